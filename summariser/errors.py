@@ -1,0 +1,25 @@
+"""Errors a user can act on: each prints as one clear line, never a traceback."""
+
+
+class SummariserError(Exception):
+    """Base of every error the CLI reports as one line with a non-zero exit code."""
+
+    exit_code = 1
+
+
+class InputError(SummariserError):
+    """The article given cannot be read or is empty."""
+
+    exit_code = 2
+
+
+class ModelError(SummariserError):
+    """The model could not be reached or refused the request."""
+
+    exit_code = 3
+
+
+class ExtractionError(SummariserError):
+    """The model answered, but no valid summary could be made from its answers."""
+
+    exit_code = 4

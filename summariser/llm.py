@@ -1,0 +1,220 @@
+"""The one place that imports instructor and litellm: model routing, modes, errors, usage."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+os.environ.setdefault("LITELLM_LOG", "CRITICAL")
+
+import instructor  # noqa: E402
+import litellm  # noqa: E402
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException  # noqa: E402
+from pydantic import BaseModel, ValidationError  # noqa: E402
+
+from summariser import local  # noqa: E402
+from summariser.errors import ExtractionError, ModelError  # noqa: E402
+
+litellm.suppress_debug_info = True
+litellm.telemetry = False
+for _name in ("instructor", "LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "httpx"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+T = TypeVar("T", bound=BaseModel)
+
+MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "tools_strict": instructor.Mode.TOOLS_STRICT,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "md_json": instructor.Mode.MD_JSON,
+}
+# Servers that run open models speak OpenAI's `response_format: json_schema` and
+# enforce it while decoding (llama.cpp grammars, vLLM/Ollama structured outputs).
+_CONSTRAINED_PREFIXES = ("ollama/", "ollama_chat/", "hosted_vllm/", "llamafile/", "lm_studio/")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A model resolved to what litellm needs to call it."""
+
+    name: str  # as the user gave it
+    model: str  # litellm model string
+    api_base: str | None
+    mode: instructor.Mode
+    local: bool
+
+    @property
+    def constrained(self) -> bool:
+        """Whether the backend enforces the JSON schema while decoding."""
+        return self.mode == instructor.Mode.JSON_SCHEMA
+
+
+def default_mode(model: str, api_base: str | None) -> str:
+    """JSON-schema constrained decoding for open-model servers, tool calling for hosted APIs."""
+    if local.is_local(model) or model.startswith(_CONSTRAINED_PREFIXES):
+        return "json_schema"
+    if model.startswith("openai/") and api_base:
+        return "json_schema"
+    return "tools"
+
+
+def resolve(model: str, api_base: str | None = None, mode: str | None = None) -> Target:
+    """Route a model string; ``local`` models get their in-process server started."""
+    mode = mode or default_mode(model, api_base)
+    if mode not in MODES:
+        raise ModelError(f"unknown mode '{mode}': choose one of {', '.join(MODES)}")
+    if local.is_local(model):
+        server = local.serve(model)
+        return Target(model, local.SERVED_NAME, server.api_base, MODES[mode], True)
+    return Target(model, model, api_base, MODES[mode], False)
+
+
+@dataclass
+class Meter:
+    """Usage summed over every model call made for one summary."""
+
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = 0.0
+    retries: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    def record(self, response: Any, local_model: bool) -> None:
+        self.calls += 1
+        usage = getattr(response, "usage", None)
+        self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
+        self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
+        if local_model or self.cost_usd is None:
+            return
+        try:
+            self.cost_usd += litellm.completion_cost(completion_response=response)
+        except Exception:  # litellm has no price for this model
+            self.cost_usd = None
+
+
+def _client(target: Target, meter: Meter) -> instructor.AsyncInstructor:
+    client = instructor.from_litellm(litellm.acompletion, mode=target.mode)
+    client.on("completion:response", lambda response: meter.record(response, target.local))
+    return client
+
+
+def _request(target: Target, options: dict) -> dict:
+    kwargs: dict[str, Any] = {
+        "model": target.model,
+        "temperature": options.get("temperature", 0.0),
+        "timeout": options.get("timeout", 300),
+        "num_retries": options.get("num_retries", 2),
+    }
+    if target.api_base:
+        kwargs["api_base"] = target.api_base
+    if target.local:
+        kwargs["api_key"] = "local"  # the in-process server checks none; litellm wants one
+    for name in ("seed", "max_tokens"):
+        if options.get(name) is not None:
+            kwargs[name] = options[name]
+    if options.get("fallbacks"):
+        kwargs["fallbacks"] = list(options["fallbacks"])
+    return kwargs
+
+
+def raw_output(completion: Any) -> str | None:
+    """The JSON text a completion carries, in whichever mode it was asked."""
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError):
+        return None
+    calls = getattr(message, "tool_calls", None)
+    if calls:
+        return calls[0].function.arguments
+    content = message.content or ""
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", content, re.S)
+    return fenced.group(1) if fenced else content
+
+
+async def structured(
+    target: Target,
+    messages: list[dict],
+    response_model: type[T],
+    *,
+    context: dict | None,
+    meter: Meter,
+    max_retries: int = 2,
+    **options: Any,
+) -> tuple[T, bool]:
+    """Ask for ``response_model``; re-ask (instructor) on validation errors.
+
+    Returns the model and whether it passed every validator. When the retries
+    run out, the last answer is parsed without the context-dependent validators
+    so the caller can keep what holds and report what does not.
+    """
+    client = _client(target, meter)
+    try:
+        result = await client.chat.completions.create(
+            messages=messages,
+            response_model=response_model,
+            max_retries=max_retries,
+            context=context,
+            **_request(target, options),
+        )
+        return result, True
+    except IncompleteOutputException as exc:
+        return _salvage(exc.last_completion, response_model, "the answer hit the token limit"), False
+    except InstructorRetryException as exc:
+        cause = exc.__cause__
+        if not isinstance(cause, (ValidationError, ValueError)) or isinstance(cause, ModelError):
+            raise model_error(cause or exc, target) from exc
+        meter.retries += max(exc.n_attempts - 1, 0)
+        return _salvage(exc.last_completion, response_model, str(cause)), False
+    except Exception as exc:  # litellm raises many types; all mean the call failed
+        raise model_error(exc, target) from exc
+
+
+def _salvage(completion: Any, response_model: type[T], why: str) -> T:
+    text = raw_output(completion)
+    if text:
+        try:
+            return response_model.model_validate_json(text)
+        except ValidationError:
+            pass
+    first = why.strip().splitlines()[0] if why.strip() else "no valid answer"
+    raise ExtractionError(f"the model gave no valid summary: {first[:200]}")
+
+
+def _secrets() -> list[str]:
+    return [v for k, v in os.environ.items() if k.endswith(("_API_KEY", "_TOKEN")) and len(v) >= 8]
+
+
+def redact(message: str) -> str:
+    """Remove every API key from the environment that ``message`` may carry."""
+    for secret in _secrets():
+        message = message.replace(secret, "***")
+    return message
+
+
+def model_error(exc: BaseException, target: Target) -> ModelError:
+    """One clear line for a failed model call."""
+    where = f" at {target.api_base}" if target.api_base and not target.local else ""
+    name = target.name
+    if isinstance(exc, litellm.exceptions.AuthenticationError):
+        text = f"{name}: authentication failed; set the provider's API key (e.g. OPENAI_API_KEY)"
+    elif isinstance(exc, litellm.exceptions.Timeout):
+        text = f"{name}: the model did not answer in time{where}"
+    elif isinstance(exc, litellm.exceptions.APIConnectionError):
+        text = f"{name}: cannot reach the model server{where}"
+    elif isinstance(exc, litellm.exceptions.NotFoundError):
+        text = f"{name}: unknown model{where}"
+    elif isinstance(exc, litellm.exceptions.RateLimitError):
+        text = f"{name}: rate limited by the provider; retry later"
+    elif isinstance(exc, litellm.exceptions.BadRequestError) and "provider" in str(exc).lower():
+        text = f"unknown model '{name}': use a litellm model string such as openai/gpt-4o-mini"
+    else:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        text = f"{name}: {detail[:200]}"
+    return ModelError(redact(text))
