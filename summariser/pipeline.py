@@ -82,14 +82,12 @@ def _call_options(opts: Options) -> dict[str, Any]:
     return out
 
 
-STRATEGIES = ("free", "grounded")
+STRATEGIES = ("free", "grounded", "decomposed")
 
 
 def default_strategy(opts: Options) -> str:
-    """Grounded decoding where the backend enforces schemas (measured best there), else free."""
-    from summariser import llm
-
-    return "grounded" if llm.default_mode(opts.model, opts.api_base) == "json_schema" else "free"
+    """Decomposed for the embedded model (the harness shows it best there), else free."""
+    return "decomposed" if opts.is_local else "free"
 
 
 def _response_model(strategy: str, text: str) -> type[CheckedSummary]:
@@ -103,6 +101,12 @@ def _response_model(strategy: str, text: str) -> type[CheckedSummary]:
 async def _summarise_part(target, chunk, published, part, parts, opts, meter) -> ArticleSummary:
     from summariser import llm
 
+    if (opts.strategy or default_strategy(opts)) == "decomposed":
+        from summariser import decomposed
+
+        ask = decomposed._Ask(target, meter, _call_options(opts), slots=2 if opts.is_local else 8)
+        draft = await decomposed.extract(chunk.text, published, ask)
+        return chunking.shift(ground(draft, chunk.text), chunk.start)
     messages = prompting.summary_messages(chunk.text, published, part=part, parts=parts)
     draft, _ = await llm.structured(
         target,
@@ -183,6 +187,9 @@ def summarise(text: str, model: str | None = None, published: str | None = None,
     """Synchronous ``asummarise``; see there."""
     try:
         asyncio.get_running_loop()
+        in_loop = True
     except RuntimeError:
-        return asyncio.run(asummarise(text, model, published, **options))
-    raise SummariserError("summarise() was called inside an event loop: await asummarise() instead")
+        in_loop = False
+    if in_loop:
+        raise SummariserError("summarise() was called inside an event loop: await asummarise() instead")
+    return asyncio.run(asummarise(text, model, published, **options))

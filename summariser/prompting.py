@@ -24,9 +24,9 @@ def _source(name: str) -> str:
     return (PROMPTS / name).read_text(encoding="utf-8")
 
 
-def render(name: str, **variables: object) -> str:
-    """Render template ``name``; a missing variable raises instead of rendering blank."""
-    return _env().from_string(_source(name)).render(**variables).strip()
+def render(template: str, /, **variables: object) -> str:
+    """Render ``template``; a missing variable raises instead of rendering blank."""
+    return _env().from_string(_source(template)).render(**variables).strip()
 
 
 @cache

@@ -1,0 +1,63 @@
+"""Resolve the dates a sentence states, relative to the publication date when needed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+         "aug august", "sep sept september", "oct october", "nov november", "dec december"]
+    )
+    for m in names.split()
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|last week|last month|last year|next week|earlier this \w+)\b", re.I)
+
+
+def _published(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _safe(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _weekday(text: str, pub: date) -> str | None:
+    m = re.search(r"\b(?:on|last|this|since|from|until|by)\s+(" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
+    if not m:
+        return None
+    back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+    return (pub - timedelta(days=back)).isoformat()
+
+
+def resolve(text: str, published: str | None) -> str | None:
+    """ISO date stated in ``text`` or derivable from ``published``; else the phrase; else None."""
+    pub = _published(published)
+    if m := _ISO.search(text):
+        return _safe(*map(int, m.groups()))
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        if (m := pattern.search(text)) and (m.group(3) or pub):
+            year = int(m.group(3)) if m.group(3) else pub.year
+            return _safe(year, _MONTHS[m.group(month_group).lower().rstrip(".")], int(m.group(day_group)))
+    if pub and (iso := _weekday(text, pub)):
+        return iso
+    if m := _RELATIVE.search(text):
+        word = m.group(1).lower()
+        shifts = {"today": 0, "yesterday": -1, "tomorrow": 1}
+        if pub and word in shifts:
+            return (pub + timedelta(days=shifts[word])).isoformat()
+        return m.group(1)
+    return None
