@@ -37,10 +37,15 @@ REPORTING = re.compile(
 QUOTE = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
 
 
+_DISASTER = re.compile(r"\b(?:earthquakes?|floods?|flooding|landslides?|wildfires?|hurricane|typhoon|cyclone|tsunami)\b", re.I)
+
+
 def event_cue(sentence: str) -> str | None:
     """The one PLOVER type whose cue words occur in ``sentence``, else None."""
     kinds = [kind for kind, pattern in _COMPILED.items() if pattern.search(sentence)]
     specific = [k for k in kinds if k != "other"]
+    if specific == ["assault"] and _DISASTER.search(sentence):
+        return "other"  # the contract's `other`: "an earthquake struck", "floods killed" are not assaults
     if len(specific) == 1:
         return specific[0]
     return "other" if kinds == ["other"] else None

@@ -35,10 +35,12 @@ def _safe(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _weekday(text: str, pub: date) -> str | None:
+def _weekday(text: str, pub: date | None) -> str | None:
     m = re.search(r"\b(?:on|last|this|since|from|until|by)\s+(" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
     if not m:
         return None
+    if pub is None:
+        return m.group(1)  # the contract: the phrase used when no date follows
     back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
     return (pub - timedelta(days=back)).isoformat()
 
@@ -49,10 +51,17 @@ def resolve(text: str, published: str | None) -> str | None:
     if m := _ISO.search(text):
         return _safe(*map(int, m.groups()))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        if (m := pattern.search(text)) and (m.group(3) or pub):
+        for m in pattern.finditer(text):
+            if m.group(month_group) == "may":
+                continue  # the verb, as in "12 may die"
+            if not (m.group(3) or pub):
+                return m.group(0)  # the contract: the phrase used when no year is known
+            month, day = _MONTHS[m.group(month_group).lower().rstrip(".")], int(m.group(day_group))
             year = int(m.group(3)) if m.group(3) else pub.year
-            return _safe(year, _MONTHS[m.group(month_group).lower().rstrip(".")], int(m.group(day_group)))
-    if pub and (iso := _weekday(text, pub)):
+            if not m.group(3) and month - pub.month > 6:
+                year -= 1  # "Dec 28" in an article published on Jan 2 is last year's
+            return _safe(year, month, day)
+    if iso := _weekday(text, pub):
         return iso
     if m := _RELATIVE.search(text):
         word = m.group(1).lower()

@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 from summariser import dates, prompting
 from summariser.cues import QUOTE, REPORTING, event_cue, grounded_phrase, polarity_cue, quoted, speaker
 from summariser.candidates import Sentence, names, sentences, slug
-from summariser.grounding import normalise
+from summariser.grounding import looks_like_id
 from summariser.schema import EVENT_KINDS, ActorDraft, EventDraft, StanceDraft, SummaryDraft
 
 _ORG_CUES = re.compile(
@@ -178,6 +178,8 @@ async def _stances(ask: _Ask, sents: list[Sentence], actors) -> list[StanceDraft
         phrase = answer.target.strip()
         if not grounded_phrase(phrase, s.text):  # small models echo the prompt's examples
             phrase = quoted(s.text) or "the matter"
+        if looks_like_id(phrase):  # one lowercase word ("illegal") would be read as an unknown actor id
+            phrase = "the matter"
         target = others[0] if others else phrase
         polarity = polarity_cue(s.text) or answer.polarity
         stances.append(StanceDraft(holder=holder, target=target, polarity=polarity, evidence=s.text))
@@ -187,7 +189,9 @@ async def _stances(ask: _Ask, sents: list[Sentence], actors) -> list[StanceDraft
 def _lead(sents: list[Sentence]) -> tuple[str, str]:
     """Extractive headline and summary from the lead: a small model's prose is not trustworthy."""
     lead = [s.text for s in sents[:3]]
-    first = re.sub(r"^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-\u2013\u2014]\s*", "", lead[0]) if lead else ""
+    # the dateline, with or without a date: `ALMATY (Reuters) - `, `GENEVA, March 3 - `
+    dateline = r"^[A-Z][A-Z .,'-]+(?:[A-Z][a-z]+\.? \d{1,2}\s*)?(?:\([^)]*\))?\s*[-\u2013\u2014]\s*"
+    first = re.sub(dateline, "", lead[0]) if lead else ""
     headline = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "..."
     return headline, " ".join(lead)[:600]
 

@@ -116,12 +116,33 @@ def _request(target: Target, options: dict) -> dict:
         kwargs["api_base"] = target.api_base
     if target.local:
         kwargs["api_key"] = "local"  # the in-process server checks none; litellm wants one
+        # llama.cpp's DRY sampler penalises repeated sequences: a small model's loops end early
+        kwargs["extra_body"] = {"dry_multiplier": 0.8, "dry_allowed_length": 3, "repeat_penalty": 1.05}
     for name in ("seed", "max_tokens"):
         if options.get(name) is not None:
             kwargs[name] = options[name]
     if options.get("fallbacks"):
-        kwargs["fallbacks"] = list(options["fallbacks"])
+        kwargs["fallbacks"] = [_fallback(spec, kwargs) for spec in options["fallbacks"]]
     return kwargs
+
+
+_ENDPOINT = ("api_base", "api_key", "extra_body")
+
+
+def _fallback(spec: str | dict, primary: dict) -> dict:
+    """A fallback as litellm takes it, calling its own endpoint.
+
+    litellm sends a fallback with the primary's kwargs, so a bare model name
+    would go to the primary's ``api_base`` (the local server, say) with its key.
+    A name is resolved like a primary model without ``--api-base``; a dict
+    (``{"model": ..., "api_base": ...}``) names its endpoint itself.
+    """
+    reset = {k: ({} if k == "extra_body" else None) for k in _ENDPOINT if k in primary}
+    if isinstance(spec, dict):
+        return reset | spec
+    target = resolve(spec)
+    own = _request(target, {})
+    return reset | {"model": target.model} | {k: own[k] for k in _ENDPOINT if k in own}
 
 
 def raw_output(completion: Any) -> str | None:
@@ -155,6 +176,7 @@ async def structured(
     so the caller can keep what holds and report what does not.
     """
     client = _client(target, meter)
+    calls_before = meter.calls
     try:
         result = await client.chat.completions.create(
             messages=messages,
@@ -170,18 +192,35 @@ async def structured(
         cause = exc.__cause__
         if not isinstance(cause, (ValidationError, ValueError)) or isinstance(cause, ModelError):
             raise model_error(cause or exc, target) from exc
-        meter.retries += max(exc.n_attempts - 1, 0)
         return _salvage(exc.last_completion, response_model, str(cause)), False
     except Exception as exc:  # litellm raises many types; all mean the call failed
         raise model_error(exc, target) from exc
+    finally:
+        meter.retries += max(meter.calls - calls_before - 1, 0)
+
+
+def _trim_partial(value: Any) -> Any:
+    """Drop the last, possibly cut-off, item of every list in a partially parsed answer."""
+    if isinstance(value, dict):
+        return {k: _trim_partial(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_trim_partial(v) for v in value[:-1]] if value else value
+    return value
 
 
 def _salvage(completion: Any, response_model: type[T], why: str) -> T:
+    """The last answer without context checks; a cut-off answer keeps its complete items."""
+    from pydantic_core import from_json
+
     text = raw_output(completion)
     if text:
         try:
             return response_model.model_validate_json(text)
         except ValidationError:
+            pass
+        try:
+            return response_model.model_validate(_trim_partial(from_json(text, allow_partial=True)))
+        except (ValidationError, ValueError):
             pass
     first = why.strip().splitlines()[0] if why.strip() else "no valid answer"
     raise ExtractionError(f"the model gave no valid summary: {first[:200]}")
@@ -198,23 +237,49 @@ def redact(message: str) -> str:
     return message
 
 
+_LITELLM_PREFIX = re.compile(r"^litellm\.(\w+): (?:\w+: )?(?:\w+Exception - )?")
+_LITELLM_SUFFIX = re.compile(r"(?:\s*LiteLLM Retried: \d+ times?)?(?:\. All fallback attempts failed\..*)?$")
+
+
+def _kind(exc: BaseException) -> type:
+    """The litellm exception class of ``exc``; after fallbacks litellm raises a bare
+    ``Exception`` that only names the last failure's class in its message."""
+    match = _LITELLM_PREFIX.match(str(exc).strip())
+    if type(exc) is Exception and match:
+        found = getattr(litellm.exceptions, match.group(1), None)
+        if isinstance(found, type) and issubclass(found, BaseException):
+            return found
+    return type(exc)
+
+
+def _detail(exc: BaseException) -> str:
+    """The provider's own message: first line, without litellm's class names, retry count and advice."""
+    lines = str(exc).strip().splitlines()
+    text = _LITELLM_SUFFIX.sub("", _LITELLM_PREFIX.sub("", lines[0] if lines else "")).strip()
+    return text or type(exc).__name__
+
+
 def model_error(exc: BaseException, target: Target) -> ModelError:
-    """One clear line for a failed model call."""
-    where = f" at {target.api_base}" if target.api_base and not target.local else ""
+    """One clear line for a failed model call (after its retries and fallbacks)."""
     name = target.name
-    if isinstance(exc, litellm.exceptions.AuthenticationError):
+    where = f" at {target.api_base}" if target.api_base and not target.local else ""
+    if "All fallback attempts failed" in str(exc):
+        name, where = f"{name} and its fallbacks", ""  # the last failure was a fallback's
+    kind, errors = _kind(exc), litellm.exceptions
+    if issubclass(kind, errors.AuthenticationError):
         text = f"{name}: authentication failed; set the provider's API key (e.g. OPENAI_API_KEY)"
-    elif isinstance(exc, litellm.exceptions.Timeout):
+    elif issubclass(kind, errors.Timeout):
         text = f"{name}: the model did not answer in time{where}"
-    elif isinstance(exc, litellm.exceptions.APIConnectionError):
+    elif issubclass(kind, errors.APIConnectionError):
         text = f"{name}: cannot reach the model server{where}"
-    elif isinstance(exc, litellm.exceptions.NotFoundError):
+    elif issubclass(kind, errors.NotFoundError):
         text = f"{name}: unknown model{where}"
-    elif isinstance(exc, litellm.exceptions.RateLimitError):
+    elif issubclass(kind, errors.RateLimitError):
         text = f"{name}: rate limited by the provider; retry later"
-    elif isinstance(exc, litellm.exceptions.BadRequestError) and "provider" in str(exc).lower():
+    elif issubclass(kind, errors.BadRequestError) and "provider" in str(exc).lower():
         text = f"unknown model '{name}': use a litellm model string such as openai/gpt-4o-mini"
+    elif issubclass(kind, (errors.InternalServerError, errors.ServiceUnavailableError, errors.BadGatewayError, errors.APIError)):
+        text = f"{name}: the model server failed{where}: {_detail(exc)[:200]}"
     else:
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        text = f"{name}: {detail[:200]}"
+        text = f"{name}: {_detail(exc)[:200]}"
     return ModelError(redact(text))

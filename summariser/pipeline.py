@@ -78,7 +78,7 @@ def _call_options(opts: Options) -> dict[str, Any]:
     keys = ("max_retries", "temperature", "seed", "max_tokens", "timeout", "fallbacks")
     out = {k: getattr(opts, k) for k in keys}
     if out["max_tokens"] is None and opts.is_local:
-        out["max_tokens"] = 2048  # a looping small model stops here instead of filling the window
+        out["max_tokens"] = 1024  # a looping small model stops here instead of filling the window
     return out
 
 

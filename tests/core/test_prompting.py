@@ -1,0 +1,147 @@
+"""Templates fail loudly, the few-shot example holds, and the prompt version tracks content."""
+
+import json
+import shutil
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from summariser import prompting
+from summariser.grounding import Article, find_problems
+from summariser.schema import SummaryDraft
+
+TEMPLATES = sorted(p.name for p in prompting.PROMPTS.iterdir() if p.name.endswith(".jinja"))
+
+# every variable each template needs, with a value
+VARIABLES = {
+    "system.jinja": {"example": None},
+    "user.jinja": {"text": "ARTICLE BODY", "published": "2022-01-11", "part": 1, "parts": 3},
+    "merge.jinja": {"summaries": ["first", "second"], "published": "2022-01-11"},
+    "actor_kind.jinja": {"sentence": "THE SENTENCE", "candidate": "THE NAME"},
+    "event_kind.jinja": {"sentence": "THE SENTENCE"},
+    "stance.jinja": {"sentence": "THE SENTENCE", "holder": "THE HOLDER"},
+}
+
+
+def test_every_shipped_template_is_covered():
+    assert TEMPLATES == sorted(VARIABLES)
+
+
+@pytest.mark.parametrize("template", sorted(VARIABLES))
+def test_templates_render_with_all_their_variables(template):
+    out = prompting.render(template, **VARIABLES[template])
+    assert out and out == out.strip()
+    for value in VARIABLES[template].values():
+        if isinstance(value, str):
+            assert value in out
+
+
+@pytest.mark.parametrize(
+    ("template", "missing"),
+    [(t, name) for t, variables in sorted(VARIABLES.items()) for name in variables],
+)
+def test_a_missing_variable_raises(template, missing):
+    variables = {k: v for k, v in VARIABLES[template].items() if k != missing}
+    with pytest.raises(jinja2.UndefinedError, match=missing):
+        prompting.render(template, **variables)
+
+
+def test_the_environment_is_strict():
+    assert prompting._env().undefined is jinja2.StrictUndefined
+
+
+def test_the_example_validates_and_is_grounded():
+    example = prompting.example()
+    draft = SummaryDraft.model_validate_json(example["output"])
+    assert find_problems(draft, Article(example["text"])) == []
+    assert draft.actors and draft.events and draft.stances
+    assert example["published"]
+
+
+def test_the_example_file_is_checked_when_loaded(monkeypatch):
+    data = json.loads(prompting._source("example.json"))
+    data["output"]["events"][0]["evidence"] = "an invented quote"
+    broken = json.dumps(data)
+    monkeypatch.setattr(prompting, "_source", lambda name: broken if name == "example.json" else "")
+    with pytest.raises(ValueError, match="prompt example breaks the contract: events\\[0\\]: evidence"):
+        prompting.example.__wrapped__()
+
+
+def test_summary_messages_carry_the_article_and_the_date():
+    text = "Wang Yi met Tokayev in Almaty on Monday."
+    system, user = prompting.summary_messages(text, "2022-01-11")
+    assert (system["role"], user["role"]) == ("system", "user")
+    assert text in user["content"]
+    assert "Publication date: 2022-01-11" in user["content"]
+    assert prompting.example()["text"] in system["content"]
+    assert "part" not in user["content"].lower()
+
+
+def test_summary_messages_without_a_date_or_example():
+    system, user = prompting.summary_messages("Body text.", None, with_example=False)
+    assert "Publication date" not in user["content"]
+    assert "Body text." in user["content"]
+    assert "Example of the output" not in system["content"]
+    assert prompting.example()["text"] not in system["content"]
+
+
+def test_summary_messages_for_a_part():
+    _, user = prompting.summary_messages("Body text.", None, part=2, parts=3)
+    assert "part 2 of 3" in user["content"]
+
+
+def test_merge_messages_list_every_part_in_order():
+    _, user = prompting.merge_messages(["Alpha happened.", "Beta followed."], "2022-01-11")
+    content = user["content"]
+    assert "Publication date: 2022-01-11" in content
+    assert content.index("Part 1: Alpha happened.") < content.index("Part 2: Beta followed.")
+
+
+def _version_of(directory: Path, monkeypatch) -> str:
+    monkeypatch.setattr(prompting, "PROMPTS", directory)
+    return prompting.prompt_version.__wrapped__()
+
+
+@pytest.fixture
+def prompts_copy(tmp_path) -> Path:
+    copy = tmp_path / "prompts"
+    copy.mkdir()
+    for item in prompting.PROMPTS.iterdir():
+        if item.is_file():
+            (copy / item.name).write_bytes(item.read_bytes())
+    return copy
+
+
+def test_prompt_version_is_stable():
+    version = prompting.prompt_version()
+    assert version == prompting.prompt_version.__wrapped__()
+    assert len(version) == 12 and int(version, 16) >= 0
+
+
+def test_prompt_version_of_an_identical_copy_is_the_same(prompts_copy, monkeypatch):
+    original = prompting.prompt_version()
+    assert _version_of(prompts_copy, monkeypatch) == original
+
+
+@pytest.mark.parametrize("name", [*TEMPLATES, "example.json"])
+def test_prompt_version_changes_when_a_prompt_changes(prompts_copy, monkeypatch, name):
+    original = _version_of(prompts_copy, monkeypatch)
+    path = prompts_copy / name
+    path.write_text(path.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert _version_of(prompts_copy, monkeypatch) != original
+
+
+def test_prompt_version_changes_when_a_template_is_added_or_renamed(prompts_copy, monkeypatch):
+    original = _version_of(prompts_copy, monkeypatch)
+    shutil.copy(prompts_copy / "stance.jinja", prompts_copy / "stance2.jinja")
+    added = _version_of(prompts_copy, monkeypatch)
+    (prompts_copy / "stance.jinja").unlink()
+    renamed = _version_of(prompts_copy, monkeypatch)
+    assert len({original, added, renamed}) == 3
+
+
+def test_prompt_version_ignores_other_files(prompts_copy, monkeypatch):
+    original = _version_of(prompts_copy, monkeypatch)
+    (prompts_copy / "notes.txt").write_text("scratch", encoding="utf-8")
+    assert _version_of(prompts_copy, monkeypatch) == original
