@@ -1,6 +1,7 @@
 """Grounded structured summaries of news articles.
 
-Public API: ``summarise``, ``asummarise`` and the contract's models.
+Public API: ``summarise``, ``asummarise`` and the contract's models
+(``ArticleSummary``, ``Actor``, ``Event``, ``Stance``).
 """
 
 import os
@@ -8,15 +9,17 @@ import os
 # litellm fetches its price map at import unless told otherwise; we are offline-first.
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
-from summariser.schema import Actor, ArticleSummary, Event, Stance  # noqa: E402
-
 __all__ = ["Actor", "ArticleSummary", "Event", "Stance", "asummarise", "summarise"]
 
 
 def __getattr__(name: str):
-    # The pipeline pulls in litellm (seconds to import): load it on first use only.
+    # Loaded on first use: the CLI's --help must not pay for pydantic or litellm.
     if name in ("summarise", "asummarise"):
         from summariser import pipeline
 
         return getattr(pipeline, name)
+    if name in ("Actor", "ArticleSummary", "Event", "Stance"):
+        from summariser import schema
+
+        return getattr(schema, name)
     raise AttributeError(f"module 'summariser' has no attribute {name!r}")

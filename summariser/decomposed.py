@@ -135,16 +135,16 @@ def _roles(sentence: str, actors: list[ActorDraft]) -> tuple[str | None, list[st
     return agent, [i for _, _, i in spans if i != agent]
 
 
-async def _event_kind(ask: _Ask, sentence: str) -> str | None:
+async def _event_kind(ask: _Ask, sentence: str, actors: list[ActorDraft]) -> str | None:
     cue = event_cue(sentence)
-    if cue:
-        return cue
+    if cue or not _spans(sentence, actors):
+        return cue  # without a cue or an actor, a sentence is background: no call
     answer = await ask("event_kind.jinja", _EventKind, sentence=sentence)
     return None if answer is None or answer.kind == "none" else answer.kind
 
 
 async def _events(ask: _Ask, sents: list[Sentence], actors, published) -> list[EventDraft]:
-    kinds = await asyncio.gather(*(_event_kind(ask, s.text) for s in sents))
+    kinds = await asyncio.gather(*(_event_kind(ask, s.text, actors) for s in sents))
     events = []
     for s, kind in zip(sents, kinds):
         if kind is None:
@@ -164,26 +164,32 @@ async def _events(ask: _Ask, sents: list[Sentence], actors, published) -> list[E
     return events
 
 
+def _target(sentence: str, others: list[str], phrase: str = "") -> str:
+    """Another actor the sentence names, else a grounded phrase, else its quotation."""
+    if others:
+        return others[0]
+    if not grounded_phrase(phrase, sentence):  # small models echo the prompt's examples
+        phrase = quoted(sentence) or "the matter"
+    # one lowercase word ("illegal") would be read as an unknown actor id
+    return "the matter" if looks_like_id(phrase) else phrase
+
+
+async def _stance(ask: _Ask, s: Sentence, holder: ActorDraft, others: list[str]) -> StanceDraft | None:
+    polarity, phrase = polarity_cue(s.text), ""
+    if polarity is None:  # the words are not one-sided: ask the model
+        answer = await ask("stance.jinja", _StanceAnswer, sentence=s.text, holder=holder.name)
+        if answer is None or answer.polarity == "none":
+            return None
+        polarity, phrase = answer.polarity, answer.target.strip()
+    target = _target(s.text, others, phrase)
+    return StanceDraft(holder=holder.id, target=target, polarity=polarity, evidence=s.text)
+
+
 async def _stances(ask: _Ask, sents: list[Sentence], actors) -> list[StanceDraft]:
     said = [(s, *_roles(s.text, actors)) for s in sents if REPORTING.search(s.text) or QUOTE.search(s.text)]
-    said = [(s, holder, others) for s, holder, others in said if holder]
     by_id = {a.id: a for a in actors}
-    answers = await asyncio.gather(
-        *(ask("stance.jinja", _StanceAnswer, sentence=s.text, holder=by_id[h].name) for s, h, _ in said)
-    )
-    stances = []
-    for (s, holder, others), answer in zip(said, answers):
-        if answer is None or answer.polarity == "none":
-            continue
-        phrase = answer.target.strip()
-        if not grounded_phrase(phrase, s.text):  # small models echo the prompt's examples
-            phrase = quoted(s.text) or "the matter"
-        if looks_like_id(phrase):  # one lowercase word ("illegal") would be read as an unknown actor id
-            phrase = "the matter"
-        target = others[0] if others else phrase
-        polarity = polarity_cue(s.text) or answer.polarity
-        stances.append(StanceDraft(holder=holder, target=target, polarity=polarity, evidence=s.text))
-    return stances
+    found = await asyncio.gather(*(_stance(ask, s, by_id[h], others) for s, h, others in said if h))
+    return [stance for stance in found if stance is not None]
 
 
 def _lead(sents: list[Sentence]) -> tuple[str, str]:

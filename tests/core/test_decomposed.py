@@ -10,6 +10,8 @@ import inspect
 from collections.abc import Callable
 
 import pytest
+
+from summariser.cues import polarity_cue
 from pydantic import BaseModel
 
 from summariser import decomposed, prompting
@@ -202,9 +204,11 @@ def test_a_failed_event_answer_loses_only_that_event(result):
 
 def test_a_failed_stance_answer_loses_only_that_stance(result):
     full, _ = result
-    ask = _ask(stance=lambda v: None if v["holder"] == "Mukhtar Ablyazov" else _stance(v))
+    # "The operation was a success," Putin said: no one-sided cue word, so the model decides
+    ask = _ask(stance=lambda v: None if "success" in v["sentence"] else _stance(v))
     draft = _extract(ask)
-    assert draft.stances == [s for s in full.stances if s.holder != "mukhtar-ablyazov"]
+    assert draft.stances == [s for s in full.stances if "success" not in s.evidence]
+    assert len(draft.stances) < len(full.stances)
     assert draft.events == full.events
 
 
@@ -219,12 +223,14 @@ def test_every_call_failing_still_gives_a_grounded_draft():
     }
     assert {e.kind for e in draft.events} == {"support", "protest", "mobilize"}  # cue kinds only
     assert all(e.evidence in TEXT for e in draft.events)
-    assert draft.stances == []
+    # stances whose words are one-sided ("praised") need no model call
+    assert [(s.holder, s.polarity) for s in draft.stances] == [("vladimir-putin", "support")]
 
 
-def test_a_model_answering_none_everywhere_gives_no_stances():
+def test_a_model_answering_none_keeps_only_stances_with_one_sided_words():
     ask = _ask(stance=lambda v: {"polarity": "none", "target": ""})
-    assert _extract(ask).stances == []
+    stances = _extract(ask).stances
+    assert stances and all(polarity_cue(s.evidence) == s.polarity for s in stances)
 
 
 def test_an_ungrounded_model_target_falls_back_to_the_quote():

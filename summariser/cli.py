@@ -1,0 +1,322 @@
+"""Command line: parse options, call the library, print. Heavy imports stay inside commands.
+
+Every failure a user can act on prints one line, `summariser: error: ...`, and
+exits non-zero (the error's `exit_code`); `--verbose` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import warnings
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+import click
+
+from summariser.errors import SummariserError
+from summariser.evals.cli import eval_group
+from summariser.reading import MAX_TEXT_BYTES
+
+if TYPE_CHECKING:
+    from summariser.rendering import ResultsFile
+    from summariser.schema import ArticleSummary
+
+# Spelled out here so `--help` need not import rendering, pipeline or litellm;
+# tests/test_cli.py checks they match the modules that own them.
+FORMATS = ("json", "markdown", "pretty")
+MODES = ("tools", "tools_strict", "json_schema", "json", "md_json")
+STRATEGIES = ("free", "grounded", "decomposed")
+INTERRUPTED = 130  # the shell's code for a process ended by Ctrl-C (128 + SIGINT)
+
+
+def fail(message: str) -> None:
+    """Print one error line on stderr."""
+    click.echo(f"summariser: error: {message}", err=True)
+
+
+class _Cli(click.Group):
+    """A group whose errors are one line each, never click's usage block or a traceback."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = result if isinstance(result, int) else 0
+        except click.UsageError as exc:
+            hint = f"; see '{exc.ctx.command_path} --help'" if exc.ctx else ""
+            code = _report(exc.format_message().rstrip(".") + hint, exc.exit_code)
+        except click.ClickException as exc:
+            code = _report(exc.format_message(), exc.exit_code)
+        except SummariserError as exc:
+            code = _report(str(exc), exc.exit_code)
+        except (click.Abort, KeyboardInterrupt):
+            code = _report("interrupted", INTERRUPTED)
+        except BrokenPipeError:  # `summariser ... | head`: the reader left; nothing to report
+            code = _silence_stdout()
+        except Exception as exc:  # a bug: still one line; --verbose printed the traceback
+            code = _report(f"internal error: {type(exc).__name__}: {_one_line(exc)}", 1)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _report(message: str, code: int) -> int:
+    fail(message)
+    return code
+
+
+def _silence_stdout() -> int:
+    # Python would otherwise fail again flushing stdout at exit (see the signal docs).
+    import os
+
+    with contextlib.suppress(OSError, ValueError):  # ValueError: no real file (in-process runs)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 1
+
+
+@click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="summariser")
+def main() -> None:
+    """Grounded, structured summaries of news articles, and an eval harness to compare models."""
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON schema of the summary output."""
+    import json
+
+    from summariser.schema import ArticleSummary
+
+    click.echo(json.dumps(ArticleSummary.model_json_schema(), indent=2))
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not an ISO date such as 2024-03-14") from None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--model", "-m", help="litellm model string, or `local`  [default: $SUMMARISER_MODEL or local]")
+@click.option("--api-base", metavar="URL", help="Base URL of an OpenAI-compatible server.")
+@click.option("--mode", type=click.Choice(MODES), help="How JSON is asked for  [default: per model]")
+@click.option("--strategy", type=click.Choice(STRATEGIES), help="Extraction strategy  [default: per model]")
+@click.option(
+    "--published", callback=_iso_date, metavar="DATE",
+    help="Publication date (ISO) of every PATH; overrides the date in HTML metadata.",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option(
+    "--out", "-o", metavar="FILE",
+    help="Append each result to FILE as it finishes; a rerun skips the PATHs listed in FILE.done.",
+)
+@click.option("--max-retries", type=click.IntRange(min=0), help="Re-asks after an invalid answer.")
+@click.option("--temperature", type=click.FloatRange(0, 2))
+@click.option("--seed", type=int)
+@click.option("--max-tokens", type=click.IntRange(min=1), help="Cap on tokens per model answer.")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SEC",
+    help="Seconds to wait for each model call.",
+)
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=MAX_TEXT_BYTES, show_default=True,
+    help="Refuse article text larger than this.",
+)
+@click.option("--verbose", "-v", is_flag=True, help="Show tracebacks and library logs.")
+def summarise(
+    paths: tuple[str, ...], fmt: str, out: str | None, max_bytes: int, verbose: bool, **settings
+) -> int:
+    """Summarise each PATH (a text or HTML file, or - for stdin).
+
+    With several PATHs a failing article is reported as one line and the others
+    still complete; the exit code is non-zero if any failed. With --out, FILE.done
+    lists the finished PATHs, one per entry of FILE, so a rerun resumes.
+    """
+    settings = {k: v for k, v in settings.items() if v is not None}
+    run = _Run(paths, settings, fmt=fmt, max_bytes=max_bytes, verbose=verbose)
+    with _quiet_libraries(verbose):
+        try:
+            return run.execute(out)
+        except KeyboardInterrupt:
+            resume = "; rerun with the same --out to resume" if out else ""
+            fail(f"interrupted after {run.finished} of {len(paths)} articles{resume}")
+            return INTERRUPTED
+        except BaseException:
+            run.trace()
+            raise
+
+
+@contextlib.contextmanager
+def _quiet_libraries(verbose: bool) -> Iterator[None]:
+    """Keep stderr to our own lines: library log records and warnings would add more.
+
+    Restored afterwards, so in-process callers (tests) keep their logging.
+    """
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+        yield
+        return
+    previous = logging.root.manager.disable
+    logging.disable(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logging.disable(previous)
+
+
+def _one_line(text: str) -> str:
+    lines = [line.strip() for line in str(text).splitlines() if line.strip()]
+    return lines[0] if lines else ""
+
+
+class _Run:
+    """One `summarise` invocation: read, summarise and write each PATH in turn.
+
+    Articles run one after another: the embedded model serves a couple of
+    requests at once at best, and the pipeline already parallelises chunks.
+    """
+
+    def __init__(self, paths: tuple[str, ...], settings: dict, *, fmt: str, max_bytes: int, verbose: bool):
+        self.paths, self.fmt, self.max_bytes, self.verbose = paths, fmt, max_bytes, verbose
+        self.model = settings.pop("model", None)
+        self.published = settings.pop("published", None)
+        self.options = settings  # what remains are the pipeline's options
+        self.finished = 0
+        self.codes: list[int] = []
+        self.progress = _Progress(0, show=False)
+
+    def execute(self, out: str | None) -> int:
+        import asyncio
+
+        from summariser.rendering import ResultsFile
+
+        journal = ResultsFile(out, self.fmt) if out else None
+        todo = [p for p in self.paths if journal is None or not journal.has(p)]
+        if journal and len(todo) < len(self.paths):
+            skipped = len(self.paths) - len(todo)
+            click.echo(f"summariser: skipping {skipped} article(s) listed in {journal.done_path}", err=True)
+        show = len(todo) > 1 and sys.stderr.isatty() and (out is not None or not sys.stdout.isatty())
+        self.progress = _Progress(len(todo), show)
+        try:
+            with self.progress:
+                # One event loop for the whole run: litellm caches async clients per loop.
+                asyncio.run(self._all(todo, journal))
+        finally:
+            if journal:
+                journal.close()
+        return self._exit_code()
+
+    async def _all(self, paths: list[str], journal: ResultsFile | None) -> None:
+        from summariser.rendering import write_summary
+
+        for path in paths:
+            self.progress.begin(path)
+            summary = await self._one(path)
+            if summary is not None and journal:
+                journal.write(path, summary)
+            elif summary is not None:
+                write_summary(summary, self.fmt)
+            self.finished += 1
+            self.progress.advance()
+
+    async def _one(self, path: str) -> ArticleSummary | None:
+        from summariser.reading import read_article
+
+        try:
+            article = read_article(path, self.max_bytes)
+        except SummariserError as exc:  # reading errors already name the input
+            return self._failed(str(exc), exc.exit_code)
+        from summariser import pipeline  # after reading: a bad input fails without loading it
+
+        where = f"{path}: " if len(self.paths) > 1 else ""
+        published = self.published or article.published
+        try:
+            return await pipeline.asummarise(
+                article.text, model=self.model, published=published, **self.options
+            )
+        except SummariserError as exc:
+            return self._failed(f"{where}{_one_line(exc)}", exc.exit_code)
+        except Exception as exc:  # a bug, or an error the pipeline did not translate
+            return self._failed(f"{where}internal error: {type(exc).__name__}: {_one_line(exc)}", 1)
+
+    def _failed(self, message: str, code: int) -> None:
+        self.trace()
+        self.progress.error(f"summariser: error: {message}")
+        self.codes.append(code)
+
+    def trace(self) -> None:
+        """With --verbose, print the traceback of the exception being handled."""
+        if self.verbose:
+            import traceback
+
+            self.progress.error(traceback.format_exc().rstrip())
+
+    def _exit_code(self) -> int:
+        codes = set(self.codes)
+        if not codes:
+            return 0
+        return codes.pop() if len(codes) == 1 else 1
+
+
+class _Progress:
+    """A progress bar on stderr, shown only where it helps and cannot garble output.
+
+    That is: several PATHs, stderr is a terminal, and results do not go to that
+    same terminal (they go to --out or a pipe). Otherwise a no-op.
+    """
+
+    def __init__(self, total: int, show: bool):
+        self.total, self.show = total, show
+        self.bar = None
+
+    def __enter__(self) -> _Progress:
+        if self.show:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+            from rich.progress import TimeElapsedColumn
+
+            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            # transient: the bar vanishes when done; no redirects: stdout carries results.
+            self.bar = Progress(
+                *columns, console=Console(stderr=True), transient=True,
+                redirect_stdout=False, redirect_stderr=False,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("", total=self.total)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
+    def begin(self, path: str) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, description=path)
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def error(self, text: str) -> None:
+        if self.bar is None:
+            click.echo(text, err=True)
+            return
+        from rich.text import Text
+
+        # Text, not a string: a message is never read as rich markup; soft_wrap keeps it one line.
+        self.bar.console.print(Text(text), soft_wrap=True, highlight=False)
+
+
+main.add_command(eval_group, "eval")
+
+if __name__ == "__main__":
+    main(prog_name="summariser")
