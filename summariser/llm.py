@@ -22,7 +22,9 @@ from summariser.errors import ExtractionError, ModelError  # noqa: E402
 
 litellm.suppress_debug_info = True
 litellm.telemetry = False
-for _name in ("instructor", "LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "httpx"):
+# The openai SDK logs failed responses with their bodies at DEBUG: a server that echoes
+# the Authorization header would put the API key in the application's logs.
+for _name in ("instructor", "LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "httpx", "httpcore", "openai"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 T = TypeVar("T", bound=BaseModel)
@@ -99,9 +101,15 @@ class Meter:
             self.cost_usd = None
 
 
-def _client(target: Target, meter: Meter) -> instructor.AsyncInstructor:
+def _client(target: Target, meter: Meter, attempts: list) -> instructor.AsyncInstructor:
+    """An instructor client that meters every completion; ``attempts`` collects this call's."""
+
+    def record(response: Any) -> None:
+        attempts.append(response)
+        meter.record(response, target.local)
+
     client = instructor.from_litellm(litellm.acompletion, mode=target.mode)
-    client.on("completion:response", lambda response: meter.record(response, target.local))
+    client.on("completion:response", record)
     return client
 
 
@@ -175,8 +183,8 @@ async def structured(
     run out, the last answer is parsed without the context-dependent validators
     so the caller can keep what holds and report what does not.
     """
-    client = _client(target, meter)
-    calls_before = meter.calls
+    attempts: list = []  # this call's completions; the meter is shared by concurrent calls
+    client = _client(target, meter, attempts)
     try:
         result = await client.chat.completions.create(
             messages=messages,
@@ -196,7 +204,7 @@ async def structured(
     except Exception as exc:  # litellm raises many types; all mean the call failed
         raise model_error(exc, target) from exc
     finally:
-        meter.retries += max(meter.calls - calls_before - 1, 0)
+        meter.retries += max(len(attempts) - 1, 0)
 
 
 def _trim_partial(value: Any) -> Any:

@@ -50,7 +50,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _slots() -> int:
+def slots() -> int:
+    """Parallel slots of the local server: ``$SUMMARISER_LOCAL_SLOTS``, default 2."""
     return max(1, int(os.environ.get("SUMMARISER_LOCAL_SLOTS", "2")))
 
 
@@ -93,7 +94,7 @@ _lock = threading.Lock()
 
 def serve(model: str = "local") -> LocalServer:
     """Start (once per process) and return the server for a ``local[:PATH]`` model."""
-    key = (gguf_for(model).resolve(), _slots())
+    key = (gguf_for(model).resolve(), slots())
     with _lock:
         if key not in _servers:
             _servers[key] = LocalServer.start(*key)

@@ -98,30 +98,41 @@ def _response_model(strategy: str, text: str) -> type[CheckedSummary]:
     return CheckedSummary
 
 
-async def _summarise_part(target, chunk, published, part, parts, opts, meter) -> ArticleSummary:
+def _concurrency(opts: Options) -> int:
+    """Model calls in flight at once: the local server's slots, so no request queues
+    there long enough to time out (and be re-sent while the server still works on it)."""
+    from summariser import local
+
+    return local.slots() if opts.is_local else 8
+
+
+async def _summarise_part(target, chunk, published, part, parts, opts, meter, gate) -> ArticleSummary:
     from summariser import llm
 
     if (opts.strategy or default_strategy(opts)) == "decomposed":
         from summariser import decomposed
 
-        ask = decomposed._Ask(target, meter, _call_options(opts), slots=2 if opts.is_local else 8)
+        ask = decomposed._Ask(target, meter, _call_options(opts), gate)
         draft = await decomposed.extract(chunk.text, published, ask)
         return chunking.shift(ground(draft, chunk.text), chunk.start)
     messages = prompting.summary_messages(chunk.text, published, part=part, parts=parts)
-    draft, _ = await llm.structured(
-        target,
-        messages,
-        _response_model(opts.strategy or default_strategy(opts), chunk.text),
-        context={"article": Article(chunk.text)},
-        meter=meter,
-        **_call_options(opts),
-    )
+    async with gate:
+        draft, _ = await llm.structured(
+            target,
+            messages,
+            _response_model(opts.strategy or default_strategy(opts), chunk.text),
+            context={"article": Article(chunk.text)},
+            meter=meter,
+            **_call_options(opts),
+        )
     return chunking.shift(ground(draft, chunk.text), chunk.start)
 
 
 async def _headline(target, parts: list[ArticleSummary], published, opts, meter) -> _Headline:
     from summariser import llm
 
+    if (opts.strategy or default_strategy(opts)) == "decomposed":  # extractive: the lead of part 1
+        return _Headline(headline=parts[0].headline, summary=parts[0].summary)
     messages = prompting.merge_messages([p.summary for p in parts], published)
     result, _ = await llm.structured(target, messages, _Headline, context=None, meter=meter, **_call_options(opts))
     return result
@@ -156,16 +167,15 @@ async def asummarise(
     target = llm.resolve(opts.model, opts.api_base, opts.mode)
     meter = llm.Meter()
     chunks = chunking.split(text, opts.budget)
-    slots = asyncio.Semaphore(2 if opts.is_local else 4)
-
-    async def one(i: int, chunk: chunking.Chunk) -> ArticleSummary:
-        async with slots:
-            return await _summarise_part(target, chunk, published, i + 1, len(chunks), opts, meter)
-
+    gate = asyncio.Semaphore(_concurrency(opts))
     if len(chunks) == 1:
-        result = await _summarise_part(target, chunks[0], published, 0, 0, opts, meter)
+        result = await _summarise_part(target, chunks[0], published, 0, 0, opts, meter, gate)
     else:
-        parts = list(await asyncio.gather(*(one(i, c) for i, c in enumerate(chunks))))
+        parts = list(
+            await asyncio.gather(
+                *(_summarise_part(target, c, published, i + 1, len(chunks), opts, meter, gate) for i, c in enumerate(chunks))
+            )
+        )
         head = await _headline(target, parts, published, opts, meter)
         result = chunking.merge(parts, head.headline, head.summary)
     return result.model_copy(update={"usage": _usage(target, meter)})

@@ -18,9 +18,7 @@ VARIABLES = {
     "system.jinja": {"example": None},
     "user.jinja": {"text": "ARTICLE BODY", "published": "2022-01-11", "part": 1, "parts": 3},
     "merge.jinja": {"summaries": ["first", "second"], "published": "2022-01-11"},
-    "actor_kind.jinja": {"sentence": "THE SENTENCE", "candidate": "THE NAME"},
     "event_kind.jinja": {"sentence": "THE SENTENCE"},
-    "stance.jinja": {"sentence": "THE SENTENCE", "holder": "THE HOLDER"},
 }
 
 
@@ -134,9 +132,9 @@ def test_prompt_version_changes_when_a_prompt_changes(prompts_copy, monkeypatch,
 
 def test_prompt_version_changes_when_a_template_is_added_or_renamed(prompts_copy, monkeypatch):
     original = _version_of(prompts_copy, monkeypatch)
-    shutil.copy(prompts_copy / "stance.jinja", prompts_copy / "stance2.jinja")
+    shutil.copy(prompts_copy / "event_kind.jinja", prompts_copy / "event_kind2.jinja")
     added = _version_of(prompts_copy, monkeypatch)
-    (prompts_copy / "stance.jinja").unlink()
+    (prompts_copy / "event_kind.jinja").unlink()
     renamed = _version_of(prompts_copy, monkeypatch)
     assert len({original, added, renamed}) == 3
 

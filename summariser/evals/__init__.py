@@ -1,0 +1,1 @@
+"""Evaluation harness: fixtures, scorers, runner, reports."""

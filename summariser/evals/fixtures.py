@@ -1,0 +1,212 @@
+"""Load hand-labelled fixtures through `datasets`, from local files or a hub dataset.
+
+Local sources (a folder of one-object JSON files, a JSONL file, or a JSON file
+holding a list) are read and checked file by file first, so a bad file is named
+in one clear error. `datasets`' JSON loader cannot take them as they are: a
+pretty-printed file holding one object is neither JSON Lines nor a list, and
+its pandas fallback turns the nested `expected` into rows; arrow's type
+inference also reads "2022-01-11" as a timestamp and a `date` of "December"
+breaks the cast. So each fixture goes to a temporary JSON Lines file as one
+opaque JSON string, is loaded from there (offline, cache in the temp folder),
+and is decoded and validated on the way out: exactly the text that was written.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from summariser.errors import InputError
+from summariser.schema import Fixture
+
+
+def default_fixtures_dir(cwd: Path | None = None) -> Path:
+    """`fixtures/` under the current directory or one of its parents, else beside the package."""
+    here = (cwd or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "fixtures").is_dir():
+            return folder / "fixtures"
+    return Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def load_fixtures(source: str | Path | None = None, split: str | None = None) -> list[Fixture]:
+    """Fixtures from a folder, a .json/.jsonl file, or a dataset name on the hub.
+
+    Args:
+        source: path or hub dataset name; default `default_fixtures_dir()`.
+        split: split of a hub dataset; default `test` if it has one, else its first.
+
+    Raises:
+        InputError: the source is missing, empty or holds an invalid fixture.
+    """
+    path = Path(source) if source is not None else default_fixtures_dir()
+    if path.exists():
+        records = _read_local(path)
+        fixtures = _via_datasets(records)
+    elif source is not None and _looks_like_hub_name(str(source)):
+        fixtures = _from_hub(str(source), split)
+    else:
+        raise InputError(f"fixtures not found: {path}")
+    if not fixtures:
+        raise InputError(f"no fixtures in {source or path}")
+    _check_unique(fixtures)
+    return fixtures
+
+
+def _looks_like_hub_name(name: str) -> bool:
+    parts = name.split("/")
+    return len(parts) == 2 and all(parts) and not name.startswith((".", "~"))
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    files = sorted(p for p in path.iterdir() if p.suffix in (".json", ".jsonl") and p.is_file())
+    if not files:
+        raise InputError(f"no .json or .jsonl fixture files in {path}")
+    return files
+
+
+def _read_local(path: Path) -> list[tuple[str, dict]]:
+    """(where, record) for every fixture object in the files, each checked against the schema."""
+    records: list[tuple[str, dict]] = []
+    for file in _files(path):
+        for where, obj in _objects(file):
+            _validate(where, obj)
+            records.append((where, obj))
+    return records
+
+
+def _objects(file: Path) -> list[tuple[str, Any]]:
+    try:
+        text = file.read_text(encoding="utf-8")
+        if file.suffix == ".jsonl":
+            lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+            return [(f"{file}:{n}", json.loads(line)) for n, line in lines]
+        data = json.loads(text)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(f"invalid fixture file {file}: {e}") from None
+    if isinstance(data, list):
+        return [(f"{file}[{i}]", obj) for i, obj in enumerate(data)]
+    return [(str(file), data)]
+
+
+def _validate(where: str, obj: Any) -> None:
+    if not isinstance(obj, dict):
+        raise InputError(f"invalid fixture {where}: expected a JSON object, got {type(obj).__name__}")
+    try:
+        Fixture.model_validate(obj)
+    except ValidationError as e:
+        first = e.errors()[0]
+        loc = ".".join(str(x) for x in first["loc"])
+        more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
+        raise InputError(f"invalid fixture {where}: {loc}: {first['msg']}{more}") from None
+
+
+def _features():
+    from datasets import Features, Value
+
+    return Features({"id": Value("string"), "fixture": Value("string")})
+
+
+def _quiet_datasets():
+    import datasets
+
+    datasets.disable_progress_bars()
+    datasets.utils.logging.set_verbosity_error()
+    return datasets
+
+
+_OFFLINE_FLAGS = (("datasets.config", "HF_HUB_OFFLINE"), ("datasets.config", "HF_DATASETS_OFFLINE"),
+                  ("huggingface_hub.constants", "HF_HUB_OFFLINE"))
+
+
+@contextmanager
+def _offline():
+    """Local files need no network: make sure `datasets` never tries, then put things back.
+
+    `datasets` reads its flags at import time, so they are set on the modules;
+    the environment variables are set too, for anything that reads them later.
+    """
+    datasets = _quiet_datasets()  # imported first, so its own flags keep the user's settings
+    saved_env = {k: os.environ.get(k) for k in ("HF_DATASETS_OFFLINE", "HF_HUB_OFFLINE")}
+    os.environ.update(dict.fromkeys(saved_env, "1"))
+    modules = [(importlib.import_module(m), attr) for m, attr in _OFFLINE_FLAGS]
+    saved = [(mod, attr, getattr(mod, attr)) for mod, attr in modules if hasattr(mod, attr)]
+    for mod, attr, _ in saved:
+        setattr(mod, attr, True)
+    try:
+        yield datasets
+    finally:
+        for mod, attr, value in saved:
+            setattr(mod, attr, value)
+        for key, value in saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _via_datasets(records: list[tuple[str, dict]]) -> list[Fixture]:
+    with _offline() as datasets, tempfile.TemporaryDirectory(prefix="summariser-fixtures-") as tmp:
+        lines = tmp + "/fixtures.jsonl"
+        with open(lines, "w", encoding="utf-8") as out:
+            for _, obj in records:
+                row = {"id": obj["id"], "fixture": json.dumps(obj, ensure_ascii=False)}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        ds = datasets.load_dataset(
+            "json", data_files=lines, split="train", features=_features(), cache_dir=tmp + "/cache", keep_in_memory=True
+        )
+        return [_fixture(row, where) for row, (where, _) in zip(ds, records, strict=True)]
+
+
+def _fixture(row: dict, where: str) -> Fixture:
+    """A fixture from a dataset row: our opaque record, or the columns of a hub dataset."""
+    if set(row) == {"id", "fixture"}:
+        data = json.loads(row["fixture"])
+    else:
+        data = {k: _plain(v) for k, v in row.items() if v is not None}
+    if isinstance(data.get("expected"), str):
+        data["expected"] = json.loads(data["expected"])
+    try:
+        return Fixture.model_validate(data)
+    except ValidationError as e:
+        raise InputError(f"invalid fixture {where}: {e.errors()[0]['msg']}") from None
+
+
+def _plain(value: Any) -> Any:
+    """Arrow reads ISO dates as timestamps: give them back as ISO strings."""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _from_hub(name: str, split: str | None) -> list[Fixture]:
+    datasets = _quiet_datasets()
+    try:
+        loaded = datasets.load_dataset(name)
+    except Exception as e:  # noqa: BLE001 - network, auth and format errors all mean "cannot load"
+        raise InputError(f"cannot load fixtures '{name}' from the hub: {type(e).__name__}: {e}") from None
+    if split is None:
+        split = "test" if "test" in loaded else next(iter(loaded))
+    if split not in loaded:
+        raise InputError(f"dataset '{name}' has no split '{split}' (it has {', '.join(loaded)})")
+    return [_fixture(dict(row), f"{name}[{split}][{i}]") for i, row in enumerate(loaded[split])]
+
+
+def _check_unique(fixtures: list[Fixture]) -> None:
+    seen: set[str] = set()
+    for f in fixtures:
+        if f.id in seen:
+            raise InputError(f"fixture id '{f.id}' occurs twice")
+        seen.add(f.id)

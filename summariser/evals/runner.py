@@ -1,0 +1,242 @@
+"""Run models over fixtures: concurrent, cached, scored, and resumable.
+
+Each finished (model, fixture) pair is appended at once to ``OUT/results.jsonl``
+(flushed and fsynced), so an interrupted run loses at most the pairs in flight.
+On start the runner reads that file back and skips every pair already done with
+the same prediction key (model, options, prompt, schema, text) and the same
+labels. Answers of language models also go to the on-disk response cache, so
+rerunning into a fresh folder makes no model calls either.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from summariser.evals.cache import ResponseCache
+from summariser.evals.predictors import Predictor, PredictorFactory, make_factory
+from summariser.evals.scoring import FixtureScore, score_fixture
+from summariser.schema import ArticleSummary, Fixture, Usage
+
+RESULTS = "results.jsonl"
+
+
+def labels_digest(fixture: Fixture) -> str:
+    """Hash of a fixture's labels: a stored score is stale once they change."""
+    text = json.dumps(fixture.expected.model_dump(mode="json"), sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+@dataclass
+class Result:
+    """One model's outcome on one fixture: its summary (None on failure) and score."""
+
+    model: str
+    fixture: str
+    score: FixtureScore
+    summary: ArticleSummary | None = None
+    error: str | None = None
+    cached: bool = False
+    elapsed_s: float = 0.0
+    key: str = ""
+    labels: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.summary is not None
+
+    @property
+    def usage(self) -> Usage | None:
+        return self.summary.usage if self.summary is not None else None
+
+    def to_json(self) -> dict:
+        return {
+            "model": self.model,
+            "fixture": self.fixture,
+            "ok": self.ok,
+            "error": self.error,
+            "cached": self.cached,
+            "elapsed_s": round(self.elapsed_s, 4),
+            "key": self.key,
+            "labels": self.labels,
+            "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "usage": self.usage.model_dump(mode="json") if self.usage else None,
+            "score": self.score.to_dict(),
+            "summary": self.summary.model_dump(mode="json") if self.summary is not None else None,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> Result:
+        summary = d.get("summary")
+        return cls(
+            model=d["model"],
+            fixture=d["fixture"],
+            score=FixtureScore.from_dict(d["score"]),
+            summary=ArticleSummary.model_validate(summary) if summary is not None else None,
+            error=d.get("error"),
+            cached=bool(d.get("cached")),
+            elapsed_s=float(d.get("elapsed_s") or 0.0),
+            key=d.get("key", ""),
+            labels=d.get("labels", ""),
+        )
+
+
+def read_results(path: Path) -> dict[tuple[str, str], Result]:
+    """Results by (model, fixture) from a results.jsonl; the last line of a pair wins.
+
+    A line that does not parse (the one being written when a run was killed) is skipped.
+    """
+    out: dict[tuple[str, str], Result] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            result = Result.from_json(json.loads(line))
+        except (ValueError, KeyError, TypeError):
+            continue
+        out[(result.model, result.fixture)] = result
+    return out
+
+
+class ResultsLog:
+    """Appends one JSON line per result, durable before the next one starts."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._file = open(path, "a+b")  # noqa: SIM115 - kept open for the whole run
+        self._file.seek(0, os.SEEK_END)
+        if self._file.tell():
+            self._file.seek(-1, os.SEEK_END)
+            if self._file.read(1) != b"\n":  # a line cut short by a kill: end it, don't extend it
+                self._file.write(b"\n")
+
+    def write(self, result: Result) -> None:
+        self._file.write(json.dumps(result.to_json(), ensure_ascii=False).encode("utf-8") + b"\n")
+        self._file.flush()
+        os.fsync(self._file.fileno())
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class Progress(Protocol):
+    """Display hooks: ``start`` once the resumed pairs are known, ``done`` after each new result."""
+
+    def start(self, run: Run) -> None: ...
+
+    def done(self, result: Result) -> None: ...
+
+
+@dataclass
+class Run:
+    """What a run produced: every result, and how many pairs were resumed, cached or called."""
+
+    fixtures: list[Fixture]
+    models: list[str]
+    results: dict[tuple[str, str], Result]
+    out: Path
+    resumed: int = 0
+    cache_hits: int = 0
+    calls: int = 0
+
+    def scores(self, model: str) -> list[FixtureScore]:
+        """The model's scores in fixture order (paired across models)."""
+        return [self.results[(model, f.id)].score for f in self.fixtures]
+
+    def by_model(self, model: str) -> list[Result]:
+        return [self.results[(model, f.id)] for f in self.fixtures]
+
+
+def _error(e: BaseException) -> str:
+    text = f"{type(e).__name__}: {e}".strip()
+    return text if len(text) <= 500 else text[:497] + "..."
+
+
+async def _predict(p: Predictor, fixture: Fixture, cache: ResponseCache | None, key: str, run: Run) -> Result:
+    if p.cached and cache is not None and (hit := cache.get(key)) is not None:
+        run.cache_hits += 1
+        return Result(p.name, fixture.id, score_fixture(hit, fixture.expected, fixture.text), hit, cached=True)
+    started = time.perf_counter()
+    run.calls += p.cached
+    try:
+        summary, error = await p.predict(fixture), None
+    except Exception as e:  # noqa: BLE001 - one fixture failing is a recorded failure, never a crash
+        summary, error = None, _error(e)
+    elapsed = time.perf_counter() - started
+    if summary is not None and p.cached and cache is not None:
+        cache.put(key, p.name, summary)
+    score = score_fixture(summary, fixture.expected, fixture.text)
+    return Result(p.name, fixture.id, score, summary, error, elapsed_s=elapsed)
+
+
+def _pending(run: Run, predictors: dict[str, Predictor], retry_failed: bool) -> list[tuple[Predictor, Fixture, str]]:
+    todo = []
+    for fixture in run.fixtures:
+        labels = labels_digest(fixture)
+        for name, p in predictors.items():
+            key = p.key(fixture)
+            done = run.results.get((name, fixture.id))
+            if done and done.key == key and done.labels == labels and (done.ok or not retry_failed):
+                run.resumed += 1
+                continue
+            run.results.pop((name, fixture.id), None)
+            todo.append((p, fixture, key))
+    return todo
+
+
+async def run_eval(
+    fixtures: list[Fixture],
+    models: list[str],
+    out: Path,
+    *,
+    factory: PredictorFactory | None = None,
+    cache: ResponseCache | None = None,
+    concurrency: int = 4,
+    retry_failed: bool = False,
+    progress: Progress | None = None,
+) -> Run:
+    """Run every model on every fixture, resuming from ``out/results.jsonl``.
+
+    Args:
+        fixtures: the fixtures, in report order.
+        models: model names for ``factory``.
+        out: the run folder; results are appended to ``out/results.jsonl``.
+        factory: name -> Predictor; default `predictors.make_factory()`.
+        cache: the response cache; None disables it.
+        concurrency: model requests in flight at once.
+        retry_failed: run again the pairs that failed last time.
+        progress: told when the work is known and after each result is written.
+    """
+    make = factory or make_factory()
+    predictors = {name: make(name) for name in dict.fromkeys(models)}
+    run = Run(fixtures, list(predictors), read_results(out / RESULTS), out)
+    wanted = {(m, f.id) for m in predictors for f in fixtures}
+    run.results = {k: v for k, v in run.results.items() if k in wanted}
+    todo = _pending(run, predictors, retry_failed)
+    slots = asyncio.Semaphore(max(1, concurrency))
+    log = ResultsLog(out / RESULTS)
+    if progress is not None:
+        progress.start(run)
+
+    async def one(p: Predictor, fixture: Fixture, key: str) -> None:
+        async with slots:
+            result = await _predict(p, fixture, cache, key, run)
+        result.key, result.labels = key, labels_digest(fixture)
+        log.write(result)
+        run.results[(p.name, fixture.id)] = result
+        if progress is not None:
+            progress.done(result)
+
+    try:
+        await asyncio.gather(*(one(*item) for item in todo))
+    finally:
+        log.close()
+    return run

@@ -1,0 +1,229 @@
+"""Aggregate fixture scores and put bootstrap confidence intervals on them.
+
+Fixtures are the unit of resampling: a bootstrap draws fixtures with
+replacement and recomputes the metric on each draw. Metrics built here
+(``micro_f1`` and friends) are ratios of per-fixture sums, so a whole bootstrap
+is one fancy-indexing sum over a (resamples x fixtures) index matrix. Any other
+callable over a list of ``FixtureScore`` also works, through a slower loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from summariser.evals.scoring import FieldScore, FixtureScore
+
+FIELDS = ("actors", "events", "stances")
+ATTRS = {
+    "actors": {"kind": "kind_accuracy"},
+    "events": {"kind": "kind_accuracy", "agents": "agent_accuracy", "targets": "target_accuracy"},
+    "stances": {"polarity": "polarity_accuracy"},
+}
+
+
+def _safe_ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(den > 0, num / np.where(den > 0, den, 1), np.nan)
+
+
+def prf(tp, fp, fn) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Precision, recall, F1 from counts (arrays), with ``FieldScore``'s conventions for 0/0."""
+    tp, fp, fn = (np.asarray(x, dtype=float) for x in (tp, fp, fn))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = np.where(tp + fp > 0, tp / (tp + fp), np.where(fn == 0, 1.0, 0.0))
+        r = np.where(tp + fn > 0, tp / (tp + fn), np.where(fp == 0, 1.0, 0.0))
+        f = np.where(p + r > 0, 2 * p * r / (p + r), 0.0)
+    return p, r, f
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A metric computed from per-fixture columns summed over the fixtures.
+
+    Attributes:
+        name: for reports.
+        columns: the numbers one fixture contributes, e.g. (tp, fp, fn).
+        combine: summed columns, shape (..., k) -> metric values, shape (...).
+        width: k, the number of columns.
+    """
+
+    name: str
+    columns: Callable[[FixtureScore], Sequence[float]]
+    combine: Callable[[np.ndarray], np.ndarray]
+    width: int = 2
+
+    def matrix(self, scores: Sequence[FixtureScore]) -> np.ndarray:
+        """One row of columns per fixture."""
+        rows = [tuple(self.columns(s)) for s in scores]
+        return np.array(rows, dtype=float).reshape(len(scores), self.width)
+
+    def __call__(self, scores: Sequence[FixtureScore]) -> float:
+        return float(self.combine(self.matrix(scores).sum(axis=0)))
+
+    def resampled(self, scores: Sequence[FixtureScore], index: np.ndarray) -> np.ndarray:
+        """The metric on each row of fixture indexes, shape (n_resamples,)."""
+        return self.combine(self.matrix(scores)[index].sum(axis=1))
+
+
+def _counts(s: FixtureScore, field: str) -> tuple[int, int, int]:
+    f: FieldScore = getattr(s, field)
+    return f.tp, f.fp, f.fn
+
+
+def _micro(field: str, which: int, name: str) -> Metric:
+    return Metric(
+        f"{field}.{name}",
+        lambda s: _counts(s, field),
+        lambda c: prf(c[..., 0], c[..., 1], c[..., 2])[which],
+        width=3,
+    )
+
+
+def micro_f1(field: str) -> Metric:
+    """F1 of ``field`` from tp/fp/fn summed over the fixtures."""
+    return _micro(field, 2, "f1")
+
+
+def micro_precision(field: str) -> Metric:
+    """Precision of ``field`` from tp/fp/fn summed over the fixtures."""
+    return _micro(field, 0, "precision")
+
+
+def micro_recall(field: str) -> Metric:
+    """Recall of ``field`` from tp/fp/fn summed over the fixtures."""
+    return _micro(field, 1, "recall")
+
+
+def macro_f1(field: str) -> Metric:
+    """Mean over fixtures of each fixture's F1 on ``field``."""
+    return Metric(f"{field}.macro_f1", lambda s: (getattr(s, field).f1, 1), lambda c: _safe_ratio(c[..., 0], c[..., 1]))
+
+
+def attr_accuracy(field: str, attr: str) -> Metric:
+    """Share of matched pairs whose ``attr`` is right, pooled over fixtures (NaN if none)."""
+
+    def columns(s: FixtureScore) -> tuple[int, int]:
+        f = getattr(s, field)
+        return f.attr_correct.get(attr, 0), f.attr_total.get(attr, 0)
+
+    return Metric(f"{field}.{attr}_accuracy", columns, lambda c: _safe_ratio(c[..., 0], c[..., 1]))
+
+
+def grounding_rate() -> Metric:
+    """Grounded over checked items, pooled over fixtures (NaN if nothing was checked)."""
+    return Metric("grounding_rate", lambda s: (s.grounded, s.checked), lambda c: _safe_ratio(c[..., 0], c[..., 1]))
+
+
+def mean_of(name: str, value: Callable[[FixtureScore], float]) -> Metric:
+    """Mean over fixtures of a per-fixture number."""
+    return Metric(name, lambda s: (value(s), 1), lambda c: _safe_ratio(c[..., 0], c[..., 1]))
+
+
+def _index(n: int, n_resamples: int, seed: int) -> np.ndarray:
+    return np.random.default_rng(seed).integers(0, n, size=(n_resamples, n))
+
+
+def _resampled(scores: Sequence[FixtureScore], metric: Callable, index: np.ndarray) -> np.ndarray:
+    if isinstance(metric, Metric):
+        return metric.resampled(scores, index)
+    return np.array([metric([scores[i] for i in row]) for row in index], dtype=float)
+
+
+def bootstrap_ci(
+    scores: list[FixtureScore],
+    metric: Callable[[list[FixtureScore]], float],
+    n_resamples: int = 1000,
+    seed: int = 0,
+    level: float = 0.95,
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of ``metric`` over fixtures; (nan, nan) without scores.
+
+    Resamples where the metric is undefined (NaN) are left out.
+    """
+    if not scores:
+        return (float("nan"), float("nan"))
+    values = _resampled(scores, metric, _index(len(scores), n_resamples, seed))
+    if np.isnan(values).all():
+        return (float("nan"), float("nan"))
+    tail = (1 - level) / 2 * 100
+    lo, hi = np.nanpercentile(values, [tail, 100 - tail])
+    return (float(lo), float(hi))
+
+
+def paired_bootstrap(
+    a: list[FixtureScore],
+    b: list[FixtureScore],
+    metric: Callable[[list[FixtureScore]], float],
+    n_resamples: int = 2000,
+    seed: int = 0,
+    level: float = 0.95,
+) -> dict:
+    """Compare two models scored on the same fixtures in the same order.
+
+    Both lists are resampled with the same fixture indexes. With ``delta`` =
+    metric(b) - metric(a) on the full set and ``d*`` the delta on each
+    resample, the two-sided p-value is::
+
+        p = min(1, 2 * (k + 1) / (n_resamples + 1))
+
+    where ``k`` counts the resamples whose ``d*`` is on the other side of zero
+    from ``delta`` or at zero (``d* <= 0`` when delta > 0, ``d* >= 0`` when
+    delta < 0). When ``delta`` is 0 the p-value is 1.0. The +1 keeps it from
+    being reported as exactly 0.
+
+    Returns:
+        {"a", "b": the metric of each model, "delta", "ci": [lo, hi] of d*
+        (percentile, ``level``), "p_value", "n_resamples"}.
+    """
+    if len(a) != len(b):
+        raise ValueError(f"paired scores must cover the same fixtures: {len(a)} != {len(b)}")
+    value_a, value_b = metric(a), metric(b)
+    delta = value_b - value_a
+    index = _index(len(a), n_resamples, seed)
+    deltas = _resampled(b, metric, index) - _resampled(a, metric, index)
+    deltas = deltas[~np.isnan(deltas)]
+    tail = (1 - level) / 2 * 100
+    ci = [float(x) for x in np.percentile(deltas, [tail, 100 - tail])] if deltas.size else [np.nan] * 2
+    if delta == 0 or not deltas.size:
+        p_value = 1.0
+    else:
+        flips = int(np.sum(deltas <= 0) if delta > 0 else np.sum(deltas >= 0))
+        p_value = min(1.0, 2 * (flips + 1) / (deltas.size + 1))
+    return {"a": value_a, "b": value_b, "delta": delta, "ci": ci, "p_value": p_value, "n_resamples": n_resamples}
+
+
+def _nan_to_none(x: float) -> float | None:
+    return None if np.isnan(x) else float(x)
+
+
+def _field_summary(scores: list[FixtureScore], field: str, n_resamples: int, seed: int) -> dict:
+    tp, fp, fn = micro_f1(field).matrix(scores).sum(axis=0).astype(int)
+    p, r, f = (float(x) if scores else None for x in prf(tp, fp, fn))
+    out = {"precision": p, "recall": r, "f1": f, "tp": int(tp), "fp": int(fp), "fn": int(fn)}
+    out["macro_f1"] = _nan_to_none(macro_f1(field)(scores))
+    out["f1_ci"] = [_nan_to_none(x) for x in bootstrap_ci(scores, micro_f1(field), n_resamples, seed)]
+    for attr, key in ATTRS[field].items():
+        out[key] = _nan_to_none(attr_accuracy(field, attr)(scores))
+    return out
+
+
+def aggregate(scores: list[FixtureScore], n_resamples: int = 1000, seed: int = 0) -> dict:
+    """Totals of one model over fixtures.
+
+    Per field: micro precision/recall/f1 (from summed tp/fp/fn), the summed
+    counts, macro_f1 (mean of per-fixture f1), f1_ci (95% bootstrap over
+    fixtures) and attribute accuracies pooled over matched pairs. Then the
+    pooled grounding_rate, schema_valid_rate, summed dropped, mean
+    summary_overlap and n. Undefined values (no fixtures, no matched pairs,
+    nothing checked) are None.
+    """
+    out: dict = {field: _field_summary(scores, field, n_resamples, seed) for field in FIELDS}
+    out["grounding_rate"] = _nan_to_none(grounding_rate()(scores))
+    out["schema_valid_rate"] = _nan_to_none(mean_of("schema_valid", lambda s: float(s.schema_valid))(scores))
+    out["dropped"] = int(sum(s.dropped for s in scores))
+    out["summary_overlap"] = _nan_to_none(mean_of("summary_overlap", lambda s: s.summary_overlap)(scores))
+    out["n"] = len(scores)
+    return out

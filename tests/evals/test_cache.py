@@ -1,0 +1,75 @@
+"""The response cache: keyed by everything that changes the answer, private, atomic, never holding keys."""
+
+from __future__ import annotations
+
+import stat
+
+import pytest
+
+from summariser.evals.cache import ResponseCache, cache_key, default_cache_dir
+from summariser.schema import ArticleSummary, Usage
+
+BASE = {"model": "openai/gpt-4o-mini", "api_base": None, "prompt_version": "p1", "schema_hash": "s1", "temperature": 0.0}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"model": "openai/gpt-4o"},
+        {"api_base": "http://localhost:8080/v1"},
+        {"prompt_version": "p2"},
+        {"schema_hash": "s2"},
+        {"temperature": 0.7},
+        {"seed": 1},
+    ],
+)
+def test_every_part_of_the_fingerprint_changes_the_key(change):
+    assert cache_key(BASE | change, "text", None) != cache_key(BASE, "text", None)
+
+
+def test_text_and_date_change_the_key_and_order_does_not():
+    key = cache_key(BASE, "text", "2024-01-01")
+    assert key != cache_key(BASE, "text.", "2024-01-01")
+    assert key != cache_key(BASE, "text", "2024-01-02")
+    assert key == cache_key(dict(reversed(BASE.items())), "text", "2024-01-01")
+
+
+def _summary() -> ArticleSummary:
+    return ArticleSummary(headline="h", summary="s", usage=Usage(model="m", prompt_tokens=3, cost_usd=0.01))
+
+
+def test_round_trip_in_private_folders(tmp_path):
+    cache = ResponseCache(tmp_path / "c")
+    key = cache_key(BASE, "text", None)
+    assert cache.get(key) is None
+    cache.put(key, "m", _summary())
+    assert cache.get(key) == _summary()
+    assert (cache.hits, cache.misses) == (1, 1)
+    for folder in (tmp_path / "c", tmp_path / "c" / "responses", tmp_path / "c" / "responses" / key[:2]):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    files = list((tmp_path / "c").rglob("*"))
+    assert not [f for f in files if f.name.endswith(".tmp")]
+    assert all(stat.S_IMODE(f.stat().st_mode) & 0o077 == 0 for f in files)
+
+
+def test_the_cache_stores_no_options_so_no_api_key(tmp_path):
+    cache = ResponseCache(tmp_path)
+    key = cache_key(BASE | {"api_key": "sk-secret-123"}, "text", None)
+    cache.put(key, "m", _summary())
+    assert all("sk-secret" not in f.read_text() for f in tmp_path.rglob("*.json"))
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path):
+    cache = ResponseCache(tmp_path)
+    key = cache_key(BASE, "text", None)
+    cache.put(key, "m", _summary())
+    next(tmp_path.rglob(f"{key}.json")).write_text('{"summary": {"headl')
+    assert cache.get(key) is None
+
+
+def test_default_folder_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path / "x"))
+    assert default_cache_dir() == tmp_path / "x"
+    monkeypatch.delenv("SUMMARISER_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "summariser"

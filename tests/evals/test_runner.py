@@ -1,0 +1,107 @@
+"""The runner: resumes interrupted runs, makes no model calls on a warm cache, records failures."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from summariser.evals.cache import ResponseCache
+from summariser.evals.runner import RESULTS, read_results, run_eval
+
+from conftest import CountingModel
+
+
+def _run(fixtures, models, out, **kw):
+    return asyncio.run(run_eval(fixtures, models, out, **kw))
+
+
+def _lines(out) -> list[dict]:
+    return [json.loads(line) for line in (out / RESULTS).read_text().splitlines() if line.strip()]
+
+
+def test_an_interrupted_run_resumes_without_recomputing_finished_fixtures(fixtures, tmp_path):
+    out, cache = tmp_path / "run", ResponseCache(tmp_path / "cache")
+    first = CountingModel(interrupt_after=3)
+    with pytest.raises(KeyboardInterrupt):
+        _run(fixtures, [first.name], out, factory=first.factory(), cache=cache, concurrency=1)
+    assert len(first.calls) == 3
+    assert [r["fixture"] for r in _lines(out)] == first.calls
+    with open(out / RESULTS, "a") as f:
+        f.write('{"model": "fake/model", "fixture": "half-writ')  # the line a kill cut short
+
+    second = CountingModel()
+    run = _run(fixtures, [second.name], out, factory=second.factory(), cache=None)
+    assert not set(second.calls) & set(first.calls)
+    assert sorted(second.calls + first.calls) == sorted(f.id for f in fixtures)
+    assert run.resumed == 3 and run.calls == len(fixtures) - 3
+    assert len(read_results(out / RESULTS)) == len(fixtures)
+    assert all(r.score.events.f1 == 1.0 for r in run.by_model(second.name))
+
+
+def test_a_finished_run_rerun_in_its_folder_makes_no_calls(few, tmp_path):
+    out = tmp_path / "run"
+    model = CountingModel()
+    _run(few, [model.name, "baseline"], out, factory=model.factory(), cache=None)
+    again = CountingModel()
+    run = _run(few, [again.name, "baseline"], out, factory=again.factory(), cache=None)
+    assert again.calls == [] and run.resumed == 2 * len(few)
+
+
+def test_a_warm_cache_makes_zero_model_calls(few, tmp_path):
+    cache = ResponseCache(tmp_path / "cache")
+    cold = CountingModel()
+    first = _run(few, [cold.name], tmp_path / "a", factory=cold.factory(), cache=cache)
+    assert len(cold.calls) == len(few) and first.calls == len(few)
+
+    warm = CountingModel()
+    second = _run(few, [warm.name], tmp_path / "b", factory=warm.factory(), cache=cache)
+    assert warm.calls == []
+    assert second.calls == 0 and second.cache_hits == len(few)
+    assert all(r.cached for r in second.by_model(warm.name))
+    assert [r.score.to_dict() for r in second.by_model(warm.name)] == [r.score.to_dict() for r in first.by_model(cold.name)]
+
+
+def test_a_change_of_options_misses_the_cache(few, tmp_path):
+    cache = ResponseCache(tmp_path / "cache")
+    _run(few, ["fake/model"], tmp_path / "a", factory=CountingModel().factory(), cache=cache)
+    other = CountingModel(fingerprint={"model": "fake/model", "prompt_version": "test", "temperature": 0.5})
+    _run(few, [other.name], tmp_path / "a", factory=other.factory(), cache=cache)
+    assert len(other.calls) == len(few)  # neither resumed nor cached: the answer may differ
+
+
+def test_one_failing_fixture_is_recorded_not_raised(few, tmp_path):
+    model = CountingModel(fail_on={few[1].id})
+    run = _run(few, [model.name], tmp_path / "run", factory=model.factory(), cache=ResponseCache(tmp_path / "c"))
+    failed = run.results[(model.name, few[1].id)]
+    assert not failed.ok and "ExtractionError" in failed.error and few[1].id in failed.error
+    assert failed.score.actors.fn == len(few[1].expected.actors) and not failed.score.schema_valid
+    assert sum(r.ok for r in run.by_model(model.name)) == len(few) - 1
+    assert [r["ok"] for r in _lines(tmp_path / "run")].count(False) == 1
+
+
+def test_failures_are_kept_on_resume_unless_asked_to_retry(few, tmp_path):
+    out = tmp_path / "run"
+    _run(few, ["fake/model"], out, factory=CountingModel(fail_on={few[0].id}).factory(), cache=None)
+    keep = CountingModel()
+    _run(few, [keep.name], out, factory=keep.factory(), cache=None)
+    assert keep.calls == []
+    retry = CountingModel()
+    run = _run(few, [retry.name], out, factory=retry.factory(), cache=None, retry_failed=True)
+    assert retry.calls == [few[0].id] and all(r.ok for r in run.by_model(retry.name))
+
+
+def test_requests_in_flight_are_bounded(fixtures, tmp_path):
+    model = CountingModel(delay=0.02)
+    _run(fixtures[:8], [model.name], tmp_path / "run", factory=model.factory(), cache=None, concurrency=3)
+    assert model.max_in_flight == 3
+
+
+def test_changed_labels_are_rescored(few, tmp_path):
+    out = tmp_path / "run"
+    _run(few, ["gold"], out)
+    edited = [few[0].model_copy(update={"expected": few[0].expected.model_copy(update={"actors": []})}), *few[1:]]
+    run = _run(edited, ["gold"], out)
+    assert run.resumed == len(few) - 1
+    assert run.results[("gold", few[0].id)].score.actors.tp == 0
