@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summariser.grounding import normalise
+from summariser.grounding import clip_headline, normalise
 from summariser.schema import Actor, ArticleSummary, Span
 
 CHARS_PER_TOKEN = 4  # a conservative average for English news text
@@ -106,7 +106,7 @@ def merge(parts: list[ArticleSummary], headline: str, summary: str) -> ArticleSu
                 stances.append(s)
         rejected.extend(part.rejected)
     return ArticleSummary(
-        headline=headline,
+        headline=clip_headline(headline),
         summary=summary,
         actors=index.actors,
         events=events,

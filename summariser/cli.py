@@ -257,7 +257,9 @@ class _Run:
         if self.verbose:
             import traceback
 
-            self.progress.error(traceback.format_exc().rstrip())
+            from summariser.errors import redact
+
+            self.progress.error(redact(traceback.format_exc().rstrip()))
 
     def _exit_code(self) -> int:
         codes = set(self.codes)

@@ -204,7 +204,7 @@ def ground(draft: SummaryDraft, text: str) -> ArticleSummary:
         for (field, i), msgs in sorted(reasons.items())
     ]
     return ArticleSummary(
-        headline=draft.headline,
+        headline=clip_headline(draft.headline),
         summary=draft.summary,
         actors=out_actors,
         events=events,
@@ -239,3 +239,14 @@ class CheckedSummary(SummaryDraft):
             if problems:
                 raise ValueError(problem_report(problems))
         return self
+
+
+HEADLINE_MAX = 120
+
+
+def clip_headline(headline: str) -> str:
+    """The contract's one line of at most 120 characters, cut at a word boundary."""
+    line = " ".join(headline.split())
+    if len(line) <= HEADLINE_MAX:
+        return line
+    return line[: HEADLINE_MAX - 3].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."

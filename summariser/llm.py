@@ -18,7 +18,7 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from pydantic import BaseModel, ValidationError  # noqa: E402
 
 from summariser import local  # noqa: E402
-from summariser.errors import ExtractionError, ModelError  # noqa: E402
+from summariser.errors import ExtractionError, ModelError, redact  # noqa: E402
 
 litellm.suppress_debug_info = True
 litellm.telemetry = False
@@ -232,17 +232,6 @@ def _salvage(completion: Any, response_model: type[T], why: str) -> T:
             pass
     first = why.strip().splitlines()[0] if why.strip() else "no valid answer"
     raise ExtractionError(f"the model gave no valid summary: {first[:200]}")
-
-
-def _secrets() -> list[str]:
-    return [v for k, v in os.environ.items() if k.endswith(("_API_KEY", "_TOKEN")) and len(v) >= 8]
-
-
-def redact(message: str) -> str:
-    """Remove every API key from the environment that ``message`` may carry."""
-    for secret in _secrets():
-        message = message.replace(secret, "***")
-    return message
 
 
 _LITELLM_PREFIX = re.compile(r"^litellm\.(\w+): (?:\w+: )?(?:\w+Exception - )?")

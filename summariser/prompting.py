@@ -42,12 +42,20 @@ def example() -> dict:
     return {"text": data["text"], "output": draft.model_dump_json(), "published": data["published"]}
 
 
+def fence_for(text: str) -> str:
+    """A quote fence the article does not contain, so it cannot close its own data block."""
+    fence = '"""'
+    while fence in text:
+        fence += '"'
+    return fence
+
+
 def summary_messages(
     text: str, published: str | None, *, part: int = 0, parts: int = 0, with_example: bool = True
 ) -> list[dict]:
     """Chat messages asking for the summary of ``text`` (or of part ``part`` of ``parts``)."""
     system = render("system.jinja", example=example() if with_example else None)
-    user = render("user.jinja", text=text, published=published, part=part, parts=parts)
+    user = render("user.jinja", text=text, published=published, part=part, parts=parts, fence=fence_for(text))
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 

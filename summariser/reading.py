@@ -20,7 +20,7 @@ from summariser.errors import InputError
 MAX_TEXT_BYTES = 2_000_000
 """Default limit on article text: far above any news article, far below trouble."""
 
-HTML_MARKUP_ALLOWANCE = 10
+HTML_MARKUP_ALLOWANCE = 2
 """An HTML page may be this many times the text limit: markup, inline scripts and
 styles routinely outweigh the article itself."""
 

@@ -204,7 +204,7 @@ def test_empty_html_file(tmp_path: Path) -> None:
 
 
 def test_html_gets_room_for_markup_but_text_is_still_capped(tmp_path: Path) -> None:
-    padding = "<script>" + "x" * 5000 + "</script>"
+    padding = "<script>" + "x" * 2500 + "</script>"
     body = "<p>" + "Ministers met in Geneva to discuss the river. " * 20 + "</p>"
     page = f"<html><head>{padding}</head><body><article>{body}</article></body></html>"
     path = write(tmp_path, "padded.html", page.encode())

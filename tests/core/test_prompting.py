@@ -16,7 +16,7 @@ TEMPLATES = sorted(p.name for p in prompting.PROMPTS.iterdir() if p.name.endswit
 # every variable each template needs, with a value
 VARIABLES = {
     "system.jinja": {"example": None},
-    "user.jinja": {"text": "ARTICLE BODY", "published": "2022-01-11", "part": 1, "parts": 3},
+    "user.jinja": {"text": "ARTICLE BODY", "published": "2022-01-11", "part": 1, "parts": 3, "fence": '"""'},
     "merge.jinja": {"summaries": ["first", "second"], "published": "2022-01-11"},
     "event_kind.jinja": {"sentence": "THE SENTENCE"},
 }
