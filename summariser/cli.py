@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from summariser.choices import MODES, STRATEGIES
 from summariser.errors import SummariserError
 from summariser.evals.cli import eval_group
 from summariser.reading import MAX_TEXT_BYTES
@@ -24,11 +25,8 @@ if TYPE_CHECKING:
     from summariser.rendering import ResultsFile
     from summariser.schema import ArticleSummary
 
-# Spelled out here so `--help` need not import rendering, pipeline or litellm;
-# tests/test_cli.py checks they match the modules that own them.
+# Spelled out here so `--help` need not import rendering; tests/test_cli.py checks it.
 FORMATS = ("json", "markdown", "pretty")
-MODES = ("tools", "tools_strict", "json_schema", "json", "md_json")
-STRATEGIES = ("free", "grounded", "decomposed")
 INTERRUPTED = 130  # the shell's code for a process ended by Ctrl-C (128 + SIGINT)
 
 

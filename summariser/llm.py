@@ -17,7 +17,7 @@ import litellm  # noqa: E402
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException  # noqa: E402
 from pydantic import BaseModel, ValidationError  # noqa: E402
 
-from summariser import local  # noqa: E402
+from summariser import choices, local  # noqa: E402
 from summariser.errors import ExtractionError, ModelError, redact  # noqa: E402
 
 litellm.suppress_debug_info = True
@@ -29,13 +29,7 @@ for _name in ("instructor", "LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "httpx
 
 T = TypeVar("T", bound=BaseModel)
 
-MODES = {
-    "tools": instructor.Mode.TOOLS,
-    "tools_strict": instructor.Mode.TOOLS_STRICT,
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-    "md_json": instructor.Mode.MD_JSON,
-}
+MODES = {name: getattr(instructor.Mode, name.upper()) for name in choices.MODES}
 # Servers that run open models speak OpenAI's `response_format: json_schema` and
 # enforce it while decoding (llama.cpp grammars, vLLM/Ollama structured outputs).
 _CONSTRAINED_PREFIXES = ("ollama/", "ollama_chat/", "hosted_vllm/", "llamafile/", "lm_studio/")

@@ -82,7 +82,7 @@ def _call_options(opts: Options) -> dict[str, Any]:
     return out
 
 
-STRATEGIES = ("free", "grounded", "decomposed")
+from summariser.choices import STRATEGIES  # noqa: E402
 
 
 def default_strategy(opts: Options) -> str:

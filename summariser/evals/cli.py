@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from summariser.choices import MODES, STRATEGIES
+
 PIPELINE_OPTIONS = ("api_base", "mode", "strategy", "temperature", "seed", "max_tokens", "max_retries", "timeout")
 
 
@@ -45,8 +47,8 @@ _DIR = click.Path(file_okay=False, path_type=Path)
 @click.option("--cache-dir", type=_DIR, help="Response cache. Default: $SUMMARISER_CACHE_DIR or ~/.cache/summariser.")
 @click.option("--retry-failed", is_flag=True, help="When resuming, run again the fixtures that failed.")
 @click.option("--api-base", help="Base URL of the model's API.")
-@click.option("--mode", help="Structured output mode (tools, json_schema, json, md_json...).")
-@click.option("--strategy", help="Extraction strategy of the pipeline.")
+@click.option("--mode", type=click.Choice(MODES), help="Structured output mode  [default: per model]")
+@click.option("--strategy", type=click.Choice(STRATEGIES), help="Extraction strategy  [default: per model]")
 @click.option("--temperature", type=float)
 @click.option("--seed", type=int)
 @click.option("--max-tokens", type=int)
