@@ -103,6 +103,10 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--model", "-m", help="litellm model string, or `local`  [default: $SUMMARISER_MODEL or local]")
 @click.option("--api-base", metavar="URL", help="Base URL of an OpenAI-compatible server.")
+@click.option(
+    "--fallback", "fallbacks", multiple=True, metavar="MODEL",
+    help="Model (or MODEL@API_BASE) to try when the main one keeps failing; repeatable, in order.",
+)
 @click.option("--mode", type=click.Choice(MODES), help="How JSON is asked for  [default: per model]")
 @click.option("--strategy", type=click.Choice(STRATEGIES), help="Extraction strategy  [default: per model]")
 @click.option(
@@ -136,7 +140,7 @@ def summarise(
     still complete; the exit code is non-zero if any failed. With --out, FILE.done
     lists the finished PATHs, one per entry of FILE, so a rerun resumes.
     """
-    settings = {k: v for k, v in settings.items() if v is not None}
+    settings = {k: v for k, v in settings.items() if v is not None and v != ()}
     run = _Run(paths, settings, fmt=fmt, max_bytes=max_bytes, verbose=verbose)
     with _quiet_libraries(verbose):
         try:

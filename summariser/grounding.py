@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pydantic import ValidationInfo, model_validator
 
@@ -41,6 +42,10 @@ class NormalisedText:
 
     @classmethod
     def of(cls, original: str) -> NormalisedText:
+        return _normalised(original)
+
+    @classmethod
+    def _build(cls, original: str) -> NormalisedText:
         chars: list[str] = []
         offsets: list[int] = []
         in_space = False
@@ -63,6 +68,12 @@ class NormalisedText:
     def span(self, start: int, end: int) -> Span:
         """Original offsets of the normalised slice ``[start:end]``."""
         return Span(start=self.offsets[start], end=self.offsets[end - 1] + 1)
+
+
+@lru_cache(maxsize=256)
+def _normalised(original: str) -> NormalisedText:
+    # the same article is normalised by the validator, the grounding and the scorers
+    return NormalisedText._build(original)
 
 
 def normalise(text: str) -> str:

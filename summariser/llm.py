@@ -142,6 +142,9 @@ def _fallback(spec: str | dict, primary: dict) -> dict:
     reset = {k: ({} if k == "extra_body" else None) for k in _ENDPOINT if k in primary}
     if isinstance(spec, dict):
         return reset | spec
+    if "@http" in spec:  # `MODEL@URL`, the CLI's way to give a fallback its own server
+        model, api_base = spec.split("@", 1)
+        return reset | {"model": model, "api_base": api_base}
     target = resolve(spec)
     own = _request(target, {})
     return reset | {"model": target.model} | {k: own[k] for k in _ENDPOINT if k in own}

@@ -24,9 +24,14 @@ def _source(name: str) -> str:
     return (PROMPTS / name).read_text(encoding="utf-8")
 
 
+@cache
+def _compiled(template: str):
+    return _env().from_string(_source(template))
+
+
 def render(template: str, /, **variables: object) -> str:
     """Render ``template``; a missing variable raises instead of rendering blank."""
-    return _env().from_string(_source(template)).render(**variables).strip()
+    return _compiled(template).render(**variables).strip()
 
 
 @cache

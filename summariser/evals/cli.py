@@ -9,7 +9,9 @@ import click
 
 from summariser.choices import MODES, STRATEGIES
 
-PIPELINE_OPTIONS = ("api_base", "mode", "strategy", "temperature", "seed", "max_tokens", "max_retries", "timeout")
+PIPELINE_OPTIONS = (
+    "api_base", "mode", "strategy", "temperature", "seed", "max_tokens", "max_retries", "timeout", "fallbacks",
+)
 
 
 class EvalError(click.ClickException):
@@ -47,6 +49,10 @@ _DIR = click.Path(file_okay=False, path_type=Path)
 @click.option("--cache-dir", type=_DIR, help="Response cache. Default: $SUMMARISER_CACHE_DIR or ~/.cache/summariser.")
 @click.option("--retry-failed", is_flag=True, help="When resuming, run again the fixtures that failed.")
 @click.option("--api-base", help="Base URL of the model's API.")
+@click.option(
+    "--fallback", "fallbacks", multiple=True, metavar="MODEL",
+    help="Model (or MODEL@API_BASE) to try when the main one keeps failing; repeatable, in order.",
+)
 @click.option("--mode", type=click.Choice(MODES), help="Structured output mode  [default: per model]")
 @click.option("--strategy", type=click.Choice(STRATEGIES), help="Extraction strategy  [default: per model]")
 @click.option("--temperature", type=float)
@@ -86,7 +92,7 @@ def _run(models: list[str], *, source, split, limit, concurrency, out, as_json, 
     fixtures = load_fixtures(source, split)[:limit]
     out = out or _default_out()
     cache = None if no_cache else ResponseCache(cache_dir)
-    factory = make_factory({k: options[k] for k in PIPELINE_OPTIONS if options.get(k) is not None})
+    factory = make_factory({k: options[k] for k in PIPELINE_OPTIONS if options.get(k) not in (None, ())})
     err = Console(stderr=True)
     try:
         with ProgressBars(err) as bars:

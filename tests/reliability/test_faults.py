@@ -200,3 +200,19 @@ def test_invalid_answers_until_retries_run_out_give_one_line(stub, answer):
         summarise(stub, max_retries=2)
     assert one_line_error(info).startswith("the model gave no valid summary")
     assert stub.count == 3
+
+
+def test_the_cli_fallback_option_answers_when_the_primary_keeps_failing(stub, make_stub, tmp_path):
+    from click.testing import CliRunner
+
+    from summariser.cli import main
+
+    stub.always(Reply.error(500, "primary down"))
+    second = make_stub()
+    article = tmp_path / "a.txt"
+    article.write_text("Finance Minister Ana Ruiz said on Monday that the budget would pass.\n", encoding="utf-8")
+    args = ["summarise", str(article), "--model", "openai/stub", "--api-base", stub.api_base,
+            "--strategy", "free", "--fallback", f"openai/stub2@{second.api_base}"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert second.requests and '"headline"' in result.output
