@@ -9,6 +9,7 @@ contract does not call them verbatim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,12 +90,16 @@ class Article:
         self._norm = NormalisedText.of(text)
         self._lower = self._norm.text.lower()
 
-    def find(self, evidence: str) -> Span | None:
-        """Offsets of the first occurrence of ``evidence`` (exact up to whitespace, quotes, dashes)."""
+    def find(self, evidence: str, after: int = 0) -> Span | None:
+        """Offsets of ``evidence`` (exact up to whitespace, quotes, dashes): its first
+        occurrence starting at or after original offset ``after``, else its first."""
         needle = normalise(evidence)
         if not needle:
             return None
-        at = self._norm.text.find(needle)
+        start = bisect_left(self._norm.offsets, after, hi=len(self._norm.text))
+        at = self._norm.text.find(needle, start)
+        if at < 0:
+            at = self._norm.text.find(needle)
         if at < 0:
             return None
         return self._norm.span(at, at + len(needle))
@@ -191,14 +196,15 @@ def ground(draft: SummaryDraft, text: str) -> ArticleSummary:
     out_actors = [
         a.model_dump() | {"aliases": [x for x in a.aliases if article.mentions(x)]} for a in actors
     ]
-    events = []
+    events, cursor = [], None
     for i, e in enumerate(draft.events):
         if ("events", i) in fatal:
             continue
         item = e.model_dump()
         item["agents"] = [x for x in e.agents if x in ids]
         item["targets"] = [x for x in e.targets if x in ids]
-        item["evidence_span"] = article.find(e.evidence)
+        # events come in article order: a repeated evidence is the one after the last event's
+        item["evidence_span"] = cursor = article.find(e.evidence, after=cursor.start if cursor else 0)
         events.append(item)
     stances = [
         s.model_dump() | {"evidence_span": article.find(s.evidence)}

@@ -281,3 +281,17 @@ def test_ground_keeps_the_first_of_two_actors_with_one_id():
     (rejection,) = summary.rejected
     assert (rejection.field, rejection.item["name"]) == ("actors", "CSTO")
     assert rejection.reason == "dropped: actors[3]: id 'wang-yi' is used twice"
+
+
+def test_a_repeated_evidence_maps_to_the_occurrence_after_the_previous_event():
+    text = "The army fired. Talks stalled. The army fired. Talks resumed."
+    event = {"description": "d", "kind": "assault", "agents": [], "targets": [], "evidence": "The army fired"}
+    draft = SummaryDraft(
+        headline="h", summary="s", actors=[],
+        events=[event | {"id": "e1"}, {**event, "id": "e2", "evidence": "Talks resumed"}, event | {"id": "e3"}],
+    )
+    spans = [e.evidence_span for e in ground(draft, text).events]
+    assert [text[s.start : s.end] for s in spans] == ["The army fired", "Talks resumed", "The army fired"]
+    assert spans[0].start == 0
+    assert spans[2].start == 0  # nothing after "Talks resumed": falls back to the first occurrence
+    assert Article(text).find("The army fired", after=1).start == text.index("The army fired", 1)
