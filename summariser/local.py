@@ -51,8 +51,12 @@ def _free_port() -> int:
 
 
 def slots() -> int:
-    """Parallel slots of the local server: ``$SUMMARISER_LOCAL_SLOTS``, default 2."""
-    return max(1, int(os.environ.get("SUMMARISER_LOCAL_SLOTS", "2")))
+    """Parallel slots of the local server: ``$SUMMARISER_LOCAL_SLOTS``, default 1.
+
+    On 2 CPU cores a second slot did not pay (bench/local_slots.py: 0.91x the
+    articles per minute of one slot); machines with more cores may set more.
+    """
+    return max(1, int(os.environ.get("SUMMARISER_LOCAL_SLOTS", "1")))
 
 
 @dataclass
