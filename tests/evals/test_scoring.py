@@ -41,10 +41,11 @@ def test_case(case):
     _assert_subset(_score(case).to_dict(), case["scores"])
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+REORDERABLE = [c for c in CASES if c["predicted"] is not None]  # a failed model has nothing to reorder
+
+
+@pytest.mark.parametrize("case", REORDERABLE, ids=[c["name"] for c in REORDERABLE])
 def test_reversed_predictions_score_the_same(case):
-    if case["predicted"] is None:
-        pytest.skip("no prediction to reorder")
     reversed_ = {k: v[::-1] if isinstance(v, list) else v for k, v in case["predicted"].items()}
     before, after = _score(case), _score(case | {"predicted": reversed_})
     for field in FIELDS:
