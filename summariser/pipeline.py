@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from summariser import chunking, prompting
+from summariser.choices import STRATEGIES
 from summariser.errors import InputError, SummariserError
 from summariser.grounding import Article, CheckedSummary, ground
 from summariser.schema import ArticleSummary, SummaryDraft, Usage
@@ -80,9 +81,6 @@ def _call_options(opts: Options) -> dict[str, Any]:
     if out["max_tokens"] is None and opts.is_local:
         out["max_tokens"] = 1024  # a looping small model stops here instead of filling the window
     return out
-
-
-from summariser.choices import STRATEGIES  # noqa: E402
 
 
 def default_strategy(opts: Options) -> str:

@@ -19,7 +19,7 @@ from summariser.rendering import (
     usage_line,
     write_summary,
 )
-from summariser.schema import ArticleSummary, Span
+from summariser.schema import ArticleSummary
 
 ARTICLE = (Path(__file__).parent.parent / "examples" / "article.txt").read_text("utf-8")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summariser.evals.cues import ACTION_CUES, OPPOSE_WORDS, REPORTING, SUPPORT_WORDS
+from summariser.evals.cues import ACTION_CUES, OPPOSE_WORDS, SUPPORT_WORDS
 from summariser.evals.names import LOCATIVE as _LOCATIVE
 from summariser.evals.names import Candidate, find_actors, slug
 from summariser.evals.sentences import Sentence, quotes, split_sentences

@@ -108,7 +108,6 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
     tokens = _tokens(sentence)
     runs, run = [], []
     for i, (tok, at, joined) in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ("", 0, False)
         if run and not joined:
             runs.append(run)
             run = []

@@ -9,7 +9,6 @@ import jsonschema
 import pytest
 
 from summariser import pipeline
-from summariser.schema import ArticleSummary
 
 pytestmark = pytest.mark.model
 
