@@ -34,16 +34,23 @@ class _Ask:
         self.target, self.meter, self.options, self.gate = target, meter, options, gate
 
     async def __call__(self, template: str, model: type[BaseModel], **variables) -> BaseModel | None:
-        from summariser import llm
+        """A one-word answer to a rendered template; a malformed one only loses that decision."""
         from summariser.errors import ExtractionError
 
         messages = [{"role": "user", "content": prompting.render(template, **variables)}]
-        options = self.options | {"max_tokens": 40, "max_retries": 0}
+        try:
+            return await self.call(messages, model, max_tokens=40, max_retries=0)
+        except ExtractionError:
+            return None
+
+    async def call(self, messages: list[dict], model: type[BaseModel], **overrides) -> BaseModel:
+        """``model`` filled from ``messages``; what fails validation after the re-asks is salvaged."""
+        from summariser import llm
+
         async with self.gate:
-            try:
-                answer, _ = await llm.structured(self.target, messages, model, context=None, meter=self.meter, **options)
-            except ExtractionError:
-                return None  # a malformed one-word answer only loses that decision
+            answer, _ = await llm.structured(
+                self.target, messages, model, context=None, meter=self.meter, **(self.options | overrides)
+            )
         return answer
 
 

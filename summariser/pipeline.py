@@ -88,14 +88,6 @@ def default_strategy(opts: Options) -> str:
     return "decomposed" if opts.is_local else "free"
 
 
-def _response_model(strategy: str, text: str) -> type[CheckedSummary]:
-    if strategy == "grounded":
-        from summariser.constrained import grounded_model
-
-        return grounded_model(text)
-    return CheckedSummary
-
-
 def _concurrency(opts: Options) -> int:
     """Model calls in flight at once: the local server's slots, so no request queues
     there long enough to time out (and be re-sent while the server still works on it)."""
@@ -107,18 +99,22 @@ def _concurrency(opts: Options) -> int:
 async def _summarise_part(target, chunk, published, part, parts, opts, meter, gate) -> ArticleSummary:
     from summariser import llm
 
-    if (opts.strategy or default_strategy(opts)) == "decomposed":
-        from summariser import decomposed
+    strategy = opts.strategy or default_strategy(opts)
+    if strategy in ("decomposed", "grounded"):
+        from summariser import constrained, decomposed
 
         ask = decomposed._Ask(target, meter, _call_options(opts), gate)
-        draft = await decomposed.extract(chunk.text, published, ask)
+        if strategy == "decomposed":
+            draft = await decomposed.extract(chunk.text, published, ask)
+        else:
+            draft = await constrained.extract(chunk.text, published, ask.call)
         return chunking.shift(ground(draft, chunk.text), chunk.start)
     messages = prompting.summary_messages(chunk.text, published, part=part, parts=parts)
     async with gate:
         draft, _ = await llm.structured(
             target,
             messages,
-            _response_model(opts.strategy or default_strategy(opts), chunk.text),
+            CheckedSummary,
             context={"article": Article(chunk.text)},
             meter=meter,
             **_call_options(opts),
@@ -129,7 +125,7 @@ async def _summarise_part(target, chunk, published, part, parts, opts, meter, ga
 async def _headline(target, parts: list[ArticleSummary], published, opts, meter) -> _Headline:
     from summariser import llm
 
-    if (opts.strategy or default_strategy(opts)) == "decomposed":  # extractive: the lead of part 1
+    if (opts.strategy or default_strategy(opts)) != "free":  # extractive: the lead of part 1
         return _Headline(headline=parts[0].headline, summary=parts[0].summary)
     messages = prompting.merge_messages([p.summary for p in parts], published)
     result, _ = await llm.structured(target, messages, _Headline, context=None, meter=meter, **_call_options(opts))

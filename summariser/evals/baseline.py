@@ -125,6 +125,11 @@ def _target(passage: str, holder: str, mentions: _Mentions) -> str:
     others = [i for _, i in mentions.within(passage) if i != holder]
     if others:
         return others[0]
+    return topic(passage)
+
+
+def topic(passage: str) -> str:
+    """A short phrase for what a passage is about: its first words."""
     words = re.findall(r"[\w'\u2019-]+", passage)[:6]
     return " ".join(words) if len(words) >= 2 else "the matter quoted"
 
@@ -185,7 +190,20 @@ def _actors(candidates: list[Candidate]) -> list[tuple[Candidate, Actor]]:
     return out
 
 
-def _headline(sentences: list[Sentence]) -> tuple[str, str]:
+def clause_with_cue(s: Sentence) -> str:
+    """The first clause of ``s`` with an action or reporting verb, else the whole sentence."""
+    clauses = [s.text[a - s.start : b - s.start] for a, b in _clauses(s)]
+    return next((c for c in clauses if _cue(c)), s.text.rstrip(" ,;."))
+
+
+def quoted_passage(s: Sentence) -> str:
+    """The first quote of four or more words in ``s``, else the whole sentence."""
+    quoted = [s.text[a:b].rstrip(" ,.") for a, b in quotes(s.text) if len(s.text[a:b].split()) >= 4]
+    return quoted[0] if quoted else s.text.rstrip(" ,;.")
+
+
+def headline_and_summary(sentences: list[Sentence]) -> tuple[str, str]:
+    """The lead: the first narrative sentence (clipped) and the first three."""
     lead = [s.text for s in sentences if not s.is_quote][:3] or [s.text for s in sentences[:1]]
     headline = lead[0] if lead else ""
     if len(headline) > 120:
@@ -216,7 +234,7 @@ def baseline_summary(text: str, published: str | None = None) -> ArticleSummary:
                 reported = _reported_stance(event)
                 stances += [reported] if reported else []
         mentions.note(s.text)
-    headline, summary = _headline(sentences)
+    headline, summary = headline_and_summary(sentences)
     return ArticleSummary(
         headline=headline,
         summary=summary,

@@ -19,6 +19,8 @@ VARIABLES = {
     "user.jinja": {"text": "ARTICLE BODY", "published": "2022-01-11", "part": 1, "parts": 3, "fence": '"""'},
     "merge.jinja": {"summaries": ["first", "second"], "published": "2022-01-11"},
     "event_kind.jinja": {"sentence": "THE SENTENCE"},
+    "grounded.jinja": {"sentences": [("S1", "THE SENTENCE")], "names": ["A NAME"], "actors": ["A NAME"],
+                       "step": "events", "published": "2022-01-11"},
 }
 
 
