@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import json
 import os
@@ -27,6 +28,7 @@ def eval_run(stub: StubServer, out: Path, cache: Path | None, concurrency: int, 
             "--limit", str(limit), "-j", str(concurrency), "--out", str(out), "--json"]
     args += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
     calls = stub.count
+    gc.collect()  # the garbage of earlier runs in this process is not this run's to collect
     started = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
         code = main(args, standalone_mode=False)

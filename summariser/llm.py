@@ -1,12 +1,13 @@
-"""The one place that imports instructor and litellm: model routing, modes, errors, usage."""
+"""The one place that imports instructor and litellm: model routing, modes, retries and fallbacks, errors, usage."""
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 import os
 import re
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
@@ -17,8 +18,9 @@ import litellm  # noqa: E402
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException  # noqa: E402
 from pydantic import BaseModel, ValidationError  # noqa: E402
 
-from summariser import choices, local  # noqa: E402
-from summariser.errors import ExtractionError, ModelError, redact  # noqa: E402
+from summariser import choices, local, retries, salvage  # noqa: E402
+from summariser.errors import ModelError, redact  # noqa: E402
+from summariser.metering import Meter  # noqa: E402 - callers use `llm.Meter`
 
 litellm.suppress_debug_info = True
 litellm.telemetry = False
@@ -72,39 +74,99 @@ def resolve(model: str, api_base: str | None = None, mode: str | None = None) ->
 
 
 @dataclass
-class Meter:
-    """Usage summed over every model call made for one summary."""
+class _Call:
+    """One `structured` call: where its completions are counted, and who answered each."""
 
-    calls: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cost_usd: float | None = 0.0
-    retries: int = 0
-    started: float = field(default_factory=time.perf_counter)
+    target: Target
+    meter: Meter
+    completions: int = 0
 
-    def record(self, response: Any, local_model: bool) -> None:
-        self.calls += 1
-        usage = getattr(response, "usage", None)
-        self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
-        self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
-        if local_model or self.cost_usd is None:
-            return
+    def record(self, response: Any, model: str) -> None:
+        self.completions += 1
+        self.meter.record(response, model, free=self.target.local and model == self.target.name)
+
+
+class _Context(dict):
+    """pydantic's validation context, which instructor must not use as Jinja variables.
+
+    instructor renders every message as a Jinja template when ``context`` is
+    truthy: an article containing ``{{`` or ``{%`` would be rewritten or fail to
+    render, and the rendering costs CPU on every call. It skips a falsy context.
+    """
+
+    def __bool__(self) -> bool:
+        return False
+
+
+def _remember_async_validator_checks() -> None:
+    """Make instructor look for async validators in a response model once, not on every call.
+
+    It walks every class of the model (and of the models it nests) five times a
+    call to refuse async validators: ~2 ms of CPU a call, which concurrent calls
+    queue behind. The answer for a class never changes; a refusal still raises.
+    """
+    from instructor.v2.core import patch
+    from instructor.v2.validation import async_validators
+
+    check = async_validators.reject_async_validators
+    remembered = functools.lru_cache(maxsize=256)(check)
+
+    def reject_async_validators(response_model: Any) -> None:
         try:
-            self.cost_usd += litellm.completion_cost(completion_response=response)
-        except Exception:  # litellm has no price for this model
-            self.cost_usd = None
+            return remembered(response_model)
+        except TypeError:  # unhashable: check it every time, as instructor does
+            return check(response_model)
+
+    async_validators.reject_async_validators = patch.reject_async_validators = reject_async_validators
 
 
-def _client(target: Target, meter: Meter, attempts: list) -> instructor.AsyncInstructor:
-    """An instructor client that meters every completion; ``attempts`` collects this call's."""
+_remember_async_validator_checks()
 
-    def record(response: Any) -> None:
-        attempts.append(response)
-        meter.record(response, target.local)
 
-    client = instructor.from_litellm(litellm.acompletion, mode=target.mode)
-    client.on("completion:response", record)
-    return client
+@functools.cache
+def _client(mode: instructor.Mode) -> instructor.AsyncInstructor:
+    """One instructor client per mode: it keeps no per-call state (that goes in ``call``)."""
+    return instructor.from_litellm(_complete, mode=mode)
+
+
+@functools.lru_cache(maxsize=32)  # bounded: some strategies build a response model per article
+def _prepared(response_model: type[T]) -> type[T]:
+    """instructor's wrapper of ``response_model``, with its JSON schema made once.
+
+    instructor otherwise builds the wrapper class and the JSON schema again on
+    every call: milliseconds of CPU that concurrent calls queue behind.
+    """
+    from instructor.v2.core.function_calls import response_schema
+
+    wrapped = response_schema(response_model)
+    schema = json.dumps(wrapped.model_json_schema())
+
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict:
+        if args or kwargs:
+            return super(wrapped, cls).model_json_schema(*args, **kwargs)
+        return json.loads(schema)  # a fresh copy: litellm may edit what it sends
+
+    wrapped.model_json_schema = classmethod(model_json_schema)
+    return wrapped
+
+
+async def _complete(*, call: _Call, fallbacks: list[dict] | None = None, num_retries: int = 2, **kwargs: Any) -> Any:
+    """One completion for instructor: the model with its retries, then each fallback with its own.
+
+    litellm's own retries are off (`retries` says why); its fallbacks are not
+    used either, since they would start before the model's own retries.
+    """
+    endpoints = [(call.target.name, {}), *((f["model"], f) for f in fallbacks or [])]
+    for name, endpoint in endpoints:
+        request = kwargs | endpoint | {"num_retries": 0}
+        try:
+            response = await retries.with_retries(functools.partial(litellm.acompletion, **request), num_retries)
+        except Exception as exc:  # noqa: BLE001 - each endpoint's failure hands over to the next
+            last = exc
+            continue
+        call.record(response, name)
+        return response
+    raise retries.FallbacksFailed(last) if fallbacks else last
 
 
 def _request(target: Target, options: dict) -> dict:
@@ -132,10 +194,10 @@ _ENDPOINT = ("api_base", "api_key", "extra_body")
 
 
 def _fallback(spec: str | dict, primary: dict) -> dict:
-    """A fallback as litellm takes it, calling its own endpoint.
+    """A fallback's own litellm kwargs, calling its own endpoint.
 
-    litellm sends a fallback with the primary's kwargs, so a bare model name
-    would go to the primary's ``api_base`` (the local server, say) with its key.
+    A fallback is sent with the primary's kwargs (see `_complete`), so a bare model
+    name would go to the primary's ``api_base`` (the local server, say) with its key.
     A name is resolved like a primary model without ``--api-base``; a dict
     (``{"model": ..., "api_base": ...}``) names its endpoint itself.
     """
@@ -148,20 +210,6 @@ def _fallback(spec: str | dict, primary: dict) -> dict:
     target = resolve(spec)
     own = _request(target, {})
     return reset | {"model": target.model} | {k: own[k] for k in _ENDPOINT if k in own}
-
-
-def raw_output(completion: Any) -> str | None:
-    """The JSON text a completion carries, in whichever mode it was asked."""
-    try:
-        message = completion.choices[0].message
-    except (AttributeError, IndexError):
-        return None
-    calls = getattr(message, "tool_calls", None)
-    if calls:
-        return calls[0].function.arguments
-    content = message.content or ""
-    fenced = re.search(r"```(?:json)?\s*(.*?)```", content, re.S)
-    return fenced.group(1) if fenced else content
 
 
 async def structured(
@@ -180,76 +228,37 @@ async def structured(
     run out, the last answer is parsed without the context-dependent validators
     so the caller can keep what holds and report what does not.
     """
-    attempts: list = []  # this call's completions; the meter is shared by concurrent calls
-    client = _client(target, meter, attempts)
+    call = _Call(target, meter)  # the meter is shared by concurrent calls; this counts this call's
     try:
-        result = await client.chat.completions.create(
+        result = await _client(target.mode).chat.completions.create(
             messages=messages,
-            response_model=response_model,
+            response_model=_prepared(response_model),
             max_retries=max_retries,
-            context=context,
+            context=_Context(context) if context else None,
+            call=call,
             **_request(target, options),
         )
         return result, True
     except IncompleteOutputException as exc:
-        return _salvage(exc.last_completion, response_model, "the answer hit the token limit"), False
+        return salvage.salvage(exc.last_completion, response_model, "the answer hit the token limit"), False
     except InstructorRetryException as exc:
         cause = exc.__cause__
         if not isinstance(cause, (ValidationError, ValueError)) or isinstance(cause, ModelError):
             raise model_error(cause or exc, target) from exc
-        return _salvage(exc.last_completion, response_model, str(cause)), False
+        return salvage.salvage(exc.last_completion, response_model, str(cause)), False
     except Exception as exc:  # litellm raises many types; all mean the call failed
         raise model_error(exc, target) from exc
     finally:
-        meter.retries += max(len(attempts) - 1, 0)
+        meter.retries += max(call.completions - 1, 0)
 
 
-def _trim_partial(value: Any) -> Any:
-    """Drop the last, possibly cut-off, item of every list in a partially parsed answer."""
-    if isinstance(value, dict):
-        return {k: _trim_partial(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_trim_partial(v) for v in value[:-1]] if value else value
-    return value
-
-
-def _salvage(completion: Any, response_model: type[T], why: str) -> T:
-    """The last answer without context checks; a cut-off answer keeps its complete items."""
-    from pydantic_core import from_json
-
-    text = raw_output(completion)
-    if text:
-        try:
-            return response_model.model_validate_json(text)
-        except ValidationError:
-            pass
-        try:
-            return response_model.model_validate(_trim_partial(from_json(text, allow_partial=True)))
-        except (ValidationError, ValueError):
-            pass
-    first = why.strip().splitlines()[0] if why.strip() else "no valid answer"
-    raise ExtractionError(f"the model gave no valid summary: {first[:200]}")
-
-
-_LITELLM_PREFIX = re.compile(r"^litellm\.(\w+): (?:\w+: )?(?:\w+Exception - )?")
-_LITELLM_SUFFIX = re.compile(r"(?:\s*LiteLLM Retried: \d+ times?)?(?:\. All fallback attempts failed\..*)?$")
-
-
-def _kind(exc: BaseException) -> type:
-    """The litellm exception class of ``exc``; after fallbacks litellm raises a bare
-    ``Exception`` that only names the last failure's class in its message."""
-    match = _LITELLM_PREFIX.match(str(exc).strip())
-    if type(exc) is Exception and match:
-        found = getattr(litellm.exceptions, match.group(1), None)
-        if isinstance(found, type) and issubclass(found, BaseException):
-            return found
-    return type(exc)
+_LITELLM_PREFIX = re.compile(r"^litellm\.\w+: (?:\w+: )?(?:\w+Exception - )?")
 
 
 def _detail(exc: BaseException) -> str:
-    """The provider's own message: first line, without litellm's class names, retry count and advice."""
+    """The provider's own message: first line, without litellm's class names."""
     lines = str(exc).strip().splitlines()
-    text = _LITELLM_SUFFIX.sub("", _LITELLM_PREFIX.sub("", lines[0] if lines else "")).strip()
+    text = _LITELLM_PREFIX.sub("", lines[0] if lines else "").strip()
     return text or type(exc).__name__
 
 
@@ -257,9 +266,9 @@ def model_error(exc: BaseException, target: Target) -> ModelError:
     """One clear line for a failed model call (after its retries and fallbacks)."""
     name = target.name
     where = f" at {target.api_base}" if target.api_base and not target.local else ""
-    if "All fallback attempts failed" in str(exc):
-        name, where = f"{name} and its fallbacks", ""  # the last failure was a fallback's
-    kind, errors = _kind(exc), litellm.exceptions
+    if isinstance(exc, retries.FallbacksFailed):
+        name, where, exc = f"{name} and its fallbacks", "", exc.last  # the last failure was a fallback's
+    kind, errors = type(exc), litellm.exceptions
     if issubclass(kind, errors.AuthenticationError):
         text = f"{name}: authentication failed; set the provider's API key (e.g. OPENAI_API_KEY)"
     elif issubclass(kind, errors.Timeout):

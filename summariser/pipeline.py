@@ -177,7 +177,7 @@ async def asummarise(
 
 def _usage(target, meter) -> Usage:
     return Usage(
-        model=target.name,
+        model=meter.model or target.name,  # the fallback's name when a fallback answered
         prompt_tokens=meter.prompt_tokens,
         completion_tokens=meter.completion_tokens,
         latency_s=round(time.perf_counter() - meter.started, 3),

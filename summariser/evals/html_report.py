@@ -6,9 +6,10 @@ value, and a Content-Security-Policy meta forbids scripts outright.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
 from summariser.evals.runner import Result, Run
 from summariser.grounding import Article
@@ -130,8 +131,9 @@ def chart(doc: dict, width: int = 720, height: int = 280) -> dict:
             "bars": bars, "ticks": ticks, "groups": groups, "legend": legend}
 
 
-def render_html(run: Run, doc: dict) -> str:
-    """The whole report as one HTML string."""
+@functools.cache
+def _template() -> Template:
+    """The report template, compiled once per process (compiling costs more than rendering)."""
     env = Environment(
         loader=PackageLoader("summariser.evals", "templates"),
         autoescape=True,
@@ -140,8 +142,12 @@ def render_html(run: Run, doc: dict) -> str:
         lstrip_blocks=True,
     )
     env.filters["band"] = lambda f1: "hi" if f1 >= 0.8 else "mid" if f1 >= 0.5 else "lo"
-    template = env.get_template("report.html.jinja")
-    return template.render(
+    return env.get_template("report.html.jinja")
+
+
+def render_html(run: Run, doc: dict) -> str:
+    """The whole report as one HTML string."""
+    return _template().render(
         doc=doc,
         fields=FIELDS,
         chart=chart(doc),

@@ -159,9 +159,10 @@ def write_reports(run: Run, doc: dict) -> dict[str, Path]:
     from summariser.evals.html_report import render_html
 
     paths = {name: run.out / f"report.{name}" for name in ("json", "md", "html")}
-    atomic_write(paths["json"], json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
-    atomic_write(paths["md"], markdown(doc))
-    atomic_write(paths["html"], render_html(run, doc))
+    # not durable: the reports are made again from results.jsonl on the next run
+    atomic_write(paths["json"], json.dumps(doc, indent=2, ensure_ascii=False) + "\n", durable=False)
+    atomic_write(paths["md"], markdown(doc), durable=False)
+    atomic_write(paths["html"], render_html(run, doc), durable=False)
     return paths
 
 

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, utils
+from rapidfuzz.distance import LCSseq
 from scipy.optimize import linear_sum_assignment
 
 from summariser.grounding import Article, looks_like_id, normalise
@@ -81,9 +82,9 @@ class FieldScore:
 
     def to_dict(self) -> dict:
         """JSON-ready fields, plus precision, recall and f1 (ignored by ``from_dict``)."""
-        d = asdict(self)
-        d["matched"] = [list(p) for p in self.matched]
-        d["mismatched"] = [list(p) for p in self.mismatched]
+        d = {f.name: getattr(self, f.name) for f in fields(self)}  # not `asdict`: its deep copy is slow
+        d |= {k: [list(p) for p in d[k]] for k in ("matched", "mismatched")}
+        d |= {k: list(d[k]) for k in ("missed", "invented")} | {k: dict(d[k]) for k in ("attr_correct", "attr_total")}
         return d | {"precision": self.precision, "recall": self.recall, "f1": self.f1}
 
     @classmethod
@@ -295,12 +296,7 @@ def rouge_l(pred: list[str], gold: list[str]) -> float:
     """ROUGE-L F1 of two token lists (1.0 when both are empty)."""
     if not pred or not gold:
         return float(pred == gold)
-    row = [0] * (len(gold) + 1)
-    for token in pred:
-        prev_diag = 0
-        for j, other in enumerate(gold, 1):
-            prev_diag, row[j] = row[j], prev_diag + 1 if token == other else max(row[j], row[j - 1])
-    lcs = row[-1]
+    lcs = LCSseq.similarity(pred, gold)  # longest common subsequence, in C++
     return 2 * lcs / (len(pred) + len(gold))
 
 

@@ -43,7 +43,7 @@ def test_round_trip_in_private_folders(tmp_path):
     key = cache_key(BASE, "text", None)
     assert cache.get(key) is None
     cache.put(key, "m", _summary())
-    assert cache.get(key) == _summary()
+    assert cache.get(key).summary == _summary()
     assert (cache.hits, cache.misses) == (1, 1)
     for folder in (tmp_path / "c", tmp_path / "c" / "responses", tmp_path / "c" / "responses" / key[:2]):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
@@ -73,3 +73,27 @@ def test_default_folder_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("SUMMARISER_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_cache_dir() == tmp_path / "xdg" / "summariser"
+
+
+def test_a_looser_existing_cache_folder_of_ours_is_made_private(tmp_path):
+    root, shard = tmp_path / "c", tmp_path / "c" / "responses" / "ab"
+    shard.mkdir(parents=True, mode=0o755)
+    for folder in (root, root / "responses", shard):
+        folder.chmod(0o755)
+    cache = ResponseCache(root)
+    assert stat.S_IMODE(root.stat().st_mode) == 0o700  # at once: it may already hold answers
+    cache.put("ab" + "0" * 62, "m", _summary())
+    for folder in (root, root / "responses", shard):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    (entry,) = shard.glob("*.json")
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+
+
+def test_a_cache_folder_owned_by_someone_else_is_left_alone(tmp_path, monkeypatch):
+    root = tmp_path / "shared"
+    root.mkdir(mode=0o755)
+    root.chmod(0o755)
+    monkeypatch.setattr("os.getuid", lambda: root.stat().st_uid + 1)
+    ResponseCache(root)
+    assert stat.S_IMODE(root.stat().st_mode) == 0o755
+

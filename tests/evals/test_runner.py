@@ -105,3 +105,25 @@ def test_changed_labels_are_rescored(few, tmp_path):
     run = _run(edited, ["gold"], out)
     assert run.resumed == len(few) - 1
     assert run.results[("gold", few[0].id)].score.actors.tp == 0
+
+
+def test_a_warm_cache_keeps_scores_until_the_labels_or_the_scorer_change(few, tmp_path, monkeypatch):
+    from summariser.evals import runner
+
+    cache = ResponseCache(tmp_path / "cache")
+    first = _run(few, ["fake/model"], tmp_path / "a", factory=CountingModel().factory(), cache=cache)
+    scored = []
+    real = runner.score_fixture
+    monkeypatch.setattr(runner, "score_fixture", lambda s, expected, text: scored.append(text) or real(s, expected, text))
+
+    warm = _run(few, ["fake/model"], tmp_path / "b", factory=CountingModel().factory(), cache=cache)
+    assert scored == [] and warm.cache_hits == len(few)
+    assert [r.score.to_dict() for r in warm.by_model("fake/model")] == [r.score.to_dict() for r in first.by_model("fake/model")]
+
+    edited = [few[0].model_copy(update={"expected": few[0].expected.model_copy(update={"actors": []})}), *few[1:]]
+    relabelled = _run(edited, ["fake/model"], tmp_path / "c", factory=CountingModel().factory(), cache=cache)
+    assert scored == [few[0].text] and relabelled.results[("fake/model", few[0].id)].score.actors.tp == 0
+
+    monkeypatch.setattr(runner, "scorer_version", lambda: "another scorer")
+    _run(few, ["fake/model"], tmp_path / "d", factory=CountingModel().factory(), cache=cache)
+    assert len(scored) == 1 + len(few)

@@ -266,3 +266,12 @@ def test_an_article_cannot_close_its_own_data_block():
     fence = user.split("Article:\n", 1)[1].split("\n", 1)[0]
     assert fence not in text
     assert user.count(fence) == 2 and user.rstrip().endswith(fence)
+
+
+@pytest.mark.parametrize("mode", ["json_schema", "tools"])
+def test_template_syntax_in_an_article_is_sent_verbatim(stub, mode):
+    # instructor renders messages as Jinja templates when given a validation context
+    text = "Minister Ana Ruiz said {% if x %} and {{ 7 * 7 }} {{ article }} on Monday. Talks resumed in Geneva."
+    result = pipeline.summarise(text, model="openai/stub", api_base=stub.api_base, strategy="free", mode=mode)
+    assert contract_problems(result, text) == [] and result.events
+    assert text in stub.requests[0].body["messages"][1]["content"]

@@ -102,7 +102,35 @@ def test_unparseable_answers_give_one_line_error(queue):
 
 def test_grounded_strategy_sends_the_articles_own_values_as_enums(queue):
     answers, requests = queue
-    answers.append(GOOD | {"events": [GOOD["events"][0] | {"evidence": "Vidal rejected Chile's proposal for a joint patrol."}]})
-    pipeline.summarise(ARTICLE, model="openai/x", api_base="http://127.0.0.1:9/v1", strategy="grounded")
-    schema = json.dumps(requests[0]["response_format"])
-    assert '"enum"' in schema and "Vidal rejected Chile's proposal for a joint patrol." in schema
+    answers.append({"actors": [{"name": "Tomás Vidal", "kind": "person"}]})
+    answers.append({"events": [{"sentence": "S2", "agents": ["Tomás Vidal"], "kind": "reject"}], "stances": []})
+    result = pipeline.summarise(ARTICLE, model="openai/x", api_base="http://127.0.0.1:9/v1", strategy="grounded")
+    actors, events = (json.dumps(r["response_format"]) for r in requests)
+    assert '"enum"' in actors and "Vidal" in actors
+    assert '"S2"' in events and "Ana Ruiz" not in events  # names: only the actors chosen in step 1
+    assert "S2: Vidal rejected Chile's proposal for a joint patrol." in requests[0]["messages"][-1]["content"]
+    assert [(e.evidence, e.agents) for e in result.events] == [
+        ("Vidal rejected Chile's proposal for a joint patrol", ["tomas-vidal"])
+    ]
+
+
+def test_async_validators_are_refused_on_every_call_though_the_check_is_remembered():
+    import asyncio
+
+    from instructor.v2.validation.async_validators import async_field_validator
+    from pydantic import BaseModel
+
+    from summariser import llm
+    from summariser.errors import ModelError
+
+    class Slow(BaseModel):
+        name: str
+
+        @async_field_validator("name")
+        async def check(self, value):
+            return value
+
+    target = llm.resolve("openai/x", "http://127.0.0.1:9/v1")
+    for _ in range(2):
+        with pytest.raises(ModelError, match="async validators"):
+            asyncio.run(llm.structured(target, [{"role": "user", "content": "hi"}], Slow, context=None, meter=llm.Meter()))
