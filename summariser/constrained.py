@@ -22,8 +22,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from summariser import dates, prompting
-from summariser.evals.baseline import clause_with_cue, headline_and_summary, quoted_passage, topic
-from summariser.evals.names import Candidate, find_actors, slug
+from summariser.evals.baseline import actors_of, clause_with_cue, headline_and_summary, quoted_passage, topic
+from summariser.evals.names import Candidate, find_actors
 from summariser.evals.sentences import Sentence, split_sentences
 from summariser.schema import ActorKind, EventKind, Polarity, SummaryDraft
 
@@ -111,17 +111,6 @@ def messages(choices: Choices, step: str, published: str | None, actors: list[st
     return [{"role": "user", "content": content}]
 
 
-def _ids(choices: Choices) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for c in choices.candidates:
-        base = actor_id = slug(c.name)
-        n = 2
-        while actor_id in out.values():
-            actor_id, n = f"{base}-{n}", n + 1
-        out[c.name] = actor_id
-    return out
-
-
 def _unique(items, key) -> list:
     """The first of the items that share a key: a small model repeats itself."""
     seen: dict = {}
@@ -132,7 +121,8 @@ def _unique(items, key) -> list:
 
 def to_draft(choices: Choices, actors: BaseModel, found: BaseModel, published: str | None) -> SummaryDraft:
     """The answers as a draft summary: numbers become sentence text, names become actor ids."""
-    ids, by_name = _ids(choices), {c.name: c for c in choices.candidates}
+    by_name = {c.name: actor for c, actor in actors_of(choices.candidates)}
+    ids = {name: actor.id for name, actor in by_name.items()}
     kinds = {a.name: a.kind for a in actors.actors if a.name in by_name}
     named = [*(n for e in found.events for n in (*e.agents, *e.targets)), *(st.holder for st in found.stances)]
     kinds |= {n: by_name[n].kind for n in named if n in by_name and n not in kinds}  # chose none in step 1
@@ -155,10 +145,7 @@ def to_draft(choices: Choices, actors: BaseModel, found: BaseModel, published: s
         if (s := choices.sentence(st.sentence)) is not None and st.holder in kinds
     ]
     headline, summary = headline_and_summary(choices.sentences)
-    actor_list = [
-        {"id": ids[n], "name": n, "kind": kind, "role": by_name[n].role, "aliases": sorted(by_name[n].forms - {n})}
-        for n, kind in kinds.items()
-    ]
+    actor_list = [by_name[n].model_dump() | {"kind": kind} for n, kind in kinds.items()]
     return SummaryDraft.model_validate(
         {"headline": headline, "summary": summary, "actors": actor_list, "events": events, "stances": stances}
     )

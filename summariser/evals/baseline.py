@@ -177,7 +177,8 @@ def _reported_stance(event: Event) -> Stance | None:
     return Stance(holder=event.agents[0], target=target, polarity=polarity, evidence=event.evidence)
 
 
-def _actors(candidates: list[Candidate]) -> list[tuple[Candidate, Actor]]:
+def actors_of(candidates: list[Candidate]) -> list[tuple[Candidate, Actor]]:
+    """Each candidate as an actor: a unique slug id, its other forms as aliases."""
     out, used = [], set()
     for c in candidates:
         base = actor_id = slug(c.name)
@@ -214,7 +215,7 @@ def headline_and_summary(sentences: list[Sentence]) -> tuple[str, str]:
 def baseline_summary(text: str, published: str | None = None) -> ArticleSummary:
     """Summarise ``text`` by rules alone (``published`` is unused: no dates are resolved)."""
     sentences = split_sentences(text)
-    actors = _actors(find_actors(text, sentences))
+    actors = actors_of(find_actors(text, sentences))
     mentions = _Mentions([(c, a.id) for c, a in actors])
     events: list[Event] = []
     stances: list[Stance] = []
