@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from _stubbed import StubServer, eval_run, warm_up
+from _stubbed import StubProcess, eval_run, warm_up
 
 MAX_SHARE = 0.05
 
@@ -25,7 +25,7 @@ def main() -> int:
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--concurrency", type=int, default=4)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp, StubServer(latency=args.latency) as stub:
+    with tempfile.TemporaryDirectory() as tmp, StubProcess(latency=args.latency) as stub:
         tmp_path = Path(tmp)
         warm_up(stub, tmp_path)
         cache = tmp_path / "cache"

@@ -12,7 +12,9 @@ so a real instructor + litellm stack accepts it. Every request is recorded.
         assert stub.count == 2
 
 Run as a script it serves until killed and prints its ``api_base`` on stdout:
-``python tests/stub_server.py --latency 0.2`` (for subprocesses and benchmarks).
+``python tests/stub_server.py --latency 0.2`` (for subprocesses and benchmarks,
+so that the server does not share the client's interpreter). ``GET /_stub/count``
+answers ``{"count": N}``, the chat requests received so far.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 PATHS = ("/v1/chat/completions", "/chat/completions")
+COUNT_PATH = "/_stub/count"  # read-only control route for a stub in another process
 _ARTICLE = re.compile(r'Article:\n"""\n(.*)\n"""', re.S)
 _SENTENCE = re.compile(r"\S.*?(?:[.!?](?=\s|$)|$)", re.S)
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -169,6 +172,9 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        if self.path == COUNT_PATH:
+            self._send(200, {"count": self.server_stub.count})
+            return
         self._other(None)
 
     def do_POST(self) -> None:

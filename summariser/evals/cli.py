@@ -42,6 +42,8 @@ _DIR = click.Path(file_okay=False, path_type=Path)
 @click.option("--limit", type=click.IntRange(1), help="Only the first N fixtures.")
 @click.option("--concurrency", "-j", type=click.IntRange(1, 256), default=4, show_default=True,
               help="Model requests in flight at once.")
+@click.option("--ramp", type=click.FloatRange(0, 1), default=0.01, show_default=True, metavar="SECONDS",
+              help="Start the first -j requests this far apart, so that they do not all come back at once.")
 @click.option("--out", type=_DIR,
               help="Run folder; give an interrupted run's folder to resume it. Default: runs/<UTC time>.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout instead of the leaderboard.")
@@ -75,8 +77,8 @@ def eval_group(ctx: click.Context, models: tuple[str, ...], **kw) -> None:
     _run(list(models), **kw)
 
 
-def _run(models: list[str], *, source, split, limit, concurrency, out, as_json, no_cache, cache_dir, retry_failed,
-         **options) -> None:
+def _run(models: list[str], *, source, split, limit, concurrency, ramp, out, as_json, no_cache, cache_dir,
+         retry_failed, **options) -> None:
     import asyncio
     import json
 
@@ -97,7 +99,8 @@ def _run(models: list[str], *, source, split, limit, concurrency, out, as_json, 
     try:
         with ProgressBars(err) as bars:
             run = asyncio.run(run_eval(fixtures, models, out, factory=factory, cache=cache,
-                                       concurrency=concurrency, retry_failed=retry_failed, progress=bars))
+                                       concurrency=concurrency, retry_failed=retry_failed, progress=bars,
+                                       ramp=ramp))
     except KeyboardInterrupt:
         message = f"interrupted: finished fixtures are in {out / RESULTS}; rerun with --out {out} to resume"
         raise EvalError(message, 130) from None

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from summariser.evals.cache import CachedAnswer, ResponseCache
@@ -120,16 +121,29 @@ class ResultsLog:
             self._file.seek(-1, os.SEEK_END)
             if self._file.read(1) != b"\n":  # a line cut short by a kill: end it, don't extend it
                 self._file.write(b"\n")
+        self._written = self._synced = 0  # lines appended, lines known to be on disk
+        self._sync_lock: asyncio.Lock | None = None
 
     def write(self, result: Result) -> None:
         """Append ``result``: once this returns, killing the process cannot lose it."""
         self._file.write(json.dumps(result.to_json(), ensure_ascii=False).encode("utf-8") + b"\n")
         self._file.flush()
+        self._written += 1
 
     async def sync(self) -> None:
-        """Make what was written survive a crash of the machine too; off the event loop,
-        since fsync waits for the disk while other fixtures could be running."""
-        await asyncio.to_thread(os.fsync, self._file.fileno())
+        """Make what was written so far survive a crash of the machine too.
+
+        fsync waits for the disk, so it runs off the event loop; and one fsync covers
+        every line written before it starts, so results finishing together share one.
+        """
+        wanted = self._written
+        self._sync_lock = self._sync_lock or asyncio.Lock()
+        async with self._sync_lock:
+            if self._synced >= wanted:  # a sync that started after our line was written covered it
+                return
+            upto = self._written
+            await asyncio.to_thread(os.fsync, self._file.fileno())
+            self._synced = upto
 
     def close(self) -> None:
         self._file.close()
@@ -194,13 +208,16 @@ def _stored_score(hit: CachedAnswer, scored_for: str) -> FixtureScore | None:
         return None
 
 
-async def _predict(p: Predictor, fixture: Fixture, cache: ResponseCache | None, key: str, labels: str, run: Run) -> Result:
+async def _predict(p: Predictor, fixture: Fixture, cache: ResponseCache | None, key: str, labels: str, run: Run,
+                   pace: Callable[[], Awaitable[None]] | None = None) -> Result:
     # a cached answer keeps its score too: the labels and the scorer's code are in what it was scored for
     scored_for = f"{labels}/{scorer_version()}"
     if p.cached and cache is not None and (hit := cache.get(key)) is not None:
         run.cache_hits += 1
         score = _stored_score(hit, scored_for) or score_fixture(hit.summary, fixture.expected, fixture.text)
         return Result(p.name, fixture.id, score, hit.summary, cached=True)
+    if pace is not None and p.cached:
+        await pace()
     started = time.perf_counter()
     run.calls += p.cached
     try:
@@ -229,6 +246,36 @@ def _pending(run: Run, predictors: dict[str, Predictor], retry_failed: bool) -> 
     return todo
 
 
+RAMP = 0.01  # seconds; see Ramp
+
+
+class Ramp:
+    """Starts the first ``n`` fixtures that call a model ``step`` seconds apart.
+
+    Requests that leave together come back together. Their answers then queue for
+    the one interpreter that parses and scores them, and the next requests leave
+    only after the last of them: the batch stays in step for the whole run, and
+    each round costs the model's latency plus the whole batch's CPU time. Started
+    a little apart, the answers arrive apart and the streams keep their spacing.
+    It costs at most ``(n - 1) * step`` once per run, and spares a rate-limited
+    API the opening burst. Cache hits are never held back.
+    """
+
+    def __init__(self, n: int, step: float):
+        self.left, self.step = n, step
+        self._next: float | None = None
+
+    async def __call__(self) -> None:
+        if self.left <= 0 or self.step <= 0:
+            return
+        self.left -= 1
+        now = asyncio.get_running_loop().time()
+        start = now if self._next is None else max(self._next, now)
+        self._next = start + self.step
+        if start > now:
+            await asyncio.sleep(start - now)
+
+
 async def run_eval(
     fixtures: list[Fixture],
     models: list[str],
@@ -239,6 +286,7 @@ async def run_eval(
     concurrency: int = 4,
     retry_failed: bool = False,
     progress: Progress | None = None,
+    ramp: float = RAMP,
 ) -> Run:
     """Run every model on every fixture, resuming from ``out/results.jsonl``.
 
@@ -251,6 +299,7 @@ async def run_eval(
         concurrency: model requests in flight at once.
         retry_failed: run again the pairs that failed last time.
         progress: told when the work is known and after each result is written.
+        ramp: seconds between the first ``concurrency`` model requests (see `Ramp`).
     """
     make = factory or make_factory()
     predictors = {name: make(name) for name in dict.fromkeys(models)}
@@ -258,24 +307,34 @@ async def run_eval(
     wanted = {(m, f.id) for m in predictors for f in fixtures}
     run.results = {k: v for k, v in run.results.items() if k in wanted}
     todo = _pending(run, predictors, retry_failed)
-    slots = asyncio.Semaphore(max(1, concurrency))
     log = ResultsLog(out / RESULTS)
     if progress is not None:
         progress.start(run)
+    pace = Ramp(concurrency, ramp)
+    pending = iter(todo)  # shared by the workers: each takes the next pair when it is free
+    syncs: set[asyncio.Task] = set()
 
-    async def one(p: Predictor, fixture: Fixture, key: str, labels: str) -> None:
-        async with slots:
-            result = await _predict(p, fixture, cache, key, labels, run)
-        result.key, result.labels = key, labels
-        log.write(result)
-        if not result.cached:
-            await log.sync()
-        run.results[(p.name, fixture.id)] = result
-        if progress is not None:
-            progress.done(result)
+    async def worker() -> None:
+        # A worker goes on to its next fixture at once, in the same step of the event
+        # loop: a task per fixture waiting on a semaphore would queue behind every
+        # answer being parsed, and the requests of a batch would leave together.
+        for p, fixture, key, labels in pending:
+            result = await _predict(p, fixture, cache, key, labels, run, pace)
+            result.key, result.labels = key, labels
+            log.write(result)
+            run.results[(p.name, fixture.id)] = result
+            if progress is not None:
+                progress.done(result)
+            if not result.cached:  # to disk in the background: the next fixture need not wait
+                syncs.add(task := asyncio.create_task(log.sync()))
+                task.add_done_callback(syncs.discard)
 
+    workers = [asyncio.create_task(worker()) for _ in range(max(1, min(concurrency, len(todo))))]
     try:
-        await asyncio.gather(*(one(*item) for item in todo))
+        await asyncio.gather(*workers)
+        await asyncio.gather(*syncs)
     finally:
+        for task in workers:  # when one failed: cancelled, the others never write to the closed log
+            task.cancel()
         log.close()
     return run

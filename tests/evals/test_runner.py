@@ -94,7 +94,7 @@ def test_failures_are_kept_on_resume_unless_asked_to_retry(few, tmp_path):
 
 def test_requests_in_flight_are_bounded(fixtures, tmp_path):
     model = CountingModel(delay=0.02)
-    _run(fixtures[:8], [model.name], tmp_path / "run", factory=model.factory(), cache=None, concurrency=3)
+    _run(fixtures[:8], [model.name], tmp_path / "run", factory=model.factory(), cache=None, concurrency=3, ramp=0)
     assert model.max_in_flight == 3
 
 
@@ -127,3 +127,73 @@ def test_a_warm_cache_keeps_scores_until_the_labels_or_the_scorer_change(few, tm
     monkeypatch.setattr(runner, "scorer_version", lambda: "another scorer")
     _run(few, ["fake/model"], tmp_path / "d", factory=CountingModel().factory(), cache=cache)
     assert len(scored) == 1 + len(few)
+
+
+def test_results_finishing_together_share_one_fsync_and_each_waits_for_one_after_its_line(few, tmp_path, monkeypatch):
+    import os
+    import time
+
+    from summariser.evals.runner import Result, ResultsLog
+    from summariser.evals.scoring import score_fixture
+
+    synced: list[int] = []  # lines in the file when each fsync started
+    score = score_fixture(None, few[0].expected, few[0].text)
+    log = ResultsLog(tmp_path / RESULTS)
+
+    def slow_fsync(fd: int) -> None:
+        synced.append(len((tmp_path / RESULTS).read_text().splitlines()))
+        time.sleep(0.05)
+
+    monkeypatch.setattr(os, "fsync", slow_fsync)
+
+    async def finish(i: int) -> int:
+        log.write(Result("m", f"f{i}", score, None, "boom"))
+        await log.sync()
+        return synced[-1]  # the fsync this result waited for saw its line
+
+    async def main() -> list[int]:
+        return await asyncio.gather(*(finish(i) for i in range(8)))
+
+    seen = asyncio.run(main())
+    log.close()
+    assert all(lines >= i + 1 for i, lines in enumerate(seen))
+    # the first result's own fsync, then one for the seven written while it ran
+    assert len(synced) == 2 and synced[1] == 8
+
+
+def test_the_ramp_spaces_only_the_first_requests(monkeypatch):
+    from summariser.evals.runner import Ramp
+
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # record instead of waiting
+        waits.append(seconds)
+
+    monkeypatch.setattr(asyncio, "sleep", sleep)
+
+    async def main() -> None:
+        ramp = Ramp(3, 10.0)
+        for _ in range(5):
+            await ramp()
+
+    asyncio.run(main())
+    assert len(waits) == 2  # the first starts at once, the fourth and fifth are not held back
+    assert 9 < waits[0] <= 10 and 19 < waits[1] <= 20
+
+
+def test_cache_hits_are_not_held_back_by_the_ramp(few, tmp_path, monkeypatch):
+    from summariser.evals import runner
+
+    paced: list[int] = []
+
+    async def count(self) -> None:
+        paced.append(1)
+
+    monkeypatch.setattr(runner.Ramp, "__call__", count)
+    cache = ResponseCache(tmp_path / "cache")
+    cold = CountingModel()
+    _run(few, [cold.name, "baseline"], tmp_path / "a", factory=cold.factory(), cache=cache, concurrency=2)
+    assert len(paced) == len(few)  # each model request was offered to the ramp; baseline's rules were not
+    paced.clear()
+    _run(few, [CountingModel().name], tmp_path / "b", factory=CountingModel().factory(), cache=cache, concurrency=2)
+    assert paced == []
