@@ -25,20 +25,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fixtures", type=int, default=24)
     parser.add_argument("--latency", type=float, default=0.2)
-    parser.add_argument("--repeat", type=int, default=3, help="runs per setting; the median counts")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per setting; the median counts")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, StubProcess(latency=args.latency) as stub:
         tmp_path = Path(tmp)
         warm_up(stub, tmp_path)
-        times = {}
-        for setting, concurrency, extra in ((1, 1, ()), (8, 8, ()), ("8, --ramp 0", 8, ("--ramp", "0"))):
-            runs = []
-            for i in range(args.repeat):
+        settings = ((1, 1, ()), (8, 8, ()), ("8, --ramp 0", 8, ("--ramp", "0")))
+        runs: dict = {setting: [] for setting, _, _ in settings}
+        for i in range(args.repeat):  # interleaved, so that a slow spell of the machine hits every setting
+            for setting, concurrency, extra in settings:
                 out = tmp_path / f"c{concurrency}-{len(extra)}-{i}"
                 seconds, calls = eval_run(stub, out, None, concurrency, args.fixtures, extra)
-                runs.append(seconds)
+                runs[setting].append(seconds)
                 print(f"concurrency {setting}: {seconds:6.2f} s for {args.fixtures} fixtures, {calls} model calls")
-            times[setting] = statistics.median(runs)
+        times = {setting: statistics.median(seconds) for setting, seconds in runs.items()}
         print(f"({os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}: CPU time per fixture caps the speed-up)")
         floor = args.fixtures * args.latency
         print(f"model latency alone at concurrency 1: {floor:.2f} s; "

@@ -20,6 +20,9 @@ class ProgressBars:
             TextColumn("{task.fields[note]}"),
             TimeElapsedColumn(),
             console=self.console,
+            # redrawn ten times a second on a terminal; elsewhere (a log file, a pipe) nobody
+            # sees the redraws, and a thread making them would take CPU from the run
+            auto_refresh=self.console.is_terminal,
         )
         self._tasks: dict[str, int] = {}
         self._failures: dict[str, int] = {}
