@@ -1,6 +1,6 @@
 """Eval throughput against a model with a fixed 200 ms latency: concurrency 8 against 1.
 
-    uv run python bench/eval_throughput.py [--fixtures 24] [--latency 0.2] [--repeat 1]
+    uv run python bench/eval_throughput.py [--fixtures 24] [--latency 0.2] [--repeat 5]
 
 Prints the wall time of each run and the speed-up; the target is 6x or more.
 Exit code 1 when the target is missed. The stub runs in its own process, as a

@@ -1,6 +1,6 @@
 """Eval with a warm response cache: no model calls, and a fraction of the cold run's time.
 
-    uv run python bench/eval_warm_cache.py [--fixtures 24] [--latency 0.2] [--concurrency 4]
+    uv run python bench/eval_warm_cache.py [--fixtures 24] [--latency 0.2] [--concurrency 4] [--repeat 3]
 
 Runs the eval twice into fresh run folders sharing one cache folder: cold, then
 warm; and that pair ``--repeat`` times over, each with a fresh cache. Targets:
