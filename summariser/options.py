@@ -1,0 +1,127 @@
+"""Every per-call option of a summary, validated once, and its fingerprint.
+
+The CLI declares its options from the names and bounds here, and the Python API
+validates the same way, so `summarise --temperature 3` and
+``summarise(text, temperature=3)`` fail with the same message. Stdlib only:
+`--help` imports this module.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+
+from summariser.errors import InputError
+
+MODES = ("tools", "tools_strict", "json_schema", "json", "md_json")
+"""Instructor modes: how a model is asked for JSON."""
+
+STRATEGIES = ("free", "grounded", "decomposed")
+"""Extraction strategies: one free pass, one pass restricted to the article's own values,
+or rules that propose and a model that decides (see README, "Choosing a strategy")."""
+
+RULES_MODEL = "baseline"
+"""The model name that runs the rules alone, with no language model (instant, offline)."""
+
+LOCAL_CHUNK_TOKENS = 1000  # SmolLM2 degrades fast on long inputs; its window is 8k
+HOSTED_CHUNK_TOKENS = 12000
+TEMPERATURE_RANGE = (0.0, 2.0)
+
+
+def default_model() -> str:
+    """``$SUMMARISER_MODEL``, else the embedded model."""
+    return os.environ.get("SUMMARISER_MODEL") or "local"
+
+
+def is_local(model: str) -> bool:
+    """Whether a model string names the embedded server (``local`` or ``local:PATH.gguf``)."""
+    return model == "local" or model.startswith("local:")
+
+
+def iso_date(value: str | None, what: str = "published") -> str | None:
+    """The day of an ISO 8601 date or timestamp (``2024-03-14``, ``20240314``,
+    ``2024-03-14T09:30:00Z``), or None; anything else is an `InputError`."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    for parse in (date.fromisoformat, lambda t: datetime.fromisoformat(t).date()):
+        try:
+            return parse(text).isoformat()
+        except ValueError:
+            continue
+    raise InputError(f"{what}: '{value}' is not an ISO date such as 2024-03-14")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything that decides how a summary is made; invalid values raise `InputError`."""
+
+    model: str = field(default_factory=default_model)
+    api_base: str | None = None
+    mode: str | None = None
+    strategy: str | None = None
+    max_retries: int = 2
+    temperature: float = 0.0
+    seed: int | None = 0
+    max_tokens: int | None = None
+    timeout: float = 300.0
+    chunk_tokens: int | None = None
+    fallbacks: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fallbacks", tuple(self.fallbacks or ()))
+        for problem in self._problems():
+            raise InputError(problem)
+
+    def _problems(self):
+        if not self.model:
+            yield "the model name is empty"
+        if self.strategy is not None and self.strategy not in STRATEGIES:
+            yield f"unknown strategy '{self.strategy}': choose one of {', '.join(STRATEGIES)}"
+        if self.mode is not None and self.mode not in MODES:
+            yield f"unknown mode '{self.mode}': choose one of {', '.join(MODES)}"
+        if self.api_base and (is_local(self.model) or self.model == RULES_MODEL):
+            yield (f"--api-base does not apply to '{self.model}', which runs in this process; "
+                   "give the server's model too, e.g. --model openai/any --api-base URL")
+        if self.model == RULES_MODEL and (self.strategy or self.mode or self.fallbacks):
+            yield f"'{RULES_MODEL}' (rules alone) takes no strategy, mode or fallback: it calls no language model"
+        low, high = TEMPERATURE_RANGE
+        if not low <= self.temperature <= high:
+            yield f"temperature {self.temperature} is outside {low:g}..{high:g}"
+        if self.max_retries < 0:
+            yield "max_retries must be 0 or more"
+        if self.max_tokens is not None and self.max_tokens < 1:
+            yield "max_tokens must be 1 or more"
+        if self.timeout <= 0:
+            yield "timeout must be more than 0 seconds"
+        if self.chunk_tokens is not None and self.chunk_tokens < 50:
+            yield "chunk_tokens must be 50 or more"
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """The option names, as keyword arguments of `summarise` and CLI options."""
+        return tuple(f.name for f in fields(cls))
+
+    @property
+    def is_local(self) -> bool:
+        return is_local(self.model)
+
+    @property
+    def budget(self) -> int:
+        """Article tokens per model call."""
+        return self.chunk_tokens or (LOCAL_CHUNK_TOKENS if self.is_local else HOSTED_CHUNK_TOKENS)
+
+    @property
+    def resolved_strategy(self) -> str:
+        """The strategy asked for, else the model's default: decomposed for the embedded
+        model (measured best there, see README), free for every other model."""
+        return self.strategy or ("decomposed" if self.is_local else "free")
+
+    def fingerprint(self, prompt_version: str, schema_hash: str) -> dict:
+        """What changes the answer: every option but the timeout, the prompts and the schema."""
+        data = asdict(self)
+        data.pop("timeout")
+        data["fallbacks"] = list(self.fallbacks)
+        data["strategy"] = self.resolved_strategy
+        return data | {"prompt_version": prompt_version, "schema_hash": schema_hash}

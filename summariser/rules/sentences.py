@@ -1,0 +1,112 @@
+"""Split an article into sentences with their offsets, skipping datelines and page furniture.
+
+Offsets index the original text, so any slice the baseline takes from a
+sentence is verbatim evidence by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w.]*)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*[-\u2013\u2014]+\s+")
+_FURNITURE = re.compile(
+    r"^\s*(read more|related|see also|more from|sign up|subscribe|follow us|share this|share on|click here|"
+    r"you may also like|recommended|advertisement|watch:|listen:|cookies?\b|newsletter|most read|top stories)",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9\u00c0-\u00de])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|approx|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
+)
+_OPEN, _CLOSE = "\u201c", "\u201d"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``text[start:end]``, and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+    @property
+    def is_quote(self) -> bool:
+        """Starts with a quotation mark: mostly someone's words, not narration."""
+        return self.text[:1] in "\"\u201c\u2018'"
+
+
+def _is_furniture(paragraph: str) -> bool:
+    if not paragraph.strip():
+        return True
+    first = paragraph.strip().splitlines()[0]
+    if _FURNITURE.match(first):
+        return True
+    # Headline-like lines (teasers, link lists) end without sentence punctuation.
+    return not re.search(r"[.!?\"'\u201d\u2019:)]\s*$", paragraph.strip())
+
+
+def _inside_quote(chunk: str) -> bool:
+    opened = chunk.count(_OPEN) - chunk.count(_CLOSE)
+    return opened > 0 or (opened == 0 and chunk.count('"') % 2 == 1)
+
+
+def _cuts(paragraph: str) -> list[int]:
+    cuts = [0]
+    for m in _BOUNDARY.finditer(paragraph):
+        before = paragraph[cuts[-1] : m.start() + 1]
+        if _ABBREVIATION.search(before) or _inside_quote(paragraph[: m.end()]):
+            continue
+        cuts.append(m.end())
+    return [*cuts, len(paragraph)]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of the article's body paragraphs, in order, with original offsets."""
+    out: list[Sentence] = []
+    for number, para in enumerate(_PARAGRAPH.finditer(text)):
+        if _is_furniture(para.group()):
+            continue
+        base = para.start()
+        dateline = _DATELINE.match(para.group())
+        cuts = _cuts(para.group())
+        if dateline and dateline.end() < cuts[1]:
+            cuts[0] = dateline.end()
+        for a, b in zip(cuts, cuts[1:]):
+            start, end = _strip(text, base + a, base + b)
+            if end > start:
+                out.append(Sentence(start, end, text[start:end], number))
+    return out
+
+
+_TITLE_LINE = re.compile(r"\A\s*([^\n]{8,160}?)\s*\n\s*\n")
+
+
+def title_line(text: str) -> str | None:
+    """The article's headline when its first line is one: a short line of its own, with no
+    sentence punctuation at its end, that is not page furniture."""
+    m = _TITLE_LINE.match(text)
+    if not m:
+        return None
+    line = m.group(1)
+    if _FURNITURE.match(line) or re.search(r"[.!?:;,]$", line) or not 2 <= len(line.split()) <= 24:
+        return None
+    return line if line[:1].isupper() or line[:1].isdigit() else None
+
+
+def quotes(sentence_text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quoted passages inside a sentence, without the quote marks."""
+    pattern = re.compile(r"\u201c([^\u201d]{12,})\u201d|\"([^\"]{12,})\"")
+    return [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
+            for m in pattern.finditer(sentence_text)]

@@ -1,0 +1,86 @@
+"""The reference models: gold scores 1.0 everywhere; baseline is grounded, below gold and above zero."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from summariser.rules.summary import rules_summary as baseline_summary
+from summariser.evals.runner import run_eval
+from summariser.evals.stats import aggregate
+from summariser.grounding import Article, looks_like_id
+
+FIELDS = ("actors", "events", "stances")
+
+
+@pytest.fixture(scope="module")
+def reference_run(fixtures, tmp_path_factory):
+    return asyncio.run(run_eval(fixtures, ["gold", "baseline"], tmp_path_factory.mktemp("run")))
+
+
+def test_gold_scores_one_on_every_field_and_fixture(reference_run):
+    for result in reference_run.by_model("gold"):
+        s = result.score
+        assert (s.actors.f1, s.events.f1, s.stances.f1, s.summary_overlap) == (1.0, 1.0, 1.0, 1.0), result.fixture
+        assert s.schema_valid and s.grounding_rate == 1.0
+    totals = aggregate(reference_run.scores("gold"))
+    assert all(totals[f]["f1"] == 1.0 for f in FIELDS)
+
+
+def test_baseline_is_below_gold_and_above_zero(reference_run):
+    totals = aggregate(reference_run.scores("baseline"))
+    for field in FIELDS:
+        assert 0.0 < totals[field]["f1"] < 1.0, field
+    assert totals["grounding_rate"] == 1.0 and totals["schema_valid_rate"] == 1.0
+
+
+def test_baseline_output_keeps_the_contract(fixtures):
+    for f in fixtures:
+        s = baseline_summary(f.text, f.published)
+        article = Article(f.text)
+        ids = [a.id for a in s.actors]
+        assert len(set(ids)) == len(ids) and all(looks_like_id(i) for i in ids), f.id
+        assert all(article.mentions(a.name) and all(article.mentions(x) for x in a.aliases) for a in s.actors)
+        assert all(article.find(x.evidence) is not None for x in (*s.events, *s.stances)), f.id
+        assert all(set(e.agents + e.targets) <= set(ids) for e in s.events)
+        assert all(st.holder in ids for st in s.stances)
+        assert all(not looks_like_id(st.target) or st.target in ids for st in s.stances)
+        assert len(s.headline) <= 120
+        assert [e.id for e in s.events] == [f"e{i}" for i in range(1, len(s.events) + 1)]
+
+
+def test_baseline_reads_a_typical_wire_story():
+    text = (
+        "GENEVA, March 3 - Foreign Minister Anna Keller of Austria met her Italian counterpart on Monday.\n\n"
+        "The World Health Organization (WHO) warned that the outbreak could spread. "
+        "\"We are deeply concerned and we reject any delay,\" said Keller.\n\n"
+        "Protesters marched through the city, and police arrested 12 people. Keller said she supported the plan."
+    )
+    s = baseline_summary(text)
+    names = {a.name: a for a in s.actors}
+    assert names["Anna Keller"].kind == "person" and names["Anna Keller"].role == "Foreign Minister"
+    assert "Keller" in names["Anna Keller"].aliases
+    assert names["World Health Organization"].kind == "organisation" and "WHO" in names["World Health Organization"].aliases
+    kinds = {e.kind for e in s.events}
+    assert {"consult", "threaten", "protest"} <= kinds
+    (stance,) = [st for st in s.stances if "deeply concerned" in st.evidence]
+    assert stance.holder == "anna-keller" and stance.polarity == "oppose"
+    assert not s.headline.startswith("GENEVA")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "no capitals here at all.", "Ünïcödé ЗАГОЛОВОК 東京.", "A" * 5000, "\"unclosed quote"])
+def test_baseline_never_crashes(text):
+    baseline_summary(text)
+
+
+def test_baseline_skips_page_furniture():
+    text = (
+        "The Central Bank raised rates on Tuesday, the bank said.\n\n"
+        "Read more: President John Smith visits Paris\n\n"
+        "Sign up to our newsletter for the day's top stories.\n\n"
+        "You may also like\nMinister Jane Doe opens bridge"
+    )
+    s = baseline_summary(text)
+    assert all("Smith" not in a.name and "Doe" not in a.name for a in s.actors)
+    assert all("Paris" not in e.evidence and "newsletter" not in e.evidence for e in s.events)
