@@ -1,4 +1,4 @@
-"""Shared set-up of the benchmarks: the stub model server from tests/, a quiet eval run.
+"""Shared set-up of the benchmarks: the package's stub model server, a quiet eval run.
 
 The stub runs in its own process, as any real model server does: in this one its
 handler threads would compete with the eval for the interpreter and be counted as
@@ -19,16 +19,15 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("OPENAI_API_KEY", "sk-bench-placeholder")
 
-from stub_server import COUNT_PATH  # noqa: E402
+from summariser.testing.stub_server import COUNT_PATH  # noqa: E402
 
 __all__ = ["ROOT", "StubProcess", "eval_run", "warm_up"]
 
 
 class StubProcess:
-    """``tests/stub_server.py`` served by a child process; the same ``api_base`` and ``count``."""
+    """`summariser.testing.stub_server` served by a child process; the same ``api_base`` and ``count``."""
 
     def __init__(self, latency: float = 0.0):
         self.latency = latency
@@ -36,7 +35,7 @@ class StubProcess:
         self.api_base = ""
 
     def __enter__(self) -> StubProcess:
-        command = [sys.executable, str(ROOT / "tests" / "stub_server.py"), "--latency", str(self.latency)]
+        command = [sys.executable, "-m", "summariser.testing.stub_server", "--latency", str(self.latency)]
         self._process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
         self.api_base = (self._process.stdout.readline() if self._process.stdout else "").strip()
         if not self.api_base.startswith("http://"):

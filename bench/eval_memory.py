@@ -28,7 +28,7 @@ def peak_rss_mb(cmd: list[str]) -> tuple[float, float]:
 
 
 def main() -> None:
-    from summariser.local import embedded_gguf
+    from summariser.backends.local import embedded_gguf
 
     extra = sys.argv[1:]
     cli = str(Path(sys.executable).parent / "summariser")

@@ -22,9 +22,11 @@ import time
 from pathlib import Path
 from typing import Literal
 
-from summariser import constrained, llm
-from summariser.decomposed import _Ask
-from summariser.pipeline import Options, _call_options
+from summariser.backends import llm
+from summariser.options import Options
+from summariser.pipeline import _call_options
+from summariser.strategies import Part
+from summariser.strategies import grounded as constrained
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,10 +46,10 @@ SETTINGS = {"enums": constrained._literal, "names free": _free(True), "all free"
 
 async def _one(target, text: str, published: str | None) -> tuple[float, int]:
     meter = llm.Meter()
-    ask = _Ask(target, meter, _call_options(Options(model="local")), asyncio.Semaphore(1))
+    ask = llm.Asker(target, meter, _call_options(Options(model="local"), text), asyncio.Semaphore(1))
     start = time.perf_counter()
     try:
-        await constrained.extract(text, published, ask.call)
+        await constrained.extract(Part(text, published), ask)
     except Exception as exc:  # a free-text answer that breaks the draft still costs its time
         print(f"  ({type(exc).__name__}: {str(exc)[:80]})")
     return time.perf_counter() - start, meter.completion_tokens
@@ -55,7 +57,7 @@ async def _one(target, text: str, published: str | None) -> tuple[float, int]:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 4
-    fixtures = [json.loads(p.read_text()) for p in sorted((ROOT / "fixtures").glob("*.json"))[:n]]
+    fixtures = [json.loads(p.read_text()) for p in sorted((ROOT / "fixtures" / "invented").glob("*.json"))[:n]]
     target = llm.resolve("local")
     totals = {name: [0.0, 0] for name in SETTINGS}
     for f in fixtures:

@@ -19,7 +19,7 @@ CHILD = """
 import asyncio, json, sys, time
 from pathlib import Path
 from summariser import asummarise
-paths = sorted(Path(sys.argv[1]).glob("*.json"))[: int(sys.argv[2])]
+paths = sorted(Path(sys.argv[1]).rglob("*.json"))[: int(sys.argv[2])]
 fixtures = [json.loads(p.read_text()) for p in paths]
 async def main():
     await asummarise("Warm-up. The minister said talks would resume on Monday.", model="local")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import httpx
 
-from summariser import llm, pipeline
+from summariser import pipeline
+from summariser.backends import llm
 
 ROUNDS = 5
 

@@ -1,4 +1,10 @@
-"""Resolve the dates a sentence states, relative to the publication date when needed."""
+"""Resolve the dates a sentence states, relative to the publication date when needed.
+
+Dates keep the precision the text gives: a day (``2022-01-10``), a month (``2022-01``
+for "last month") or a year (``2016`` for "in 2016"); the phrase itself when it cannot
+be resolved. A weekday counts back from the publication date, or forward when the
+sentence speaks of the future ("will hold a rally on Saturday").
+"""
 
 from __future__ import annotations
 
@@ -18,7 +24,13 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|last week|last month|last year|next week|earlier this \w+)\b", re.I)
+_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|last week|last month|last year|next week|next month|next year|"
+                       r"earlier this \w+)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|during|until|by|of)\s+((?:19|20)\d{2})\b")
+# Words that put a weekday ahead of the publication date: "will hold a rally on Saturday".
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|is to|are to|was to|were to|plans? to|planned to|intends? to|is due|are due|"
+    r"scheduled|expected to|set to|going to|next|upcoming|coming)\b", re.I)
 
 
 def _published(value: str | None) -> date | None:
@@ -36,13 +48,35 @@ def _safe(year: int, month: int, day: int) -> str | None:
 
 
 def _weekday(text: str, pub: date | None) -> str | None:
-    m = re.search(r"\b(?:on|last|this|since|from|until|by)\s+(" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
+    m = re.search(r"\b(on|last|this|next|since|from|until|by)\s+(" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
     if not m:
         return None
     if pub is None:
-        return m.group(1)  # the contract: the phrase used when no date follows
-    back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        return m.group(2)  # the contract: the phrase used when no date follows
+    day = _WEEKDAYS.index(m.group(2).lower())
+    if m.group(1).lower() != "last" and _FUTURE.search(text):  # tense decides the direction
+        return (pub + timedelta(days=(day - pub.weekday()) % 7)).isoformat()
+    back = (pub.weekday() - day) % 7
     return (pub - timedelta(days=back)).isoformat()
+
+
+def _relative(word: str, phrase: str, pub: date | None) -> str:
+    """``today``/``yesterday``/``tomorrow`` to the day, last or next month or year to the
+    month or year (the precision the text gives); other phrases as written."""
+    if pub is None:
+        return phrase
+    days = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    if word in days:
+        return (pub + timedelta(days=days[word])).isoformat()
+    if not word.startswith(("last", "next")):
+        return phrase
+    step = -1 if word.startswith("last") else 1
+    if word.endswith("month"):
+        month = pub.month - 1 + step
+        return f"{pub.year + month // 12:04d}-{month % 12 + 1:02d}"
+    if word.endswith("year"):
+        return f"{pub.year + step:04d}"
+    return phrase
 
 
 def resolve(text: str, published: str | None) -> str | None:
@@ -64,9 +98,7 @@ def resolve(text: str, published: str | None) -> str | None:
     if iso := _weekday(text, pub):
         return iso
     if m := _RELATIVE.search(text):
-        word = m.group(1).lower()
-        shifts = {"today": 0, "yesterday": -1, "tomorrow": 1}
-        if pub and word in shifts:
-            return (pub + timedelta(days=shifts[word])).isoformat()
+        return _relative(m.group(1).lower(), m.group(1), pub)
+    if m := _YEAR.search(text):
         return m.group(1)
     return None

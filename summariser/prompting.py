@@ -1,4 +1,8 @@
-"""Render the Jinja prompt templates shipped in ``summariser/prompts``."""
+"""Render the Jinja prompt templates of the top-level ``prompts/`` folder.
+
+``prompts/`` is the one place a user edits prompts. The wheel carries it as
+``summariser/prompts`` (hatch force-include); a checkout reads it where it stands.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,19 @@ import hashlib
 import json
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined
 
 from summariser.schema import SummaryDraft
 
-PROMPTS = resources.files("summariser") / "prompts"
+def _prompts_folder() -> Traversable:
+    bundled = resources.files("summariser") / "prompts"  # an installed wheel
+    return bundled if bundled.is_dir() else Path(__file__).resolve().parent.parent / "prompts"
+
+
+PROMPTS = _prompts_folder()
 
 
 @cache

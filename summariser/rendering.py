@@ -7,12 +7,11 @@ strings (a model writing "[red]" must print "[red]").
 
 from __future__ import annotations
 
+import io
 import json
-import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from summariser.errors import InputError
 from summariser.schema import ArticleSummary, Rejection, Span, Usage
 
 if TYPE_CHECKING:  # rich is imported only when pretty output is asked for
@@ -32,15 +31,24 @@ def write_summary(summary: ArticleSummary, fmt: str, file: TextIO | None = None)
     Flushing after each summary means a run that dies keeps what it finished.
     """
     file = file or sys.stdout
-    if fmt == "json":
-        file.write(to_json(summary) + "\n")
-    elif fmt == "markdown":
-        file.write(to_markdown(summary) + "\n")
-    elif fmt == "pretty":
+    if fmt == "pretty":
         print_pretty(summary, _console(file))
     else:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        file.write(render(summary, fmt))
     file.flush()
+
+
+def render(summary: ArticleSummary, fmt: str) -> str:
+    """One summary in `fmt` as text ending in a newline (``pretty`` without colours)."""
+    if fmt == "json":
+        return to_json(summary) + "\n"
+    if fmt == "markdown":
+        return to_markdown(summary) + "\n"
+    if fmt == "pretty":
+        buffer = io.StringIO()
+        print_pretty(summary, _console(buffer))
+        return buffer.getvalue()
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def usage_line(usage: Usage | None) -> str:
@@ -75,75 +83,6 @@ def rejection_line(rejection: Rejection) -> str:
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else plural or word + 's'}"
-
-
-# --- Results file (--out) ----------------------------------------------------
-
-
-class ResultsFile:
-    """An output file that survives crashes and resumes: FILE plus the sidecar FILE.done.
-
-    Line N of FILE.done is the input path of entry N of FILE (absolute, so a rerun
-    from elsewhere matches). Each summary is written and flushed before its input
-    is recorded: a run that dies loses at most the article in flight, and a rerun
-    skips what FILE.done lists. The JSON lines stay pure `ArticleSummary` objects.
-    """
-
-    def __init__(self, out: str, fmt: str):
-        self.out, self.fmt, self.done_path = out, fmt, out + ".done"
-        try:
-            self.done = set(self._repair())
-            self._out = open(out, "a", encoding="utf-8")
-            self._done = open(self.done_path, "a", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
-
-    def has(self, path: str) -> bool:
-        return _key(path) in self.done
-
-    def write(self, path: str, summary: ArticleSummary) -> None:
-        write_summary(summary, self.fmt, self._out)
-        self._done.write(_key(path) + "\n")
-        self._done.flush()
-
-    def close(self) -> None:
-        self._out.close()
-        self._done.close()
-
-    def _repair(self) -> list[str]:
-        """Undo what a run that died mid-write left: a cut-off line, an unrecorded entry."""
-        if not os.path.exists(self.out):
-            done = []  # FILE was deleted: FILE.done is stale
-        else:
-            done, _ = _complete_lines(self.done_path)
-        if self.fmt == "json" and os.path.exists(self.done_path) and os.path.exists(self.out):
-            lines, cut = _complete_lines(self.out)
-            if len(lines) == len(done) + 1:  # died between the summary and its record
-                lines, cut = lines[:-1], True
-            if cut:
-                _rewrite(self.out, lines)
-        if os.path.exists(self.done_path):
-            _rewrite(self.done_path, done)
-        return done
-
-
-def _key(path: str) -> str:
-    # Absolute, so a rerun from another directory still matches; stdin never matches.
-    return path if path == "-" else os.path.abspath(path)
-
-
-def _complete_lines(path: str) -> tuple[list[str], bool]:
-    """The newline-terminated lines of `path`, and whether a cut-off last line was dropped."""
-    if not os.path.exists(path):
-        return [], False
-    with open(path, encoding="utf-8", errors="replace") as stream:
-        parts = stream.read().split("\n")
-    return parts[:-1], parts[-1] != ""
-
-
-def _rewrite(path: str, lines: list[str]) -> None:
-    with open(path, "w", encoding="utf-8") as stream:
-        stream.writelines(line + "\n" for line in lines)
 
 
 # --- Markdown ---------------------------------------------------------------

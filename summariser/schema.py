@@ -187,18 +187,6 @@ class ArticleSummary(BaseModel):
     """Items the model produced that failed grounding after all retries: never facts."""
     usage: Usage | None = None
     """Tokens, latency, retries and cost of producing this summary."""
-
-
-class Fixture(BaseModel):
-    """One hand-labelled article."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    title: str | None = None
-    published: str | None = None
-    source: str | None = None
-    language: str = "en"
-    tags: list[str] = Field(default_factory=list)
-    text: str
-    expected: ArticleSummary
+    input: str | None = None
+    """The input this summary was made from, as the command line named it (a path, `-` for
+    stdin, an archive's article id); null when the text was given directly."""

@@ -24,6 +24,6 @@ def test_loopback_stays_allowed_for_local_servers():
 def test_litellm_never_fetches_its_price_map():
     import os
 
-    import summariser.llm  # noqa: F401
+    import summariser.backends.llm  # noqa: F401
 
     assert os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] == "True"

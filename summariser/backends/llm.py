@@ -286,7 +286,7 @@ class Asker:
 
 _LITELLM_PREFIX = re.compile(r"^litellm\.\w+: (?:\w+: )?(?:\w+Exception - )?")
 _OBJECT_REPR = re.compile(r"\s*\w+:<[\w.]+ object at 0x[0-9a-f]+>")  # "ssl:<ssl.SSLContext object at 0x...>"
-_CONNECTION_ERRORS = ("ConnectError", "ClientConnectorError", "ClientConnectionError", "ServerDisconnectedError",
+_CONNECTION_ERRORS = ("ConnectError", "ClientConnectorError",
                       "ConnectionRefusedError", "ConnectTimeout", "gaierror")
 _CONNECTION_WORDS = ("Cannot connect to host", "Connect call failed", "Connection refused", "Name or service not known")
 

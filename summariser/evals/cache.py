@@ -10,11 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from summariser.journal import atomic_write, make_private
 from summariser.schema import ArticleSummary
 
 
@@ -30,47 +29,6 @@ def cache_key(fingerprint: dict, text: str, published: str | None) -> str:
     """sha256 of the fingerprint, text and publication date, as canonical JSON."""
     payload = json.dumps(fingerprint | {"text": text, "published": published}, sort_keys=True, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write(path: Path, data: str, private: bool = False, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
-
-    The file is readable by its owner only (0600) when ``private``, else as the
-    umask allows. ``durable`` waits for the disk (fsync) before the rename, so
-    that a crash of the machine cannot leave an empty file either: worth it for
-    what costs a model call, not for what is derived again on the next run.
-    """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o600 if private else 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-            f.flush()
-            if durable:
-                os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def make_private(folder: Path) -> None:
-    """Create ``folder`` with mode 0700, or tighten it to 0700 if it exists looser and is ours.
-
-    ``mkdir(mode=...)`` leaves an existing folder as it is: one made by an
-    older version, or by hand, could let other users read the cached answers.
-    A folder owned by someone else is left alone (that is theirs to decide).
-    """
-    folder.mkdir(mode=0o700, exist_ok=True)
-    info = folder.stat()
-    if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) != 0o700:
-        folder.chmod(0o700)
 
 
 @dataclass

@@ -1,5 +1,7 @@
 """Load hand-labelled fixtures through `datasets`, from local files or a hub dataset.
 
+A folder is read with its subfolders (`fixtures/real/`, `fixtures/invented/`).
+
 Local sources (a folder of one-object JSON files, a JSONL file, or a JSON file
 holding a list) are read and checked file by file first, so a bad file is named
 in one clear error. `datasets`' JSON loader cannot take them as they are: a
@@ -13,15 +15,37 @@ tenth of `load_dataset`'s time) and is decoded and validated on the way out.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summariser.errors import InputError
-from summariser.schema import Fixture
+from summariser.schema import ArticleSummary
+
+
+class Fixture(BaseModel):
+    """One hand-labelled article (the contract's "Fixture files")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    language: str = "en"
+    tags: list[str] = Field(default_factory=list)
+    text: str
+    expected: ArticleSummary
+
+
+def labels_digest(fixture: Fixture) -> str:
+    """Hash of a fixture's labels: a result or score made against other labels is stale."""
+    text = json.dumps(fixture.expected.model_dump(mode="json"), sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def default_fixtures_dir(cwd: Path | None = None) -> Path:
@@ -63,9 +87,9 @@ def _looks_like_hub_name(name: str) -> bool:
 
 
 def _files(path: Path) -> list[Path]:
-    if path.is_file():
-        return [path]
-    files = sorted(p for p in path.iterdir() if p.suffix in (".json", ".jsonl") and p.is_file())
+    from summariser.evals.checks import fixture_files
+
+    files = fixture_files(path)
     if not files:
         raise InputError(f"no .json or .jsonl fixture files in {path}")
     return files

@@ -13,7 +13,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
 from summariser.evals.runner import Result, Run
 from summariser.grounding import Article
-from summariser.schema import Actor, ArticleSummary, Event, Fixture, Stance
+from summariser.evals.fixtures import Fixture
+from summariser.schema import Actor, ArticleSummary, Event, Stance
 
 FIELDS = ("actors", "events", "stances")
 PALETTE = ("#4361ee", "#f77f00", "#2a9d8f", "#e63946", "#7b2cbf", "#8d99ae", "#fcbf49", "#06d6a0")

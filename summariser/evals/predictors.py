@@ -8,16 +8,15 @@ answers of predictors marked `cached` (the language models) on disk; `gold` and
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from summariser.evals.cache import cache_key
-from summariser.schema import ArticleSummary, Fixture, Usage
+from summariser.evals.fixtures import Fixture, labels_digest
+from summariser.options import RULES_MODEL
+from summariser.schema import ArticleSummary, Usage
 
-REFERENCE_MODELS = ("gold", "baseline")
+REFERENCE_MODELS = ("gold", RULES_MODEL)
 
 
 @dataclass
@@ -38,62 +37,39 @@ class Predictor:
 
     def key(self, fixture: Fixture) -> str:
         """Identifies this predictor's answer for ``fixture``: the cache key, and the resume key."""
-        extra = {"expected": _digest(fixture.expected.model_dump(mode="json"))} if self.name == "gold" else {}
+        extra = {"expected": labels_digest(fixture)} if self.name == "gold" else {}
         return cache_key(self.fingerprint | extra, fixture.text, fixture.published)
 
 
 PredictorFactory = Callable[[str], Predictor]
 
 
-def _digest(obj) -> str:
-    return hashlib.sha256(json.dumps(obj, sort_keys=True).encode()).hexdigest()[:16]
-
-
 async def _gold(fixture: Fixture) -> ArticleSummary:
     return fixture.expected.model_copy(update={"usage": Usage(model="gold", cost_usd=0.0)})
 
 
-async def _baseline(fixture: Fixture) -> ArticleSummary:
-    from summariser.evals.baseline import baseline_summary
-
-    start = asyncio.get_running_loop().time()
-    summary = baseline_summary(fixture.text, fixture.published)
-    usage = Usage(model="baseline", latency_s=round(asyncio.get_running_loop().time() - start, 4), cost_usd=0.0)
-    return summary.model_copy(update={"usage": usage})
-
-
-def llm_fingerprint(model: str, options: dict) -> dict:
-    """The pipeline's fingerprint for ``model`` with ``options`` (prompt version and schema hash included)."""
-    from summariser import pipeline
-
-    opts_cls = getattr(pipeline, "Options", None)
-    if opts_cls is None or not hasattr(opts_cls, "fingerprint"):
-        return {"model": model, **options}
-    return opts_cls(model=model, **options).fingerprint()
-
-
-def llm_predictor(model: str, options: dict | None = None) -> Predictor:
+def pipeline_predictor(model: str, options: dict | None = None, cached: bool = True) -> Predictor:
     """A predictor that runs `summariser.pipeline.asummarise` with ``model`` and ``options``."""
+    from summariser import pipeline
+    from summariser.options import Options
+
     options = {k: v for k, v in (options or {}).items() if v is not None}
 
     async def predict(fixture: Fixture) -> ArticleSummary:
-        from summariser.pipeline import asummarise
+        return await pipeline.asummarise(fixture.text, model=model, published=fixture.published, **options)
 
-        return await asummarise(fixture.text, model=model, published=fixture.published, **options)
-
-    return Predictor(model, predict, llm_fingerprint(model, options), cached=True)
+    return Predictor(model, predict, pipeline.fingerprint(Options(model=model, **options)), cached=cached)
 
 
 def make_factory(options: dict | None = None) -> PredictorFactory:
-    """The default factory: `gold` and `baseline` by name, anything else a language model."""
+    """The default factory: `gold`, `baseline` (rules alone: instant, so never cached) and
+    `trivial` by name; anything else a language model run with ``options``."""
 
     def make(name: str) -> Predictor:
         if name == "gold":
             return Predictor("gold", _gold, {"predictor": "gold"})
-        if name == "baseline":
-            from summariser.evals.baseline import VERSION
-
-            return Predictor("baseline", _baseline, {"predictor": "baseline", "version": VERSION})
-        return llm_predictor(name, options)
+        if name == RULES_MODEL:
+            return pipeline_predictor(RULES_MODEL, cached=False)
+        return pipeline_predictor(name, options)
 
     return make

@@ -15,8 +15,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
-import json
-import os
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -25,17 +23,13 @@ from pathlib import Path
 from typing import Protocol
 
 from summariser.evals.cache import CachedAnswer, ResponseCache
+from summariser.evals.fixtures import Fixture, labels_digest
 from summariser.evals.predictors import Predictor, PredictorFactory, make_factory
 from summariser.evals.scoring import FixtureScore, score_fixture
-from summariser.schema import ArticleSummary, Fixture, Usage
+from summariser.journal import ResultsLog, read_lines
+from summariser.schema import ArticleSummary, Usage
 
 RESULTS = "results.jsonl"
-
-
-def labels_digest(fixture: Fixture) -> str:
-    """Hash of a fixture's labels: a stored score is stale once they change."""
-    text = json.dumps(fixture.expected.model_dump(mode="json"), sort_keys=True)
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -98,55 +92,13 @@ def read_results(path: Path) -> dict[tuple[str, str], Result]:
     A line that does not parse (the one being written when a run was killed) is skipped.
     """
     out: dict[tuple[str, str], Result] = {}
-    if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for record in read_lines(path):
         try:
-            result = Result.from_json(json.loads(line))
+            result = Result.from_json(record)
         except (ValueError, KeyError, TypeError):
             continue
         out[(result.model, result.fixture)] = result
     return out
-
-
-class ResultsLog:
-    """Appends one JSON line per result, in the file before the next one starts."""
-
-    def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._file = open(path, "a+b")  # noqa: SIM115 - kept open for the whole run
-        self._file.seek(0, os.SEEK_END)
-        if self._file.tell():
-            self._file.seek(-1, os.SEEK_END)
-            if self._file.read(1) != b"\n":  # a line cut short by a kill: end it, don't extend it
-                self._file.write(b"\n")
-        self._written = self._synced = 0  # lines appended, lines known to be on disk
-        self._sync_lock: asyncio.Lock | None = None
-
-    def write(self, result: Result) -> None:
-        """Append ``result``: once this returns, killing the process cannot lose it."""
-        self._file.write(json.dumps(result.to_json(), ensure_ascii=False).encode("utf-8") + b"\n")
-        self._file.flush()
-        self._written += 1
-
-    async def sync(self) -> None:
-        """Make what was written so far survive a crash of the machine too.
-
-        fsync waits for the disk, so it runs off the event loop; and one fsync covers
-        every line written before it starts, so results finishing together share one.
-        """
-        wanted = self._written
-        self._sync_lock = self._sync_lock or asyncio.Lock()
-        async with self._sync_lock:
-            if self._synced >= wanted:  # a sync that started after our line was written covered it
-                return
-            upto = self._written
-            await asyncio.to_thread(os.fsync, self._file.fileno())
-            self._synced = upto
-
-    def close(self) -> None:
-        self._file.close()
 
 
 class Progress(Protocol):
@@ -322,7 +274,7 @@ async def run_eval(
         for p, fixture, key, labels in pending:
             result = await _predict(p, fixture, cache, key, labels, run, pace)
             result.key, result.labels = key, labels
-            log.write(result)
+            log.write(result.to_json())
             run.results[(p.name, fixture.id)] = result
             if progress is not None:
                 progress.done(result)

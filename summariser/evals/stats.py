@@ -87,16 +87,6 @@ def micro_f1(field: str) -> Metric:
     return _micro(field, 2, "f1")
 
 
-def micro_precision(field: str) -> Metric:
-    """Precision of ``field`` from tp/fp/fn summed over the fixtures."""
-    return _micro(field, 0, "precision")
-
-
-def micro_recall(field: str) -> Metric:
-    """Recall of ``field`` from tp/fp/fn summed over the fixtures."""
-    return _micro(field, 1, "recall")
-
-
 def macro_f1(field: str) -> Metric:
     """Mean over fixtures of each fixture's F1 on ``field``."""
     return Metric(f"{field}.macro_f1", lambda s: (getattr(s, field).f1, 1), lambda c: _safe_ratio(c[..., 0], c[..., 1]))

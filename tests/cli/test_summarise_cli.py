@@ -351,3 +351,45 @@ def test_interrupted_run_resumes_where_it_stopped(tmp_path: Path, calls: list[di
     assert [c["text"] for c in calls] == ["Two.\n", "Three.\n"]
     assert headlines(out.read_text()) == ["One.", "Two.", "Three."]
     assert (tmp_path / "out.jsonl.done").read_text().splitlines() == [str(p) for p in paths]
+
+
+# -- defects found when tried as a new user would ------------------------------------
+
+
+def test_api_base_with_the_embedded_model_is_an_error_not_ignored(tmp_path: Path) -> None:
+    result = run_cli(EXAMPLE_TXT, "--api-base", "http://127.0.0.1:8080/v1")
+    assert one_error_line(result, code=2) == (
+        "summariser: error: --api-base does not apply to 'local', which runs in this process; "
+        "give the server's model too, e.g. --model openai/any --api-base URL"
+    )
+
+
+def test_the_rules_model_refuses_options_that_need_a_model() -> None:
+    result = invoke(EXAMPLE_TXT, "--model", "baseline", "--strategy", "free")
+    assert result.exit_code == 2
+    assert "takes no strategy, mode or fallback" in result.stderr
+
+
+def test_each_line_of_a_multi_file_out_names_its_input(calls: list[dict], tmp_path: Path) -> None:
+    paths = articles(tmp_path, "First article.", "Second article.")
+    out = tmp_path / "out.jsonl"
+    assert invoke(*paths, "--out", out).exit_code == 0
+    lines = [ArticleSummary.model_validate_json(line) for line in out.read_text().splitlines()]
+    assert [line.input for line in lines] == [str(p) for p in paths]
+
+
+def test_uv_compiles_bytecode_once_at_install_not_on_every_run() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert "compile-bytecode" not in config["tool"]["uv"]  # uv run would compile (and say so) every time
+    assert "--compile-bytecode" in (ROOT / "scripts" / "test").read_text()
+    assert "uv sync --frozen --compile-bytecode" in (ROOT / "README.md").read_text()
+
+
+def test_a_summary_without_a_model_is_instant_and_offline() -> None:
+    result = run_cli(EXAMPLE_TXT, "--model", "baseline")
+    assert result.returncode == 0, result.stderr
+    summary = ArticleSummary.model_validate_json(result.stdout)
+    assert summary.usage.model == "baseline" and summary.usage.calls == 0
+    assert summary.headline == EXAMPLE_TXT.read_text().splitlines()[0]  # the article's own headline line

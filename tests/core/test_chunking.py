@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from summariser import chunking, pipeline
+from summariser import chunking, options, pipeline
 from summariser.chunking import CHARS_PER_TOKEN, merge, shift, split
 from summariser.grounding import ground, normalise
 from summariser.schema import ArticleSummary, Span, SummaryDraft
@@ -196,7 +196,7 @@ PEOPLE = [("Wang Yi", "wang-yi"), ("Kassym-Jomart Tokayev", "tokayev"), ("Antony
 
 
 def _long_article() -> str:
-    budget = pipeline.LOCAL_CHUNK_TOKENS * chunking.CHARS_PER_TOKEN
+    budget = options.LOCAL_CHUNK_TOKENS * chunking.CHARS_PER_TOKEN
     paragraphs, i = [], 0
     while sum(len(p) + 2 for p in paragraphs) < 3 * budget:
         name = PEOPLE[i % 3][0]
@@ -231,9 +231,9 @@ def _chunk_draft(chunk_text: str) -> SummaryDraft:
 
 def test_a_long_article_splits_and_merges_with_spans_in_the_whole_article():
     text = _long_article()
-    assert len(text) >= 3 * pipeline.LOCAL_CHUNK_TOKENS * chunking.CHARS_PER_TOKEN
+    assert len(text) >= 3 * options.LOCAL_CHUNK_TOKENS * chunking.CHARS_PER_TOKEN
 
-    chunks = split(text, pipeline.LOCAL_CHUNK_TOKENS)
+    chunks = split(text, options.LOCAL_CHUNK_TOKENS)
     assert len(chunks) >= 3
 
     parts = [shift(ground(_chunk_draft(c.text), c.text), c.start) for c in chunks]

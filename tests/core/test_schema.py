@@ -1,8 +1,9 @@
-"""The pydantic models say exactly what shared/schema-contract.md says."""
+"""The pydantic models say exactly what the contract (docs/schema-contract.md) says."""
 
 import pytest
 from pydantic import BaseModel, ValidationError
 
+from summariser.evals.fixtures import Fixture
 from summariser.schema import (
     ACTOR_KINDS,
     EVENT_KINDS,
@@ -12,7 +13,6 @@ from summariser.schema import (
     ArticleSummary,
     Event,
     EventDraft,
-    Fixture,
     Stance,
     StanceDraft,
     SummaryDraft,
@@ -201,3 +201,12 @@ def test_fixture_parses():
 def test_broken_fixtures_fail(broken):
     with pytest.raises(ValidationError):
         Fixture.model_validate(broken)
+
+
+def test_a_malformed_publication_date_is_refused_by_the_python_api():
+    from summariser import summarise
+    from summariser.errors import InputError
+
+    with pytest.raises(InputError, match="'not-a-date' is not an ISO date"):
+        summarise("Police arrested 40 protesters.", model="baseline", published="not-a-date")
+    assert summarise("Police arrested 40 protesters.", model="baseline", published="20240314").usage.calls == 0

@@ -10,13 +10,13 @@ import pytest
 
 from summariser.errors import InputError
 from summariser.evals.fixtures import default_fixtures_dir, load_fixtures
-from summariser.schema import Fixture
+from summariser.evals.fixtures import Fixture
 
 REPO_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def test_repo_folder_loads_every_file(fixtures):
-    files = sorted(REPO_FIXTURES.glob("*.json"))
+    files = sorted(REPO_FIXTURES.rglob("*.json"))
     assert [f.id for f in fixtures] == [p.stem for p in files]
     assert all(isinstance(f, Fixture) for f in fixtures)
 
@@ -24,7 +24,8 @@ def test_repo_folder_loads_every_file(fixtures):
 def test_loaded_fixture_equals_the_file_exactly(fixtures):
     # Arrow would read "2022-01-11" as a timestamp and "December" would break the cast.
     for f in fixtures:
-        raw = Fixture.model_validate_json((REPO_FIXTURES / f"{f.id}.json").read_text(encoding="utf-8"))
+        path = next(REPO_FIXTURES.rglob(f"{f.id}.json"))
+        raw = Fixture.model_validate_json(path.read_text(encoding="utf-8"))
         assert f == raw
 
 

@@ -133,7 +133,8 @@ def test_results_finishing_together_share_one_fsync_and_each_waits_for_one_after
     import os
     import time
 
-    from summariser.evals.runner import Result, ResultsLog
+    from summariser.evals.runner import Result
+    from summariser.journal import ResultsLog
     from summariser.evals.scoring import score_fixture
 
     synced: list[int] = []  # lines in the file when each fsync started
@@ -147,7 +148,7 @@ def test_results_finishing_together_share_one_fsync_and_each_waits_for_one_after
     monkeypatch.setattr(os, "fsync", slow_fsync)
 
     async def finish(i: int) -> int:
-        log.write(Result("m", f"f{i}", score, None, "boom"))
+        log.write(Result("m", f"f{i}", score, None, "boom").to_json())
         await log.sync()
         return synced[-1]  # the fsync this result waited for saw its line
 

@@ -7,11 +7,12 @@ import pytest
 
 from summariser.evals.scoring import FieldScore, FixtureScore, score_fixture
 from summariser.grounding import looks_like_id
-from summariser.schema import ArticleSummary, Fixture
+from summariser.evals.fixtures import Fixture
+from summariser.schema import ArticleSummary
 
 HERE = Path(__file__).parent
 CASES = json.loads((HERE / "scoring_cases.json").read_text(encoding="utf-8"))["cases"]
-FIXTURES = sorted((HERE.parent.parent / "fixtures").glob("*.json"))
+FIXTURES = sorted((HERE.parent.parent / "fixtures").rglob("*.json"))
 FIELDS = ("actors", "events", "stances")
 
 

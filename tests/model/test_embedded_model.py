@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from summariser import pipeline
+from summariser import options, pipeline
 
 pytestmark = pytest.mark.model
 
@@ -59,7 +59,7 @@ def test_a_long_article_is_chunked_and_merged():
     paragraphs = ARTICLE.strip().split("\n\n")
     # numbered copies keep every sentence unique, so each evidence has one right offset
     long_text = "\n\n".join(f"Update {i // 4 + 1}. {p}" for i, p in enumerate(paragraphs * 24))
-    assert len(long_text) > 3 * pipeline.LOCAL_CHUNK_TOKENS * 4
+    assert len(long_text) > 3 * options.LOCAL_CHUNK_TOKENS * 4
     result = pipeline.summarise(long_text, model="local", published="2024-02-26")
     for item in [*result.events, *result.stances]:
         assert long_text[item.evidence_span.start : item.evidence_span.end] == item.evidence

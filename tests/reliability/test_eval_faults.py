@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-from stub_server import Reply, article_of
+from summariser.testing.stub_server import Reply, article_of
 from summariser.cli import main
 from summariser.evals.fixtures import load_fixtures
 from summariser.evals.predictors import make_factory

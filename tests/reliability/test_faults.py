@@ -1,6 +1,6 @@
 """Model-server faults, injected by the stub server: retries, backoff, timeouts, fallbacks, errors.
 
-How the stack retries (`summariser.retries`, called by llm.py; litellm's and the
+How the stack retries (`summariser.backends.retries`, called by llm.py; litellm's and the
 openai SDK's own retries are off): a transient failure (408, 409, 429, 5xx, a lost
 connection, a timeout) is retried twice, each time after the server's Retry-After
 when it sends one, else after an exponential backoff; any other failure is not
@@ -14,8 +14,9 @@ import time
 
 import pytest
 
-from stub_server import Reply
-from summariser import llm, pipeline
+from summariser.testing.stub_server import Reply
+from summariser import pipeline
+from summariser.backends import llm
 from summariser.errors import ExtractionError, ModelError
 
 ARTICLE = (
@@ -202,8 +203,9 @@ def test_a_fallback_name_calls_its_own_provider_not_the_primarys_server():
     named, given = llm._request(
         target, {"fallbacks": ["openai/gpt-4o-mini", {"model": "openai/b", "api_base": "http://127.0.0.1:8/v1"}]}
     )["fallbacks"]
-    assert named == {"model": "openai/gpt-4o-mini", "api_base": None}
-    assert given == {"model": "openai/b", "api_base": "http://127.0.0.1:8/v1"}
+    # nor the self-hosted primary's repetition penalty
+    assert named == {"model": "openai/gpt-4o-mini", "api_base": None, "frequency_penalty": None}
+    assert given == {"model": "openai/b", "api_base": "http://127.0.0.1:8/v1", "frequency_penalty": None}
     local = llm.Target("local", "openai/local", "http://127.0.0.1:7/v1", target.mode, local=True)
     (named,) = llm._request(local, {"fallbacks": ["openai/gpt-4o-mini"]})["fallbacks"]
     assert named == {"model": "openai/gpt-4o-mini", "api_base": None, "api_key": None, "extra_body": {}}

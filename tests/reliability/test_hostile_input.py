@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from stub_server import Reply
+from summariser.testing.stub_server import Reply
 from summariser import pipeline
 from summariser.cli import main
 from summariser.errors import InputError

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-import summariser.llm  # noqa: F401 - imported before forking, so the child need not import litellm again
-from stub_server import Reply, article_of
+import summariser.backends.llm  # noqa: F401 - imported before forking, so the child need not import litellm again
+from summariser.testing.stub_server import Reply, article_of
 from summariser.cli import main
 from summariser.evals.fixtures import load_fixtures
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from stub_server import Reply, article_of
+from summariser.testing.stub_server import Reply, article_of
 from summariser import pipeline
 from summariser.cli import main
 from summariser.errors import ModelError

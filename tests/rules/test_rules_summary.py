@@ -84,3 +84,25 @@ def test_baseline_skips_page_furniture():
     s = baseline_summary(text)
     assert all("Smith" not in a.name and "Doe" not in a.name for a in s.actors)
     assert all("Paris" not in e.evidence and "newsletter" not in e.evidence for e in s.events)
+
+
+def test_the_headline_is_the_articles_own_first_line_when_it_has_one():
+    text = "Police arrest 40 at fuel protest in Nairobi\n\nPolice in Nairobi arrested 40 protesters on Tuesday. " \
+           "The protesters had blocked a road.\n"
+    assert baseline_summary(text).headline == "Police arrest 40 at fuel protest in Nairobi"
+    lead_only = "Police in Nairobi arrested 40 protesters on Tuesday. The protesters had blocked a road.\n"
+    assert baseline_summary(lead_only).headline == "Police in Nairobi arrested 40 protesters on Tuesday."
+
+
+def test_the_headline_of_an_html_page_comes_from_its_title(tmp_path):
+    from summariser.reading import read_article
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta property='og:title' content='Mayor resigns over housing scandal'></head><body>"
+        "<article><h1>Mayor resigns over housing scandal</h1><p>The mayor of Karsk resigned on Monday after an "
+        "audit found irregularities in the award of housing contracts, officials said.</p><p>Her deputy will act "
+        "as mayor until an election is held in the spring, the city council said in a statement.</p></article>"
+        "</body></html>"
+    )
+    assert baseline_summary(read_article(str(page)).text).headline == "Mayor resigns over housing scandal"

@@ -1,8 +1,4 @@
-"""Command line: parse options, call the library, print. Heavy imports stay inside commands.
-
-Every failure a user can act on prints one line, `summariser: error: ...`, and
-exits non-zero (the error's `exit_code`); `--verbose` adds the traceback.
-"""
+"""`summariser summarise PATH...`: read each article, summarise it, print or append the result."""
 
 from __future__ import annotations
 
@@ -11,104 +7,40 @@ import logging
 import sys
 import warnings
 from collections.abc import Iterator
-from datetime import date
 from typing import TYPE_CHECKING
 
 import click
 
-from summariser.choices import MODES, STRATEGIES
+from summariser.cli.main import INTERRUPTED, _one_line, fail
+from summariser.cli.options import given, pipeline_options
 from summariser.errors import SummariserError
-from summariser.evals.cli import eval_group
 from summariser.reading import MAX_TEXT_BYTES
 
 if TYPE_CHECKING:
-    from summariser.rendering import ResultsFile
+    from summariser.journal import ResultsFile
     from summariser.schema import ArticleSummary
 
-# Spelled out here so `--help` need not import rendering; tests/test_cli.py checks it.
+# Spelled out here so `--help` need not import rendering; tests/cli checks they agree.
 FORMATS = ("json", "markdown", "pretty")
-INTERRUPTED = 130  # the shell's code for a process ended by Ctrl-C (128 + SIGINT)
-
-
-def fail(message: str) -> None:
-    """Print one error line on stderr."""
-    click.echo(f"summariser: error: {message}", err=True)
-
-
-class _Cli(click.Group):
-    """A group whose errors are one line each, never click's usage block or a traceback."""
-
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        try:
-            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-            code = result if isinstance(result, int) else 0
-        except click.UsageError as exc:
-            hint = f"; see '{exc.ctx.command_path} --help'" if exc.ctx else ""
-            code = _report(exc.format_message().rstrip(".") + hint, exc.exit_code)
-        except click.ClickException as exc:
-            code = _report(exc.format_message(), exc.exit_code)
-        except SummariserError as exc:
-            code = _report(str(exc), exc.exit_code)
-        except (click.Abort, KeyboardInterrupt):
-            code = _report("interrupted", INTERRUPTED)
-        except BrokenPipeError:  # `summariser ... | head`: the reader left; nothing to report
-            code = _silence_stdout()
-        except Exception as exc:  # a bug: still one line; --verbose printed the traceback
-            code = _report(f"internal error: {type(exc).__name__}: {_one_line(exc)}", 1)
-        if standalone_mode:
-            sys.exit(code)
-        return code
-
-
-def _report(message: str, code: int) -> int:
-    fail(message)
-    return code
-
-
-def _silence_stdout() -> int:
-    # Python would otherwise fail again flushing stdout at exit (see the signal docs).
-    import os
-
-    with contextlib.suppress(OSError, ValueError):  # ValueError: no real file (in-process runs)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return 1
-
-
-@click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="summariser")
-def main() -> None:
-    """Grounded, structured summaries of news articles, and an eval harness to compare models."""
-
-
-@main.command()
-def schema() -> None:
-    """Print the JSON schema of the summary output."""
-    import json
-
-    from summariser.schema import ArticleSummary
-
-    click.echo(json.dumps(ArticleSummary.model_json_schema(), indent=2))
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
+    from summariser.options import iso_date
+
     try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not an ISO date such as 2024-03-14") from None
+        return iso_date(value, "--published")
+    except SummariserError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[-1]) from None
 
 
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--model", "-m", help="litellm model string, or `local`  [default: $SUMMARISER_MODEL or local]")
-@click.option("--api-base", metavar="URL", help="Base URL of an OpenAI-compatible server.")
 @click.option(
-    "--fallback", "fallbacks", multiple=True, metavar="MODEL",
-    help="Model (or MODEL@API_BASE) to try when the main one keeps failing; repeatable, in order.",
+    "--model", "-m",
+    help="litellm model string, `local`, `local:PATH.gguf`, or `baseline` (rules alone)  "
+         "[default: $SUMMARISER_MODEL or local]",
 )
-@click.option("--mode", type=click.Choice(MODES), help="How JSON is asked for  [default: per model]")
-@click.option("--strategy", type=click.Choice(STRATEGIES), help="Extraction strategy  [default: per model]")
+@pipeline_options
 @click.option(
     "--published", callback=_iso_date, metavar="DATE",
     help="Publication date (ISO) of every PATH; overrides the date in HTML metadata.",
@@ -117,14 +49,6 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.option(
     "--out", "-o", metavar="FILE",
     help="Append each result to FILE as it finishes; a rerun skips the PATHs listed in FILE.done.",
-)
-@click.option("--max-retries", type=click.IntRange(min=0), help="Re-asks after an invalid answer.")
-@click.option("--temperature", type=click.FloatRange(0, 2))
-@click.option("--seed", type=int)
-@click.option("--max-tokens", type=click.IntRange(min=1), help="Cap on tokens per model answer.")
-@click.option(
-    "--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SEC",
-    help="Seconds to wait for each model call.",
 )
 @click.option(
     "--max-bytes", type=click.IntRange(min=1), default=MAX_TEXT_BYTES, show_default=True,
@@ -140,8 +64,12 @@ def summarise(
     still complete; the exit code is non-zero if any failed. With --out, FILE.done
     lists the finished PATHs, one per entry of FILE, so a rerun resumes.
     """
-    settings = {k: v for k, v in settings.items() if v is not None and v != ()}
-    run = _Run(paths, settings, fmt=fmt, max_bytes=max_bytes, verbose=verbose)
+    from summariser.options import Options, default_model
+
+    options = given(settings)
+    Options(model=settings["model"] or default_model(), **options)  # a mistake fails before any input is read
+    run = _Run(paths, settings["model"], settings["published"], options, fmt=fmt, max_bytes=max_bytes,
+               verbose=verbose)
     with _quiet_libraries(verbose):
         try:
             return run.execute(out)
@@ -174,11 +102,6 @@ def _quiet_libraries(verbose: bool) -> Iterator[None]:
         logging.disable(previous)
 
 
-def _one_line(text: str) -> str:
-    lines = [line.strip() for line in str(text).splitlines() if line.strip()]
-    return lines[0] if lines else ""
-
-
 class _Run:
     """One `summarise` invocation: read, summarise and write each PATH in turn.
 
@@ -186,11 +109,10 @@ class _Run:
     requests at once at best, and the pipeline already parallelises chunks.
     """
 
-    def __init__(self, paths: tuple[str, ...], settings: dict, *, fmt: str, max_bytes: int, verbose: bool):
+    def __init__(self, paths: tuple[str, ...], model: str | None, published: str | None, options: dict, *,
+                 fmt: str, max_bytes: int, verbose: bool):
         self.paths, self.fmt, self.max_bytes, self.verbose = paths, fmt, max_bytes, verbose
-        self.model = settings.pop("model", None)
-        self.published = settings.pop("published", None)
-        self.options = settings  # what remains are the pipeline's options
+        self.model, self.published, self.options = model, published, options
         self.finished = 0
         self.codes: list[int] = []
         self.progress = _Progress(0, show=False)
@@ -198,7 +120,7 @@ class _Run:
     def execute(self, out: str | None) -> int:
         import asyncio
 
-        from summariser.rendering import ResultsFile
+        from summariser.journal import ResultsFile
 
         journal = ResultsFile(out, self.fmt) if out else None
         todo = [p for p in self.paths if journal is None or not journal.has(p)]
@@ -217,13 +139,13 @@ class _Run:
         return self._exit_code()
 
     async def _all(self, paths: list[str], journal: ResultsFile | None) -> None:
-        from summariser.rendering import write_summary
+        from summariser.rendering import render, write_summary
 
         for path in paths:
             self.progress.begin(path)
             summary = await self._one(path)
             if summary is not None and journal:
-                journal.write(path, summary)
+                journal.write(path, render(summary, self.fmt))
             elif summary is not None:
                 write_summary(summary, self.fmt)
             self.finished += 1
@@ -241,9 +163,8 @@ class _Run:
         where = f"{path}: " if len(self.paths) > 1 else ""
         published = self.published or article.published
         try:
-            return await pipeline.asummarise(
-                article.text, model=self.model, published=published, **self.options
-            )
+            summary = await pipeline.asummarise(article.text, model=self.model, published=published, **self.options)
+            return summary.model_copy(update={"input": path})
         except SummariserError as exc:
             return self._failed(f"{where}{_one_line(exc)}", exc.exit_code)
         except Exception as exc:  # a bug, or an error the pipeline did not translate
@@ -318,9 +239,3 @@ class _Progress:
 
         # Text, not a string: a message is never read as rich markup; soft_wrap keeps it one line.
         self.bar.console.print(Text(text), soft_wrap=True, highlight=False)
-
-
-main.add_command(eval_group, "eval")
-
-if __name__ == "__main__":
-    main(prog_name="summariser")
