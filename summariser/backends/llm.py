@@ -311,10 +311,15 @@ def _detail(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
+def _display(url: str) -> str:
+    """A server's address for messages: without credentials written into it."""
+    return re.sub(r"//[^/@]*@", "//", url)
+
+
 def model_error(exc: BaseException, target: Target) -> ModelError:
     """One clear line for a failed model call (after its retries and fallbacks)."""
     name = target.name
-    where = f" at {target.api_base}" if target.api_base and not target.local else ""
+    where = f" at {_display(target.api_base)}" if target.api_base and not target.local else ""
     if isinstance(exc, retries.FallbacksFailed):
         name, where, exc = f"{name} and its fallbacks", "", exc.last  # the last failure was a fallback's
     kind, errors = type(exc), litellm.exceptions

@@ -44,7 +44,7 @@ class Candidate:
 
 
 def slug(name: str) -> str:
-    """Lowercase ASCII slug of a name: `Perú` -> `peru`, `Article 11 Trust` -> `article-11-trust`."""
+    """Lowercase ASCII slug of a name: `Zürich` -> `zurich`, `Group of 20 Trust` -> `group-of-20-trust`."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
 
@@ -91,7 +91,7 @@ def _org_ahead(tokens: list[tuple[str, int, bool]], i: int) -> bool:
 
 
 def _split_and(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
-    """"Nairobi and Mombasa" is two names, "Anna Keller of Austria" two; "Bank of Trade and Industry" one."""
+    """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one."""
     words = [w for w, _ in run]
     if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in COUNTRIES:
         head = words[: words.index("of")]
@@ -117,7 +117,8 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
                 runs.append(run)
             run = []
             continue
-        # "Nurses' Union" and "People's Renewal Movement" go on; "Japan's agency" ends at Japan.
+        # A plural or possessive inside an organisation's name goes on ("Teachers' Union", "People's Party");
+        # "Japan's agency" ends at Japan.
         plural = _clean(tok) != tok and _continues(tokens, i + 1) and _org_ahead(tokens, i + 1)
         run.append((tok if plural else _clean(tok), at))
         if _clean(tok) != tok and not plural:  # a possessive ends a name
@@ -166,7 +167,7 @@ def _kind(words: list[str]) -> str | None:
 
 
 def _modifier(text: str, words: list[tuple[str, int]]) -> bool:
-    """A name used as a modifier of a place or body: "the Santa Maria hospital"."""
+    """A name used as a modifier of a place or body: "the Saint Anne hospital"."""
     end = words[-1][1] + len(words[-1][0])
     following = re.match(r"\s+([a-z]+)", text[end : end + 30])
     return bool(following) and following.group(1) in _PLACE_WORDS | ORG_WORDS
@@ -177,7 +178,7 @@ _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are
 
 
 def _is_subject(text: str, end: int, start: int) -> bool:
-    """Named right before a verb ("India sent", "Tavares said") or right after "said"."""
+    """Named right before a verb ("the country sent", "the minister said") or right after "said"."""
     after = re.sub(r"^\s*(?:\([^)]*\)|,[^,]{0,60},)?\s*", "", text[end : end + 120]).lower()
     before = text[max(0, start - 12) : start].lower()
     return after.startswith(_VERBS + _AUX) or before.endswith(("said ", "told ", "by "))

@@ -49,7 +49,7 @@ class _Mentions:
 
     def within(self, text: str, every: bool = False) -> list[tuple[int, str]]:
         """(offset, actor id) of the actors named in ``text``, in order: the first mention of
-        each (or ``every`` mention), leaving out places ("across Portugal")."""
+        each (or ``every`` mention), leaving out places ("across the country", "in Lyon")."""
         hits = []
         for c, actor_id in self.actors:
             found = (m.start() for p in self._patterns(c) for m in p.finditer(text))

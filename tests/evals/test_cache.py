@@ -52,11 +52,32 @@ def test_round_trip_in_private_folders(tmp_path):
     assert all(stat.S_IMODE(f.stat().st_mode) & 0o077 == 0 for f in files)
 
 
-def test_the_cache_stores_no_options_so_no_api_key(tmp_path):
-    cache = ResponseCache(tmp_path)
-    key = cache_key(BASE | {"api_key": "sk-secret-123"}, "text", None)
-    cache.put(key, "m", _summary())
-    assert all("sk-secret" not in f.read_text() for f in tmp_path.rglob("*.json"))
+def test_secrets_on_the_way_to_a_model_never_reach_the_cache_or_the_results(tmp_path, stub, monkeypatch):
+    # Where a secret travels with a request: the provider key (sent on every call) and
+    # credentials written into an API base (they change the key; an error names the server).
+    import asyncio
+
+    from summariser.evals.fixtures import load_fixtures
+    from summariser.evals.predictors import pipeline_predictor
+    from summariser.evals.runner import run_eval
+
+    secret = "sk-canary-7777-secret"
+    monkeypatch.setenv("OPENAI_API_KEY", secret)
+    fixture = load_fixtures()[0]
+    answered = pipeline_predictor("openai/stub", {"api_base": stub.api_base})
+    dead = f"http://user:{secret}@127.0.0.1:9/v1"
+    down = pipeline_predictor("openai/stub", {"api_base": dead, "max_retries": 0})
+    assert down.key(fixture) != pipeline_predictor("openai/stub", {"api_base": "http://127.0.0.1:9/v1"}).key(fixture)
+    cache = ResponseCache(tmp_path / "cache")
+    answered.name, down.name = "answered", "down"
+    predictors = {"answered": answered, "down": down}
+    run = asyncio.run(run_eval([fixture], list(predictors), tmp_path / "run", factory=predictors.__getitem__,
+                               cache=cache, ramp=0))
+    assert run.results[("answered", fixture.id)].ok and cache.get(answered.key(fixture)) is not None
+    error = run.results[("down", fixture.id)].error
+    assert "127.0.0.1:9" in error and secret not in error  # the server named, its credentials not
+    written = [f for f in tmp_path.rglob("*") if f.is_file()]
+    assert written and all(secret not in f.read_text(errors="replace") for f in written)
 
 
 def test_a_damaged_entry_is_a_miss(tmp_path):

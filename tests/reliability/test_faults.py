@@ -10,7 +10,6 @@ at most 1 + 2 requests.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -38,11 +37,6 @@ def one_line_error(info: pytest.ExceptionInfo) -> str:
     return message
 
 
-def gaps(stub) -> list[float]:
-    times = [r.at for r in stub.requests]
-    return [b - a for a, b in zip(times, times[1:])]
-
-
 def test_the_default_answer_is_a_grounded_summary(stub):
     result = summarise(stub)
     assert stub.count == 1 and result.usage.calls == 1 and result.usage.retries == 0
@@ -52,46 +46,42 @@ def test_the_default_answer_is_a_grounded_summary(stub):
 
 
 @pytest.mark.parametrize("seconds", [1, 2])
-def test_429_waits_as_long_as_retry_after_says(stub, seconds):
+def test_429_waits_as_long_as_retry_after_says(stub, waits, seconds):
     stub.enqueue(Reply.error(429, "slow down", headers={"Retry-After": str(seconds)}))
-    started = time.monotonic()
     result = summarise(stub)
     assert result.events
     assert stub.count == 2
-    # The SDK's own backoff is under 1 s: a 2 s wait can only come from the header.
-    assert gaps(stub)[0] >= seconds - 0.05
-    assert time.monotonic() - started >= seconds
+    assert waits == [seconds]  # the header's wait, not a backoff of our own
 
 
-def test_every_retry_honours_retry_after(stub):
+def test_every_retry_honours_retry_after(stub, waits):
     stub.always(Reply.error(429, headers={"Retry-After": "1"}))
     with pytest.raises(ModelError):
         summarise(stub)
     assert stub.count == MAX_REQUESTS
-    assert min(gaps(stub)) >= 0.95
+    assert waits == [1.0] * (MAX_REQUESTS - 1)
 
 
-def test_retry_after_ms_is_honoured_too(stub):
+def test_retry_after_ms_is_honoured_too(stub, waits):
     stub.enqueue(Reply.error(503, headers={"retry-after-ms": "1200"}))
     assert summarise(stub).events
-    assert gaps(stub)[0] >= 1.15
+    assert waits == [1.2]
 
 
-def test_without_retry_after_the_waits_grow(stub):
+def test_without_retry_after_the_waits_grow(stub, waits):
     stub.always(Reply.error(500))
     with pytest.raises(ModelError):
         summarise(stub)
-    first, second = gaps(stub)
-    assert 0.3 <= first <= 0.8 and 0.7 <= second and first < second  # 0.5 s then 1 s, less up to a quarter
+    first, second = waits
+    assert 0.375 <= first <= 0.5 and 0.75 <= second <= 1.0  # 0.5 s then 1 s, less up to a quarter
 
 
-def test_a_retry_after_past_a_minute_fails_at_once(stub):
+def test_a_retry_after_past_a_minute_fails_at_once(stub, waits):
     stub.always(Reply.error(429, headers={"Retry-After": "3600"}))
-    started = time.monotonic()
     with pytest.raises(ModelError) as info:
         summarise(stub)
     assert "rate limited" in one_line_error(info)
-    assert stub.count == 1 and time.monotonic() - started < 5
+    assert stub.count == 1 and waits == []  # no wait was even asked for
 
 
 @pytest.mark.parametrize("status", [400, 401, 404])
@@ -145,15 +135,14 @@ def test_a_slow_answer_within_the_timeout_is_waited_for(stub):
     assert stub.count == 1
 
 
-def test_a_slow_answer_beyond_the_timeout_is_a_model_error(stub):
+def test_a_slow_answer_beyond_the_timeout_is_a_model_error(stub, waits):
     stub.always(Reply(delay=5))
-    started = time.monotonic()
     with pytest.raises(ModelError) as info:
         summarise(stub, timeout=0.5)
     assert "did not answer in time" in one_line_error(info)
     assert stub.api_base in str(info.value)
-    assert stub.count <= MAX_REQUESTS
-    assert time.monotonic() - started < 12  # bounded by the timeouts and backoff, not the 5 s answers
+    # every attempt gave up at the timeout (a 5 s answer would have passed), then backed off
+    assert stub.count == MAX_REQUESTS and len(waits) == MAX_REQUESTS - 1
 
 
 def test_a_timeout_then_a_quick_answer_succeeds(stub):

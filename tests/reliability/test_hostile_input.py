@@ -8,7 +8,6 @@ import json
 import socket
 import subprocess
 import sys
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -84,9 +83,7 @@ def test_the_cli_refuses_a_5mb_file_before_calling_any_model(tmp_path, stub, cap
 
 def test_a_5mb_text_given_to_the_library_is_summarised_in_chunks(stub):
     text = big_text()
-    started = time.monotonic()
     result = pipeline.summarise(text, model="openai/stub", api_base=stub.api_base, strategy="free", chunk_tokens=100_000)
-    assert time.monotonic() - started < 30
     parts = stub.count - 1  # one call per chunk, then one for the headline
     assert parts >= FIVE_MB // 400_000 and result.usage.calls == stub.count
     assert len(result.events) == parts and contract_problems(result, text) == []
@@ -94,7 +91,7 @@ def test_a_5mb_text_given_to_the_library_is_summarised_in_chunks(stub):
 
 
 CHUNK_SHAPES = """
-import json, resource, sys, time
+import json, resource, sys
 from summariser import chunking
 size = 5_000_000
 shapes = {
@@ -106,37 +103,37 @@ shapes = {
 out = {}
 for name, text in shapes.items():
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.perf_counter()
     chunks = chunking.split(text, 12000)
-    seconds = time.perf_counter() - started
     grew_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     end, ok = 0, bool(chunks)
     for c in chunks:  # ordered, disjoint, faithful slices with only whitespace between them
         ok &= text[c.start:c.start + len(c.text)] == c.text and not text[end:c.start].strip()
         end = c.start + len(c.text)
-    out[name] = {"seconds": seconds, "rss_growth_mb": grew_mb, "chunks": len(chunks), "ok": ok and not text[end:].strip()}
+    out[name] = {"rss_growth_mb": grew_mb, "chunks": len(chunks), "ok": ok and not text[end:].strip()}
 print(json.dumps(out))
 """
 
 
-def test_chunking_a_5mb_text_is_fast_and_memory_bounded():
-    # A child process, so the peak RSS is this work's alone.
-    done = subprocess.run([sys.executable, "-c", CHUNK_SHAPES], capture_output=True, text=True, timeout=120, check=True)
+def test_chunking_a_5mb_text_is_faithful_and_memory_bounded():
+    # A child process, so the peak RSS is this work's alone. Its speed is bench/hostile_input.py's.
+    done = subprocess.run([sys.executable, "-c", CHUNK_SHAPES], capture_output=True, text=True, timeout=300, check=True)
     shapes = json.loads(done.stdout)
     for name, figures in shapes.items():
         assert figures["ok"], name
-        assert figures["seconds"] < 10, (name, figures)
         # Linear in the input: today ~50 bytes per input byte at worst (one line of words).
         assert figures["rss_growth_mb"] < 400, (name, figures)
 
 
-def test_a_5mb_html_page_is_refused_quickly(tmp_path):
+def test_a_5mb_html_page_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    import trafilatura
+
+    parsed = []
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: parsed.append(1))
     path = tmp_path / "huge.html"
     path.write_text("<html><body><article>" + "<p>The talks resume. " * 250_000 + "</article></body></html>")
-    started = time.monotonic()
     with pytest.raises(InputError, match="larger than"):
         read_article(str(path))
-    assert time.monotonic() - started < 10
+    assert parsed == []
 
 
 # -- HTML that would fetch things -------------------------------------------------------------
