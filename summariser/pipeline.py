@@ -34,6 +34,8 @@ def fingerprint(opts: Options) -> dict:
     of the rules (the grounded and decomposed strategies build on them)."""
     from summariser.rules import code_version
 
+    if opts.model == RULES_MODEL:  # no prompt, no schema to fill, no options: the rules alone
+        return {"model": RULES_MODEL, "strategy": "rules", "rules_version": code_version()}
     return opts.fingerprint(prompting.prompt_version(), schema_hash()) | {"rules_version": code_version()}
 
 
@@ -64,12 +66,16 @@ def _call_options(opts: Options, text: str) -> dict[str, Any]:
     return {k: getattr(opts, k) for k in keys} | {"max_tokens": answer_bound(opts, text)}
 
 
-def _concurrency(opts: Options) -> int:
-    """Model calls in flight at once: the local server's slots, so no request queues
-    there long enough to time out (and be re-sent while the server still works on it)."""
+CALLS_IN_FLIGHT = 8  # per summary, for servers we do not run
+
+
+def _gate(opts: Options) -> asyncio.Semaphore:
+    """What bounds the calls in flight. For the embedded server, its slots, shared by every
+    summary of this process: a request never queues inside the server (where it could time
+    out, and be re-sent while the server still works on it), and the wait is measured as ours."""
     from summariser.backends import local
 
-    return local.slots() if opts.is_local else 8
+    return local.gate() if opts.is_local else asyncio.Semaphore(CALLS_IN_FLIGHT)
 
 
 async def _summarise_part(strategy, part, ask, start: int) -> ArticleSummary:
@@ -131,7 +137,7 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     target = llm.resolve(opts.model, opts.api_base, opts.mode)
     meter = llm.Meter()
     chunks = chunking.split(text, opts.budget)
-    ask = llm.Asker(target, meter, _call_options(opts, chunks[0].text), asyncio.Semaphore(_concurrency(opts)))
+    ask = llm.Asker(target, meter, _call_options(opts, chunks[0].text), _gate(opts))
     if len(chunks) == 1:
         result = await _summarise_part(strategy, Part(text, published), ask, 0)
     else:
@@ -149,7 +155,8 @@ def _usage(target, meter) -> Usage:
         model=meter.model or target.name,  # the fallback's name when a fallback answered
         prompt_tokens=meter.prompt_tokens,
         completion_tokens=meter.completion_tokens,
-        latency_s=round(time.perf_counter() - meter.started, 3),
+        latency_s=round(time.perf_counter() - meter.started - meter.queue_s, 3),
+        queue_s=round(meter.queue_s, 3),
         retries=meter.retries,
         calls=meter.calls,
         cost_usd=0.0 if target.local else meter.cost_usd,

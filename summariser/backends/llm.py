@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import re
+import time
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -277,7 +278,9 @@ class Asker:
 
     async def __call__(self, messages: list[dict], response_model: type[T], *, context: dict | None = None,
                        **overrides: Any) -> T:
+        queued = time.perf_counter()
         async with self.gate:
+            self.meter.queue_s += time.perf_counter() - queued
             answer, _ = await structured(
                 self.target, messages, response_model, context=context, meter=self.meter, **(self.options | overrides)
             )

@@ -16,6 +16,8 @@ class Meter:
     completion_tokens: int = 0
     cost_usd: float | None = 0.0
     retries: int = 0
+    queue_s: float = 0.0
+    """Time calls waited for our own concurrency gate before they were sent."""
     started: float = field(default_factory=time.perf_counter)
     answered_by: list[str] = field(default_factory=list)  # per call: the model, or the fallback, that answered
 

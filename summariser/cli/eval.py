@@ -31,9 +31,13 @@ _DIR = click.Path(file_okay=False, path_type=Path)
 
 @click.group(invoke_without_command=True)
 @click.option("--model", "-m", "models", multiple=True, metavar="NAME",
-              help="Model to evaluate, repeatable: gold, baseline, local, or a litellm model string.")
+              help="Model to evaluate, repeatable: gold, baseline (rules), trivial (the floor), local, or a litellm "
+                   "model string.")
 @click.option("--fixtures", "source", metavar="PATH",
               help="Folder of fixture files, a .json/.jsonl file, or a hub dataset name. Default: ./fixtures.")
+@click.option("--tag", "tags", multiple=True, metavar="TAG",
+              help="Only fixtures with this tag (repeatable: with every tag given), e.g. --tag real.")
+@click.option("--allow-invalid", is_flag=True, help="Run even when `fixtures check` finds problems in the fixtures.")
 @click.option("--split", help="Split of a hub dataset (default: test, else the first).")
 @click.option("--limit", type=click.IntRange(1), help="Only the first N fixtures.")
 @click.option("--concurrency", "-j", type=click.IntRange(1, 256), default=4, show_default=True,
@@ -62,8 +66,8 @@ def eval_group(ctx: click.Context, models: tuple[str, ...], **kw) -> None:
     _run(list(models), **kw)
 
 
-def _run(models: list[str], *, source, split, limit, concurrency, ramp, out, as_json, no_cache, cache_dir,
-         retry_failed, **options) -> None:
+def _run(models: list[str], *, source, split, tags, allow_invalid, limit, concurrency, ramp, out, as_json, no_cache,
+         cache_dir, retry_failed, **options) -> None:
     import asyncio
     import json
 
@@ -78,7 +82,9 @@ def _run(models: list[str], *, source, split, limit, concurrency, ramp, out, as_
 
     factory = make_factory(given(options))
     predictors = {name: factory(name) for name in dict.fromkeys(models)}  # a bad option fails before any work
-    fixtures = load_fixtures(source, split)[:limit]
+    if not allow_invalid:
+        _refuse_invalid(source)
+    fixtures = _tagged(load_fixtures(source, split), tags)[:limit]
     out = out or _default_out()
     cache = None if no_cache else ResponseCache(cache_dir)
     err = Console(stderr=True)
@@ -98,6 +104,45 @@ def _run(models: list[str], *, source, split, limit, concurrency, ramp, out, as_
         leaderboard.print_leaderboard(doc, Console())
     err.print(f"[dim]{run.calls} model calls, {run.cache_hits} cached, {run.resumed} resumed · "
               f"report: {paths['html']}[/dim]", highlight=False)
+    _report_failures(doc)
+
+
+def _refuse_invalid(source: str | None) -> None:
+    """Refuse fixtures with problems: a score against wrong labels is wrong."""
+    from summariser.errors import InputError
+    from summariser.evals.checks import check
+    from summariser.evals.fixtures import default_fixtures_dir
+
+    path = Path(source) if source else default_fixtures_dir()
+    if not path.exists():
+        return  # a hub dataset name: the loader checks each record as it reads it
+    problems = check(path)
+    if problems:
+        more = f" (and {len(problems) - 1} more; `summariser fixtures check {path}` lists them)" if len(problems) > 1 else ""
+        raise InputError(f"invalid fixtures: {problems[0]}{more}; --allow-invalid runs anyway")
+
+
+def _tagged(fixtures: list, tags: tuple[str, ...]) -> list:
+    from summariser.errors import InputError
+
+    chosen = [f for f in fixtures if set(tags) <= set(f.tags)]
+    if not chosen:
+        known = sorted({t for f in fixtures for t in f.tags})
+        raise InputError(f"no fixture has the tag(s) {', '.join(tags)}; tags are: {', '.join(known)}")
+    return chosen
+
+
+def _report_failures(doc: dict) -> None:
+    """Say on screen which models failed where; exit non-zero when a model failed everywhere."""
+    broken = []
+    for name, m in doc["models"].items():
+        if m["failures"]:
+            first = m["first_failure"]
+            click.echo(f"summariser: warning: {name}: {m['failures']} of {m['n']} fixtures failed; first, "
+                       f"{first['fixture']}: {first['error']}", err=True)
+            broken += [name] if m["failures"] == m["n"] else []
+    if broken:
+        raise EvalError(f"every fixture failed for {', '.join(broken)}")
 
 
 @eval_group.command()
@@ -106,19 +151,19 @@ def _run(models: list[str], *, source, split, limit, concurrency, ramp, out, as_
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
 @click.option("--fail-on-regression", is_flag=True, help="Exit with code 1 when a fixture regressed.")
 def compare(run_a: Path, run_b: Path, as_json: bool, fail_on_regression: bool) -> None:
-    """Per-field deltas from RUN_A to RUN_B, and the fixtures that regressed.
+    """Per-level deltas from RUN_A to RUN_B over the fixtures both scored, and the fixtures that regressed.
 
-    Each run is a run folder, its report.json or its results.jsonl.
+    Each run is a run folder or its results.jsonl. Contestants match by name and
+    strategy; a paired bootstrap gives p for the headline levels.
     """
     import json
 
     from rich.console import Console
 
-    from summariser.evals import leaderboard, reports
+    from summariser.evals import leaderboard
+    from summariser.evals.compare import compare_runs
 
-    diff = reports.compare_docs(reports.load_run(run_a), reports.load_run(run_b))
-    if not diff["models"]:
-        raise EvalError(f"{run_a} and {run_b} share no model")
+    diff = compare_runs(run_a, run_b)
     if as_json:
         click.echo(json.dumps(diff, indent=2, ensure_ascii=False))
     else:

@@ -16,7 +16,7 @@ from summariser.evals.fixtures import Fixture, labels_digest
 from summariser.options import RULES_MODEL
 from summariser.schema import ArticleSummary, Usage
 
-REFERENCE_MODELS = ("gold", RULES_MODEL)
+REFERENCE_MODELS = ("gold", RULES_MODEL, "trivial")
 
 
 @dataclass
@@ -35,6 +35,12 @@ class Predictor:
     fingerprint: dict = field(default_factory=dict)
     cached: bool = False
 
+    @property
+    def config(self) -> dict:
+        """What a report shows of this contestant: its model, strategy, mode and prompt version."""
+        names = ("model", "strategy", "mode", "prompt_version")
+        return {k: self.fingerprint[k] for k in names if self.fingerprint.get(k) is not None}
+
     def key(self, fixture: Fixture) -> str:
         """Identifies this predictor's answer for ``fixture``: the cache key, and the resume key."""
         extra = {"expected": labels_digest(fixture)} if self.name == "gold" else {}
@@ -48,8 +54,25 @@ async def _gold(fixture: Fixture) -> ArticleSummary:
     return fixture.expected.model_copy(update={"usage": Usage(model="gold", cost_usd=0.0)})
 
 
+async def _trivial(fixture: Fixture) -> ArticleSummary:
+    from summariser.evals.trivial import trivial_summary
+
+    return trivial_summary(fixture.text, fixture.published)
+
+
+def _code_version(*modules) -> str:
+    import hashlib
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    for module in modules:
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def pipeline_predictor(model: str, options: dict | None = None, cached: bool = True) -> Predictor:
-    """A predictor that runs `summariser.pipeline.asummarise` with ``model`` and ``options``."""
+    """A predictor that runs `summariser.pipeline.asummarise` with ``model`` and ``options``,
+    named with its strategy: "local (decomposed)" and "local (grounded)" are two contestants."""
     from summariser import pipeline
     from summariser.options import Options
 
@@ -58,16 +81,25 @@ def pipeline_predictor(model: str, options: dict | None = None, cached: bool = T
     async def predict(fixture: Fixture) -> ArticleSummary:
         return await pipeline.asummarise(fixture.text, model=model, published=fixture.published, **options)
 
-    return Predictor(model, predict, pipeline.fingerprint(Options(model=model, **options)), cached=cached)
+    opts = Options(model=model, **options)
+    name = model if model == RULES_MODEL else f"{model} ({opts.resolved_strategy})"
+    return Predictor(name, predict, pipeline.fingerprint(opts), cached=cached)
 
 
 def make_factory(options: dict | None = None) -> PredictorFactory:
     """The default factory: `gold`, `baseline` (rules alone: instant, so never cached) and
-    `trivial` by name; anything else a language model run with ``options``."""
+    `trivial` (the floor every model must clear) by name; anything else a language model
+    run with ``options``."""
 
     def make(name: str) -> Predictor:
         if name == "gold":
             return Predictor("gold", _gold, {"predictor": "gold"})
+        if name == "trivial":
+            from summariser.evals import trivial
+            from summariser.rules import code_version
+
+            return Predictor("trivial", _trivial, {"predictor": "trivial", "code": _code_version(trivial),
+                                                    "rules": code_version()})
         if name == RULES_MODEL:
             return pipeline_predictor(RULES_MODEL, cached=False)
         return pipeline_predictor(name, options)
