@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import click
 
-from summariser.options import MODES, STRATEGIES, TEMPERATURE_RANGE
+from summariser.errors import SummariserError
+from summariser.options import MODES, STRATEGIES, TEMPERATURE_RANGE, iso_date
 
 PIPELINE_OPTIONS = (
     "api_base", "mode", "strategy", "temperature", "seed", "max_tokens", "max_retries", "timeout", "fallbacks",
@@ -46,3 +47,11 @@ def given(settings: dict) -> dict:
     """The pipeline options the user gave: unset ones (None, an empty repeat) are left out,
     so the library's defaults apply."""
     return {k: settings[k] for k in PIPELINE_OPTIONS if settings.get(k) not in (None, ())}
+
+
+def iso_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback of `--published`: the ISO day, or click's one-line usage error."""
+    try:
+        return iso_date(value, "--published")
+    except SummariserError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[-1]) from None
