@@ -129,10 +129,11 @@ def test_an_article_is_labelled_end_to_end_by_keyboard_and_mouse(browser, labell
 
     page, requests, errors = _page(browser, labeller.url)
     progress = page.locator("#progress")
-    expect(progress).to_have_text("article 1 of 2 · 0 of 5 items decided · 0 of 2 saved")
-    for key in "araar":  # the union, Mara Silvin (rejected), Brandt, his request, the stance (rejected)
+    expect(progress).to_have_text("article 1 of 2 · 0 of 6 items decided · 0 of 2 saved")
+    # the union, Mara Silvin (rejected), Brandt, his request, the two proposed stances (rejected)
+    for key in "araarr":
         page.keyboard.press(key)
-    expect(progress).to_have_text("article 1 of 2 · 5 of 5 items decided · 0 of 2 saved")
+    expect(progress).to_have_text("article 1 of 2 · 6 of 6 items decided · 0 of 2 saved")
 
     _select(page, "Dockers in Valmont walked off the job")
     expect(page.locator("#selection")).to_have_text("“Dockers in Valmont walked off the job”")
@@ -145,18 +146,18 @@ def test_an_article_is_labelled_end_to_end_by_keyboard_and_mouse(browser, labell
     added = page.locator(".item", has_text="protest: Valmont Port Workers Union · "
                                            "“Dockers in Valmont walked off the job” · 2024-05-06")
     expect(added).to_have_count(1)  # shown once the server has written it
-    expect(progress).to_have_text("article 1 of 2 · 6 of 6 items decided · 0 of 2 saved")
+    expect(progress).to_have_text("article 1 of 2 · 7 of 7 items decided · 0 of 2 saved")
 
     page.reload()  # a closed or reloaded tab loses nothing
     expect(added).to_have_count(1)
-    expect(progress).to_have_text("article 1 of 2 · 6 of 6 items decided · 0 of 2 saved")
-    expect(page.locator(".item.rejected")).to_have_count(2)
+    expect(progress).to_have_text("article 1 of 2 · 7 of 7 items decided · 0 of 2 saved")
+    expect(page.locator(".item.rejected")).to_have_count(3)
 
     labeller.kill()  # so does a killed server
     labeller.start()
     page.goto(labeller.url + "#1")
     expect(added).to_have_count(1)
-    expect(progress).to_have_text("article 1 of 2 · 6 of 6 items decided · 0 of 2 saved")
+    expect(progress).to_have_text("article 1 of 2 · 7 of 7 items decided · 0 of 2 saved")
 
     page.keyboard.press("s")  # a real article needs its source: shown, nothing written
     expect(page.locator("#problems li")).to_have_text(["source: a real article needs its source and licence"])
@@ -164,7 +165,7 @@ def test_an_article_is_labelled_end_to_end_by_keyboard_and_mouse(browser, labell
     page.locator("input[name=source]").fill("Written for the labelling test, CC0")
     page.locator("#save").click()
     expect(page.locator("#status")).to_have_text(re.compile(r"^saved .*port-strike\.json$"))
-    expect(progress).to_have_text("article 1 of 2 · 6 of 6 items decided · 1 of 2 saved · this one saved")
+    expect(progress).to_have_text("article 1 of 2 · 7 of 7 items decided · 1 of 2 saved · this one saved")
 
     page.keyboard.press("n")
     expect(progress).to_have_text(re.compile(r"^article 2 of 2 · 0 of \d+ items decided · 1 of 2 saved$"))
