@@ -58,7 +58,8 @@ def leaderboard_table(doc: dict) -> Table:
 def groups_table(doc: dict) -> Table | None:
     """The headline levels (actors · events · stances) per tag group: origin, then languages."""
     groups = doc.get("groups", {})
-    chosen = [t for t in groups if t in ("real", "invented") or (len(t) == 2 and groups[t]["n"] >= 2)][:6]
+    origin = ("real", "dev", "heldout", "invented")
+    chosen = [t for t in groups if t in origin or (len(t) == 2 and groups[t]["n"] >= 2)][:7]
     if not chosen:
         return None
     table = _table("By group · headline F1: actors · events · stances", first="fixtures")

@@ -120,7 +120,7 @@ def _tags(fixtures: set[str], tags: dict[str, list[str]]) -> list[str]:
     """The tag groups worth a row: every tag that some but not every fixture has, origin first."""
     counts = Counter(t for f in fixtures for t in tags.get(f, []))
     partial = [t for t, n in counts.items() if n < len(fixtures)]
-    origin = [t for t in ("real", "invented") if t in partial]
+    origin = [t for t in ("real", "dev", "heldout", "invented") if t in partial]
     return origin + sorted(t for t in partial if t not in origin)
 
 

@@ -50,7 +50,7 @@ def test_document_reports_every_level_and_no_field_wide_figure(doc, run):
 
 def test_each_tag_group_is_reported_beside_the_total(doc, run):
     groups = doc["groups"]
-    assert list(groups)[:2] == ["real", "invented"]
+    assert list(groups)[0] == "real" and "invented" in groups
     assert groups["real"]["n"] == 2 and groups["invented"]["n"] == 4
     assert groups["real"]["models"]["gold"]["events"]["classified"]["f1"] == 1.0
     real = [f.id for f in run.fixtures if "real" in f.tags]
