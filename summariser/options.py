@@ -68,6 +68,8 @@ class Options:
     timeout: float = 300.0
     chunk_tokens: int | None = None
     fallbacks: tuple[str, ...] = ()
+    prompts: str | None = None
+    """A folder of templates that replace those of the same name in ``prompts/``."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fallbacks", tuple(self.fallbacks or ()))
@@ -84,8 +86,9 @@ class Options:
         if self.api_base and (is_local(self.model) or self.model == RULES_MODEL):
             yield (f"--api-base does not apply to '{self.model}', which runs in this process; "
                    "give the server's model too, e.g. --model openai/any --api-base URL")
-        if self.model == RULES_MODEL and (self.strategy or self.mode or self.fallbacks):
-            yield f"'{RULES_MODEL}' (rules alone) takes no strategy, mode or fallback: it calls no language model"
+        if self.model == RULES_MODEL and (self.strategy or self.mode or self.fallbacks or self.prompts):
+            yield (f"'{RULES_MODEL}' (rules alone) takes no strategy, mode, fallback or prompts: "
+                   "it calls no language model")
         low, high = TEMPERATURE_RANGE
         if not low <= self.temperature <= high:
             yield f"temperature {self.temperature} is outside {low:g}..{high:g}"
@@ -97,6 +100,13 @@ class Options:
             yield "timeout must be more than 0 seconds"
         if self.chunk_tokens is not None and self.chunk_tokens < 50:
             yield "chunk_tokens must be 50 or more"
+        if self.prompts is not None and self.model != RULES_MODEL:
+            from summariser.prompting import overlay  # not at the top: jinja2 and the schema, kept off --help
+
+            try:
+                overlay(self.prompts)
+            except InputError as e:
+                yield str(e)
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -119,9 +129,14 @@ class Options:
         return self.strategy or ("decomposed" if self.is_local else "free")
 
     def fingerprint(self, prompt_version: str, schema_hash: str) -> dict:
-        """What changes the answer: every option but the timeout, the prompts and the schema."""
+        """What changes the answer: every option but the timeout, the prompts and the schema.
+
+        The prompts count by ``prompt_version``, the hash of the templates used, not by
+        the folder they came from: a variant moved elsewhere keeps its cache entries.
+        """
         data = asdict(self)
         data.pop("timeout")
+        data.pop("prompts")
         data["fallbacks"] = list(self.fallbacks)
         data["strategy"] = self.resolved_strategy
         return data | {"prompt_version": prompt_version, "schema_hash": schema_hash}

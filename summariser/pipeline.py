@@ -36,7 +36,8 @@ def fingerprint(opts: Options) -> dict:
 
     if opts.model == RULES_MODEL:  # no prompt, no schema to fill, no options: the rules alone
         return {"model": RULES_MODEL, "strategy": "rules", "rules_version": code_version()}
-    return opts.fingerprint(prompting.prompt_version(), schema_hash()) | {"rules_version": code_version()}
+    version = prompting.overlay(opts.prompts).version()
+    return opts.fingerprint(version, schema_hash()) | {"rules_version": code_version()}
 
 
 class _Headline(BaseModel):
@@ -83,10 +84,10 @@ async def _summarise_part(strategy, part, ask, start: int) -> ArticleSummary:
     return chunking.shift(ground(draft, part.text), start)
 
 
-async def _headline(strategy, parts: list[ArticleSummary], published, ask) -> _Headline:
+async def _headline(strategy, parts: list[ArticleSummary], published, ask, prompts) -> _Headline:
     if strategy.extractive_headline:  # the lead of part 1
         return _Headline(headline=parts[0].headline, summary=parts[0].summary)
-    messages = prompting.merge_messages([p.summary for p in parts], published)
+    messages = prompts.merge_messages([p.summary for p in parts], published)
     return await ask(messages, _Headline)
 
 
@@ -110,7 +111,8 @@ async def asummarise(
             or any litellm model string; default ``$SUMMARISER_MODEL`` or ``local``.
         published: ISO publication date, so relative dates can be resolved.
         **options: fields of `summariser.options.Options` (api_base, mode, strategy,
-            max_retries, temperature, seed, max_tokens, timeout, chunk_tokens, fallbacks).
+            max_retries, temperature, seed, max_tokens, timeout, chunk_tokens, fallbacks,
+            prompts: a folder of templates replacing those of ``prompts/``).
 
     Raises:
         InputError: empty text, a malformed date or option.
@@ -136,16 +138,17 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     strategy = REGISTRY[opts.resolved_strategy]
     target = llm.resolve(opts.model, opts.api_base, opts.mode)
     meter = llm.Meter()
+    prompts = prompting.overlay(opts.prompts)
     chunks = chunking.split(text, opts.budget)
     ask = llm.Asker(target, meter, _call_options(opts, chunks[0].text), _gate(opts))
     if len(chunks) == 1:
-        result = await _summarise_part(strategy, Part(text, published), ask, 0)
+        result = await _summarise_part(strategy, Part(text, published, prompts=prompts), ask, 0)
     else:
         parts = await asyncio.gather(
-            *(_summarise_part(strategy, Part(c.text, published, i + 1, len(chunks)), ask, c.start)
+            *(_summarise_part(strategy, Part(c.text, published, i + 1, len(chunks), prompts), ask, c.start)
               for i, c in enumerate(chunks))
         )
-        head = await _headline(strategy, list(parts), published, ask)
+        head = await _headline(strategy, list(parts), published, ask, prompts)
         result = chunking.merge(list(parts), head.headline, head.summary)
     return result.model_copy(update={"usage": _usage(target, meter)})
 

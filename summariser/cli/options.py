@@ -11,6 +11,7 @@ from summariser.options import MODES, STRATEGIES, TEMPERATURE_RANGE, iso_date
 
 PIPELINE_OPTIONS = (
     "api_base", "mode", "strategy", "temperature", "seed", "max_tokens", "max_retries", "timeout", "fallbacks",
+    "prompts",
 )
 """Keyword arguments of `summariser.options.Options` that these decorators add."""
 
@@ -32,6 +33,10 @@ _DECLARED = (
     click.option(
         "--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SEC",
         help="Seconds to wait for each model call  [default: 300]",
+    ),
+    click.option(
+        "--prompts", metavar="DIR",
+        help="Folder of prompt templates that replace those of the same name in prompts/ (a prompt variant).",
     ),
 )
 

@@ -19,7 +19,8 @@ def _pairs(run: Run, model: str, field: str, attr: str) -> list[tuple[str, str]]
         if result.summary is None:
             continue
         pred, gold = getattr(result.summary, field), getattr(fixture.expected, field)
-        out += [(getattr(gold[g], attr), getattr(pred[p], attr)) for p, g, _ in result.score.alignment[field]]
+        out += [(getattr(gold[g], attr), getattr(pred[p], attr)) for p, g, status in result.score.alignment[field]
+                if status != "wrong holder"]  # another actor's position: not a polarity judged
     return out
 
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
 from summariser.evals.fixtures import Fixture
-from summariser.evals.reports import HEADLINE_LEVELS
+from summariser.evals.reports import HEADLINE_LEVELS, prompts_cell
 from summariser.evals.runner import Result, Run
 from summariser.evals.scoring import FIELDS, HEADLINE, LEVELS
 from summariser.grounding import Article
@@ -147,6 +147,7 @@ def _template() -> Template:
         lstrip_blocks=True,
     )
     env.filters["band"] = lambda f1: "hi" if f1 >= 0.8 else "mid" if f1 >= 0.5 else "lo"
+    env.filters["prompts"] = prompts_cell
     return env.get_template("report.html.jinja")
 
 

@@ -77,8 +77,9 @@ def _triple(m: dict) -> str:
 
 
 def _config(c: dict) -> str:
+    changed = f" ({', '.join(c['prompts_changed'])})" if c.get("prompts_changed") else ""
     parts = [c.get("strategy")] + ([c["mode"]] if c.get("mode") else []) + (
-        [f"prompts {c['prompt_version'][:6]}"] if c.get("prompt_version") else [])
+        [f"prompts {c['prompt_version'][:6]}{changed}"] if c.get("prompt_version") else [])
     return ", ".join(p for p in parts if p) or "–"
 
 

@@ -150,8 +150,9 @@ def results_document(results: Iterable[Result], models: list[str], tags: dict[st
     return doc | {"groups": groups(by_model, tags or {}), "fixtures": fixtures}
 
 
-def document(run: Run) -> dict:
-    """The machine-readable report of a run (what ``--json`` prints and report.json holds)."""
+def document(run: Run, suite: dict | None = None) -> dict:
+    """The machine-readable report of a run (what ``--json`` prints and report.json holds);
+    ``suite``: the suite file's path and sha256 when the run came from one."""
     from summariser.evals.confusion import confusions
 
     results = [r for m in run.models for r in run.by_model(m)]
@@ -165,6 +166,7 @@ def document(run: Run) -> dict:
         "resumed": run.resumed,
         "cache_hits": run.cache_hits,
         "model_calls": run.calls,
+        "suite": suite,
     }
     return doc
 
@@ -175,14 +177,15 @@ def _level_cell(level: dict) -> str:
 
 def markdown(doc: dict) -> str:
     """The leaderboard at every level, the tag groups, the comparison, the confusion matrices."""
-    lines = ["# Eval leaderboard", "", _scoring_note(doc), ""]
+    lines = ["# Eval leaderboard", "", *_suite_lines(doc), _scoring_note(doc), ""]
     lines += _level_table(doc["models"])
+    lines += _threshold_lines(doc.get("thresholds") or [])
     lines += ["", "## Cost and speed", "", "| model | strategy | mode | prompts | grounded | failures | "
               "latency p50 / p95 s (fresh) | queued p50 s | cached | tokens | cost $ |", "|---|" + "---|" * 10]
     for name, m in doc["models"].items():
         c = m.get("config", {})
         lines.append(f"| {name} | {c.get('strategy', '–')} | {c.get('mode') or 'default'} | "
-                     f"{c.get('prompt_version', '–')} | {num(m['grounding_rate'])} | {m['failures']} | "
+                     f"{prompts_cell(c)} | {num(m['grounding_rate'])} | {m['failures']} | "
                      f"{num(m['latency_p50_s'])} / {num(m['latency_p95_s'])} ({m['latency_n']}) | "
                      f"{num(m['queue_p50_s'])} | {m['cached']} | {m['tokens']} | {num(m['cost_usd'], 4)} |")
     for tag, group in doc.get("groups", {}).items():
@@ -192,6 +195,29 @@ def markdown(doc: dict) -> str:
 
     lines += markdown_tables(doc.get("confusion") or {})
     return "\n".join(lines + _fixture_lines(doc)) + "\n"
+
+
+def prompts_cell(config: dict) -> str:
+    """A contestant's prompts: their version, and the files that differ from ``prompts/``."""
+    if not config.get("prompt_version"):
+        return "–"
+    changed = config.get("prompts_changed")
+    return f"{config['prompt_version']} ({'changed: ' + ', '.join(changed) if changed else 'default'})"
+
+
+def _suite_lines(doc: dict) -> list[str]:
+    suite = doc.get("run", {}).get("suite")
+    return [f"Suite `{suite['path']}` (sha256 `{suite['sha256'][:16]}`).", ""] if suite else []
+
+
+def _threshold_lines(verdicts: list[dict]) -> list[str]:
+    if not verdicts:
+        return []
+    lines = ["", "## Thresholds", "", "| contestant | level | F1 | least | |", "|---|---|---|---|---|"]
+    for v in verdicts:
+        lines.append(f"| {v['contestant']} | {v['level']} | {num(v['f1'], 4)} | {v['least']} | "
+                     f"{'met' if v['met'] else '**missed**'} |")
+    return lines
 
 
 def _scoring_note(doc: dict) -> str:

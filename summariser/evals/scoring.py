@@ -48,8 +48,8 @@ LEVELS: dict[str, tuple[str, ...]] = {
 HEADLINE = {"actors": "identified", "events": "classified", "stances": "holder_polarity_target"}
 """The level each field is ranked on."""
 
-STATUSES = ("matched", "wrong kind", "wrong agents", "wrong target", "wrong polarity")
-"""What an aligned pair gets right: everything, or all but its kind, agents, target or polarity."""
+STATUSES = ("matched", "wrong kind", "wrong agents", "wrong holder", "wrong target", "wrong polarity")
+"""What an aligned pair gets right: everything, or all but its kind, agents, holder, target or polarity."""
 
 ACTOR_THRESHOLD = 0.8
 SPAN_THRESHOLD = 0.5
@@ -303,7 +303,8 @@ def _target_match(p: Stance, g: Stance, mapping: dict[str, str], pred_actors: di
 def score_stances(pred: list[Stance], gold: list[Stance], mapping: dict[str, str], pred_actors: list[Actor],
                   gold_actors: list[Actor], text: str) -> tuple[dict[str, LevelScore], list]:
     """Stances by ``holder_polarity``, then ``holder_polarity_target`` (the target on its own
-    words); and their alignment (same holder, and the polarity or the target right)."""
+    words); and their alignment for reports: the same holder with the polarity or the target
+    right, or else the same evidence, polarity and target (the holder wrong)."""
     by_id_p, by_id_g = {a.id: a for a in pred_actors}, {a.id: a for a in gold_actors}
     holder = _matrix(pred, gold, lambda p, g: mapping.get(p.holder) == g.holder) > 0
     polarity = _matrix(pred, gold, lambda p, g: p.polarity == g.polarity) > 0
@@ -314,9 +315,12 @@ def score_stances(pred: list[Stance], gold: list[Stance], mapping: dict[str, str
     sim = (words + evidence) / 2  # ties: the closest target and evidence
     levels = {"holder_polarity": _level(holder & polarity, sim),
               "holder_polarity_target": _level(holder & polarity & target, sim)}
-    loose = _level(holder & (polarity | target), sim + polarity + target)  # prefer pairs right on both
+    misattributed = ~holder & polarity & target & (evidence >= SPAN_THRESHOLD)
+    loose = _level(holder & (polarity | target) | misattributed, sim + polarity + target + holder)  # most right first
 
     def status(p: int, g: int) -> str:
+        if not holder[p, g]:
+            return "wrong holder"
         return "matched" if polarity[p, g] and target[p, g] else "wrong target" if polarity[p, g] else "wrong polarity"
 
     return levels, _aligned(loose, status)

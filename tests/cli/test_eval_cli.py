@@ -102,7 +102,7 @@ def test_help_imports_nothing_heavy():
         "import sys\n"
         "from click.testing import CliRunner\n"
         "from summariser.cli import main\n"
-        "for args in (['--help'], ['eval', '--help'], ['eval', 'compare', '--help']):\n"
+        "for args in (['--help'], ['eval', '--help'], ['eval', 'run', '--help'], ['eval', 'compare', '--help']):\n"
         "    assert CliRunner().invoke(main, args).exit_code == 0\n"
         "heavy = ('datasets', 'litellm', 'instructor', 'rich.progress', 'numpy', 'scipy', 'jinja2', 'pyarrow')\n"
         "print([m for m in heavy if m in sys.modules])\n"
