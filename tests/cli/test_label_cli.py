@@ -65,7 +65,7 @@ def test_two_articles_that_would_share_a_fixture_id_are_refused(tmp_path, articl
     (["--published", "May 6"], "Invalid value for '--published': 'May 6' is not an ISO date such as 2024-03-14"),
     (["--language", "English"], "Invalid value for '--language': 'English' is not a language code"),
     (["--origin", "mine"], "Invalid value for '--origin'"),
-    (["--strategy", "free"], "'baseline' (rules alone) takes no strategy, mode or fallback"),
+    (["--strategy", "free"], "'baseline' (rules alone) takes no strategy, mode, fallback or prompts"),
 ])
 def test_usage_mistakes_are_one_line(tmp_path, article, args, expected):
     assert one_error_line(label(article, "--out", tmp_path / "mine", *args)).startswith(expected)
