@@ -278,12 +278,16 @@ class Asker:
 
     async def __call__(self, messages: list[dict], response_model: type[T], *, context: dict | None = None,
                        **overrides: Any) -> T:
-        queued = time.perf_counter()
+        self.meter.wait(time.perf_counter())
         async with self.gate:
-            self.meter.queue_s += time.perf_counter() - queued
-            answer, _ = await structured(
-                self.target, messages, response_model, context=context, meter=self.meter, **(self.options | overrides)
-            )
+            self.meter.send(time.perf_counter())
+            try:
+                answer, _ = await structured(
+                    self.target, messages, response_model, context=context, meter=self.meter,
+                    **(self.options | overrides)
+                )
+            finally:
+                self.meter.done(time.perf_counter())
         return answer
 
 

@@ -13,7 +13,7 @@ class Answer(BaseModel):
     ok: bool = True
 
 
-def test_a_call_waiting_for_the_gate_counts_queue_time_not_latency(monkeypatch):
+def _answer_in_five_seconds(monkeypatch):
     clock = [100.0]
     monkeypatch.setattr(llm.time, "perf_counter", lambda: clock[0])
 
@@ -24,14 +24,32 @@ def test_a_call_waiting_for_the_gate_counts_queue_time_not_latency(monkeypatch):
 
     monkeypatch.setattr(llm, "structured", structured)
 
-    async def two_calls() -> llm.Meter:
+
+def test_a_summary_held_up_by_another_at_the_gate_counts_queue_time(monkeypatch):
+    _answer_in_five_seconds(monkeypatch)
+
+    async def two_summaries() -> tuple[llm.Meter, llm.Meter]:
+        gate = asyncio.Semaphore(1)
+        first, second = llm.Meter(), llm.Meter()
+        await asyncio.gather(llm.Asker(None, first, {}, gate)([], Answer), llm.Asker(None, second, {}, gate)([], Answer))
+        return first, second
+
+    first, second = asyncio.run(two_summaries())
+    assert (first.queue_s, second.queue_s) == (0.0, 5.0)  # the second waited for the first one's five seconds
+
+
+def test_a_summarys_own_calls_one_after_another_are_latency_not_queue(monkeypatch):
+    # queue time can never exceed the summary's wall time, so latency is never negative
+    _answer_in_five_seconds(monkeypatch)
+
+    async def one_summary() -> llm.Meter:
         meter = llm.Meter()
-        ask = llm.Asker(target=None, meter=meter, options={}, gate=asyncio.Semaphore(1))
-        await asyncio.gather(ask([], Answer), ask([], Answer))
+        ask = llm.Asker(None, meter, {}, asyncio.Semaphore(1))
+        await asyncio.gather(*(ask([], Answer) for _ in range(3)))
         return meter
 
-    meter = asyncio.run(two_calls())
-    assert meter.queue_s == 5.0  # the second call waited for the first one's five seconds
+    meter = asyncio.run(one_summary())
+    assert meter.queue_s == 0.0 and (meter.waiting, meter.in_flight) == (0, 0)
 
 
 def test_the_embedded_servers_gate_is_shared_by_every_summary_of_a_loop(monkeypatch):
