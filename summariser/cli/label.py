@@ -11,6 +11,7 @@ import click
 
 from summariser.cli.main import INTERRUPTED, _one_line, fail
 from summariser.cli.options import given, iso_date_option, pipeline_options
+from summariser.cli.summarise import quiet_libraries
 from summariser.reading import MAX_TEXT_BYTES
 
 ORIGINS = ("real", "invented")  # the fixtures guide's origin tags; `fixtures check` wants one
@@ -65,7 +66,7 @@ def label(paths: tuple[str, ...], out: Path, language: str, origin: str, tags: t
     if session.resumed:
         click.echo(f"summariser: resuming {session.resumed} of {len(sources)} articles from {session.work_dir}: "
                    "their labels, dates and tags are as you left them", err=True)
-    with _quiet(verbose):
+    with quiet_libraries(verbose):
         try:
             _propose(session, model, options, verbose)
         except KeyboardInterrupt:
@@ -179,21 +180,3 @@ def _stop_on_sigterm() -> Iterator[None]:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 
-
-@contextlib.contextmanager
-def _quiet(verbose: bool) -> Iterator[None]:
-    """Library log records and warnings stay off stderr while a model proposes, unless --verbose."""
-    import logging
-    import warnings
-
-    if verbose:
-        yield
-        return
-    previous = logging.root.manager.disable
-    logging.disable(logging.CRITICAL)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        logging.disable(previous)

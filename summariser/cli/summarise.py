@@ -61,7 +61,7 @@ def summarise(
     Options(model=settings["model"] or default_model(), **options)  # a mistake fails before any input is read
     run = _Run(paths, settings["model"], settings["published"], options, fmt=fmt, max_bytes=max_bytes,
                verbose=verbose)
-    with _quiet_libraries(verbose):
+    with quiet_libraries(verbose):
         try:
             return run.execute(out)
         except KeyboardInterrupt:
@@ -74,7 +74,7 @@ def summarise(
 
 
 @contextlib.contextmanager
-def _quiet_libraries(verbose: bool) -> Iterator[None]:
+def quiet_libraries(verbose: bool) -> Iterator[None]:
     """Keep stderr to our own lines: library log records and warnings would add more.
 
     Restored afterwards, so in-process callers (tests) keep their logging.
