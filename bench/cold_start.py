@@ -19,9 +19,12 @@ promptfoo with npm. They never become dependencies of the project. Without
 `summariser` (e.g. ``/path/to/main``) to the same interleaved runs.
 
 Also: `summarise examples/article.txt` with the embedded model, `summarise --model
-baseline` (rules only) and `summariser --help`.
+baseline` (rules only) and `summariser --help`. Every command of ours runs with the
+warm worker off (SUMMARISER_WORKER=0); ``--worker`` adds rows for the same commands
+run through it (started once before the rounds; the copy it forks counts in the
+tree's memory, the worker's own resident memory is printed apart).
 
-Run: uv run python bench/cold_start.py --peers [--runs 5] [--before ../main]
+Run: uv run python bench/cold_start.py --peers [--worker] [--runs 5] [--before ../main]
 """
 
 from __future__ import annotations
@@ -89,8 +92,10 @@ def _rss(pid: int) -> int:
         return 0
 
 
-def measure(cmd: list[str], env: dict, cwd: Path, stub: StubProcess | None, into: Figures) -> None:
-    """Run ``cmd`` once as a new process; append its figures to ``into``."""
+def measure(cmd: list[str], env: dict, cwd: Path, stub: StubProcess | None, into: Figures,
+            worker: int | None = None) -> None:
+    """Run ``cmd`` once as a new process; append its figures to ``into``. With ``worker`` (its
+    pid), the copies it forks count in the tree, the worker itself not (see `worker_rss`)."""
     before = _times(stub) if stub else None
     peak, done = [0], threading.Event()
     started = time.monotonic()
@@ -99,7 +104,8 @@ def measure(cmd: list[str], env: dict, cwd: Path, stub: StubProcess | None, into
 
     def sample() -> None:
         while not done.wait(0.02):
-            peak[0] = max(peak[0], sum(_rss(p) for p in _tree(process.pid)))
+            pids = _tree(process.pid) + (_tree(worker)[1:] if worker else [])
+            peak[0] = max(peak[0], sum(_rss(p) for p in pids))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -127,6 +133,18 @@ def measure(cmd: list[str], env: dict, cwd: Path, stub: StubProcess | None, into
 def _times(stub: StubProcess) -> dict:
     with urllib.request.urlopen(stub.api_base.removesuffix("/v1") + TIMES_PATH, timeout=5) as answer:
         return json.load(answer)
+
+
+def worker_start(env: dict) -> int:
+    """Start the warm worker for this checkout and return its pid."""
+    cli = str(ROOT / ".venv" / "bin" / "summariser")
+    subprocess.run([cli, "worker", "start"], env=env, check=True, capture_output=True, timeout=300)
+    out = subprocess.run([cli, "worker", "status"], env=env, check=True, capture_output=True, text=True).stdout
+    return int(out.split("pid ")[1].split(",")[0])
+
+
+def worker_stop(env: dict) -> None:
+    subprocess.run([str(ROOT / ".venv" / "bin" / "summariser"), "worker", "stop"], env=env, capture_output=True)
 
 
 # -- the harnesses ---------------------------------------------------------------------
@@ -270,6 +288,11 @@ def run_evals(args: argparse.Namespace, stub: StubProcess, work: Path) -> None:
     harnesses: dict[str, tuple[list[str], dict, Path, Path | None]] = {}
     cmd, out = ours(ROOT, stub, work)
     harnesses["summariser eval"] = (cmd, env, ROOT, out)
+    warm_env = env | {"SUMMARISER_WORKER": "1"}
+    worker = worker_start(warm_env) if args.worker else None
+    if worker:
+        cmd, out_w = ours(ROOT, stub, work / "warm")
+        harnesses["summariser eval (warm worker)"] = (cmd, warm_env, ROOT, out_w)
     if args.before:
         cmd, out_b = ours(Path(args.before).resolve(), stub, work / "before")
         harnesses["summariser eval (before)"] = (cmd, env, ROOT, out_b)
@@ -288,7 +311,11 @@ def run_evals(args: argparse.Namespace, stub: StubProcess, work: Path) -> None:
             cmd, henv, cwd, out = harnesses[name]
             if out is not None:
                 shutil.rmtree(out, ignore_errors=True)
-            measure(cmd, henv, cwd, stub, results[name] if r else Figures())
+            measure(cmd, henv, cwd, stub, results[name] if r else Figures(),
+                    worker if henv.get("SUMMARISER_WORKER") == "1" else None)
+    if worker:
+        print(f"the warm worker itself: {_rss(worker) / 2**20:.0f} MiB resident between commands")
+        worker_stop(warm_env)
     print_eval_table(results)
     print_ratios(results, "summariser eval")
     print(f"after: {load()}")
@@ -303,13 +330,22 @@ def run_commands(args: argparse.Namespace) -> None:
         "summarise --model baseline": [cli, "summarise", article, "--model", "baseline"],
         "--help": [cli, "--help"],
     }
+    warm_env = env | {"SUMMARISER_WORKER": "1"}
+    worker = worker_start(warm_env) if args.worker else None
+    if worker:
+        commands["summarise (embedded model, warm worker)"] = commands["summarise (embedded model)"]
+        commands["summarise --model baseline (warm worker)"] = commands["summarise --model baseline"]
     results = {name: Figures() for name in commands}
     runs = {"--help": args.runs * 3}
     print(f"\ncommands, medians of {args.runs} ({args.runs * 3} for --help); {load()}")
     for r in range(args.runs * 3 + 1):
         for name, cmd in commands.items():
             if r <= runs.get(name, args.runs):
-                measure(cmd, env, ROOT, None, results[name] if r else Figures())
+                warm = "warm worker" in name
+                measure(cmd, warm_env if warm else env, ROOT, None, results[name] if r else Figures(),
+                        worker if warm else None)
+    if worker:
+        worker_stop(warm_env)
     print("| command | wall | peak (tree) | peak (largest process) |")
     print("|---|---|---|---|")
     for name, f in results.items():
@@ -325,6 +361,8 @@ def main() -> None:
     parser.add_argument("--peers-dir", help="install the peers here (kept), or reuse them")
     parser.add_argument("--before", metavar="CHECKOUT", help="another checkout's summariser, run in the same rounds")
     parser.add_argument("--only", choices=("eval", "commands"), help="run only this part")
+    parser.add_argument("--worker", action="store_true",
+                        help="also run our commands through the warm worker (SUMMARISER_WORKER=1)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cold-start-") as tmp, StubProcess(latency=LATENCY) as stub:
         work = Path(tmp)
