@@ -4,7 +4,7 @@ __all__ = ["main"]
 
 
 def __getattr__(name: str):
-    # Loaded on first use: the `summariser` entry point (`cli.worker.entry`) may hand the
+    # Loaded on first use: the `summariser` entry point (`cli.entry`) may hand the
     # command to the warm worker without importing click or any command.
     if name == "main":
         from summariser.cli.main import main

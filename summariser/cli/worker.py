@@ -111,22 +111,10 @@ def _connect(path: Path) -> socket.socket | None:
     return conn
 
 
-# -- the client ----------------------------------------------------------------------------
+# -- the client (`summariser.cli.entry`) -------------------------------------------------------
 
 
-def entry() -> None:
-    """The `summariser` command: through the worker when asked for and running, else cold."""
-    argv = sys.argv[1:]
-    if wanted(argv):
-        code = _through_worker(argv)
-        if code is not None:
-            sys.exit(code)
-    from summariser.cli.main import main
-
-    main(prog_name="summariser")
-
-
-def _through_worker(argv: list[str]) -> int | None:
+def through_worker(argv: list[str]) -> int | None:
     """Run the command in the worker and return its exit code; None when there is no worker
     (one is then started for the next command)."""
     try:

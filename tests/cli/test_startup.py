@@ -15,15 +15,12 @@ HEAVY = ("litellm", "instructor", "scipy", "datasets", "openai", "numpy", "jinja
 
 def _imported_after(argv: list[str], env: dict | None = None) -> tuple[list[str], subprocess.CompletedProcess]:
     """Run the `summariser` entry point with ``argv`` in a new interpreter; the heavy modules it loaded."""
-    code = (
-        "import json, sys\n"
+    code = (  # the entry point ends the process itself: the check runs as an exit handler
+        "import atexit, json, sys\n"
         f"sys.argv = ['summariser', *{argv!r}]\n"
-        "from summariser.cli.worker import entry\n"
-        "try:\n"
-        "    entry()\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr)\n"
+        f"atexit.register(lambda: print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr))\n"
+        "from summariser.cli.entry import run\n"
+        "run()\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     return json.loads(done.stderr.strip().splitlines()[-1]), done

@@ -159,7 +159,7 @@ def test_a_folder_others_could_enter_is_refused(monkeypatch, tmp_path):
     private.chmod(0o755)
     with pytest.raises(PermissionError):
         worker.folder()
-    assert worker._through_worker(["summarise", "x"]) is None  # so the command runs cold
+    assert worker.through_worker(["summarise", "x"]) is None  # so the command runs cold
 
 
 def test_other_code_is_another_worker(monkeypatch, tmp_path):
