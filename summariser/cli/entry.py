@@ -7,10 +7,8 @@ knows which way the command goes.
 
 from __future__ import annotations
 
-import atexit
 import os
 import sys
-import threading
 
 from summariser.cli import worker
 
@@ -40,6 +38,9 @@ def exit_now(code: object) -> None:
     streams are flushed, the threads joined and the exit handlers run here, as Python
     does before it, and the operating system frees the rest at once.
     """
+    import atexit
+    import threading
+
     if code is None:
         status = 0
     elif isinstance(code, int):

@@ -20,23 +20,20 @@ This module imports only the standard library until it serves.
 
 from __future__ import annotations
 
-import array
-import hashlib
-import json
 import os
-import signal
-import socket
-import stat
-import struct
-import subprocess
 import sys
-import tempfile
-import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-PACKAGE = Path(__file__).resolve().parents[1]
+# The rest of the standard library this needs is imported where it is used: `--help` and
+# every command without the worker pass through `wanted` only.
+if TYPE_CHECKING:
+    import socket
+    from pathlib import Path
+
+PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 IDLE_S = 900.0
-_EXIT = struct.Struct("!i")
+_EXIT = "!i"  # struct format of a pid or an exit code on the socket
+_EXIT_SIZE = 4
 # imported once by the worker, before it forks: what a command would otherwise load cold
 PRELOAD = (
     "summariser.cli.main", "summariser.backends.llm", "summariser.pipeline", "summariser.strategies.free",
@@ -61,9 +58,10 @@ def wanted(argv: list[str]) -> bool:
 def revision() -> str:
     """A hash of every file of the package and of the prompts, and of the interpreter: a
     worker loaded from other code must not answer."""
+    import hashlib
+
     digest = hashlib.sha256(f"{sys.executable}\0{PACKAGE}\0{sys.version}".encode())
-    roots = [PACKAGE, PACKAGE.parent / "prompts"]
-    for root in roots:
+    for root in (str(PACKAGE), os.path.join(os.path.dirname(str(PACKAGE)), "prompts")):
         for folder, dirs, files in os.walk(root):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(files):
@@ -76,6 +74,10 @@ def revision() -> str:
 
 def folder() -> Path:
     """This user's private folder for the socket: created 0700, refused if anyone else's or looser."""
+    import stat
+    import tempfile
+    from pathlib import Path
+
     base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
     path = Path(base) / f"summariser-{os.getuid()}"
     try:
@@ -93,12 +95,17 @@ def socket_path() -> Path:
 
 
 def _peer_is_me(conn: socket.socket) -> bool:
+    import socket
+    import struct
+
     creds = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
     _, uid, _ = struct.unpack("3i", creds)
     return uid == os.getuid()
 
 
 def _connect(path: Path) -> socket.socket | None:
+    import socket
+
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         conn.connect(str(path))
@@ -117,6 +124,10 @@ def _connect(path: Path) -> socket.socket | None:
 def through_worker(argv: list[str]) -> int | None:
     """Run the command in the worker and return its exit code; None when there is no worker
     (one is then started for the next command)."""
+    import json
+    import signal
+    import socket
+
     try:
         path = socket_path()
         conn = _connect(path)
@@ -142,16 +153,18 @@ def through_worker(argv: list[str]) -> int | None:
 
 
 def _read(conn: socket.socket) -> int | None:
+    import struct
+
     data = b""
-    while len(data) < _EXIT.size:
+    while len(data) < _EXIT_SIZE:
         try:
-            chunk = conn.recv(_EXIT.size - len(data))
+            chunk = conn.recv(_EXIT_SIZE - len(data))
         except InterruptedError:
             continue
         if not chunk:
             return None
         data += chunk
-    return _EXIT.unpack(data)[0]
+    return struct.unpack(_EXIT, data)[0]
 
 
 def _kill(pid: int, signum: int) -> None:
@@ -164,6 +177,9 @@ def _kill(pid: int, signum: int) -> None:
 def start(path: Path | None = None, wait: float = 0.0) -> bool:
     """Start a worker in the background (its own session, no terminal, nothing inherited);
     with ``wait``, wait up to that many seconds until it answers. True when it answers."""
+    import subprocess
+    import time
+
     path = path or socket_path()
     subprocess.Popen([sys.executable, "-P", "-m", "summariser.cli.worker", str(path)], cwd="/",
                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -187,6 +203,9 @@ def stop(path: Path | None = None) -> dict | None:
 
 
 def _control(path: Path, action: str) -> dict | None:
+    import json
+    import socket
+
     conn = _connect(path)
     if conn is None:
         return None
@@ -203,6 +222,7 @@ def _control(path: Path, action: str) -> dict | None:
 def serve(path: Path, idle: float | None = None) -> None:
     """Load every import, listen on ``path`` and run each command in a forked copy."""
     import importlib
+    import time
 
     idle = idle if idle is not None else float(os.environ.get("SUMMARISER_WORKER_IDLE", IDLE_S))
     for name in PRELOAD:
@@ -237,6 +257,8 @@ def serve(path: Path, idle: float | None = None) -> None:
 
 
 def _listen(path: Path) -> socket.socket | None:
+    import socket
+
     if _connect(path) is not None:
         return None  # another worker of this revision answers already
     path.unlink(missing_ok=True)  # a stale socket: its worker was killed
@@ -262,6 +284,8 @@ def _bound_to(path: Path, inode: int) -> bool:
 
 def _handle(conn: socket.socket, path: Path, children: set[int]) -> bool:
     """Serve one connection; False when told to stop."""
+    import json
+    import socket
     message, fds, _, _ = socket.recv_fds(conn, 1 << 20, 3)
     request = json.loads(message or b"{}")
     control = request.get("control")
@@ -283,6 +307,9 @@ def _handle(conn: socket.socket, path: Path, children: set[int]) -> bool:
 
 def _child(conn: socket.socket, request: dict, fds: list[int]) -> None:
     """In the forked copy: become the command (its stdio, folder, environment), run it, report."""
+    import signal
+    import struct
+
     code = 1
     try:
         signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -298,7 +325,7 @@ def _child(conn: socket.socket, request: dict, fds: list[int]) -> None:
         os.environ.clear()
         os.environ.update(request["env"])
         sys.argv = [request["argv0"], *request["argv"]]
-        conn.sendall(_EXIT.pack(os.getpid()))
+        conn.sendall(struct.pack(_EXIT, os.getpid()))
         code = _run(request["argv"])
     finally:
         import atexit
@@ -310,7 +337,7 @@ def _child(conn: socket.socket, request: dict, fds: list[int]) -> None:
                 pass
         atexit._run_exitfuncs()
         try:
-            conn.sendall(_EXIT.pack(code))
+            conn.sendall(struct.pack(_EXIT, code))
         except OSError:
             pass
         os._exit(code)
@@ -353,6 +380,8 @@ def _reap(children: set[int]) -> None:
 
 
 if __name__ == "__main__":
+    from pathlib import Path
+
     from summariser.cli.worker import serve as _serve  # the module's own globals, not __main__'s
 
     _serve(Path(sys.argv[1]))
