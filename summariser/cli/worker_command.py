@@ -1,4 +1,4 @@
-"""`summariser worker start|stop|status`: the optional warm worker (see `summariser.cli.worker`)."""
+"""`summariser worker start|stop|status`: the optional warm worker (see `summariser.worker`)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def worker_group() -> None:
 @worker_group.command()
 def start() -> None:
     """Start the worker now (and wait until it answers)."""
-    from summariser.cli import worker
+    from summariser import worker
 
     running = worker.status()
     if running is None and not worker.start(wait=60):
@@ -30,7 +30,7 @@ def start() -> None:
 @worker_group.command()
 def stop() -> None:
     """Stop the worker of this code revision, if one runs."""
-    from summariser.cli import worker
+    from summariser import worker
 
     stopped = worker.stop()
     click.echo(f"worker stopped: pid {stopped['pid']}" if stopped else "no worker running")
@@ -39,7 +39,7 @@ def stop() -> None:
 @worker_group.command()
 def status() -> None:
     """Say whether a worker runs (pid and socket); exit code 1 when none does."""
-    from summariser.cli import worker
+    from summariser import worker
 
     running = worker.status()
     if running is None:

@@ -19,7 +19,7 @@ def _imported_after(argv: list[str], env: dict | None = None) -> tuple[list[str]
         "import atexit, json, sys\n"
         f"sys.argv = ['summariser', *{argv!r}]\n"
         f"atexit.register(lambda: print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr))\n"
-        "from summariser.cli.entry import run\n"
+        "from summariser.entry import run\n"
         "run()\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)

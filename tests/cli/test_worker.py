@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from summariser.cli import worker
+from summariser import worker
 
 CLI = str(Path(sys.executable).parent / "summariser")
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "article.txt"

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import socket
     from pathlib import Path
 
-PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+PACKAGE = os.path.dirname(os.path.realpath(__file__))
 IDLE_S = 900.0
 _EXIT = "!i"  # struct format of a pid or an exit code on the socket
 _EXIT_SIZE = 4
@@ -118,7 +118,7 @@ def _connect(path: Path) -> socket.socket | None:
     return conn
 
 
-# -- the client (`summariser.cli.entry`) -------------------------------------------------------
+# -- the client (`summariser.entry`) -------------------------------------------------------
 
 
 def through_worker(argv: list[str]) -> int | None:
@@ -181,7 +181,7 @@ def start(path: Path | None = None, wait: float = 0.0) -> bool:
     import time
 
     path = path or socket_path()
-    subprocess.Popen([sys.executable, "-P", "-m", "summariser.cli.worker", str(path)], cwd="/",
+    subprocess.Popen([sys.executable, "-P", "-m", "summariser.worker", str(path)], cwd="/",
                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                      start_new_session=True, close_fds=True)
     deadline = time.monotonic() + wait
@@ -382,6 +382,6 @@ def _reap(children: set[int]) -> None:
 if __name__ == "__main__":
     from pathlib import Path
 
-    from summariser.cli.worker import serve as _serve  # the module's own globals, not __main__'s
+    from summariser.worker import serve as _serve  # the module's own globals, not __main__'s
 
     _serve(Path(sys.argv[1]))

@@ -1,8 +1,8 @@
 """The `summariser` command's entry point: hand the command to the warm worker when asked for,
 else run it here; then exit without tearing the interpreter down.
 
-Imports only the standard library (and `summariser.cli.worker`, which does too) before it
-knows which way the command goes.
+Imports only the standard library (and `summariser.worker`, which does too) before it knows
+which way the command goes: not even click, which the `summariser.cli` package loads.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from summariser.cli import worker
+from summariser import worker
 
 
 def run() -> None:
