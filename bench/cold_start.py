@@ -214,12 +214,12 @@ def write_peers(work: Path, stub: StubProcess) -> None:
     (inspect_dir / "messages.json").write_text(json.dumps(rows))
     (inspect_dir / "task.py").write_text(INSPECT_TASK)
     (promptfoo_dir / "prompt.js").write_text("module.exports = async ({ vars }) => vars.messages;\n")
-    config = {
-        "description": "24 summaries against the stub",
-        "prompts": ["file://prompt.js"],
-        "providers": [{"id": "openai:chat:stub", "config": {"apiBaseUrl": stub.api_base, "apiKey": "stub"}}],
-        "tests": [{"vars": {"messages": row}, "assert": [{"type": "is-json"}]} for row in rows],
-    }
+    config = dict(  # promptfoo's keys (its test cases are under `tests`)
+        description="24 summaries against the stub",
+        prompts=["file://prompt.js"],
+        providers=[{"id": "openai:chat:stub", "config": {"apiBaseUrl": stub.api_base, "apiKey": "stub"}}],
+        tests=[{"vars": {"messages": row}, "assert": [{"type": "is-json"}]} for row in rows],
+    )
     (promptfoo_dir / "promptfooconfig.yaml").write_text(json.dumps(config))  # JSON is YAML
 
 
