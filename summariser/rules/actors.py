@@ -27,6 +27,12 @@ _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
 _PLACE_WORDS = PLACE_WORDS
 _NAME_PARTICLES = frozenset("de del da do dos das du van von bin al la le".split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
+_SOURCE = re.compile(
+    r"(?:\baccording to|\btold|\btelling|\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
+    r"\b(?:reported|quoted|interviewed|published) by|\bcontributor to|\b(?:writing|wrote) (?:for|in)|"
+    r"\b(?:image|photo|picture|credit|source)s?:)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around)\s+(?:the\s+)?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -44,6 +50,10 @@ class Candidate:
     subject: bool = False
     places: int = 0
     """Mentions after "in", "at", "from"...: a place, not an actor."""
+    sourced: int = 0
+    """Mentions as a source only ("according to Reuters", "told CNN", "Image: Jane Doe")."""
+    titled: bool = False
+    """Named after a title at least once ("President Trump"): a person even by one name."""
 
 
 def slug(name: str) -> str:
@@ -115,6 +125,9 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
             runs.append(run)
             run = []
         inner = run and (tok.lower() in CONNECTORS or tok.isdigit()) and _continues(tokens, i + 1)
+        if not run and tok in _NAME_PARTICLES and joined and _continues(tokens, i + 1) and tokens[i + 1][2] \
+                and not (i and _is_cap(tokens[i - 1][0])):
+            inner = True  # a name that starts with its particle: "said de Blasio"
         if not (_is_cap(tok) or inner):
             if run:
                 runs.append(run)
@@ -172,7 +185,8 @@ def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
 def _trim(run: list[tuple[str, int]], at_start: bool) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end."""
     titles: list[str] = []
-    while run and (run[0][0].lower() in STOP or run[0][0].lower() in CONNECTORS):
+    while run and (run[0][0].lower() in STOP or run[0][0].lower() in CONNECTORS) and not (
+            run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
         run = run[1:]
     if (k := _person_start([w for w, _ in run])) is not None:
         return run[k:], [w for w, _ in run[:k]]
@@ -184,7 +198,7 @@ def _trim(run: list[tuple[str, int]], at_start: bool) -> tuple[list[tuple[str, i
         return [], titles  # "President of the European Council": a role, not a name
     while run and run[-1][0].lower() in CONNECTORS:
         run = run[:-1]
-    if at_start and len(run) == 1 and not titles and run[0][0] not in COUNTRIES:
+    if at_start and len(run) == 1 and not titles and state_of(run[0][0]) is None:
         return [], titles  # "Patients said": a capital that only marks a sentence start
     return run, titles
 
@@ -194,12 +208,12 @@ def _shouted(words: list[str]) -> bool:
     return len(words) >= 2 and sum(w.isupper() and len(w) > 1 for w in words) * 2 > len(words)
 
 
-def _kind(words: list[str]) -> str | None:
+def _kind(words: list[str], common: frozenset[str] = frozenset()) -> str | None:
     """``state``, ``person``, ``organisation``, ``place`` (a region or city: an actor only when it
     acts), or None for what is never an actor (a law, a nationality, a facility)."""
     text = " ".join(words)
     last = words[-1].lower()
-    if text in COUNTRIES or text in CAPITALS:
+    if text in COUNTRIES:
         return "state"
     if is_place(text):
         return "place"
@@ -208,7 +222,10 @@ def _kind(words: list[str]) -> str | None:
     if any(w in COUNTRIES for w in words[:-1]) and last not in ORG_WORDS:
         return None
     names = [w for w in words if w.lower() not in _NAME_PARTICLES]
-    if len(names) >= 2 and len(words) <= 5 and all(w[:1].isupper() and not w.isupper() for w in names):
+    if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
+        return "person"  # "de Blasio", "van Houten": a surname with its particle
+    if len(names) >= 2 and len(words) <= 5 and all(w[:1].isupper() and not w.isupper() for w in names) \
+            and last not in TITLES and (is_first_name(words[0]) or words[0].lower() not in common):
         if last not in ORG_WORDS and not any(w.lower() in CONNECTORS for w in names):
             return "person"
     if last in ORG_WORDS or _ACRONYM.match(words[-1]) or any(w.lower() in CONNECTORS for w in words):
@@ -244,19 +261,25 @@ def _acronym_after(text: str, end: int) -> str | None:
 
 def _gather(text: str, sentences: list[Sentence]) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
+    common = frozenset(re.findall(r"\b[a-z]+\b", text))  # words the article also writes in lowercase
     for sentence in sentences:
         for run in _runs(sentence):
             before = text[sentence.start : run[0][1]].rstrip()
             opening = before[-1:] in ("", "\u201c") or (before[-1:] == '"' and before.count('"') % 2 == 1)
             words, titles = _trim(run, at_start=opening)
-            if not words or _modifier(text, words) or (kind := _kind([w for w, _ in words])) is None:
+            if not words or _modifier(text, words) or (kind := _kind([w for w, _ in words], common)) is None:
                 continue
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
+            if titles and len(words) == 1 and kind == "organisation" and not _ACRONYM.match(name) \
+                    and name.lower() not in ORG_WORDS:
+                kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
             c.mentions += 1
             c.subject |= _is_subject(text, end, start)
             c.places += bool(LOCATIVE.search(text[max(0, start - 12) : start]))
+            c.sourced += bool(_SOURCE.search(text[max(0, start - 30) : start]))
+            c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
             if acronym := _acronym_after(text, end):
                 c.forms.add(acronym)
             if titles and c.role is None and titles[0].lower() not in HONORIFICS:
@@ -273,12 +296,11 @@ def _fold(name: str) -> str:
 
 
 def _inside(short: list[str], long: list[str]) -> bool:
-    """Whether ``short`` is a run of ``long``'s words that keeps its head or its first word:
+    """Whether ``short`` is ``long`` with words left out, keeping its head or its first word:
     "Oversight Committee" in "House Oversight and Reform Committee", "Port Authority" in
     "Port Authority of New York"."""
-    n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1)) and (
-        short[-1] == long[-1] or short[0] == long[0])
+    rest = iter(long)
+    return all(word in rest for word in short) and (short[-1] == long[-1] or short[0] == long[0])
 
 
 def _names(short: Candidate, other: Candidate) -> bool:
@@ -292,8 +314,10 @@ def _names(short: Candidate, other: Candidate) -> bool:
             and short.kind != "state"
     if _ACRONYM.match(short.name) and _initials(other.name) == short.name:
         return True
-    if other.kind == "state":
-        return short.kind == "state" and state_of(short.name) == state_of(other.name) is not None
+    if other.kind == "state":  # "U.S." and "Washington" name the United States; the state's own name owns them
+        state = state_of(other.name)
+        return short.kind in ("state", "place") and state_of(short.name) == state is not None and (
+            other.name == state or state_of(short.name) != short.name)
     words, long = short.name.split(), other.name.split()
     return other.kind == "organisation" and short.kind in ("organisation", "place") and (
         _inside(words, long) if len(words) > 1 else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1]))
@@ -302,7 +326,8 @@ def _names(short: Candidate, other: Candidate) -> bool:
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
     """The longer candidate that ``short`` names, the most mentioned first."""
     for other in sorted(others, key=lambda o: (-o.mentions, o.first)):
-        if other is not short and len(other.name) > len(short.name) and _names(short, other):
+        longer = len(other.name) > len(short.name) or other.kind == "state" != short.kind  # "Beijing" -> China
+        if other is not short and longer and _names(short, other):
             return other
     return None
 
@@ -316,20 +341,21 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.mentions += short.mentions
             owner.subject |= short.subject
             owner.places += short.places
+            owner.sourced += short.sourced
             merged.remove(short)
     return merged
 
 
 def _keep(c: Candidate) -> bool:
-    if c.places >= c.mentions and not c.subject:
+    if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
         return False
-    if c.kind == "place":  # a region acting is an organisation ("Texas sued"); a city is a place
-        c.kind = "organisation"
-        return c.subject and c.name not in CITIES
+    if c.kind == "place":  # a capital acting is its state, a region acting an organisation; a city is a place
+        c.kind = "state" if c.name in CAPITALS else "organisation"
+        return c.subject and (c.name not in CITIES or c.name in CAPITALS)
     if c.name.lower() in TITLES:
         return False  # "the President": a role noun, not a name
     if c.kind == "person":
-        return len(c.name.split()) >= 2
+        return len(c.name.split()) >= 2 or c.titled
     if c.kind == "state":
         return c.subject or c.mentions >= 3
     return c.subject or len(c.name.split()) > 1
@@ -352,8 +378,40 @@ def _groups(text: str, taken: set[str]) -> list[Candidate]:
     return out
 
 
+_GOVERNMENT = re.compile(
+    r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
+    r"\s+(?:(?:central|federal|national)\s+)?[Gg]overnment\b(?![\w-])"
+)
+
+
+def _governments(text: str, actors: list[Candidate]) -> list[Candidate]:
+    """States named by their government: "the Afghan government", "China's government"."""
+    states = {state_of(c.name): c for c in actors if c.kind == "state"}
+    added: list[Candidate] = []
+    for m in _GOVERNMENT.finditer(text):
+        start, word = m.start(), m.group(1)
+        state = nationality(word) or state_of(word)
+        if state is None and " " in word:  # "The Chinese government": the last word names it
+            start, word = m.start() + word.index(" ") + 1, word.split(" ", 1)[1]
+            state = nationality(word) or state_of(word)
+        if state is None:
+            continue
+        phrase = text[start : m.end()]
+        if state not in states:
+            named = re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text)
+            name = state if named else phrase
+            states[state] = Candidate(name, "state", named.start() if named else m.start(), {name})
+            added.append(states[state])
+        c = states[state]
+        c.forms.add(phrase)
+        c.mentions += 1
+        c.subject |= _is_subject(text, m.end(), start)
+    return added
+
+
 def find_actors(text: str, sentences: list[Sentence]) -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     actors = [c for c in _merge(_gather(text, sentences)) if _keep(c)]
+    actors += _governments(text, actors)
     actors += _groups(text, {slug(c.name) for c in actors})
     return sorted(actors, key=lambda c: c.first)

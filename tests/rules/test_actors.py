@@ -1,0 +1,79 @@
+"""The actor rules on small invented sentences: places, titles, aliases, nationalities, sources."""
+
+from __future__ import annotations
+
+from summariser.rules.actors import find_actors
+from summariser.rules.people import is_first_name
+from summariser.rules.places import is_place, nationality, state_of
+from summariser.rules.sentences import split_sentences
+
+
+def _actors(text: str) -> dict[str, tuple[str, set[str]]]:
+    return {c.name: (c.kind, c.forms) for c in find_actors(text, split_sentences(text))}
+
+
+def test_the_gazetteer_knows_states_capitals_nationalities_and_places():
+    assert state_of("Beijing") == "China" and state_of("Peru") == "Peru"
+    assert nationality("Afghan") == "Afghanistan" and nationality("Mexicans") == "Mexico"
+    assert nationality("Philippine") == "Philippines"
+    assert is_place("Ohio") and is_place("Marseille") and not is_place("Peru")
+
+
+def test_first_names_exclude_titles():
+    assert is_first_name("Corey") and is_first_name("J.")
+    assert not is_first_name("General") and not is_first_name("Secretary")
+
+
+def test_a_title_fused_before_a_name_becomes_the_role():
+    text = ("Ohio Secretary of State Marla Quentin rejected the plan on Monday. "
+            "Quentin said the plan was flawed and Quentin later filed a complaint.")
+    actors = _actors(text)
+    assert "Marla Quentin" in actors and actors["Marla Quentin"][0] == "person"
+    assert not any("Secretary" in name for name in actors)
+
+
+def test_cities_and_facilities_are_not_actors_but_states_are():
+    text = ("Peru said on Tuesday it would expel the envoy. Police in Marseille detained two men near "
+            "the Vieux Port Station. Peru also recalled its ambassador.")
+    actors = _actors(text)
+    assert actors["Peru"][0] == "state"
+    assert "Marseille" not in actors and not any("Station" in name for name in actors)
+
+
+def test_a_capital_and_a_government_name_their_state():
+    text = ("China condemned the vote. Beijing said the decision was illegal. "
+            "The Chinese government later summoned the ambassador.")
+    kind, forms = _actors(text)["China"]
+    assert kind == "state" and "Beijing" in forms and "Chinese government" in forms
+
+
+def test_surnames_with_particles_or_accents_are_aliases():
+    text = ("Mayor Bill de Blasio announced a ban on Monday. Critics said de Blasio acted alone. "
+            "Recep Tayyip Erdoğan condemned the ban, and Erdogan said he would retaliate.")
+    actors = _actors(text)
+    assert "de Blasio" in actors["Bill de Blasio"][1]
+    assert "Erdogan" in actors["Recep Tayyip Erdoğan"][1]
+
+
+def test_a_shorter_form_of_a_body_is_its_alias():
+    text = ("The House Oversight and Reform Committee voted on Tuesday. "
+            "The Oversight Committee said it would sue the agency.")
+    assert "Oversight Committee" in _actors(text)["House Oversight and Reform Committee"][1]
+
+
+def test_news_outlets_cited_as_sources_and_photo_credits_are_left_out():
+    text = ("Protesters blocked the road, according to the Daily Clarion. Organisers told Radio Meridian "
+            "that more would come.\n\nMarchers on the bridge. Image: Tom Ellery.")
+    names = set(_actors(text))
+    assert not names & {"Daily Clarion", "Radio Meridian", "Tom Ellery"}
+
+
+def test_laws_and_shouted_phrases_are_not_actors():
+    text = ("The Clean Rivers Act was signed on Monday. Lawmakers said the Clean Rivers Act would pass. "
+            "A banner read WE WILL WIN THIS FIGHT.")
+    assert not any("Act" in name or "WIN" in name for name in _actors(text))
+
+
+def test_one_name_after_a_title_is_a_person():
+    text = "The ruling was issued on Friday. Later, Judge Okonkwo ordered a new hearing."
+    assert _actors(text)["Okonkwo"][0] == "person"
