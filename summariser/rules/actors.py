@@ -67,8 +67,12 @@ def _clean(token: str) -> str:
     return token if re.fullmatch(r"(?:[A-Z]\.)+", token) else token.rstrip(".")
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|ad|bin|ibn|abu|ben|ould)-[A-Z\u00c0-\u00de]")
+
+
 def _is_cap(token: str) -> bool:
-    return token[:1].isupper()
+    """Capitalised, or a name that starts with its particle: "al-Mabrouk", "el-Sisi"."""
+    return token[:1].isupper() or bool(_PARTICLE_NAME.match(token))
 
 
 def _tokens(sentence: Sentence) -> list[tuple[str, int, bool]]:
@@ -159,7 +163,7 @@ def _person_start(words: list[str]) -> int | None:
         if k and is_first_name(word) and not is_first_name(words[k - 1]) and _ends_in_a_body(words[:k]):
             tail = words[k:]
             names = [w for w in tail if w.lower() not in _NAME_PARTICLES]
-            if 2 <= len(tail) <= 5 and len(names) >= 2 and all(w[:1].isupper() and w.lower() not in ORG_WORDS
+            if 2 <= len(tail) <= 5 and len(names) >= 2 and all(_is_cap(w) and w.lower() not in ORG_WORDS
                                                                   for w in names):
                 return k
             return None
@@ -224,7 +228,7 @@ def _kind(words: list[str], common: frozenset[str] = frozenset()) -> str | None:
     names = [w for w in words if w.lower() not in _NAME_PARTICLES]
     if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
         return "person"  # "de Blasio", "van Houten": a surname with its particle
-    if len(names) >= 2 and len(words) <= 5 and all(w[:1].isupper() and not w.isupper() for w in names) \
+    if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and not w.isupper() for w in names) \
             and last not in TITLES and (is_first_name(words[0]) or words[0].lower() not in common):
         if last not in ORG_WORDS and not any(w.lower() in CONNECTORS for w in names):
             return "person"
@@ -349,16 +353,16 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
 def _keep(c: Candidate) -> bool:
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
         return False
-    if c.kind == "place":  # a capital acting is its state, a region acting an organisation; a city is a place
-        c.kind = "state" if c.name in CAPITALS else "organisation"
-        return c.subject and (c.name not in CITIES or c.name in CAPITALS)
+    if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
+        c.kind = "organisation"
+        return c.subject and c.name not in CITIES and c.name not in CAPITALS
     if c.name.lower() in TITLES:
         return False  # "the President": a role noun, not a name
     if c.kind == "person":
         return len(c.name.split()) >= 2 or c.titled
     if c.kind == "state":
         return c.subject or c.mentions >= 3
-    return c.subject or len(c.name.split()) > 1
+    return c.subject or len(c.name.split()) > 1 and c.mentions > 1
 
 
 _GROUP = re.compile(r"\b(" + "|".join(GROUPS + INSTITUTIONS) + r")\b")

