@@ -26,6 +26,7 @@ COUNTRIES = frozenset(STATES)
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
 _PLACE_WORDS = PLACE_WORDS
 _NAME_PARTICLES = frozenset("de del da do dos das du van von bin al la le".split())
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
 _SOURCE = re.compile(
     r"(?:\baccording to|\btold|\btelling|\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
@@ -52,6 +53,8 @@ class Candidate:
     """Mentions after "in", "at", "from"...: a place, not an actor."""
     sourced: int = 0
     """Mentions as a source only ("according to Reuters", "told CNN", "Image: Jane Doe")."""
+    starts: int = 0
+    """Mentions as one word at a sentence start, where any word is capitalised."""
     titled: bool = False
     """Named after a title at least once ("President Trump"): a person even by one name."""
 
@@ -186,7 +189,7 @@ def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [run]
 
 
-def _trim(run: list[tuple[str, int]], at_start: bool) -> tuple[list[tuple[str, int]], list[str]]:
+def _trim(run: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end."""
     titles: list[str] = []
     while run and (run[0][0].lower() in STOP or run[0][0].lower() in CONNECTORS) and not (
@@ -194,7 +197,8 @@ def _trim(run: list[tuple[str, int]], at_start: bool) -> tuple[list[tuple[str, i
         run = run[1:]
     if (k := _person_start([w for w, _ in run])) is not None:
         return run[k:], [w for w, _ in run[:k]]
-    is_org = bool(run) and run[-1][0].lower() in ORG_WORDS
+    # "Supreme Court of the United States" and "Foreign Ministry" keep their first word
+    is_org = bool(run) and (run[-1][0].lower() in ORG_WORDS or len(run) > 1 and run[1][0].lower() in ORG_WORDS)
     while len(run) > 1 and not is_org and _is_title(run[0][0], run[1][0]):
         titles.append(run[0][0])
         run = run[1:]
@@ -202,8 +206,6 @@ def _trim(run: list[tuple[str, int]], at_start: bool) -> tuple[list[tuple[str, i
         return [], titles  # "President of the European Council": a role, not a name
     while run and run[-1][0].lower() in CONNECTORS:
         run = run[:-1]
-    if at_start and len(run) == 1 and not titles and state_of(run[0][0]) is None:
-        return [], titles  # "Patients said": a capital that only marks a sentence start
     return run, titles
 
 
@@ -219,7 +221,7 @@ def _kind(words: list[str], common: frozenset[str] = frozenset()) -> str | None:
     last = words[-1].lower()
     if text in COUNTRIES:
         return "state"
-    if is_place(text):
+    if is_place(text) or text in CAPITALS:
         return "place"
     if last in _PLACE_WORDS | THING_WORDS or nationality(words[-1]) or _shouted(words):
         return None
@@ -228,7 +230,8 @@ def _kind(words: list[str], common: frozenset[str] = frozenset()) -> str | None:
     names = [w for w in words if w.lower() not in _NAME_PARTICLES]
     if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
         return "person"  # "de Blasio", "van Houten": a surname with its particle
-    if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and not w.isupper() for w in names) \
+    if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)
+                                                                    or w.lower() in _SUFFIXES) for w in names) \
             and last not in TITLES and (is_first_name(words[0]) or words[0].lower() not in common):
         if last not in ORG_WORDS and not any(w.lower() in CONNECTORS for w in names):
             return "person"
@@ -252,10 +255,17 @@ _STARTS_A_PREDICATE = _VERBS + _AUX
 def _is_subject(text: str, end: int, start: int) -> bool:
     """Named right before a verb ("the country sent", "the minister said"), also as the first of
     two subjects ("X and Y banned"), or right after "said"."""
-    after = re.sub(r"^\s*(?:\([^)]*\)|,[^,]{0,60},)?\s*", "", text[end : end + 120])
+    after = _APPOSITION.sub("", text[end : end + 160])
     after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
-    before = text[max(0, start - 12) : start].lower()
-    return after.startswith(_STARTS_A_PREDICATE) or before.endswith(("said ", "told ", "by "))
+    return after.startswith(_STARTS_A_PREDICATE) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
+
+
+# What may stand between a subject and its verb: a bracket, an apposition or relative clause
+# between commas ("Jane Doe, the union's president, said"), or the comma closing one that
+# opened before the name ("The Senate leader, Jane Doe, said").
+_APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,[^,;.\"\u201c\u201d]{0,100},|,)?\s*")
+# Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe".
+_SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
 
 
 def _acronym_after(text: str, end: int) -> str | None:
@@ -270,16 +280,18 @@ def _gather(text: str, sentences: list[Sentence]) -> dict[str, Candidate]:
         for run in _runs(sentence):
             before = text[sentence.start : run[0][1]].rstrip()
             opening = before[-1:] in ("", "\u201c") or (before[-1:] == '"' and before.count('"') % 2 == 1)
-            words, titles = _trim(run, at_start=opening)
+            words, titles = _trim(run)
             if not words or _modifier(text, words) or (kind := _kind([w for w, _ in words], common)) is None:
                 continue
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
-            if titles and len(words) == 1 and kind == "organisation" and not _ACRONYM.match(name) \
+            if titles and len(words) == 1 and kind in ("organisation", "place") and not _ACRONYM.match(name) \
                     and name.lower() not in ORG_WORDS:
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
             c.mentions += 1
+            # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
+            c.starts += opening and len(words) == 1 and not titles
             c.subject |= _is_subject(text, end, start)
             c.places += bool(LOCATIVE.search(text[max(0, start - 12) : start]))
             c.sourced += bool(_SOURCE.search(text[max(0, start - 30) : start]))
@@ -346,12 +358,15 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.subject |= short.subject
             owner.places += short.places
             owner.sourced += short.sourced
+            owner.starts += short.starts
             merged.remove(short)
     return merged
 
 
 def _keep(c: Candidate) -> bool:
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
+        return False
+    if c.starts >= c.mentions and c.kind != "state":
         return False
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
@@ -410,7 +425,7 @@ def _governments(text: str, actors: list[Candidate]) -> list[Candidate]:
         c.forms.add(phrase)
         c.mentions += 1
         c.subject |= _is_subject(text, m.end(), start)
-    return added
+    return [c for c in added if c.subject or c.mentions > 1]
 
 
 def find_actors(text: str, sentences: list[Sentence]) -> list[Candidate]:

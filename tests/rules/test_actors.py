@@ -93,3 +93,25 @@ def test_a_body_named_once_in_passing_is_left_out():
             "The Tidewater Transit Authority said it would appeal. The Tidewater Transit Authority sued the city.")
     names = set(_actors(text))
     assert "Tidewater Transit Authority" in names and "Harbour Audit Office" not in names
+
+
+def test_initials_and_suffixes_belong_to_a_name():
+    text = "Robert J. Halvorsen Jr. won the vote on Monday. Halvorsen said he was grateful."
+    assert "Robert J. Halvorsen Jr" in _actors(text)
+
+
+def test_a_single_name_at_a_sentence_start_counts_when_it_recurs():
+    text = "Aldermoor Bank froze the accounts. Aldermoor said the freeze was lawful. Analysts said little."
+    names = set(_actors(text))
+    assert "Aldermoor Bank" in names and "Analysts" not in names
+
+
+def test_a_speaker_behind_an_apposition_is_a_subject():
+    from summariser.rules.actors import _is_subject
+
+    text = "The agency's director, Mara Quill, said the plan would fail."
+    start = text.index("Mara")
+    assert _is_subject(text, start + len("Mara Quill"), start)
+    text = "The plan will fail, said its director, Mara Quill."
+    start = text.index("Mara")
+    assert _is_subject(text, start + len("Mara Quill"), start)
