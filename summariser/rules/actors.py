@@ -29,7 +29,7 @@ _NAME_PARTICLES = frozenset("de del da do dos das du van von bin al la le".split
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
 _SOURCE = re.compile(
-    r"(?:\baccording to|\btold|\btelling|\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
+    r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6}|\btold|\btelling|\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
     r"\b(?:reported|quoted|interviewed|published) by|\bcontributor to|\b(?:writing|wrote) (?:for|in)|"
     r"\b(?:image|photo|picture|credit|source)s?:)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -49,6 +49,8 @@ class Candidate:
     role: str | None = None
     mentions: int = 0
     subject: bool = False
+    acts: bool = False
+    """Subject of an action or speech verb, not only of "is" or "has"."""
     places: int = 0
     """Mentions after "in", "at", "from"...: a place, not an actor."""
     sourced: int = 0
@@ -252,6 +254,18 @@ _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are
 _STARTS_A_PREDICATE = _VERBS + _AUX
 
 
+_AUX_RE = re.compile(r"^(?:(?:has|had|have|will|would|is|was|were|are|also|did|could|can|may|might|must|should|"
+                     r"not|then|later|since|already|again|been)\s+)+")
+
+
+def _acts(text: str, end: int, start: int) -> bool:
+    """Subject of an action or speech verb, not only of "is" or "has" ("Texas sued", "Peru has expelled";
+    not "Texas is a state")."""
+    after = _APPOSITION.sub("", text[end : end + 160])
+    after = _AUX_RE.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower())
+    return after.startswith(_VERBS) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
+
+
 def _is_subject(text: str, end: int, start: int) -> bool:
     """Named right before a verb ("the country sent", "the minister said"), also as the first of
     two subjects ("X and Y banned"), or right after "said"."""
@@ -293,8 +307,9 @@ def _gather(text: str, sentences: list[Sentence]) -> dict[str, Candidate]:
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles
             c.subject |= _is_subject(text, end, start)
+            c.acts |= _acts(text, end, start)
             c.places += bool(LOCATIVE.search(text[max(0, start - 12) : start]))
-            c.sourced += bool(_SOURCE.search(text[max(0, start - 30) : start]))
+            c.sourced += bool(_SOURCE.search(text[max(0, start - 80) : start]))
             c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
             if acronym := _acronym_after(text, end):
                 c.forms.add(acronym)
@@ -356,6 +371,7 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.forms |= short.forms
             owner.mentions += short.mentions
             owner.subject |= short.subject
+            owner.acts |= short.acts
             owner.places += short.places
             owner.sourced += short.sourced
             owner.starts += short.starts
@@ -366,17 +382,17 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
 def _keep(c: Candidate) -> bool:
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
         return False
-    if c.starts >= c.mentions and c.kind != "state":
+    if c.starts >= c.mentions and c.kind not in ("state", "place"):
         return False
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
-        return c.subject and c.name not in CITIES and c.name not in CAPITALS
+        return c.acts and c.name not in CITIES and c.name not in CAPITALS
     if c.name.lower() in TITLES:
         return False  # "the President": a role noun, not a name
     if c.kind == "person":
         return len(c.name.split()) >= 2 or c.titled
     if c.kind == "state":
-        return c.subject or c.mentions >= 3
+        return c.acts or c.mentions >= 3
     return c.subject or len(c.name.split()) > 1 and c.mentions > 1
 
 
@@ -425,6 +441,7 @@ def _governments(text: str, actors: list[Candidate]) -> list[Candidate]:
         c.forms.add(phrase)
         c.mentions += 1
         c.subject |= _is_subject(text, m.end(), start)
+        c.acts |= _acts(text, m.end(), start)
     return [c for c in added if c.subject or c.mentions > 1]
 
 

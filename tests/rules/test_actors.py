@@ -115,3 +115,14 @@ def test_a_speaker_behind_an_apposition_is_a_subject():
     text = "The plan will fail, said its director, Mara Quill."
     start = text.index("Mara")
     assert _is_subject(text, start + len("Mara Quill"), start)
+
+
+def test_a_region_is_an_actor_only_when_it_acts():
+    text = "Ohio sued the agency on Monday. Ohio is a large state, and Vermont is small. Vermont is green."
+    actors = _actors(text)
+    assert actors["Ohio"][0] == "organisation" and "Vermont" not in actors
+
+
+def test_a_person_cited_only_as_a_source_is_left_out():
+    text = "According to Interior Minister Dario Velt, four people died. Rescuers said the search went on."
+    assert "Dario Velt" not in _actors(text)
