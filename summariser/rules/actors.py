@@ -306,9 +306,10 @@ def _gather(text: str, sentences: list[Sentence]) -> dict[str, Candidate]:
             c.mentions += 1
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles
-            c.subject |= _is_subject(text, end, start)
-            c.acts |= _acts(text, end, start)
-            c.places += bool(LOCATIVE.search(text[max(0, start - 12) : start]))
+            locative = bool(LOCATIVE.search(text[max(0, start - 12) : start]))
+            c.places += locative
+            c.subject |= not locative and _is_subject(text, end, start)  # "in Lyon, police said": a place
+            c.acts |= not locative and _acts(text, end, start)
             c.sourced += bool(_SOURCE.search(text[max(0, start - 80) : start]))
             c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
             if acronym := _acronym_after(text, end):
@@ -348,6 +349,7 @@ def _names(short: Candidate, other: Candidate) -> bool:
     if other.kind == "state":  # "U.S." and "Washington" name the United States; the state's own name owns them
         state = state_of(other.name)
         return short.kind in ("state", "place") and state_of(short.name) == state is not None and (
+            short.kind == "state" or short.acts) and (
             other.name == state or state_of(short.name) != short.name)
     words, long = short.name.split(), other.name.split()
     return other.kind == "organisation" and short.kind in ("organisation", "place") and (
@@ -389,8 +391,8 @@ def _keep(c: Candidate) -> bool:
         return c.acts and c.name not in CITIES and c.name not in CAPITALS
     if c.name.lower() in TITLES:
         return False  # "the President": a role noun, not a name
-    if c.kind == "person":
-        return len(c.name.split()) >= 2 or c.titled
+    if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
+        return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
     if c.kind == "state":
         return c.acts or c.mentions >= 3
     return c.subject or len(c.name.split()) > 1 and c.mentions > 1

@@ -126,3 +126,13 @@ def test_a_region_is_an_actor_only_when_it_acts():
 def test_a_person_cited_only_as_a_source_is_left_out():
     text = "According to Interior Minister Dario Velt, four people died. Rescuers said the search went on."
     assert "Dario Velt" not in _actors(text)
+
+
+def test_a_name_after_in_is_a_place_even_before_a_comma():
+    text = "In Ohio, farmers blocked the roads. In Ohio, police said two were held. Ohio is flat."
+    assert "Ohio" not in _actors(text)
+
+
+def test_a_capital_used_as_a_place_is_not_its_state():
+    text = "Peru expelled the envoy. Thousands marched in Lima on Sunday. Peru also closed the border."
+    assert "Lima" not in _actors(text)["Peru"][1]
