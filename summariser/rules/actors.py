@@ -119,9 +119,18 @@ def _split_and(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         head = words[: words.index("of")]
         if head[-1].lower() not in ORG_WORDS and not any(w.lower() in TITLES for w in head[-1:]):
             return [run[: len(head)], run[len(head) + 1 :]]
-    if "and" not in words or " ".join(words) in COUNTRIES or words[-1].lower() in ORG_WORDS:
+    if "and" not in words or " ".join(words) in COUNTRIES:
         return [run]
     cut = words.index("and")
+    left, right = words[:cut], words[cut + 1 :]
+    complement = any(w in ("of", "for") for w in left)  # "Ministry of Trade and Industry"
+    if right[-1].lower() in ORG_WORDS:
+        # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
+        # "Salish and Kootenai Tribes": one head shared
+        if not (left[-1].lower() in ORG_WORDS or complement):
+            return [run]
+    elif complement:
+        return [run]  # "Islamic State of Iraq and the Levant"
     return [run[:cut], *_split_and(run[cut + 1 :])]
 
 
@@ -421,9 +430,10 @@ _GOVERNMENT = re.compile(
 )
 
 
-def _governments(text: str, actors: list[Candidate]) -> list[Candidate]:
-    """States named by their government: "the Afghan government", "China's government"."""
-    states = {state_of(c.name): c for c in actors if c.kind == "state"}
+def _governments(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """States named by their government ("the Afghan government", "China's government") join the
+    candidates: a government is the state acting, so one named twice, or as a subject, is kept."""
+    states = {state_of(c.name): c for c in candidates if c.kind == "state"}
     added: list[Candidate] = []
     for m in _GOVERNMENT.finditer(text):
         start, word = m.start(), m.group(1)
@@ -443,13 +453,12 @@ def _governments(text: str, actors: list[Candidate]) -> list[Candidate]:
         c.forms.add(phrase)
         c.mentions += 1
         c.subject |= _is_subject(text, m.end(), start)
-        c.acts |= _acts(text, m.end(), start)
-    return [c for c in added if c.subject or c.mentions > 1]
+        c.acts |= c.subject or c.mentions > 1
+    return candidates + added
 
 
 def find_actors(text: str, sentences: list[Sentence]) -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
-    actors = [c for c in _merge(_gather(text, sentences)) if _keep(c)]
-    actors += _governments(text, actors)
+    actors = [c for c in _governments(text, _merge(_gather(text, sentences))) if _keep(c)]
     actors += _groups(text, {slug(c.name) for c in actors})
     return sorted(actors, key=lambda c: c.first)

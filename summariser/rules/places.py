@@ -108,6 +108,8 @@ def state_of(name: str) -> str | None:
 
 def nationality(word: str) -> str | None:
     """The state a nationality adjective or its plural names: ``Afghan``, ``Mexicans`` -> the state."""
+    if word in STATES:
+        return None  # "Philippines" is the state, not the plural of "Philippine"
     return DEMONYMS.get(word) or (DEMONYMS.get(word[:-1]) if word.endswith("s") else None)
 
 

@@ -136,3 +136,16 @@ def test_a_name_after_in_is_a_place_even_before_a_comma():
 def test_a_capital_used_as_a_place_is_not_its_state():
     text = "Peru expelled the envoy. Thousands marched in Lima on Sunday. Peru also closed the border."
     assert "Lima" not in _actors(text)["Peru"][1]
+
+
+def test_and_splits_two_bodies_but_not_a_complement():
+    text = ("The Ministry of Trade and Industry said on Monday it would appeal. "
+            "Kenya Power and Ethiopian Electric Power signed the deal. Kenya Power said it was pleased. "
+            "Ethiopian Electric Power said the same.")
+    names = set(_actors(text))
+    assert "Ministry of Trade and Industry" in names
+    assert {"Kenya Power", "Ethiopian Electric Power"} <= names
+
+
+def test_a_country_name_is_not_a_plural_nationality():
+    assert nationality("Philippines") is None and nationality("Filipinos") in (None, "Philippines")
