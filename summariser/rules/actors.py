@@ -123,7 +123,8 @@ def _split_and(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         return [run]
     cut = words.index("and")
     left, right = words[:cut], words[cut + 1 :]
-    complement = any(w in ("of", "for") for w in left)  # "Ministry of Trade and Industry"
+    # "Ministry of Trade and Industry"; not "members of the House Jane Doe and John Roe"
+    complement = any(w in ("of", "for") for w in left) and not is_first_name(right[0])
     if right[-1].lower() in ORG_WORDS:
         # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
         # "Salish and Kootenai Tribes": one head shared
@@ -236,8 +237,8 @@ def _kind(words: list[str], common: frozenset[str] = frozenset()) -> str | None:
         return "place"
     if last in _PLACE_WORDS | THING_WORDS or nationality(words[-1]) or _shouted(words):
         return None
-    if any(w in COUNTRIES for w in words[:-1]) and last not in ORG_WORDS:
-        return None
+    if any(w in COUNTRIES for w in words[:-1]) and last not in ORG_WORDS and not any(w in CONNECTORS for w in words):
+        return None  # "Iraq War", "Syria talks"; not "Islamic State of Iraq and the Levant"
     names = [w for w in words if w.lower() not in _NAME_PARTICLES]
     if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
         return "person"  # "de Blasio", "van Houten": a surname with its particle
@@ -267,12 +268,17 @@ _AUX_RE = re.compile(r"^(?:(?:has|had|have|will|would|is|was|were|are|also|did|c
                      r"not|then|later|since|already|again|been)\s+)+")
 
 
+_DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do)\s+"
+                   r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
+
+
 def _acts(text: str, end: int, start: int) -> bool:
-    """Subject of an action or speech verb, not only of "is" or "has" ("Texas sued", "Peru has expelled";
-    not "Texas is a state")."""
+    """Subject of an action or speech verb, not only of "is" or "has" ("Texas sued", "Peru has expelled",
+    "Chad cited"; not "Texas is a state", "Peru has a coast")."""
     after = _APPOSITION.sub("", text[end : end + 160])
-    after = _AUX_RE.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower())
-    return after.startswith(_VERBS) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
+    after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
+    return bool(_DOES.match(after)) or _AUX_RE.sub("", after).startswith(_VERBS) or bool(
+        _SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
 
 def _is_subject(text: str, end: int, start: int) -> bool:

@@ -149,3 +149,17 @@ def test_and_splits_two_bodies_but_not_a_complement():
 
 def test_a_country_name_is_not_a_plural_nationality():
     assert nationality("Philippines") is None and nationality("Filipinos") in (None, "Philippines")
+
+
+def test_a_state_acting_through_any_verb_is_kept():
+    text = "Chad and Niger have cited security concerns to close the border."
+    names = set(_actors(text))
+    assert {"Chad", "Niger"} <= names
+
+
+def test_a_body_named_after_a_country_keeps_its_whole_name():
+    text = ("The Islamic State of Iraq and the Levant claimed the attack. "
+            "Members of the House of Representatives Darin Wolfe and Mary Bost voted for the bill.")
+    names = set(_actors(text))
+    assert "Islamic State of Iraq and the Levant" in names
+    assert {"Darin Wolfe", "Mary Bost"} <= names
