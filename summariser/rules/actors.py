@@ -34,7 +34,7 @@ _SOURCE = re.compile(
     r"\b(?:image|photo|picture|credit|source)s?:)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around)\s+(?:the\s+)?$")
+LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
 
@@ -143,7 +143,9 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
         if run and not joined:
             runs.append(run)
             run = []
-        inner = run and (tok.lower() in CONNECTORS or tok.isdigit()) and _continues(tokens, i + 1)
+        # "Commission on Presidential Debates": "on" joins only after a body's word
+        connector = tok.lower() in CONNECTORS or tok == "on" and run and run[-1][0].lower() in ORG_WORDS
+        inner = run and (connector or tok.isdigit()) and _continues(tokens, i + 1)
         if not run and tok in _NAME_PARTICLES and joined and _continues(tokens, i + 1) and tokens[i + 1][2] \
                 and not (i and _is_cap(tokens[i - 1][0])):
             inner = True  # a name that starts with its particle: "said de Blasio"
@@ -201,12 +203,17 @@ def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [run]
 
 
-def _trim(run: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[str]]:
-    """Drop stop words and titles in front (titles become the role) and connectors at the end."""
+def _trim(run: list[tuple[str, int]], the: bool = False) -> tuple[list[tuple[str, int]], list[str]]:
+    """Drop stop words and titles in front (titles become the role) and connectors at the end;
+    with ``the``, a capital "The" inside a sentence belongs to the name ("The Hague")."""
     titles: list[str] = []
+    if the and len(run) == 2 and run[0][0] == "The":
+        return run, titles
     while run and (run[0][0].lower() in STOP or run[0][0].lower() in CONNECTORS) and not (
             run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
         run = run[1:]
+    if len(run) > 2 and run[0][0].lower() in TITLES and run[1][0] == "of":
+        return [], [w for w, _ in run]  # "President of the European Council": a role, not a name
     if (k := _person_start([w for w, _ in run])) is not None:
         return run[k:], [w for w, _ in run[:k]]
     # "Supreme Court of the United States" and "Foreign Ministry" keep their first word
@@ -247,7 +254,7 @@ def _kind(words: list[str], common: frozenset[str] = frozenset()) -> str | None:
             and last not in TITLES and (is_first_name(words[0]) or words[0].lower() not in common):
         if last not in ORG_WORDS and not any(w.lower() in CONNECTORS for w in names):
             return "person"
-    if last in ORG_WORDS or _ACRONYM.match(words[-1]) or any(w.lower() in CONNECTORS for w in words):
+    if last in ORG_WORDS or _ACRONYM.match(words[-1]) or any(w.lower() in CONNECTORS or w == "on" for w in words):
         return "organisation"
     return "organisation" if len(words) == 1 else None
 
@@ -302,15 +309,34 @@ def _acronym_after(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
+_OPENERS = ("", "\u201c", ":", "\u2014", "\u2013", "-")
+
+
+def _opening(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether a word at ``at`` starts its sentence, a quote or a clause after a colon or dash,
+    where any word is capitalised."""
+    before = text[sentence.start : at].rstrip()
+    return before[-1:] in _OPENERS or (before[-1:] == '"' and before.count('"') % 2 == 1)
+
+
+def _not_a_name(text: str, words: list[tuple[str, int]]) -> bool:
+    """A capitalised thing, not a name: "an Order", "Act No. 3846", "Article 50"."""
+    start, end = words[0][1], words[-1][1] + len(words[-1][0])
+    article = len(words) == 1 and re.search(r"\ban?\s+$", text[max(0, start - 4) : start])
+    numbered = re.match(r"\.?\s*\d", text[end : end + 4])
+    return bool(article or numbered) or _modifier(text, words)
+
+
 def _gather(text: str, sentences: list[Sentence]) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     common = frozenset(re.findall(r"\b[a-z]+\b", text))  # words the article also writes in lowercase
     for sentence in sentences:
         for run in _runs(sentence):
-            before = text[sentence.start : run[0][1]].rstrip()
-            opening = before[-1:] in ("", "\u201c") or (before[-1:] == '"' and before.count('"') % 2 == 1)
-            words, titles = _trim(run)
-            if not words or _modifier(text, words) or (kind := _kind([w for w, _ in words], common)) is None:
+            opening = _opening(text, sentence, run[0][1])
+            if opening and len(run) > 1 and run[0][0].endswith("ing") and not is_place(run[0][0]):
+                run = run[1:]  # "Proroguing Parliament is ...": a gerund, not part of the name
+            words, titles = _trim(run, the=not opening)
+            if not words or _not_a_name(text, words) or (kind := _kind([w for w, _ in words], common)) is None:
                 continue
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
@@ -318,20 +344,27 @@ def _gather(text: str, sentences: list[Sentence]) -> dict[str, Candidate]:
                     and name.lower() not in ORG_WORDS:
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
-            c.mentions += 1
+            if words[0][0] == "The":
+                c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles
-            locative = bool(LOCATIVE.search(text[max(0, start - 12) : start]))
-            c.places += locative
-            c.subject |= not locative and _is_subject(text, end, start)  # "in Lyon, police said": a place
-            c.acts |= not locative and _acts(text, end, start)
-            c.sourced += bool(_SOURCE.search(text[max(0, start - 80) : start]))
-            c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
-            if acronym := _acronym_after(text, end):
-                c.forms.add(acronym)
-            if titles and c.role is None and titles[0].lower() not in HONORIFICS:
-                c.role = " ".join(titles)
+            _note(c, text, start, end, titles)
     return found
+
+
+def _note(c: Candidate, text: str, start: int, end: int, titles: list[str]) -> None:
+    """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
+    c.mentions += 1
+    locative = bool(LOCATIVE.search(text[max(0, start - 12) : start]))
+    c.places += locative
+    c.subject |= not locative and _is_subject(text, end, start)  # "in Lyon, police said": a place
+    c.acts |= not locative and _acts(text, end, start)
+    c.sourced += bool(_SOURCE.search(text[max(0, start - 80) : start]))
+    c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
+    if acronym := _acronym_after(text, end):
+        c.forms.add(acronym)
+    if titles and c.role is None and titles[0].lower() not in HONORIFICS:
+        c.role = " ".join(titles)
 
 
 def _initials(name: str) -> str:

@@ -163,3 +163,25 @@ def test_a_body_named_after_a_country_keeps_its_whole_name():
     names = set(_actors(text))
     assert "Islamic State of Iraq and the Levant" in names
     assert {"Darin Wolfe", "Mary Bost"} <= names
+
+
+def test_capitalised_things_are_not_actors():
+    text = ("The court will make an Order on Monday. Republic Act No. 3846 was cited. "
+            "The banner said: Enough is enough. Proroguing Parliament is lawful, the minister said.")
+    names = set(_actors(text))
+    assert not names & {"Order", "Republic Act No", "Enough", "Proroguing Parliament"}
+
+
+def test_a_capital_the_inside_a_sentence_belongs_to_the_name():
+    text = "The chair of The Greens resigned. The Greens said they would choose a new leader."
+    assert "The Greens" in _actors(text)
+
+
+def test_on_joins_a_body_to_its_remit():
+    text = "The Commission on Presidential Debates cancelled the debate. The commission said it was final."
+    assert "Commission on Presidential Debates" in _actors(text)
+
+
+def test_a_title_with_its_complement_is_a_role():
+    text = "Tusk, the President of the European Council, said the vote was final. Tusk later left."
+    assert "President of the European Council" not in _actors(text)
