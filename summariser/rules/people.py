@@ -1,4 +1,4 @@
-"""What a person's name looks like: known first names, titles before a name, name particles.
+"""Which words are given names, so that a name's shape tells a person from a body or a place.
 
 Data, bundled with the packages:
 - ``gender-guesser``: Jörg Michael's dictionary of some 48,000 first names from every
@@ -18,7 +18,8 @@ from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, STOP, TITLES
 
 def _first_names() -> frozenset[str]:
     text = (resources.files(gender_guesser) / "data" / "nam_dict.txt").read_text("utf-8")
-    names = (line[3:].split()[0].replace("+", "-") for line in text.splitlines() if line[:1] != "#" and line[3:].strip())
+    lines = (line for line in text.splitlines() if line[:1] != "#" and line[3:].strip())
+    names = (line[3:].split()[0].replace("+", "-") for line in lines)  # "M  Jean+Pierre   ..." -> Jean-Pierre
     excluded = TITLES | ORG_WORDS | STOP | CONNECTORS
     return frozenset(n for n in names if n and " " not in n and n.lower() not in excluded)
 

