@@ -169,7 +169,8 @@ def _names(short: Candidate, other: Candidate) -> bool:
     if other.kind == "person":
         return (_fold(short.name) == _fold(other.name.split()[-1]) or other.name.endswith(" " + short.name)) \
             and short.kind != "state"
-    if ACRONYM.match(short.name) and _initials(other.name) == short.name:
+    if ACRONYM.match(short.name) and (_initials(other.name) == short.name
+                                      or len(short.name) > 2 and _initials(other.name).endswith(short.name)):
         return True
     if other.kind == "state":  # "U.S." and "Washington" name the United States; the state's own name owns them
         state = state_of(other.name)

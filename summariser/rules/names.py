@@ -13,7 +13,7 @@ import re
 
 from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, TITLES
 from summariser.rules.people import is_first_name
-from summariser.rules.places import CAPITALS, STATES, is_place, nationality
+from summariser.rules.places import CAPITALS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence
 
 COUNTRIES = frozenset(STATES)
@@ -165,7 +165,7 @@ def trim(run: list[tuple[str, int]], the: bool = False) -> tuple[list[tuple[str,
     """Drop stop words and titles in front (titles become the role) and connectors at the end;
     with ``the``, a capital "The" inside a sentence belongs to the name ("The Hague")."""
     titles: list[str] = []
-    if the and len(run) == 2 and run[0][0] == "The":
+    if the and len(run) == 2 and run[0][0] == "The" and not (state_of(run[1][0]) or is_place(run[1][0])):
         return run, titles
     while run and (run[0][0].lower() in STOP or run[0][0].lower() in CONNECTORS) and not (
             run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
@@ -200,7 +200,7 @@ def kind_of(words: list[str], common: frozenset[str] = frozenset()) -> str | Non
         return "state"
     if is_place(text) or text in CAPITALS:
         return "place"
-    if last in _PLACE_WORDS | THING_WORDS or nationality(words[-1]) or _shouted(words):
+    if last in _PLACE_WORDS | THING_WORDS or demonym(words[-1]) or _shouted(words):
         return None
     if any(w in COUNTRIES for w in words[:-1]) and last not in ORG_WORDS and not any(w in CONNECTORS for w in words):
         return None  # "Iraq War", "Syria talks"; not "Islamic State of Iraq and the Levant"

@@ -24,6 +24,7 @@ import pycountry
 from countryinfo import all_countries
 
 from summariser.rules.lexicon import load
+from summariser.rules.people import FIRST_NAMES
 
 _places = load()["places"]
 _SOVEREIGN = frozenset(_places["countries"].split()) | frozenset(_places["multiword_countries"])
@@ -111,6 +112,16 @@ def nationality(word: str) -> str | None:
     if word in STATES:
         return None  # "Philippines" is the state, not the plural of "Philippine"
     return DEMONYMS.get(word) or (DEMONYMS.get(word[:-1]) if word.endswith("s") else None)
+
+
+_REGIONAL = frozenset(a for r in REGIONS for a in _adjectives(r)) - FIRST_NAMES
+"""Adjectives of regions ("Montanan", "Californian"): people of a place, not actors by name
+(given names such as "Alan" or "Roman" are left out)."""
+
+
+def demonym(word: str) -> bool:
+    """A word for the people or things of a state or region: "Afghan", "Mexicans", "Montanans"."""
+    return bool(nationality(word)) or word in _REGIONAL or word.endswith("s") and word[:-1] in _REGIONAL
 
 
 def _fold(name: str) -> str:

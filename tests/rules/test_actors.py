@@ -185,3 +185,15 @@ def test_on_joins_a_body_to_its_remit():
 def test_a_title_with_its_complement_is_a_role():
     text = "Tusk, the President of the European Council, said the vote was final. Tusk later left."
     assert "President of the European Council" not in _actors(text)
+
+
+def test_people_of_a_region_are_not_an_actor_by_name():
+    from summariser.rules.places import demonym
+
+    assert demonym("Montanans") and demonym("Afghan") and not demonym("Roman") and not demonym("Warren")
+
+
+def test_an_acronym_of_a_body_without_its_country_is_its_alias():
+    text = ("The United States Commission on Presidential Debates cancelled the debate. "
+            "CPD said the decision was final.")
+    assert "CPD" in _actors(text)["United States Commission on Presidential Debates"][1]
