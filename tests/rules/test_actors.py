@@ -197,3 +197,10 @@ def test_an_acronym_of_a_body_without_its_country_is_its_alias():
     text = ("The United States Commission on Presidential Debates cancelled the debate. "
             "CPD said the decision was final.")
     assert "CPD" in _actors(text)["United States Commission on Presidential Debates"][1]
+
+
+def test_places_by_their_first_word_and_continental_adjectives_are_not_actors():
+    text = ("Fishermen on Lake Tanganyika said the catch fell. Lake Tanganyika is deep. "
+            "The North African country protested.")
+    names = set(_actors(text))
+    assert not names & {"Lake Tanganyika", "North African"}

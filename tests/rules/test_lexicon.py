@@ -50,7 +50,8 @@ def _fixture_texts() -> dict[str, str]:
             for p in (ROOT / "fixtures").rglob("*.json")}
 
 
-WORD_CLASSES = {"stop", "connectors", "titles", "honorifics", "org_words", "place_words", "thing_words", "groups"}  # one-word lists
+WORD_CLASSES = {"stop", "connectors", "titles", "honorifics", "org_words", "place_words", "place_heads", "thing_words",
+                "groups"}  # one-word lists
 
 
 def fitted(lexicon: dict, texts: dict[str, str]) -> list[str]:
