@@ -52,6 +52,13 @@ class Mentions:
             hits.append((at, actor_id))
         return hits
 
+    def blank(self, text: str) -> str:
+        """``text`` with every actor's name blanked out."""
+        for pattern in (self._names, self._groups):
+            if pattern is not None:
+                text = pattern.sub(lambda m: " " * len(m.group()), text)
+        return text
+
     def note(self, text: str) -> None:
         kinds = {actor_id: c.kind for c, actor_id in self.actors}
         for _, actor_id in self.within(text):
@@ -59,6 +66,10 @@ class Mentions:
                 self.last_person = actor_id
             else:
                 self.last_body = actor_id
+
+    def refer(self, pronoun: str) -> str | None:
+        """Who "he", "she" or "they" most likely is: the person, or the body, named last."""
+        return self.last_person if pronoun.lower() in ("he", "she") else self.last_body
 
     def pronoun(self, clause: str) -> str | None:
         m = _PRONOUN.match(clause)

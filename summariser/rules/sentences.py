@@ -105,8 +105,15 @@ def title_line(text: str) -> str | None:
     return line if line[:1].isupper() or line[:1].isdigit() else None
 
 
-def quotes(sentence_text: str) -> list[tuple[int, int]]:
-    """(start, end) of the quoted passages inside a sentence, without the quote marks."""
-    pattern = re.compile(r"\u201c([^\u201d]{12,})\u201d|\"([^\"]{12,})\"")
-    return [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
-            for m in pattern.finditer(sentence_text)]
+def quotes(sentence_text: str, shortest: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the quoted passages inside a sentence, without the quote marks: those
+    of 12 characters or more, or with ``shortest`` words or more when it is given."""
+    pattern = _QUOTE_WORDS if shortest else _QUOTE
+    found = [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
+             for m in pattern.finditer(sentence_text)]
+    return [(a, b) for a, b in found if not shortest or len(sentence_text[a:b].split()) >= shortest]
+
+
+_QUOTE = re.compile(r"\u201c([^\u201d]{12,})\u201d|\"([^\"]{12,})\"")
+_QUOTE_WORDS = re.compile(r"\u201c([^\u201d]+)\u201d|\"([^\"]+)\"")
+

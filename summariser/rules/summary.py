@@ -18,7 +18,8 @@ from summariser.rules.actors import Candidate, find_actors, slug
 from summariser.rules.events import clauses, cue, event_of
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
-from summariser.rules.stances import reported_stances, stances_of
+from summariser.rules.stances import act_stances, object_phrase, stances_of
+from summariser.rules.topics import Topics
 from summariser.schema import Actor, ArticleSummary, Event, Stance, Usage
 
 
@@ -51,21 +52,28 @@ def rules_summary(text: str, published: str | None = None) -> ArticleSummary:
     mentions = Mentions([(c, a.id) for c, a in actors])
     events: list[Event] = []
     stances: list[Stance] = []
+    topics = Topics(text)
     speaker: str | None = None
+    last_object: str | None = None
     paragraph = -1
     for s in sentences:
-        if s.paragraph != paragraph:
-            speaker, paragraph = None, s.paragraph
-        found, speaker = stances_of(s, mentions, speaker)
-        stances += found
+        if s.paragraph != paragraph:  # a paragraph that opens with a quote continues its speaker
+            speaker = speaker if s.is_quote else None
+            paragraph = s.paragraph
+        said, speaker = stances_of(s, mentions, speaker, topics, last_object)
+        stances += said
         agents: list[str] = []
+        holders: list[str] = []
         for span in [] if s.is_quote else clauses(s):
+            if not said:  # what a speaker's words say already gave this sentence its stance
+                acts, holders = act_stances(s.text, (span[0] - s.start, span[1] - s.start), mentions, topics, holders)
+                stances += acts
             found = event_of(text, span, mentions, len(events) + 1, agents)
             if found is not None:
                 events.append(found)
                 agents = found.agents
                 verb = cue(found.evidence)
-                stances += reported_stances(found, verb[0]) if verb else []
+                last_object = (object_phrase(found.evidence, verb[0]) if verb else None) or last_object
         mentions.note(s.text)
     headline, summary = headline_and_summary(sentences, text)
     return ArticleSummary(
