@@ -26,6 +26,9 @@ def _polarity(passage: str) -> str:
 def _polarity_of(passage: str) -> str:
     """Support or oppose from the lexicon's cue words, else from the sentiment of the words
     (VADER's valence lexicon, with its negation and intensifier rules), else neutral."""
+    contrast = _CONTRAST.split(passage)
+    if len(contrast) > 1 and len(contrast[-1].split()) >= 3:  # "we support trade, but not at any cost"
+        passage = contrast[-1]
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
@@ -33,6 +36,8 @@ def _polarity_of(passage: str) -> str:
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
+_CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b(?=,)", re.IGNORECASE)
+"""After a contrast, the words that carry the position (Quirk et al. 13.41, contrastive coordination)."""
 _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (chosen on the dev fixtures)
 
 
@@ -126,11 +131,28 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
     else:
         return [], holder
-    polarity = _polarity_of(passage)
-    if polarity == "neutral":
-        return [], holder
-    target = _target(passage, holder, mentions, topics, last_object)
+    polarity, target = _verb_position(passage, holder, mentions, topics)
+    if polarity is None:
+        polarity = _polarity_of(passage)
+        if polarity == "neutral":
+            return [], holder
+        target = _target(passage, holder, mentions, topics, last_object)
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics) -> tuple[str | None, str | None]:
+    """The position a stance verb in reported words states ("said they would fight the plan"):
+    its polarity (turned round by a negation) and its object, or (None, None)."""
+    contrast = _CONTRAST.split(passage)
+    part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
+    for at, end, polarity in _verbs(part):
+        after = [i for off, i in mentions.within(part[end : end + 40]) if off <= 6 and i != holder]
+        target = after[0] if after else _thing(part, end, topics, part[at:end].lower())
+        if target:
+            if _NEGATION.search(part[:at]):
+                polarity = "oppose" if polarity == "support" else "support"
+            return polarity, target
+    return None, None
 
 
 def _target(passage: str, holder: str, mentions: Mentions, topics: Topics, last_object: str | None) -> str:

@@ -125,7 +125,8 @@ class Topics:
             self.by_head.setdefault(head, []).append(phrase)
         found = re.findall(r"[A-Za-z][\w-]+", self.text)
         words = Counter(w.lower().rstrip("s") for w in found)
-        self.lowercase = {head for head in self.by_head if head.rstrip("s") in {w.rstrip("s") for w in found if w.islower()}}
+        lower = {w.rstrip("s") for w in found if w.islower()}
+        self.lowercase = {head for head in self.by_head if head.rstrip("s") in lower}
         self.counts = Counter({head: words[head.rstrip("s")] for head in self.by_head})
 
     def fullest(self, head: str) -> str:
