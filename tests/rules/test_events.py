@@ -64,3 +64,51 @@ def test_an_act_that_implies_a_position_gives_a_stance_for_each_agent():
     summary = rules_summary(text, "2024-03-06")
     held = {(s.holder, s.polarity, s.target) for s in summary.stances}
     assert {("algeria", "oppose", "the niqab"), ("morocco", "oppose", "the niqab")} <= held
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Speakers at the rally praised the nurses", "support"),  # "rally" after an article is a noun
+    ("That ban was lifted in 2011", "concede"),
+    ("Prosecutors filed a lawsuit against the company", "accuse"),  # a light verb takes its object's kind
+    ("The governor signed a decree banning fireworks", "sanction"),
+    ("The company released a statement on Friday", None),
+    ("The minister could demand a recount", None),  # hypothetical
+    ("If the army attacks the town, residents will flee", None),
+    ("The president has yet to concede the race", None),
+    ("Students gathered outside, chanting and demanding new elections", None),  # gerunds are not the verb
+    ("Hundreds of workers have been protesting since May", "protest"),
+    ('The senator called the plan "a disgrace"', "accuse"),
+    ("The appeals court overturned his conviction", "other"),
+])
+def test_only_a_finite_verb_or_a_light_verb_object_gives_the_kind(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+def _events(text: str):
+    return rules_summary(text, "2024-03-06").events
+
+
+def test_coordinated_verbs_are_two_events():
+    events = _events("Police arrested Piotr Lis in Lodz on Monday and charged him with fraud in the city.\n")
+    assert [e.kind for e in events] == ["coerce", "coerce"]
+    assert events[1].evidence == "charged him with fraud in the city"
+
+
+def test_a_passive_takes_its_agent_from_the_by_phrase_and_its_target_from_the_subject():
+    text = ("Anna Nowak met voters in Lodz on Monday. Anna Nowak was attacked by Piotr Lis outside the hall on "
+            "Sunday. Piotr Lis said he was sorry. Piotr Lis fled.\n")
+    attack = next(e for e in _events(text) if e.kind == "assault")
+    assert attack.agents == ["piotr-lis"] and attack.targets == ["anna-nowak"]
+
+
+def test_a_batch_retold_act_by_act_is_one_event():
+    text = ("President Ana Ruiz granted Tom Vela a full and unconditional pardon on Monday. President Ana Ruiz "
+            "granted Lia Moro a full and unconditional pardon on Monday.\n")
+    assert [e.kind for e in _events(text)] == ["concede"]
+
+
+def test_an_act_inside_a_quotation_is_not_an_event_unless_it_threatens_or_demands():
+    text = ('Omar Diaz spoke in Quito on Monday. Omar Diaz said: "They attacked our homes and we '
+            'demand an inquiry now."\n')
+    assert [e.kind for e in _events(text)] == ["request"]
