@@ -27,9 +27,10 @@ for _kind, _lemmas in EVENT_LEMMAS.items():
         for _form, _tag in tagged_forms(_lemma).items():
             _FORMS.setdefault(_form, (_kind, _tag))
 _LIGHT = {f: t for lemma in load()["light_verbs"]["lemmas"] for f, t in tagged_forms(lemma).items()}
+_SUBJECT_LIGHT = {f: t for lemma in load()["light_verbs"]["subject_lemmas"] for f, t in tagged_forms(lemma).items()}
 _NOUN_KIND = {noun: kind for kind, nouns in load()["event_nouns"].items() for noun in nouns}
 _PHRASE_STARTS: dict[str, int] = {}
-for _form in (*_FORMS, *_LIGHT):
+for _form in (*_FORMS, *_LIGHT, *_SUBJECT_LIGHT):
     _head = _form.split()[0]
     _PHRASE_STARTS[_head] = max(_PHRASE_STARTS.get(_head, 1), len(_form.split()))
 _PAST_FORMS = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}, key=len, reverse=True)
@@ -96,10 +97,12 @@ def _cues(clause: str):
         form = _longest(words, i)
         if form is None:
             continue
-        kind, tag = _FORMS.get(form, (None, _LIGHT.get(form)))
+        kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag) or _excluded(clause[:at]):
             continue
-        if form in _LIGHT:
+        if form in _SUBJECT_LIGHT:
+            kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
+        if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
             kind = _object_kind(clause, words, i + len(form.split()), kind)
         if kind is not None and kind != "none":
             yield at, kind, tag == "past" and _previous(words, i) in _BE
@@ -110,7 +113,7 @@ def _longest(words: list[tuple[int, str]], i: int) -> str | None:
     word = words[i][1]
     for n in range(min(_PHRASE_STARTS.get(word, 1), len(words) - i), 0, -1):
         phrase = word if n == 1 else " ".join(w for _, w in words[i : i + n])
-        if phrase in _FORMS or phrase in _LIGHT:
+        if phrase in _FORMS or phrase in _LIGHT or phrase in _SUBJECT_LIGHT:
             return phrase
     return None
 
@@ -139,8 +142,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         return prev in _BE
     if tag == "base":
         return prev in _BASE_BEFORE or prev in _HYPOTHETICAL_MODALS
-    if tag == "s":
-        return following != "of"
+    if tag == "s":  # "carried signs" is a noun after a verb
+        return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
     return True
 
 
@@ -154,18 +157,20 @@ def _excluded(before: str) -> bool:
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
     """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
     it issues does ("signed a decree banning ...": sanction), else its own."""
+    head = None
     for k in range(j, min(j + 7, len(words))):
         at, word = words[k]
         if word in _PREPOSITIONS or word in ("to", "that", "which", "who") or "," in clause[words[k - 1][0] : at]:
             break
-        kind = _NOUN_KIND.get(word)
-        if kind == "other":
-            after = words[k + 1 : k + 3]
-            acts = [_FORMS[w] for _, w in after if w in _FORMS and _FORMS[w][1] in ("ing", "past")]
-            return acts[0][0] if acts else "other"
-        if kind is not None:
-            return kind
-    return own
+        if word in _NOUN_KIND:
+            head = k
+    if head is None:
+        return own
+    kind = _NOUN_KIND[words[head][1]]
+    if kind == "other":
+        acts = [_FORMS[w] for _, w in words[head + 1 : head + 3] if w in _FORMS and _FORMS[w][1] in ("ing", "past")]
+        return acts[0][0] if acts else "other"
+    return kind
 
 
 def evidence_span(clause: str, cue_at: int) -> tuple[int, int]:
@@ -178,6 +183,8 @@ def evidence_span(clause: str, cue_at: int) -> tuple[int, int]:
     lead = _LEADING.match(clause, start)
     start = lead.end() if lead and lead.end() <= cue_at else start
     tail = _TAIL.search(clause, cue_at + 1)
+    while tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) and " that " in clause[cue_at : tail.start()]:
+        tail = _TAIL.search(clause, tail.end())  # "announced that from June, wearing masks would ..."
     end = tail.start() if tail else len(clause)
     end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
     if len(clause[start:end].split()) < 3:  # too short to show the event: the whole clause
@@ -207,7 +214,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
     inherits the agents of the clause before it."""
     whole = text[span[0] : span[1]]
-    found = [c for c in _cues(whole) if c[1] in ("threaten", "request") or not _quoted(text, span[0] + c[0])]
+    found = [c for c in _cues(whole) if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])]
     specific = [c for c in found if c[1] != "other"]
     if not found:
         return None
@@ -254,9 +261,19 @@ def drop_restatements(events: list[Event]) -> list[Event]:
     full pardon", then "Trump granted Y a full pardon")."""
     kept: list[Event] = []
     for e in events:
-        if not any(_retells(e, k) for k in kept):
+        if not (_refers_back(e, kept) or any(_retells(e, k) for k in kept)):
             kept.append(e)
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(kept, 1)]
+
+
+_ASSAULT_NOUNS = "|".join(n for n, k in _NOUN_KIND.items() if k == "assault")
+_BACK_TO_ATTACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_ASSAULT_NOUNS})\b", re.IGNORECASE)
+
+
+def _refers_back(e: Event, kept: list[Event]) -> bool:
+    """Casualties or details of an attack already found ("six were killed in the attack")."""
+    return (e.kind in ("assault", "other") and bool(_BACK_TO_ATTACK.search(e.evidence))
+            and any(k.kind == "assault" for k in kept))
 
 
 def _retells(e: Event, earlier: Event) -> bool:

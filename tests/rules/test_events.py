@@ -112,3 +112,21 @@ def test_an_act_inside_a_quotation_is_not_an_event_unless_it_threatens_or_demand
     text = ('Omar Diaz spoke in Quito on Monday. Omar Diaz said: "They attacked our homes and we '
             'demand an inquiry now."\n')
     assert [e.kind for e in _events(text)] == ["request"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The protests began in March in the capital", "protest"),  # a subject event noun gives the kind
+    ("The formal talks resumed in Geneva on Monday", "consult"),
+    ("Investigators opened an inquiry into the fire", "accuse"),
+    ("Volunteers carried signs along the road", None),
+    ("The ministry released 20 million euros for flood relief", "aid"),
+])
+def test_a_verb_with_no_kind_of_its_own_takes_its_event_nouns(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+def test_casualties_of_an_attack_already_found_are_not_another_event():
+    text = ("Gunmen attacked a market in Tarso on Monday, officials said. Four traders died in the attack, "
+            "according to the governor.\n")
+    assert [e.kind for e in _events(text)] == ["assault"]
