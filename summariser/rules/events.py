@@ -29,6 +29,7 @@ for _kind, _lemmas in EVENT_LEMMAS.items():
 _LIGHT = {f: t for lemma in load()["light_verbs"]["lemmas"] for f, t in tagged_forms(lemma).items()}
 _SUBJECT_LIGHT = {f: t for lemma in load()["light_verbs"]["subject_lemmas"] for f, t in tagged_forms(lemma).items()}
 _NOUN_KIND = {noun: kind for kind, nouns in load()["event_nouns"].items() for noun in nouns}
+_CATENATIVE = {f for lemma in load()["light_verbs"]["catenative"] for f in tagged_forms(lemma)}
 _PHRASE_STARTS: dict[str, int] = {}
 for _form in (*_FORMS, *_LIGHT, *_SUBJECT_LIGHT):
     _head = _form.split()[0]
@@ -37,7 +38,8 @@ _PAST_FORMS = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " n
 
 # Function words of English (any grammar) that decide whether a cue word is a finite verb.
 _DETERMINERS = frozenset("a an the this these those its their his her our my your whose any every each another "
-                         "such no some other many several all more further".split())
+                         "such no some other many several all more further two three four five six seven eight nine "
+                         "ten dozens hundreds thousands".split())
 _PREPOSITIONS = frozenset("of in at for on after before during since with against over from by amid following "
                           "about into upon under without despite toward towards via per".split())
 _RELATIVES = frozenset("that which who".split())
@@ -59,6 +61,16 @@ _LABELLING = re.compile(
     re.IGNORECASE,
 )
 
+# Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
+# "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
+_GAPPED = [
+    (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,80}?\s)?in contempt\b", re.I), "sanction"),
+    (re.compile(r"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:bid|charges|case|lawsuit|plans?|claims?|demands?|"
+                r"campaign|objections?)\b", re.I), "concede"),
+    (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
+                re.I), "retreat"),
+    (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
+]
 _CLAUSE = re.compile(
     r";\s+|,\s+(?=(?:while|but|after|saying|and|when)\s)"
     r"|\s+(?=and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
@@ -74,7 +86,8 @@ _TAIL = re.compile(
     r"|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]",
     re.IGNORECASE,
 )
-_LEADING = re.compile(r"^(?:and|but|or|then|so)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
+                      r"once)\s+", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
 
 
@@ -90,7 +103,14 @@ def _cues(clause: str):
     """(offset, kind, passive) of every act the clause's verbs report, in order."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
     labelled = {m.start() for m in _LABELLING.finditer(clause)}
+    gapped = {m.start(): kind for pattern, kind in _GAPPED for m in pattern.finditer(clause)}
     for i, (at, word) in enumerate(words):
+        if at in gapped:
+            if gapped[at] == "none":
+                return
+            if not _excluded(clause[:at]):
+                yield at, gapped[at], False
+                continue
         if at in labelled and _verbal(words, i, "past"):
             yield at, "accuse", False
             continue
@@ -104,8 +124,11 @@ def _cues(clause: str):
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
             kind = _object_kind(clause, words, i + len(form.split()), kind)
+        passive = tag == "past" and _previous(words, i) in _BE
+        if passive and _previous(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
+            continue
         if kind is not None and kind != "none":
-            yield at, kind, tag == "past" and _previous(words, i) in _BE
+            yield at, kind, passive
 
 
 def _longest(words: list[tuple[int, str]], i: int) -> str | None:
@@ -140,6 +163,11 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         return False
     if tag == "ing":
         return prev in _BE
+    if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"
+        j = i - 2
+        while j >= 0 and _adverb(words[j][1]):
+            j -= 1
+        return j >= 0 and (words[j][1] in _CATENATIVE or words[j][1] in _FORMS)
     if tag == "base":
         return prev in _BASE_BEFORE or prev in _HYPOTHETICAL_MODALS
     if tag == "s":  # "carried signs" is a noun after a verb

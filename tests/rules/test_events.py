@@ -130,3 +130,23 @@ def test_casualties_of_an_attack_already_found_are_not_another_event():
     text = ("Gunmen attacked a market in Tarso on Monday, officials said. Four traders died in the attack, "
             "according to the governor.\n")
     assert [e.kind for e in _events(text)] == ["assault"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The senate voted to hold two ministers, Ana Ruiz and Tom Vela, in contempt", "sanction"),
+    ("The mayor announced he would drop his bid for a third term", "concede"),
+    ("The president announced that troops would be leaving the region", "retreat"),
+    ("The group claimed responsibility for the two attacks", None),
+    ("The party is banned in three provinces", None),  # a present passive states a state of affairs
+    ("It is hard for small firms to release their accounts", None),  # "to" after no verb
+    ("The council voted to ban the march", "sanction"),
+])
+def test_acts_spread_over_a_clause_and_states_that_are_no_acts(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+def test_the_evidence_leaves_out_a_leading_conjunction():
+    clause = "after the court convicted the former minister of fraud"
+    start, end = evidence_span(clause, clause.index("convicted"))
+    assert clause[start:end] == "the court convicted the former minister of fraud"
