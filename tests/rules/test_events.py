@@ -150,3 +150,11 @@ def test_the_evidence_leaves_out_a_leading_conjunction():
     clause = "after the court convicted the former minister of fraud"
     start, end = evidence_span(clause, clause.index("convicted"))
     assert clause[start:end] == "the court convicted the former minister of fraud"
+
+
+def test_a_fronted_subordinate_clause_and_a_coordinated_modal_are_clauses_of_their_own():
+    text = ("Although the decree was suspended, students marched through Lyon on Monday. Marie Roux said the "
+            "union would consider striking and would seek talks with Paul Dubois. Marie Roux spoke to Paul Dubois.\n")
+    evidence = [e.evidence for e in _events(text)]
+    assert "the decree was suspended" in evidence
+    assert "would seek talks with Paul Dubois" in evidence
