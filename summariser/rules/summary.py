@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from summariser.grounding import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import clauses, cue, event_of
+from summariser.rules.events import clauses, cue, drop_restatements, event_of
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
 from summariser.rules.stances import act_stances, object_phrase, stances_of
@@ -80,7 +80,7 @@ def rules_summary(text: str, published: str | None = None) -> ArticleSummary:
         headline=headline,
         summary=summary,
         actors=[a for _, a in actors],
-        events=events,
+        events=drop_restatements(events),
         stances=stances,
         usage=Usage(model="baseline", cost_usd=0.0),
     )
