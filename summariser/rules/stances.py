@@ -4,12 +4,13 @@ state or imply (accusing opposes, asking for something supports it)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from summariser.rules.lexicon import ISSUE_VERBS, OPPOSE_WORDS, REPORTING_VERBS, STANCE_VERBS, SUPPORT_WORDS
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, quotes
-from summariser.rules.topics import Topics
+from summariser.rules.topics import Topics, head_of
 from summariser.rules.verbs import forms
 from summariser.schema import Stance
 
@@ -157,12 +158,26 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
 
 def _target(passage: str, holder: str, mentions: Mentions, topics: Topics, last_object: str | None) -> str:
     """What a passage supports or opposes: another actor it names, else the recurring matter it
-    names, else the article's main matter, else the thing the latest act was about."""
+    names, else the matter the article's acts are about (`MATTER`, filled in once the whole
+    article is read), else the article's main matter, else the thing the latest act was about."""
     others = [i for _, i in mentions.within(passage) if i != holder]
     if others:
         return others[0]
-    return topics.in_passage(passage) or topics.main() or (topics.resolve(last_object) if last_object else None) \
-        or topic(passage)
+    return topics.in_passage(passage) or MATTER
+
+
+MATTER = "\x00matter"
+"""A target to fill in once the article is read: what its acts of support and opposition are about."""
+
+
+def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) -> str:
+    """What the article's positions are about: the matter its acts most often take a side on (by
+    head noun, in the article's fullest words), else its most recurring matter, else ``fallback``."""
+    heads = Counter(head_of(s.target) for s in stances if s.target not in ids and s.target != MATTER)
+    heads = Counter({h: n for h, n in heads.items() if h in topics.by_head})
+    if heads:
+        return topics.fullest(heads.most_common(1)[0][0])
+    return topics.main() or fallback
 
 
 _OBJECT_END = re.compile(

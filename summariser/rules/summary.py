@@ -18,7 +18,7 @@ from summariser.rules.actors import Candidate, find_actors, slug
 from summariser.rules.events import clauses, cue, drop_restatements, event_of
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
-from summariser.rules.stances import act_stances, object_phrase, stances_of
+from summariser.rules.stances import MATTER, act_stances, matter, object_phrase, stances_of
 from summariser.rules.topics import Topics
 from summariser.schema import Actor, ArticleSummary, Event, Stance, Usage
 
@@ -75,6 +75,8 @@ def rules_summary(text: str, published: str | None = None) -> ArticleSummary:
                 verb = cue(found.evidence)
                 last_object = (object_phrase(found.evidence, verb[0]) if verb else None) or last_object
         mentions.note(s.text)
+    about = matter(stances, topics, {a.id for _, a in actors}, last_object or "the matter quoted")
+    stances = [s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances]
     headline, summary = headline_and_summary(sentences, text)
     return ArticleSummary(
         headline=headline,
