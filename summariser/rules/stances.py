@@ -299,7 +299,8 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
     cut = end.search(f" {tail} ")
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
     phrase = " ".join(words).strip(" ,.;:'\"\u201c\u201d")
-    return phrase if len(phrase.split()) >= 1 and len(phrase) > 2 else None
+    # one lowercase word is too little to name a matter, and would read as an actor's id
+    return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
 
 def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics,
