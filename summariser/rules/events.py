@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import ACTION_CUES
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence
@@ -29,10 +30,10 @@ _TAIL = re.compile(
     r"|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]",
     re.IGNORECASE,
 )
-def cue(clause: str) -> tuple[int, str] | None:
+def cue(clause: str, lang: str = "en") -> tuple[int, str] | None:
     """(offset, kind) of the event verb of ``clause``: the first with a specific kind, else the
     first of kind `other` ("collapsed when shells slammed into": the shelling is the act)."""
-    found = list(_cues(clause))
+    found = list(_cues(clause) if lang == "en" else lemmas(lang).cues(clause))
     specific = [c for c in found if c[1] != "other"]
     return (specific or found or [None])[0]
 
@@ -52,14 +53,14 @@ def _cues(clause: str):
             break
 
 
-def evidence_span(clause: str, cue_at: int) -> tuple[int, int]:
+def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
     adverbial or an apposition between them is left out), through the verb to the end of
     its object, without what follows (another clause, an attribution, a dash)."""
     start = clause.rfind(", ", 0, cue_at)
     start = 0 if start < 0 else start + 2
-    tail = _TAIL.search(clause, cue_at + 1)
+    tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
     end = tail.start() if tail else len(clause)
     end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
     if len(clause[start:end].split()) < 3:  # too short to show the event: the whole clause
@@ -67,9 +68,10 @@ def evidence_span(clause: str, cue_at: int) -> tuple[int, int]:
     return start, end
 
 
-def clauses(s: Sentence) -> list[tuple[int, int]]:
+def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) offsets in the article of the sentence's clauses, end punctuation trimmed."""
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(s.text)), len(s.text)]
+    split = _CLAUSE if lang == "en" else clause_pattern(lang)
+    cuts = [0, *(m.end() for m in split.finditer(s.text)), len(s.text)]
     out = []
     for a, b in zip(cuts, cuts[1:]):
         piece = s.text[a:b]
@@ -79,14 +81,15 @@ def clauses(s: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str]) -> Event | None:
+def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
+             lang: str = "en") -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
     inherits the agents of the clause before it."""
     whole = text[span[0] : span[1]]
-    verb = cue(whole)
+    verb = cue(whole, lang)
     if verb is None:
         return None
-    a, b = evidence_span(whole, verb[0])
+    a, b = evidence_span(whole, verb[0], lang)
     clause = whole[a:b]
     agents = _subject(whole, verb[0], mentions)
     targets = [i for at, i in mentions.within(clause) if at > verb[0] - a and i not in agents][:3]

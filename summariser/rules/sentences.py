@@ -16,7 +16,8 @@ _FURNITURE = re.compile(
     r"you may also like|recommended|advertisement|watch:|listen:|cookies?\b|newsletter|most read|top stories)",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9\u00c0-\u00de])")
+# Quote marks of English (" “ ” ‘ ’), German („ “ ‚ ‘), French and Spanish (« » and a dialogue dash).
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019\u201c\u00bb)]*\s+(?=[\"'\u201c\u2018\u201e\u201a\u00ab\u2014(]*\s?[A-Z0-9\u00c0-\u00de])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|approx|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
@@ -36,7 +37,7 @@ class Sentence:
     @property
     def is_quote(self) -> bool:
         """Starts with a quotation mark: mostly someone's words, not narration."""
-        return self.text[:1] in "\"\u201c\u2018'"
+        return self.text[:1] in "\"\u201c\u2018'\u201e\u00ab\u2014"
 
 
 def _is_furniture(paragraph: str) -> bool:
@@ -50,7 +51,9 @@ def _is_furniture(paragraph: str) -> bool:
 
 
 def _inside_quote(chunk: str) -> bool:
-    opened = chunk.count(_OPEN) - chunk.count(_CLOSE)
+    german = chunk.count("\u201e")  # „ opens and “ closes
+    opened = german - chunk.count(_OPEN) if german else chunk.count(_OPEN) - chunk.count(_CLOSE)
+    opened += chunk.count("\u00ab") - chunk.count("\u00bb")
     return opened > 0 or (opened == 0 and chunk.count('"') % 2 == 1)
 
 
@@ -107,6 +110,10 @@ def title_line(text: str) -> str | None:
 
 def quotes(sentence_text: str) -> list[tuple[int, int]]:
     """(start, end) of the quoted passages inside a sentence, without the quote marks."""
-    pattern = re.compile(r"\u201c([^\u201d]{12,})\u201d|\"([^\"]{12,})\"")
-    return [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
-            for m in pattern.finditer(sentence_text)]
+    return [m.span(m.lastindex) for m in _QUOTE.finditer(sentence_text)]
+
+
+_QUOTE = re.compile(
+    r"\u201c([^\u201d]{12,})\u201d|\"([^\"]{12,})\"|\u201e([^\u201c]{12,})\u201c|\u00ab\s*([^\u00bb]{12,}?)\s*\u00bb"
+    r"|^\u2014\s*([^\u2014]{12,}?)\s*(?:\u2014|$)"
+)

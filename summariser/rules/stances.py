@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 
-from summariser.rules.lexicon import OPPOSE_WORDS, REPORTING_VERBS, SUPPORT_WORDS
+from summariser.rules.language import lemmas
+from summariser.rules.lexicon import OPPOSE_WORDS, REPORTING_VERBS, SUPPORT_WORDS, load
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, quotes
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
 
 
-def _polarity(passage: str) -> str:
+def _polarity(passage: str, lang: str = "en") -> str:
     lower = f" {passage.lower()} "
-    oppose = sum(lower.count(w) for w in OPPOSE_WORDS)
-    support = sum(lower.count(w) for w in SUPPORT_WORDS)
+    words = load(lang)["words"]
+    oppose = sum(lower.count(w) for w in (OPPOSE_WORDS if lang == "en" else words["oppose"]))
+    support = sum(lower.count(w) for w in (SUPPORT_WORDS if lang == "en" else words["support"]))
     if oppose > support:
         return "oppose"
     return "support" if support else "neutral"
@@ -38,12 +40,13 @@ _SAYS = re.compile(r"\b(?:" + "|".join(sorted({f for v in REPORTING_VERBS for f 
                    + r"|according to)\b")
 
 
-def _speaker(s: Sentence, quoted: list[tuple[int, int]], mentions: Mentions, previous: str | None) -> str | None:
+def _speaker(s: Sentence, quoted: list[tuple[int, int]], mentions: Mentions, previous: str | None,
+             lang: str = "en") -> str | None:
     """Who says the quotes: the actor named next to a reporting verb outside them, or "he said"."""
     outside = s.text
     for a, b in quoted:
         outside = outside[:a] + " " * (b - a) + outside[b:]
-    verbs = [m.start() for m in _SAYS.finditer(outside)]
+    verbs = [m.start() for m in _SAYS.finditer(outside)] if lang == "en" else lemmas(lang).reporting_at(outside)
     if not verbs:
         return previous if s.is_quote else None
     named = mentions.within(outside, every=True)
@@ -54,16 +57,19 @@ def _speaker(s: Sentence, quoted: list[tuple[int, int]], mentions: Mentions, pre
         return min(people or near)[1]
     if re.search(r"\b(he|she)\s+(said|added|told)|(said|added)\s+(he|she)\b", outside, re.IGNORECASE):
         return mentions.last_person
+    if lang != "en":  # "sagte er", "a-t-il déclaré", "dijo": a pronoun or no subject at all
+        return mentions.last_person or previous
     return previous if s.is_quote else None
 
 
-def stances_of(s: Sentence, mentions: Mentions, previous: str | None) -> tuple[list[Stance], str | None]:
+def stances_of(s: Sentence, mentions: Mentions, previous: str | None,
+               lang: str = "en") -> tuple[list[Stance], str | None]:
     quoted = [q for q in quotes(s.text) if len(s.text[q[0] : q[1]].split()) >= 4]
-    holder = _speaker(s, quoted, mentions, previous) if quoted else None
+    holder = _speaker(s, quoted, mentions, previous, lang) if quoted else None
     out = []
     for a, b in quoted if holder else []:
         passage = s.text[a:b].rstrip(" ,.")
-        polarity = _polarity(passage)
+        polarity = _polarity(passage, lang)
         if polarity != "neutral":  # no cue, no position we can tell
             target = _target(passage, holder, mentions)
             out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=passage))
@@ -80,13 +86,15 @@ _OBJECT_END = re.compile(
 _LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
-def object_phrase(evidence: str, cue_at: int) -> str | None:
+def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
     """The noun phrase right after an event verb: what is supported, opposed or asked for
     ("condemned the fuel price rise" -> "the fuel price rise"), at most six words."""
     rest = evidence[cue_at:].split(maxsplit=1)
     if len(rest) < 2:
         return None
     tail = rest[1]
+    if lang != "en":
+        return _object_phrase(tail, lang)
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
             tail = tail[len(particle):]
@@ -96,13 +104,32 @@ def object_phrase(evidence: str, cue_at: int) -> str | None:
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
 
 
-def reported_stances(event: Event, cue_at: int) -> list[Stance]:
+def _object_phrase(tail: str, lang: str) -> str | None:
+    """The noun phrase at the start of ``tail``: leading prepositions and articles skipped
+    ("al Gobierno central de ..." -> "Gobierno central"), up to the next function word,
+    at most six words."""
+    words = load(lang)["words"]
+    articles, stop = set(words["articles"].split()), set(words["stop"].split())
+    tokens = re.findall(r"[^\s,;:.!?\"\u201c\u201d\u201e\u00ab\u00bb()]+|[,;:.!?\"\u201c\u201d\u201e\u00ab\u00bb()]", tail)
+    start = 0
+    while start < len(tokens) and tokens[start].lower() in stop and start < 3:
+        start += 1
+    phrase = []
+    for token in tokens[start : start + 6]:
+        if token.lower() in stop - articles or not re.match(r"\w", token):
+            break
+        phrase.append(token)
+    text = " ".join(phrase)
+    return text if phrase and (len(phrase) >= 2 or phrase[0][:1].isupper()) else None
+
+
+def reported_stances(event: Event, cue_at: int, lang: str = "en") -> list[Stance]:
     """The positions an act states or implies, one per agent: towards the act's target actor,
     else the thing named right after the verb."""
     polarity = STANCE_OF_KIND.get(event.kind)
     if polarity is None or not event.agents:
         return []
-    target = event.targets[0] if event.targets else object_phrase(event.evidence, cue_at)
+    target = event.targets[0] if event.targets else object_phrase(event.evidence, cue_at, lang)
     if not target:
         return []
     return [Stance(holder=agent, target=target, polarity=polarity, evidence=event.evidence) for agent in event.agents]

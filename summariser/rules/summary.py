@@ -16,6 +16,7 @@ from __future__ import annotations
 from summariser.grounding import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
 from summariser.rules.events import clauses, cue, event_of
+from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
 from summariser.rules.stances import reported_stances, stances_of
@@ -44,8 +45,10 @@ def headline_and_summary(sentences: list[Sentence], text: str = "") -> tuple[str
     return clip_headline(headline), " ".join(lead)
 
 
-def rules_summary(text: str, published: str | None = None) -> ArticleSummary:
-    """Summarise ``text`` by rules alone (``published`` is unused: no dates are resolved)."""
+def rules_summary(text: str, published: str | None = None, language: str | None = None) -> ArticleSummary:
+    """Summarise ``text`` by rules alone (``published`` is unused: no dates are resolved), in
+    ``language`` (ISO 639-1), detected when not given."""
+    lang = language or detect(text)
     sentences = split_sentences(text)
     actors = actors_of(find_actors(text, sentences))
     mentions = Mentions([(c, a.id) for c, a in actors])
@@ -56,16 +59,16 @@ def rules_summary(text: str, published: str | None = None) -> ArticleSummary:
     for s in sentences:
         if s.paragraph != paragraph:
             speaker, paragraph = None, s.paragraph
-        found, speaker = stances_of(s, mentions, speaker)
+        found, speaker = stances_of(s, mentions, speaker, lang)
         stances += found
         agents: list[str] = []
-        for span in [] if s.is_quote else clauses(s):
-            found = event_of(text, span, mentions, len(events) + 1, agents)
+        for span in [] if s.is_quote else clauses(s, lang):
+            found = event_of(text, span, mentions, len(events) + 1, agents, lang)
             if found is not None:
                 events.append(found)
                 agents = found.agents
-                verb = cue(found.evidence)
-                stances += reported_stances(found, verb[0]) if verb else []
+                verb = cue(found.evidence, lang)
+                stances += reported_stances(found, verb[0], lang) if verb else []
         mentions.note(s.text)
     headline, summary = headline_and_summary(sentences, text)
     return ArticleSummary(
