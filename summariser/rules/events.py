@@ -33,7 +33,9 @@ _TAIL = re.compile(
 def cue(clause: str, lang: str = "en") -> tuple[int, str] | None:
     """(offset, kind) of the event verb of ``clause``: the first with a specific kind, else the
     first of kind `other` ("collapsed when shells slammed into": the shelling is the act)."""
-    found = list(_cues(clause) if lang == "en" else lemmas(lang).cues(clause))
+    if lang != "en":
+        return lemmas(lang).cue(clause)
+    found = list(_cues(clause))
     specific = [c for c in found if c[1] != "other"]
     return (specific or found or [None])[0]
 
@@ -63,6 +65,8 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
     end = tail.start() if tail else len(clause)
     end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
+    if lang != "en" and not clause[cue_at:end].strip().count(" "):  # the verb ends the clause: its object came first
+        start = 0
     if len(clause[start:end].split()) < 3:  # too short to show the event: the whole clause
         return 0, len(clause.rstrip(" ,;:."))
     return start, end
@@ -72,6 +76,8 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) offsets in the article of the sentence's clauses, end punctuation trimmed."""
     split = _CLAUSE if lang == "en" else clause_pattern(lang)
     cuts = [0, *(m.end() for m in split.finditer(s.text)), len(s.text)]
+    if lang != "en":  # "rechazó la demora y aseguró que": the second verb starts a clause of its own
+        cuts = sorted({*cuts, *lemmas(lang).coordinated(s.text)})
     out = []
     for a, b in zip(cuts, cuts[1:]):
         piece = s.text[a:b]

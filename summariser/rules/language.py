@@ -61,20 +61,55 @@ class Lemmas:
     reporting: frozenset[str]
     particles: frozenset[str]
     negations: frozenset[str]
+    auxiliaries: frozenset[str]
+    participle_endings: tuple[str, ...]
+    coordinators: frozenset[str]
+    _purpose: re.Pattern
 
     def lemma(self, word: str) -> str:
         low = word.lower()
         return self.lemma_of.get(low, low)
 
     def cues(self, clause: str):
-        """(offset, kind) of every event verb of ``clause``, by lemma, negated ones left out; a
+        """(offset, kind, infinitive) of every event verb of ``clause``, by lemma, negated and
+        adjectival ones left out, finite verbs before infinitives; a
         German separable verb is found by its particle at the end of the clause ("schloss ... aus")."""
         words = [(m.start(), m.group()) for m in _WORD.finditer(clause)]
         lemmas = [self.lemma(w) for _, w in words]
-        for i, (at, _) in enumerate(words):
+        later = []
+        for i, (at, word) in enumerate(words):
             kind = self._kind_at(lemmas, i) or self._separable(clause, words, lemmas, i)
-            if kind and not any(lemmas[j] in self.negations for j in range(max(0, i - 2), i)):
-                yield at, kind
+            before = [w.lower() for _, w in words[max(0, i - 2) : i]]
+            if not kind or any(self.lemma(w) in self.negations for w in before) or self._adjectival(word, before):
+                continue
+            if word.lower() == lemmas[i]:
+                later.append((at, kind, True))
+            else:
+                yield at, kind, False
+        yield from later
+
+    def cue(self, clause: str) -> tuple[int, str] | None:
+        """The clause's event verb: the first of a specific kind, else the first; an infinitive of
+        purpose comes last ("anunció una campaña para retirar": the announcement is the act)."""
+        found = [c for c in self.cues(clause) if not (c[2] and self._purpose.search(clause[max(0, c[0] - 24) : c[0]]))]
+        specific = [c for c in found if c[1] != "other"]
+        best = (specific or found or list(self.cues(clause)) or [None])[0]
+        return best[:2] if best else None
+
+    def _adjectival(self, word: str, before: list[str]) -> bool:
+        """A past participle with no auxiliary before it: "Réunie mardi", "una carta dirigida a"."""
+        return word.lower().endswith(self.participle_endings) and not self.auxiliaries.intersection(before)
+
+    def coordinated(self, text: str) -> list[int]:
+        """Offsets of the conjunctions that join a second finite verb: "rechazó ... y aseguró"."""
+        words = list(_WORD.finditer(text))
+        out = []
+        for a, b in zip(words, words[1:]):
+            form = b.group().lower()
+            lemma = self.lemma_of.get(form)
+            if a.group().lower() in self.coordinators and lemma and lemma != form and form not in self.auxiliaries:
+                out.append(a.start())
+        return out
 
     def _kind_at(self, lemmas: list[str], i: int) -> str | None:
         for n in range(min(self.longest.get(lemmas[i], 1), len(lemmas) - i), 0, -1):
@@ -113,9 +148,10 @@ def clause_pattern(lang: str) -> re.Pattern:
 def tail_pattern(lang: str) -> re.Pattern:
     """Where an event's evidence ends in ``lang``: a comma before a relative pronoun or a
     subordinator, a dash, or a colon before a quote."""
-    words = load(lang)["words"]["clause_words"]
-    return re.compile(rf",\s+(?=(?:{_alternation(words)})\b)|\s+[\u2014\u2013]\s+|\s+-\s+"
-                      r"|:\s+[\"\u201c\u201e\u00ab]", re.IGNORECASE)
+    words = load(lang)["words"]
+    return re.compile(rf",\s+(?=(?:{_alternation(words['clause_words'])})\b)"
+                      rf"|(?:,\s+|\s+)(?=(?:{_alternation(words['tail_words'])})\b)"
+                      r"|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c\u201e\u00ab]", re.IGNORECASE)
 
 
 def _forms_file(lang: str):
@@ -135,7 +171,10 @@ def lemmas(lang: str) -> Lemmas:
     for phrase in kind_of:
         longest[phrase[0]] = max(longest.get(phrase[0], 1), len(phrase))
     return Lemmas(lang, lemma_of, kind_of, longest, frozenset(words["reporting_verbs"]),
-                  frozenset(words.get("separable_particles", "").split()), frozenset(words.get("negations", "").split()))
+                  frozenset(words["separable_particles"].split()), frozenset(words["negations"].split()),
+                  frozenset(words["auxiliaries"].split()), tuple(words["participle_endings"].split()),
+                  frozenset(words["coordinators"].split()),
+                  re.compile(rf"\b(?:{_alternation(words['tail_words'])})\s+(?:\w+\s+)?$", re.IGNORECASE))
 
 
 def _wanted(lang: str) -> set[str]:

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w.]*)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*[-\u2013\u2014]+\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w.]*)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+                       r"(?:,\s*\d{1,2}\.?\s+[^\W\d]{3,10}\.?)?\s*[-\u2013\u2014]+\s+")  # also "KIEL, 21. Mai –"
 _FURNITURE = re.compile(
     r"^\s*(read more|related|see also|more from|sign up|subscribe|follow us|share this|share on|click here|"
     r"you may also like|recommended|advertisement|watch:|listen:|cookies?\b|newsletter|most read|top stories)",
@@ -23,6 +24,8 @@ _ABBREVIATION = re.compile(
     r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|approx|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
 _OPEN, _CLOSE = "\u201c", "\u201d"
+# German writes the day as an ordinal: "am 21. Mai" does not end a sentence.
+_ORDINAL_DATE = re.compile(r"\d\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ def _cuts(paragraph: str) -> list[int]:
     cuts = [0]
     for m in _BOUNDARY.finditer(paragraph):
         before = paragraph[cuts[-1] : m.start() + 1]
-        if _ABBREVIATION.search(before) or _inside_quote(paragraph[: m.end()]):
+        if _ABBREVIATION.search(before) or _inside_quote(paragraph[: m.end()]) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
             continue
         cuts.append(m.end())
     return [*cuts, len(paragraph)]

@@ -50,7 +50,7 @@ def rules_summary(text: str, published: str | None = None, language: str | None 
     ``language`` (ISO 639-1), detected when not given."""
     lang = language or detect(text)
     sentences = split_sentences(text)
-    actors = actors_of(find_actors(text, sentences))
+    actors = actors_of(find_actors(text, sentences, lang))
     mentions = Mentions([(c, a.id) for c, a in actors])
     events: list[Event] = []
     stances: list[Stance] = []

@@ -31,7 +31,7 @@ def test_a_language_without_a_lexicon_reads_as_english():
 
 
 def _kinds(lang: str, clause: str) -> list[str]:
-    return [kind for _, kind in lemmas(lang).cues(clause)]
+    return [kind for _, kind, _ in lemmas(lang).cues(clause)]
 
 
 @pytest.mark.parametrize(("lang", "clause", "kind"), [
@@ -90,3 +90,31 @@ def test_the_language_given_is_used():
 @pytest.mark.parametrize("lang", ["de", "fr", "es"])
 def test_the_forms_file_is_what_simplemma_gives(lang):
     assert json.loads(_forms_file(lang).read_text("utf-8")) == build_forms(lang)
+
+
+def test_a_participle_without_an_auxiliary_is_an_adjective():
+    assert _kinds("es", "una carta dirigida al Gobierno") == []
+    assert _kinds("fr", "Réunie mardi soir, la commission a voté") == ["other"]
+
+
+def test_an_infinitive_of_purpose_is_not_the_event():
+    assert lemmas("es").cue("anunció una campaña para retirar la basura")[1] == "other"
+    assert lemmas("de").cue("Der Verband kündigte an, den Plan zu unterstützen")[1] == "support"
+
+
+def test_a_second_finite_verb_starts_a_clause():
+    text = "El ministro rechazó las críticas y aseguró que el plan funciona"
+    assert [text[i:] for i in lemmas("es").coordinated(text)] == ["y aseguró que el plan funciona"]
+
+
+def test_a_day_month_dateline_is_left_out():
+    assert split_sentences("BERLIN, 3. März – Die Regierung hat den Plan gebilligt.")[0].text.startswith("Die Regierung")
+
+
+def test_german_titles_and_compound_titles_are_roles_not_names():
+    from summariser.rules.actors import find_actors
+
+    text = ("Ministerpräsident Hans Berger sagte am Montag, die Regierung werde den Plan prüfen. "
+            "FDP-Landeschef Ute Krämer kritisierte den Plan. Berger wies die Kritik zurück.")
+    names = {c.name for c in find_actors(text, split_sentences(text), "de")}
+    assert {"Hans Berger", "Ute Krämer"} <= names
