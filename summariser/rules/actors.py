@@ -144,8 +144,11 @@ def _is_title(word: str, following: str, lex: Lexicon) -> bool:
 def _trim(run: list[tuple[str, int]], at_start: bool, lex: Lexicon) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end."""
     titles: list[str] = []
+    whole = len(run)
     while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS):
         run = run[1:]
+    if lex is not _EN and len(run) < whole:  # "La Commission a ...", "Die Polizei": the article starts the sentence
+        at_start = False
     is_org = bool(run) and run[-1][0].lower() in lex.ORG_WORDS
     while len(run) > 1 and not is_org and _is_title(run[0][0], run[1][0], lex):
         titles.append(run[0][0])

@@ -79,8 +79,8 @@ class Lemmas:
         later = []
         for i, (at, word) in enumerate(words):
             kind = self._kind_at(lemmas, i) or self._separable(clause, words, lemmas, i)
-            before = [w.lower() for _, w in words[max(0, i - 2) : i]]
-            if not kind or any(self.lemma(w) in self.negations for w in before) or self._adjectival(word, before):
+            before = [w.lower() for _, w in words[max(0, i - 3) : i]]
+            if not kind or any(self.lemma(w) in self.negations for w in before[-2:]) or self._adjectival(word, before):
                 continue
             if word.lower() == lemmas[i]:
                 later.append((at, kind, True))

@@ -118,3 +118,14 @@ def test_german_titles_and_compound_titles_are_roles_not_names():
             "FDP-Landeschef Ute Krämer kritisierte den Plan. Berger wies die Kritik zurück.")
     names = {c.name for c in find_actors(text, split_sentences(text), "de")}
     assert {"Hans Berger", "Ute Krämer"} <= names
+
+
+def test_a_name_after_a_sentence_initial_article_is_not_a_mere_sentence_start():
+    from summariser.rules.actors import find_actors
+
+    text = "La Commission a infligé une amende au groupe. La Commission a exhorté le groupe à changer."
+    assert "Commission" in {c.name for c in find_actors(text, split_sentences(text), "fr")}
+
+
+def test_a_participle_after_an_adverb_keeps_its_auxiliary():
+    assert _kinds("fr", "La police a par ailleurs interpellé deux militants") == ["coerce"]
