@@ -100,7 +100,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     agents = _subject(whole, verb[0], mentions)
     targets = [i for at, i in mentions.within(clause) if at > verb[0] - a and i not in agents][:3]
     if not agents:
-        pronoun = mentions.pronoun(whole)
+        pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
     return Event(id=f"e{n}", description=clause, kind=verb[1], agents=agents, targets=targets, evidence=clause)

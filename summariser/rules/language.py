@@ -22,6 +22,8 @@ from summariser.rules.lexicon import load
 
 LANGUAGES = ("en", "de", "fr", "es")
 """The languages with a lexicon; any other is read with the English rules."""
+FINITE, INFINITIVE, NOUN = 0, 1, 2
+"""What an event cue is: a finite verb, an infinitive (its lemma's own form), a noun."""
 _WORD = re.compile(r"\w[\w'\u2019-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -55,6 +57,8 @@ class Lemmas:
     lang: str
     lemma_of: dict[str, str]
     kind_of: dict[tuple[str, ...], str]
+    nominal: dict[str, str]
+    """Noun lemma -> the kind of act it names."""
     """Lemma sequence (one lemma, or a phrase) -> PLOVER kind."""
     longest: dict[str, int]
     """First lemma of a phrase -> its most words."""
@@ -64,6 +68,7 @@ class Lemmas:
     auxiliaries: frozenset[str]
     participle_endings: tuple[str, ...]
     coordinators: frozenset[str]
+    person_pronouns: frozenset[str]
     _purpose: re.Pattern
 
     def lemma(self, word: str) -> str:
@@ -79,22 +84,35 @@ class Lemmas:
         later = []
         for i, (at, word) in enumerate(words):
             kind = self._kind_at(lemmas, i) or self._separable(clause, words, lemmas, i)
+            nominal = self.nominal.get(lemmas[i]) if not kind else None
             before = [w.lower() for _, w in words[max(0, i - 3) : i]]
-            if not kind or any(self.lemma(w) in self.negations for w in before[-2:]) or self._adjectival(word, before):
+            if not (kind or nominal) or any(self.lemma(w) in self.negations for w in before[-2:]):
                 continue
-            if word.lower() == lemmas[i]:
-                later.append((at, kind, True))
-            else:
-                yield at, kind, False
-        yield from later
+            if nominal:
+                later.append((at, nominal, NOUN))
+            elif not self._adjectival(word, before):
+                if word.lower() == lemmas[i]:
+                    later.append((at, kind, INFINITIVE))
+                else:
+                    yield at, kind, FINITE
+        yield from sorted(later, key=lambda c: c[2])
 
     def cue(self, clause: str) -> tuple[int, str] | None:
-        """The clause's event verb: the first of a specific kind, else the first; an infinitive of
-        purpose comes last ("anunció una campaña para retirar": the announcement is the act)."""
-        found = [c for c in self.cues(clause) if not (c[2] and self._purpose.search(clause[max(0, c[0] - 24) : c[0]]))]
-        specific = [c for c in found if c[1] != "other"]
-        best = (specific or found or list(self.cues(clause)) or [None])[0]
+        """The clause's event verb: the first of a specific kind, else a noun of a specific kind
+        after a verb ("anunció el despliegue"), else the first verb; an infinitive of purpose
+        comes last ("anunció una campaña para retirar": the announcement is the act)."""
+        every = list(self.cues(clause))
+        verbs = [c for c in every if c[2] != NOUN]
+        found = [c for c in verbs if not (c[2] and self._purpose.search(clause[max(0, c[0] - 24) : c[0]]))]
+        nouns = [c for c in every if c[2] == NOUN] if verbs else []  # "anunció el despliegue": a noun names the act
+        specific = [c for c in found if c[1] != "other"] + nouns
+        best = (specific or found or verbs or [None])[0]
         return best[:2] if best else None
+
+    def pronoun(self, clause: str, last_person: str | None) -> str | None:
+        """``last_person`` when ``clause`` starts with a pronoun for one person ("Elle a exhorté")."""
+        first = _WORD.match(clause.lstrip("\"\u201e\u00ab "))
+        return last_person if first and first.group().lower() in self.person_pronouns else None
 
     def _adjectival(self, word: str, before: list[str]) -> bool:
         """A past participle with no auxiliary before it: "Réunie mardi", "una carta dirigida a"."""
@@ -170,10 +188,11 @@ def lemmas(lang: str) -> Lemmas:
     longest: dict[str, int] = {}
     for phrase in kind_of:
         longest[phrase[0]] = max(longest.get(phrase[0], 1), len(phrase))
-    return Lemmas(lang, lemma_of, kind_of, longest, frozenset(words["reporting_verbs"]),
+    nominal = {noun: kind for kind, nouns in lexicon.get("nominal", {}).items() for noun in nouns}
+    return Lemmas(lang, lemma_of, kind_of, nominal, longest, frozenset(words["reporting_verbs"]),
                   frozenset(words["separable_particles"].split()), frozenset(words["negations"].split()),
                   frozenset(words["auxiliaries"].split()), tuple(words["participle_endings"].split()),
-                  frozenset(words["coordinators"].split()),
+                  frozenset(words["coordinators"].split()), frozenset(words["person_pronouns"].split()),
                   re.compile(rf"\b(?:{_alternation(words['tail_words'])})\s+(?:\w+\s+)?$", re.IGNORECASE))
 
 
@@ -181,7 +200,8 @@ def _wanted(lang: str) -> set[str]:
     """The lemmas whose forms the rules need: event and reporting verbs, each word of a phrase,
     and the bare verb of a separable one ("ausschließen" -> "schließen")."""
     words = load(lang)["words"]
-    entries = [e for es in load(lang)["events"].values() for e in es] + list(words["reporting_verbs"])
+    entries = [e for section in ("events", "nominal") for es in load(lang).get(section, {}).values() for e in es]
+    entries += list(words["reporting_verbs"])
     wanted = {w for e in entries for w in e.split()}
     particles = words.get("separable_particles", "").split()
     wanted |= {e[len(p) :] for e in list(wanted) for p in particles if e.startswith(p) and len(e) > len(p) + 3}
@@ -196,9 +216,11 @@ def build_forms(lang: str) -> dict[str, list[str]]:
     wanted = _wanted(lang)
     out: dict[str, set[str]] = {lemma: set() for lemma in wanted}
     for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
+        lemma = lemma.lower()  # German nouns: "Angriffe" -> "Angriff"
         if lemma in out and form.lower() != lemma:
             out[lemma].add(form.lower())
-    base = {w for e in load(lang)["events"].values() for x in e for w in x.split()} | set(load(lang)["words"]["reporting_verbs"])
+    base = {w for s in ("events", "nominal") for e in load(lang).get(s, {}).values() for x in e for w in x.split()}
+    base |= set(load(lang)["words"]["reporting_verbs"])
     return {lemma: sorted(fs) for lemma, fs in sorted(out.items()) if fs or lemma in base}
 
 

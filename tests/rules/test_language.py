@@ -129,3 +129,14 @@ def test_a_name_after_a_sentence_initial_article_is_not_a_mere_sentence_start():
 
 def test_a_participle_after_an_adverb_keeps_its_auxiliary():
     assert _kinds("fr", "La police a par ailleurs interpellé deux militants") == ["coerce"]
+
+
+def test_a_noun_after_a_verb_names_the_act():
+    assert lemmas("es").cue("El sindicato anunció una huelga de tres días")[1] == "protest"
+    assert lemmas("fr").cue("Le syndicat a annoncé une grève")[1] == "protest"
+    assert lemmas("es").cue("La huelga de tres días") is None  # a noun alone is no event
+
+
+def test_a_pronoun_subject_is_the_last_person_named():
+    assert lemmas("fr").pronoun("Elle a exhorté l'entreprise", "margrethe-vestager") == "margrethe-vestager"
+    assert lemmas("de").pronoun("Der Verband lehnte ab", "hans-berger") is None
