@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from summariser.rules.lexicon import (
     ACTION_CUES, CONNECTORS, COUNTRIES, GROUPS, HONORIFICS, INSTITUTIONS, ORG_WORDS, REPORTING, STOP, TITLES,
 )
+from summariser.rules.language import lemmas
+from summariser.rules.lexicon import load
 from summariser.rules.sentences import Sentence
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
@@ -73,39 +76,39 @@ def _tokens(sentence: Sentence) -> list[tuple[str, int, bool]]:
     return out
 
 
-def _continues(tokens: list[tuple[str, int, bool]], i: int) -> bool:
+def _continues(tokens: list[tuple[str, int, bool]], i: int, lex: Lexicon) -> bool:
     """Whether a capitalised word follows, through connectors, with nothing but spaces between."""
     while i < len(tokens) and tokens[i][2]:
         if _is_cap(tokens[i][0]):
             return True
-        if tokens[i][0].lower() not in CONNECTORS:
+        if tokens[i][0].lower() not in lex.CONNECTORS:
             return False
         i += 1
     return False
 
 
-def _org_ahead(tokens: list[tuple[str, int, bool]], i: int) -> bool:
+def _org_ahead(tokens: list[tuple[str, int, bool]], i: int, lex: Lexicon) -> bool:
     """Whether the capitalised words from ``i`` end in an organisation word."""
     last = None
-    while i < len(tokens) and tokens[i][2] and (_is_cap(tokens[i][0]) or tokens[i][0] in CONNECTORS):
+    while i < len(tokens) and tokens[i][2] and (_is_cap(tokens[i][0]) or tokens[i][0] in lex.CONNECTORS):
         last, i = tokens[i][0], i + 1
-    return last is not None and _clean(last).lower() in ORG_WORDS
+    return last is not None and _clean(last).lower() in lex.ORG_WORDS
 
 
-def _split_and(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str, int]]]:
     """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one."""
     words = [w for w, _ in run]
-    if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in COUNTRIES:
+    if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in lex.COUNTRIES:
         head = words[: words.index("of")]
-        if head[-1].lower() not in ORG_WORDS and not any(w.lower() in TITLES for w in head[-1:]):
+        if head[-1].lower() not in lex.ORG_WORDS and not any(w.lower() in lex.TITLES for w in head[-1:]):
             return [run[: len(head)], run[len(head) + 1 :]]
-    if "and" not in words or " ".join(words) in COUNTRIES or words[-1].lower() in ORG_WORDS:
+    if "and" not in words or " ".join(words) in lex.COUNTRIES or words[-1].lower() in lex.ORG_WORDS:
         return [run]
     cut = words.index("and")
-    return [run[:cut], *_split_and(run[cut + 1 :])]
+    return [run[:cut], *_split_and(run[cut + 1 :], lex)]
 
 
-def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
+def _runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
     """Runs of capitalised tokens (text, offset in the article), connectors allowed inside."""
     tokens = _tokens(sentence)
     runs, run = [], []
@@ -113,7 +116,7 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
         if run and not joined:
             runs.append(run)
             run = []
-        inner = run and (tok.lower() in CONNECTORS or tok.isdigit()) and _continues(tokens, i + 1)
+        inner = run and (tok.lower() in lex.CONNECTORS or tok.isdigit()) and _continues(tokens, i + 1, lex)
         if not (_is_cap(tok) or inner):
             if run:
                 runs.append(run)
@@ -121,59 +124,63 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
             continue
         # A plural or possessive inside an organisation's name goes on ("Teachers' Union", "People's Party");
         # "Japan's agency" ends at Japan.
-        plural = _clean(tok) != tok and _continues(tokens, i + 1) and _org_ahead(tokens, i + 1)
+        plural = _clean(tok) != tok and _continues(tokens, i + 1, lex) and _org_ahead(tokens, i + 1, lex)
         run.append((tok if plural else _clean(tok), at))
         if _clean(tok) != tok and not plural:  # a possessive ends a name
             runs.append(run)
             run = []
     runs = [*runs, run] if run else runs
-    return [part for r in runs for part in _split_and(r) if part]
+    return [part for r in runs for part in _split_and(r, lex) if part]
 
 
-def _is_title(word: str, following: str) -> bool:
+def _is_title(word: str, following: str, lex: Lexicon) -> bool:
     parts = word.lower().split("-")
     # a nationality before a title is part of the role: "Philippine President", "Kazakh Foreign Minister"
-    demonym = re.search(r"(an|ese|ish|i|ine)$", word) and following.lower() in TITLES
-    return any(p in TITLES for p in parts) or bool(demonym)
+    demonym = re.search(r"(an|ese|ish|i|ine)$", word) and following.lower() in lex.TITLES
+    compound = any(p.endswith(h) for p in parts for h in lex.COMPOUND_HEADS)  # "Landeschef"
+    return any(p in lex.TITLES for p in parts) or bool(demonym) or compound
 
 
-def _trim(run: list[tuple[str, int]], at_start: bool) -> tuple[list[tuple[str, int]], list[str]]:
+def _trim(run: list[tuple[str, int]], at_start: bool, lex: Lexicon) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end."""
     titles: list[str] = []
-    while run and (run[0][0].lower() in STOP or run[0][0].lower() in CONNECTORS):
+    whole = len(run)
+    while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS):
         run = run[1:]
-    is_org = bool(run) and run[-1][0].lower() in ORG_WORDS
-    while len(run) > 1 and not is_org and _is_title(run[0][0], run[1][0]):
+    if lex is not _EN and len(run) < whole:  # "La Commission a ...", "Die Polizei": the article starts the sentence
+        at_start = False
+    is_org = bool(run) and run[-1][0].lower() in lex.ORG_WORDS
+    while len(run) > 1 and not is_org and _is_title(run[0][0], run[1][0], lex):
         titles.append(run[0][0])
         run = run[1:]
-    while run and run[-1][0].lower() in CONNECTORS:
+    while run and run[-1][0].lower() in lex.CONNECTORS:
         run = run[:-1]
-    if at_start and len(run) == 1 and not titles and run[0][0] not in COUNTRIES:
+    if at_start and len(run) == 1 and not titles and run[0][0] not in lex.COUNTRIES:
         return [], titles  # "Patients said": a capital that only marks a sentence start
     return run, titles
 
 
-def _kind(words: list[str]) -> str | None:
+def _kind(words: list[str], lex: Lexicon) -> str | None:
     text = " ".join(words)
     last = words[-1].lower()
-    if text in COUNTRIES:
+    if text in lex.COUNTRIES:
         return "state"
-    if last in _PLACE_WORDS or any(w in COUNTRIES for w in words[:-1]) and last not in ORG_WORDS:
+    if last in _PLACE_WORDS or any(w in lex.COUNTRIES for w in words[:-1]) and last not in lex.ORG_WORDS:
         return None
     names = [w for w in words if w.lower() not in _NAME_PARTICLES]
     if len(names) >= 2 and len(words) <= 5 and all(w[:1].isupper() and not w.isupper() for w in names):
-        if last not in ORG_WORDS and not any(w.lower() in CONNECTORS for w in names):
+        if last not in lex.ORG_WORDS and not any(w.lower() in lex.CONNECTORS for w in names):
             return "person"
-    if last in ORG_WORDS or _ACRONYM.match(words[-1]) or any(w.lower() in CONNECTORS for w in words):
+    if last in lex.ORG_WORDS or _ACRONYM.match(words[-1]) or any(w.lower() in lex.CONNECTORS for w in words):
         return "organisation"
     return "organisation" if len(words) == 1 else None
 
 
-def _modifier(text: str, words: list[tuple[str, int]]) -> bool:
+def _modifier(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
     """A name used as a modifier of a place or body: "the Saint Anne hospital"."""
     end = words[-1][1] + len(words[-1][0])
     following = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    return bool(following) and following.group(1) in _PLACE_WORDS | ORG_WORDS
+    return bool(following) and following.group(1) in _PLACE_WORDS | lex.ORG_WORDS
 
 
 _VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
@@ -181,13 +188,13 @@ _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are
 _STARTS_A_PREDICATE = _VERBS + _AUX
 
 
-def _is_subject(text: str, end: int, start: int) -> bool:
+def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Named right before a verb ("the country sent", "the minister said"), also as the first of
     two subjects ("X and Y banned"), or right after "said"."""
     after = re.sub(r"^\s*(?:\([^)]*\)|,[^,]{0,60},)?\s*", "", text[end : end + 120])
     after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
     before = text[max(0, start - 12) : start].lower()
-    return after.startswith(_STARTS_A_PREDICATE) or before.endswith(("said ", "told ", "by "))
+    return after.startswith(lex.PREDICATE_STARTS) or before.endswith(("said ", "told ", "by "))
 
 
 def _acronym_after(text: str, end: int) -> str | None:
@@ -195,24 +202,24 @@ def _acronym_after(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _gather(text: str, sentences: list[Sentence]) -> dict[str, Candidate]:
+def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     for sentence in sentences:
-        for run in _runs(sentence):
+        for run in _runs(sentence, lex):
             before = text[sentence.start : run[0][1]].rstrip()
             opening = before[-1:] in ("", "\u201c") or (before[-1:] == '"' and before.count('"') % 2 == 1)
-            words, titles = _trim(run, at_start=opening)
-            if not words or _modifier(text, words) or (kind := _kind([w for w, _ in words])) is None:
+            words, titles = _trim(run, at_start=opening, lex=lex)
+            if not words or _modifier(text, words, lex) or (kind := _kind([w for w, _ in words], lex)) is None:
                 continue
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
             c.mentions += 1
-            c.subject |= _is_subject(text, end, start)
+            c.subject |= _is_subject(text, end, start, lex)
             c.places += bool(LOCATIVE.search(text[max(0, start - 12) : start]))
             if acronym := _acronym_after(text, end):
                 c.forms.add(acronym)
-            if titles and c.role is None and titles[0].lower() not in HONORIFICS:
+            if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
                 c.role = " ".join(titles)
     return found
 
@@ -263,22 +270,58 @@ def _keep(c: Candidate) -> bool:
 _GROUP = re.compile(r"\b(" + "|".join(GROUPS + INSTITUTIONS) + r")\b")
 
 
-def _groups(text: str, taken: set[str]) -> list[Candidate]:
+def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
     """Lowercase collective actors ("protesters", "police"): named three times, or twice and as a subject."""
     hits: dict[str, list[int]] = {}
-    for m in _GROUP.finditer(text):
+    for m in lex.GROUP.finditer(text):
         hits.setdefault(m.group(1), []).append(m.start())
     out = []
     for noun, starts in hits.items():
-        subject = any(_is_subject(text, at + len(noun), at) for at in starts)
+        subject = any(_is_subject(text, at + len(noun), at, lex) for at in starts)
         if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
-            kind = "organisation" if noun in INSTITUTIONS else "group"
+            kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun}, mentions=len(starts), subject=subject))
     return out
 
 
-def find_actors(text: str, sentences: list[Sentence]) -> list[Candidate]:
+@dataclass(frozen=True)
+class Lexicon:
+    """The word classes the actor rules read, for one language."""
+
+    STOP: frozenset[str]
+    CONNECTORS: frozenset[str]
+    TITLES: frozenset[str]
+    HONORIFICS: frozenset[str]
+    ORG_WORDS: frozenset[str]
+    COUNTRIES: frozenset[str]
+    INSTITUTIONS: tuple[str, ...]
+    COMPOUND_HEADS: tuple[str, ...]
+    """Titles that end a compound title ("Landeschef"): German writes them as one word."""
+    PREDICATE_STARTS: tuple[str, ...]
+    GROUP: re.Pattern
+
+
+_EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, COUNTRIES, INSTITUTIONS, (), _STARTS_A_PREDICATE, _GROUP)
+
+
+@cache
+def lexicon_of(lang: str) -> Lexicon:
+    """English's word classes, or those of ``lang``'s lexicon file."""
+    if lang == "en":
+        return _EN
+    words, places = load(lang)["words"], load(lang)["places"]
+    sets = {key: frozenset(words[key].split()) for key in ("stop", "connectors", "titles", "honorifics", "org_words")}
+    countries = frozenset(places["countries"].split()) | frozenset(places["multiword_countries"])
+    institutions = tuple(words["institutions"].split())
+    verbs = sorted(lemmas(lang).lemma_of) + words["auxiliaries"].split()
+    group = re.compile(r"\b(" + "|".join(words["groups"].split() + list(institutions)) + r")\b")
+    return Lexicon(sets["stop"], sets["connectors"], sets["titles"], sets["honorifics"], sets["org_words"], countries,
+                   institutions, tuple(words["compound_heads"].split()), tuple(f"{v} " for v in verbs), group)
+
+
+def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
-    actors = [c for c in _merge(_gather(text, sentences)) if _keep(c)]
-    actors += _groups(text, {slug(c.name) for c in actors})
+    lex = lexicon_of(lang)
+    actors = [c for c in _merge(_gather(text, sentences, lex)) if _keep(c)]
+    actors += _groups(text, {slug(c.name) for c in actors}, lex)
     return sorted(actors, key=lambda c: c.first)

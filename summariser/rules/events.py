@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, load
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence
@@ -93,9 +94,11 @@ _LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|u
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
 
 
-def cue(clause: str) -> tuple[int, str] | None:
+def cue(clause: str, lang: str = "en") -> tuple[int, str] | None:
     """(offset, kind) of the event verb of ``clause``: the first with a specific kind, else the
     first of kind `other` ("collapsed when shells slammed into": the shelling is the act)."""
+    if lang != "en":
+        return lemmas(lang).cue(clause)
     found = [(at, kind) for at, kind, _ in _cues(clause)]
     specific = [c for c in found if c[1] != "other"]
     return (specific or found or [None])[0]
@@ -203,28 +206,35 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
     return kind
 
 
-def evidence_span(clause: str, cue_at: int) -> tuple[int, int]:
+def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
     adverbial or an apposition between them is left out), through the verb to the end of
     its object, without what follows (another clause, an attribution, a dash)."""
     start = clause.rfind(", ", 0, cue_at)
     start = 0 if start < 0 else start + 2
-    lead = _LEADING.match(clause, start)
-    start = lead.end() if lead and lead.end() <= cue_at else start
-    tail = _TAIL.search(clause, cue_at + 1)
-    while tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) and " that " in clause[cue_at : tail.start()]:
+    if lang == "en":
+        lead = _LEADING.match(clause, start)
+        start = lead.end() if lead and lead.end() <= cue_at else start
+    tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
+    while lang == "en" and tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) \
+            and " that " in clause[cue_at : tail.start()]:
         tail = _TAIL.search(clause, tail.end())  # "announced that from June, wearing masks would ..."
     end = tail.start() if tail else len(clause)
     end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
+    if lang != "en" and not clause[cue_at:end].strip().count(" "):  # the verb ends the clause: its object came first
+        start = 0
     if len(clause[start:end].split()) < 3:  # too short to show the event: the whole clause
         return 0, len(clause.rstrip(" ,;:."))
     return start, end
 
 
-def clauses(s: Sentence) -> list[tuple[int, int]]:
+def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) offsets in the article of the sentence's clauses, end punctuation trimmed."""
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(s.text)), len(s.text)]
+    split = _CLAUSE if lang == "en" else clause_pattern(lang)
+    cuts = [0, *(m.end() for m in split.finditer(s.text)), len(s.text)]
+    if lang != "en":  # "rechazó la demora y aseguró que": the second verb starts a clause of its own
+        cuts = sorted({*cuts, *lemmas(lang).coordinated(s.text)})
     out = []
     for a, b in zip(cuts, cuts[1:]):
         piece = s.text[a:b]
@@ -240,16 +250,24 @@ def _quoted(text: str, at: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str]) -> Event | None:
+def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
+             lang: str = "en") -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
     inherits the agents of the clause before it."""
     whole = text[span[0] : span[1]]
-    found = [c for c in _cues(whole) if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])]
-    specific = [c for c in found if c[1] != "other"]
-    if not found:
-        return None
-    at, kind, passive = (specific or found)[0]
-    a, b = evidence_span(whole, at)
+    if lang != "en":
+        verb = cue(whole, lang)
+        if verb is None:
+            return None
+        at, kind, passive = verb[0], verb[1], False
+    else:
+        found = [c for c in _cues(whole)
+                 if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])]
+        specific = [c for c in found if c[1] != "other"]
+        if not found:
+            return None
+        at, kind, passive = (specific or found)[0]
+    a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = _subject(whole, at, mentions)
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
@@ -260,7 +278,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
     agents, targets = subject, [i for _, i in after][:3]
     if not agents:
-        pronoun = mentions.pronoun(whole)
+        pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)

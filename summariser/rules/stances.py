@@ -7,18 +7,20 @@ import re
 from collections import Counter
 from functools import cache
 
-from summariser.rules.lexicon import ISSUE_VERBS, OPPOSE_WORDS, REPORTING_VERBS, STANCE_VERBS, SUPPORT_WORDS
+from summariser.rules.language import lemmas
+from summariser.rules.lexicon import ISSUE_VERBS, OPPOSE_WORDS, REPORTING_VERBS, STANCE_VERBS, SUPPORT_WORDS, load
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, quotes
 from summariser.rules.topics import Topics, head_of
 from summariser.rules.verbs import forms
-from summariser.schema import Stance
+from summariser.schema import Event, Stance
 
 
-def _polarity(passage: str) -> str:
+def _polarity(passage: str, lang: str = "en") -> str:
     lower = f" {passage.lower()} "
-    oppose = sum(lower.count(w) for w in OPPOSE_WORDS)
-    support = sum(lower.count(w) for w in SUPPORT_WORDS)
+    words = load(lang)["words"]
+    oppose = sum(lower.count(w) for w in (OPPOSE_WORDS if lang == "en" else words["oppose"]))
+    support = sum(lower.count(w) for w in (SUPPORT_WORDS if lang == "en" else words["support"]))
     if oppose > support:
         return "oppose"
     return "support" if support else "neutral"
@@ -70,13 +72,15 @@ def _masked(text: str) -> str:
     return out
 
 
-def speaker(text: str, mentions: Mentions) -> tuple[str | None, int]:
+def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None, int]:
     """Who speaks in ``text`` (a sentence), and where the reporting verb ends (-1 if none): the
     subject of a reporting verb outside the quotes ("X said", "X, the mayor, told reporters"),
     the name after an inverted one ("..., said Foreign Minister Y"), "according to Y", a
     pronoun ("she said") for the person named last, or the subject before a colon
     introducing a quote ("Y: \u201c...\u201d")."""
     outside = _masked(text)
+    if lang != "en":
+        return _speaker_in(outside, mentions, lang)
     for verb in _SAYS.finditer(outside):
         after = outside[verb.end() : verb.end() + 60]
         if verb.group().lower() == "according to":
@@ -108,13 +112,27 @@ def speaker(text: str, mentions: Mentions) -> tuple[str | None, int]:
     return None, -1
 
 
+def _speaker_in(outside: str, mentions: Mentions, lang: str) -> tuple[str | None, int]:
+    """The speaker in German, French or Spanish: the actor nearest a reporting verb (by lemma),
+    else the person named last ("sagte er", "a-t-il déclaré", "dijo": a pronoun or no subject)."""
+    verbs = lemmas(lang).reporting_at(outside)
+    if not verbs:
+        return None, -1
+    named = [(min(abs(v - at) for v in verbs), actor_id) for at, actor_id in mentions.within(outside, every=True)]
+    near = [x for x in named if x[0] <= 80]
+    people = [x for x in near if x[1] in mentions.people]
+    if near:
+        return min(people or near)[1], -1
+    return mentions.last_person, -1
+
+
 def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: Topics,
-               last_object: str | None) -> tuple[list[Stance], str | None]:
+               last_object: str | None, lang: str = "en") -> tuple[list[Stance], str | None]:
     """The position a sentence reports its speaker taking: in its quotes, else in the reported
     speech after the reporting verb. A sentence that is only a quote continues the speaker of
     the one before. Returns the stances and who speaks next."""
-    quoted = quotes(s.text, shortest=2)
-    holder, verb_end = speaker(s.text, mentions)
+    quoted = quotes(s.text, shortest=2 if lang == "en" else 4)
+    holder, verb_end = speaker(s.text, mentions, lang)
     if holder is None and quoted and s.is_quote and verb_end < 0:
         holder = previous
     if holder is None:
@@ -132,9 +150,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
     else:
         return [], holder
-    polarity, target = _verb_position(passage, holder, mentions, topics)
+    polarity, target = _verb_position(passage, holder, mentions, topics) if lang == "en" else (None, None)
     if polarity is None:
-        polarity = _polarity_of(passage)
+        polarity = _polarity_of(passage) if lang == "en" else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
         target = _target(passage, holder, mentions, topics, last_object)
@@ -187,11 +205,13 @@ _CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|sever
 _LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
-def object_phrase(evidence: str, cue_at: int) -> str | None:
+def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
     """The noun phrase right after an event verb: what is supported, opposed or asked for
     ("condemned the fuel price rise" -> "the fuel price rise"), at most six words."""
     rest = evidence[cue_at:].split(maxsplit=1)
-    return _object_from(rest[1]) if len(rest) == 2 else None
+    if len(rest) < 2:
+        return None
+    return _object_from(rest[1]) if lang == "en" else _object_phrase(rest[1], lang)
 
 
 def _object_from(tail: str) -> str | None:
@@ -333,6 +353,45 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+def _object_phrase(tail: str, lang: str) -> str | None:
+    """The noun phrase at the start of ``tail``: leading prepositions and articles skipped
+    ("al Gobierno central de ..." -> "Gobierno central"), up to the next function word,
+    at most six words."""
+    words = load(lang)["words"]
+    articles, stop = set(words["articles"].split()), set(words["stop"].split())
+    tokens = re.findall(r"[^\s,;:.!?\"\u201c\u201d\u201e\u00ab\u00bb()]+|[,;:.!?\"\u201c\u201d\u201e\u00ab\u00bb()]", tail)
+    start = 0
+    while start < len(tokens) and tokens[start].lower() in stop and start < 3:
+        start += 1
+    phrase = []
+    for token in tokens[start : start + 6]:
+        if token.lower() in stop - articles or not re.match(r"\w", token):
+            break
+        phrase.append(token)
+    text = " ".join(phrase)
+    return text if phrase and (len(phrase) >= 2 or phrase[0][:1].isupper()) else None
+
+
+# The position an act takes, for languages without a stance-verb lexicon: praising or
+# endorsing supports, accusing, rejecting, banning or protesting opposes, asking for
+# something supports it, signing or agreeing supports it.
+STANCE_OF_KIND = {"support": "support", "accuse": "oppose", "reject": "oppose", "sanction": "oppose",
+                  "protest": "oppose", "threaten": "oppose", "request": "support", "agree": "support"}
+
+
+def reported_stances(event: Event, cue_at: int, lang: str) -> list[Stance]:
+    """The positions an act states or implies in German, French or Spanish (English has its
+    stance verbs, `act_stances`), one per agent: towards the act's target actor, else the
+    thing named right after the verb."""
+    polarity = STANCE_OF_KIND.get(event.kind)
+    if polarity is None or not event.agents:
+        return []
+    target = event.targets[0] if event.targets else object_phrase(event.evidence, cue_at, lang)
+    if not target:
+        return []
+    return [Stance(holder=agent, target=target, polarity=polarity, evidence=event.evidence) for agent in event.agents]
 
 
 def quoted_passage(s: Sentence) -> str:
