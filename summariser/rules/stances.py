@@ -97,13 +97,13 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         if named:
             people = [i for _, i in named if i in mentions.people]
             return (people[0] if people else named[0][1]), verb.end()
-        if m := _BEFORE.search(stretch):
-            return mentions.refer(m.group(1)), verb.end()
+        if (m := _BEFORE.search(stretch)) and (who := mentions.refer(m.group(1))):
+            return who, verb.end()
         named = mentions.within(after)
         if named and named[0][0] < 45 and "," not in after[: named[0][0]]:
             return named[0][1], verb.end()
-        if m := _AFTER.match(after):
-            return mentions.refer(m.group(1)), verb.end()
+        if (m := _AFTER.match(after)) and (who := mentions.refer(m.group(1))):
+            return who, verb.end()
     colon = re.search(r":\s*[\"\u201c]", text)
     if colon:
         named = mentions.within(outside[: colon.start()])
