@@ -25,5 +25,5 @@ def _files(folder):
     for item in folder.iterdir():
         if item.is_dir():
             yield from _files(item)
-        elif item.name.endswith((".py", ".toml")):
+        elif item.name.endswith((".py", ".toml", ".json")):
             yield item

@@ -15,10 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from summariser.rules.lexicon import (
-    ACTION_CUES, CONNECTORS, GROUPS, HONORIFICS, INSTITUTIONS, ORG_WORDS, REPORTING, TITLES,
-)
-from summariser.rules.names import ACRONYM, kind_of, not_a_name, opens, runs, trim
+from summariser.rules.lexicon import CONNECTORS, ORG_WORDS
+from summariser.rules.names import ACRONYM, EN, Lexicon, kind_of, lexicon_of, not_a_name, opens, runs, trim
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence
 
@@ -61,9 +59,6 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
 
 
-_VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
-_AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
-_STARTS_A_PREDICATE = _VERBS + _AUX
 
 
 _AUX_RE = re.compile(r"^(?:(?:has|had|have|will|would|is|was|were|are|also|did|could|can|may|might|must|should|"
@@ -74,21 +69,21 @@ _DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|
                    r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
 
-def _acts(text: str, end: int, start: int) -> bool:
+def _acts(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Subject of an action or speech verb, not only of "is" or "has" ("Texas sued", "Peru has expelled",
     "Chad cited"; not "Texas is a state", "Peru has a coast")."""
     after = _APPOSITION.sub("", text[end : end + 160])
     after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
-    return bool(_DOES.match(after)) or _AUX_RE.sub("", after).startswith(_VERBS) or bool(
+    return bool(_DOES.match(after)) or _AUX_RE.sub("", after).startswith(lex.VERBS) or bool(
         _SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
 
-def _is_subject(text: str, end: int, start: int) -> bool:
+def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Named right before a verb ("the country sent", "the minister said"), also as the first of
     two subjects ("X and Y banned"), or right after "said"."""
     after = _APPOSITION.sub("", text[end : end + 160])
     after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
-    return after.startswith(_STARTS_A_PREDICATE) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
+    return after.startswith(lex.PREDICATE_STARTS) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
 
 # What may stand between a subject and its verb: a bracket, an apposition or relative clause
@@ -104,43 +99,44 @@ def _acronym_after(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _gather(text: str, sentences: list[Sentence]) -> dict[str, Candidate]:
+def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     common = frozenset(re.findall(r"\b[a-z]+\b", text))  # words the article also writes in lowercase
     for sentence in sentences:
-        for run in runs(sentence):
-            opening = opens(text, sentence, run[0][1])
+        for run in runs(sentence, lex):
+            # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
+            opening = opens(text, sentence, run[0][1]) and (lex is EN or run[0][0].lower() not in lex.STOP)
             if opening and len(run) > 1 and run[0][0].endswith("ing") and not is_place(run[0][0]):
                 run = run[1:]  # "Proroguing Parliament is ...": a gerund, not part of the name
-            words, titles = trim(run, the=not opening)
-            if not words or not_a_name(text, words) or (kind := kind_of([w for w, _ in words], common)) is None:
+            words, titles = trim(run, lex, the=not opening)
+            if not words or not_a_name(text, words, lex) or (kind := kind_of([w for w, _ in words], lex, common)) is None:
                 continue
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
             if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \
-                    and name.lower() not in ORG_WORDS:
+                    and name.lower() not in lex.ORG_WORDS:
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
             if words[0][0] == "The":
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles
-            _note(c, text, start, end, titles)
+            _note(c, text, start, end, titles, lex)
     return found
 
 
-def _note(c: Candidate, text: str, start: int, end: int, titles: list[str]) -> None:
+def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
     locative = bool(LOCATIVE.search(text[max(0, start - 12) : start]))
     c.places += locative
-    c.subject |= not locative and _is_subject(text, end, start)  # "in Lyon, police said": a place
-    c.acts |= not locative and _acts(text, end, start)
+    c.subject |= not locative and _is_subject(text, end, start, lex)  # "in Lyon, police said": a place
+    c.acts |= not locative and _acts(text, end, start, lex)
     c.sourced += bool(_SOURCE.search(text[max(0, start - 80) : start]))
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
-    if titles and c.role is None and titles[0].lower() not in HONORIFICS:
+    if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
         c.role = " ".join(titles)
 
 
@@ -207,7 +203,7 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
     return merged
 
 
-def _keep(c: Candidate) -> bool:
+def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
         return False
     if c.starts >= c.mentions and c.kind not in ("state", "place"):
@@ -215,7 +211,7 @@ def _keep(c: Candidate) -> bool:
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
         return c.acts and c.name not in CITIES and c.name not in CAPITALS
-    if c.name.lower() in TITLES:
+    if c.name.lower() in lex.TITLES:
         return False  # "the President": a role noun, not a name
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
@@ -224,19 +220,16 @@ def _keep(c: Candidate) -> bool:
     return c.subject or len(c.name.split()) > 1 and c.mentions > 1
 
 
-_GROUP = re.compile(r"\b(" + "|".join(GROUPS + INSTITUTIONS) + r")\b")
-
-
-def _groups(text: str, taken: set[str]) -> list[Candidate]:
+def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
     """Lowercase collective actors ("protesters", "police"): named three times, or twice and as a subject."""
     hits: dict[str, list[int]] = {}
-    for m in _GROUP.finditer(text):
+    for m in lex.GROUP.finditer(text):
         hits.setdefault(m.group(1), []).append(m.start())
     out = []
     for noun, starts in hits.items():
-        subject = any(_is_subject(text, at + len(noun), at) for at in starts)
+        subject = any(_is_subject(text, at + len(noun), at, lex) for at in starts)
         if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
-            kind = "organisation" if noun in INSTITUTIONS else "group"
+            kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun}, mentions=len(starts), subject=subject))
     return out
 
@@ -247,7 +240,7 @@ _GOVERNMENT = re.compile(
 )
 
 
-def _governments(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """States named by their government ("the Afghan government", "China's government") join the
     candidates: a government is the state acting, so one named twice, or as a subject, is kept."""
     states = {state_of(c.name): c for c in candidates if c.kind == "state"}
@@ -269,13 +262,14 @@ def _governments(text: str, candidates: list[Candidate]) -> list[Candidate]:
         c = states[state]
         c.forms.add(phrase)
         c.mentions += 1
-        c.subject |= _is_subject(text, m.end(), start)
+        c.subject |= _is_subject(text, m.end(), start, lex)
         c.acts |= c.subject or c.mentions > 1
     return candidates + added
 
 
-def find_actors(text: str, sentences: list[Sentence]) -> list[Candidate]:
+def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
-    actors = [c for c in _governments(text, _merge(_gather(text, sentences))) if _keep(c)]
-    actors += _groups(text, {slug(c.name) for c in actors})
+    lex = lexicon_of(lang)
+    actors = [c for c in _governments(text, _merge(_gather(text, sentences, lex)), lex) if _keep(c, lex)]
+    actors += _groups(text, {slug(c.name) for c in actors}, lex)
     return sorted(actors, key=lambda c: c.first)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
 from summariser.rules.actors import Candidate
+from summariser.rules.lexicon import ORG_WORDS
 
 _PRONOUN = re.compile(r"^(?:[\"\u201c]?)(he|she|it|they|the (?:minister|president|company|group|union|agency))\b", re.IGNORECASE)
 
@@ -22,9 +23,24 @@ class Mentions:
     def __post_init__(self) -> None:
         # one pattern for every surface form, longest first; groups match in any case
         self._ids = {f: actor_id for c, actor_id in self.actors for f in c.forms if c.kind != "group"}
+        for form, actor_id in self._short_forms().items():
+            self._ids.setdefault(form, actor_id)
         self._group_ids = {f.lower(): actor_id for c, actor_id in self.actors for f in c.forms if c.kind == "group"}
         self._names = self._compile(self._ids, 0)
         self._groups = self._compile(self._group_ids, re.IGNORECASE)
+
+    def _short_forms(self) -> dict[str, str]:
+        """How news prose refers back to an actor named in full, where only one actor fits: a
+        person by surname ("Ebrard said"), a body by its head noun ("the commission said")."""
+        by_form: dict[str, set[str]] = {}
+        for c, actor_id in self.actors:
+            words = c.name.split()
+            if c.kind == "person" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper():
+                by_form.setdefault(words[-1], set()).add(actor_id)
+            elif c.kind == "organisation" and len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+                for article in ("the", "The"):
+                    by_form.setdefault(f"{article} {words[-1].lower()}", set()).add(actor_id)
+        return {form: next(iter(ids)) for form, ids in by_form.items() if len(ids) == 1}
 
     @staticmethod
     def _compile(forms: dict[str, str], flags: int) -> re.Pattern | None:
@@ -52,6 +68,13 @@ class Mentions:
             hits.append((at, actor_id))
         return hits
 
+    def blank(self, text: str) -> str:
+        """``text`` with every actor's name blanked out."""
+        for pattern in (self._names, self._groups):
+            if pattern is not None:
+                text = pattern.sub(lambda m: " " * len(m.group()), text)
+        return text
+
     def note(self, text: str) -> None:
         kinds = {actor_id: c.kind for c, actor_id in self.actors}
         for _, actor_id in self.within(text):
@@ -59,6 +82,10 @@ class Mentions:
                 self.last_person = actor_id
             else:
                 self.last_body = actor_id
+
+    def refer(self, pronoun: str) -> str | None:
+        """Who "he", "she" or "they" most likely is: the person, or the body, named last."""
+        return self.last_person if pronoun.lower() in ("he", "she") else self.last_body
 
     def pronoun(self, clause: str) -> str | None:
         m = _PRONOUN.match(clause)

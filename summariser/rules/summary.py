@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from summariser.grounding import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import clauses, cue, event_of
+from summariser.rules.events import clauses, cue, drop_restatements, event_of
+from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
-from summariser.rules.stances import reported_stances, stances_of
+from summariser.rules.stances import MATTER, act_stances, matter, object_phrase, reported_stances, stances_of
+from summariser.rules.topics import Topics
 from summariser.schema import Actor, ArticleSummary, Event, Stance, Usage
 
 
@@ -44,35 +46,48 @@ def headline_and_summary(sentences: list[Sentence], text: str = "") -> tuple[str
     return clip_headline(headline), " ".join(lead)
 
 
-def rules_summary(text: str, published: str | None = None) -> ArticleSummary:
-    """Summarise ``text`` by rules alone (``published`` is unused: no dates are resolved)."""
+def rules_summary(text: str, published: str | None = None, language: str | None = None) -> ArticleSummary:
+    """Summarise ``text`` by rules alone (``published`` is unused: no dates are resolved), in
+    ``language`` (ISO 639-1), detected when not given."""
+    lang = language or detect(text)
     sentences = split_sentences(text)
-    actors = actors_of(find_actors(text, sentences))
+    actors = actors_of(find_actors(text, sentences, lang))
     mentions = Mentions([(c, a.id) for c, a in actors])
     events: list[Event] = []
     stances: list[Stance] = []
+    topics = Topics(text)
     speaker: str | None = None
+    last_object: str | None = None
     paragraph = -1
     for s in sentences:
-        if s.paragraph != paragraph:
-            speaker, paragraph = None, s.paragraph
-        found, speaker = stances_of(s, mentions, speaker)
-        stances += found
+        if s.paragraph != paragraph:  # a paragraph that opens with a quote continues its speaker
+            speaker = speaker if s.is_quote else None
+            paragraph = s.paragraph
+        said, speaker = stances_of(s, mentions, speaker, topics, last_object, lang)
+        stances += said
         agents: list[str] = []
-        for span in [] if s.is_quote else clauses(s):
-            found = event_of(text, span, mentions, len(events) + 1, agents)
+        holders: list[str] = []
+        for span in [] if s.is_quote else clauses(s, lang):
+            if not said and lang == "en":  # what a speaker's words say already gave this sentence its stance
+                acts, holders = act_stances(s.text, (span[0] - s.start, span[1] - s.start), mentions, topics, holders)
+                stances += acts
+            found = event_of(text, span, mentions, len(events) + 1, agents, lang)
             if found is not None:
                 events.append(found)
                 agents = found.agents
-                verb = cue(found.evidence)
-                stances += reported_stances(found, verb[0]) if verb else []
+                verb = cue(found.evidence, lang)
+                if verb and lang != "en":
+                    stances += reported_stances(found, verb[0], lang)
+                last_object = (object_phrase(found.evidence, verb[0], lang) if verb else None) or last_object
         mentions.note(s.text)
+    about = matter(stances, topics, {a.id for _, a in actors}, last_object or "the matter quoted")
+    stances = [s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances]
     headline, summary = headline_and_summary(sentences, text)
     return ArticleSummary(
         headline=headline,
         summary=summary,
         actors=[a for _, a in actors],
-        events=events,
+        events=drop_restatements(events),
         stances=stances,
         usage=Usage(model="baseline", cost_usd=0.0),
     )

@@ -25,7 +25,8 @@ IRREGULAR = {
     "strike": ("struck", "struck"), "swear": ("swore", "sworn"), "take": ("took", "taken"), "tell": ("told", "told"),
     "throw": ("threw", "thrown"), "undertake": ("undertook", "undertaken"), "uphold": ("upheld", "upheld"),
     "win": ("won", "won"), "withdraw": ("withdrew", "withdrawn"), "write": ("wrote", "written"),
-    "beat": ("beat", "beaten"), "bid": ("bid", "bid"), "break": ("broke", "broken"), "begin": ("began", "begun"),
+    "beat": ("beat", "beaten"), "plead": ("pleaded", "pled"),
+    "bid": ("bid", "bid"), "break": ("broke", "broken"), "begin": ("began", "begun"),
 }
 _VOWEL = "aeiou"
 
@@ -75,3 +76,16 @@ def _ing(verb: str) -> str:
     if _doubles(verb):
         return verb + verb[-1] + "ing"
     return verb + "ing"
+
+
+def tagged_forms(lemma: str) -> dict[str, str]:
+    """Every form of a lemma with its tag: ``base``, ``s``, ``past`` (past tense or participle)
+    or ``ing``; a form that is both base and past ("hit", "put") is ``past``."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    past = IRREGULAR.get(head, (None, None))
+    out = {head + tail: "base", _third(head) + tail: "s", _ing(head) + tail: "ing"}
+    for form in _inflect(head):
+        if form in past or form not in (head, _third(head), _ing(head)):
+            out[form + tail] = "past"
+    return out

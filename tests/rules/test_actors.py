@@ -108,13 +108,14 @@ def test_a_single_name_at_a_sentence_start_counts_when_it_recurs():
 
 def test_a_speaker_behind_an_apposition_is_a_subject():
     from summariser.rules.actors import _is_subject
+    from summariser.rules.names import EN
 
     text = "The agency's director, Mara Quill, said the plan would fail."
     start = text.index("Mara")
-    assert _is_subject(text, start + len("Mara Quill"), start)
+    assert _is_subject(text, start + len("Mara Quill"), start, EN)
     text = "The plan will fail, said its director, Mara Quill."
     start = text.index("Mara")
-    assert _is_subject(text, start + len("Mara Quill"), start)
+    assert _is_subject(text, start + len("Mara Quill"), start, EN)
 
 
 def test_a_region_is_an_actor_only_when_it_acts():
