@@ -13,6 +13,7 @@ which making is the act) are left out, and so are restatements of an act already
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, load
@@ -269,7 +270,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         at, kind, passive = (specific or found)[0]
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
-    subject = _subject(whole, at, mentions)
+    subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -282,6 +283,27 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+def _auxiliary_subject(clause: str, cue_at: int, mentions: Mentions, lang: str) -> list[str]:
+    """German, French, Spanish: the actor named right before an auxiliary ahead of the verb ("Die
+    FDP hatte ... abgelehnt"), or right after one that follows an adverbial ("In der Woche hatte die
+    CDU ... geführt")."""
+    blank = mentions.blank(clause[:cue_at])
+    for aux in _auxiliaries(lang).finditer(blank):
+        before = len(blank[: aux.start()].rstrip())
+        named = [i for off, i in mentions.within(clause[:cue_at]) if before <= off < aux.start()]
+        if not named:
+            named = [i for off, i in mentions.within(clause[:cue_at]) if aux.end() < off <= aux.end() + 5]
+        if named:
+            return named[:1]
+    return []
+
+
+@cache
+def _auxiliaries(lang: str) -> re.Pattern:
+    words = sorted(load(lang)["words"]["auxiliaries"].split(), key=len, reverse=True)
+    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
 
 def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:

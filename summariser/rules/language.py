@@ -26,6 +26,8 @@ FINITE, INFINITIVE, NOUN = 0, 1, 2
 """What an event cue is: a finite verb, an infinitive (its lemma's own form), a noun."""
 _WORD = re.compile(r"\w[\w'\u2019-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ELIDED = re.compile(r"^(?:[ldjmnstc]|qu)['\u2019]")
+"""A French elided clitic stuck to its verb ("n'exclut", "s'oppose", "l'a")."""
 
 
 def detect(text: str) -> str:
@@ -70,9 +72,16 @@ class Lemmas:
     coordinators: frozenset[str]
     person_pronouns: frozenset[str]
     _purpose: re.Pattern
+    stance_of: dict[tuple[str, ...], str]
+    """Lemma sequence of a stance verb -> "support" or "oppose"."""
+    negations_after: frozenset[str]
+    negation_reach: int
+    """How many words after a verb its negation may stand."""
 
     def lemma(self, word: str) -> str:
         low = word.lower()
+        if low not in self.lemma_of and (bare := _ELIDED.sub("", low)) != low:  # "n'exclut", "s'oppose"
+            return self.lemma_of.get(bare, bare)
         return self.lemma_of.get(low, low)
 
     def cues(self, clause: str):
@@ -86,7 +95,7 @@ class Lemmas:
             kind = self._kind_at(lemmas, i) or self._separable(clause, words, lemmas, i)
             nominal = self.nominal.get(lemmas[i]) if not kind else None
             before = [w.lower() for _, w in words[max(0, i - 3) : i]]
-            if not (kind or nominal) or any(self.lemma(w) in self.negations for w in before[-2:]):
+            if not (kind or nominal) or any(self.lemma(w) in self.negations for w in before[-2:]) or _negated(word):
                 continue
             if nominal:
                 later.append((at, nominal, NOUN))
@@ -129,14 +138,15 @@ class Lemmas:
                 out.append(a.start())
         return out
 
-    def _kind_at(self, lemmas: list[str], i: int) -> str | None:
+    def _kind_at(self, lemmas: list[str], i: int, table: dict | None = None) -> str | None:
+        table = self.kind_of if table is None else table
         for n in range(min(self.longest.get(lemmas[i], 1), len(lemmas) - i), 0, -1):
-            kind = self.kind_of.get(tuple(lemmas[i : i + n]))
+            kind = table.get(tuple(lemmas[i : i + n]))
             if kind:
                 return kind
         return None
 
-    def _separable(self, clause: str, words: list, lemmas: list[str], i: int) -> str | None:
+    def _separable(self, clause: str, words: list, lemmas: list[str], i: int, table: dict | None = None) -> str | None:
         if not self.particles:
             return None
         stop = re.search(r"[,;:.!?\u201c\u201e\"]", clause[words[i][0] :])
@@ -144,11 +154,36 @@ class Lemmas:
         last = max((j for j in range(i + 1, len(words)) if words[j][0] < end), default=None)
         if last is None or words[last][1].lower() not in self.particles:
             return None
-        return self.kind_of.get((words[last][1].lower() + lemmas[i],))
+        return (self.kind_of if table is None else table).get((words[last][1].lower() + lemmas[i],))
+
+    def stances(self, clause: str):
+        """(start, end, polarity) of the stance verbs of ``clause`` by lemma ("a rejeté",
+        "lehnte ... ab"), participles with no auxiliary before them left out ("la loi rejetée");
+        a negation just before the verb or just after it ("n'exclut pas", "unterstützt nicht")
+        turns the polarity round."""
+        words = [(m.start(), m.group()) for m in _WORD.finditer(clause)]
+        lemmas = [self.lemma(w) for _, w in words]
+        for i, (at, word) in enumerate(words):
+            polarity = self._kind_at(lemmas, i, self.stance_of) or self._separable(clause, words, lemmas, i, self.stance_of)
+            if not polarity or (self.lang == "de" and i and word[:1].isupper()):  # a German noun: "das Verbot"
+                continue
+            before = [w.lower() for _, w in words[max(0, i - 3) : i]]
+            if self.participle_endings and self._adjectival(word, before):
+                continue
+            stop = re.search(r"[,;:.!?]", clause[at:])  # German "nicht" ends the middle field: up to the comma
+            after = [w.lower() for a, w in words[i + 1 : i + 1 + self.negation_reach] if not stop or a < at + stop.start()]
+            if _negated(word) or any(self.lemma(w) in self.negations for w in before[-2:]) or self.negations_after.intersection(after):
+                polarity = "oppose" if polarity == "support" else "support"
+            yield at, at + len(word), polarity
 
     def reporting_at(self, text: str) -> list[int]:
         """Offsets of the reporting verbs in ``text`` (with a separable particle: its verb)."""
         return [m.start() for m in _WORD.finditer(text) if self.lemma(m.group()) in self.reporting]
+
+
+def _negated(word: str) -> bool:
+    """A verb with the French negation stuck to it: "n'exclut (pas)"."""
+    return bool(_ELIDED.match(word.lower())) and word[:1].lower() == "n"
 
 
 def _alternation(words: str) -> str:
@@ -185,22 +220,26 @@ def lemmas(lang: str) -> Lemmas:
     lemma_of = {form: lemma for lemma, fs in forms.items() for form in fs}
     lemma_of.update({lemma: lemma for lemma in forms})
     kind_of = {tuple(entry.split()): kind for kind, entries in lexicon["events"].items() for entry in entries}
+    stance_of = {tuple(entry.split()): polarity for polarity, entries in lexicon.get("stances", {}).items()
+                 for entry in entries}
     longest: dict[str, int] = {}
-    for phrase in kind_of:
+    for phrase in [*kind_of, *stance_of]:
         longest[phrase[0]] = max(longest.get(phrase[0], 1), len(phrase))
     nominal = {noun: kind for kind, nouns in lexicon.get("nominal", {}).items() for noun in nouns}
     return Lemmas(lang, lemma_of, kind_of, nominal, longest, frozenset(words["reporting_verbs"]),
                   frozenset(words["separable_particles"].split()), frozenset(words["negations"].split()),
                   frozenset(words["auxiliaries"].split()), tuple(words["participle_endings"].split()),
                   frozenset(words["coordinators"].split()), frozenset(words["person_pronouns"].split()),
-                  re.compile(rf"\b(?:{_alternation(words['tail_words'])})\s+(?:\w+\s+)?$", re.IGNORECASE))
+                  re.compile(rf"\b(?:{_alternation(words['tail_words'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+                  stance_of, frozenset(words.get("negations_after", "").split()),
+                  int(words.get("negation_reach", 2)))
 
 
 def _wanted(lang: str) -> set[str]:
     """The lemmas whose forms the rules need: event and reporting verbs, each word of a phrase,
     and the bare verb of a separable one ("ausschließen" -> "schließen")."""
     words = load(lang)["words"]
-    entries = [e for section in ("events", "nominal") for es in load(lang).get(section, {}).values() for e in es]
+    entries = [e for section in ("events", "nominal", "stances") for es in load(lang).get(section, {}).values() for e in es]
     entries += list(words["reporting_verbs"])
     wanted = {w for e in entries for w in e.split()}
     particles = words.get("separable_particles", "").split()
@@ -219,7 +258,7 @@ def build_forms(lang: str) -> dict[str, list[str]]:
         lemma = lemma.lower()  # German nouns: "Angriffe" -> "Angriff"
         if lemma in out and form.lower() != lemma:
             out[lemma].add(form.lower())
-    base = {w for s in ("events", "nominal") for e in load(lang).get(s, {}).values() for x in e for w in x.split()}
+    base = {w for s in ("events", "nominal", "stances") for e in load(lang).get(s, {}).values() for x in e for w in x.split()}
     base |= set(load(lang)["words"]["reporting_verbs"])
     return {lemma: sorted(fs) for lemma, fs in sorted(out.items()) if fs or lemma in base}
 

@@ -10,6 +10,7 @@ from functools import cache
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import ISSUE_VERBS, OPPOSE_WORDS, REPORTING_VERBS, STANCE_VERBS, SUPPORT_WORDS, load
 from summariser.rules.mentions import Mentions
+from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
 from summariser.rules.topics import Topics, head_of
 from summariser.rules.verbs import forms
@@ -150,7 +151,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
     else:
         return [], holder
-    polarity, target = _verb_position(passage, holder, mentions, topics) if lang == "en" else (None, None)
+    polarity, target = _verb_position(passage, holder, mentions, topics) if lang == "en" else next(
+        ((p, o) for at, end, p in lemmas(lang).stances(passage)
+         if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
     if polarity is None:
         polarity = _polarity_of(passage) if lang == "en" else _polarity(passage, lang)
         if polarity == "neutral":
@@ -191,7 +194,7 @@ MATTER = "\x00matter"
 def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) -> str:
     """What the article's positions are about: the matter its acts most often take a side on (by
     head noun, in the article's fullest words), else its most recurring matter, else ``fallback``."""
-    heads = Counter(head_of(s.target) for s in stances if s.target not in ids and s.target != MATTER)
+    heads = Counter(topics.head(s.target) for s in stances if s.target not in ids and s.target != MATTER)
     heads = Counter({h: n for h, n in heads.items() if h in topics.by_head})
     if heads:
         return topics.fullest(heads.most_common(1)[0][0])
@@ -374,24 +377,61 @@ def _object_phrase(tail: str, lang: str) -> str | None:
     return text if phrase and (len(phrase) >= 2 or phrase[0][:1].isupper()) else None
 
 
-# The position an act takes, for languages without a stance-verb lexicon: praising or
-# endorsing supports, accusing, rejecting, banning or protesting opposes, asking for
-# something supports it, signing or agreeing supports it.
+# The position an act takes when no stance verb says it: praising or endorsing supports,
+# accusing, rejecting, banning or protesting opposes, asking for or signing something supports it.
 STANCE_OF_KIND = {"support": "support", "accuse": "oppose", "reject": "oppose", "sanction": "oppose",
                   "protest": "oppose", "threaten": "oppose", "request": "support", "agree": "support"}
 
 
-def reported_stances(event: Event, cue_at: int, lang: str) -> list[Stance]:
-    """The positions an act states or implies in German, French or Spanish (English has its
-    stance verbs, `act_stances`), one per agent: towards the act's target actor, else the
-    thing named right after the verb."""
-    polarity = STANCE_OF_KIND.get(event.kind)
-    if polarity is None or not event.agents:
+def reported_stances(event: Event, cue_at: int, lang: str, mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions an act states or implies in German, French or Spanish, one per agent: the
+    stance verbs of its clause by lemma, a negation turning them round ("n'exclut pas"), else
+    the kind of the act; towards the actor named right after the verb, else the thing it takes
+    as object, in the article's fullest words."""
+    if not event.agents:
         return []
-    target = event.targets[0] if event.targets else object_phrase(event.evidence, cue_at, lang)
-    if not target:
-        return []
-    return [Stance(holder=agent, target=target, polarity=polarity, evidence=event.evidence) for agent in event.agents]
+    clause = event.evidence
+    found = [(at, end, polarity) for at, end, polarity in lemmas(lang).stances(clause)]
+    if not found and (polarity := STANCE_OF_KIND.get(event.kind)):
+        word = re.match(r"\S+", clause[cue_at:])
+        found = [(cue_at, cue_at + (word.end() if word else 0), polarity)]
+    for at, end, polarity in found:
+        target = _object_of(clause, at, end, event.agents, mentions, topics, lang)
+        if target:
+            inside = {i for _, i in mentions.within(target)}  # named in the object, not a holder
+            return [Stance(holder=agent, target=target, polarity=polarity, evidence=clause)
+                    for agent in event.agents if agent != target and agent not in inside]
+    return []
+
+
+def _object_of(clause: str, at: int, end: int, agents: list[str], mentions: Mentions, topics: Topics,
+               lang: str) -> str | None:
+    """What a stance verb at ``clause[at:end]`` is about: an actor named right after it ("acusó al
+    Gobierno"), else the noun phrase after it, else (a verb at the clause's end, "hatte ... eine
+    Beteiligung abgelehnt") the noun phrase before it that follows its subject."""
+    after = [i for off, i in mentions.within(clause[end : end + 40]) if off <= 8 and i not in agents]
+    if after:
+        return after[0]
+    grammar = noun_phrases(lang)
+    phrase = grammar.after(clause[end:])
+    if phrase is None and len(clause[end:].split()) <= 1:  # the verb ends its clause: its object came first
+        subject_end = _named_end(clause[:at], mentions)
+        before = [p for s, _, p in grammar.phrases(clause[:at]) if s >= subject_end]
+        phrase = before[0] if before else None
+    if phrase is None or any(i == agents[0] for _, i in mentions.within(phrase)):
+        return None
+    return topics.resolve(phrase)
+
+
+def _named_end(text: str, mentions: Mentions) -> int:
+    """Where the first actor named in ``text`` (the subject) ends, 0 when none is."""
+    hits = mentions.within(text)
+    if not hits:
+        return 0
+    blank, end = mentions.blank(text), hits[0][0]
+    while end < len(text) and (blank[end] != text[end] or blank[end : end + 2] != text[end : end + 2]):
+        end += 1  # a blanked name, its inner spaces included
+    return end
 
 
 def quoted_passage(s: Sentence) -> str:

@@ -55,7 +55,7 @@ def rules_summary(text: str, published: str | None = None, language: str | None 
     mentions = Mentions([(c, a.id) for c, a in actors])
     events: list[Event] = []
     stances: list[Stance] = []
-    topics = Topics(text)
+    topics = Topics(text, lang)
     speaker: str | None = None
     last_object: str | None = None
     paragraph = -1
@@ -77,7 +77,7 @@ def rules_summary(text: str, published: str | None = None, language: str | None 
                 agents = found.agents
                 verb = cue(found.evidence, lang)
                 if verb and lang != "en":
-                    stances += reported_stances(found, verb[0], lang)
+                    stances += reported_stances(found, verb[0], lang, mentions, topics)
                 last_object = (object_phrase(found.evidence, verb[0], lang) if verb else None) or last_object
         mentions.note(s.text)
     about = matter(stances, topics, {a.id for _, a in actors}, last_object or "the matter quoted")

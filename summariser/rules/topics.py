@@ -20,6 +20,7 @@ from functools import cache
 from summariser.rules.lexicon import (
     ACTION_CUES, GROUPS, INSTITUTIONS, ORG_WORDS, PLACE_WORDS, REPORTING, REPORTING_VERBS, STOP, TITLES,
 )
+from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.verbs import forms
 
 _DETERMINER = r"(?:the|a|an|this|these|those|its|his|her|their|our|any|such|[A-Z][\w.-]*['\u2019]s?)"
@@ -112,14 +113,22 @@ def phrases(text: str) -> list[tuple[int, int, str]]:
 
 @dataclass
 class Topics:
-    """The article's noun phrases by head, and which heads recur (its topics)."""
+    """The article's noun phrases by head, and which heads recur (its topics), in its language
+    (German, French and Spanish phrases from `noun_phrases`)."""
 
     text: str
+    lang: str = "en"
     by_head: dict[str, list[str]] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)
     lowercase: set[str] = field(default_factory=set)
+    containing: dict[str, list[str]] = field(default_factory=dict)
+    """Non-English: folded word -> the phrases that name it in a complement ("la réforme" ->
+    "le projet de réforme des retraites")."""
 
     def __post_init__(self) -> None:
+        if self.lang != "en":
+            self._read(noun_phrases(self.lang))
+            return
         for _, _, phrase in phrases(self.text):
             head = head_of(phrase)
             self.by_head.setdefault(head, []).append(phrase)
@@ -129,10 +138,30 @@ class Topics:
         self.lowercase = {head for head in self.by_head if head.rstrip("s") in lower}
         self.counts = Counter({head: words[head.rstrip("s")] for head in self.by_head})
 
+    def _read(self, grammar) -> None:
+        for _, _, phrase in grammar.phrases(self.text):
+            head = grammar.head(phrase)
+            if len(head) < 3:
+                continue
+            self.by_head.setdefault(head, []).append(phrase)
+            for word in grammar.words(phrase)[1:]:
+                if word != head and len(word) > 3:
+                    self.containing.setdefault(word, []).append(phrase)
+        words = Counter(grammar.fold(w) for w in re.findall(r"[^\W\d_][\w-]*", self.text.lower()))
+        self.counts = Counter({head: words[head] for head in self.by_head})
+        lower = {grammar.fold(w) for w in re.findall(r"[^\W\d_][\w-]*", self.text) if w.islower()}
+        self.lowercase = {h for h in self.by_head if h in lower or grammar.lang == "de"} - grammar.not_issues
+
+    def head(self, phrase: str) -> str:
+        """The head noun of ``phrase`` in the article's language."""
+        return head_of(phrase) if self.lang == "en" else noun_phrases(self.lang).head(phrase)
+
     def fullest(self, head: str) -> str:
         """The phrase the article names this matter by: the one with the most words (up to five)
         among its most frequent forms, first seen on a tie."""
-        found = self.by_head.get(head, [])
+        found = self.by_head.get(head, []) + self.containing.get(head, [])
+        if self.containing:  # news names a matter in full first: the earliest phrase wins a tie
+            found = sorted(found, key=self.text.find)
         if not found:
             return head
         forms = Counter(_bare(p) for p in found)
@@ -141,15 +170,16 @@ class Topics:
     def resolve(self, phrase: str) -> str:
         """``phrase`` in the article's fullest words when its head recurs ("the merger" -> "the
         Frischmarkt-Nordkauf merger"), else as it is."""
-        head = head_of(phrase)
+        head = self.head(phrase)
         return self.fullest(head) if self.counts[head] >= 2 and head in self.by_head else phrase
 
     def in_passage(self, passage: str, skip: set[str] = frozenset()) -> str | None:
         """The recurring topic that ``passage`` names, in its fullest form ("the law" -> "the
         Ballot Interference Prevention Act"? no: only phrases sharing the head), or None."""
         best = None
-        for _, _, phrase in phrases(passage):
-            head = head_of(phrase)
+        found = phrases(passage) if self.lang == "en" else noun_phrases(self.lang).phrases(passage)
+        for _, _, phrase in found:
+            head = self.head(phrase)
             if head in skip or not self._issue(head) or self.counts[head] < 2:
                 continue
             if best is None or self.counts[head] > self.counts[best]:
@@ -163,6 +193,8 @@ class Topics:
 
     def main(self) -> str | None:
         """The article's most recurring head noun, in its fullest form."""
-        heads = [(n * (2 if _NOMINAL.search(h) or h in _EVENT_NOUNS else 1), h)
+        nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
+            noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
+        heads = [(n * (2 if nominal.search(h) or h in acts else 1), h)
                  for h, n in self.counts.items() if n >= 3 and self._issue(h)]
         return self.fullest(max(heads)[1]) if heads else None
