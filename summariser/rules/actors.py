@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from summariser.rules.lexicon import CONNECTORS, ORG_WORDS
 from summariser.rules.names import ACRONYM, EN, Lexicon, kind_of, lexicon_of, not_a_name, opens, runs, trim
+from summariser.rules.people import is_first_name
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence
 
@@ -89,7 +91,7 @@ def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
 # What may stand between a subject and its verb: a bracket, an apposition or relative clause
 # between commas ("Jane Doe, the union's president, said"), or the comma closing one that
 # opened before the name ("The Senate leader, Jane Doe, said").
-_APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,[^,;.\"\u201c\u201d]{0,100},|,)?\s*")
+_APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},|,)?\s*")
 # Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe".
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
 
@@ -106,8 +108,9 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
         for run in runs(sentence, lex):
             # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
             opening = opens(text, sentence, run[0][1]) and (lex is EN or run[0][0].lower() not in lex.STOP)
-            if opening and len(run) > 1 and run[0][0].endswith("ing") and not is_place(run[0][0]):
-                run = run[1:]  # "Proroguing Parliament is ...": a gerund, not part of the name
+            if opening and len(run) > 1 and (run[0][0].endswith("ing") and not is_place(run[0][0])
+                                             or _common_before_a_name(text, run, common)):
+                run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
             words, titles = trim(run, lex, the=not opening)
             if not words or not_a_name(text, words, lex) or (kind := kind_of([w for w, _ in words], lex, common)) is None:
                 continue
@@ -123,6 +126,15 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             c.starts += opening and len(words) == 1 and not titles
             _note(c, text, start, end, titles, lex)
     return found
+
+
+def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:
+    """A common noun capitalised at a sentence start before a name that the article also writes
+    without it: "Carmaker Corvana Motors" when "Corvana" stands alone elsewhere."""
+    first, (second, at) = run[0][0], run[1]
+    if first.lower() not in common or is_first_name(first):
+        return False
+    return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
 
 
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
@@ -144,6 +156,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS and w[0].isupper())
 
 
+@cache
 def _fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
@@ -175,7 +188,9 @@ def _names(short: Candidate, other: Candidate) -> bool:
             other.name == state or state_of(short.name) != short.name)
     words, long = short.name.split(), other.name.split()
     return other.kind == "organisation" and short.kind in ("organisation", "place") and (
-        _inside(words, long) if len(words) > 1 else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1]))
+        _inside(words, long) if len(words) > 1
+        else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
+        or words[0] == long[0] and long[-1].lower() in ORG_WORDS)  # "Corvana" for "Corvana Motors"
 
 
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:

@@ -73,9 +73,12 @@ def lexicon_of(lang: str) -> Lexicon:
                    institutions, tuple(words["compound_heads"].split()), verbs, verbs + auxiliaries, group)
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
 def _clean(token: str) -> str:
-    token = re.sub(r"['\u2019]s?$", "", token)
-    return token if re.fullmatch(r"(?:[A-Z]\.)+", token) else token.rstrip(".")
+    token = _POSSESSIVE.sub("", token) if "'" in token or "\u2019" in token else token
+    return token if _ABBREV_TOKEN.match(token) else token.rstrip(".")
 
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|ad|bin|ibn|abu|ben|ould)-[A-Z\u00c0-\u00de]")
@@ -150,7 +153,8 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
             runs.append(run)
             run = []
         # "Commission on Presidential Debates": "on" joins only after a body's word
-        connector = tok.lower() in lex.CONNECTORS or tok == "on" and run and run[-1][0].lower() in lex.ORG_WORDS
+        connector = tok.lower() in lex.CONNECTORS or (tok == "on" and run and run[-1][0].lower() in lex.ORG_WORDS
+                                                       and i + 1 < len(tokens) and tokens[i + 1][0].lower() not in lex.STOP)
         inner = run and (connector or tok.isdigit()) and _continues(tokens, i + 1, lex)
         if not run and tok in _NAME_PARTICLES and joined and _continues(tokens, i + 1, lex) and tokens[i + 1][2] \
                 and not (i and _is_cap(tokens[i - 1][0])):

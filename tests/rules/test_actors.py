@@ -205,3 +205,18 @@ def test_places_by_their_first_word_and_continental_adjectives_are_not_actors():
             "The North African country protested.")
     names = set(_actors(text))
     assert not names & {"Lake Tanganyika", "North African"}
+
+
+def test_a_company_by_its_first_word_and_after_a_common_noun():
+    text = ("Carmaker Orvalo Motors will close its plant, the company said. Shares in Orvalo fell. "
+            "Unions said Orvalo had broken its promise, and the carmaker confirmed the plan.")
+    actors = _actors(text)
+    assert "Orvalo Motors" in actors and "Orvalo" in actors["Orvalo Motors"][1]
+
+
+def test_a_number_inside_an_apposition_does_not_hide_the_verb():
+    from summariser.rules.actors import _is_subject
+    from summariser.rules.names import EN
+
+    text = "The Farmers Union, which says it has 200,000 members, said the plan would fail."
+    assert _is_subject(text, text.index(","), 0, EN)
