@@ -13,7 +13,7 @@ from importlib import resources
 
 @cache
 def code_version() -> str:
-    """Hash of the rules' code and lexicons: answers built on the rules are stale once it changes."""
+    """Hash of the rules' code and data files: answers and data built on the rules are stale once it changes."""
     digest = hashlib.sha256()
     root = resources.files("summariser.rules")
     for item in sorted(_files(root), key=lambda p: str(p)):

@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser.rules.lexicon import CONNECTORS, ORG_WORDS
-from summariser.rules.names import ACRONYM, EN, Lexicon, kind_of, lexicon_of, not_a_name, opens, runs, trim
+from summariser.rules.names import (
+    ACRONYM,
+    EN,
+    Lexicon,
+    kind_of,
+    lexicon_of,
+    not_a_name,
+    opens,
+    runs,
+    trim,
+)
 from summariser.rules.people import is_first_name
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence

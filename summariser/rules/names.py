@@ -15,11 +15,29 @@ from functools import cache
 
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
-    ACTION_CUES, CONNECTORS, GROUPS, HONORIFICS, INSTITUTIONS, ORG_WORDS, PLACE_HEADS, PLACE_WORDS, REPORTING, STOP,
-    THING_WORDS, TITLES, load,
+    ACTION_CUES,
+    CONNECTORS,
+    GROUPS,
+    HONORIFICS,
+    INSTITUTIONS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    PLACE_WORDS,
+    REPORTING,
+    STOP,
+    THING_WORDS,
+    TITLES,
+    load,
 )
 from summariser.rules.people import is_first_name
-from summariser.rules.places import CAPITALS, STATES, demonym, is_place, nationality, state_of
+from summariser.rules.places import (
+    CAPITALS,
+    STATES,
+    demonym,
+    is_place,
+    nationality,
+    state_of,
+)
 from summariser.rules.sentences import Sentence
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")

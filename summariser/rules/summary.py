@@ -19,7 +19,14 @@ from summariser.rules.events import clauses, cue, drop_restatements, event_of
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
-from summariser.rules.stances import MATTER, act_stances, matter, object_phrase, reported_stances, stances_of
+from summariser.rules.stances import (
+    MATTER,
+    act_stances,
+    matter,
+    object_phrase,
+    reported_stances,
+    stances_of,
+)
 from summariser.rules.topics import Topics
 from summariser.schema import Actor, ArticleSummary, Event, Stance, Usage
 

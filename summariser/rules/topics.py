@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser.rules.lexicon import (
-    ACTION_CUES, GROUPS, INSTITUTIONS, ORG_WORDS, PLACE_WORDS, REPORTING, REPORTING_VERBS, STOP, TITLES,
+    ACTION_CUES,
+    GROUPS,
+    INSTITUTIONS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    REPORTING,
+    REPORTING_VERBS,
+    STOP,
+    TITLES,
 )
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.verbs import forms
