@@ -104,7 +104,8 @@ async def asummarise(
             or any litellm model string; default ``$SUMMARISER_MODEL`` or ``local``.
         published: ISO publication date, so relative dates can be resolved.
         **options: fields of `summariser.options.Options` (api_base, mode, strategy,
-            max_retries, temperature, seed, max_tokens, timeout, chunk_tokens, fallbacks).
+            max_retries, temperature, seed, max_tokens, timeout, chunk_tokens, fallbacks,
+            per_endpoint); ``api_base`` may be a list of servers of the same model.
 
     Raises:
         InputError: empty text, a malformed date or option.
@@ -128,7 +129,7 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     from summariser.strategies import REGISTRY, Part
 
     strategy = REGISTRY[opts.resolved_strategy]
-    target = llm.resolve(opts.model, opts.api_base, opts.mode)
+    target = llm.resolve(opts.model, opts.api_base, opts.mode, opts.per_endpoint)
     meter = llm.Meter()
     chunks = chunking.split(text, opts.budget)
     ask = llm.Asker(target, meter, _call_options(opts, chunks[0].text), asyncio.Semaphore(_concurrency(opts)))
