@@ -40,11 +40,16 @@ class Item:
     title: str | None = None
     url: str | None = None
     source: str | None = None
-    """Where the record came from: ``FILE:LINE``, ``FILE[ROW]``, a path."""
+    """The file (or hub dataset) it came from."""
 
 
-def item_of(record: dict[str, Any], where: str) -> Item:
+def item_of(record: dict[str, Any], where: str, source: str) -> Item:
     """The `Item` a JSONL, Parquet or hub record stands for.
+
+    Args:
+        record: the record's columns.
+        where: how an error names the record (``FILE:LINE``).
+        source: the input it came from, recorded with the article.
 
     Raises:
         InputError: the record has no ``id`` (nothing could say which article failed).
@@ -55,8 +60,24 @@ def item_of(record: dict[str, Any], where: str) -> Item:
     text = record.get("text")
     return Item(
         id=str(ident).strip(), text="" if text is None else str(text), published=_text_date(record.get("published")),
-        title=_optional(record.get("title")), url=_optional(record.get("url")), source=where,
+        title=_optional(record.get("title")), url=_optional(record.get("url")), source=source,
     )
+
+
+def file_item(name: str, path: str) -> Item:
+    """The `Item` of a folder's file: its id is its path under the folder."""
+    return Item(id=name, path=path, source=path)
+
+
+def line_item(line: str, where: str, source: str) -> Item:
+    """The `Item` of one JSONL line."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        record = None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: not a JSON object")
+    return item_of(record, where, source)
 
 
 def _optional(value: Any) -> str | None:
@@ -116,22 +137,14 @@ class Archive:
     def _folder(self) -> Iterator[Item]:
         root = Path(self.source)
         for path in _text_files(root):
-            name = path.relative_to(root).as_posix()
-            yield Item(id=name, path=str(path), source=str(path))
+            yield file_item(path.relative_to(root).as_posix(), str(path))
 
     def _jsonl(self) -> Iterator[Item]:
         with open(self.source, encoding="utf-8") as lines:
             for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
-                where = f"{self.source}:{number}"
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    raise InputError(f"{where}: not a JSON object") from None
-                if not isinstance(record, dict):
-                    raise InputError(f"{where}: not a JSON object")
-                yield item_of(record, where)
+                yield line_item(line, f"{self.source}:{number}", self.source)
 
     def _parquet(self) -> Iterator[Item]:
         dataset = _parquet_dataset(self.source)
@@ -139,13 +152,12 @@ class Archive:
         row = 0
         for batch in dataset.to_batches(columns=columns, batch_size=256):
             for record in batch.to_pylist():
-                yield item_of(record, f"{self.source}[{row}]")
+                yield item_of(record, f"{self.source}[{row}]", self.source)
                 row += 1
 
     def _hub(self) -> Iterator[Item]:
-        rows = hub_rows(self.source, self.split)
-        for row, record in enumerate(rows):
-            yield item_of(record, f"{self.source}[{row}]")
+        for row, record in enumerate(hub_stream(self.source, self.split)):
+            yield item_of(record, f"{self.source}[{row}]", self.source)
 
 
 def _columns(names: list[str], source: str) -> list[str]:
@@ -164,8 +176,8 @@ def _parquet_dataset(source: str):
         raise InputError(f"cannot read {source} as Parquet: {exc}") from None
 
 
-def hub_rows(name: str, split: str | None) -> Iterator[dict]:
-    """The rows of a dataset on the hub (or a local dataset folder), streamed by `datasets`."""
+def hub_stream(name: str, split: str | None):  # -> datasets.IterableDataset
+    """A dataset on the hub (or a local dataset folder), streamed by `datasets`."""
     import datasets
 
     datasets.disable_progress_bars()
@@ -176,7 +188,7 @@ def hub_rows(name: str, split: str | None) -> Iterator[dict]:
         raise InputError(f"cannot load '{name}' from the hub: {type(exc).__name__}: {exc}") from None
     if stream.features:  # known before the first row for most datasets
         _columns(list(stream.features), name)
-    return iter(stream)
+    return stream
 
 
 def _looks_like_hub_name(name: str) -> bool:

@@ -33,6 +33,7 @@ class Progress:
         self.every = every
         self.done = self.failed = 0
         self.started = self._last = time.monotonic()
+        self._first: float | None = None  # when the first article finished: start-up is not the rate
         self._bar = None
 
     def __enter__(self) -> Progress:
@@ -57,9 +58,11 @@ class Progress:
 
     def advance(self, done: int, failed: int = 0) -> None:
         """Count ``done`` more articles, ``failed`` of them failed."""
+        now = time.monotonic()
+        if self._first is None:
+            self._first, self._base, self._last = now, self.done + done, now
         self.done += done
         self.failed += failed
-        now = time.monotonic()
         if self._bar is not None:
             failures = f"{self.failed} failed" if self.failed else ""
             self._bar.update(self._task, advance=done, rate=f"{self.rate():.1f}/s", failed=failures)
@@ -69,9 +72,11 @@ class Progress:
             self.stream.flush()
 
     def rate(self) -> float:
-        """Articles per second so far."""
-        elapsed = time.monotonic() - self.started
-        return self.done / elapsed if elapsed > 0 else 0.0
+        """Articles per second since the first finished."""
+        if self._first is None:
+            return 0.0
+        elapsed = time.monotonic() - self._first
+        return (self.done - self._base) / elapsed if elapsed > 0 else 0.0
 
     def line(self) -> str:
         """One status line: done, failed, rate and ETA."""
