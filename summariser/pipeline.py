@@ -88,9 +88,24 @@ def _rules(text: str, published: str | None) -> ArticleSummary:
     from summariser.rules.summary import rules_summary
 
     started = time.perf_counter()
-    summary = rules_summary(text, published)
+    summary = _with_spans(rules_summary(text, published), text)
     usage = Usage(model=RULES_MODEL, latency_s=round(time.perf_counter() - started, 4), cost_usd=0.0)
     return summary.model_copy(update={"usage": usage})
+
+
+def _with_spans(summary: ArticleSummary, text: str) -> ArticleSummary:
+    """The evidence offsets the contract promises, which the rules leave to grounding
+    (found as `ground` finds them: events in article order)."""
+    from summariser.grounding import Article
+
+    article, cursor, events = Article(text), None, []
+    for event in summary.events:
+        span = event.evidence_span or article.find(event.evidence, after=cursor.start if cursor else 0)
+        cursor = span or cursor
+        events.append(event.model_copy(update={"evidence_span": span}))
+    stances = [s.model_copy(update={"evidence_span": s.evidence_span or article.find(s.evidence)})
+               for s in summary.stances]
+    return summary.model_copy(update={"events": events, "stances": stances})
 
 
 async def asummarise(
