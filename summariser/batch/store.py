@@ -86,7 +86,7 @@ class Store:
             before = json.loads(path.read_text(encoding="utf-8"))
             if before != settings:
                 changed = sorted(k for k in before.keys() | settings.keys() if before.get(k) != settings.get(k))
-                raise InputError(f"{self.out} holds tables made with other settings ({', '.join(changed)} differ): "
+                raise InputError(f"{self.out} holds tables made with another {', '.join(changed)}: "
                                  "give another --out, or the same settings to resume")
             return
         from summariser.journal import atomic_write

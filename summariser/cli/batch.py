@@ -84,7 +84,8 @@ def _run(archive, store, job, engine: str, workers: int, actors: int | None, add
     from summariser.batch.progress import Progress
 
     try:
-        store.check_run({"model": job.model, **{k: _plain(job.options.get(k)) for k in _SETTINGS}})
+        store.check_run({"model": job.model, **{k: _plain(job.options.get(k)) for k in _SETTINGS},
+                         "strategy": job.made.strategy})
         retried = store.forget_failed() if retry_failed else 0
         skipped = len(store.done)
         if skipped or retried:

@@ -35,7 +35,13 @@ def jsonl(tmp_path, texts):
     return write
 
 
-def tables(out: Path) -> dict[str, list[dict]]:
+@pytest.fixture
+def tables():
+    """Read every table of a run as sorted rows."""
+    return read_tables
+
+
+def read_tables(out: Path) -> dict[str, list[dict]]:
     """Every table of a run as sorted rows, without the columns that vary between runs."""
     result = {}
     for name in TABLES:

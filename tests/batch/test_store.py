@@ -91,5 +91,5 @@ def test_forgetting_failures_removes_their_rows_and_finishes_after_a_kill(tmp_pa
 def test_a_rerun_with_other_settings_is_refused(tmp_path):
     Store(tmp_path).check_run({"model": "baseline"})
     Store(tmp_path).check_run({"model": "baseline"})
-    with pytest.raises(InputError, match=r"other settings \(model differ\)"):
+    with pytest.raises(InputError, match="made with another model: give another --out"):
         Store(tmp_path).check_run({"model": "openai/gpt-4o-mini"})
