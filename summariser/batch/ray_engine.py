@@ -39,6 +39,9 @@ INSTALL = "the ray engine needs Ray: pip install 'summariser[ray]' (in a checkou
 
 def _ray():
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no usage report sent anywhere
+    # Under `uv run`, Ray would start every worker through `uv run` in a copy of the working
+    # directory, building a new environment there: minutes per worker, or a hang offline.
+    os.environ.setdefault("RAY_ENABLE_UV_RUN_RUNTIME_ENV", "0")
     try:
         import ray
         import ray.data
@@ -90,7 +93,9 @@ def run_ray(archive: Archive, store: Store, job: Job, progress: Progress, actors
     ray = _ray()
     started_here = not ray.is_initialized()
     if started_here:
-        ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+        # a new local instance listens on loopback only; a cluster's address says where it is
+        where = {"address": address} if address else {"_node_ip_address": "127.0.0.1"}
+        ray.init(**where, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
     try:
         _quiet(ray)
         pool = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
