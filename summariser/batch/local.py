@@ -80,6 +80,15 @@ def _in_processes(todo: Iterator[Item], store: Store, job: Job, progress: Progre
             running = _collect(running, store, progress)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        _keep_finished(running, store, progress)  # a run stopped by a bad record keeps what was done
+
+
+def _keep_finished(running: set[Future], store: Store, progress: Progress) -> None:
+    for future in running:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            for result in future.result():
+                store.add(result)
+                progress.advance(1, not result.ok)
 
 
 def _collect(running: set[Future], store: Store, progress: Progress) -> set[Future]:
