@@ -3,9 +3,10 @@
     uv run python bench/strategies.py [--limit N]
 
 Runs `summariser eval --model baseline --model local --strategy S` for each
-strategy into runs/strategies/S (cached, so a rerun is instant) and prints per
-field micro P/R/F1 with 95% CIs, grounding rate, latency per article and tokens.
-This is the table in the README's "Choosing a strategy".
+strategy into runs/strategies/S (cached, so a rerun is instant) and prints, per
+field at its headline level (actors identified, events classified, stances
+holder + polarity + target), micro P/R/F1 with 95% CIs, grounding rate, latency
+per article and tokens. This is the table in the README's "Choosing a strategy".
 """
 
 from __future__ import annotations
@@ -26,10 +27,13 @@ def run(strategy: str, extra: list[str]) -> dict:
     return json.loads((out / "report.json").read_text())["models"]
 
 
+HEADLINE = {"actors": "identified", "events": "classified", "stances": "holder_polarity_target"}
+
+
 def row(name: str, m: dict) -> str:
     cells = []
-    for field in ("actors", "events", "stances"):
-        f = m[field]
+    for field, level in HEADLINE.items():
+        f = m[field][level]
         lo, hi = f["f1_ci"]
         cells.append(f"{f['precision']:.2f} / {f['recall']:.2f} / {f['f1']:.2f} [{lo:.2f}-{hi:.2f}]")
     tokens = m.get("tokens", 0)
@@ -44,7 +48,7 @@ def main() -> None:
     for strategy in STRATEGIES:
         models = run(strategy, extra)
         baseline = baseline or models["baseline"]
-        print(row(f"local, {strategy}", models["local"]))
+        print(row(f"local, {strategy}", models[f"local ({strategy})"]))
     print(row("baseline (no model)", baseline))
 
 

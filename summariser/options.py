@@ -81,6 +81,8 @@ class Options:
     fallbacks: tuple[str, ...] = ()
     per_endpoint: int | None = None
     """Requests in flight at once on each server, over every summary in this process; None: no bound."""
+    prompts: str | None = None
+    """A folder of templates that replace those of the same name in ``prompts/``."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fallbacks", tuple(self.fallbacks or ()))
@@ -98,8 +100,9 @@ class Options:
         if self.api_base and (is_local(self.model) or self.model == RULES_MODEL):
             yield (f"--api-base does not apply to '{self.model}', which runs in this process; "
                    "give the server's model too, e.g. --model openai/any --api-base URL")
-        if self.model == RULES_MODEL and (self.strategy or self.mode or self.fallbacks):
-            yield f"'{RULES_MODEL}' (rules alone) takes no strategy, mode or fallback: it calls no language model"
+        if self.model == RULES_MODEL and (self.strategy or self.mode or self.fallbacks or self.prompts):
+            yield (f"'{RULES_MODEL}' (rules alone) takes no strategy, mode, fallback or prompts: "
+                   "it calls no language model")
         low, high = TEMPERATURE_RANGE
         if not low <= self.temperature <= high:
             yield f"temperature {self.temperature} is outside {low:g}..{high:g}"
@@ -115,6 +118,13 @@ class Options:
             yield "per_endpoint must be 1 or more"
         if self.per_endpoint is not None and not self.api_base:
             yield "a bound per endpoint needs the servers it bounds: give --api-base URL (repeatable)"
+        if self.prompts is not None and self.model != RULES_MODEL:
+            from summariser.prompting import overlay  # not at the top: jinja2 and the schema, kept off --help
+
+            try:
+                overlay(self.prompts)
+            except InputError as e:
+                yield str(e)
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -144,10 +154,15 @@ class Options:
         return self.strategy or ("decomposed" if self.is_local else "free")
 
     def fingerprint(self, prompt_version: str, schema_hash: str) -> dict:
-        """What changes the answer: every option but the timeout, the prompts and the schema."""
+        """What changes the answer: every option but the timeout, the prompts and the schema.
+
+        The prompts count by ``prompt_version``, the hash of the templates used, not by
+        the folder they came from: a variant moved elsewhere keeps its cache entries.
+        """
         data = asdict(self)
         data.pop("timeout")
         data.pop("per_endpoint")  # how requests are spread over servers does not change an answer
+        data.pop("prompts")
         data["fallbacks"] = list(self.fallbacks)
         if isinstance(self.api_base, tuple):
             data["api_base"] = list(self.api_base)

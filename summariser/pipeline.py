@@ -34,7 +34,10 @@ def fingerprint(opts: Options) -> dict:
     of the rules (the grounded and decomposed strategies build on them)."""
     from summariser.rules import code_version
 
-    return opts.fingerprint(prompting.prompt_version(), schema_hash()) | {"rules_version": code_version()}
+    if opts.model == RULES_MODEL:  # no prompt, no schema to fill, no options: the rules alone
+        return {"model": RULES_MODEL, "strategy": "rules", "rules_version": code_version()}
+    version = prompting.overlay(opts.prompts).version()
+    return opts.fingerprint(version, schema_hash()) | {"rules_version": code_version()}
 
 
 class _Headline(BaseModel):
@@ -64,12 +67,16 @@ def _call_options(opts: Options, text: str) -> dict[str, Any]:
     return {k: getattr(opts, k) for k in keys} | {"max_tokens": answer_bound(opts, text)}
 
 
-def _concurrency(opts: Options) -> int:
-    """Model calls in flight at once: the local server's slots, so no request queues
-    there long enough to time out (and be re-sent while the server still works on it)."""
+CALLS_IN_FLIGHT = 8  # per summary, for servers we do not run
+
+
+def _gate(opts: Options) -> asyncio.Semaphore:
+    """What bounds the calls in flight. For the embedded server, its slots, shared by every
+    summary of this process: a request never queues inside the server (where it could time
+    out, and be re-sent while the server still works on it), and the wait is measured as ours."""
     from summariser.backends import local
 
-    return local.slots() if opts.is_local else 8
+    return local.gate() if opts.is_local else asyncio.Semaphore(CALLS_IN_FLIGHT)
 
 
 async def _summarise_part(strategy, part, ask, start: int) -> ArticleSummary:
@@ -77,10 +84,10 @@ async def _summarise_part(strategy, part, ask, start: int) -> ArticleSummary:
     return chunking.shift(ground(draft, part.text), start)
 
 
-async def _headline(strategy, parts: list[ArticleSummary], published, ask) -> _Headline:
+async def _headline(strategy, parts: list[ArticleSummary], published, ask, prompts) -> _Headline:
     if strategy.extractive_headline:  # the lead of part 1
         return _Headline(headline=parts[0].headline, summary=parts[0].summary)
-    messages = prompting.merge_messages([p.summary for p in parts], published)
+    messages = prompts.merge_messages([p.summary for p in parts], published)
     return await ask(messages, _Headline)
 
 
@@ -120,7 +127,8 @@ async def asummarise(
         published: ISO publication date, so relative dates can be resolved.
         **options: fields of `summariser.options.Options` (api_base, mode, strategy,
             max_retries, temperature, seed, max_tokens, timeout, chunk_tokens, fallbacks,
-            per_endpoint); ``api_base`` may be a list of servers of the same model.
+            per_endpoint, prompts: a folder of templates replacing those of ``prompts/``);
+            ``api_base`` may be a list of servers of the same model.
 
     Raises:
         InputError: empty text, a malformed date or option.
@@ -146,16 +154,17 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     strategy = REGISTRY[opts.resolved_strategy]
     target = llm.resolve(opts.model, opts.api_base, opts.mode, opts.per_endpoint)
     meter = llm.Meter()
+    prompts = prompting.overlay(opts.prompts)
     chunks = chunking.split(text, opts.budget)
-    ask = llm.Asker(target, meter, _call_options(opts, chunks[0].text), asyncio.Semaphore(_concurrency(opts)))
+    ask = llm.Asker(target, meter, _call_options(opts, chunks[0].text), _gate(opts))
     if len(chunks) == 1:
-        result = await _summarise_part(strategy, Part(text, published), ask, 0)
+        result = await _summarise_part(strategy, Part(text, published, prompts=prompts), ask, 0)
     else:
         parts = await asyncio.gather(
-            *(_summarise_part(strategy, Part(c.text, published, i + 1, len(chunks)), ask, c.start)
+            *(_summarise_part(strategy, Part(c.text, published, i + 1, len(chunks), prompts), ask, c.start)
               for i, c in enumerate(chunks))
         )
-        head = await _headline(strategy, list(parts), published, ask)
+        head = await _headline(strategy, list(parts), published, ask, prompts)
         result = chunking.merge(list(parts), head.headline, head.summary)
     return result.model_copy(update={"usage": _usage(target, meter)})
 
@@ -165,7 +174,8 @@ def _usage(target, meter) -> Usage:
         model=meter.model or target.name,  # the fallback's name when a fallback answered
         prompt_tokens=meter.prompt_tokens,
         completion_tokens=meter.completion_tokens,
-        latency_s=round(time.perf_counter() - meter.started, 3),
+        latency_s=round(time.perf_counter() - meter.started - meter.queue_s, 3),
+        queue_s=round(meter.queue_s, 3),
         retries=meter.retries,
         calls=meter.calls,
         cost_usd=0.0 if target.local else meter.cost_usd,

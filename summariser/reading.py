@@ -37,6 +37,8 @@ class Article:
     text: str
     published: str | None = None
     """ISO date from the HTML page's metadata, when it has one."""
+    title: str | None = None
+    """The headline from the HTML page's metadata, when it has one."""
 
 
 def read_article(
@@ -125,7 +127,8 @@ def _article_from_html(name: str, data: bytes, max_bytes: int) -> Article:
     if not paragraphs:
         raise InputError(f"{name} has no article text that could be extracted")
     text = "\n\n".join(paragraphs)
-    return Article(name, _check_text(name, text, max_bytes), document.date or None)
+    title = (document.title or "").strip() or None
+    return Article(name, _check_text(name, text, max_bytes), document.date or None, title)
 
 
 def _extract_html(data: bytes):  # -> trafilatura.settings.Document | None

@@ -163,6 +163,9 @@ class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     latency_s: float = 0.0
+    """Seconds the model calls took, without the time queued behind our own concurrency limit."""
+    queue_s: float = 0.0
+    """Seconds queued behind our own concurrency limit before the calls (not in `latency_s`)."""
     retries: int = 0
     calls: int = 0
     cost_usd: float | None = None

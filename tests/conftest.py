@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
-import pytest
-
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from summariser.batch.tables import TABLES
 from summariser.evals.fixtures import Fixture
-from summariser.evals.predictors import Predictor, make_factory
-from summariser.schema import ArticleSummary, Usage
 from summariser.testing.stub_server import Reply, StubServer
 
 # -- the OpenAI-compatible stub server (summariser/testing/stub_server.py; used by tests/reliability) --
@@ -59,47 +55,6 @@ def few(fixtures) -> list[Fixture]:
     return fixtures[:4]
 
 
-class CountingModel:
-    """A fake language model: answers with the labels, counts calls, fails or stops on demand."""
-
-    def __init__(self, name: str = "fake/model", fail_on: set[str] = frozenset(), interrupt_after: int | None = None,
-                 fingerprint: dict | None = None, delay: float = 0.0):
-        self.name, self.fail_on, self.interrupt_after = name, set(fail_on), interrupt_after
-        self.fingerprint = fingerprint or {"model": name, "prompt_version": "test"}
-        self.delay = delay
-        self.calls: list[str] = []
-        self.in_flight = self.max_in_flight = 0
-
-    async def predict(self, fixture: Fixture) -> ArticleSummary:
-        import asyncio
-
-        from summariser.errors import ExtractionError
-
-        if self.interrupt_after is not None and len(self.calls) >= self.interrupt_after:
-            raise KeyboardInterrupt
-        self.calls.append(fixture.id)
-        self.in_flight += 1
-        self.max_in_flight = max(self.max_in_flight, self.in_flight)
-        try:
-            await asyncio.sleep(self.delay)
-        finally:
-            self.in_flight -= 1
-        if fixture.id in self.fail_on:
-            raise ExtractionError(f"no valid summary for {fixture.id}")
-        usage = Usage(model=self.name, prompt_tokens=100, completion_tokens=50, latency_s=0.5, calls=1, cost_usd=0.001)
-        return fixture.expected.model_copy(update={"usage": usage})
-
-    def factory(self):
-        default = make_factory()
-
-        def make(name: str) -> Predictor:
-            if name == self.name:
-                return Predictor(self.name, self.predict, dict(self.fingerprint), cached=True)
-            return default(name)
-
-        return make
-
-
 @pytest.fixture
 def write_fixture_files(tmp_path):
     """Write fixtures as one-object JSON files into a folder; returns the folder."""
@@ -118,7 +73,7 @@ def write_fixture_files(tmp_path):
 # -- archives written from the repo's fixtures, and a batch run's tables read back (used by tests/batch) --
 
 # what legitimately differs between two runs of the same articles: the time they took
-VOLATILE = {"articles": ("latency_s",)}
+VOLATILE = {"articles": ("latency_s", "queue_s")}
 
 
 @pytest.fixture(scope="session")

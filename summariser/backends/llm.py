@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import re
+import time
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -295,10 +296,16 @@ class Asker:
 
     async def __call__(self, messages: list[dict], response_model: type[T], *, context: dict | None = None,
                        **overrides: Any) -> T:
+        self.meter.wait(time.perf_counter())
         async with self.gate:
-            answer, _ = await structured(
-                self.target, messages, response_model, context=context, meter=self.meter, **(self.options | overrides)
-            )
+            self.meter.send(time.perf_counter())
+            try:
+                answer, _ = await structured(
+                    self.target, messages, response_model, context=context, meter=self.meter,
+                    **(self.options | overrides)
+                )
+            finally:
+                self.meter.done(time.perf_counter())
         return answer
 
 

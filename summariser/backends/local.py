@@ -8,12 +8,14 @@ metadata and never import it (importing it would need ``llm`` and
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import contextlib
 import os
 import signal
 import socket
 import threading
+import weakref
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -95,6 +97,16 @@ class LocalServer:
 
 
 _servers: dict[tuple[Path, int], LocalServer] = {}
+_gates: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # event loop -> its semaphore
+
+
+def gate() -> asyncio.Semaphore:
+    """The bound on calls in flight to the embedded server, one per event loop: its slots."""
+    loop = asyncio.get_running_loop()
+    if loop not in _gates:
+        _gates[loop] = asyncio.Semaphore(slots())
+    return _gates[loop]
+
 _lock = threading.Lock()
 
 

@@ -28,8 +28,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("actors", pa.int32()), ("events", pa.int32()), ("stances", pa.int32()), ("rejected", pa.int32()),
         ("model", pa.string()), ("strategy", pa.string()), ("prompt_version", pa.string()),
         ("rules_version", pa.string()), ("prompt_tokens", pa.int64()), ("completion_tokens", pa.int64()),
-        ("calls", pa.int32()), ("retries", pa.int32()), ("latency_s", pa.float64()), ("cost_usd", pa.float64()),
-        ("error", pa.string()),
+        ("calls", pa.int32()), ("retries", pa.int32()), ("latency_s", pa.float64()), ("queue_s", pa.float64()),
+        ("cost_usd", pa.float64()), ("error", pa.string()),
     ]),
     "actors": pa.schema([
         ("article_id", pa.string()), ("actor_id", pa.string()), ("name", pa.string()), ("kind", pa.string()),
@@ -130,7 +130,8 @@ def _article_row(item: Item, published: str | None, made: Made, summary: Article
         "prompt_tokens": usage.prompt_tokens if usage else None,
         "completion_tokens": usage.completion_tokens if usage else None,
         "calls": usage.calls if usage else None, "retries": usage.retries if usage else None,
-        "latency_s": usage.latency_s if usage else None, "cost_usd": usage.cost_usd if usage else None,
+        "latency_s": usage.latency_s if usage else None, "queue_s": usage.queue_s if usage else None,
+        "cost_usd": usage.cost_usd if usage else None,
         "error": error,
     }
 

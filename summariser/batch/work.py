@@ -46,7 +46,7 @@ class Job:
         if self.model == RULES_MODEL:
             return Made(self.model, "rules", None, code_version())
         opts = Options(model=self.model, **self.options)
-        return Made(self.model, opts.resolved_strategy, prompting.prompt_version(), code_version())
+        return Made(self.model, opts.resolved_strategy, prompting.overlay(opts.prompts).version(), code_version())
 
 
 async def summarise_item(item: Item, job: Job) -> Outcome:
@@ -65,7 +65,7 @@ async def summarise_item(item: Item, job: Job) -> Outcome:
         return outcome(item, published, job.made, summary.model_copy(update={"input": item.id}), None)
     except SummariserError as exc:
         return outcome(item, published, job.made, None, _one_line(exc))
-    except Exception as exc:  # noqa: BLE001 - a bug on one article is recorded, the run goes on
+    except Exception as exc:
         return outcome(item, published, job.made, None, f"internal error: {type(exc).__name__}: {_one_line(exc)}")
 
 

@@ -56,7 +56,7 @@ def batch(source: str, out: str, engine: str, concurrency: int, workers: int | N
     from summariser.batch.inputs import Archive
     from summariser.batch.store import Store
     from summariser.batch.work import Job
-    from summariser.cli.summarise import _quiet_libraries
+    from summariser.cli.summarise import quiet_libraries
     from summariser.options import Options, default_model
 
     _check_engine_options(engine, workers, actors, address)
@@ -68,7 +68,7 @@ def batch(source: str, out: str, engine: str, concurrency: int, workers: int | N
         raise click.UsageError("--split applies to a hub dataset INPUT only")
     job = Job(model, options, concurrency, max_bytes)
     store = Store(Path(out), flush_articles=flush_every)
-    with _quiet_libraries(verbose):
+    with quiet_libraries(verbose):
         return _run(archive, store, job, engine, workers or 1, actors, address, retry_failed, verbose)
 
 
@@ -85,7 +85,7 @@ def _run(archive, store, job, engine: str, workers: int, actors: int | None, add
 
     try:
         store.check_run({"model": job.model, **{k: _plain(job.options.get(k)) for k in _SETTINGS},
-                         "strategy": job.made.strategy})
+                         "strategy": job.made.strategy, "prompt_version": job.made.prompt_version})
         retried = store.forget_failed() if retry_failed else 0
         skipped = len(store.done)
         if skipped or retried:

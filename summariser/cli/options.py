@@ -6,10 +6,12 @@ from collections.abc import Callable
 
 import click
 
-from summariser.options import MODES, STRATEGIES, TEMPERATURE_RANGE
+from summariser.errors import SummariserError
+from summariser.options import MODES, STRATEGIES, TEMPERATURE_RANGE, iso_date
 
 PIPELINE_OPTIONS = (
     "api_base", "mode", "strategy", "temperature", "seed", "max_tokens", "max_retries", "timeout", "fallbacks",
+    "prompts",
 )
 """Keyword arguments of `summariser.options.Options` that these decorators add."""
 
@@ -36,6 +38,10 @@ _DECLARED = (
         "--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SEC",
         help="Seconds to wait for each model call  [default: 300]",
     ),
+    click.option(
+        "--prompts", metavar="DIR",
+        help="Folder of prompt templates that replace those of the same name in prompts/ (a prompt variant).",
+    ),
 )
 
 
@@ -53,3 +59,11 @@ def given(settings: dict) -> dict:
     if isinstance(chosen.get("api_base"), tuple) and len(chosen["api_base"]) == 1:
         chosen["api_base"] = chosen["api_base"][0]
     return chosen
+
+
+def iso_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback of `--published`: the ISO day, or click's one-line usage error."""
+    try:
+        return iso_date(value, "--published")
+    except SummariserError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[-1]) from None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from summariser.cli.main import INTERRUPTED, _one_line, fail
-from summariser.cli.options import given, pipeline_options
+from summariser.cli.options import given, iso_date_option, pipeline_options
 from summariser.errors import SummariserError
 from summariser.reading import MAX_TEXT_BYTES
 
@@ -24,15 +24,6 @@ if TYPE_CHECKING:
 FORMATS = ("json", "markdown", "pretty")
 
 
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from summariser.options import iso_date
-
-    try:
-        return iso_date(value, "--published")
-    except SummariserError as exc:
-        raise click.BadParameter(str(exc).split(": ", 1)[-1]) from None
-
-
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
@@ -42,7 +33,7 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 )
 @pipeline_options
 @click.option(
-    "--published", callback=_iso_date, metavar="DATE",
+    "--published", callback=iso_date_option, metavar="DATE",
     help="Publication date (ISO) of every PATH; overrides the date in HTML metadata.",
 )
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
@@ -70,7 +61,7 @@ def summarise(
     Options(model=settings["model"] or default_model(), **options)  # a mistake fails before any input is read
     run = _Run(paths, settings["model"], settings["published"], options, fmt=fmt, max_bytes=max_bytes,
                verbose=verbose)
-    with _quiet_libraries(verbose):
+    with quiet_libraries(verbose):
         try:
             return run.execute(out)
         except KeyboardInterrupt:
@@ -83,7 +74,7 @@ def summarise(
 
 
 @contextlib.contextmanager
-def _quiet_libraries(verbose: bool) -> Iterator[None]:
+def quiet_libraries(verbose: bool) -> Iterator[None]:
     """Keep stderr to our own lines: library log records and warnings would add more.
 
     Restored afterwards, so in-process callers (tests) keep their logging.

@@ -39,10 +39,15 @@ class Problem:
 
 
 def fixture_files(path: Path) -> list[Path]:
-    """The fixture files under ``path`` (itself when it is a file), recursively, sorted."""
+    """The fixture files under ``path`` (itself when it is a file), recursively, sorted.
+
+    Hidden files and folders are not fixtures: `summariser label` keeps its work in
+    progress in ``.label/``, editors and version control keep theirs in dot-folders too.
+    """
     if path.is_file():
         return [path]
-    return sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl") and p.is_file())
+    return sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl") and p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(path).parts))
 
 
 def check(path: Path) -> list[Problem]:

@@ -11,15 +11,16 @@ from datetime import UTC, datetime
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
-from summariser.evals.runner import Result, Run
-from summariser.grounding import Article
 from summariser.evals.fixtures import Fixture
+from summariser.evals.reports import HEADLINE_LEVELS, prompts_cell
+from summariser.evals.runner import Result, Run
+from summariser.evals.scoring import FIELDS, HEADLINE, LEVELS
+from summariser.grounding import Article
 from summariser.schema import Actor, ArticleSummary, Event, Stance
 
-FIELDS = ("actors", "events", "stances")
 PALETTE = ("#4361ee", "#f77f00", "#2a9d8f", "#e63946", "#7b2cbf", "#8d99ae", "#fcbf49", "#06d6a0")
 # Which highlight wins where spans overlap: what went wrong first.
-_PRIORITY = ("missed", "invented", "matched")
+_PRIORITY = ("missed", "invented", "partly", "matched")
 
 
 def _actor(a: Actor) -> dict:
@@ -41,36 +42,38 @@ _VIEW = {"actors": _actor, "events": _event, "stances": _stance}
 
 
 def _rows(field: str, result: Result, gold: ArticleSummary) -> list[dict]:
-    view, score = _VIEW[field], getattr(result.score, field)
+    """Aligned pairs with what they get right (matched, wrong kind, wrong target...), then the
+    labels nothing was aligned with (missed) and the predictions aligned with nothing (invented)."""
+    view = _VIEW[field]
     pred = getattr(result.summary, field) if result.summary is not None else []
     expected = getattr(gold, field)
-    rows = [{"status": "matched", "pred": view(pred[p]), "gold": view(expected[g])} for p, g in score.matched]
-    rows += [{"status": "mismatched", "pred": view(pred[p]), "gold": view(expected[g])} for p, g in score.mismatched]
-    missed = [g for g in score.missed if not _aligned(score, g)]
-    invented = [p for p in score.invented if not _aligned(score, p, 0)]
-    rows += [{"status": "missed", "pred": None, "gold": view(expected[g])} for g in missed]
-    rows += [{"status": "invented", "pred": view(pred[p]), "gold": None} for p in invented]
+    pairs = result.score.alignment[field]
+    rows = [{"status": status, "css": "matched" if status == "matched" else "partly",
+             "pred": view(pred[p]), "gold": view(expected[g])} for p, g, status in pairs]
+    used_p, used_g = {p for p, _, _ in pairs}, {g for _, g, _ in pairs}
+    rows += [{"status": "missed", "css": "missed", "pred": None, "gold": view(x)}
+             for g, x in enumerate(expected) if g not in used_g]
+    rows += [{"status": "invented", "css": "invented", "pred": view(x), "gold": None}
+             for p, x in enumerate(pred) if p not in used_p]
     return rows
 
 
-def _aligned(score, index: int, side: int = 1) -> bool:
-    """Whether ``index`` is in a polarity-mismatched pair (shown once, as a mismatch)."""
-    return any(pair[side] == index for pair in score.mismatched)
-
-
 def _spans(fixture: Fixture, result: Result) -> list[tuple[int, int, str, str]]:
-    """(start, end, status, label) of the evidence to highlight: gold spans matched or missed, invented ones."""
+    """(start, end, status, label) of the evidence to highlight: labels matched, partly right or
+    missed, and invented predictions."""
     article, out = Article(fixture.text), []
     for field in ("events", "stances"):
-        score = getattr(result.score, field)
         gold = getattr(fixture.expected, field)
         pred = getattr(result.summary, field) if result.summary is not None else []
-        items = [("matched", gold[g]) for _, g in score.matched] + [("missed", gold[g]) for g in score.missed]
-        items += [("invented", pred[p]) for p in score.invented]
-        for status, item in items:
+        pairs = result.score.alignment[field]
+        used_p, used_g = {p for p, _, _ in pairs}, {g for _, g, _ in pairs}
+        items = [("matched" if st == "matched" else "partly", st, gold[g]) for _, g, st in pairs]
+        items += [("missed", "missed", x) for g, x in enumerate(gold) if g not in used_g]
+        items += [("invented", "invented", x) for p, x in enumerate(pred) if p not in used_p]
+        for css, status, item in items:
             span = article.find(item.evidence)
             if span is not None and span.end > span.start:
-                out.append((span.start, span.end, status, f"{status} {field[:-1]}: {_VIEW[field](item)['main']}"))
+                out.append((span.start, span.end, css, f"{status} {field[:-1]}: {_VIEW[field](item)['main']}"))
     return out
 
 
@@ -91,7 +94,7 @@ def _model_view(fixture: Fixture, result: Result) -> dict:
         "ok": result.ok,
         "error": result.error,
         "cached": result.cached,
-        "f1": {f: getattr(result.score, f).f1 for f in FIELDS},
+        "f1": {f: result.score.headline(f).f1 for f in FIELDS},
         "grounding": result.score.grounding_rate,
         "fields": [{"name": f, "rows": _rows(f, result, fixture.expected)} for f in FIELDS],
         "article": segments(fixture.text, _spans(fixture, result)),
@@ -111,7 +114,7 @@ def _fixture_view(fixture: Fixture, run: Run) -> dict:
 
 
 def chart(doc: dict, width: int = 720, height: int = 280) -> dict:
-    """Geometry of the grouped bar chart of per-field F1 per model, for inline SVG."""
+    """Geometry of the grouped bar chart of each field's headline-level F1 per model, for inline SVG."""
     models = list(doc["models"])
     left, top, bottom = 44, 16, 36
     plot_w, plot_h = width - left - 16, height - top - bottom
@@ -121,12 +124,13 @@ def chart(doc: dict, width: int = 720, height: int = 280) -> dict:
     for gi, field in enumerate(FIELDS):
         x0 = left + gi * group_w + (group_w - bar_w * len(models)) / 2
         for mi, model in enumerate(models):
-            f1 = doc["models"][model][field]["f1"] or 0.0
+            f1 = doc["models"][model][field][HEADLINE[field]]["f1"] or 0.0
             h = f1 * plot_h
             bars.append({"x": x0 + mi * bar_w + 2, "y": top + plot_h - h, "w": bar_w - 4, "h": h,
                          "colour": PALETTE[mi % len(PALETTE)], "label": f"{model} · {field}: {f1:.2f}", "value": f1})
     ticks = [{"y": top + plot_h * (1 - t), "label": f"{t:.2f}"} for t in (0, 0.25, 0.5, 0.75, 1)]
-    groups = [{"x": left + (i + 0.5) * group_w, "label": f"{f} F1"} for i, f in enumerate(FIELDS)]
+    groups = [{"x": left + (i + 0.5) * group_w, "label": f"{f} ({HEADLINE[f].replace('_', ' + ')})"}
+              for i, f in enumerate(FIELDS)]
     legend = [{"name": m, "colour": PALETTE[i % len(PALETTE)]} for i, m in enumerate(models)]
     return {"width": width, "height": height, "left": left, "right": width - 16, "base": top + plot_h,
             "bars": bars, "ticks": ticks, "groups": groups, "legend": legend}
@@ -143,6 +147,7 @@ def _template() -> Template:
         lstrip_blocks=True,
     )
     env.filters["band"] = lambda f1: "hi" if f1 >= 0.8 else "mid" if f1 >= 0.5 else "lo"
+    env.filters["prompts"] = prompts_cell
     return env.get_template("report.html.jinja")
 
 
@@ -151,6 +156,9 @@ def render_html(run: Run, doc: dict) -> str:
     return _template().render(
         doc=doc,
         fields=FIELDS,
+        levels=LEVELS,
+        headline=HEADLINE,
+        headline_levels=HEADLINE_LEVELS,
         chart=chart(doc),
         fixtures=[_fixture_view(f, run) for f in run.fixtures],
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),

@@ -17,7 +17,7 @@ import functools
 import hashlib
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -45,6 +45,8 @@ class Result:
     elapsed_s: float = 0.0
     key: str = ""
     labels: str = ""
+    config: dict = field(default_factory=dict)
+    """What the contestant was: model, strategy, mode, prompt version (`Predictor.config`)."""
 
     @property
     def ok(self) -> bool:
@@ -64,6 +66,7 @@ class Result:
             "elapsed_s": round(self.elapsed_s, 4),
             "key": self.key,
             "labels": self.labels,
+            "config": self.config,
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "usage": self.usage.model_dump(mode="json") if self.usage else None,
             "score": self.score.to_dict(),
@@ -83,6 +86,7 @@ class Result:
             elapsed_s=float(d.get("elapsed_s") or 0.0),
             key=d.get("key", ""),
             labels=d.get("labels", ""),
+            config=d.get("config") or {},
         )
 
 
@@ -255,7 +259,7 @@ async def run_eval(
         ramp: seconds between the first ``concurrency`` model requests (see `Ramp`).
     """
     make = factory or make_factory()
-    predictors = {name: make(name) for name in dict.fromkeys(models)}
+    predictors = {p.name: p for p in (make(name) for name in dict.fromkeys(models))}
     run = Run(fixtures, list(predictors), read_results(out / RESULTS), out)
     wanted = {(m, f.id) for m in predictors for f in fixtures}
     run.results = {k: v for k, v in run.results.items() if k in wanted}
@@ -273,7 +277,7 @@ async def run_eval(
         # answer already waiting to be parsed.
         for p, fixture, key, labels in pending:
             result = await _predict(p, fixture, cache, key, labels, run, pace)
-            result.key, result.labels = key, labels
+            result.key, result.labels, result.config = key, labels, p.config
             log.write(result.to_json())
             run.results[(p.name, fixture.id)] = result
             if progress is not None:

@@ -1,53 +1,78 @@
-"""Score one predicted summary against its hand-labelled one: pure functions, no I/O.
+"""Score one predicted summary against its hand-labelled one, at the levels the field uses.
 
-Each field is aligned one-to-one (Hungarian algorithm) over the pairs that pass
-its rule, maximising first the number of pairs, then their summed similarity.
-Unassigned predicted items are false positives, unassigned expected ones false
-negatives. Rules (thresholds are module constants):
+Pure functions, no I/O. Each field is scored at levels of increasing strictness, in
+the way event-extraction evaluation scores triggers (ACE/ERE: identification, then
+classification, then arguments). At each level the items are aligned one-to-one
+(Hungarian algorithm) over the pairs that pass the level's rule, maximising the number
+of pairs first and their summed similarity second; unaligned predictions are false
+positives, unaligned labels false negatives.
 
-* actors: similarity >= ``ACTOR_THRESHOLD`` (0.8), where similarity is the best
-  ``rapidfuzz.fuzz.ratio`` over (name + aliases) x (name + aliases), compared
-  case-, accent- and punctuation-insensitively; equal ids count as 1.0.
-* events: ``0.5 * evidence overlap + 0.25 * description + 0.25 * agents``
-  >= ``EVENT_THRESHOLD`` (0.4), and either the evidence spans overlap in the
-  text, or the description similarity is >= ``STRONG_DESCRIPTION`` (0.8) with
-  the same non-empty agents. Evidence overlap is shared characters over the
-  shorter span; description similarity is ``token_sort_ratio``; agents is the
-  Jaccard index of agent ids, predicted ids mapped through the actor alignment.
-* stances: the holder maps to the expected holder, and the target matches: the
-  predicted target maps to the expected actor id, or both are phrases with
-  ``token_set_ratio`` >= ``TARGET_THRESHOLD`` (0.8), or (unless both are actor
-  ids) the evidence spans overlap by >= ``STANCE_EVIDENCE_OVERLAP`` (0.5).
-  A pair is a true positive only when the polarity is equal too.
+* actors ``identified``: best name/alias similarity (``rapidfuzz.fuzz.ratio`` on
+  case-, accent- and punctuation-folded forms) >= ``ACTOR_THRESHOLD``; ``kind``: and
+  the same kind.
+* events ``identified``: the evidence spans agree, token F1 of their word tokens in the
+  article >= ``SPAN_THRESHOLD`` (so a span much longer or shorter than the label fails;
+  a whole sentence around a five-word clause does); ``classified``: and the same PLOVER
+  kind; ``arguments``: and the same agents and targets, through the actor alignment.
+* stances ``holder_polarity``: the holder maps to the label's holder through the actor
+  alignment and the polarity is equal; ``holder_polarity_target``: and the target
+  matches on its own words: the same actor through the alignment, or content-word F1
+  >= ``TARGET_THRESHOLD`` between the target's words (an actor's name and aliases, or
+  the phrase). The evidence never stands in for the target.
+
+The headline level of each field (`HEADLINE`) is the strictest but arguments.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import LCSseq
-from scipy.optimize import linear_sum_assignment
 
-from summariser.grounding import Article, looks_like_id, normalise
+from summariser.grounding import Article, normalise
 from summariser.schema import Actor, ArticleSummary, Event, Stance
 
+FIELDS = ("actors", "events", "stances")
+LEVELS: dict[str, tuple[str, ...]] = {
+    "actors": ("identified", "kind"),
+    "events": ("identified", "classified", "arguments"),
+    "stances": ("holder_polarity", "holder_polarity_target"),
+}
+HEADLINE = {"actors": "identified", "events": "classified", "stances": "holder_polarity_target"}
+"""The level each field is ranked on."""
+
+STATUSES = ("matched", "wrong kind", "wrong agents", "wrong holder", "wrong target", "wrong polarity")
+"""What an aligned pair gets right: everything, or all but its kind, agents, holder, target or polarity."""
+
 ACTOR_THRESHOLD = 0.8
-EVENT_THRESHOLD = 0.4
-EVENT_WEIGHTS = (0.5, 0.25, 0.25)  # evidence overlap, description, agents
-STRONG_DESCRIPTION = 0.8
-TARGET_THRESHOLD = 0.8
-STANCE_EVIDENCE_OVERLAP = 0.5
-_UNMAPPED = "\0"  # prefix for predicted ids with no expected counterpart: equals no gold id
+SPAN_THRESHOLD = 0.5
+TARGET_THRESHOLD = 0.5
+_UNMAPPED = "\0"  # prefix for predicted ids with no labelled counterpart: equals no label id
+_TOKEN = re.compile(r"\w+")
+_STOP = frozenset(
+    "a an the of to for in on at by with from and or but its it his her their our your my this that these those "
+    "is are was were be been being as into over about against any all some no not".split()
+)
+
+
+def key(field_name: str, level: str) -> str:
+    """The name of a field's level in scores and reports: ``events.classified``."""
+    return f"{field_name}.{level}"
+
+
+ALL_LEVELS = tuple(key(f, level) for f in FIELDS for level in LEVELS[f])
 
 
 @dataclass
-class FieldScore:
-    """The alignment of one field (actors, events or stances) on one fixture.
+class LevelScore:
+    """The alignment of one field at one level on one fixture.
 
     ``precision`` is ``tp / (tp + fp)``; with nothing predicted it is 1.0 when
     nothing was expected either (``fn == 0``), else 0.0. ``recall`` is
@@ -60,12 +85,6 @@ class FieldScore:
     fn: int = 0
     matched: list[tuple[int, int]] = field(default_factory=list)
     """(predicted index, expected index) of the true positives."""
-    missed: list[int] = field(default_factory=list)
-    invented: list[int] = field(default_factory=list)
-    attr_correct: dict[str, int] = field(default_factory=dict)
-    attr_total: dict[str, int] = field(default_factory=dict)
-    mismatched: list[tuple[int, int]] = field(default_factory=list)
-    """Pairs aligned but not true positives (stances whose polarity differs); in fp and fn."""
 
     @property
     def precision(self) -> float:
@@ -81,25 +100,24 @@ class FieldScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict:
-        """JSON-ready fields, plus precision, recall and f1 (ignored by ``from_dict``)."""
-        d = {f.name: getattr(self, f.name) for f in fields(self)}  # not `asdict`: its deep copy is slow
-        d |= {k: [list(p) for p in d[k]] for k in ("matched", "mismatched")}
-        d |= {k: list(d[k]) for k in ("missed", "invented")} | {k: dict(d[k]) for k in ("attr_correct", "attr_total")}
-        return d | {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+        """JSON-ready counts and pairs, plus precision, recall and f1 (ignored by ``from_dict``)."""
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "matched": [list(p) for p in self.matched],
+                "precision": self.precision, "recall": self.recall, "f1": self.f1}
 
     @classmethod
-    def from_dict(cls, d: dict) -> FieldScore:
-        pairs = {k: [(int(p), int(g)) for p, g in d.get(k, [])] for k in ("matched", "mismatched")}
-        return cls(**_known(cls, d) | pairs)
+    def from_dict(cls, d: dict) -> LevelScore:
+        return cls(int(d["tp"]), int(d["fp"]), int(d["fn"]), [(int(p), int(g)) for p, g in d.get("matched", [])])
 
 
 @dataclass
 class FixtureScore:
-    """Every score of one model on one fixture."""
+    """Every score of one model on one fixture: each field at each level, and grounding."""
 
-    actors: FieldScore
-    events: FieldScore
-    stances: FieldScore
+    levels: dict[str, LevelScore]
+    """By `key` (``"events.classified"``), every level of `ALL_LEVELS`."""
+    alignment: dict[str, list[tuple[int, int, str]]]
+    """Per field, the loosest alignment for reports: (predicted, expected, status), where the
+    status says what the pair gets right (`STATUSES`)."""
     grounding_rate: float | None
     grounded: int
     checked: int
@@ -107,19 +125,23 @@ class FixtureScore:
     dropped: int
     summary_overlap: float
 
+    def level(self, field_name: str, level: str) -> LevelScore:
+        return self.levels[key(field_name, level)]
+
+    def headline(self, field_name: str) -> LevelScore:
+        return self.level(field_name, HEADLINE[field_name])
+
     def to_dict(self) -> dict:
-        d = {f.name: getattr(self, f.name) for f in fields(self)}
-        return d | {k: getattr(self, k).to_dict() for k in ("actors", "events", "stances")}
+        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("levels", "alignment")}
+        return d | {"levels": {name: score.to_dict() for name, score in self.levels.items()},
+                    "alignment": {f: [list(pair) for pair in pairs] for f, pairs in self.alignment.items()}}
 
     @classmethod
     def from_dict(cls, d: dict) -> FixtureScore:
-        return cls(**_known(cls, d) | {k: FieldScore.from_dict(d[k]) for k in ("actors", "events", "stances")})
-
-
-def _known(cls, d: dict) -> dict:
-    """The items of ``d`` that are fields of dataclass ``cls`` (drops computed ones)."""
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in d.items() if k in names}
+        names = {f.name for f in fields(cls)} - {"levels", "alignment"}
+        levels = {name: LevelScore.from_dict(d["levels"][name]) for name in ALL_LEVELS}
+        alignment = {f: [(int(p), int(g), str(st)) for p, g, st in d["alignment"][f]] for f in FIELDS}
+        return cls(levels=levels, alignment=alignment, **{k: v for k, v in d.items() if k in names})
 
 
 @lru_cache(maxsize=16)
@@ -135,32 +157,29 @@ def fold(s: str) -> str:
     return " ".join(utils.default_process(bare.casefold()).split())
 
 
-def _assign(weight: np.ndarray) -> list[tuple[int, int]]:
-    """One-to-one pairs maximising the total weight; a weight of 0 forbids a pair."""
-    if weight.size == 0 or not weight.any():
+def _assign(allowed: np.ndarray, sim: np.ndarray) -> list[tuple[int, int]]:
+    """One-to-one pairs among the allowed ones: as many as possible, then the most similar."""
+    from scipy.optimize import linear_sum_assignment
+
+    if allowed.size == 0 or not allowed.any():
         return []
+    bonus = min(allowed.shape) + 1  # exceeds any sum of similarities in [0, 1]
+    weight = np.where(allowed, bonus + sim, 0.0)
     rows, cols = linear_sum_assignment(weight, maximize=True)
     return sorted((int(r), int(c)) for r, c in zip(rows, cols) if weight[r, c] > 0)
 
 
-def _weights(allowed: np.ndarray, sim: np.ndarray) -> np.ndarray:
-    """Weights that rank assignments by pair count first, then by summed similarity."""
-    count_bonus = min(allowed.shape) + 1  # exceeds any sum of similarities in [0, 1]
-    return np.where(allowed, count_bonus + sim, 0.0)
+def _level(allowed: np.ndarray, sim: np.ndarray) -> LevelScore:
+    n_pred, n_gold = allowed.shape
+    pairs = _assign(allowed, sim)
+    return LevelScore(tp=len(pairs), fp=n_pred - len(pairs), fn=n_gold - len(pairs), matched=pairs)
 
 
-def _tally(pairs, n_pred: int, n_gold: int, checks: dict) -> FieldScore:
-    used_p, used_g = {p for p, _ in pairs}, {g for _, g in pairs}
-    return FieldScore(
-        tp=len(pairs),
-        fp=n_pred - len(pairs),
-        fn=n_gold - len(pairs),
-        matched=list(pairs),
-        missed=[g for g in range(n_gold) if g not in used_g],
-        invented=[p for p in range(n_pred) if p not in used_p],
-        attr_correct={k: sum(bool(ok(p, g)) for p, g in pairs) for k, ok in checks.items()},
-        attr_total={k: len(pairs) for k in checks},
-    )
+def _matrix(pred: list, gold: list, value: Callable) -> np.ndarray:
+    return np.array([[value(p, g) for g in gold] for p in pred], dtype=float).reshape(len(pred), len(gold))
+
+
+# -- actors --------------------------------------------------------------------------------
 
 
 def actor_similarity(a: Actor, b: Actor) -> float:
@@ -171,17 +190,23 @@ def actor_similarity(a: Actor, b: Actor) -> float:
     return max((fuzz.ratio(x, y) / 100 for x in names_a for y in names_b if x and y), default=0.0)
 
 
-def align_actors(pred: list[Actor], gold: list[Actor]) -> FieldScore:
-    """Align actors one-to-one on name/alias similarity; attr ``kind`` over matched pairs."""
-    sim = np.array([[actor_similarity(p, g) for g in gold] for p in pred]).reshape(len(pred), len(gold))
-    pairs = _assign(_weights(sim >= ACTOR_THRESHOLD, sim))
-    return _tally(pairs, len(pred), len(gold), {"kind": lambda p, g: pred[p].kind == gold[g].kind})
+def _aligned(base: LevelScore, statuses: Callable[[int, int], str]) -> list[tuple[int, int, str]]:
+    return [(p, g, statuses(p, g)) for p, g in base.matched]
 
 
-def actor_map(score: FieldScore, pred: list[Actor], gold: list[Actor]) -> dict[str, str]:
-    """Predicted actor id -> expected actor id, from an actor alignment."""
+def score_actors(pred: list[Actor], gold: list[Actor]) -> tuple[dict[str, LevelScore], list]:
+    """Actors ``identified`` (name/alias similarity) and with the same ``kind``; and their alignment."""
+    sim = _matrix(pred, gold, actor_similarity)
+    same_kind = _matrix(pred, gold, lambda p, g: p.kind == g.kind) > 0
+    identified = sim >= ACTOR_THRESHOLD
+    levels = {"identified": _level(identified, sim), "kind": _level(identified & same_kind, sim)}
+    return levels, _aligned(levels["identified"], lambda p, g: "matched" if same_kind[p, g] else "wrong kind")
+
+
+def actor_map(identified: LevelScore, pred: list[Actor], gold: list[Actor]) -> dict[str, str]:
+    """Predicted actor id -> expected actor id, from the identified actors' alignment."""
     out: dict[str, str] = {}
-    for p, g in score.matched:
+    for p, g in identified.matched:
         out.setdefault(pred[p].id, gold[g].id)
     return out
 
@@ -190,82 +215,118 @@ def _mapped(ids: list[str], mapping: dict[str, str]) -> set[str]:
     return {mapping.get(i, _UNMAPPED + i) for i in ids}
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 1.0
+# -- events ----------------------------------------------------------------------------------
 
 
-def _spans(text: str, items: list) -> list[tuple[int, int] | None]:
-    article = _article(text)
-    return [(sp.start, sp.end) if (sp := article.find(x.evidence)) and sp.end > sp.start else None for x in items]
+@dataclass(frozen=True)
+class _Tokens:
+    """Where each word token of an article starts and ends."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    @lru_cache(maxsize=16)
+    def of(cls, text: str) -> _Tokens:
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        """[first, last) indexes of the tokens that a character span touches."""
+        return bisect_right(self.ends, start), bisect_left(self.starts, end)
 
 
-def span_overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> float:
-    """Characters two spans share over the length of the shorter one; 0 if either is missing."""
-    if a is None or b is None:
+def span_f1(a: tuple[int, int] | None, b: tuple[int, int] | None) -> float:
+    """Token F1 of two token ranges (Dice coefficient); 0 when either is missing or empty."""
+    if a is None or b is None or a[1] <= a[0] or b[1] <= b[0]:
         return 0.0
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    return max(shared, 0) / min(a[1] - a[0], b[1] - b[0])
+    shared = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return 2 * shared / ((a[1] - a[0]) + (b[1] - b[0]))
 
 
-def _pairwise(pred: list, gold: list, text: str, pair, k: int) -> np.ndarray:
-    """``pair(p, g, evidence overlap)`` for every (predicted, expected) pair: shape (n, m, k)."""
-    pred_spans, gold_spans = _spans(text, pred), _spans(text, gold)
-    rows = [[pair(p, g, span_overlap(sp, sg)) for g, sg in zip(gold, gold_spans)] for p, sp in zip(pred, pred_spans)]
-    return np.array(rows, dtype=float).reshape(len(pred), len(gold), k)
+def _token_ranges(text: str, items: list) -> list[tuple[int, int] | None]:
+    article, tokens = _article(text), _Tokens.of(text)
+    return [tokens.range(sp.start, sp.end) if (sp := article.find(x.evidence)) else None for x in items]
 
 
-def _event_pair(p: Event, g: Event, overlap: float, mapping: dict[str, str]) -> tuple[bool, float]:
-    description = fuzz.token_sort_ratio(fold(p.description), fold(g.description)) / 100
-    agents_p, agents_g = _mapped(p.agents, mapping), set(g.agents)
-    sim = float(np.dot(EVENT_WEIGHTS, (overlap, description, _jaccard(agents_p, agents_g))))
-    strong = description >= STRONG_DESCRIPTION and bool(agents_g) and agents_p == agents_g
-    return (overlap > 0 or strong) and sim >= EVENT_THRESHOLD, sim
+def score_events(pred: list[Event], gold: list[Event], text: str,
+                 mapping: dict[str, str]) -> tuple[dict[str, LevelScore], list]:
+    """Events ``identified`` (span token F1), ``classified`` (and kind), ``arguments`` (and agents,
+    targets); and their alignment."""
+    pred_spans, gold_spans = _token_ranges(text, pred), _token_ranges(text, gold)
+    sim = np.array([[span_f1(p, g) for g in gold_spans] for p in pred_spans], dtype=float).reshape(len(pred), len(gold))
+    identified = sim >= SPAN_THRESHOLD
+    classified = identified & (_matrix(pred, gold, lambda p, g: p.kind == g.kind) > 0)
+
+    def same_arguments(p: Event, g: Event) -> bool:
+        return _mapped(p.agents, mapping) == set(g.agents) and _mapped(p.targets, mapping) == set(g.targets)
+
+    same_args = _matrix(pred, gold, same_arguments) > 0
+    levels = {"identified": _level(identified, sim), "classified": _level(classified, sim),
+              "arguments": _level(classified & same_args, sim)}
+
+    def status(p: int, g: int) -> str:
+        return "wrong kind" if not classified[p, g] else "matched" if same_args[p, g] else "wrong agents"
+
+    return levels, _aligned(levels["identified"], status)
 
 
-def align_events(pred: list[Event], gold: list[Event], text: str, actor_map: dict[str, str]) -> FieldScore:
-    """Align events on evidence overlap, description and agents; attrs kind, agents, targets."""
-    pairs = _pairwise(pred, gold, text, lambda p, g, overlap: _event_pair(p, g, overlap, actor_map), 2)
-    checks = {
-        "kind": lambda i, j: pred[i].kind == gold[j].kind,
-        "agents": lambda i, j: _mapped(pred[i].agents, actor_map) == set(gold[j].agents),
-        "targets": lambda i, j: _mapped(pred[i].targets, actor_map) == set(gold[j].targets),
-    }
-    return _tally(_assign(_weights(pairs[..., 0] > 0, pairs[..., 1])), len(pred), len(gold), checks)
+# -- stances ---------------------------------------------------------------------------------
 
 
-def _target_match(p: Stance, g: Stance, overlap: float, mapping: dict[str, str]) -> bool:
-    if mapping.get(p.target) == g.target:
-        return True
-    p_id, g_id = looks_like_id(p.target), looks_like_id(g.target)
-    if not p_id and not g_id:
-        if fuzz.token_set_ratio(fold(p.target), fold(g.target)) / 100 >= TARGET_THRESHOLD:
-            return True
-    return not (p_id and g_id) and overlap >= STANCE_EVIDENCE_OVERLAP
+@lru_cache(maxsize=4096)
+def content_words(phrase: str) -> frozenset[str]:
+    """The words of a phrase that carry its meaning: folded, no function words, plurals as singular."""
+    words = [w for w in fold(phrase).split() if w not in _STOP]
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
-def _stance_pair(p: Stance, g: Stance, overlap: float, mapping: dict[str, str]) -> tuple[bool, bool, float]:
-    aligned = mapping.get(p.holder) == g.holder and _target_match(p, g, overlap, mapping)
-    return aligned, p.polarity == g.polarity, overlap
+def words_f1(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-def align_stances(pred: list[Stance], gold: list[Stance], actor_map: dict[str, str], text: str) -> FieldScore:
-    """Align stances on (holder, target); true positives need equal polarity too.
+def _target_forms(target: str, actors: dict[str, Actor]) -> list[frozenset[str]]:
+    """The words a target is judged on: an actor's name and aliases, or the phrase itself."""
+    actor = actors.get(target)
+    names = (actor.name, *actor.aliases) if actor is not None else (target,)
+    return [w for w in map(content_words, names) if w]
 
-    ``attr_correct["polarity"]`` / ``attr_total["polarity"]`` is the polarity
-    accuracy over the pairs aligned on (holder, target); aligned pairs with a
-    different polarity are listed in ``mismatched`` and count as fp and fn.
-    """
-    pairs = _pairwise(pred, gold, text, lambda p, g, overlap: _stance_pair(p, g, overlap, actor_map), 3)
-    allowed, same = pairs[..., 0] > 0, pairs[..., 1] > 0
-    base = _weights(allowed, pairs[..., 2])
-    # Equal polarity outranks everything else, so the assignment maximises true positives.
-    polarity_bonus = (min(allowed.shape) + 1) * (base.max(initial=0) + 1)
-    aligned = _assign(base + np.where(allowed & same, polarity_bonus, 0.0))
-    hits = [(i, j) for i, j in aligned if same[i, j]]
-    score = _tally(hits, len(pred), len(gold), {})
-    score.mismatched = [(i, j) for i, j in aligned if not same[i, j]]
-    score.attr_correct, score.attr_total = {"polarity": len(hits)}, {"polarity": len(aligned)}
-    return score
+
+def _target_match(p: Stance, g: Stance, mapping: dict[str, str], pred_actors: dict, gold_actors: dict) -> float:
+    """1.0 when the predicted target is the labelled actor, else the best content-word F1 of their words."""
+    if p.target in pred_actors and mapping.get(p.target) == g.target:
+        return 1.0
+    forms_p, forms_g = _target_forms(p.target, pred_actors), _target_forms(g.target, gold_actors)
+    return max((words_f1(a, b) for a in forms_p for b in forms_g), default=0.0)
+
+
+def score_stances(pred: list[Stance], gold: list[Stance], mapping: dict[str, str], pred_actors: list[Actor],
+                  gold_actors: list[Actor], text: str) -> tuple[dict[str, LevelScore], list]:
+    """Stances by ``holder_polarity``, then ``holder_polarity_target`` (the target on its own
+    words); and their alignment for reports: the same holder with the polarity or the target
+    right, or else the same evidence, polarity and target (the holder wrong)."""
+    by_id_p, by_id_g = {a.id: a for a in pred_actors}, {a.id: a for a in gold_actors}
+    holder = _matrix(pred, gold, lambda p, g: mapping.get(p.holder) == g.holder) > 0
+    polarity = _matrix(pred, gold, lambda p, g: p.polarity == g.polarity) > 0
+    words = _matrix(pred, gold, lambda p, g: _target_match(p, g, mapping, by_id_p, by_id_g))
+    target = words >= TARGET_THRESHOLD
+    pred_spans, gold_spans = _token_ranges(text, pred), _token_ranges(text, gold)
+    evidence = np.array([[span_f1(p, g) for g in gold_spans] for p in pred_spans], dtype=float).reshape(words.shape)
+    sim = (words + evidence) / 2  # ties: the closest target and evidence
+    levels = {"holder_polarity": _level(holder & polarity, sim),
+              "holder_polarity_target": _level(holder & polarity & target, sim)}
+    misattributed = ~holder & polarity & target & (evidence >= SPAN_THRESHOLD)
+    loose = _level(holder & (polarity | target) | misattributed, sim + polarity + target + holder)  # most right first
+
+    def status(p: int, g: int) -> str:
+        if not holder[p, g]:
+            return "wrong holder"
+        return "matched" if polarity[p, g] and target[p, g] else "wrong target" if polarity[p, g] else "wrong polarity"
+
+    return levels, _aligned(loose, status)
+
+
+# -- the whole summary -----------------------------------------------------------------------
 
 
 def grounding_counts(predicted: ArticleSummary, text: str) -> tuple[int, int]:
@@ -281,9 +342,9 @@ def grounding_counts(predicted: ArticleSummary, text: str) -> tuple[int, int]:
     for rejection in predicted.rejected:
         if rejection.reason.startswith("kept"):
             continue
-        key = "name" if rejection.field == "actors" else "evidence"
-        value = rejection.item.get(key)
-        ok = article.mentions if key == "name" else (lambda v: article.find(v) is not None)
+        name = "name" if rejection.field == "actors" else "evidence"
+        value = rejection.item.get(name)
+        ok = article.mentions if name == "name" else (lambda v: article.find(v) is not None)
         checks.append(isinstance(value, str) and ok(value))
     return sum(checks), len(checks)
 
@@ -301,16 +362,9 @@ def rouge_l(pred: list[str], gold: list[str]) -> float:
 
 
 def _failed(expected: ArticleSummary) -> FixtureScore:
-    def all_missed(field: str, attrs: tuple[str, ...]) -> FieldScore:
-        return _tally([], 0, len(getattr(expected, field)), dict.fromkeys(attrs))
-
-    return FixtureScore(
-        actors=all_missed("actors", ("kind",)),
-        events=all_missed("events", ("kind", "agents", "targets")),
-        stances=all_missed("stances", ("polarity",)),
-        grounding_rate=None, grounded=0, checked=0,
-        schema_valid=False, dropped=0, summary_overlap=0.0,
-    )
+    levels = {key(f, level): LevelScore(fn=len(getattr(expected, f))) for f in FIELDS for level in LEVELS[f]}
+    return FixtureScore(levels=levels, alignment={f: [] for f in FIELDS}, grounding_rate=None, grounded=0, checked=0, schema_valid=False, dropped=0,
+                        summary_overlap=0.0)
 
 
 def score_fixture(predicted: ArticleSummary | None, expected: ArticleSummary, text: str) -> FixtureScore:
@@ -323,13 +377,17 @@ def score_fixture(predicted: ArticleSummary | None, expected: ArticleSummary, te
     """
     if predicted is None:
         return _failed(expected)
-    actors = align_actors(predicted.actors, expected.actors)
-    mapping = actor_map(actors, predicted.actors, expected.actors)
+    actors, actor_pairs = score_actors(predicted.actors, expected.actors)
+    mapping = actor_map(actors["identified"], predicted.actors, expected.actors)
+    events, event_pairs = score_events(predicted.events, expected.events, text, mapping)
+    stances, stance_pairs = score_stances(predicted.stances, expected.stances, mapping, predicted.actors,
+                                          expected.actors, text)
+    levels = {key(f, level): score for f, found in (("actors", actors), ("events", events), ("stances", stances))
+              for level, score in found.items()}
     grounded, checked = grounding_counts(predicted, text)
     return FixtureScore(
-        actors=actors,
-        events=align_events(predicted.events, expected.events, text, mapping),
-        stances=align_stances(predicted.stances, expected.stances, mapping, text),
+        levels=levels,
+        alignment={"actors": actor_pairs, "events": event_pairs, "stances": stance_pairs},
         grounding_rate=grounded / checked if checked else None,
         grounded=grounded,
         checked=checked,
@@ -337,3 +395,4 @@ def score_fixture(predicted: ArticleSummary | None, expected: ArticleSummary, te
         dropped=len(predicted.rejected),
         summary_overlap=rouge_l(_words(predicted), _words(expected)),
     )
+

@@ -14,14 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from summariser.evals.scoring import FieldScore, FixtureScore
-
-FIELDS = ("actors", "events", "stances")
-ATTRS = {
-    "actors": {"kind": "kind_accuracy"},
-    "events": {"kind": "kind_accuracy", "agents": "agent_accuracy", "targets": "target_accuracy"},
-    "stances": {"polarity": "polarity_accuracy"},
-}
+from summariser.evals.scoring import FIELDS, LEVELS, FixtureScore, key
 
 
 def _safe_ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
@@ -68,38 +61,20 @@ class Metric:
         return self.combine(self.matrix(scores)[index].sum(axis=1))
 
 
-def _counts(s: FixtureScore, field: str) -> tuple[int, int, int]:
-    f: FieldScore = getattr(s, field)
-    return f.tp, f.fp, f.fn
+def _counts(s: FixtureScore, level: str) -> tuple[int, int, int]:
+    found = s.levels[level]
+    return found.tp, found.fp, found.fn
 
 
-def _micro(field: str, which: int, name: str) -> Metric:
-    return Metric(
-        f"{field}.{name}",
-        lambda s: _counts(s, field),
-        lambda c: prf(c[..., 0], c[..., 1], c[..., 2])[which],
-        width=3,
-    )
+def micro_f1(level: str) -> Metric:
+    """F1 of a level (``"events.classified"``) from tp/fp/fn summed over the fixtures."""
+    return Metric(f"{level}.f1", lambda s: _counts(s, level), lambda c: prf(c[..., 0], c[..., 1], c[..., 2])[2],
+                  width=3)
 
 
-def micro_f1(field: str) -> Metric:
-    """F1 of ``field`` from tp/fp/fn summed over the fixtures."""
-    return _micro(field, 2, "f1")
-
-
-def macro_f1(field: str) -> Metric:
-    """Mean over fixtures of each fixture's F1 on ``field``."""
-    return Metric(f"{field}.macro_f1", lambda s: (getattr(s, field).f1, 1), lambda c: _safe_ratio(c[..., 0], c[..., 1]))
-
-
-def attr_accuracy(field: str, attr: str) -> Metric:
-    """Share of matched pairs whose ``attr`` is right, pooled over fixtures (NaN if none)."""
-
-    def columns(s: FixtureScore) -> tuple[int, int]:
-        f = getattr(s, field)
-        return f.attr_correct.get(attr, 0), f.attr_total.get(attr, 0)
-
-    return Metric(f"{field}.{attr}_accuracy", columns, lambda c: _safe_ratio(c[..., 0], c[..., 1]))
+def macro_f1(level: str) -> Metric:
+    """Mean over fixtures of each fixture's F1 at a level."""
+    return Metric(f"{level}.macro_f1", lambda s: (s.levels[level].f1, 1), lambda c: _safe_ratio(c[..., 0], c[..., 1]))
 
 
 def grounding_rate() -> Metric:
@@ -189,28 +164,25 @@ def _nan_to_none(x: float) -> float | None:
     return None if np.isnan(x) else float(x)
 
 
-def _field_summary(scores: list[FixtureScore], field: str, n_resamples: int, seed: int) -> dict:
-    tp, fp, fn = micro_f1(field).matrix(scores).sum(axis=0).astype(int)
+def _level_summary(scores: list[FixtureScore], level: str, n_resamples: int, seed: int) -> dict:
+    tp, fp, fn = micro_f1(level).matrix(scores).sum(axis=0).astype(int)
     p, r, f = (float(x) if scores else None for x in prf(tp, fp, fn))
     out = {"precision": p, "recall": r, "f1": f, "tp": int(tp), "fp": int(fp), "fn": int(fn)}
-    out["macro_f1"] = _nan_to_none(macro_f1(field)(scores))
-    out["f1_ci"] = [_nan_to_none(x) for x in bootstrap_ci(scores, micro_f1(field), n_resamples, seed)]
-    for attr, key in ATTRS[field].items():
-        out[key] = _nan_to_none(attr_accuracy(field, attr)(scores))
+    out["macro_f1"] = _nan_to_none(macro_f1(level)(scores))
+    out["f1_ci"] = [_nan_to_none(x) for x in bootstrap_ci(scores, micro_f1(level), n_resamples, seed)]
     return out
 
 
 def aggregate(scores: list[FixtureScore], n_resamples: int = 1000, seed: int = 0) -> dict:
     """Totals of one model over fixtures.
 
-    Per field: micro precision/recall/f1 (from summed tp/fp/fn), the summed
-    counts, macro_f1 (mean of per-fixture f1), f1_ci (95% bootstrap over
-    fixtures) and attribute accuracies pooled over matched pairs. Then the
-    pooled grounding_rate, schema_valid_rate, summed dropped, mean
-    summary_overlap and n. Undefined values (no fixtures, no matched pairs,
-    nothing checked) are None.
+    Per field and level (`scoring.LEVELS`): micro precision/recall/f1 (from summed
+    tp/fp/fn), the summed counts, macro_f1 (mean of per-fixture f1) and f1_ci (95%
+    bootstrap over fixtures). Then the pooled grounding_rate, schema_valid_rate,
+    summed dropped, mean summary_overlap and n. Undefined values are None.
     """
-    out: dict = {field: _field_summary(scores, field, n_resamples, seed) for field in FIELDS}
+    out: dict = {f: {level: _level_summary(scores, key(f, level), n_resamples, seed) for level in LEVELS[f]}
+                 for f in FIELDS}
     out["grounding_rate"] = _nan_to_none(grounding_rate()(scores))
     out["schema_valid_rate"] = _nan_to_none(mean_of("schema_valid", lambda s: float(s.schema_valid))(scores))
     out["dropped"] = int(sum(s.dropped for s in scores))

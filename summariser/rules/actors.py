@@ -14,7 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, COUNTRIES, GROUPS, HONORIFICS, ORG_WORDS, REPORTING, STOP, TITLES
+from summariser.rules.lexicon import (
+    ACTION_CUES, CONNECTORS, COUNTRIES, GROUPS, HONORIFICS, INSTITUTIONS, ORG_WORDS, REPORTING, STOP, TITLES,
+)
 from summariser.rules.sentences import Sentence
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
@@ -130,7 +132,8 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
 
 def _is_title(word: str, following: str) -> bool:
     parts = word.lower().split("-")
-    demonym = re.search(r"(an|ese|ish|i)$", word) and following.lower() in TITLES
+    # a nationality before a title is part of the role: "Philippine President", "Kazakh Foreign Minister"
+    demonym = re.search(r"(an|ese|ish|i|ine)$", word) and following.lower() in TITLES
     return any(p in TITLES for p in parts) or bool(demonym)
 
 
@@ -175,13 +178,16 @@ def _modifier(text: str, words: list[tuple[str, int]]) -> bool:
 
 _VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
 _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
+_STARTS_A_PREDICATE = _VERBS + _AUX
 
 
 def _is_subject(text: str, end: int, start: int) -> bool:
-    """Named right before a verb ("the country sent", "the minister said") or right after "said"."""
-    after = re.sub(r"^\s*(?:\([^)]*\)|,[^,]{0,60},)?\s*", "", text[end : end + 120]).lower()
+    """Named right before a verb ("the country sent", "the minister said"), also as the first of
+    two subjects ("X and Y banned"), or right after "said"."""
+    after = re.sub(r"^\s*(?:\([^)]*\)|,[^,]{0,60},)?\s*", "", text[end : end + 120])
+    after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
     before = text[max(0, start - 12) : start].lower()
-    return after.startswith(_VERBS + _AUX) or before.endswith(("said ", "told ", "by "))
+    return after.startswith(_STARTS_A_PREDICATE) or before.endswith(("said ", "told ", "by "))
 
 
 def _acronym_after(text: str, end: int) -> str | None:
@@ -254,12 +260,20 @@ def _keep(c: Candidate) -> bool:
     return c.subject or len(c.name.split()) > 1
 
 
+_GROUP = re.compile(r"\b(" + "|".join(GROUPS + INSTITUTIONS) + r")\b")
+
+
 def _groups(text: str, taken: set[str]) -> list[Candidate]:
+    """Lowercase collective actors ("protesters", "police"): named three times, or twice and as a subject."""
+    hits: dict[str, list[int]] = {}
+    for m in _GROUP.finditer(text):
+        hits.setdefault(m.group(1), []).append(m.start())
     out = []
-    for noun in GROUPS:
-        hits = [m.start() for m in re.finditer(rf"\b{noun}\b", text)]
-        if len(hits) >= 3 and noun not in taken:
-            out.append(Candidate(noun, "group", hits[0], {noun}, mentions=len(hits)))
+    for noun, starts in hits.items():
+        subject = any(_is_subject(text, at + len(noun), at) for at in starts)
+        if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
+            kind = "organisation" if noun in INSTITUTIONS else "group"
+            out.append(Candidate(noun, kind, starts[0], {noun}, mentions=len(starts), subject=subject))
     return out
 
 

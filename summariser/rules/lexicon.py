@@ -10,6 +10,8 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from summariser.rules.verbs import forms
+
 
 @cache
 def load(language: str = "en") -> dict:
@@ -28,8 +30,15 @@ TITLES = _words("words", "titles")
 HONORIFICS = _words("words", "honorifics")
 ORG_WORDS = _words("words", "org_words")
 GROUPS = tuple(load()["words"]["groups"].split())
+INSTITUTIONS = tuple(load()["words"]["institutions"].split())
 COUNTRIES = _words("places", "countries") | _words("places", "multiword_countries")
-ACTION_CUES: dict[str, tuple[str, ...]] = {kind: tuple(cues) for kind, cues in load()["events"].items()}
+EVENT_LEMMAS: dict[str, tuple[str, ...]] = {kind: tuple(cues) for kind, cues in load()["events"].items()}
+ACTION_CUES: dict[str, tuple[str, ...]] = {
+    kind: tuple(dict.fromkeys(f for lemma in lemmas for f in forms(lemma))) for kind, lemmas in EVENT_LEMMAS.items()
+}
+"""Every inflected form of the event verbs, by PLOVER kind."""
 REPORTING = tuple(load()["words"]["reporting"])
+REPORTING_VERBS = tuple(load()["words"]["reporting_verbs"])
+"""The lemmas of the verbs that attribute speech (Quirk et al. 14.29-14.31), inflected by the rules."""
 SUPPORT_WORDS = tuple(load()["words"]["support"])
 OPPOSE_WORDS = tuple(load()["words"]["oppose"])

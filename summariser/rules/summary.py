@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from summariser.grounding import clip_headline
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.lexicon import ACTION_CUES, OPPOSE_WORDS, SUPPORT_WORDS
+from summariser.rules.lexicon import ACTION_CUES, OPPOSE_WORDS, REPORTING_VERBS, SUPPORT_WORDS
+from summariser.rules.verbs import forms
 from summariser.rules.sentences import Sentence, quotes, split_sentences, title_line
 from summariser.schema import Actor, ArticleSummary, Event, Stance, Usage
 
@@ -27,7 +28,21 @@ _CLAUSE = re.compile(
     r";\s+|,\s+(?=(?:while|but|after|saying|and)\s)|\s+(?=and\s+(?:warned|said|urged|called|accused|denied|"
     r"rejected|threatened|demanded|asked|criticised|barred|suspended)\b)"
 )
-_CUES = sorted(((cue, kind) for kind, cues in ACTION_CUES.items() for cue in cues), key=lambda x: -len(x[0]))
+_KIND_OF = {cue: kind for kind, cues in ACTION_CUES.items() for cue in cues}
+_PHRASE_STARTS = {c.split()[0]: max(len(x.split()) for x in _KIND_OF if x.split()[0] == c.split()[0])
+                  for c in _KIND_OF if " " in c}
+_WORD = re.compile(r"\w[\w'-]*")
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$", re.I)
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)  # "a banned group": not an act
+# After the object, what a clause goes on with is another event, an attribution or background.
+_TAIL = re.compile(
+    r",\s+(?=(?:with|without|as|after|before|following|since|until|including|leaving|prompting|citing|claiming|"
+    r"calling|the same|in a statement)\b)"
+    r"|(?:,\s+|\s+)(?=(?:which|who|whom|whose|where|while|saying|adding|according to|because|although|though|"
+    r"despite|amid|so that|in order to|in a bid|to gain)\b)"
+    r"|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]",
+    re.I,
+)
 _PRONOUN = re.compile(r"^(?:[\"\u201c]?)(he|she|it|they|the (?:minister|president|company|group|union|agency))\b", re.I)
 
 
@@ -39,23 +54,38 @@ class _Mentions:
     last_person: str | None = None
     last_body: str | None = None
 
+    def __post_init__(self) -> None:
+        # one pattern for every surface form, longest first; groups match in any case
+        self._ids = {f: actor_id for c, actor_id in self.actors for f in c.forms if c.kind != "group"}
+        self._group_ids = {f.lower(): actor_id for c, actor_id in self.actors for f in c.forms if c.kind == "group"}
+        self._names = self._compile(self._ids, 0)
+        self._groups = self._compile(self._group_ids, re.IGNORECASE)
+
+    @staticmethod
+    def _compile(forms: dict[str, str], flags: int) -> re.Pattern | None:
+        if not forms:
+            return None
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
+
     @property
     def people(self) -> set[str]:
         return {actor_id for c, actor_id in self.actors if c.kind == "person"}
 
-    def _patterns(self, c: Candidate) -> list[re.Pattern]:
-        flags = re.IGNORECASE if c.kind == "group" else 0
-        return [re.compile(rf"(?<![\w-]){re.escape(f)}(?![\w-])", flags) for f in c.forms]
-
     def within(self, text: str, every: bool = False) -> list[tuple[int, str]]:
         """(offset, actor id) of the actors named in ``text``, in order: the first mention of
         each (or ``every`` mention), leaving out places ("across the country", "in Lyon")."""
-        hits = []
-        for c, actor_id in self.actors:
-            found = (m.start() for p in self._patterns(c) for m in p.finditer(text))
-            starts = sorted(at for at in found if not _LOCATIVE.search(text[:at]))
-            hits += [(at, actor_id) for at in (starts if every else starts[:1])]
-        return sorted(hits)
+        hits: list[tuple[int, str]] = []
+        seen: set[str] = set()
+        found = [(m.start(), self._ids[m.group()]) for m in self._names.finditer(text)] if self._names else []
+        if self._groups:
+            found += [(m.start(), self._group_ids[m.group().lower()]) for m in self._groups.finditer(text)]
+        for at, actor_id in sorted(found):
+            if _LOCATIVE.search(text[max(0, at - 24) : at]) or (not every and actor_id in seen):
+                continue
+            seen.add(actor_id)
+            hits.append((at, actor_id))
+        return hits
 
     def note(self, text: str) -> None:
         kinds = {actor_id: c.kind for c, actor_id in self.actors}
@@ -73,14 +103,41 @@ class _Mentions:
 
 
 def _cue(clause: str) -> tuple[int, str] | None:
-    """(offset, kind) of the first action cue in ``clause``; reporting verbs give `other`."""
-    lower = f"{clause.lower()} "
-    best: tuple[int, str] | None = None
-    for cue, kind in _CUES:
-        at = re.search(rf"\b{re.escape(cue)}", lower)
-        if at and (best is None or at.start() < best[0] or (at.start() == best[0] and best[1] == "other")):
-            best = (at.start(), kind)
-    return best
+    """(offset, kind) of the event verb of ``clause``: the first with a specific kind, else the
+    first of kind `other` ("collapsed when shells slammed into": the shelling is the act)."""
+    found = list(_cues(clause))
+    specific = [c for c in found if c[1] != "other"]
+    return (specific or found or [None])[0]
+
+
+def _cues(clause: str):
+    """(offset, kind) of every event verb of ``clause`` in order, negated and adjectival ones left out."""
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
+    for i, (at, word) in enumerate(words):
+        longest = _PHRASE_STARTS.get(word, 1)
+        for n in range(min(longest, len(words) - i), 0, -1):  # the longest phrase first: "walk out" before "walk"
+            kind = _KIND_OF.get(word if n == 1 else " ".join(w for _, w in words[i : i + n]))
+            if kind is None:
+                continue
+            before = clause[:at]
+            if not (_NEGATED.search(before) or (word.endswith("ed") and _ADJECTIVAL.search(before))):
+                yield at, kind
+            break
+
+
+def evidence_span(clause: str, cue_at: int) -> tuple[int, int]:
+    """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
+    guide defines it: from the subject when it stands right before the verb (a leading
+    adverbial or an apposition between them is left out), through the verb to the end of
+    its object, without what follows (another clause, an attribution, a dash)."""
+    start = clause.rfind(", ", 0, cue_at)
+    start = 0 if start < 0 else start + 2
+    tail = _TAIL.search(clause, cue_at + 1)
+    end = tail.start() if tail else len(clause)
+    end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
+    if len(clause[start:end].split()) < 3:  # too short to show the event: the whole clause
+        return 0, len(clause.rstrip(" ,;:."))
+    return start, end
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
@@ -98,18 +155,33 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 def _event(text: str, span: tuple[int, int], mentions: _Mentions, n: int, inherited: list[str]) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
     inherits the agents of the clause before it."""
-    clause = text[span[0] : span[1]]
-    cue = _cue(clause)
+    whole = text[span[0] : span[1]]
+    cue = _cue(whole)
     if cue is None:
         return None
-    named = mentions.within(clause)
-    agents = [i for at, i in named if at < cue[0]][:3]
-    targets = [i for at, i in named if at > cue[0] and i not in agents][:3]
+    a, b = evidence_span(whole, cue[0])
+    clause = whole[a:b]
+    agents = _subject(whole, cue[0], mentions)
+    targets = [i for at, i in mentions.within(clause) if at > cue[0] - a and i not in agents][:3]
     if not agents:
-        pronoun = mentions.pronoun(clause)
+        pronoun = mentions.pronoun(whole)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
     return Event(id=f"e{n}", description=clause, kind=cue[1], agents=agents, targets=targets, evidence=clause)
+
+
+def _subject(clause: str, cue_at: int, mentions: _Mentions) -> list[str]:
+    """The actors named as the verb's subject: in the stretch right before it, going back one
+    comma-separated segment at a time over an apposition ("X, the mayor of Y, said")."""
+    end = cue_at
+    while end > 0:
+        start = clause.rfind(", ", 0, end - 1)
+        start = 0 if start < 0 else start + 2
+        found = [i for _, i in mentions.within(clause[start:cue_at])]
+        if found:
+            return list(dict.fromkeys(found))[:3]
+        end = start - 2 if start > 0 else 0
+    return []
 
 
 def _polarity(passage: str) -> str:
@@ -134,7 +206,8 @@ def topic(passage: str) -> str:
     return " ".join(words) if len(words) >= 2 else "the matter quoted"
 
 
-_SAYS = re.compile(r"\b(?:said|says|told|added|stated|insisted|argued|warned)\b")
+_SAYS = re.compile(r"\b(?:" + "|".join(sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=len, reverse=True))
+                   + r"|according to)\b")
 
 
 def _speaker(s: Sentence, quoted: list[tuple[int, int]], mentions: _Mentions, previous: str | None) -> str | None:
@@ -169,12 +242,42 @@ def _stances(s: Sentence, mentions: _Mentions, previous: str | None) -> tuple[li
     return out, holder or previous
 
 
-def _reported_stance(event: Event) -> Stance | None:
-    polarity = {"support": "support", "accuse": "oppose", "reject": "oppose"}.get(event.kind)
-    if polarity is None or not event.agents:
+# The position an act takes: praising or endorsing supports, accusing, rejecting, banning or
+# protesting opposes, asking for something supports it, signing or agreeing supports it.
+STANCE_OF_KIND = {"support": "support", "accuse": "oppose", "reject": "oppose", "sanction": "oppose",
+                  "protest": "oppose", "threaten": "oppose", "request": "support", "agree": "support"}
+_OBJECT_END = re.compile(
+    r"[,;:.\"\u201c\u201d(]|\s(?:for|to|in|at|on|with|by|from|over|after|before|during|because|since|as|that|which|"
+    r"who|while|when|and|but|saying|said)\s", re.I)
+_LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.I)
+
+
+def object_phrase(evidence: str, cue_at: int) -> str | None:
+    """The noun phrase right after an event verb: what is supported, opposed or asked for
+    ("condemned the fuel price rise" -> "the fuel price rise"), at most six words."""
+    rest = evidence[cue_at:].split(maxsplit=1)
+    if len(rest) < 2:
         return None
-    target = event.targets[0] if event.targets else _target(event.evidence, event.agents[0], _Mentions([]))
-    return Stance(holder=event.agents[0], target=target, polarity=polarity, evidence=event.evidence)
+    tail = rest[1]
+    for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
+        if tail.lower().startswith(particle):
+            tail = tail[len(particle):]
+    cut = _OBJECT_END.search(f" {tail} ")
+    words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
+    phrase = " ".join(words).strip(" ,.;:'\"")
+    return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+def _reported_stances(event: Event, cue_at: int) -> list[Stance]:
+    """The positions an act states or implies, one per agent: towards the act's target actor,
+    else the thing named right after the verb."""
+    polarity = STANCE_OF_KIND.get(event.kind)
+    if polarity is None or not event.agents:
+        return []
+    target = event.targets[0] if event.targets else object_phrase(event.evidence, cue_at)
+    if not target:
+        return []
+    return [Stance(holder=agent, target=target, polarity=polarity, evidence=event.evidence) for agent in event.agents]
 
 
 def actors_of(candidates: list[Candidate]) -> list[tuple[Candidate, Actor]]:
@@ -231,8 +334,8 @@ def rules_summary(text: str, published: str | None = None) -> ArticleSummary:
             if event is not None:
                 events.append(event)
                 agents = event.agents
-                reported = _reported_stance(event)
-                stances += [reported] if reported else []
+                cue = _cue(event.evidence)
+                stances += _reported_stances(event, cue[0]) if cue else []
         mentions.note(s.text)
     headline, summary = headline_and_summary(sentences, text)
     return ArticleSummary(

@@ -7,6 +7,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
+from summariser.prompting import DEFAULT, Prompts
 from summariser.schema import SummaryDraft
 
 T = TypeVar("T", bound=BaseModel)
@@ -27,12 +28,14 @@ class Ask(Protocol):
 
 @dataclass(frozen=True)
 class Part:
-    """What a strategy summarises: one chunk of an article (``index`` of ``count``; 0 of 0 when whole)."""
+    """What a strategy summarises: one chunk of an article (``index`` of ``count``; 0 of 0 when whole),
+    and the prompts to ask about it with (``prompts/``, or a variant given with ``--prompts``)."""
 
     text: str
     published: str | None
     index: int = 0
     count: int = 0
+    prompts: Prompts = DEFAULT
 
 
 class Extract(Protocol):

@@ -17,8 +17,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from summariser import dates, prompting
+from summariser import dates
 from summariser.errors import ExtractionError
+from summariser.prompting import Prompts
 from summariser.rules.summary import rules_summary
 from summariser.schema import EVENT_KINDS, SummaryDraft
 from summariser.strategies.base import Ask, Part
@@ -30,14 +31,14 @@ class _EventKind(BaseModel):
     kind: Literal[(*EVENT_KINDS, "none")]  # type: ignore[valid-type]
 
 
-async def _kind(ask: Ask, evidence: str, proposed: str) -> str:
+async def _kind(ask: Ask, prompts: Prompts, evidence: str, proposed: str) -> str:
     """The rules' kind when their cue was specific, else the model's (`other` if it has none).
 
     A malformed answer only loses this one decision: the event stays `other`.
     """
     if proposed != "other":
         return proposed
-    messages = [{"role": "user", "content": prompting.render("event_kind.jinja", sentence=evidence)}]
+    messages = [{"role": "user", "content": prompts.render("event_kind.jinja", sentence=evidence)}]
     try:
         answer = await ask(messages, _EventKind, max_tokens=KIND_TOKENS, max_retries=0)
     except ExtractionError:
@@ -48,7 +49,7 @@ async def _kind(ask: Ask, evidence: str, proposed: str) -> str:
 async def extract(part: Part, ask: Ask) -> SummaryDraft:
     """A draft summary of ``part``: rule-proposed items, event types decided by the model."""
     rules = rules_summary(part.text, part.published)
-    kinds = await asyncio.gather(*(_kind(ask, e.evidence, e.kind) for e in rules.events))
+    kinds = await asyncio.gather(*(_kind(ask, part.prompts, e.evidence, e.kind) for e in rules.events))
     events = [
         e.model_copy(update={"kind": kind, "date": e.date or dates.resolve(e.evidence, part.published)})
         for e, kind in zip(rules.events, kinds)

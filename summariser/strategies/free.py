@@ -8,7 +8,6 @@ one invents most of what it writes (README, "Choosing a strategy").
 
 from __future__ import annotations
 
-from summariser import prompting
 from summariser.grounding import Article, CheckedSummary
 from summariser.schema import SummaryDraft
 from summariser.strategies.base import Ask, Part
@@ -16,5 +15,5 @@ from summariser.strategies.base import Ask, Part
 
 async def extract(part: Part, ask: Ask) -> SummaryDraft:
     """The model's draft of ``part``, re-asked while it breaks the grounding rules."""
-    messages = prompting.summary_messages(part.text, part.published, part=part.index, parts=part.count)
+    messages = part.prompts.summary_messages(part.text, part.published, part=part.index, parts=part.count)
     return await ask(messages, CheckedSummary, context={"article": Article(part.text)})

@@ -21,7 +21,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from summariser import dates, prompting
+from summariser import dates
+from summariser.prompting import DEFAULT, Prompts
 from summariser.rules.actors import Candidate, find_actors
 from summariser.rules.sentences import Sentence, split_sentences
 from summariser.rules.summary import actors_of, clause_with_cue, headline_and_summary, quoted_passage, topic
@@ -104,10 +105,11 @@ def events_model(choices: Choices, actors: list[str]) -> type[BaseModel]:
     )
 
 
-def messages(choices: Choices, step: str, published: str | None, actors: list[str] = ()) -> list[dict]:
+def messages(choices: Choices, step: str, published: str | None, actors: list[str] = (),
+             prompts: Prompts = DEFAULT) -> list[dict]:
     """The prompt of one step; the article part comes first, so the server reuses its cache."""
     numbered = [(n, s.text) for n, s in zip(choices.numbers, choices.sentences)]
-    content = prompting.render(
+    content = prompts.render(
         "grounded.jinja", sentences=numbered, names=choices.names, actors=list(actors), step=step, published=published
     )
     return [{"role": "user", "content": content}]
@@ -157,7 +159,7 @@ async def extract(part: Part, ask: Ask) -> SummaryDraft:
     """Grounded draft of ``part``: actors first, then events and stances among those actors."""
     published = part.published
     choices = Choices.of(part.text)
-    actors = await ask(messages(choices, "actors", published), actors_model(choices))
+    actors = await ask(messages(choices, "actors", published, prompts=part.prompts), actors_model(choices))
     chosen = list(dict.fromkeys(a.name for a in actors.actors if a.name in choices.names))
-    found = await ask(messages(choices, "events", published, chosen), events_model(choices, chosen))
+    found = await ask(messages(choices, "events", published, chosen, part.prompts), events_model(choices, chosen))
     return to_draft(choices, actors, found, published)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
+from pathlib import Path
 
 import duckdb
 import pytest
 
 from summariser.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def run(args: list[str], capsys) -> tuple[int, str]:
@@ -115,7 +117,24 @@ def test_a_rerun_with_another_model_is_refused(tmp_path, jsonl, capsys):
     assert run([archive.as_posix(), "--out", out, "-m", "baseline"], capsys)[0] == 0
     code, err = run([archive.as_posix(), "--out", out, "-m", "openai/x", "--api-base", "http://127.0.0.1:9/v1"],
                     capsys)
-    assert code == 2 and "holds tables made with another model, strategy: give another --out" in err
+    assert code == 2 and "holds tables made with another model, prompt_version, strategy: give another --out" in err
+
+
+def test_a_prompt_variant_is_recorded_and_a_rerun_with_other_prompts_is_refused(tmp_path, stub, jsonl, capsys,
+                                                                                 monkeypatch):
+    from summariser import prompting
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-stub-placeholder-0000")
+    variant = REPO / "evals" / "prompts" / "terse"
+    archive, out = jsonl(1), tmp_path / "out"
+    model = ["-m", "openai/stub", "--api-base", stub.api_base, "--strategy", "free"]
+    assert run([str(archive), "--out", str(out), *model, "--prompts", str(variant)], capsys)[0] == 0
+    recorded = duckdb.sql(f"SELECT prompt_version FROM '{out}/articles/*.parquet'").fetchall()
+    assert recorded == [(prompting.overlay(variant).version(),)] != [(prompting.prompt_version(),)]
+    asked = stub.count
+    code, err = run([str(archive), "--out", str(out), *model], capsys)
+    assert code == 2 and "holds tables made with another prompt_version: give another --out" in err
+    assert stub.count == asked
 
 
 def test_the_ray_engine_without_ray_says_how_to_install_it(tmp_path, jsonl, capsys, monkeypatch):
@@ -127,8 +146,9 @@ def test_the_ray_engine_without_ray_says_how_to_install_it(tmp_path, jsonl, caps
 
 
 def test_progress_lines_go_to_stderr_with_rate_and_eta(tmp_path, jsonl, capsys):
-    from summariser.batch.progress import Progress
     import io
+
+    from summariser.batch.progress import Progress
 
     stream = io.StringIO()
     with Progress(10, stream=stream, live=False, every=0) as progress:

@@ -197,6 +197,21 @@ def test_summary_from_a_stub_server_end_to_end(stub) -> None:
     assert stub.others == []  # no image, iframe or script of the page was fetched
 
 
+def test_a_prompt_variant_reaches_the_model_end_to_end(stub, tmp_path: Path) -> None:
+    from summariser import prompting
+
+    variant = tmp_path / "variant"
+    variant.mkdir()
+    system = prompting.DEFAULT.source("system.jinja").replace("You turn", "VARIANT MARKER. You turn")
+    (variant / "system.jinja").write_text(system, encoding="utf-8")
+    args = ("--model", "openai/stub", "--api-base", stub.api_base, "--strategy", "free")
+    env = cli_env(OPENAI_API_KEY="sk-test")
+    assert run_cli(EXAMPLE_TXT, *args, "--prompts", variant, env=env).returncode == 0
+    assert run_cli(EXAMPLE_TXT, *args, env=env).returncode == 0
+    first, second = (r.body["messages"][0]["content"] for r in stub.requests)
+    assert first.startswith("VARIANT MARKER. You turn") and first.replace("VARIANT MARKER. ", "") == second
+
+
 # -- in-process runs with a fake pipeline ------------------------------------------
 
 
@@ -367,7 +382,7 @@ def test_api_base_with_the_embedded_model_is_an_error_not_ignored(tmp_path: Path
 def test_the_rules_model_refuses_options_that_need_a_model() -> None:
     result = invoke(EXAMPLE_TXT, "--model", "baseline", "--strategy", "free")
     assert result.exit_code == 2
-    assert "takes no strategy, mode or fallback" in result.stderr
+    assert "takes no strategy, mode, fallback or prompts" in result.stderr
 
 
 def test_each_line_of_a_multi_file_out_names_its_input(calls: list[dict], tmp_path: Path) -> None:

@@ -157,6 +157,12 @@ def test_html_published_date_comes_from_metadata(no_downloads: None) -> None:
     assert read_article(str(ARTICLE_HTML)).published == "2024-03-14"
 
 
+def test_html_title_comes_from_metadata_and_text_has_none(no_downloads: None) -> None:
+    title = "Ardenia and Velmora agree to reopen river border talks after eight-month freeze"
+    assert read_article(str(ARTICLE_HTML)).title == title
+    assert read_article(str(ARTICLE_TXT)).title is None
+
+
 def test_remote_resources_are_never_requested(tmp_path: Path, stub) -> None:
     """Point every remote resource of a page at a live server and check it saw nothing."""
     base = stub.api_base.removesuffix("/v1")

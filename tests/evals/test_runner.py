@@ -7,10 +7,11 @@ import json
 
 import pytest
 
-from summariser.evals.cache import ResponseCache
-from summariser.evals.runner import RESULTS, read_results, run_eval
+from fakes import CountingModel
 
-from conftest import CountingModel
+from summariser.evals.cache import ResponseCache
+from summariser.evals.predictors import Predictor
+from summariser.evals.runner import RESULTS, read_results, run_eval
 
 
 def _run(fixtures, models, out, **kw):
@@ -37,7 +38,32 @@ def test_an_interrupted_run_resumes_without_recomputing_finished_fixtures(fixtur
     assert sorted(second.calls + first.calls) == sorted(f.id for f in fixtures)
     assert run.resumed == 3 and run.calls == len(fixtures) - 3
     assert len(read_results(out / RESULTS)) == len(fixtures)
-    assert all(r.score.events.f1 == 1.0 for r in run.by_model(second.name))
+    assert all(r.score.headline("events").f1 == 1.0 for r in run.by_model(second.name))
+
+
+def test_a_known_wrong_answer_gets_its_known_scores(few, tmp_path):
+    # Beside the plumbing check above (the labels score 1.0): an answer wrong in known ways
+    # must score exactly that badly through the runner.
+    fixture = few[0]
+    gold = fixture.expected
+    wrong = gold.model_copy(update={
+        "actors": gold.actors[1:],  # one actor missed
+        "events": [e.model_copy(update={"kind": "assault" if e.kind != "assault" else "aid"}) for e in gold.events],
+        "stances": [],  # every stance missed
+    })
+
+    async def predict(f):
+        return wrong
+
+    factory = {"wrong": Predictor("wrong", predict, {"model": "wrong"})}.__getitem__
+    run = _run([fixture], ["wrong"], tmp_path / "run", factory=factory, cache=None)
+    score = run.results[("wrong", fixture.id)].score
+    n_actors, n_events, n_stances = len(gold.actors), len(gold.events), len(gold.stances)
+    assert (score.level("actors", "identified").tp, score.level("actors", "identified").fn) == (n_actors - 1, 1)
+    assert score.level("events", "identified").tp == n_events  # every span found...
+    assert score.level("events", "classified").tp == 0  # ...none with its kind
+    assert score.level("stances", "holder_polarity").fn == n_stances
+    assert {status for _, _, status in score.alignment["events"]} == {"wrong kind"}
 
 
 def test_a_finished_run_rerun_in_its_folder_makes_no_calls(few, tmp_path):
@@ -76,7 +102,7 @@ def test_one_failing_fixture_is_recorded_not_raised(few, tmp_path):
     run = _run(few, [model.name], tmp_path / "run", factory=model.factory(), cache=ResponseCache(tmp_path / "c"))
     failed = run.results[(model.name, few[1].id)]
     assert not failed.ok and "ExtractionError" in failed.error and few[1].id in failed.error
-    assert failed.score.actors.fn == len(few[1].expected.actors) and not failed.score.schema_valid
+    assert failed.score.level("actors", "identified").fn == len(few[1].expected.actors) and not failed.score.schema_valid
     assert sum(r.ok for r in run.by_model(model.name)) == len(few) - 1
     assert [r["ok"] for r in _lines(tmp_path / "run")].count(False) == 1
 
@@ -104,7 +130,7 @@ def test_changed_labels_are_rescored(few, tmp_path):
     edited = [few[0].model_copy(update={"expected": few[0].expected.model_copy(update={"actors": []})}), *few[1:]]
     run = _run(edited, ["gold"], out)
     assert run.resumed == len(few) - 1
-    assert run.results[("gold", few[0].id)].score.actors.tp == 0
+    assert run.results[("gold", few[0].id)].score.level("actors", "identified").tp == 0
 
 
 def test_a_warm_cache_keeps_scores_until_the_labels_or_the_scorer_change(few, tmp_path, monkeypatch):
@@ -122,7 +148,7 @@ def test_a_warm_cache_keeps_scores_until_the_labels_or_the_scorer_change(few, tm
 
     edited = [few[0].model_copy(update={"expected": few[0].expected.model_copy(update={"actors": []})}), *few[1:]]
     relabelled = _run(edited, ["fake/model"], tmp_path / "c", factory=CountingModel().factory(), cache=cache)
-    assert scored == [few[0].text] and relabelled.results[("fake/model", few[0].id)].score.actors.tp == 0
+    assert scored == [few[0].text] and relabelled.results[("fake/model", few[0].id)].score.level("actors", "identified").tp == 0
 
     monkeypatch.setattr(runner, "scorer_version", lambda: "another scorer")
     _run(few, ["fake/model"], tmp_path / "d", factory=CountingModel().factory(), cache=cache)

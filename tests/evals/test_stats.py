@@ -5,29 +5,17 @@ import json
 import numpy as np
 import pytest
 
-from summariser.evals.scoring import FieldScore, FixtureScore
-from summariser.evals.stats import (
-    FIELDS,
-    aggregate,
-    bootstrap_ci,
-    grounding_rate,
-    macro_f1,
-    micro_f1,
-    paired_bootstrap,
-)
+from summariser.evals.scoring import ALL_LEVELS, FIELDS, LEVELS, FixtureScore, LevelScore
+from summariser.evals.stats import aggregate, bootstrap_ci, grounding_rate, macro_f1, micro_f1, paired_bootstrap
 
 
-def _score(tp=0, fp=0, fn=0, kind=(0, 0), grounded=0, checked=0, valid=True, dropped=0, overlap=0.0):
-    def field(attrs):
-        return FieldScore(
-            tp=tp, fp=fp, fn=fn,
-            attr_correct=dict.fromkeys(attrs, kind[0]), attr_total=dict.fromkeys(attrs, kind[1]),
-        )
-
+def _score(tp=0, fp=0, fn=0, strict=None, grounded=0, checked=0, valid=True, dropped=0, overlap=0.0):
+    """One fixture: every level with these counts, the strictest ones with ``strict`` (tp, fp, fn) if given."""
+    strictest = {"actors.kind", "events.arguments", "stances.holder_polarity_target"}
+    levels = {level: LevelScore(*(strict if strict and level in strictest else (tp, fp, fn))) for level in ALL_LEVELS}
     return FixtureScore(
-        actors=field(("kind",)),
-        events=field(("kind", "agents", "targets")),
-        stances=field(("polarity",)),
+        levels=levels,
+        alignment={f: [] for f in FIELDS},
         grounding_rate=grounded / checked if checked else None,
         grounded=grounded,
         checked=checked,
@@ -46,20 +34,20 @@ def _model(n: int, skill: float, seed: int) -> list[FixtureScore]:
 
 def test_aggregate_on_known_counts():
     scores = [
-        _score(tp=2, fp=1, fn=0, kind=(2, 3), grounded=3, checked=4, dropped=1, overlap=0.5),
-        _score(tp=1, fp=0, fn=1, kind=(1, 1), grounded=1, checked=2, valid=False, dropped=2, overlap=0.25),
+        _score(tp=2, fp=1, fn=0, strict=(1, 2, 1), grounded=3, checked=4, dropped=1, overlap=0.5),
+        _score(tp=1, fp=0, fn=1, strict=(0, 1, 2), grounded=1, checked=2, valid=False, dropped=2, overlap=0.25),
     ]
     out = aggregate(scores)
     for field in FIELDS:
-        f = out[field]
-        assert (f["tp"], f["fp"], f["fn"]) == (3, 1, 1)
-        assert (f["precision"], f["recall"], f["f1"]) == pytest.approx((0.75, 0.75, 0.75))
-        assert f["macro_f1"] == pytest.approx((0.8 + 2 / 3) / 2)
-        assert f["f1_ci"][0] <= f["f1"] <= f["f1_ci"][1]
-    assert out["actors"]["kind_accuracy"] == pytest.approx(0.75)
-    events = out["events"]
-    assert (events["kind_accuracy"], events["agent_accuracy"], events["target_accuracy"]) == pytest.approx((0.75,) * 3)
-    assert out["stances"]["polarity_accuracy"] == pytest.approx(0.75)
+        loosest = out[field][LEVELS[field][0]]
+        assert (loosest["tp"], loosest["fp"], loosest["fn"]) == (3, 1, 1)
+        assert (loosest["precision"], loosest["recall"], loosest["f1"]) == pytest.approx((0.75, 0.75, 0.75))
+        assert loosest["macro_f1"] == pytest.approx((0.8 + 2 / 3) / 2)
+        assert loosest["f1_ci"][0] <= loosest["f1"] <= loosest["f1_ci"][1]
+        strictest = out[field][LEVELS[field][-1]]
+        assert (strictest["tp"], strictest["fp"], strictest["fn"]) == (1, 3, 3)
+        assert strictest["f1"] == pytest.approx(0.25)
+        assert set(out[field]) == set(LEVELS[field])  # levels only: no field-wide figure to misread
     assert out["grounding_rate"] == pytest.approx(4 / 6)
     assert out["schema_valid_rate"] == 0.5
     assert out["dropped"] == 3
@@ -70,24 +58,25 @@ def test_aggregate_on_known_counts():
 
 def test_aggregate_of_empty_fields_and_no_fixtures():
     out = aggregate([_score(), _score()])
-    assert out["actors"]["f1"] == 1.0 and out["actors"]["kind_accuracy"] is None
+    assert out["actors"]["identified"]["f1"] == 1.0 and out["events"]["arguments"]["f1"] == 1.0
     assert out["grounding_rate"] is None
     empty = aggregate([])
-    assert empty["n"] == 0 and empty["actors"]["f1"] is None and empty["summary_overlap"] is None
+    assert empty["n"] == 0 and empty["actors"]["identified"]["f1"] is None and empty["summary_overlap"] is None
     json.dumps(empty)
 
 
 def test_metrics_match_the_field_scores():
     scores = _model(12, 0.6, seed=1)
-    tp, fp, fn = (sum(getattr(s.actors, k) for s in scores) for k in ("tp", "fp", "fn"))
-    assert micro_f1("actors")(scores) == pytest.approx(FieldScore(tp=tp, fp=fp, fn=fn).f1)
-    assert macro_f1("events")(scores) == pytest.approx(np.mean([s.events.f1 for s in scores]))
+    tp, fp, fn = (sum(getattr(s.levels["actors.identified"], k) for s in scores) for k in ("tp", "fp", "fn"))
+    assert micro_f1("actors.identified")(scores) == pytest.approx(LevelScore(tp=tp, fp=fp, fn=fn).f1)
+    events = "events.classified"
+    assert macro_f1(events)(scores) == pytest.approx(np.mean([s.levels[events].f1 for s in scores]))
     assert np.isnan(grounding_rate()(scores))
 
 
 def test_ci_contains_the_point_estimate():
     scores = _model(30, 0.7, seed=2)
-    metric = micro_f1("actors")
+    metric = micro_f1("actors.identified")
     lo, hi = bootstrap_ci(scores, metric)
     assert lo <= metric(scores) <= hi
     assert lo < hi
@@ -96,14 +85,14 @@ def test_ci_contains_the_point_estimate():
 def test_ci_narrows_with_more_fixtures():
     few = _model(10, 0.6, seed=3)
     many = few * 8
-    lo_few, hi_few = bootstrap_ci(few, micro_f1("events"))
-    lo_many, hi_many = bootstrap_ci(many, micro_f1("events"))
+    lo_few, hi_few = bootstrap_ci(few, micro_f1("events.classified"))
+    lo_many, hi_many = bootstrap_ci(many, micro_f1("events.classified"))
     assert hi_many - lo_many < (hi_few - lo_few) / 2
 
 
 def test_bootstrap_is_seeded_and_any_callable_works():
     scores = _model(15, 0.5, seed=4)
-    metric = micro_f1("stances")
+    metric = micro_f1("stances.holder_polarity_target")
     assert bootstrap_ci(scores, metric, seed=7) == bootstrap_ci(scores, metric, seed=7)
     assert bootstrap_ci(scores, lambda s: metric(s), n_resamples=200) == pytest.approx(
         bootstrap_ci(scores, metric, n_resamples=200)
@@ -112,7 +101,7 @@ def test_bootstrap_is_seeded_and_any_callable_works():
 
 def test_paired_bootstrap_of_identical_models():
     scores = _model(20, 0.6, seed=5)
-    result = paired_bootstrap(scores, list(scores), micro_f1("actors"))
+    result = paired_bootstrap(scores, list(scores), micro_f1("actors.identified"))
     assert result["delta"] == 0
     assert result["ci"] == [0.0, 0.0]
     assert result["p_value"] == 1.0
@@ -120,11 +109,11 @@ def test_paired_bootstrap_of_identical_models():
 
 def test_paired_bootstrap_of_a_clearly_better_model():
     worse, better = _model(30, 0.4, seed=6), _model(30, 0.9, seed=6)
-    result = paired_bootstrap(worse, better, micro_f1("actors"))
+    result = paired_bootstrap(worse, better, micro_f1("actors.identified"))
     assert result["delta"] > 0.3
     assert result["ci"][0] > 0
     assert result["p_value"] < 0.01
-    flipped = paired_bootstrap(better, worse, micro_f1("actors"))
+    flipped = paired_bootstrap(better, worse, micro_f1("actors.identified"))
     assert flipped["delta"] == pytest.approx(-result["delta"])
     assert flipped["p_value"] < 0.01
 
@@ -133,7 +122,7 @@ def test_paired_bootstrap_of_a_model_better_on_one_fixture_only():
     a = _model(30, 0.6, seed=8)
     b = [_score(tp=1, fp=0, fn=0)] + a[1:]
     a = [_score(tp=0, fp=1, fn=1)] + a[1:]
-    result = paired_bootstrap(a, b, micro_f1("actors"))
+    result = paired_bootstrap(a, b, micro_f1("actors.identified"))
     assert result["delta"] > 0
     assert result["ci"][0] <= 0 < result["ci"][1]
     assert result["p_value"] > 0.2
@@ -141,4 +130,4 @@ def test_paired_bootstrap_of_a_model_better_on_one_fixture_only():
 
 def test_paired_bootstrap_needs_the_same_fixtures():
     with pytest.raises(ValueError):
-        paired_bootstrap(_model(3, 0.5, 0), _model(4, 0.5, 0), micro_f1("actors"))
+        paired_bootstrap(_model(3, 0.5, 0), _model(4, 0.5, 0), micro_f1("actors.identified"))

@@ -19,6 +19,8 @@ Foreign policy chief Kaja Lind said the bloc would keep up pressure until politi
 Belarus's foreign ministry condemned the decision as "economic blackmail" and said Minsk would respond.
 
 Hungary's foreign minister Peter Szabo said he had voted for the extension but urged the bloc to keep talking to Minsk.
+
+The price of wheat in Brussels rose by three percent on Tuesday.
 """
 
 

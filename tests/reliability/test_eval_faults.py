@@ -40,8 +40,8 @@ def test_failed_fixtures_are_recorded_and_the_run_completes(tmp_path, stub, caps
     assert errors["courts-corruption-trial"].startswith("ModelError: openai/stub: the model server failed")
     assert all("\n" not in e for e in errors.values())
     report = json.loads((run / "report.json").read_text())
-    assert report["models"]["openai/stub"]["failures"] == 3 and report["models"]["openai/stub"]["n"] == 6
-    assert json.loads(out.out)["fixtures"]["conflict-drone-strike"]["openai/stub"]["ok"] is False
+    assert report["models"]["openai/stub (free)"]["failures"] == 3 and report["models"]["openai/stub (free)"]["n"] == 6
+    assert json.loads(out.out)["fixtures"]["conflict-drone-strike"]["openai/stub (free)"]["ok"] is False
     # Failures are not cached: a rerun with --retry-failed asks again for exactly those.
     stub.always(Reply())
     before = stub.count
@@ -49,7 +49,7 @@ def test_failed_fixtures_are_recorded_and_the_run_completes(tmp_path, stub, caps
                  "--out", str(run), "--cache-dir", str(tmp_path / "cache"), "--json"], standalone_mode=False) == 0
     capsys.readouterr()
     assert stub.count - before == 3
-    assert json.loads((run / "report.json").read_text())["models"]["openai/stub"]["failures"] == 0
+    assert json.loads((run / "report.json").read_text())["models"]["openai/stub (free)"]["failures"] == 0
 
 
 def test_an_eval_falls_back_when_the_primary_keeps_failing(tmp_path, stub, make_stub):
@@ -58,5 +58,5 @@ def test_an_eval_falls_back_when_the_primary_keeps_failing(tmp_path, stub, make_
     fixtures = load_fixtures(None)[:3]
     options = {"api_base": stub.api_base, "fallbacks": [{"model": "openai/stub2", "api_base": second.api_base}]}
     run = asyncio.run(run_eval(fixtures, ["openai/stub"], tmp_path / "run", factory=make_factory(options), cache=None))
-    assert all(r.ok for r in run.by_model("openai/stub")), [r.error for r in run.by_model("openai/stub")]
+    assert all(r.ok for r in run.by_model("openai/stub (free)")), [r.error for r in run.by_model("openai/stub (free)")]
     assert second.count == 3

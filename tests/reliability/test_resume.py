@@ -25,7 +25,7 @@ from summariser.evals.fixtures import load_fixtures
 pytestmark = pytest.mark.timeout(180)  # a hang guard, not a speed requirement
 
 N, HALF = 8, 4
-VOLATILE_MODEL_KEYS = ("latency_p50_s", "latency_p95_s", "cached")
+VOLATILE_MODEL_KEYS = ("latency_p50_s", "latency_p95_s", "queue_p50_s", "queue_p95_s", "latency_n", "cached")
 
 
 def answer_then_hang(stub, answered: int):

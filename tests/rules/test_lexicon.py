@@ -23,6 +23,8 @@ GAZETTEERS = {"places", "meta"}
 ALLOWED = {
     "according to", "right to", "we need", "must be", "will not", "held talks", "talks with", "called on",
     "called for", "calls for", "walked out", "tear gas",
+    # phrasal verbs and a fixed collocation of English, listed as lemmas
+    "back down", "work with", "call on", "call for", "rule out", "shut down", "declare a state of emergency",
 }
 
 
