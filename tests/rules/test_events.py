@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.rules.summary import _cue, evidence_span, object_phrase, rules_summary
+from summariser.rules.events import cue as _cue
+from summariser.rules.events import evidence_span
+from summariser.rules.stances import object_phrase
+from summariser.rules.summary import rules_summary
 from summariser.rules.verbs import forms
 
 
