@@ -95,9 +95,24 @@ def _rules(text: str, published: str | None) -> ArticleSummary:
     from summariser.rules.summary import rules_summary
 
     started = time.perf_counter()
-    summary = rules_summary(text, published)
+    summary = _with_spans(rules_summary(text, published), text)
     usage = Usage(model=RULES_MODEL, latency_s=round(time.perf_counter() - started, 4), cost_usd=0.0)
     return summary.model_copy(update={"usage": usage})
+
+
+def _with_spans(summary: ArticleSummary, text: str) -> ArticleSummary:
+    """The evidence offsets the contract promises, which the rules leave to grounding
+    (found as `ground` finds them: events in article order)."""
+    from summariser.grounding import Article
+
+    article, cursor, events = Article(text), None, []
+    for event in summary.events:
+        span = event.evidence_span or article.find(event.evidence, after=cursor.start if cursor else 0)
+        cursor = span or cursor
+        events.append(event.model_copy(update={"evidence_span": span}))
+    stances = [s.model_copy(update={"evidence_span": s.evidence_span or article.find(s.evidence)})
+               for s in summary.stances]
+    return summary.model_copy(update={"events": events, "stances": stances})
 
 
 async def asummarise(
@@ -112,7 +127,8 @@ async def asummarise(
         published: ISO publication date, so relative dates can be resolved.
         **options: fields of `summariser.options.Options` (api_base, mode, strategy,
             max_retries, temperature, seed, max_tokens, timeout, chunk_tokens, fallbacks,
-            prompts: a folder of templates replacing those of ``prompts/``).
+            per_endpoint, prompts: a folder of templates replacing those of ``prompts/``);
+            ``api_base`` may be a list of servers of the same model.
 
     Raises:
         InputError: empty text, a malformed date or option.
@@ -136,7 +152,7 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     from summariser.strategies import REGISTRY, Part
 
     strategy = REGISTRY[opts.resolved_strategy]
-    target = llm.resolve(opts.model, opts.api_base, opts.mode)
+    target = llm.resolve(opts.model, opts.api_base, opts.mode, opts.per_endpoint)
     meter = llm.Meter()
     prompts = prompting.overlay(opts.prompts)
     chunks = chunking.split(text, opts.budget)
