@@ -199,6 +199,19 @@ MATTER = "\x00matter"
 """A target to fill in once the article is read: what its acts of support and opposition are about."""
 
 
+def once(stances: list[Stance], topics: Topics) -> list[Stance]:
+    """The stances without those that repeat an earlier one: the same holder taking the same side
+    on the same matter (by its head noun) says one position, however often it is quoted."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for s in stances:
+        key = (s.holder, s.polarity, topics.head(s.target) if " " in s.target else s.target)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
 def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) -> str:
     """What the article's positions are about: the matter its acts most often take a side on (by
     head noun, in the article's fullest words), else its most recurring matter, else ``fallback``."""

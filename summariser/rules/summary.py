@@ -24,6 +24,7 @@ from summariser.rules.stances import (
     act_stances,
     matter,
     object_phrase,
+    once,
     reported_stances,
     stances_of,
 )
@@ -88,7 +89,7 @@ def rules_summary(text: str, published: str | None = None, language: str | None 
                 last_object = (object_phrase(found.evidence, verb[0], lang) if verb else None) or last_object
         mentions.note(s.text)
     about = matter(stances, topics, {a.id for _, a in actors}, last_object or "the matter quoted")
-    stances = [s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances]
+    stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)
     headline, summary = headline_and_summary(sentences, text)
     return ArticleSummary(
         headline=headline,

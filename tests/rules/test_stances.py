@@ -101,3 +101,10 @@ def test_noun_phrases_stop_at_verbs_and_keep_one_of_phrase():
     assert "the prorogation of the national parliament" in found
     assert head_of("the prorogation of the national parliament") == "prorogation"
     assert head_of("the two companies") == "company"
+
+
+def test_a_position_repeated_is_one_stance():
+    text = ("Regulators blocked the proposed Alpen-Nord merger on Monday. Eva Lind said the merger was a "
+            "disgrace. Eva Lind later said the merger was a terrible and shameful mistake.\n")
+    held = [s for s in rules_summary(text).stances if s.holder == "eva-lind"]
+    assert len(held) == 1 and held[0].polarity == "oppose"
