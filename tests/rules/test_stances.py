@@ -42,8 +42,8 @@ def test_a_pronoun_speaks_for_the_person_named_last():
 
 
 def test_a_paragraph_that_opens_with_a_quote_continues_its_speaker():
-    text = ('Tomas Berg criticised the ruling on Monday. "It is a sad day," Tomas Berg said.\n\n'
-            '"We will fight this unjust and shameful decision in every court we can."\n')
+    text = ('Tomas Berg spoke on Monday. "We warmly welcome the new budget," Tomas Berg said.\n\n'
+            '"We will fight this unjust and shameful pension decision in every court we can."\n')
     quotes = [s for s in rules_summary(text).stances if "unjust" in s.evidence]
     assert [s.holder for s in quotes] == ["tomas-berg"]
 
