@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from summariser.grounding import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import clauses, cue, drop_restatements, event_of
+from summariser.rules.events import clauses, cue, drop_restatements, event_of, nominal_event
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
 from summariser.rules.stances import act_stances, object_phrase, stances_of
@@ -64,7 +64,9 @@ def rules_summary(text: str, published: str | None = None) -> ArticleSummary:
         stances += said
         agents: list[str] = []
         holders: list[str] = []
-        for span in [] if s.is_quote else clauses(s):
+        before = len(events)
+        spans = [] if s.is_quote else clauses(s)
+        for span in spans:
             if not said:  # what a speaker's words say already gave this sentence its stance
                 acts, holders = act_stances(s.text, (span[0] - s.start, span[1] - s.start), mentions, topics, holders)
                 stances += acts
@@ -74,6 +76,9 @@ def rules_summary(text: str, published: str | None = None) -> ArticleSummary:
                 agents = found.agents
                 verb = cue(found.evidence)
                 last_object = (object_phrase(found.evidence, verb[0]) if verb else None) or last_object
+        if len(events) == before:  # no verb reports an act: a noun phrase may name one
+            named = next((e for span in spans if (e := nominal_event(text, span, mentions, len(events) + 1))), None)
+            events += [named] if named else []
         mentions.note(s.text)
     headline, summary = headline_and_summary(sentences, text)
     return ArticleSummary(
