@@ -183,9 +183,11 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
 
 def _excluded(before: str) -> bool:
     """Negated ("did not attack"), hypothetical ("could demand", "would have allowed") or conditional."""
-    tail = before.lower().split()[-2:]
+    tail = before.lower().split()[-3:]
+    while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
+        tail.pop()
     return bool(_NEGATED.search(before) or _CONDITION.search(before)
-                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail == ["would", "have"])
+                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and before.lower().split()[-1:] == ["have"])
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
@@ -364,3 +366,41 @@ def clause_with_cue(s: Sentence) -> str:
     """The first clause of ``s`` with an action or reporting verb, else the whole sentence."""
     pieces = [s.text[a - s.start : b - s.start] for a, b in clauses(s)]
     return next((c for c in pieces if cue(c)), s.text.rstrip(" ,;."))
+
+
+# A noun phrase that names an act ("the attack on the convoy", "a lawsuit by the union",
+# "protests over the law", "a subpoena issued by a grand jury"): a determiner, up to two
+# modifiers, an event noun, then a preposition or a participle with "by" that gives its doer,
+# its target or its matter (Quirk et al. 17.51-17.54 on deverbal nouns and their arguments).
+_NOMINAL_KINDS = frozenset(k for k in load()["event_nouns"] if k not in ("other", "none"))
+_NOMINAL = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
+                                                        key=len, reverse=True)) + r")"
+    r"\s+(?P<link>(?:on|against|by|over)\s|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"\s+by\s)"
+)
+
+
+def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
+    """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
+    protests against the law" has its verb; "the attack on the embassy killed ..." in a
+    sentence with no other event): the phrase from its determiner to the end of its
+    prepositional phrase; the actors after "by" are its agents, the others its targets."""
+    whole = text[span[0] : span[1]]
+    m = _NOMINAL.search(whole)
+    if m is None or _excluded(whole[: m.start()]) or _quoted(text, span[0] + m.start()):
+        return None
+    tail = _TAIL.search(whole, m.end())
+    end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
+    if _CONDITION.search(whole[m.start() : end]):  # "a strike in May if talks fail": not (yet) an act
+        return None
+    phrase = whole[m.start() : end]
+    if len(phrase.split()) < 3 or len(phrase.split()) > 25:
+        return None
+    after = [(pos, i) for pos, i in mentions.within(phrase) if pos > m.end("noun") - m.start()]
+    by = _BY.search(phrase, m.end("noun") - m.start())
+    agents = [i for pos, i in after if by and pos >= by.end()][:3]
+    targets = [i for _, i in after if i not in agents][:3]
+    kind = _NOUN_KIND[m.group("noun").lower()]
+    return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)

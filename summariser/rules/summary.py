@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from summariser.grounding import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import clauses, cue, drop_restatements, event_of
+from summariser.rules.events import clauses, cue, drop_restatements, event_of, nominal_event
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
@@ -75,7 +75,9 @@ def rules_summary(text: str, published: str | None = None, language: str | None 
         stances += said
         agents: list[str] = []
         holders: list[str] = []
-        for span in [] if s.is_quote else clauses(s, lang):
+        before = len(events)
+        spans = [] if s.is_quote else clauses(s, lang)
+        for span in spans:
             if not said and lang == "en":  # what a speaker's words say already gave this sentence its stance
                 acts, holders = act_stances(s.text, (span[0] - s.start, span[1] - s.start), mentions, topics, holders)
                 stances += acts
@@ -87,6 +89,9 @@ def rules_summary(text: str, published: str | None = None, language: str | None 
                 if verb and lang != "en":
                     stances += reported_stances(found, verb[0], lang, mentions, topics)
                 last_object = (object_phrase(found.evidence, verb[0], lang) if verb else None) or last_object
+        if len(events) == before and lang == "en":  # no verb reports an act: a noun phrase may name one
+            named = next((e for span in spans if (e := nominal_event(text, span, mentions, len(events) + 1))), None)
+            events += [named] if named else []
         mentions.note(s.text)
     about = matter(stances, topics, {a.id for _, a in actors}, last_object or "the matter quoted")
     stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)

@@ -19,6 +19,9 @@ from summariser.rules.verbs import forms
     ("seize", {"seize", "seizes", "seized", "seizing"}),
     ("withdraw", {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"}),
     ("call for", {"call for", "calls for", "called for", "calling for"}),
+    ("expel", {"expel", "expels", "expelled", "expelling"}),  # a stressed final syllable doubles
+    ("admit", {"admit", "admits", "admitted", "admitting"}),
+    ("cut", {"cut", "cuts", "cutting"}),
 ])
 def test_a_lemma_gives_every_form(lemma, expected):
     assert set(forms(lemma)) == expected
@@ -158,3 +161,29 @@ def test_a_fronted_subordinate_clause_and_a_coordinated_modal_are_clauses_of_the
     evidence = [e.evidence for e in _events(text)]
     assert "the decree was suspended" in evidence
     assert "would seek talks with Paul Dubois" in evidence
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Officials said the envoys could be expelled within days", None),
+    ("The rebels might have been arrested at the border", None),
+    ("The ministry expelled two envoys on Friday", "sanction"),
+])
+def test_a_modal_before_a_passive_is_hypothetical(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+def test_a_noun_phrase_names_the_act_when_no_verb_does():
+    events = _events("Pictures showed the attack on the Harbour Authority offices. The Harbour Authority has 40 staff.")
+    assert [(e.kind, e.evidence) for e in events] == [("assault", "the attack on the Harbour Authority offices")]
+    assert events[0].targets == ["harbour-authority"]
+
+
+def test_a_noun_phrase_gives_its_doer_after_by_and_leaves_out_what_is_only_planned():
+    events = _events("The court heard a lawsuit by the Farmers Union. Papers foresaw a strike by the Farmers Union if talks fail.")
+    assert [(e.kind, e.evidence, e.agents) for e in events] == [("accuse", "a lawsuit by the Farmers Union", ["farmers-union"])]
+
+
+def test_a_sentence_with_a_verb_event_gets_no_noun_event():
+    events = _events("Police arrested 40 people after the attack on the embassy.")
+    assert [e.kind for e in events] == ["coerce"]
