@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import threading
 import time
 from functools import cache
 from typing import Any
@@ -14,7 +15,7 @@ from pydantic import BaseModel
 from summariser import chunking, prompting
 from summariser.errors import InputError, SummariserError
 from summariser.grounding import ground
-from summariser.options import RULES_MODEL, Options, default_model, iso_date
+from summariser.options import RULES_MODEL, Options, default_model, is_local, iso_date
 from summariser.schema import ArticleSummary, SummaryDraft, Usage
 
 LOCAL_ANSWER_TOKENS = 1024  # a looping small model stops here instead of filling its window
@@ -167,6 +168,28 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
         head = await _headline(strategy, list(parts), published, ask, prompts)
         result = chunking.merge(list(parts), head.headline, head.summary)
     return result.model_copy(update={"usage": _usage(target, meter)})
+
+
+def start_loading(model: str | None = None) -> None:
+    """Begin loading what ``model`` needs before the first call, in the background.
+
+    For the embedded model, its GGUF file and llama.cpp server: that is native code,
+    which runs beside the imports the first call still needs (litellm, instructor)
+    instead of after them. Any failure is left for the first call to raise, in its own
+    words. Other models need nothing loaded ahead.
+    """
+    name = model or default_model()
+    if not is_local(name):
+        return
+    from summariser.backends import local
+
+    def load() -> None:
+        try:
+            local.serve(name)
+        except Exception:  # noqa: BLE001 - the first call raises it again, as one clear line
+            pass
+
+    threading.Thread(target=load, name="summariser-model-load", daemon=True).start()
 
 
 def _usage(target, meter) -> Usage:

@@ -89,12 +89,14 @@ def _wire() -> None:
     from summariser.cli.fixtures import fixtures_group
     from summariser.cli.label import label
     from summariser.cli.summarise import summarise
+    from summariser.cli.worker_command import worker_group
 
     main.add_command(summarise)
     main.add_command(eval_group, "eval")
     main.add_command(fixtures_group, "fixtures")
     main.add_command(batch)
     main.add_command(label)
+    main.add_command(worker_group, "worker")
 
 
 _wire()

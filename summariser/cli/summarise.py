@@ -105,6 +105,7 @@ class _Run:
         self.paths, self.fmt, self.max_bytes, self.verbose = paths, fmt, max_bytes, verbose
         self.model, self.published, self.options = model, published, options
         self.finished = 0
+        self.loading = False
         self.codes: list[int] = []
         self.progress = _Progress(0, show=False)
 
@@ -151,6 +152,9 @@ class _Run:
             return self._failed(str(exc), exc.exit_code)
         from summariser import pipeline  # after reading: a bad input fails without loading it
 
+        if not self.loading:  # the embedded model loads while the first call's imports run
+            pipeline.start_loading(self.model)
+            self.loading = True
         where = f"{path}: " if len(self.paths) > 1 else ""
         published = self.published or article.published
         try:

@@ -1,16 +1,14 @@
-"""Load hand-labelled fixtures through `datasets`, from local files or a hub dataset.
+"""Load hand-labelled fixtures from local files, or from a hub dataset through `datasets`.
 
 A folder is read with its subfolders (`fixtures/real/`, `fixtures/invented/`).
 
 Local sources (a folder of one-object JSON files, a JSONL file, or a JSON file
-holding a list) are read and checked file by file first, so a bad file is named
-in one clear error. `datasets`' JSON loader cannot take them as they are: a
-pretty-printed file holding one object is neither JSON Lines nor a list, and
-its pandas fallback turns the nested `expected` into rows; arrow's type
-inference also reads "2022-01-11" as a timestamp and a `date` of "December"
-breaks the cast. So each fixture becomes one opaque JSON string in an
-in-memory `datasets.Dataset` (no temporary files, no builder, no network: a
-tenth of `load_dataset`'s time) and is decoded and validated on the way out.
+holding a list) are read and validated file by file, so a bad file is named in
+one clear error. They never go through `datasets`: its JSON loader cannot take
+them as they are (a pretty-printed file holding one object is neither JSON
+Lines nor a list, its pandas fallback turns the nested `expected` into rows,
+arrow reads "2022-01-11" as a timestamp), and importing it costs a cold command
+more than reading every fixture. `datasets` is imported only for a hub name.
 """
 
 from __future__ import annotations
@@ -69,8 +67,7 @@ def load_fixtures(source: str | Path | None = None, split: str | None = None) ->
     """
     path = Path(source) if source is not None else default_fixtures_dir()
     if path.exists():
-        records = _read_local(path)
-        fixtures = _via_datasets(records)
+        fixtures = _read_local(path)
     elif source is not None and _looks_like_hub_name(str(source)):
         fixtures = _from_hub(str(source), split)
     else:
@@ -95,14 +92,9 @@ def _files(path: Path) -> list[Path]:
     return files
 
 
-def _read_local(path: Path) -> list[tuple[str, dict]]:
-    """(where, record) for every fixture object in the files, each checked against the schema."""
-    records: list[tuple[str, dict]] = []
-    for file in _files(path):
-        for where, obj in _objects(file):
-            _validate(where, obj)
-            records.append((where, obj))
-    return records
+def _read_local(path: Path) -> list[Fixture]:
+    """Every fixture object in the files, each validated against the schema."""
+    return [_validate(where, obj) for file in _files(path) for where, obj in _objects(file)]
 
 
 def _objects(file: Path) -> list[tuple[str, Any]]:
@@ -119,22 +111,16 @@ def _objects(file: Path) -> list[tuple[str, Any]]:
     return [(str(file), data)]
 
 
-def _validate(where: str, obj: Any) -> None:
+def _validate(where: str, obj: Any) -> Fixture:
     if not isinstance(obj, dict):
         raise InputError(f"invalid fixture {where}: expected a JSON object, got {type(obj).__name__}")
     try:
-        Fixture.model_validate(obj)
+        return Fixture.model_validate(obj)
     except ValidationError as e:
         first = e.errors()[0]
         loc = ".".join(str(x) for x in first["loc"])
         more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
         raise InputError(f"invalid fixture {where}: {loc}: {first['msg']}{more}") from None
-
-
-def _features():
-    from datasets import Features, Value
-
-    return Features({"id": Value("string"), "fixture": Value("string")})
 
 
 def _quiet_datasets():
@@ -145,15 +131,8 @@ def _quiet_datasets():
     return datasets
 
 
-def _via_datasets(records: list[tuple[str, dict]]) -> list[Fixture]:
-    datasets = _quiet_datasets()
-    rows = [{"id": obj["id"], "fixture": json.dumps(obj, ensure_ascii=False)} for _, obj in records]
-    ds = datasets.Dataset.from_list(rows, features=_features())
-    return [_fixture(row, where) for row, (where, _) in zip(ds, records, strict=True)]
-
-
 def _fixture(row: dict, where: str) -> Fixture:
-    """A fixture from a dataset row: our opaque record, or the columns of a hub dataset."""
+    """A fixture from a hub dataset's row: its columns, or one opaque JSON record."""
     if set(row) == {"id", "fixture"}:
         data = json.loads(row["fixture"])
     else:

@@ -7,9 +7,11 @@ value, and a Content-Security-Policy meta forbids scripts outright.
 from __future__ import annotations
 
 import functools
+import os
 from datetime import UTC, datetime
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, Template
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
+from jinja2 import Template
 
 from summariser.evals.fixtures import Fixture
 from summariser.evals.reports import HEADLINE_LEVELS, prompts_cell
@@ -136,15 +138,27 @@ def chart(doc: dict, width: int = 720, height: int = 280) -> dict:
             "bars": bars, "ticks": ticks, "groups": groups, "legend": legend}
 
 
+def _bytecode_cache() -> BytecodeCache | None:
+    """Jinja's own cache of compiled templates, in a folder of this user's (0700, checked by
+    Jinja), so a cold `eval` does not compile the report again: compiling costs more than
+    rendering. None where no such folder can be made; the template is then compiled."""
+    try:
+        cache = FileSystemBytecodeCache()
+        return cache if os.path.isdir(cache.directory) else None
+    except (OSError, RuntimeError):
+        return None
+
+
 @functools.cache
 def _template() -> Template:
-    """The report template, compiled once per process (compiling costs more than rendering)."""
+    """The report template, compiled once per process, or read from Jinja's bytecode cache."""
     env = Environment(
         loader=PackageLoader("summariser.evals", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["band"] = lambda f1: "hi" if f1 >= 0.8 else "mid" if f1 >= 0.5 else "lo"
     env.filters["prompts"] = prompts_cell

@@ -159,10 +159,14 @@ def fold(s: str) -> str:
 
 def _assign(allowed: np.ndarray, sim: np.ndarray) -> list[tuple[int, int]]:
     """One-to-one pairs among the allowed ones: as many as possible, then the most similar."""
-    from scipy.optimize import linear_sum_assignment
-
     if allowed.size == 0 or not allowed.any():
         return []
+    if (allowed.sum(axis=0) <= 1).all() and (allowed.sum(axis=1) <= 1).all():
+        # no row or column has two candidates: the allowed pairs are the only assignment, and
+        # scipy (most of a second to import) is not needed; most fixtures of most models
+        return sorted((int(r), int(c)) for r, c in zip(*np.nonzero(allowed), strict=True))
+    from scipy.optimize import linear_sum_assignment
+
     bonus = min(allowed.shape) + 1  # exceeds any sum of similarities in [0, 1]
     weight = np.where(allowed, bonus + sim, 0.0)
     rows, cols = linear_sum_assignment(weight, maximize=True)

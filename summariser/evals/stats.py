@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -87,8 +88,13 @@ def mean_of(name: str, value: Callable[[FixtureScore], float]) -> Metric:
     return Metric(name, lambda s: (value(s), 1), lambda c: _safe_ratio(c[..., 0], c[..., 1]))
 
 
+@lru_cache(maxsize=64)
 def _index(n: int, n_resamples: int, seed: int) -> np.ndarray:
-    return np.random.default_rng(seed).integers(0, n, size=(n_resamples, n))
+    """The resamples' fixture indexes: the same for every level, group and model of a report
+    (the draws depend only on these three), so they are drawn once. Read-only, being shared."""
+    index = np.random.default_rng(seed).integers(0, n, size=(n_resamples, n))
+    index.flags.writeable = False
+    return index
 
 
 def _resampled(scores: Sequence[FixtureScore], metric: Callable, index: np.ndarray) -> np.ndarray:

@@ -9,13 +9,36 @@ Strategies call models only through the `base.Ask` they are given: they import n
 
 from __future__ import annotations
 
-from summariser.strategies import decomposed, free, grounded
+import importlib
+from collections.abc import Iterator, Mapping
+from functools import cache
+
 from summariser.strategies.base import Ask, Part, Strategy
 
-REGISTRY: dict[str, Strategy] = {
-    "free": Strategy("free", free.extract, extractive_headline=False),
-    "grounded": Strategy("grounded", grounded.extract),
-    "decomposed": Strategy("decomposed", decomposed.extract),
-}
+_EXTRACTIVE_HEADLINE = {"free": False, "grounded": True, "decomposed": True}
+
+
+class _Registry(Mapping[str, Strategy]):
+    """The strategies by name, each module imported when first asked for: the grounded and
+    decomposed ones load the rules and their lexicons, which a `free` run never needs."""
+
+    def __getitem__(self, name: str) -> Strategy:
+        return _strategy(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_EXTRACTIVE_HEADLINE)
+
+    def __len__(self) -> int:
+        return len(_EXTRACTIVE_HEADLINE)
+
+
+@cache
+def _strategy(name: str) -> Strategy:
+    extractive = _EXTRACTIVE_HEADLINE[name]  # KeyError for an unknown name, as a dict would
+    module = importlib.import_module(f"summariser.strategies.{name}")
+    return Strategy(name, module.extract, extractive_headline=extractive)
+
+
+REGISTRY: Mapping[str, Strategy] = _Registry()
 
 __all__ = ["REGISTRY", "Ask", "Part", "Strategy"]

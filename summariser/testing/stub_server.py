@@ -14,7 +14,10 @@ so a real instructor + litellm stack accepts it. Every request is recorded.
 Run as a script it serves until killed and prints its ``api_base`` on stdout:
 ``python -m summariser.testing.stub_server --latency 0.2`` (for subprocesses and benchmarks,
 so that the server does not share the client's interpreter). ``GET /_stub/count``
-answers ``{"count": N}``, the chat requests received so far.
+answers ``{"count": N}``, the chat requests received so far; ``GET /_stub/times``
+answers ``{"arrived": [...], "answered": [...]}``, the ``time.monotonic()`` of each
+chat request's arrival and of each answer sent (the system-wide clock, so a
+benchmark in another process can place them on its own timeline).
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 PATHS = ("/v1/chat/completions", "/chat/completions")
-COUNT_PATH = "/_stub/count"  # read-only control route for a stub in another process
+COUNT_PATH = "/_stub/count"  # read-only control routes for a stub in another process
+TIMES_PATH = "/_stub/times"
 _ARTICLE = re.compile(r'Article:\n"""\n(.*)\n"""', re.S)
 _SENTENCE = re.compile(r"\S.*?(?:[.!?](?=\s|$)|$)", re.S)
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -90,6 +94,7 @@ class StubServer:
         self.latency = latency  # added to every answer
         self.requests: list[Request] = []
         self.others: list[Request] = []  # any other request (a GET for an image, say)
+        self.answered: list[float] = []  # time.monotonic() after each chat answer was sent
         self._queue: deque[Script] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -117,6 +122,7 @@ class StubServer:
         with self._lock:
             self.requests.clear()
             self.others.clear()
+            self.answered.clear()
             self._queue.clear()
 
     # -- lifecycle -------------------------------------------------------
@@ -175,6 +181,12 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path == COUNT_PATH:
             self._send(200, {"count": self.server_stub.count})
             return
+        if self.path == TIMES_PATH:
+            stub = self.server_stub
+            with stub._lock:
+                times = {"arrived": [r.at for r in stub.requests], "answered": list(stub.answered)}
+            self._send(200, times)
+            return
         self._other(None)
 
     def do_POST(self) -> None:
@@ -198,6 +210,8 @@ class _Handler(BaseHTTPRequestHandler):
         if payload is None:
             payload = completion(body if isinstance(body, dict) else {}, reply.content)
         self._send(reply.status, payload, reply.headers, reply.cut)
+        with stub._lock:
+            stub.answered.append(time.monotonic())
 
     def _other(self, raw: bytes | None) -> None:
         stub = self.server_stub

@@ -1,4 +1,4 @@
-"""Fixtures load through `datasets` into the same list[Fixture], from a folder, JSONL or a JSON list."""
+"""Fixtures load into the same list[Fixture] from a folder, JSONL or a JSON list (local ones without `datasets`)."""
 
 from __future__ import annotations
 

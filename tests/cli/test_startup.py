@@ -1,0 +1,63 @@
+"""What a cold command imports: only what it uses. Behaviour, never timings: each check looks at
+`sys.modules` in a fresh interpreter after the command ran."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("litellm", "instructor", "scipy", "datasets", "openai", "numpy", "jinja2", "xllamacpp")
+
+
+def _imported_after(argv: list[str], env: dict | None = None) -> tuple[list[str], subprocess.CompletedProcess]:
+    """Run the `summariser` entry point with ``argv`` in a new interpreter; the heavy modules it loaded."""
+    code = (  # the entry point ends the process itself: the check runs as an exit handler
+        "import atexit, json, sys\n"
+        f"sys.argv = ['summariser', *{argv!r}]\n"
+        f"atexit.register(lambda: print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr))\n"
+        "from summariser.entry import run\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    return json.loads(done.stderr.strip().splitlines()[-1]), done
+
+
+@pytest.mark.parametrize("worker", ["0", "1"])
+@pytest.mark.parametrize("argv", [["--help"], ["eval", "--help"], ["summarise", "--help"], ["--version"]])
+def test_help_imports_nothing_heavy(argv, worker, tmp_path):
+    env = os.environ | {"SUMMARISER_WORKER": worker, "XDG_RUNTIME_DIR": str(tmp_path)}
+    heavy, done = _imported_after(argv, env)
+    assert done.stdout and heavy == []
+    assert not (tmp_path / f"summariser-{os.getuid()}").exists()  # help never starts a worker
+
+
+def test_rules_only_summary_imports_no_model_library(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    heavy, done = _imported_after(["summarise", str(article), "--model", "baseline"])
+    assert json.loads(done.stdout)["usage"]["model"] == "baseline"
+    assert not {"litellm", "instructor", "openai", "scipy", "datasets", "xllamacpp"} & set(heavy)
+
+
+def test_eval_of_local_fixtures_does_not_import_datasets(tmp_path, few, write_fixture_files):
+    folder = write_fixture_files(few)
+    heavy, done = _imported_after(["eval", "-m", "gold", "--fixtures", str(folder), "--out", str(tmp_path / "run"),
+                                   "--json"])
+    assert json.loads(done.stdout)["models"]["gold"]["n"] == len(few)
+    assert "datasets" not in heavy and "litellm" not in heavy
+
+
+def test_a_free_run_does_not_load_the_other_strategies():
+    code = (
+        "import sys\n"
+        "from summariser.strategies import REGISTRY\n"
+        "names, free = tuple(REGISTRY), REGISTRY['free']\n"
+        "print(names, free.name, free.extractive_headline, REGISTRY['free'] is free,\n"
+        "      'summariser.rules.summary' in sys.modules, 'summariser.strategies.decomposed' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["('free',", "'grounded',", "'decomposed')", "free", "False", "True", "False", "False"]
