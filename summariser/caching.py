@@ -20,8 +20,8 @@ def cache_dir() -> Path:
 
 def derived(name: str, key: str, build: Callable[[], object]) -> object:
     """What ``build()`` returns (JSON data), kept in the cache under ``name`` and ``key``: built
-    the first time on this machine, read back after. A cache that cannot be written is no
-    error: the data is then built on every call."""
+    the first time on this machine, read back after; the copies under older keys are removed.
+    A cache that cannot be written is no error: the data is then built on every call."""
     path = cache_dir() / "derived" / f"{name}-{key}.json"
     try:
         return json.loads(path.read_text("utf-8"))
@@ -31,6 +31,9 @@ def derived(name: str, key: str, build: Callable[[], object]) -> object:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, json.dumps(data, ensure_ascii=False), durable=False)
+        for stale in path.parent.glob(f"{name}-*.json"):  # what older code or data derived
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
     return data

