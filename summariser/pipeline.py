@@ -153,6 +153,8 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     from summariser.strategies import REGISTRY, Part
 
     strategy = REGISTRY[opts.resolved_strategy]
+    if not strategy.asks_model:  # no call to make: no server to start, no client to load
+        return await _without_calls(strategy, text, published, opts)
     target = llm.resolve(opts.model, opts.api_base, opts.mode, opts.per_endpoint)
     meter = llm.Meter()
     prompts = prompting.overlay(opts.prompts)
@@ -170,16 +172,28 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     return result.model_copy(update={"usage": _usage(target, meter)})
 
 
-def start_loading(model: str | None = None) -> None:
+async def _without_calls(strategy, text: str, published: str | None, opts: Options) -> ArticleSummary:
+    """A strategy that never asks its model (`rules`): its draft, grounded as any other, and
+    a usage that says no call was made."""
+    from summariser.strategies import Part
+
+    started = time.perf_counter()
+    result = await _summarise_part(strategy, Part(text, published, prompts=prompting.overlay(opts.prompts)), None, 0)
+    usage = Usage(model=opts.model, latency_s=round(time.perf_counter() - started, 3), calls=0, cost_usd=0.0)
+    return result.model_copy(update={"usage": usage})
+
+
+def start_loading(model: str | None = None, strategy: str | None = None) -> None:
     """Begin loading what ``model`` needs before the first call, in the background.
 
     For the embedded model, its GGUF file and llama.cpp server: that is native code,
     which runs beside the imports the first call still needs (litellm, instructor)
     instead of after them. Any failure is left for the first call to raise, in its own
-    words. Other models need nothing loaded ahead.
+    words. Other models, and a strategy that never calls the model (the embedded model's
+    default, `rules`), need nothing loaded.
     """
     name = model or default_model()
-    if not is_local(name):
+    if not is_local(name) or (strategy or Options(model=name).resolved_strategy) == "rules":
         return
     from summariser.backends import local
 
