@@ -214,12 +214,12 @@ def write_peers(work: Path, stub: StubProcess) -> None:
     (inspect_dir / "messages.json").write_text(json.dumps(rows))
     (inspect_dir / "task.py").write_text(INSPECT_TASK)
     (promptfoo_dir / "prompt.js").write_text("module.exports = async ({ vars }) => vars.messages;\n")
-    config = {
-        "description": "24 summaries against the stub",
-        "prompts": ["file://prompt.js"],
-        "providers": [{"id": "openai:chat:stub", "config": {"apiBaseUrl": stub.api_base, "apiKey": "stub"}}],
-        "tests": [{"vars": {"messages": row}, "assert": [{"type": "is-json"}]} for row in rows],
-    }
+    config = dict(  # promptfoo's keys (its test cases are under `tests`)
+        description="24 summaries against the stub",
+        prompts=["file://prompt.js"],
+        providers=[{"id": "openai:chat:stub", "config": {"apiBaseUrl": stub.api_base, "apiKey": "stub"}}],
+        tests=[{"vars": {"messages": row}, "assert": [{"type": "is-json"}]} for row in rows],
+    )
     (promptfoo_dir / "promptfooconfig.yaml").write_text(json.dumps(config))  # JSON is YAML
 
 
@@ -266,14 +266,17 @@ def print_eval_table(results: dict[str, Figures]) -> None:
               f"| {med(f.tree_mib):.0f} MiB | {med(f.single_mib):.0f} MiB |")
 
 
-def print_ratios(results: dict[str, Figures], ours_name: str) -> None:
-    mine = results[ours_name]
-    for name, f in results.items():
-        if name == ours_name:
+def print_ratios(results: dict[str, Figures]) -> None:
+    """Each of our rows against every other row, run by run (the rounds are paired)."""
+    for ours_name, mine in results.items():
+        if not ours_name.startswith("summariser eval"):
             continue
-        pairs = [a / b for a, b in zip(mine.wall, f.wall, strict=False)]
-        print(f"wall {ours_name} / {name}: median of paired ratios {med(pairs):.2f} "
-              f"(range {min(pairs):.2f}-{max(pairs):.2f})")
+        for name, f in results.items():
+            if name == ours_name or (name.startswith("summariser eval") and ours_name != "summariser eval"):
+                continue
+            pairs = [a / b for a, b in zip(mine.wall, f.wall, strict=False)]
+            print(f"wall {ours_name} / {name}: median of paired ratios {med(pairs):.2f} "
+                  f"(range {min(pairs):.2f}-{max(pairs):.2f})")
 
 
 def load() -> str:
@@ -317,7 +320,7 @@ def run_evals(args: argparse.Namespace, stub: StubProcess, work: Path) -> None:
         print(f"the warm worker itself: {_rss(worker) / 2**20:.0f} MiB resident between commands")
         worker_stop(warm_env)
     print_eval_table(results)
-    print_ratios(results, "summariser eval")
+    print_ratios(results)
     print(f"after: {load()}")
 
 
