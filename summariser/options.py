@@ -17,7 +17,7 @@ from summariser.errors import InputError
 MODES = ("tools", "tools_strict", "json_schema", "json", "md_json")
 """Instructor modes: how a model is asked for JSON."""
 
-STRATEGIES = ("free", "grounded", "decomposed")
+STRATEGIES = ("free", "grounded", "decomposed", "rules")
 """Extraction strategies: one free pass, one pass restricted to the article's own values,
 or rules that propose and a model that decides (see README, "Choosing a strategy")."""
 
@@ -53,12 +53,23 @@ def iso_date(value: str | None, what: str = "published") -> str | None:
     raise InputError(f"{what}: '{value}' is not an ISO date such as 2024-03-14")
 
 
+def _one_or_several(api_base: str | list[str] | tuple[str, ...] | None) -> str | tuple[str, ...] | None:
+    """One server as a string, several as a tuple (without repeats), none as None."""
+    if api_base is None or isinstance(api_base, str):
+        return api_base or None
+    urls = tuple(dict.fromkeys(str(url) for url in api_base if url))
+    if not urls:
+        return None
+    return urls[0] if len(urls) == 1 else urls
+
+
 @dataclass(frozen=True)
 class Options:
     """Everything that decides how a summary is made; invalid values raise `InputError`."""
 
     model: str = field(default_factory=default_model)
-    api_base: str | None = None
+    api_base: str | tuple[str, ...] | None = None
+    """A server's base URL, or several servers of the same model (requests spread over them)."""
     mode: str | None = None
     strategy: str | None = None
     max_retries: int = 2
@@ -68,11 +79,14 @@ class Options:
     timeout: float = 300.0
     chunk_tokens: int | None = None
     fallbacks: tuple[str, ...] = ()
+    per_endpoint: int | None = None
+    """Requests in flight at once on each server, over every summary in this process; None: no bound."""
     prompts: str | None = None
     """A folder of templates that replace those of the same name in ``prompts/``."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fallbacks", tuple(self.fallbacks or ()))
+        object.__setattr__(self, "api_base", _one_or_several(self.api_base))
         for problem in self._problems():
             raise InputError(problem)
 
@@ -100,6 +114,10 @@ class Options:
             yield "timeout must be more than 0 seconds"
         if self.chunk_tokens is not None and self.chunk_tokens < 50:
             yield "chunk_tokens must be 50 or more"
+        if self.per_endpoint is not None and self.per_endpoint < 1:
+            yield "per_endpoint must be 1 or more"
+        if self.per_endpoint is not None and not self.api_base:
+            yield "a bound per endpoint needs the servers it bounds: give --api-base URL (repeatable)"
         if self.prompts is not None and self.model != RULES_MODEL:
             from summariser.prompting import overlay  # not at the top: jinja2 and the schema, kept off --help
 
@@ -118,15 +136,23 @@ class Options:
         return is_local(self.model)
 
     @property
+    def api_bases(self) -> tuple[str, ...]:
+        """Every server given, in order (none for a hosted API or the embedded model)."""
+        if not self.api_base:
+            return ()
+        return (self.api_base,) if isinstance(self.api_base, str) else self.api_base
+
+    @property
     def budget(self) -> int:
         """Article tokens per model call."""
         return self.chunk_tokens or (LOCAL_CHUNK_TOKENS if self.is_local else HOSTED_CHUNK_TOKENS)
 
     @property
     def resolved_strategy(self) -> str:
-        """The strategy asked for, else the model's default: decomposed for the embedded
-        model (measured best there, see README), free for every other model."""
-        return self.strategy or ("decomposed" if self.is_local else "free")
+        """The strategy asked for, else the model's default: the rules alone for the embedded
+        model (its one question in `decomposed` was measured to make summaries worse, see
+        README), free for every other model."""
+        return self.strategy or ("rules" if self.is_local else "free")
 
     def fingerprint(self, prompt_version: str, schema_hash: str) -> dict:
         """What changes the answer: every option but the timeout, the prompts and the schema.
@@ -136,7 +162,10 @@ class Options:
         """
         data = asdict(self)
         data.pop("timeout")
+        data.pop("per_endpoint")  # how requests are spread over servers does not change an answer
         data.pop("prompts")
         data["fallbacks"] = list(self.fallbacks)
+        if isinstance(self.api_base, tuple):
+            data["api_base"] = list(self.api_base)
         data["strategy"] = self.resolved_strategy
         return data | {"prompt_version": prompt_version, "schema_hash": schema_hash}

@@ -96,9 +96,24 @@ def _rules(text: str, published: str | None) -> ArticleSummary:
     from summariser.rules.summary import rules_summary
 
     started = time.perf_counter()
-    summary = rules_summary(text, published)
+    summary = _with_spans(rules_summary(text, published), text)
     usage = Usage(model=RULES_MODEL, latency_s=round(time.perf_counter() - started, 4), cost_usd=0.0)
     return summary.model_copy(update={"usage": usage})
+
+
+def _with_spans(summary: ArticleSummary, text: str) -> ArticleSummary:
+    """The evidence offsets the contract promises, which the rules leave to grounding
+    (found as `ground` finds them: events in article order)."""
+    from summariser.grounding import Article
+
+    article, cursor, events = Article(text), None, []
+    for event in summary.events:
+        span = event.evidence_span or article.find(event.evidence, after=cursor.start if cursor else 0)
+        cursor = span or cursor
+        events.append(event.model_copy(update={"evidence_span": span}))
+    stances = [s.model_copy(update={"evidence_span": s.evidence_span or article.find(s.evidence)})
+               for s in summary.stances]
+    return summary.model_copy(update={"events": events, "stances": stances})
 
 
 async def asummarise(
@@ -113,7 +128,8 @@ async def asummarise(
         published: ISO publication date, so relative dates can be resolved.
         **options: fields of `summariser.options.Options` (api_base, mode, strategy,
             max_retries, temperature, seed, max_tokens, timeout, chunk_tokens, fallbacks,
-            prompts: a folder of templates replacing those of ``prompts/``).
+            per_endpoint, prompts: a folder of templates replacing those of ``prompts/``);
+            ``api_base`` may be a list of servers of the same model.
 
     Raises:
         InputError: empty text, a malformed date or option.
@@ -137,7 +153,9 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     from summariser.strategies import REGISTRY, Part
 
     strategy = REGISTRY[opts.resolved_strategy]
-    target = llm.resolve(opts.model, opts.api_base, opts.mode)
+    if not strategy.asks_model:  # no call to make: no server to start, no client to load
+        return await _without_calls(strategy, text, published, opts)
+    target = llm.resolve(opts.model, opts.api_base, opts.mode, opts.per_endpoint)
     meter = llm.Meter()
     prompts = prompting.overlay(opts.prompts)
     chunks = chunking.split(text, opts.budget)
@@ -154,16 +172,28 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     return result.model_copy(update={"usage": _usage(target, meter)})
 
 
-def start_loading(model: str | None = None) -> None:
+async def _without_calls(strategy, text: str, published: str | None, opts: Options) -> ArticleSummary:
+    """A strategy that never asks its model (`rules`): its draft, grounded as any other, and
+    a usage that says no call was made."""
+    from summariser.strategies import Part
+
+    started = time.perf_counter()
+    result = await _summarise_part(strategy, Part(text, published, prompts=prompting.overlay(opts.prompts)), None, 0)
+    usage = Usage(model=opts.model, latency_s=round(time.perf_counter() - started, 3), calls=0, cost_usd=0.0)
+    return result.model_copy(update={"usage": usage})
+
+
+def start_loading(model: str | None = None, strategy: str | None = None) -> None:
     """Begin loading what ``model`` needs before the first call, in the background.
 
     For the embedded model, its GGUF file and llama.cpp server: that is native code,
     which runs beside the imports the first call still needs (litellm, instructor)
     instead of after them. Any failure is left for the first call to raise, in its own
-    words. Other models need nothing loaded ahead.
+    words. Other models, and a strategy that never calls the model (the embedded model's
+    default, `rules`), need nothing loaded.
     """
     name = model or default_model()
-    if not is_local(name):
+    if not is_local(name) or (strategy or Options(model=name).resolved_strategy) == "rules":
         return
     from summariser.backends import local
 

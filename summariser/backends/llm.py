@@ -21,7 +21,7 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from pydantic import BaseModel, ValidationError  # noqa: E402
 
 from summariser import options as _options  # noqa: E402
-from summariser.backends import local, retries, salvage  # noqa: E402
+from summariser.backends import endpoints, local, retries, salvage  # noqa: E402
 from summariser.backends.metering import Meter  # noqa: E402 - callers use `llm.Meter`
 from summariser.errors import ModelError, redact  # noqa: E402
 
@@ -48,9 +48,11 @@ class Target:
 
     name: str  # as the user gave it
     model: str  # litellm model string
-    api_base: str | None
+    api_base: str | None  # the first server, when several serve the model
     mode: instructor.Mode
     local: bool
+    api_bases: tuple[str, ...] = ()  # every server, when requests are spread (see `endpoints`)
+    per_endpoint: int | None = None  # requests in flight on each server at once
 
     @property
     def constrained(self) -> bool:
@@ -67,8 +69,15 @@ def default_mode(model: str, api_base: str | None) -> str:
     return "tools"
 
 
-def resolve(model: str, api_base: str | None = None, mode: str | None = None) -> Target:
-    """Route a model string; ``local`` models get their in-process server started."""
+def resolve(model: str, api_base: str | tuple[str, ...] | None = None, mode: str | None = None,
+            per_endpoint: int | None = None) -> Target:
+    """Route a model string; ``local`` models get their in-process server started.
+
+    ``api_base`` may name several servers of the same model: requests are spread over
+    them, at most ``per_endpoint`` on each at once, and fail over (`endpoints`).
+    """
+    bases = (api_base,) if isinstance(api_base, str) else tuple(api_base or ())
+    api_base = bases[0] if bases else None
     mode = mode or default_mode(model, api_base)
     if mode not in MODES:
         raise ModelError(f"unknown mode '{mode}': choose one of {', '.join(MODES)}")
@@ -77,7 +86,8 @@ def resolve(model: str, api_base: str | None = None, mode: str | None = None) ->
     if _options.is_local(model):
         server = local.serve(model)
         return Target(model, local.SERVED_NAME, server.api_base, MODES[mode], True)
-    return Target(model, model, api_base, MODES[mode], False)
+    spread = len(bases) > 1 or (bool(bases) and per_endpoint is not None)
+    return Target(model, model, api_base, MODES[mode], False, bases if spread else (), per_endpoint)
 
 
 @dataclass
@@ -163,17 +173,25 @@ async def _complete(*, call: _Call, fallbacks: list[dict] | None = None, num_ret
     litellm's own retries are off (`retries` says why); its fallbacks are not
     used either, since they would start before the model's own retries.
     """
-    endpoints = [(call.target.name, {}), *((f["model"], f) for f in fallbacks or [])]
-    for name, endpoint in endpoints:
+    attempts = [(call.target.name, {}), *((f["model"], f) for f in fallbacks or [])]
+    for name, endpoint in attempts:
         request = kwargs | endpoint | {"num_retries": 0}
         try:
-            response = await retries.with_retries(functools.partial(litellm.acompletion, **request), num_retries)
+            if not endpoint and call.target.api_bases:  # the model, on several servers
+                response = await _spread(call.target, request, num_retries)
+            else:
+                response = await retries.with_retries(functools.partial(litellm.acompletion, **request), num_retries)
         except Exception as exc:  # noqa: BLE001 - each endpoint's failure hands over to the next
             last = exc
             continue
         call.record(response, name)
         return response
     raise retries.FallbacksFailed(last) if fallbacks else last
+
+
+async def _spread(target: Target, request: dict, num_retries: int) -> Any:
+    servers = endpoints.pool(target.api_bases, target.per_endpoint)
+    return await servers.call(lambda url: litellm.acompletion(**(request | {"api_base": url})), num_retries)
 
 
 def self_hosted(target: Target) -> bool:
@@ -327,6 +345,8 @@ def model_error(exc: BaseException, target: Target) -> ModelError:
     """One clear line for a failed model call (after its retries and fallbacks)."""
     name = target.name
     where = f" at {_display(target.api_base)}" if target.api_base and not target.local else ""
+    if len(target.api_bases) > 1:
+        where = f" at any of {len(target.api_bases)} servers"
     if isinstance(exc, retries.FallbacksFailed):
         name, where, exc = f"{name} and its fallbacks", "", exc.last  # the last failure was a fallback's
     kind, errors = type(exc), litellm.exceptions

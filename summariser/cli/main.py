@@ -84,6 +84,7 @@ def _one_line(text) -> str:
 
 
 def _wire() -> None:
+    from summariser.cli.batch import batch
     from summariser.cli.eval import eval_group
     from summariser.cli.fixtures import fixtures_group
     from summariser.cli.label import label
@@ -93,6 +94,7 @@ def _wire() -> None:
     main.add_command(summarise)
     main.add_command(eval_group, "eval")
     main.add_command(fixtures_group, "fixtures")
+    main.add_command(batch)
     main.add_command(label)
     main.add_command(worker_group, "worker")
 

@@ -16,7 +16,11 @@ PIPELINE_OPTIONS = (
 """Keyword arguments of `summariser.options.Options` that these decorators add."""
 
 _DECLARED = (
-    click.option("--api-base", metavar="URL", help="Base URL of the model's OpenAI-compatible server."),
+    click.option(
+        "--api-base", multiple=True, metavar="URL",
+        help="Base URL of the model's OpenAI-compatible server; repeat it for several servers of the same model "
+             "(requests are spread over them, and fail over when one fails).",
+    ),
     click.option(
         "--fallback", "fallbacks", multiple=True, metavar="MODEL",
         help="Model (or MODEL@API_BASE) to try when the main one keeps failing; repeatable, in order.",
@@ -50,8 +54,11 @@ def pipeline_options(command: Callable) -> Callable:
 
 def given(settings: dict) -> dict:
     """The pipeline options the user gave: unset ones (None, an empty repeat) are left out,
-    so the library's defaults apply."""
-    return {k: settings[k] for k in PIPELINE_OPTIONS if settings.get(k) not in (None, ())}
+    so the library's defaults apply. One ``--api-base`` is passed as a string, several as a tuple."""
+    chosen = {k: settings[k] for k in PIPELINE_OPTIONS if settings.get(k) not in (None, ())}
+    if isinstance(chosen.get("api_base"), tuple) and len(chosen["api_base"]) == 1:
+        chosen["api_base"] = chosen["api_base"][0]
+    return chosen
 
 
 def iso_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

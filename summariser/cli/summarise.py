@@ -153,7 +153,7 @@ class _Run:
         from summariser import pipeline  # after reading: a bad input fails without loading it
 
         if not self.loading:  # the embedded model loads while the first call's imports run
-            pipeline.start_loading(self.model)
+            pipeline.start_loading(self.model, self.options.get("strategy"))
             self.loading = True
         where = f"{path}: " if len(self.paths) > 1 else ""
         published = self.published or article.published

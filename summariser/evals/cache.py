@@ -9,20 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from summariser.caching import cache_dir
 from summariser.journal import atomic_write, make_private
 from summariser.schema import ArticleSummary
 
 
 def default_cache_dir() -> Path:
     """`$SUMMARISER_CACHE_DIR`, else `$XDG_CACHE_HOME/summariser`, else `~/.cache/summariser`."""
-    if os.environ.get("SUMMARISER_CACHE_DIR"):
-        return Path(os.environ["SUMMARISER_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "summariser"
+    return cache_dir()
 
 
 def cache_key(fingerprint: dict, text: str, published: str | None) -> str:

@@ -112,6 +112,7 @@ def _fixture_problems(fixture, where: str) -> Iterator[tuple[str, str]]:
     yield from _actor_problems(expected)
     yield from _event_problems(fixture)
     yield from _stance_problems(expected)
+    yield from _translated_targets(fixture)
     yield from _meta_problems(fixture)
 
 
@@ -144,6 +145,17 @@ def _stance_problems(expected) -> Iterator[tuple[str, str]]:
             yield f"stances[{i}].target", f"one-word target '{target}' is neither an actor id nor a proper noun"
         if len(target.split()) > 8:
             yield f"stances[{i}].target", f"'{target}' is not a short phrase (8 words at most)"
+
+
+def _translated_targets(fixture) -> Iterator[tuple[str, str]]:
+    """The guide: in an article not in English, a target that is a phrase is copied from it."""
+    if fixture.language == "en":
+        return
+    ids, lower = {a.id for a in fixture.expected.actors}, fixture.text.lower()
+    for i, stance in enumerate(fixture.expected.stances):
+        if stance.target not in ids and stance.target.lower() not in lower:
+            yield f"stances[{i}].target", (f"'{stance.target}' is not copied from the article "
+                                           f"(a phrase target stays in the article's language, {fixture.language})")
 
 
 def _meta_problems(fixture) -> Iterator[tuple[str, str]]:

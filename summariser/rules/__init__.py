@@ -13,7 +13,7 @@ from importlib import resources
 
 @cache
 def code_version() -> str:
-    """Hash of the rules' code and lexicons: answers built on the rules are stale once it changes."""
+    """Hash of the rules' code and data files: answers and data built on the rules are stale once it changes."""
     digest = hashlib.sha256()
     root = resources.files("summariser.rules")
     for item in sorted(_files(root), key=lambda p: str(p)):
@@ -25,5 +25,5 @@ def _files(folder):
     for item in folder.iterdir():
         if item.is_dir():
             yield from _files(item)
-        elif item.name.endswith((".py", ".toml")):
+        elif item.name.endswith((".py", ".toml", ".json")):
             yield item

@@ -1,11 +1,12 @@
-"""Find the actors of an article without a model: capitalised names, acronyms, countries, groups.
+"""Find the actors of an article without a model: named people, bodies and states, and groups.
 
-Candidates are runs of capitalised words (joined by connectors such as "of"),
-minus leading stop words and titles; a run at the start of a sentence counts
-only when it is more than one common word. Candidates are merged when one is
-the surname, the acronym or a shorter form of another, and kept when they look
-like actors: people, bodies with an organisation word or an acronym, and
-countries or groups mentioned more than once or acting as a subject.
+Candidates are the names of `names.runs`, each mention noted: after "in" or "at" (a place),
+as a source only ("according to Reuters"), as the subject of a verb. Candidates are merged
+when one is another's surname (accents aside), acronym, shorter form, capital or spelling
+(a state), and kept when they look like actors (the labelling guide: an actor does something,
+is a target or holds a stance): a person by full name or title; a state or region that acts;
+a body that acts or is named more than once. States named by their government ("the Afghan
+government") and lowercase collectives ("protesters", "police") are added.
 """
 
 from __future__ import annotations
@@ -13,21 +14,32 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
-from summariser.rules.lexicon import (
-    ACTION_CUES, CONNECTORS, COUNTRIES, GROUPS, HONORIFICS, INSTITUTIONS, ORG_WORDS, REPORTING, STOP, TITLES,
+from summariser.rules.lexicon import CONNECTORS, ORG_WORDS
+from summariser.rules.names import (
+    ACRONYM,
+    EN,
+    Lexicon,
+    kind_of,
+    lexicon_of,
+    not_a_name,
+    opens,
+    runs,
+    trim,
 )
+from summariser.rules.people import is_first_name
+from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence
 
-_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
-_PLACE_WORDS = frozenset(
-    "street road avenue square building tower bridge river valley mountains island islands province region "
-    "district city county airport port station park hill hills lake sea ocean coast bay".split()
+_SOURCE = re.compile(
+    r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6}|\btold|\btelling|"
+    r"\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
+    r"\b(?:reported|quoted|interviewed|published) by|\bcontributor to|\b(?:writing|wrote) (?:for|in)|"
+    r"\b(?:image|photo|picture|credit|source)s?:)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
-_NAME_PARTICLES = frozenset("de del da do dos das du van von bin al la le".split())
-_ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
-LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around)\s+(?:the\s+)?$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -41,8 +53,16 @@ class Candidate:
     role: str | None = None
     mentions: int = 0
     subject: bool = False
+    acts: bool = False
+    """Subject of an action or speech verb, not only of "is" or "has"."""
     places: int = 0
     """Mentions after "in", "at", "from"...: a place, not an actor."""
+    sourced: int = 0
+    """Mentions as a source only ("according to Reuters", "told CNN", "Image: Jane Doe")."""
+    starts: int = 0
+    """Mentions as one word at a sentence start, where any word is capitalised."""
+    titled: bool = False
+    """Named after a title at least once ("President Trump"): a person even by one name."""
 
 
 def slug(name: str) -> str:
@@ -51,143 +71,39 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
 
 
-def _clean(token: str) -> str:
-    token = re.sub(r"['\u2019]s?$", "", token)
-    return token if re.fullmatch(r"(?:[A-Z]\.)+", token) else token.rstrip(".")
 
 
-def _is_cap(token: str) -> bool:
-    return token[:1].isupper()
+_AUX_RE = re.compile(r"^(?:(?:has|had|have|will|would|is|was|were|are|also|did|could|can|may|might|must|should|"
+                     r"not|then|later|since|already|again|been)\s+)+")
 
 
-def _tokens(sentence: Sentence) -> list[tuple[str, int, bool]]:
-    """(token, offset in the article, whether only spaces separate it from the previous token)."""
-    out, prev_end = [], None
-    for m in _TOKEN.finditer(sentence.text):
-        tok = m.group()
-        if tok.endswith(".") and not _ABBREV_TOKEN.match(tok):
-            tok = tok[:-1]
-        gap = sentence.text[prev_end : m.start()] if prev_end is not None else ""
-        out.append((tok, sentence.start + m.start(), prev_end is not None and gap.isspace()))
-        prev_end = m.start() + len(tok)
-    return out
+_DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do)\s+"
+                   r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
 
-def _continues(tokens: list[tuple[str, int, bool]], i: int) -> bool:
-    """Whether a capitalised word follows, through connectors, with nothing but spaces between."""
-    while i < len(tokens) and tokens[i][2]:
-        if _is_cap(tokens[i][0]):
-            return True
-        if tokens[i][0].lower() not in CONNECTORS:
-            return False
-        i += 1
-    return False
+def _acts(text: str, end: int, start: int, lex: Lexicon) -> bool:
+    """Subject of an action or speech verb, not only of "is" or "has" ("Texas sued", "Peru has expelled",
+    "Chad cited"; not "Texas is a state", "Peru has a coast")."""
+    after = _APPOSITION.sub("", text[end : end + 160])
+    after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
+    return bool(_DOES.match(after)) or _AUX_RE.sub("", after).startswith(lex.VERBS) or bool(
+        _SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
 
-def _org_ahead(tokens: list[tuple[str, int, bool]], i: int) -> bool:
-    """Whether the capitalised words from ``i`` end in an organisation word."""
-    last = None
-    while i < len(tokens) and tokens[i][2] and (_is_cap(tokens[i][0]) or tokens[i][0] in CONNECTORS):
-        last, i = tokens[i][0], i + 1
-    return last is not None and _clean(last).lower() in ORG_WORDS
-
-
-def _split_and(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
-    """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one."""
-    words = [w for w, _ in run]
-    if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in COUNTRIES:
-        head = words[: words.index("of")]
-        if head[-1].lower() not in ORG_WORDS and not any(w.lower() in TITLES for w in head[-1:]):
-            return [run[: len(head)], run[len(head) + 1 :]]
-    if "and" not in words or " ".join(words) in COUNTRIES or words[-1].lower() in ORG_WORDS:
-        return [run]
-    cut = words.index("and")
-    return [run[:cut], *_split_and(run[cut + 1 :])]
-
-
-def _runs(sentence: Sentence) -> list[list[tuple[str, int]]]:
-    """Runs of capitalised tokens (text, offset in the article), connectors allowed inside."""
-    tokens = _tokens(sentence)
-    runs, run = [], []
-    for i, (tok, at, joined) in enumerate(tokens):
-        if run and not joined:
-            runs.append(run)
-            run = []
-        inner = run and (tok.lower() in CONNECTORS or tok.isdigit()) and _continues(tokens, i + 1)
-        if not (_is_cap(tok) or inner):
-            if run:
-                runs.append(run)
-            run = []
-            continue
-        # A plural or possessive inside an organisation's name goes on ("Teachers' Union", "People's Party");
-        # "Japan's agency" ends at Japan.
-        plural = _clean(tok) != tok and _continues(tokens, i + 1) and _org_ahead(tokens, i + 1)
-        run.append((tok if plural else _clean(tok), at))
-        if _clean(tok) != tok and not plural:  # a possessive ends a name
-            runs.append(run)
-            run = []
-    runs = [*runs, run] if run else runs
-    return [part for r in runs for part in _split_and(r) if part]
-
-
-def _is_title(word: str, following: str) -> bool:
-    parts = word.lower().split("-")
-    # a nationality before a title is part of the role: "Philippine President", "Kazakh Foreign Minister"
-    demonym = re.search(r"(an|ese|ish|i|ine)$", word) and following.lower() in TITLES
-    return any(p in TITLES for p in parts) or bool(demonym)
-
-
-def _trim(run: list[tuple[str, int]], at_start: bool) -> tuple[list[tuple[str, int]], list[str]]:
-    """Drop stop words and titles in front (titles become the role) and connectors at the end."""
-    titles: list[str] = []
-    while run and (run[0][0].lower() in STOP or run[0][0].lower() in CONNECTORS):
-        run = run[1:]
-    is_org = bool(run) and run[-1][0].lower() in ORG_WORDS
-    while len(run) > 1 and not is_org and _is_title(run[0][0], run[1][0]):
-        titles.append(run[0][0])
-        run = run[1:]
-    while run and run[-1][0].lower() in CONNECTORS:
-        run = run[:-1]
-    if at_start and len(run) == 1 and not titles and run[0][0] not in COUNTRIES:
-        return [], titles  # "Patients said": a capital that only marks a sentence start
-    return run, titles
-
-
-def _kind(words: list[str]) -> str | None:
-    text = " ".join(words)
-    last = words[-1].lower()
-    if text in COUNTRIES:
-        return "state"
-    if last in _PLACE_WORDS or any(w in COUNTRIES for w in words[:-1]) and last not in ORG_WORDS:
-        return None
-    names = [w for w in words if w.lower() not in _NAME_PARTICLES]
-    if len(names) >= 2 and len(words) <= 5 and all(w[:1].isupper() and not w.isupper() for w in names):
-        if last not in ORG_WORDS and not any(w.lower() in CONNECTORS for w in names):
-            return "person"
-    if last in ORG_WORDS or _ACRONYM.match(words[-1]) or any(w.lower() in CONNECTORS for w in words):
-        return "organisation"
-    return "organisation" if len(words) == 1 else None
-
-
-def _modifier(text: str, words: list[tuple[str, int]]) -> bool:
-    """A name used as a modifier of a place or body: "the Saint Anne hospital"."""
-    end = words[-1][1] + len(words[-1][0])
-    following = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    return bool(following) and following.group(1) in _PLACE_WORDS | ORG_WORDS
-
-
-_VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
-_AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
-_STARTS_A_PREDICATE = _VERBS + _AUX
-
-
-def _is_subject(text: str, end: int, start: int) -> bool:
+def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Named right before a verb ("the country sent", "the minister said"), also as the first of
     two subjects ("X and Y banned"), or right after "said"."""
-    after = re.sub(r"^\s*(?:\([^)]*\)|,[^,]{0,60},)?\s*", "", text[end : end + 120])
+    after = _APPOSITION.sub("", text[end : end + 160])
     after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
-    before = text[max(0, start - 12) : start].lower()
-    return after.startswith(_STARTS_A_PREDICATE) or before.endswith(("said ", "told ", "by "))
+    return after.startswith(lex.PREDICATE_STARTS) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
+
+
+# What may stand between a subject and its verb: a bracket, an apposition or relative clause
+# between commas ("Jane Doe, the union's president, said"), or the comma closing one that
+# opened before the name ("The Senate leader, Jane Doe, said").
+_APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},|,)?\s*")
+# Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe".
+_SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
 
 
 def _acronym_after(text: str, end: int) -> str | None:
@@ -195,44 +111,103 @@ def _acronym_after(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _gather(text: str, sentences: list[Sentence]) -> dict[str, Candidate]:
+def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
+    common = frozenset(re.findall(r"\b[a-z]+\b", text))  # words the article also writes in lowercase
     for sentence in sentences:
-        for run in _runs(sentence):
-            before = text[sentence.start : run[0][1]].rstrip()
-            opening = before[-1:] in ("", "\u201c") or (before[-1:] == '"' and before.count('"') % 2 == 1)
-            words, titles = _trim(run, at_start=opening)
-            if not words or _modifier(text, words) or (kind := _kind([w for w, _ in words])) is None:
+        for run in runs(sentence, lex):
+            # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
+            opening = opens(text, sentence, run[0][1]) and (lex is EN or run[0][0].lower() not in lex.STOP)
+            if opening and len(run) > 1 and (run[0][0].endswith("ing") and not is_place(run[0][0])
+                                             or _common_before_a_name(text, run, common)):
+                run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
+            words, titles = trim(run, lex, the=not opening)
+            if not words or not_a_name(text, words, lex) or (kind := kind_of([w for w, _ in words], lex, common)) is None:
                 continue
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
+            if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \
+                    and name.lower() not in lex.ORG_WORDS:
+                kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
-            c.mentions += 1
-            c.subject |= _is_subject(text, end, start)
-            c.places += bool(LOCATIVE.search(text[max(0, start - 12) : start]))
-            if acronym := _acronym_after(text, end):
-                c.forms.add(acronym)
-            if titles and c.role is None and titles[0].lower() not in HONORIFICS:
-                c.role = " ".join(titles)
+            if words[0][0] == "The":
+                c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
+            # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
+            c.starts += opening and len(words) == 1 and not titles
+            _note(c, text, start, end, titles, lex)
     return found
+
+
+def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:
+    """A common noun capitalised at a sentence start before a name that the article also writes
+    without it: "Carmaker Corvana Motors" when "Corvana" stands alone elsewhere."""
+    first, (second, at) = run[0][0], run[1]
+    if first.lower() not in common or is_first_name(first):
+        return False
+    return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
+
+
+def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
+    """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
+    c.mentions += 1
+    locative = bool(LOCATIVE.search(text[max(0, start - 12) : start]))
+    c.places += locative
+    c.subject |= not locative and _is_subject(text, end, start, lex)  # "in Lyon, police said": a place
+    c.acts |= not locative and _acts(text, end, start, lex)
+    c.sourced += bool(_SOURCE.search(text[max(0, start - 80) : start]))
+    c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
+    if acronym := _acronym_after(text, end):
+        c.forms.add(acronym)
+    if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
+        c.role = " ".join(titles)
 
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS and w[0].isupper())
 
 
+@cache
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with words left out, keeping its head or its first word:
+    "Oversight Committee" in "House Oversight and Reform Committee", "Port Authority" in
+    "Port Authority of New York"."""
+    rest = iter(long)
+    return all(word in rest for word in short) and (short[-1] == long[-1] or short[0] == long[0])
+
+
+def _names(short: Candidate, other: Candidate) -> bool:
+    """Whether ``short`` is another form of ``other``: a listed form, a surname (accents aside,
+    particles kept: "de Blasio", "Erdogan"), an acronym, a capital or spelling of a state, or a
+    shorter form of a body."""
+    if short.name in other.forms:
+        return True
+    if other.kind == "person":
+        return (_fold(short.name) == _fold(other.name.split()[-1]) or other.name.endswith(" " + short.name)) \
+            and short.kind != "state"
+    if ACRONYM.match(short.name) and (_initials(other.name) == short.name
+                                      or len(short.name) > 2 and _initials(other.name).endswith(short.name)):
+        return True
+    if other.kind == "state":  # "U.S." and "Washington" name the United States; the state's own name owns them
+        state = state_of(other.name)
+        return short.kind in ("state", "place") and state_of(short.name) == state is not None and (
+            short.kind == "state" or short.acts) and (
+            other.name == state or state_of(short.name) != short.name)
+    words, long = short.name.split(), other.name.split()
+    return other.kind == "organisation" and short.kind in ("organisation", "place") and (
+        _inside(words, long) if len(words) > 1
+        else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
+        or words[0] == long[0] and long[-1].lower() in ORG_WORDS)  # "Corvana" for "Corvana Motors"
+
+
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
-    """The longer candidate that ``short`` names: a surname, an acronym, or a trailing part."""
-    for other in sorted(others, key=lambda o: o.first):
-        if other is short or len(other.name) <= len(short.name):
-            continue
-        if short.name in other.forms:
-            return other
-        if other.kind == "person" and short.name == other.name.split()[-1]:
-            return other
-        if _ACRONYM.match(short.name) and _initials(other.name) == short.name:
-            return other
-        if short.kind == other.kind == "person" and other.name.endswith(" " + short.name):
+    """The longer candidate that ``short`` names, the most mentioned first."""
+    for other in sorted(others, key=lambda o: (-o.mentions, o.first)):
+        longer = len(other.name) > len(short.name) or other.kind == "state" != short.kind  # "Beijing" -> China
+        if other is not short and longer and _names(short, other):
             return other
     return None
 
@@ -245,40 +220,81 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.forms |= short.forms
             owner.mentions += short.mentions
             owner.subject |= short.subject
+            owner.acts |= short.acts
             owner.places += short.places
+            owner.sourced += short.sourced
+            owner.starts += short.starts
             merged.remove(short)
     return merged
 
 
-def _keep(c: Candidate) -> bool:
-    if c.places >= c.mentions and not c.subject:
+def _keep(c: Candidate, lex: Lexicon) -> bool:
+    if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
         return False
-    if c.kind == "person":
-        return len(c.name.split()) >= 2
+    if c.starts >= c.mentions and c.kind not in ("state", "place"):
+        return False
+    if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
+        c.kind = "organisation"
+        return c.acts and c.name not in CITIES and c.name not in CAPITALS
+    if c.name.lower() in lex.TITLES:
+        return False  # "the President": a role noun, not a name
+    if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
+        return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
     if c.kind == "state":
-        return c.subject or c.mentions >= 3
-    return c.subject or len(c.name.split()) > 1
+        return c.acts or c.mentions >= 3
+    return c.subject or len(c.name.split()) > 1 and c.mentions > 1
 
 
-_GROUP = re.compile(r"\b(" + "|".join(GROUPS + INSTITUTIONS) + r")\b")
-
-
-def _groups(text: str, taken: set[str]) -> list[Candidate]:
+def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
     """Lowercase collective actors ("protesters", "police"): named three times, or twice and as a subject."""
     hits: dict[str, list[int]] = {}
-    for m in _GROUP.finditer(text):
+    for m in lex.GROUP.finditer(text):
         hits.setdefault(m.group(1), []).append(m.start())
     out = []
     for noun, starts in hits.items():
-        subject = any(_is_subject(text, at + len(noun), at) for at in starts)
+        subject = any(_is_subject(text, at + len(noun), at, lex) for at in starts)
         if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
-            kind = "organisation" if noun in INSTITUTIONS else "group"
+            kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun}, mentions=len(starts), subject=subject))
     return out
 
 
-def find_actors(text: str, sentences: list[Sentence]) -> list[Candidate]:
+_GOVERNMENT = re.compile(
+    r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
+    r"\s+(?:(?:central|federal|national)\s+)?[Gg]overnment\b(?![\w-])"
+)
+
+
+def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """States named by their government ("the Afghan government", "China's government") join the
+    candidates: a government is the state acting, so one named twice, or as a subject, is kept."""
+    states = {state_of(c.name): c for c in candidates if c.kind == "state"}
+    added: list[Candidate] = []
+    for m in _GOVERNMENT.finditer(text):
+        start, word = m.start(), m.group(1)
+        state = nationality(word) or state_of(word)
+        if state is None and " " in word:  # "The Chinese government": the last word names it
+            start, word = m.start() + word.index(" ") + 1, word.split(" ", 1)[1]
+            state = nationality(word) or state_of(word)
+        if state is None:
+            continue
+        phrase = text[start : m.end()]
+        if state not in states:
+            named = re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text)
+            name = state if named else phrase
+            states[state] = Candidate(name, "state", named.start() if named else m.start(), {name})
+            added.append(states[state])
+        c = states[state]
+        c.forms.add(phrase)
+        c.mentions += 1
+        c.subject |= _is_subject(text, m.end(), start, lex)
+        c.acts |= c.subject or c.mentions > 1
+    return candidates + added
+
+
+def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
-    actors = [c for c in _merge(_gather(text, sentences)) if _keep(c)]
-    actors += _groups(text, {slug(c.name) for c in actors})
+    lex = lexicon_of(lang)
+    actors = [c for c in _governments(text, _merge(_gather(text, sentences, lex)), lex) if _keep(c, lex)]
+    actors += _groups(text, {slug(c.name) for c in actors}, lex)
     return sorted(actors, key=lambda c: c.first)

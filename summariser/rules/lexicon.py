@@ -29,6 +29,10 @@ CONNECTORS = _words("words", "connectors")
 TITLES = _words("words", "titles")
 HONORIFICS = _words("words", "honorifics")
 ORG_WORDS = _words("words", "org_words")
+PLACE_WORDS = _words("words", "place_words")
+"""Heads of place names (not actors, not matters at stake)."""
+PLACE_HEADS = _words("words", "place_heads")
+THING_WORDS = _words("words", "thing_words")
 GROUPS = tuple(load()["words"]["groups"].split())
 INSTITUTIONS = tuple(load()["words"]["institutions"].split())
 COUNTRIES = _words("places", "countries") | _words("places", "multiword_countries")
@@ -42,3 +46,10 @@ REPORTING_VERBS = tuple(load()["words"]["reporting_verbs"])
 """The lemmas of the verbs that attribute speech (Quirk et al. 14.29-14.31), inflected by the rules."""
 SUPPORT_WORDS = tuple(load()["words"]["support"])
 OPPOSE_WORDS = tuple(load()["words"]["oppose"])
+STANCE_VERBS: dict[str, tuple[str, ...]] = {
+    polarity: tuple(dict.fromkeys(f for lemma in load()["stances"][polarity] for f in forms(lemma)))
+    for polarity in ("support", "oppose")
+}
+"""Every inflected form of the verbs that take a position towards their object, by polarity."""
+ISSUE_VERBS = frozenset(f for lemma in load()["stances"]["issue"] for f in forms(lemma))
+"""Forms of the verbs whose object is a party and whose "over ..." phrase is the thing at stake."""

@@ -10,18 +10,22 @@ import re
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w.]*)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*[-\u2013\u2014]+\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w.]*)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+                       r"(?:,\s*\d{1,2}\.?\s+[^\W\d]{3,10}\.?)?\s*[-\u2013\u2014]+\s+")  # also "KIEL, 21. Mai –"
 _FURNITURE = re.compile(
     r"^\s*(read more|related|see also|more from|sign up|subscribe|follow us|share this|share on|click here|"
     r"you may also like|recommended|advertisement|watch:|listen:|cookies?\b|newsletter|most read|top stories)",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9\u00c0-\u00de])")
+# Quote marks of English (" “ ” ‘ ’), German („ “ ‚ ‘), French and Spanish (« » and a dialogue dash).
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019\u201c\u00bb)]*\s+(?=[\"'\u201c\u2018\u201e\u201a\u00ab\u2014(]*\s?[A-Z0-9\u00c0-\u00de])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|approx|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
 _OPEN, _CLOSE = "\u201c", "\u201d"
+# German writes the day as an ordinal: "am 21. Mai" does not end a sentence.
+_ORDINAL_DATE = re.compile(r"\d\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class Sentence:
     @property
     def is_quote(self) -> bool:
         """Starts with a quotation mark: mostly someone's words, not narration."""
-        return self.text[:1] in "\"\u201c\u2018'"
+        return self.text[:1] in "\"\u201c\u2018'\u201e\u00ab\u2014"
 
 
 def _is_furniture(paragraph: str) -> bool:
@@ -50,7 +54,9 @@ def _is_furniture(paragraph: str) -> bool:
 
 
 def _inside_quote(chunk: str) -> bool:
-    opened = chunk.count(_OPEN) - chunk.count(_CLOSE)
+    german = chunk.count("\u201e")  # „ opens and “ closes
+    opened = german - chunk.count(_OPEN) if german else chunk.count(_OPEN) - chunk.count(_CLOSE)
+    opened += chunk.count("\u00ab") - chunk.count("\u00bb")
     return opened > 0 or (opened == 0 and chunk.count('"') % 2 == 1)
 
 
@@ -58,7 +64,7 @@ def _cuts(paragraph: str) -> list[int]:
     cuts = [0]
     for m in _BOUNDARY.finditer(paragraph):
         before = paragraph[cuts[-1] : m.start() + 1]
-        if _ABBREVIATION.search(before) or _inside_quote(paragraph[: m.end()]):
+        if _ABBREVIATION.search(before) or _inside_quote(paragraph[: m.end()]) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
             continue
         cuts.append(m.end())
     return [*cuts, len(paragraph)]
@@ -105,8 +111,21 @@ def title_line(text: str) -> str | None:
     return line if line[:1].isupper() or line[:1].isdigit() else None
 
 
-def quotes(sentence_text: str) -> list[tuple[int, int]]:
-    """(start, end) of the quoted passages inside a sentence, without the quote marks."""
-    pattern = re.compile(r"\u201c([^\u201d]{12,})\u201d|\"([^\"]{12,})\"")
-    return [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
-            for m in pattern.finditer(sentence_text)]
+def quotes(sentence_text: str, shortest: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the quoted passages inside a sentence, without the quote marks (English,
+    German and French marks, and a Spanish or French dialogue dash): those of 12 characters or
+    more, or with ``shortest`` words or more when it is given."""
+    pattern = _QUOTE_WORDS if shortest else _QUOTE
+    found = [m.span(m.lastindex) for m in pattern.finditer(sentence_text)]
+    return [(a, b) for a, b in found if not shortest or len(sentence_text[a:b].split()) >= shortest]
+
+
+def _quote_pattern(least: str) -> re.Pattern:
+    return re.compile(
+        rf"\u201c([^\u201d]{least})\u201d|\"([^\"]{least})\"|\u201e([^\u201c]{least})\u201c|\u00ab\s*([^\u00bb]{least}?)\s*\u00bb"
+        rf"|^\u2014\s*([^\u2014]{least}?)\s*(?:\u2014|$)"
+    )
+
+
+_QUOTE = _quote_pattern("{12,}")
+_QUOTE_WORDS = _quote_pattern("+")

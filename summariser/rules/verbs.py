@@ -1,77 +1,79 @@
 """English verb forms from lemmas: the lexicons list lemmas, the rules match every inflection.
 
-Regular morphology (``ban`` -> bans, banned, banning) with the spelling rules of English,
-plus the irregular verbs that news reporting uses (a general list, not an article's words).
+The inflections come from `lemminflect` (its bundled inflection tables from the
+Automatically Generated Inflection Database, with its spelling rules for words outside
+them), so doubled consonants after a stressed syllable ("expelled", "admitted"), irregular
+verbs ("withdrew", "struck") and British spellings ("cancelled") need no hand list here.
 A multi-word entry inflects its first word: ``call for`` -> calls for, called for, calling for.
+
+The forms of every verb the English lexicon names are derived once per machine and kept in
+the user's cache (`summariser.caching.derived`): loading lemminflect's tables costs more
+than half a second, which a command that summarises one article should not pay each time.
+A verb outside the lexicon is inflected by lemminflect itself.
 """
 
 from __future__ import annotations
 
-import re
+import tomllib
 from functools import cache
+from importlib import metadata, resources
 
-IRREGULAR = {
-    "bring": ("brought", "brought"), "buy": ("bought", "bought"), "catch": ("caught", "caught"),
-    "choose": ("chose", "chosen"), "come": ("came", "come"), "do": ("did", "done"), "draw": ("drew", "drawn"),
-    "drive": ("drove", "driven"), "fall": ("fell", "fallen"), "fight": ("fought", "fought"), "find": ("found", "found"),
-    "flee": ("fled", "fled"), "forbid": ("forbade", "forbidden"), "freeze": ("froze", "frozen"), "give": ("gave", "given"),
-    "go": ("went", "gone"), "hold": ("held", "held"), "hit": ("hit", "hit"), "hurt": ("hurt", "hurt"),
-    "keep": ("kept", "kept"), "lead": ("led", "led"), "leave": ("left", "left"), "lose": ("lost", "lost"),
-    "make": ("made", "made"), "meet": ("met", "met"), "overthrow": ("overthrew", "overthrown"), "pay": ("paid", "paid"),
-    "put": ("put", "put"), "quit": ("quit", "quit"), "rise": ("rose", "risen"), "run": ("ran", "run"),
-    "say": ("said", "said"), "seek": ("sought", "sought"), "sell": ("sold", "sold"), "send": ("sent", "sent"),
-    "set": ("set", "set"), "shoot": ("shot", "shot"), "shut": ("shut", "shut"),
-    "sink": ("sank", "sunk"), "speak": ("spoke", "spoken"), "stand": ("stood", "stood"), "steal": ("stole", "stolen"),
-    "strike": ("struck", "struck"), "swear": ("swore", "sworn"), "take": ("took", "taken"), "tell": ("told", "told"),
-    "throw": ("threw", "thrown"), "undertake": ("undertook", "undertaken"), "uphold": ("upheld", "upheld"),
-    "win": ("won", "won"), "withdraw": ("withdrew", "withdrawn"), "write": ("wrote", "written"),
-    "beat": ("beat", "beaten"), "bid": ("bid", "bid"), "break": ("broke", "broken"), "begin": ("began", "begun"),
-}
-_VOWEL = "aeiou"
+_TAGS = {"VB": "base", "VBP": "base", "VBZ": "s", "VBD": "past", "VBN": "past", "VBG": "ing"}
+_ORDER = ("base", "s", "past", "ing")
 
 
-def _doubles(verb: str) -> bool:
-    """Whether the final consonant doubles before -ed/-ing (ban -> banned; visit -> visited)."""
-    return (len(verb) >= 3 and verb[-1] not in _VOWEL + "wxy" and verb[-2] in _VOWEL and verb[-3] not in _VOWEL
-            and len(re.findall(f"[{_VOWEL}]+", verb)) == 1)
+@cache
+def _tagged(verb: str) -> dict[str, str]:
+    """Every form of one verb with its tag; a form that is both base and past ("hit",
+    "put") is ``past``."""
+    known = _table().get(verb)
+    return dict(known) if known is not None else _inflect(verb)
+
+
+@cache
+def _table() -> dict[str, dict[str, str]]:
+    from summariser.caching import derived
+    from summariser.rules import code_version
+
+    return derived("verb-forms", f"{metadata.version('lemminflect')}-{code_version()}", _build)
+
+
+def _build() -> dict[str, dict[str, str]]:
+    """The forms of the first word of every entry of the English lexicon's lists."""
+    lexicon = tomllib.loads((resources.files("summariser.rules") / "lexicon" / "en.toml").read_text("utf-8"))
+    heads: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            for inner in value.values():
+                walk(inner)
+        elif isinstance(value, list):
+            heads.update(v.split()[0].lower() for v in value if isinstance(v, str) and v[:1].isalpha())
+
+    walk(lexicon)
+    return {verb: _inflect(verb) for verb in sorted(heads)}
+
+
+def _inflect(verb: str) -> dict[str, str]:
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    table = getAllInflections(verb, upos="VERB") or getAllInflectionsOOV(verb, upos="VERB")
+    out = {verb: "base"}
+    for penn, words in table.items():
+        for word in words:
+            if word not in out or _TAGS[penn] == "past":
+                out[word] = _TAGS[penn]
+    return dict(sorted(out.items(), key=lambda item: _ORDER.index(item[1])))
+
+
+def tagged_forms(lemma: str) -> dict[str, str]:
+    """Every form of a lemma with its tag: ``base``, ``s``, ``past`` (past tense or participle)
+    or ``ing``; a form that is both base and past ("hit", "put") is ``past``."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    return {form + tail: tag for form, tag in _tagged(head).items()}
 
 
 def forms(lemma: str) -> tuple[str, ...]:
     """Every form of a verb lemma (multi-word: of its first word, the rest kept)."""
-    head, _, rest = lemma.partition(" ")
-    tail = f" {rest}" if rest else ""
-    return tuple(dict.fromkeys(f + tail for f in _inflect(head)))
-
-
-@cache
-def _inflect(verb: str) -> tuple[str, ...]:
-    if verb in IRREGULAR:
-        past, participle = IRREGULAR[verb]
-        return (verb, _third(verb), past, participle, _ing(verb))
-    if verb.endswith("e"):
-        past = verb + "d"
-    elif verb.endswith("y") and verb[-2:-1] not in _VOWEL:
-        past = verb[:-1] + "ied"
-    elif _doubles(verb):
-        past = verb + verb[-1] + "ed"
-    else:
-        past = verb + "ed"
-    return (verb, _third(verb), past, _ing(verb))
-
-
-def _third(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in _VOWEL:
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
-def _ing(verb: str) -> str:
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    if _doubles(verb):
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
+    return tuple(tagged_forms(lemma))

@@ -2,7 +2,8 @@
 
 * ``free``: one structured answer under the plain schema, checked and re-asked;
 * ``grounded``: per-article schemas whose values can only be the article's own;
-* ``decomposed``: rules propose every item, the model decides what they cannot.
+* ``decomposed``: rules propose every item, the model decides what they cannot;
+* ``rules``: the rules alone, dates resolved by code; no model call (the embedded model's default).
 
 Strategies call models only through the `base.Ask` they are given: they import no backend.
 """
@@ -15,7 +16,7 @@ from functools import cache
 
 from summariser.strategies.base import Ask, Part, Strategy
 
-_EXTRACTIVE_HEADLINE = {"free": False, "grounded": True, "decomposed": True}
+_EXTRACTIVE_HEADLINE = {"free": False, "grounded": True, "decomposed": True, "rules": True}
 
 
 class _Registry(Mapping[str, Strategy]):
@@ -36,7 +37,7 @@ class _Registry(Mapping[str, Strategy]):
 def _strategy(name: str) -> Strategy:
     extractive = _EXTRACTIVE_HEADLINE[name]  # KeyError for an unknown name, as a dict would
     module = importlib.import_module(f"summariser.strategies.{name}")
-    return Strategy(name, module.extract, extractive_headline=extractive)
+    return Strategy(name, module.extract, extractive_headline=extractive, asks_model=getattr(module, "ASKS_MODEL", True))
 
 
 REGISTRY: Mapping[str, Strategy] = _Registry()

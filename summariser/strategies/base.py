@@ -50,3 +50,5 @@ class Strategy:
     name: str
     extract: Extract
     extractive_headline: bool = True
+    asks_model: bool = True
+    """False for a strategy that never calls its model (no server is started for it)."""

@@ -21,7 +21,7 @@ from summariser import dates
 from summariser.errors import ExtractionError
 from summariser.prompting import Prompts
 from summariser.rules.summary import rules_summary
-from summariser.schema import EVENT_KINDS, SummaryDraft
+from summariser.schema import EVENT_KINDS, ArticleSummary, SummaryDraft
 from summariser.strategies.base import Ask, Part
 
 KIND_TOKENS = 40  # {"kind": "..."} and nothing more
@@ -50,9 +50,14 @@ async def extract(part: Part, ask: Ask) -> SummaryDraft:
     """A draft summary of ``part``: rule-proposed items, event types decided by the model."""
     rules = rules_summary(part.text, part.published)
     kinds = await asyncio.gather(*(_kind(ask, part.prompts, e.evidence, e.kind) for e in rules.events))
+    return draft(rules, part.published, kinds)
+
+
+def draft(rules: ArticleSummary, published: str | None, kinds: list[str] | None = None) -> SummaryDraft:
+    """The rules' summary as a draft, events dated against ``published`` (and given ``kinds``)."""
     events = [
-        e.model_copy(update={"kind": kind, "date": e.date or dates.resolve(e.evidence, part.published)})
-        for e, kind in zip(rules.events, kinds)
+        e.model_copy(update={"kind": kind, "date": e.date or dates.resolve(e.evidence, published)})
+        for e, kind in zip(rules.events, kinds or [e.kind for e in rules.events])
     ]
     return SummaryDraft.model_validate(
         rules.model_dump(include={"headline", "summary", "actors", "stances"}, exclude={"stances": {"__all__": {"evidence_span"}}})

@@ -24,8 +24,10 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from summariser import dates
 from summariser.prompting import DEFAULT, Prompts
 from summariser.rules.actors import Candidate, find_actors
+from summariser.rules.events import clause_with_cue
 from summariser.rules.sentences import Sentence, split_sentences
-from summariser.rules.summary import actors_of, clause_with_cue, headline_and_summary, quoted_passage, topic
+from summariser.rules.stances import quoted_passage, topic
+from summariser.rules.summary import actors_of, headline_and_summary
 from summariser.schema import ActorKind, EventKind, Polarity, SummaryDraft
 from summariser.strategies.base import Ask, Part
 

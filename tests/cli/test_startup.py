@@ -60,4 +60,4 @@ def test_a_free_run_does_not_load_the_other_strategies():
         "      'summariser.rules.summary' in sys.modules, 'summariser.strategies.decomposed' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["('free',", "'grounded',", "'decomposed')", "free", "False", "True", "False", "False"]
+    assert out == ["('free',", "'grounded',", "'decomposed',", "'rules')", "free", "False", "True", "False", "False"]

@@ -57,6 +57,9 @@ CASES = [
     ("id-not-the-file-name", {"id": "other"}, "id", "differs from the file name"),
     ("no-origin-tag", {"tags": ["en"]}, "tags", "neither 'real' nor 'invented'"),
     ("events-out-of-order", {"expected.events.0.id": "e2"}, "events[0].id", "e1"),
+    ("target-translated", {"language": "es", "tags": ["invented", "es", "diplomacy"],
+                           "expected.stances.0.target": "una patrulla conjunta"}, "stances[0].target",
+     "is not copied from the article"),
     ("an-actor-in-nothing", {"expected.stances": [], "expected.events.0.targets": []}, "actors[1]",
      "takes part in no event or stance"),
 ]

@@ -52,8 +52,7 @@ def test_proposals_become_items_tied_to_their_spans(make_session):
     session = make_session()
     work = session.works[0]
     assert work.proposed_by == "baseline"
-    assert [a.name for a in work.actors] == ["Valmont Port Workers Union", "Mara Silvin",
-                                             "Transport Minister Eli Brandt"]
+    assert [a.name for a in work.actors] == ["Valmont Port Workers Union", "Mara Silvin", "Eli Brandt"]
     for _, item in work.all_items():
         assert item.status == "proposed" and item.span is not None
     assert work.evidence(work.events[0]) == "Transport Minister Eli Brandt urged both sides to return to talks"

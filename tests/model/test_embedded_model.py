@@ -50,7 +50,7 @@ def test_each_strategy_gives_a_valid_grounded_summary(strategy, schema):
 
 
 def test_decomposed_finds_the_articles_actors_and_events():
-    result = pipeline.summarise(ARTICLE, model="local", published="2024-02-26")
+    result = pipeline.summarise(ARTICLE, model="local", published="2024-02-26", strategy="decomposed")
     names = {a.name for a in result.actors}
     assert {"Kaja Lind", "Peter Szabo"} <= names
     assert len(result.events) >= 2
@@ -62,7 +62,7 @@ def test_a_long_article_is_chunked_and_merged():
     # numbered copies keep every sentence unique, so each evidence has one right offset
     long_text = "\n\n".join(f"Update {i // 4 + 1}. {p}" for i, p in enumerate(paragraphs * 24))
     assert len(long_text) > 3 * options.LOCAL_CHUNK_TOKENS * 4
-    result = pipeline.summarise(long_text, model="local", published="2024-02-26")
+    result = pipeline.summarise(long_text, model="local", published="2024-02-26", strategy="decomposed")
     for item in [*result.events, *result.stances]:
         assert long_text[item.evidence_span.start : item.evidence_span.end] == item.evidence
     assert len({a.id for a in result.actors}) == len(result.actors)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.rules.summary import _cue, evidence_span, object_phrase, rules_summary
+from summariser.rules.events import cue as _cue
+from summariser.rules.events import evidence_span
+from summariser.rules.stances import object_phrase
+from summariser.rules.summary import rules_summary
 from summariser.rules.verbs import forms
 
 
@@ -16,6 +19,9 @@ from summariser.rules.verbs import forms
     ("seize", {"seize", "seizes", "seized", "seizing"}),
     ("withdraw", {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"}),
     ("call for", {"call for", "calls for", "called for", "calling for"}),
+    ("expel", {"expel", "expels", "expelled", "expelling"}),  # a stressed final syllable doubles
+    ("admit", {"admit", "admits", "admitted", "admitting"}),
+    ("cut", {"cut", "cuts", "cutting"}),
 ])
 def test_a_lemma_gives_every_form(lemma, expected):
     assert set(forms(lemma)) == expected
@@ -61,3 +67,123 @@ def test_an_act_that_implies_a_position_gives_a_stance_for_each_agent():
     summary = rules_summary(text, "2024-03-06")
     held = {(s.holder, s.polarity, s.target) for s in summary.stances}
     assert {("algeria", "oppose", "the niqab"), ("morocco", "oppose", "the niqab")} <= held
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Speakers at the rally praised the nurses", "support"),  # "rally" after an article is a noun
+    ("That ban was lifted in 2011", "concede"),
+    ("Prosecutors filed a lawsuit against the company", "accuse"),  # a light verb takes its object's kind
+    ("The governor signed a decree banning fireworks", "sanction"),
+    ("The company released a statement on Friday", None),
+    ("The minister could demand a recount", None),  # hypothetical
+    ("If the army attacks the town, residents will flee", None),
+    ("The president has yet to concede the race", None),
+    ("Students gathered outside, chanting and demanding new elections", None),  # gerunds are not the verb
+    ("Hundreds of workers have been protesting since May", "protest"),
+    ('The senator called the plan "a disgrace"', "accuse"),
+    ("The appeals court overturned his conviction", "other"),
+])
+def test_only_a_finite_verb_or_a_light_verb_object_gives_the_kind(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+def _events(text: str):
+    return rules_summary(text, "2024-03-06").events
+
+
+def test_coordinated_verbs_are_two_events():
+    events = _events("Police arrested Piotr Lis in Lodz on Monday and charged him with fraud in the city.\n")
+    assert [e.kind for e in events] == ["coerce", "coerce"]
+    assert events[1].evidence == "charged him with fraud in the city"
+
+
+def test_a_passive_takes_its_agent_from_the_by_phrase_and_its_target_from_the_subject():
+    text = ("Anna Nowak met voters in Lodz on Monday. Anna Nowak was attacked by Piotr Lis outside the hall on "
+            "Sunday. Piotr Lis said he was sorry. Piotr Lis fled.\n")
+    attack = next(e for e in _events(text) if e.kind == "assault")
+    assert attack.agents == ["piotr-lis"] and attack.targets == ["anna-nowak"]
+
+
+def test_a_batch_retold_act_by_act_is_one_event():
+    text = ("President Ana Ruiz granted Tom Vela a full and unconditional pardon on Monday. President Ana Ruiz "
+            "granted Lia Moro a full and unconditional pardon on Monday.\n")
+    assert [e.kind for e in _events(text)] == ["concede"]
+
+
+def test_an_act_inside_a_quotation_is_not_an_event_unless_it_threatens_or_demands():
+    text = ('Omar Diaz spoke in Quito on Monday. Omar Diaz said: "They attacked our homes and we '
+            'demand an inquiry now."\n')
+    assert [e.kind for e in _events(text)] == ["request"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The protests began in March in the capital", "protest"),  # a subject event noun gives the kind
+    ("The formal talks resumed in Geneva on Monday", "consult"),
+    ("Investigators opened an inquiry into the fire", "accuse"),
+    ("Volunteers carried signs along the road", None),
+    ("The ministry released 20 million euros for flood relief", "aid"),
+])
+def test_a_verb_with_no_kind_of_its_own_takes_its_event_nouns(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+def test_casualties_of_an_attack_already_found_are_not_another_event():
+    text = ("Gunmen attacked a market in Tarso on Monday, officials said. Four traders died in the attack, "
+            "according to the governor.\n")
+    assert [e.kind for e in _events(text)] == ["assault"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The senate voted to hold two ministers, Ana Ruiz and Tom Vela, in contempt", "sanction"),
+    ("The mayor announced he would drop his bid for a third term", "concede"),
+    ("The president announced that troops would be leaving the region", "retreat"),
+    ("The group claimed responsibility for the two attacks", None),
+    ("The party is banned in three provinces", None),  # a present passive states a state of affairs
+    ("It is hard for small firms to release their accounts", None),  # "to" after no verb
+    ("The council voted to ban the march", "sanction"),
+])
+def test_acts_spread_over_a_clause_and_states_that_are_no_acts(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+def test_the_evidence_leaves_out_a_leading_conjunction():
+    clause = "after the court convicted the former minister of fraud"
+    start, end = evidence_span(clause, clause.index("convicted"))
+    assert clause[start:end] == "the court convicted the former minister of fraud"
+
+
+def test_a_fronted_subordinate_clause_and_a_coordinated_modal_are_clauses_of_their_own():
+    text = ("Although the decree was suspended, students marched through Lyon on Monday. Marie Roux said the "
+            "union would consider striking and would seek talks with Paul Dubois. Marie Roux spoke to Paul Dubois.\n")
+    evidence = [e.evidence for e in _events(text)]
+    assert "the decree was suspended" in evidence
+    assert "would seek talks with Paul Dubois" in evidence
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Officials said the envoys could be expelled within days", None),
+    ("The rebels might have been arrested at the border", None),
+    ("The ministry expelled two envoys on Friday", "sanction"),
+])
+def test_a_modal_before_a_passive_is_hypothetical(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+def test_a_noun_phrase_names_the_act_when_no_verb_does():
+    events = _events("Pictures showed the attack on the Harbour Authority offices. The Harbour Authority has 40 staff.")
+    assert [(e.kind, e.evidence) for e in events] == [("assault", "the attack on the Harbour Authority offices")]
+    assert events[0].targets == ["harbour-authority"]
+
+
+def test_a_noun_phrase_gives_its_doer_after_by_and_leaves_out_what_is_only_planned():
+    events = _events("The court heard a lawsuit by the Farmers Union. Papers foresaw a strike by the Farmers Union if talks fail.")
+    assert [(e.kind, e.evidence, e.agents) for e in events] == [("accuse", "a lawsuit by the Farmers Union", ["farmers-union"])]
+
+
+def test_a_sentence_with_a_verb_event_gets_no_noun_event():
+    events = _events("Police arrested 40 people after the attack on the embassy.")
+    assert [e.kind for e in events] == ["coerce"]

@@ -25,6 +25,8 @@ ALLOWED = {
     "called for", "calls for", "walked out", "tear gas",
     # phrasal verbs and a fixed collocation of English, listed as lemmas
     "back down", "work with", "call on", "call for", "rule out", "shut down", "declare a state of emergency",
+    # prepositional verbs of English (Quirk et al. 16.5), as lemmas: a verb and the preposition it governs
+    "vote for", "vote against", "push for", "campaign for", "ask for",
 }
 
 
@@ -50,7 +52,8 @@ def _fixture_texts() -> dict[str, str]:
             for p in (ROOT / "fixtures").rglob("*.json")}
 
 
-WORD_CLASSES = {"stop", "connectors", "titles", "honorifics", "org_words", "groups"}  # one-word lists
+WORD_CLASSES = {"stop", "connectors", "titles", "honorifics", "org_words", "place_words", "place_heads", "thing_words",
+                "groups"}  # one-word lists
 
 
 def fitted(lexicon: dict, texts: dict[str, str]) -> list[str]:

@@ -1,0 +1,39 @@
+"""Where summariser keeps what it computes once per machine: answers of models, derived data."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from summariser.journal import atomic_write
+
+
+def cache_dir() -> Path:
+    """`$SUMMARISER_CACHE_DIR`, else `$XDG_CACHE_HOME/summariser`, else `~/.cache/summariser`."""
+    if os.environ.get("SUMMARISER_CACHE_DIR"):
+        return Path(os.environ["SUMMARISER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "summariser"
+
+
+def derived(name: str, key: str, build: Callable[[], object]) -> object:
+    """What ``build()`` returns (JSON data), kept in the cache under ``name`` and ``key``: built
+    the first time on this machine, read back after; the copies under older keys are removed.
+    A cache that cannot be written is no error: the data is then built on every call."""
+    path = cache_dir() / "derived" / f"{name}-{key}.json"
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        pass
+    data = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, json.dumps(data, ensure_ascii=False), durable=False)
+        for stale in path.parent.glob(f"{name}-*.json"):  # what older code or data derived
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return data

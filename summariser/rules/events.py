@@ -1,0 +1,406 @@
+"""Events by rules: one per clause that reports an act, its evidence the guide's shortest span,
+its kind from the lemma of its finite verb (or of the event noun a light verb takes: "filed a
+lawsuit" accuses), its agents the subject (the by-phrase of a passive) and its targets the
+actors after the verb (the subject of a passive).
+
+A cue word counts as the clause's verb only where English grammar makes it one: not after an
+article or a preposition ("the attack", "at the rally"), an -ing form only after a form of
+"be", a base form only after a modal, "to" or a pronoun. Negated ("did not attack"),
+hypothetical ("could demand", "if they strike"), and quoted acts (except threats and demands,
+which making is the act) are left out, and so are restatements of an act already found.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summariser.rules.language import clause_pattern, lemmas, tail_pattern
+from summariser.rules.lexicon import EVENT_LEMMAS, load
+from summariser.rules.mentions import Mentions
+from summariser.rules.sentences import Sentence
+from summariser.rules.verbs import tagged_forms
+from summariser.schema import Event
+
+_FORMS: dict[str, tuple[str, str]] = {}
+"""Every form of an event verb: (kind, tag), the tag one of base, s, past, ing."""
+for _kind, _lemmas in EVENT_LEMMAS.items():
+    for _lemma in _lemmas:
+        for _form, _tag in tagged_forms(_lemma).items():
+            _FORMS.setdefault(_form, (_kind, _tag))
+_LIGHT = {f: t for lemma in load()["light_verbs"]["lemmas"] for f, t in tagged_forms(lemma).items()}
+_SUBJECT_LIGHT = {f: t for lemma in load()["light_verbs"]["subject_lemmas"] for f, t in tagged_forms(lemma).items()}
+_NOUN_KIND = {noun: kind for kind, nouns in load()["event_nouns"].items() for noun in nouns}
+_CATENATIVE = {f for lemma in load()["light_verbs"]["catenative"] for f in tagged_forms(lemma)}
+_PHRASE_STARTS: dict[str, int] = {}
+for _form in (*_FORMS, *_LIGHT, *_SUBJECT_LIGHT):
+    _head = _form.split()[0]
+    _PHRASE_STARTS[_head] = max(_PHRASE_STARTS.get(_head, 1), len(_form.split()))
+_PAST_FORMS = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}, key=len, reverse=True)
+
+# Function words of English (any grammar) that decide whether a cue word is a finite verb.
+_DETERMINERS = frozenset("a an the this these those its their his her our my your whose any every each another "
+                         "such no some other many several all more further two three four five six seven eight nine "
+                         "ten dozens hundreds thousands".split())
+_PREPOSITIONS = frozenset("of in at for on after before during since with against over from by amid following "
+                          "about into upon under without despite toward towards via per".split())
+_RELATIVES = frozenset("that which who".split())
+_BE = frozenset("is are was were be been being am 's".split())
+_BASE_BEFORE = frozenset("to will would must did do does shall they we i you".split())
+_HYPOTHETICAL_MODALS = frozenset("could might may should can".split())
+_ADVERBS = frozenset("also then later again already still just now once jointly first formally finally "
+                     "reportedly eventually allegedly subsequently quickly immediately initially previously "
+                     "officially repeatedly swiftly publicly both".split())
+
+_LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy july".split())
+_WORD = re.compile(r"\w[\w'-]*")
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
+# "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
+_LABELLING = re.compile(
+    r"\b(?:call(?:s|ed)\s+(?!for\b|on\b|off\b)[^\"\u201c\u201d,.;]{2,60}?\s[\"\u201c]"
+    r"|characteri[sz](?:es|ed)\s+[^,.;]{2,60}?\sas\s|term(?:s|ed)\s+(?:him|her|them|it)\s)",
+    re.IGNORECASE,
+)
+
+# Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
+# "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
+_GAPPED = [
+    (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,80}?\s)?in contempt\b", re.I), "sanction"),
+    (re.compile(r"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:bid|charges|case|lawsuit|plans?|claims?|demands?|"
+                r"campaign|objections?)\b", re.I), "concede"),
+    (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
+                re.I), "retreat"),
+    (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
+]
+_CLAUSE = re.compile(
+    r";\s+|,\s+(?=(?:while|but|after|saying|and|when)\s)|\s+(?=and\s+(?:would|will)\s)"
+    r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
+    r"|\s+(?=and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
+    r"|\s+(?=(?:after|before|since|when|because|until|whereas)\s+(?:he|she|they|it|we|the|a|an|his|her|their|"
+    r"[A-Z][\w'-]*)\b[^,;]{0,60}?\b(?:was|were|had|has|have|\w+ed)\b)"
+)
+# After the object, what a clause goes on with is another event, an attribution or background.
+_TAIL = re.compile(
+    r",\s+(?=(?:with|without|as|after|before|following|since|until|including|leaving|prompting|citing|claiming|"
+    r"calling|the same|in a statement|reportedly|in what|\w+ing\s)\b)"
+    r"|(?:,\s+|\s+)(?=(?:which|who|whom|whose|where|while|saying|adding|according to|because|although|though|"
+    r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until|that would|that will|"
+    r"that had)\b)"
+    r"|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
+                      r"once)\s+", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+", re.IGNORECASE)
+
+
+def cue(clause: str, lang: str = "en") -> tuple[int, str] | None:
+    """(offset, kind) of the event verb of ``clause``: the first with a specific kind, else the
+    first of kind `other` ("collapsed when shells slammed into": the shelling is the act)."""
+    if lang != "en":
+        return lemmas(lang).cue(clause)
+    found = [(at, kind) for at, kind, _ in _cues(clause)]
+    specific = [c for c in found if c[1] != "other"]
+    return (specific or found or [None])[0]
+
+
+def _cues(clause: str):
+    """(offset, kind, passive) of every act the clause's verbs report, in order."""
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
+    labelled = {m.start() for m in _LABELLING.finditer(clause)}
+    gapped = {m.start(): kind for pattern, kind in _GAPPED for m in pattern.finditer(clause)}
+    for i, (at, word) in enumerate(words):
+        if at in gapped:
+            if gapped[at] == "none":
+                return
+            if not _excluded(clause[:at]):
+                yield at, gapped[at], False
+                continue
+        if at in labelled and _verbal(words, i, "past"):
+            yield at, "accuse", False
+            continue
+        form = _longest(words, i)
+        if form is None:
+            continue
+        kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
+        if not _verbal(words, i, tag) or _excluded(clause[:at]):
+            continue
+        if form in _SUBJECT_LIGHT:
+            kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
+        if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
+            kind = _object_kind(clause, words, i + len(form.split()), kind)
+        passive = tag == "past" and _previous(words, i) in _BE
+        if passive and _previous(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
+            continue
+        if kind is not None and kind != "none":
+            yield at, kind, passive
+
+
+def _longest(words: list[tuple[int, str]], i: int) -> str | None:
+    """The longest cue phrase that starts at word ``i``: "walk out" before "walk"."""
+    word = words[i][1]
+    for n in range(min(_PHRASE_STARTS.get(word, 1), len(words) - i), 0, -1):
+        phrase = word if n == 1 else " ".join(w for _, w in words[i : i + n])
+        if phrase in _FORMS or phrase in _LIGHT or phrase in _SUBJECT_LIGHT:
+            return phrase
+    return None
+
+
+def _previous(words: list[tuple[int, str]], i: int) -> str | None:
+    """The word before word ``i``, over up to two adverbs ("was later arrested")."""
+    j = i - 1
+    while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
+        j -= 1
+    return words[j][1] if j >= 0 else None
+
+
+def _adverb(word: str) -> bool:
+    return word in _ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
+
+
+def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
+    """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
+    prev = _previous(words, i)
+    following = words[i + 1][1] if i + 1 < len(words) else None
+    if prev in _RELATIVES:
+        return tag in ("past", "s")
+    if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
+        return False
+    if tag == "ing":
+        return prev in _BE
+    if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"
+        j = i - 2
+        while j >= 0 and _adverb(words[j][1]):
+            j -= 1
+        return j >= 0 and (words[j][1] in _CATENATIVE or words[j][1] in _FORMS)
+    if tag == "base":
+        return prev in _BASE_BEFORE or prev in _HYPOTHETICAL_MODALS
+    if tag == "s":  # "carried signs" is a noun after a verb
+        return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
+    return True
+
+
+def _excluded(before: str) -> bool:
+    """Negated ("did not attack"), hypothetical ("could demand", "would have allowed") or conditional."""
+    tail = before.lower().split()[-3:]
+    while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
+        tail.pop()
+    return bool(_NEGATED.search(before) or _CONDITION.search(before)
+                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and before.lower().split()[-1:] == ["have"])
+
+
+def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
+    """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
+    it issues does ("signed a decree banning ...": sanction), else its own."""
+    head = None
+    for k in range(j, min(j + 7, len(words))):
+        at, word = words[k]
+        if word in _PREPOSITIONS or word in ("to", "that", "which", "who") or "," in clause[words[k - 1][0] : at]:
+            break
+        if word in _NOUN_KIND:
+            head = k
+    if head is None:
+        return own
+    kind = _NOUN_KIND[words[head][1]]
+    if kind == "other":
+        acts = [_FORMS[w] for _, w in words[head + 1 : head + 3] if w in _FORMS and _FORMS[w][1] in ("ing", "past")]
+        return acts[0][0] if acts else "other"
+    return kind
+
+
+def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
+    """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
+    guide defines it: from the subject when it stands right before the verb (a leading
+    adverbial or an apposition between them is left out), through the verb to the end of
+    its object, without what follows (another clause, an attribution, a dash)."""
+    start = clause.rfind(", ", 0, cue_at)
+    start = 0 if start < 0 else start + 2
+    if lang == "en":
+        lead = _LEADING.match(clause, start)
+        start = lead.end() if lead and lead.end() <= cue_at else start
+    tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
+    while lang == "en" and tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) \
+            and " that " in clause[cue_at : tail.start()]:
+        tail = _TAIL.search(clause, tail.end())  # "announced that from June, wearing masks would ..."
+    end = tail.start() if tail else len(clause)
+    end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
+    if lang != "en" and not clause[cue_at:end].strip().count(" "):  # the verb ends the clause: its object came first
+        start = 0
+    if len(clause[start:end].split()) < 3:  # too short to show the event: the whole clause
+        return 0, len(clause.rstrip(" ,;:."))
+    return start, end
+
+
+def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
+    """(start, end) offsets in the article of the sentence's clauses, end punctuation trimmed."""
+    split = _CLAUSE if lang == "en" else clause_pattern(lang)
+    cuts = [0, *(m.end() for m in split.finditer(s.text)), len(s.text)]
+    if lang != "en":  # "rechazó la demora y aseguró que": the second verb starts a clause of its own
+        cuts = sorted({*cuts, *lemmas(lang).coordinated(s.text)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = s.text[a:b]
+        stripped = piece.rstrip(" ,;.")
+        if len(stripped.split()) >= 3:
+            out.append((s.start + a, s.start + a + len(stripped)))
+    return out
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside quotation marks (counted from the paragraph's start)."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
+             lang: str = "en") -> Event | None:
+    """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
+    inherits the agents of the clause before it."""
+    whole = text[span[0] : span[1]]
+    if lang != "en":
+        verb = cue(whole, lang)
+        if verb is None:
+            return None
+        at, kind, passive = verb[0], verb[1], False
+    else:
+        found = [c for c in _cues(whole)
+                 if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])]
+        specific = [c for c in found if c[1] != "other"]
+        if not found:
+            return None
+        at, kind, passive = (specific or found)[0]
+    a, b = evidence_span(whole, at, lang)
+    clause = whole[a:b]
+    subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
+    after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
+    if passive:
+        by = _BY.search(clause, at - a)
+        agents = [i for pos, i in after if by and pos >= by.end()][:3]
+        targets = subject or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
+        return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+    agents, targets = subject, [i for _, i in after][:3]
+    if not agents:
+        pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
+        agents = [pronoun] if pronoun else list(inherited)
+        targets = [t for t in targets if t not in agents]
+    return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+def _auxiliary_subject(clause: str, cue_at: int, mentions: Mentions, lang: str) -> list[str]:
+    """German, French, Spanish: the actor named right before an auxiliary ahead of the verb ("Die
+    FDP hatte ... abgelehnt"), or right after one that follows an adverbial ("In der Woche hatte die
+    CDU ... geführt")."""
+    blank = mentions.blank(clause[:cue_at])
+    for aux in _auxiliaries(lang).finditer(blank):
+        before = len(blank[: aux.start()].rstrip())
+        named = [i for off, i in mentions.within(clause[:cue_at]) if before <= off < aux.start()]
+        if not named:
+            named = [i for off, i in mentions.within(clause[:cue_at]) if aux.end() < off <= aux.end() + 5]
+        if named:
+            return named[:1]
+    return []
+
+
+@cache
+def _auxiliaries(lang: str) -> re.Pattern:
+    words = sorted(load(lang)["words"]["auxiliaries"].split(), key=len, reverse=True)
+    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+
+
+def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
+    """The actors named as the verb's subject: in the stretch right before it, going back one
+    comma-separated segment at a time over an apposition ("X, the mayor of Y, said")."""
+    end = cue_at
+    while end > 0:
+        start = clause.rfind(", ", 0, end - 1)
+        start = 0 if start < 0 else start + 2
+        found = [i for _, i in mentions.within(clause[start:cue_at])]
+        if found:
+            return list(dict.fromkeys(found))[:3]
+        end = start - 2 if start > 0 else 0
+    return []
+
+
+_CONTENT = re.compile(r"[a-z][a-z'-]{2,}")
+_FUNCTION = frozenset("the and was were has had have his her their its for with from that this who which "
+                      "been are after before into over".split())
+
+
+def drop_restatements(events: list[Event]) -> list[Event]:
+    """The events without those that retell one found before: the same kind and doers (and, when
+    the doer is unknown, the same targets), and most of their words shared ("Trump granted X a
+    full pardon", then "Trump granted Y a full pardon")."""
+    kept: list[Event] = []
+    for e in events:
+        if not (_refers_back(e, kept) or any(_retells(e, k) for k in kept)):
+            kept.append(e)
+    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(kept, 1)]
+
+
+_ASSAULT_NOUNS = "|".join(n for n, k in _NOUN_KIND.items() if k == "assault")
+_BACK_TO_ATTACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_ASSAULT_NOUNS})\b", re.IGNORECASE)
+
+
+def _refers_back(e: Event, kept: list[Event]) -> bool:
+    """Casualties or details of an attack already found ("six were killed in the attack")."""
+    return (e.kind in ("assault", "other") and bool(_BACK_TO_ATTACK.search(e.evidence))
+            and any(k.kind == "assault" for k in kept))
+
+
+def _retells(e: Event, earlier: Event) -> bool:
+    if e.kind != earlier.kind or set(e.agents) != set(earlier.agents):
+        return False
+    if not e.agents and set(e.targets) != set(earlier.targets):
+        return False
+    words, other = _content(e.evidence), _content(earlier.evidence)
+    shared = len(words & other)
+    return shared >= 3 and shared / min(len(words), len(other)) >= 0.6
+
+
+def _content(evidence: str) -> set[str]:
+    return set(_CONTENT.findall(evidence.lower())) - _FUNCTION
+
+
+def clause_with_cue(s: Sentence) -> str:
+    """The first clause of ``s`` with an action or reporting verb, else the whole sentence."""
+    pieces = [s.text[a - s.start : b - s.start] for a, b in clauses(s)]
+    return next((c for c in pieces if cue(c)), s.text.rstrip(" ,;."))
+
+
+# A noun phrase that names an act ("the attack on the convoy", "a lawsuit by the union",
+# "protests over the law", "a subpoena issued by a grand jury"): a determiner, up to two
+# modifiers, an event noun, then a preposition or a participle with "by" that gives its doer,
+# its target or its matter (Quirk et al. 17.51-17.54 on deverbal nouns and their arguments).
+_NOMINAL_KINDS = frozenset(k for k in load()["event_nouns"] if k not in ("other", "none"))
+_NOMINAL = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
+                                                        key=len, reverse=True)) + r")"
+    r"\s+(?P<link>(?:on|against|by|over)\s|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"\s+by\s)"
+)
+
+
+def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
+    """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
+    protests against the law" has its verb; "the attack on the embassy killed ..." in a
+    sentence with no other event): the phrase from its determiner to the end of its
+    prepositional phrase; the actors after "by" are its agents, the others its targets."""
+    whole = text[span[0] : span[1]]
+    m = _NOMINAL.search(whole)
+    if m is None or _excluded(whole[: m.start()]) or _quoted(text, span[0] + m.start()):
+        return None
+    tail = _TAIL.search(whole, m.end())
+    end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
+    if _CONDITION.search(whole[m.start() : end]):  # "a strike in May if talks fail": not (yet) an act
+        return None
+    phrase = whole[m.start() : end]
+    if len(phrase.split()) < 3 or len(phrase.split()) > 25:
+        return None
+    after = [(pos, i) for pos, i in mentions.within(phrase) if pos > m.end("noun") - m.start()]
+    by = _BY.search(phrase, m.end("noun") - m.start())
+    agents = [i for pos, i in after if by and pos >= by.end()][:3]
+    targets = [i for _, i in after if i not in agents][:3]
+    kind = _NOUN_KIND[m.group("noun").lower()]
+    return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)

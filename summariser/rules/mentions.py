@@ -1,0 +1,96 @@
+"""Where each actor is named in an article, and who "he", "she" or "the company" refers to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summariser.rules.actors import LOCATIVE as _LOCATIVE
+from summariser.rules.actors import Candidate
+from summariser.rules.lexicon import ORG_WORDS
+
+_PRONOUN = re.compile(r"^(?:[\"\u201c]?)(he|she|it|they|the (?:minister|president|company|group|union|agency))\b", re.IGNORECASE)
+
+
+@dataclass
+class Mentions:
+    """Where each actor is named, and who was named last (for pronouns)."""
+
+    actors: list[tuple[Candidate, str]]  # (candidate, id)
+    last_person: str | None = None
+    last_body: str | None = None
+
+    def __post_init__(self) -> None:
+        # one pattern for every surface form, longest first; groups match in any case
+        self._ids = {f: actor_id for c, actor_id in self.actors for f in c.forms if c.kind != "group"}
+        for form, actor_id in self._short_forms().items():
+            self._ids.setdefault(form, actor_id)
+        self._group_ids = {f.lower(): actor_id for c, actor_id in self.actors for f in c.forms if c.kind == "group"}
+        self._names = self._compile(self._ids, 0)
+        self._groups = self._compile(self._group_ids, re.IGNORECASE)
+
+    def _short_forms(self) -> dict[str, str]:
+        """How news prose refers back to an actor named in full, where only one actor fits: a
+        person by surname ("Ebrard said"), a body by its head noun ("the commission said")."""
+        by_form: dict[str, set[str]] = {}
+        for c, actor_id in self.actors:
+            words = c.name.split()
+            if c.kind == "person" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper():
+                by_form.setdefault(words[-1], set()).add(actor_id)
+            elif c.kind == "organisation" and len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+                for article in ("the", "The"):
+                    by_form.setdefault(f"{article} {words[-1].lower()}", set()).add(actor_id)
+        return {form: next(iter(ids)) for form, ids in by_form.items() if len(ids) == 1}
+
+    @staticmethod
+    def _compile(forms: dict[str, str], flags: int) -> re.Pattern | None:
+        if not forms:
+            return None
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
+
+    @property
+    def people(self) -> set[str]:
+        return {actor_id for c, actor_id in self.actors if c.kind == "person"}
+
+    def within(self, text: str, every: bool = False) -> list[tuple[int, str]]:
+        """(offset, actor id) of the actors named in ``text``, in order: the first mention of
+        each (or ``every`` mention), leaving out places ("across the country", "in Lyon")."""
+        hits: list[tuple[int, str]] = []
+        seen: set[str] = set()
+        found = [(m.start(), self._ids[m.group()]) for m in self._names.finditer(text)] if self._names else []
+        if self._groups:
+            found += [(m.start(), self._group_ids[m.group().lower()]) for m in self._groups.finditer(text)]
+        for at, actor_id in sorted(found):
+            if _LOCATIVE.search(text[max(0, at - 24) : at]) or (not every and actor_id in seen):
+                continue
+            seen.add(actor_id)
+            hits.append((at, actor_id))
+        return hits
+
+    def blank(self, text: str) -> str:
+        """``text`` with every actor's name blanked out."""
+        for pattern in (self._names, self._groups):
+            if pattern is not None:
+                text = pattern.sub(lambda m: " " * len(m.group()), text)
+        return text
+
+    def note(self, text: str) -> None:
+        kinds = {actor_id: c.kind for c, actor_id in self.actors}
+        for _, actor_id in self.within(text):
+            if kinds[actor_id] == "person":
+                self.last_person = actor_id
+            else:
+                self.last_body = actor_id
+
+    def refer(self, pronoun: str) -> str | None:
+        """Who "he", "she" or "they" most likely is: the person, or the body, named last."""
+        return self.last_person if pronoun.lower() in ("he", "she") else self.last_body
+
+    def pronoun(self, clause: str) -> str | None:
+        m = _PRONOUN.match(clause)
+        if not m:
+            return None
+        return self.last_person if m.group(1).lower() in ("he", "she") else self.last_body
+
+

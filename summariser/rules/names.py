@@ -1,0 +1,315 @@
+"""Names in a sentence without a model: runs of capitalised words, cut where a title, a body or
+a place is fused before a person's name, with particles kept, and typed by their shape.
+
+A run is capitalised words joined by connectors ("Bank of England"); stop words and titles in
+front are dropped (titles become the role); "and" splits two names but not a body's complement;
+the kind comes from the gazetteers (states, places, nationalities), the first-name list and the
+last word (an organisation word, a place or a thing such as a law).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summariser.rules.language import lemmas
+from summariser.rules.lexicon import (
+    ACTION_CUES,
+    CONNECTORS,
+    GROUPS,
+    HONORIFICS,
+    INSTITUTIONS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    PLACE_WORDS,
+    REPORTING,
+    STOP,
+    THING_WORDS,
+    TITLES,
+    load,
+)
+from summariser.rules.people import is_first_name
+from summariser.rules.places import (
+    CAPITALS,
+    STATES,
+    demonym,
+    is_place,
+    nationality,
+    state_of,
+)
+from summariser.rules.sentences import Sentence
+
+_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
+_PLACE_WORDS = PLACE_WORDS
+_NAME_PARTICLES = frozenset("de del da do dos das du van von bin al la le".split())
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word classes the name and actor rules read, for one language."""
+
+    STOP: frozenset[str]
+    CONNECTORS: frozenset[str]
+    TITLES: frozenset[str]
+    HONORIFICS: frozenset[str]
+    ORG_WORDS: frozenset[str]
+    COUNTRIES: frozenset[str]
+    """Sovereign states as the language writes them, and as English does (the gazetteer)."""
+    INSTITUTIONS: tuple[str, ...]
+    COMPOUND_HEADS: tuple[str, ...]
+    """Titles that end a compound title ("Landeschef"): German writes them as one word."""
+    VERBS: tuple[str, ...]
+    """Forms of the action and speech verbs, each with its trailing space."""
+    PREDICATE_STARTS: tuple[str, ...]
+    """What may follow a subject: those verbs and the auxiliaries."""
+    GROUP: re.Pattern
+
+
+_AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
+_VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
+EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS, (), _VERBS,
+             _VERBS + _AUX, re.compile(r"\b(" + "|".join(GROUPS + INSTITUTIONS) + r")\b"))
+
+
+@cache
+def lexicon_of(lang: str) -> Lexicon:
+    """English's word classes, or those of ``lang``'s lexicon file."""
+    if lang == "en":
+        return EN
+    words, places = load(lang)["words"], load(lang)["places"]
+    sets = {key: frozenset(words[key].split()) for key in ("stop", "connectors", "titles", "honorifics", "org_words")}
+    countries = frozenset(places["countries"].split()) | frozenset(places["multiword_countries"]) | EN.COUNTRIES
+    institutions = tuple(words["institutions"].split())
+    verbs = tuple(f"{v} " for v in sorted(lemmas(lang).lemma_of))
+    auxiliaries = tuple(f"{v} " for v in words["auxiliaries"].split())
+    group = re.compile(r"\b(" + "|".join(words["groups"].split() + list(institutions)) + r")\b")
+    return Lexicon(sets["stop"], sets["connectors"], sets["titles"], sets["honorifics"], sets["org_words"], countries,
+                   institutions, tuple(words["compound_heads"].split()), verbs, verbs + auxiliaries, group)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _clean(token: str) -> str:
+    token = _POSSESSIVE.sub("", token) if "'" in token or "\u2019" in token else token
+    return token if _ABBREV_TOKEN.match(token) else token.rstrip(".")
+
+
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|ad|bin|ibn|abu|ben|ould)-[A-Z\u00c0-\u00de]")
+
+
+def _is_cap(token: str) -> bool:
+    """Capitalised, or a name that starts with its particle: "al-Mabrouk", "el-Sisi"."""
+    return token[:1].isupper() or bool(_PARTICLE_NAME.match(token))
+
+
+def _tokens(sentence: Sentence) -> list[tuple[str, int, bool]]:
+    """(token, offset in the article, whether only spaces separate it from the previous token)."""
+    out, prev_end = [], None
+    for m in _TOKEN.finditer(sentence.text):
+        tok = m.group()
+        if tok.endswith(".") and not _ABBREV_TOKEN.match(tok):
+            tok = tok[:-1]
+        gap = sentence.text[prev_end : m.start()] if prev_end is not None else ""
+        out.append((tok, sentence.start + m.start(), prev_end is not None and gap.isspace()))
+        prev_end = m.start() + len(tok)
+    return out
+
+
+def _continues(tokens: list[tuple[str, int, bool]], i: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word follows, through connectors, with nothing but spaces between."""
+    while i < len(tokens) and tokens[i][2]:
+        if _is_cap(tokens[i][0]):
+            return True
+        if tokens[i][0].lower() not in lex.CONNECTORS:
+            return False
+        i += 1
+    return False
+
+
+def _org_ahead(tokens: list[tuple[str, int, bool]], i: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words from ``i`` end in an organisation word."""
+    last = None
+    while i < len(tokens) and tokens[i][2] and (_is_cap(tokens[i][0]) or tokens[i][0] in lex.CONNECTORS):
+        last, i = tokens[i][0], i + 1
+    return last is not None and _clean(last).lower() in lex.ORG_WORDS
+
+
+def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str, int]]]:
+    """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one."""
+    words = [w for w, _ in run]
+    if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in lex.COUNTRIES:
+        head = words[: words.index("of")]
+        if head[-1].lower() not in lex.ORG_WORDS and not any(w.lower() in lex.TITLES for w in head[-1:]):
+            return [run[: len(head)], run[len(head) + 1 :]]
+    if "and" not in words or " ".join(words) in lex.COUNTRIES:
+        return [run]
+    cut = words.index("and")
+    left, right = words[:cut], words[cut + 1 :]
+    # "Ministry of Trade and Industry"; not "members of the House Jane Doe and John Roe"
+    complement = any(w in ("of", "for") for w in left) and not is_first_name(right[0])
+    if right[-1].lower() in lex.ORG_WORDS:
+        # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
+        # "Salish and Kootenai Tribes": one head shared
+        if not (left[-1].lower() in lex.ORG_WORDS or complement):
+            return [run]
+    elif complement:
+        return [run]  # "Islamic State of Iraq and the Levant"
+    return [run[:cut], *_split_and(run[cut + 1 :], lex)]
+
+
+def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
+    """Runs of capitalised tokens (text, offset in the article), connectors allowed inside."""
+    tokens = _tokens(sentence)
+    runs, run = [], []
+    for i, (tok, at, joined) in enumerate(tokens):
+        if run and not joined:
+            runs.append(run)
+            run = []
+        # "Commission on Presidential Debates": "on" joins only after a body's word
+        connector = tok.lower() in lex.CONNECTORS or (tok == "on" and run and run[-1][0].lower() in lex.ORG_WORDS
+                                                       and i + 1 < len(tokens) and tokens[i + 1][0].lower() not in lex.STOP)
+        inner = run and (connector or tok.isdigit()) and _continues(tokens, i + 1, lex)
+        if not run and tok in _NAME_PARTICLES and joined and _continues(tokens, i + 1, lex) and tokens[i + 1][2] \
+                and not (i and _is_cap(tokens[i - 1][0])):
+            inner = True  # a name that starts with its particle: "said de Blasio"
+        if not (_is_cap(tok) or inner):
+            if run:
+                runs.append(run)
+            run = []
+            continue
+        # A plural or possessive inside an organisation's name goes on ("Teachers' Union", "People's Party");
+        # "Japan's agency" ends at Japan.
+        plural = _clean(tok) != tok and _continues(tokens, i + 1, lex) and _org_ahead(tokens, i + 1, lex)
+        run.append((tok if plural else _clean(tok), at))
+        if _clean(tok) != tok and not plural:  # a possessive ends a name
+            runs.append(run)
+            run = []
+    runs = [*runs, run] if run else runs
+    return [piece for r in runs for part in _split_and(r, lex) for piece in _person_of(part) if piece]
+
+
+def _is_title(word: str, following: str, lex: Lexicon) -> bool:
+    parts = word.lower().split("-")
+    # a nationality before a title is part of the role: "Philippine President", "Kazakh Foreign Minister"
+    demonym = re.search(r"(an|ese|ish|i|ine)$", word) and following.lower() in lex.TITLES
+    compound = any(p.endswith(h) for p in parts for h in lex.COMPOUND_HEADS)  # "Landeschef"
+    return any(p in lex.TITLES for p in parts) or bool(demonym) or compound
+
+
+def _person_start(words: list[str], lex: Lexicon) -> int | None:
+    """Where a person's name starts after a title, a body or a place fused in front of it
+    ("Montana Secretary of State Corey Stapleton", "US Speaker Nancy Pelosi"): the first known
+    first name that no first name precedes, when two to five name words follow it."""
+    for k, word in enumerate(words):
+        if k and is_first_name(word) and not is_first_name(words[k - 1]) and _ends_in_a_body(words[:k], lex):
+            tail = words[k:]
+            names = [w for w in tail if w.lower() not in _NAME_PARTICLES]
+            if 2 <= len(tail) <= 5 and len(names) >= 2 and all(_is_cap(w) and w.lower() not in lex.ORG_WORDS
+                                                                  for w in names):
+                return k
+            return None
+    return None
+
+
+def _ends_in_a_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether words end in a title, a body, a place or a nationality: what may stand before a name."""
+    last = words[-1]
+    return (last.lower() in lex.TITLES or last.lower() in lex.ORG_WORDS or bool(nationality(last))
+            or any(" ".join(words[i:]) in lex.COUNTRIES or is_place(" ".join(words[i:])) for i in range(len(words))))
+
+
+def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """"Steve Peers of the University of Essex" is a person and a body."""
+    words = [w for w, _ in run]
+    if len(words) > 3 and is_first_name(words[0]) and "of" in words[2:4]:
+        cut = words.index("of", 2)
+        return [run[:cut], run[cut + 1 :]]
+    return [run]
+
+
+def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[list[tuple[str, int]], list[str]]:
+    """Drop stop words and titles in front (titles become the role) and connectors at the end;
+    with ``the``, a capital "The" inside a sentence belongs to the name ("The Hague")."""
+    titles: list[str] = []
+    if the and len(run) == 2 and run[0][0] == "The" and not (state_of(run[1][0]) or is_place(run[1][0])):
+        return run, titles
+    while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS) and not (
+            run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
+        run = run[1:]
+    if len(run) > 2 and run[0][0].lower() in lex.TITLES and run[1][0] == "of":
+        return [], [w for w, _ in run]  # "President of the European Council": a role, not a name
+    if (k := _person_start([w for w, _ in run], lex)) is not None:
+        return run[k:], [w for w, _ in run[:k]]
+    # "Supreme Court of the United States" and "Foreign Ministry" keep their first word
+    is_org = bool(run) and (run[-1][0].lower() in lex.ORG_WORDS or len(run) > 1 and run[1][0].lower() in lex.ORG_WORDS)
+    while len(run) > 1 and not is_org and _is_title(run[0][0], run[1][0], lex):
+        titles.append(run[0][0])
+        run = run[1:]
+    if titles and run and run[0][0] in lex.CONNECTORS:
+        return [], titles  # "President of the European Council": a role, not a name
+    while run and run[-1][0].lower() in lex.CONNECTORS:
+        run = run[:-1]
+    return run, titles
+
+
+def _shouted(words: list[str]) -> bool:
+    """A phrase in capitals ("WON THIS ELECTION"), not a name with an acronym in it."""
+    return len(words) >= 2 and sum(w.isupper() and len(w) > 1 for w in words) * 2 > len(words)
+
+
+def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()) -> str | None:
+    """``state``, ``person``, ``organisation``, ``place`` (a region or city: an actor only when it
+    acts), or None for what is never an actor (a law, a nationality, a facility)."""
+    text = " ".join(words)
+    last = words[-1].lower()
+    if text in lex.COUNTRIES:
+        return "state"
+    if is_place(text) or text in CAPITALS:
+        return "place"
+    if last in _PLACE_WORDS | THING_WORDS or demonym(words[-1]) or _shouted(words):
+        return None
+    if len(words) > 1 and words[0].lower() in PLACE_HEADS and last not in lex.ORG_WORDS:  # "Lake Chad", "Fort Lee"
+        return None
+    if any(w in lex.COUNTRIES for w in words[:-1]) and last not in lex.ORG_WORDS and not any(w in lex.CONNECTORS for w in words):
+        return None  # "Iraq War", "Syria talks"; not "Islamic State of Iraq and the Levant"
+    names = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
+        return "person"  # "de Blasio", "van Houten": a surname with its particle
+    if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)
+                                                                    or w.lower() in _SUFFIXES) for w in names) \
+            and last not in lex.TITLES and (is_first_name(words[0]) or words[0].lower() not in common):
+        if last not in lex.ORG_WORDS and not any(w.lower() in lex.CONNECTORS for w in names):
+            return "person"
+    if last in lex.ORG_WORDS or ACRONYM.match(words[-1]) or any(w.lower() in lex.CONNECTORS or w == "on" for w in words):
+        return "organisation"
+    return "organisation" if len(words) == 1 else None
+
+
+def _modifier(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
+    """A name used as a modifier of a place or body: "the Saint Anne hospital"."""
+    end = words[-1][1] + len(words[-1][0])
+    following = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    return bool(following) and following.group(1) in _PLACE_WORDS | lex.ORG_WORDS
+
+
+_OPENERS = ("", "\u201c", ":", "\u2014", "\u2013", "-")
+
+
+def opens(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether a word at ``at`` starts its sentence, a quote or a clause after a colon or dash,
+    where any word is capitalised."""
+    before = text[sentence.start : at].rstrip()
+    return before[-1:] in _OPENERS or (before[-1:] == '"' and before.count('"') % 2 == 1)
+
+
+def not_a_name(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
+    """A capitalised thing, not a name: "an Order", "Act No. 3846", "Article 50"."""
+    start, end = words[0][1], words[-1][1] + len(words[-1][0])
+    article = len(words) == 1 and re.search(r"\ban?\s+$", text[max(0, start - 4) : start])
+    numbered = re.match(r"\.?\s*\d", text[end : end + 4])
+    return bool(article or numbered) or _modifier(text, words, lex)

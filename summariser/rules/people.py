@@ -1,0 +1,38 @@
+"""Which words are given names, so that a name's shape tells a person from a body or a place.
+
+The names are derived from these sources once per machine and kept in the user's cache
+(`summariser.caching.derived`), so that summarising does not parse the dictionary each time
+(the dictionary's licence, the GNU FDL, is why the derived list is not shipped with us):
+- ``gender-guesser``: Jörg Michael's dictionary of some 48,000 first names from every
+  European country and many others (we read only the names, not the genders);
+- the lexicon's own titles, organisation words and stop words, which are never first names
+  here ("General", "Justice" and "Grant" are titles or words before they are names).
+"""
+
+from __future__ import annotations
+
+from importlib import metadata, resources
+
+from summariser.caching import derived
+from summariser.rules import code_version
+from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, STOP, TITLES
+
+
+def build() -> list[str]:
+    """The given names of gender-guesser's dictionary, sorted."""
+    import gender_guesser
+
+    text = (resources.files(gender_guesser) / "data" / "nam_dict.txt").read_text("utf-8")
+    lines = (line for line in text.splitlines() if line[:1] != "#" and line[3:].strip())
+    names = (line[3:].split()[0].replace("+", "-") for line in lines)  # "M  Jean+Pierre   ..." -> Jean-Pierre
+    excluded = TITLES | ORG_WORDS | STOP | CONNECTORS
+    return sorted({n for n in names if n and " " not in n and n.lower() not in excluded})
+
+
+FIRST_NAMES = frozenset(derived("first-names", f"{metadata.version('gender-guesser')}-{code_version()}", build))
+
+
+def is_first_name(word: str) -> bool:
+    """A known given name ("Corey", "Krzysztof") or an initial ("J.", "F")."""
+    return word in FIRST_NAMES or (len(word.rstrip(".")) == 1 and word[:1].isupper())
+

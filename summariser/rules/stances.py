@@ -1,0 +1,463 @@
+"""Stances by rules: quoted speech attributed to its speaker, and the positions that acts
+state or imply (accusing opposes, asking for something supports it)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from summariser.rules.language import lemmas
+from summariser.rules.lexicon import (
+    ISSUE_VERBS,
+    OPPOSE_WORDS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+    SUPPORT_WORDS,
+    load,
+)
+from summariser.rules.mentions import Mentions
+from summariser.rules.noun_phrases import noun_phrases
+from summariser.rules.sentences import Sentence, quotes
+from summariser.rules.topics import Topics
+from summariser.rules.verbs import forms
+from summariser.schema import Event, Stance
+
+
+def _polarity(passage: str, lang: str = "en") -> str:
+    lower = f" {passage.lower()} "
+    words = load(lang)["words"]
+    oppose = sum(lower.count(w) for w in (OPPOSE_WORDS if lang == "en" else words["oppose"]))
+    support = sum(lower.count(w) for w in (SUPPORT_WORDS if lang == "en" else words["support"]))
+    if oppose > support:
+        return "oppose"
+    return "support" if support else "neutral"
+
+
+def _polarity_of(passage: str) -> str:
+    """Support or oppose from the lexicon's cue words, else from the sentiment of the words
+    (VADER's valence lexicon, with its negation and intensifier rules), else neutral."""
+    contrast = _CONTRAST.split(passage)
+    if len(contrast) > 1 and len(contrast[-1].split()) >= 3:  # "we support trade, but not at any cost"
+        passage = contrast[-1]
+    polarity = _polarity(passage)
+    if polarity != "neutral":
+        return polarity
+    valence = _sentiment().polarity_scores(passage)["compound"]
+    return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
+
+
+_CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b(?=,)", re.IGNORECASE)
+"""After a contrast, the words that carry the position (Quirk et al. 13.41, contrastive coordination)."""
+_VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (chosen on the dev fixtures)
+
+
+@cache
+def _sentiment():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def topic(passage: str) -> str:
+    """A short phrase for what a passage is about: its first words."""
+    words = re.findall(r"[\w'\u2019-]+", passage)[:6]
+    return " ".join(words) if len(words) >= 2 else "the matter quoted"
+
+
+_SAYS = re.compile(r"\b(?:" + "|".join(sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=len, reverse=True))
+                   + r"|[Aa]ccording to)\b")
+_BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
+_AFTER = re.compile(r"^\s*(he|she|they)\b", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[;:\"\u201c\u201d]|,\s+(?:but|and|while|as)\s")
+
+
+def _masked(text: str) -> str:
+    """``text`` with its quoted passages (quote marks included) blanked out."""
+    out = text
+    for m in re.finditer(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?", text):
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None, int]:
+    """Who speaks in ``text`` (a sentence), and where the reporting verb ends (-1 if none): the
+    subject of a reporting verb outside the quotes ("X said", "X, the mayor, told reporters"),
+    the name after an inverted one ("..., said Foreign Minister Y"), "according to Y", a
+    pronoun ("she said") for the person named last, or the subject before a colon
+    introducing a quote ("Y: \u201c...\u201d")."""
+    outside = _masked(text)
+    if lang != "en":
+        return _speaker_in(outside, mentions, lang)
+    for verb in _SAYS.finditer(outside):
+        after = outside[verb.end() : verb.end() + 60]
+        if verb.group().lower() == "according to":
+            named = mentions.within(after)
+            if named and named[0][0] < 25:
+                return named[0][1], verb.end()
+            continue
+        stretch_start = max(0, verb.start() - 120)
+        cut = list(_BOUNDARY.finditer(outside, stretch_start, verb.start()))
+        if cut:
+            stretch_start = cut[-1].end()
+        stretch = outside[stretch_start : verb.start()]
+        named = mentions.within(stretch, every=True)
+        if named:
+            people = [i for _, i in named if i in mentions.people]
+            return (people[0] if people else named[0][1]), verb.end()
+        if (m := _BEFORE.search(stretch)) and (who := mentions.refer(m.group(1))):
+            return who, verb.end()
+        named = [(at, i) for at, i in mentions.within(after) if at < 45 and "," not in after[:at]]
+        if named:  # "said Verdi board member Sabine Kraus": the person speaks, not the body
+            people = [i for _, i in named if i in mentions.people]
+            return (people[0] if people else named[0][1]), verb.end()
+        if (m := _AFTER.match(after)) and (who := mentions.refer(m.group(1))):
+            return who, verb.end()
+    colon = re.search(r":\s*[\"\u201c]", text)
+    if colon:
+        named = mentions.within(outside[: colon.start()])
+        if named:
+            return named[0][1], colon.end()
+    return None, -1
+
+
+def _speaker_in(outside: str, mentions: Mentions, lang: str) -> tuple[str | None, int]:
+    """The speaker in German, French or Spanish: the actor nearest a reporting verb (by lemma),
+    else the person named last ("sagte er", "a-t-il déclaré", "dijo": a pronoun or no subject)."""
+    verbs = lemmas(lang).reporting_at(outside)
+    if not verbs:
+        return None, -1
+    named = [(min(abs(v - at) for v in verbs), actor_id) for at, actor_id in mentions.within(outside, every=True)]
+    near = [x for x in named if x[0] <= 80]
+    people = [x for x in near if x[1] in mentions.people]
+    if near:
+        return min(people or near)[1], -1
+    return mentions.last_person, -1
+
+
+def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: Topics, lang: str = "en") -> tuple[list[Stance], str | None]:
+    """The position a sentence reports its speaker taking: in its quotes, else in the reported
+    speech after the reporting verb. A sentence that is only a quote continues the speaker of
+    the one before. Returns the stances and who speaks next."""
+    quoted = quotes(s.text, shortest=2 if lang == "en" else 4)
+    holder, verb_end = speaker(s.text, mentions, lang)
+    if holder is None and quoted and s.is_quote and verb_end < 0:
+        holder = previous
+    if holder is None:
+        return [], previous
+    if quoted:
+        passage = " ".join(s.text[a:b] for a, b in quoted)
+        longest = max(quoted, key=lambda q: q[1] - q[0])
+        evidence = s.text[longest[0] : longest[1]].rstrip(" ,.")
+        if len(evidence.split()) < 4:
+            evidence = s.text.rstrip(" ,;.")
+    elif verb_end >= 0:
+        passage = s.text[verb_end:]
+        evidence = passage.strip(" ,;.")
+        if len(evidence.split()) < 3:
+            return [], holder
+    else:
+        return [], holder
+    polarity, target = _verb_position(passage, holder, mentions, topics) if lang == "en" else next(
+        ((p, o) for at, end, p in lemmas(lang).stances(passage)
+         if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
+    if polarity is None:
+        polarity = _polarity_of(passage) if lang == "en" else _polarity(passage, lang)
+        if polarity == "neutral":
+            return [], holder
+        target = _target(passage, holder, mentions, topics)
+    return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics) -> tuple[str | None, str | None]:
+    """The position a stance verb in reported words states ("said they would fight the plan"):
+    its polarity (turned round by a negation) and its object, or (None, None)."""
+    contrast = _CONTRAST.split(passage)
+    part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
+    for at, end, polarity in _verbs(part):
+        after = [i for off, i in mentions.within(part[end : end + 40]) if off <= 6 and i != holder]
+        target = after[0] if after else _thing(part, end, topics, part[at:end].lower())
+        if target:
+            if _NEGATION.search(part[:at]):
+                polarity = "oppose" if polarity == "support" else "support"
+            return polarity, target
+    return None, None
+
+
+def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> str:
+    """What a passage supports or opposes: the recurring matter it names, else another actor it
+    names, else the matter the article's acts are about (`MATTER`, filled in once the whole
+    article is read)."""
+    named = topics.in_passage(passage)
+    if named:  # most labelled targets are matters, not actors (five in six on the dev fixtures)
+        return named
+    others = [i for _, i in mentions.within(passage) if i != holder]
+    return others[0] if others else MATTER
+
+
+MATTER = "\x00matter"
+"""A target to fill in once the article is read: what its acts of support and opposition are about."""
+
+
+def once(stances: list[Stance], topics: Topics) -> list[Stance]:
+    """The stances without those that repeat an earlier one: the same holder taking the same side
+    on the same matter (by its head noun) says one position, however often it is quoted."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for s in stances:
+        key = (s.holder, s.polarity, topics.head(s.target) if " " in s.target else s.target)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) -> str:
+    """What the article's positions are about: the matter its acts most often take a side on (by
+    head noun, in the article's fullest words), else its most recurring matter, else ``fallback``."""
+    heads = Counter(topics.head(s.target) for s in stances if s.target not in ids and s.target != MATTER)
+    heads = Counter({h: n for h, n in heads.items() if h in topics.by_head})
+    if heads:
+        return topics.fullest(heads.most_common(1)[0][0])
+    return topics.main() or fallback
+
+
+_OBJECT_END = re.compile(
+    r"[,;:.\"\u201c\u201d(]|\s(?:for|to|in|at|on|with|by|from|over|after|before|during|because|since|as|that|which|"
+    r"who|while|when|and|but|saying|said)\s|\sof\s+\w+ing\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|several|some|many)\b", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
+
+
+def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
+    """The noun phrase right after an event verb: what is supported, opposed or asked for
+    ("condemned the fuel price rise" -> "the fuel price rise"), at most six words."""
+    rest = evidence[cue_at:].split(maxsplit=1)
+    if len(rest) < 2:
+        return None
+    return _object_from(rest[1]) if lang == "en" else _object_phrase(rest[1], lang)
+
+
+def _object_from(tail: str) -> str | None:
+    """The noun phrase that ``tail`` (what follows a verb) starts with, at most six words."""
+    tail = tail.lstrip()
+    for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
+        if tail.lower().startswith(particle):
+            tail = tail[len(particle):]
+    if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
+        return None
+    cut = _OBJECT_END.search(f" {tail} ")
+    words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
+    phrase = " ".join(words).strip(" ,.;:'\"")
+    return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+_STANCE_OF = {form: polarity for polarity, found in STANCE_VERBS.items() for form in found}
+_STANCE_STARTS = {f.split()[0]: max(len(x.split()) for x in _STANCE_OF if x.split()[0] == f.split()[0])
+                  for f in _STANCE_OF}
+_WORD = re.compile(r"\w[\w'-]*")
+_NOUN_USE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|both|all|any|some|no|such|many|several|"
+    r"of|for|with|in|on|[a-z]+'s|\d+)\s+$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)?to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
+_AT_STAKE = re.compile(r"\s(?:over|about|against)\s+(.*)", re.IGNORECASE)
+_TO_VERB = frozenset(
+    f for lemma in ("urge", "ask", "call on", "press", "push", "demand", "request", "plead", "refuse", "decline",
+                    "vow", "promise", "threaten", "pledge", "seek", "vote")
+    for f in forms(lemma)
+)
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+
+
+def _verbs(clause: str):
+    """(start, end, polarity) of the stance verbs of ``clause``, the longest phrase first, left out
+    where they are nouns or adjectives ("their support", "the banned group") or quoted."""
+    outside = _masked(clause)
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(outside)]
+    i = 0
+    while i < len(words):
+        at, _, word = words[i]
+        longest = _STANCE_STARTS.get(word, 0)
+        for n in range(min(longest, len(words) - i), 0, -1):
+            phrase = word if n == 1 else " ".join(w for _, _, w in words[i : i + n])
+            polarity = _STANCE_OF.get(phrase)
+            if polarity is None:
+                continue
+            if not _NOUN_USE.search(clause[:at]):
+                yield at, words[i + n - 1][1], polarity
+            i += n - 1
+            break
+        i += 1
+
+
+def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
+    """The actors named as the subject before ``at``: the nearest comma-separated segment that
+    names one, and the names coordinated with it ("A, B and C sued": all three)."""
+    segments, end = [], at
+    while end > 0:
+        start = clause.rfind(", ", 0, end - 1)
+        start = 0 if start < 0 else start + 2
+        segments.append(clause[start:end])
+        end = start - 2 if start > 0 else 0
+    found: list[str] = []
+    for segment in segments:
+        named = [i for _, i in mentions.within(segment)]
+        if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
+            continue
+        if found and not (named and _only_names(segment, mentions)):
+            break
+        found += [i for i in named if i not in found]
+    return found[:6]
+
+
+def _only_names(segment: str, mentions: Mentions) -> bool:
+    """Whether a segment is nothing but names joined by "and"/"or" ("and Petr Svoboda")."""
+    rest = mentions.blank(segment)
+    return len([w for w in rest.split() if w.lower() not in ("and", "or", "the")]) == 0
+
+
+def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
+    """The thing a stance verb is about: an infinitive after "urged X to", "refused to"; the
+    matter "over" which one sues or protests; else the noun phrase right after the verb."""
+    rest = clause[end:]
+    if verb.split()[0] in _TO_VERB and (m := _INFINITIVE.match(rest)):
+        phrase = _clip(m.group(1), _PREDICATE_END)
+        if phrase:
+            return phrase
+    if verb.split()[0] in ISSUE_VERBS or verb in ISSUE_VERBS:
+        if (m := _AT_STAKE.search(rest)) and (phrase := _clip(m.group(1))):
+            return topics.resolve(phrase)
+    phrase = _object_from(clause[end:])
+    return topics.resolve(phrase) if phrase else None
+
+
+_PREDICATE_END = re.compile(
+    r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|said|until|unless|if)\s",
+    re.IGNORECASE)
+
+
+def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
+    """``tail`` up to where its phrase ends (``end``), at most six words."""
+    cut = end.search(f" {tail} ")
+    words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
+    phrase = " ".join(words).strip(" ,.;:'\"\u201c\u201d")
+    # one lowercase word is too little to name a matter, and would read as an actor's id
+    return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
+
+
+def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics,
+                inherited: list[str]) -> tuple[list[Stance], list[str]]:
+    """The positions the verbs of one clause (``sentence[span[0]:span[1]]``) state or imply: its
+    subject (every coordinated name, back into the clauses before) supports or opposes its
+    object; in a passive ("was condemned by X") the by-phrase holds the position; a negation
+    turns it round. Returns the stances and the clause's holders."""
+    clause = sentence[span[0] : span[1]]
+    out: list[Stance] = []
+    holders_seen: list[str] = []
+    evidence = clause.strip(" ,;.")
+    for at, end, polarity in _verbs(clause):
+        verb = clause[at:end].lower()
+        if _NEGATION.search(clause[:at]):
+            polarity = "oppose" if polarity == "support" else "support"
+        if _PASSIVE.search(clause[:at]) and (by := re.match(r"\s+by\s+", clause[end:])):
+            holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1]
+            targets = [i for _, i in mentions.within(clause[:at])][-1:]
+            thing = None if targets else topics.main()
+        else:
+            holders = _holders(sentence, span[0] + at, mentions) or (
+                [p] if (p := mentions.pronoun(clause)) else list(inherited))
+            after = mentions.within(clause[end : end + 40])
+            targets = [i for off, i in after if off <= 6 and i not in holders][:1]
+            thing = None if targets else _thing(clause, end, topics, verb)
+        target = targets[0] if targets else thing
+        for holder in holders if target else []:
+            if holder != target:
+                out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))
+        holders_seen = holders or holders_seen
+    return out, holders_seen
+
+
+def _object_phrase(tail: str, lang: str) -> str | None:
+    """The noun phrase at the start of ``tail``: leading prepositions and articles skipped
+    ("al Gobierno central de ..." -> "Gobierno central"), up to the next function word,
+    at most six words."""
+    words = load(lang)["words"]
+    articles, stop = set(words["articles"].split()), set(words["stop"].split())
+    tokens = re.findall(r"[^\s,;:.!?\"\u201c\u201d\u201e\u00ab\u00bb()]+|[,;:.!?\"\u201c\u201d\u201e\u00ab\u00bb()]", tail)
+    start = 0
+    while start < len(tokens) and tokens[start].lower() in stop and start < 3:
+        start += 1
+    phrase = []
+    for token in tokens[start : start + 6]:
+        if token.lower() in stop - articles or not re.match(r"\w", token):
+            break
+        phrase.append(token)
+    text = " ".join(phrase)
+    return text if phrase and (len(phrase) >= 2 or phrase[0][:1].isupper()) else None
+
+
+# The position an act takes when no stance verb says it: praising or endorsing supports,
+# accusing, rejecting, banning or protesting opposes, asking for or signing something supports it.
+STANCE_OF_KIND = {"support": "support", "accuse": "oppose", "reject": "oppose", "sanction": "oppose",
+                  "protest": "oppose", "threaten": "oppose", "request": "support", "agree": "support"}
+
+
+def reported_stances(event: Event, cue_at: int, lang: str, mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions an act states or implies in German, French or Spanish, one per agent: the
+    stance verbs of its clause by lemma, a negation turning them round ("n'exclut pas"), else
+    the kind of the act; towards the actor named right after the verb, else the thing it takes
+    as object, in the article's fullest words."""
+    if not event.agents:
+        return []
+    clause = event.evidence
+    found = [(at, end, polarity) for at, end, polarity in lemmas(lang).stances(clause)]
+    if not found and (polarity := STANCE_OF_KIND.get(event.kind)):
+        word = re.match(r"\S+", clause[cue_at:])
+        found = [(cue_at, cue_at + (word.end() if word else 0), polarity)]
+    for at, end, polarity in found:
+        target = _object_of(clause, at, end, event.agents, mentions, topics, lang)
+        if target:
+            inside = {i for _, i in mentions.within(target)}  # named in the object, not a holder
+            return [Stance(holder=agent, target=target, polarity=polarity, evidence=clause)
+                    for agent in event.agents if agent != target and agent not in inside]
+    return []
+
+
+def _object_of(clause: str, at: int, end: int, agents: list[str], mentions: Mentions, topics: Topics,
+               lang: str) -> str | None:
+    """What a stance verb at ``clause[at:end]`` is about: an actor named right after it ("acusó al
+    Gobierno"), else the noun phrase after it, else (a verb at the clause's end, "hatte ... eine
+    Beteiligung abgelehnt") the noun phrase before it that follows its subject."""
+    after = [i for off, i in mentions.within(clause[end : end + 40]) if off <= 8 and i not in agents]
+    if after:
+        return after[0]
+    grammar = noun_phrases(lang)
+    phrase = grammar.after(clause[end:])
+    if phrase is None and len(clause[end:].split()) <= 1:  # the verb ends its clause: its object came first
+        subject_end = _named_end(clause[:at], mentions)
+        before = [p for s, _, p in grammar.phrases(clause[:at]) if s >= subject_end]
+        phrase = before[0] if before else None
+    if phrase is None or any(i == agents[0] for _, i in mentions.within(phrase)):
+        return None
+    return topics.resolve(phrase)
+
+
+def _named_end(text: str, mentions: Mentions) -> int:
+    """Where the first actor named in ``text`` (the subject) ends, 0 when none is."""
+    hits = mentions.within(text)
+    if not hits:
+        return 0
+    blank, end = mentions.blank(text), hits[0][0]
+    while end < len(text) and (blank[end] != text[end] or blank[end : end + 2] != text[end : end + 2]):
+        end += 1  # a blanked name, its inner spaces included
+    return end
+
+
+def quoted_passage(s: Sentence) -> str:
+    """The first quote of four or more words in ``s``, else the whole sentence."""
+    quoted = [s.text[a:b].rstrip(" ,.") for a, b in quotes(s.text) if len(s.text[a:b].split()) >= 4]
+    return quoted[0] if quoted else s.text.rstrip(" ,;.")
+
+

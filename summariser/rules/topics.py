@@ -1,0 +1,208 @@
+"""What an article is about, as short noun phrases: the things its actors support or oppose.
+
+A stance's target is rarely named in the words of a quote ("This is a disgrace"): it is the
+matter under discussion, which news prose names in full once ("the Ballot Interference
+Prevention Act", "the proposed merger") and then by its head noun ("the law", "the merger")
+or an acronym. So the rules collect the article's noun phrases, count their heads, and
+resolve a short reference to the fullest phrase with the same head.
+
+Noun phrases are found without a tagger: a determiner or a possessive, then the words up to
+a function word, a verb form from the lexicons, or punctuation, with one "of" phrase kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from summariser.rules.lexicon import (
+    ACTION_CUES,
+    GROUPS,
+    INSTITUTIONS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    REPORTING,
+    REPORTING_VERBS,
+    STOP,
+    TITLES,
+)
+from summariser.rules.noun_phrases import noun_phrases
+from summariser.rules.verbs import forms
+
+_DETERMINER = r"(?:the|a|an|this|these|those|its|his|her|their|our|any|such|[A-Z][\w.-]*['\u2019]s?)"
+_WORD = r"[\w][\w'\u2019-]*"
+_NP = re.compile(rf"\b{_DETERMINER}\s+((?:{_WORD}\s+){{0,4}}{_WORD})((?:\s+of\s+(?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})?)")
+_OBJECT_STARTS = frozenset("the a an his her its their our this these those that millions thousands".split())
+_FUNCTION = frozenset(
+    """to for in on at by with from and or but as than that which who whom whose when where while if because
+    is are was were be been being has have had will would could should may might can must do does did not no
+    said says after before over under about against between during since until into onto upon through also
+    very more most less least so too just only even still yet all some any each every both either neither
+    he she it they we you i him them us me who what how why there here then now towards toward across within
+    without among along around behind beyond near via per despite amid including except following""".split()
+)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+# Heads that name who acts or where and when, not a matter anyone takes a position on.
+_NOT_ISSUES = frozenset(_singular(w) for w in TITLES | ORG_WORDS | PLACE_WORDS | set(GROUPS) | set(INSTITUTIONS)) | frozenset(
+    """people person man woman men women child children official member company country nation state town
+    troop soldier family families time day week month year hour minute night morning evening weekend
+    percent number lot part way side thing""".split()
+)
+
+
+# A matter at stake is mostly an act named as a noun: the suffixes that make nouns of verbs
+# (Quirk et al., "A Comprehensive Grammar of the English Language", appendix I.30-I.34), or an
+# event verb's own form used as a noun ("the ban", "the strike", "the deal").
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|age|ery|ger)$")
+_EVENT_NOUNS = frozenset(f for cues in ACTION_CUES.values() for f in cues if " " not in f) | frozenset(
+    "law act bill deal plan policy decree order ruling verdict result ban strike tax cap package".split())
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    single = {f for cues in ACTION_CUES.values() for f in cues if " " not in f}
+    single |= {f for verb in REPORTING_VERBS for f in forms(verb)}
+    single |= {w for w in REPORTING if " " not in w}
+    # participles and adjectives ending in -ed can modify a noun ("the proposed law"): keep those
+    return frozenset(w for w in single if not w.endswith("ed"))
+
+
+def head_of(phrase: str) -> str:
+    """The head noun of a phrase, folded: its last word before any "of" phrase, singular."""
+    words = phrase.split(" of ", 1)[0].split()
+    word = words[-1].lower().strip("'\u2019") if words else ""
+    return _singular(word)
+
+
+def _bare(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an|this|these|those|its|his|her|their|our)\s+", "", phrase.lower())
+
+
+def phrases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of the noun phrases of ``text``, determiner included."""
+    verbs = _verb_forms()
+    out = []
+    for m in _NP.finditer(text):
+        words = m.group(1).split()
+        kept: list[str] = []
+        following = text[m.end(1) : m.end(1) + 12]
+        for n, w in enumerate(words):
+            bare = w.lower().strip("'\u2019")
+            nxt = words[n + 1].lower() if n + 1 < len(words) else following.split()[0].lower() if following.split() else ""
+            verb = bare in verbs and not w[:1].isupper() and nxt != "of"
+            if bare in _FUNCTION or verb or bare.endswith("ly") or (kept and bare.endswith("ing") and nxt):
+                break
+            if kept and bare.endswith(("ed", "s")) and (nxt in _OBJECT_STARTS or nxt[:1].isdigit()):  # "the move suggested the bank"
+                break
+            kept.append(w)
+        if not kept:
+            continue
+        end = m.start(1) + len(" ".join(kept))
+        if len(kept) == len(words) and m.group(2):
+            of_words = m.group(2).split()
+            if not any(w.lower() in _FUNCTION - {"of", "the"} or w.lower() in verbs for w in of_words) and not (
+                    len(of_words) > 1 and of_words[1].lower().endswith("ing")):
+                end = m.end(2)
+        phrase = text[m.start() : end].rstrip(".,;:'\u2019")
+        if head_of(phrase) in STOP or len(head_of(phrase)) < 3:
+            continue
+        out.append((m.start(), m.start() + len(phrase), phrase))
+    return out
+
+
+@dataclass
+class Topics:
+    """The article's noun phrases by head, and which heads recur (its topics), in its language
+    (German, French and Spanish phrases from `noun_phrases`)."""
+
+    text: str
+    lang: str = "en"
+    by_head: dict[str, list[str]] = field(default_factory=dict)
+    counts: Counter = field(default_factory=Counter)
+    lowercase: set[str] = field(default_factory=set)
+    containing: dict[str, list[str]] = field(default_factory=dict)
+    """Non-English: folded word -> the phrases that name it in a complement ("la réforme" ->
+    "le projet de réforme des retraites")."""
+
+    def __post_init__(self) -> None:
+        if self.lang != "en":
+            self._read(noun_phrases(self.lang))
+            return
+        for _, _, phrase in phrases(self.text):
+            head = head_of(phrase)
+            self.by_head.setdefault(head, []).append(phrase)
+        found = re.findall(r"[A-Za-z][\w-]+", self.text)
+        words = Counter(w.lower().rstrip("s") for w in found)
+        lower = {w.rstrip("s") for w in found if w.islower()}
+        self.lowercase = {head for head in self.by_head if head.rstrip("s") in lower}
+        self.counts = Counter({head: words[head.rstrip("s")] for head in self.by_head})
+
+    def _read(self, grammar) -> None:
+        for _, _, phrase in grammar.phrases(self.text):
+            head = grammar.head(phrase)
+            if len(head) < 3:
+                continue
+            self.by_head.setdefault(head, []).append(phrase)
+            for word in grammar.words(phrase)[1:]:
+                if word != head and len(word) > 3:
+                    self.containing.setdefault(word, []).append(phrase)
+        words = Counter(grammar.fold(w) for w in re.findall(r"[^\W\d_][\w-]*", self.text.lower()))
+        self.counts = Counter({head: words[head] for head in self.by_head})
+        lower = {grammar.fold(w) for w in re.findall(r"[^\W\d_][\w-]*", self.text) if w.islower()}
+        self.lowercase = {h for h in self.by_head if h in lower or grammar.lang == "de"} - grammar.not_issues
+
+    def head(self, phrase: str) -> str:
+        """The head noun of ``phrase`` in the article's language."""
+        return head_of(phrase) if self.lang == "en" else noun_phrases(self.lang).head(phrase)
+
+    def fullest(self, head: str) -> str:
+        """The phrase the article names this matter by: the one with the most words (up to five)
+        among its most frequent forms, first seen on a tie."""
+        found = self.by_head.get(head, []) + self.containing.get(head, [])
+        if self.containing:  # news names a matter in full first: the earliest phrase wins a tie
+            found = sorted(found, key=self.text.find)
+        if not found:
+            return head
+        forms = Counter(_bare(p) for p in found)
+        return max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], -found.index(p)))
+
+    def resolve(self, phrase: str) -> str:
+        """``phrase`` in the article's fullest words when its head recurs ("the merger" -> "the
+        Frischmarkt-Nordkauf merger"), else as it is."""
+        head = self.head(phrase)
+        return self.fullest(head) if self.counts[head] >= 2 and head in self.by_head else phrase
+
+    def in_passage(self, passage: str, skip: set[str] = frozenset()) -> str | None:
+        """The recurring topic that ``passage`` names, in its fullest form ("the law" -> "the
+        Ballot Interference Prevention Act"? no: only phrases sharing the head), or None."""
+        best = None
+        found = phrases(passage) if self.lang == "en" else noun_phrases(self.lang).phrases(passage)
+        for _, _, phrase in found:
+            head = self.head(phrase)
+            if head in skip or not self._issue(head) or self.counts[head] < 2:
+                continue
+            if best is None or self.counts[head] > self.counts[best]:
+                best = head
+        return self.fullest(best) if best else None
+
+    def _issue(self, head: str) -> bool:
+        """Whether a head names a matter (a law, a merger, a ruling), not who acts, where or when:
+        a common noun the article writes in lowercase, outside the nouns for people and places."""
+        return head not in _NOT_ISSUES and head in self.lowercase
+
+    def main(self) -> str | None:
+        """The article's most recurring head noun, in its fullest form."""
+        nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
+            noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
+        heads = [(n * (2 if nominal.search(h) or h in acts else 1), h)
+                 for h, n in self.counts.items() if n >= 3 and self._issue(h)]
+        return self.fullest(max(heads)[1]) if heads else None

@@ -1,0 +1,110 @@
+"""The rules' stance layer: who speaks, what acts imply, and what a position is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.rules.summary import rules_summary
+from summariser.rules.topics import Topics, head_of, phrases
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def _holders(text: str) -> set[str]:
+    return {s.holder for s in rules_summary(text).stances}
+
+
+@pytest.mark.parametrize("sentence", [
+    'Maria Lindqvist said the plan was "a disgrace and a betrayal of every worker".',
+    '"The plan is a disgrace and a betrayal of every worker," said Maria Lindqvist.',
+    '"The plan is a disgrace and a betrayal of every worker," Maria Lindqvist told reporters.',
+    'According to Maria Lindqvist, the plan is "a disgrace and a betrayal of every worker".',
+    'Maria Lindqvist, the head of the union, said the plan was a disgrace.',
+    'Maria Lindqvist: "The plan is a disgrace and a betrayal of every worker."',
+])
+def test_the_speaker_is_found_before_after_inverted_and_by_colon(sentence):
+    text = f"Maria Lindqvist spoke in Uppsala on Monday. {sentence}\n"
+    assert ("maria-lindqvist", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+def test_the_outlet_someone_told_is_not_the_holder():
+    text = ('The Harbour Workers Union met on Monday. "This closure is a disaster for the town," '
+            "Piet Maas told the Daily Courier. The Daily Courier has covered the closure since May.\n")
+    assert _holders(text) == {"piet-maas"}
+
+
+def test_a_pronoun_speaks_for_the_person_named_last():
+    text = ("Ana Ferreira visited the port on Monday. She said the new tariffs were a terrible mistake "
+            "for farmers.\n")
+    assert ("ana-ferreira", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+def test_a_paragraph_that_opens_with_a_quote_continues_its_speaker():
+    text = ('Tomas Berg spoke on Monday. "We warmly welcome the new budget," Tomas Berg said.\n\n'
+            '"We will fight this unjust and shameful pension decision in every court we can."\n')
+    quotes = [s for s in rules_summary(text).stances if "unjust" in s.evidence]
+    assert [s.holder for s in quotes] == ["tomas-berg"]
+
+
+def test_a_passive_gives_the_by_phrase_as_the_holder():
+    text = ("The Northern Alliance met in Rivne on Monday. The Northern Alliance was condemned by Lena Horvat "
+            "on Tuesday. Lena Horvat spoke for an hour.\n")
+    assert ("lena-horvat", "oppose", "northern-alliance") in _held(text)
+
+
+def test_each_coordinated_subject_holds_the_position():
+    text = ("Three teachers, Eva Novak, Karel Dvorak, and Petr Svoboda, sued the ministry over the new "
+            "curriculum rules. Eva Novak, Karel Dvorak and Petr Svoboda teach in Brno.\n")
+    holders = {h for h, p, _ in _held(text) if p == "oppose"}
+    assert {"eva-novak", "karel-dvorak", "petr-svoboda"} <= holders
+
+
+def test_a_negation_turns_the_position_round():
+    text = "Karl Weber did not support the merger of the two banks. Karl Weber spoke in Bonn.\n"
+    assert {p for h, p, _ in _held(text) if h == "karl-weber"} == {"oppose"}
+
+
+def test_what_one_refuses_or_urges_is_the_action_asked_for():
+    text = ("The Oversight Committee asked Anna Roth and Ben Kahl for the files. Anna Roth refused to hand over "
+            "the documents. Anna Roth and Ben Kahl work in the ministry.\n")
+    targets = {t for h, p, t in _held(text) if h == "anna-roth" and p == "oppose"}
+    assert "hand over the documents" in targets
+
+
+def test_the_matter_a_lawsuit_is_over_is_its_target():
+    text = ("The Coastal Fishers Association filed a lawsuit against the state over the new quota law. "
+            "The Coastal Fishers Association said the quota law would ruin small fleets. The quota law "
+            "was passed in March.\n")
+    targets = {t for h, p, t in _held(text) if h == "coastal-fishers-association" and p == "oppose"}
+    assert any("quota law" in t for t in targets)
+
+
+def test_a_noun_is_not_a_stance_verb():
+    text = "Marta Kowal won the support of the council. Marta Kowal spoke in Lodz.\n"
+    assert rules_summary(text).stances == []
+
+
+def test_a_short_reference_resolves_to_the_fullest_name_of_the_matter():
+    text = ("Regulators blocked the proposed Alpen-Nord merger on Monday. Critics said the merger would raise "
+            "prices. The merger had been announced in May.\n")
+    topics = Topics(text)
+    assert topics.resolve("the merger") == "the proposed Alpen-Nord merger"
+    assert topics.main() == "the proposed Alpen-Nord merger"
+
+
+def test_noun_phrases_stop_at_verbs_and_keep_one_of_phrase():
+    found = [p for _, _, p in phrases("the move suggested the bank would act. They discussed the prorogation "
+                                      "of the national parliament today.")]
+    assert "the move" in found
+    assert "the prorogation of the national parliament" in found
+    assert head_of("the prorogation of the national parliament") == "prorogation"
+    assert head_of("the two companies") == "company"
+
+
+def test_a_position_repeated_is_one_stance():
+    text = ("Regulators blocked the proposed Alpen-Nord merger on Monday. Eva Lind said the merger was a "
+            "disgrace. Eva Lind later said the merger was a terrible and shameful mistake.\n")
+    held = [s for s in rules_summary(text).stances if s.holder == "eva-lind"]
+    assert len(held) == 1 and held[0].polarity == "oppose"

@@ -1,0 +1,37 @@
+"""Data derived once per machine: built the first time, read back after, never an error."""
+
+from __future__ import annotations
+
+from summariser.caching import cache_dir, derived
+
+
+def test_derived_data_is_built_once_then_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"names": ["Ana", "Tomas"]}
+
+    assert derived("names", "v1", build) == {"names": ["Ana", "Tomas"]}
+    assert derived("names", "v1", build) == {"names": ["Ana", "Tomas"]}
+    assert len(calls) == 1
+    derived("names", "v2", build)  # another key (new code or data): built again, the old copy gone
+    assert len(calls) == 2
+    assert [p.name for p in (tmp_path / "derived").iterdir()] == ["names-v2.json"]
+    assert cache_dir() == tmp_path
+
+
+def test_a_cache_that_cannot_be_written_only_costs_a_rebuild(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(blocked))
+    assert derived("names", "v1", lambda: [1, 2]) == [1, 2]
+
+
+def test_a_corrupt_cache_file_is_built_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path))
+    (tmp_path / "derived").mkdir()
+    (tmp_path / "derived" / "names-v1.json").write_text("{half")
+    assert derived("names", "v1", lambda: ["x"]) == ["x"]
+    assert derived("names", "v1", lambda: ["y"]) == ["x"]
