@@ -37,8 +37,8 @@ _EXIT_SIZE = 4
 # imported once by the worker, before it forks: what a command would otherwise load cold
 PRELOAD = (
     "summariser.cli.main", "summariser.backends.llm", "summariser.pipeline", "summariser.strategies.free",
-    "summariser.strategies.grounded", "summariser.strategies.decomposed", "summariser.rendering",
-    "summariser.reading", "summariser.evals.runner", "summariser.evals.reports", "summariser.evals.html_report",
+    "summariser.strategies.grounded", "summariser.strategies.decomposed", "summariser.strategies.rules",
+    "summariser.rendering", "summariser.reading", "summariser.evals.runner", "summariser.evals.reports", "summariser.evals.html_report",
     "summariser.evals.leaderboard", "summariser.evals.suites", "summariser.evals.checks",
     "summariser.evals.progress", "summariser.evals.compare", "summariser.evals.confusion", "scipy.optimize",
     "trafilatura", "xllamacpp",
