@@ -149,12 +149,13 @@ async def asummarise(
 
 
 async def _with_model(text: str, published: str | None, opts: Options) -> ArticleSummary:
-    from summariser.backends import llm
     from summariser.strategies import REGISTRY, Part
 
     strategy = REGISTRY[opts.resolved_strategy]
     if not strategy.asks_model:  # no call to make: no server to start, no client to load
         return await _without_calls(strategy, text, published, opts)
+    from summariser.backends import llm  # litellm and instructor: seconds to import
+
     target = llm.resolve(opts.model, opts.api_base, opts.mode, opts.per_endpoint)
     meter = llm.Meter()
     prompts = prompting.overlay(opts.prompts)

@@ -61,3 +61,12 @@ def test_a_free_run_does_not_load_the_other_strategies():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["('free',", "'grounded',", "'decomposed',", "'rules')", "free", "False", "True", "False", "False"]
+
+
+def test_the_embedded_models_default_strategy_loads_no_model_library(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    env = {k: v for k, v in os.environ.items() if k != "SUMMARISER_MODEL"}  # the embedded model, its default
+    heavy, done = _imported_after(["summarise", str(article), "--strategy", "rules"], env)
+    assert done.returncode == 0 and json.loads(done.stdout)["headline"]
+    assert not {"litellm", "instructor", "openai", "xllamacpp"} & set(heavy)
