@@ -18,7 +18,8 @@ promptfoo with npm. They never become dependencies of the project. Without
 ``--peers`` only our commands run. ``--before DIR`` adds another checkout's
 `summariser` (e.g. ``/path/to/main``) to the same interleaved runs.
 
-Also: `summarise examples/article.txt` with the embedded model, `summarise --model
+Also: `summarise examples/article.txt` (the embedded model's default, the rules strategy),
+the same with `--strategy decomposed` (the embedded model asked), `summarise --model
 baseline` (rules only) and `summariser --help`. Every command of ours runs with the
 warm worker off (SUMMARISER_WORKER=0); ``--worker`` adds rows for the same commands
 run through it (started once before the rounds; the copy it forks counts in the
@@ -329,14 +330,15 @@ def run_commands(args: argparse.Namespace) -> None:
     article = str(ROOT / "examples" / "article.txt")
     env = os.environ | {"SUMMARISER_WORKER": "0"}
     commands = {
-        "summarise (embedded model)": [cli, "summarise", article],
+        "summarise (default: embedded model, rules strategy)": [cli, "summarise", article],
+        "summarise --strategy decomposed (embedded model asked)": [cli, "summarise", article, "--strategy", "decomposed"],
         "summarise --model baseline": [cli, "summarise", article, "--model", "baseline"],
         "--help": [cli, "--help"],
     }
     warm_env = env | {"SUMMARISER_WORKER": "1"}
     worker = worker_start(warm_env) if args.worker else None
     if worker:
-        commands["summarise (embedded model, warm worker)"] = commands["summarise (embedded model)"]
+        commands["summarise (default, warm worker)"] = commands["summarise (default: embedded model, rules strategy)"]
         commands["summarise --model baseline (warm worker)"] = commands["summarise --model baseline"]
     results = {name: Figures() for name in commands}
     runs = {"--help": args.runs * 3}
