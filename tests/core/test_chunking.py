@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from summariser import chunking, options, pipeline
+from summariser import chunking, options
 from summariser.chunking import CHARS_PER_TOKEN, merge, shift, split
 from summariser.grounding import ground, normalise
 from summariser.schema import ArticleSummary, Span, SummaryDraft

@@ -12,7 +12,6 @@ from summariser.evals.stats import aggregate
 from summariser.grounding import Article, looks_like_id
 from summariser.rules.summary import rules_summary as baseline_summary
 
-FIELDS = ("actors", "events", "stances")
 
 
 @pytest.fixture(scope="module")
