@@ -1,8 +1,9 @@
 """The `summariser` command's entry point: hand the command to the warm worker when asked for,
 else run it here; then exit without tearing the interpreter down.
 
-Imports only the standard library (and `summariser.worker`, which does too) before it knows
-which way the command goes: not even click, which the `summariser.cli` package loads.
+Imports only the standard library (and `summariser.worker`, which does too, only when
+SUMMARISER_WORKER is set) before it knows which way the command goes: not even click, which
+the `summariser.cli` package loads.
 """
 
 from __future__ import annotations
@@ -10,16 +11,17 @@ from __future__ import annotations
 import os
 import sys
 
-from summariser import worker
-
 
 def run() -> None:
     """`summariser ...`."""
     argv = sys.argv[1:]
-    if worker.wanted(argv):
-        code = worker.through_worker(argv)
-        if code is not None:
-            sys.exit(code)
+    if os.environ.get("SUMMARISER_WORKER"):  # opt-in: without it, --help need not load the worker's module
+        from summariser import worker
+
+        if worker.wanted(argv):
+            code = worker.through_worker(argv)
+            if code is not None:
+                sys.exit(code)
     from summariser.cli.main import main
 
     try:

@@ -36,7 +36,8 @@ _EXIT = "!i"  # struct format of a pid or an exit code on the socket
 _EXIT_SIZE = 4
 # imported once by the worker, before it forks: what a command would otherwise load cold
 PRELOAD = (
-    "summariser.cli.main", "summariser.backends.llm", "summariser.pipeline", "summariser.strategies.free",
+    "summariser.cli.main", "summariser.cli.summarise", "summariser.cli.eval", "summariser.cli.fixtures",
+    "summariser.cli.batch", "summariser.cli.label", "summariser.cli.worker_command", "summariser.backends.llm", "summariser.pipeline", "summariser.strategies.free",
     "summariser.strategies.grounded", "summariser.strategies.decomposed", "summariser.strategies.rules",
     "summariser.rendering", "summariser.reading", "summariser.evals.runner", "summariser.evals.reports", "summariser.evals.html_report",
     "summariser.evals.leaderboard", "summariser.evals.suites", "summariser.evals.checks",

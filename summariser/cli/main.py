@@ -22,8 +22,64 @@ def fail(message: str) -> None:
     click.echo(f"summariser: error: {message}", err=True)
 
 
+# The commands in their own modules: name -> (module, attribute, the first paragraph of its
+# help). `summariser --help` lists them from here, so it imports none of them; a command's
+# module is imported when it runs, completes or shows its own help. tests/cli/test_commands.py
+# keeps this table true to the commands.
+COMMANDS = {
+    "batch": ("summariser.cli.batch", "batch", "Summarise every article of INPUT into Parquet tables under --out."),
+    "eval": (
+        "summariser.cli.eval", "eval_group",
+        "Run models over hand-labelled fixtures, score every field, compare and report.",
+    ),
+    "fixtures": (
+        "summariser.cli.fixtures", "fixtures_group",
+        "Check hand-labelled fixtures against the contract and the labelling guide.",
+    ),
+    "label": (
+        "summariser.cli.label", "label",
+        "Label each ARTICLE (a text or HTML file) in a local web page, and save it as a fixture.",
+    ),
+    "summarise": ("summariser.cli.summarise", "summarise", "Summarise each PATH (a text or HTML file, or - for stdin)."),
+    "worker": (
+        "summariser.cli.worker_command", "worker_group",
+        "The optional warm worker: keeps the imports loaded so that commands start at once.",
+    ),
+}
+
+
 class _Cli(click.Group):
-    """A group whose errors are one line each, never click's usage block or a traceback."""
+    """A group whose errors are one line each, never click's usage block or a traceback,
+    and whose commands are imported only when needed (see `COMMANDS`)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            import importlib
+
+            module, attribute, _ = COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.NoSuchCommand as exc:  # "Did you mean" looks at every command, loaded or not
+            raise click.exceptions.NoSuchCommand(
+                exc.command_name, possibilities=self.list_commands(ctx), ctx=exc.ctx,
+            ) from None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # click's own listing, given a stand-in for each command not imported: a command with
+        # the same first paragraph has the same short help
+        loaded = self.commands
+        self.commands = {name: click.Command(name, help=COMMANDS[name][2]) for name in COMMANDS} | loaded
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self.commands = loaded
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
@@ -82,24 +138,6 @@ def _one_line(text) -> str:
     lines = [line.strip() for line in str(text).splitlines() if line.strip()]
     return lines[0] if lines else ""
 
-
-def _wire() -> None:
-    from summariser.cli.batch import batch
-    from summariser.cli.eval import eval_group
-    from summariser.cli.fixtures import fixtures_group
-    from summariser.cli.label import label
-    from summariser.cli.summarise import summarise
-    from summariser.cli.worker_command import worker_group
-
-    main.add_command(summarise)
-    main.add_command(eval_group, "eval")
-    main.add_command(fixtures_group, "fixtures")
-    main.add_command(batch)
-    main.add_command(label)
-    main.add_command(worker_group, "worker")
-
-
-_wire()
 
 if __name__ == "__main__":
     main(prog_name="summariser")

@@ -13,12 +13,13 @@ import pytest
 HEAVY = ("litellm", "instructor", "scipy", "datasets", "openai", "numpy", "jinja2", "xllamacpp")
 
 
-def _imported_after(argv: list[str], env: dict | None = None) -> tuple[list[str], subprocess.CompletedProcess]:
-    """Run the `summariser` entry point with ``argv`` in a new interpreter; the heavy modules it loaded."""
+def _imported_after(argv: list[str], env: dict | None = None,
+                    modules: tuple[str, ...] = HEAVY) -> tuple[list[str], subprocess.CompletedProcess]:
+    """Run the `summariser` entry point with ``argv`` in a new interpreter; which of ``modules`` it loaded."""
     code = (  # the entry point ends the process itself: the check runs as an exit handler
         "import atexit, json, sys\n"
         f"sys.argv = ['summariser', *{argv!r}]\n"
-        f"atexit.register(lambda: print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr))\n"
+        f"atexit.register(lambda: print(json.dumps([m for m in {modules!r} if m in sys.modules]), file=sys.stderr))\n"
         "from summariser.entry import run\n"
         "run()\n"
     )
@@ -70,3 +71,12 @@ def test_the_embedded_models_default_strategy_loads_no_model_library(tmp_path):
     heavy, done = _imported_after(["summarise", str(article), "--strategy", "rules"], env)
     assert done.returncode == 0 and json.loads(done.stdout)["headline"]
     assert not {"litellm", "instructor", "openai", "xllamacpp"} & set(heavy)
+
+
+def test_help_imports_no_command_module():
+    """The group's --help lists the commands from a table; `X --help` imports X alone."""
+    modules = ("summariser.cli.batch", "summariser.cli.eval", "summariser.cli.fixtures", "summariser.cli.label",
+               "summariser.cli.summarise", "summariser.cli.worker_command")
+    for argv, expected in ((["--help"], []), (["eval", "--help"], ["summariser.cli.eval"])):
+        loaded, done = _imported_after(argv, modules=modules)
+        assert done.stdout and loaded == expected
