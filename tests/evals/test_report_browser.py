@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
 from pathlib import Path
 
 import pytest
+from browsers import chromium
 
 from summariser.evals import reports
 from summariser.evals.runner import run_eval
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 EVIL = (
     '\n<script>window.__pwned = 1; document.title = "pwned"</script>'
     '<img src="x" onerror="window.__pwned = 2"><svg onload="window.__pwned = 3"></svg>'
@@ -23,14 +19,8 @@ EVIL = (
 
 @pytest.fixture(scope="module")
 def browser(report):  # after `report`: playwright keeps an event loop running in this thread
-    if not Path(CHROMIUM).exists():  # scripts/test installs it; a skip would hide the check
-        pytest.fail(f"chromium not found at {CHROMIUM}: apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -9,19 +9,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
+from browsers import chromium
 from label_articles import PORT_STRIKE
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 EVIL = (
     "Protesters gathered outside the ministry on Friday.\n\n"
     '<script>window.__pwned = 1; document.title = "pwned"</script>'
@@ -65,14 +61,8 @@ class Labeller:
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():  # scripts/test installs it; a skip would hide the check
-        pytest.fail(f"chromium not found at {CHROMIUM}: apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture
