@@ -55,7 +55,7 @@ _ADVERBS = frozenset("also then later again already still just now once jointly 
 _LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy july".split())
 _WORD = re.compile(r"\w[\w'-]*")
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
 _LABELLING = re.compile(
     r"\b(?:call(?:s|ed)\s+(?!for\b|on\b|off\b)[^\"\u201c\u201d,.;]{2,60}?\s[\"\u201c]"

@@ -187,3 +187,19 @@ def test_a_noun_phrase_gives_its_doer_after_by_and_leaves_out_what_is_only_plann
 def test_a_sentence_with_a_verb_event_gets_no_noun_event():
     events = _events("Police arrested 40 people after the attack on the embassy.")
     assert [e.kind for e in events] == ["coerce"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Oil prices rose 4% on Monday", None),  # a figure that moves is a state of affairs
+    ("Shares in the carmaker fell sharply", None),
+    ("Thousands of villagers fled the valley", "other"),  # Levin 51.1
+    ("The agency distributed blankets to displaced families", "aid"),  # Levin 13.2
+    ("The rebels restored power to the port", "concede"),
+    ("Students occupied the library for a week", "protest"),
+    ("Gunmen ambushed a police patrol", "assault"),
+    ("The union called a general strike", "protest"),  # "call" takes its object's kind
+    ("The committee authorised subpoenas for the records", "request"),
+])
+def test_levin_classes_widen_the_event_verbs(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
