@@ -71,14 +71,16 @@ _GAPPED = [
                 r"campaign|objections?)\b", re.I), "concede"),
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
                 re.I), "retreat"),
+    (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
 ]
 _CLAUSE = re.compile(
     r";\s+|,\s+(?=(?:while|but|after|saying|and|when)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
-    r"|\s+(?=(?:after|before|since|when|because|until|whereas)\s+(?:he|she|they|it|we|the|a|an|his|her|their|"
-    r"[A-Z][\w'-]*)\b[^,;]{0,60}?\b(?:was|were|had|has|have|\w+ed)\b)"
+    r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as)\s+"
+    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b[^,;]{0,60}?"
+    r"\b(?:was|were|had|has|have|\w+ed)\b)"
 )
 # After the object, what a clause goes on with is another event, an attribution or background.
 _TAIL = re.compile(
@@ -100,9 +102,22 @@ def cue(clause: str, lang: str = "en") -> tuple[int, str] | None:
     first of kind `other` ("collapsed when shells slammed into": the shelling is the act)."""
     if lang != "en":
         return lemmas(lang).cue(clause)
-    found = [(at, kind) for at, kind, _ in _cues(clause)]
+    found = [(at, kind) for at, kind, _ in _main(clause, list(_cues(clause)))]
     specific = [c for c in found if c[1] != "other"]
     return (specific or found or [None])[0]
+
+
+# A relative clause or a participle with its "by" phrase set off by commas ("X, which had backed
+# the sit-in, called on ...", "Germany, backed by the Netherlands, blocked ..."): an aside about
+# the subject, not the clause's own act.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\s[^,;]*,|,\s+\w+ed\s+by\s[^,;]*,", re.IGNORECASE)
+
+
+def _main(clause: str, found: list):
+    """The cues outside the clause's asides, when any is."""
+    asides = [m.span() for m in _ASIDE.finditer(clause)]
+    main = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
+    return main or found
 
 
 def _cues(clause: str):
@@ -190,12 +205,20 @@ def _excluded(before: str) -> bool:
                 or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and before.lower().split()[-1:] == ["have"])
 
 
+# Nouns that count or group what follows "of" (Quirk et al. 5.8, partitives and collectives).
+_QUANTITY = frozenset("series number wave string spate set batch round pair couple list package host total".split())
+
+
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
     """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
     it issues does ("signed a decree banning ...": sanction), else its own."""
     head = None
+    if j < len(words) and words[j][1] == "by" and words[j - 2][1] in _NOUN_KIND:  # "a subpoena issued by"
+        return _NOUN_KIND[words[j - 2][1]] if _NOUN_KIND[words[j - 2][1]] != "none" else None
     for k in range(j, min(j + 7, len(words))):
         at, word = words[k]
+        if word == "of" and words[k - 1][1] in _QUANTITY:  # "a series of pardons": the pardons
+            continue
         if word in _PREPOSITIONS or word in ("to", "that", "which", "who") or "," in clause[words[k - 1][0] : at]:
             break
         if word in _NOUN_KIND:
@@ -264,8 +287,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             return None
         at, kind, passive = verb[0], verb[1], False
     else:
-        found = [c for c in _cues(whole)
-                 if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])]
+        found = _main(whole, [c for c in _cues(whole)
+                              if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])])
         specific = [c for c in found if c[1] != "other"]
         if not found:
             return None

@@ -203,3 +203,21 @@ def test_a_sentence_with_a_verb_event_gets_no_noun_event():
 def test_levin_classes_widen_the_event_verbs(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The union, which had backed the strike, called on the mayor to resign", "request"),  # an aside is no act
+    ("Norway, backed by Sweden, blocked the proposal", "reject"),
+    ("The minister ordered two attaches to leave the country within a week", "sanction"),  # an expulsion
+    ("The governor issued a series of pardons", "concede"),  # "a series of": what it counts
+    ("a subpoena issued by the committee", "request"),  # a document issued: its own kind
+])
+def test_the_main_act_of_a_clause_gives_its_kind(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+def test_a_clause_after_as_with_its_own_subject_is_an_event_of_its_own():
+    text = "Police arrested 20 people on Friday as thousands of workers marched through the capital."
+    kinds = [e.kind for e in rules_summary(text).events]
+    assert kinds == ["coerce", "protest"]
