@@ -77,7 +77,7 @@ _GAPPED = [
 _CLAUSE = re.compile(
     r";\s+|,\s+(?=(?:while|but|after|saying|and|when)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
-    r"|\s+(?=and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
+    r"|\s+(?=(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
     r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as)\s+"
     r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b[^,;]{0,60}?"
     r"\b(?:was|were|had|has|have|\w+ed)\b)"
@@ -95,6 +95,10 @@ _TAIL = re.compile(
 _LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
                       r"once)\s+", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
+# The attribution frame before a reported act ("Officials said that ...", "X told reporters"),
+# which the evidence leaves out.
+_FRAME = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+))(?:\s+on\s+\w+)?(?:\s+that)?\s+",
+                    re.IGNORECASE)
 
 
 def cue(clause: str, lang: str = "en") -> tuple[int, str] | None:
@@ -242,6 +246,10 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     if lang == "en":
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start
+        frame = None
+        for frame in _FRAME.finditer(clause, start, cue_at):
+            pass
+        start = frame.end() if frame and cue_at - frame.end() >= 0 else start
     tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
     while lang == "en" and tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) \
             and " that " in clause[cue_at : tail.start()]:

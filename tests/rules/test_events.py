@@ -221,3 +221,13 @@ def test_a_clause_after_as_with_its_own_subject_is_an_event_of_its_own():
     text = "Police arrested 20 people on Friday as thousands of workers marched through the capital."
     kinds = [e.kind for e in rules_summary(text).events]
     assert kinds == ["coerce", "protest"]
+
+
+def test_the_evidence_leaves_out_the_attribution_frame():
+    text = "The police said that officers arrested 40 protesters outside parliament on Monday."
+    assert [e.evidence for e in rules_summary(text).events] == ["officers arrested 40 protesters outside parliament on Monday"]
+
+
+def test_a_verb_after_but_starts_an_act_of_its_own():
+    text = "The union said it remained open to talks but accused the ministry of stalling."
+    assert [(e.kind, e.evidence) for e in rules_summary(text).events] == [("accuse", "accused the ministry of stalling")]
