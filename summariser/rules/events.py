@@ -54,7 +54,8 @@ _ADVERBS = frozenset("also then later again already still just now once jointly 
 
 _LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy july".split())
 _WORD = re.compile(r"\w[\w'-]*")
-_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
+                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
 _LABELLING = re.compile(
@@ -152,6 +153,8 @@ def _cues(clause: str):
         passive = tag == "past" and _previous(words, i) in _BE
         if passive and _previous(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
             continue
+        if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
+            kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
         if kind is not None and kind != "none":
             yield at, kind, passive
 
@@ -170,6 +173,15 @@ def _previous(words: list[tuple[int, str]], i: int) -> str | None:
     """The word before word ``i``, over up to two adverbs ("was later arrested")."""
     j = i - 1
     while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
+        j -= 1
+    return words[j][1] if j >= 0 else None
+
+
+def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
+    """The word before the auxiliaries of the passive verb at word ``i`` ("hearing" in "a
+    hearing has been held")."""
+    j = i - 1
+    while j >= 0 and (words[j][1] in _BE or words[j][1] in ("has", "have", "had") or _adverb(words[j][1])):
         j -= 1
     return words[j][1] if j >= 0 else None
 
@@ -315,6 +327,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
+    if kind == "threaten" and not agents and lang == "en":  # "economists warned that ...": a forecast, no threat
+        return None
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
 
 

@@ -231,3 +231,16 @@ def test_the_evidence_leaves_out_the_attribution_frame():
 def test_a_verb_after_but_starts_an_act_of_its_own():
     text = "The union said it remained open to talks but accused the ministry of stalling."
     assert [(e.kind, e.evidence) for e in rules_summary(text).events] == [("accuse", "accused the ministry of stalling")]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("None of the detainees had been convicted of a crime", None),
+    ("Economists warned that inflation would rise", None),  # a forecast by no actor: no threat
+])
+def test_no_act_without_its_doer_or_when_none_did_it(clause, kind):
+    assert [e.kind for e in rules_summary(clause).events] == ([] if kind is None else [kind])
+
+
+def test_a_passive_light_verb_takes_the_kind_of_its_subject():
+    assert _cue("A hearing was conducted on Monday")[1] == "consult"
+    assert _cue("Sanctions were imposed on the bank")[1] == "sanction"
