@@ -86,11 +86,13 @@ _CLAUSE = re.compile(
 # After the object, what a clause goes on with is another event, an attribution or background.
 _TAIL = re.compile(
     r",\s+(?=(?:with|without|as|after|before|following|since|until|including|leaving|prompting|citing|claiming|"
-    r"calling|the same|in a statement|reportedly|in what|\w+ing\s)\b)"
+    r"calling|the same|in a statement|reportedly|in what|(?!killing|wounding|injuring)\w+ing\s)\b)"
     r"|(?:,\s+|\s+)(?=(?:which|who|whom|whose|where|while|saying|adding|according to|because|although|though|"
     r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until|that would|that will|"
     r"that had)\b)"
-    r"|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]",
+    r"|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]"
+    r"|\s+(?=(?:after|before|whilst|when)\s+(?:he|she|they|it|we|the|a|an|his|her|their|[A-Z][\w'-]*)\b[^;]{0,80}?"
+    r"\b(?:was|were|had|has|have)\b)",
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"

@@ -244,3 +244,13 @@ def test_no_act_without_its_doer_or_when_none_did_it(clause, kind):
 def test_a_passive_light_verb_takes_the_kind_of_its_subject():
     assert _cue("A hearing was conducted on Monday")[1] == "consult"
     assert _cue("Sanctions were imposed on the bank")[1] == "sanction"
+
+
+@pytest.mark.parametrize(("clause", "evidence"), [
+    ("Gunmen attacked a bus near the border, killing six passengers", "Gunmen attacked a bus near the border, killing six passengers"),
+    ("A man was arrested after the mayor, who was on stage, was stabbed", "A man was arrested"),
+])
+def test_the_evidence_keeps_the_toll_and_leaves_out_a_later_clause(clause, evidence):
+    cue = _cue(clause)
+    start, end = evidence_span(clause, cue[0])
+    assert clause[start:end] == evidence
