@@ -64,6 +64,19 @@ _LABELLING = re.compile(
     re.IGNORECASE,
 )
 
+# Labelling an idea or a proposal ("called the notion 'a waste of time'") rejects it; labelling
+# an act or a person accuses (the guide's decisions on real reporting).
+_PROPOSAL = re.compile(r"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)?(?:notion|idea|plan|plans|proposal|"
+                       r"proposals|offer|suggestion|claim|claims|allegations?|accusations?|report|demand|demands|"
+                       r"request|bill))\b", re.IGNORECASE)
+# Natural hazards (the hydrological, meteorological and geophysical hazards of the UNDRR-ISC
+# hazard list, 2020): what they kill or destroy is no assault.
+_HAZARD = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|floodwaters|storms?|cyclones?|hurricanes?|typhoons?|"
+                     r"tornado(?:es)?|landslides?|mudslides?|avalanches?|tsunamis?|wildfires?|bushfires?|heatwaves?|"
+                     r"droughts?|eruptions?|rains?|monsoon|lightning|blizzards?)\b", re.IGNORECASE)
+_BLOCKADE = re.compile(r"block(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|motorways?|bridges?|"
+                       r"entrances?|railways?|rail lines?|traffic|junctions?|the port)\b", re.IGNORECASE)
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
@@ -140,7 +153,7 @@ def _cues(clause: str):
                 yield at, gapped[at], False
                 continue
         if at in labelled and _verbal(words, i, "past"):
-            yield at, "accuse", False
+            yield at, "reject" if _PROPOSAL.match(clause, words[i + 1][0] if i + 1 < len(words) else at) else "accuse", False
             continue
         form = _longest(words, i)
         if form is None:
@@ -157,6 +170,10 @@ def _cues(clause: str):
             continue
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
+        if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
+            kind = "other"
+        if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
+            kind = "protest"
         if kind is not None and kind != "none":
             yield at, kind, passive
 

@@ -80,7 +80,7 @@ def test_an_act_that_implies_a_position_gives_a_stance_for_each_agent():
     ("The president has yet to concede the race", None),
     ("Students gathered outside, chanting and demanding new elections", None),  # gerunds are not the verb
     ("Hundreds of workers have been protesting since May", "protest"),
-    ('The senator called the plan "a disgrace"', "accuse"),
+    ('The senator called the plan "a disgrace"', "reject"),  # a proposal labelled is rejected (the guide's decisions)
     ("The appeals court overturned his conviction", "other"),
 ])
 def test_only_a_finite_verb_or_a_light_verb_object_gives_the_kind(clause, kind):
@@ -254,3 +254,14 @@ def test_the_evidence_keeps_the_toll_and_leaves_out_a_later_clause(clause, evide
     cue = _cue(clause)
     start, end = evidence_span(clause, cue[0])
     assert clause[start:end] == evidence
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ('The senator called the idea "a waste of money"', "reject"),  # labelling a proposal rejects it
+    ('The senator called the shooting "an act of terror"', "accuse"),  # labelling an act accuses
+    ("An earthquake killed at least 40 people in the hills", "other"),  # a hazard is no assailant
+    ("Farmers blocked roads with tractors", "protest"),  # a blockade
+    ("The cabinet approved an aid package for the region", "aid"),  # what it approves gives the kind
+])
+def test_the_kind_follows_the_substance_of_the_act(clause, kind):
+    assert _cue(clause)[1] == kind
