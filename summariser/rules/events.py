@@ -406,10 +406,20 @@ _ASSAULT_NOUNS = "|".join(n for n, k in _NOUN_KIND.items() if k == "assault")
 _BACK_TO_ATTACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_ASSAULT_NOUNS})\b", re.IGNORECASE)
 
 
+_DEFINITE_ACT = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:was|were|had been|has been)\s",
+                           re.IGNORECASE)
+
+
 def _refers_back(e: Event, kept: list[Event]) -> bool:
-    """Casualties or details of an attack already found ("six were killed in the attack")."""
-    return (e.kind in ("assault", "other") and bool(_BACK_TO_ATTACK.search(e.evidence))
-            and any(k.kind == "assault" for k in kept))
+    """Casualties or details of an attack already found ("six were killed in the attack"), or
+    a passive whose subject names an act of the same kind already found ("The lawsuit was
+    filed in Denver" after "X sued Y")."""
+    if (e.kind in ("assault", "other") and bool(_BACK_TO_ATTACK.search(e.evidence))
+            and any(k.kind == "assault" for k in kept)):
+        return True
+    m = _DEFINITE_ACT.match(e.evidence)
+    return (m is not None and not e.agents and _NOUN_KIND.get(m.group("noun").lower()) == e.kind
+            and any(k.kind == e.kind for k in kept))
 
 
 def _retells(e: Event, earlier: Event) -> bool:

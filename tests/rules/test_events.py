@@ -265,3 +265,9 @@ def test_the_evidence_keeps_the_toll_and_leaves_out_a_later_clause(clause, evide
 ])
 def test_the_kind_follows_the_substance_of_the_act(clause, kind):
     assert _cue(clause)[1] == kind
+
+
+def test_a_passive_that_names_an_act_already_found_restates_it():
+    text = ("The Acme Workers Union filed a lawsuit against Globex Corporation on Monday. "
+            "The lawsuit was filed in a federal court in Denver.")
+    assert [e.kind for e in rules_summary(text).events] == ["accuse"]
