@@ -55,6 +55,7 @@ _ADVERBS = frozenset("also then later again already still just now once jointly 
 _LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy july".split())
 _WORD = re.compile(r"\w[\w'-]*")
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
+                      r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b(?:\s+(?!and\b|but\b|while\b)[\w'-]+)*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
@@ -113,7 +114,7 @@ _LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|u
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
 # The attribution frame before a reported act ("Officials said that ...", "X told reporters"),
 # which the evidence leaves out.
-_FRAME = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+))(?:\s+on\s+\w+)?(?:\s+that)?\s+",
+_FRAME = re.compile(r"\b(?:said|says|reported|stated|added|wrote|noted|confirmed|told\s+(?:reporters|journalists|the\s+\w+))(?:\s+on\s+\w+)?(?:\s+that)?\s+",
                     re.IGNORECASE)
 
 

@@ -271,3 +271,8 @@ def test_a_passive_that_names_an_act_already_found_restates_it():
     text = ("The Acme Workers Union filed a lawsuit against Globex Corporation on Monday. "
             "The lawsuit was filed in a federal court in Denver.")
     assert [e.kind for e in rules_summary(text).events] == ["accuse"]
+
+
+def test_a_negated_verb_negates_the_acts_in_its_object():
+    assert _cue("The ministry has not pursued charges against those held in contempt") is None
+    assert _cue("The ministry has not commented, but police arrested two men")[1] == "coerce"
