@@ -412,15 +412,23 @@ _DEFINITE_ACT = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)
 
 
 def _refers_back(e: Event, kept: list[Event]) -> bool:
-    """Casualties or details of an attack already found ("six were killed in the attack"), or
-    a passive whose subject names an act of the same kind already found ("The lawsuit was
-    filed in Denver" after "X sued Y")."""
+    """Casualties or details of an attack already found ("six were killed in the attack"), a
+    passive whose subject names an act of the same kind already found ("The lawsuit was filed
+    in Denver" after "X sued Y"), or an agentless passive that retells part of one."""
     if (e.kind in ("assault", "other") and bool(_BACK_TO_ATTACK.search(e.evidence))
             and any(k.kind == "assault" for k in kept)):
         return True
     m = _DEFINITE_ACT.match(e.evidence)
-    return (m is not None and not e.agents and _NOUN_KIND.get(m.group("noun").lower()) == e.kind
+    if (m is not None and not e.agents and _NOUN_KIND.get(m.group("noun").lower()) == e.kind
+            and any(k.kind == e.kind for k in kept)):
+        return True
+    # an agentless passive of a kind already found retells a part of one act: the casualties of
+    # an attack, one pardon of a batch ("six were wounded", "She was granted clemency")
+    return (not e.agents and e.kind in ("assault", "concede") and bool(_PASSIVE.search(e.evidence))
             and any(k.kind == e.kind for k in kept))
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ot|ck)\b", re.IGNORECASE)
 
 
 def _retells(e: Event, earlier: Event) -> bool:

@@ -276,3 +276,9 @@ def test_a_passive_that_names_an_act_already_found_restates_it():
 def test_a_negated_verb_negates_the_acts_in_its_object():
     assert _cue("The ministry has not pursued charges against those held in contempt") is None
     assert _cue("The ministry has not commented, but police arrested two men")[1] == "coerce"
+
+
+def test_casualties_told_in_an_agentless_passive_are_part_of_the_attack():
+    text = ("Gunmen attacked a market in the north on Friday. "
+            "Eleven people were killed and 20 were wounded, officials said.")
+    assert [e.kind for e in rules_summary(text).events] == ["assault"]
