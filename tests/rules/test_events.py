@@ -282,3 +282,11 @@ def test_casualties_told_in_an_agentless_passive_are_part_of_the_attack():
     text = ("Gunmen attacked a market in the north on Friday. "
             "Eleven people were killed and 20 were wounded, officials said.")
     assert [e.kind for e in rules_summary(text).events] == ["assault"]
+
+
+def test_an_apposition_after_the_object_and_a_then_clause_are_left_out():
+    clause = "Border guards detained the driver, a 52-year-old trader from the south"
+    start, end = evidence_span(clause, _cue(clause)[0])
+    assert clause[start:end] == "Border guards detained the driver"
+    text = "The ministry froze the accounts, then expelled two diplomats."
+    assert [e.kind for e in rules_summary(text).events] == ["sanction", "sanction"]
