@@ -89,6 +89,8 @@ _GAPPED = [
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
 ]
+_GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_GAPPED)),
+                         re.IGNORECASE)
 _CLAUSE = re.compile(
     r";\s+|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
@@ -145,7 +147,7 @@ def _cues(clause: str):
     """(offset, kind, passive) of every act the clause's verbs report, in order."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
     labelled = {m.start() for m in _LABELLING.finditer(clause)}
-    gapped = {m.start(): kind for pattern, kind in _GAPPED for m in pattern.finditer(clause)}
+    gapped = {m.start(): _GAPPED[int(m.lastgroup[1:])][1] for m in _GAPPED_ANY.finditer(clause)}
     for i, (at, word) in enumerate(words):
         if at in gapped:
             if gapped[at] == "none":
