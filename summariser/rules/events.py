@@ -7,7 +7,10 @@ A cue word counts as the clause's verb only where English grammar makes it one: 
 article or a preposition ("the attack", "at the rally"), an -ing form only after a form of
 "be", a base form only after a modal, "to" or a pronoun. Negated ("did not attack"),
 hypothetical ("could demand", "if they strike"), and quoted acts (except threats and demands,
-which making is the act) are left out, and so are restatements of an act already found.
+which making is the act) are left out, and so are restatements of an act already found. An
+aside about the subject (", which had backed ...,", ", backed by ...,") gives no act of the
+clause; a kind follows the substance of the act: the deaths a natural hazard causes are no
+assault, a blockade of roads is a protest, labelling a proposal rejects it.
 """
 
 from __future__ import annotations
@@ -54,8 +57,11 @@ _ADVERBS = frozenset("also then later again already still just now once jointly 
 
 _LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy july".split())
 _WORD = re.compile(r"\w[\w'-]*")
+# Negated: right after "not" and the like, or anywhere in the object of a negated verb ("has not
+# pursued charges against those held in contempt") up to a coordinated clause.
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
-                      r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b(?:\s+(?!and\b|but\b|while\b)[\w'-]+)*\s+$"
+                      r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
+                      r"(?:\s+(?!and\b|but\b|while\b)[\w'-]+)*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
@@ -106,7 +112,8 @@ _TAIL = re.compile(
     r"|(?:,\s+|\s+)(?=(?:which|who|whom|whose|where|while|saying|adding|according to|because|although|though|"
     r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until|that would|that will|"
     r"that had)\b)"
-    r"|,\s+(?=(?:a|an)\s)|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]"
+    r"|,\s+(?=(?:a|an)\s)|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)"
+    r"|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]"
     r"|\s+(?=(?:after|before|whilst|when)\s+(?:he|she|they|it|we|the|a|an|his|her|their|[A-Z][\w'-]*)\b[^;]{0,80}?"
     r"\b(?:was|were|had|has|have)\b)",
     re.IGNORECASE,
@@ -116,8 +123,8 @@ _LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|u
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
 # The attribution frame before a reported act ("Officials said that ...", "X told reporters"),
 # which the evidence leaves out.
-_FRAME = re.compile(r"\b(?:said|says|reported|stated|added|wrote|noted|confirmed|told\s+(?:reporters|journalists|the\s+\w+))(?:\s+on\s+\w+)?(?:\s+that)?\s+",
-                    re.IGNORECASE)
+_FRAME = re.compile(r"\b(?:said|says|reported|stated|added|wrote|noted|confirmed"
+                    r"|told\s+(?:reporters|journalists|the\s+\w+))(?:\s+on\s+\w+)?(?:\s+that)?\s+", re.IGNORECASE)
 
 
 def cue(clause: str, lang: str = "en") -> tuple[int, str] | None:
@@ -156,7 +163,8 @@ def _cues(clause: str):
                 yield at, gapped[at], False
                 continue
         if at in labelled and _verbal(words, i, "past"):
-            yield at, "reject" if _PROPOSAL.match(clause, words[i + 1][0] if i + 1 < len(words) else at) else "accuse", False
+            labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
+            yield at, "reject" if _PROPOSAL.match(clause, labelled_thing) else "accuse", False
             continue
         form = _longest(words, i)
         if form is None:
@@ -251,7 +259,7 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
     """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
     it issues does ("signed a decree banning ...": sanction), else its own."""
     head = None
-    if j < len(words) and words[j][1] == "by" and words[j - 2][1] in _NOUN_KIND:  # "a subpoena issued by"
+    if 2 <= j < len(words) and words[j][1] == "by" and words[j - 2][1] in _NOUN_KIND:  # "a subpoena issued by"
         return _NOUN_KIND[words[j - 2][1]] if _NOUN_KIND[words[j - 2][1]] != "none" else None
     for k in range(j, min(j + 7, len(words))):
         at, word = words[k]
@@ -280,10 +288,8 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     if lang == "en":
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start
-        frame = None
-        for frame in _FRAME.finditer(clause, start, cue_at):
-            pass
-        start = frame.end() if frame and cue_at - frame.end() >= 0 else start
+        frames = list(_FRAME.finditer(clause, start, cue_at))
+        start = frames[-1].end() if frames else start
     tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
     while lang == "en" and tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) \
             and " that " in clause[cue_at : tail.start()]:
