@@ -101,7 +101,7 @@ _CLAUSE = re.compile(
     r";\s+|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
-    r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as)\s+"
+    r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))\s+"
     r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b[^,;]{0,60}?"
     r"\b(?:was|were|had|has|have|\w+ed)\b)"
 )
@@ -181,6 +181,8 @@ def _cues(clause: str):
             continue
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
+        if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
+            kind = _NOUN_KIND.get(words[i + 2][1], kind)  # "was met with protests": the reaction is the act
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest

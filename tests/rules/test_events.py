@@ -293,3 +293,9 @@ def test_an_apposition_after_the_object_and_a_then_clause_are_left_out():
     assert clause[start:end] == "Border guards detained the driver"
     text = "The ministry froze the accounts, then expelled two diplomats."
     assert [e.kind for e in rules_summary(text).events] == ["sanction", "sanction"]
+
+
+def test_a_reaction_met_with_names_its_act_and_as_a_is_no_clause():
+    assert _cue("The new law was met with protests in the capital")[1] == "protest"
+    text = "It was celebrated as a holiday called Unity Day, but in the north it was met with protests."
+    assert [e.kind for e in rules_summary(text).events] == ["protest"]
