@@ -7,14 +7,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summariser.errors import InputError
+
+if TYPE_CHECKING:  # asyncio only where a log syncs: `summarise` and the derived caches need none of it
+    import asyncio
 
 
 def _umask() -> int:
@@ -88,6 +91,8 @@ class ResultsLog:
         fsync waits for the disk, so it runs off the event loop; and one fsync covers
         every line written before it starts, so results finishing together share one.
         """
+        import asyncio
+
         wanted = self._written
         self._sync_lock = self._sync_lock or asyncio.Lock()
         async with self._sync_lock:
