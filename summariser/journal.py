@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +33,8 @@ def atomic_write(path: Path, data: str, private: bool = False, durable: bool = T
     that a crash of the machine cannot leave an empty file either: worth it for
     what costs a model call, not for what is derived again on the next run.
     """
+    import tempfile  # here: reading the derived caches, the usual case, writes nothing
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o600 if private else 0o666 & ~_umask())

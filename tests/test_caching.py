@@ -52,3 +52,19 @@ def test_the_lexicons_read_from_the_cache_are_the_toml_files(tmp_path, monkeypat
             assert data == tomllib.loads((folder / f"{language}.toml").read_text("utf-8"))
         lexicon._parsed.cache_clear()
     assert [p.name.split("-")[0] for p in (tmp_path / "derived").iterdir()] == ["lexicons"]
+
+
+def test_vader_from_the_cache_scores_as_vader(tmp_path, monkeypatch):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from summariser.rules import sentiment
+
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path))
+    vader = SentimentIntensityAnalyzer()
+    for _ in range(2):  # built, then read back
+        sentiment.analyser.cache_clear()
+        ours = sentiment.analyser()
+        assert ours.lexicon == vader.lexicon and ours.emojis == vader.emojis
+        for text in ("We strongly condemn this attack :(", "The deal is a great step forward", "Talks resumed."):
+            assert ours.polarity_scores(text) == vader.polarity_scores(text)
+    sentiment.analyser.cache_clear()

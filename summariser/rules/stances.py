@@ -54,9 +54,9 @@ _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (ch
 
 @cache
 def _sentiment():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from summariser.rules.sentiment import analyser  # VADER, its lexicons read from the cache
 
-    return SentimentIntensityAnalyzer()
+    return analyser()
 
 
 def topic(passage: str) -> str:
