@@ -181,14 +181,21 @@ def _draws(n: int, n_resamples: int, seed: int) -> np.ndarray:
     return draws
 
 
+def _level_counts(scores: Sequence[FixtureScore], levels: Sequence[str]) -> np.ndarray:
+    """tp, fp, fn of each fixture at each level, shape (fixtures, levels, 3)."""
+    return np.array([[_counts(s, name) for name in levels] for s in scores], dtype=float).reshape(
+        len(scores), len(levels), 3)
+
+
 def f1_intervals(scores: list[FixtureScore], levels: Sequence[str], n_resamples: int = 1000, seed: int = 0,
-                 level: float = 0.95) -> dict[str, tuple[float, float]]:
+                 level: float = 0.95, counts: np.ndarray | None = None) -> dict[str, tuple[float, float]]:
     """`bootstrap_ci` of `micro_f1` at each of ``levels``, the same intervals, in one pass:
-    the counts of every level are resampled by one product with `_draws` (exact: they are
-    whole numbers), and the percentiles of every level taken in one call."""
+    the counts of every level (``counts``, from `_level_counts` when not given) are resampled
+    by one product with `_draws` (exact: they are whole numbers), and the percentiles of
+    every level taken in one call."""
     if not scores:
         return {name: (float("nan"), float("nan")) for name in levels}
-    counts = np.array([[_counts(s, name) for name in levels] for s in scores], dtype=float)  # fixtures, levels, 3
+    counts = _level_counts(scores, levels) if counts is None else counts
     summed = (_draws(len(scores), n_resamples, seed) @ counts.reshape(len(scores), -1)).reshape(n_resamples, -1, 3)
     values = prf(summed[..., 0], summed[..., 1], summed[..., 2])[2]  # resamples, levels
     tail = (1 - level) / 2 * 100
@@ -203,11 +210,11 @@ def f1_intervals(scores: list[FixtureScore], levels: Sequence[str], n_resamples:
     return out
 
 
-def _level_summary(scores: list[FixtureScore], level: str, ci: tuple[float, float]) -> dict:
-    tp, fp, fn = micro_f1(level).matrix(scores).sum(axis=0).astype(int)
-    p, r, f = (float(x) if scores else None for x in prf(tp, fp, fn))
+def _level_summary(totals: np.ndarray, macro: float, ci: tuple[float, float], any_scores: bool) -> dict:
+    tp, fp, fn = totals.astype(int)
+    p, r, f = (float(x) if any_scores else None for x in prf(tp, fp, fn))
     out = {"precision": p, "recall": r, "f1": f, "tp": int(tp), "fp": int(fp), "fn": int(fn)}
-    out["macro_f1"] = _nan_to_none(macro_f1(level)(scores))
+    out["macro_f1"] = _nan_to_none(macro)
     out["f1_ci"] = [_nan_to_none(x) for x in ci]
     return out
 
@@ -220,9 +227,15 @@ def aggregate(scores: list[FixtureScore], n_resamples: int = 1000, seed: int = 0
     bootstrap over fixtures). Then the pooled grounding_rate, schema_valid_rate,
     summed dropped, mean summary_overlap and n. Undefined values are None.
     """
-    cis = f1_intervals(scores, [key(f, level) for f in FIELDS for level in LEVELS[f]], n_resamples, seed)
-    out: dict = {f: {level: _level_summary(scores, key(f, level), cis[key(f, level)]) for level in LEVELS[f]}
-                 for f in FIELDS}
+    levels = [key(f, level) for f in FIELDS for level in LEVELS[f]]
+    counts = _level_counts(scores, levels)  # every level's counts gathered once, for totals and resamples
+    cis = f1_intervals(scores, levels, n_resamples, seed, counts=counts)
+    totals = dict(zip(levels, counts.sum(axis=0)))
+    f1s = np.array([[s.levels[name].f1 for name in levels] for s in scores], dtype=float)
+    f1s = f1s.reshape(len(scores), len(levels))
+    macros = dict(zip(levels, _safe_ratio(f1s.sum(axis=0), np.full(len(levels), float(len(scores))))))
+    summaries = {name: _level_summary(totals[name], macros[name], cis[name], bool(scores)) for name in levels}
+    out: dict = {f: {level: summaries[key(f, level)] for level in LEVELS[f]} for f in FIELDS}
     out["grounding_rate"] = _nan_to_none(grounding_rate()(scores))
     out["schema_valid_rate"] = _nan_to_none(mean_of("schema_valid", lambda s: float(s.schema_valid))(scores))
     out["dropped"] = int(sum(s.dropped for s in scores))
