@@ -54,9 +54,9 @@ _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (ch
 
 @cache
 def _sentiment():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from summariser.rules.sentiment import analyser  # VADER, its lexicons read from the cache
 
-    return SentimentIntensityAnalyzer()
+    return analyser()
 
 
 def topic(passage: str) -> str:
@@ -253,8 +253,18 @@ def _object_from(tail: str) -> str | None:
 
 
 _STANCE_OF = {form: polarity for polarity, found in STANCE_VERBS.items() for form in found}
-_STANCE_STARTS = {f.split()[0]: max(len(x.split()) for x in _STANCE_OF if x.split()[0] == f.split()[0])
-                  for f in _STANCE_OF}
+
+
+def _longest_by_first_word(phrases) -> dict[str, int]:
+    """First word -> the most words of a phrase starting with it (one pass: there are hundreds)."""
+    longest: dict[str, int] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+_STANCE_STARTS = _longest_by_first_word(_STANCE_OF)
 _WORD = re.compile(r"\w[\w'-]*")
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|both|all|any|some|no|such|many|several|"
