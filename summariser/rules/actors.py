@@ -240,8 +240,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False  # "the President": a role noun, not a name
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
-    if c.kind == "state":
-        return c.acts or c.mentions >= 3
+    if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
+        return c.acts
     return c.subject or len(c.name.split()) > 1 and c.mentions > 1
 
 

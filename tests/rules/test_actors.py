@@ -220,3 +220,10 @@ def test_a_number_inside_an_apposition_does_not_hide_the_verb():
 
     text = "The Farmers Union, which says it has 200,000 members, said the plan would fail."
     assert _is_subject(text, text.index(","), 0, EN)
+
+
+def test_a_state_named_only_as_a_place_or_modifier_is_left_out():
+    text = ("Peru citizenship was the issue. The Peru border is long. Many moved from Peru. "
+            "Chile expelled the envoy on Monday.")
+    actors = _actors(text)
+    assert "Peru" not in actors and actors["Chile"][0] == "state"
