@@ -245,15 +245,21 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     return c.subject or len(c.name.split()) > 1 and c.mentions > 1
 
 
+_SAYS_AFTER = re.compile(r"\s+(?:said|say|says|told|added)\b")
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
-    """Lowercase collective actors ("protesters", "police"): named three times, or twice and as a subject."""
+    """Collective actors ("protesters", "police", "Protesters" at a sentence start): named four times,
+    or twice and once as the subject of a verb other than "said" ("residents said" gives witnesses,
+    not an actor)."""
     hits: dict[str, list[int]] = {}
     for m in lex.GROUP.finditer(text):
-        hits.setdefault(m.group(1), []).append(m.start())
+        hits.setdefault(m.group(1).lower(), []).append(m.start())  # "Protesters marched": also at a sentence start
     out = []
     for noun, starts in hits.items():
-        subject = any(_is_subject(text, at + len(noun), at, lex) for at in starts)
-        if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
+        subject = any(_is_subject(text, at + len(noun), at, lex) and not _SAYS_AFTER.match(text, at + len(noun))
+                      for at in starts)
+        if noun not in taken and (len(starts) >= 4 or (subject and len(starts) >= 2)):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun}, mentions=len(starts), subject=subject))
     return out

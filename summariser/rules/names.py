@@ -72,7 +72,8 @@ class Lexicon:
 _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
 _VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
 EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS, (), _VERBS,
-             _VERBS + _AUX, re.compile(r"\b(" + "|".join(GROUPS + INSTITUTIONS) + r")\b"))
+             _VERBS + _AUX, re.compile(r"\b(" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in GROUPS + INSTITUTIONS)
+                                       + r")\b"))
 
 
 @cache

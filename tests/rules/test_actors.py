@@ -227,3 +227,10 @@ def test_a_state_named_only_as_a_place_or_modifier_is_left_out():
             "Chile expelled the envoy on Monday.")
     actors = _actors(text)
     assert "Peru" not in actors and actors["Chile"][0] == "state"
+
+
+def test_collectives_count_at_a_sentence_start_but_witnesses_do_not_act():
+    text = ("Protesters blocked the bridge on Monday. Later the protesters marched to the square. "
+            "Residents said the night was loud. The residents said they were afraid.")
+    actors = _actors(text)
+    assert actors["protesters"][0] == "group" and "residents" not in actors
