@@ -12,6 +12,12 @@ from summariser.rules.lexicon import ORG_WORDS
 _PRONOUN = re.compile(r"^(?:[\"\u201c]?)(he|she|it|they|the (?:minister|president|company|group|union|agency))\b", re.IGNORECASE)
 
 
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
+_OBLIQUE = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than)\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+"""A name after a preposition, possibly behind its title ("the son of President X"): not the subject."""
+_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\b")
+
+
 @dataclass
 class Mentions:
     """Where each actor is named, and who was named last (for pronouns)."""
@@ -76,12 +82,19 @@ class Mentions:
         return text
 
     def note(self, text: str) -> None:
+        """Remember who a sentence is about, for the pronouns of the next: the first person named
+        outside its quotes as a subject (not after "of", "by", "to"..., nor as a possessive "X's"),
+        and the body named last. A sentence naming people only as objects leaves "he" as it was."""
         kinds = {actor_id: c.kind for c, actor_id in self.actors}
-        for _, actor_id in self.within(text):
-            if kinds[actor_id] == "person":
-                self.last_person = actor_id
-            else:
+        outside = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+        subjects = []
+        for at, actor_id in self.within(outside):
+            if kinds[actor_id] != "person":
                 self.last_body = actor_id
+            elif not _OBLIQUE.search(outside[max(0, at - 40) : at]) and not _POSSESSIVE.match(outside, at):
+                subjects.append(actor_id)
+        if subjects:
+            self.last_person = subjects[0]
 
     def refer(self, pronoun: str) -> str | None:
         """Who "he", "she" or "they" most likely is: the person, or the body, named last."""
