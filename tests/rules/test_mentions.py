@@ -23,3 +23,12 @@ def test_a_pronoun_skips_people_named_after_a_preposition_or_as_a_possessive():
     assert mentions.refer("he") == "Tomas Berger"
     mentions.note("After Ilse Kramer's speech, Tomas Berger left.")
     assert mentions.refer("he") == "Tomas Berger"
+
+
+def test_a_role_noun_names_the_one_person_who_holds_that_title():
+    text = ("Foreign Minister Lena Sorvik met Vice President Olaf Brandt and President Mira Holm on Monday. "
+            "Sorvik said more. Brandt said more. Holm said more.")
+    mentions = _mentions(text)
+    assert [i for _, i in mentions.within("The foreign minister said the talks failed.")] == ["Lena Sorvik"]
+    assert [i for _, i in mentions.within("Later the president agreed.")] == ["Mira Holm"]
+    assert mentions.within("They criticised the president's plan.") == []
