@@ -58,6 +58,10 @@ class Candidate:
     places: int = 0
     """Mentions after "in", "at", "from"...: a place, not an actor."""
     sourced: int = 0
+    quoted: int = 0
+    """Mentions inside quotation marks: a name in someone's words, or on a placard, does not act."""
+    passing: int = 0
+    """Mentions as a possessive modifier ("Governor X's deputy", "during X's presidency")."""
     """Mentions as a source only ("according to Reuters", "told CNN", "Image: Jane Doe")."""
     starts: int = 0
     """Mentions as one word at a sentence start, where any word is capitalised."""
@@ -135,6 +139,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles
             _note(c, text, start, end, titles, lex)
+            c.quoted += _in_quote(text[sentence.start : start])
     return found
 
 
@@ -147,6 +152,14 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
 
 
+def _in_quote(before: str) -> bool:
+    """Whether a sentence's text up to a name leaves a quotation open."""
+    if "\u201e" in before:  # German „...“
+        return before.count("\u201e") > before.count("\u201c")
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d") \
+        or before.count("\u00ab") > before.count("\u00bb")
+
+
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
@@ -155,6 +168,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.subject |= not locative and _is_subject(text, end, start, lex)  # "in Lyon, police said": a place
     c.acts |= not locative and _acts(text, end, start, lex)
     c.sourced += bool(_SOURCE.search(text[max(0, start - 80) : start]))
+    c.passing += text.startswith(("'s ", "\u2019s "), end)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
@@ -223,6 +237,8 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.acts |= short.acts
             owner.places += short.places
             owner.sourced += short.sourced
+            owner.quoted += short.quoted
+            owner.passing += short.passing
             owner.starts += short.starts
             merged.remove(short)
     return merged
@@ -238,6 +254,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return c.acts and c.name not in CITIES and c.name not in CAPITALS
     if c.name.lower() in lex.TITLES:
         return False  # "the President": a role noun, not a name
+    if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):
+        return False  # named only in someone's words, or only as a possessive in passing
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background

@@ -234,3 +234,15 @@ def test_collectives_count_at_a_sentence_start_but_witnesses_do_not_act():
             "Residents said the night was loud. The residents said they were afraid.")
     actors = _actors(text)
     assert actors["protesters"][0] == "group" and "residents" not in actors
+
+
+def test_people_named_only_in_quotes_or_as_a_possessive_in_passing_are_left_out():
+    text = ('Marta Velez said: "Nobody listens to Oskar Brandt any more." '
+            "The ban dates from Ruben Ostrander's presidency. Marta Velez left.")
+    actors = _actors(text)
+    assert "Marta Velez" in actors and "Oskar Brandt" not in actors and "Ruben Ostrander" not in actors
+
+
+def test_german_closing_quotes_do_not_open_a_quote():
+    text = "„Wir erneuern uns“, sagte FDP-Landeschef Henning Albers. Henning Albers ging."
+    assert "Henning Albers" in {c.name for c in find_actors(text, split_sentences(text), "de")}
