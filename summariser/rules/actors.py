@@ -263,7 +263,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     return c.subject or len(c.name.split()) > 1 and c.mentions > 1
 
 
-_SAYS_AFTER = re.compile(r"\s+(?:said|say|says|told|added)\b")
+_SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"
+                         r"(?:said|say|says|told|tell|added|described|reported|recalled)\b")
+"""A collective that only speaks ("residents of Kolti said") is witnesses, not an actor."""
 
 
 def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
@@ -276,6 +278,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
     out = []
     for noun, starts in hits.items():
         subject = any(_is_subject(text, at + len(noun), at, lex) and not _SAYS_AFTER.match(text, at + len(noun))
+                      and not text.endswith("by ", 0, at)
                       for at in starts)
         if noun not in taken and (len(starts) >= 4 or (subject and len(starts) >= 2)):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"

@@ -246,3 +246,10 @@ def test_people_named_only_in_quotes_or_as_a_possessive_in_passing_are_left_out(
 def test_german_closing_quotes_do_not_open_a_quote():
     text = "„Wir erneuern uns“, sagte FDP-Landeschef Henning Albers. Henning Albers ging."
     assert "Henning Albers" in {c.name for c in find_actors(text, split_sentences(text), "de")}
+
+
+def test_a_collective_that_only_speaks_or_is_an_agent_after_by_is_not_an_actor():
+    text = ("Residents of Kolti said the night was loud. The video was filmed by residents. "
+            "Farmers blocked the road. Later the farmers marched.")
+    actors = _actors(text)
+    assert "residents" not in actors and actors["farmers"][0] == "group"
