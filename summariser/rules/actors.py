@@ -36,7 +36,9 @@ _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6}|\btold|\btelling|"
     r"\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
     r"\b(?:reported|quoted|interviewed|published) by|\bcontributor to|\b(?:writing|wrote) (?:for|in)|"
-    r"\b(?:image|photo|picture|credit|source)s?:)\s+(?:the\s+)?$",
+    r"\b(?:image|photo|picture|credit|source)s?:|"
+    r"\b(?:poll|survey|study|report|analysis|estimate|average|ranking|count)s? (?:by|from|of)|"
+    r"\b(?:measured|conducted|compiled|moderated|commissioned|estimated) by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")

@@ -253,3 +253,9 @@ def test_a_collective_that_only_speaks_or_is_an_agent_after_by_is_not_an_actor()
             "Farmers blocked the road. Later the farmers marched.")
     actors = _actors(text)
     assert "residents" not in actors and actors["farmers"][0] == "group"
+
+
+def test_pollsters_and_moderators_cited_as_sources_are_left_out():
+    text = ("Polling averages measured by Vantor Analytics showed support at two percent. A recent poll by "
+            "Orlen College put it at one. The debate is to be moderated by Kestrel News.")
+    assert not {"Vantor Analytics", "Orlen College", "Kestrel News"} & set(_actors(text))
