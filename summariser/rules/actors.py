@@ -91,7 +91,7 @@ def _acts(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Subject of an action or speech verb, not only of "is" or "has" ("Texas sued", "Peru has expelled",
     "Chad cited"; not "Texas is a state", "Peru has a coast")."""
     after = _APPOSITION.sub("", text[end : end + 160])
-    after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
+    after = _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after)).lower()
     return bool(_DOES.match(after)) or _AUX_RE.sub("", after).startswith(lex.VERBS) or bool(
         _SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
@@ -100,7 +100,7 @@ def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Named right before a verb ("the country sent", "the minister said"), also as the first of
     two subjects ("X and Y banned"), or right after "said"."""
     after = _APPOSITION.sub("", text[end : end + 160])
-    after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
+    after = _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after)).lower()
     return after.startswith(lex.PREDICATE_STARTS) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
 
@@ -139,10 +139,14 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if words[0][0] == "The":
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
-            c.starts += opening and len(words) == 1 and not titles
+            c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name)
             _note(c, text, start, end, titles, lex)
             c.quoted += _in_quote(text[sentence.start : start])
     return found
+
+
+_SHAPED = re.compile(r"^[A-Z]{3,}$")
+"""An acronym ("NASA"): a name even at a sentence start."""
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:

@@ -259,3 +259,10 @@ def test_pollsters_and_moderators_cited_as_sources_are_left_out():
     text = ("Polling averages measured by Vantor Analytics showed support at two percent. A recent poll by "
             "Orlen College put it at one. The debate is to be moderated by Kestrel News.")
     assert not {"Vantor Analytics", "Orlen College", "Kestrel News"} & set(_actors(text))
+
+
+def test_an_acronym_at_a_sentence_start_and_a_subject_behind_two_appositions_count():
+    text = ("NASA will track the probe. On Monday Velmark, based in Hamburg, and Nordlicht, based in Bremen, "
+            "announced the deal.")
+    actors = _actors(text)
+    assert "NASA" in actors and "Velmark" in actors
