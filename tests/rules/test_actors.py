@@ -262,7 +262,7 @@ def test_pollsters_and_moderators_cited_as_sources_are_left_out():
 
 
 def test_an_acronym_at_a_sentence_start_and_a_subject_behind_two_appositions_count():
-    text = ("NASA will track the probe. On Monday Velmark, based in Hamburg, and Nordlicht, based in Bremen, "
+    text = ("NASA will track the probe. Shares rose after Velmark, based in Hamburg, and Nordlicht, based in Bremen, "
             "announced the deal.")
     actors = _actors(text)
     assert "NASA" in actors and "Velmark" in actors
