@@ -266,3 +266,9 @@ def test_an_acronym_at_a_sentence_start_and_a_subject_behind_two_appositions_cou
             "announced the deal.")
     actors = _actors(text)
     assert "NASA" in actors and "Velmark" in actors
+
+
+def test_a_country_before_a_title_belongs_to_the_role():
+    text = "US President Harlan has called for higher spending. Harlan later left."
+    actors = {c.name: c for c in find_actors(text, split_sentences(text))}
+    assert actors["Harlan"].kind == "person" and actors["Harlan"].role == "US President"
