@@ -325,9 +325,29 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
+_TEAM = re.compile(r"\b([A-Z][\w'\u2019-]+) (?:campaign|administration|government|team)\b")
+
+
+def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A person's campaign, administration or team as a body of its own ("the Biden campaign
+    criticized", "the Trump administration has tried"), when it acts or is named twice."""
+    surnames = {c.name.split()[-1]: c for c in actors if c.kind == "person" and " " in c.name}
+    found: dict[str, Candidate] = {}
+    for m in _TEAM.finditer(text):
+        if m.group(1) not in surnames:
+            continue
+        name = m.group()
+        c = found.setdefault(name, Candidate(name, "organisation", m.start(), {name}))
+        c.mentions += 1
+        c.subject |= _is_subject(text, m.end(), m.start(), lex)
+    return [c for c in found.values() if c.subject or c.mentions > 1]
+
+
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
     actors = [c for c in _governments(text, _merge(_gather(text, sentences, lex)), lex) if _keep(c, lex)]
+    if lex is EN:
+        actors += _teams(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex)
     return sorted(actors, key=lambda c: c.first)

@@ -272,3 +272,10 @@ def test_a_country_before_a_title_belongs_to_the_role():
     text = "US President Harlan has called for higher spending. Harlan later left."
     actors = {c.name: c for c in find_actors(text, split_sentences(text))}
     assert actors["Harlan"].kind == "person" and actors["Harlan"].role == "US President"
+
+
+def test_a_persons_campaign_or_administration_is_a_body_of_its_own():
+    text = ("Mara Quill debated Tom Reyes on Monday. The Reyes campaign criticized the format. "
+            "Quill said the format was fair.")
+    actors = _actors(text)
+    assert actors["Reyes campaign"][0] == "organisation" and "Tom Reyes" in actors
