@@ -343,10 +343,43 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return [c for c in found.values() if c.subject or c.mentions > 1]
 
 
+_UNNAMED = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
+                      r"(?:court|jury|prosecutors|authorities))\b|\b((?:[A-Z][a-z]+ )?(?:[Pp]rosecutors|[Aa]uthorities))\b")
+
+
+def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A court, jury, prosecutors or authorities by the article's own words ("the federal court
+    ruled", "State prosecutors said"): another mention of the named body of that kind before it
+    ("the court" for the Bucharest Court of Appeal), else a body of its own when it acts."""
+    bodies = sorted((c for c in candidates if c.kind == "organisation"), key=lambda c: c.first)
+    found: dict[str, Candidate] = {}
+    for m in _UNNAMED.finditer(text):
+        name = m.group(1) or m.group(2)
+        at = m.start(1) if m.group(1) else m.start(2)
+        head = name.split()[-1].lower()
+        acts = _acts(text, at + len(name), at, lex) and not _SAYS_AFTER.match(text, at + len(name))
+        named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
+        if named:
+            c = named[-1]  # the body of that kind named last
+            c.forms.add(m.group())  # "the court", "the appeals court"
+            c.mentions += 1
+            c.acts |= acts
+            c.subject |= acts
+            continue
+        if head == "authorities" and " " not in name or any(c.name.lower() == name.lower() for c in bodies):
+            continue
+        c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name}))
+        c.mentions += 1
+        c.acts |= acts
+    return [c for c in found.values() if c.acts]
+
+
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
-    actors = [c for c in _governments(text, _merge(_gather(text, sentences, lex)), lex) if _keep(c, lex)]
+    candidates = _governments(text, _merge(_gather(text, sentences, lex)), lex)
+    unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
+    actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:
         actors += _teams(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex)

@@ -279,3 +279,11 @@ def test_a_persons_campaign_or_administration_is_a_body_of_its_own():
             "Quill said the format was fair.")
     actors = _actors(text)
     assert actors["Reyes campaign"][0] == "organisation" and "Tom Reyes" in actors
+
+
+def test_an_unnamed_court_or_prosecutors_act_by_the_articles_own_words():
+    text = ("State prosecutors charged the man on Monday. The federal court ordered his release. "
+            "The Harbour Court of Appeal heard the case. The court ruled on Friday.")
+    actors = _actors(text)
+    assert actors["State prosecutors"][0] == "organisation" and "federal court" in actors
+    assert "The court" in actors["Harbour Court of Appeal"][1]
