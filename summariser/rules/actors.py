@@ -91,7 +91,7 @@ def _acts(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Subject of an action or speech verb, not only of "is" or "has" ("Texas sued", "Peru has expelled",
     "Chad cited"; not "Texas is a state", "Peru has a coast")."""
     after = _APPOSITION.sub("", text[end : end + 160])
-    after = _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after)).lower()
+    after = _WHEN.sub("", _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after))).lower()
     return bool(_DOES.match(after)) or _AUX_RE.sub("", after).startswith(lex.VERBS) or bool(
         _SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
@@ -100,7 +100,7 @@ def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Named right before a verb ("the country sent", "the minister said"), also as the first of
     two subjects ("X and Y banned"), or right after "said"."""
     after = _APPOSITION.sub("", text[end : end + 160])
-    after = _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after)).lower()
+    after = _WHEN.sub("", _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after))).lower()
     return after.startswith(lex.PREDICATE_STARTS) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
 
@@ -108,6 +108,9 @@ def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
 # between commas ("Jane Doe, the union's president, said"), or the comma closing one that
 # opened before the name ("The Senate leader, Jane Doe, said").
 _APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},|,)?\s*")
+# A time between subject and verb: "X, a rights group, on Wednesday condemned", "X yesterday said".
+_WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|month|year|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+                   r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*,?\s*")
 # Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe".
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
 

@@ -287,3 +287,11 @@ def test_an_unnamed_court_or_prosecutors_act_by_the_articles_own_words():
     actors = _actors(text)
     assert actors["State prosecutors"][0] == "organisation" and "federal court" in actors
     assert "The court" in actors["Harbour Court of Appeal"][1]
+
+
+def test_a_time_between_subject_and_verb_does_not_hide_the_verb():
+    from summariser.rules.actors import _acts
+    from summariser.rules.names import EN
+
+    text = "Rights Watch, a Nairobi-based group, on Wednesday condemned the raid."
+    assert _acts(text, len("Rights Watch"), 0, EN)
