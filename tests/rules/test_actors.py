@@ -295,3 +295,9 @@ def test_a_time_between_subject_and_verb_does_not_hide_the_verb():
 
     text = "Rights Watch, a Nairobi-based group, on Wednesday condemned the raid."
     assert _acts(text, len("Rights Watch"), 0, EN)
+
+
+def test_supporters_and_lawmakers_are_collectives():
+    text = "Supporters rallied outside the court. Later the supporters marched. Lawmakers voted on Monday. The lawmakers left."
+    actors = _actors(text)
+    assert actors["supporters"][0] == "group" and actors["lawmakers"][0] == "group"
