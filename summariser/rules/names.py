@@ -225,10 +225,14 @@ def _ends_in_a_body(words: list[str], lex: Lexicon) -> bool:
 
 
 def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
-    """"Steve Peers of the University of Essex" is a person and a body."""
+    """"Steve Peers of the University of Essex" is a person and a body, also behind a title
+    ("Senator Felipe Arango of the Democratic Center party")."""
     words = [w for w, _ in run]
-    if len(words) > 3 and is_first_name(words[0]) and "of" in words[2:4]:
-        cut = words.index("of", 2)
+    start = next((k for k, w in enumerate(words[:3]) if is_first_name(w) and len(w) > 2), None)
+    if start is None or start and words[start - 1].lower() not in TITLES:
+        return [run]
+    if len(words) > start + 3 and "of" in words[start + 2 : start + 4]:
+        cut = words.index("of", start + 2)
         return [run[:cut], run[cut + 1 :]]
     return [run]
 

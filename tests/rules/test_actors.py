@@ -301,3 +301,9 @@ def test_supporters_and_lawmakers_are_collectives():
     text = "Supporters rallied outside the court. Later the supporters marched. Lawmakers voted on Monday. The lawmakers left."
     actors = _actors(text)
     assert actors["supporters"][0] == "group" and actors["lawmakers"][0] == "group"
+
+
+def test_a_titled_person_of_a_body_is_a_person_and_a_body():
+    text = "Senator Felipe Marro of the Democratic Union party accused the government. Marro left."
+    actors = _actors(text)
+    assert actors["Felipe Marro"][0] == "person"
