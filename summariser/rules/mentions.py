@@ -14,10 +14,11 @@ _PRONOUN = re.compile(r"^(?:[\"\u201c]?)(he|she|it|they|the (?:minister|presiden
 
 
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
-_OBLIQUE = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than)\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+OBLIQUE = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
+                     r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name after a preposition, possibly behind its title ("the son of President X"): not the subject."""
-_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\b")
-
+POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\b")
+"""A name as a possessive modifier ("Biden's win"), matched at the name: not the subject."""
 
 _NOT_POSSESSIVE = "(?!['\u2019]s\\b)"
 """A role noun names its actor only when not a possessive ("the president's lawsuit" is a thing)."""
@@ -126,7 +127,7 @@ class Mentions:
         for at, actor_id in self.within(outside):
             if kinds[actor_id] != "person":
                 self.last_body = actor_id
-            elif not _OBLIQUE.search(outside[max(0, at - 40) : at]) and not _POSSESSIVE.match(outside, at):
+            elif not OBLIQUE.search(outside[max(0, at - 40) : at]) and not POSSESSIVE.match(outside, at):
                 subjects.append(actor_id)
         if subjects:
             self.last_person = subjects[0]

@@ -16,7 +16,7 @@ from summariser.rules.lexicon import (
     SUPPORT_WORDS,
     load,
 )
-from summariser.rules.mentions import Mentions
+from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
 from summariser.rules.topics import Topics
@@ -129,8 +129,6 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
 
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
-_OBLIQUE = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|than|at|after|before|over)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
-_POSSESSED = re.compile(r"[\w.-]*['\u2019]s?\b")
 
 
 def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> str | None:
@@ -140,8 +138,8 @@ def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> 
     named = mentions.within(stretch, every=True)
     if not named:
         return None
-    subjects = [(at, i) for at, i in named if not _OBLIQUE.search(stretch[max(0, at - 40) : at])
-                and not _POSSESSED.match(stretch, at + len(_name_at(stretch, at)))]
+    subjects = [(at, i) for at, i in named if not OBLIQUE.search(stretch[max(0, at - 40) : at])
+                and not POSSESSIVE.match(stretch, at)]
     if people_only:
         subjects = [(at, i) for at, i in subjects if i in mentions.people]
         return subjects[0][1] if subjects else None
@@ -153,11 +151,6 @@ def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> 
         return first
     people = [i for _, i in named if i in mentions.people]
     return people[0] if people else named[0][1]
-
-
-def _name_at(text: str, at: int) -> str:
-    m = re.match(r"(?:[A-Z][\w.-]*)(?:\s[A-Z][\w.-]*)*", text[at:])
-    return m.group() if m else ""
 
 
 def _speaker_in(outside: str, mentions: Mentions, lang: str) -> tuple[str | None, int]:
