@@ -5,8 +5,11 @@ as a source only ("according to Reuters"), as the subject of a verb. Candidates 
 when one is another's surname (accents aside), acronym, shorter form, capital or spelling
 (a state), and kept when they look like actors (the labelling guide: an actor does something,
 is a target or holds a stance): a person by full name or title; a state or region that acts;
-a body that acts or is named more than once. States named by their government ("the Afghan
-government") and lowercase collectives ("protesters", "police") are added.
+a body that acts or is named more than once. Names only inside quotes, only as a possessive in
+passing, or only as a source (a poll's author, an outlet) are left out. States named by their
+government ("the Afghan government"), collectives ("protesters", "police"), a person's campaign
+or administration, and a court, jury or prosecutors by the article's own words ("the federal
+court ruled", or "the court" for the named court) are added.
 """
 
 from __future__ import annotations
