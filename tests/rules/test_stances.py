@@ -108,3 +108,21 @@ def test_a_position_repeated_is_one_stance():
             "disgrace. Eva Lind later said the merger was a terrible and shameful mistake.\n")
     held = [s for s in rules_summary(text).stances if s.holder == "eva-lind"]
     assert len(held) == 1 and held[0].polarity == "oppose"
+
+
+def test_the_speaker_is_the_subject_not_a_possessive_nor_a_name_after_a_preposition():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import speaker
+
+    text = ("Tomas Berger and Ilse Kramer met the Harbour Workers Union on Monday. Berger left. Kramer left. "
+            "The Harbour Workers Union said more.")
+    mentions = Mentions([(c, c.name) for c in find_actors(text, split_sentences(text))])
+    assert speaker("After Kramer's win, Tomas Berger issued a statement saying it was wrong.", mentions)[0] == "Tomas Berger"
+    assert speaker("A letter to Ilse Kramer from Tomas Berger was read; Berger said it was wrong.", mentions)[0] == "Tomas Berger"
+    assert speaker('"It is wrong," said its chair, Ilse Kramer.', mentions)[0] == "Ilse Kramer"
+    mentions.note("The Harbour Workers Union met on Tuesday.")
+    assert speaker("A spokesman said the closure was a disaster.", mentions)[0] == "Harbour Workers Union"
+    assert speaker("Ilse Kramer accused the board of failing, when, she said, it could act.", mentions)[0] == "Ilse Kramer"
+    assert speaker("The members said they would appeal.", mentions)[0] is None
