@@ -18,10 +18,17 @@ def cache_dir() -> Path:
     return Path(base) / "summariser"
 
 
+KEEP = 4
+"""Copies of one derived file kept under different keys: two checkouts or virtual
+environments of summariser on one machine (another version, another rules revision) each
+keep theirs instead of rebuilding after the other ran."""
+
+
 def derived(name: str, key: str, build: Callable[[], object]) -> object:
     """What ``build()`` returns (JSON data), kept in the cache under ``name`` and ``key``: built
-    the first time on this machine, read back after; the copies under older keys are removed.
-    A cache that cannot be written is no error: the data is then built on every call."""
+    the first time on this machine, read back after; of the copies under other keys, only the
+    `KEEP` newest stay. A cache that cannot be written is no error: the data is then built on
+    every call."""
     path = cache_dir() / "derived" / f"{name}-{key}.json"
     try:
         return json.loads(path.read_text("utf-8"))
@@ -31,9 +38,17 @@ def derived(name: str, key: str, build: Callable[[], object]) -> object:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, json.dumps(data, ensure_ascii=False), durable=False)
-        for stale in path.parent.glob(f"{name}-*.json"):  # what older code or data derived
+        copies = sorted(path.parent.glob(f"{name}-*.json"), key=_mtime, reverse=True)
+        for stale in copies[KEEP:]:  # what older code or data derived
             if stale != path:
                 stale.unlink(missing_ok=True)
     except OSError:
         pass
     return data
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile by another process
+        return 0.0

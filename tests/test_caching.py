@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from summariser.caching import cache_dir, derived
+import os
+
+from summariser.caching import KEEP, cache_dir, derived
 
 
 def test_derived_data_is_built_once_then_read_back(tmp_path, monkeypatch):
@@ -16,10 +18,31 @@ def test_derived_data_is_built_once_then_read_back(tmp_path, monkeypatch):
     assert derived("names", "v1", build) == {"names": ["Ana", "Tomas"]}
     assert derived("names", "v1", build) == {"names": ["Ana", "Tomas"]}
     assert len(calls) == 1
-    derived("names", "v2", build)  # another key (new code or data): built again, the old copy gone
+    derived("names", "v2", build)  # another key (new code or data): built again
     assert len(calls) == 2
-    assert [p.name for p in (tmp_path / "derived").iterdir()] == ["names-v2.json"]
     assert cache_dir() == tmp_path
+
+
+def test_another_checkout_keeps_its_copy_and_only_the_newest_copies_stay(tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return [1]
+
+    folder = tmp_path / "derived"
+    for n, key in enumerate(["a", "b", "a", "b"]):  # two checkouts taking turns: each built once
+        derived("names", key, build)
+        os.utime(folder / f"names-{key}.json", (n, n))
+    assert len(calls) == 2
+    for n, key in enumerate(["c", "d", "e", "f"], start=10):  # newer keys push the oldest out
+        derived("names", key, build)
+        os.utime(folder / f"names-{key}.json", (n, n))
+    derived("other", "x", build)  # another name's copies are left alone
+    assert KEEP == 4
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "names-c.json", "names-d.json", "names-e.json", "names-f.json", "other-x.json"]
 
 
 def test_a_cache_that_cannot_be_written_only_costs_a_rebuild(tmp_path, monkeypatch):
