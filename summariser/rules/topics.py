@@ -31,7 +31,7 @@ from summariser.rules.lexicon import (
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.verbs import forms
 
-_DETERMINER = r"(?:the|a|an|this|these|those|its|his|her|their|our|any|such|[A-Z][\w.-]*['\u2019]s?)"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Ss]uch|[A-Z][\w.-]*['\u2019]s?)"
 _WORD = r"[\w][\w'\u2019-]*"
 _NP = re.compile(rf"\b{_DETERMINER}\s+((?:{_WORD}\s+){{0,4}}{_WORD})((?:\s+of\s+(?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})?)")
 _OBJECT_STARTS = frozenset("the a an his her its their our this these those that millions thousands".split())
@@ -41,7 +41,8 @@ _FUNCTION = frozenset(
     said says after before over under about against between during since until into onto upon through also
     very more most less least so too just only even still yet all some any each every both either neither
     he she it they we you i him them us me who what how why there here then now towards toward across within
-    without among along around behind beyond near via per despite amid including except following""".split()
+    without among along around behind beyond near via per despite amid including except following
+    today yesterday tomorrow tonight""".split()
 )
 
 
@@ -55,13 +56,18 @@ def _singular(word: str) -> str:
 _NOT_ISSUES = frozenset(_singular(w) for w in TITLES | ORG_WORDS | PLACE_WORDS | set(GROUPS) | set(INSTITUTIONS)) | frozenset(
     """people person man woman men women child children official member company country nation state town
     troop soldier family families time day week month year hour minute night morning evening weekend
-    percent number lot part way side thing""".split()
+    percent number lot part way side thing team rival crowd supporter""".split()
 )
 
 
 # A matter at stake is mostly an act named as a noun: the suffixes that make nouns of verbs
 # (Quirk et al., "A Comprehensive Grammar of the English Language", appendix I.30-I.34), or an
 # event verb's own form used as a noun ("the ban", "the strike", "the deal").
+# Nouns that refer back to a matter named before ("the decision", "this move"), not name one.
+REFERRING = frozenset(
+    "decision move step measure action announcement statement matter issue situation development "
+    "news thing idea proposal".split())
+
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|age|ery|ger)$")
 _EVENT_NOUNS = frozenset(f for cues in ACTION_CUES.values() for f in cues if " " not in f) | frozenset(
     "law act bill deal plan policy decree order ruling verdict result ban strike tax cap package".split())
@@ -83,6 +89,12 @@ def head_of(phrase: str) -> str:
     return _singular(word)
 
 
+def _plain(phrase: str) -> str:
+    """A phrase as a target reads: "the" for a demonstrative or a capitalised article
+    ("This merger" -> "the merger")."""
+    return re.sub(r"^(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|The)\b", "the", re.sub(r"^(A|An)\b", lambda m: m.group().lower(), phrase))
+
+
 def _bare(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an|this|these|those|its|his|her|their|our)\s+", "", phrase.lower())
 
@@ -98,25 +110,68 @@ def phrases(text: str) -> list[tuple[int, int, str]]:
         for n, w in enumerate(words):
             bare = w.lower().strip("'\u2019")
             nxt = words[n + 1].lower() if n + 1 < len(words) else following.split()[0].lower() if following.split() else ""
-            verb = bare in verbs and not w[:1].isupper() and nxt != "of"
-            if bare in _FUNCTION or verb or bare.endswith("ly") or (kept and bare.endswith("ing") and nxt):
-                break
-            if kept and bare.endswith(("ed", "s")) and (nxt in _OBJECT_STARTS or nxt[:1].isdigit()):  # "the move suggested the bank"
+            if bare == "of" or not _noun_word(w, bare, nxt, kept, verbs):
                 break
             kept.append(w)
         if not kept:
             continue
         end = m.start(1) + len(" ".join(kept))
-        if len(kept) == len(words) and m.group(2):
-            of_words = m.group(2).split()
-            if not any(w.lower() in _FUNCTION - {"of", "the"} or w.lower() in verbs for w in of_words) and not (
-                    len(of_words) > 1 and of_words[1].lower().endswith("ing")):
-                end = m.end(2)
+        end = _of_phrase(text, end, verbs) or end
         phrase = text[m.start() : end].rstrip(".,;:'\u2019")
         if head_of(phrase) in STOP or len(head_of(phrase)) < 3:
             continue
         out.append((m.start(), m.start() + len(phrase), phrase))
     return out
+
+
+def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[str]) -> bool:
+    """Whether ``w`` still belongs to the noun phrase whose words so far are ``kept``."""
+    if bare in _FUNCTION or bare.endswith("ly"):
+        return False
+    if not kept:  # right after a determiner a verb's form is its noun ("the ban", "the ruling")
+        return True
+    if (bare in verbs and not w[:1].isupper() and nxt != "of") or bare in _IRREGULAR_PAST:
+        return False
+    if bare.endswith("ing") and nxt and nxt not in _FUNCTION:  # "the party holding talks", not "a face covering"
+        return False
+    if bare.endswith(("ed", "s")) and (nxt in _OBJECT_STARTS or nxt[:1].isdigit()):  # "the move suggested the bank"
+        return False
+    # "the MPR remained", "the two governments agreed": a subject and its verb
+    return not (bare.endswith("ed") and (kept[-1][:1].isupper() or kept[-1].lower().endswith("s")))
+
+
+_OF = re.compile(rf"\s+of\s+((?:{_WORD}\s+){{0,3}}{_WORD})")
+
+
+def _of_phrase(text: str, at: int, verbs: frozenset[str]) -> int | None:
+    """Where the "of" phrase after a noun at ``at`` ends ("the prorogation | of the national
+    parliament"), up to its first function word; None when there is none or it is cut short."""
+    m = _OF.match(text, at)
+    if not m:
+        return None
+    words = m.group(1).split()
+    n = next((i for i, w in enumerate(words) if (w.lower() in _FUNCTION or w.lower() in verbs or w.lower() == "of")
+              and not (i == 0 and w.lower() == "the")), len(words))
+    words = words[:n]
+    if not words or words[-1].lower() in _DANGLING or (len(words) > 1 and words[1].lower().endswith("ing")):
+        return None
+    end = m.start(1) + len(" ".join(words))
+    following = re.match(r"\s+([\w'\u2019-]+)", text[end:])
+    if words[-1][:1].isupper() and following and following.group(1)[:1].isupper():
+        return None  # "of Bridget Anne" cut inside the name "Bridget Anne Kelly"
+    return end
+
+
+# Past forms of common irregular verbs (the English irregular verb list, Quirk et al. 3.16-3.20):
+# after a noun they are its verb ("the court found"), never a modifier. Forms that are also
+# nouns (set, cut, hit, put) are left out.
+_IRREGULAR_PAST = frozenset(
+    """found took made won held gave told said saw came went left kept brought sent began got led met paid ran stood
+    thought became chose drew fell felt knew lost meant rose sold sought spoke spent struck swore taught threw
+    understood wrote fought bought caught built broke drove flew grew heard hung rode sat stole withdrew""".split())
+
+
+_DANGLING = frozenset("the a an this these those its his her their our my your".split())
 
 
 @dataclass
@@ -172,8 +227,10 @@ class Topics:
             found = sorted(found, key=self.text.find)
         if not found:
             return head
+        if self.lang == "en" and (first := [p for p in found if p in self._lead()]):
+            return _plain(first[0])  # news names its matter in full in its lead
         forms = Counter(_bare(p) for p in found)
-        return max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], -found.index(p)))
+        return _plain(max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], -found.index(p))))
 
     def resolve(self, phrase: str) -> str:
         """``phrase`` in the article's fullest words when its head recurs ("the merger" -> "the
@@ -199,10 +256,28 @@ class Topics:
         a common noun the article writes in lowercase, outside the nouns for people and places."""
         return head not in _NOT_ISSUES and head in self.lowercase
 
-    def main(self) -> str | None:
-        """The article's most recurring head noun, in its fullest form."""
+    def main(self, votes: Counter | None = None) -> str | None:
+        """The matter the article is about, in its fullest form: the issue head that recurs most,
+        counting double an act named as a noun ("the merger", "the ban"), one its lead paragraph
+        names and one the article's positions are taken on (``votes``, by head)."""
         nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
             noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
-        heads = [(n * (2 if nominal.search(h) or h in acts else 1), h)
-                 for h, n in self.counts.items() if n >= 3 and self._issue(h)]
+        votes = votes or Counter()
+        lead = {self.head(p) for _, _, p in self._phrases(self._lead())}
+        heads = [(n * (2 if nominal.search(h) or h in acts else 1) * (2 if h in lead else 1) * (1 + votes[h]), h)
+                 for h, n in self.counts.items()
+                 if (n >= 3 or (n >= 2 and (h in lead or votes[h]))) and self._issue(h) and h not in REFERRING]
         return self.fullest(max(heads)[1]) if heads else None
+
+    def is_act(self, head: str) -> bool:
+        """Whether a head names an act or a measure ("merger", "ban", "law"): a matter taken sides on."""
+        nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
+            noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
+        return bool(nominal.search(head)) or head in acts
+
+    def _lead(self) -> str:
+        """The article's first paragraph of prose (a headline line or page furniture skipped)."""
+        return next((p for p in self.text.split("\n") if len(p.split()) >= 15), self.text[:600])
+
+    def _phrases(self, text: str) -> list[tuple[int, int, str]]:
+        return phrases(text) if self.lang == "en" else noun_phrases(self.lang).phrases(text)

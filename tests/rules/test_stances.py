@@ -108,3 +108,24 @@ def test_a_position_repeated_is_one_stance():
             "disgrace. Eva Lind later said the merger was a terrible and shameful mistake.\n")
     held = [s for s in rules_summary(text).stances if s.holder == "eva-lind"]
     assert len(held) == 1 and held[0].polarity == "oppose"
+
+
+def test_noun_phrases_start_a_sentence_and_keep_verb_forms_used_as_nouns():
+    found = [p for _, _, p in phrases("The merger was blocked. Critics condemned the ban on Monday.")]
+    assert "The merger" in found and "the ban" in found
+
+
+def test_noun_phrases_stop_at_a_subjects_verb_and_never_cut_a_name():
+    found = [p for _, _, p in phrases("the two governments agreed to talk. The court found the law void. "
+                                      "They upheld the convictions of Maria Elena Soto and Ivan Petrov. "
+                                      "We must have the backs of our allies.")]
+    assert "the two governments" in found and "The court" in found
+    assert "the convictions of Maria Elena Soto" in found
+    assert "the backs" in found
+
+
+def test_the_matter_is_the_act_the_lead_names_in_its_own_words():
+    text = ("Regulators in Vardia on Monday blocked the planned merger of two grocery chains, saying prices "
+            "would rise.\n\nThe price of bread has risen this year. Unions said the merger would cost jobs. "
+            "The price of milk rose too. This merger was a mistake, the chains said. The price is high.\n")
+    assert Topics(text).main() == "the planned merger of two grocery chains"
