@@ -175,13 +175,26 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
     for at, end, polarity in _verbs(part):
-        after = [i for off, i in mentions.within(part[end : end + 40]) if off <= 6 and i != holder]
+        after = _named_object(part[end:], mentions, [holder])
         target = after[0] if after else _thing(part, end, topics, part[at:end].lower())
         if target:
             if _NEGATION.search(part[:at]):
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+_APPOSITION = re.compile(r"^\s*(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[\w\s'\u2019-]{2,40}?,\s+")
+
+
+def _named_object(tail: str, mentions: Mentions, holders: list[str]) -> list[str]:
+    """The actors a verb takes as object at the start of ``tail``: named right after it, or named
+    in an apposition to the role noun it takes ("accused her rival, former minister Ana Ruiz,")."""
+    after = [i for off, i in mentions.within(tail[:40]) if off <= 6 and i not in holders]
+    if after or not (m := _APPOSITION.match(tail)):
+        return after
+    named = mentions.within(tail[m.end() : m.end() + 60])
+    return [i for off, i in named if "," not in tail[m.end() : m.end() + off] and i not in holders][:1]
 
 
 def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> str:
@@ -224,7 +237,8 @@ def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) 
 _OBJECT_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:for|to|in|at|on|with|by|from|over|after|before|during|because|since|as|that|which|"
     r"who|while|when|and|but|saying|said)\s|\sof\s+\w+ing\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|several|some|many)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|several|some|many|or|and|but|so|not|"
+                           r"do so|them|this|those|these)\b(?!-)", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
@@ -247,8 +261,20 @@ def _object_from(tail: str) -> str | None:
         return None
     cut = _OBJECT_END.search(f" {tail} ")
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
-    phrase = " ".join(words).strip(" ,.;:'\"")
+    phrase = _trim(" ".join(words).strip(" ,.;:'\""))
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+_TRAILING = frozenset("of with from to for on in at by into about than as the a an our their his her its my your "
+                      "and or but".split())
+
+
+def _trim(phrase: str) -> str:
+    """``phrase`` without the words it cannot end on ("the president of" -> "the president")."""
+    words = phrase.split()
+    while words and words[-1].lower().strip("'\"\u201c\u201d") in _TRAILING:
+        words.pop()
+    return " ".join(words)
 
 
 _STANCE_OF = {form: polarity for polarity, found in STANCE_VERBS.items() for form in found}
@@ -323,13 +349,36 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     rest = clause[end:]
     if verb.split()[0] in _TO_VERB and (m := _INFINITIVE.match(rest)):
         phrase = _clip(m.group(1), _PREDICATE_END)
-        if phrase:
-            return phrase
+        if phrase and not _CLAUSE_START.match(phrase):
+            return gerund(phrase)
     if verb.split()[0] in ISSUE_VERBS or verb in ISSUE_VERBS:
         if (m := _AT_STAKE.search(rest)) and (phrase := _clip(m.group(1))):
-            return topics.resolve(phrase)
+            return _matter_of(phrase, topics)
     phrase = _object_from(clause[end:])
-    return topics.resolve(phrase) if phrase else None
+    return _matter_of(phrase, topics) if phrase else None
+
+
+def _matter_of(phrase: str, topics: Topics) -> str:
+    """A matter in the article's fullest words; one that only refers back to a matter ("the
+    decision", "Lithuania's move") stands for the article's matter."""
+    return MATTER if topics.head(phrase) in REFERRING else topics.resolve(phrase)
+
+
+def gerund(phrase: str) -> str:
+    """An infinitive phrase as the action it names ("hand over the files" -> "handing over the
+    files"), by the spelling rules of -ing (Quirk et al. 3.8): a silent e dropped, -ie to -y, a
+    final consonant after one stressed short vowel doubled."""
+    verb, _, rest = phrase.partition(" ")
+    low = verb.lower()
+    if not low.isalpha() or low.endswith("ing") or verb[:1].isupper():
+        return phrase
+    if low.endswith("ie"):
+        low = low[:-2] + "y"
+    elif low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
+        low = low[:-1]
+    elif re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", low) and len(re.findall(r"[aeiou]+", low)) == 1:
+        low += low[-1]
+    return f"{low}ing {rest}".strip()
 
 
 _PREDICATE_END = re.compile(
@@ -341,7 +390,7 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
     """``tail`` up to where its phrase ends (``end``), at most six words."""
     cut = end.search(f" {tail} ")
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
-    phrase = " ".join(words).strip(" ,.;:'\"\u201c\u201d")
+    phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
@@ -367,8 +416,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         else:
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
-            after = mentions.within(clause[end : end + 40])
-            targets = [i for off, i in after if off <= 6 and i not in holders][:1]
+            targets = _named_object(clause[end:], mentions, holders)[:1]
             thing = None if targets else _thing(clause, end, topics, verb)
         target = targets[0] if targets else thing
         for holder in holders if target else []:
