@@ -19,7 +19,7 @@ from summariser.rules.lexicon import (
 from summariser.rules.mentions import Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
-from summariser.rules.topics import REFERRING, Topics
+from summariser.rules.topics import REFERRING, Topics, head_of, phrases
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
 
@@ -176,7 +176,7 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
     for at, end, polarity in _verbs(part):
         after = _named_object(part[end:], mentions, [holder])
-        target = after[0] if after else _thing(part, end, topics, part[at:end].lower())
+        target = _thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower())
         if target:
             if _NEGATION.search(part[:at]):
                 polarity = "oppose" if polarity == "support" else "support"
@@ -197,6 +197,14 @@ def _named_object(tail: str, mentions: Mentions, holders: list[str]) -> list[str
     return [i for off, i in named if "," not in tail[m.end() : m.end() + off] and i not in holders][:1]
 
 
+def _thing_named(actor_id: str, mentions: Mentions, topics: Topics) -> str:
+    """A target named like an actor, as what it is: an acronym that abbreviates a law the
+    article names ("BIPA") stands for the law, not for a body."""
+    name = next((c.name for c, i in mentions.actors if i == actor_id), None)
+    law = topics.acronyms.get(name or "")
+    return f"the {law}" if law else actor_id
+
+
 def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> str:
     """What a passage supports or opposes: the recurring matter it names, else another actor it
     names, else the matter the article's acts are about (`MATTER`, filled in once the whole
@@ -207,7 +215,7 @@ def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> st
     if named and topics.head(named) in REFERRING:
         return MATTER
     others = [i for _, i in mentions.within(passage) if i != holder]
-    return others[0] if others else MATTER
+    return _thing_named(others[0], mentions, topics) if others else MATTER
 
 
 MATTER = "\x00matter"
@@ -259,11 +267,31 @@ def _object_from(tail: str) -> str | None:
             tail = tail[len(particle):]
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
         return None
+    found = phrases(tail[:160])
+    if found and found[0][0] == 0:  # a determiner's noun phrase, up to the verb that follows it
+        _, end, phrase = found[0]
+        # an act named as a noun keeps what it is on or against ("a ban on the niqab")
+        if ((m := _ACT_COMPLEMENT.match(tail, end)) and _NOMINAL_HEAD.search(head_of(phrase))
+                and (m.group(1) != "for" or head_of(phrase).endswith("ing"))):  # "blamed the army for ...": a reason
+            rest = phrases(m.group(2))
+            named = _NAME_START.match(m.group(2))
+            if rest and rest[0][0] == 0 and len(phrase.split()) + len(rest[0][2].split()) <= 7:
+                phrase = f"{phrase} {m.group(1)} {rest[0][2]}"
+            elif named:
+                phrase = f"{phrase} {m.group(1)} {named.group()}"
+        return phrase if len(phrase.split()) >= 2 else None
     cut = _OBJECT_END.search(f" {tail} ")
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
     phrase = _trim(" ".join(words).strip(" ,.;:'\""))
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
 
+
+_ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})")
+_NAME_START = re.compile(
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
+_NOMINAL_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|ban|ment|deal|tax|cap|law|rise|cut)$")
+"""Nouns naming an act (Quirk et al. I.30-I.34 suffixes, and event verbs used as nouns)."""
 
 _TRAILING = frozenset("of with from to for on in at by into about than as the a an our their his her its my your "
                       "and or but".split())
@@ -418,7 +446,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
             targets = _named_object(clause[end:], mentions, holders)[:1]
             thing = None if targets else _thing(clause, end, topics, verb)
-        target = targets[0] if targets else thing
+        target = _thing_named(targets[0], mentions, topics) if targets else thing
         for holder in holders if target else []:
             if holder != target:
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from summariser.rules.lexicon import (
     ACTION_CUES,
@@ -82,11 +82,27 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(w for w in single if not w.endswith("ed"))
 
 
+_COMPLEMENT = re.compile(r"\s(?:of|into|for|on|against|over|with|from|to|in|by|about|between)\s")
+
+
+@cache
+def _base_forms() -> frozenset[str]:
+    from summariser.rules.lexicon import EVENT_LEMMAS
+
+    return frozenset(lemma for lemmas in EVENT_LEMMAS.values() for lemma in lemmas if " " not in lemma)
+
+
 def head_of(phrase: str) -> str:
     """The head noun of a phrase, folded: its last word before any "of" phrase, singular."""
-    words = phrase.split(" of ", 1)[0].split()
+    words = _COMPLEMENT.split(phrase, 1)[0].split()
     word = words[-1].lower().strip("'\u2019") if words else ""
     return _singular(word)
+
+
+_LAW_HEADS = frozenset("law act bill legislation statute".split())
+_NAMED_LAW = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,6}(?:Act|Law|Bill|Code|Treaty|Accord|Directive))\b")
+"""A law's proper name: capitalised words ending in Act, Law, Bill... (news capitalises a law's title)."""
 
 
 def _plain(phrase: str) -> str:
@@ -130,8 +146,13 @@ def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[st
         return False
     if not kept:  # right after a determiner a verb's form is its noun ("the ban", "the ruling")
         return True
-    if (bare in verbs and not w[:1].isupper() and nxt != "of") or bare in _IRREGULAR_PAST:
+    if bare in _IRREGULAR_PAST:
         return False
+    if bare in verbs and not w[:1].isupper() and nxt != "of":
+        # a verb's base form after a singular noun, with no object after it, is a noun too ("a price rise")
+        compound = bare in _base_forms() and not kept[-1].lower().endswith("s") and (not nxt or nxt in _FUNCTION)
+        if not compound:
+            return False
     if bare.endswith("ing") and nxt and nxt not in _FUNCTION:  # "the party holding talks", not "a face covering"
         return False
     if bare.endswith(("ed", "s")) and (nxt in _OBJECT_STARTS or nxt[:1].isdigit()):  # "the move suggested the bank"
@@ -153,7 +174,7 @@ def _of_phrase(text: str, at: int, verbs: frozenset[str]) -> int | None:
     n = next((i for i, w in enumerate(words) if (w.lower() in _FUNCTION or w.lower() in verbs or w.lower() == "of")
               and not (i == 0 and w.lower() == "the")), len(words))
     words = words[:n]
-    if not words or words[-1].lower() in _DANGLING or (len(words) > 1 and words[1].lower().endswith("ing")):
+    if not words or words[-1].lower() in _DANGLING or words[0].lower().endswith("ing"):
         return None
     end = m.start(1) + len(" ".join(words))
     following = re.match(r"\s+([\w'\u2019-]+)", text[end:])
@@ -219,16 +240,33 @@ class Topics:
         """The head noun of ``phrase`` in the article's language."""
         return head_of(phrase) if self.lang == "en" else noun_phrases(self.lang).head(phrase)
 
+    @cached_property
+    def laws(self) -> Counter:
+        """The laws the article names in full ("the Ballot Interference Prevention Act"), by how
+        often they are named (their acronyms included)."""
+        found = Counter(m.group(1) for m in _NAMED_LAW.finditer(self.text)) if self.lang == "en" else Counter()
+        for law, acronym in self.acronyms.items():
+            found[acronym] += len(re.findall(rf"\b{re.escape(law)}\b", self.text)) - 1
+        return found
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronym -> the law it abbreviates ("BIPA" -> "Ballot Interference Prevention Act")."""
+        if self.lang != "en":
+            return {}
+        return {m.group(2): m.group(1) for m in re.finditer(_NAMED_LAW.pattern + r"\s*\(([A-Z]{2,})\)", self.text)}
+
     def fullest(self, head: str) -> str:
         """The phrase the article names this matter by: the one with the most words (up to five)
-        among its most frequent forms, first seen on a tie."""
+        among its most frequent forms, first seen on a tie; for "the law" or "the act", the law
+        the article names in full."""
+        if head in _LAW_HEADS and self.laws:
+            return f"the {self.laws.most_common(1)[0][0]}"
         found = self.by_head.get(head, []) + self.containing.get(head, [])
         if self.containing:  # news names a matter in full first: the earliest phrase wins a tie
             found = sorted(found, key=self.text.find)
         if not found:
             return head
-        if self.lang == "en" and (first := [p for p in found if p in self._lead()]):
-            return _plain(first[0])  # news names its matter in full in its lead
         forms = Counter(_bare(p) for p in found)
         return _plain(max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], -found.index(p))))
 
@@ -236,7 +274,14 @@ class Topics:
         """``phrase`` in the article's fullest words when its head recurs ("the merger" -> "the
         Frischmarkt-Nordkauf merger"), else as it is."""
         head = self.head(phrase)
-        return self.fullest(head) if self.counts[head] >= 2 and head in self.by_head else phrase
+        if head in _LAW_HEADS and self.laws and not any(w[:1].isupper() for w in phrase.split()[1:]):
+            return self.fullest(head)
+        if named := next((law for law in self.laws if law in phrase), None):  # "its 2018 Ballot ... Act"
+            return f"the {named}"
+        if self.counts[head] < 2 or head not in self.by_head:
+            return phrase
+        fullest = self.fullest(head)  # never for a phrase that already says more ("an inquiry into the fire")
+        return fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
 
     def in_passage(self, passage: str, skip: set[str] = frozenset()) -> str | None:
         """The recurring topic that ``passage`` names, in its fullest form ("the law" -> "the

@@ -158,3 +158,20 @@ def test_a_decision_referred_to_is_the_matter_the_article_is_about():
             "Mayor Petra Holm welcomed the decision on Tuesday. Petra Holm spoke in Tessel.\n")
     targets = {t for h, p, t in _held(text) if h == "petra-holm"}
     assert targets and all("closure" in t for t in targets)
+
+
+def test_the_law_is_the_law_the_article_names_and_its_acronym_is_no_actor():
+    text = ("Two unions sued the state of Ardenia over its 2021 Fair Wages Protection Act (FWPA) on Monday. "
+            "Unions say the law is unfair.\n\nMarta Silva said: \"FWPA is a disgrace and a betrayal of every worker.\"\n")
+    topics = Topics(text)
+    assert topics.resolve("the law") == "the Fair Wages Protection Act"
+    assert topics.resolve("its 2021 Fair Wages Protection Act") == "the Fair Wages Protection Act"
+    assert {t for h, _, t in _held(text) if h == "marta-silva"} == {"the Fair Wages Protection Act"}
+
+
+def test_an_act_named_as_a_noun_keeps_what_it_is_on():
+    from summariser.rules.stances import _object_from
+
+    assert _object_from("an investigation into the shooting on Monday") == "an investigation into the shooting"
+    assert _object_from("a ban on the niqab in schools") == "a ban on the niqab"
+    assert _object_from("the army for the attack") == "the army"
