@@ -19,7 +19,7 @@ from summariser.rules.lexicon import (
 from summariser.rules.mentions import Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
-from summariser.rules.topics import REFERRING, Topics, head_of, phrases
+from summariser.rules.topics import REFERRING, Topics, first_phrase, head_of
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
 
@@ -267,16 +267,15 @@ def _object_from(tail: str) -> str | None:
             tail = tail[len(particle):]
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
         return None
-    found = phrases(tail[:160])
-    if found and found[0][0] == 0:  # a determiner's noun phrase, up to the verb that follows it
-        _, end, phrase = found[0]
+    if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
+        end = len(phrase)
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
         if ((m := _ACT_COMPLEMENT.match(tail, end)) and _NOMINAL_HEAD.search(head_of(phrase))
                 and (m.group(1) != "for" or head_of(phrase).endswith("ing"))):  # "blamed the army for ...": a reason
-            rest = phrases(m.group(2))
+            rest = first_phrase(m.group(2))
             named = _NAME_START.match(m.group(2))
-            if rest and rest[0][0] == 0 and len(phrase.split()) + len(rest[0][2].split()) <= 7:
-                phrase = f"{phrase} {m.group(1)} {rest[0][2]}"
+            if rest and len(phrase.split()) + len(rest.split()) <= 7:
+                phrase = f"{phrase} {m.group(1)} {rest}"
             elif named:
                 phrase = f"{phrase} {m.group(1)} {named.group()}"
         return phrase if len(phrase.split()) >= 2 else None

@@ -33,7 +33,7 @@ from summariser.rules.verbs import forms
 
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Ss]uch|[A-Z][\w.-]*['\u2019]s?)"
 _WORD = r"[\w][\w'\u2019-]*"
-_NP = re.compile(rf"\b{_DETERMINER}\s+((?:{_WORD}\s+){{0,4}}{_WORD})((?:\s+of\s+(?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})?)")
+_NP = re.compile(rf"\b{_DETERMINER}\s+((?:{_WORD}\s+){{0,4}}{_WORD})")
 _OBJECT_STARTS = frozenset("the a an his her its their our this these those that millions thousands".split())
 _FUNCTION = frozenset(
     """to for in on at by with from and or but as than that which who whom whose when where while if because
@@ -86,6 +86,33 @@ _COMPLEMENT = re.compile(r"\s(?:of|into|for|on|against|over|with|from|to|in|by|a
 
 
 @cache
+def _not_nouns() -> dict[str, str]:
+    """Words that are never nouns, by what they are instead: ``v`` a verb (or adverb) only
+    ("reflect", "ignores"), ``a`` an adjective ("live", "same", "largest"). From lemminflect's
+    bundled lemma table (the Automatically Generated Inflection Database and the English
+    Lexicon), derived once per machine and kept in the cache."""
+    from importlib import metadata
+
+    from summariser.caching import derived
+    from summariser.rules import code_version
+
+    return derived("not-nouns", f"{metadata.version('lemminflect')}-{code_version()}", _read_not_nouns)
+
+
+def _read_not_nouns() -> dict[str, str]:
+    import gzip
+    from importlib import resources
+
+    table = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    kinds: dict[str, set[str]] = {}
+    for line in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines():
+        word, pos, _ = line.split(",", 2)
+        kinds.setdefault(word, set()).add(pos)
+    return {w: "a" if "adj" in k else "v" for w, k in kinds.items()
+            if "noun" not in k and "propn" not in k and w.isalpha() and w.islower() and len(w) > 2}
+
+
+@cache
 def _base_forms() -> frozenset[str]:
     from summariser.rules.lexicon import EVENT_LEMMAS
 
@@ -117,37 +144,53 @@ def _bare(phrase: str) -> str:
 
 def phrases(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of the noun phrases of ``text``, determiner included."""
-    verbs = _verb_forms()
-    out = []
-    for m in _NP.finditer(text):
-        words = m.group(1).split()
-        kept: list[str] = []
-        following = text[m.end(1) : m.end(1) + 12]
-        for n, w in enumerate(words):
-            bare = w.lower().strip("'\u2019")
-            nxt = words[n + 1].lower() if n + 1 < len(words) else following.split()[0].lower() if following.split() else ""
-            if bare == "of" or not _noun_word(w, bare, nxt, kept, verbs):
-                break
-            kept.append(w)
-        if not kept:
-            continue
-        end = m.start(1) + len(" ".join(kept))
-        end = _of_phrase(text, end, verbs) or end
-        phrase = text[m.start() : end].rstrip(".,;:'\u2019")
-        if head_of(phrase) in STOP or len(head_of(phrase)) < 3:
-            continue
-        out.append((m.start(), m.start() + len(phrase), phrase))
+    out, pos = [], 0
+    while m := _NP.search(text, pos):
+        found = _phrase_at(m, text)
+        pos = max(m.start(1), found[1] if found else 0)  # a phrase that stops early leaves the rest to scan
+        if found and len(head := head_of(found[2])) >= 3 and head not in STOP:
+            out.append(found)
     return out
 
 
-def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[str]) -> bool:
+def first_phrase(text: str) -> str | None:
+    """The noun phrase ``text`` starts with, or None."""
+    m = _NP.match(text)
+    found = _phrase_at(m, text) if m else None
+    return found[2] if found else None
+
+
+def _phrase_at(m: re.Match, text: str) -> tuple[int, int, str] | None:
+    """The noun phrase that the determiner matched by ``m`` starts: its words up to a verb, a
+    function word or an adjective left without its noun, and one "of" phrase."""
+    verbs, not_nouns = _verb_forms(), _not_nouns()
+    words = m.group(1).split()
+    kept: list[str] = []
+    following = text[m.end(1) : m.end(1) + 12].split()
+    for n, w in enumerate(words):
+        bare = w.lower().strip("'\u2019")
+        nxt = words[n + 1].lower() if n + 1 < len(words) else following[0].lower() if following else ""
+        if bare == "of" or not _noun_word(w, bare, nxt, kept, verbs, not_nouns):
+            break
+        kept.append(w)
+    while kept and not_nouns.get(kept[-1].lower()) and not kept[-1][:1].isupper():
+        kept.pop()  # "a live", "the largest": an adjective is no head
+    if not kept:
+        return None
+    end = m.start(1) + len(" ".join(kept))
+    end = _of_phrase(text, end, verbs) or end
+    phrase = text[m.start() : end].rstrip(".,;:'\u2019")
+    return m.start(), m.start() + len(phrase), phrase
+
+
+def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[str], not_nouns: dict[str, str]) -> bool:
     """Whether ``w`` still belongs to the noun phrase whose words so far are ``kept``."""
     if bare in _FUNCTION or bare.endswith("ly"):
         return False
     if not kept:  # right after a determiner a verb's form is its noun ("the ban", "the ruling")
         return True
-    if bare in _IRREGULAR_PAST:
-        return False
+    if bare in _IRREGULAR_PAST or (not_nouns.get(bare) == "v" and not w[:1].isupper()):
+        return False  # "the court found", "the results reflect": a verb, never part of the phrase
     if bare in verbs and not w[:1].isupper() and nxt != "of":
         # a verb's base form after a singular noun, with no object after it, is a noun too ("a price rise")
         compound = bare in _base_forms() and not kept[-1].lower().endswith("s") and (not nxt or nxt in _FUNCTION)

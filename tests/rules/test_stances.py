@@ -175,3 +175,10 @@ def test_an_act_named_as_a_noun_keeps_what_it_is_on():
     assert _object_from("an investigation into the shooting on Monday") == "an investigation into the shooting"
     assert _object_from("a ban on the niqab in schools") == "a ban on the niqab"
     assert _object_from("the army for the attack") == "the army"
+
+
+def test_noun_phrases_end_before_a_verb_and_never_on_an_adjective():
+    found = [p for _, _, p in phrases("The board said the results reflect the vote. Police fired a live round. "
+                                      "It was the same.")]
+    assert "the results" in found and "a live round" in found
+    assert not any(p.endswith(("reflect", "same")) for p in found)
