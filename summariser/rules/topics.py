@@ -56,13 +56,17 @@ def _singular(word: str) -> str:
 _NOT_ISSUES = frozenset(_singular(w) for w in TITLES | ORG_WORDS | PLACE_WORDS | set(GROUPS) | set(INSTITUTIONS)) | frozenset(
     """people person man woman men women child children official member company country nation state town
     troop soldier family families time day week month year hour minute night morning evening weekend
-    percent number lot part way side thing team rival crowd supporter""".split()
+    percent number lot part way side thing team rival crowd supporter diplomat envoy candidate voter resident
+    worker lawyer victim suspect gunman protester student nurse doctor patient leader""".split()
 )
 
 
 # A matter at stake is mostly an act named as a noun: the suffixes that make nouns of verbs
 # (Quirk et al., "A Comprehensive Grammar of the English Language", appendix I.30-I.34), or an
 # event verb's own form used as a noun ("the ban", "the strike", "the deal").
+_VOTE = 1
+"""What one position taken on a matter weighs in choosing the article's matter, against one mention."""
+
 # Nouns that refer back to a matter named before ("the decision", "this move"), not name one.
 REFERRING = frozenset(
     "decision move step measure action announcement statement matter issue situation development "
@@ -352,10 +356,16 @@ class Topics:
             noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
         votes = votes or Counter()
         lead = {self.head(p) for _, _, p in self._phrases(self._lead())}
-        heads = [(n * (2 if nominal.search(h) or h in acts else 1) * (2 if h in lead else 1) * (1 + votes[h]), h)
-                 for h, n in self.counts.items()
-                 if (n >= 3 or (n >= 2 and (h in lead or votes[h]))) and self._issue(h) and h not in REFERRING]
-        return self.fullest(max(heads)[1]) if heads else None
+        counts = self.counts.copy()
+        if self.laws:  # a law named in full, then "the law" or its acronym: one matter
+            counts["law"] = counts["law"] + sum(self.laws.values())
+        heads = [(n * (2 if nominal.search(h) or h in acts else 1) * (2 if h in lead else 1) + _VOTE * votes[h], h)
+                 for h, n in counts.items()
+                 if (n >= 3 or (n >= 2 and (h in lead or votes[h]))) and (self._issue(h) or h == "law")
+                 and h not in REFERRING]
+        if not heads:
+            return None
+        return re.sub(r"^(?:a|an)\b", "the", self.fullest(max(heads)[1]))  # named again, a matter is definite
 
     def is_act(self, head: str) -> bool:
         """Whether a head names an act or a measure ("merger", "ban", "law"): a matter taken sides on."""
