@@ -174,6 +174,9 @@ def _phrase_at(m: re.Match, text: str) -> tuple[int, int, str] | None:
     for n, w in enumerate(words):
         bare = w.lower().strip("'\u2019")
         nxt = words[n + 1].lower() if n + 1 < len(words) else following[0].lower() if following else ""
+        if bare in ("and", "or") and kept and _coordinated(words[n + 1 : n + 3], verbs):
+            kept.append(w)  # "a trade and energy agreement": two modifiers of one noun
+            continue
         if bare == "of" or not _noun_word(w, bare, nxt, kept, verbs, not_nouns):
             break
         kept.append(w)
@@ -185,6 +188,12 @@ def _phrase_at(m: re.Match, text: str) -> tuple[int, int, str] | None:
     end = _of_phrase(text, end, verbs) or end
     phrase = text[m.start() : end].rstrip(".,;:'\u2019")
     return m.start(), m.start() + len(phrase), phrase
+
+
+def _coordinated(after: list[str], verbs: frozenset[str]) -> bool:
+    """Whether the two words after "and" go on with one noun phrase: a lowercase modifier then its noun."""
+    return len(after) == 2 and all(w.islower() and w.isalpha() and w not in _FUNCTION and w not in verbs
+                                   and w not in _not_nouns() for w in after)
 
 
 def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[str], not_nouns: dict[str, str]) -> bool:
@@ -330,14 +339,16 @@ class Topics:
         fullest = self.fullest(head)  # never for a phrase that already says more ("an inquiry into the fire")
         return fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
 
-    def in_passage(self, passage: str, skip: set[str] = frozenset()) -> str | None:
-        """The recurring topic that ``passage`` names, in its fullest form ("the law" -> "the
-        Ballot Interference Prevention Act"? no: only phrases sharing the head), or None."""
+    def in_passage(self, passage: str, skip: frozenset[str] = frozenset(), only: frozenset[str] | None = None) -> str | None:
+        """The recurring topic that ``passage`` names (leaving out heads in ``skip``, or only
+        those in ``only``), in the article's fullest words for it, or None."""
         best = None
         found = phrases(passage) if self.lang == "en" else noun_phrases(self.lang).phrases(passage)
         for _, _, phrase in found:
             head = self.head(phrase)
-            if head in skip or not self._issue(head) or self.counts[head] < 2:
+            if head in skip or (only is not None and head not in only):
+                continue
+            if only is None and (not self._issue(head) or self.counts[head] < 2):
                 continue
             if best is None or self.counts[head] > self.counts[best]:
                 best = head

@@ -182,3 +182,17 @@ def test_noun_phrases_end_before_a_verb_and_never_on_an_adjective():
                                       "It was the same.")]
     assert "the results" in found and "a live round" in found
     assert not any(p.endswith(("reflect", "same")) for p in found)
+
+
+def test_two_modifiers_joined_by_and_stay_in_one_noun_phrase():
+    found = [p for _, _, p in phrases("Kenya signed a trade and energy agreement on Thursday. The army and police came.")]
+    assert "a trade and energy agreement" in found and "The army" in found
+
+
+def test_a_quote_about_this_decision_is_about_the_articles_matter():
+    text = ("The government of Vardia on Monday announced the closure of the Tessel coal mine by 2027. "
+            "The closure will cost 900 jobs. The closure was announced by the energy minister.\n\n"
+            "\"We respect the decision of the government and we welcome this brave and wonderful step,\" "
+            "Mayor Petra Holm said.\n")
+    targets = {t for h, p, t in _held(text) if h == "petra-holm"}
+    assert targets and all("closure" in t for t in targets)
