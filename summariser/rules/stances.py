@@ -176,7 +176,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
     for at, end, polarity in _verbs(part):
         after = _named_object(part[end:], mentions, [holder])
-        target = _thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower())
+        asked = _asked(part, end, part[at:end].lower())
+        target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
         if target:
             if _NEGATION.search(part[:at]):
                 polarity = "oppose" if polarity == "support" else "support"
@@ -187,14 +188,22 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
 _APPOSITION = re.compile(r"^\s*(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[\w\s'\u2019-]{2,40}?,\s+")
 
 
+_POSSESSOR = re.compile(r"\S*\s*['\u2019]s?\s")
+
+
+_NOT_APPOSITION = re.compile(r",|\b(?:which|who|whom|whose|that|where|when|and|but|as|has|had|have|is|was|were|said)\b")
+
+
 def _named_object(tail: str, mentions: Mentions, holders: list[str]) -> list[str]:
     """The actors a verb takes as object at the start of ``tail``: named right after it, or named
     in an apposition to the role noun it takes ("accused her rival, former minister Ana Ruiz,")."""
-    after = [i for off, i in mentions.within(tail[:40]) if off <= 6 and i not in holders]
+    after = [i for off, i in mentions.within(tail[:40]) if off <= 6 and i not in holders
+             and not _POSSESSOR.match(mentions.blank(tail[:60]), off)]  # "the House's decision": the decision
     if after or not (m := _APPOSITION.match(tail)):
         return after
     named = mentions.within(tail[m.end() : m.end() + 60])
-    return [i for off, i in named if "," not in tail[m.end() : m.end() + off] and i not in holders][:1]
+    return [i for off, i in named if i not in holders and len(tail[m.end() : m.end() + off].split()) <= 4
+            and not _NOT_APPOSITION.search(tail[m.end() : m.end() + off])][:1]
 
 
 def _thing_named(actor_id: str, mentions: Mentions, topics: Topics) -> str:
@@ -267,6 +276,8 @@ def _object_from(tail: str) -> str | None:
             tail = tail[len(particle):]
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
         return None
+    if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
+        return tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
         end = len(phrase)
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
@@ -291,6 +302,9 @@ _NAME_START = re.compile(
     r"August|September|October|November|December)\b)(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
 _NOMINAL_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|ban|ment|deal|tax|cap|law|rise|cut)$")
 """Nouns naming an act (Quirk et al. I.30-I.34 suffixes, and event verbs used as nouns)."""
+
+_OWNER = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,4}['\u2019]s?\s+(?=[a-z])")
+"""A named possessor: "the House of Commons's ", "Lithuania's "."""
 
 _TRAILING = frozenset("of with from to for on in at by into about than as the a an our their his her its my your "
                       "and or but".split())
@@ -385,9 +399,20 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     return _matter_of(phrase, topics) if phrase else None
 
 
+def _asked(clause: str, end: int, verb: str) -> str | None:
+    """What a verb of asking asks for when it names whom it asks ("urged Kenya to open the
+    border" -> "opening the border"), or None."""
+    if verb.split()[0] not in _TO_VERB or not (m := _INFINITIVE.match(clause[end:])):
+        return None
+    phrase = _clip(m.group(1), _PREDICATE_END)
+    return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
+
+
 def _matter_of(phrase: str, topics: Topics) -> str:
     """A matter in the article's fullest words; one that only refers back to a matter ("the
     decision", "Lithuania's move") stands for the article's matter."""
+    if re.search(r"\w['\u2019]s?\s", phrase):  # "the House's decision" says whose: it is the article's words already
+        return phrase
     return MATTER if topics.head(phrase) in REFERRING else topics.resolve(phrase)
 
 
@@ -443,8 +468,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         else:
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
-            targets = _named_object(clause[end:], mentions, holders)[:1]
-            thing = None if targets else _thing(clause, end, topics, verb)
+            asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
+            targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
+            thing = asked or (None if targets else _thing(clause, end, topics, verb))
         target = _thing_named(targets[0], mentions, topics) if targets else thing
         for holder in holders if target else []:
             if holder != target:

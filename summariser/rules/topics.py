@@ -200,8 +200,8 @@ def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[st
     """Whether ``w`` still belongs to the noun phrase whose words so far are ``kept``."""
     if bare in _FUNCTION or bare.endswith("ly"):
         return False
-    if not kept:  # right after a determiner a verb's form is its noun ("the ban", "the ruling")
-        return True
+    if not kept or re.search(r"['\u2019]s?$", kept[-1]):  # right after a determiner or a possessive a verb's
+        return True  # form is its noun ("the ban", "the government's flood plan")
     if bare in _IRREGULAR_PAST or (not_nouns.get(bare) == "v" and not w[:1].isupper()):
         return False  # "the court found", "the results reflect": a verb, never part of the phrase
     if bare in verbs and not w[:1].isupper() and nxt != "of":

@@ -196,3 +196,15 @@ def test_a_quote_about_this_decision_is_about_the_articles_matter():
             "Mayor Petra Holm said.\n")
     targets = {t for h, p, t in _held(text) if h == "petra-holm"}
     assert targets and all("closure" in t for t in targets)
+
+
+def test_a_named_owners_decision_is_the_target_not_the_owner():
+    text = ("The Harbour Council voted on Monday. Kerri Lane, a spokeswoman for the Treasury, sharply criticized "
+            "the Harbour Council's decision, which Tom Reyes called a stunt. Tom Reyes spoke.\n")
+    assert ("kerri-lane", "oppose", "the Harbour Council's decision") in _held(text)
+
+
+def test_whom_one_urges_is_asked_for_an_action():
+    text = ("Ana Ruiz spoke in Lima on Sunday. Ana Ruiz urged Jorge Salas to release the audit report. "
+            "Jorge Salas declined.\n")
+    assert ("ana-ruiz", "support", "releasing the audit report") in _held(text)
