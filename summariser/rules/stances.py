@@ -19,7 +19,7 @@ from summariser.rules.lexicon import (
 from summariser.rules.mentions import Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
-from summariser.rules.topics import REFERRING, Topics, first_phrase, head_of
+from summariser.rules.topics import REFERRING, Topics, ends_phrase, first_phrase, head_of, noun_prefix
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
 
@@ -255,7 +255,9 @@ _OBJECT_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:for|to|in|at|on|with|by|from|over|after|before|during|because|since|as|that|which|"
     r"who|while|when|and|but|saying|said)\s|\sof\s+\w+ing\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|several|some|many|or|and|but|so|not|"
-                           r"do so|them|this|those|these)\b(?!-)", re.IGNORECASE)
+                           r"do so|them|this|those|these|be|been|being|is|are|was|were|does|do|did|of|into|has|have|"
+                           r"had|can|cannot|will|would|could|should|may|might|must|what|how|why|where|who|which|whom)"
+                           r"\b(?!-)", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
@@ -291,7 +293,7 @@ def _object_from(tail: str) -> str | None:
                 phrase = f"{phrase} {m.group(1)} {named.group()}"
         return phrase if len(phrase.split()) >= 2 else None
     cut = _OBJECT_END.search(f" {tail} ")
-    words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
+    words = noun_prefix((tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6])
     phrase = _trim(" ".join(words).strip(" ,.;:'\""))
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
 
@@ -313,7 +315,7 @@ _TRAILING = frozenset("of with from to for on in at by into about than as the a 
 def _trim(phrase: str) -> str:
     """``phrase`` without the words it cannot end on ("the president of" -> "the president")."""
     words = phrase.split()
-    while words and words[-1].lower().strip("'\"\u201c\u201d") in _TRAILING:
+    while words and (words[-1].lower().strip("'\"\u201c\u201d") in _TRAILING or not ends_phrase(words[-1])):
         words.pop()
     return " ".join(words)
 
@@ -434,7 +436,8 @@ def gerund(phrase: str) -> str:
 
 
 _PREDICATE_END = re.compile(
-    r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|said|until|unless|if)\s",
+    r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|said|until|unless|if|"
+    r"whether|what|how|why|where)\s",
     re.IGNORECASE)
 
 

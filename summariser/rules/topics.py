@@ -180,14 +180,35 @@ def _phrase_at(m: re.Match, text: str) -> tuple[int, int, str] | None:
         if bare == "of" or not _noun_word(w, bare, nxt, kept, verbs, not_nouns):
             break
         kept.append(w)
-    while kept and not_nouns.get(kept[-1].lower()) and not kept[-1][:1].isupper():
-        kept.pop()  # "a live", "the largest": an adjective is no head
+    while kept and ((not_nouns.get(kept[-1].lower()) and not kept[-1][:1].isupper()) or kept[-1][:1].isdigit()):
+        kept.pop()  # "a live", "the largest", "a 15": an adjective or a number is no head
     if not kept:
         return None
     end = m.start(1) + len(" ".join(kept))
     end = _of_phrase(text, end, verbs) or end
     phrase = text[m.start() : end].rstrip(".,;:'\u2019")
     return m.start(), m.start() + len(phrase), phrase
+
+
+def ends_phrase(word: str) -> bool:
+    """Whether a noun phrase may end on ``word``: a noun or a name, never a number, a bare
+    adjective or a verb ("a 15", "a temporary", "focusing instead")."""
+    bare = word.strip("'\"\u201c\u201d,.;:").lower()
+    return bool(bare) and not bare[:1].isdigit() and (word[:1].isupper() or bare.endswith("ing") or bare not in _not_nouns())
+
+
+def noun_prefix(words: list[str]) -> list[str]:
+    """The words of ``words`` (an object without a determiner) up to a verb that ends its phrase
+    ("American Samoans citizenship violated ..." -> "American Samoans citizenship")."""
+    verbs, not_nouns = _verb_forms(), _not_nouns()
+    kept = words[:1]
+    for n, w in enumerate(words[1:], 1):
+        nxt = words[n + 1].lower() if n + 1 < len(words) else ""
+        bare = w.lower().strip("'\u2019")
+        if not bare.endswith("ing") and not _noun_word(w, bare, nxt, kept, verbs, not_nouns) and bare not in _DANGLING:
+            break  # ("anyone wearing a niqab": a participle goes on with the object)
+        kept.append(w)
+    return kept
 
 
 def _coordinated(after: list[str], verbs: frozenset[str]) -> bool:
@@ -230,7 +251,8 @@ def _of_phrase(text: str, at: int, verbs: frozenset[str]) -> int | None:
     n = next((i for i, w in enumerate(words) if (w.lower() in _FUNCTION or w.lower() in verbs or w.lower() == "of")
               and not (i == 0 and w.lower() == "the")), len(words))
     words = words[:n]
-    if not words or words[-1].lower() in _DANGLING or words[0].lower().endswith("ing"):
+    words = words[: next((i for i, w in enumerate(words) if i and w.islower() and w.endswith("ing")), len(words))]
+    if not words or words[-1].lower() in _DANGLING or words[0].lower().endswith(("ing", "ly")):
         return None
     end = m.start(1) + len(" ".join(words))
     following = re.match(r"\s+([\w'\u2019-]+)", text[end:])

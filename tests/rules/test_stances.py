@@ -208,3 +208,13 @@ def test_whom_one_urges_is_asked_for_an_action():
     text = ("Ana Ruiz spoke in Lima on Sunday. Ana Ruiz urged Jorge Salas to release the audit report. "
             "Jorge Salas declined.\n")
     assert ("ana-ruiz", "support", "releasing the audit report") in _held(text)
+
+
+def test_an_object_is_a_whole_noun_phrase_never_a_number_an_adjective_or_a_verb():
+    from summariser.rules.stances import _object_from
+
+    assert _object_from("a 15% pay rise over two years") == "a 15% pay rise"
+    assert _object_from("Northland citizenship violated the charter") == "Northland citizenship"
+    assert _object_from("joint purchasing and stronger storage rules") == "joint purchasing"
+    assert _object_from("be allowed to vote") is None
+    assert _object_from("anyone wearing a veil from entering") == "anyone wearing a veil"
