@@ -467,7 +467,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if _PASSIVE.search(clause[:at]) and (by := re.match(r"\s+by\s+", clause[end:])):
             holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1]
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
-            thing = None if targets else topics.main()
+            thing = None if targets else MATTER
         else:
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
