@@ -218,10 +218,10 @@ def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> st
     """What a passage supports or opposes: the recurring matter it names, else another actor it
     names, else the matter the article's acts are about (`MATTER`, filled in once the whole
     article is read)."""
-    named = topics.in_passage(passage, skip=REFERRING)
+    named, refers = topics.in_passage(passage, REFERRING)
     if named and topics.is_act(topics.head(named)):  # most labelled targets are matters, not actors (five in six on the dev fixtures)
         return named
-    if topics.in_passage(passage, only=REFERRING):  # "this decision": what the article is about
+    if refers:  # "this decision": what the article is about
         return MATTER
     others = [i for _, i in mentions.within(passage) if i != holder]
     return _thing_named(others[0], mentions, topics) if others else MATTER

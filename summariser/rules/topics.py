@@ -131,6 +131,7 @@ def head_of(phrase: str) -> str:
 
 
 _LAW_HEADS = frozenset("law act bill legislation statute".split())
+_LAW_WORD = re.compile(r"\b(?:Act|Law|Bill|Code|Treaty|Accord|Directive)\b")
 _NAMED_LAW = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,6}(?:Act|Law|Bill|Code|Treaty|Accord|Directive))\b")
 """A law's proper name: capitalised words ending in Act, Law, Bill... (news capitalises a law's title)."""
@@ -221,7 +222,7 @@ def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[st
     """Whether ``w`` still belongs to the noun phrase whose words so far are ``kept``."""
     if bare in _FUNCTION or bare.endswith("ly"):
         return False
-    if not kept or re.search(r"['\u2019]s?$", kept[-1]):  # right after a determiner or a possessive a verb's
+    if not kept or kept[-1].endswith(_POSSESSIVE_ENDS):  # right after a determiner or a possessive a verb's
         return True  # form is its noun ("the ban", "the government's flood plan")
     if bare in _IRREGULAR_PAST or (not_nouns.get(bare) == "v" and not w[:1].isupper()):
         return False  # "the court found", "the results reflect": a verb, never part of the phrase
@@ -238,6 +239,8 @@ def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[st
     return not (bare.endswith("ed") and (kept[-1][:1].isupper() or kept[-1].lower().endswith("s")))
 
 
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+_NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _OF = re.compile(rf"\s+of\s+((?:{_WORD}\s+){{0,3}}{_WORD})")
 
 
@@ -255,7 +258,7 @@ def _of_phrase(text: str, at: int, verbs: frozenset[str]) -> int | None:
     if not words or words[-1].lower() in _DANGLING or words[0].lower().endswith(("ing", "ly")):
         return None
     end = m.start(1) + len(" ".join(words))
-    following = re.match(r"\s+([\w'\u2019-]+)", text[end:])
+    following = _NEXT_WORD.match(text, end)
     if words[-1][:1].isupper() and following and following.group(1)[:1].isupper():
         return None  # "of Bridget Anne" cut inside the name "Bridget Anne Kelly"
     return end
@@ -322,7 +325,9 @@ class Topics:
     def laws(self) -> Counter:
         """The laws the article names in full ("the Ballot Interference Prevention Act"), by how
         often they are named (their acronyms included)."""
-        found = Counter(m.group(1) for m in _NAMED_LAW.finditer(self.text)) if self.lang == "en" else Counter()
+        if self.lang != "en" or not _LAW_WORD.search(self.text):
+            return Counter()
+        found = Counter(m.group(1) for m in _NAMED_LAW.finditer(self.text))
         for law, acronym in self.acronyms.items():
             found[acronym] += len(re.findall(rf"\b{re.escape(law)}\b", self.text)) - 1
         return found
@@ -330,7 +335,7 @@ class Topics:
     @cached_property
     def acronyms(self) -> dict[str, str]:
         """Acronym -> the law it abbreviates ("BIPA" -> "Ballot Interference Prevention Act")."""
-        if self.lang != "en":
+        if self.lang != "en" or "(" not in self.text or not _LAW_WORD.search(self.text):
             return {}
         return {m.group(2): m.group(1) for m in re.finditer(_NAMED_LAW.pattern + r"\s*\(([A-Z]{2,})\)", self.text)}
 
@@ -361,20 +366,18 @@ class Topics:
         fullest = self.fullest(head)  # never for a phrase that already says more ("an inquiry into the fire")
         return fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
 
-    def in_passage(self, passage: str, skip: frozenset[str] = frozenset(), only: frozenset[str] | None = None) -> str | None:
-        """The recurring topic that ``passage`` names (leaving out heads in ``skip``, or only
-        those in ``only``), in the article's fullest words for it, or None."""
-        best = None
+    def in_passage(self, passage: str, referring: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
+        """The recurring topic that ``passage`` names, in the article's fullest words for it (or
+        None), and whether it names one only by a ``referring`` noun ("this decision")."""
+        best, refers = None, False
         found = phrases(passage) if self.lang == "en" else noun_phrases(self.lang).phrases(passage)
         for _, _, phrase in found:
             head = self.head(phrase)
-            if head in skip or (only is not None and head not in only):
-                continue
-            if only is None and (not self._issue(head) or self.counts[head] < 2):
-                continue
-            if best is None or self.counts[head] > self.counts[best]:
+            if head in referring:
+                refers = True
+            elif self._issue(head) and self.counts[head] >= 2 and (best is None or self.counts[head] > self.counts[best]):
                 best = head
-        return self.fullest(best) if best else None
+        return (self.fullest(best) if best else None), refers
 
     def _issue(self, head: str) -> bool:
         """Whether a head names a matter (a law, a merger, a ruling), not who acts, where or when:
