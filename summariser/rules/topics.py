@@ -171,10 +171,15 @@ def _phrase_at(m: re.Match, text: str) -> tuple[int, int, str] | None:
     verbs, not_nouns = _verb_forms(), _not_nouns()
     words = m.group(1).split()
     kept: list[str] = []
-    following = text[m.end(1) : m.end(1) + 12].split()
     for n, w in enumerate(words):
         bare = w.lower().strip("'\u2019")
-        nxt = words[n + 1].lower() if n + 1 < len(words) else following[0].lower() if following else ""
+        if bare in _FUNCTION and bare not in ("and", "or"):
+            break
+        if n + 1 < len(words):
+            nxt = words[n + 1].lower()
+        else:
+            following = _NEXT_WORD.match(text, m.end(1))
+            nxt = following.group(1).lower() if following else ""
         if bare in ("and", "or") and kept and _coordinated(words[n + 1 : n + 3], verbs):
             kept.append(w)  # "a trade and energy agreement": two modifiers of one noun
             continue
