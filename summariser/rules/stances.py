@@ -283,7 +283,8 @@ def _object_from(tail: str) -> str | None:
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
         end = len(phrase)
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
-        if ((m := _ACT_COMPLEMENT.match(tail, end)) and _NOMINAL_HEAD.search(head_of(phrase))
+        if ((m := _ACT_COMPLEMENT.match(tail, end))
+                and (m.group(1) in ("into", "on", "against", "over") or _NOMINAL_HEAD.search(head_of(phrase)))
                 and (m.group(1) != "for" or head_of(phrase).endswith("ing"))):  # "blamed the army for ...": a reason
             rest = first_phrase(m.group(2))
             named = _NAME_START.match(m.group(2))

@@ -174,6 +174,7 @@ def test_an_act_named_as_a_noun_keeps_what_it_is_on():
 
     assert _object_from("an investigation into the shooting on Monday") == "an investigation into the shooting"
     assert _object_from("a ban on the niqab in schools") == "a ban on the niqab"
+    assert _object_from("an independent inquiry into the flood response") == "an independent inquiry into the flood response"
     assert _object_from("the army for the attack") == "the army"
 
 
