@@ -303,7 +303,7 @@ _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})
 _NAME_START = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
-_NOMINAL_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|ban|ment|deal|tax|cap|law|rise|cut)$")
+_NOMINAL_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|ban|deal|tax|cap|law|rise|cut)$")
 """Nouns naming an act (Quirk et al. I.30-I.34 suffixes, and event verbs used as nouns)."""
 
 _OWNER = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,4}['\u2019]s?\s+(?=[a-z])")

@@ -406,7 +406,7 @@ class Topics:
                  and h not in REFERRING]
         if not heads:
             return None
-        return re.sub(r"^(?:a|an)\b", "the", self.fullest(max(heads)[1]))  # named again, a matter is definite
+        return re.sub(r"^(?:a|an|any|such)\b", "the", self.fullest(max(heads)[1]))  # named again, a matter is definite
 
     def is_act(self, head: str) -> bool:
         """Whether a head names an act or a measure ("merger", "ban", "law"): a matter taken sides on."""
