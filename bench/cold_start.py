@@ -16,7 +16,11 @@ The peers are installed only with ``--peers``, into a temporary folder (or
 ``--peers-dir``, kept for the next run): inspect-ai with uv into its own venv,
 promptfoo with npm. They never become dependencies of the project. Without
 ``--peers`` only our commands run. ``--before DIR`` adds another checkout's
-`summariser` (e.g. ``/path/to/main``) to the same interleaved runs.
+`summariser` (e.g. ``/path/to/main``) to the same interleaved runs: its eval, and its
+commands that run no model, each with the ratio of wall and CPU time paired run by run.
+Our commands keep their bytecode (written in the uncounted first round into a temporary
+PYTHONPYCACHEPREFIX, even when PYTHONDONTWRITEBYTECODE is set) and read their derived data
+from a cache of their own per checkout.
 
 Also: `summarise examples/article.txt` (the embedded model's default, the rules strategy),
 the same with `--strategy decomposed` (the embedded model asked), `summarise --model
@@ -66,6 +70,9 @@ class Figures:
     tail: list[float] = field(default_factory=list)
     tree_mib: list[float] = field(default_factory=list)
     single_mib: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    """User and system seconds of the command and the children it waited for (a busy machine stretches
+    wall time more than this)."""
 
 
 # -- measuring one process -------------------------------------------------------------
@@ -121,6 +128,7 @@ def measure(cmd: list[str], env: dict, cwd: Path, stub: StubProcess | None, into
     into.wall.append(ended - started)
     into.tree_mib.append(peak[0] / 2**20)
     into.single_mib.append(usage.ru_maxrss / 1024)
+    into.cpu.append(usage.ru_utime + usage.ru_stime)
     if stub and before is not None:
         after = _times(stub)
         arrived, answered = after["arrived"][len(before["arrived"]):], after["answered"][len(before["answered"]):]
@@ -280,6 +288,16 @@ def print_ratios(results: dict[str, Figures]) -> None:
                   f"(range {min(pairs):.2f}-{max(pairs):.2f})")
 
 
+def our_env(work: Path, checkout: str = "this") -> dict:
+    """The environment of our commands: the worker off; bytecode kept, as an installed package
+    has it (written in the uncounted first round, into a temporary folder, not the checkouts);
+    the derived data cache of each checkout apart, as on a machine with one version installed
+    (two checkouts of different rules would otherwise replace each other's copies on every run)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return env | {"SUMMARISER_WORKER": "0", "PYTHONPYCACHEPREFIX": str(work / "pycache"),
+                  "SUMMARISER_CACHE_DIR": str(work / f"cache-{checkout}")}
+
+
 def load() -> str:
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -288,7 +306,7 @@ def load() -> str:
 
 
 def run_evals(args: argparse.Namespace, stub: StubProcess, work: Path) -> None:
-    env = os.environ | {"OPENAI_API_KEY": "sk-bench-placeholder", "SUMMARISER_WORKER": "0"}
+    env = our_env(work) | {"OPENAI_API_KEY": "sk-bench-placeholder"}
     harnesses: dict[str, tuple[list[str], dict, Path, Path | None]] = {}
     cmd, out = ours(ROOT, stub, work)
     harnesses["summariser eval"] = (cmd, env, ROOT, out)
@@ -299,7 +317,8 @@ def run_evals(args: argparse.Namespace, stub: StubProcess, work: Path) -> None:
         harnesses["summariser eval (warm worker)"] = (cmd, warm_env, ROOT, out_w)
     if args.before:
         cmd, out_b = ours(Path(args.before).resolve(), stub, work / "before")
-        harnesses["summariser eval (before)"] = (cmd, env, ROOT, out_b)
+        before_env = our_env(work, "before") | {"OPENAI_API_KEY": "sk-bench-placeholder"}
+        harnesses["summariser eval (before)"] = (cmd, before_env, ROOT, out_b)
     if args.peers or args.peers_dir:
         folder = Path(args.peers_dir) if args.peers_dir else work / "peers"
         install_peers(folder)
@@ -325,37 +344,51 @@ def run_evals(args: argparse.Namespace, stub: StubProcess, work: Path) -> None:
     print(f"after: {load()}")
 
 
-def run_commands(args: argparse.Namespace) -> None:
+def run_commands(args: argparse.Namespace, work: Path) -> None:
     cli = str(ROOT / ".venv" / "bin" / "summariser")
     article = str(ROOT / "examples" / "article.txt")
-    env = os.environ | {"SUMMARISER_WORKER": "0"}
+    env = our_env(work)
     commands = {
         "summarise (default: embedded model, rules strategy)": [cli, "summarise", article],
         "summarise --strategy decomposed (embedded model asked)": [cli, "summarise", article, "--strategy", "decomposed"],
         "summarise --model baseline": [cli, "summarise", article, "--model", "baseline"],
         "--help": [cli, "--help"],
     }
+    envs = {name: env for name in commands}
+    if args.before:  # the commands without the model, in the same rounds
+        before = str(Path(args.before).resolve() / ".venv" / "bin" / "summariser")
+        for name in ("summarise (default: embedded model, rules strategy)", "summarise --model baseline", "--help"):
+            commands[f"{name} (before)"] = [before, *commands[name][1:]]
+            envs[f"{name} (before)"] = our_env(work, "before")
     warm_env = env | {"SUMMARISER_WORKER": "1"}
     worker = worker_start(warm_env) if args.worker else None
     if worker:
         commands["summarise (default, warm worker)"] = commands["summarise (default: embedded model, rules strategy)"]
         commands["summarise --model baseline (warm worker)"] = commands["summarise --model baseline"]
     results = {name: Figures() for name in commands}
-    runs = {"--help": args.runs * 3}
+    runs = {"--help": args.runs * 3, "--help (before)": args.runs * 3}
     print(f"\ncommands, medians of {args.runs} ({args.runs * 3} for --help); {load()}")
     for r in range(args.runs * 3 + 1):
         for name, cmd in commands.items():
             if r <= runs.get(name, args.runs):
                 warm = "warm worker" in name
-                measure(cmd, warm_env if warm else env, ROOT, None, results[name] if r else Figures(),
+                measure(cmd, warm_env if warm else envs[name], ROOT, None, results[name] if r else Figures(),
                         worker if warm else None)
     if worker:
         worker_stop(warm_env)
-    print("| command | wall | peak (tree) | peak (largest process) |")
-    print("|---|---|---|---|")
+    print("| command | wall | CPU | peak (tree) | peak (largest process) |")
+    print("|---|---|---|---|---|")
     for name, f in results.items():
-        wall = f"{med(f.wall) * 1000:.0f} ms" if name == "--help" else f"{med(f.wall):.2f} s"
-        print(f"| `summariser {name}` | {wall} | {med(f.tree_mib):.0f} MiB | {med(f.single_mib):.0f} MiB |")
+        wall = f"{med(f.wall) * 1000:.0f} ms" if name.startswith("--help") else f"{med(f.wall):.2f} s"
+        print(f"| `summariser {name}` | {wall} | {med(f.cpu):.2f} s | {med(f.tree_mib):.0f} MiB "
+              f"| {med(f.single_mib):.0f} MiB |")
+    for name in commands:
+        if f"{name} (before)" in commands:
+            for what in ("wall", "cpu"):
+                pairs = [a / b for a, b in zip(getattr(results[name], what), getattr(results[f"{name} (before)"], what),
+                                               strict=False)]
+                print(f"{what} `summariser {name}` / before: median of paired ratios {med(pairs):.2f} "
+                      f"(range {min(pairs):.2f}-{max(pairs):.2f})")
     print(f"after: {load()}")
 
 
@@ -375,7 +408,7 @@ def main() -> None:
         if args.only != "commands":
             run_evals(args, stub, work)
         if args.only != "eval":
-            run_commands(args)
+            run_commands(args, work)
 
 
 if __name__ == "__main__":

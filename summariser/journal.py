@@ -7,14 +7,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summariser.errors import InputError
+
+if TYPE_CHECKING:  # asyncio only where a log syncs: `summarise` and the derived caches need none of it
+    import asyncio
 
 
 def _umask() -> int:
@@ -31,6 +33,8 @@ def atomic_write(path: Path, data: str, private: bool = False, durable: bool = T
     that a crash of the machine cannot leave an empty file either: worth it for
     what costs a model call, not for what is derived again on the next run.
     """
+    import tempfile  # here: reading the derived caches, the usual case, writes nothing
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o600 if private else 0o666 & ~_umask())
@@ -88,6 +92,8 @@ class ResultsLog:
         fsync waits for the disk, so it runs off the event loop; and one fsync covers
         every line written before it starts, so results finishing together share one.
         """
+        import asyncio
+
         wanted = self._written
         self._sync_lock = self._sync_lock or asyncio.Lock()
         async with self._sync_lock:

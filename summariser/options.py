@@ -20,6 +20,8 @@ MODES = ("tools", "tools_strict", "json_schema", "json", "md_json")
 STRATEGIES = ("free", "grounded", "decomposed", "rules")
 """Extraction strategies: one free pass, one pass restricted to the article's own values,
 or rules that propose and a model that decides (see README, "Choosing a strategy")."""
+CALL_FREE_STRATEGIES = ("rules",)
+"""The strategies that never call their model."""
 
 RULES_MODEL = "baseline"
 """The model name that runs the rules alone, with no language model (instant, offline)."""
@@ -153,6 +155,12 @@ class Options:
         model (its one question in `decomposed` was measured to make summaries worse, see
         README), free for every other model."""
         return self.strategy or ("rules" if self.is_local else "free")
+
+    @property
+    def calls_model(self) -> bool:
+        """False for the rules alone (`baseline`) and the `rules` strategy: no call to await, no
+        server to start (each strategy module says the same in `ASKS_MODEL`; tests keep them equal)."""
+        return self.model != RULES_MODEL and self.resolved_strategy not in CALL_FREE_STRATEGIES
 
     def fingerprint(self, prompt_version: str, schema_hash: str) -> dict:
         """What changes the answer: every option but the timeout, the prompts and the schema.

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import threading
 import time
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -17,6 +16,9 @@ from summariser.errors import InputError, SummariserError
 from summariser.grounding import ground
 from summariser.options import RULES_MODEL, Options, default_model, is_local, iso_date
 from summariser.schema import ArticleSummary, SummaryDraft, Usage
+
+if TYPE_CHECKING:  # asyncio only where a model is called: the rules await nothing
+    import asyncio
 
 LOCAL_ANSWER_TOKENS = 1024  # a looping small model stops here instead of filling its window
 ANSWER_TOKENS_PER_ARTICLE_TOKEN = 2.0  # a summary's JSON (evidence copied, descriptions) seldom reaches this
@@ -75,6 +77,8 @@ def _gate(opts: Options) -> asyncio.Semaphore:
     """What bounds the calls in flight. For the embedded server, its slots, shared by every
     summary of this process: a request never queues inside the server (where it could time
     out, and be re-sent while the server still works on it), and the wait is measured as ours."""
+    import asyncio
+
     from summariser.backends import local
 
     return local.gate() if opts.is_local else asyncio.Semaphore(CALLS_IN_FLIGHT)
@@ -164,6 +168,8 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
     if len(chunks) == 1:
         result = await _summarise_part(strategy, Part(text, published, prompts=prompts), ask, 0)
     else:
+        import asyncio
+
         parts = await asyncio.gather(
             *(_summarise_part(strategy, Part(c.text, published, i + 1, len(chunks), prompts), ask, c.start)
               for i, c in enumerate(chunks))
@@ -222,6 +228,8 @@ def _usage(target, meter) -> Usage:
 
 def summarise(text: str, model: str | None = None, published: str | None = None, **options: Any) -> ArticleSummary:
     """Synchronous ``asummarise``; see there."""
+    import asyncio
+
     try:
         asyncio.get_running_loop()
         in_loop = True

@@ -16,11 +16,13 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-
-from jinja2 import Environment, StrictUndefined, TemplateSyntaxError
+from typing import TYPE_CHECKING
 
 from summariser.errors import InputError
 from summariser.schema import SummaryDraft
+
+if TYPE_CHECKING:  # jinja2 is imported when a template is first rendered: the rules never render one
+    from jinja2 import Environment
 
 SUFFIXES = (".jinja", ".json")
 """What counts as a prompt file: templates and the few-shot example."""
@@ -36,6 +38,8 @@ PROMPTS = _prompts_folder()
 
 @cache
 def _env() -> Environment:
+    from jinja2 import Environment, StrictUndefined
+
     return Environment(undefined=StrictUndefined, autoescape=False)
 
 
@@ -147,6 +151,8 @@ def _checked(folder: Path) -> Prompts:
 
 
 def _check_file(prompts: Prompts, path: Path) -> None:
+    from jinja2 import TemplateSyntaxError
+
     try:
         prompts.example() if path.name == "example.json" else prompts._compiled(path.name)
     except TemplateSyntaxError as e:

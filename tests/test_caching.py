@@ -35,3 +35,36 @@ def test_a_corrupt_cache_file_is_built_again(tmp_path, monkeypatch):
     (tmp_path / "derived" / "names-v1.json").write_text("{half")
     assert derived("names", "v1", lambda: ["x"]) == ["x"]
     assert derived("names", "v1", lambda: ["y"]) == ["x"]
+
+
+def test_the_lexicons_read_from_the_cache_are_the_toml_files(tmp_path, monkeypatch):
+    import tomllib
+
+    from summariser.rules import lexicon
+
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path))
+    lexicon._parsed.cache_clear()
+    folder = lexicon.resources.files("summariser.rules") / "lexicon"
+    for _ in range(2):  # built, then read back
+        parsed = lexicon._parsed()
+        assert parsed.keys() == {"en", "de", "fr", "es"}
+        for language, data in parsed.items():
+            assert data == tomllib.loads((folder / f"{language}.toml").read_text("utf-8"))
+        lexicon._parsed.cache_clear()
+    assert [p.name.split("-")[0] for p in (tmp_path / "derived").iterdir()] == ["lexicons"]
+
+
+def test_vader_from_the_cache_scores_as_vader(tmp_path, monkeypatch):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from summariser.rules import sentiment
+
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path))
+    vader = SentimentIntensityAnalyzer()
+    for _ in range(2):  # built, then read back
+        sentiment.analyser.cache_clear()
+        ours = sentiment.analyser()
+        assert ours.lexicon == vader.lexicon and ours.emojis == vader.emojis
+        for text in ("We strongly condemn this attack :(", "The deal is a great step forward", "Talks resumed."):
+            assert ours.polarity_scores(text) == vader.polarity_scores(text)
+    sentiment.analyser.cache_clear()

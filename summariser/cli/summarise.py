@@ -6,8 +6,8 @@ import contextlib
 import logging
 import sys
 import warnings
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Coroutine, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -19,6 +19,8 @@ from summariser.reading import MAX_TEXT_BYTES
 if TYPE_CHECKING:
     from summariser.journal import ResultsFile
     from summariser.schema import ArticleSummary
+
+T = TypeVar("T")
 
 # Spelled out here so `--help` need not import rendering; tests/cli checks they agree.
 FORMATS = ("json", "markdown", "pretty")
@@ -110,9 +112,8 @@ class _Run:
         self.progress = _Progress(0, show=False)
 
     def execute(self, out: str | None) -> int:
-        import asyncio
-
         from summariser.journal import ResultsFile
+        from summariser.options import Options, default_model
 
         journal = ResultsFile(out, self.fmt) if out else None
         todo = [p for p in self.paths if journal is None or not journal.has(p)]
@@ -123,8 +124,13 @@ class _Run:
         self.progress = _Progress(len(todo), show)
         try:
             with self.progress:
-                # One event loop for the whole run: litellm caches async clients per loop.
-                asyncio.run(self._all(todo, journal))
+                if Options(model=self.model or default_model(), **self.options).calls_model:
+                    import asyncio
+
+                    # One event loop for the whole run: litellm caches async clients per loop.
+                    asyncio.run(self._all(todo, journal))
+                else:  # the rules await nothing: no event loop, nor the import of asyncio
+                    _run_inline(self._all(todo, journal))
         finally:
             if journal:
                 journal.close()
@@ -184,6 +190,21 @@ class _Run:
         if not codes:
             return 0
         return codes.pop() if len(codes) == 1 else 1
+
+
+def _run_inline(coroutine: Coroutine[Any, Any, T]) -> T:
+    """The result of a coroutine that awaits nothing but other coroutines (the rules: no call,
+    no sleep, no thread), run to its end here, without an event loop.
+
+    Raises:
+        RuntimeError: the coroutine waited for something only an event loop provides.
+    """
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        return done.value
+    coroutine.close()
+    raise RuntimeError("the coroutine waited for an event loop")
 
 
 class _Progress:

@@ -83,7 +83,8 @@ def default_name(model: str, strategy: str | None = None) -> str:
     return f"{model} ({Options(model=model, strategy=strategy).resolved_strategy})"
 
 
-def pipeline_predictor(model: str, options: dict | None = None, cached: bool = True, name: str | None = None) -> Predictor:
+def pipeline_predictor(model: str, options: dict | None = None, cached: bool = True,
+                       name: str | None = None) -> Predictor:
     """A predictor that runs `summariser.pipeline.asummarise` with ``model`` and ``options``,
     named ``name`` or `default_name`."""
     from summariser import pipeline, prompting

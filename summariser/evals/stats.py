@@ -170,12 +170,52 @@ def _nan_to_none(x: float) -> float | None:
     return None if np.isnan(x) else float(x)
 
 
-def _level_summary(scores: list[FixtureScore], level: str, n_resamples: int, seed: int) -> dict:
-    tp, fp, fn = micro_f1(level).matrix(scores).sum(axis=0).astype(int)
-    p, r, f = (float(x) if scores else None for x in prf(tp, fp, fn))
+@lru_cache(maxsize=64)
+def _draws(n: int, n_resamples: int, seed: int) -> np.ndarray:
+    """How often each resample of `_index` draws each fixture, shape (n_resamples, n): summing a
+    column over a resample is then one product. Read-only, being shared."""
+    index = _index(n, n_resamples, seed)
+    offsets = index + np.arange(n_resamples)[:, None] * n
+    draws = np.bincount(offsets.ravel(), minlength=n_resamples * n).reshape(n_resamples, n).astype(float)
+    draws.flags.writeable = False
+    return draws
+
+
+def _level_counts(scores: Sequence[FixtureScore], levels: Sequence[str]) -> np.ndarray:
+    """tp, fp, fn of each fixture at each level, shape (fixtures, levels, 3)."""
+    return np.array([[_counts(s, name) for name in levels] for s in scores], dtype=float).reshape(
+        len(scores), len(levels), 3)
+
+
+def f1_intervals(scores: list[FixtureScore], levels: Sequence[str], n_resamples: int = 1000, seed: int = 0,
+                 level: float = 0.95, counts: np.ndarray | None = None) -> dict[str, tuple[float, float]]:
+    """`bootstrap_ci` of `micro_f1` at each of ``levels``, the same intervals, in one pass:
+    the counts of every level (``counts``, from `_level_counts` when not given) are resampled
+    by one product with `_draws` (exact: they are whole numbers), and the percentiles of
+    every level taken in one call."""
+    if not scores:
+        return {name: (float("nan"), float("nan")) for name in levels}
+    counts = _level_counts(scores, levels) if counts is None else counts
+    summed = (_draws(len(scores), n_resamples, seed) @ counts.reshape(len(scores), -1)).reshape(n_resamples, -1, 3)
+    values = prf(summed[..., 0], summed[..., 1], summed[..., 2])[2]  # resamples, levels
+    tail = (1 - level) / 2 * 100
+    if not np.isnan(values).any():  # F1 is never NaN (prf's conventions for 0/0); kept general all the same
+        lows, highs = np.percentile(values, [tail, 100 - tail], axis=0)
+        return {name: (float(lo), float(hi)) for name, lo, hi in zip(levels, lows, highs)}
+    out = {}
+    for name, column in zip(levels, values.T):
+        kept = column[~np.isnan(column)]
+        lo, hi = np.percentile(kept, [tail, 100 - tail]) if kept.size else (np.nan, np.nan)
+        out[name] = (float(lo), float(hi))
+    return out
+
+
+def _level_summary(totals: np.ndarray, macro: float, ci: tuple[float, float], any_scores: bool) -> dict:
+    tp, fp, fn = totals.astype(int)
+    p, r, f = (float(x) if any_scores else None for x in prf(tp, fp, fn))
     out = {"precision": p, "recall": r, "f1": f, "tp": int(tp), "fp": int(fp), "fn": int(fn)}
-    out["macro_f1"] = _nan_to_none(macro_f1(level)(scores))
-    out["f1_ci"] = [_nan_to_none(x) for x in bootstrap_ci(scores, micro_f1(level), n_resamples, seed)]
+    out["macro_f1"] = _nan_to_none(macro)
+    out["f1_ci"] = [_nan_to_none(x) for x in ci]
     return out
 
 
@@ -187,8 +227,15 @@ def aggregate(scores: list[FixtureScore], n_resamples: int = 1000, seed: int = 0
     bootstrap over fixtures). Then the pooled grounding_rate, schema_valid_rate,
     summed dropped, mean summary_overlap and n. Undefined values are None.
     """
-    out: dict = {f: {level: _level_summary(scores, key(f, level), n_resamples, seed) for level in LEVELS[f]}
-                 for f in FIELDS}
+    levels = [key(f, level) for f in FIELDS for level in LEVELS[f]]
+    counts = _level_counts(scores, levels)  # every level's counts gathered once, for totals and resamples
+    cis = f1_intervals(scores, levels, n_resamples, seed, counts=counts)
+    totals = dict(zip(levels, counts.sum(axis=0)))
+    f1s = np.array([[s.levels[name].f1 for name in levels] for s in scores], dtype=float)
+    f1s = f1s.reshape(len(scores), len(levels))
+    macros = dict(zip(levels, _safe_ratio(f1s.sum(axis=0), np.full(len(levels), float(len(scores))))))
+    summaries = {name: _level_summary(totals[name], macros[name], cis[name], bool(scores)) for name in levels}
+    out: dict = {f: {level: summaries[key(f, level)] for level in LEVELS[f]} for f in FIELDS}
     out["grounding_rate"] = _nan_to_none(grounding_rate()(scores))
     out["schema_valid_rate"] = _nan_to_none(mean_of("schema_valid", lambda s: float(s.schema_valid))(scores))
     out["dropped"] = int(sum(s.dropped for s in scores))

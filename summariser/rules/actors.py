@@ -5,8 +5,11 @@ as a source only ("according to Reuters"), as the subject of a verb. Candidates 
 when one is another's surname (accents aside), acronym, shorter form, capital or spelling
 (a state), and kept when they look like actors (the labelling guide: an actor does something,
 is a target or holds a stance): a person by full name or title; a state or region that acts;
-a body that acts or is named more than once. States named by their government ("the Afghan
-government") and lowercase collectives ("protesters", "police") are added.
+a body that acts or is named more than once. Names only inside quotes, only as a possessive in
+passing, or only as a source (a poll's author, an outlet) are left out. States named by their
+government ("the Afghan government"), collectives ("protesters", "police"), a person's campaign
+or administration, and a court, jury or prosecutors by the article's own words ("the federal
+court ruled", or "the court" for the named court) are added.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6}|\btold|\btelling|"
     r"\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
     r"\b(?:reported|quoted|interviewed|published) by|\bcontributor to|\b(?:writing|wrote) (?:for|in)|"
-    r"\b(?:image|photo|picture|credit|source)s?:)\s+(?:the\s+)?$",
+    r"\b(?:image|photo|picture|credit|source)s?:|"
+    r"\b(?:poll|survey|study|report|analysis|estimate|average|ranking|count)s? (?:by|from|of)|"
+    r"\b(?:measured|conducted|compiled|moderated|commissioned|estimated) by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")
@@ -58,6 +63,10 @@ class Candidate:
     places: int = 0
     """Mentions after "in", "at", "from"...: a place, not an actor."""
     sourced: int = 0
+    quoted: int = 0
+    """Mentions inside quotation marks: a name in someone's words, or on a placard, does not act."""
+    passing: int = 0
+    """Mentions as a possessive modifier ("Governor X's deputy", "during X's presidency")."""
     """Mentions as a source only ("according to Reuters", "told CNN", "Image: Jane Doe")."""
     starts: int = 0
     """Mentions as one word at a sentence start, where any word is capitalised."""
@@ -85,7 +94,7 @@ def _acts(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Subject of an action or speech verb, not only of "is" or "has" ("Texas sued", "Peru has expelled",
     "Chad cited"; not "Texas is a state", "Peru has a coast")."""
     after = _APPOSITION.sub("", text[end : end + 160])
-    after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
+    after = _WHEN.sub("", _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after))).lower()
     return bool(_DOES.match(after)) or _AUX_RE.sub("", after).startswith(lex.VERBS) or bool(
         _SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
@@ -94,7 +103,7 @@ def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Named right before a verb ("the country sent", "the minister said"), also as the first of
     two subjects ("X and Y banned"), or right after "said"."""
     after = _APPOSITION.sub("", text[end : end + 160])
-    after = re.sub(r"^and\s+(?:[A-Z][\w'-]*\s+){1,4}", "", after).lower()
+    after = _WHEN.sub("", _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after))).lower()
     return after.startswith(lex.PREDICATE_STARTS) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
 
 
@@ -102,6 +111,9 @@ def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
 # between commas ("Jane Doe, the union's president, said"), or the comma closing one that
 # opened before the name ("The Senate leader, Jane Doe, said").
 _APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},|,)?\s*")
+# A time between subject and verb: "X, a rights group, on Wednesday condemned", "X yesterday said".
+_WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|month|year|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+                   r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*,?\s*")
 # Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe".
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
 
@@ -133,9 +145,14 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if words[0][0] == "The":
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
-            c.starts += opening and len(words) == 1 and not titles
+            c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name)
             _note(c, text, start, end, titles, lex)
+            c.quoted += _in_quote(text[sentence.start : start])
     return found
+
+
+_SHAPED = re.compile(r"^[A-Z]{3,}$")
+"""An acronym ("NASA"): a name even at a sentence start."""
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:
@@ -147,6 +164,14 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
 
 
+def _in_quote(before: str) -> bool:
+    """Whether a sentence's text up to a name leaves a quotation open."""
+    if "\u201e" in before:  # German „...“
+        return before.count("\u201e") > before.count("\u201c")
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d") \
+        or before.count("\u00ab") > before.count("\u00bb")
+
+
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
@@ -155,6 +180,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.subject |= not locative and _is_subject(text, end, start, lex)  # "in Lyon, police said": a place
     c.acts |= not locative and _acts(text, end, start, lex)
     c.sourced += bool(_SOURCE.search(text[max(0, start - 80) : start]))
+    c.passing += text.startswith(("'s ", "\u2019s "), end)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
@@ -223,6 +249,8 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.acts |= short.acts
             owner.places += short.places
             owner.sourced += short.sourced
+            owner.quoted += short.quoted
+            owner.passing += short.passing
             owner.starts += short.starts
             merged.remove(short)
     return merged
@@ -238,22 +266,33 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return c.acts and c.name not in CITIES and c.name not in CAPITALS
     if c.name.lower() in lex.TITLES:
         return False  # "the President": a role noun, not a name
+    if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):
+        return False  # named only in someone's words, or only as a possessive in passing
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
-    if c.kind == "state":
-        return c.acts or c.mentions >= 3
+    if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
+        return c.acts
     return c.subject or len(c.name.split()) > 1 and c.mentions > 1
 
 
+_SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"
+                         r"(?:said|say|says|told|tell|added|described|reported|recalled)\b")
+"""A collective that only speaks ("residents of Kolti said") is witnesses, not an actor."""
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
-    """Lowercase collective actors ("protesters", "police"): named three times, or twice and as a subject."""
+    """Collective actors ("protesters", "police", "Protesters" at a sentence start): named four times,
+    or twice and once as the subject of a verb other than "said" ("residents said" gives witnesses,
+    not an actor)."""
     hits: dict[str, list[int]] = {}
     for m in lex.GROUP.finditer(text):
-        hits.setdefault(m.group(1), []).append(m.start())
+        hits.setdefault(m.group(1).lower(), []).append(m.start())  # "Protesters marched": also at a sentence start
     out = []
     for noun, starts in hits.items():
-        subject = any(_is_subject(text, at + len(noun), at, lex) for at in starts)
-        if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
+        subject = any(_is_subject(text, at + len(noun), at, lex) and not _SAYS_AFTER.match(text, at + len(noun))
+                      and not text.endswith("by ", 0, at)
+                      for at in starts)
+        if noun not in taken and (len(starts) >= 4 or (subject and len(starts) >= 2)):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun}, mentions=len(starts), subject=subject))
     return out
@@ -292,9 +331,62 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
+_TEAM = re.compile(r"\b([A-Z][\w'\u2019-]+) (?:campaign|administration|government|team)\b")
+
+
+def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A person's campaign, administration or team as a body of its own ("the Biden campaign
+    criticized", "the Trump administration has tried"), when it acts or is named twice."""
+    surnames = {c.name.split()[-1]: c for c in actors if c.kind == "person" and " " in c.name}
+    found: dict[str, Candidate] = {}
+    for m in _TEAM.finditer(text):
+        if m.group(1) not in surnames:
+            continue
+        name = m.group()
+        c = found.setdefault(name, Candidate(name, "organisation", m.start(), {name}))
+        c.mentions += 1
+        c.subject |= _is_subject(text, m.end(), m.start(), lex)
+    return [c for c in found.values() if c.subject or c.mentions > 1]
+
+
+_UNNAMED = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
+                      r"(?:court|jury|prosecutors|authorities))\b|\b((?:[A-Z][a-z]+ )?(?:[Pp]rosecutors|[Aa]uthorities))\b")
+
+
+def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A court, jury, prosecutors or authorities by the article's own words ("the federal court
+    ruled", "State prosecutors said"): another mention of the named body of that kind before it
+    ("the court" for the Bucharest Court of Appeal), else a body of its own when it acts."""
+    bodies = sorted((c for c in candidates if c.kind == "organisation"), key=lambda c: c.first)
+    found: dict[str, Candidate] = {}
+    for m in _UNNAMED.finditer(text):
+        name = m.group(1) or m.group(2)
+        at = m.start(1) if m.group(1) else m.start(2)
+        head = name.split()[-1].lower()
+        acts = _acts(text, at + len(name), at, lex) and not _SAYS_AFTER.match(text, at + len(name))
+        named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
+        if named:
+            c = named[-1]  # the body of that kind named last
+            c.forms.add(m.group())  # "the court", "the appeals court"
+            c.mentions += 1
+            c.acts |= acts
+            c.subject |= acts
+            continue
+        if head == "authorities" and " " not in name or any(c.name.lower() == name.lower() for c in bodies):
+            continue
+        c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name}))
+        c.mentions += 1
+        c.acts |= acts
+    return [c for c in found.values() if c.acts]
+
+
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
-    actors = [c for c in _governments(text, _merge(_gather(text, sentences, lex)), lex) if _keep(c, lex)]
+    candidates = _governments(text, _merge(_gather(text, sentences, lex)), lex)
+    unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
+    actors = [c for c in candidates if _keep(c, lex)] + unnamed
+    if lex is EN:
+        actors += _teams(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex)
     return sorted(actors, key=lambda c: c.first)

@@ -7,7 +7,10 @@ A cue word counts as the clause's verb only where English grammar makes it one: 
 article or a preposition ("the attack", "at the rally"), an -ing form only after a form of
 "be", a base form only after a modal, "to" or a pronoun. Negated ("did not attack"),
 hypothetical ("could demand", "if they strike"), and quoted acts (except threats and demands,
-which making is the act) are left out, and so are restatements of an act already found.
+which making is the act) are left out, and so are restatements of an act already found. An
+aside about the subject (", which had backed ...,", ", backed by ...,") gives no act of the
+clause; a kind follows the substance of the act: the deaths a natural hazard causes are no
+assault, a blockade of roads is a protest, labelling a proposal rejects it.
 """
 
 from __future__ import annotations
@@ -54,14 +57,32 @@ _ADVERBS = frozenset("also then later again already still just now once jointly 
 
 _LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy july".split())
 _WORD = re.compile(r"\w[\w'-]*")
-_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
+# Negated: right after "not" and the like, or anywhere in the object of a negated verb ("has not
+# pursued charges against those held in contempt") up to a coordinated clause.
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
+                      r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
+                      r"(?:\s+(?!and\b|but\b|while\b)[\w'-]+)*\s+$"
+                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
 _LABELLING = re.compile(
     r"\b(?:call(?:s|ed)\s+(?!for\b|on\b|off\b)[^\"\u201c\u201d,.;]{2,60}?\s[\"\u201c]"
     r"|characteri[sz](?:es|ed)\s+[^,.;]{2,60}?\sas\s|term(?:s|ed)\s+(?:him|her|them|it)\s)",
     re.IGNORECASE,
 )
+
+# Labelling an idea or a proposal ("called the notion 'a waste of time'") rejects it; labelling
+# an act or a person accuses (the guide's decisions on real reporting).
+_PROPOSAL = re.compile(r"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)?(?:notion|idea|plan|plans|proposal|"
+                       r"proposals|offer|suggestion|claim|claims|allegations?|accusations?|report|demand|demands|"
+                       r"request|bill))\b", re.IGNORECASE)
+# Natural hazards (the hydrological, meteorological and geophysical hazards of the UNDRR-ISC
+# hazard list, 2020): what they kill or destroy is no assault.
+_HAZARD = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|floodwaters|storms?|cyclones?|hurricanes?|typhoons?|"
+                     r"tornado(?:es)?|landslides?|mudslides?|avalanches?|tsunamis?|wildfires?|bushfires?|heatwaves?|"
+                     r"droughts?|eruptions?|rains?|monsoon|lightning|blizzards?)\b", re.IGNORECASE)
+_BLOCKADE = re.compile(r"block(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|motorways?|bridges?|"
+                       r"entrances?|railways?|rail lines?|traffic|junctions?|the port)\b", re.IGNORECASE)
 
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
@@ -71,28 +92,39 @@ _GAPPED = [
                 r"campaign|objections?)\b", re.I), "concede"),
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
                 re.I), "retreat"),
+    (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
 ]
+_GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_GAPPED)),
+                         re.IGNORECASE)
 _CLAUSE = re.compile(
-    r";\s+|,\s+(?=(?:while|but|after|saying|and|when)\s)|\s+(?=and\s+(?:would|will)\s)"
+    r";\s+|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
-    r"|\s+(?=and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
-    r"|\s+(?=(?:after|before|since|when|because|until|whereas)\s+(?:he|she|they|it|we|the|a|an|his|her|their|"
-    r"[A-Z][\w'-]*)\b[^,;]{0,60}?\b(?:was|were|had|has|have|\w+ed)\b)"
+    r"|\s+(?=(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
+    r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))\s+"
+    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b[^,;]{0,60}?"
+    r"\b(?:was|were|had|has|have|\w+ed)\b)"
 )
 # After the object, what a clause goes on with is another event, an attribution or background.
 _TAIL = re.compile(
     r",\s+(?=(?:with|without|as|after|before|following|since|until|including|leaving|prompting|citing|claiming|"
-    r"calling|the same|in a statement|reportedly|in what|\w+ing\s)\b)"
+    r"calling|the same|in a statement|reportedly|in what|(?!killing|wounding|injuring)\w+ing\s)\b)"
     r"|(?:,\s+|\s+)(?=(?:which|who|whom|whose|where|while|saying|adding|according to|because|although|though|"
     r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until|that would|that will|"
     r"that had)\b)"
-    r"|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]",
+    r"|,\s+(?=(?:a|an)\s)|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)"
+    r"|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]"
+    r"|\s+(?=(?:after|before|whilst|when)\s+(?:he|she|they|it|we|the|a|an|his|her|their|[A-Z][\w'-]*)\b[^;]{0,80}?"
+    r"\b(?:was|were|had|has|have)\b)",
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
                       r"once)\s+", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
+# The attribution frame before a reported act ("Officials said that ...", "X told reporters"),
+# which the evidence leaves out.
+_FRAME = re.compile(r"\b(?:said|says|reported|stated|added|wrote|noted|confirmed"
+                    r"|told\s+(?:reporters|journalists|the\s+\w+))(?:\s+on\s+\w+)?(?:\s+that)?\s+", re.IGNORECASE)
 
 
 def cue(clause: str, lang: str = "en") -> tuple[int, str] | None:
@@ -100,16 +132,29 @@ def cue(clause: str, lang: str = "en") -> tuple[int, str] | None:
     first of kind `other` ("collapsed when shells slammed into": the shelling is the act)."""
     if lang != "en":
         return lemmas(lang).cue(clause)
-    found = [(at, kind) for at, kind, _ in _cues(clause)]
+    found = [(at, kind) for at, kind, _ in _main(clause, list(_cues(clause)))]
     specific = [c for c in found if c[1] != "other"]
     return (specific or found or [None])[0]
+
+
+# A relative clause or a participle with its "by" phrase set off by commas ("X, which had backed
+# the sit-in, called on ...", "Germany, backed by the Netherlands, blocked ..."): an aside about
+# the subject, not the clause's own act.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\s[^,;]*,|,\s+\w+ed\s+by\s[^,;]*,", re.IGNORECASE)
+
+
+def _main(clause: str, found: list):
+    """The cues outside the clause's asides, when any is."""
+    asides = [m.span() for m in _ASIDE.finditer(clause)]
+    main = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
+    return main or found
 
 
 def _cues(clause: str):
     """(offset, kind, passive) of every act the clause's verbs report, in order."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
     labelled = {m.start() for m in _LABELLING.finditer(clause)}
-    gapped = {m.start(): kind for pattern, kind in _GAPPED for m in pattern.finditer(clause)}
+    gapped = {m.start(): _GAPPED[int(m.lastgroup[1:])][1] for m in _GAPPED_ANY.finditer(clause)}
     for i, (at, word) in enumerate(words):
         if at in gapped:
             if gapped[at] == "none":
@@ -118,7 +163,8 @@ def _cues(clause: str):
                 yield at, gapped[at], False
                 continue
         if at in labelled and _verbal(words, i, "past"):
-            yield at, "accuse", False
+            labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
+            yield at, "reject" if _PROPOSAL.match(clause, labelled_thing) else "accuse", False
             continue
         form = _longest(words, i)
         if form is None:
@@ -133,6 +179,14 @@ def _cues(clause: str):
         passive = tag == "past" and _previous(words, i) in _BE
         if passive and _previous(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
             continue
+        if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
+            kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
+        if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
+            kind = _NOUN_KIND.get(words[i + 2][1], kind)  # "was met with protests": the reaction is the act
+        if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
+            kind = "other"
+        if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
+            kind = "protest"
         if kind is not None and kind != "none":
             yield at, kind, passive
 
@@ -151,6 +205,15 @@ def _previous(words: list[tuple[int, str]], i: int) -> str | None:
     """The word before word ``i``, over up to two adverbs ("was later arrested")."""
     j = i - 1
     while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
+        j -= 1
+    return words[j][1] if j >= 0 else None
+
+
+def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
+    """The word before the auxiliaries of the passive verb at word ``i`` ("hearing" in "a
+    hearing has been held")."""
+    j = i - 1
+    while j >= 0 and (words[j][1] in _BE or words[j][1] in ("has", "have", "had") or _adverb(words[j][1])):
         j -= 1
     return words[j][1] if j >= 0 else None
 
@@ -190,12 +253,20 @@ def _excluded(before: str) -> bool:
                 or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and before.lower().split()[-1:] == ["have"])
 
 
+# Nouns that count or group what follows "of" (Quirk et al. 5.8, partitives and collectives).
+_QUANTITY = frozenset("series number wave string spate set batch round pair couple list package host total".split())
+
+
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
     """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
     it issues does ("signed a decree banning ...": sanction), else its own."""
     head = None
+    if 2 <= j < len(words) and words[j][1] == "by" and words[j - 2][1] in _NOUN_KIND:  # "a subpoena issued by"
+        return _NOUN_KIND[words[j - 2][1]] if _NOUN_KIND[words[j - 2][1]] != "none" else None
     for k in range(j, min(j + 7, len(words))):
         at, word = words[k]
+        if word == "of" and words[k - 1][1] in _QUANTITY:  # "a series of pardons": the pardons
+            continue
         if word in _PREPOSITIONS or word in ("to", "that", "which", "who") or "," in clause[words[k - 1][0] : at]:
             break
         if word in _NOUN_KIND:
@@ -219,6 +290,8 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     if lang == "en":
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start
+        frames = list(_FRAME.finditer(clause, start, cue_at))
+        start = frames[-1].end() if frames else start
     tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
     while lang == "en" and tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) \
             and " that " in clause[cue_at : tail.start()]:
@@ -264,8 +337,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             return None
         at, kind, passive = verb[0], verb[1], False
     else:
-        found = [c for c in _cues(whole)
-                 if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])]
+        found = _main(whole, [c for c in _cues(whole)
+                              if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])])
         specific = [c for c in found if c[1] != "other"]
         if not found:
             return None
@@ -284,6 +357,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
+    if kind == "threaten" and not agents and lang == "en":  # "economists warned that ...": a forecast, no threat
+        return None
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
 
 
@@ -342,10 +417,28 @@ _ASSAULT_NOUNS = "|".join(n for n, k in _NOUN_KIND.items() if k == "assault")
 _BACK_TO_ATTACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_ASSAULT_NOUNS})\b", re.IGNORECASE)
 
 
+_DEFINITE_ACT = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:was|were|had been|has been)\s",
+                           re.IGNORECASE)
+
+
 def _refers_back(e: Event, kept: list[Event]) -> bool:
-    """Casualties or details of an attack already found ("six were killed in the attack")."""
-    return (e.kind in ("assault", "other") and bool(_BACK_TO_ATTACK.search(e.evidence))
-            and any(k.kind == "assault" for k in kept))
+    """Casualties or details of an attack already found ("six were killed in the attack"), a
+    passive whose subject names an act of the same kind already found ("The lawsuit was filed
+    in Denver" after "X sued Y"), or an agentless passive that retells part of one."""
+    if (e.kind in ("assault", "other") and bool(_BACK_TO_ATTACK.search(e.evidence))
+            and any(k.kind == "assault" for k in kept)):
+        return True
+    m = _DEFINITE_ACT.match(e.evidence)
+    if (m is not None and not e.agents and _NOUN_KIND.get(m.group("noun").lower()) == e.kind
+            and any(k.kind == e.kind for k in kept)):
+        return True
+    # an agentless passive of a kind already found retells a part of one act: the casualties of
+    # an attack, one pardon of a batch ("six were wounded", "She was granted clemency")
+    return (not e.agents and e.kind in ("assault", "concede") and bool(_PASSIVE.search(e.evidence))
+            and any(k.kind == e.kind for k in kept))
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ot|ck)\b", re.IGNORECASE)
 
 
 def _retells(e: Event, earlier: Event) -> bool:

@@ -15,7 +15,31 @@ from summariser.rules.verbs import forms
 
 @cache
 def load(language: str = "en") -> dict:
-    """The lexicon of ``language`` as parsed TOML."""
+    """The lexicon of ``language`` as parsed TOML.
+
+    Read from the user's cache, where every language's lexicon is kept parsed (as JSON,
+    under the rules' version): parsing the TOML files again on each run costs ten times
+    more, and telling an article's language reads the function words of all of them.
+    """
+    lexicons = _parsed()
+    return lexicons[language] if language in lexicons else _parse(language)
+
+
+@cache
+def _parsed() -> dict[str, dict]:
+    from summariser.caching import derived
+    from summariser.rules import code_version
+
+    return derived("lexicons", code_version(), _parse_all)  # type: ignore[return-value]
+
+
+def _parse_all() -> dict[str, dict]:
+    folder = resources.files("summariser.rules") / "lexicon"
+    names = sorted(item.name for item in folder.iterdir() if item.name.endswith(".toml"))
+    return {name.removesuffix(".toml"): _parse(name.removesuffix(".toml")) for name in names}
+
+
+def _parse(language: str) -> dict:
     return tomllib.loads((resources.files("summariser.rules") / "lexicon" / f"{language}.toml").read_text("utf-8"))
 
 

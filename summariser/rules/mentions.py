@@ -7,9 +7,44 @@ from dataclasses import dataclass
 
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
 from summariser.rules.actors import Candidate
-from summariser.rules.lexicon import ORG_WORDS
+from summariser.rules.lexicon import ORG_WORDS, TITLES
+from summariser.rules.places import nationality
 
 _PRONOUN = re.compile(r"^(?:[\"\u201c]?)(he|she|it|they|the (?:minister|president|company|group|union|agency))\b", re.IGNORECASE)
+
+
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
+OBLIQUE = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
+                     r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+"""A name after a preposition, possibly behind its title ("the son of President X"): not the subject."""
+POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\b")
+"""A name as a possessive modifier ("Biden's win"), matched at the name: not the subject."""
+
+_NOT_POSSESSIVE = "(?!['\u2019]s\\b)"
+"""A role noun names its actor only when not a possessive ("the president's lawsuit" is a thing)."""
+_TITLE_MODIFIERS = frozenset(
+    "acting assistant associate crown defence defense deputy district economy education energy environment "
+    "executive field finance first foreign former health home incumbent interim interior majority minority "
+    "opposition party police presidential prime retired senior special state supreme trade union vice army".split())
+"""Title words that qualify a title rather than name one ("Secretary of State" ends in "State")."""
+
+
+_LESSER = frozenset("vice deputy assistant associate under lieutenant".split())
+
+
+def _role_nouns(role: str) -> list[str]:
+    """How prose names a person again by their title: "Foreign Minister" gives "foreign minister"
+    and "minister"; "Philippine President" gives "president"; a past role ("Ex-Prime Minister",
+    "former") gives none."""
+    words = role.lower().split()
+    if words[0].startswith(("ex-", "former")) or words[-1] not in TITLES or words[-1] in _TITLE_MODIFIERS:
+        return []
+    nouns = [words[-1]]
+    if len(words) >= 2 and not nationality(words[-2].title()) and words[-2].isalpha():
+        nouns.append(" ".join(words[-2:]))
+        if words[-2] in _LESSER:
+            nouns.remove(words[-1])  # a vice president is not "the president"
+    return nouns
 
 
 @dataclass
@@ -22,11 +57,12 @@ class Mentions:
 
     def __post_init__(self) -> None:
         # one pattern for every surface form, longest first; groups match in any case
+        self._roles: set[str] = set()
         self._ids = {f: actor_id for c, actor_id in self.actors for f in c.forms if c.kind != "group"}
         for form, actor_id in self._short_forms().items():
             self._ids.setdefault(form, actor_id)
         self._group_ids = {f.lower(): actor_id for c, actor_id in self.actors for f in c.forms if c.kind == "group"}
-        self._names = self._compile(self._ids, 0)
+        self._names = self._compile(self._ids, 0, self._roles)
         self._groups = self._compile(self._group_ids, re.IGNORECASE)
 
     def _short_forms(self) -> dict[str, str]:
@@ -37,16 +73,22 @@ class Mentions:
             words = c.name.split()
             if c.kind == "person" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper():
                 by_form.setdefault(words[-1], set()).add(actor_id)
-            elif c.kind == "organisation" and len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+            if c.kind == "person" and c.role:  # "the foreign minister said", not "the president's lawsuit"
+                for role in _role_nouns(c.role):
+                    for form in (f"the {role}", f"The {role}", f"the {role.title()}", f"The {role.title()}"):
+                        by_form.setdefault(form, set()).add(actor_id)
+                        self._roles.add(form)
+            if c.kind == "organisation" and len(words) >= 2 and words[-1].lower() in ORG_WORDS:
                 for article in ("the", "The"):
                     by_form.setdefault(f"{article} {words[-1].lower()}", set()).add(actor_id)
         return {form: next(iter(ids)) for form, ids in by_form.items() if len(ids) == 1}
 
     @staticmethod
-    def _compile(forms: dict[str, str], flags: int) -> re.Pattern | None:
+    def _compile(forms: dict[str, str], flags: int, roles: frozenset[str] | set[str] = frozenset()) -> re.Pattern | None:
         if not forms:
             return None
-        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        alternatives = "|".join(re.escape(f) + (_NOT_POSSESSIVE if f in roles else "")
+                                for f in sorted(forms, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
 
     @property
@@ -76,12 +118,19 @@ class Mentions:
         return text
 
     def note(self, text: str) -> None:
+        """Remember who a sentence is about, for the pronouns of the next: the first person named
+        outside its quotes as a subject (not after "of", "by", "to"..., nor as a possessive "X's"),
+        and the body named last. A sentence naming people only as objects leaves "he" as it was."""
         kinds = {actor_id: c.kind for c, actor_id in self.actors}
-        for _, actor_id in self.within(text):
-            if kinds[actor_id] == "person":
-                self.last_person = actor_id
-            else:
+        outside = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+        subjects = []
+        for at, actor_id in self.within(outside):
+            if kinds[actor_id] != "person":
                 self.last_body = actor_id
+            elif not OBLIQUE.search(outside[max(0, at - 40) : at]) and not POSSESSIVE.match(outside, at):
+                subjects.append(actor_id)
+        if subjects:
+            self.last_person = subjects[0]
 
     def refer(self, pronoun: str) -> str | None:
         """Who "he", "she" or "they" most likely is: the person, or the body, named last."""

@@ -72,7 +72,8 @@ class Lexicon:
 _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
 _VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
 EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS, (), _VERBS,
-             _VERBS + _AUX, re.compile(r"\b(" + "|".join(GROUPS + INSTITUTIONS) + r")\b"))
+             _VERBS + _AUX, re.compile(r"\b(" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in GROUPS + INSTITUTIONS)
+                                       + r")\b"))
 
 
 @cache
@@ -224,10 +225,14 @@ def _ends_in_a_body(words: list[str], lex: Lexicon) -> bool:
 
 
 def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
-    """"Steve Peers of the University of Essex" is a person and a body."""
+    """"Steve Peers of the University of Essex" is a person and a body, also behind a title
+    ("Senator Felipe Arango of the Democratic Center party")."""
     words = [w for w, _ in run]
-    if len(words) > 3 and is_first_name(words[0]) and "of" in words[2:4]:
-        cut = words.index("of", 2)
+    start = next((k for k, w in enumerate(words[:3]) if is_first_name(w) and len(w) > 2), None)
+    if start is None or start and words[start - 1].lower() not in TITLES:
+        return [run]
+    if len(words) > start + 3 and "of" in words[start + 2 : start + 4]:
+        cut = words.index("of", start + 2)
         return [run[:cut], run[cut + 1 :]]
     return [run]
 
@@ -247,7 +252,9 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
         return run[k:], [w for w, _ in run[:k]]
     # "Supreme Court of the United States" and "Foreign Ministry" keep their first word
     is_org = bool(run) and (run[-1][0].lower() in lex.ORG_WORDS or len(run) > 1 and run[1][0].lower() in lex.ORG_WORDS)
-    while len(run) > 1 and not is_org and _is_title(run[0][0], run[1][0], lex):
+    while len(run) > 1 and not is_org and (_is_title(run[0][0], run[1][0], lex) or titles == [] and len(run) > 2
+                                          and run[1][0].lower() in lex.TITLES and state_of(run[0][0]) is not None):
+        # a country before a title is part of the role: "US President Trump"
         titles.append(run[0][0])
         run = run[1:]
     if titles and run and run[0][0] in lex.CONNECTORS:

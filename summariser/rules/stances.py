@@ -16,7 +16,7 @@ from summariser.rules.lexicon import (
     SUPPORT_WORDS,
     load,
 )
-from summariser.rules.mentions import Mentions
+from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
 from summariser.rules.topics import REFERRING, Topics, ends_phrase, first_phrase, head_of, noun_prefix
@@ -54,9 +54,9 @@ _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (ch
 
 @cache
 def _sentiment():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from summariser.rules.sentiment import analyser  # VADER, its lexicons read from the cache
 
-    return SentimentIntensityAnalyzer()
+    return analyser()
 
 
 def topic(passage: str) -> str:
@@ -68,7 +68,7 @@ def topic(passage: str) -> str:
 _SAYS = re.compile(r"\b(?:" + "|".join(sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=len, reverse=True))
                    + r"|[Aa]ccording to)\b")
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
-_AFTER = re.compile(r"^\s*(he|she|they)\b", re.IGNORECASE)
+_AFTER = re.compile(r"^\s*(he|she|they)\b(?=\s*(?:[,.;]|$))", re.IGNORECASE)  # "..., said he.", not "said they would"
 _BOUNDARY = re.compile(r"[;:\"\u201c\u201d]|,\s+(?:but|and|while|as)\s")
 
 
@@ -83,8 +83,9 @@ def _masked(text: str) -> str:
 def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None, int]:
     """Who speaks in ``text`` (a sentence), and where the reporting verb ends (-1 if none): the
     subject of a reporting verb outside the quotes ("X said", "X, the mayor, told reporters"),
-    the name after an inverted one ("..., said Foreign Minister Y"), "according to Y", a
-    pronoun ("she said") for the person named last, or the subject before a colon
+    the name after an inverted one ("..., said Foreign Minister Y", "said its director, Y"),
+    "according to Y", a pronoun ("she said") for the person the sentence or the one before is
+    about, "a spokesman said" for the body named last, or the subject before a colon
     introducing a quote ("Y: \u201c...\u201d")."""
     outside = _masked(text)
     if lang != "en":
@@ -101,13 +102,18 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         if cut:
             stretch_start = cut[-1].end()
         stretch = outside[stretch_start : verb.start()]
-        named = mentions.within(stretch, every=True)
-        if named:
-            people = [i for _, i in named if i in mentions.people]
-            return (people[0] if people else named[0][1]), verb.end()
-        if (m := _BEFORE.search(stretch)) and (who := mentions.refer(m.group(1))):
+        if (who := _subject_of(stretch, mentions)) is not None:
             return who, verb.end()
-        named = [(at, i) for at, i in mentions.within(after) if at < 45 and "," not in after[:at]]
+        if m := _BEFORE.search(stretch):
+            # "Jane Doe accused them, when, she said, ...": the person this sentence is about first
+            who = _subject_of(outside[: stretch_start + m.start()], mentions, people_only=True) \
+                if m.group(1).lower() in ("he", "she") else None
+            if who := who or mentions.refer(m.group(1)):
+                return who, verb.end()
+        if _SPOKESPERSON.search(stretch) and mentions.last_body:
+            return mentions.last_body, verb.end()  # "a spokesman said": for the body named last
+        reach = _ROLE_THEN_NAME.match(after)  # "said its director, Jane Doe"
+        named = [(at, i) for at, i in mentions.within(after) if at < 45 and "," not in after[reach.end() if reach else 0 : at]]
         if named:  # "said Verdi board member Sabine Kraus": the person speaks, not the body
             people = [i for _, i in named if i in mentions.people]
             return (people[0] if people else named[0][1]), verb.end()
@@ -119,6 +125,32 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         if named:
             return named[0][1], colon.end()
     return None, -1
+
+
+_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+$", re.IGNORECASE)
+_ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
+
+
+def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> str | None:
+    """The actor a stretch before a verb is about: the first named as a subject (not after a
+    preposition, nor as a possessive "Biden's win"), or a person named right after the body
+    they speak for ("Verdi board member Sabine Kraus"); failing that, the first person named."""
+    named = mentions.within(stretch, every=True)
+    if not named:
+        return None
+    subjects = [(at, i) for at, i in named if not OBLIQUE.search(stretch[max(0, at - 40) : at])
+                and not POSSESSIVE.match(stretch, at)]
+    if people_only:
+        subjects = [(at, i) for at, i in subjects if i in mentions.people]
+        return subjects[0][1] if subjects else None
+    if subjects:
+        at, first = subjects[0]
+        if first not in mentions.people:
+            near = [i for a, i in named if at < a <= at + 60 and i in mentions.people]
+            return near[0] if near else first
+        return first
+    people = [i for _, i in named if i in mentions.people]
+    return people[0] if people else named[0][1]
 
 
 def _speaker_in(outside: str, mentions: Mentions, lang: str) -> tuple[str | None, int]:
@@ -322,8 +354,18 @@ def _trim(phrase: str) -> str:
 
 
 _STANCE_OF = {form: polarity for polarity, found in STANCE_VERBS.items() for form in found}
-_STANCE_STARTS = {f.split()[0]: max(len(x.split()) for x in _STANCE_OF if x.split()[0] == f.split()[0])
-                  for f in _STANCE_OF}
+
+
+def _longest_by_first_word(phrases) -> dict[str, int]:
+    """First word -> the most words of a phrase starting with it (one pass: there are hundreds)."""
+    longest: dict[str, int] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+_STANCE_STARTS = _longest_by_first_word(_STANCE_OF)
 _WORD = re.compile(r"\w[\w'-]*")
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|both|all|any|some|no|such|many|several|"

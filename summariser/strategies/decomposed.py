@@ -12,7 +12,6 @@ resolved by code against the publication date.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Literal
 
 from pydantic import BaseModel
@@ -48,6 +47,8 @@ async def _kind(ask: Ask, prompts: Prompts, evidence: str, proposed: str) -> str
 
 async def extract(part: Part, ask: Ask) -> SummaryDraft:
     """A draft summary of ``part``: rule-proposed items, event types decided by the model."""
+    import asyncio  # here, not above: the `rules` strategy imports this module for `draft` alone
+
     rules = rules_summary(part.text, part.published)
     kinds = await asyncio.gather(*(_kind(ask, part.prompts, e.evidence, e.kind) for e in rules.events))
     return draft(rules, part.published, kinds)

@@ -61,7 +61,8 @@ def test_a_threshold_raised_above_todays_figure_fails_the_run_with_one_line(ci_r
     assert misses == [f"summariser: threshold: baseline events.classified F1 {today:.2f} < {raised:.2f}"]
     assert "Traceback" not in result.stderr and "Leaderboard" in result.stdout
     report = json.loads((tmp / "run" / "report.json").read_text())  # written before the exit
-    assert report["run"]["suite"]["path"] == str(suite) and report["run"]["resumed"] == len(report["run"]["fixtures"]) * 3
+    assert report["run"]["suite"]["path"] == str(suite)
+    assert report["run"]["resumed"] == len(report["run"]["fixtures"]) * 3
 
 
 def _raise(text: str, level: str, value: float) -> tuple[str, int]:

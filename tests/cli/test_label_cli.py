@@ -101,27 +101,25 @@ def _serve(*args: str | Path) -> tuple[str, subprocess.Popen]:
     return process.stdout.readline(), process
 
 
-def test_a_model_proposes_through_any_server(tmp_path, article, stub):
-    line, process = _serve(article, "--out", tmp_path / "mine", "--model", "openai/stub", "--api-base", stub.api_base)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
-    assert re.fullmatch(r"Labelling 1 article at http://127\.0\.0\.1:\d+/  \(Ctrl-C to stop; every change is kept "
-                        rf"in {re.escape(str(tmp_path / 'mine' / '.label'))}\)\n", line)
-    assert stderr.splitlines()[0] == f"summariser: proposing 1 of 1: {article} (openai/stub)"
-    assert process.returncode == 0 and stub.count >= 1
-    work = json.loads((tmp_path / "mine" / ".label" / "port-strike.json").read_text())
-    assert work["proposed_by"] == "openai/stub" and work["actors"]
-
-
-def test_a_model_that_fails_leaves_the_page_to_label_by_hand(tmp_path, article, stub):
-    stub.always(Reply.error(400, "model not found"))
-    line, process = _serve(article, "--out", tmp_path / "mine", "--model", "openai/stub",
+def test_a_model_proposes_through_any_server_and_an_article_it_fails_is_left_to_label_by_hand(
+        tmp_path, article, stub):
+    other = tmp_path / "second.txt"
+    other.write_text(ARTICLE.replace("Valmont", "Dorsk"), encoding="utf-8")
+    stub.enqueue(Reply.error(400, "model not found"))  # the first article's one request; then valid answers
+    line, process = _serve(article, other, "--out", tmp_path / "mine", "--model", "openai/stub",
                            "--api-base", stub.api_base, "--max-retries", "0")
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
-    assert line.startswith("Labelling 1 article at http://127.0.0.1:") and process.returncode == 0
-    warning = stderr.splitlines()[1]
-    assert warning.startswith(f"summariser: warning: {article}: no proposals: ") and "Traceback" not in stderr
+    assert re.fullmatch(r"Labelling 2 articles at http://127\.0\.0\.1:\d+/  \(Ctrl-C to stop; every change is kept "
+                        rf"in {re.escape(str(tmp_path / 'mine' / '.label'))}\)\n", line)
+    lines = stderr.splitlines()
+    assert lines[0] == f"summariser: proposing 1 of 2: {article} (openai/stub)"
+    assert lines[1].startswith(f"summariser: warning: {article}: no proposals: ")
+    assert lines[2] == f"summariser: proposing 2 of 2: {other} (openai/stub)"
+    assert process.returncode == 0 and "Traceback" not in stderr
+    assert not (tmp_path / "mine" / ".label" / "port-strike.json").exists()  # tried again on the next run
+    work = json.loads((tmp_path / "mine" / ".label" / "second.json").read_text())
+    assert work["proposed_by"] == "openai/stub" and work["actors"]
 
 
 def test_help_is_fast_and_loads_no_server_or_model_code():

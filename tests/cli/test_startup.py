@@ -44,6 +44,17 @@ def test_rules_only_summary_imports_no_model_library(tmp_path):
     assert not {"litellm", "instructor", "openai", "scipy", "datasets", "xllamacpp"} & set(heavy)
 
 
+@pytest.mark.parametrize("argv", [["--model", "baseline"], ["--model", "local", "--strategy", "rules"]])
+def test_a_summary_without_model_calls_runs_without_an_event_loop_or_templates(argv, tmp_path):
+    """Nothing to await and no prompt to render: neither asyncio nor jinja2 is imported."""
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    modules = ("asyncio", "jinja2", "litellm", "instructor", "rich")
+    loaded, done = _imported_after(["summarise", str(article), *argv], modules=modules)
+    assert done.returncode == 0 and json.loads(done.stdout)["headline"]
+    assert loaded == []
+
+
 def test_eval_of_local_fixtures_does_not_import_datasets(tmp_path, few, write_fixture_files):
     folder = write_fixture_files(few)
     heavy, done = _imported_after(["eval", "-m", "gold", "--fixtures", str(folder), "--out", str(tmp_path / "run"),

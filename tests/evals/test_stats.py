@@ -5,8 +5,16 @@ import json
 import numpy as np
 import pytest
 
-from summariser.evals.scoring import ALL_LEVELS, FIELDS, LEVELS, FixtureScore, LevelScore
-from summariser.evals.stats import aggregate, bootstrap_ci, grounding_rate, macro_f1, micro_f1, paired_bootstrap
+from summariser.evals.scoring import ALL_LEVELS, FIELDS, LEVELS, FixtureScore, LevelScore, key
+from summariser.evals.stats import (
+    aggregate,
+    bootstrap_ci,
+    f1_intervals,
+    grounding_rate,
+    macro_f1,
+    micro_f1,
+    paired_bootstrap,
+)
 
 
 def _score(tp=0, fp=0, fn=0, strict=None, grounded=0, checked=0, valid=True, dropped=0, overlap=0.0):
@@ -131,3 +139,17 @@ def test_paired_bootstrap_of_a_model_better_on_one_fixture_only():
 def test_paired_bootstrap_needs_the_same_fixtures():
     with pytest.raises(ValueError):
         paired_bootstrap(_model(3, 0.5, 0), _model(4, 0.5, 0), micro_f1("actors.identified"))
+
+
+@pytest.mark.parametrize("n_resamples", [1000, 500])
+def test_every_levels_interval_at_once_is_each_levels_bootstrap(n_resamples):
+    """The report's one-pass intervals are `bootstrap_ci`'s, number for number."""
+    levels = [key(f, level) for f in FIELDS for level in LEVELS[f]]
+    for seed in range(20):
+        rng = np.random.default_rng(seed)
+        scores = [_score(*(int(x) for x in rng.integers(0, 4, 3)), strict=tuple(int(x) for x in rng.integers(0, 3, 3)))
+                  for _ in range(int(rng.integers(1, 30)))]
+        together = f1_intervals(scores, levels, n_resamples)
+        assert together == {level: bootstrap_ci(scores, micro_f1(level), n_resamples) for level in levels}
+    assert all(np.isnan(f1_intervals([], levels)[level]).all() for level in levels)
+

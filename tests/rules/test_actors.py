@@ -220,3 +220,90 @@ def test_a_number_inside_an_apposition_does_not_hide_the_verb():
 
     text = "The Farmers Union, which says it has 200,000 members, said the plan would fail."
     assert _is_subject(text, text.index(","), 0, EN)
+
+
+def test_a_state_named_only_as_a_place_or_modifier_is_left_out():
+    text = ("Peru citizenship was the issue. The Peru border is long. Many moved from Peru. "
+            "Chile expelled the envoy on Monday.")
+    actors = _actors(text)
+    assert "Peru" not in actors and actors["Chile"][0] == "state"
+
+
+def test_collectives_count_at_a_sentence_start_but_witnesses_do_not_act():
+    text = ("Protesters blocked the bridge on Monday. Later the protesters marched to the square. "
+            "Residents said the night was loud. The residents said they were afraid.")
+    actors = _actors(text)
+    assert actors["protesters"][0] == "group" and "residents" not in actors
+
+
+def test_people_named_only_in_quotes_or_as_a_possessive_in_passing_are_left_out():
+    text = ('Marta Velez said: "Nobody listens to Oskar Brandt any more." '
+            "The ban dates from Ruben Ostrander's presidency. Marta Velez left.")
+    actors = _actors(text)
+    assert "Marta Velez" in actors and "Oskar Brandt" not in actors and "Ruben Ostrander" not in actors
+
+
+def test_german_closing_quotes_do_not_open_a_quote():
+    text = "„Wir erneuern uns“, sagte FDP-Landeschef Henning Albers. Henning Albers ging."
+    assert "Henning Albers" in {c.name for c in find_actors(text, split_sentences(text), "de")}
+
+
+def test_a_collective_that_only_speaks_or_is_an_agent_after_by_is_not_an_actor():
+    text = ("Residents of Kolti said the night was loud. The video was filmed by residents. "
+            "Farmers blocked the road. Later the farmers marched.")
+    actors = _actors(text)
+    assert "residents" not in actors and actors["farmers"][0] == "group"
+
+
+def test_pollsters_and_moderators_cited_as_sources_are_left_out():
+    text = ("Polling averages measured by Vantor Analytics showed support at two percent. A recent poll by "
+            "Orlen College put it at one. The debate is to be moderated by Kestrel News.")
+    assert not {"Vantor Analytics", "Orlen College", "Kestrel News"} & set(_actors(text))
+
+
+def test_an_acronym_at_a_sentence_start_and_a_subject_behind_two_appositions_count():
+    text = ("NASA will track the probe. Shares rose after Velmark, based in Hamburg, and Nordlicht, based in Bremen, "
+            "announced the deal.")
+    actors = _actors(text)
+    assert "NASA" in actors and "Velmark" in actors
+
+
+def test_a_country_before_a_title_belongs_to_the_role():
+    text = "US President Harlan has called for higher spending. Harlan later left."
+    actors = {c.name: c for c in find_actors(text, split_sentences(text))}
+    assert actors["Harlan"].kind == "person" and actors["Harlan"].role == "US President"
+
+
+def test_a_persons_campaign_or_administration_is_a_body_of_its_own():
+    text = ("Mara Quill debated Tom Reyes on Monday. The Reyes campaign criticized the format. "
+            "Quill said the format was fair.")
+    actors = _actors(text)
+    assert actors["Reyes campaign"][0] == "organisation" and "Tom Reyes" in actors
+
+
+def test_an_unnamed_court_or_prosecutors_act_by_the_articles_own_words():
+    text = ("State prosecutors charged the man on Monday. The federal court ordered his release. "
+            "The Harbour Court of Appeal heard the case. The court ruled on Friday.")
+    actors = _actors(text)
+    assert actors["State prosecutors"][0] == "organisation" and "federal court" in actors
+    assert "The court" in actors["Harbour Court of Appeal"][1]
+
+
+def test_a_time_between_subject_and_verb_does_not_hide_the_verb():
+    from summariser.rules.actors import _acts
+    from summariser.rules.names import EN
+
+    text = "Rights Watch, a Nairobi-based group, on Wednesday condemned the raid."
+    assert _acts(text, len("Rights Watch"), 0, EN)
+
+
+def test_supporters_and_lawmakers_are_collectives():
+    text = "Supporters rallied outside the court. Later the supporters marched. Lawmakers voted on Monday. The lawmakers left."
+    actors = _actors(text)
+    assert actors["supporters"][0] == "group" and actors["lawmakers"][0] == "group"
+
+
+def test_a_titled_person_of_a_body_is_a_person_and_a_body():
+    text = "Senator Felipe Marro of the Democratic Union party accused the government. Marro left."
+    actors = _actors(text)
+    assert actors["Felipe Marro"][0] == "person"

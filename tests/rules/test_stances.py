@@ -219,3 +219,21 @@ def test_an_object_is_a_whole_noun_phrase_never_a_number_an_adjective_or_a_verb(
     assert _object_from("joint purchasing and stronger storage rules") == "joint purchasing"
     assert _object_from("be allowed to vote") is None
     assert _object_from("anyone wearing a veil from entering") == "anyone wearing a veil"
+
+
+def test_the_speaker_is_the_subject_not_a_possessive_nor_a_name_after_a_preposition():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import speaker
+
+    text = ("Tomas Berger and Ilse Kramer met the Harbour Workers Union on Monday. Berger left. Kramer left. "
+            "The Harbour Workers Union said more.")
+    mentions = Mentions([(c, c.name) for c in find_actors(text, split_sentences(text))])
+    assert speaker("After Kramer's win, Tomas Berger issued a statement saying it was wrong.", mentions)[0] == "Tomas Berger"
+    assert speaker("A letter to Ilse Kramer from Tomas Berger was read; Berger said it was wrong.", mentions)[0] == "Tomas Berger"
+    assert speaker('"It is wrong," said its chair, Ilse Kramer.', mentions)[0] == "Ilse Kramer"
+    mentions.note("The Harbour Workers Union met on Tuesday.")
+    assert speaker("A spokesman said the closure was a disaster.", mentions)[0] == "Harbour Workers Union"
+    assert speaker("Ilse Kramer accused the board of failing, when, she said, it could act.", mentions)[0] == "Ilse Kramer"
+    assert speaker("The members said they would appeal.", mentions)[0] is None

@@ -37,3 +37,12 @@ def test_the_other_strategies_still_ask_the_model(strategy):
     from summariser.strategies import REGISTRY
 
     assert REGISTRY[strategy].asks_model and not REGISTRY["rules"].asks_model
+
+
+@pytest.mark.parametrize("strategy", ["decomposed", "grounded", "free", "rules"])
+def test_options_know_which_strategies_call_their_model(strategy):
+    """`Options.calls_model` decides, before any strategy is imported, whether a run needs an event loop."""
+    from summariser.strategies import REGISTRY
+
+    assert Options(model="local", strategy=strategy).calls_model == REGISTRY[strategy].asks_model
+    assert not Options(model="baseline").calls_model
