@@ -19,7 +19,7 @@ from summariser.rules.lexicon import (
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
-from summariser.rules.topics import Topics
+from summariser.rules.topics import REFERRING, Topics, ends_phrase, first_phrase, head_of, noun_prefix
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
 
@@ -207,8 +207,9 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
     for at, end, polarity in _verbs(part):
-        after = [i for off, i in mentions.within(part[end : end + 40]) if off <= 6 and i != holder]
-        target = after[0] if after else _thing(part, end, topics, part[at:end].lower())
+        after = _named_object(part[end:], mentions, [holder])
+        asked = _asked(part, end, part[at:end].lower())
+        target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
         if target:
             if _NEGATION.search(part[:at]):
                 polarity = "oppose" if polarity == "support" else "support"
@@ -216,15 +217,46 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     return None, None
 
 
+_APPOSITION = re.compile(r"^\s*(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[\w\s'\u2019-]{2,40}?,\s+")
+
+
+_POSSESSOR = re.compile(r"\S*\s*['\u2019]s?\s")
+
+
+_NOT_APPOSITION = re.compile(r",|\b(?:which|who|whom|whose|that|where|when|and|but|as|has|had|have|is|was|were|said)\b")
+
+
+def _named_object(tail: str, mentions: Mentions, holders: list[str]) -> list[str]:
+    """The actors a verb takes as object at the start of ``tail``: named right after it, or named
+    in an apposition to the role noun it takes ("accused her rival, former minister Ana Ruiz,")."""
+    after = [i for off, i in mentions.within(tail[:40]) if off <= 6 and i not in holders
+             and not _POSSESSOR.match(mentions.blank(tail[:60]), off)]  # "the House's decision": the decision
+    if after or not (m := _APPOSITION.match(tail)):
+        return after
+    named = mentions.within(tail[m.end() : m.end() + 60])
+    return [i for off, i in named if i not in holders and len(tail[m.end() : m.end() + off].split()) <= 4
+            and not _NOT_APPOSITION.search(tail[m.end() : m.end() + off])][:1]
+
+
+def _thing_named(actor_id: str, mentions: Mentions, topics: Topics) -> str:
+    """A target named like an actor, as what it is: an acronym that abbreviates a law the
+    article names ("BIPA") stands for the law, not for a body."""
+    name = next((c.name for c, i in mentions.actors if i == actor_id), None)
+    law = topics.acronyms.get(name or "")
+    return f"the {law}" if law else actor_id
+
+
 def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> str:
     """What a passage supports or opposes: the recurring matter it names, else another actor it
     names, else the matter the article's acts are about (`MATTER`, filled in once the whole
     article is read)."""
-    named = topics.in_passage(passage)
-    if named:  # most labelled targets are matters, not actors (five in six on the dev fixtures)
+    named, refers = topics.in_passage(passage, REFERRING)
+    if named and topics.is_act(topics.head(named)):  # most labelled targets are matters, not actors (five in six on the dev fixtures)
         return named
+    if refers:  # "this decision": what the article is about
+        return MATTER
     others = [i for _, i in mentions.within(passage) if i != holder]
-    return others[0] if others else MATTER
+    return _thing_named(others[0], mentions, topics) if others else MATTER
 
 
 MATTER = "\x00matter"
@@ -247,17 +279,17 @@ def once(stances: list[Stance], topics: Topics) -> list[Stance]:
 def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) -> str:
     """What the article's positions are about: the matter its acts most often take a side on (by
     head noun, in the article's fullest words), else its most recurring matter, else ``fallback``."""
-    heads = Counter(topics.head(s.target) for s in stances if s.target not in ids and s.target != MATTER)
-    heads = Counter({h: n for h, n in heads.items() if h in topics.by_head})
-    if heads:
-        return topics.fullest(heads.most_common(1)[0][0])
-    return topics.main() or fallback
+    votes = Counter(topics.head(s.target) for s in stances if s.target not in ids and s.target != MATTER)
+    return topics.main(votes) or fallback
 
 
 _OBJECT_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:for|to|in|at|on|with|by|from|over|after|before|during|because|since|as|that|which|"
     r"who|while|when|and|but|saying|said)\s|\sof\s+\w+ing\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|several|some|many)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|several|some|many|or|and|but|so|not|"
+                           r"do so|them|this|those|these|be|been|being|is|are|was|were|does|do|did|of|into|has|have|"
+                           r"had|can|cannot|will|would|could|should|may|might|must|what|how|why|where|who|which|whom)"
+                           r"\b(?!-)", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
@@ -278,10 +310,47 @@ def _object_from(tail: str) -> str | None:
             tail = tail[len(particle):]
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
         return None
+    if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
+        return tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
+    if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
+        end = len(phrase)
+        # an act named as a noun keeps what it is on or against ("a ban on the niqab")
+        if ((m := _ACT_COMPLEMENT.match(tail, end))
+                and (m.group(1) in ("into", "on", "against", "over") or _NOMINAL_HEAD.search(head_of(phrase)))
+                and (m.group(1) != "for" or head_of(phrase).endswith("ing"))):  # "blamed the army for ...": a reason
+            rest = first_phrase(m.group(2))
+            named = _NAME_START.match(m.group(2))
+            if rest and len(phrase.split()) + len(rest.split()) <= 7:
+                phrase = f"{phrase} {m.group(1)} {rest}"
+            elif named:
+                phrase = f"{phrase} {m.group(1)} {named.group()}"
+        return phrase if len(phrase.split()) >= 2 else None
     cut = _OBJECT_END.search(f" {tail} ")
-    words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
-    phrase = " ".join(words).strip(" ,.;:'\"")
+    words = noun_prefix((tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6])
+    phrase = _trim(" ".join(words).strip(" ,.;:'\""))
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+_ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})")
+_NAME_START = re.compile(
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
+_NOMINAL_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|ban|deal|tax|cap|law|rise|cut)$")
+"""Nouns naming an act (Quirk et al. I.30-I.34 suffixes, and event verbs used as nouns)."""
+
+_OWNER = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,4}['\u2019]s?\s+(?=[a-z])")
+"""A named possessor: "the House of Commons's ", "Lithuania's "."""
+
+_TRAILING = frozenset("of with from to for on in at by into about than as the a an our their his her its my your "
+                      "and or but".split())
+
+
+def _trim(phrase: str) -> str:
+    """``phrase`` without the words it cannot end on ("the president of" -> "the president")."""
+    words = phrase.split()
+    while words and (words[-1].lower().strip("'\"\u201c\u201d") in _TRAILING or not ends_phrase(words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 _STANCE_OF = {form: polarity for polarity, found in STANCE_VERBS.items() for form in found}
@@ -366,17 +435,52 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     rest = clause[end:]
     if verb.split()[0] in _TO_VERB and (m := _INFINITIVE.match(rest)):
         phrase = _clip(m.group(1), _PREDICATE_END)
-        if phrase:
-            return phrase
+        if phrase and not _CLAUSE_START.match(phrase):
+            return gerund(phrase)
     if verb.split()[0] in ISSUE_VERBS or verb in ISSUE_VERBS:
         if (m := _AT_STAKE.search(rest)) and (phrase := _clip(m.group(1))):
-            return topics.resolve(phrase)
+            return _matter_of(phrase, topics)
     phrase = _object_from(clause[end:])
-    return topics.resolve(phrase) if phrase else None
+    return _matter_of(phrase, topics) if phrase else None
+
+
+def _asked(clause: str, end: int, verb: str) -> str | None:
+    """What a verb of asking asks for when it names whom it asks ("urged Kenya to open the
+    border" -> "opening the border"), or None."""
+    if verb.split()[0] not in _TO_VERB or not (m := _INFINITIVE.match(clause[end:])):
+        return None
+    phrase = _clip(m.group(1), _PREDICATE_END)
+    return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
+
+
+def _matter_of(phrase: str, topics: Topics) -> str:
+    """A matter in the article's fullest words; one that only refers back to a matter ("the
+    decision", "Lithuania's move") stands for the article's matter."""
+    if re.search(r"\w['\u2019]s?\s", phrase):  # "the House's decision" says whose: it is the article's words already
+        return phrase
+    return MATTER if topics.head(phrase) in REFERRING else topics.resolve(phrase)
+
+
+def gerund(phrase: str) -> str:
+    """An infinitive phrase as the action it names ("hand over the files" -> "handing over the
+    files"), by the spelling rules of -ing (Quirk et al. 3.8): a silent e dropped, -ie to -y, a
+    final consonant after one stressed short vowel doubled."""
+    verb, _, rest = phrase.partition(" ")
+    low = verb.lower()
+    if not low.isalpha() or low.endswith("ing") or verb[:1].isupper():
+        return phrase
+    if low.endswith("ie"):
+        low = low[:-2] + "y"
+    elif low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
+        low = low[:-1]
+    elif re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", low) and len(re.findall(r"[aeiou]+", low)) == 1:
+        low += low[-1]
+    return f"{low}ing {rest}".strip()
 
 
 _PREDICATE_END = re.compile(
-    r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|said|until|unless|if)\s",
+    r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|said|until|unless|if|"
+    r"whether|what|how|why|where)\s",
     re.IGNORECASE)
 
 
@@ -384,7 +488,7 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
     """``tail`` up to where its phrase ends (``end``), at most six words."""
     cut = end.search(f" {tail} ")
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
-    phrase = " ".join(words).strip(" ,.;:'\"\u201c\u201d")
+    phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
@@ -406,14 +510,14 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if _PASSIVE.search(clause[:at]) and (by := re.match(r"\s+by\s+", clause[end:])):
             holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1]
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
-            thing = None if targets else topics.main()
+            thing = None if targets else MATTER
         else:
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
-            after = mentions.within(clause[end : end + 40])
-            targets = [i for off, i in after if off <= 6 and i not in holders][:1]
-            thing = None if targets else _thing(clause, end, topics, verb)
-        target = targets[0] if targets else thing
+            asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
+            targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
+            thing = asked or (None if targets else _thing(clause, end, topics, verb))
+        target = _thing_named(targets[0], mentions, topics) if targets else thing
         for holder in holders if target else []:
             if holder != target:
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))

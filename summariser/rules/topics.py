@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from summariser.rules.lexicon import (
     ACTION_CUES,
@@ -31,9 +31,9 @@ from summariser.rules.lexicon import (
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.verbs import forms
 
-_DETERMINER = r"(?:the|a|an|this|these|those|its|his|her|their|our|any|such|[A-Z][\w.-]*['\u2019]s?)"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Ss]uch|[A-Z][\w.-]*['\u2019]s?)"
 _WORD = r"[\w][\w'\u2019-]*"
-_NP = re.compile(rf"\b{_DETERMINER}\s+((?:{_WORD}\s+){{0,4}}{_WORD})((?:\s+of\s+(?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})?)")
+_NP = re.compile(rf"\b{_DETERMINER}\s+((?:{_WORD}\s+){{0,4}}{_WORD})")
 _OBJECT_STARTS = frozenset("the a an his her its their our this these those that millions thousands".split())
 _FUNCTION = frozenset(
     """to for in on at by with from and or but as than that which who whom whose when where while if because
@@ -41,7 +41,8 @@ _FUNCTION = frozenset(
     said says after before over under about against between during since until into onto upon through also
     very more most less least so too just only even still yet all some any each every both either neither
     he she it they we you i him them us me who what how why there here then now towards toward across within
-    without among along around behind beyond near via per despite amid including except following""".split()
+    without among along around behind beyond near via per despite amid including except following
+    today yesterday tomorrow tonight""".split()
 )
 
 
@@ -55,13 +56,22 @@ def _singular(word: str) -> str:
 _NOT_ISSUES = frozenset(_singular(w) for w in TITLES | ORG_WORDS | PLACE_WORDS | set(GROUPS) | set(INSTITUTIONS)) | frozenset(
     """people person man woman men women child children official member company country nation state town
     troop soldier family families time day week month year hour minute night morning evening weekend
-    percent number lot part way side thing""".split()
+    percent number lot part way side thing team rival crowd supporter diplomat envoy candidate voter resident
+    worker lawyer victim suspect gunman protester student nurse doctor patient leader""".split()
 )
 
 
 # A matter at stake is mostly an act named as a noun: the suffixes that make nouns of verbs
 # (Quirk et al., "A Comprehensive Grammar of the English Language", appendix I.30-I.34), or an
 # event verb's own form used as a noun ("the ban", "the strike", "the deal").
+_VOTE = 1
+"""What one position taken on a matter weighs in choosing the article's matter, against one mention."""
+
+# Nouns that refer back to a matter named before ("the decision", "this move"), not name one.
+REFERRING = frozenset(
+    "decision move step measure action announcement statement matter issue situation development "
+    "news thing idea proposal".split())
+
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|age|ery|ger)$")
 _EVENT_NOUNS = frozenset(f for cues in ACTION_CUES.values() for f in cues if " " not in f) | frozenset(
     "law act bill deal plan policy decree order ruling verdict result ban strike tax cap package".split())
@@ -76,11 +86,61 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(w for w in single if not w.endswith("ed"))
 
 
+_COMPLEMENT = re.compile(r"\s(?:of|into|for|on|against|over|with|from|to|in|by|about|between)\s")
+
+
+@cache
+def _not_nouns() -> dict[str, str]:
+    """Words that are never nouns, by what they are instead: ``v`` a verb (or adverb) only
+    ("reflect", "ignores"), ``a`` an adjective ("live", "same", "largest"). From lemminflect's
+    bundled lemma table (the Automatically Generated Inflection Database and the English
+    Lexicon), derived once per machine and kept in the cache."""
+    from importlib import metadata
+
+    from summariser.caching import derived
+    from summariser.rules import code_version
+
+    return derived("not-nouns", f"{metadata.version('lemminflect')}-{code_version()}", _read_not_nouns)
+
+
+def _read_not_nouns() -> dict[str, str]:
+    import gzip
+    from importlib import resources
+
+    table = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    kinds: dict[str, set[str]] = {}
+    for line in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines():
+        word, pos, _ = line.split(",", 2)
+        kinds.setdefault(word, set()).add(pos)
+    return {w: "a" if "adj" in k else "v" for w, k in kinds.items()
+            if "noun" not in k and "propn" not in k and w.isalpha() and w.islower() and len(w) > 2}
+
+
+@cache
+def _base_forms() -> frozenset[str]:
+    from summariser.rules.lexicon import EVENT_LEMMAS
+
+    return frozenset(lemma for lemmas in EVENT_LEMMAS.values() for lemma in lemmas if " " not in lemma)
+
+
 def head_of(phrase: str) -> str:
     """The head noun of a phrase, folded: its last word before any "of" phrase, singular."""
-    words = phrase.split(" of ", 1)[0].split()
+    words = _COMPLEMENT.split(phrase, 1)[0].split()
     word = words[-1].lower().strip("'\u2019") if words else ""
     return _singular(word)
+
+
+_LAW_HEADS = frozenset("law act bill legislation statute".split())
+_LAW_WORD = re.compile(r"\b(?:Act|Law|Bill|Code|Treaty|Accord|Directive)\b")
+_NAMED_LAW = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,6}(?:Act|Law|Bill|Code|Treaty|Accord|Directive))\b")
+"""A law's proper name: capitalised words ending in Act, Law, Bill... (news capitalises a law's title)."""
+
+
+def _plain(phrase: str) -> str:
+    """A phrase as a target reads: "the" for a demonstrative or a capitalised article
+    ("This merger" -> "the merger")."""
+    return re.sub(r"^(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|The)\b", "the", re.sub(r"^(A|An)\b", lambda m: m.group().lower(), phrase))
 
 
 def _bare(phrase: str) -> str:
@@ -89,34 +149,136 @@ def _bare(phrase: str) -> str:
 
 def phrases(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of the noun phrases of ``text``, determiner included."""
-    verbs = _verb_forms()
-    out = []
-    for m in _NP.finditer(text):
-        words = m.group(1).split()
-        kept: list[str] = []
-        following = text[m.end(1) : m.end(1) + 12]
-        for n, w in enumerate(words):
-            bare = w.lower().strip("'\u2019")
-            nxt = words[n + 1].lower() if n + 1 < len(words) else following.split()[0].lower() if following.split() else ""
-            verb = bare in verbs and not w[:1].isupper() and nxt != "of"
-            if bare in _FUNCTION or verb or bare.endswith("ly") or (kept and bare.endswith("ing") and nxt):
-                break
-            if kept and bare.endswith(("ed", "s")) and (nxt in _OBJECT_STARTS or nxt[:1].isdigit()):  # "the move suggested the bank"
-                break
-            kept.append(w)
-        if not kept:
-            continue
-        end = m.start(1) + len(" ".join(kept))
-        if len(kept) == len(words) and m.group(2):
-            of_words = m.group(2).split()
-            if not any(w.lower() in _FUNCTION - {"of", "the"} or w.lower() in verbs for w in of_words) and not (
-                    len(of_words) > 1 and of_words[1].lower().endswith("ing")):
-                end = m.end(2)
-        phrase = text[m.start() : end].rstrip(".,;:'\u2019")
-        if head_of(phrase) in STOP or len(head_of(phrase)) < 3:
-            continue
-        out.append((m.start(), m.start() + len(phrase), phrase))
+    out, pos = [], 0
+    while m := _NP.search(text, pos):
+        found = _phrase_at(m, text)
+        pos = max(m.start(1), found[1] if found else 0)  # a phrase that stops early leaves the rest to scan
+        if found and len(head := head_of(found[2])) >= 3 and head not in STOP:
+            out.append(found)
     return out
+
+
+def first_phrase(text: str) -> str | None:
+    """The noun phrase ``text`` starts with, or None."""
+    m = _NP.match(text)
+    found = _phrase_at(m, text) if m else None
+    return found[2] if found else None
+
+
+def _phrase_at(m: re.Match, text: str) -> tuple[int, int, str] | None:
+    """The noun phrase that the determiner matched by ``m`` starts: its words up to a verb, a
+    function word or an adjective left without its noun, and one "of" phrase."""
+    verbs, not_nouns = _verb_forms(), _not_nouns()
+    words = m.group(1).split()
+    kept: list[str] = []
+    for n, w in enumerate(words):
+        bare = w.lower().strip("'\u2019")
+        if bare in _FUNCTION and bare not in ("and", "or"):
+            break
+        if n + 1 < len(words):
+            nxt = words[n + 1].lower()
+        else:
+            following = _NEXT_WORD.match(text, m.end(1))
+            nxt = following.group(1).lower() if following else ""
+        if bare in ("and", "or") and kept and _coordinated(words[n + 1 : n + 3], verbs):
+            kept.append(w)  # "a trade and energy agreement": two modifiers of one noun
+            continue
+        if bare == "of" or not _noun_word(w, bare, nxt, kept, verbs, not_nouns):
+            break
+        kept.append(w)
+    while kept and ((not_nouns.get(kept[-1].lower()) and not kept[-1][:1].isupper()) or kept[-1][:1].isdigit()):
+        kept.pop()  # "a live", "the largest", "a 15": an adjective or a number is no head
+    if not kept:
+        return None
+    end = m.start(1) + len(" ".join(kept))
+    end = _of_phrase(text, end, verbs) or end
+    phrase = text[m.start() : end].rstrip(".,;:'\u2019")
+    return m.start(), m.start() + len(phrase), phrase
+
+
+def ends_phrase(word: str) -> bool:
+    """Whether a noun phrase may end on ``word``: a noun or a name, never a number, a bare
+    adjective or a verb ("a 15", "a temporary", "focusing instead")."""
+    bare = word.strip("'\"\u201c\u201d,.;:").lower()
+    return bool(bare) and not bare[:1].isdigit() and (word[:1].isupper() or bare.endswith("ing") or bare not in _not_nouns())
+
+
+def noun_prefix(words: list[str]) -> list[str]:
+    """The words of ``words`` (an object without a determiner) up to a verb that ends its phrase
+    ("American Samoans citizenship violated ..." -> "American Samoans citizenship")."""
+    verbs, not_nouns = _verb_forms(), _not_nouns()
+    kept = words[:1]
+    for n, w in enumerate(words[1:], 1):
+        nxt = words[n + 1].lower() if n + 1 < len(words) else ""
+        bare = w.lower().strip("'\u2019")
+        if not bare.endswith("ing") and not _noun_word(w, bare, nxt, kept, verbs, not_nouns) and bare not in _DANGLING:
+            break  # ("anyone wearing a niqab": a participle goes on with the object)
+        kept.append(w)
+    return kept
+
+
+def _coordinated(after: list[str], verbs: frozenset[str]) -> bool:
+    """Whether the two words after "and" go on with one noun phrase: a lowercase modifier then its noun."""
+    return len(after) == 2 and all(w.islower() and w.isalpha() and w not in _FUNCTION and w not in verbs
+                                   and w not in _not_nouns() for w in after)
+
+
+def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[str], not_nouns: dict[str, str]) -> bool:
+    """Whether ``w`` still belongs to the noun phrase whose words so far are ``kept``."""
+    if bare in _FUNCTION or bare.endswith("ly"):
+        return False
+    if not kept or kept[-1].endswith(_POSSESSIVE_ENDS):  # right after a determiner or a possessive a verb's
+        return True  # form is its noun ("the ban", "the government's flood plan")
+    if bare in _IRREGULAR_PAST or (not_nouns.get(bare) == "v" and not w[:1].isupper()):
+        return False  # "the court found", "the results reflect": a verb, never part of the phrase
+    if bare in verbs and not w[:1].isupper() and nxt != "of":
+        # a verb's base form after a singular noun, with no object after it, is a noun too ("a price rise")
+        compound = bare in _base_forms() and not kept[-1].lower().endswith("s") and (not nxt or nxt in _FUNCTION)
+        if not compound:
+            return False
+    if bare.endswith("ing") and nxt and nxt not in _FUNCTION:  # "the party holding talks", not "a face covering"
+        return False
+    if bare.endswith(("ed", "s")) and (nxt in _OBJECT_STARTS or nxt[:1].isdigit()):  # "the move suggested the bank"
+        return False
+    # "the MPR remained", "the two governments agreed": a subject and its verb
+    return not (bare.endswith("ed") and (kept[-1][:1].isupper() or kept[-1].lower().endswith("s")))
+
+
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+_NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+_OF = re.compile(rf"\s+of\s+((?:{_WORD}\s+){{0,3}}{_WORD})")
+
+
+def _of_phrase(text: str, at: int, verbs: frozenset[str]) -> int | None:
+    """Where the "of" phrase after a noun at ``at`` ends ("the prorogation | of the national
+    parliament"), up to its first function word; None when there is none or it is cut short."""
+    m = _OF.match(text, at)
+    if not m:
+        return None
+    words = m.group(1).split()
+    n = next((i for i, w in enumerate(words) if (w.lower() in _FUNCTION or w.lower() in verbs or w.lower() == "of")
+              and not (i == 0 and w.lower() == "the")), len(words))
+    words = words[:n]
+    words = words[: next((i for i, w in enumerate(words) if i and w.islower() and w.endswith("ing")), len(words))]
+    if not words or words[-1].lower() in _DANGLING or words[0].lower().endswith(("ing", "ly")):
+        return None
+    end = m.start(1) + len(" ".join(words))
+    following = _NEXT_WORD.match(text, end)
+    if words[-1][:1].isupper() and following and following.group(1)[:1].isupper():
+        return None  # "of Bridget Anne" cut inside the name "Bridget Anne Kelly"
+    return end
+
+
+# Past forms of common irregular verbs (the English irregular verb list, Quirk et al. 3.16-3.20):
+# after a noun they are its verb ("the court found"), never a modifier. Forms that are also
+# nouns (set, cut, hit, put) are left out.
+_IRREGULAR_PAST = frozenset(
+    """found took made won held gave told said saw came went left kept brought sent began got led met paid ran stood
+    thought became chose drew fell felt knew lost meant rose sold sought spoke spent struck swore taught threw
+    understood wrote fought bought caught built broke drove flew grew heard hung rode sat stole withdrew""".split())
+
+
+_DANGLING = frozenset("the a an this these those its his her their our my your".split())
 
 
 @dataclass
@@ -164,45 +326,97 @@ class Topics:
         """The head noun of ``phrase`` in the article's language."""
         return head_of(phrase) if self.lang == "en" else noun_phrases(self.lang).head(phrase)
 
+    @cached_property
+    def laws(self) -> Counter:
+        """The laws the article names in full ("the Ballot Interference Prevention Act"), by how
+        often they are named (their acronyms included)."""
+        if self.lang != "en" or not _LAW_WORD.search(self.text):
+            return Counter()
+        found = Counter(m.group(1) for m in _NAMED_LAW.finditer(self.text))
+        for law, acronym in self.acronyms.items():
+            found[acronym] += len(re.findall(rf"\b{re.escape(law)}\b", self.text)) - 1
+        return found
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronym -> the law it abbreviates ("BIPA" -> "Ballot Interference Prevention Act")."""
+        if self.lang != "en" or "(" not in self.text or not _LAW_WORD.search(self.text):
+            return {}
+        return {m.group(2): m.group(1) for m in re.finditer(_NAMED_LAW.pattern + r"\s*\(([A-Z]{2,})\)", self.text)}
+
     def fullest(self, head: str) -> str:
         """The phrase the article names this matter by: the one with the most words (up to five)
-        among its most frequent forms, first seen on a tie."""
+        among its most frequent forms, first seen on a tie; for "the law" or "the act", the law
+        the article names in full."""
+        if head in _LAW_HEADS and self.laws:
+            return f"the {self.laws.most_common(1)[0][0]}"
         found = self.by_head.get(head, []) + self.containing.get(head, [])
         if self.containing:  # news names a matter in full first: the earliest phrase wins a tie
             found = sorted(found, key=self.text.find)
         if not found:
             return head
         forms = Counter(_bare(p) for p in found)
-        return max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], -found.index(p)))
+        return _plain(max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], -found.index(p))))
 
     def resolve(self, phrase: str) -> str:
         """``phrase`` in the article's fullest words when its head recurs ("the merger" -> "the
         Frischmarkt-Nordkauf merger"), else as it is."""
         head = self.head(phrase)
-        return self.fullest(head) if self.counts[head] >= 2 and head in self.by_head else phrase
+        if head in _LAW_HEADS and self.laws and not any(w[:1].isupper() for w in phrase.split()[1:]):
+            return self.fullest(head)
+        if named := next((law for law in self.laws if law in phrase), None):  # "its 2018 Ballot ... Act"
+            return f"the {named}"
+        if self.counts[head] < 2 or head not in self.by_head:
+            return phrase
+        fullest = self.fullest(head)  # never for a phrase that already says more ("an inquiry into the fire")
+        return fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
 
-    def in_passage(self, passage: str, skip: set[str] = frozenset()) -> str | None:
-        """The recurring topic that ``passage`` names, in its fullest form ("the law" -> "the
-        Ballot Interference Prevention Act"? no: only phrases sharing the head), or None."""
-        best = None
+    def in_passage(self, passage: str, referring: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
+        """The recurring topic that ``passage`` names, in the article's fullest words for it (or
+        None), and whether it names one only by a ``referring`` noun ("this decision")."""
+        best, refers = None, False
         found = phrases(passage) if self.lang == "en" else noun_phrases(self.lang).phrases(passage)
         for _, _, phrase in found:
             head = self.head(phrase)
-            if head in skip or not self._issue(head) or self.counts[head] < 2:
-                continue
-            if best is None or self.counts[head] > self.counts[best]:
+            if head in referring:
+                refers = True
+            elif self._issue(head) and self.counts[head] >= 2 and (best is None or self.counts[head] > self.counts[best]):
                 best = head
-        return self.fullest(best) if best else None
+        return (self.fullest(best) if best else None), refers
 
     def _issue(self, head: str) -> bool:
         """Whether a head names a matter (a law, a merger, a ruling), not who acts, where or when:
         a common noun the article writes in lowercase, outside the nouns for people and places."""
         return head not in _NOT_ISSUES and head in self.lowercase
 
-    def main(self) -> str | None:
-        """The article's most recurring head noun, in its fullest form."""
+    def main(self, votes: Counter | None = None) -> str | None:
+        """The matter the article is about, in its fullest form: the issue head that recurs most,
+        counting double an act named as a noun ("the merger", "the ban"), one its lead paragraph
+        names and one the article's positions are taken on (``votes``, by head)."""
         nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
             noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
-        heads = [(n * (2 if nominal.search(h) or h in acts else 1), h)
-                 for h, n in self.counts.items() if n >= 3 and self._issue(h)]
-        return self.fullest(max(heads)[1]) if heads else None
+        votes = votes or Counter()
+        lead = {self.head(p) for _, _, p in self._phrases(self._lead())}
+        counts = self.counts.copy()
+        if self.laws:  # a law named in full, then "the law" or its acronym: one matter
+            counts["law"] = counts["law"] + sum(self.laws.values())
+        heads = [(n * (2 if nominal.search(h) or h in acts else 1) * (2 if h in lead else 1) + _VOTE * votes[h], h)
+                 for h, n in counts.items()
+                 if (n >= 3 or (n >= 2 and (h in lead or votes[h]))) and (self._issue(h) or h == "law")
+                 and h not in REFERRING]
+        if not heads:
+            return None
+        return re.sub(r"^(?:a|an|any|such)\b", "the", self.fullest(max(heads)[1]))  # named again, a matter is definite
+
+    def is_act(self, head: str) -> bool:
+        """Whether a head names an act or a measure ("merger", "ban", "law"): a matter taken sides on."""
+        nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
+            noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
+        return bool(nominal.search(head)) or head in acts
+
+    def _lead(self) -> str:
+        """The article's first paragraph of prose (a headline line or page furniture skipped)."""
+        return next((p for p in self.text.split("\n") if len(p.split()) >= 15), self.text[:600])
+
+    def _phrases(self, text: str) -> list[tuple[int, int, str]]:
+        return phrases(text) if self.lang == "en" else noun_phrases(self.lang).phrases(text)
