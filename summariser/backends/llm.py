@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
 import json
 import logging
@@ -140,6 +141,63 @@ def _remember_async_validator_checks() -> None:
 _remember_async_validator_checks()
 
 
+_OURS = contextvars.ContextVar("summariser_litellm_call", default=False)
+"""True inside `_complete`: what `_lighten_litellm` changes applies to our calls only."""
+
+
+def _lighten_litellm() -> None:
+    """Spare our calls two things litellm does after every answer that we do not use.
+
+    Both were about a third of the client's CPU per call (bench/batch_stub.py), and
+    litellm has no setting for either:
+
+    - Pricing a model it has no price for (a server you run, `openai/ANY`) searches
+      its whole price map, twice per answer, to find nothing. A model that was
+      unpriced once is unpriced for the rest of the process: it answers None at
+      once. A priced model is priced as before (`Meter` records it).
+    - The success-logging payload (a task per answer, cost again, usage, savings):
+      built for callbacks. With none registered and no `litellm.max_budget` to
+      count against, nothing reads it, so it is not built.
+    """
+    import litellm.utils as litellm_utils
+    from litellm.litellm_core_utils.litellm_logging import Logging
+
+    price = Logging.response_cost_calculator
+    unpriced: set[tuple] = set()
+
+    def response_cost_calculator(self: Any, result: Any = None, *args: Any, **kwargs: Any) -> float | None:
+        if not _OURS.get() or args:
+            return price(self, result, *args, **kwargs)
+        key = (kwargs.get("litellm_model_name") or self.model, self.model_call_details.get("custom_llm_provider"),
+               getattr(result, "model", None), type(result))
+        if key in unpriced and not kwargs.get("cache_hit") and not self.model_call_details.get("cache_hit"):
+            return None
+        cost = price(self, result, **kwargs)
+        if cost is None:
+            unpriced.add(key)
+        return cost
+
+    dispatch = litellm_utils.dispatch_success_logging
+
+    def dispatch_success_logging(logging_obj: Any, *args: Any, **kwargs: Any) -> None:
+        if _OURS.get() and not litellm.max_budget and not _callbacks(logging_obj):
+            return None
+        return dispatch(logging_obj, *args, **kwargs)
+
+    Logging.response_cost_calculator = response_cost_calculator
+    litellm_utils.dispatch_success_logging = dispatch_success_logging
+
+
+def _callbacks(logging_obj: Any) -> bool:
+    """Whether any success callback would see this call: global or given with the call."""
+    return bool(litellm.callbacks or litellm.success_callback or litellm._async_success_callback
+                or getattr(logging_obj, "dynamic_success_callbacks", None)
+                or getattr(logging_obj, "dynamic_async_success_callbacks", None))
+
+
+_lighten_litellm()
+
+
 @functools.cache
 def _client(mode: instructor.Mode) -> instructor.AsyncInstructor:
     """One instructor client per mode: it keeps no per-call state (that goes in ``call``)."""
@@ -173,20 +231,24 @@ async def _complete(*, call: _Call, fallbacks: list[dict] | None = None, num_ret
     litellm's own retries are off (`retries` says why); its fallbacks are not
     used either, since they would start before the model's own retries.
     """
-    attempts = [(call.target.name, {}), *((f["model"], f) for f in fallbacks or [])]
-    for name, endpoint in attempts:
-        request = kwargs | endpoint | {"num_retries": 0}
-        try:
-            if not endpoint and call.target.api_bases:  # the model, on several servers
-                response = await _spread(call.target, request, num_retries)
-            else:
-                response = await retries.with_retries(functools.partial(litellm.acompletion, **request), num_retries)
-        except Exception as exc:  # noqa: BLE001 - each endpoint's failure hands over to the next
-            last = exc
-            continue
-        call.record(response, name)
-        return response
-    raise retries.FallbacksFailed(last) if fallbacks else last
+    ours = _OURS.set(True)
+    try:
+        attempts = [(call.target.name, {}), *((f["model"], f) for f in fallbacks or [])]
+        for name, endpoint in attempts:
+            request = kwargs | endpoint | {"num_retries": 0}
+            try:
+                if not endpoint and call.target.api_bases:  # the model, on several servers
+                    response = await _spread(call.target, request, num_retries)
+                else:
+                    response = await retries.with_retries(functools.partial(litellm.acompletion, **request), num_retries)
+            except Exception as exc:  # noqa: BLE001 - each endpoint's failure hands over to the next
+                last = exc
+                continue
+            call.record(response, name)
+            return response
+        raise retries.FallbacksFailed(last) if fallbacks else last
+    finally:
+        _OURS.reset(ours)
 
 
 async def _spread(target: Target, request: dict, num_retries: int) -> Any:
