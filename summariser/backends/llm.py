@@ -160,9 +160,14 @@ def _lighten_litellm() -> None:
       count against, nothing reads it, so it is not built.
     """
     import litellm.utils as litellm_utils
-    from litellm.litellm_core_utils.litellm_logging import Logging
 
-    price = Logging.response_cost_calculator
+    try:  # internals of litellm (pinned in uv.lock; pyproject allows newer): absent, nothing changes
+        from litellm.litellm_core_utils.litellm_logging import Logging
+
+        price = Logging.response_cost_calculator
+        dispatch = litellm_utils.dispatch_success_logging
+    except (ImportError, AttributeError):
+        return
     unpriced: set[tuple] = set()
 
     def response_cost_calculator(self: Any, result: Any = None, *args: Any, **kwargs: Any) -> float | None:
@@ -177,8 +182,6 @@ def _lighten_litellm() -> None:
             unpriced.add(key)
         return cost
 
-    dispatch = litellm_utils.dispatch_success_logging
-
     def dispatch_success_logging(logging_obj: Any, *args: Any, **kwargs: Any) -> None:
         if _OURS.get() and not litellm.max_budget and not _callbacks(logging_obj):
             return None
@@ -190,7 +193,7 @@ def _lighten_litellm() -> None:
 
 def _callbacks(logging_obj: Any) -> bool:
     """Whether any success callback would see this call: global or given with the call."""
-    return bool(litellm.callbacks or litellm.success_callback or litellm._async_success_callback
+    return bool(litellm.callbacks or litellm.success_callback or getattr(litellm, "_async_success_callback", None)
                 or getattr(logging_obj, "dynamic_success_callbacks", None)
                 or getattr(logging_obj, "dynamic_async_success_callbacks", None))
 

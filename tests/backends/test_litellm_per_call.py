@@ -46,3 +46,16 @@ def test_a_registered_success_callback_still_sees_each_call(stub, monkeypatch):
     monkeypatch.setattr(litellm, "callbacks", [Recorder()])
     asyncio.run(two_calls())
     assert len(seen) == 2 and all(cost and cost > 0 for cost in seen)
+
+
+def test_on_the_pinned_litellm_both_savings_are_in_place():
+    """On the litellm in uv.lock the two internals exist and are replaced; on another
+    version without them nothing is replaced (and nothing breaks)."""
+    import litellm.utils as litellm_utils
+    from litellm.litellm_core_utils.litellm_logging import Logging
+
+    from summariser.backends import llm
+
+    assert llm is not None
+    assert Logging.response_cost_calculator.__qualname__.startswith("_lighten_litellm.")
+    assert litellm_utils.dispatch_success_logging.__qualname__.startswith("_lighten_litellm.")
