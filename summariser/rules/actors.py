@@ -40,8 +40,8 @@ _SOURCE = re.compile(
     r"\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
     r"\b(?:reported|quoted|interviewed|published) by|\bcontributor to|\b(?:writing|wrote) (?:for|in)|"
     r"\b(?:image|photo|picture|credit|source)s?:|"
-    r"\b(?:poll|survey|study|report|analysis|estimate|average|ranking|count)s? (?:by|from|of)|"
-    r"\b(?:measured|conducted|compiled|moderated|commissioned|estimated) by)\s+(?:the\s+)?$",
+    r"\b(?:poll|survey|study|analysis|estimate|average|ranking|count)s? (?:by|from)|"
+    r"\b(?:measured|compiled|moderated|commissioned|estimated) by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")
@@ -292,7 +292,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
         subject = any(_is_subject(text, at + len(noun), at, lex) and not _SAYS_AFTER.match(text, at + len(noun))
                       and not text.endswith("by ", 0, at)
                       for at in starts)
-        if noun not in taken and (len(starts) >= 4 or (subject and len(starts) >= 2)):
+        if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun}, mentions=len(starts), subject=subject))
     return out
@@ -350,7 +350,7 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
 
 
 _UNNAMED = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
-                      r"(?:court|jury|prosecutors|authorities))\b|\b((?:[A-Z][a-z]+ )?(?:[Pp]rosecutors|[Aa]uthorities))\b")
+                      r"(?:court|jury|prosecutors|authorities))\b|\b((?:(?:Federal|State|District|County|City|Local|Military|Government) )?(?:[Pp]rosecutors|[Aa]uthorities))\b")
 
 
 def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:

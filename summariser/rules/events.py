@@ -58,10 +58,11 @@ _ADVERBS = frozenset("also then later again already still just now once jointly 
 _LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy july".split())
 _WORD = re.compile(r"\w[\w'-]*")
 # Negated: right after "not" and the like, or anywhere in the object of a negated verb ("has not
-# pursued charges against those held in contempt") up to a coordinated clause.
+# pursued charges against those") up to a coordinated or relative clause or a participle
+# ("have not identified the gunman who killed six", "the man arrested over the bombing").
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
-                      r"(?:\s+(?!and\b|but\b|while\b)[\w'-]+)*\s+$"
+                      r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
@@ -81,6 +82,9 @@ _PROPOSAL = re.compile(r"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)?
 _HAZARD = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|floodwaters|storms?|cyclones?|hurricanes?|typhoons?|"
                      r"tornado(?:es)?|landslides?|mudslides?|avalanches?|tsunamis?|wildfires?|bushfires?|heatwaves?|"
                      r"droughts?|eruptions?|rains?|monsoon|lightning|blizzards?)\b", re.IGNORECASE)
+# Who goes on strike (ILO's notion of a strike: a stoppage by workers): "nurses struck over pay".
+_LABOUR = re.compile(r"\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|dockers|pilots|"
+                     r"unions?|strikers)\b[^.;,]{0,40}$", re.IGNORECASE)
 _BLOCKADE = re.compile(r"block(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|motorways?|bridges?|"
                        r"entrances?|railways?|rail lines?|traffic|junctions?|the port)\b", re.IGNORECASE)
 
@@ -185,6 +189,8 @@ def _cues(clause: str):
             kind = _NOUN_KIND.get(words[i + 2][1], kind)  # "was met with protests": the reaction is the act
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
+        if kind == "assault" and form.startswith(("strik", "struck")) and _LABOUR.search(clause, 0, at):
+            kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
         if kind is not None and kind != "none":
@@ -434,8 +440,13 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
         return True
     # an agentless passive of a kind already found retells a part of one act: the casualties of
     # an attack, one pardon of a batch ("six were wounded", "She was granted clemency")
+    # unless it says it is another ("two were killed in a separate bombing")
     return (not e.agents and e.kind in ("assault", "concede") and bool(_PASSIVE.search(e.evidence))
+            and not _ANOTHER.search(e.evidence)
             and any(k.kind == e.kind for k in kept))
+
+
+_ANOTHER = re.compile(r"\b(?:separate|another|second|third|further)\b", re.IGNORECASE)
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ot|ck)\b", re.IGNORECASE)

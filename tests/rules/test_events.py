@@ -194,7 +194,9 @@ def test_a_sentence_with_a_verb_event_gets_no_noun_event():
     ("Shares in the carmaker fell sharply", None),
     ("Thousands of villagers fled the valley", "other"),  # Levin 51.1
     ("The agency distributed blankets to displaced families", "aid"),  # Levin 13.2
-    ("The rebels restored power to the port", "concede"),
+    ("The rebels restored power to the port", None),  # restoring is no concession in itself ("police restored order")
+    ("Thousands of nurses struck on Wednesday over pay", "protest"),  # a labour strike
+    ("A drone struck a convoy near the border", "assault"),
     ("Students occupied the library for a week", "protest"),
     ("Gunmen ambushed a police patrol", "assault"),
     ("The union called a general strike", "protest"),  # "call" takes its object's kind
@@ -299,3 +301,15 @@ def test_a_reaction_met_with_names_its_act_and_as_a_is_no_clause():
     assert _cue("The new law was met with protests in the capital")[1] == "protest"
     text = "It was celebrated as a holiday called Unity Day, but in the north it was met with protests."
     assert [e.kind for e in rules_summary(text).events] == ["protest"]
+
+
+def test_a_negated_verb_does_not_reach_into_a_relative_clause():
+    assert _cue("Police have not identified the gunman who killed six people")[1] == "assault"
+    assert _cue("The department has not pursued charges against the two men") is None
+
+
+def test_casualties_of_a_separate_attack_are_an_event_of_their_own():
+    events = rules_summary(
+        "Taliban fighters attacked an army base in Wardak on Monday, the defence ministry said. "
+        "Two policemen were killed in a separate bombing in Kandahar.", "2019-01-21").events
+    assert [e.kind for e in events] == ["assault", "assault"]
