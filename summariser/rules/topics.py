@@ -218,9 +218,15 @@ def noun_prefix(words: list[str]) -> list[str]:
 
 
 def _coordinated(after: list[str], verbs: frozenset[str]) -> bool:
-    """Whether the two words after "and" go on with one noun phrase: a lowercase modifier then its noun."""
-    return len(after) == 2 and all(w.islower() and w.isalpha() and w not in _FUNCTION and w not in verbs
-                                   and w not in _not_nouns() for w in after)
+    """Whether the words after "and" go on with one noun phrase: a lowercase modifier then its
+    noun, or one more noun that ends the phrase."""
+    def plain(w: str) -> bool:
+        return w.islower() and w.isalpha() and w not in _FUNCTION and w not in verbs and w not in _not_nouns()
+    if len(after) == 2 and all(plain(w) for w in after):
+        return True
+    # "the ban and suspensions": a second noun under the same determiner, the phrase ending after it
+    return bool(after) and plain(after[0].rstrip(",.;:")) and (
+        len(after) == 1 or after[0][-1:] in ",.;:" or after[1].lower() in _FUNCTION)
 
 
 def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[str], not_nouns: dict[str, str]) -> bool:

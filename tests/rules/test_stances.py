@@ -190,6 +190,12 @@ def test_two_modifiers_joined_by_and_stay_in_one_noun_phrase():
     assert "a trade and energy agreement" in found and "The army" in found
 
 
+def test_two_nouns_joined_under_one_determiner_are_one_phrase():
+    found = [p for _, _, p in phrases("Staff criticised the fine and closures, and the mayor and police were there. "
+                                      "The mayor and police came.")]
+    assert "the fine and closures" in found and "the mayor and police" in found and "The mayor" in found
+
+
 def test_a_quote_about_this_decision_is_about_the_articles_matter():
     text = ("The government of Vardia on Monday announced the closure of the Tessel coal mine by 2027. "
             "The closure will cost 900 jobs. The closure was announced by the energy minister.\n\n"
