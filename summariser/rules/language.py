@@ -33,11 +33,15 @@ _ELIDED = re.compile(r"^(?:[ldjmnstc]|qu)['\u2019]")
 def detect(text: str) -> str:
     """The language of ``text`` among ``LANGUAGES``, "en" when it is none of them."""
     words = _LETTERS.findall(text[:4000].lower())
-    counts = sorted(((sum(w in _function_words(lang) for w in words), lang) for lang in LANGUAGES), reverse=True)
+    counts = sorted(((_count(words, _function_words(lang)), lang) for lang in LANGUAGES), reverse=True)
     (best, lang), (second, _) = counts[0], counts[1]
     if best >= 8 and best >= 2 * second:
         return lang
     return _langid(text[:4000])
+
+
+def _count(words: list[str], function_words: frozenset[str] | set[str]) -> int:
+    return sum(1 for w in words if w in function_words)
 
 
 def _langid(text: str) -> str:
