@@ -90,21 +90,30 @@ _DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|
                    r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
 
+_SECOND_SUBJECT = re.compile(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}")
+
+
+def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
+    """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
+    the text after the name read once for both."""
+    after = _APPOSITION.sub("", text[end : end + 160])
+    after = _WHEN.sub("", _APPOSITION.sub("", _SECOND_SUBJECT.sub("", after))).lower()
+    said = bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
+    subject = said or bool(lex.predicate_starts.match(after))
+    acts = said or bool(_DOES.match(after)) or bool(lex.verb_starts.match(_AUX_RE.sub("", after)))
+    return subject, acts
+
+
 def _acts(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Subject of an action or speech verb, not only of "is" or "has" ("Texas sued", "Peru has expelled",
     "Chad cited"; not "Texas is a state", "Peru has a coast")."""
-    after = _APPOSITION.sub("", text[end : end + 160])
-    after = _WHEN.sub("", _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after))).lower()
-    return bool(_DOES.match(after)) or _AUX_RE.sub("", after).startswith(lex.VERBS) or bool(
-        _SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
+    return _verb_after(text, end, start, lex)[1]
 
 
 def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
     """Named right before a verb ("the country sent", "the minister said"), also as the first of
     two subjects ("X and Y banned"), or right after "said"."""
-    after = _APPOSITION.sub("", text[end : end + 160])
-    after = _WHEN.sub("", _APPOSITION.sub("", re.sub(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}", "", after))).lower()
-    return after.startswith(lex.PREDICATE_STARTS) or bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
+    return _verb_after(text, end, start, lex)[0]
 
 
 # What may stand between a subject and its verb: a bracket, an apposition or relative clause
@@ -177,8 +186,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.mentions += 1
     locative = bool(LOCATIVE.search(text[max(0, start - 12) : start]))
     c.places += locative
-    c.subject |= not locative and _is_subject(text, end, start, lex)  # "in Lyon, police said": a place
-    c.acts |= not locative and _acts(text, end, start, lex)
+    if not locative:  # "in Lyon, police said": a place
+        subject, acts = _verb_after(text, end, start, lex)
+        c.subject |= subject
+        c.acts |= acts
     c.sourced += bool(_SOURCE.search(text[max(0, start - 80) : start]))
     c.passing += text.startswith(("'s ", "\u2019s "), end)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
@@ -231,11 +242,9 @@ def _names(short: Candidate, other: Candidate) -> bool:
 
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
     """The longer candidate that ``short`` names, the most mentioned first."""
-    for other in sorted(others, key=lambda o: (-o.mentions, o.first)):
-        longer = len(other.name) > len(short.name) or other.kind == "state" != short.kind  # "Beijing" -> China
-        if other is not short and longer and _names(short, other):
-            return other
-    return None
+    longer = [o for o in others if o is not short
+              and (len(o.name) > len(short.name) or o.kind == "state" != short.kind)]  # "Beijing" -> China
+    return next((o for o in sorted(longer, key=lambda o: (-o.mentions, o.first)) if _names(short, o)), None)
 
 
 def _merge(found: dict[str, Candidate]) -> list[Candidate]:

@@ -200,7 +200,9 @@ def _cues(clause: str):
 def _longest(words: list[tuple[int, str]], i: int) -> str | None:
     """The longest cue phrase that starts at word ``i``: "walk out" before "walk"."""
     word = words[i][1]
-    for n in range(min(_PHRASE_STARTS.get(word, 1), len(words) - i), 0, -1):
+    if word not in _PHRASE_STARTS:  # every form's first word is a key: no form starts here
+        return None
+    for n in range(min(_PHRASE_STARTS[word], len(words) - i), 0, -1):
         phrase = word if n == 1 else " ".join(w for _, w in words[i : i + n])
         if phrase in _FORMS or phrase in _LIGHT or phrase in _SUBJECT_LIGHT:
             return phrase
