@@ -99,8 +99,8 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     after = _APPOSITION.sub("", text[end : end + 160])
     after = _WHEN.sub("", _APPOSITION.sub("", _SECOND_SUBJECT.sub("", after))).lower()
     said = bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
-    subject = said or bool(lex.predicate_starts.match(after))
-    acts = said or bool(_DOES.match(after)) or bool(lex.verb_starts.match(_AUX_RE.sub("", after)))
+    subject = said or lex.predicate_starts(after)
+    acts = said or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
 
 
