@@ -170,7 +170,7 @@ def _cues(clause: str):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
             yield at, "reject" if _PROPOSAL.match(clause, labelled_thing) else "accuse", False
             continue
-        form = _longest(words, i)
+        form = _longest(words, i) if word in _PHRASE_STARTS else None  # every form's first word is a key
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
@@ -200,9 +200,7 @@ def _cues(clause: str):
 def _longest(words: list[tuple[int, str]], i: int) -> str | None:
     """The longest cue phrase that starts at word ``i``: "walk out" before "walk"."""
     word = words[i][1]
-    if word not in _PHRASE_STARTS:  # every form's first word is a key: no form starts here
-        return None
-    for n in range(min(_PHRASE_STARTS[word], len(words) - i), 0, -1):
+    for n in range(min(_PHRASE_STARTS.get(word, 1), len(words) - i), 0, -1):
         phrase = word if n == 1 else " ".join(w for _, w in words[i : i + n])
         if phrase in _FORMS or phrase in _LIGHT or phrase in _SUBJECT_LIGHT:
             return phrase

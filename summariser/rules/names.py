@@ -95,9 +95,19 @@ class StartsWith:
 
 _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
 _VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """The words as one alternation, capitalised or not, grouped by their first letter (in order):
+    the regex engine then tries a position against one group, not every word."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
 EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS, (), _VERBS,
-             _VERBS + _AUX, re.compile(r"\b(" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in GROUPS + INSTITUTIONS)
-                                       + r")\b"))
+             _VERBS + _AUX, re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS) + r")\b"))
 
 
 @cache
