@@ -32,6 +32,7 @@ from summariser.rules.names import (
     trim,
 )
 from summariser.rules.people import is_first_name
+from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence
 
@@ -44,13 +45,11 @@ _SOURCE = re.compile(
     r"\b(?:measured|compiled|moderated|commissioned|estimated) by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# Every alternative of _SOURCE holds one of these words: a text without any cannot match, and
-# telling so in lowercase is far cheaper than the search. Under IGNORECASE four non-ASCII letters
-# also match ASCII ones (the `re` documentation): a text with any of them goes to the search.
-_SOURCE_WORDS = re.compile(r"according|told|telling|speaking|spoke|talking|talked|interview|reported|quoted|published|"
-                           r"contributor|writing|wrote|image|photo|picture|credit|source|poll|survey|study|analysis|"
-                           r"estimat|average|ranking|count|measured|compiled|moderated|commissioned")
-_CASE_FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
+_SOURCE_WORDS = words_pattern(
+    "according", "told", "telling", "speaking", "spoke", "talking", "talked", "interview", "reported", "quoted",
+    "published", "contributor", "writing", "wrote", "image", "photo", "picture", "credit", "source", "poll", "survey",
+    "study", "analysis", "estimat", "average", "ranking", "count", "measured", "compiled", "moderated", "commissioned")
+"""One of these stands in every match of _SOURCE."""
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")
 
 
@@ -136,9 +135,7 @@ _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c
 
 def _sourced(before: str) -> bool:
     """Whether a name after ``before`` is named as a source only ("according to", "told")."""
-    if not _SOURCE_WORDS.search(before.lower()) and not _CASE_FOLDED.search(before):
-        return False
-    return bool(_SOURCE.search(before))
+    return may_match(_SOURCE_WORDS, before) and bool(_SOURCE.search(before))
 
 
 def _acronym_after(text: str, end: int) -> str | None:

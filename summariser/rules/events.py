@@ -21,6 +21,7 @@ from functools import cache
 from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, load
 from summariser.rules.mentions import Mentions
+from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence
 from summariser.rules.verbs import tagged_forms
 from summariser.schema import Event
@@ -71,6 +72,8 @@ _LABELLING = re.compile(
     r"|characteri[sz](?:es|ed)\s+[^,.;]{2,60}?\sas\s|term(?:s|ed)\s+(?:him|her|them|it)\s)",
     re.IGNORECASE,
 )
+_LABELLING_WORDS = words_pattern("call", "characteri", "term")
+"""One of these stands in every match of _LABELLING."""
 
 # Labelling an idea or a proposal ("called the notion 'a waste of time'") rejects it; labelling
 # an act or a person accuses (the guide's decisions on real reporting).
@@ -101,6 +104,8 @@ _GAPPED = [
 ]
 _GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_GAPPED)),
                          re.IGNORECASE)
+_GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility")
+"""One of these stands in every match of _GAPPED_ANY."""
 _CLAUSE = re.compile(
     r";\s+|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
@@ -157,8 +162,9 @@ def _main(clause: str, found: list):
 def _cues(clause: str):
     """(offset, kind, passive) of every act the clause's verbs report, in order."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
-    labelled = {m.start() for m in _LABELLING.finditer(clause)}
-    gapped = {m.start(): _GAPPED[int(m.lastgroup[1:])][1] for m in _GAPPED_ANY.finditer(clause)}
+    labelled = {m.start() for m in _LABELLING.finditer(clause)} if may_match(_LABELLING_WORDS, clause) else set()
+    gapped = {m.start(): _GAPPED[int(m.lastgroup[1:])][1] for m in _GAPPED_ANY.finditer(clause)} \
+        if may_match(_GAPPED_WORDS, clause) else {}
     for i, (at, word) in enumerate(words):
         if at in gapped:
             if gapped[at] == "none":
