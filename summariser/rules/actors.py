@@ -255,9 +255,10 @@ def _names(short: Candidate, other: Candidate) -> bool:
 
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
     """The longer candidate that ``short`` names, the most mentioned first."""
-    longer = [o for o in others if o is not short
-              and (len(o.name) > len(short.name) or o.kind == "state" != short.kind)]  # "Beijing" -> China
-    return next((o for o in sorted(longer, key=lambda o: (-o.mentions, o.first)) if _names(short, o)), None)
+    owners = (o for o in others if o is not short
+              and (len(o.name) > len(short.name) or o.kind == "state" != short.kind)  # "Beijing" -> China
+              and _names(short, o))
+    return min(owners, key=lambda o: (-o.mentions, o.first), default=None)  # the first of a tie, as a sort gives
 
 
 def _merge(found: dict[str, Candidate]) -> list[Candidate]:

@@ -66,6 +66,9 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed 
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
+_EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
+                                 "whether")
+"""One of these stands in every match of _NEGATED and of _CONDITION."""
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
 _LABELLING = re.compile(
     r"\b(?:call(?:s|ed)\s+(?!for\b|on\b|off\b)[^\"\u201c\u201d,.;]{2,60}?\s[\"\u201c]"
@@ -261,7 +264,7 @@ def _excluded(before: str) -> bool:
     tail = before.lower().split()[-3:]
     while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
         tail.pop()
-    return bool(_NEGATED.search(before) or _CONDITION.search(before)
+    return bool(may_match(_EXCLUDING_WORDS, before) and (_NEGATED.search(before) or _CONDITION.search(before))
                 or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and before.lower().split()[-1:] == ["have"])
 
 
