@@ -104,7 +104,8 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     the text after the name read once for both."""
     after = _APPOSITION.sub("", text[end : end + 160])
     after = _WHEN.sub("", _APPOSITION.sub("", _SECOND_SUBJECT.sub("", after))).lower()
-    said = bool(_SPEAKER_AFTER.search(text[max(0, start - 60) : start]))
+    before = text[max(0, start - 60) : start]
+    said = may_match(_SPEAKER_WORDS, before) and bool(_SPEAKER_AFTER.search(before))
     subject = said or lex.predicate_starts(after)
     acts = said or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
@@ -131,6 +132,8 @@ _WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|mo
                    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*,?\s*")
 # Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe".
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
+_SPEAKER_WORDS = words_pattern("said", "says", "told", "added", "by")
+"""One of these stands in every match of _SPEAKER_AFTER."""
 
 
 def _sourced(before: str) -> bool:
