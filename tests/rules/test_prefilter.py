@@ -1,0 +1,23 @@
+import re
+
+import pytest
+
+from summariser.rules.prefilter import may_match, words_pattern
+
+_TOLD = re.compile(r"\b(?:told|source)s?:?\s+$", re.IGNORECASE)
+_WORDS = words_pattern("told", "source")
+
+
+@pytest.mark.parametrize("text", ["she told ", "TOLD ", "Sources: ", "\u017fource: "])
+def test_a_text_the_regex_matches_may_match(text):
+    assert _TOLD.search(text)
+    assert may_match(_WORDS, text)
+
+
+def test_the_four_letters_ignorecase_folds_to_ascii_always_may_match():
+    for letter in "\u0130\u0131\u017f\u212a":
+        assert may_match(_WORDS, f"x{letter}y")
+
+
+def test_a_text_without_the_words_may_not():
+    assert not may_match(_WORDS, "the minister said \u201cno\u201d ")
