@@ -47,6 +47,21 @@ def _polarity_of(passage: str) -> str:
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
+def _judged(passage: str) -> str:
+    """The position reported speech states: by its cue words, else by the tone of what it calls
+    something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
+    ("homes were destroyed") nor a clause that only tells what happened ("40 people had died")."""
+    polarity = _polarity(passage)
+    if polarity != "neutral":
+        return polarity
+    judged = " ".join(m.group(1) for m in _COMPLEMENT.finditer(passage))
+    return _polarity_of(judged) if judged else "neutral"
+
+
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!\w+ed\b|\w+en\b)([^,;:.]{3,80})",
+                         re.IGNORECASE)
+"""The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
+
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b(?=,)", re.IGNORECASE)
 """After a contrast, the words that carry the position (Quirk et al. 13.41, contrastive coordination)."""
 _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (chosen on the dev fixtures)
@@ -194,7 +209,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         ((p, o) for at, end, p in lemmas(lang).stances(passage)
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
     if polarity is None:
-        polarity = _polarity_of(passage) if lang == "en" else _polarity(passage, lang)
+        # reported speech states its position in words; a quote's tone alone may show it
+        polarity = (_polarity_of(passage) if quoted else _judged(passage)) if lang == "en" else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
         target = _target(passage, holder, mentions, topics)

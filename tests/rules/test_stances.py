@@ -237,3 +237,9 @@ def test_the_speaker_is_the_subject_not_a_possessive_nor_a_name_after_a_preposit
     assert speaker("A spokesman said the closure was a disaster.", mentions)[0] == "Harbour Workers Union"
     assert speaker("Ilse Kramer accused the board of failing, when, she said, it could act.", mentions)[0] == "Ilse Kramer"
     assert speaker("The members said they would appeal.", mentions)[0] is None
+
+
+def test_reported_speech_that_only_tells_what_happened_takes_no_position():
+    text = ("Piet Maas spoke in Leiden on Monday. Piet Maas said 40 people had died in the terrible floods "
+            "and many homes were destroyed.\n")
+    assert _holders(text) == set()
