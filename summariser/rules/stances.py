@@ -509,6 +509,14 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
 
+_DENIALS = frozenset(f for lemma in ("deny", "reject", "dismiss", "refute", "rebut") for f in forms(lemma))
+_CHARGE = re.compile(
+    r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:criticism|accusations?|"
+    r"allegations?|charges?|claims?|suggestions?|reports?|wrongdoing|involvement|responsibility|blame)\b",
+    re.IGNORECASE)
+"""What one denies when one answers a charge (nouns of accusing and claiming, Quirk et al. 17.54)."""
+
+
 def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics,
                 inherited: list[str]) -> tuple[list[Stance], list[str]]:
     """The positions the verbs of one clause (``sentence[span[0]:span[1]]``) state or imply: its
@@ -534,6 +542,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
         target = _thing_named(targets[0], mentions, topics) if targets else thing
+        if verb in _DENIALS and _CHARGE.match(clause[end:]):
+            continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:
             if holder != target:
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))

@@ -243,3 +243,10 @@ def test_reported_speech_that_only_tells_what_happened_takes_no_position():
     text = ("Piet Maas spoke in Leiden on Monday. Piet Maas said 40 people had died in the terrible floods "
             "and many homes were destroyed.\n")
     assert _holders(text) == set()
+
+
+def test_denying_a_charge_is_a_defence_not_a_position_on_a_matter():
+    text = ("Nordlake Mining was accused of polluting the river. Nordlake Mining denied the accusations on Monday. "
+            "Nordlake Mining rejected the new export tax on Tuesday.\n")
+    assert [(s.polarity, "tax" in s.target) for s in rules_summary(text).stances
+            if s.holder == "nordlake-mining"] == [("oppose", True)]
