@@ -531,8 +531,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         verb = clause[at:end].lower()
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"
-        if _PASSIVE.search(clause[:at]) and (by := re.match(r"\s+by\s+", clause[end:])):
-            holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1]
+        if _PASSIVE.search(clause[:at]):
+            by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
+            holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1] if by else []
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
             thing = None if targets else MATTER
         else:

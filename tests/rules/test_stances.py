@@ -250,3 +250,8 @@ def test_denying_a_charge_is_a_defence_not_a_position_on_a_matter():
             "Nordlake Mining rejected the new export tax on Tuesday.\n")
     assert [(s.polarity, "tax" in s.target) for s in rules_summary(text).stances
             if s.holder == "nordlake-mining"] == [("oppose", True)]
+
+
+def test_a_passive_without_a_by_phrase_has_no_holder():
+    text = "Students occupied the library in May. Six students were suspended pending disciplinary hearings.\n"
+    assert _holders(text) == set()
