@@ -429,8 +429,8 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
         segments.append(clause[start:end])
         end = start - 2 if start > 0 else 0
     found: list[str] = []
-    for segment in segments:
-        named = [i for _, i in mentions.within(segment)]
+    for segment in segments:  # a possessive modifies the subject, it is not one ("Italy's main lobby")
+        named = [i for at, i in mentions.within(segment) if not POSSESSIVE.match(segment, at)]
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
             continue
         if found and not (named and _only_names(segment, mentions)):

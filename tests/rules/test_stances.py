@@ -255,3 +255,9 @@ def test_denying_a_charge_is_a_defence_not_a_position_on_a_matter():
 def test_a_passive_without_a_by_phrase_has_no_holder():
     text = "Students occupied the library in May. Six students were suspended pending disciplinary hearings.\n"
     assert _holders(text) == set()
+
+
+def test_a_possessive_in_the_subject_is_not_a_holder():
+    text = ("The Nordic Steel Federation met in Oslo. The Nordic Steel Federation, Norway's main industry lobby, "
+            "criticised the new carbon levy on Monday. Norway has raised taxes twice.\n")
+    assert _holders(text) == {"nordic-steel-federation"}
