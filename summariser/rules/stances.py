@@ -386,6 +386,12 @@ _WORD = re.compile(r"\w[\w'-]*")
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|both|all|any|some|no|such|many|several|"
     r"of|for|with|in|on|[a-z]+'s|\d+)\s+$", re.IGNORECASE)
+_BARE = frozenset(lemma for polarity in ("support", "oppose") for lemma in load()["stances"][polarity])
+_MODIFIED = re.compile(
+    r"(?<![\w'-])(?!(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|did|does|not|n't|and|"
+    r"or|who|that|which|also|still|now|often|then|never|always)\s)[a-z][a-z-]*(?<!s)(?<!ly)\s+$")
+"""A bare stance word after a modifier that is no plural subject ("gas demand", "weak demand",
+"wage support"): a noun, not a verb (Quirk et al. 17.104, nouns as premodifiers)."""
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)?to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
@@ -412,7 +418,7 @@ def _verbs(clause: str):
             polarity = _STANCE_OF.get(phrase)
             if polarity is None:
                 continue
-            if not _NOUN_USE.search(clause[:at]):
+            if not _NOUN_USE.search(clause[:at]) and not (phrase in _BARE and _MODIFIED.search(clause[:at])):
                 yield at, words[i + n - 1][1], polarity
             i += n - 1
             break

@@ -261,3 +261,15 @@ def test_a_possessive_in_the_subject_is_not_a_holder():
     text = ("The Nordic Steel Federation met in Oslo. The Nordic Steel Federation, Norway's main industry lobby, "
             "criticised the new carbon levy on Monday. Norway has raised taxes twice.\n")
     assert _holders(text) == {"nordic-steel-federation"}
+
+
+@pytest.mark.parametrize(("clause", "verbs"), [
+    ("oil demand fell as public support for the plan grew", []),
+    ("weak demand and wage support weighed on the firm", []),
+    ("workers demand a pay rise and they support the strike", ["demand", "support"]),
+    ("the unions will protest and also back the strike", ["protest", "back"]),
+])
+def test_a_bare_stance_word_after_a_modifier_is_a_noun(clause, verbs):
+    from summariser.rules.stances import _verbs
+
+    assert [clause[a:b] for a, b, _ in _verbs(clause)] == verbs
