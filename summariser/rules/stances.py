@@ -222,7 +222,7 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     its polarity (turned round by a negation) and its object, or (None, None)."""
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
-    for at, end, polarity in _verbs(part):
+    for at, end, polarity in _positions(part):
         after = _named_object(part[end:], mentions, [holder])
         asked = _asked(part, end, part[at:end].lower())
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
@@ -425,6 +425,32 @@ def _verbs(clause: str):
         i += 1
 
 
+def _positions(clause: str) -> list[tuple[int, int, str]]:
+    """The stance verbs of ``clause`` that state its positions: a verb of aiming or refusing with
+    a stance verb as its own infinitive ("sought to overturn the result", "refused to back the
+    plan") gives way to that verb, whose side it keeps or (refusing, "not") turns round."""
+    out: list[tuple[int, int, str]] = []
+    for at, end, polarity in _verbs(clause):
+        if out and (gap := _own_infinitive(clause[out[-1][0] : out[-1][1]].lower(), clause[out[-1][1] : at])):
+            outer = out.pop()
+            if (outer[2] == "oppose") != bool(gap.group(1)):
+                polarity = "oppose" if polarity == "support" else "support"
+        out.append((at, end, polarity))
+    return out
+
+
+def _own_infinitive(verb: str, gap: str) -> re.Match | None:
+    """Whether ``gap`` joins a verb of aiming or refusing straight to its infinitive ("vowed to",
+    "refused not to"), no object between; its group 1 is a "not"."""
+    if verb.split()[0] not in _TO_VERB:
+        return None
+    return (_BARE_INFINITIVE if verb.endswith(" to") else _TO_INFINITIVE).fullmatch(gap)
+
+
+_TO_INFINITIVE = re.compile(r"\s+(not\s+)?to\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_BARE_INFINITIVE = re.compile(r"\s+(not\s+)?(?:\w+ly\s+)?", re.IGNORECASE)  # after "vow to"
+
+
 def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     """The actors named as the subject before ``at``: the nearest comma-separated segment that
     names one, and the names coordinated with it ("A, B and C sued": all three)."""
@@ -533,7 +559,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     out: list[Stance] = []
     holders_seen: list[str] = []
     evidence = clause.strip(" ,;.")
-    for at, end, polarity in _verbs(clause):
+    for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"

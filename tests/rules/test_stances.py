@@ -273,3 +273,14 @@ def test_a_bare_stance_word_after_a_modifier_is_a_noun(clause, verbs):
     from summariser.rules.stances import _verbs
 
     assert [clause[a:b] for a, b, _ in _verbs(clause)] == verbs
+
+
+@pytest.mark.parametrize(("sentence", "polarity"), [
+    ("Karl Weber vowed to block the bank merger.", "oppose"),
+    ("Karl Weber refused to back the bank merger.", "oppose"),
+    ("Karl Weber sought to overturn the bank merger.", "oppose"),
+    ("Karl Weber vowed not to block the bank merger.", "support"),
+])
+def test_a_stance_verb_in_its_own_infinitive_gives_the_position(sentence, polarity):
+    text = f"Karl Weber spoke in Bonn on Monday. {sentence}\n"
+    assert {p for h, p, _ in _held(text) if h == "karl-weber"} == {polarity}
