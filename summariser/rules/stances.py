@@ -454,6 +454,10 @@ _BARE_INFINITIVE = re.compile(r"\s+(not\s+)?(?:\w+ly\s+)?", re.IGNORECASE)  # af
 def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     """The actors named as the subject before ``at``: the nearest comma-separated segment that
     names one, and the names coordinated with it ("A, B and C sued": all three)."""
+    if rel := _RELATIVE_SUBJECT.search(clause, max(0, at - 30), at):  # "militias which support X": the antecedent
+        named = [(off, i) for off, i in mentions.within(clause[max(0, rel.start() - 80) : rel.start()])
+                 if not POSSESSIVE.match(clause, max(0, rel.start() - 80) + off)]
+        return [named[-1][1]] if named else []
     segments, end = [], at
     while end > 0:
         start = clause.rfind(", ", 0, end - 1)
@@ -469,6 +473,9 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
             break
         found += [i for i in named if i not in found]
     return found[:6]
+
+
+_RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 
 
 def _only_names(segment: str, mentions: Mentions) -> bool:

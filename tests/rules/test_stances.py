@@ -284,3 +284,9 @@ def test_a_bare_stance_word_after_a_modifier_is_a_noun(clause, verbs):
 def test_a_stance_verb_in_its_own_infinitive_gives_the_position(sentence, polarity):
     text = f"Karl Weber spoke in Bonn on Monday. {sentence}\n"
     assert {p for h, p, _ in _held(text) if h == "karl-weber"} == {polarity}
+
+
+def test_the_subject_of_a_relative_clause_is_its_antecedent():
+    text = ("The Harbour Alliance is led by the Dock Workers Guild, which opposes the port sale. "
+            "The Dock Workers Guild has 900 members.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("dock-workers-guild", "oppose")}
