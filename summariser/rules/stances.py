@@ -548,6 +548,7 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in ("deny", "reject", "dismiss", "refute", "rebut") for f in forms(lemma))
 _CHARGE = re.compile(
     r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:criticism|accusations?|"
@@ -568,6 +569,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     evidence = clause.strip(" ,;.")
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
+        if out and _TO_BEFORE.search(clause[:at]):
+            continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"
         if _PASSIVE.search(clause[:at]):

@@ -290,3 +290,10 @@ def test_the_subject_of_a_relative_clause_is_its_antecedent():
     text = ("The Harbour Alliance is led by the Dock Workers Guild, which opposes the port sale. "
             "The Dock Workers Guild has 900 members.\n")
     assert {(h, p) for h, p, _ in _held(text)} == {("dock-workers-guild", "oppose")}
+
+
+def test_a_stance_verb_in_a_purpose_infinitive_belongs_to_the_verb_before():
+    text = ("Karl Weber lives in Bonn. The Bonn City Council approved the tower in May. Karl Weber sued the "
+            "Bonn City Council to block the new tower.\n")
+    assert [(s.holder, s.polarity) for s in rules_summary(text).stances if "sued" in s.evidence] == [
+        ("karl-weber", "oppose")]
