@@ -58,7 +58,7 @@ def _judged(passage: str) -> str:
     return _polarity_of(judged) if judged else "neutral"
 
 
-_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!\w+ed\b|\w+en\b)([^,;:.]{3,80})",
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!\w+ed\b|\w+en\b|being\b|getting\b|\d)([^,;:.]{3,80})",
                          re.IGNORECASE)
 """The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
 

@@ -297,3 +297,9 @@ def test_a_stance_verb_in_a_purpose_infinitive_belongs_to_the_verb_before():
             "Bonn City Council to block the new tower.\n")
     assert [(s.holder, s.polarity) for s in rules_summary(text).stances if "sued" in s.evidence] == [
         ("karl-weber", "oppose")]
+
+
+def test_a_progressive_passive_is_no_judgement_in_reported_speech():
+    text = ("Piet Maas spoke in Leiden on Monday. Piet Maas said the suspect was being held in isolation "
+            "in a terrible cell.\n")
+    assert _holders(text) == set()
