@@ -386,6 +386,7 @@ _WORD = re.compile(r"\w[\w'-]*")
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|both|all|any|some|no|such|many|several|"
     r"of|for|with|in|on|[a-z]+'s|\d+)\s+$", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[,;:.!?()\u2013\u2014]")
 _BARE = frozenset(lemma for polarity in ("support", "oppose") for lemma in load()["stances"][polarity])
 _MODIFIED = re.compile(
     r"(?<![\w'-])(?!(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|did|does|not|n't|and|"
@@ -416,8 +417,8 @@ def _verbs(clause: str):
         for n in range(min(longest, len(words) - i), 0, -1):
             phrase = word if n == 1 else " ".join(w for _, _, w in words[i : i + n])
             polarity = _STANCE_OF.get(phrase)
-            if polarity is None:
-                continue
+            if polarity is None or (n > 1 and _PUNCTUATION.search(outside, at, words[i + n - 1][0])):
+                continue  # "votes, for": a phrase does not run across punctuation
             if not _NOUN_USE.search(clause[:at]) and not (phrase in _BARE and _MODIFIED.search(clause[:at])):
                 yield at, words[i + n - 1][1], polarity
             i += n - 1

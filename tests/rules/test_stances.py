@@ -268,6 +268,7 @@ def test_a_possessive_in_the_subject_is_not_a_holder():
     ("weak demand and wage support weighed on the firm", []),
     ("workers demand a pay rise and they support the strike", ["demand", "support"]),
     ("the unions will protest and also back the strike", ["protest", "back"]),
+    ("giving him six more electoral votes, for a total of 290", []),
 ])
 def test_a_bare_stance_word_after_a_modifier_is_a_noun(clause, verbs):
     from summariser.rules.stances import _verbs
