@@ -467,7 +467,8 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
         end = start - 2 if start > 0 else 0
     found: list[str] = []
     for segment in segments:  # a possessive modifies the subject, it is not one ("Italy's main lobby")
-        named = [i for at, i in mentions.within(segment) if not POSSESSIVE.match(segment, at)]
+        named = [i for at, i in mentions.within(segment) if not POSSESSIVE.match(segment, at)
+                 and not _PREPOSED.search(segment[max(0, at - 40) : at])]  # "before the ECJ": not a subject
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
             continue
         if found and not (named and _only_names(segment, mentions)):
@@ -476,6 +477,9 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     return found[:6]
 
 
+_PREPOSED = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|than|at|after|before|over|in|into|under)\s+"
+                       r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+"""A name as the object of a preposition ("the son of", "before the ECJ"): not the subject."""
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 
 

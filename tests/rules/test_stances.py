@@ -304,3 +304,9 @@ def test_a_progressive_passive_is_no_judgement_in_reported_speech():
     text = ("Piet Maas spoke in Leiden on Monday. Piet Maas said the suspect was being held in isolation "
             "in a terrible cell.\n")
     assert _holders(text) == set()
+
+
+def test_a_name_after_a_preposition_in_the_subject_is_not_a_holder():
+    text = ("The Harbour Workers Union met on Monday. Lena Horvat, a lawyer for the Harbour Workers Union, "
+            "condemned the port sale.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("lena-horvat", "oppose")}
