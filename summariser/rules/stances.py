@@ -478,7 +478,7 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
 
 
 _PREPOSED = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|than|at|after|before|over|in|into|under)\s+"
-                       r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+                       r"(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['\u2019]s\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name as the object of a preposition ("the son of", "before the ECJ"): not the subject."""
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 

@@ -310,3 +310,9 @@ def test_a_name_after_a_preposition_in_the_subject_is_not_a_holder():
     text = ("The Harbour Workers Union met on Monday. Lena Horvat, a lawyer for the Harbour Workers Union, "
             "condemned the port sale.\n")
     assert {(h, p) for h, p, _ in _held(text)} == {("lena-horvat", "oppose")}
+
+
+def test_a_name_after_a_preposition_and_a_possessive_is_not_a_holder():
+    text = ("The Harbour Workers Union met on Monday. Lena Horvat, a lawyer for the city's Harbour Workers Union, "
+            "condemned the port sale.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("lena-horvat", "oppose")}
