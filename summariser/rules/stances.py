@@ -27,8 +27,15 @@ from summariser.schema import Event, Stance
 def _polarity(passage: str, lang: str = "en") -> str:
     lower = f" {passage.lower()} "
     words = load(lang)["words"]
-    oppose = sum(lower.count(w) for w in (OPPOSE_WORDS if lang == "en" else words["oppose"]))
-    support = sum(lower.count(w) for w in (SUPPORT_WORDS if lang == "en" else words["support"]))
+    support = oppose = 0
+    if lang == "en":  # a negated verb of taking a side turns it: "we will not accept this", "I cannot wait for it"
+        for m in _NEGATED.finditer(lower):
+            verb = m.group(1)  # the clause's own verb, so it outweighs a cue word elsewhere
+            support += 2 * (verb in _NEGATED_SUPPORT)
+            oppose += 2 * (verb in _NEGATED_OPPOSE and not lower.startswith(" that ", m.end()))
+        lower = _NEGATED.sub(" ", lower)
+    oppose += sum(lower.count(w) for w in (OPPOSE_WORDS if lang == "en" else words["oppose"]))
+    support += sum(lower.count(w) for w in (SUPPORT_WORDS if lang == "en" else words["support"]))
     if oppose > support:
         return "oppose"
     return "support" if support else "neutral"
@@ -64,6 +71,16 @@ _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!
 
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b(?=,)", re.IGNORECASE)
 """After a contrast, the words that carry the position (Quirk et al. 13.41, contrastive coordination)."""
+_NEGATED = re.compile(r"\b(?:cannot|can't|can not|will not|won't|would not|wouldn't|do not|don't|does not|doesn't|"
+                      r"did not|didn't|shall not|must not|never|not)\s+(?:(?!only\b)\w+ly\s+)?(\w+)\b(?!\s+(?:down|off|up|out)\b)")
+"""A negated verb in its base form (Quirk et al. 10.54, clause negation) with the verb it denies; "not only" is
+no negation, and a phrasal verb ("never back down") is another verb."""
+_ACCEPT = ("accept", "allow", "tolerate", "permit", "let", "agree", "approve", "support", "back", "endorse", "stand",
+           "sign", "give", "surrender", "yield", "bow", "compromise", "recognise", "recognize", "want", "like")
+"""Verbs of permitting and accepting (VerbNet's allow-64 and admit-65 classes), of backing, and of yielding and wanting,
+which a negation turns into refusing their object; negated verbs of refusing, or of waiting, take its side."""
+_NEGATED_OPPOSE = frozenset(_ACCEPT)
+_NEGATED_SUPPORT = frozenset(("wait", "oppose", "reject", "object", "resist"))
 _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (chosen on the dev fixtures)
 
 

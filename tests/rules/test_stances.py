@@ -322,3 +322,16 @@ def test_a_name_after_a_preposition_and_a_possessive_is_not_a_holder():
     text = ("The Harbour Workers Union met on Monday. Lena Horvat, a lawyer for the city's Harbour Workers Union, "
             "condemned the port sale.\n")
     assert {(h, p) for h, p, _ in _held(text)} == {("lena-horvat", "oppose")}
+
+
+@pytest.mark.parametrize(("quote", "polarity"), [
+    ("We will not accept these pension cuts.", "oppose"),
+    ("The council does not support the new runway.", "oppose"),
+    ("We cannot wait for the new tram line to open.", "support"),
+    ("We cannot keep the old depot open any longer, and the new site is a great improvement.", "support"),
+    ("Our members never back down, and the pay offer is a good one.", "support"),
+])
+def test_a_negated_verb_of_accepting_turns_the_quote_against_its_object(quote, polarity):
+    from summariser.rules.stances import _polarity_of
+
+    assert _polarity_of(quote) == polarity
