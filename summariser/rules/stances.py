@@ -50,7 +50,8 @@ def _polarity_of(passage: str) -> str:
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    valence = _sentiment().polarity_scores(passage)["compound"]
+    main = _SUBORDINATE.sub(" ", passage)  # the tone of the main clauses, not of the reasons and conditions
+    valence = _sentiment().polarity_scores(main if len(main.split()) >= 3 else passage)["compound"]
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
@@ -81,6 +82,9 @@ _ACCEPT = ("accept", "allow", "tolerate", "permit", "let", "agree", "approve", "
 which a negation turns into refusing their object; negated verbs of refusing, or of waiting, take its side."""
 _NEGATED_OPPOSE = frozenset(_ACCEPT)
 _NEGATED_SUPPORT = frozenset(("wait", "oppose", "reject", "object", "resist"))
+_SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|though|since|after|before|until|"
+                          r"whereas)\b[^,;:.!?]*", re.IGNORECASE)
+"""An adverbial clause (Quirk et al. 15.2): a condition, reason or time beside the position, not the position."""
 _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (chosen on the dev fixtures)
 
 

@@ -335,3 +335,9 @@ def test_a_negated_verb_of_accepting_turns_the_quote_against_its_object(quote, p
     from summariser.rules.stances import _polarity_of
 
     assert _polarity_of(quote) == polarity
+
+
+def test_the_tone_of_a_quote_comes_from_its_main_clause_not_its_conditions():
+    from summariser.rules.stances import _polarity_of
+
+    assert _polarity_of("The new bridge is a wonderful gift, even if the delays were terrible and painful.") == "support"
