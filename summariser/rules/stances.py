@@ -34,8 +34,12 @@ def _polarity(passage: str, lang: str = "en") -> str:
             support += 2 * (verb in _NEGATED_SUPPORT)
             oppose += 2 * (verb in _NEGATED_OPPOSE and not lower.startswith(" that ", m.end()))
         lower = _NEGATED.sub(" ", lower)
-    oppose += sum(lower.count(w) for w in (OPPOSE_WORDS if lang == "en" else words["oppose"]))
-    support += sum(lower.count(w) for w in (SUPPORT_WORDS if lang == "en" else words["support"]))
+    if lang == "en":
+        oppose += len(_CUES["oppose"].findall(lower))
+        support += len(_CUES["support"].findall(lower))
+    else:
+        oppose += sum(lower.count(w) for w in words["oppose"])
+        support += sum(lower.count(w) for w in words["support"])
     if oppose > support:
         return "oppose"
     return "support" if support else "neutral"
@@ -85,6 +89,9 @@ _NEGATED_SUPPORT = frozenset(("wait", "oppose", "reject", "object", "resist"))
 _SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|though|since|after|before|until|"
                           r"whereas)\b[^,;:.!?]*", re.IGNORECASE)
 """An adverbial clause (Quirk et al. 15.2): a condition, reason or time beside the position, not the position."""
+_CUES = {polarity: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+         for polarity, words in (("support", SUPPORT_WORDS), ("oppose", OPPOSE_WORDS))}
+"""The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree")."""
 _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (chosen on the dev fixtures)
 
 

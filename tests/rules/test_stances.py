@@ -341,3 +341,10 @@ def test_the_tone_of_a_quote_comes_from_its_main_clause_not_its_conditions():
     from summariser.rules.stances import _polarity_of
 
     assert _polarity_of("The new bridge is a wonderful gift, even if the delays were terrible and painful.") == "support"
+
+
+def test_a_cue_word_counts_only_from_the_start_of_a_word():
+    from summariser.rules.stances import _polarity
+
+    assert _polarity("They keep disagreeing with the new timetable") == "neutral"
+    assert _polarity("They agree with the new timetable") == "support"
