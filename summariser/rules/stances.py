@@ -27,8 +27,19 @@ from summariser.schema import Event, Stance
 def _polarity(passage: str, lang: str = "en") -> str:
     lower = f" {passage.lower()} "
     words = load(lang)["words"]
-    oppose = sum(lower.count(w) for w in (OPPOSE_WORDS if lang == "en" else words["oppose"]))
-    support = sum(lower.count(w) for w in (SUPPORT_WORDS if lang == "en" else words["support"]))
+    support = oppose = 0
+    if lang == "en":  # a negated verb of taking a side turns it: "we will not accept this", "I cannot wait for it"
+        for m in _NEGATED.finditer(lower):
+            verb = m.group(1)  # the clause's own verb, so it outweighs a cue word elsewhere
+            support += 2 * (verb in _NEGATED_SUPPORT)
+            oppose += 2 * (verb in _NEGATED_OPPOSE and not lower.startswith(" that ", m.end()))
+        lower = _NEGATED.sub(" ", lower)
+    if lang == "en":
+        oppose += len(_CUES["oppose"].findall(lower))
+        support += len(_CUES["support"].findall(lower))
+    else:
+        oppose += sum(lower.count(w) for w in words["oppose"])
+        support += sum(lower.count(w) for w in words["support"])
     if oppose > support:
         return "oppose"
     return "support" if support else "neutral"
@@ -43,12 +54,44 @@ def _polarity_of(passage: str) -> str:
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    valence = _sentiment().polarity_scores(passage)["compound"]
+    main = _SUBORDINATE.sub(" ", passage)  # the tone of the main clauses, not of the reasons and conditions
+    valence = _sentiment().polarity_scores(main if len(main.split()) >= 3 else passage)["compound"]
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
+def _judged(passage: str) -> str:
+    """The position reported speech states: by its cue words, else by the tone of what it calls
+    something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
+    ("homes were destroyed") nor a clause that only tells what happened ("40 people had died")."""
+    polarity = _polarity(passage)
+    if polarity != "neutral":
+        return polarity
+    judged = " ".join(m.group(1) for m in _COMPLEMENT.finditer(passage))
+    return _polarity_of(judged) if judged else "neutral"
+
+
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!\w+ed\b|\w+en\b|being\b|getting\b|\d)([^,;:.]{3,80})",
+                         re.IGNORECASE)
+"""The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
+
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b(?=,)", re.IGNORECASE)
 """After a contrast, the words that carry the position (Quirk et al. 13.41, contrastive coordination)."""
+_NEGATED = re.compile(r"\b(?:cannot|can't|can not|will not|won't|would not|wouldn't|do not|don't|does not|doesn't|"
+                      r"did not|didn't|shall not|must not|never|not)\s+(?:(?!only\b)\w+ly\s+)?(\w+)\b(?!\s+(?:down|off|up|out)\b)")
+"""A negated verb in its base form (Quirk et al. 10.54, clause negation) with the verb it denies; "not only" is
+no negation, and a phrasal verb ("never back down") is another verb."""
+_ACCEPT = ("accept", "allow", "tolerate", "permit", "let", "agree", "approve", "support", "back", "endorse", "stand",
+           "sign", "give", "surrender", "yield", "bow", "compromise", "recognise", "recognize", "want", "like")
+"""Verbs of permitting and accepting (VerbNet's allow-64 and admit-65 classes), of backing, and of yielding and wanting,
+which a negation turns into refusing their object; negated verbs of refusing, or of waiting, take its side."""
+_NEGATED_OPPOSE = frozenset(_ACCEPT)
+_NEGATED_SUPPORT = frozenset(("wait", "oppose", "reject", "object", "resist"))
+_SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|though|since|after|before|until|"
+                          r"whereas)\b[^,;:.!?]*", re.IGNORECASE)
+"""An adverbial clause (Quirk et al. 15.2): a condition, reason or time beside the position, not the position."""
+_CUES = {polarity: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+         for polarity, words in (("support", SUPPORT_WORDS), ("oppose", OPPOSE_WORDS))}
+"""The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree")."""
 _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (chosen on the dev fixtures)
 
 
@@ -194,7 +237,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         ((p, o) for at, end, p in lemmas(lang).stances(passage)
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
     if polarity is None:
-        polarity = _polarity_of(passage) if lang == "en" else _polarity(passage, lang)
+        # reported speech states its position in words; a quote's tone alone may show it
+        polarity = (_polarity_of(passage) if quoted else _judged(passage)) if lang == "en" else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
         target = _target(passage, holder, mentions, topics)
@@ -206,7 +250,7 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     its polarity (turned round by a negation) and its object, or (None, None)."""
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
-    for at, end, polarity in _verbs(part):
+    for at, end, polarity in _positions(part):
         after = _named_object(part[end:], mentions, [holder])
         asked = _asked(part, end, part[at:end].lower())
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
@@ -370,6 +414,13 @@ _WORD = re.compile(r"\w[\w'-]*")
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|both|all|any|some|no|such|many|several|"
     r"of|for|with|in|on|[a-z]+'s|\d+)\s+$", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[,;:.!?()\u2013\u2014]")
+_BARE = frozenset(lemma for polarity in ("support", "oppose") for lemma in load()["stances"][polarity])
+_MODIFIED = re.compile(
+    r"(?<![\w'-])(?!(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|did|does|not|n't|and|"
+    r"or|who|that|which|also|still|now|often|then|never|always)\s)[a-z][a-z-]*(?<!s)(?<!ly)\s+$")
+"""A bare stance word after a modifier that is no plural subject ("gas demand", "weak demand",
+"wage support"): a noun, not a verb (Quirk et al. 17.104, nouns as premodifiers)."""
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)?to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
@@ -394,18 +445,48 @@ def _verbs(clause: str):
         for n in range(min(longest, len(words) - i), 0, -1):
             phrase = word if n == 1 else " ".join(w for _, _, w in words[i : i + n])
             polarity = _STANCE_OF.get(phrase)
-            if polarity is None:
-                continue
-            if not _NOUN_USE.search(clause[:at]):
+            if polarity is None or (n > 1 and _PUNCTUATION.search(outside, at, words[i + n - 1][0])):
+                continue  # "votes, for": a phrase does not run across punctuation
+            if not _NOUN_USE.search(clause[:at]) and not (phrase in _BARE and _MODIFIED.search(clause[:at])):
                 yield at, words[i + n - 1][1], polarity
             i += n - 1
             break
         i += 1
 
 
+def _positions(clause: str) -> list[tuple[int, int, str]]:
+    """The stance verbs of ``clause`` that state its positions: a verb of aiming or refusing with
+    a stance verb as its own infinitive ("sought to overturn the result", "refused to back the
+    plan") gives way to that verb, whose side it keeps or (refusing, "not") turns round."""
+    out: list[tuple[int, int, str]] = []
+    for at, end, polarity in _verbs(clause):
+        if out and (gap := _own_infinitive(clause[out[-1][0] : out[-1][1]].lower(), clause[out[-1][1] : at])):
+            outer = out.pop()
+            if (outer[2] == "oppose") != bool(gap.group(1)):
+                polarity = "oppose" if polarity == "support" else "support"
+        out.append((at, end, polarity))
+    return out
+
+
+def _own_infinitive(verb: str, gap: str) -> re.Match | None:
+    """Whether ``gap`` joins a verb of aiming or refusing straight to its infinitive ("vowed to",
+    "refused not to"), no object between; its group 1 is a "not"."""
+    if verb.split()[0] not in _TO_VERB:
+        return None
+    return (_BARE_INFINITIVE if verb.endswith(" to") else _TO_INFINITIVE).fullmatch(gap)
+
+
+_TO_INFINITIVE = re.compile(r"\s+(not\s+)?to\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_BARE_INFINITIVE = re.compile(r"\s+(not\s+)?(?:\w+ly\s+)?", re.IGNORECASE)  # after "vow to"
+
+
 def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     """The actors named as the subject before ``at``: the nearest comma-separated segment that
     names one, and the names coordinated with it ("A, B and C sued": all three)."""
+    if rel := _RELATIVE_SUBJECT.search(clause, max(0, at - 30), at):  # "militias which support X": the antecedent
+        named = [(off, i) for off, i in mentions.within(clause[max(0, rel.start() - 80) : rel.start()])
+                 if not POSSESSIVE.match(clause, max(0, rel.start() - 80) + off)]
+        return [named[-1][1]] if named else []
     segments, end = [], at
     while end > 0:
         start = clause.rfind(", ", 0, end - 1)
@@ -413,14 +494,21 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
         segments.append(clause[start:end])
         end = start - 2 if start > 0 else 0
     found: list[str] = []
-    for segment in segments:
-        named = [i for _, i in mentions.within(segment)]
+    for segment in segments:  # a possessive modifies the subject, it is not one ("Italy's main lobby")
+        named = [i for at, i in mentions.within(segment) if not POSSESSIVE.match(segment, at)
+                 and not _PREPOSED.search(segment[max(0, at - 40) : at])]  # "before the ECJ": not a subject
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
             continue
         if found and not (named and _only_names(segment, mentions)):
             break
         found += [i for i in named if i not in found]
     return found[:6]
+
+
+_PREPOSED = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|than|at|after|before|over|in|into|under)\s+"
+                       r"(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['\u2019]s\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+"""A name as the object of a preposition ("the son of", "before the ECJ"): not the subject."""
+_RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 
 
 def _only_names(segment: str, mentions: Mentions) -> bool:
@@ -493,6 +581,15 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DENIALS = frozenset(f for lemma in ("deny", "reject", "dismiss", "refute", "rebut") for f in forms(lemma))
+_CHARGE = re.compile(
+    r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:criticism|accusations?|"
+    r"allegations?|charges?|claims?|suggestions?|reports?|wrongdoing|involvement|responsibility|blame)\b",
+    re.IGNORECASE)
+"""What one denies when one answers a charge (nouns of accusing and claiming, Quirk et al. 17.54)."""
+
+
 def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics,
                 inherited: list[str]) -> tuple[list[Stance], list[str]]:
     """The positions the verbs of one clause (``sentence[span[0]:span[1]]``) state or imply: its
@@ -503,12 +600,15 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     out: list[Stance] = []
     holders_seen: list[str] = []
     evidence = clause.strip(" ,;.")
-    for at, end, polarity in _verbs(clause):
+    for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
+        if out and _TO_BEFORE.search(clause[:at]):
+            continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"
-        if _PASSIVE.search(clause[:at]) and (by := re.match(r"\s+by\s+", clause[end:])):
-            holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1]
+        if _PASSIVE.search(clause[:at]):
+            by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
+            holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1] if by else []
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
             thing = None if targets else MATTER
         else:
@@ -518,6 +618,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
         target = _thing_named(targets[0], mentions, topics) if targets else thing
+        if verb in _DENIALS and _CHARGE.match(clause[end:]):
+            continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:
             if holder != target:
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))

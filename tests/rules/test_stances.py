@@ -243,3 +243,108 @@ def test_the_speaker_is_the_subject_not_a_possessive_nor_a_name_after_a_preposit
     assert speaker("A spokesman said the closure was a disaster.", mentions)[0] == "Harbour Workers Union"
     assert speaker("Ilse Kramer accused the board of failing, when, she said, it could act.", mentions)[0] == "Ilse Kramer"
     assert speaker("The members said they would appeal.", mentions)[0] is None
+
+
+def test_reported_speech_that_only_tells_what_happened_takes_no_position():
+    text = ("Piet Maas spoke in Leiden on Monday. Piet Maas said 40 people had died in the terrible floods "
+            "and many homes were destroyed.\n")
+    assert _holders(text) == set()
+
+
+def test_denying_a_charge_is_a_defence_not_a_position_on_a_matter():
+    text = ("Nordlake Mining was accused of polluting the river. Nordlake Mining denied the accusations on Monday. "
+            "Nordlake Mining rejected the new export tax on Tuesday.\n")
+    assert [(s.polarity, "tax" in s.target) for s in rules_summary(text).stances
+            if s.holder == "nordlake-mining"] == [("oppose", True)]
+
+
+def test_a_passive_without_a_by_phrase_has_no_holder():
+    text = "Students occupied the library in May. Six students were suspended pending disciplinary hearings.\n"
+    assert _holders(text) == set()
+
+
+def test_a_possessive_in_the_subject_is_not_a_holder():
+    text = ("The Nordic Steel Federation met in Oslo. The Nordic Steel Federation, Norway's main industry lobby, "
+            "criticised the new carbon levy on Monday. Norway has raised taxes twice.\n")
+    assert _holders(text) == {"nordic-steel-federation"}
+
+
+@pytest.mark.parametrize(("clause", "verbs"), [
+    ("oil demand fell as public support for the plan grew", []),
+    ("weak demand and wage support weighed on the firm", []),
+    ("workers demand a pay rise and they support the strike", ["demand", "support"]),
+    ("the unions will protest and also back the strike", ["protest", "back"]),
+    ("giving him six more electoral votes, for a total of 290", []),
+])
+def test_a_bare_stance_word_after_a_modifier_is_a_noun(clause, verbs):
+    from summariser.rules.stances import _verbs
+
+    assert [clause[a:b] for a, b, _ in _verbs(clause)] == verbs
+
+
+@pytest.mark.parametrize(("sentence", "polarity"), [
+    ("Karl Weber vowed to block the bank merger.", "oppose"),
+    ("Karl Weber refused to back the bank merger.", "oppose"),
+    ("Karl Weber sought to overturn the bank merger.", "oppose"),
+    ("Karl Weber vowed not to block the bank merger.", "support"),
+])
+def test_a_stance_verb_in_its_own_infinitive_gives_the_position(sentence, polarity):
+    text = f"Karl Weber spoke in Bonn on Monday. {sentence}\n"
+    assert {p for h, p, _ in _held(text) if h == "karl-weber"} == {polarity}
+
+
+def test_the_subject_of_a_relative_clause_is_its_antecedent():
+    text = ("The Harbour Alliance is led by the Dock Workers Guild, which opposes the port sale. "
+            "The Dock Workers Guild has 900 members.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("dock-workers-guild", "oppose")}
+
+
+def test_a_stance_verb_in_a_purpose_infinitive_belongs_to_the_verb_before():
+    text = ("Karl Weber lives in Bonn. The Bonn City Council approved the tower in May. Karl Weber sued the "
+            "Bonn City Council to block the new tower.\n")
+    assert [(s.holder, s.polarity) for s in rules_summary(text).stances if "sued" in s.evidence] == [
+        ("karl-weber", "oppose")]
+
+
+def test_a_progressive_passive_is_no_judgement_in_reported_speech():
+    text = ("Piet Maas spoke in Leiden on Monday. Piet Maas said the suspect was being held in isolation "
+            "in a terrible cell.\n")
+    assert _holders(text) == set()
+
+
+def test_a_name_after_a_preposition_in_the_subject_is_not_a_holder():
+    text = ("The Harbour Workers Union met on Monday. Lena Horvat, a lawyer for the Harbour Workers Union, "
+            "condemned the port sale.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("lena-horvat", "oppose")}
+
+
+def test_a_name_after_a_preposition_and_a_possessive_is_not_a_holder():
+    text = ("The Harbour Workers Union met on Monday. Lena Horvat, a lawyer for the city's Harbour Workers Union, "
+            "condemned the port sale.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("lena-horvat", "oppose")}
+
+
+@pytest.mark.parametrize(("quote", "polarity"), [
+    ("We will not accept these pension cuts.", "oppose"),
+    ("The council does not support the new runway.", "oppose"),
+    ("We cannot wait for the new tram line to open.", "support"),
+    ("We cannot keep the old depot open any longer, and the new site is a great improvement.", "support"),
+    ("Our members never back down, and the pay offer is a good one.", "support"),
+])
+def test_a_negated_verb_of_accepting_turns_the_quote_against_its_object(quote, polarity):
+    from summariser.rules.stances import _polarity_of
+
+    assert _polarity_of(quote) == polarity
+
+
+def test_the_tone_of_a_quote_comes_from_its_main_clause_not_its_conditions():
+    from summariser.rules.stances import _polarity_of
+
+    assert _polarity_of("The new bridge is a wonderful gift, even if the delays were terrible and painful.") == "support"
+
+
+def test_a_cue_word_counts_only_from_the_start_of_a_word():
+    from summariser.rules.stances import _polarity
+
+    assert _polarity("They keep disagreeing with the new timetable") == "neutral"
+    assert _polarity("They agree with the new timetable") == "support"
