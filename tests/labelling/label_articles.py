@@ -9,7 +9,8 @@ The Valmont Port Workers Union said the strike would continue until the port aut
 
 Transport Minister Eli Brandt urged both sides to return to talks.
 """
-"""A short article the rules propose 3 actors, 1 event and 1 stance for (baseline)."""
+"""A short article the rules propose 3 actors, 1 event and 2 stances for (baseline); the labelling
+tests count on that, so a change to the rules that changes it shows there first."""
 
 
 def span_of(text: str, words: str) -> list[int]:
