@@ -582,7 +582,7 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
 
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_DENIALS = frozenset(f for lemma in ("deny", "reject", "dismiss", "refute", "rebut") for f in forms(lemma))
+_DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
     r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:criticism|accusations?|"
     r"allegations?|charges?|claims?|suggestions?|reports?|wrongdoing|involvement|responsibility|blame)\b",

@@ -44,6 +44,19 @@ def test_rules_only_summary_imports_no_model_library(tmp_path):
     assert not {"litellm", "instructor", "openai", "scipy", "datasets", "xllamacpp"} & set(heavy)
 
 
+def test_rules_read_their_word_tables_from_the_cache_once_built(tmp_path):
+    """The first run on a machine builds the verb forms and word classes from lemminflect's tables;
+    every later run reads them back: lemminflect is never imported again."""
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings. Officials denied it.")
+    env = os.environ | {"SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
+    argv = ["summarise", str(article), "--model", "baseline"]
+    first, _ = _imported_after(argv, env, modules=("lemminflect",))
+    again, done = _imported_after(argv, env, modules=("lemminflect",))
+    assert first == ["lemminflect"] and done.returncode == 0
+    assert again == []
+
+
 @pytest.mark.parametrize("argv", [["--model", "baseline"], ["--model", "local", "--strategy", "rules"]])
 def test_a_summary_without_model_calls_runs_without_an_event_loop_or_templates(argv, tmp_path):
     """Nothing to await and no prompt to render: neither asyncio nor jinja2 is imported."""
