@@ -9,6 +9,7 @@ from functools import cache
 
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
+    ACTION_CUES,
     ISSUE_VERBS,
     OPPOSE_WORDS,
     REPORTING_VERBS,
@@ -45,35 +46,53 @@ def _polarity(passage: str, lang: str = "en") -> str:
     return "support" if support else "neutral"
 
 
-def _polarity_of(passage: str) -> str:
+def _polarity_of(passage: str, own: str | None = None) -> str:
     """Support or oppose from the lexicon's cue words, else from the sentiment of the words
-    (VADER's valence lexicon, with its negation and intensifier rules), else neutral."""
+    (VADER's valence lexicon, with its negation and intensifier rules), else neutral. ``own``:
+    the passage with the words that only name its matter blanked (`_own_words`), which the
+    sentiment reads instead."""
+    own = passage if own is None else own
     contrast = _CONTRAST.split(passage)
     if len(contrast) > 1 and len(contrast[-1].split()) >= 3:  # "we support trade, but not at any cost"
         passage = contrast[-1]
+        own = own[len(own) - len(passage):]
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
+    passage = own
     main = _SUBORDINATE.sub(" ", passage)  # the tone of the main clauses, not of the reasons and conditions
     valence = _sentiment().polarity_scores(main if len(main.split()) >= 3 else passage)["compound"]
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
-def _judged(passage: str) -> str:
+def _judged(passage: str, own: str | None = None) -> str:
     """The position reported speech states: by its cue words, else by the tone of what it calls
     something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
     ("homes were destroyed") nor a clause that only tells what happened ("40 people had died")."""
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    judged = " ".join(m.group(1) for m in _COMPLEMENT.finditer(passage))
-    return _polarity_of(judged) if judged else "neutral"
+    own = passage if own is None else own
+    judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)]
+    return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged)) \
+        if judged else "neutral"
+
+
+def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
+    """``passage`` with the words that name its matter rather than judge it blanked, so that the
+    sentiment reads only the speaker's own words: the actors' names, the target's words, and the
+    verbs and nouns that name what happened ("condemned the attack", "the end of the war")."""
+    out = mentions.blank(passage)
+    words = set() if target is None or target == MATTER else {w.lower() for w in _WORD.findall(target)}
+    return _WORD.sub(lambda m: " " * len(m.group()) if m.group().lower() in words or m.group().lower()
+                     in _HAPPENING else m.group(), out)
 
 
 _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!\w+ed\b|\w+en\b|being\b|getting\b|\d)([^,;:.]{3,80})",
                          re.IGNORECASE)
 """The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
 
+_JUDGING = frozenset(("support", "accuse", "reject"))
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b(?=,)", re.IGNORECASE)
 """After a contrast, the words that carry the position (Quirk et al. 13.41, contrastive coordination)."""
 _NEGATED = re.compile(r"\b(?:cannot|can't|can not|will not|won't|would not|wouldn't|do not|don't|does not|doesn't|"
@@ -92,6 +111,11 @@ _SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|
 _CUES = {polarity: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
          for polarity, words in (("support", SUPPORT_WORDS), ("oppose", OPPOSE_WORDS))}
 """The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree")."""
+_HAPPENING = frozenset(
+    f for kind, found in ACTION_CUES.items() if kind not in _JUDGING for f in found if " " not in f) | frozenset(
+    noun for kind, nouns in load()["event_nouns"].items() if kind not in _JUDGING for noun in nouns)
+"""The forms of the event verbs and nouns that name what happened (an attack, an arrest, a ban), not a
+judgement of it: every kind but praising, accusing and rejecting."""
 _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (chosen on the dev fixtures)
 
 
@@ -238,10 +262,15 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
     if polarity is None:
         # reported speech states its position in words; a quote's tone alone may show it
-        polarity = (_polarity_of(passage) if quoted else _judged(passage)) if lang == "en" else _polarity(passage, lang)
+        target = _target(passage, holder, mentions, topics) if lang == "en" else None
+        if lang == "en":
+            own = _own_words(passage, target, mentions)
+            polarity = _polarity_of(passage, own) if quoted else _judged(passage, own)
+        else:
+            polarity = _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
-        target = _target(passage, holder, mentions, topics)
+        target = target or _target(passage, holder, mentions, topics)
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
 
 

@@ -348,3 +348,19 @@ def test_a_cue_word_counts_only_from_the_start_of_a_word():
 
     assert _polarity("They keep disagreeing with the new timetable") == "neutral"
     assert _polarity("They agree with the new timetable") == "support"
+
+
+@pytest.mark.parametrize("quote", [
+    "The attack on the village killed twelve people and wounded forty",  # what happened, told
+    "The Liberty Alliance met the Free Trade Union in Bonn on Monday",  # names, not praise
+])
+def test_the_tone_of_a_quote_is_read_from_its_own_words_not_from_names_or_what_happened(quote):
+    text = (f"Karl Weber spoke in Bonn on Monday. \u201c{quote},\u201d Karl Weber said. "
+            "The Liberty Alliance and the Free Trade Union met in Bonn.\n")
+    assert _holders(text) == set()
+
+
+def test_a_quote_that_judges_what_happened_still_takes_a_side():
+    text = ("Karl Weber spoke in Bonn on Monday. \u201cThe attack on the village was a cowardly and brutal act,"
+            "\u201d Karl Weber said.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("karl-weber", "oppose")}
