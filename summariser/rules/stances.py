@@ -194,7 +194,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
     return None, -1
 
 
-_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+$", re.IGNORECASE)
+_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["spokespersons"])
+                           + r")\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
 
 

@@ -27,6 +27,7 @@ from summariser.rules.lexicon import (
     REPORTING_VERBS,
     STOP,
     TITLES,
+    load,
 )
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.verbs import forms
@@ -54,11 +55,7 @@ def _singular(word: str) -> str:
 
 # Heads that name who acts or where and when, not a matter anyone takes a position on.
 _NOT_ISSUES = frozenset(_singular(w) for w in TITLES | ORG_WORDS | PLACE_WORDS | set(GROUPS) | set(INSTITUTIONS)) | frozenset(
-    """people person man woman men women child children official member company country nation state town
-    troop soldier family families time day week month year hour minute night morning evening weekend
-    percent number lot part way side thing team rival crowd supporter diplomat envoy candidate voter resident
-    worker lawyer victim suspect gunman protester student nurse doctor patient leader""".split()
-)
+    load()["topics"]["not_issues"].split())
 
 
 # A matter at stake is mostly an act named as a noun: the suffixes that make nouns of verbs
@@ -68,9 +65,7 @@ _VOTE = 1
 """What one position taken on a matter weighs in choosing the article's matter, against one mention."""
 
 # Nouns that refer back to a matter named before ("the decision", "this move"), not name one.
-REFERRING = frozenset(
-    "decision move step measure action announcement statement matter issue situation development "
-    "news thing idea proposal".split())
+REFERRING = frozenset(load()["topics"]["referring"].split())
 
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|age|ery|ger)$")
 _EVENT_NOUNS = frozenset(f for cues in ACTION_CUES.values() for f in cues if " " not in f) | frozenset(
@@ -130,7 +125,7 @@ def head_of(phrase: str) -> str:
     return _singular(word)
 
 
-_LAW_HEADS = frozenset("law act bill legislation statute".split())
+_LAW_HEADS = frozenset(load()["topics"]["law_heads"].split())
 _LAW_WORD = re.compile(r"\b(?:Act|Law|Bill|Code|Treaty|Accord|Directive)\b")
 _NAMED_LAW = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,6}(?:Act|Law|Bill|Code|Treaty|Accord|Directive))\b")
@@ -275,13 +270,8 @@ def _of_phrase(text: str, at: int, verbs: frozenset[str]) -> int | None:
     return end
 
 
-# Past forms of common irregular verbs (the English irregular verb list, Quirk et al. 3.16-3.20):
-# after a noun they are its verb ("the court found"), never a modifier. Forms that are also
-# nouns (set, cut, hit, put) are left out.
-_IRREGULAR_PAST = frozenset(
-    """found took made won held gave told said saw came went left kept brought sent began got led met paid ran stood
-    thought became chose drew fell felt knew lost meant rose sold sought spoke spent struck swore taught threw
-    understood wrote fought bought caught built broke drove flew grew heard hung rode sat stole withdrew""".split())
+_IRREGULAR_PAST = frozenset(load()["topics"]["irregular_past"].split())
+"""Past forms of irregular verbs: after a noun they are its verb ("the court found"), never a modifier."""
 
 
 _DANGLING = frozenset("the a an this these those its his her their our my your".split())
