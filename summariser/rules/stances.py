@@ -20,7 +20,7 @@ from summariser.rules.lexicon import (
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
-from summariser.rules.topics import REFERRING, Topics, ends_phrase, first_phrase, head_of, noun_prefix
+from summariser.rules.topics import REFERRING, Topics, ends_phrase, first_phrase, head_of, names_act, noun_prefix
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
 
@@ -390,7 +390,7 @@ def _object_from(tail: str) -> str | None:
         end = len(phrase)
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
         if ((m := _ACT_COMPLEMENT.match(tail, end))
-                and (m.group(1) in ("into", "on", "against", "over") or _NOMINAL_HEAD.search(head_of(phrase)))
+                and (m.group(1) in ("into", "on", "against", "over") or names_act(head_of(phrase)))
                 and (m.group(1) != "for" or head_of(phrase).endswith("ing"))):  # "blamed the army for ...": a reason
             rest = first_phrase(m.group(2))
             named = _NAME_START.match(m.group(2))
@@ -409,8 +409,6 @@ _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})
 _NAME_START = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
-_NOMINAL_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|ban|deal|tax|cap|law|rise|cut)$")
-"""Nouns naming an act (Quirk et al. I.30-I.34 suffixes, and event verbs used as nouns)."""
 
 _OWNER = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,4}['\u2019]s?\s+(?=[a-z])")
 """A named possessor: "the House of Commons's ", "Lithuania's "."""

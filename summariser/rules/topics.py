@@ -67,9 +67,15 @@ _VOTE = 1
 # Nouns that refer back to a matter named before ("the decision", "this move"), not name one.
 REFERRING = frozenset(load()["topics"]["referring"].split())
 
-_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|age|ery|ger)$")
+_NOMINAL = re.compile(rf"(?:{'|'.join(load()['words']['nominal_suffixes'].split())})$")
 _EVENT_NOUNS = frozenset(f for cues in ACTION_CUES.values() for f in cues if " " not in f) | frozenset(
-    "law act bill deal plan policy decree order ruling verdict result ban strike tax cap package".split())
+    load()["topics"]["acts"].split())
+
+
+def names_act(head: str) -> bool:
+    """Whether an English head noun names an act or a measure ("merger", "ban", "law"): a noun made
+    of a verb by its suffix, or an event verb's own form, or a noun for a measure."""
+    return bool(_NOMINAL.search(head)) or head in _EVENT_NOUNS
 
 
 @cache
@@ -406,9 +412,10 @@ class Topics:
 
     def is_act(self, head: str) -> bool:
         """Whether a head names an act or a measure ("merger", "ban", "law"): a matter taken sides on."""
-        nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
-            noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
-        return bool(nominal.search(head)) or head in acts
+        if self.lang == "en":
+            return names_act(head)
+        grammar = noun_phrases(self.lang)
+        return bool(grammar.nominal.search(head)) or head in grammar.event_nouns
 
     def _lead(self) -> str:
         """The article's first paragraph of prose (a headline line or page furniture skipped)."""
