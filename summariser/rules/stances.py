@@ -36,14 +36,21 @@ def _polarity(passage: str, lang: str = "en") -> str:
             oppose += 2 * (verb in _NEGATED_OPPOSE and not lower.startswith(" that ", m.end()))
         lower = _NEGATED.sub(" ", lower)
     if lang == "en":
-        oppose += len(_CUES["oppose"].findall(lower))
-        support += len(_CUES["support"].findall(lower))
+        oppose += sum(1 for m in _CUES["oppose"].finditer(lower) if not _as_noun(lower, m.start()))
+        support += sum(1 for m in _CUES["support"].finditer(lower) if not _as_noun(lower, m.start()))
     else:
         oppose += sum(lower.count(w) for w in words["oppose"])
         support += sum(lower.count(w) for w in words["support"])
     if oppose > support:
         return "oppose"
     return "support" if support else "neutral"
+
+
+def _as_noun(lower: str, at: int) -> bool:
+    """Whether the cue word at ``at`` is a stance verb's form used as a noun, after a determiner or a
+    preposition ("a stab in the back", "with the support of"): it names the act, it does not take a side."""
+    word = _WORD.match(lower, at)
+    return bool(word) and word.group() in _STANCE_OF and bool(_NOUN_USE.search(lower, 0, at))
 
 
 def _polarity_of(passage: str, own: str | None = None) -> str:
@@ -297,7 +304,10 @@ _APPOSITION = re.compile(r"^\s*(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[\w
 _POSSESSOR = re.compile(r"\S*\s*['\u2019]s?\s")
 
 
-_NOT_APPOSITION = re.compile(r",|\b(?:which|who|whom|whose|that|where|when|and|but|as|has|had|have|is|was|were|said)\b")
+_NOT_APPOSITION = re.compile(r",|\b(?:which|who|whom|whose|that|where|when|and|but|as|has|had|have|is|was|were|said)\b|"
+                             r"^\s*[a-z]+ing\b")
+"""What a name after a comma is not in apposition to the object in: a clause ("who ...", "..., accusing
+the president"), another comma."""
 
 
 def _named_object(tail: str, mentions: Mentions, holders: list[str]) -> list[str]:
@@ -452,6 +462,7 @@ _MODIFIED = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)?to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
 _AT_STAKE = re.compile(r"\s(?:over|about|against)\s+(.*)", re.IGNORECASE)
 _TO_VERB = frozenset(
     f for lemma in ("urge", "ask", "call on", "press", "push", "demand", "request", "plead", "refuse", "decline",
@@ -554,7 +565,8 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
         if phrase and not _CLAUSE_START.match(phrase):
             return gerund(phrase)
     if verb.split()[0] in ISSUE_VERBS or verb in ISSUE_VERBS:
-        if (m := _AT_STAKE.search(rest)) and (phrase := _clip(m.group(1))):
+        own = _CLAUSE_END.split(rest, 1)[0]  # "over" in the verb's own clause, not in a quote after it
+        if (m := _AT_STAKE.search(own)) and (phrase := _clip(m.group(1))):
             return _matter_of(phrase, topics)
     phrase = _object_from(clause[end:])
     return _matter_of(phrase, topics) if phrase else None

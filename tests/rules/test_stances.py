@@ -364,3 +364,14 @@ def test_a_quote_that_judges_what_happened_still_takes_a_side():
     text = ("Karl Weber spoke in Bonn on Monday. \u201cThe attack on the village was a cowardly and brutal act,"
             "\u201d Karl Weber said.\n")
     assert {(h, p) for h, p, _ in _held(text)} == {("karl-weber", "oppose")}
+
+
+def test_a_participle_clause_after_the_object_is_no_apposition_and_its_words_are_not_the_matter():
+    text = ("Karl Weber spoke in Kiel. The Harbour Union criticised Karl Weber's refusal to meet, accusing him "
+            "of \u201clying to the workers about the port tax\u201d.\n")
+    assert ("harbour-union", "oppose", "Karl Weber's refusal") in _held(text)
+
+
+def test_a_stance_verb_used_as_a_noun_takes_no_side():
+    text = "Karl Weber spoke in Kiel on Monday. Karl Weber said the decision was a stab in the back.\n"
+    assert _holders(text) == set()
