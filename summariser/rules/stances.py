@@ -621,6 +621,9 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
 
+_ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+""""ask", its object and "to" before a stance verb: what is asked for (Quirk et al. 16.63, object and
+to-infinitive); "ask" alone is no stance verb ("asked about", "asked questions")."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
@@ -644,6 +647,12 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         verb = clause[at:end].lower()
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
+        if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):
+            # "asking the government to revoke the treaty": one supports what one asks for, whatever its verb
+            holders = _holders(sentence, span[0] + ask.start(), mentions) or list(inherited)
+            out += [Stance(holder=h, target=gerund(asked), polarity="support", evidence=evidence) for h in holders]
+            holders_seen = holders or holders_seen
+            continue
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"
         if _PASSIVE.search(clause[:at]):

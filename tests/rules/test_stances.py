@@ -375,3 +375,8 @@ def test_a_participle_clause_after_the_object_is_no_apposition_and_its_words_are
 def test_a_stance_verb_used_as_a_noun_takes_no_side():
     text = "Karl Weber spoke in Kiel on Monday. Karl Weber said the decision was a stab in the back.\n"
     assert _holders(text) == set()
+
+
+def test_what_one_asks_someone_to_do_is_supported_whatever_its_verb():
+    text = "Karl Weber spoke in Kiel. The Harbour Union asked the city council to reject the port tax.\n"
+    assert _held(text) == {("harbour-union", "support", "rejecting the port tax")}
