@@ -20,7 +20,17 @@ from summariser.rules.lexicon import (
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.sentences import Sentence, quotes
-from summariser.rules.topics import REFERRING, Topics, ends_phrase, first_phrase, head_of, names_act, noun_prefix
+from summariser.rules.topics import (
+    REFERRING,
+    Topics,
+    ends_phrase,
+    first_phrase,
+    head_of,
+    is_adjective,
+    names_act,
+    noun_prefix,
+    phrases,
+)
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
 
@@ -87,12 +97,25 @@ def _judged(passage: str, own: str | None = None) -> str:
 
 def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
     """``passage`` with the words that name its matter rather than judge it blanked, so that the
-    sentiment reads only the speaker's own words: the actors' names, the target's words, and the
-    verbs and nouns that name what happened ("condemned the attack", "the end of the war")."""
+    sentiment reads only the speaker's own words: the actors' names, the target's words, the
+    verbs and nouns that name what happened ("condemned the attack", "the end of the war"), and
+    the nouns of its noun phrases, whose adjectives alone judge ("a terrible crisis": terrible)."""
     out = mentions.blank(passage)
     words = set() if target is None or target == MATTER else {w.lower() for w in _WORD.findall(target)}
-    return _WORD.sub(lambda m: " " * len(m.group()) if m.group().lower() in words or m.group().lower()
-                     in _HAPPENING else m.group(), out)
+    out = _WORD.sub(lambda m: " " * len(m.group()) if m.group().lower() in words or m.group().lower()
+                    in _HAPPENING else m.group(), out)
+    for a, b, _ in phrases(out):  # a noun names a thing ("the crisis", "a gift"); its adjective judges it
+        if _CALLED.search(out, 0, a):
+            continue  # what the speaker calls something judges it ("this closure is a disaster")
+        out = out[:a] + _WORD.sub(lambda m: m.group() if is_adjective(m.group()) or m.group().lower() in _DETERMINERS
+                                  else " " * len(m.group()), out[a:b]) + out[b:]
+    return out
+
+
+_CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became|seems?|seemed)\s+"
+                     r"(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
+"""A copula right before a noun phrase, not after an existential "there" (Quirk et al. 16.21, subject complement)."""
+_DETERMINERS = frozenset("the a an this these those its his her their our my your no any every such".split())
 
 
 _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!\w+ed\b|\w+en\b|being\b|getting\b|\d)([^,;:.]{3,80})",

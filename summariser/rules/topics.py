@@ -104,6 +104,11 @@ def _not_nouns() -> dict[str, str]:
     return derived("not-nouns", f"{metadata.version('lemminflect')}-{code_version()}", _read_not_nouns)
 
 
+def is_adjective(word: str) -> bool:
+    """Whether an English word is an adjective and never a noun ("terrible", "brave"; not "terrorist")."""
+    return _not_nouns().get(word.lower()) == "a"
+
+
 def _read_not_nouns() -> dict[str, str]:
     import gzip
     from importlib import resources

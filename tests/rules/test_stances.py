@@ -380,3 +380,12 @@ def test_a_stance_verb_used_as_a_noun_takes_no_side():
 def test_what_one_asks_someone_to_do_is_supported_whatever_its_verb():
     text = "Karl Weber spoke in Kiel. The Harbour Union asked the city council to reject the port tax.\n"
     assert _held(text) == {("harbour-union", "support", "rejecting the port tax")}
+
+
+@pytest.mark.parametrize(("quote", "held"), [
+    ("There is a crisis in the whole region", set()),  # a noun names a thing: no judgement
+    ("This is a shameful and cruel plan", {("karl-weber", "oppose")}),  # its adjectives judge it
+])
+def test_the_tone_of_a_quote_is_read_from_adjectives_not_from_the_nouns_it_names(quote, held):
+    text = f"Karl Weber spoke in Bonn on Monday. \u201c{quote},\u201d Karl Weber said.\n"
+    assert {(h, p) for h, p, _ in _held(text)} == held
