@@ -44,10 +44,16 @@ def _polarity(passage: str, lang: str = "en") -> str:
             verb = m.group(1)  # the clause's own verb, so it outweighs a cue word elsewhere
             support += 2 * (verb in _NEGATED_SUPPORT)
             oppose += 2 * (verb in _NEGATED_OPPOSE and not lower.startswith(" that ", m.end()))
-        lower = _NEGATED.sub(" ", lower)
-    if lang == "en":
-        oppose += sum(1 for m in _CUES["oppose"].finditer(lower) if not _as_noun(lower, m.start()))
-        support += sum(1 for m in _CUES["support"].finditer(lower) if not _as_noun(lower, m.start()))
+        lower = _NEGATED.sub(" not ", lower)  # the negated verb goes, its negation stays for the words after it
+    if lang == "en":  # a cue word right after a negation is turned round ("does not have the right to")
+        for polarity in ("support", "oppose"):
+            for m in _CUES[polarity].finditer(lower):
+                if not _as_noun(lower, m.start()):
+                    negated = _NOT_BEFORE.search(lower, 0, m.start()) and not _PARTICLE.match(lower, m.end())
+                    if (polarity == "support") != bool(negated):
+                        support += 1
+                    else:
+                        oppose += 1
     else:
         oppose += sum(lower.count(w) for w in words["oppose"])
         support += sum(lower.count(w) for w in words["support"])
@@ -135,6 +141,11 @@ _ACCEPT = ("accept", "allow", "tolerate", "permit", "let", "agree", "approve", "
 which a negation turns into refusing their object; negated verbs of refusing, or of waiting, take its side."""
 _NEGATED_OPPOSE = frozenset(_ACCEPT)
 _NEGATED_SUPPORT = frozenset(("wait", "oppose", "reject", "object", "resist"))
+_PARTICLE = re.compile(r"\w*\s*(?:down|off|out|up|away)\b")
+"""A particle after a verb makes a phrasal verb of it ("never back down"), which a negation before it does not
+turn round as it turns the verb (as `_NEGATED` leaves it; Quirk et al. 16.2)."""
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|n't|cannot)\s+(?:\w+\s+){0,2}$")
+"""A negation within three words before a word: its scope (Quirk et al. 10.64)."""
 _SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|though|since|after|before|until|"
                           r"whereas)\b[^,;:.!?]*", re.IGNORECASE)
 """An adverbial clause (Quirk et al. 15.2): a condition, reason or time beside the position, not the position."""

@@ -389,3 +389,9 @@ def test_what_one_asks_someone_to_do_is_supported_whatever_its_verb():
 def test_the_tone_of_a_quote_is_read_from_adjectives_not_from_the_nouns_it_names(quote, held):
     text = f"Karl Weber spoke in Bonn on Monday. \u201c{quote},\u201d Karl Weber said.\n"
     assert {(h, p) for h, p, _ in _held(text)} == held
+
+
+def test_a_cue_word_in_the_scope_of_a_negation_is_turned_round():
+    text = ("Karl Weber spoke in Bonn on Monday. \u201cThe union does not have the right to close the port,"
+            "\u201d Karl Weber said.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("karl-weber", "oppose")}
