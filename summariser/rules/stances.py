@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from summariser.rules.language import lemmas
@@ -69,36 +70,37 @@ def _as_noun(lower: str, at: int) -> bool:
     return bool(word) and word.group() in _STANCE_OF and bool(_NOUN_USE.search(lower, 0, at))
 
 
-def _polarity_of(passage: str, own: str | None = None) -> str:
+def _polarity_of(passage: str, own: str | Callable[[], str] | None = None) -> str:
     """Support or oppose from the lexicon's cue words, else from the sentiment of the words
     (VADER's valence lexicon, with its negation and intensifier rules), else neutral. ``own``:
     the passage with the words that only name its matter blanked (`_own_words`), which the
-    sentiment reads instead."""
-    own = passage if own is None else own
+    sentiment reads instead (a function that makes it, called only when the cue words say nothing)."""
     contrast = _CONTRAST.split(passage)
+    whole = len(passage)
     if len(contrast) > 1 and len(contrast[-1].split()) >= 3:  # "we support trade, but not at any cost"
         passage = contrast[-1]
-        own = own[len(own) - len(passage):]
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    passage = own
+    if own is not None:
+        passage = (own() if callable(own) else own)[whole - len(passage):]
     main = _SUBORDINATE.sub(" ", passage)  # the tone of the main clauses, not of the reasons and conditions
     valence = _sentiment().polarity_scores(main if len(main.split()) >= 3 else passage)["compound"]
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
-def _judged(passage: str, own: str | None = None) -> str:
+def _judged(passage: str, own: str | Callable[[], str] | None = None) -> str:
     """The position reported speech states: by its cue words, else by the tone of what it calls
     something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
     ("homes were destroyed") nor a clause that only tells what happened ("40 people had died")."""
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    own = passage if own is None else own
     judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)]
-    return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged)) \
-        if judged else "neutral"
+    if not judged:
+        return "neutral"
+    own = passage if own is None else own() if callable(own) else own
+    return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
 
 
 def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
@@ -116,7 +118,6 @@ def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
         out = out[:a] + _WORD.sub(lambda m: m.group() if is_adjective(m.group()) or m.group().lower() in _DETERMINERS
                                   else " " * len(m.group()), out[a:b]) + out[b:]
     return out
-
 
 _CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became|seems?|seemed)\s+"
                      r"(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
@@ -304,15 +305,16 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
     if polarity is None:
         # reported speech states its position in words; a quote's tone alone may show it
-        target = _target(passage, holder, mentions, topics) if lang == "en" else None
-        if lang == "en":
-            own = _own_words(passage, target, mentions)
-            polarity = _polarity_of(passage, own) if quoted else _judged(passage, own)
-        else:
-            polarity = _polarity(passage, lang)
+        targets: list[str] = []  # the target is found once, and only when the tone is read
+
+        def own() -> str:
+            targets.append(_target(passage, holder, mentions, topics))
+            return _own_words(passage, targets[0], mentions)
+        polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own)) if lang == "en" \
+            else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
-        target = target or _target(passage, holder, mentions, topics)
+        target = targets[0] if targets else _target(passage, holder, mentions, topics)
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
 
 
