@@ -30,7 +30,7 @@ from summariser.rules.lexicon import (
     load,
 )
 from summariser.rules.noun_phrases import noun_phrases
-from summariser.rules.verbs import forms
+from summariser.rules.verbs import forms, tagged_forms
 
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Ss]uch|[A-Z][\w.-]*['\u2019]s?)"
 _WORD = r"[\w][\w'\u2019-]*"
@@ -376,7 +376,36 @@ class Topics:
         if self.counts[head] < 2 or head not in self.by_head:
             return phrase
         fullest = self.fullest(head)  # never for a phrase that already says more ("an inquiry into the fire")
-        return fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
+        fullest = fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
+        if self.lang == "en" and len(_bare(fullest).split()) == 1:  # "the releases" and no more: the verb may say what
+            return self._told_by_verb(head, fullest) or fullest
+        return fullest
+
+    def _told_by_verb(self, head: str, phrase: str) -> str | None:
+        """An act the article names in full only by its verb, the noun being the verb's own form
+        ("the government released 40 jailed FSU members ... The releases drew criticism"): the noun
+        with the object of the last such verb before the noun is first used ("the release of 40
+        jailed FSU members"; Quirk et al. 17.54, the object of a verb as the "of" phrase of its noun)."""
+        if head not in _base_forms():  # an event verb of the lexicon, whose forms are cached
+            return None
+        tagged = tagged_forms(head)
+        used = re.search(rf"\b{re.escape(phrase.split()[-1])}\b", self.text, re.IGNORECASE)
+        if not used:
+            return None
+        first = used.start()
+        told = None
+        for m in re.finditer(r"\b(?:" + "|".join(f for f, tag in tagged.items() if tag in ("past", "s")) + r")\s+([^,;:.()\"\u201c\u201d]{3,80})",
+                             self.text[:first]):
+            words = []
+            for w in m.group(1).split()[:5]:
+                if w.lower() in _FUNCTION or w.lower() in _DANGLING and words:
+                    break
+                words.append(w)
+            while words and not ends_phrase(words[-1]):
+                words.pop()
+            if words and words[0].lower() not in _FUNCTION:
+                told = f"the {head} of {' '.join(words)}"
+        return told
 
     def in_passage(self, passage: str, referring: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
         """The recurring topic that ``passage`` names, in the article's fullest words for it (or

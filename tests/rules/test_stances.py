@@ -395,3 +395,9 @@ def test_a_cue_word_in_the_scope_of_a_negation_is_turned_round():
     text = ("Karl Weber spoke in Bonn on Monday. \u201cThe union does not have the right to close the port,"
             "\u201d Karl Weber said.\n")
     assert {(h, p) for h, p, _ in _held(text)} == {("karl-weber", "oppose")}
+
+
+def test_an_act_named_in_full_only_by_its_verb_is_the_noun_with_the_verbs_object():
+    text = ("The city council banned street parking in the old town on Monday. The ban angered shop owners. "
+            "Karl Weber criticised the ban on Tuesday.\n")
+    assert _held(text) == {("karl-weber", "oppose", "the ban of street parking")}
