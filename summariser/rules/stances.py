@@ -657,6 +657,8 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
 
+_EVERY_SIDE = re.compile(r"\s+(?:on\s+)?(?:both|all|each|every)\b", re.IGNORECASE)
+"""A request made of both or all sides (the labelling guide's neutral position, "calling for calm on both sides")."""
 _ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """"ask", its object and "to" before a stance verb: what is asked for (Quirk et al. 16.63, object and
 to-infinitive); "ask" alone is no stance verb ("asked about", "asked questions")."""
@@ -700,6 +702,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
             asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
+            if asked and _EVERY_SIDE.match(clause, end):
+                polarity = "neutral"  # "urged both sides to show restraint": asked of every side, no side taken
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
         target = _thing_named(targets[0], mentions, topics) if targets else thing

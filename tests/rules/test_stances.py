@@ -401,3 +401,8 @@ def test_an_act_named_in_full_only_by_its_verb_is_the_noun_with_the_verbs_object
     text = ("The city council banned street parking in the old town on Monday. The ban angered shop owners. "
             "Karl Weber criticised the ban on Tuesday.\n")
     assert _held(text) == {("karl-weber", "oppose", "the ban of street parking")}
+
+
+def test_a_request_made_of_both_sides_takes_no_side():
+    text = "Karl Weber spoke in Kiel. Karl Weber urged both sides to show restraint.\n"
+    assert {(h, p) for h, p, _ in _held(text)} == {("karl-weber", "neutral")}
