@@ -112,12 +112,15 @@ def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
     words = set() if target is None or target == MATTER else {w.lower() for w in _WORD.findall(target)}
     out = _WORD.sub(lambda m: " " * len(m.group()) if m.group().lower() in words or m.group().lower()
                     in _HAPPENING else m.group(), out)
+    pieces, pos = [], 0
     for a, b, _ in phrases(out):  # a noun names a thing ("the crisis", "a gift"); its adjective judges it
         if _CALLED.search(out, 0, a):
             continue  # what the speaker calls something judges it ("this closure is a disaster")
-        out = out[:a] + _WORD.sub(lambda m: m.group() if is_adjective(m.group()) or m.group().lower() in _DETERMINERS
-                                  else " " * len(m.group()), out[a:b]) + out[b:]
-    return out
+        for m in _WORD.finditer(out, a, b):
+            if m.group().lower() not in _DETERMINERS and not is_adjective(m.group()):
+                pieces += [out[pos : m.start()], " " * (m.end() - m.start())]
+                pos = m.end()
+    return "".join(pieces) + out[pos:]
 
 _CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became|seems?|seemed)\s+"
                      r"(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
