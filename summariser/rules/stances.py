@@ -139,12 +139,10 @@ _NEGATED = re.compile(r"\b(?:cannot|can't|can not|will not|won't|would not|would
                       r"did not|didn't|shall not|must not|never|not)\s+(?:(?!only\b)\w+ly\s+)?(\w+)\b(?!\s+(?:down|off|up|out)\b)")
 """A negated verb in its base form (Quirk et al. 10.54, clause negation) with the verb it denies; "not only" is
 no negation, and a phrasal verb ("never back down") is another verb."""
-_ACCEPT = ("accept", "allow", "tolerate", "permit", "let", "agree", "approve", "support", "back", "endorse", "stand",
-           "sign", "give", "surrender", "yield", "bow", "compromise", "recognise", "recognize", "want", "like")
-"""Verbs of permitting and accepting (VerbNet's allow-64 and admit-65 classes), of backing, and of yielding and wanting,
-which a negation turns into refusing their object; negated verbs of refusing, or of waiting, take its side."""
-_NEGATED_OPPOSE = frozenset(_ACCEPT)
-_NEGATED_SUPPORT = frozenset(("wait", "oppose", "reject", "object", "resist"))
+_NEGATED_OPPOSE = frozenset(load()["stances"]["negated_oppose"])
+"""Verbs of permitting, accepting, backing, yielding and wanting, which a negation turns into refusing their object."""
+_NEGATED_SUPPORT = frozenset(load()["stances"]["negated_support"])
+"""Verbs of refusing, or of waiting, which a negation turns to taking their object's side."""
 _PARTICLE = re.compile(r"\w*\s*(?:down|off|out|up|away)\b")
 """A particle after a verb makes a phrasal verb of it ("never back down"), which a negation before it does not
 turn round as it turns the verb (as `_NEGATED` leaves it; Quirk et al. 16.2)."""
