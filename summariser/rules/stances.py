@@ -110,8 +110,20 @@ def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
     the nouns of its noun phrases, whose adjectives alone judge ("a terrible crisis": terrible)."""
     out = mentions.blank(passage)
     words = set() if target is None or target == MATTER else {w.lower() for w in _WORD.findall(target)}
-    out = _WORD.sub(lambda m: " " * len(m.group()) if m.group().lower() in words or m.group().lower()
-                    in _HAPPENING else m.group(), out)
+    blank, before = [], None
+    for m in _WORD.finditer(out):
+        word = m.group().lower()
+        if word in words or word in _HAPPENING:
+            blank.append(m.span())
+            # the noun that modifies an event's noun says which event ("terrorist attacks"); an adjective
+            # or an adverb judges it ("brutal attacks", "brutally attacked")
+            if (word in _HAPPENING and before and out[before.end() : m.start()] == " "
+                    and (w := before.group().lower()) not in _DETERMINERS and not w.endswith("ly")
+                    and not is_adjective(w)):
+                blank.append(before.span())
+        before = m
+    for a, b in blank:
+        out = out[:a] + " " * (b - a) + out[b:]
     pieces, pos = [], 0
     for a, b, _ in phrases(out):  # a noun names a thing ("the crisis", "a gift"); its adjective judges it
         if _CALLED.search(out, 0, a):

@@ -406,3 +406,9 @@ def test_an_act_named_in_full_only_by_its_verb_is_the_noun_with_the_verbs_object
 def test_a_request_made_of_both_sides_takes_no_side():
     text = "Karl Weber spoke in Kiel. Karl Weber urged both sides to show restraint.\n"
     assert {(h, p) for h, p, _ in _held(text)} == {("karl-weber", "neutral")}
+
+
+def test_a_noun_that_names_which_event_is_no_judgement_but_an_adverb_is():
+    said = "Karl Weber spoke in Bonn on Monday. \u201c{}\u201d Karl Weber said.\n"
+    assert _holders(said.format("Terrorist attacks hit the village again,")) == set()
+    assert _holders(said.format("They brutally attacked the village,")) == {"karl-weber"}
