@@ -34,7 +34,7 @@ from summariser.rules.names import (
 from summariser.rules.people import is_first_name
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
-from summariser.rules.sentences import Sentence
+from summariser.rules.sentences import Sentence, in_quotation
 
 _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6}|\btold|\btelling|"
@@ -170,7 +170,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name)
             _note(c, text, start, end, titles, lex)
-            c.quoted += _in_quote(text[sentence.start : start])
+            c.quoted += in_quotation(text, start)
     return found
 
 
@@ -187,14 +187,6 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     if text.find(second) == at and text.find(second, at + 1) == -1:  # written only here
         return False
     return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
-
-
-def _in_quote(before: str) -> bool:
-    """Whether a sentence's text up to a name leaves a quotation open."""
-    if "\u201e" in before:  # German „...“
-        return before.count("\u201e") > before.count("\u201c")
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d") \
-        or before.count("\u00ab") > before.count("\u00bb")
 
 
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:

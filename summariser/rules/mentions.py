@@ -9,11 +9,11 @@ from summariser.rules.actors import LOCATIVE as _LOCATIVE
 from summariser.rules.actors import Candidate
 from summariser.rules.lexicon import ORG_WORDS, TITLES
 from summariser.rules.places import nationality
+from summariser.rules.sentences import without_quotations
 
 _PRONOUN = re.compile(r"^(?:[\"\u201c]?)(he|she|it|they|the (?:minister|president|company|group|union|agency))\b", re.IGNORECASE)
 
 
-_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 OBLIQUE = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
                      r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name after a preposition, possibly behind its title ("the son of President X"): not the subject."""
@@ -122,7 +122,7 @@ class Mentions:
         outside its quotes as a subject (not after "of", "by", "to"..., nor as a possessive "X's"),
         and the body named last. A sentence naming people only as objects leaves "he" as it was."""
         kinds = {actor_id: c.kind for c, actor_id in self.actors}
-        outside = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+        outside = without_quotations(text)
         subjects = []
         for at, actor_id in self.within(outside):
             if kinds[actor_id] != "person":

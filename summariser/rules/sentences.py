@@ -7,7 +7,9 @@ sentence is verbatim evidence by construction.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w.]*)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
@@ -129,3 +131,50 @@ def _quote_pattern(least: str) -> re.Pattern:
 
 _QUOTE = _quote_pattern("{12,}")
 _QUOTE_WORDS = _quote_pattern("+")
+
+
+# Quotation marks: English “ ” and straight ", German „ “, French and Spanish « ».
+_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_CLOSER = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
+
+
+@lru_cache(maxsize=1024)
+def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every quotation in ``text``, its marks included, in order: English
+    curly and straight double quotes, German „...“ and French «...»; a quotation still open at
+    a paragraph's end runs to that end (news prints no closing mark before a quote goes on in
+    the next paragraph). Apostrophes ("Biden's", "students'") are never quotation marks.
+    Computed once per text: the rules ask it of the same article many times."""
+    spans: list[tuple[int, int]] = []
+    for para in _PARAGRAPH.finditer(text):
+        opened, closer = -1, ""
+        for m in _MARK.finditer(text, para.start(), para.end()):
+            mark = m.group()
+            if opened < 0:
+                if mark in _CLOSER:  # a stray closing mark (” or ») opens nothing
+                    opened, closer = m.start(), _CLOSER[mark]
+            elif mark == closer:
+                spans.append((opened, m.end()))
+                opened = -1
+        if opened >= 0:
+            spans.append((opened, para.end()))
+    return tuple(spans)
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` lies inside a quotation (after its opening mark)."""
+    spans = quotation_spans(text)
+    k = bisect_right(spans, (at, len(text) + 1)) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
+
+
+def without_quotations(text: str) -> str:
+    """``text`` with its quotations, marks included, blanked out (offsets kept)."""
+    spans = quotation_spans(text)
+    if not spans:
+        return text
+    parts, last = [], 0
+    for a, b in spans:
+        parts += [text[last:a], " " * (b - a)]
+        last = b
+    return "".join([*parts, text[last:]])
