@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
 from summariser.rules.actors import Candidate
-from summariser.rules.lexicon import ORG_WORDS, TITLES
+from summariser.rules.lexicon import ORG_WORDS, TITLES, load
 from summariser.rules.places import nationality
 from summariser.rules.sentences import without_quotations
 
@@ -22,14 +22,12 @@ POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\b")
 
 _NOT_POSSESSIVE = "(?!['\u2019]s\\b)"
 """A role noun names its actor only when not a possessive ("the president's lawsuit" is a thing)."""
-_TITLE_MODIFIERS = frozenset(
-    "acting assistant associate crown defence defense deputy district economy education energy environment "
-    "executive field finance first foreign former health home incumbent interim interior majority minority "
-    "opposition party police presidential prime retired senior special state supreme trade union vice army".split())
+_TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())
 """Title words that qualify a title rather than name one ("Secretary of State" ends in "State")."""
 
 
-_LESSER = frozenset("vice deputy assistant associate under lieutenant".split())
+_LESSER = frozenset(load()["words"]["lesser_titles"].split())
+"""Ranks below the office they qualify: a vice president is not "the president"."""
 
 
 def _role_nouns(role: str) -> list[str]:

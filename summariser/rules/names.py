@@ -42,8 +42,8 @@ from summariser.rules.sentences import Sentence
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
 _PLACE_WORDS = PLACE_WORDS
-_NAME_PARTICLES = frozenset("de del da do dos das du van von bin al la le".split())
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NAME_PARTICLES = frozenset(load()["words"]["name_particles"].split())
+_SUFFIXES = frozenset(load()["words"]["name_suffixes"].split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -134,7 +134,7 @@ def _clean(token: str) -> str:
     return token if _ABBREV_TOKEN.match(token) else token.rstrip(".")
 
 
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|ad|bin|ibn|abu|ben|ould)-[A-Z\u00c0-\u00de]")
+_PARTICLE_NAME = re.compile(rf"^(?:{'|'.join(load()['words']['hyphen_particles'].split())})-[A-Z\u00c0-\u00de]")
 
 
 def _is_cap(token: str) -> bool:
