@@ -51,6 +51,10 @@ _SOURCE_WORDS = words_pattern(
     "study", "analysis", "estimat", "average", "ranking", "count", "measured", "compiled", "moderated", "commissioned")
 """One of these stands in every match of _SOURCE."""
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")
+_IN_A_PLACE_LIST = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|towards|around|via|of)\s+(?:the\s+)?"
+                              r"(?:(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+)+(?:and\s+)?$")
+"""A place named after another in an address or a list ("in El Paso, Texas,", "from Maine,
+New York, and Hawaii"): where something is, not who acts."""
 
 
 @dataclass
@@ -192,7 +196,9 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
-    locative = bool(LOCATIVE.search(text[max(0, start - 12) : start]))
+    locative = bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
+        c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
+        and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
     c.places += locative
     if not locative:  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)

@@ -307,3 +307,16 @@ def test_a_titled_person_of_a_body_is_a_person_and_a_body():
     text = "Senator Felipe Marro of the Democratic Union party accused the government. Marro left."
     actors = _actors(text)
     assert actors["Felipe Marro"][0] == "person"
+
+
+def test_a_region_or_state_in_an_address_or_a_place_list_is_a_place():
+    text = ("A fire broke out at a depot in the city of Toledo, Ohio, and firefighters from Dayton, Indiana, "
+            "and Louisville, Kentucky, arrived. Ohio sued the owner on Friday. Officials in Lyon, France, confirmed the toll.")
+    actors = _actors(text)
+    assert "Ohio" in actors  # it sued: an actor, though named in an address too
+    assert "Indiana" not in actors and "Kentucky" not in actors and "France" not in actors
+
+
+def test_places_listed_as_subjects_still_act():
+    actors = _actors("Ohio, Indiana and Kentucky sued the agency on Friday. Kentucky said the rule was unlawful.")
+    assert "Kentucky" in actors and "Indiana" in actors
