@@ -236,6 +236,10 @@ def _names(short: Candidate, other: Candidate) -> bool:
     shorter form of a body."""
     if short.name in other.forms:
         return True
+    if short.kind == "organisation" and " " not in short.name and other.kind in ("person", "organisation") \
+            and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
+            and not ACRONYM.match(short.name) and (short.subject or short.starts < short.mentions):
+        return True  # a body by its first word ("Halden" for "Halden Biologics"), as a person by the surname
     if other.kind == "person":
         return (_fold(short.name) == _fold(other.name.split()[-1]) or other.name.endswith(" " + short.name)) \
             and short.kind != "state"

@@ -320,3 +320,11 @@ def test_a_region_or_state_in_an_address_or_a_place_list_is_a_place():
 def test_places_listed_as_subjects_still_act():
     actors = _actors("Ohio, Indiana and Kentucky sued the agency on Friday. Kentucky said the rule was unlawful.")
     assert "Kentucky" in actors and "Indiana" in actors
+
+
+def test_a_body_or_a_name_is_named_again_by_its_first_word():
+    text = ("Brontex Holdings agreed to buy the plant on Monday. Brontex said the deal would close in May. "
+            "Union leaders criticised Brontex Holdings.")
+    actors = _actors(text)
+    assert "Brontex" not in actors and "Brontex" in actors["Brontex Holdings"][1]
+
