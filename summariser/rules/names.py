@@ -185,7 +185,7 @@ def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str,
     cut = words.index("and")
     left, right = words[:cut], words[cut + 1 :]
     # "Ministry of Trade and Industry"; not "members of the House Jane Doe and John Roe"
-    complement = any(w in ("of", "for") for w in left) and not is_first_name(right[0])
+    complement = any(w in ("of", "for", "on") for w in left) and not is_first_name(right[0])
     if right[-1].lower() in lex.ORG_WORDS:
         # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
         # "Salish and Kootenai Tribes": one head shared

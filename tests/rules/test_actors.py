@@ -328,3 +328,8 @@ def test_a_body_or_a_name_is_named_again_by_its_first_word():
     actors = _actors(text)
     assert "Brontex" not in actors and "Brontex" in actors["Brontex Holdings"][1]
 
+
+
+def test_and_inside_a_bodys_complement_after_on_does_not_split_it():
+    actors = _actors("The Select Committee on Ports and Harbours said on Friday that the dredging must stop.")
+    assert "Select Committee on Ports and Harbours" in actors and "Harbours" not in actors
