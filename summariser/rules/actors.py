@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from summariser.rules.lexicon import CONNECTORS, ORG_WORDS
+from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     EN,
@@ -82,6 +82,8 @@ class Candidate:
     """Mentions as one word at a sentence start, where any word is capitalised."""
     titled: bool = False
     """Named after a title at least once ("President Trump"): a person even by one name."""
+    introduced: bool = False
+    """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
 
 def slug(name: str) -> str:
@@ -193,6 +195,9 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
 
 
+_INTRODUCED = re.compile(rf"\b(?:{'|'.join(load()['words']['body_classifiers'].split())})\s+$")
+
+
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
@@ -207,6 +212,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.sourced += _sourced(text[max(0, start - 80) : start])
     c.passing += text.startswith(("'s ", "\u2019s "), end)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
+    if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
+        following = re.match(r"\s+([a-z]+)", text[end : end + 20])
+        c.introduced |= not (following and following.group(1) in lex.TITLES)
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
     if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
@@ -280,6 +288,7 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.quoted += short.quoted
             owner.passing += short.passing
             owner.starts += short.starts
+            owner.introduced |= short.introduced
             merged.remove(short)
     return merged
 
@@ -296,11 +305,13 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False  # "the President": a role noun, not a name
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):
         return False  # named only in someone's words, or only as a possessive in passing
+    if c.introduced and c.kind == "person":
+        c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts
-    return c.subject or len(c.name.split()) > 1 and c.mentions > 1
+    return c.subject or c.introduced or len(c.name.split()) > 1 and c.mentions > 1
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"

@@ -333,3 +333,14 @@ def test_a_body_or_a_name_is_named_again_by_its_first_word():
 def test_and_inside_a_bodys_complement_after_on_does_not_split_it():
     actors = _actors("The Select Committee on Ports and Harbours said on Friday that the dredging must stop.")
     assert "Select Committee on Ports and Harbours" in actors and "Harbours" not in actors
+
+
+def test_a_body_introduced_by_its_kind_is_an_actor_even_named_once():
+    text = ("The ruling followed a lawsuit by the veterans' group Forward Together Fund. "
+            "Judge Ana Lopez ruled for the plaintiffs on Monday.")
+    assert _actors(text)["Forward Together Fund"][0] == "organisation"
+
+
+def test_a_body_before_a_title_is_a_modifier_not_an_introduced_body():
+    text = "The union Brakemen general secretary Tom Wills said the strike would go ahead on Monday."
+    assert "Brakemen" not in _actors(text)
