@@ -319,13 +319,31 @@ _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[
 """A collective that only speaks ("residents of Kolti said") is witnesses, not an actor."""
 
 
+_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)(?:\s+([a-z][a-z-]*))?\s+$")
+_OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w\u00c0-\u024f-]*(?:\s+[A-Z][\w\u00c0-\u024f-]*)*")
+
+
+def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """A collective with what narrows it down in the text: a proper modifier before it, maybe
+    with a common one ("Guyanese gold miners", "Montana residents"), or a place after it
+    ("residents of Kolti"); the scorer and the mentions see both it and the bare noun."""
+    m = _MODIFIERS.search(text, max(0, start - 40), start)
+    if m and m.group(1).lower() not in lex.STOP and m.group(1).lower() not in lex.TITLES and not (
+            m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or lex.verb_starts(m.group(2) + " "))):
+        start = m.start()
+    place = _OF_PLACE.match(text, end)
+    return text[start : place.end() if place else end]
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named four times,
     or twice and once as the subject of a verb other than "said" ("residents said" gives witnesses,
     not an actor)."""
     hits: dict[str, list[int]] = {}
+    phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
         hits.setdefault(m.group(1).lower(), []).append(m.start())  # "Protesters marched": also at a sentence start
+        phrases.setdefault(m.group(1).lower(), set()).add(_group_phrase(text, m.start(), m.end(), lex))
     out = []
     for noun, starts in hits.items():
         subject = any(_is_subject(text, at + len(noun), at, lex) and not _SAYS_AFTER.match(text, at + len(noun))
@@ -333,7 +351,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
                       for at in starts)
         if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
-            out.append(Candidate(noun, kind, starts[0], {noun}, mentions=len(starts), subject=subject))
+            out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     return out
 
 

@@ -344,3 +344,10 @@ def test_a_body_introduced_by_its_kind_is_an_actor_even_named_once():
 def test_a_body_before_a_title_is_a_modifier_not_an_introduced_body():
     text = "The union Brakemen general secretary Tom Wills said the strike would go ahead on Monday."
     assert "Brakemen" not in _actors(text)
+
+
+
+def test_a_collective_keeps_what_narrows_it_down_as_aliases():
+    text = ("Bolivian tin miners blocked the road on Monday. The miners said they would stay. "
+            "Police met the miners of Potosí, and miners marched again on Tuesday.")
+    assert {"miners", "Bolivian tin miners", "miners of Potosí"} <= _actors(text)["miners"][1]
