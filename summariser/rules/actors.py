@@ -37,12 +37,12 @@ from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, sta
 from summariser.rules.sentences import Sentence, in_quotation
 
 _SOURCE = re.compile(
-    r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6}|\btold|\btelling|"
+    r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
     r"\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
     r"\b(?:reported|quoted|interviewed|published) by|\bcontributor to|\b(?:writing|wrote) (?:for|in)|"
     r"\b(?:image|photo|picture|credit|source)s?:|"
-    r"\b(?:poll|survey|study|analysis|estimate|average|ranking|count)s? (?:by|from)|"
-    r"\b(?:measured|compiled|moderated|commissioned|estimated) by)\s+(?:the\s+)?$",
+    r"\b(?:poll|survey|study|analysis|estimate|average|ranking|count)s? (?:by|from)(?: (?:the|a|an))?(?: [a-z]+){0,2}?|"
+    r"\b(?:measured|compiled|moderated|commissioned|estimated) by(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,4}?,?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SOURCE_WORDS = words_pattern(

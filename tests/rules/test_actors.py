@@ -351,3 +351,10 @@ def test_a_collective_keeps_what_narrows_it_down_as_aliases():
     text = ("Bolivian tin miners blocked the road on Monday. The miners said they would stay. "
             "Police met the miners of Potosí, and miners marched again on Tuesday.")
     assert {"miners", "Bolivian tin miners", "miners of Potosí"} <= _actors(text)["miners"][1]
+
+
+def test_a_source_behind_its_role_is_still_only_a_source():
+    text = ("According to the city's fire chief, Dana Kroll, the blaze started in a kitchen. "
+            "The debate will be moderated by radio host Ellen Park. Officials closed the road.")
+    actors = _actors(text)
+    assert "Dana Kroll" not in actors and "Ellen Park" not in actors
