@@ -324,7 +324,8 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
         return "person"  # "de Blasio", "van Houten": a surname with its particle
     if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)
                                                                     or w.lower() in _SUFFIXES) for w in names) \
-            and last not in lex.TITLES and (is_first_name(words[0]) or words[0].lower() not in common):
+            and last not in lex.TITLES and (is_first_name(words[0]) or words[0].lower() not in common
+                                            and not demonym(words[0])):
         if last not in lex.ORG_WORDS and not any(w.lower() in lex.CONNECTORS for w in names):
             return "person"
     if last in lex.ORG_WORDS or ACRONYM.match(words[-1]) or any(w.lower() in lex.CONNECTORS or w == "on" for w in words):

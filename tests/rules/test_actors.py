@@ -358,3 +358,8 @@ def test_a_source_behind_its_role_is_still_only_a_source():
             "The debate will be moderated by radio host Ellen Park. Officials closed the road.")
     actors = _actors(text)
     assert "Dana Kroll" not in actors and "Ellen Park" not in actors
+
+
+def test_a_name_that_opens_with_a_nationality_is_no_person():
+    actors = _actors("The deal was approved by Norwegian Salmon Export on Monday, and Norwegian Salmon Export said it would pay.")
+    assert actors.get("Norwegian Salmon Export", ("organisation",))[0] != "person"
