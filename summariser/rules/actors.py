@@ -388,7 +388,8 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
-_TEAM = re.compile(r"\b([A-Z][\w'\u2019-]+) (?:campaign|administration|government|team)\b")
+_WORDS = load()["words"]
+_TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
 
 
 def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -406,8 +407,10 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return [c for c in found.values() if c.subject or c.mentions > 1]
 
 
-_UNNAMED = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
-                      r"(?:court|jury|prosecutors|authorities))\b|\b((?:(?:Federal|State|District|County|City|Local|Military|Government) )?(?:[Pp]rosecutors|[Aa]uthorities))\b")
+_UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
+                      rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
+                      rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
+                      rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b")
 
 
 def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:

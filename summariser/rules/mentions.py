@@ -11,7 +11,8 @@ from summariser.rules.lexicon import ORG_WORDS, TITLES, load
 from summariser.rules.places import nationality
 from summariser.rules.sentences import without_quotations
 
-_PRONOUN = re.compile(r"^(?:[\"\u201c]?)(he|she|it|they|the (?:minister|president|company|group|union|agency))\b", re.IGNORECASE)
+_PRONOUN = re.compile(rf"^(?:[\"\u201c]?)(he|she|it|they|the (?:{'|'.join(load()['words']['anaphoric_roles'].split())}))\b",
+                      re.IGNORECASE)
 
 
 OBLIQUE = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
