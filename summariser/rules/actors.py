@@ -423,7 +423,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         name = m.group(1) or m.group(2)
         at = m.start(1) if m.group(1) else m.start(2)
         head = name.split()[-1].lower()
-        acts = _acts(text, at + len(name), at, lex) and not _SAYS_AFTER.match(text, at + len(name))
+        acts = _acts(text, at + len(name), m.start(), lex) and not _SAYS_AFTER.match(text, at + len(name))
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
         if named:
             c = named[-1]  # the body of that kind named last

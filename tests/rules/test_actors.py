@@ -363,3 +363,8 @@ def test_a_source_behind_its_role_is_still_only_a_source():
 def test_a_name_that_opens_with_a_nationality_is_no_person():
     actors = _actors("The deal was approved by Norwegian Salmon Export on Monday, and Norwegian Salmon Export said it would pay.")
     assert actors.get("Norwegian Salmon Export", ("organisation",))[0] != "person"
+
+
+def test_an_unnamed_body_as_the_agent_of_a_passive_acts():
+    text = "The records were sought in a subpoena issued by a grand jury. The firm declined to comment."
+    assert "grand jury" in _actors(text)
