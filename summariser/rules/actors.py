@@ -82,6 +82,8 @@ class Candidate:
     """Mentions as one word at a sentence start, where any word is capitalised."""
     titled: bool = False
     """Named after a title at least once ("President Trump"): a person even by one name."""
+    determined: int = 0
+    """Mentions after a determiner ("the Grim Reaper", "his Marine One helicopter"): a thing or a body, not a person."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -195,6 +197,7 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
 
 
+_DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _INTRODUCED = re.compile(rf"\b(?:{'|'.join(load()['words']['body_classifiers'].split())})\s+$")
 
 
@@ -212,6 +215,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.sourced += _sourced(text[max(0, start - 80) : start])
     c.passing += text.startswith(("'s ", "\u2019s "), end)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
+    c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = re.match(r"\s+([a-z]+)", text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)
@@ -289,6 +293,7 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.passing += short.passing
             owner.starts += short.starts
             owner.introduced |= short.introduced
+            owner.determined += short.determined
             merged.remove(short)
     return merged
 
@@ -305,6 +310,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False  # "the President": a role noun, not a name
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):
         return False  # named only in someone's words, or only as a possessive in passing
+    if c.kind == "person" and c.determined >= c.mentions and not c.titled:
+        c.kind = "organisation"  # "the World Population Review", "his Marine One helicopter": no person's name
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"

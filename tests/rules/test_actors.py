@@ -368,3 +368,10 @@ def test_a_name_that_opens_with_a_nationality_is_no_person():
 def test_an_unnamed_body_as_the_agent_of_a_passive_acts():
     text = "The records were sought in a subpoena issued by a grand jury. The firm declined to comment."
     assert "grand jury" in _actors(text)
+
+
+def test_a_name_after_a_determiner_is_no_person():
+    text = ("The Harbour Light Review estimated the crowd at 3,000. Mayor Ann Ruiz flew in on her Silver Falcon "
+            "jet, and Ann Ruiz said the march was peaceful.")
+    actors = _actors(text)
+    assert "Harbour Light Review" not in actors and "Silver Falcon" not in actors and "Ann Ruiz" in actors
