@@ -133,9 +133,14 @@ _QUOTE = _quote_pattern("{12,}")
 _QUOTE_WORDS = _quote_pattern("+")
 
 
-# Quotation marks: English “ ” and straight ", German „ “, French and Spanish « ».
-_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
-_CLOSER = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
+# Quotation marks: English “ ” and straight ", German „ “, French and Spanish « »; and single
+# marks ‘ ’ and ' where one opens before a word (not inside one: "Biden's") and one closes after
+# a word (which "students'" also does: a closing mark only closes a quote that is open).
+_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]"
+                   "|(?P<open>(?<![\\w'\u2019])['\u2018](?=[^\\W\\d]))"
+                   "|(?<=[^\\s'\u2018])['\u2019](?![\\w'\u2019])")
+_CLOSER = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"', "\u2018": "\u2019", "'": "'"}
+_SINGLE = frozenset("'\u2019")
 
 
 @lru_cache(maxsize=1024)
@@ -150,13 +155,14 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
         opened, closer = -1, ""
         for m in _MARK.finditer(text, para.start(), para.end()):
             mark = m.group()
+            single = mark in "'\u2018\u2019"
             if opened < 0:
-                if mark in _CLOSER:  # a stray closing mark (” or ») opens nothing
+                if mark in _CLOSER and (m.group("open") or not single):  # a stray ” or » opens nothing
                     opened, closer = m.start(), _CLOSER[mark]
-            elif mark == closer:
+            elif (mark == closer or closer in _SINGLE and single) and not m.group("open"):
                 spans.append((opened, m.end()))
                 opened = -1
-        if opened >= 0:
+        if opened >= 0 and closer not in _SINGLE:  # an unclosed single mark may be an apostrophe
             spans.append((opened, para.end()))
     return tuple(spans)
 

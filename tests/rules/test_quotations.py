@@ -27,3 +27,13 @@ def test_blanking_keeps_offsets():
     blanked = without_quotations(text)
     assert len(blanked) == len(text) and "Acme" not in blanked and blanked.startswith("Jane Doe said ")
     assert not in_quotation(text, text.index("Jane")) and in_quotation(text, text.index("Acme"))
+
+
+def test_single_quotes_are_quotations_but_apostrophes_inside_them_are_not():
+    text = "He called it \u2018the union\u2019s worst deal\u2019, and she said 'we will fight' at the students' rally."
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["\u2018the union\u2019s worst deal\u2019", "'we will fight'"]
+
+
+def test_an_unclosed_single_mark_is_left_alone():
+    text = "Fans of rock 'n roll from the '90s met on Monday."
+    assert not in_quotation(text, text.index("Monday"))
