@@ -170,7 +170,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
             if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \
-                    and name.lower() not in lex.ORG_WORDS:
+                    and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
             if words[0][0] == "The":
@@ -201,6 +201,14 @@ _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+
 _INTRODUCED = re.compile(rf"\b(?:{'|'.join(load()['words']['body_classifiers'].split())})\s+$")
 
 
+_TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())
+
+
+def _modifiers_only(titles: list[str]) -> bool:
+    """Title words that only qualify a title ("State House", "Foreign Office"): no title of a person."""
+    return all(t.lower() in _TITLE_MODIFIERS for t in titles)
+
+
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
@@ -214,7 +222,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.acts |= acts
     c.sourced += _sourced(text[max(0, start - 80) : start])
     c.passing += text.startswith(("'s ", "\u2019s "), end)
-    c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
+    c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = re.match(r"\s+([a-z]+)", text[end : end + 20])

@@ -375,3 +375,9 @@ def test_a_name_after_a_determiner_is_no_person():
             "jet, and Ann Ruiz said the march was peaceful.")
     actors = _actors(text)
     assert "Harbour Light Review" not in actors and "Silver Falcon" not in actors and "Ann Ruiz" in actors
+
+
+def test_a_title_modifier_alone_makes_no_person():
+    text = "The two leaders held talks at State House on Monday. President Ruto said the deal was fair."
+    actors = _actors(text)
+    assert "House" not in actors and "Ruto" in actors
