@@ -38,7 +38,7 @@ from summariser.rules.places import (
     nationality,
     state_of,
 )
-from summariser.rules.sentences import Sentence
+from summariser.rules.sentences import Sentence, in_quotation
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
 _PLACE_WORDS = PLACE_WORDS
@@ -347,7 +347,7 @@ def opens(text: str, sentence: Sentence, at: int) -> bool:
     """Whether a word at ``at`` starts its sentence, a quote or a clause after a colon or dash,
     where any word is capitalised."""
     before = text[sentence.start : at].rstrip()
-    return before[-1:] in _OPENERS or (before[-1:] == '"' and before.count('"') % 2 == 1)
+    return before[-1:] in _OPENERS or (before[-1:] in "\"'\u2018" and in_quotation(text, sentence.start + len(before)))
 
 
 def not_a_name(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:

@@ -25,7 +25,6 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|approx|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
-_OPEN, _CLOSE = "\u201c", "\u201d"
 # German writes the day as an ordinal: "am 21. Mai" does not end a sentence.
 _ORDINAL_DATE = re.compile(r"\d\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
 
@@ -55,18 +54,11 @@ def _is_furniture(paragraph: str) -> bool:
     return not re.search(r"[.!?\"'\u201d\u2019:)]\s*$", paragraph.strip())
 
 
-def _inside_quote(chunk: str) -> bool:
-    german = chunk.count("\u201e")  # „ opens and “ closes
-    opened = german - chunk.count(_OPEN) if german else chunk.count(_OPEN) - chunk.count(_CLOSE)
-    opened += chunk.count("\u00ab") - chunk.count("\u00bb")
-    return opened > 0 or (opened == 0 and chunk.count('"') % 2 == 1)
-
-
 def _cuts(paragraph: str) -> list[int]:
     cuts = [0]
     for m in _BOUNDARY.finditer(paragraph):
         before = paragraph[cuts[-1] : m.start() + 1]
-        if _ABBREVIATION.search(before) or _inside_quote(paragraph[: m.end()]) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
+        if _ABBREVIATION.search(before) or in_quotation(paragraph, m.end()) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
             continue
         cuts.append(m.end())
     return [*cuts, len(paragraph)]

@@ -37,3 +37,12 @@ def test_single_quotes_are_quotations_but_apostrophes_inside_them_are_not():
 def test_an_unclosed_single_mark_is_left_alone():
     text = "Fans of rock 'n roll from the '90s met on Monday."
     assert not in_quotation(text, text.index("Monday"))
+
+
+def test_sentences_are_not_cut_inside_a_quotation():
+    from summariser.rules.sentences import split_sentences
+
+    text = "She said \u2018We will stay. We will win.\u2019 Then the crowd left. \u201eWir bleiben. Wir siegen.\u201c Er ging."
+    assert [s.text for s in split_sentences(text)] == [
+        "She said \u2018We will stay. We will win.\u2019", "Then the crowd left.", "\u201eWir bleiben. Wir siegen.\u201c",
+        "Er ging."]
