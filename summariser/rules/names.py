@@ -323,7 +323,10 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
     if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
         return "person"  # "de Blasio", "van Houten": a surname with its particle
     if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)
-                                                                    or w.lower() in _SUFFIXES) for w in names) \
+                                                                    or w.lower() in _SUFFIXES) for w in names[:-1]) \
+            and (_is_cap(names[-1]) and (not names[-1].isupper() or _ABBREV_TOKEN.match(names[-1])
+                                         or names[-1].lower() in _SUFFIXES)
+                 or len(names[-1]) == 1 and is_first_name(names[0])) \
             and last not in lex.TITLES and (is_first_name(words[0]) or words[0].lower() not in common
                                             and not demonym(words[0])):
         if last not in lex.ORG_WORDS and not any(w.lower() in lex.CONNECTORS for w in names):

@@ -381,3 +381,8 @@ def test_a_title_modifier_alone_makes_no_person():
     text = "The two leaders held talks at State House on Monday. President Ruto said the deal was fair."
     actors = _actors(text)
     assert "House" not in actors and "Ruto" in actors
+
+
+def test_a_given_name_with_an_initial_is_a_person():
+    text = "Police charged Marek K with arson on Monday. Prosecutors said Marek K had confessed."
+    assert _actors(text)["Marek K"][0] == "person"
