@@ -273,7 +273,7 @@ def _names(short: Candidate, other: Candidate) -> bool:
             other.name == state or state_of(short.name) != short.name)
     words, long = short.name.split(), other.name.split()
     return other.kind == "organisation" and short.kind in ("organisation", "place") and (
-        _inside(words, long) if len(words) > 1
+        _inside(words, long) and short.kind == "organisation" if len(words) > 1
         else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
         or words[0] == long[0] and long[-1].lower() in ORG_WORDS)  # "Corvana" for "Corvana Motors"
 

@@ -386,3 +386,10 @@ def test_a_title_modifier_alone_makes_no_person():
 def test_a_given_name_with_an_initial_is_a_person():
     text = "Police charged Marek K with arson on Monday. Prosecutors said Marek K had confessed."
     assert _actors(text)["Marek K"][0] == "person"
+
+
+def test_a_region_named_in_a_bodys_complement_is_no_alias_of_the_body():
+    text = ("The Transit Authority of Texas and New Mexico raised fares on Monday. New Mexico sued the Transit "
+            "Authority of Texas and New Mexico, and New Mexico later won.")
+    forms = _actors(text)["Transit Authority of Texas and New Mexico"][1]
+    assert "New Mexico" not in forms
