@@ -22,7 +22,7 @@ from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, load
 from summariser.rules.mentions import Mentions
 from summariser.rules.prefilter import may_match, words_pattern
-from summariser.rules.sentences import Sentence
+from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.verbs import tagged_forms
 from summariser.schema import Event
 
@@ -339,9 +339,8 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether offset ``at`` lies inside quotation marks (counted from the paragraph's start)."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    """Whether offset ``at`` lies inside quotation marks (`sentences.quotation_spans`)."""
+    return in_quotation(text, at)
 
 
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
