@@ -20,7 +20,7 @@ from summariser.rules.lexicon import (
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
-from summariser.rules.sentences import Sentence, quotes
+from summariser.rules.sentences import Sentence, quotes, without_quotations
 from summariser.rules.topics import (
     REFERRING,
     Topics,
@@ -196,10 +196,7 @@ _BOUNDARY = re.compile(r"[;:\"\u201c\u201d]|,\s+(?:but|and|while|as)\s")
 
 def _masked(text: str) -> str:
     """``text`` with its quoted passages (quote marks included) blanked out."""
-    out = text
-    for m in re.finditer(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?", text):
-        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
-    return out
+    return without_quotations(text)
 
 
 def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None, int]:
