@@ -510,11 +510,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s
 _INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)?to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
 _AT_STAKE = re.compile(r"\s(?:over|about|against)\s+(.*)", re.IGNORECASE)
-_TO_VERB = frozenset(
-    f for lemma in ("urge", "ask", "call on", "press", "push", "demand", "request", "plead", "refuse", "decline",
-                    "vow", "promise", "threaten", "pledge", "seek", "vote")
-    for f in forms(lemma)
-)
+_TO_VERB = frozenset(f for lemma in load()["stances"]["to_verbs"] for f in forms(lemma))
+"""Verbs whose to-infinitive names what they ask for, aim at or refuse (the lexicon's ``to_verbs``)."""
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 
 
