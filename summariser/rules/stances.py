@@ -232,7 +232,9 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         if _SPOKESPERSON.search(stretch) and mentions.last_body:
             return mentions.last_body, verb.end()  # "a spokesman said": for the body named last
         reach = _ROLE_THEN_NAME.match(after)  # "said its director, Jane Doe"
-        named = [(at, i) for at, i in mentions.within(after) if at < 45 and "," not in after[reach.end() if reach else 0 : at]]
+        blank = mentions.blank(after)
+        named = [(at, i) for at, i in mentions.within(after) if at < 45 and "," not in after[reach.end() if reach else 0 : at]
+                 and not _CLAUSE_SUBJECT.match(blank, at)]  # "said Mexico would ...": Mexico is the subject of what is said
         if named:  # "said Verdi board member Sabine Kraus": the person speaks, not the body
             people = [i for _, i in named if i in mentions.people]
             return (people[0] if people else named[0][1]), verb.end()
@@ -246,6 +248,11 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
     return None, -1
 
 
+_CLAUSE_SUBJECT = re.compile(r"\s*(?:['\u2019]s?\s|(?:would|will|had|has|have|is|was|were|are|could|should|may|might|"
+                             r"must|did|does|do|can|cannot)\b|(?!said\b|told\b)[a-z]+ed\b)")
+"""What follows a name that is the subject of the reported clause, not a speaker after an inverted reporting
+verb ("said Mexico would act", "said Nepal's resources were", "said Norway worked"; Quirk et al. 14.29: the
+inverted subject ends its clause or takes an apposition, never a verb of its own)."""
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["spokespersons"])
                            + r")\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")

@@ -412,3 +412,18 @@ def test_a_noun_that_names_which_event_is_no_judgement_but_an_adverb_is():
     said = "Karl Weber spoke in Bonn on Monday. \u201c{}\u201d Karl Weber said.\n"
     assert _holders(said.format("Terrorist attacks hit the village again,")) == set()
     assert _holders(said.format("They brutally attacked the village,")) == {"karl-weber"}
+
+
+def test_a_name_after_said_that_takes_a_verb_is_what_is_said_not_who_says_it():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import speaker
+
+    text = "Tomas Berger met the Harbour Workers Union on Monday. Berger left. Ilse Kramer left."
+    mentions = Mentions([(c, c.name) for c in find_actors(text, split_sentences(text))])
+    assert speaker("The members said Tomas Berger would appeal the ruling.", mentions)[0] is None
+    assert speaker("Observers said Tomas Berger's plan was doomed.", mentions)[0] is None
+    assert speaker("Observers said Tomas Berger travelled to Oslo.", mentions)[0] is None
+    assert speaker('"It is wrong," said Tomas Berger.', mentions)[0] == "Tomas Berger"
+    assert speaker('"It is wrong," said Tomas Berger on Monday.', mentions)[0] == "Tomas Berger"
