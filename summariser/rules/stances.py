@@ -211,6 +211,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         return _speaker_in(outside, mentions, lang)
     for verb in _SAYS.finditer(outside):
         after = outside[verb.end() : verb.end() + 60]
+        if _DETERMINED.search(outside, max(0, verb.start() - 20), verb.start()):
+            continue  # "in their comments", "a state", "the written reasoning": a noun or an adjective, no verb
         if verb.group().lower() == "according to":
             named = mentions.within(after)
             if named and named[0][0] < 25:
@@ -248,6 +250,10 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
     return None, -1
 
 
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those|of|for|with|in|on|at|by|"
+                         r"\w+['\u2019]s)\s+$", re.IGNORECASE)
+"""A determiner, a possessive or a preposition right before a word: what follows is a noun phrase (Quirk et al.
+5.10), so a reporting verb's form there is a noun or an adjective ("their comments", "the stated aim")."""
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:['\u2019]s?\s|(?:would|will|had|has|have|is|was|were|are|could|should|may|might|"
                              r"must|did|does|do|can|cannot)\b|(?!said\b|told\b)[a-z]+ed\b)")
 """What follows a name that is the subject of the reported clause, not a speaker after an inverted reporting

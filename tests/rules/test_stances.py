@@ -427,3 +427,17 @@ def test_a_name_after_said_that_takes_a_verb_is_what_is_said_not_who_says_it():
     assert speaker("Observers said Tomas Berger travelled to Oslo.", mentions)[0] is None
     assert speaker('"It is wrong," said Tomas Berger.', mentions)[0] == "Tomas Berger"
     assert speaker('"It is wrong," said Tomas Berger on Monday.', mentions)[0] == "Tomas Berger"
+
+
+def test_a_reporting_verb_form_after_a_determiner_is_a_noun_not_the_verb_of_speaking():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import speaker
+
+    text = "Tomas Berger met the Harbour Workers Union on Monday. Berger left. Ilse Kramer left."
+    mentions = Mentions([(c, c.name) for c in find_actors(text, split_sentences(text))])
+    sentence = ('Ilse Kramer was blunt in her comments: "The closure is a disaster for the town and for every '
+                'family in it, and it must stop now," wrote Tomas Berger on Monday.')
+    assert speaker(sentence, mentions)[0] == "Tomas Berger"
+    assert speaker("Ilse Kramer moved to Utah, a state she loves.", mentions)[0] is None
