@@ -471,6 +471,11 @@ def _object_from(tail: str) -> str | None:
     cut = _OBJECT_END.search(f" {tail} ")
     words = noun_prefix((tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6])
     phrase = _trim(" ".join(words).strip(" ,.;:'\""))
+    if (len(phrase.split()) == 1 and cut and (m := _ACT_COMPLEMENT.match(tail, cut.start() - 1))
+            and (m.group(1) == "for" if phrase.endswith("ing") else m.group(1) in ("into", "on", "against", "over"))
+            and (rest := first_phrase(m.group(2)) or _NAME_START.match(m.group(2)) and _NAME_START.match(m.group(2)).group())):
+        # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
+        return f"{phrase} {m.group(1)} {rest}"
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
 
 

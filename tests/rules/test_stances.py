@@ -441,3 +441,10 @@ def test_a_reporting_verb_form_after_a_determiner_is_a_noun_not_the_verb_of_spea
                 'family in it, and it must stop now," wrote Tomas Berger on Monday.')
     assert speaker(sentence, mentions)[0] == "Tomas Berger"
     assert speaker("Ilse Kramer moved to Utah, a state she loves.", mentions)[0] is None
+
+
+def test_a_bare_noun_object_keeps_what_it_is_for():
+    from summariser.rules.stances import _object_from
+
+    assert _object_from("funding for a border fence, and more") == "funding for a border fence"
+    assert _object_from("firing on the town") is None  # a gerund with "on" is a verb's, no matter
