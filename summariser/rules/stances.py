@@ -525,7 +525,7 @@ _MODIFIED = re.compile(
 "wage support"): a noun, not a verb (Quirk et al. 17.104, nouns as premodifiers)."""
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)?to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
+_INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)??to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
 _AT_STAKE = re.compile(r"\s(?:over|about|against)\s+(.*)", re.IGNORECASE)
 _TO_VERB = frozenset(f for lemma in load()["stances"]["to_verbs"] for f in forms(lemma))

@@ -448,3 +448,13 @@ def test_a_bare_noun_object_keeps_what_it_is_for():
 
     assert _object_from("funding for a border fence, and more") == "funding for a border fence"
     assert _object_from("firing on the town") is None  # a gerund with "on" is a verb's, no matter
+
+
+def test_what_a_verb_of_aiming_seeks_is_its_nearest_infinitive():
+    from summariser.rules.stances import _asked
+
+    clause = "would seek to extradite the gunman to face charges at home"
+    at = clause.index("seek") + len("seek")
+    assert _asked(clause, at, "seek").startswith("extraditing the gunman")
+    clause = "urged Kenya to open the border"
+    assert _asked(clause, len("urged"), "urged") == "opening the border"
