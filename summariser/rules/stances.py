@@ -16,6 +16,7 @@ from summariser.rules.lexicon import (
     REPORTING_VERBS,
     STANCE_VERBS,
     SUPPORT_WORDS,
+    TITLES,
     load,
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
@@ -233,6 +234,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
                 return who, verb.end()
         if _SPOKESPERSON.search(stretch) and mentions.last_body:
             return mentions.last_body, verb.end()  # "a spokesman said": for the body named last
+        if _TITLE_SUBJECT.search(stretch) and mentions.last_person:
+            return mentions.last_person, verb.end()  # "the foreign minister said": the person named last
         reach = _ROLE_THEN_NAME.match(after)  # "said its director, Jane Doe"
         blank = mentions.blank(after)
         named = [(at, i) for at, i in mentions.within(after) if at < 45 and "," not in after[reach.end() if reach else 0 : at]
@@ -259,6 +262,12 @@ _CLAUSE_SUBJECT = re.compile(r"\s*(?:['\u2019]s?\s|(?:would|will|had|has|have|is
 """What follows a name that is the subject of the reported clause, not a speaker after an inverted reporting
 verb ("said Mexico would act", "said Nepal's resources were", "said Norway worked"; Quirk et al. 14.29: the
 inverted subject ends its clause or takes an apposition, never a verb of its own)."""
+_NO_PERSON = frozenset("spokesman spokeswoman spokesperson party union police army state home supreme first field".split())
+"""The lexicon's title words that name a body ("the union said") or only modify a title, and spokespersons."""
+_TITLE_SUBJECT = re.compile(r"^\s*(?:\w+,\s+)?[Tt]he\s+(?:[a-z]+\s+){0,2}(?i:" + "|".join(sorted(TITLES - _NO_PERSON))
+                            + r")\s+(?:also\s+|later\s+|then\s+)?$")
+"""A definite title as the whole subject ("The foreign minister said"): the person it names was named before
+(Quirk et al. 5.28, anaphoric "the")."""
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["spokespersons"])
                            + r")\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")

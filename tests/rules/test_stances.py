@@ -458,3 +458,17 @@ def test_what_a_verb_of_aiming_seeks_is_its_nearest_infinitive():
     assert _asked(clause, at, "seek").startswith("extraditing the gunman")
     clause = "urged Kenya to open the border"
     assert _asked(clause, len("urged"), "urged") == "opening the border"
+
+
+def test_a_definite_title_as_subject_speaks_for_the_person_named_last():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import speaker
+
+    text = "Tomas Berger met the Harbour Workers Union on Monday. Berger left. Ilse Kramer left."
+    mentions = Mentions([(c, c.name) for c in find_actors(text, split_sentences(text))])
+    mentions.note("Foreign Minister Ilse Kramer arrived in Oslo on Monday.")
+    assert speaker("The foreign minister said the talks would resume.", mentions)[0] == "Ilse Kramer"
+    assert speaker("The union said the talks would resume.", mentions)[0] != "Ilse Kramer"
+    assert speaker("The Department of Energy said the talks would resume.", mentions)[0] is None
