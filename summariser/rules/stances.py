@@ -21,7 +21,7 @@ from summariser.rules.lexicon import (
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
-from summariser.rules.sentences import Sentence, quotes, without_quotations
+from summariser.rules.sentences import Sentence, quotation_spans, quotes, without_quotations
 from summariser.rules.topics import (
     REFERRING,
     Topics,
@@ -313,6 +313,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     """The position a sentence reports its speaker taking: in its quotes, else in the reported
     speech after the reporting verb. A sentence that is only a quote continues the speaker of
     the one before. Returns the stances and who speaks next."""
+    if lang == "en" and (named := _named_as(s.text, mentions, topics)):
+        return [named], named.holder  # "X called the plan "a disaster"": X judges the plan
     quoted = quotes(s.text, shortest=2 if lang == "en" else 4)
     holder, verb_end = speaker(s.text, mentions, lang)
     if holder is None and quoted and s.is_quote and verb_end < 0:
@@ -348,6 +350,73 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
         target = targets[0] if targets else _target(passage, holder, mentions, topics)
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
+    """The judgement a verb of naming passes on its object through its object complement, quoted
+    or after "as" ("X called the plan \u201ca disaster\u201d", "X described the talks as frank"; Quirk
+    et al. 16.43): its subject holds the position the complement's words take on the object. Not in
+    a passive ("was described as"), nor "called for" (a request), nor where the complement takes no side."""
+    outside = _masked(text)
+    for verb in _NAMING.finditer(outside):
+        end = verb.end()
+        if _PASSIVE.search(outside, 0, verb.start()):
+            continue
+        quote = next(((a, b) for a, b in quotation_spans(text) if a >= end), None)
+        as_ = _AS.search(outside, end, end + 80)
+        if as_ and (quote is None or as_.start() < quote[0]):
+            obj_end = as_.start()
+            cut = _COMPLEMENT_END.search(outside, as_.end())  # the quotes in it are blanked: it runs through them
+            complement = text[as_.end() : cut.start() if cut else len(text)]
+        elif quote and quote[0] - end <= 80:
+            obj_end, complement = quote[0], text[quote[0] + 1 : quote[1] - 1]
+        else:
+            continue
+        obj = _trim(text[end:obj_end].strip())  # "called the notion a \u201cwaste\u201d": "a" opens the complement
+        words = obj.split()
+        if not words or len(words) > 8 or _CLAUSE_END.search(obj) or not any(
+                w.lower() not in _DETERMINERS for w in words):
+            continue
+        holder = _namer(outside, verb.start(), mentions)
+        if holder is None:
+            continue
+        polarity = _polarity_of(complement)
+        if polarity == "neutral":
+            continue
+        named = _named_object(f" {obj}", mentions, [holder])
+        if named:
+            target = _thing_named(named[0], mentions, topics)
+        else:  # a pronoun or a noun that only refers back ("called it", "the notion") says not what is judged
+            phrase = _object_from(obj) or (obj if obj[:1].isupper() else None)
+            if phrase is None or topics.head(phrase) in REFERRING:
+                continue
+            target = _matter_of(phrase, topics)
+        if target != holder:
+            return Stance(holder=holder, target=target, polarity=polarity, evidence=text.strip(" ,;."))
+    return None
+
+
+def _namer(outside: str, at: int, mentions: Mentions) -> str | None:
+    """Who is the subject of the verb at ``at``: an actor named before it in its clause, or a pronoun
+    for the person or body the text is about."""
+    start = max(0, at - 120)
+    if cut := list(_BOUNDARY.finditer(outside, start, at)):
+        start = cut[-1].end()
+    stretch = outside[start:at]
+    if (who := _subject_of(stretch, mentions)) is not None:
+        return who
+    if m := _BEFORE.search(stretch):
+        return mentions.refer(m.group(1))
+    return None
+
+
+_NAMING = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["naming"] for f in forms(v)}, key=len,
+                                                 reverse=True))
+                     + r")\b(?:\s+to\b)?(?!\s+(?:for|on|upon|off|up|out|in|back)\b)", re.IGNORECASE)
+"""A verb of naming or characterising (the lexicon's ``naming``, Levin 1993, 29.2-29.3), not a phrasal verb
+("called for", "called off")."""
+_COMPLEMENT_END = re.compile(r"[,;:.!?]|\s(?:and|but|given|because|after|before|while|which|who)\s")
+_AS = re.compile(r"\s+as\s(?!\s*(?:well|soon|long|much|many|if|though|a result)\b)", re.IGNORECASE)  # one space: a quote may follow
 
 
 def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics) -> tuple[str | None, str | None]:

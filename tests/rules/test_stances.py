@@ -472,3 +472,25 @@ def test_a_definite_title_as_subject_speaks_for_the_person_named_last():
     assert speaker("The foreign minister said the talks would resume.", mentions)[0] == "Ilse Kramer"
     assert speaker("The union said the talks would resume.", mentions)[0] != "Ilse Kramer"
     assert speaker("The Department of Energy said the talks would resume.", mentions)[0] is None
+
+
+def test_a_verb_of_naming_judges_its_object_by_its_complement():
+    text = ('Ana Ruiz spoke in Madrid on Monday. Ana Ruiz called the pension reform "a disgrace". '
+            'Tomas Berger described the trade agreement as "a good basis for growth". '
+            'The pension reform was described as "a disgrace" by unions.\n')
+    held = _held(text)
+    assert any(h == "ana-ruiz" and p == "oppose" and "pension reform" in t for h, p, t in held)
+    assert any(h == "tomas-berger" and p == "support" and "trade agreement" in t for h, p, t in held)
+
+
+def test_a_verb_of_naming_with_a_pronoun_object_says_not_what_it_judges():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import _named_as
+    from summariser.rules.topics import Topics
+
+    text = 'Ana Ruiz spoke in Madrid on Monday. Ana Ruiz called it "a disgrace".'
+    mentions = Mentions([(c, c.name) for c in find_actors(text, split_sentences(text))])
+    assert _named_as('Ana Ruiz called it "a disgrace".', mentions, Topics(text, "en")) is None
+    assert _named_as("Ana Ruiz called for a new pension reform.", mentions, Topics(text, "en")) is None
