@@ -381,6 +381,9 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
         if holder is None:
             continue
         polarity = _polarity_of(complement)
+        if polarity == "neutral":  # the complement only judges: any tone takes a side
+            valence = _sentiment().polarity_scores(complement)["compound"]
+            polarity = "support" if valence >= 0.1 else "oppose" if valence <= -0.1 else "neutral"
         if polarity == "neutral":
             continue
         named = _named_object(f" {obj}", mentions, [holder])

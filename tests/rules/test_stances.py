@@ -494,3 +494,9 @@ def test_a_verb_of_naming_with_a_pronoun_object_says_not_what_it_judges():
     mentions = Mentions([(c, c.name) for c in find_actors(text, split_sentences(text))])
     assert _named_as('Ana Ruiz called it "a disgrace".', mentions, Topics(text, "en")) is None
     assert _named_as("Ana Ruiz called for a new pension reform.", mentions, Topics(text, "en")) is None
+
+
+def test_a_naming_complement_takes_a_side_by_a_mild_tone():
+    text = ('Ana Ruiz spoke in Madrid on Monday. Ana Ruiz characterized the new voting law as '
+            '"meant to intimidate voters".\n')
+    assert any(h == "ana-ruiz" and p == "oppose" and "voting law" in t for h, p, t in _held(text))
