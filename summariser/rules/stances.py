@@ -262,7 +262,7 @@ _CLAUSE_SUBJECT = re.compile(r"\s*(?:['\u2019]s?\s|(?:would|will|had|has|have|is
 """What follows a name that is the subject of the reported clause, not a speaker after an inverted reporting
 verb ("said Mexico would act", "said Nepal's resources were", "said Norway worked"; Quirk et al. 14.29: the
 inverted subject ends its clause or takes an apposition, never a verb of its own)."""
-_NO_PERSON = frozenset("spokesman spokeswoman spokesperson party union police army state home supreme first field".split())
+_NO_PERSON = frozenset(load()["stances"]["body_titles"]) | frozenset(load()["stances"]["spokespersons"])
 """The lexicon's title words that name a body ("the union said") or only modify a title, and spokespersons."""
 _TITLE_SUBJECT = re.compile(r"^\s*(?:\w+,\s+)?[Tt]he\s+(?:[a-z]+\s+){0,2}(?i:" + "|".join(sorted(TITLES - _NO_PERSON))
                             + r")\s+(?:also\s+|later\s+|then\s+)?$")
