@@ -375,6 +375,12 @@ def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
     return any(slug(" ".join(words[i:])) in named for i in range(len(words)))
 
 
+def _end(text: str, end: int) -> int:
+    """Where a collective's phrase ends, with a place after it ("residents of Kolti"): its verb comes next."""
+    place = _OF_PLACE.match(text, end)
+    return place.end() if place else end
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times,
     or twice and once as the subject of a verb other than "said" ("residents said" gives witnesses,
@@ -388,13 +394,14 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         phrases.setdefault(m.group(1).lower(), set()).add(_group_phrase(text, m.start(), m.end(), lex))
     out = []
     for noun, starts in hits.items():
-        subject = any(_is_subject(text, at + len(noun), at, lex) and not _SAYS_AFTER.match(text, at + len(noun))
-                      and not text.endswith("by ", 0, at)
-                      for at in starts)
-        acts = subject and any(_acts(text, at + len(noun), at, lex) and not _SAYS_AFTER.match(text, at + len(noun))
-                               and not text.endswith(("by ", "the ", "The "), 0, at) and not in_quotation(text, at)
+        ends = [(at, _end(text, at + len(noun))) for at in starts]
+        said = [bool(_SAYS_AFTER.match(text, at + len(noun))) for at in starts]
+        subject = any(_is_subject(text, end, at, lex) and not says and not text.endswith("by ", 0, at)
+                      for (at, end), says in zip(ends, said))
+        acts = subject and any(_acts(text, end, at, lex) and not says and not in_quotation(text, at)
+                               and not text.endswith(("by ", "the ", "The "), 0, at)
                                and not _members(text, at, named) and not _object(text, at)
-                               for at in starts)
+                               for (at, end), says in zip(ends, said))
         if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2) or acts):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))

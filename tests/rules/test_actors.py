@@ -409,3 +409,8 @@ def test_a_collective_named_once_only_in_passing_is_not():
     assert "police" not in _actors("Mr Arlo Pent, a former chief of the Dunmore police, was convicted. He left.")
     assert "fighters" not in _actors("The Ravel Front attacked the town. Ravel Front fighters seized the bridge.")
     assert "lawmakers" not in _actors("Opposition lawmakers have said they will vote. The vote is on Monday.")
+
+
+def test_a_collective_acts_after_its_place():
+    actors = _actors("About 900 villagers of Tamsa had fled the valley by Monday. The valley is empty.")
+    assert actors["villagers"][0] == "group"
