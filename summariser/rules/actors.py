@@ -352,8 +352,8 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
 
 _OBJECT = re.compile(r"\b(?:of|by|for|with|against|to|from|on|in|at|among|between|into|about|over|under)"
                      r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
-_QUANTITY_OF = re.compile(r"\b(?i:hundreds|thousands|millions|dozens|scores|some|many|most|all|both|none|several|"
-                          r"\d[\d,]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
+_QUANTITY_OF = re.compile(rf"\b(?i:{'|'.join(load()['words']['partitive_quantifiers'].split())}|\d[\d,]*)"
+                          r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
 """A noun that is a preposition's object ("a commissioner of the New York police") is no subject,
 unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
