@@ -414,3 +414,8 @@ def test_a_collective_named_once_only_in_passing_is_not():
 def test_a_collective_acts_after_its_place():
     actors = _actors("About 900 villagers of Tamsa had fled the valley by Monday. The valley is empty.")
     assert actors["villagers"][0] == "group"
+
+
+def test_the_army_is_an_institution_like_the_police():
+    actors = _actors("The army shelled the hills on Monday. Later the army withdrew from the valley.")
+    assert actors["army"][0] == "organisation"
