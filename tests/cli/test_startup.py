@@ -104,3 +104,27 @@ def test_help_imports_no_command_module():
     for argv, expected in ((["--help"], []), (["eval", "--help"], ["summariser.cli.eval"])):
         loaded, done = _imported_after(argv, modules=modules)
         assert done.stdout and loaded == expected
+
+
+def test_a_rules_only_summary_builds_no_drafts_validator(tmp_path):
+    """The models build their validators when first used: a summary by rules alone validates
+    its output models, never the drafts a model fills (nor the pipeline's headline)."""
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    code = (
+        "import atexit, json, sys\n"
+        f"sys.argv = ['summariser', 'summarise', {str(article)!r}, '--model', 'baseline']\n"
+        "def built():\n"
+        "    from summariser import pipeline, schema\n"
+        "    models = ('SummaryDraft', 'ActorDraft', 'EventDraft', 'StanceDraft', 'ArticleSummary', 'Actor')\n"
+        "    done = {m: getattr(schema, m).__pydantic_complete__ for m in models}\n"
+        "    print(json.dumps(done | {'_Headline': pipeline._Headline.__pydantic_complete__}), file=sys.stderr)\n"
+        "atexit.register(built)\n"
+        "from summariser.entry import run\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert json.loads(done.stdout)["usage"]["model"] == "baseline"
+    assert json.loads(done.stderr.strip().splitlines()[-1]) == {
+        "SummaryDraft": False, "ActorDraft": False, "EventDraft": False, "StanceDraft": False,
+        "ArticleSummary": True, "Actor": True, "_Headline": False}
