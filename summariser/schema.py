@@ -12,7 +12,10 @@ This module imports nothing but pydantic and the standard library.
 
 from __future__ import annotations
 
-from typing import Literal
+import ast
+import inspect
+from functools import cache
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -42,11 +45,46 @@ ACTOR_KINDS: tuple[str, ...] = ActorKind.__args__  # type: ignore[attr-defined]
 EVENT_KINDS: tuple[str, ...] = EventKind.__args__  # type: ignore[attr-defined]
 POLARITIES: tuple[str, ...] = Polarity.__args__  # type: ignore[attr-defined]
 
-_CONFIG = ConfigDict(extra="forbid", use_attribute_docstrings=True, defer_build=True)
+_CONFIG = ConfigDict(extra="forbid", defer_build=True)
 """Every model builds its validator and serializer when first used, not at import: a summary by
-rules alone never validates a draft, and building all of them took a cold command ~30 ms."""
+rules alone never validates a draft, and building all of them took a cold command ~30 ms. The
+field docstrings become descriptions by `_described`."""
+
+_M = TypeVar("_M", bound=type[BaseModel])
 
 
+def _described(model: _M) -> _M:
+    """``model`` with its attribute docstrings as its fields' descriptions, as pydantic's
+    ``use_attribute_docstrings`` makes them (a test checks they agree), read from one parse of
+    this file: pydantic reads them class by class, walking the stack and tokenizing each class
+    (20-30 ms of a cold command)."""
+    for name, doc in _docstrings().get(model.__name__, {}).items():
+        field = model.__pydantic_fields__.get(name)
+        if field is not None and field.description is None:
+            field.description = doc
+    return model
+
+
+@cache
+def _docstrings() -> dict[str, dict[str, str]]:
+    """Each class of this file: its attributes' docstrings (a string right after an annotated name)."""
+    try:
+        with open(__file__, encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+    except (OSError, SyntaxError):  # no source: no descriptions, as pydantic would find none
+        return {}
+    return {
+        node.name: {
+            field.target.id: inspect.cleandoc(doc.value.value)
+            for field, doc in zip(node.body, node.body[1:])
+            if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
+            and isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant) and isinstance(doc.value.value, str)
+        }
+        for node in tree.body if isinstance(node, ast.ClassDef)
+    }
+
+
+@_described
 class ActorDraft(BaseModel):
     """A person, organisation, state or group that acts, is acted on, or takes a position."""
 
@@ -64,6 +102,7 @@ class ActorDraft(BaseModel):
     """Other names the article uses for the same actor, e.g. `Mr Wang`, `Beijing`, `CSTO`."""
 
 
+@_described
 class EventDraft(BaseModel):
     """One distinct thing that happened or was said."""
 
@@ -87,6 +126,7 @@ class EventDraft(BaseModel):
     """Copied word for word from the article: the shortest span that shows the event happened."""
 
 
+@_described
 class StanceDraft(BaseModel):
     """A position an actor takes towards another actor, a policy or an action."""
 
@@ -102,6 +142,7 @@ class StanceDraft(BaseModel):
     """Copied word for word from the article: the span that shows the position, usually a quote or reported speech."""
 
 
+@_described
 class SummaryDraft(BaseModel):
     """A structured, neutral summary of one news article."""
 
@@ -128,10 +169,12 @@ class Span(BaseModel):
     end: int = Field(ge=0)
 
 
+@_described
 class Actor(ActorDraft):
     """An actor of the summary."""
 
 
+@_described
 class Event(EventDraft):
     """An event of the summary, with the offsets of its evidence."""
 
@@ -139,6 +182,7 @@ class Event(EventDraft):
     """Offsets of `evidence` in the article, computed by code."""
 
 
+@_described
 class Stance(StanceDraft):
     """A stance of the summary, with the offsets of its evidence."""
 
@@ -173,10 +217,11 @@ class Usage(BaseModel):
     cost_usd: float | None = None
 
 
+@_described
 class ArticleSummary(BaseModel):
     """A grounded summary: every evidence is a span of the article."""
 
-    model_config = ConfigDict(extra="forbid", defer_build=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     headline: str
     """One neutral line of at most 120 characters."""
