@@ -128,3 +128,22 @@ def test_a_rules_only_summary_builds_no_drafts_validator(tmp_path):
     assert json.loads(done.stderr.strip().splitlines()[-1]) == {
         "SummaryDraft": False, "ActorDraft": False, "EventDraft": False, "StanceDraft": False,
         "ArticleSummary": True, "Actor": True, "_Headline": False}
+
+
+@pytest.mark.parametrize("argv", [["--model", "baseline"], []])
+def test_a_summary_without_model_calls_tokenizes_no_source(argv, tmp_path):
+    """Nothing on the way reads source text (a model's field docstrings, a factory's signature):
+    tokenize's patterns, compiled on first use, are never compiled."""
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    code = (
+        "import atexit, sys, tokenize\n"
+        f"sys.argv = ['summariser', 'summarise', {str(article)!r}, *{argv!r}]\n"
+        "atexit.register(lambda: print(tokenize._compile.cache_info().misses, file=sys.stderr))\n"
+        "from summariser.entry import run\n"
+        "run()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "SUMMARISER_MODEL"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert json.loads(done.stdout)["headline"]
+    assert done.stderr.strip().splitlines()[-1] == "0"
