@@ -45,16 +45,17 @@ def test_rules_only_summary_imports_no_model_library(tmp_path):
 
 
 def test_rules_read_their_word_tables_from_the_cache_once_built(tmp_path):
-    """The first run on a machine builds the verb forms and word classes from lemminflect's tables;
-    every later run reads them back: lemminflect is never imported again."""
+    """The first run on a machine builds the verb forms and word classes from lemminflect's tables
+    and parses the lexicons' TOML; every later run reads them back: neither lemminflect nor
+    tomllib is imported again."""
     article = tmp_path / "a.txt"
     article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings. Officials denied it.")
     env = os.environ | {"SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
     argv = ["summarise", str(article), "--model", "baseline"]
-    first, _ = _imported_after(argv, env, modules=("lemminflect",))
-    again, done = _imported_after(argv, env, modules=("lemminflect",))
-    assert first == ["lemminflect"] and done.returncode == 0
-    assert again == []
+    first, _ = _imported_after(argv, env, modules=("lemminflect", "tomllib"))
+    again, done = _imported_after(argv, env, modules=("lemminflect", "tomllib"))
+    assert first == ["lemminflect", "tomllib"] and done.returncode == 0
+    assert again == []  # nor the TOML parser: the lexicons too are read back parsed
 
 
 @pytest.mark.parametrize("argv", [["--model", "baseline"], ["--model", "local", "--strategy", "rules"]])
