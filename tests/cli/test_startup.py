@@ -148,3 +148,22 @@ def test_a_summary_without_model_calls_tokenizes_no_source(argv, tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     assert json.loads(done.stdout)["headline"]
     assert done.stderr.strip().splitlines()[-1] == "0"
+
+
+def test_the_rules_strategy_builds_no_model_question(tmp_path):
+    """The embedded model's default strategy (the rules) drafts through the decomposed strategy's
+    code, never asking the model: the question's schema (an event's kind) is never built."""
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    code = (
+        "import atexit, sys\n"
+        f"sys.argv = ['summariser', 'summarise', {str(article)!r}, '--strategy', 'rules']\n"
+        "atexit.register(lambda: print(sys.modules['summariser.strategies.decomposed']._EventKind\n"
+        "                              .__pydantic_complete__, file=sys.stderr))\n"
+        "from summariser.entry import run\n"
+        "run()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "SUMMARISER_MODEL"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert json.loads(done.stdout)["headline"]
+    assert done.stderr.strip().splitlines()[-1] == "False"
