@@ -9,10 +9,10 @@ last word (an organisation word, a place or a thing such as a law).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from summariser import patterns as re
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
     ACTION_CUES,
