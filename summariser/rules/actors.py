@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import CONNECTORS, ORG_WORDS
+from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     EN,
@@ -34,15 +34,15 @@ from summariser.rules.names import (
 from summariser.rules.people import is_first_name
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
-from summariser.rules.sentences import Sentence
+from summariser.rules.sentences import Sentence, in_quotation
 
 _SOURCE = re.compile(
-    r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6}|\btold|\btelling|"
+    r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
     r"\b(?:speaking|spoke|talking|talked) (?:to|with|on)|\binterview (?:with|on)|"
     r"\b(?:reported|quoted|interviewed|published) by|\bcontributor to|\b(?:writing|wrote) (?:for|in)|"
     r"\b(?:image|photo|picture|credit|source)s?:|"
-    r"\b(?:poll|survey|study|analysis|estimate|average|ranking|count)s? (?:by|from)|"
-    r"\b(?:measured|compiled|moderated|commissioned|estimated) by)\s+(?:the\s+)?$",
+    r"\b(?:poll|survey|study|analysis|estimate|average|ranking|count)s? (?:by|from)(?: (?:the|a|an))?(?: [a-z]+){0,2}?|"
+    r"\b(?:measured|compiled|moderated|commissioned|estimated) by(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,4}?,?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SOURCE_WORDS = words_pattern(
@@ -51,6 +51,10 @@ _SOURCE_WORDS = words_pattern(
     "study", "analysis", "estimat", "average", "ranking", "count", "measured", "compiled", "moderated", "commissioned")
 """One of these stands in every match of _SOURCE."""
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")
+_IN_A_PLACE_LIST = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|towards|around|via|of)\s+(?:the\s+)?"
+                              r"(?:(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+)+(?:and\s+)?$")
+"""A place named after another in an address or a list ("in El Paso, Texas,", "from Maine,
+New York, and Hawaii"): where something is, not who acts."""
 
 
 @dataclass
@@ -78,6 +82,10 @@ class Candidate:
     """Mentions as one word at a sentence start, where any word is capitalised."""
     titled: bool = False
     """Named after a title at least once ("President Trump"): a person even by one name."""
+    determined: int = 0
+    """Mentions after a determiner ("the Grim Reaper", "his Marine One helicopter"): a thing or a body, not a person."""
+    introduced: bool = False
+    """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
 
 def slug(name: str) -> str:
@@ -162,7 +170,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
             if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \
-                    and name.lower() not in lex.ORG_WORDS:
+                    and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
             if words[0][0] == "The":
@@ -170,7 +178,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name)
             _note(c, text, start, end, titles, lex)
-            c.quoted += _in_quote(text[sentence.start : start])
+            c.quoted += in_quotation(text, start)
     return found
 
 
@@ -189,18 +197,24 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
 
 
-def _in_quote(before: str) -> bool:
-    """Whether a sentence's text up to a name leaves a quotation open."""
-    if "\u201e" in before:  # German „...“
-        return before.count("\u201e") > before.count("\u201c")
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d") \
-        or before.count("\u00ab") > before.count("\u00bb")
+_DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_INTRODUCED = re.compile(rf"\b(?:{'|'.join(load()['words']['body_classifiers'].split())})\s+$")
+
+
+_TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())
+
+
+def _modifiers_only(titles: list[str]) -> bool:
+    """Title words that only qualify a title ("State House", "Foreign Office"): no title of a person."""
+    return all(t.lower() in _TITLE_MODIFIERS for t in titles)
 
 
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
-    locative = bool(LOCATIVE.search(text[max(0, start - 12) : start]))
+    locative = bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
+        c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
+        and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
     c.places += locative
     if not locative:  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
@@ -208,7 +222,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.acts |= acts
     c.sourced += _sourced(text[max(0, start - 80) : start])
     c.passing += text.startswith(("'s ", "\u2019s "), end)
-    c.titled |= bool(titles) and titles[0].lower() not in ("the", "of")
+    c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
+    c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
+    if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
+        following = re.match(r"\s+([a-z]+)", text[end : end + 20])
+        c.introduced |= not (following and following.group(1) in lex.TITLES)
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
     if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
@@ -238,6 +256,10 @@ def _names(short: Candidate, other: Candidate) -> bool:
     shorter form of a body."""
     if short.name in other.forms:
         return True
+    if short.kind == "organisation" and " " not in short.name and other.kind in ("person", "organisation") \
+            and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
+            and not ACRONYM.match(short.name) and (short.subject or short.starts < short.mentions):
+        return True  # a body by its first word ("Halden" for "Halden Biologics"), as a person by the surname
     if other.kind == "person":
         return (_fold(short.name) == _fold(other.name.split()[-1]) or other.name.endswith(" " + short.name)) \
             and short.kind != "state"
@@ -251,7 +273,7 @@ def _names(short: Candidate, other: Candidate) -> bool:
             other.name == state or state_of(short.name) != short.name)
     words, long = short.name.split(), other.name.split()
     return other.kind == "organisation" and short.kind in ("organisation", "place") and (
-        _inside(words, long) if len(words) > 1
+        _inside(words, long) and short.kind == "organisation" if len(words) > 1
         else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
         or words[0] == long[0] and long[-1].lower() in ORG_WORDS)  # "Corvana" for "Corvana Motors"
 
@@ -278,6 +300,8 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.quoted += short.quoted
             owner.passing += short.passing
             owner.starts += short.starts
+            owner.introduced |= short.introduced
+            owner.determined += short.determined
             merged.remove(short)
     return merged
 
@@ -294,11 +318,15 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False  # "the President": a role noun, not a name
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):
         return False  # named only in someone's words, or only as a possessive in passing
+    if c.kind == "person" and c.determined >= c.mentions and not c.titled:
+        c.kind = "organisation"  # "the World Population Review", "his Marine One helicopter": no person's name
+    if c.introduced and c.kind == "person":
+        c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts
-    return c.subject or len(c.name.split()) > 1 and c.mentions > 1
+    return c.subject or c.introduced or len(c.name.split()) > 1 and c.mentions > 1
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"
@@ -306,13 +334,31 @@ _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[
 """A collective that only speaks ("residents of Kolti said") is witnesses, not an actor."""
 
 
+_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)(?:\s+([a-z][a-z-]*))?\s+$")
+_OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w\u00c0-\u024f-]*(?:\s+[A-Z][\w\u00c0-\u024f-]*)*")
+
+
+def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """A collective with what narrows it down in the text: a proper modifier before it, maybe
+    with a common one ("Guyanese gold miners", "Montana residents"), or a place after it
+    ("residents of Kolti"); the scorer and the mentions see both it and the bare noun."""
+    m = _MODIFIERS.search(text, max(0, start - 40), start)
+    if m and m.group(1).lower() not in lex.STOP and m.group(1).lower() not in lex.TITLES and not (
+            m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or lex.verb_starts(m.group(2) + " "))):
+        start = m.start()
+    place = _OF_PLACE.match(text, end)
+    return text[start : place.end() if place else end]
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named four times,
     or twice and once as the subject of a verb other than "said" ("residents said" gives witnesses,
     not an actor)."""
     hits: dict[str, list[int]] = {}
+    phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
         hits.setdefault(m.group(1).lower(), []).append(m.start())  # "Protesters marched": also at a sentence start
+        phrases.setdefault(m.group(1).lower(), set()).add(_group_phrase(text, m.start(), m.end(), lex))
     out = []
     for noun, starts in hits.items():
         subject = any(_is_subject(text, at + len(noun), at, lex) and not _SAYS_AFTER.match(text, at + len(noun))
@@ -320,7 +366,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
                       for at in starts)
         if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
-            out.append(Candidate(noun, kind, starts[0], {noun}, mentions=len(starts), subject=subject))
+            out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     return out
 
 
@@ -357,7 +403,8 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
-_TEAM = re.compile(r"\b([A-Z][\w'\u2019-]+) (?:campaign|administration|government|team)\b")
+_WORDS = load()["words"]
+_TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
 
 
 def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -375,8 +422,10 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return [c for c in found.values() if c.subject or c.mentions > 1]
 
 
-_UNNAMED = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
-                      r"(?:court|jury|prosecutors|authorities))\b|\b((?:(?:Federal|State|District|County|City|Local|Military|Government) )?(?:[Pp]rosecutors|[Aa]uthorities))\b")
+_UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
+                      rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
+                      rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
+                      rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b")
 
 
 def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -389,7 +438,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         name = m.group(1) or m.group(2)
         at = m.start(1) if m.group(1) else m.start(2)
         head = name.split()[-1].lower()
-        acts = _acts(text, at + len(name), at, lex) and not _SAYS_AFTER.match(text, at + len(name))
+        acts = _acts(text, at + len(name), m.start(), lex) and not _SAYS_AFTER.match(text, at + len(name))
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
         if named:
             c = named[-1]  # the body of that kind named last

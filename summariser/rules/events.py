@@ -22,7 +22,7 @@ from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, load
 from summariser.rules.mentions import Mentions
 from summariser.rules.prefilter import may_match, words_pattern
-from summariser.rules.sentences import Sentence
+from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.verbs import tagged_forms
 from summariser.schema import Event
 
@@ -78,21 +78,24 @@ _LABELLING = re.compile(
 _LABELLING_WORDS = words_pattern("call", "characteri", "term")
 """One of these stands in every match of _LABELLING."""
 
+_CONTEXT = load()["event_context"]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 # Labelling an idea or a proposal ("called the notion 'a waste of time'") rejects it; labelling
-# an act or a person accuses (the guide's decisions on real reporting).
-_PROPOSAL = re.compile(r"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)?(?:notion|idea|plan|plans|proposal|"
-                       r"proposals|offer|suggestion|claim|claims|allegations?|accusations?|report|demand|demands|"
-                       r"request|bill))\b", re.IGNORECASE)
-# Natural hazards (the hydrological, meteorological and geophysical hazards of the UNDRR-ISC
-# hazard list, 2020): what they kill or destroy is no assault.
-_HAZARD = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|floodwaters|storms?|cyclones?|hurricanes?|typhoons?|"
-                     r"tornado(?:es)?|landslides?|mudslides?|avalanches?|tsunamis?|wildfires?|bushfires?|heatwaves?|"
-                     r"droughts?|eruptions?|rains?|monsoon|lightning|blizzards?)\b", re.IGNORECASE)
-# Who goes on strike (ILO's notion of a strike: a stoppage by workers): "nurses struck over pay".
-_LABOUR = re.compile(r"\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|dockers|pilots|"
-                     r"unions?|strikers)\b[^.;,]{0,40}$", re.IGNORECASE)
-_BLOCKADE = re.compile(r"block(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|motorways?|bridges?|"
-                       r"entrances?|railways?|rail lines?|traffic|junctions?|the port)\b", re.IGNORECASE)
+# an act or a person accuses (the guide's decisions on real reporting; [event_context] proposals).
+_PROPOSAL = re.compile(rf"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)?"
+                       rf"(?:{_alternation(_CONTEXT['proposals'])}))\b", re.IGNORECASE)
+# Natural hazards: what they kill or destroy is no assault ([event_context] hazards).
+_HAZARD = re.compile(rf"\b(?:{_alternation(_CONTEXT['hazards'])})\b", re.IGNORECASE)
+# Who goes on strike: "nurses struck over pay" ([event_context] labour).
+_LABOUR = re.compile(rf"\b(?:{_alternation(_CONTEXT['labour'])})\b[^.;,]{{0,40}}$", re.IGNORECASE)
+# What a blockade closes: "blocked roads" is a protest ([event_context] blockade_objects).
+_BLOCKADE = re.compile(rf"block(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_alternation(_CONTEXT['blockade_objects'])}"
+                       r"|rail lines?|the port)\b", re.IGNORECASE)
 
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
@@ -336,9 +339,8 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether offset ``at`` lies inside quotation marks (counted from the paragraph's start)."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    """Whether offset ``at`` lies inside quotation marks (`sentences.quotation_spans`)."""
+    return in_quotation(text, at)
 
 
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
 from summariser.rules.actors import Candidate
-from summariser.rules.lexicon import ORG_WORDS, TITLES
+from summariser.rules.lexicon import ORG_WORDS, TITLES, load
 from summariser.rules.places import nationality
+from summariser.rules.sentences import without_quotations
 
-_PRONOUN = re.compile(r"^(?:[\"\u201c]?)(he|she|it|they|the (?:minister|president|company|group|union|agency))\b", re.IGNORECASE)
+_PRONOUN = re.compile(rf"^(?:[\"\u201c]?)(he|she|it|they|the (?:{'|'.join(load()['words']['anaphoric_roles'].split())}))\b",
+                      re.IGNORECASE)
 
 
-_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 OBLIQUE = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
                      r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name after a preposition, possibly behind its title ("the son of President X"): not the subject."""
@@ -22,14 +23,12 @@ POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\b")
 
 _NOT_POSSESSIVE = "(?!['\u2019]s\\b)"
 """A role noun names its actor only when not a possessive ("the president's lawsuit" is a thing)."""
-_TITLE_MODIFIERS = frozenset(
-    "acting assistant associate crown defence defense deputy district economy education energy environment "
-    "executive field finance first foreign former health home incumbent interim interior majority minority "
-    "opposition party police presidential prime retired senior special state supreme trade union vice army".split())
+_TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())
 """Title words that qualify a title rather than name one ("Secretary of State" ends in "State")."""
 
 
-_LESSER = frozenset("vice deputy assistant associate under lieutenant".split())
+_LESSER = frozenset(load()["words"]["lesser_titles"].split())
+"""Ranks below the office they qualify: a vice president is not "the president"."""
 
 
 def _role_nouns(role: str) -> list[str]:
@@ -122,7 +121,7 @@ class Mentions:
         outside its quotes as a subject (not after "of", "by", "to"..., nor as a possessive "X's"),
         and the body named last. A sentence naming people only as objects leaves "he" as it was."""
         kinds = {actor_id: c.kind for c, actor_id in self.actors}
-        outside = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+        outside = without_quotations(text)
         subjects = []
         for at, actor_id in self.within(outside):
             if kinds[actor_id] != "person":

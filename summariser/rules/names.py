@@ -38,12 +38,12 @@ from summariser.rules.places import (
     nationality,
     state_of,
 )
-from summariser.rules.sentences import Sentence
+from summariser.rules.sentences import Sentence, in_quotation
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
 _PLACE_WORDS = PLACE_WORDS
-_NAME_PARTICLES = frozenset("de del da do dos das du van von bin al la le".split())
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NAME_PARTICLES = frozenset(load()["words"]["name_particles"].split())
+_SUFFIXES = frozenset(load()["words"]["name_suffixes"].split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -137,7 +137,7 @@ def _clean(token: str) -> str:
     return token if _ABBREV_TOKEN.match(token) else token.rstrip(".")
 
 
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|ad|bin|ibn|abu|ben|ould)-[A-Z\u00c0-\u00de]")
+_PARTICLE_NAME = re.compile(rf"^(?:{'|'.join(load()['words']['hyphen_particles'].split())})-[A-Z\u00c0-\u00de]")
 
 
 def _is_cap(token: str) -> bool:
@@ -188,7 +188,7 @@ def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str,
     cut = words.index("and")
     left, right = words[:cut], words[cut + 1 :]
     # "Ministry of Trade and Industry"; not "members of the House Jane Doe and John Roe"
-    complement = any(w in ("of", "for") for w in left) and not is_first_name(right[0])
+    complement = any(w in ("of", "for", "on") for w in left) and not is_first_name(right[0])
     if right[-1].lower() in lex.ORG_WORDS:
         # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
         # "Salish and Kootenai Tribes": one head shared
@@ -326,8 +326,12 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
     if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
         return "person"  # "de Blasio", "van Houten": a surname with its particle
     if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)
-                                                                    or w.lower() in _SUFFIXES) for w in names) \
-            and last not in lex.TITLES and (is_first_name(words[0]) or words[0].lower() not in common):
+                                                                    or w.lower() in _SUFFIXES) for w in names[:-1]) \
+            and (_is_cap(names[-1]) and (not names[-1].isupper() or _ABBREV_TOKEN.match(names[-1])
+                                         or names[-1].lower() in _SUFFIXES)
+                 or len(names[-1]) == 1 and is_first_name(names[0])) \
+            and last not in lex.TITLES and (is_first_name(words[0]) or words[0].lower() not in common
+                                            and not demonym(words[0])):
         if last not in lex.ORG_WORDS and not any(w.lower() in lex.CONNECTORS for w in names):
             return "person"
     if last in lex.ORG_WORDS or ACRONYM.match(words[-1]) or any(w.lower() in lex.CONNECTORS or w == "on" for w in words):
@@ -349,7 +353,7 @@ def opens(text: str, sentence: Sentence, at: int) -> bool:
     """Whether a word at ``at`` starts its sentence, a quote or a clause after a colon or dash,
     where any word is capitalised."""
     before = text[sentence.start : at].rstrip()
-    return before[-1:] in _OPENERS or (before[-1:] == '"' and before.count('"') % 2 == 1)
+    return before[-1:] in _OPENERS or (before[-1:] in "\"'\u2018" and in_quotation(text, sentence.start + len(before)))
 
 
 def not_a_name(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:

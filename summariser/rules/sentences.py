@@ -6,7 +6,9 @@ sentence is verbatim evidence by construction.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summariser import patterns as re
 
@@ -24,7 +26,6 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|approx|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
-_OPEN, _CLOSE = "\u201c", "\u201d"
 # German writes the day as an ordinal: "am 21. Mai" does not end a sentence.
 _ORDINAL_DATE = re.compile(r"\d\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
 
@@ -54,18 +55,11 @@ def _is_furniture(paragraph: str) -> bool:
     return not re.search(r"[.!?\"'\u201d\u2019:)]\s*$", paragraph.strip())
 
 
-def _inside_quote(chunk: str) -> bool:
-    german = chunk.count("\u201e")  # „ opens and “ closes
-    opened = german - chunk.count(_OPEN) if german else chunk.count(_OPEN) - chunk.count(_CLOSE)
-    opened += chunk.count("\u00ab") - chunk.count("\u00bb")
-    return opened > 0 or (opened == 0 and chunk.count('"') % 2 == 1)
-
-
 def _cuts(paragraph: str) -> list[int]:
     cuts = [0]
     for m in _BOUNDARY.finditer(paragraph):
         before = paragraph[cuts[-1] : m.start() + 1]
-        if _ABBREVIATION.search(before) or _inside_quote(paragraph[: m.end()]) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
+        if _ABBREVIATION.search(before) or in_quotation(paragraph, m.end()) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
             continue
         cuts.append(m.end())
     return [*cuts, len(paragraph)]
@@ -130,3 +124,56 @@ def _quote_pattern(least: str) -> re.Pattern:
 
 _QUOTE = _quote_pattern("{12,}")
 _QUOTE_WORDS = _quote_pattern("+")
+
+
+# Quotation marks: English “ ” and straight ", German „ “, French and Spanish « »; and single
+# marks ‘ ’ and ' where one opens before a word (not inside one: "Biden's") and one closes after
+# a word (which "students'" also does: a closing mark only closes a quote that is open).
+_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]"
+                   "|(?P<open>(?<![\\w'\u2019])['\u2018](?=[^\\W\\d]))"
+                   "|(?<=[^\\s'\u2018])['\u2019](?![\\w'\u2019])")
+_CLOSER = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"', "\u2018": "\u2019", "'": "'"}
+_SINGLE = frozenset("'\u2019")
+
+
+@lru_cache(maxsize=1024)
+def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every quotation in ``text``, its marks included, in order: English
+    curly and straight double quotes, German „...“ and French «...»; a quotation still open at
+    a paragraph's end runs to that end (news prints no closing mark before a quote goes on in
+    the next paragraph). Apostrophes ("Biden's", "students'") are never quotation marks.
+    Computed once per text: the rules ask it of the same article many times."""
+    spans: list[tuple[int, int]] = []
+    for para in _PARAGRAPH.finditer(text):
+        opened, closer = -1, ""
+        for m in _MARK.finditer(text, para.start(), para.end()):
+            mark = m.group()
+            single = mark in "'\u2018\u2019"
+            if opened < 0:
+                if mark in _CLOSER and (m.group("open") or not single):  # a stray ” or » opens nothing
+                    opened, closer = m.start(), _CLOSER[mark]
+            elif (mark == closer or closer in _SINGLE and single) and not m.group("open"):
+                spans.append((opened, m.end()))
+                opened = -1
+        if opened >= 0 and closer not in _SINGLE:  # an unclosed single mark may be an apostrophe
+            spans.append((opened, para.end()))
+    return tuple(spans)
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` lies inside a quotation (after its opening mark)."""
+    spans = quotation_spans(text)
+    k = bisect_right(spans, (at, len(text) + 1)) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
+
+
+def without_quotations(text: str) -> str:
+    """``text`` with its quotations, marks included, blanked out (offsets kept)."""
+    spans = quotation_spans(text)
+    if not spans:
+        return text
+    parts, last = [], 0
+    for a, b in spans:
+        parts += [text[last:a], " " * (b - a)]
+        last = b
+    return "".join([*parts, text[last:]])

@@ -4,11 +4,13 @@ state or imply (accusing opposes, asking for something supports it)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from summariser import patterns as re
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
+    ACTION_CUES,
     ISSUE_VERBS,
     OPPOSE_WORDS,
     REPORTING_VERBS,
@@ -18,8 +20,18 @@ from summariser.rules.lexicon import (
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
-from summariser.rules.sentences import Sentence, quotes
-from summariser.rules.topics import REFERRING, Topics, ends_phrase, first_phrase, head_of, noun_prefix
+from summariser.rules.sentences import Sentence, quotes, without_quotations
+from summariser.rules.topics import (
+    REFERRING,
+    Topics,
+    ends_phrase,
+    first_phrase,
+    head_of,
+    is_adjective,
+    names_act,
+    noun_prefix,
+    phrases,
+)
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
 
@@ -33,10 +45,16 @@ def _polarity(passage: str, lang: str = "en") -> str:
             verb = m.group(1)  # the clause's own verb, so it outweighs a cue word elsewhere
             support += 2 * (verb in _NEGATED_SUPPORT)
             oppose += 2 * (verb in _NEGATED_OPPOSE and not lower.startswith(" that ", m.end()))
-        lower = _NEGATED.sub(" ", lower)
-    if lang == "en":
-        oppose += len(_CUES["oppose"].findall(lower))
-        support += len(_CUES["support"].findall(lower))
+        lower = _NEGATED.sub(" not ", lower)  # the negated verb goes, its negation stays for the words after it
+    if lang == "en":  # a cue word right after a negation is turned round ("does not have the right to")
+        for polarity in ("support", "oppose"):
+            for m in _CUES[polarity].finditer(lower):
+                if not _as_noun(lower, m.start()):
+                    negated = _NOT_BEFORE.search(lower, 0, m.start()) and not _PARTICLE.match(lower, m.end())
+                    if (polarity == "support") != bool(negated):
+                        support += 1
+                    else:
+                        oppose += 1
     else:
         oppose += sum(lower.count(w) for w in words["oppose"])
         support += sum(lower.count(w) for w in words["support"])
@@ -45,53 +63,114 @@ def _polarity(passage: str, lang: str = "en") -> str:
     return "support" if support else "neutral"
 
 
-def _polarity_of(passage: str) -> str:
+def _as_noun(lower: str, at: int) -> bool:
+    """Whether the cue word at ``at`` is a stance verb's form used as a noun, after a determiner or a
+    preposition ("a stab in the back", "with the support of"): it names the act, it does not take a side."""
+    word = _WORD.match(lower, at)
+    return bool(word) and word.group() in _STANCE_OF and bool(_NOUN_USE.search(lower, 0, at))
+
+
+def _polarity_of(passage: str, own: str | Callable[[], str] | None = None) -> str:
     """Support or oppose from the lexicon's cue words, else from the sentiment of the words
-    (VADER's valence lexicon, with its negation and intensifier rules), else neutral."""
+    (VADER's valence lexicon, with its negation and intensifier rules), else neutral. ``own``:
+    the passage with the words that only name its matter blanked (`_own_words`), which the
+    sentiment reads instead (a function that makes it, called only when the cue words say nothing)."""
     contrast = _CONTRAST.split(passage)
+    whole = len(passage)
     if len(contrast) > 1 and len(contrast[-1].split()) >= 3:  # "we support trade, but not at any cost"
         passage = contrast[-1]
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
+    if own is not None:
+        passage = (own() if callable(own) else own)[whole - len(passage):]
     main = _SUBORDINATE.sub(" ", passage)  # the tone of the main clauses, not of the reasons and conditions
     valence = _sentiment().polarity_scores(main if len(main.split()) >= 3 else passage)["compound"]
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
-def _judged(passage: str) -> str:
+def _judged(passage: str, own: str | Callable[[], str] | None = None) -> str:
     """The position reported speech states: by its cue words, else by the tone of what it calls
     something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
     ("homes were destroyed") nor a clause that only tells what happened ("40 people had died")."""
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    judged = " ".join(m.group(1) for m in _COMPLEMENT.finditer(passage))
-    return _polarity_of(judged) if judged else "neutral"
+    judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)]
+    if not judged:
+        return "neutral"
+    own = passage if own is None else own() if callable(own) else own
+    return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
+
+
+def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
+    """``passage`` with the words that name its matter rather than judge it blanked, so that the
+    sentiment reads only the speaker's own words: the actors' names, the target's words, the
+    verbs and nouns that name what happened ("condemned the attack", "the end of the war"), and
+    the nouns of its noun phrases, whose adjectives alone judge ("a terrible crisis": terrible)."""
+    out = mentions.blank(passage)
+    words = set() if target is None or target == MATTER else {w.lower() for w in _WORD.findall(target)}
+    blank, before = [], None
+    for m in _WORD.finditer(out):
+        word = m.group().lower()
+        if word in words or word in _HAPPENING:
+            blank.append(m.span())
+            # the noun that modifies an event's noun says which event ("terrorist attacks"); an adjective
+            # or an adverb judges it ("brutal attacks", "brutally attacked")
+            if (word in _HAPPENING and before and out[before.end() : m.start()] == " "
+                    and (w := before.group().lower()) not in _DETERMINERS and not w.endswith("ly")
+                    and not is_adjective(w)):
+                blank.append(before.span())
+        before = m
+    for a, b in blank:
+        out = out[:a] + " " * (b - a) + out[b:]
+    pieces, pos = [], 0
+    for a, b, _ in phrases(out):  # a noun names a thing ("the crisis", "a gift"); its adjective judges it
+        if _CALLED.search(out, 0, a):
+            continue  # what the speaker calls something judges it ("this closure is a disaster")
+        for m in _WORD.finditer(out, a, b):
+            if m.group().lower() not in _DETERMINERS and not is_adjective(m.group()):
+                pieces += [out[pos : m.start()], " " * (m.end() - m.start())]
+                pos = m.end()
+    return "".join(pieces) + out[pos:]
+
+_CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became|seems?|seemed)\s+"
+                     r"(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
+"""A copula right before a noun phrase, not after an existential "there" (Quirk et al. 16.21, subject complement)."""
+_DETERMINERS = frozenset("the a an this these those its his her their our my your no any every such".split())
 
 
 _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!\w+ed\b|\w+en\b|being\b|getting\b|\d)([^,;:.]{3,80})",
                          re.IGNORECASE)
 """The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
 
+_JUDGING = frozenset(("support", "accuse", "reject"))
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b(?=,)", re.IGNORECASE)
 """After a contrast, the words that carry the position (Quirk et al. 13.41, contrastive coordination)."""
 _NEGATED = re.compile(r"\b(?:cannot|can't|can not|will not|won't|would not|wouldn't|do not|don't|does not|doesn't|"
                       r"did not|didn't|shall not|must not|never|not)\s+(?:(?!only\b)\w+ly\s+)?(\w+)\b(?!\s+(?:down|off|up|out)\b)")
 """A negated verb in its base form (Quirk et al. 10.54, clause negation) with the verb it denies; "not only" is
 no negation, and a phrasal verb ("never back down") is another verb."""
-_ACCEPT = ("accept", "allow", "tolerate", "permit", "let", "agree", "approve", "support", "back", "endorse", "stand",
-           "sign", "give", "surrender", "yield", "bow", "compromise", "recognise", "recognize", "want", "like")
-"""Verbs of permitting and accepting (VerbNet's allow-64 and admit-65 classes), of backing, and of yielding and wanting,
-which a negation turns into refusing their object; negated verbs of refusing, or of waiting, take its side."""
-_NEGATED_OPPOSE = frozenset(_ACCEPT)
-_NEGATED_SUPPORT = frozenset(("wait", "oppose", "reject", "object", "resist"))
+_NEGATED_OPPOSE = frozenset(load()["stances"]["negated_oppose"])
+"""Verbs of permitting, accepting, backing, yielding and wanting, which a negation turns into refusing their object."""
+_NEGATED_SUPPORT = frozenset(load()["stances"]["negated_support"])
+"""Verbs of refusing, or of waiting, which a negation turns to taking their object's side."""
+_PARTICLE = re.compile(r"\w*\s*(?:down|off|out|up|away)\b")
+"""A particle after a verb makes a phrasal verb of it ("never back down"), which a negation before it does not
+turn round as it turns the verb (as `_NEGATED` leaves it; Quirk et al. 16.2)."""
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|n't|cannot)\s+(?:\w+\s+){0,2}$")
+"""A negation within three words before a word: its scope (Quirk et al. 10.64)."""
 _SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|though|since|after|before|until|"
                           r"whereas)\b[^,;:.!?]*", re.IGNORECASE)
 """An adverbial clause (Quirk et al. 15.2): a condition, reason or time beside the position, not the position."""
 _CUES = {polarity: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
          for polarity, words in (("support", SUPPORT_WORDS), ("oppose", OPPOSE_WORDS))}
 """The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree")."""
+_HAPPENING = frozenset(
+    f for kind, found in ACTION_CUES.items() if kind not in _JUDGING for f in found if " " not in f) | frozenset(
+    noun for kind, nouns in load()["event_nouns"].items() if kind not in _JUDGING for noun in nouns)
+"""The forms of the event verbs and nouns that name what happened (an attack, an arrest, a ban), not a
+judgement of it: every kind but praising, accusing and rejecting."""
 _VALENCE = 0.3  # VADER's compound score beyond which a passage takes a side (chosen on the dev fixtures)
 
 
@@ -117,10 +196,7 @@ _BOUNDARY = re.compile(r"[;:\"\u201c\u201d]|,\s+(?:but|and|while|as)\s")
 
 def _masked(text: str) -> str:
     """``text`` with its quoted passages (quote marks included) blanked out."""
-    out = text
-    for m in re.finditer(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?", text):
-        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
-    return out
+    return without_quotations(text)
 
 
 def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None, int]:
@@ -170,7 +246,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
     return None, -1
 
 
-_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+$", re.IGNORECASE)
+_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["spokespersons"])
+                           + r")\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
 
 
@@ -238,10 +315,16 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
     if polarity is None:
         # reported speech states its position in words; a quote's tone alone may show it
-        polarity = (_polarity_of(passage) if quoted else _judged(passage)) if lang == "en" else _polarity(passage, lang)
+        targets: list[str] = []  # the target is found once, and only when the tone is read
+
+        def own() -> str:
+            targets.append(_target(passage, holder, mentions, topics))
+            return _own_words(passage, targets[0], mentions)
+        polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own)) if lang == "en" \
+            else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
-        target = _target(passage, holder, mentions, topics)
+        target = targets[0] if targets else _target(passage, holder, mentions, topics)
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
 
 
@@ -267,7 +350,10 @@ _APPOSITION = re.compile(r"^\s*(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[\w
 _POSSESSOR = re.compile(r"\S*\s*['\u2019]s?\s")
 
 
-_NOT_APPOSITION = re.compile(r",|\b(?:which|who|whom|whose|that|where|when|and|but|as|has|had|have|is|was|were|said)\b")
+_NOT_APPOSITION = re.compile(r",|\b(?:which|who|whom|whose|that|where|when|and|but|as|has|had|have|is|was|were|said)\b|"
+                             r"^\s*[a-z]+ing\b")
+"""What a name after a comma is not in apposition to the object in: a clause ("who ...", "..., accusing
+the president"), another comma."""
 
 
 def _named_object(tail: str, mentions: Mentions, holders: list[str]) -> list[str]:
@@ -360,7 +446,7 @@ def _object_from(tail: str) -> str | None:
         end = len(phrase)
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
         if ((m := _ACT_COMPLEMENT.match(tail, end))
-                and (m.group(1) in ("into", "on", "against", "over") or _NOMINAL_HEAD.search(head_of(phrase)))
+                and (m.group(1) in ("into", "on", "against", "over") or names_act(head_of(phrase)))
                 and (m.group(1) != "for" or head_of(phrase).endswith("ing"))):  # "blamed the army for ...": a reason
             rest = first_phrase(m.group(2))
             named = _NAME_START.match(m.group(2))
@@ -379,8 +465,6 @@ _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})
 _NAME_START = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
-_NOMINAL_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|ban|deal|tax|cap|law|rise|cut)$")
-"""Nouns naming an act (Quirk et al. I.30-I.34 suffixes, and event verbs used as nouns)."""
 
 _OWNER = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,4}['\u2019]s?\s+(?=[a-z])")
 """A named possessor: "the House of Commons's ", "Lithuania's "."""
@@ -424,6 +508,7 @@ _MODIFIED = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)?to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
 _AT_STAKE = re.compile(r"\s(?:over|about|against)\s+(.*)", re.IGNORECASE)
 _TO_VERB = frozenset(
     f for lemma in ("urge", "ask", "call on", "press", "push", "demand", "request", "plead", "refuse", "decline",
@@ -526,7 +611,8 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
         if phrase and not _CLAUSE_START.match(phrase):
             return gerund(phrase)
     if verb.split()[0] in ISSUE_VERBS or verb in ISSUE_VERBS:
-        if (m := _AT_STAKE.search(rest)) and (phrase := _clip(m.group(1))):
+        own = _CLAUSE_END.split(rest, 1)[0]  # "over" in the verb's own clause, not in a quote after it
+        if (m := _AT_STAKE.search(own)) and (phrase := _clip(m.group(1))):
             return _matter_of(phrase, topics)
     phrase = _object_from(clause[end:])
     return _matter_of(phrase, topics) if phrase else None
@@ -581,6 +667,11 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
 
+_EVERY_SIDE = re.compile(r"\s+(?:on\s+)?(?:both|all|each|every)\b", re.IGNORECASE)
+"""A request made of both or all sides (the labelling guide's neutral position, "calling for calm on both sides")."""
+_ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+""""ask", its object and "to" before a stance verb: what is asked for (Quirk et al. 16.63, object and
+to-infinitive); "ask" alone is no stance verb ("asked about", "asked questions")."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
@@ -604,6 +695,12 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         verb = clause[at:end].lower()
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
+        if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):
+            # "asking the government to revoke the treaty": one supports what one asks for, whatever its verb
+            holders = _holders(sentence, span[0] + ask.start(), mentions) or list(inherited)
+            out += [Stance(holder=h, target=gerund(asked), polarity="support", evidence=evidence) for h in holders]
+            holders_seen = holders or holders_seen
+            continue
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"
         if _PASSIVE.search(clause[:at]):
@@ -615,6 +712,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
             asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
+            if asked and _EVERY_SIDE.match(clause, end):
+                polarity = "neutral"  # "urged both sides to show restraint": asked of every side, no side taken
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
         target = _thing_named(targets[0], mentions, topics) if targets else thing

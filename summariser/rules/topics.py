@@ -27,9 +27,10 @@ from summariser.rules.lexicon import (
     REPORTING_VERBS,
     STOP,
     TITLES,
+    load,
 )
 from summariser.rules.noun_phrases import noun_phrases
-from summariser.rules.verbs import forms
+from summariser.rules.verbs import forms, tagged_forms
 
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Ss]uch|[A-Z][\w.-]*['\u2019]s?)"
 _WORD = r"[\w][\w'\u2019-]*"
@@ -54,11 +55,7 @@ def _singular(word: str) -> str:
 
 # Heads that name who acts or where and when, not a matter anyone takes a position on.
 _NOT_ISSUES = frozenset(_singular(w) for w in TITLES | ORG_WORDS | PLACE_WORDS | set(GROUPS) | set(INSTITUTIONS)) | frozenset(
-    """people person man woman men women child children official member company country nation state town
-    troop soldier family families time day week month year hour minute night morning evening weekend
-    percent number lot part way side thing team rival crowd supporter diplomat envoy candidate voter resident
-    worker lawyer victim suspect gunman protester student nurse doctor patient leader""".split()
-)
+    load()["topics"]["not_issues"].split())
 
 
 # A matter at stake is mostly an act named as a noun: the suffixes that make nouns of verbs
@@ -68,13 +65,17 @@ _VOTE = 1
 """What one position taken on a matter weighs in choosing the article's matter, against one mention."""
 
 # Nouns that refer back to a matter named before ("the decision", "this move"), not name one.
-REFERRING = frozenset(
-    "decision move step measure action announcement statement matter issue situation development "
-    "news thing idea proposal".split())
+REFERRING = frozenset(load()["topics"]["referring"].split())
 
-_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|age|ery|ger)$")
+_NOMINAL = re.compile(rf"(?:{'|'.join(load()['words']['nominal_suffixes'].split())})$")
 _EVENT_NOUNS = frozenset(f for cues in ACTION_CUES.values() for f in cues if " " not in f) | frozenset(
-    "law act bill deal plan policy decree order ruling verdict result ban strike tax cap package".split())
+    load()["topics"]["acts"].split())
+
+
+def names_act(head: str) -> bool:
+    """Whether an English head noun names an act or a measure ("merger", "ban", "law"): a noun made
+    of a verb by its suffix, or an event verb's own form, or a noun for a measure."""
+    return bool(_NOMINAL.search(head)) or head in _EVENT_NOUNS
 
 
 @cache
@@ -101,6 +102,11 @@ def _not_nouns() -> dict[str, str]:
     from summariser.rules import code_version
 
     return derived("not-nouns", f"{metadata.version('lemminflect')}-{code_version()}", _read_not_nouns)
+
+
+def is_adjective(word: str) -> bool:
+    """Whether an English word is an adjective and never a noun ("terrible", "brave"; not "terrorist")."""
+    return _not_nouns().get(word.lower()) == "a"
 
 
 def _read_not_nouns() -> dict[str, str]:
@@ -130,7 +136,7 @@ def head_of(phrase: str) -> str:
     return _singular(word)
 
 
-_LAW_HEADS = frozenset("law act bill legislation statute".split())
+_LAW_HEADS = frozenset(load()["topics"]["law_heads"].split())
 _LAW_WORD = re.compile(r"\b(?:Act|Law|Bill|Code|Treaty|Accord|Directive)\b")
 _NAMED_LAW = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,6}(?:Act|Law|Bill|Code|Treaty|Accord|Directive))\b")
@@ -275,13 +281,8 @@ def _of_phrase(text: str, at: int, verbs: frozenset[str]) -> int | None:
     return end
 
 
-# Past forms of common irregular verbs (the English irregular verb list, Quirk et al. 3.16-3.20):
-# after a noun they are its verb ("the court found"), never a modifier. Forms that are also
-# nouns (set, cut, hit, put) are left out.
-_IRREGULAR_PAST = frozenset(
-    """found took made won held gave told said saw came went left kept brought sent began got led met paid ran stood
-    thought became chose drew fell felt knew lost meant rose sold sought spoke spent struck swore taught threw
-    understood wrote fought bought caught built broke drove flew grew heard hung rode sat stole withdrew""".split())
+_IRREGULAR_PAST = frozenset(load()["topics"]["irregular_past"].split())
+"""Past forms of irregular verbs: after a noun they are its verb ("the court found"), never a modifier."""
 
 
 _DANGLING = frozenset("the a an this these those its his her their our my your".split())
@@ -375,7 +376,36 @@ class Topics:
         if self.counts[head] < 2 or head not in self.by_head:
             return phrase
         fullest = self.fullest(head)  # never for a phrase that already says more ("an inquiry into the fire")
-        return fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
+        fullest = fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
+        if self.lang == "en" and len(_bare(fullest).split()) == 1:  # "the releases" and no more: the verb may say what
+            return self._told_by_verb(head, fullest) or fullest
+        return fullest
+
+    def _told_by_verb(self, head: str, phrase: str) -> str | None:
+        """An act the article names in full only by its verb, the noun being the verb's own form
+        ("the government released 40 jailed FSU members ... The releases drew criticism"): the noun
+        with the object of the last such verb before the noun is first used ("the release of 40
+        jailed FSU members"; Quirk et al. 17.54, the object of a verb as the "of" phrase of its noun)."""
+        if head not in _base_forms():  # an event verb of the lexicon, whose forms are cached
+            return None
+        tagged = tagged_forms(head)
+        used = re.search(rf"\b{re.escape(phrase.split()[-1])}\b", self.text, re.IGNORECASE)
+        if not used:
+            return None
+        first = used.start()
+        told = None
+        for m in re.finditer(r"\b(?:" + "|".join(f for f, tag in tagged.items() if tag in ("past", "s")) + r")\s+([^,;:.()\"\u201c\u201d]{3,80})",
+                             self.text[:first]):
+            words = []
+            for w in m.group(1).split()[:5]:
+                if w.lower() in _FUNCTION or w.lower() in _DANGLING and words:
+                    break
+                words.append(w)
+            while words and not ends_phrase(words[-1]):
+                words.pop()
+            if words and words[0].lower() not in _FUNCTION:
+                told = f"the {head} of {' '.join(words)}"
+        return told
 
     def in_passage(self, passage: str, referring: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
         """The recurring topic that ``passage`` names, in the article's fullest words for it (or
@@ -416,9 +446,10 @@ class Topics:
 
     def is_act(self, head: str) -> bool:
         """Whether a head names an act or a measure ("merger", "ban", "law"): a matter taken sides on."""
-        nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
-            noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
-        return bool(nominal.search(head)) or head in acts
+        if self.lang == "en":
+            return names_act(head)
+        grammar = noun_phrases(self.lang)
+        return bool(grammar.nominal.search(head)) or head in grammar.event_nouns
 
     def _lead(self) -> str:
         """The article's first paragraph of prose (a headline line or page furniture skipped)."""

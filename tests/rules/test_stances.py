@@ -348,3 +348,67 @@ def test_a_cue_word_counts_only_from_the_start_of_a_word():
 
     assert _polarity("They keep disagreeing with the new timetable") == "neutral"
     assert _polarity("They agree with the new timetable") == "support"
+
+
+@pytest.mark.parametrize("quote", [
+    "The attack on the village killed twelve people and wounded forty",  # what happened, told
+    "The Liberty Alliance met the Free Trade Union in Bonn on Monday",  # names, not praise
+])
+def test_the_tone_of_a_quote_is_read_from_its_own_words_not_from_names_or_what_happened(quote):
+    text = (f"Karl Weber spoke in Bonn on Monday. \u201c{quote},\u201d Karl Weber said. "
+            "The Liberty Alliance and the Free Trade Union met in Bonn.\n")
+    assert _holders(text) == set()
+
+
+def test_a_quote_that_judges_what_happened_still_takes_a_side():
+    text = ("Karl Weber spoke in Bonn on Monday. \u201cThe attack on the village was a cowardly and brutal act,"
+            "\u201d Karl Weber said.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("karl-weber", "oppose")}
+
+
+def test_a_participle_clause_after_the_object_is_no_apposition_and_its_words_are_not_the_matter():
+    text = ("Karl Weber spoke in Kiel. The Harbour Union criticised Karl Weber's refusal to meet, accusing him "
+            "of \u201clying to the workers about the port tax\u201d.\n")
+    assert ("harbour-union", "oppose", "Karl Weber's refusal") in _held(text)
+
+
+def test_a_stance_verb_used_as_a_noun_takes_no_side():
+    text = "Karl Weber spoke in Kiel on Monday. Karl Weber said the decision was a stab in the back.\n"
+    assert _holders(text) == set()
+
+
+def test_what_one_asks_someone_to_do_is_supported_whatever_its_verb():
+    text = "Karl Weber spoke in Kiel. The Harbour Union asked the city council to reject the port tax.\n"
+    assert _held(text) == {("harbour-union", "support", "rejecting the port tax")}
+
+
+@pytest.mark.parametrize(("quote", "held"), [
+    ("There is a crisis in the whole region", set()),  # a noun names a thing: no judgement
+    ("This is a shameful and cruel plan", {("karl-weber", "oppose")}),  # its adjectives judge it
+])
+def test_the_tone_of_a_quote_is_read_from_adjectives_not_from_the_nouns_it_names(quote, held):
+    text = f"Karl Weber spoke in Bonn on Monday. \u201c{quote},\u201d Karl Weber said.\n"
+    assert {(h, p) for h, p, _ in _held(text)} == held
+
+
+def test_a_cue_word_in_the_scope_of_a_negation_is_turned_round():
+    text = ("Karl Weber spoke in Bonn on Monday. \u201cThe union does not have the right to close the port,"
+            "\u201d Karl Weber said.\n")
+    assert {(h, p) for h, p, _ in _held(text)} == {("karl-weber", "oppose")}
+
+
+def test_an_act_named_in_full_only_by_its_verb_is_the_noun_with_the_verbs_object():
+    text = ("The city council banned street parking in the old town on Monday. The ban angered shop owners. "
+            "Karl Weber criticised the ban on Tuesday.\n")
+    assert _held(text) == {("karl-weber", "oppose", "the ban of street parking")}
+
+
+def test_a_request_made_of_both_sides_takes_no_side():
+    text = "Karl Weber spoke in Kiel. Karl Weber urged both sides to show restraint.\n"
+    assert {(h, p) for h, p, _ in _held(text)} == {("karl-weber", "neutral")}
+
+
+def test_a_noun_that_names_which_event_is_no_judgement_but_an_adverb_is():
+    said = "Karl Weber spoke in Bonn on Monday. \u201c{}\u201d Karl Weber said.\n"
+    assert _holders(said.format("Terrorist attacks hit the village again,")) == set()
+    assert _holders(said.format("They brutally attacked the village,")) == {"karl-weber"}

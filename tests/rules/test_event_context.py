@@ -1,0 +1,23 @@
+"""The words that change an act's kind come from the lexicon's [event_context] lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.rules.events import cue
+from summariser.rules.lexicon import load
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("A typhoon killed at least 12 people on the coast", "other"),  # hazards
+    ("Dockers struck for a second day over pay", "protest"),  # labour
+    ("Truckers blocked the motorway near the capital", "protest"),  # blockade_objects
+    ("The minister called the suggestion \"a waste of money\"", "reject"),  # proposals
+])
+def test_a_context_word_changes_the_kind(clause, kind):
+    assert cue(clause)[1] == kind
+
+
+def test_the_context_lists_are_single_words():
+    for words in load()["event_context"].values():
+        assert all(len(w.split()) == 1 and w == w.lower() for w in words)
