@@ -14,11 +14,11 @@ court ruled", or "the court" for the named court) are added.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from summariser import patterns as re
 from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
