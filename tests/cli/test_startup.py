@@ -13,18 +13,26 @@ import pytest
 HEAVY = ("litellm", "instructor", "scipy", "datasets", "openai", "numpy", "jinja2", "xllamacpp")
 
 
-def _imported_after(argv: list[str], env: dict | None = None,
-                    modules: tuple[str, ...] = HEAVY) -> tuple[list[str], subprocess.CompletedProcess]:
-    """Run the `summariser` entry point with ``argv`` in a new interpreter; which of ``modules`` it loaded."""
-    code = (  # the entry point ends the process itself: the check runs as an exit handler
+def _after(argv: list[str], probe: str, env: dict | None = None,
+           setup: str = "") -> tuple[object, subprocess.CompletedProcess]:
+    """Run the `summariser` entry point with ``argv`` in a new interpreter; the value of the
+    expression ``probe`` (JSON) once it ended. ``setup`` defines what ``probe`` calls."""
+    code = (  # the entry point ends the process itself: the probe runs as an exit handler
         "import atexit, json, sys\n"
         f"sys.argv = ['summariser', *{argv!r}]\n"
-        f"atexit.register(lambda: print(json.dumps([m for m in {modules!r} if m in sys.modules]), file=sys.stderr))\n"
+        f"{setup}"
+        f"atexit.register(lambda: print(json.dumps({probe}), file=sys.stderr))\n"
         "from summariser.entry import run\n"
         "run()\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     return json.loads(done.stderr.strip().splitlines()[-1]), done
+
+
+def _imported_after(argv: list[str], env: dict | None = None,
+                    modules: tuple[str, ...] = HEAVY) -> tuple[list[str], subprocess.CompletedProcess]:
+    """Run the `summariser` entry point with ``argv`` in a new interpreter; which of ``modules`` it loaded."""
+    return _after(argv, f"[m for m in {modules!r} if m in sys.modules]", env)  # type: ignore[return-value]
 
 
 @pytest.mark.parametrize("worker", ["0", "1"])
@@ -112,21 +120,16 @@ def test_a_rules_only_summary_builds_no_drafts_validator(tmp_path):
     its output models, never the drafts a model fills (nor the pipeline's headline)."""
     article = tmp_path / "a.txt"
     article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
-    code = (
-        "import atexit, json, sys\n"
-        f"sys.argv = ['summariser', 'summarise', {str(article)!r}, '--model', 'baseline']\n"
+    setup = (
         "def built():\n"
         "    from summariser import pipeline, schema\n"
         "    models = ('SummaryDraft', 'ActorDraft', 'EventDraft', 'StanceDraft', 'ArticleSummary', 'Actor')\n"
         "    done = {m: getattr(schema, m).__pydantic_complete__ for m in models}\n"
-        "    print(json.dumps(done | {'_Headline': pipeline._Headline.__pydantic_complete__}), file=sys.stderr)\n"
-        "atexit.register(built)\n"
-        "from summariser.entry import run\n"
-        "run()\n"
+        "    return done | {'_Headline': pipeline._Headline.__pydantic_complete__}\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    built, done = _after(["summarise", str(article), "--model", "baseline"], "built()", setup=setup)
     assert json.loads(done.stdout)["usage"]["model"] == "baseline"
-    assert json.loads(done.stderr.strip().splitlines()[-1]) == {
+    assert built == {
         "SummaryDraft": False, "ActorDraft": False, "EventDraft": False, "StanceDraft": False,
         "ArticleSummary": True, "Actor": True, "_Headline": False}
 
@@ -137,17 +140,11 @@ def test_a_summary_without_model_calls_tokenizes_no_source(argv, tmp_path):
     tokenize's patterns, compiled on first use, are never compiled."""
     article = tmp_path / "a.txt"
     article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
-    code = (
-        "import atexit, sys, tokenize\n"
-        f"sys.argv = ['summariser', 'summarise', {str(article)!r}, *{argv!r}]\n"
-        "atexit.register(lambda: print(tokenize._compile.cache_info().misses, file=sys.stderr))\n"
-        "from summariser.entry import run\n"
-        "run()\n"
-    )
     env = {k: v for k, v in os.environ.items() if k != "SUMMARISER_MODEL"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    misses, done = _after(["summarise", str(article), *argv], "tokenize._compile.cache_info().misses", env,
+                          setup="import tokenize\n")
     assert json.loads(done.stdout)["headline"]
-    assert done.stderr.strip().splitlines()[-1] == "0"
+    assert misses == 0
 
 
 def test_the_rules_strategy_builds_no_model_question(tmp_path):
@@ -155,15 +152,8 @@ def test_the_rules_strategy_builds_no_model_question(tmp_path):
     code, never asking the model: the question's schema (an event's kind) is never built."""
     article = tmp_path / "a.txt"
     article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
-    code = (
-        "import atexit, sys\n"
-        f"sys.argv = ['summariser', 'summarise', {str(article)!r}, '--strategy', 'rules']\n"
-        "atexit.register(lambda: print(sys.modules['summariser.strategies.decomposed']._EventKind\n"
-        "                              .__pydantic_complete__, file=sys.stderr))\n"
-        "from summariser.entry import run\n"
-        "run()\n"
-    )
     env = {k: v for k, v in os.environ.items() if k != "SUMMARISER_MODEL"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    built, done = _after(["summarise", str(article), "--strategy", "rules"],
+                         "sys.modules['summariser.strategies.decomposed']._EventKind.__pydantic_complete__", env)
     assert json.loads(done.stdout)["headline"]
-    assert done.stderr.strip().splitlines()[-1] == "False"
+    assert built is False
