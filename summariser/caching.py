@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -28,17 +29,23 @@ def derived(name: str, key: str, build: Callable[[], object]) -> object:
     """What ``build()`` returns (JSON data), kept in the cache under ``name`` and ``key``: built
     the first time on this machine, read back after; of the copies under other keys, only the
     `KEEP` newest stay. A cache that cannot be written is no error: the data is then built on
-    every call."""
-    path = cache_dir() / "derived" / f"{name}-{key}.json"
+    every call.
+
+    Kept as the data read back from its JSON (lists, string keys) in Python's `marshal` format,
+    which reads 1.5-5 times faster than JSON: a cold rules-only summary reads some 2 MB of
+    derived tables. The file is the user's own, as trusted as their bytecode (which Python
+    reads with `marshal` too); a damaged one is built again."""
+    path = cache_dir() / "derived" / f"{name}-{key}.marshal"
     try:
-        return json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
         pass
     data = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, json.dumps(data, ensure_ascii=False), durable=False)
-        copies = sorted(path.parent.glob(f"{name}-*.json"), key=_mtime, reverse=True)
+        stored = json.loads(json.dumps(data, ensure_ascii=False))  # what reading JSON gave: the same data as ever
+        atomic_write(path, marshal.dumps(stored), durable=False)
+        copies = sorted(path.parent.glob(f"{name}-*.marshal"), key=_mtime, reverse=True)
         for stale in copies[KEEP:]:  # what older code or data derived
             if stale != path:
                 stale.unlink(missing_ok=True)

@@ -25,7 +25,7 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write(path: Path, data: str, private: bool = False, durable: bool = True) -> None:
+def atomic_write(path: Path, data: str | bytes, private: bool = False, durable: bool = True) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
 
     The file is readable by its owner only (0600) when ``private``, else as the
@@ -38,7 +38,7 @@ def atomic_write(path: Path, data: str, private: bool = False, durable: bool = T
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o600 if private else 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with os.fdopen(fd, "wb") if isinstance(data, bytes) else os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(data)
             f.flush()
             if durable:

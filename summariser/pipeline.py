@@ -9,7 +9,7 @@ import time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from summariser import chunking, prompting
 from summariser.errors import InputError, SummariserError
@@ -44,6 +44,8 @@ def fingerprint(opts: Options) -> dict:
 
 
 class _Headline(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built only when an article had several chunks
+
     headline: str
     """One neutral line of at most 120 characters."""
     summary: str

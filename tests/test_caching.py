@@ -34,15 +34,15 @@ def test_another_checkout_keeps_its_copy_and_only_the_newest_copies_stay(tmp_pat
     folder = tmp_path / "derived"
     for n, key in enumerate(["a", "b", "a", "b"]):  # two checkouts taking turns: each built once
         derived("names", key, build)
-        os.utime(folder / f"names-{key}.json", (n, n))
+        os.utime(folder / f"names-{key}.marshal", (n, n))
     assert len(calls) == 2
     for n, key in enumerate(["c", "d", "e", "f"], start=10):  # newer keys push the oldest out
         derived("names", key, build)
-        os.utime(folder / f"names-{key}.json", (n, n))
+        os.utime(folder / f"names-{key}.marshal", (n, n))
     derived("other", "x", build)  # another name's copies are left alone
     assert KEEP == 4
     assert sorted(p.name for p in folder.iterdir()) == [
-        "names-c.json", "names-d.json", "names-e.json", "names-f.json", "other-x.json"]
+        "names-c.marshal", "names-d.marshal", "names-e.marshal", "names-f.marshal", "other-x.marshal"]
 
 
 def test_a_cache_that_cannot_be_written_only_costs_a_rebuild(tmp_path, monkeypatch):
@@ -55,7 +55,7 @@ def test_a_cache_that_cannot_be_written_only_costs_a_rebuild(tmp_path, monkeypat
 def test_a_corrupt_cache_file_is_built_again(tmp_path, monkeypatch):
     monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path))
     (tmp_path / "derived").mkdir()
-    (tmp_path / "derived" / "names-v1.json").write_text("{half")
+    (tmp_path / "derived" / "names-v1.marshal").write_bytes(b"{half")
     assert derived("names", "v1", lambda: ["x"]) == ["x"]
     assert derived("names", "v1", lambda: ["y"]) == ["x"]
 
@@ -91,3 +91,12 @@ def test_vader_from_the_cache_scores_as_vader(tmp_path, monkeypatch):
         for text in ("We strongly condemn this attack :(", "The deal is a great step forward", "Talks resumed."):
             assert ours.polarity_scores(text) == vader.polarity_scores(text)
     sentiment.analyser.cache_clear()
+
+
+def test_derived_data_reads_back_as_its_json_did(tmp_path, monkeypatch):
+    """Kept in marshal's format, but read back as reading its JSON gave it: lists, string keys."""
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path))
+    data = {"pairs": (("Ana", 1), ("Tomas", 2.5)), 3: None, "accents": "Bogotá"}
+    derived("names", "v1", lambda: data)
+    assert derived("names", "v1", lambda: None) == {"pairs": [["Ana", 1], ["Tomas", 2.5]], "3": None,
+                                                    "accents": "Bogotá"}

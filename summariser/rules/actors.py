@@ -14,11 +14,11 @@ court ruled", or "the court" for the named court) are added.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from summariser import patterns as re
 from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
@@ -330,7 +330,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"
-                         r"(?:said|say|says|told|tell|added|described|reported|recalled)\b")
+                         r"(?:(?:have|has|had|also)\s+)?(?:said|say|says|told|tell|added|described|reported|recalled)\b")
 """A collective that only speaks ("residents of Kolti said") is witnesses, not an actor."""
 
 
@@ -343,17 +343,50 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     with a common one ("Guyanese gold miners", "Montana residents"), or a place after it
     ("residents of Kolti"); the scorer and the mentions see both it and the bare noun."""
     m = _MODIFIERS.search(text, max(0, start - 40), start)
-    if m and m.group(1).lower() not in lex.STOP and m.group(1).lower() not in lex.TITLES and not (
+    if m and m.group(1).lower() not in lex.STOP and not (
             m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or lex.verb_starts(m.group(2) + " "))):
         start = m.start()
     place = _OF_PLACE.match(text, end)
     return text[start : place.end() if place else end]
 
 
-def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
-    """Collective actors ("protesters", "police", "Protesters" at a sentence start): named four times,
+_OBJECT = re.compile(r"\b(?:of|by|for|with|against|to|from|on|in|at|among|between|into|about|over|under)"
+                     r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
+_QUANTITY_OF = re.compile(rf"\b(?i:{'|'.join(load()['words']['partitive_quantifiers'].split())}|\d[\d,]*)"
+                          r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
+"""A noun that is a preposition's object ("a commissioner of the New York police") is no subject,
+unless a quantity heads it ("hundreds of workers", "some of the residents")."""
+
+
+def _object(text: str, at: int) -> bool:
+    window = text[max(0, at - 60) : at]
+    return bool(_OBJECT.search(window)) and not _QUANTITY_OF.search(window)
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w.&-]*\s+){1,5}?)(?:['\u2019]s\s+)?(?:[a-z]+\s+)?$")
+
+
+def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
+    """A collective after the name of an actor ("Hamas fighters", "the Ravel Front's fighters"): its members."""
+    m = _NAME_BEFORE.search(text, max(0, at - 60), at)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(slug(" ".join(words[i:])) in named for i in range(len(words)))
+
+
+def _end(text: str, end: int) -> int:
+    """Where a collective's phrase ends, with a place after it ("residents of Kolti"): its verb comes next."""
+    place = _OF_PLACE.match(text, end)
+    return place.end() if place else end
+
+
+def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
+    """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times,
     or twice and once as the subject of a verb other than "said" ("residents said" gives witnesses,
-    not an actor)."""
+    not an actor), or once as the subject of an action verb ("Hundreds of workers walked out") when
+    not in a quote, not "the ..." (a body named before), not a preposition's object ("a chief of the
+    police") and not the members of a named actor ("Hamas fighters")."""
     hits: dict[str, list[int]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
@@ -361,10 +394,15 @@ def _groups(text: str, taken: set[str], lex: Lexicon) -> list[Candidate]:
         phrases.setdefault(m.group(1).lower(), set()).add(_group_phrase(text, m.start(), m.end(), lex))
     out = []
     for noun, starts in hits.items():
-        subject = any(_is_subject(text, at + len(noun), at, lex) and not _SAYS_AFTER.match(text, at + len(noun))
-                      and not text.endswith("by ", 0, at)
-                      for at in starts)
-        if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2)):
+        ends = [(at, _end(text, at + len(noun))) for at in starts]
+        said = [bool(_SAYS_AFTER.match(text, at + len(noun))) for at in starts]
+        subject = any(_is_subject(text, end, at, lex) and not says and not text.endswith("by ", 0, at)
+                      for (at, end), says in zip(ends, said))
+        acts = subject and any(_acts(text, end, at, lex) and not says and not in_quotation(text, at)
+                               and not text.endswith(("by ", "the ", "The "), 0, at)
+                               and not _members(text, at, named) and not _object(text, at)
+                               for (at, end), says in zip(ends, said))
+        if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2) or acts):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     return out
@@ -463,5 +501,5 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:
         actors += _teams(text, actors, lex)
-    actors += _groups(text, {slug(c.name) for c in actors}, lex)
+    actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     return sorted(actors, key=lambda c: c.first)

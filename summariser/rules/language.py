@@ -13,11 +13,11 @@ of a paragraph or more is decided by them at no cost; py3langid settles the rest
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from summariser import patterns as re
 from summariser.rules.lexicon import load
 
 LANGUAGES = ("en", "de", "fr", "es")

@@ -6,7 +6,6 @@ verb, a title, an organisation suffix), never phrases of an article we test on.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from importlib import resources
 
@@ -40,6 +39,8 @@ def _parse_all() -> dict[str, dict]:
 
 
 def _parse(language: str) -> dict:
+    import tomllib  # only when the cache is built: a run that reads it back need not import it
+
     return tomllib.loads((resources.files("summariser.rules") / "lexicon" / f"{language}.toml").read_text("utf-8"))
 
 

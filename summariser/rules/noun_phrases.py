@@ -10,11 +10,11 @@ capital after lowercase adjectives.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from summariser import patterns as re
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import load
 

@@ -17,10 +17,10 @@ second of work) each time:
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from importlib import metadata, resources
 
+from summariser import patterns as re
 from summariser.caching import derived
 from summariser.rules import code_version
 from summariser.rules.lexicon import load

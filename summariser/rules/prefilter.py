@@ -8,7 +8,7 @@ cheaper. Under IGNORECASE four non-ASCII letters also match ASCII ones (the `re`
 
 from __future__ import annotations
 
-import re
+from summariser import patterns as re
 
 _CASE_FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 

@@ -12,11 +12,11 @@ a function word, a verb form from the lexicons, or punctuation, with one "of" ph
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from summariser import patterns as re
 from summariser.rules.lexicon import (
     ACTION_CUES,
     GROUPS,

@@ -14,7 +14,6 @@ A verb outside the lexicon is inflected by lemminflect itself.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from importlib import metadata, resources
 
@@ -40,6 +39,8 @@ def _table() -> dict[str, dict[str, str]]:
 
 def _build() -> dict[str, dict[str, str]]:
     """The forms of the first word of every entry of the English lexicon's lists."""
+    import tomllib  # only when the cache is built: a run that reads it back need not import it
+
     lexicon = tomllib.loads((resources.files("summariser.rules") / "lexicon" / "en.toml").read_text("utf-8"))
     heads: set[str] = set()
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from summariser import dates
 from summariser.errors import ExtractionError
@@ -27,6 +27,8 @@ KIND_TOKENS = 40  # {"kind": "..."} and nothing more
 
 
 class _EventKind(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built when the model is first asked: the `rules` strategy never asks
+
     kind: Literal[(*EVENT_KINDS, "none")]  # type: ignore[valid-type]
 
 

@@ -13,18 +13,26 @@ import pytest
 HEAVY = ("litellm", "instructor", "scipy", "datasets", "openai", "numpy", "jinja2", "xllamacpp")
 
 
-def _imported_after(argv: list[str], env: dict | None = None,
-                    modules: tuple[str, ...] = HEAVY) -> tuple[list[str], subprocess.CompletedProcess]:
-    """Run the `summariser` entry point with ``argv`` in a new interpreter; which of ``modules`` it loaded."""
-    code = (  # the entry point ends the process itself: the check runs as an exit handler
+def _after(argv: list[str], probe: str, env: dict | None = None,
+           setup: str = "") -> tuple[object, subprocess.CompletedProcess]:
+    """Run the `summariser` entry point with ``argv`` in a new interpreter; the value of the
+    expression ``probe`` (JSON) once it ended. ``setup`` defines what ``probe`` calls."""
+    code = (  # the entry point ends the process itself: the probe runs as an exit handler
         "import atexit, json, sys\n"
         f"sys.argv = ['summariser', *{argv!r}]\n"
-        f"atexit.register(lambda: print(json.dumps([m for m in {modules!r} if m in sys.modules]), file=sys.stderr))\n"
+        f"{setup}"
+        f"atexit.register(lambda: print(json.dumps({probe}), file=sys.stderr))\n"
         "from summariser.entry import run\n"
         "run()\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     return json.loads(done.stderr.strip().splitlines()[-1]), done
+
+
+def _imported_after(argv: list[str], env: dict | None = None,
+                    modules: tuple[str, ...] = HEAVY) -> tuple[list[str], subprocess.CompletedProcess]:
+    """Run the `summariser` entry point with ``argv`` in a new interpreter; which of ``modules`` it loaded."""
+    return _after(argv, f"[m for m in {modules!r} if m in sys.modules]", env)  # type: ignore[return-value]
 
 
 @pytest.mark.parametrize("worker", ["0", "1"])
@@ -45,16 +53,17 @@ def test_rules_only_summary_imports_no_model_library(tmp_path):
 
 
 def test_rules_read_their_word_tables_from_the_cache_once_built(tmp_path):
-    """The first run on a machine builds the verb forms and word classes from lemminflect's tables;
-    every later run reads them back: lemminflect is never imported again."""
+    """The first run on a machine builds the verb forms and word classes from lemminflect's tables
+    and parses the lexicons' TOML; every later run reads them back: neither lemminflect nor
+    tomllib is imported again."""
     article = tmp_path / "a.txt"
     article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings. Officials denied it.")
     env = os.environ | {"SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
     argv = ["summarise", str(article), "--model", "baseline"]
-    first, _ = _imported_after(argv, env, modules=("lemminflect",))
-    again, done = _imported_after(argv, env, modules=("lemminflect",))
-    assert first == ["lemminflect"] and done.returncode == 0
-    assert again == []
+    first, _ = _imported_after(argv, env, modules=("lemminflect", "tomllib"))
+    again, done = _imported_after(argv, env, modules=("lemminflect", "tomllib"))
+    assert first == ["lemminflect", "tomllib"] and done.returncode == 0
+    assert again == []  # nor the TOML parser: the lexicons too are read back parsed
 
 
 @pytest.mark.parametrize("argv", [["--model", "baseline"], ["--model", "local", "--strategy", "rules"]])
@@ -104,3 +113,47 @@ def test_help_imports_no_command_module():
     for argv, expected in ((["--help"], []), (["eval", "--help"], ["summariser.cli.eval"])):
         loaded, done = _imported_after(argv, modules=modules)
         assert done.stdout and loaded == expected
+
+
+def test_a_rules_only_summary_builds_no_drafts_validator(tmp_path):
+    """The models build their validators when first used: a summary by rules alone validates
+    its output models, never the drafts a model fills (nor the pipeline's headline)."""
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    setup = (
+        "def built():\n"
+        "    from summariser import pipeline, schema\n"
+        "    models = ('SummaryDraft', 'ActorDraft', 'EventDraft', 'StanceDraft', 'ArticleSummary', 'Actor')\n"
+        "    done = {m: getattr(schema, m).__pydantic_complete__ for m in models}\n"
+        "    return done | {'_Headline': pipeline._Headline.__pydantic_complete__}\n"
+    )
+    built, done = _after(["summarise", str(article), "--model", "baseline"], "built()", setup=setup)
+    assert json.loads(done.stdout)["usage"]["model"] == "baseline"
+    assert built == {
+        "SummaryDraft": False, "ActorDraft": False, "EventDraft": False, "StanceDraft": False,
+        "ArticleSummary": True, "Actor": True, "_Headline": False}
+
+
+@pytest.mark.parametrize("argv", [["--model", "baseline"], []])
+def test_a_summary_without_model_calls_tokenizes_no_source(argv, tmp_path):
+    """Nothing on the way reads source text (a model's field docstrings, a factory's signature):
+    tokenize's patterns, compiled on first use, are never compiled."""
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    env = {k: v for k, v in os.environ.items() if k != "SUMMARISER_MODEL"}
+    misses, done = _after(["summarise", str(article), *argv], "tokenize._compile.cache_info().misses", env,
+                          setup="import tokenize\n")
+    assert json.loads(done.stdout)["headline"]
+    assert misses == 0
+
+
+def test_the_rules_strategy_builds_no_model_question(tmp_path):
+    """The embedded model's default strategy (the rules) drafts through the decomposed strategy's
+    code, never asking the model: the question's schema (an event's kind) is never built."""
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    env = {k: v for k, v in os.environ.items() if k != "SUMMARISER_MODEL"}
+    built, done = _after(["summarise", str(article), "--strategy", "rules"],
+                         "sys.modules['summariser.strategies.decomposed']._EventKind.__pydantic_complete__", env)
+    assert json.loads(done.stdout)["headline"]
+    assert built is False

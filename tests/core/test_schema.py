@@ -2,6 +2,7 @@
 
 import pytest
 from pydantic import BaseModel, ValidationError
+from pydantic._internal._docs_extraction import extract_docstrings_from_cls  # pydantic's own reading
 
 from summariser.evals.fixtures import Fixture
 from summariser.schema import (
@@ -13,9 +14,12 @@ from summariser.schema import (
     ArticleSummary,
     Event,
     EventDraft,
+    Rejection,
+    Span,
     Stance,
     StanceDraft,
     SummaryDraft,
+    Usage,
 )
 
 # The contract's tables, copied by hand: a rename in schema.py must fail here.
@@ -121,6 +125,23 @@ def test_every_draft_field_has_its_docstring_as_description(model: type[BaseMode
     for name, prop in schema["properties"].items():
         assert prop.get("description"), f"{model.__name__}.{name} has no description"
         assert prop["description"] == model.model_fields[name].description
+
+
+DESCRIBED = (ActorDraft, EventDraft, StanceDraft, SummaryDraft, Actor, Event, Stance, ArticleSummary)
+
+
+@pytest.mark.parametrize("model", [*DESCRIBED, Span, Rejection, Usage], ids=lambda m: m.__name__)
+def test_the_descriptions_are_the_docstrings_pydantic_reads(model: type[BaseModel]):
+    """schema.py reads the field docstrings itself (in one parse, for a faster start): the same
+    descriptions as pydantic's ``use_attribute_docstrings``, inherited as it inherits them, and
+    none on the models that never asked for them (Usage has docstrings for readers only)."""
+    expected: dict[str, str] = {}
+    for base in reversed(model.__mro__):
+        if base in DESCRIBED:
+            expected |= extract_docstrings_from_cls(base, use_inspect=True)
+    described = {name: f.description for name, f in model.model_fields.items() if f.description is not None}
+    assert described == {name: doc for name, doc in expected.items() if name in model.model_fields}
+    assert model not in DESCRIBED or described
 
 
 @pytest.mark.parametrize(

@@ -393,3 +393,29 @@ def test_a_region_named_in_a_bodys_complement_is_no_alias_of_the_body():
             "Authority of Texas and New Mexico, and New Mexico later won.")
     forms = _actors(text)["Transit Authority of Texas and New Mexico"][1]
     assert "New Mexico" not in forms
+
+
+def test_a_collective_that_acts_once_is_an_actor():
+    actors = _actors("Hundreds of nurses walked out of the clinic on Friday. The clinic closed its ward.")
+    assert actors["nurses"][0] == "group"
+    actors = _actors("Valdor farmers blocked the motorway near the port. The port stayed shut.")
+    assert "Valdor farmers" in actors["farmers"][1]
+    actors = _actors("County legislators approved the budget. The budget passed on Monday.")
+    assert "County legislators" in actors["legislators"][1]
+
+
+def test_a_collective_named_once_only_in_passing_is_not():
+    assert "workers" not in _actors('Mr Arlo Pent said: "Our workers marched for us." He left.')  # quoted
+    assert "police" not in _actors("Mr Arlo Pent, a former chief of the Dunmore police, was convicted. He left.")
+    assert "fighters" not in _actors("The Ravel Front attacked the town. Ravel Front fighters seized the bridge.")
+    assert "lawmakers" not in _actors("Opposition lawmakers have said they will vote. The vote is on Monday.")
+
+
+def test_a_collective_acts_after_its_place():
+    actors = _actors("About 900 villagers of Tamsa had fled the valley by Monday. The valley is empty.")
+    assert actors["villagers"][0] == "group"
+
+
+def test_the_army_is_an_institution_like_the_police():
+    actors = _actors("The army shelled the hills on Monday. Later the army withdrew from the valley.")
+    assert actors["army"][0] == "organisation"

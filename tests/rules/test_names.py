@@ -1,0 +1,38 @@
+"""`StartsWith` answers as ``text.startswith(forms)`` does, for the lexicon's own forms and random ones."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from summariser.rules.names import EN, StartsWith, lexicon_of
+
+
+def _texts(forms: tuple[str, ...], rng: random.Random) -> list[str]:
+    """Each form, the form cut short or run on, and random text."""
+    out = []
+    for f in forms:
+        out += [f, f[:-1], f + "the", f.upper(), f"x{f}", f[: rng.randrange(len(f) + 1)] + "said "]
+    out += ["".join(rng.choices(string.ascii_lowercase + " ", k=rng.randrange(12))) for _ in range(500)]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_lexicon_forms_are_found_as_startswith_finds_them(lang):
+    rng = random.Random(15)
+    lex = EN if lang == "en" else lexicon_of(lang)
+    for forms, starts in ((lex.VERBS, lex.verb_starts), (lex.PREDICATE_STARTS, lex.predicate_starts)):
+        for text in _texts(forms, rng):
+            assert starts(text) == text.startswith(forms), text
+
+
+def test_random_forms_and_no_forms():
+    rng = random.Random(3)
+    for _ in range(200):
+        forms = tuple("".join(rng.choices("ab ", k=rng.randrange(1, 5))) for _ in range(rng.randrange(1, 6)))
+        starts = StartsWith(forms)
+        for text in ("".join(rng.choices("ab ", k=rng.randrange(7))) for _ in range(30)):
+            assert starts(text) == text.startswith(forms), (forms, text)
+    assert not StartsWith(())("anything") and not StartsWith(())("")
