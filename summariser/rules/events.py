@@ -51,6 +51,10 @@ _PREPOSITIONS = frozenset("of in at for on after before during since with agains
 _RELATIVES = frozenset("that which who".split())
 _BE = frozenset("is are was were be been being am 's".split())
 _BASE_BEFORE = frozenset("to will would must did do does shall they we i you".split())
+# What stands before an -s form that is a verb: a name (capitalised) or a singular pronoun; or
+# the plural noun that begins its clause names an act ("when shells slammed into"). After a
+# modifier it is a plural noun ("drone strikes"); after a relative, a habit ("which advises").
+_PRESENT_SUBJECTS = frozenset([None, "he", "she", "it", "when", "as", "and", "but", "while", "after", "before"])
 _HYPOTHETICAL_MODALS = frozenset("could might may should can".split())
 _ADVERBS = frozenset("also then later again already still just now once jointly first formally finally "
                      "reportedly eventually allegedly subsequently quickly immediately initially previously "
@@ -186,7 +190,7 @@ def _cues(clause: str):
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
-        if not _verbal(words, i, tag) or _excluded(clause[:at]):
+        if not _verbal(words, i, tag, clause) or _excluded(clause[:at]):
             continue
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
@@ -240,12 +244,14 @@ def _adverb(word: str) -> bool:
     return word in _ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
 
 
-def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
+def _verbal(words: list[tuple[int, str]], i: int, tag: str | None, clause: str = "") -> bool:
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
     following = words[i + 1][1] if i + 1 < len(words) else None
+    if tag == "s" and prev not in _PRESENT_SUBJECTS and not (i and clause[words[i - 1][0]].isupper()):
+        return False  # "the court's rules", "drone strikes": a plural noun; "It raises money annually" is a habit
     if prev in _RELATIVES:
-        return tag in ("past", "s")
+        return tag == "past"
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":

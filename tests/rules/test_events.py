@@ -313,3 +313,15 @@ def test_casualties_of_a_separate_attack_are_an_event_of_their_own():
         "Taliban fighters attacked an army base in Wardak on Monday, the defence ministry said. "
         "Two policemen were killed in a separate bombing in Kandahar.", "2019-01-21").events
     assert [e.kind for e in events] == ["assault", "assault"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The union said the new rules in force would stay", None),  # a plural noun after a modifier
+    ("Under the council's orders the road stayed open", None),
+    ("The union said long strikes hurt patients", None),
+    ("which advises the ministry on prices", None),  # a habit, not an act
+    ("Miller rules the tax unlawful", "other"),  # a name as subject: a verb
+    ("when shells slammed into the town", "assault"),  # the plural noun that begins the clause names the act
+])
+def test_an_s_form_is_a_verb_only_after_its_subject(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
