@@ -360,6 +360,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             return None
         at, kind, passive = verb[0], verb[1], False
     else:
+        demand = _demand(text, span, mentions, n, inherited)
+        if demand is not None:
+            return demand
         found = _main(whole, [c for c in _cues(whole)
                               if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])])
         specific = [c for c in found if c[1] != "other"]
@@ -383,6 +386,46 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en":  # "economists warned that ...": a forecast, no threat
         return None
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+# A deontic modal with an actor as its subject ("the government must reverse the increase", "the
+# commission should publish results"): whoever says so demands it (Quirk et al. 4.53-4.54 on
+# obligation); not a past obligation or a guess ("should have come", "must have known").
+_DEONTIC = re.compile(r"\b(?:must|should|ought\s+to)\s+(?!(?:not\s+|never\s+)?have\b)\w", re.IGNORECASE)
+_DEONTIC_WORDS = words_pattern("must", "should", "ought")
+_BODY_SUBJECT = re.compile(r"\b(?:they|he|she|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:"
+                           + _alternation(load()["words"]["org_words"].split()) + r"))$", re.IGNORECASE)
+_DEMANDED = re.compile(r"(?:(?:the|its|their|his|her)\s+)?$", re.IGNORECASE)
+
+
+def _demand(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str]) -> Event | None:
+    """A demand that an actor act, made by whoever says so: the clause from its subject on."""
+    whole = text[span[0] : span[1]]
+    if not may_match(_DEONTIC_WORDS, whole):
+        return None
+    m = _DEONTIC.search(whole)
+    if m is None or any(k != "other" for at, k, _ in _cues(whole[: m.start()])):
+        return None
+    before = whole[: m.start()].rstrip()
+    blank = mentions.blank(before)
+    if blank.endswith(" "):  # an actor named right before the modal
+        start = len(blank.rstrip()) + 1 if blank.strip() else 0
+        subject = [i for pos, i in mentions.within(before, every=True) if pos >= start][:1]
+        lead = _DEMANDED.search(whole, 0, start)
+        start = lead.start() if lead else start
+    else:  # "they must", "the government should": a body or those already named
+        pronoun = _BODY_SUBJECT.search(before)
+        if pronoun is None:
+            return None
+        start, subject = pronoun.start(), []
+    tail = _TAIL.search(whole, m.end())
+    end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
+    if len(whole[start:end].split()) < 3:
+        return None
+    clause = whole[start:end]
+    speaker = [i for pos, i in mentions.within(whole[:start])][:3] or list(inherited)
+    return Event(id=f"e{n}", description=clause, kind="request", agents=speaker,
+                 targets=[i for i in subject if i not in speaker][:3], evidence=clause)
 
 
 def _auxiliary_subject(clause: str, cue_at: int, mentions: Mentions, lang: str) -> list[str]:

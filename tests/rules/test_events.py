@@ -325,3 +325,11 @@ def test_casualties_of_a_separate_attack_are_an_event_of_their_own():
 ])
 def test_an_s_form_is_a_verb_only_after_its_subject(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_an_actor_that_must_or_should_act_is_a_demand_of_whoever_says_so():
+    events = _events("Union leader Jane Okafor said on Monday that the government must restore the fuel subsidy.")
+    assert [(e.kind, e.evidence) for e in events] == [("request", "the government must restore the fuel subsidy")]
+    assert not [e for e in _events("The new rules must be approved by the regional assembly in May.")
+                if e.kind == "request"]
+    assert not [e for e in _events("Jane Okafor said the ministry should have acted sooner.") if e.kind == "request"]
