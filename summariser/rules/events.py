@@ -47,7 +47,8 @@ _DETERMINERS = frozenset("a an the this these those its their his her our my you
                          "such no some other many several all more further two three four five six seven eight nine "
                          "ten dozens hundreds thousands".split())
 _PREPOSITIONS = frozenset("of in at for on after before during since with against over from by amid following "
-                          "about into upon under without despite toward towards via per".split())
+                          "about into upon under without despite toward towards via per through across near around "
+                          "behind beyond inside outside between among along throughout within onto".split())
 _RELATIVES = frozenset("that which who".split())
 _BE = frozenset("is are was were be been being am 's".split())
 _BASE_BEFORE = frozenset("to will would must did do does shall they we i you".split())
@@ -55,6 +56,7 @@ _BASE_BEFORE = frozenset("to will would must did do does shall they we i you".sp
 # the plural noun that begins its clause names an act ("when shells slammed into"). After a
 # modifier it is a plural noun ("drone strikes"); after a relative, a habit ("which advises").
 _PRESENT_SUBJECTS = frozenset([None, "he", "she", "it", "when", "as", "and", "but", "while", "after", "before"])
+_FINITE_AUX = frozenset("is are was were has have had".split())
 _HYPOTHETICAL_MODALS = frozenset("could might may should can".split())
 _ADVERBS = frozenset("also then later again already still just now once jointly first formally finally "
                      "reportedly eventually allegedly subsequently quickly immediately initially previously "
@@ -248,6 +250,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None, clause: str =
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
     following = words[i + 1][1] if i + 1 < len(words) else None
+    if tag == "past" and following in _FINITE_AUX:  # "the pardons issued were": a participle after its noun
+        return False
     if tag == "s" and prev not in _PRESENT_SUBJECTS and not (i and clause[words[i - 1][0]].isupper()):
         return False  # "the court's rules", "drone strikes": a plural noun; "It raises money annually" is a habit
     if prev in _RELATIVES:

@@ -333,3 +333,13 @@ def test_an_actor_that_must_or_should_act_is_a_demand_of_whoever_says_so():
     assert not [e for e in _events("The new rules must be approved by the regional assembly in May.")
                 if e.kind == "request"]
     assert not [e for e in _events("Jane Okafor said the ministry should have acted sooner.") if e.kind == "request"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("All of the permits issued were valid for a year", None),  # a participle after its noun, then the verb
+    ("The bills filed have been stuck in committee", None),
+    ("Residents dug through collapsed houses with shovels", None),  # a participle after a preposition
+    ("The regulator issued a fine to the bank", "other"),
+])
+def test_a_participle_that_modifies_a_noun_is_not_the_verb(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
