@@ -57,7 +57,7 @@ _BASE_BEFORE = frozenset("to will would must did do does shall they we i you".sp
 # modifier it is a plural noun ("drone strikes"); after a relative, a habit ("which advises").
 _PRESENT_SUBJECTS = frozenset([None, "he", "she", "it", "when", "as", "and", "but", "while", "after", "before"])
 _FINITE_AUX = frozenset("is are was were has have had".split())
-_HYPOTHETICAL_MODALS = frozenset("could might may should can".split())
+_HYPOTHETICAL_MODALS = frozenset("could might may should can must cannot".split())
 _ADVERBS = frozenset("also then later again already still just now once jointly first formally finally "
                      "reportedly eventually allegedly subsequently quickly immediately initially previously "
                      "officially repeatedly swiftly publicly both".split())

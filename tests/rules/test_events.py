@@ -343,3 +343,11 @@ def test_an_actor_that_must_or_should_act_is_a_demand_of_whoever_says_so():
 ])
 def test_a_participle_that_modifies_a_noun_is_not_the_verb(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The plan must be approved by the assembly", None),  # an obligation, not yet an act
+    ("The verdict cannot be appealed", None),  # "cannot" negates
+])
+def test_what_must_or_cannot_be_done_is_not_an_act(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
