@@ -507,9 +507,12 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     # unless it says it is another ("two were killed in a separate bombing")
     return (not e.agents and e.kind in ("assault", "concede") and bool(_PASSIVE.search(e.evidence))
             and not _ANOTHER.search(e.evidence)
-            and any(k.kind == e.kind for k in kept))
+            and any(k.kind == e.kind for k in kept))  or (e.kind == "coerce" and bool(_SENTENCED.search(e.evidence))
+            and bool(kept) and kept[-1].kind == "coerce" and not _SENTENCED.search(kept[-1].evidence))
 
 
+# "He was sentenced to ...": a conviction and its sentence are one event (the labelling guide).
+_SENTENCED = re.compile(r"\bsentenc(?:ed|es|ing|e)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:separate|another|second|third|further)\b", re.IGNORECASE)
 
 

@@ -351,3 +351,9 @@ def test_a_participle_that_modifies_a_noun_is_not_the_verb(clause, kind):
 ])
 def test_what_must_or_cannot_be_done_is_not_an_act(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_a_sentence_after_its_conviction_is_the_same_event():
+    events = _events("A court in Lisbon convicted the former mayor Rui Costa of fraud on Monday. "
+                     "It sentenced him to six years in prison.")
+    assert [e.kind for e in events] == ["coerce"]
