@@ -233,6 +233,14 @@ def _previous(words: list[tuple[int, str]], i: int) -> str | None:
     return words[j][1] if j >= 0 else None
 
 
+def _named_before(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    """Whether a capitalised word (a name) stands before word ``i``, over up to two adverbs."""
+    j = i - 1
+    while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
+        j -= 1
+    return j >= 0 and clause[words[j][0]].isupper()
+
+
 def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
     """The word before the auxiliaries of the passive verb at word ``i`` ("hearing" in "a
     hearing has been held")."""
@@ -252,7 +260,7 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None, clause: str =
     following = words[i + 1][1] if i + 1 < len(words) else None
     if tag == "past" and following in _FINITE_AUX:  # "the pardons issued were": a participle after its noun
         return False
-    if tag == "s" and prev not in _PRESENT_SUBJECTS and not (i and clause[words[i - 1][0]].isupper()):
+    if tag == "s" and prev not in _PRESENT_SUBJECTS and not _named_before(clause, words, i):
         return False  # "the court's rules", "drone strikes": a plural noun; "It raises money annually" is a habit
     if prev in _RELATIVES:
         return tag == "past"

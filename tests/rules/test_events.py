@@ -321,6 +321,7 @@ def test_casualties_of_a_separate_attack_are_an_event_of_their_own():
     ("The union said long strikes hurt patients", None),
     ("which advises the ministry on prices", None),  # a habit, not an act
     ("Miller rules the tax unlawful", "other"),  # a name as subject: a verb
+    ("Miller also rules the fee unlawful", "other"),  # over an adverb
     ("when shells slammed into the town", "assault"),  # the plural noun that begins the clause names the act
 ])
 def test_an_s_form_is_a_verb_only_after_its_subject(clause, kind):
