@@ -194,6 +194,8 @@ def _cues(clause: str):
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag, clause) or _excluded(clause[:at]):
             continue
+        if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
+            continue  # "received no such protection": a negative object negates the act
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):

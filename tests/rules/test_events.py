@@ -358,3 +358,11 @@ def test_a_sentence_after_its_conviction_is_the_same_event():
     events = _events("A court in Lisbon convicted the former mayor Rui Costa of fraud on Monday. "
                      "It sentenced him to six years in prison.")
     assert [e.kind for e in events] == ["coerce"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The tenants received no compensation from the city", None),  # a negative object negates the act
+    ("The tenants received compensation from the city", "other"),
+])
+def test_a_negative_object_negates_the_act(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
