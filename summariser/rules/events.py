@@ -52,10 +52,6 @@ _PREPOSITIONS = frozenset("of in at for on after before during since with agains
 _RELATIVES = frozenset("that which who".split())
 _BE = frozenset("is are was were be been being am 's".split())
 _BASE_BEFORE = frozenset("to will would must did do does shall they we i you".split())
-# What stands before an -s form that is a verb: a name (capitalised) or a singular pronoun; or
-# the plural noun that begins its clause names an act ("when shells slammed into"). After a
-# modifier it is a plural noun ("drone strikes"); after a relative, a habit ("which advises").
-_PRESENT_SUBJECTS = frozenset([None, "he", "she", "it", "when", "as", "and", "but", "while", "after", "before"])
 _FINITE_AUX = frozenset("is are was were has have had".split())
 _HYPOTHETICAL_MODALS = frozenset("could might may should can must cannot".split())
 _ADVERBS = frozenset("also then later again already still just now once jointly first formally finally "
@@ -192,7 +188,7 @@ def _cues(clause: str):
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
-        if not _verbal(words, i, tag, clause) or _excluded(clause[:at]):
+        if not _verbal(words, i, tag) or _excluded(clause[:at]):
             continue
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
             continue  # "received no such protection": a negative object negates the act
@@ -235,14 +231,6 @@ def _previous(words: list[tuple[int, str]], i: int) -> str | None:
     return words[j][1] if j >= 0 else None
 
 
-def _named_before(clause: str, words: list[tuple[int, str]], i: int) -> bool:
-    """Whether a capitalised word (a name) stands before word ``i``, over up to two adverbs."""
-    j = i - 1
-    while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
-        j -= 1
-    return j >= 0 and clause[words[j][0]].isupper()
-
-
 def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
     """The word before the auxiliaries of the passive verb at word ``i`` ("hearing" in "a
     hearing has been held")."""
@@ -256,15 +244,13 @@ def _adverb(word: str) -> bool:
     return word in _ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
 
 
-def _verbal(words: list[tuple[int, str]], i: int, tag: str | None, clause: str = "") -> bool:
+def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
     following = words[i + 1][1] if i + 1 < len(words) else None
     if tag == "past" and following in _FINITE_AUX:  # "the pardons issued were": a participle after its noun
         return False
-    if tag == "s" and prev not in _PRESENT_SUBJECTS and not _named_before(clause, words, i):
-        return False  # "the court's rules", "drone strikes": a plural noun; "It raises money annually" is a habit
-    if prev in _RELATIVES:
+    if prev in _RELATIVES:  # "which advises the government": a present form after a relative tells a habit
         return tag == "past"
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
