@@ -209,6 +209,9 @@ def _cues(clause: str):
             kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
+        if kind == "other" and tag == "s" and _previous(words, i) not in ("he", "she", "it") \
+                and not (i and clause[words[i - 1][0]].isupper()):
+            continue  # "the court's rules", "difficult issues": a plural noun; one of a specific kind names an act
         if kind is not None and kind != "none":
             yield at, kind, passive
 

@@ -363,3 +363,13 @@ def test_a_sentence_after_its_conviction_is_the_same_event():
 ])
 def test_a_negative_object_negates_the_act(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Nurses kept working under the minimum service rules", None),  # a plural noun of kind other names no act
+    ("The most difficult issues remain open", None),
+    ("Miller rules the tax unlawful", "other"),  # after a name it is the verb
+    ("Rebel attacks cut the road north", "assault"),  # a plural noun of a specific kind names an act
+])
+def test_a_plural_noun_names_an_act_only_of_a_specific_kind(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
