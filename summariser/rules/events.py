@@ -67,6 +67,11 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed 
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
+# A comparative clause whose verb's object is what it compares ("lower than X had demanded").
+_COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
+# Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
+_INTRANSITIVE_KINDS = frozenset(["protest", "retreat", "mobilize", "assault"])
+_ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
                                  "whether")
@@ -192,6 +197,10 @@ def _cues(clause: str):
             continue
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
             continue  # "received no such protection": a negative object negates the act
+        after = words[i + len(form.split())][1] if i + len(form.split()) < len(words) else None
+        if tag == "past" and kind not in _INTRANSITIVE_KINDS and (after is None or after in _ADJUNCT_STARTS) \
+                and _COMPARATIVE.search(clause, 0, at):
+            continue  # "as the president had requested", "than Sonatrach had demanded": the object is the antecedent
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):

@@ -373,3 +373,13 @@ def test_a_negative_object_negates_the_act(clause, kind):
 ])
 def test_a_plural_noun_names_an_act_only_of_a_specific_kind(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The fee was lower than the union had demanded", None),  # the object of a comparative clause is its antecedent
+    ("The wall cost less as the governor had proposed in May", None),
+    ("as the ministry asked for international help", "request"),  # "for" brings the object
+    ("as the workers marched through the capital", "protest"),  # a verb used without an object
+])
+def test_a_verb_whose_object_is_the_compared_thing_is_no_act(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
