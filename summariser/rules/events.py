@@ -47,11 +47,13 @@ _DETERMINERS = frozenset("a an the this these those its their his her our my you
                          "such no some other many several all more further two three four five six seven eight nine "
                          "ten dozens hundreds thousands".split())
 _PREPOSITIONS = frozenset("of in at for on after before during since with against over from by amid following "
-                          "about into upon under without despite toward towards via per".split())
+                          "about into upon under without despite toward towards via per through across near around "
+                          "behind beyond inside outside between among along throughout within onto".split())
 _RELATIVES = frozenset("that which who".split())
 _BE = frozenset("is are was were be been being am 's".split())
 _BASE_BEFORE = frozenset("to will would must did do does shall they we i you".split())
-_HYPOTHETICAL_MODALS = frozenset("could might may should can".split())
+_FINITE_AUX = frozenset("is are was were has have had".split())
+_HYPOTHETICAL_MODALS = frozenset("could might may should can must cannot".split())
 _ADVERBS = frozenset("also then later again already still just now once jointly first formally finally "
                      "reportedly eventually allegedly subsequently quickly immediately initially previously "
                      "officially repeatedly swiftly publicly both".split())
@@ -65,6 +67,11 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed 
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
+# A comparative clause whose verb's object is what it compares ("lower than X had demanded").
+_COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
+# Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
+_INTRANSITIVE_KINDS = frozenset(["protest", "retreat", "mobilize", "assault"])
+_ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
                                  "whether")
@@ -188,6 +195,12 @@ def _cues(clause: str):
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag) or _excluded(clause[:at]):
             continue
+        if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
+            continue  # "received no such protection": a negative object negates the act
+        after = words[i + len(form.split())][1] if i + len(form.split()) < len(words) else None
+        if tag == "past" and kind not in _INTRANSITIVE_KINDS and (after is None or after in _ADJUNCT_STARTS) \
+                and _COMPARATIVE.search(clause, 0, at):
+            continue  # "as the president had requested", "than Sonatrach had demanded": the object is the antecedent
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
@@ -205,6 +218,9 @@ def _cues(clause: str):
             kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
+        if kind == "other" and tag == "s" and _previous(words, i) not in ("he", "she", "it") \
+                and not (i and clause[words[i - 1][0]].isupper()):
+            continue  # "the court's rules", "difficult issues": a plural noun; one of a specific kind names an act
         if kind is not None and kind != "none":
             yield at, kind, passive
 
@@ -244,8 +260,10 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
     following = words[i + 1][1] if i + 1 < len(words) else None
-    if prev in _RELATIVES:
-        return tag in ("past", "s")
+    if tag == "past" and following in _FINITE_AUX:  # "the pardons issued were": a participle after its noun
+        return False
+    if prev in _RELATIVES:  # "which advises the government": a present form after a relative tells a habit
+        return tag == "past"
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":
@@ -354,6 +372,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             return None
         at, kind, passive = verb[0], verb[1], False
     else:
+        demand = _demand(text, span, mentions, n, inherited)
+        if demand is not None:
+            return demand
         found = _main(whole, [c for c in _cues(whole)
                               if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])])
         specific = [c for c in found if c[1] != "other"]
@@ -377,6 +398,46 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en":  # "economists warned that ...": a forecast, no threat
         return None
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+# A deontic modal with an actor as its subject ("the government must reverse the increase", "the
+# commission should publish results"): whoever says so demands it (Quirk et al. 4.53-4.54 on
+# obligation); not a past obligation or a guess ("should have come", "must have known").
+_DEONTIC = re.compile(r"\b(?:must|should|ought\s+to)\s+(?!(?:not\s+|never\s+)?have\b)\w", re.IGNORECASE)
+_DEONTIC_WORDS = words_pattern("must", "should", "ought")
+_BODY_SUBJECT = re.compile(r"\b(?:they|he|she|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:"
+                           + _alternation(load()["words"]["org_words"].split()) + r"))$", re.IGNORECASE)
+_DEMANDED = re.compile(r"(?:(?:the|its|their|his|her)\s+)?$", re.IGNORECASE)
+
+
+def _demand(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str]) -> Event | None:
+    """A demand that an actor act, made by whoever says so: the clause from its subject on."""
+    whole = text[span[0] : span[1]]
+    if not may_match(_DEONTIC_WORDS, whole):
+        return None
+    m = _DEONTIC.search(whole)
+    if m is None or any(k != "other" for at, k, _ in _cues(whole[: m.start()])):
+        return None
+    before = whole[: m.start()].rstrip()
+    blank = mentions.blank(before)
+    if blank.endswith(" "):  # an actor named right before the modal
+        start = len(blank.rstrip()) + 1 if blank.strip() else 0
+        subject = [i for pos, i in mentions.within(before, every=True) if pos >= start][:1]
+        lead = _DEMANDED.search(whole, 0, start)
+        start = lead.start() if lead else start
+    else:  # "they must", "the government should": a body or those already named
+        pronoun = _BODY_SUBJECT.search(before)
+        if pronoun is None:
+            return None
+        start, subject = pronoun.start(), []
+    tail = _TAIL.search(whole, m.end())
+    end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
+    if len(whole[start:end].split()) < 3:
+        return None
+    clause = whole[start:end]
+    speaker = [i for pos, i in mentions.within(whole[:start])][:3] or list(inherited)
+    return Event(id=f"e{n}", description=clause, kind="request", agents=speaker,
+                 targets=[i for i in subject if i not in speaker][:3], evidence=clause)
 
 
 def _auxiliary_subject(clause: str, cue_at: int, mentions: Mentions, lang: str) -> list[str]:
@@ -454,9 +515,12 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     # unless it says it is another ("two were killed in a separate bombing")
     return (not e.agents and e.kind in ("assault", "concede") and bool(_PASSIVE.search(e.evidence))
             and not _ANOTHER.search(e.evidence)
-            and any(k.kind == e.kind for k in kept))
+            and any(k.kind == e.kind for k in kept))  or (e.kind == "coerce" and bool(_SENTENCED.search(e.evidence))
+            and bool(kept) and kept[-1].kind == "coerce" and not _SENTENCED.search(kept[-1].evidence))
 
 
+# "He was sentenced to ...": a conviction and its sentence are one event (the labelling guide).
+_SENTENCED = re.compile(r"\bsentenc(?:ed|es|ing|e)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:separate|another|second|third|further)\b", re.IGNORECASE)
 
 

@@ -313,3 +313,73 @@ def test_casualties_of_a_separate_attack_are_an_event_of_their_own():
         "Taliban fighters attacked an army base in Wardak on Monday, the defence ministry said. "
         "Two policemen were killed in a separate bombing in Kandahar.", "2019-01-21").events
     assert [e.kind for e in events] == ["assault", "assault"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("which advises the ministry on prices", None),  # a present form after a relative: a habit, not an act
+    ("which advised the ministry to cut prices", "request"),
+    ("Miller rules the tax unlawful", "other"),  # elsewhere a present form stays a verb
+    ("when shells slammed into the town", "assault"),  # or the plural noun that names the act
+])
+def test_a_present_form_after_a_relative_tells_a_habit(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_an_actor_that_must_or_should_act_is_a_demand_of_whoever_says_so():
+    events = _events("Union leader Jane Okafor said on Monday that the government must restore the fuel subsidy.")
+    assert [(e.kind, e.evidence) for e in events] == [("request", "the government must restore the fuel subsidy")]
+    assert not [e for e in _events("The new rules must be approved by the regional assembly in May.")
+                if e.kind == "request"]
+    assert not [e for e in _events("Jane Okafor said the ministry should have acted sooner.") if e.kind == "request"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("All of the permits issued were valid for a year", None),  # a participle after its noun, then the verb
+    ("The bills filed have been stuck in committee", None),
+    ("Residents dug through collapsed houses with shovels", None),  # a participle after a preposition
+    ("The regulator issued a fine to the bank", "other"),
+])
+def test_a_participle_that_modifies_a_noun_is_not_the_verb(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The plan must be approved by the assembly", None),  # an obligation, not yet an act
+    ("The verdict cannot be appealed", None),  # "cannot" negates
+])
+def test_what_must_or_cannot_be_done_is_not_an_act(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_a_sentence_after_its_conviction_is_the_same_event():
+    events = _events("A court in Lisbon convicted the former mayor Rui Costa of fraud on Monday. "
+                     "It sentenced him to six years in prison.")
+    assert [e.kind for e in events] == ["coerce"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The tenants received no compensation from the city", None),  # a negative object negates the act
+    ("The tenants received compensation from the city", "other"),
+])
+def test_a_negative_object_negates_the_act(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Nurses kept working under the minimum service rules", None),  # a plural noun of kind other names no act
+    ("The most difficult issues remain open", None),
+    ("Miller rules the tax unlawful", "other"),  # after a name it is the verb
+    ("Rebel attacks cut the road north", "assault"),  # a plural noun of a specific kind names an act
+])
+def test_a_plural_noun_names_an_act_only_of_a_specific_kind(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The fee was lower than the union had demanded", None),  # the object of a comparative clause is its antecedent
+    ("The wall cost less as the governor had proposed in May", None),
+    ("as the ministry asked for international help", "request"),  # "for" brings the object
+    ("as the workers marched through the capital", "protest"),  # a verb used without an object
+])
+def test_a_verb_whose_object_is_the_compared_thing_is_no_act(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
