@@ -132,6 +132,8 @@ _QUOTE_WORDS = _quote_pattern("+")
 _MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]"
                    "|(?P<open>(?<![\\w'\u2019])['\u2018](?=[^\\W\\d]))"
                    "|(?<=[^\\s'\u2018])['\u2019](?![\\w'\u2019])")
+_ANY_MARK = re.compile("[\"'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb]")
+"""Every character `_MARK` can match: a text without one has no quotation."""
 _CLOSER = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"', "\u2018": "\u2019", "'": "'"}
 _SINGLE = frozenset("'\u2019")
 
@@ -143,6 +145,8 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     a paragraph's end runs to that end (news prints no closing mark before a quote goes on in
     the next paragraph). Apostrophes ("Biden's", "students'") are never quotation marks.
     Computed once per text: the rules ask it of the same article many times."""
+    if not _ANY_MARK.search(text):  # most passages the rules ask about: no mark, nothing to walk
+        return ()
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
         opened, closer = -1, ""
