@@ -413,8 +413,8 @@ def _namer(outside: str, at: int, mentions: Mentions) -> str | None:
     return None
 
 
-_NAMING = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["naming"] for f in forms(v)}, key=len,
-                                                 reverse=True))
+_NAMING = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["naming"] for f in forms(v)},
+                                                 key=lambda form: (-len(form), form)))
                      + r")\b(?:\s+to\b)?(?!\s+(?:for|on|upon|off|up|out|in|back)\b)", re.IGNORECASE)
 """A verb of naming or characterising (the lexicon's ``naming``, Levin 1993, 29.2-29.3), not a phrasal verb
 ("called for", "called off")."""
