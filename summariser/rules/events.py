@@ -356,11 +356,6 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     return out
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether offset ``at`` lies inside quotation marks (`sentences.quotation_spans`)."""
-    return in_quotation(text, at)
-
-
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en") -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -376,7 +371,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if demand is not None:
             return demand
         found = _main(whole, [c for c in _cues(whole)
-                              if (c[1] in ("threaten", "request") and not c[2]) or not _quoted(text, span[0] + c[0])])
+                              if (c[1] in ("threaten", "request") and not c[2]) or not in_quotation(text, span[0] + c[0])])
         specific = [c for c in found if c[1] != "other"]
         if not found:
             return None
@@ -568,7 +563,7 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) 
     prepositional phrase; the actors after "by" are its agents, the others its targets."""
     whole = text[span[0] : span[1]]
     m = _NOMINAL.search(whole)
-    if m is None or _excluded(whole[: m.start()]) or _quoted(text, span[0] + m.start()):
+    if m is None or _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))

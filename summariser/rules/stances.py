@@ -195,11 +195,6 @@ _AFTER = re.compile(r"^\s*(he|she|they)\b(?=\s*(?:[,.;]|$))", re.IGNORECASE)  # 
 _BOUNDARY = re.compile(r"[;:\"\u201c\u201d]|,\s+(?:but|and|while|as)\s")
 
 
-def _masked(text: str) -> str:
-    """``text`` with its quoted passages (quote marks included) blanked out."""
-    return without_quotations(text)
-
-
 def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None, int]:
     """Who speaks in ``text`` (a sentence), and where the reporting verb ends (-1 if none): the
     subject of a reporting verb outside the quotes ("X said", "X, the mayor, told reporters"),
@@ -207,7 +202,7 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
     "according to Y", a pronoun ("she said") for the person the sentence or the one before is
     about, "a spokesman said" for the body named last, or the subject before a colon
     introducing a quote ("Y: \u201c...\u201d")."""
-    outside = _masked(text)
+    outside = without_quotations(text)
     if lang != "en":
         return _speaker_in(outside, mentions, lang)
     for verb in _SAYS.finditer(outside):
@@ -357,7 +352,7 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
     or after "as" ("X called the plan \u201ca disaster\u201d", "X described the talks as frank"; Quirk
     et al. 16.43): its subject holds the position the complement's words take on the object. Not in
     a passive ("was described as"), nor "called for" (a request), nor where the complement takes no side."""
-    outside = _masked(text)
+    outside = without_quotations(text)
     for verb in _NAMING.finditer(outside):
         end = verb.end()
         if _PASSIVE.search(outside, 0, verb.start()):
@@ -617,7 +612,7 @@ _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 def _verbs(clause: str):
     """(start, end, polarity) of the stance verbs of ``clause``, the longest phrase first, left out
     where they are nouns or adjectives ("their support", "the banned group") or quoted."""
-    outside = _masked(clause)
+    outside = without_quotations(clause)
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(outside)]
     i = 0
     while i < len(words):
