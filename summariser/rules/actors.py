@@ -216,7 +216,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
         and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
     c.places += locative
-    if not locative:  # "in Lyon, police said": a place
+    if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
         c.acts |= acts
@@ -350,17 +350,25 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
-_OBJECT = re.compile(r"\b(?:of|by|for|with|against|to|from|on|in|at|among|between|into|about|over|under)"
-                     r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
+_OBJECT = re.compile(r"\b(of|by|for|with|against|to|from|on|in|at|among|between|into|about|over|under)"
+                     r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)\s+){0,3}$")
 _QUANTITY_OF = re.compile(rf"\b(?i:{'|'.join(load()['words']['partitive_quantifiers'].split())}|\d[\d,]*)"
                           r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
 """A noun that is a preposition's object ("a commissioner of the New York police") is no subject,
 unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
 
-def _object(text: str, at: int) -> bool:
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+$")
+
+
+def _object(text: str, at: int, agent: bool = True) -> bool:
+    """Whether the noun at ``at`` is a preposition's object (with ``agent`` false, not "by X"
+    after a finite passive, its doer; "a rally organised by X" stays an object, background)."""
     window = text[max(0, at - 60) : at]
-    return bool(_OBJECT.search(window)) and not _QUANTITY_OF.search(window)
+    m = _OBJECT.search(window)
+    if m and not agent and m.group(1) == "by" and _PASSIVE.search(window, 0, m.start()):
+        return False  # "the ban was condemned by X": the doer
+    return bool(m) and not _QUANTITY_OF.search(window)
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w.&-]*\s+){1,5}?)(?:['\u2019]s\s+)?(?:[a-z]+\s+)?$")

@@ -419,3 +419,19 @@ def test_a_collective_acts_after_its_place():
 def test_the_army_is_an_institution_like_the_police():
     actors = _actors("The army shelled the hills on Monday. Later the army withdrew from the valley.")
     assert actors["army"][0] == "organisation"
+
+
+def test_a_name_after_a_preposition_is_no_subject_but_a_passives_doer_is():
+    text = ("The regional government of Varnia on Thursday asked Corvana for talks. "
+            "The treaty, brokered by Ostland in May, held. The ban was condemned by Westmark. "
+            "Halden Watch, a rights group, condemned the arrests in April. Chile expelled the envoy.")
+    actors = _actors(text)
+    assert "Varnia" not in actors and "Ostland" not in actors
+    assert "Westmark" in actors and "Chile" in actors
+    assert "Halden Watch" in actors  # the previous sentence's "in April." is no preposition of it
+
+
+def test_a_quantifying_noun_heads_a_partitive_subject():
+    text = "A number of lawmakers condemned the decision on Monday. A handful of farmers blocked the road."
+    actors = _actors(text)
+    assert actors["lawmakers"][0] == "group" and actors["farmers"][0] == "group"
