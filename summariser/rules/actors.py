@@ -390,11 +390,11 @@ def _end(text: str, end: int) -> int:
 
 
 def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
-    """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times,
-    or twice and once as the subject of a verb other than "said" ("residents said" gives witnesses,
-    not an actor), or once as the subject of an action verb ("Hundreds of workers walked out") when
-    not in a quote, not "the ..." (a body named before), not a preposition's object ("a chief of the
-    police") and not the members of a named actor ("Hamas fighters")."""
+    """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times
+    and once before a verb, or twice and once as the subject of a verb, or once as the subject of an
+    action verb ("Hundreds of workers walked out") when not in a quote, not "the ..." (a body named
+    before) and not a preposition's object ("a chief of the police"). A mention before "said" is a
+    witness ("residents said"), one after an actor's name its members ("Hamas fighters"): neither acts."""
     hits: dict[str, list[int]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
@@ -404,13 +404,14 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     for noun, starts in hits.items():
         ends = [(at, _end(text, at + len(noun))) for at in starts]
         said = [bool(_SAYS_AFTER.match(text, at + len(noun))) for at in starts]
-        subject = any(_is_subject(text, end, at, lex) and not says and not text.endswith("by ", 0, at)
-                      for (at, end), says in zip(ends, said))
-        acts = subject and any(_acts(text, end, at, lex) and not says and not in_quotation(text, at)
-                               and not text.endswith(("by ", "the ", "The "), 0, at)
-                               and not _members(text, at, named) and not _object(text, at)
-                               for (at, end), says in zip(ends, said))
-        if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2) or acts):
+        # each mention before a verb: (subject, acts), none when it only speaks or names the members of an actor
+        verbs = [(False, False) if says or _members(text, at, named) else _verb_after(text, end, at, lex)
+                 for (at, end), says in zip(ends, said)]
+        subject = any(s and not text.endswith("by ", 0, at) for at, (s, _) in zip(starts, verbs))
+        does = any(a for _, a in verbs)
+        acts = subject and any(a and not in_quotation(text, at) and not text.endswith(("by ", "the ", "The "), 0, at)
+                               and not _object(text, at) for at, (_, a) in zip(starts, verbs))
+        if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     return out

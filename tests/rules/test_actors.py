@@ -435,3 +435,12 @@ def test_a_quantifying_noun_heads_a_partitive_subject():
     text = "A number of lawmakers condemned the decision on Monday. A handful of farmers blocked the road."
     actors = _actors(text)
     assert actors["lawmakers"][0] == "group" and actors["farmers"][0] == "group"
+
+
+def test_a_collective_named_often_but_never_before_a_verb_is_not_an_actor():
+    text = ("The talks covered refugees. Aid reached the refugees in May. Camps for refugees grew. "
+            "Rebels shelled the town. The rebels fired again. Talks with the rebels stalled. "
+            "The Ravel Front said Ravel Front fighters held the road. Ravel Front fighters were seen. "
+            "Officials counted Ravel Front fighters.")
+    actors = _actors(text)
+    assert "refugees" not in actors and "fighters" not in actors and actors["rebels"][0] == "group"
