@@ -84,6 +84,10 @@ class Candidate:
     """Named after a title at least once ("President Trump"): a person even by one name."""
     determined: int = 0
     """Mentions after a determiner ("the Grim Reaper", "his Marine One helicopter"): a thing or a body, not a person."""
+    aged: bool = False
+    """Given an age ("Jane Doe, 46,", "a 63-year-old farmer, Jane Doe"): a private person."""
+    spoke: int = 0
+    """Mentions as the speaker of "said" and nothing else."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -221,6 +225,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.subject |= subject
         c.acts |= acts
     c.sourced += _sourced(text[max(0, start - 80) : start])
+    c.aged |= bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 50), start))
+    c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
+                    or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
     c.passing += text.startswith(("'s ", "\u2019s "), end)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
@@ -231,6 +238,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.forms.add(acronym)
     if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
         c.role = " ".join(titles)
+
+
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
 def _initials(name: str) -> str:
@@ -301,6 +313,8 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.passing += short.passing
             owner.starts += short.starts
             owner.introduced |= short.introduced
+            owner.aged |= short.aged
+            owner.spoke += short.spoke
             owner.determined += short.determined
             merged.remove(short)
     return merged
@@ -322,6 +336,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         c.kind = "organisation"  # "the World Population Review", "his Marine One helicopter": no person's name
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
+    if c.kind == "person" and c.aged and c.spoke >= c.mentions:
+        return False  # a private person given an age who only speaks: a witness, not an actor
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background

@@ -444,3 +444,12 @@ def test_a_collective_named_often_but_never_before_a_verb_is_not_an_actor():
             "Officials counted Ravel Front fighters.")
     actors = _actors(text)
     assert "refugees" not in actors and "fighters" not in actors and actors["rebels"][0] == "group"
+
+
+def test_a_person_given_an_age_who_only_speaks_is_a_witness():
+    text = ('"We lost everything," said Anna Berzina, 52, a teacher. A 40-year-old farmer, Tomas Ruud, said '
+            "the river rose fast. Ivo Lenk, 31, stabbed two guards on Monday. Lenk was arrested. "
+            "Mayor Karin Holt said the town would rebuild.")
+    actors = _actors(text)
+    assert "Anna Berzina" not in actors and "Tomas Ruud" not in actors
+    assert "Ivo Lenk" in actors and "Karin Holt" in actors
