@@ -366,8 +366,9 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
-_OBJECT = re.compile(r"\b(of|by|for|with|against|to|from|on|in|at|among|between|into|about|over|under)"
-                     r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)\s+){0,3}$")
+_OBJECT = re.compile(r"\b(of|by|for|with|against|to|from|on|in|at|among|between|into|about|over|under|such as|like|unlike)"
+                     r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:{name}(?:,?\s+{name}){{0,4}}\s+(?:and|or)\s+)?(?:{name}\s+){{0,3}}$"
+                     .format(name=r"(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"))
 _QUANTITY_OF = re.compile(rf"\b(?i:{'|'.join(load()['words']['partitive_quantifiers'].split())}|\d[\d,]*)"
                           r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
 """A noun that is a preposition's object ("a commissioner of the New York police") is no subject,

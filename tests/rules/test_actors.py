@@ -453,3 +453,12 @@ def test_a_person_given_an_age_who_only_speaks_is_a_witness():
     actors = _actors(text)
     assert "Anna Berzina" not in actors and "Tomas Ruud" not in actors
     assert "Ivo Lenk" in actors and "Karin Holt" in actors
+
+
+def test_every_name_of_a_coordinated_prepositional_object_is_an_object():
+    text = ("Territories such as Varnia and Ostmark do not vote. The government of Lakeland and Westmark on "
+            "Monday asked Corvana Motors for talks. Frischwald, based in Lakeland, and Nordhaven Group, based "
+            "in Ostmark, announced the deal.")
+    actors = _actors(text)
+    assert "Varnia" not in actors and "Ostmark" not in actors and "Westmark" not in actors
+    assert "Nordhaven Group" in actors  # a comma before "and" ends the object
