@@ -108,13 +108,17 @@ _DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|
                    r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
 
+_CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{'|'.join(load()['words']['body_classifiers'].split())})\b(?!\s+of\b)")
+"""A noun for the kind of body after its name ("the CCOO union said"): the verb comes after it."""
+
+
 _SECOND_SUBJECT = re.compile(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}")
 
 
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
-    after = _APPOSITION.sub("", text[end : end + 160])
+    after = _APPOSITION.sub("", _CLASSIFIER_AFTER.sub("", text[end : end + 160], count=1))
     after = _WHEN.sub("", _APPOSITION.sub("", _SECOND_SUBJECT.sub("", after))).lower()
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(_SPEAKER_AFTER.search(before))
@@ -180,7 +184,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if words[0][0] == "The":
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
-            c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name)
+            c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name) \
+                and not _APPOSED.match(text, end)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
     return found
@@ -188,6 +193,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
 
 _SHAPED = re.compile(r"^[A-Z]{3,}$")
 """An acronym ("NASA"): a name even at a sentence start."""
+_APPOSED = re.compile(r",\s+(?:an?|the|its|[A-Z][\w-]*['\u2019]s)\s+[^,;.]{0,80},")
+"""A noun phrase in apposition after a word ("Confindustria, Italy's business lobby, said"): the word names someone."""
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:

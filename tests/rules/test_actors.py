@@ -462,3 +462,10 @@ def test_every_name_of_a_coordinated_prepositional_object_is_an_object():
     actors = _actors(text)
     assert "Varnia" not in actors and "Ostmark" not in actors and "Westmark" not in actors
     assert "Nordhaven Group" in actors  # a comma before "and" ends the object
+
+
+def test_a_word_with_an_apposition_at_a_sentence_start_and_a_body_before_its_kind_noun_are_names():
+    text = ("Talks went on. Corvindustria, Italy's main business lobby, urged the government to act. "
+            "The KLMT union, the largest at the plant, said it would strike. The Saint Anne hospital was full.")
+    actors = _actors(text)
+    assert "Corvindustria" in actors and "KLMT" in actors and "Saint Anne" not in actors
