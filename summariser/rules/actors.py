@@ -208,6 +208,7 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
 
 
+_WORDS = load()["words"]
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _INTRODUCED = re.compile(rf"\b(?:{'|'.join(load()['words']['body_classifiers'].split())})\s+$")
 
@@ -413,21 +414,29 @@ def _end(text: str, end: int) -> int:
     return place.end() if place else end
 
 
+_SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for noun in synset.split()}
+"""Collective nouns of one meaning -> the number of their set."""
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times
     and once before a verb, or twice and once as the subject of a verb, or once as the subject of an
     action verb ("Hundreds of workers walked out") when not in a quote, not "the ..." (a body named
     before) and not a preposition's object ("a chief of the police"). A mention before "said" is a
     witness ("residents said"), one after an actor's name its members ("Hamas fighters"): neither acts."""
-    hits: dict[str, list[int]] = {}
+    hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
-        hits.setdefault(m.group(1).lower(), []).append(m.start())  # "Protesters marched": also at a sentence start
-        phrases.setdefault(m.group(1).lower(), set()).add(_group_phrase(text, m.start(), m.end(), lex))
+        noun = m.group(1).lower()
+        # "protesters" and then "demonstrators": one collective, named by the word it had first
+        noun = next((n for n in hits if _SYNONYMS.get(n, n) == _SYNONYMS.get(noun, noun)), noun)
+        hits.setdefault(noun, []).append((m.start(), m.end()))  # "Protesters marched": also at a sentence start
+        phrases.setdefault(noun, set()).update((_group_phrase(text, m.start(), m.end(), lex), m.group(1).lower()))
     out = []
-    for noun, starts in hits.items():
-        ends = [(at, _end(text, at + len(noun))) for at in starts]
-        said = [bool(_SAYS_AFTER.match(text, at + len(noun))) for at in starts]
+    for noun, spans in hits.items():
+        starts = [at for at, _ in spans]
+        ends = [(at, _end(text, end)) for at, end in spans]
+        said = [bool(_SAYS_AFTER.match(text, end)) for _, end in spans]
         # each mention before a verb: (subject, acts), none when it only speaks or names the members of an actor
         verbs = [(False, False) if says or _members(text, at, named) else _verb_after(text, end, at, lex)
                  for (at, end), says in zip(ends, said)]
@@ -474,7 +483,6 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
-_WORDS = load()["words"]
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
 
 

@@ -469,3 +469,10 @@ def test_a_word_with_an_apposition_at_a_sentence_start_and_a_body_before_its_kin
             "The KLMT union, the largest at the plant, said it would strike. The Saint Anne hospital was full.")
     actors = _actors(text)
     assert "Corvindustria" in actors and "KLMT" in actors and "Saint Anne" not in actors
+
+
+def test_synonymous_collectives_are_one_actor():
+    text = ("Protesters blocked the main road on Monday. Police dispersed the demonstrators with tear gas. "
+            "The demonstrators marched again on Tuesday.")
+    actors = _actors(text)
+    assert "demonstrators" not in actors and {"protesters", "demonstrators"} <= actors["protesters"][1]
