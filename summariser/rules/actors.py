@@ -519,8 +519,10 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         head = name.split()[-1].lower()
         acts = _acts(text, at + len(name), m.start(), lex) and not _SAYS_AFTER.match(text, at + len(name))
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
+        modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]
+        named = [c for c in named if all(w in c.name.lower() for w in modifiers)] or named
         if named:
-            c = named[-1]  # the body of that kind named last
+            c = max(reversed(named), key=lambda c: c.mentions)  # "the appeals court": of those, the one named most
             c.forms.add(m.group())  # "the court", "the appeals court"
             c.mentions += 1
             c.acts |= acts

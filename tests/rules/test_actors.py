@@ -476,3 +476,12 @@ def test_synonymous_collectives_are_one_actor():
             "The demonstrators marched again on Tuesday.")
     actors = _actors(text)
     assert "demonstrators" not in actors and {"protesters", "demonstrators"} <= actors["protesters"][1]
+
+
+def test_an_unnamed_court_is_the_named_court_of_its_kind_named_most():
+    text = ("The Court of Session ruled on Monday. The Court of Session is the highest civil court. Only the "
+            "Supreme Court of Varnia stands above it. The court said the order was void. The Varnia Court of "
+            "Appeals heard the case. The Tarn District Court ruled first. The appeals court issued a stay.")
+    actors = {c.name: c.forms for c in find_actors(text, split_sentences(text))}
+    assert "The court" in actors["Court of Session"] and "Supreme Court of Varnia" not in actors
+    assert "The appeals court" in actors["Varnia Court of Appeals"]
