@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     EN,
@@ -88,6 +88,9 @@ class Candidate:
     """Given an age ("Jane Doe, 46,", "a 63-year-old farmer, Jane Doe"): a private person."""
     spoke: int = 0
     """Mentions as the speaker of "said" and nothing else."""
+    targeted: bool = False
+    """Named right after an action verb other than "other" kinds, maybe through "with" or "against"
+    ("sued X", "agreed with X", "sanctioned X"): the target of an act."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -233,6 +236,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.subject |= subject
         c.acts |= acts
     c.sourced += _sourced(text[max(0, start - 80) : start])
+    if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
+        c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex)
     c.aged |= bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 50), start))
     c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
                     or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
@@ -251,6 +256,25 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
+
+
+_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(?:with|against)\s+)?(?:the\s+)?$")
+_TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
+"""One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+
+
+_NOUN_AFTER = re.compile(r"\s([a-z]{3,})\b(?!['\u2019-])")
+
+
+def _attributive(text: str, end: int, lex: Lexicon) -> bool:
+    """A name before a common noun that it qualifies ("LGBT rights", "Kurdish groups"): no verb, no
+    function word, no adverb follows it."""
+    m = _NOUN_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in lex.STOP and not word.endswith("ly") and not lex.predicate_starts(word + " ") \
+        and not _DOES.match(word)
 
 
 def _initials(name: str) -> str:
@@ -321,6 +345,7 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.passing += short.passing
             owner.starts += short.starts
             owner.introduced |= short.introduced
+            owner.targeted |= short.targeted
             owner.aged |= short.aged
             owner.spoke += short.spoke
             owner.determined += short.determined
@@ -350,7 +375,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts
-    return c.subject or c.introduced or len(c.name.split()) > 1 and c.mentions > 1
+    return c.subject or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"

@@ -485,3 +485,11 @@ def test_an_unnamed_court_is_the_named_court_of_its_kind_named_most():
     actors = {c.name: c.forms for c in find_actors(text, split_sentences(text))}
     assert "The court" in actors["Court of Session"] and "Supreme Court of Varnia" not in actors
     assert "The appeals court" in actors["Varnia Court of Appeals"]
+
+
+def test_a_body_named_once_as_the_object_of_an_act_is_a_target():
+    text = ("Hungary agreed with Vantor to open a factory. The ministry sanctioned Lumex on Monday. "
+            "The mayor has supported LGBT rights. Officials met Orvik at noon. Reporters visited Pellan towers.")
+    actors = _actors(text)
+    assert "Vantor" in actors and "Lumex" in actors and "Orvik" in actors  # a meeting's other side too
+    assert "LGBT" not in actors and "Pellan" not in actors  # modifiers of a noun
