@@ -374,7 +374,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
-        return c.acts
+        return c.acts or c.targeted
     return c.subject or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
 
 

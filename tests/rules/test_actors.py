@@ -493,3 +493,8 @@ def test_a_body_named_once_as_the_object_of_an_act_is_a_target():
     actors = _actors(text)
     assert "Vantor" in actors and "Lumex" in actors and "Orvik" in actors  # a meeting's other side too
     assert "LGBT" not in actors and "Pellan" not in actors  # modifiers of a noun
+
+
+def test_a_state_named_once_as_the_object_of_an_act_is_a_target():
+    actors = _actors("The European Commission on Monday sanctioned Belarus over the border crisis.")
+    assert actors["Belarus"][0] == "state"
