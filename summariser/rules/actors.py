@@ -508,6 +508,30 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national|regional|provincial|state|local)\s+)?"
+                            r"government\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+(?:and\s+|y\s+|of\s+)?[A-Z][\w'\u2019-]*)*)")
+
+
+def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"The government of X" acting or named twice: X acting, a state ("the government of Peru") or,
+    for a region or territory, a body named X ("the regional government of Castile and Leon asked")."""
+    added: list[Candidate] = []
+    for m in _GOVERNMENT_OF.finditer(text):
+        name = m.group(1)
+        state = state_of(name)
+        c = next((c for c in candidates + added if (state and c.kind == "state" and state_of(c.name) == state)
+                  or c.name == name), None)
+        if c is None:
+            c = Candidate(name, "state" if state else "organisation", m.start(), {name})
+            added.append(c)
+        c.forms.add(m.group())
+        c.mentions += 1
+        acts = _acts(text, m.end(), m.start(), lex)
+        c.acts |= acts
+        c.subject |= acts
+    return candidates + added
+
+
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
 
 
@@ -565,6 +589,8 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
     candidates = _governments(text, _merge(_gather(text, sentences, lex)), lex)
+    if lex is EN:
+        candidates = _governments_of(text, candidates, lex)
     unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:

@@ -422,7 +422,7 @@ def test_the_army_is_an_institution_like_the_police():
 
 
 def test_a_name_after_a_preposition_is_no_subject_but_a_passives_doer_is():
-    text = ("The regional government of Varnia on Thursday asked Corvana for talks. "
+    text = ("A trade delegation of Varnia on Thursday asked Corvana for talks. "
             "The treaty, brokered by Ostland in May, held. The ban was condemned by Westmark. "
             "Halden Watch, a rights group, condemned the arrests in April. Chile expelled the envoy.")
     actors = _actors(text)
@@ -498,3 +498,11 @@ def test_a_body_named_once_as_the_object_of_an_act_is_a_target():
 def test_a_state_named_once_as_the_object_of_an_act_is_a_target():
     actors = _actors("The European Commission on Monday sanctioned Belarus over the border crisis.")
     assert actors["Belarus"][0] == "state"
+
+
+def test_the_government_of_a_region_or_state_acting_is_that_actor():
+    text = ("The regional government of Varnia and Ostmark on Thursday asked Corvana for talks. "
+            "The government of American Samoa issued a statement. The government of Peru declined to comment.")
+    actors = _actors(text)
+    assert "The regional government of Varnia and Ostmark" in actors["Varnia and Ostmark"][1]
+    assert actors["American Samoa"][0] == "organisation" and actors["Peru"][0] == "state"
