@@ -176,8 +176,12 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                                              or _common_before_a_name(text, run, common)):
                 run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
             words, titles = trim(run, lex, the=not opening)
-            if not words or not_a_name(text, words, lex) or (kind := kind_of([w for w, _ in words], lex, common)) is None:
+            if not words or not_a_name(text, words, lex):
                 continue
+            if (kind := kind_of([w for w, _ in words], lex, common)) is None:
+                if lex is not EN or not _INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1]):
+                    continue
+                kind = "organisation"  # "the organization Equally American": a body, whatever its words
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
             if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \

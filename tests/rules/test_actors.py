@@ -506,3 +506,8 @@ def test_the_government_of_a_region_or_state_acting_is_that_actor():
     actors = _actors(text)
     assert "The regional government of Varnia and Ostmark" in actors["Varnia and Ostmark"][1]
     assert actors["American Samoa"][0] == "organisation" and actors["Peru"][0] == "state"
+
+
+def test_a_name_after_a_noun_for_its_kind_is_a_body_whatever_its_words():
+    actors = _actors("The families worked with the organization Truly Canadian. They filed a suit in May.")
+    assert actors["Truly Canadian"][0] == "organisation"
