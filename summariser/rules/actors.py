@@ -447,6 +447,9 @@ _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for no
 """Collective nouns of one meaning -> the number of their set."""
 
 
+_NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|of\s+[A-Z])")
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times
     and once before a verb, or twice and once as the subject of a verb, or once as the subject of an
@@ -456,6 +459,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
+        if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, m.end()):
+            continue  # "the Allied Workers Union", "Doctors Without Borders": a word of a name
         noun = m.group(1).lower()
         # "protesters" and then "demonstrators": one collective, named by the word it had first
         noun = next((n for n in hits if _SYNONYMS.get(n, n) == _SYNONYMS.get(noun, noun)), noun)

@@ -511,3 +511,9 @@ def test_the_government_of_a_region_or_state_acting_is_that_actor():
 def test_a_name_after_a_noun_for_its_kind_is_a_body_whatever_its_words():
     actors = _actors("The families worked with the organization Truly Canadian. They filed a suit in May.")
     assert actors["Truly Canadian"][0] == "organisation"
+
+
+def test_a_collective_noun_inside_a_name_is_no_mention_of_the_collective():
+    text = ("The Transport and Allied Workers Union called a strike. Ordinary workers said prices were too high. "
+            "Workers' Party leaders met on Monday.")
+    assert "workers" not in _actors(text)
