@@ -121,10 +121,14 @@ _SECOND_SUBJECT = re.compile(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}")
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
-    after = _APPOSITION.sub("", _CLASSIFIER_AFTER.sub("", text[end : end + 160], count=1))
+    after = _CLASSIFIER_AFTER.sub("", text[end : end + 160], count=1)
+    if text.endswith(", ", 0, start) and after.startswith(","):  # "His lawyer, Jane Doe, said": the comma
+        after = after[1:]  # closes the apposition the name is; no second one opens there
+    after = _APPOSITION.sub("", after)
     after = _WHEN.sub("", _APPOSITION.sub("", _SECOND_SUBJECT.sub("", after))).lower()
     before = text[max(0, start - 60) : start]
-    said = may_match(_SPEAKER_WORDS, before) and bool(_SPEAKER_AFTER.search(before))
+    said = may_match(_SPEAKER_WORDS, before) and bool(
+        _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _SPEAKER_TITLED.search(before))
     subject = said or lex.predicate_starts(after)
     acts = said or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
@@ -149,8 +153,13 @@ _APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.]
 # A time between subject and verb: "X, a rights group, on Wednesday condemned", "X yesterday said".
 _WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|month|year|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
                    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*,?\s*")
-# Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe".
+# Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe", "said union
+# chief executive Jane Doe" (a title of up to four words between, no function word).
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
+_SPEAKER_TITLED = re.compile(r"\b(?:said|says|added)\s(?:(?!(?:that|the|an?|on|in|at|of|to|and|but|as|for|with|from|"
+                             r"after|before|when|while|he|she|it|they|we|i|you|this|these|those|his|her|its|their)\s|[a-z]+ed\s)"
+                             r"[\w.'\u2019-]+\s){1,4}$", re.IGNORECASE)
+"""A title between the verb and the speaker: "said union chief executive Jane Doe." (the sentence ends there)."""
 _SPEAKER_WORDS = words_pattern("said", "says", "told", "added", "by")
 """One of these stands in every match of _SPEAKER_AFTER."""
 

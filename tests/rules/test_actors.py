@@ -517,3 +517,19 @@ def test_a_collective_noun_inside_a_name_is_no_mention_of_the_collective():
     text = ("Allied Workers Union leaders met. Workers Union officials said the strike would go on. "
             "The workers marched on Friday.")
     assert "workers" not in _actors(text)
+
+
+def test_a_speaker_in_apposition_or_after_said_and_a_title_is_a_subject():
+    from summariser.rules.actors import _is_subject
+    from summariser.rules.names import EN
+
+    for text, name in [
+        ("His lawyer, Andrei Kolar, said on Thursday the defence would appeal to the High Court of Varnia and "
+         "Justice, the top court.", "Andrei Kolar"),
+        ('"This is the wrong medicine," said union chief executive Lerato Dube.', "Lerato Dube"),
+        ('"It works," said Dr Priya Raman, the agency\'s chief officer.', "Priya Raman"),
+    ]:
+        at = text.index(name)
+        assert _is_subject(text, at + len(name), at, EN), text
+    text = "In a firefight that the army said killed four rebels."
+    assert not _is_subject(text, len(text) - 1, text.index("rebels"), EN)
