@@ -128,7 +128,7 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     after = _WHEN.sub("", _APPOSITION.sub("", _SECOND_SUBJECT.sub("", after))).lower()
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(
-        _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _SPEAKER_TITLED.search(before))
+        _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
     subject = said or lex.predicate_starts(after)
     acts = said or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
@@ -156,12 +156,18 @@ _WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|mo
 # Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe", "said union
 # chief executive Jane Doe" (a title of up to four words between, no function word).
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
-_SPEAKER_TITLED = re.compile(r"\b(?:said|says|added)\s(?:(?!(?:that|the|an?|on|in|at|of|to|and|but|as|for|with|from|"
-                             r"after|before|when|while|he|she|it|they|we|i|you|this|these|those|his|her|its|their)\s|[a-z]+ed\s)"
-                             r"[\w.'\u2019-]+\s){1,4}$", re.IGNORECASE)
+_SPEAKER_TITLED = re.compile(r"\b(?:said|says|added)\s((?:[\w.'\u2019-]+\s){1,4})$", re.IGNORECASE)
 """A title between the verb and the speaker: "said union chief executive Jane Doe." (the sentence ends there)."""
 _SPEAKER_WORDS = words_pattern("said", "says", "told", "added", "by")
 """One of these stands in every match of _SPEAKER_AFTER."""
+
+
+def _titled_speaker(before: str, lex: Lexicon) -> bool:
+    """Whether ``before`` ends in "said" and a title of words that are no function words ("Dr" is
+    one of the honorifics) nor -ed verbs: "said union chief executive", not "said killed four"."""
+    m = _SPEAKER_TITLED.search(before)
+    return bool(m) and all((w.lower() not in lex.STOP or w.lower() in lex.HONORIFICS) and not w.endswith("ed")
+                           for w in m.group(1).split())
 
 
 def _sourced(before: str) -> bool:
