@@ -90,18 +90,46 @@ def _polarity_of(passage: str, own: str | Callable[[], str] | None = None) -> st
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
-def _judged(passage: str, own: str | Callable[[], str] | None = None) -> str:
+def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: Mentions | None = None) -> str:
     """The position reported speech states: by its cue words, else by the tone of what it calls
     something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
-    ("homes were destroyed") nor a clause that only tells what happened ("40 people had died")."""
+    ("homes were destroyed", "the money was meant to") nor a clause that only tells what happened
+    ("40 people had died"), nor what a person is ("the mayor remained alive", "190 were dead"): the
+    state of someone, not a judgement of a matter."""
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)]
+    judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)
+              if m.group(1).split()[0].lower() not in _PARTICIPLES and not _of_someone(passage[: m.start()], mentions)]
     if not judged:
         return "neutral"
     own = passage if own is None else own() if callable(own) else own
     return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
+
+
+def _of_someone(before: str, mentions: Mentions | None) -> bool:
+    """Whether the subject a copula follows (``before`` ends at the copula) is a person or people:
+    a personal pronoun, a number, a noun for people, a person's name; or no subject at all, the
+    copula an infinitive ("told residents to be ready")."""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(",;:\"\u201c\u201d")
+    if last in _PERSONAL or last.isdigit() or last in _HUMAN or (last.endswith("s") and last[:-1] in _HUMAN):
+        return True
+    if mentions is None:
+        return False
+    tail = before.rstrip()[-60:]
+    named = mentions.within(tail, every=True)  # a name right before the copula: blanked, its last letter goes
+    return bool(named) and named[-1][1] in mentions.people and mentions.blank(tail)[-1:] == " "
+
+
+_PERSONAL = frozenset("i we you he she they who to".split())
+"""Personal pronouns and the relative "who" as a subject (Quirk et al. 6.3), and "to" before an infinitive copula."""
+_HUMAN = frozenset(load()["topics"]["not_issues"].split())
+"""The general nouns for people, social roles and units (the lexicon's [topics] not_issues, Biber et al. 1999, 4.2)."""
+_PARTICIPLES = frozenset(load()["topics"]["irregular_past"].split())
+"""Irregular past forms, the past participles of a passive after a copula ("was meant", "were held")."""
 
 
 def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
@@ -141,7 +169,7 @@ _CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remain
 _DETERMINERS = frozenset("the a an this these those its his her their our my your no any every such".split())
 
 
-_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!\w+ed\b|\w+en\b|being\b|getting\b|\d)([^,;:.]{3,80})",
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!(?:\w+ly\s+)?(?:\w+ed|\w+en)\b|being\b|getting\b|\d)([^,;:.]{3,80})",
                          re.IGNORECASE)
 """The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
 
@@ -339,7 +367,7 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         def own() -> str:
             targets.append(_target(passage, holder, mentions, topics))
             return _own_words(passage, targets[0], mentions)
-        polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own)) if lang == "en" \
+        polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder

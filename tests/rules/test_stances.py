@@ -500,3 +500,21 @@ def test_a_naming_complement_takes_a_side_by_a_mild_tone():
     text = ('Ana Ruiz spoke in Madrid on Monday. Ana Ruiz characterized the new voting law as '
             '"meant to intimidate voters".\n')
     assert any(h == "ana-ruiz" and p == "oppose" and "voting law" in t for h, p, t in _held(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dr Lena Holm told reporters Karl Brandt remained alive.",  # a person's state
+    "Lena Holm said 40 were dead after the blast.",  # a number of people
+    "Lena Holm said the workers were ready to return.",  # a noun for people
+    "Lena Holm told residents to be ready to leave.",  # an infinitive copula: no subject of its own
+    "Lena Holm said the fund was meant to help farmers.",  # an irregular passive
+    "Lena Holm said the bridge was badly damaged by the flood.",  # an adverb before a passive participle
+])
+def test_reported_speech_about_someones_state_takes_no_side(sentence):
+    text = f"Karl Brandt and Lena Holm spoke in Malmo on Monday. {sentence}\n"
+    assert not [s for s in rules_summary(text).stances if s.holder == "lena-holm"]
+
+
+def test_reported_speech_that_calls_a_matter_bad_still_opposes_it():
+    text = "Karl Brandt and Lena Holm spoke in Malmo on Monday. Lena Holm said the new toll was a terrible mistake.\n"
+    assert ("lena-holm", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
