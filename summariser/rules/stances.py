@@ -216,7 +216,8 @@ def topic(passage: str) -> str:
     return " ".join(words) if len(words) >= 2 else "the matter quoted"
 
 
-_SAYS = re.compile(r"\b(?:" + "|".join(sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=lambda f: (-len(f), f)))
+_SAYS = re.compile(r"\b(?:" + "|".join(sorted({f for v in REPORTING_VERBS + tuple(load()["stances"]["asserting"]) for f in forms(v)},
+                                                 key=lambda f: (-len(f), f)))
                    + r"|[Aa]ccording to)\b")
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"^\s*(he|she|they)\b(?=\s*(?:[,.;]|$))", re.IGNORECASE)  # "..., said he.", not "said they would"
@@ -247,6 +248,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         if cut:
             stretch_start = cut[-1].end()
         stretch = outside[stretch_start : verb.start()]
+        if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
+            return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject
         if (who := _subject_of(stretch, mentions)) is not None:
             return who, verb.end()
         if m := _BEFORE.search(stretch):
@@ -294,6 +297,22 @@ _TITLE_SUBJECT = re.compile(r"^\s*(?:\w+,\s+)?[Tt]he\s+(?:[a-z]+\s+){0,2}(?i:" +
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["spokespersons"])
                            + r")\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
+
+
+_COORDINATED = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re.IGNORECASE)
+"""A verb right after "and": the second of coordinated predicates, with no subject of its own (Quirk et al. 13.46)."""
+
+
+def _first_subject(clause: str, mentions: Mentions) -> str | None:
+    """The actor named first in ``clause`` (from its last semicolon) as a subject: not after a preposition, not
+    a possessive."""
+    start = clause.rfind(";") + 1
+    for at, actor_id in mentions.within(clause[start:], every=True):
+        at += start
+        if not OBLIQUE.search(clause[max(0, at - 40) : at]) and not POSSESSIVE.match(clause, at) \
+                and not _PREPOSED.search(clause[max(0, at - 40) : at]):
+            return actor_id
+    return None
 
 
 def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> str | None:

@@ -518,3 +518,27 @@ def test_reported_speech_about_someones_state_takes_no_side(sentence):
 def test_reported_speech_that_calls_a_matter_bad_still_opposes_it():
     text = "Karl Brandt and Lena Holm spoke in Malmo on Monday. Lena Holm said the new toll was a terrible mistake.\n"
     assert ("lena-holm", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Rights Group on Monday criticised the rough treatment of dock workers by police and said the curfew "
+    "would only make the long dispute over the port worse.",
+    "The Harbour Rights Group on Monday criticised the curfew, and said it was a disgrace.",
+])
+def test_a_second_coordinated_predicate_speaks_for_the_first_ones_subject(sentence):
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import speaker
+    from summariser.rules.summary import actors_of
+
+    text = f"The Harbour Rights Group met on Monday. {sentence}\n"
+    actors = actors_of(find_actors(text, split_sentences(text)))
+    mentions = Mentions([(c, a.id) for c, a in actors])
+    assert speaker(sentence, mentions)[0] == "harbour-rights-group"
+
+
+@pytest.mark.parametrize("verb", ["alleged", "contended", "complained"])
+def test_a_verb_of_asserting_reports_its_subjects_speech(verb):
+    text = f'Karl Brandt spoke in Malmo on Monday. Karl Brandt {verb} the council was "a disgrace and a betrayal".\n'
+    assert ("karl-brandt", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
