@@ -318,7 +318,9 @@ def _first_subject(clause: str, mentions: Mentions) -> str | None:
 def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> str | None:
     """The actor a stretch before a verb is about: the first named as a subject (not after a
     preposition, nor as a possessive "Biden's win"), or a person named right after the body
-    they speak for ("Verdi board member Sabine Kraus"); failing that, the first person named."""
+    they speak for ("Verdi board member Sabine Kraus"); failing that, the first person named ("First Minister of
+    Scotland Nicola Sturgeon said": a title's "of"), never a body named only after a preposition ("the use of
+    force by police and said": the police do not speak)."""
     named = mentions.within(stretch, every=True)
     if not named:
         return None
@@ -333,8 +335,8 @@ def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> 
             near = [i for a, i in named if at < a <= at + 60 and i in mentions.people]
             return near[0] if near else first
         return first
-    people = [i for _, i in named if i in mentions.people]
-    return people[0] if people else named[0][1]
+    people = [i for _, i in named if i in mentions.people]  # "First Minister of Scotland Nicola Sturgeon said"
+    return people[0] if people else None
 
 
 def _speaker_in(outside: str, mentions: Mentions, lang: str) -> tuple[str | None, int]:

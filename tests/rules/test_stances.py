@@ -542,3 +542,16 @@ def test_a_second_coordinated_predicate_speaks_for_the_first_ones_subject(senten
 def test_a_verb_of_asserting_reports_its_subjects_speech(verb):
     text = f'Karl Brandt spoke in Malmo on Monday. Karl Brandt {verb} the council was "a disgrace and a betrayal".\n'
     assert ("karl-brandt", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+def test_a_body_named_only_after_a_preposition_does_not_speak():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import speaker
+    from summariser.rules.summary import actors_of
+
+    sentence = "The long talks with the Harbour Rights Group ended in failure, officials said."
+    text = f"The Harbour Rights Group met on Monday. {sentence}\n"
+    actors = actors_of(find_actors(text, split_sentences(text)))
+    assert speaker(sentence, Mentions([(c, a.id) for c, a in actors]))[0] is None
