@@ -137,7 +137,7 @@ def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
     sentiment reads only the speaker's own words: the actors' names, the target's words, the
     verbs and nouns that name what happened ("condemned the attack", "the end of the war"), and
     the nouns of its noun phrases, whose adjectives alone judge ("a terrible crisis": terrible)."""
-    out = mentions.blank(passage)
+    out = _PREPOSITION_LIKE.sub(lambda m: " " * len(m.group()), mentions.blank(passage))
     words = set() if target is None or target == MATTER else {w.lower() for w in _WORD.findall(target)}
     blank, before = [], None
     for m in _WORD.finditer(out):
@@ -163,6 +163,10 @@ def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
                 pos = m.end()
     return "".join(pieces) + out[pos:]
 
+_PREPOSITION_LIKE = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwould )(?<!\bdo )(?<!\bdid )(?<!n't )"
+                               r"(?<!\bnot )(?<!\bto )\blike\b", re.IGNORECASE)
+""""like" as a preposition or a conjunction ("companies like ours", "I feel like"), not the verb of liking after its
+subject or an auxiliary (Quirk et al. 9.4): VADER reads every "like" as liking."""
 _CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became|seems?|seemed)\s+"
                      r"(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
 """A copula right before a noun phrase, not after an existential "there" (Quirk et al. 16.21, subject complement)."""

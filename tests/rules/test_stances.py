@@ -555,3 +555,14 @@ def test_a_body_named_only_after_a_preposition_does_not_speak():
     text = f"The Harbour Rights Group met on Monday. {sentence}\n"
     actors = actors_of(find_actors(text, split_sentences(text)))
     assert speaker(sentence, Mentions([(c, a.id) for c, a in actors]))[0] is None
+
+
+def test_like_as_a_preposition_takes_no_side():
+    text = ('Karl Brandt spoke in Malmo on Monday. "Towns like ours will see the same thing next winter," '
+            "Karl Brandt said.\n")
+    assert not rules_summary(text).stances
+
+
+def test_like_as_a_verb_still_reads_as_liking():
+    text = ('Karl Brandt spoke in Malmo on Monday. "We like the new harbour plan very much," Karl Brandt said.\n')
+    assert ("karl-brandt", "support") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
