@@ -382,7 +382,7 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
     else:
         return [], holder
-    polarity, target = _verb_position(passage, holder, mentions, topics) if lang == "en" else next(
+    polarity, target = _verb_position(passage, holder, mentions, topics, bool(quoted)) if lang == "en" else next(
         ((p, o) for at, end, p in lemmas(lang).stances(passage)
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
     if polarity is None:
@@ -470,12 +470,17 @@ _COMPLEMENT_END = re.compile(r"[,;:.!?]|\s(?:and|but|given|because|after|before|
 _AS = re.compile(r"\s+as\s(?!\s*(?:well|soon|long|much|many|if|though|a result)\b)", re.IGNORECASE)  # one space: a quote may follow
 
 
-def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics) -> tuple[str | None, str | None]:
+def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics,
+                   quoted: bool = False) -> tuple[str | None, str | None]:
     """The position a stance verb in reported words states ("said they would fight the plan"):
-    its polarity (turned round by a negation) and its object, or (None, None)."""
+    its polarity (turned round by a negation) and its object, or (None, None). In a quote, only a
+    verb the speaker is the subject of ("we support", "I urge", "calls on" at its start), not another's
+    act the speaker tells of ("terrorists seek to divide us", "the regulator has asked")."""
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
     for at, end, polarity in _positions(part):
+        if quoted and not _OWN_SUBJECT.search(part, 0, at):
+            continue
         after = _named_object(part[end:], mentions, [holder])
         asked = _asked(part, end, part[at:end].lower())
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
@@ -484,6 +489,13 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+_OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+)(?:(?:will|would|shall|should|can|could|"
+                          r"must|may|might|do|does|did|have|has|had|are|am|not|n't|also|fully|strongly|firmly|still|"
+                          r"always|never|now|all|to|want|continue|\w+ly)\s+)*$", re.IGNORECASE)
+"""The first person before a verb, or nothing (a quote's first word, an imperative), past its auxiliaries and
+adverbs: the speaker is its subject (Quirk et al. 6.4)."""
 
 
 _APPOSITION = re.compile(r"^\s*(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[\w\s'\u2019-]{2,40}?,\s+")

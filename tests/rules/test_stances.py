@@ -566,3 +566,16 @@ def test_like_as_a_preposition_takes_no_side():
 def test_like_as_a_verb_still_reads_as_liking():
     text = ('Karl Brandt spoke in Malmo on Monday. "We like the new harbour plan very much," Karl Brandt said.\n')
     assert ("karl-brandt", "support") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+def test_a_stance_verb_of_another_subject_in_a_quote_is_not_the_speakers():
+    text = ('Karl Brandt spoke in Malmo on Monday. "The smugglers seek to divide the harbour towns," '
+            "Karl Brandt said.\n")
+    assert ("karl-brandt", "support") not in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+@pytest.mark.parametrize("quote", ["We fully support the harbour plan", "Support the harbour plan",
+                                   "The plan is late. We support it anyway"])
+def test_a_stance_verb_the_speaker_is_subject_of_in_a_quote_states_the_position(quote):
+    text = f'Karl Brandt spoke in Malmo on Monday. "{quote}," Karl Brandt said.\n'
+    assert ("karl-brandt", "support") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
