@@ -288,8 +288,9 @@ _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|thes
 """A determiner, a possessive or a preposition right before a word: what follows is a noun phrase (Quirk et al.
 5.10), so a reporting verb's form there is a noun or an adjective ("their comments", "the stated aim")."""
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:['\u2019]s?\s|(?:would|will|had|has|have|is|was|were|are|could|should|may|might|"
-                             r"must|did|does|do|can|cannot)\b|(?!said\b|told\b)[a-z]+ed\b)")
-"""What follows a name that is the subject of the reported clause, not a speaker after an inverted reporting
+                             r"must|did|does|do|can|cannot|the|a|an)\b|(?!said\b|told\b)[a-z]+ed\b)")
+"""What follows a name that is the subject of the reported clause or the object of a complex-transitive verb
+("declared X the winner", Quirk et al. 16.43), not a speaker after an inverted reporting
 verb ("said Mexico would act", "said Nepal's resources were", "said Norway worked"; Quirk et al. 14.29: the
 inverted subject ends its clause or takes an apposition, never a verb of its own)."""
 _NO_PERSON = frozenset(load()["stances"]["body_titles"]) | frozenset(load()["stances"]["spokespersons"])

@@ -579,3 +579,10 @@ def test_a_stance_verb_of_another_subject_in_a_quote_is_not_the_speakers():
 def test_a_stance_verb_the_speaker_is_subject_of_in_a_quote_states_the_position(quote):
     text = f'Karl Brandt spoke in Malmo on Monday. "{quote}," Karl Brandt said.\n'
     assert ("karl-brandt", "support") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+def test_the_object_of_a_declaring_verb_is_not_its_speaker():
+    text = ("Karl Brandt and Ana Ruiz ran for mayor. The commission declared Karl Brandt the winner of the vote, "
+            "but his rival, Ana Ruiz, rejected the result.\n")
+    held = {(s.holder, s.polarity) for s in rules_summary(text).stances}
+    assert ("ana-ruiz", "oppose") in held and not any(h == "karl-brandt" for h, _ in held)
