@@ -50,7 +50,7 @@ def _polarity(passage: str, lang: str = "en") -> str:
     if lang == "en":  # a cue word right after a negation is turned round ("does not have the right to")
         for polarity in ("support", "oppose"):
             for m in _CUES[polarity].finditer(lower):
-                if not _as_noun(lower, m.start()):
+                if not _as_noun(lower, m.start()) and not _COMPARED.match(lower, m.end()):
                     negated = _NOT_BEFORE.search(lower, 0, m.start()) and not _PARTICLE.match(lower, m.end())
                     if (polarity == "support") != bool(negated):
                         support += 1
@@ -62,6 +62,10 @@ def _polarity(passage: str, lang: str = "en") -> str:
     if oppose > support:
         return "oppose"
     return "support" if support else "neutral"
+
+
+_COMPARED = re.compile(r"(?<=against)\s+(?:a\s+|an\s+|some\s+|about\s+)?[$\u20ac\u00a3]?\d")
+""""against" before a number compares ("3.4 million votes against 3.1 million"), it opposes nothing."""
 
 
 def _as_noun(lower: str, at: int) -> bool:

@@ -586,3 +586,9 @@ def test_the_object_of_a_declaring_verb_is_not_its_speaker():
             "but his rival, Ana Ruiz, rejected the result.\n")
     held = {(s.holder, s.polarity) for s in rules_summary(text).stances}
     assert ("ana-ruiz", "oppose") in held and not any(h == "karl-brandt" for h, _ in held)
+
+
+def test_against_before_a_number_compares_and_opposes_nothing():
+    text = ("Karl Brandt and Ana Ruiz ran for mayor. Ana Ruiz said Karl Brandt had won 4,100 votes against 3,900 "
+            "in the count.\n")
+    assert ("ana-ruiz", "oppose") not in {(s.holder, s.polarity) for s in rules_summary(text).stances}
