@@ -32,6 +32,7 @@ from summariser.rules.topics import (
     names_act,
     noun_prefix,
     phrases,
+    premodifies,
 )
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
@@ -474,8 +475,24 @@ def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> st
         return named
     if refers:  # "this decision": what the article is about
         return MATTER
-    others = [i for _, i in mentions.within(passage) if i != holder]
+    blank = mentions.blank(passage)
+    others = [i for at, i in mentions.within(passage, every=True)
+              if i != holder and not _modifies(passage, blank, at)]
     return _thing_named(others[0], mentions, topics) if others else MATTER
+
+
+def _modifies(passage: str, blank: str, at: int) -> bool:
+    """Whether the name at ``at`` only modifies the noun after it: a possessive ("Britain's trains")
+    or a noun premodifier ("the Supreme Court ruling"; Quirk et al. 17.108): the thing it names
+    is what is judged, not the actor."""
+    end = at
+    while end < len(passage) and (blank[end] != passage[end] or blank[end : end + 2] != passage[end : end + 2]):
+        end += 1  # a blanked name, its inner spaces included
+    after = _NEXT.match(passage, end)
+    return bool(after) and (after.group(1) is not None or (after.group(2) is not None and premodifies(after.group(2))))
+
+
+_NEXT = re.compile(r"(['\u2019]s?\b)?\s*([a-z][\w-]*)?")
 
 
 MATTER = "\x00matter"

@@ -256,6 +256,16 @@ def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[st
     return not (bare.endswith("ed") and (kept[-1][:1].isupper() or kept[-1].lower().endswith("s")))
 
 
+def premodifies(word: str) -> bool:
+    """Whether a lowercase word right after a name is a noun the name modifies ("the Supreme Court
+    ruling", "a Kremlin statement"), not the verb of the name as a subject ("Russia says", "Biden
+    won", "Macron will"): no function word, no verb ending in -s or -ed, no irregular past, no
+    word that is never a noun."""
+    bare = word.lower()
+    return (bare.isalpha() and bare not in _FUNCTION and not bare.endswith(("s", "ed")) and bare not in _IRREGULAR_PAST
+            and bare not in _not_nouns())
+
+
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _OF = re.compile(rf"\s+of\s+((?:{_WORD}\s+){{0,3}}{_WORD})")

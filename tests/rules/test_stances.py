@@ -500,3 +500,21 @@ def test_a_naming_complement_takes_a_side_by_a_mild_tone():
     text = ('Ana Ruiz spoke in Madrid on Monday. Ana Ruiz characterized the new voting law as '
             '"meant to intimidate voters".\n')
     assert any(h == "ana-ruiz" and p == "oppose" and "voting law" in t for h, p, t in _held(text))
+
+
+@pytest.mark.parametrize(("quote", "named"), [
+    ("The Harbour Court ruling is a disgrace for every worker in this town", False),
+    ("The Harbour Court's ruling is a disgrace for every worker in this town", False),
+    ("The Harbour Court has shown contempt for every worker in this town", True),
+])
+def test_an_actor_a_quote_names_only_as_a_modifier_is_not_its_target(quote, named):
+    text = (f"The Harbour Court met on Monday. Piet Maas spoke in Leiden. \"{quote},\" Piet Maas said.\n")
+    targets = {t for h, p, t in _held(text) if h == "piet-maas"}
+    assert targets and (("harbour-court" in targets) == named)
+
+
+def test_a_word_after_a_name_is_its_noun_unless_a_verb():
+    from summariser.rules.topics import premodifies
+
+    assert premodifies("ruling") and premodifies("judgment")
+    assert not any(premodifies(w) for w in ("says", "won", "will", "has", "attacked", "and"))
