@@ -338,14 +338,24 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         targets: list[str] = []  # the target is found once, and only when the tone is read
 
         def own() -> str:
-            targets.append(_target(passage, holder, mentions, topics))
+            targets.append(_framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics))
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own)) if lang == "en" \
             else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
-        target = targets[0] if targets else _target(passage, holder, mentions, topics)
+        target = targets[0] if targets else (
+            _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics))
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Mentions, topics: Topics) -> str | None:
+    """What the words around a quote say it is about: the object of a stance verb outside the
+    quotes ("X welcomed the ruling, saying “...”"), or None."""
+    if not quoted:
+        return None
+    frame = without_quotations(text)
+    return _verb_position(frame, holder, mentions, topics)[1]
 
 
 def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
@@ -477,7 +487,7 @@ def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> st
         return MATTER
     blank = mentions.blank(passage)
     others = [i for at, i in mentions.within(passage, every=True)
-              if i != holder and not _modifies(passage, blank, at)]
+              if i != holder and not (topics.lang == "en" and _modifies(passage, blank, at))]
     return _thing_named(others[0], mentions, topics) if others else MATTER
 
 

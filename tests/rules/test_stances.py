@@ -518,3 +518,11 @@ def test_a_word_after_a_name_is_its_noun_unless_a_verb():
 
     assert premodifies("ruling") and premodifies("judgment")
     assert not any(premodifies(w) for w in ("says", "won", "will", "has", "attacked", "and"))
+
+
+def test_a_quote_without_a_matter_of_its_own_is_about_what_its_frame_verb_takes():
+    text = ("The council of Vardia approved the harbour plan on Monday. The harbour plan will cost 900 jobs. "
+            "The harbour plan was opposed by unions. Piet Maas welcomed the tariff cut, saying "
+            "\"this is wonderful news for every family in town\".\n")
+    targets = {t for h, p, t in _held(text) if h == "piet-maas"}
+    assert targets and all("tariff cut" in t for t in targets)
