@@ -436,9 +436,11 @@ class Topics:
         return head not in _NOT_ISSUES and head in self.lowercase
 
     def main(self, votes: Counter | None = None) -> str | None:
-        """The matter the article is about, in its fullest form: the issue head that recurs most,
-        counting double an act named as a noun ("the merger", "the ban"), one its lead paragraph
-        names and one the article's positions are taken on (``votes``, by head)."""
+        """The matter the article is about, in its fullest form: the issue head that recurs most (its
+        words, and once more each noun phrase it heads: a word that recurs as a modifier or a verb,
+        "gas prices", names a matter less), counting double an act named as a noun ("the merger",
+        "the ban"), one its lead paragraph names and one the article's positions are taken on
+        (``votes``, by head); of two as strong, the act."""
         nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
             noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
         votes = votes or Counter()
@@ -446,13 +448,14 @@ class Topics:
         counts = self.counts.copy()
         if self.laws:  # a law named in full, then "the law" or its acronym: one matter
             counts["law"] = counts["law"] + sum(self.laws.values())
-        heads = [(n * (2 if nominal.search(h) or h in acts else 1) * (2 if h in lead else 1) + _VOTE * votes[h], h)
+        heads = [((n + len(self.by_head.get(h, ()))) * (2 if (act := nominal.search(h) or h in acts) else 1)
+                  * (2 if h in lead else 1) + _VOTE * votes[h], bool(act), h)
                  for h, n in counts.items()
                  if (n >= 3 or (n >= 2 and (h in lead or votes[h]))) and (self._issue(h) or h == "law")
                  and h not in REFERRING]
         if not heads:
             return None
-        return re.sub(r"^(?:a|an|any|such)\b", "the", self.fullest(max(heads)[1]))  # named again, a matter is definite
+        return re.sub(r"^(?:a|an|any|such)\b", "the", self.fullest(max(heads)[-1]))  # named again, a matter is definite
 
     def is_act(self, head: str) -> bool:
         """Whether a head names an act or a measure ("merger", "ban", "law"): a matter taken sides on."""

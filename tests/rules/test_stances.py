@@ -526,3 +526,16 @@ def test_a_quote_without_a_matter_of_its_own_is_about_what_its_frame_verb_takes(
             "\"this is wonderful news for every family in town\".\n")
     targets = {t for h, p, t in _held(text) if h == "piet-maas"}
     assert targets and all("tariff cut" in t for t in targets)
+
+
+def test_the_matter_is_a_noun_named_as_a_phrase_not_a_word_recurring_as_a_modifier():
+    text = ("Ministers met in Vardia on Monday. The Commission proposed a package of emergency measures. "
+            "Gas prices rose. Gas storage fell and gas imports fell. Gas traders sold gas futures, gas tankers waited "
+            "and gas bills grew. Gas stocks slid as the gas ran low. Critics said the package came late and the package was small.\n")
+    assert Topics(text).main() == "the package of emergency measures"
+
+
+def test_a_season_is_a_time_not_a_matter():
+    text = ("The winter was hard. Ministers said the winter would be long. The winter cost jobs and the winter "
+            "closed roads. The ban on coal was debated.\n")
+    assert "winter" not in (Topics(text).main() or "")
