@@ -363,7 +363,8 @@ class Topics:
 
     def fullest(self, head: str) -> str:
         """The phrase the article names this matter by: the one with the most words (up to five)
-        among its most frequent forms, first seen on a tie; for "the law" or "the act", the law
+        among its most frequent forms; of two as strong, the one with more words ("their demand",
+        "the nurses' demands": the second), then the first seen; for "the law" or "the act", the law
         the article names in full."""
         if head in _LAW_HEADS and self.laws:
             return f"the {self.laws.most_common(1)[0][0]}"
@@ -373,7 +374,7 @@ class Topics:
         if not found:
             return head
         forms = Counter(_bare(p) for p in found)
-        return _plain(max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], -found.index(p))))
+        return _plain(max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], min(len(p.split()), 5), -found.index(p))))
 
     def resolve(self, phrase: str) -> str:
         """``phrase`` in the article's fullest words when its head recurs ("the merger" -> "the

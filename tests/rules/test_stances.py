@@ -539,3 +539,9 @@ def test_a_season_is_a_time_not_a_matter():
     text = ("The winter was hard. Ministers said the winter would be long. The winter cost jobs and the winter "
             "closed roads. The ban on coal was debated.\n")
     assert "winter" not in (Topics(text).main() or "")
+
+
+def test_of_forms_as_strong_the_fullest_names_the_matter():
+    text = ("Teachers repeated their demand on Monday. The ministry said the demand was unaffordable. "
+            "Parents backed the teachers' demands on Friday.\n")
+    assert Topics(text).fullest("demand") == "the teachers' demands"
