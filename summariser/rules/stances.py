@@ -337,15 +337,17 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         # reported speech states its position in words; a quote's tone alone may show it
         targets: list[str] = []  # the target is found once, and only when the tone is read
 
+        def about() -> str:  # what the words around a quote say, else what the words themselves name
+            return _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics)
+
         def own() -> str:
-            targets.append(_framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics))
+            targets.append(about())
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own)) if lang == "en" \
             else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
-        target = targets[0] if targets else (
-            _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics))
+        target = targets[0] if targets else about()
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
 
 
@@ -495,10 +497,7 @@ def _modifies(passage: str, blank: str, at: int) -> bool:
     """Whether the name at ``at`` only modifies the noun after it: a possessive ("Britain's trains")
     or a noun premodifier ("the Supreme Court ruling"; Quirk et al. 17.108): the thing it names
     is what is judged, not the actor."""
-    end = at
-    while end < len(passage) and (blank[end] != passage[end] or blank[end : end + 2] != passage[end : end + 2]):
-        end += 1  # a blanked name, its inner spaces included
-    after = _NEXT.match(passage, end)
+    after = _NEXT.match(passage, _name_end(passage, blank, at))
     return bool(after) and (after.group(1) is not None or (after.group(2) is not None and premodifies(after.group(2))))
 
 
@@ -914,7 +913,12 @@ def _named_end(text: str, mentions: Mentions) -> int:
     hits = mentions.within(text)
     if not hits:
         return 0
-    blank, end = mentions.blank(text), hits[0][0]
+    return _name_end(text, mentions.blank(text), hits[0][0])
+
+
+def _name_end(text: str, blank: str, at: int) -> int:
+    """Where the name at ``at`` ends, ``blank`` being ``text`` with the names blanked."""
+    end = at
     while end < len(text) and (blank[end] != text[end] or blank[end : end + 2] != text[end : end + 2]):
         end += 1  # a blanked name, its inner spaces included
     return end

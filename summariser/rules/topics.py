@@ -374,7 +374,10 @@ class Topics:
         if not found:
             return head
         forms = Counter(_bare(p) for p in found)
-        return _plain(max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], min(len(p.split()), 5), -found.index(p))))
+        def strength(p: str) -> tuple[int, int, int]:
+            words = min(len(p.split()), 5)
+            return words + forms[_bare(p)], words, -found.index(p)
+        return _plain(max(found, key=strength))
 
     def resolve(self, phrase: str) -> str:
         """``phrase`` in the article's fullest words when its head recurs ("the merger" -> "the
