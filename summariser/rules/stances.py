@@ -32,6 +32,7 @@ from summariser.rules.topics import (
     names_act,
     noun_prefix,
     phrases,
+    premodifies,
 )
 from summariser.rules.verbs import forms
 from summariser.schema import Event, Stance
@@ -394,15 +395,27 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         # reported speech states its position in words; a quote's tone alone may show it
         targets: list[str] = []  # the target is found once, and only when the tone is read
 
+        def about() -> str:  # what the words around a quote say, else what the words themselves name
+            return _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics)
+
         def own() -> str:
-            targets.append(_target(passage, holder, mentions, topics))
+            targets.append(about())
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
-        target = targets[0] if targets else _target(passage, holder, mentions, topics)
+        target = targets[0] if targets else about()
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Mentions, topics: Topics) -> str | None:
+    """What the words around a quote say it is about: the object of a stance verb outside the
+    quotes ("X welcomed the ruling, saying “...”"), or None."""
+    if not quoted:
+        return None
+    frame = without_quotations(text)
+    return _verb_position(frame, holder, mentions, topics)[1]
 
 
 def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
@@ -544,8 +557,21 @@ def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> st
         return named
     if refers:  # "this decision": what the article is about
         return MATTER
-    others = [i for _, i in mentions.within(passage) if i != holder]
+    blank = mentions.blank(passage)
+    others = [i for at, i in mentions.within(passage, every=True)
+              if i != holder and not (topics.lang == "en" and _modifies(passage, blank, at))]
     return _thing_named(others[0], mentions, topics) if others else MATTER
+
+
+def _modifies(passage: str, blank: str, at: int) -> bool:
+    """Whether the name at ``at`` only modifies the noun after it: a possessive ("Britain's trains")
+    or a noun premodifier ("the Supreme Court ruling"; Quirk et al. 17.108): the thing it names
+    is what is judged, not the actor."""
+    after = _NEXT.match(passage, _name_end(passage, blank, at))
+    return bool(after) and (after.group(1) is not None or (after.group(2) is not None and premodifies(after.group(2))))
+
+
+_NEXT = re.compile(r"(['\u2019]s?\b)?\s*([a-z][\w-]*)?")
 
 
 MATTER = "\x00matter"
@@ -957,7 +983,12 @@ def _named_end(text: str, mentions: Mentions) -> int:
     hits = mentions.within(text)
     if not hits:
         return 0
-    blank, end = mentions.blank(text), hits[0][0]
+    return _name_end(text, mentions.blank(text), hits[0][0])
+
+
+def _name_end(text: str, blank: str, at: int) -> int:
+    """Where the name at ``at`` ends, ``blank`` being ``text`` with the names blanked."""
+    end = at
     while end < len(text) and (blank[end] != text[end] or blank[end : end + 2] != text[end : end + 2]):
         end += 1  # a blanked name, its inner spaces included
     return end

@@ -592,3 +592,48 @@ def test_against_before_a_number_compares_and_opposes_nothing():
     text = ("Karl Brandt and Ana Ruiz ran for mayor. Ana Ruiz said Karl Brandt had won 4,100 votes against 3,900 "
             "in the count.\n")
     assert ("ana-ruiz", "oppose") not in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+@pytest.mark.parametrize(("quote", "named"), [
+    ("The Harbour Court ruling is a disgrace for every worker in this town", False),
+    ("The Harbour Court's ruling is a disgrace for every worker in this town", False),
+    ("The Harbour Court has shown contempt for every worker in this town", True),
+])
+def test_an_actor_a_quote_names_only_as_a_modifier_is_not_its_target(quote, named):
+    text = (f"The Harbour Court met on Monday. Piet Maas spoke in Leiden. \"{quote},\" Piet Maas said.\n")
+    targets = {t for h, p, t in _held(text) if h == "piet-maas"}
+    assert targets and (("harbour-court" in targets) == named)
+
+
+def test_a_word_after_a_name_is_its_noun_unless_a_verb():
+    from summariser.rules.topics import premodifies
+
+    assert premodifies("ruling") and premodifies("judgment")
+    assert not any(premodifies(w) for w in ("says", "won", "will", "has", "attacked", "and"))
+
+
+def test_a_quote_without_a_matter_of_its_own_is_about_what_its_frame_verb_takes():
+    text = ("The council of Vardia approved the harbour plan on Monday. The harbour plan will cost 900 jobs. "
+            "The harbour plan was opposed by unions. Piet Maas welcomed the tariff cut, saying "
+            "\"this is wonderful news for every family in town\".\n")
+    targets = {t for h, p, t in _held(text) if h == "piet-maas"}
+    assert targets and all("tariff cut" in t for t in targets)
+
+
+def test_the_matter_is_a_noun_named_as_a_phrase_not_a_word_recurring_as_a_modifier():
+    text = ("Ministers met in Vardia on Monday. The Commission proposed a package of emergency measures. "
+            "Gas prices rose. Gas storage fell and gas imports fell. Gas traders sold gas futures, gas tankers waited "
+            "and gas bills grew. Gas stocks slid as the gas ran low. Critics said the package came late and the package was small.\n")
+    assert Topics(text).main() == "the package of emergency measures"
+
+
+def test_a_season_is_a_time_not_a_matter():
+    text = ("The winter was hard. Ministers said the winter would be long. The winter cost jobs and the winter "
+            "closed roads. The ban on coal was debated.\n")
+    assert "winter" not in (Topics(text).main() or "")
+
+
+def test_of_forms_as_strong_the_fullest_names_the_matter():
+    text = ("Teachers repeated their demand on Monday. The ministry said the demand was unaffordable. "
+            "Parents backed the teachers' demands on Friday.\n")
+    assert Topics(text).fullest("demand") == "the teachers' demands"
