@@ -22,7 +22,7 @@ from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, load
 from summariser.rules.mentions import Mentions
 from summariser.rules.prefilter import may_match, words_pattern
-from summariser.rules.sentences import Sentence, in_quotation
+from summariser.rules.sentences import Sentence, in_quotation, quotation_spans
 from summariser.rules.verbs import tagged_forms
 from summariser.schema import Event
 
@@ -71,6 +71,10 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed 
 _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
 # Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
 _INTRANSITIVE_KINDS = frozenset(["protest", "retreat", "mobilize", "assault"])
+# A hostile act announced for the future is a threat (PLOVER's THREATEN: the act's harm is
+# what makes announcing it one), whether or not a condition follows ("if they refuse").
+_HOSTILE_KINDS = frozenset(["assault", "coerce", "sanction", "protest"])
+_FUTURE = frozenset("will would shall 'll".split())
 _ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
@@ -221,6 +225,8 @@ def _cues(clause: str):
         if kind == "other" and tag == "s" and _previous(words, i) not in ("he", "she", "it") \
                 and not (i and clause[words[i - 1][0]].isupper()):
             continue  # "the court's rules", "difficult issues": a plural noun; one of a specific kind names an act
+        if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE:
+            kind = "threaten"  # "would call strikes unless ...", "I will destroy their economy": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive
 
@@ -357,9 +363,11 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
 
 
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
-             lang: str = "en") -> Event | None:
+             lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
-    inherits the agents of the clause before it."""
+    inherits the agents of the clause before it. In a ``quote`` (a sentence that opens with a
+    quotation) only the threats and demands its quoted words make are acts: the rest of it is
+    the attribution and asides about the speaker ("who asked not to be named")."""
     whole = text[span[0] : span[1]]
     if lang != "en":
         verb = cue(whole, lang)
@@ -371,11 +379,15 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if demand is not None:
             return demand
         found = _main(whole, [c for c in _cues(whole)
-                              if (c[1] in ("threaten", "request") and not c[2]) or not in_quotation(text, span[0] + c[0])])
+                              if (_spoken_act(c) if in_quotation(text, span[0] + c[0]) else not quote)])
         specific = [c for c in found if c[1] != "other"]
         if not found:
             return None
         at, kind, passive = (specific or found)[0]
+        if quote and in_quotation(text, span[0] + at):  # the quoted words alone, without marks or attribution
+            lo, hi = _inside_quotation(text, span[0] + at)
+            lo, hi = max(lo - span[0], 0), min(hi - span[0], len(whole))
+            whole, at = whole[lo:hi], at - lo
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
@@ -393,6 +405,20 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en":  # "economists warned that ...": a forecast, no threat
         return None
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+def _inside_quotation(text: str, at: int) -> tuple[int, int]:
+    """[start, end) of the words of the quotation around offset ``at``, without its marks."""
+    start, end = next((a, b) for a, b in quotation_spans(text) if a < at < b)
+    return start + 1, end - (text[end - 1 : end] in _CLOSING)
+
+
+_CLOSING = frozenset("\"\u201d\u2019\u201c\u00bb")
+
+
+def _spoken_act(cue: tuple[int, str, bool]) -> bool:
+    """Whether a cue inside a quotation is an act of its speaker: a threat or a demand made."""
+    return cue[1] in ("threaten", "request") and not cue[2]
 
 
 # A deontic modal with an actor as its subject ("the government must reverse the increase", "the

@@ -76,12 +76,12 @@ def rules_summary(text: str, published: str | None = None, language: str | None 
         agents: list[str] = []
         holders: list[str] = []
         before = len(events)
-        spans = [] if s.is_quote else clauses(s, lang)
+        spans = clauses(s, lang) if lang == "en" or not s.is_quote else []
         for span in spans:
-            if not said and lang == "en":  # what a speaker's words say already gave this sentence its stance
+            if not said and lang == "en" and not s.is_quote:  # what a speaker's words say already gave this sentence its stance
                 acts, holders = act_stances(s.text, (span[0] - s.start, span[1] - s.start), mentions, topics, holders)
                 stances += acts
-            found = event_of(text, span, mentions, len(events) + 1, agents, lang)
+            found = event_of(text, span, mentions, len(events) + 1, agents, lang, quote=s.is_quote)
             if found is not None:
                 events.append(found)
                 agents = found.agents

@@ -383,3 +383,20 @@ def test_a_plural_noun_names_an_act_only_of_a_specific_kind(clause, kind):
 ])
 def test_a_verb_whose_object_is_the_compared_thing_is_no_act(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The dockers' union said it would call strikes at every port unless pay rose", "threaten"),
+    ("Our forces will attack the depot if the siege goes on", "threaten"),
+    ("The dockers' union called strikes at every port", "protest"),  # done, not announced
+    ("The court said the ministry would approve the plan in May", "other"),  # a future act that harms no one
+])
+def test_a_hostile_act_announced_for_the_future_is_a_threat(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_a_quoted_demand_is_an_act_but_the_quote_attribution_is_not():
+    events = _events('Ministers met in Lima on Monday. "We urge Nadia Perez to respect the vote," said '
+                     'Tomas Ruiz, who asked not to be named.')
+    assert [(e.kind, e.evidence) for e in events if e.kind == "request"] == [
+        ("request", "We urge Nadia Perez to respect the vote")]
