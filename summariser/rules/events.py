@@ -222,13 +222,20 @@ def _cues(clause: str):
             kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
-        if kind == "other" and tag == "s" and _previous(words, i) not in ("he", "she", "it") \
-                and not (i and clause[words[i - 1][0]].isupper()):
-            continue  # "the court's rules", "difficult issues": a plural noun; one of a specific kind names an act
+        if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
+                and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind):
+            continue  # "the court's rules", "hosts rotating battalions", "advises citizens to": a plural noun or a habit
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE:
             kind = "threaten"  # "would call strikes unless ...", "I will destroy their economy": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive
+
+
+def _names_act(words: list[tuple[int, str]], i: int, kind: str | None) -> bool:
+    """Whether the plural noun at word ``i`` names an act as the subject of its clause's verb
+    ("shells slammed into the town"): one of a specific kind right before a past form."""
+    following = words[i + 1][1] if i + 1 < len(words) else ""
+    return kind != "other" and (following.endswith("ed") or following in _PAST_FORMS)
 
 
 def _longest(words: list[tuple[int, str]], i: int) -> str | None:

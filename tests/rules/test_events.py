@@ -400,3 +400,14 @@ def test_a_quoted_demand_is_an_act_but_the_quote_attribution_is_not():
                      'Tomas Ruiz, who asked not to be named.')
     assert [(e.kind, e.evidence) for e in events if e.kind == "request"] == [
         ("request", "We urge Nadia Perez to respect the vote")]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The ministry website advises citizens to stay at home", None),  # a present form after a noun tells a habit
+    ("The small country hosts rotating NATO battalions", None),
+    ("Aid groups began to share supplies with the villages", None),  # a plural noun, not a verb
+    ("Mortar shells slammed into the market", "assault"),  # the plural noun that is the subject names the act
+    ("She hosts the talks in Oslo", "consult"),  # after a pronoun it is the verb
+])
+def test_a_present_form_after_a_common_noun_is_a_noun_or_a_habit(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
