@@ -197,7 +197,7 @@ def _cues(clause: str):
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
-        if not _verbal(words, i, tag) or _excluded(clause[:at]):
+        if not _verbal(words, i, tag) or _excluded(clause[:at]) or _relative(clause, words, i):
             continue
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
             continue  # "received no such protection": a negative object negates the act
@@ -229,6 +229,15 @@ def _cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...", "I will destroy their economy": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive
+
+
+def _relative(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the verb at word ``i`` opens a relative clause ("commanders who rejected the
+    accord", "the law, which banned ..."): it tells about its noun, not the clause's act."""
+    j = i - 1
+    while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
+        j -= 1
+    return j >= 0 and clause.startswith(("who ", "which "), words[j][0])
 
 
 def _names_act(words: list[tuple[int, str]], i: int, kind: str | None) -> bool:
@@ -275,7 +284,7 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     following = words[i + 1][1] if i + 1 < len(words) else None
     if tag == "past" and following in _FINITE_AUX:  # "the pardons issued were": a participle after its noun
         return False
-    if prev in _RELATIVES:  # "which advises the government": a present form after a relative tells a habit
+    if prev in _RELATIVES:  # "that advises the government": a present form after a relative tells a habit
         return tag == "past"
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
