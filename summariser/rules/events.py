@@ -587,13 +587,13 @@ def clause_with_cue(s: Sentence) -> str:
 # A noun phrase that names an act ("the attack on the convoy", "a lawsuit by the union",
 # "protests over the law", "a subpoena issued by a grand jury"): a determiner, up to two
 # modifiers, an event noun, then a preposition or a participle with "by" that gives its doer,
-# its target or its matter (Quirk et al. 17.51-17.54 on deverbal nouns and their arguments).
+# its target, its matter or its place ("an attack in the capital") (Quirk et al. 17.51-17.54 on deverbal nouns and their arguments).
 _NOMINAL_KINDS = frozenset(k for k in load()["event_nouns"] if k not in ("other", "none"))
 _NOMINAL = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
                                                         key=len, reverse=True)) + r")"
-    r"\s+(?P<link>(?:on|against|by|over)\s|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"\s+(?P<link>(?:on|against|by|over|in)\s|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
     r"\s+by\s)"
 )
 

@@ -412,3 +412,11 @@ def test_a_quoted_demand_is_an_act_but_the_quote_attribution_is_not():
 ])
 def test_a_present_form_after_a_common_noun_is_a_noun_or_a_habit(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_a_clause_without_a_verb_event_may_name_an_act_by_a_noun_phrase():
+    events = _events("The government banned rallies in March, a year after an attack in the capital by Red Front gunmen.")
+    assert [(e.kind, e.evidence) for e in events] == [
+        ("sanction", "The government banned rallies in March"), ("assault", "an attack in the capital by Red Front gunmen")]
+    assert [e.kind for e in _events("Nadia Perez resigned on Monday, and a protest in the capital drew thousands.")] == [
+        "concede", "protest"]
