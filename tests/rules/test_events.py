@@ -420,3 +420,12 @@ def test_a_clause_without_a_verb_event_may_name_an_act_by_a_noun_phrase():
         ("sanction", "The government banned rallies in March"), ("assault", "an attack in the capital by Red Front gunmen")]
     assert [e.kind for e in _events("Nadia Perez resigned on Monday, and a protest in the capital drew thousands.")] == [
         "concede", "protest"]
+
+
+def test_a_colon_and_a_subordinate_clause_over_an_apposition_start_clauses_of_their_own():
+    events = _events("A man has been arrested after Jan Nowak, mayor of the town of Lodz, was stabbed at a concert.")
+    assert [(e.kind, e.evidence) for e in events] == [
+        ("coerce", "A man has been arrested"), ("assault", "was stabbed at a concert")]
+    events = _events("Only once before has the council voted to ban a party: the ministry banned the Red Front in 2012.")
+    assert [e.evidence for e in events] == [
+        "Only once before has the council voted to ban a party", "the ministry banned the Red Front in 2012"]
