@@ -518,6 +518,14 @@ _FUNCTION = frozenset("the and was were has had have his her their its for with 
                       "been are after before into over".split())
 
 
+def casualties(e: Event, earlier: list[Event], clause: str) -> bool:
+    """Whether ``e``, a coordinated clause with no subject of its own ("... killed twelve and
+    injured twelve more"), tells more casualties of the attack its sentence already gave: the
+    deaths and injuries of one attack are one event (the labelling guide)."""
+    return (e.kind == "assault" and bool(earlier) and earlier[-1].kind == "assault"
+            and clause.lower().startswith("and ") and not e.targets)
+
+
 def drop_restatements(events: list[Event]) -> list[Event]:
     """The events without those that retell one found before: the same kind and doers (and, when
     the doer is unknown, the same targets), and most of their words shared ("Trump granted X a

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from summariser.grounding import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import clauses, cue, drop_restatements, event_of, nominal_event
+from summariser.rules.events import casualties, clauses, cue, drop_restatements, event_of, nominal_event
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
@@ -85,6 +85,8 @@ def rules_summary(text: str, published: str | None = None, language: str | None 
             found = event_of(text, span, mentions, len(events) + 1, agents, lang, quote=s.is_quote)
             if found is None:
                 bare.append(span)
+            elif casualties(found, events[before:], text[span[0] : span[1]]):
+                continue
             else:
                 events.append(found)
                 agents = found.agents

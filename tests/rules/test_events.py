@@ -429,3 +429,10 @@ def test_a_colon_and_a_subordinate_clause_over_an_apposition_start_clauses_of_th
     events = _events("Only once before has the council voted to ban a party: the ministry banned the Red Front in 2012.")
     assert [e.evidence for e in events] == [
         "Only once before has the council voted to ban a party", "the ministry banned the Red Front in 2012"]
+
+
+def test_the_casualties_of_one_attack_told_by_coordinated_verbs_are_one_event():
+    events = _events("A car bomb killed five people in Herat and wounded 110 others on Monday.")
+    assert [(e.kind, e.evidence) for e in events] == [("assault", "A car bomb killed five people in Herat")]
+    events = _events("Police arrested Piotr Lis in Lodz on Monday and charged him with fraud in the city.")
+    assert [e.kind for e in events] == ["coerce", "coerce"]  # two acts of another kind stay two
