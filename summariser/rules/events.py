@@ -35,7 +35,7 @@ for _kind, _lemmas in EVENT_LEMMAS.items():
 _LIGHT = {f: t for lemma in load()["light_verbs"]["lemmas"] for f, t in tagged_forms(lemma).items()}
 _SUBJECT_LIGHT = {f: t for lemma in load()["light_verbs"]["subject_lemmas"] for f, t in tagged_forms(lemma).items()}
 _NOUN_KIND = {noun: kind for kind, nouns in load()["event_nouns"].items() for noun in nouns}
-_CATENATIVE = {f for lemma in load()["light_verbs"]["catenative"] for f in tagged_forms(lemma)}
+_CATENATIVE = {f: t for lemma in load()["light_verbs"]["catenative"] for f, t in tagged_forms(lemma).items()}
 _PHRASE_STARTS: dict[str, int] = {}
 for _form in (*_FORMS, *_LIGHT, *_SUBJECT_LIGHT):
     _head = _form.split()[0]
@@ -295,7 +295,10 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         j = i - 2
         while j >= 0 and _adverb(words[j][1]):
             j -= 1
-        return j >= 0 and (words[j][1] in _CATENATIVE or words[j][1] in _FORMS)
+        if j < 0 or not (words[j][1] in _CATENATIVE or words[j][1] in _FORMS):
+            return False
+        # and that word is a verb itself: not "the armed forces to suspend", "left the police free to"
+        return _verbal(words, j, _CATENATIVE.get(words[j][1]) or _FORMS[words[j][1]][1])
     if tag == "base":
         return prev in _BASE_BEFORE or prev in _HYPOTHETICAL_MODALS
     if tag == "s":  # "carried signs" is a noun after a verb

@@ -436,3 +436,13 @@ def test_the_casualties_of_one_attack_told_by_coordinated_verbs_are_one_event():
     assert [(e.kind, e.evidence) for e in events] == [("assault", "A car bomb killed five people in Herat")]
     events = _events("Police arrested Piotr Lis in Lodz on Monday and charged him with fraud in the city.")
     assert [e.kind for e in events] == ["coerce", "coerce"]  # two acts of another kind stay two
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The deal obliges the armed forces to suspend operations", None),  # "forces" is a noun, not "to force"
+    ("The ruling left the police free to carry out arrests", None),  # "free" is an adjective here
+    ("The council voted to ban the march", "sanction"),  # after a verb that takes "to", the act it names
+    ("The mayor was forced to suspend the march", "sanction"),
+])
+def test_a_base_form_after_to_is_an_act_only_after_a_verb_that_takes_it(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
