@@ -211,6 +211,9 @@ def _cues(clause: str):
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
             kind = _object_kind(clause, words, i + len(form.split()), kind)
         passive = tag == "past" and _previous(words, i) in _BE
+        if form in _LIGHT and form not in _SUBJECT_LIGHT and not passive \
+                and (after is None or _adverb(after) or (after in _ADJUNCT_STARTS and after != "by")):
+            continue  # "the truce largely held", "declared in the opinion": a light verb without its object is no act
         if passive and _previous(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
             continue
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act

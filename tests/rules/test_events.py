@@ -446,3 +446,13 @@ def test_the_casualties_of_one_attack_told_by_coordinated_verbs_are_one_event():
 ])
 def test_a_base_form_after_to_is_an_act_only_after_a_verb_that_takes_it(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The truce between the two militias largely held", None),  # a light verb without its object is no act
+    ("Judge Ana Ruiz declared in her opinion that the law stands", None),
+    ("The union held a rally outside the ministry", "protest"),  # with its object it takes its object's kind
+    ("a subpoena issued by the committee", "request"),  # a participle with its doer still names the act
+])
+def test_a_light_verb_without_its_object_is_no_act(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
