@@ -385,6 +385,10 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     return out
 
 
+# The judiciary as a subject (WordNet 3.0 court.n.02, judge.n.01 and their heads): what it rejects, it rules on.
+_COURT = re.compile(r"\b(?:court|courts|judge|judges|justice|justices|tribunal|magistrate)\b", re.IGNORECASE)
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -414,6 +418,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
+    if kind == "reject" and lang == "en" and (_COURT.search(whole[max(whole.rfind(", ", 0, at), 0) : at])
+                                              or any(_COURT.search(i.replace("-", " ")) for i in subject)):
+        kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)

@@ -456,3 +456,12 @@ def test_a_base_form_after_to_is_an_act_only_after_a_verb_that_takes_it(clause, 
 ])
 def test_a_light_verb_without_its_object_is_no_act(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The Supreme Court declined to hear the appeal on Monday", "other"),  # a court that declines rules on it
+    ("The appeals court dismissed the union's lawsuit", "other"),
+    ("The union rejected the offer on Monday", "reject"),
+])
+def test_what_a_court_rejects_it_rules_on(clause, kind):
+    assert [e.kind for e in _events(clause + ".")] == [kind]
