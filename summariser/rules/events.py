@@ -76,9 +76,10 @@ _INTRANSITIVE_KINDS = frozenset(["protest", "retreat", "mobilize", "assault"])
 _HOSTILE_KINDS = frozenset(["assault", "coerce", "sanction", "protest"])
 _FUTURE = frozenset("will would shall 'll".split())
 _ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s"
+                        r"|\b(?:will|would)\s[^;]*\b(?:once|until|when)\s[^,;]*$", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
-                                 "whether")
+                                 "whether", "will", "would")
 """One of these stands in every match of _NEGATED and of _CONDITION."""
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
 _LABELLING = re.compile(

@@ -465,3 +465,12 @@ def test_a_light_verb_without_its_object_is_no_act(clause, kind):
 ])
 def test_what_a_court_rejects_it_rules_on(clause, kind):
     assert [e.kind for e in _events(clause + ".")] == [kind]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The treaty will take effect once it has been ratified by both parliaments", None),  # only expected
+    ("The union said it would stay until the university withdrew the plans", None),
+    ("The university withdrew the plans on Monday", "retreat"),
+])
+def test_an_act_in_a_time_clause_of_a_future_one_is_only_expected(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
