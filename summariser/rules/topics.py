@@ -256,6 +256,16 @@ def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[st
     return not (bare.endswith("ed") and (kept[-1][:1].isupper() or kept[-1].lower().endswith("s")))
 
 
+def premodifies(word: str) -> bool:
+    """Whether a lowercase word right after a name is a noun the name modifies ("the Supreme Court
+    ruling", "a Kremlin statement"), not the verb of the name as a subject ("Russia says", "Biden
+    won", "Macron will"): no function word, no verb ending in -s or -ed, no irregular past, no
+    word that is never a noun."""
+    bare = word.lower()
+    return (bare.isalpha() and bare not in _FUNCTION and not bare.endswith(("s", "ed")) and bare not in _IRREGULAR_PAST
+            and bare not in _not_nouns())
+
+
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _OF = re.compile(rf"\s+of\s+((?:{_WORD}\s+){{0,3}}{_WORD})")
@@ -353,7 +363,8 @@ class Topics:
 
     def fullest(self, head: str) -> str:
         """The phrase the article names this matter by: the one with the most words (up to five)
-        among its most frequent forms, first seen on a tie; for "the law" or "the act", the law
+        among its most frequent forms; of two as strong, the one with more words ("their demand",
+        "the nurses' demands": the second), then the first seen; for "the law" or "the act", the law
         the article names in full."""
         if head in _LAW_HEADS and self.laws:
             return f"the {self.laws.most_common(1)[0][0]}"
@@ -363,7 +374,10 @@ class Topics:
         if not found:
             return head
         forms = Counter(_bare(p) for p in found)
-        return _plain(max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], -found.index(p))))
+        def strength(p: str) -> tuple[int, int, int]:
+            words = min(len(p.split()), 5)
+            return words + forms[_bare(p)], words, -found.index(p)
+        return _plain(max(found, key=strength))
 
     def resolve(self, phrase: str) -> str:
         """``phrase`` in the article's fullest words when its head recurs ("the merger" -> "the
@@ -426,9 +440,11 @@ class Topics:
         return head not in _NOT_ISSUES and head in self.lowercase
 
     def main(self, votes: Counter | None = None) -> str | None:
-        """The matter the article is about, in its fullest form: the issue head that recurs most,
-        counting double an act named as a noun ("the merger", "the ban"), one its lead paragraph
-        names and one the article's positions are taken on (``votes``, by head)."""
+        """The matter the article is about, in its fullest form: the issue head that recurs most (its
+        words, and once more each noun phrase it heads: a word that recurs as a modifier or a verb,
+        "gas prices", names a matter less), counting double an act named as a noun ("the merger",
+        "the ban"), one its lead paragraph names and one the article's positions are taken on
+        (``votes``, by head); of two as strong, the act."""
         nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
             noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
         votes = votes or Counter()
@@ -436,13 +452,14 @@ class Topics:
         counts = self.counts.copy()
         if self.laws:  # a law named in full, then "the law" or its acronym: one matter
             counts["law"] = counts["law"] + sum(self.laws.values())
-        heads = [(n * (2 if nominal.search(h) or h in acts else 1) * (2 if h in lead else 1) + _VOTE * votes[h], h)
+        heads = [((n + len(self.by_head.get(h, ()))) * (2 if (act := nominal.search(h) or h in acts) else 1)
+                  * (2 if h in lead else 1) + _VOTE * votes[h], bool(act), h)
                  for h, n in counts.items()
                  if (n >= 3 or (n >= 2 and (h in lead or votes[h]))) and (self._issue(h) or h == "law")
                  and h not in REFERRING]
         if not heads:
             return None
-        return re.sub(r"^(?:a|an|any|such)\b", "the", self.fullest(max(heads)[1]))  # named again, a matter is definite
+        return re.sub(r"^(?:a|an|any|such)\b", "the", self.fullest(max(heads)[-1]))  # named again, a matter is definite
 
     def is_act(self, head: str) -> bool:
         """Whether a head names an act or a measure ("merger", "ban", "law"): a matter taken sides on."""

@@ -500,3 +500,140 @@ def test_a_naming_complement_takes_a_side_by_a_mild_tone():
     text = ('Ana Ruiz spoke in Madrid on Monday. Ana Ruiz characterized the new voting law as '
             '"meant to intimidate voters".\n')
     assert any(h == "ana-ruiz" and p == "oppose" and "voting law" in t for h, p, t in _held(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dr Lena Holm told reporters Karl Brandt remained alive.",  # a person's state
+    "Lena Holm said 40 were dead after the blast.",  # a number of people
+    "Lena Holm said the workers were ready to return.",  # a noun for people
+    "Lena Holm told residents to be ready to leave.",  # an infinitive copula: no subject of its own
+    "Lena Holm said the fund was meant to help farmers.",  # an irregular passive
+    "Lena Holm said the bridge was badly damaged by the flood.",  # an adverb before a passive participle
+])
+def test_reported_speech_about_someones_state_takes_no_side(sentence):
+    text = f"Karl Brandt and Lena Holm spoke in Malmo on Monday. {sentence}\n"
+    assert not [s for s in rules_summary(text).stances if s.holder == "lena-holm"]
+
+
+def test_reported_speech_that_calls_a_matter_bad_still_opposes_it():
+    text = "Karl Brandt and Lena Holm spoke in Malmo on Monday. Lena Holm said the new toll was a terrible mistake.\n"
+    assert ("lena-holm", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Rights Group on Monday criticised the rough treatment of dock workers by police and said the curfew "
+    "would only make the long dispute over the port worse.",
+    "The Harbour Rights Group on Monday criticised the curfew, and said it was a disgrace.",
+])
+def test_a_second_coordinated_predicate_speaks_for_the_first_ones_subject(sentence):
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import speaker
+    from summariser.rules.summary import actors_of
+
+    text = f"The Harbour Rights Group met on Monday. {sentence}\n"
+    actors = actors_of(find_actors(text, split_sentences(text)))
+    mentions = Mentions([(c, a.id) for c, a in actors])
+    assert speaker(sentence, mentions)[0] == "harbour-rights-group"
+
+
+@pytest.mark.parametrize("verb", ["alleged", "contended", "complained"])
+def test_a_verb_of_asserting_reports_its_subjects_speech(verb):
+    text = f'Karl Brandt spoke in Malmo on Monday. Karl Brandt {verb} the council was "a disgrace and a betrayal".\n'
+    assert ("karl-brandt", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+def test_a_body_named_only_after_a_preposition_does_not_speak():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.sentences import split_sentences
+    from summariser.rules.stances import speaker
+    from summariser.rules.summary import actors_of
+
+    sentence = "The long talks with the Harbour Rights Group ended in failure, officials said."
+    text = f"The Harbour Rights Group met on Monday. {sentence}\n"
+    actors = actors_of(find_actors(text, split_sentences(text)))
+    assert speaker(sentence, Mentions([(c, a.id) for c, a in actors]))[0] is None
+
+
+def test_like_as_a_preposition_takes_no_side():
+    text = ('Karl Brandt spoke in Malmo on Monday. "Towns like ours will see the same thing next winter," '
+            "Karl Brandt said.\n")
+    assert not rules_summary(text).stances
+
+
+def test_like_as_a_verb_still_reads_as_liking():
+    text = ('Karl Brandt spoke in Malmo on Monday. "We like the new harbour plan very much," Karl Brandt said.\n')
+    assert ("karl-brandt", "support") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+def test_a_stance_verb_of_another_subject_in_a_quote_is_not_the_speakers():
+    text = ('Karl Brandt spoke in Malmo on Monday. "The smugglers seek to divide the harbour towns," '
+            "Karl Brandt said.\n")
+    assert ("karl-brandt", "support") not in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+@pytest.mark.parametrize("quote", ["We fully support the harbour plan", "Support the harbour plan",
+                                   "The plan is late. We support it anyway"])
+def test_a_stance_verb_the_speaker_is_subject_of_in_a_quote_states_the_position(quote):
+    text = f'Karl Brandt spoke in Malmo on Monday. "{quote}," Karl Brandt said.\n'
+    assert ("karl-brandt", "support") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+def test_the_object_of_a_declaring_verb_is_not_its_speaker():
+    text = ("Karl Brandt and Ana Ruiz ran for mayor. The commission declared Karl Brandt the winner of the vote, "
+            "but his rival, Ana Ruiz, rejected the result.\n")
+    held = {(s.holder, s.polarity) for s in rules_summary(text).stances}
+    assert ("ana-ruiz", "oppose") in held and not any(h == "karl-brandt" for h, _ in held)
+
+
+def test_against_before_a_number_compares_and_opposes_nothing():
+    text = ("Karl Brandt and Ana Ruiz ran for mayor. Ana Ruiz said Karl Brandt had won 4,100 votes against 3,900 "
+            "in the count.\n")
+    assert ("ana-ruiz", "oppose") not in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+@pytest.mark.parametrize(("quote", "named"), [
+    ("The Harbour Court ruling is a disgrace for every worker in this town", False),
+    ("The Harbour Court's ruling is a disgrace for every worker in this town", False),
+    ("The Harbour Court has shown contempt for every worker in this town", True),
+])
+def test_an_actor_a_quote_names_only_as_a_modifier_is_not_its_target(quote, named):
+    text = (f"The Harbour Court met on Monday. Piet Maas spoke in Leiden. \"{quote},\" Piet Maas said.\n")
+    targets = {t for h, p, t in _held(text) if h == "piet-maas"}
+    assert targets and (("harbour-court" in targets) == named)
+
+
+def test_a_word_after_a_name_is_its_noun_unless_a_verb():
+    from summariser.rules.topics import premodifies
+
+    assert premodifies("ruling") and premodifies("judgment")
+    assert not any(premodifies(w) for w in ("says", "won", "will", "has", "attacked", "and"))
+
+
+def test_a_quote_without_a_matter_of_its_own_is_about_what_its_frame_verb_takes():
+    text = ("The council of Vardia approved the harbour plan on Monday. The harbour plan will cost 900 jobs. "
+            "The harbour plan was opposed by unions. Piet Maas welcomed the tariff cut, saying "
+            "\"this is wonderful news for every family in town\".\n")
+    targets = {t for h, p, t in _held(text) if h == "piet-maas"}
+    assert targets and all("tariff cut" in t for t in targets)
+
+
+def test_the_matter_is_a_noun_named_as_a_phrase_not_a_word_recurring_as_a_modifier():
+    text = ("Ministers met in Vardia on Monday. The Commission proposed a package of emergency measures. "
+            "Gas prices rose. Gas storage fell and gas imports fell. Gas traders sold gas futures, gas tankers waited "
+            "and gas bills grew. Gas stocks slid as the gas ran low. Critics said the package came late and the package was small.\n")
+    assert Topics(text).main() == "the package of emergency measures"
+
+
+def test_a_season_is_a_time_not_a_matter():
+    text = ("The winter was hard. Ministers said the winter would be long. The winter cost jobs and the winter "
+            "closed roads. The ban on coal was debated.\n")
+    assert "winter" not in (Topics(text).main() or "")
+
+
+def test_of_forms_as_strong_the_fullest_names_the_matter():
+    text = ("Teachers repeated their demand on Monday. The ministry said the demand was unaffordable. "
+            "Parents backed the teachers' demands on Friday.\n")
+    assert Topics(text).fullest("demand") == "the teachers' demands"
