@@ -148,8 +148,10 @@ def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
 
 # What may stand between a subject and its verb: a bracket, an apposition or relative clause
 # between commas ("Jane Doe, the union's president, said"), or the comma closing one that
-# opened before the name ("The Senate leader, Jane Doe, said").
-_APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},|,)?\s*")
+# opened before the name ("The Senate leader, Jane Doe, said"); a participle or relative clause may
+# be longer and hold commas of its own ("Protesters, carrying placards, flags and banners, marched").
+_APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s(?!and\b|or\b|but\b)[a-z])|"
+                         r",(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},|,)?\s*")
 # A time between subject and verb: "X, a rights group, on Wednesday condemned", "X yesterday said".
 _WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|month|year|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
                    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*,?\s*")

@@ -533,3 +533,13 @@ def test_a_speaker_in_apposition_or_after_said_and_a_title_is_a_subject():
         assert _is_subject(text, at + len(name), at, EN), text
     text = "In a firefight that the army said killed four rebels."
     assert not _is_subject(text, len(text) - 1, text.index("rebels"), EN)
+
+
+def test_a_long_participle_clause_between_subject_and_verb_is_skipped():
+    text = ("Protesters, carrying placards asking the government to revoke the treaty clause invoked by the vote, "
+            "and flags of the union, marched from the park to the square on Saturday.")
+    at = text.index("Protesters")
+    from summariser.rules.actors import _is_subject
+    from summariser.rules.names import EN
+
+    assert _is_subject(text, at + len("Protesters"), at, EN)
