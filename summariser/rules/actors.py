@@ -1,15 +1,18 @@
 """Find the actors of an article without a model: named people, bodies and states, and groups.
 
 Candidates are the names of `names.runs`, each mention noted: after "in" or "at" (a place),
-as a source only ("according to Reuters"), as the subject of a verb. Candidates are merged
-when one is another's surname (accents aside), acronym, shorter form, capital or spelling
-(a state), and kept when they look like actors (the labelling guide: an actor does something,
-is a target or holds a stance): a person by full name or title; a state or region that acts;
-a body that acts or is named more than once. Names only inside quotes, only as a possessive in
-passing, or only as a source (a poll's author, an outlet) are left out. States named by their
-government ("the Afghan government"), collectives ("protesters", "police"), a person's campaign
-or administration, and a court, jury or prosecutors by the article's own words ("the federal
-court ruled", or "the court" for the named court) are added.
+as a source only ("according to Reuters"), as the subject of a verb (not when it is a
+preposition's object: "the government of X asked"), as the object of an act ("agreed with X").
+Candidates are merged when one is another's surname (accents aside), acronym, shorter form,
+capital or spelling (a state), and kept when they look like actors (the labelling guide: an
+actor does something, is a target or holds a stance): a person by full name or title; a state
+or region that acts or is an act's target; a body that acts, is an act's target or is named
+more than once. Names only inside quotes, only as a possessive in passing, only as a source (a
+poll's author, an outlet), and private people given an age who only speak (witnesses) are left
+out. States named by their government ("the Afghan government", "the government of Peru"),
+collectives ("protesters", "police"; synonyms merged), a person's campaign or administration,
+and a court, jury or prosecutors by the article's own words ("the federal court ruled", or
+"the court" for the named court of that kind) are added.
 """
 
 from __future__ import annotations
