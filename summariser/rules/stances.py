@@ -313,10 +313,17 @@ _COORDINATED = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re
 """A verb right after "and": the second of coordinated predicates, with no subject of its own (Quirk et al. 13.46)."""
 
 
+_LEADING_CLAUSE = re.compile(r"\s*(?:after|when|whenever|although|though|while|whilst|as|because|if|since|once|"
+                             r"before|until|unless)\b[^,;]*,\s*", re.IGNORECASE)
+"""A leading adverbial clause up to its comma (Quirk et al. 15.2): its subject is not the main clause's."""
+
+
 def _first_subject(clause: str, mentions: Mentions) -> str | None:
-    """The actor named first in ``clause`` (from its last semicolon) as a subject: not after a preposition, not
-    a possessive."""
+    """The actor named first in ``clause`` (from its last semicolon, past a leading adverbial clause) as a subject:
+    not after a preposition, not a possessive."""
     start = clause.rfind(";") + 1
+    if lead := _LEADING_CLAUSE.match(clause, start):
+        start = lead.end()  # "After X rejected it, Y withdrew it and said": Y, the main clause's subject
     for at, actor_id in mentions.within(clause[start:], every=True):
         at += start
         if not OBLIQUE.search(clause[max(0, at - 40) : at]) and not POSSESSIVE.match(clause, at) \

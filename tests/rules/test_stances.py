@@ -637,3 +637,11 @@ def test_of_forms_as_strong_the_fullest_names_the_matter():
     text = ("Teachers repeated their demand on Monday. The ministry said the demand was unaffordable. "
             "Parents backed the teachers' demands on Friday.\n")
     assert Topics(text).fullest("demand") == "the teachers' demands"
+
+
+def test_a_leading_adverbial_clause_does_not_give_the_coordinated_verb_its_subject():
+    text = ("Jane Porter and Tom Blake met in Leeds on Monday. After Jane Porter rejected the offer, Tom Blake "
+            "withdrew it and said the strike was a terrible mistake.\n")
+    held = {(h, p) for h, p, _ in _held(text)}
+    assert ("tom-blake", "oppose") in held
+    assert not any(h == "jane-porter" for h, _ in held)
