@@ -516,11 +516,14 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     return None, None
 
 
-_OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+)(?:(?:will|would|shall|should|can|could|"
+_OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}"
+                          r"|\b(?:must|should|ought\s+to)\s+(?!(?:not\s+|never\s+)?have\b))(?:(?:will|would|shall|should|can|could|"
                           r"must|may|might|do|does|did|have|has|had|are|am|not|n't|also|fully|strongly|firmly|still|"
                           r"always|never|now|all|to|want|continue|\w+ly)\s+)*$", re.IGNORECASE)
 """The first person before a verb, or nothing (a quote's first word, an imperative), past its auxiliaries and
-adverbs: the speaker is its subject (Quirk et al. 6.4)."""
+adverbs: the speaker is its subject (Quirk et al. 6.4); or a subject the speaker owns ("our party will support",
+"my government"); or a deontic modal ("everyone should oppose", "the council must reject"): whoever says so demands
+it (Quirk et al. 4.53-4.54), not a past obligation or a guess ("must have known")."""
 
 
 _APPOSITION = re.compile(r"^\s*(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[\w\s'\u2019-]{2,40}?,\s+")

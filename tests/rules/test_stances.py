@@ -645,3 +645,19 @@ def test_a_leading_adverbial_clause_does_not_give_the_coordinated_verb_its_subje
     held = {(h, p) for h, p, _ in _held(text)}
     assert ("tom-blake", "oppose") in held
     assert not any(h == "jane-porter" for h, _ in held)
+
+
+@pytest.mark.parametrize(("quote", "polarity", "target"), [
+    ("Our party will always support the farmers", "support", "the farmers"),
+    ("Everyone in this country should oppose the new tax", "oppose", "the new tax"),
+    ("The regulator must approve the merger", "support", "the merger"),
+])
+def test_a_quoted_position_of_an_own_subject_or_a_deontic_modal_keeps_its_object(quote, polarity, target):
+    text = f'Maria Lindqvist spoke in Uppsala on Monday. "{quote}," Maria Lindqvist said.\n'
+    assert ("maria-lindqvist", polarity, target) in _held(text)
+
+
+def test_a_guess_with_must_have_is_not_the_speakers_position():
+    text = ('Maria Lindqvist spoke in Uppsala on Monday. "The regulator must have approved the merger quietly," '
+            "Maria Lindqvist said.\n")
+    assert not any(t == "the merger" for _, _, t in _held(text))
