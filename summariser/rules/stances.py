@@ -99,17 +99,32 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     """The position reported speech states: by its cue words, else by the tone of what it calls
     something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
     ("homes were destroyed", "the money was meant to") nor a clause that only tells what happened
-    ("40 people had died"), nor what a person is ("the mayor remained alive", "190 were dead"): the
-    state of someone, not a judgement of a matter."""
+    ("40 people had died"), nor the state a person is in ("the mayor remained alive", "190 were dead"):
+    the state of someone, not a judgement of a matter; a noun phrase still judges them ("they were criminals")."""
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
     judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)
-              if m.group(1).split()[0].lower() not in _PARTICIPLES and not _of_someone(passage[: m.start()], mentions)]
+              if m.group(1).split()[0].lower() not in _PARTICIPLES
+              and (_calls_someone(m.group(1)) or not _of_someone(passage[: m.start()], mentions))]
     if not judged:
         return "neutral"
     own = passage if own is None else own() if callable(own) else own
     return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
+
+
+def _calls_someone(complement: str) -> bool:
+    """Whether a copula's complement is a noun phrase (Quirk et al. 16.21): a determiner first ("a hero"), or
+    a plural noun after at most two adjectives ("criminals", "dangerous criminals"), not an adjective or a
+    prepositional phrase of state ("alive", "still missing", "in hospital")."""
+    words = complement.lower().split()[:3]
+    if words[0] in _DETERMINERS:
+        return True
+    n = 0
+    while n < 2 and n < len(words) - 1 and is_adjective(words[n]):
+        n += 1
+    head = words[n].strip("\"'\u201c\u201d\u2019")
+    return head.isalpha() and head.endswith("s") and not head.endswith("ss") and ends_phrase(head)
 
 
 def _of_someone(before: str, mentions: Mentions | None) -> bool:

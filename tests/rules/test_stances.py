@@ -661,3 +661,22 @@ def test_a_guess_with_must_have_is_not_the_speakers_position():
     text = ('Maria Lindqvist spoke in Uppsala on Monday. "The regulator must have approved the merger quietly," '
             "Maria Lindqvist said.\n")
     assert not any(t == "the merger" for _, _, t in _held(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Holm said they were criminals and should be jailed.",
+    "Lena Holm said the gang members were dangerous criminals.",
+    "Lena Holm said Karl Brandt was a liar and a coward.",
+])
+def test_reported_speech_that_calls_people_names_judges_them(sentence):
+    text = f"Karl Brandt and Lena Holm spoke in Malmo on Monday. {sentence}\n"
+    assert ("lena-holm", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Holm said the workers were still missing after the blast.",
+    "Lena Holm said 12 were in hospital after the blast.",
+])
+def test_reported_speech_about_where_or_how_people_are_still_takes_no_side(sentence):
+    text = f"Karl Brandt and Lena Holm spoke in Malmo on Monday. {sentence}\n"
+    assert not [s for s in rules_summary(text).stances if s.holder == "lena-holm"]
