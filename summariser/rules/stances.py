@@ -271,6 +271,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         cut = list(_BOUNDARY.finditer(outside, stretch_start, verb.start()))
         if cut:
             stretch_start = cut[-1].end()
+        if (cut or stretch_start == 0) and (lead := _LEADING_CLAUSE.match(outside, stretch_start, verb.start())):
+            stretch_start = lead.end()  # "After X rejected it, Y said": Y, the main clause's subject
         stretch = outside[stretch_start : verb.start()]
         if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
             return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject

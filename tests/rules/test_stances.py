@@ -680,3 +680,13 @@ def test_reported_speech_that_calls_people_names_judges_them(sentence):
 def test_reported_speech_about_where_or_how_people_are_still_takes_no_side(sentence):
     text = f"Karl Brandt and Lena Holm spoke in Malmo on Monday. {sentence}\n"
     assert not [s for s in rules_summary(text).stances if s.holder == "lena-holm"]
+
+
+@pytest.mark.parametrize("lead", ["After Jane Porter rejected the offer", "Although Jane Porter backed the deal",
+                                  "When Jane Porter left the room"])
+def test_a_leading_adverbial_clause_does_not_give_the_reporting_verb_its_subject(lead):
+    text = (f"Jane Porter and Tom Blake met in Leeds on Monday. {lead}, Tom Blake said the strike was a "
+            "terrible mistake.\n")
+    held = {(h, p) for h, p, _ in _held(text)}
+    assert ("tom-blake", "oppose") in held
+    assert not any(h == "jane-porter" for h, _ in held)
