@@ -99,17 +99,32 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     """The position reported speech states: by its cue words, else by the tone of what it calls
     something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
     ("homes were destroyed", "the money was meant to") nor a clause that only tells what happened
-    ("40 people had died"), nor what a person is ("the mayor remained alive", "190 were dead"): the
-    state of someone, not a judgement of a matter."""
+    ("40 people had died"), nor the state a person is in ("the mayor remained alive", "190 were dead"):
+    the state of someone, not a judgement of a matter; a noun phrase still judges them ("they were criminals")."""
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
     judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)
-              if m.group(1).split()[0].lower() not in _PARTICIPLES and not _of_someone(passage[: m.start()], mentions)]
+              if m.group(1).split()[0].lower() not in _PARTICIPLES
+              and (_calls_someone(m.group(1)) or not _of_someone(passage[: m.start()], mentions))]
     if not judged:
         return "neutral"
     own = passage if own is None else own() if callable(own) else own
     return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
+
+
+def _calls_someone(complement: str) -> bool:
+    """Whether a copula's complement is a noun phrase (Quirk et al. 16.21): a determiner first ("a hero"), or
+    a plural noun after at most two adjectives ("criminals", "dangerous criminals"), not an adjective or a
+    prepositional phrase of state ("alive", "still missing", "in hospital")."""
+    words = complement.lower().split()[:3]
+    if words[0] in _DETERMINERS:
+        return True
+    n = 0
+    while n < 2 and n < len(words) - 1 and is_adjective(words[n]):
+        n += 1
+    head = words[n].strip("\"'\u201c\u201d\u2019")
+    return head.isalpha() and head.endswith("s") and not head.endswith("ss") and ends_phrase(head)
 
 
 def _of_someone(before: str, mentions: Mentions | None) -> bool:
@@ -256,6 +271,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         cut = list(_BOUNDARY.finditer(outside, stretch_start, verb.start()))
         if cut:
             stretch_start = cut[-1].end()
+        if (cut or stretch_start == 0) and (lead := _LEADING_CLAUSE.match(outside, stretch_start, verb.start())):
+            stretch_start = lead.end()  # "After X rejected it, Y said": Y, the main clause's subject
         stretch = outside[stretch_start : verb.start()]
         if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
             return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject
@@ -313,10 +330,17 @@ _COORDINATED = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re
 """A verb right after "and": the second of coordinated predicates, with no subject of its own (Quirk et al. 13.46)."""
 
 
+_LEADING_CLAUSE = re.compile(r"\s*(?:after|when|whenever|although|though|while|whilst|as|because|if|since|once|"
+                             r"before|until|unless)\b[^,;]*,\s*", re.IGNORECASE)
+"""A leading adverbial clause up to its comma (Quirk et al. 15.2): its subject is not the main clause's."""
+
+
 def _first_subject(clause: str, mentions: Mentions) -> str | None:
-    """The actor named first in ``clause`` (from its last semicolon) as a subject: not after a preposition, not
-    a possessive."""
+    """The actor named first in ``clause`` (from its last semicolon, past a leading adverbial clause) as a subject:
+    not after a preposition, not a possessive."""
     start = clause.rfind(";") + 1
+    if lead := _LEADING_CLAUSE.match(clause, start):
+        start = lead.end()  # "After X rejected it, Y withdrew it and said": Y, the main clause's subject
     for at, actor_id in mentions.within(clause[start:], every=True):
         at += start
         if not OBLIQUE.search(clause[max(0, at - 40) : at]) and not POSSESSIVE.match(clause, at) \
@@ -509,11 +533,14 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     return None, None
 
 
-_OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+)(?:(?:will|would|shall|should|can|could|"
+_OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}"
+                          r"|\b(?:must|should|ought\s+to)\s+(?!(?:not\s+|never\s+)?have\b))(?:(?:will|would|shall|should|can|could|"
                           r"must|may|might|do|does|did|have|has|had|are|am|not|n't|also|fully|strongly|firmly|still|"
                           r"always|never|now|all|to|want|continue|\w+ly)\s+)*$", re.IGNORECASE)
 """The first person before a verb, or nothing (a quote's first word, an imperative), past its auxiliaries and
-adverbs: the speaker is its subject (Quirk et al. 6.4)."""
+adverbs: the speaker is its subject (Quirk et al. 6.4); or a subject the speaker owns ("our party will support",
+"my government"); or a deontic modal ("everyone should oppose", "the council must reject"): whoever says so demands
+it (Quirk et al. 4.53-4.54), not a past obligation or a guess ("must have known")."""
 
 
 _APPOSITION = re.compile(r"^\s*(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[\w\s'\u2019-]{2,40}?,\s+")

@@ -637,3 +637,56 @@ def test_of_forms_as_strong_the_fullest_names_the_matter():
     text = ("Teachers repeated their demand on Monday. The ministry said the demand was unaffordable. "
             "Parents backed the teachers' demands on Friday.\n")
     assert Topics(text).fullest("demand") == "the teachers' demands"
+
+
+def test_a_leading_adverbial_clause_does_not_give_the_coordinated_verb_its_subject():
+    text = ("Jane Porter and Tom Blake met in Leeds on Monday. After Jane Porter rejected the offer, Tom Blake "
+            "withdrew it and said the strike was a terrible mistake.\n")
+    held = {(h, p) for h, p, _ in _held(text)}
+    assert ("tom-blake", "oppose") in held
+    assert not any(h == "jane-porter" for h, _ in held)
+
+
+@pytest.mark.parametrize(("quote", "polarity", "target"), [
+    ("Our party will always support the farmers", "support", "the farmers"),
+    ("Everyone in this country should oppose the new tax", "oppose", "the new tax"),
+    ("The regulator must approve the merger", "support", "the merger"),
+])
+def test_a_quoted_position_of_an_own_subject_or_a_deontic_modal_keeps_its_object(quote, polarity, target):
+    text = f'Maria Lindqvist spoke in Uppsala on Monday. "{quote}," Maria Lindqvist said.\n'
+    assert ("maria-lindqvist", polarity, target) in _held(text)
+
+
+def test_a_guess_with_must_have_is_not_the_speakers_position():
+    text = ('Maria Lindqvist spoke in Uppsala on Monday. "The regulator must have approved the merger quietly," '
+            "Maria Lindqvist said.\n")
+    assert not any(t == "the merger" for _, _, t in _held(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Holm said they were criminals and should be jailed.",
+    "Lena Holm said the gang members were dangerous criminals.",
+    "Lena Holm said Karl Brandt was a liar and a coward.",
+])
+def test_reported_speech_that_calls_people_names_judges_them(sentence):
+    text = f"Karl Brandt and Lena Holm spoke in Malmo on Monday. {sentence}\n"
+    assert ("lena-holm", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Holm said the workers were still missing after the blast.",
+    "Lena Holm said 12 were in hospital after the blast.",
+])
+def test_reported_speech_about_where_or_how_people_are_still_takes_no_side(sentence):
+    text = f"Karl Brandt and Lena Holm spoke in Malmo on Monday. {sentence}\n"
+    assert not [s for s in rules_summary(text).stances if s.holder == "lena-holm"]
+
+
+@pytest.mark.parametrize("lead", ["After Jane Porter rejected the offer", "Although Jane Porter backed the deal",
+                                  "When Jane Porter left the room"])
+def test_a_leading_adverbial_clause_does_not_give_the_reporting_verb_its_subject(lead):
+    text = (f"Jane Porter and Tom Blake met in Leeds on Monday. {lead}, Tom Blake said the strike was a "
+            "terrible mistake.\n")
+    held = {(h, p) for h, p, _ in _held(text)}
+    assert ("tom-blake", "oppose") in held
+    assert not any(h == "jane-porter" for h, _ in held)
