@@ -545,3 +545,25 @@ def test_of_forms_as_strong_the_fullest_names_the_matter():
     text = ("Teachers repeated their demand on Monday. The ministry said the demand was unaffordable. "
             "Parents backed the teachers' demands on Friday.\n")
     assert Topics(text).fullest("demand") == "the teachers' demands"
+
+
+def test_a_matter_that_is_a_thing_is_named_by_the_act_the_lead_reports_on_it():
+    text = ("Ostland's food regulator on Monday approved the first tablet against hay fever for children in schools "
+            "across the whole country, after two years of tests.\n"
+            "Doctors praised the tablet. The tablet will reach pharmacies in May. Parents asked whether the tablet "
+            "is safe, and the approval was criticised by one union.\n")
+    assert Topics(text).main() == "the approval of the tablet"
+
+
+def test_the_act_keeps_the_preposition_the_article_gives_its_noun():
+    text = ("The government of Vardia on Friday signed a decree banning anyone carrying a skateboard from entering "
+            "the old town, citing accidents in its narrow streets.\n"
+            "The skateboard is popular there. Other towns have imposed bans on skateboards. "
+            "Riders said the skateboard harms no one, and a skateboard club called a meeting.\n")
+    assert Topics(text).main() == "the ban on the skateboard"
+
+
+def test_a_thing_with_no_noun_for_the_lead_s_act_stays_as_it_is():
+    text = ("Rescuers in Vardia on Monday searched the river for a lost boat after a storm, officials said.\n"
+            "The boat carried six men. The boat was old, and the boat had no radio.\n")
+    assert Topics(text).main() == "the boat"
