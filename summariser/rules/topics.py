@@ -297,8 +297,15 @@ base form after a modal or "to" ("will close")."""
 _CLAUSE_CUT = re.compile(r"[,;:.()]|\s(?:after|as|because|while|when|who|which|that|and|but|from|at|in|on|during|for|with|by|over|into|to|of)\s")
 
 
+_VERB_NOUN_ENDINGS = ("", "al", "ment", "ance", "ence", "ure", "age", "ion", "ation", "ition")
+"""What English adds to a verb's stem to make the noun for its act ("approv-al", "clos-ure", "ban";
+Quirk et al. appendix I.30-I.34)."""
+
+
 def _stems(word: str) -> list[str]:
     """What a verb form may be built on ("approved" -> "approv", "banning" -> "bann", "ban")."""
+    if word.endswith(("ied", "ies")):
+        return [word[:-3] + "y"]
     for ending in ("ing", "ed", "es"):
         if word.endswith(ending):
             stem = word[: -len(ending)]
@@ -488,22 +495,28 @@ class Topics:
         vaccine", "a decree banning anyone wearing a niqab"), named by the noun the article itself
         makes of the verb ("approval", "ban"; Quirk et al. appendix I.30-I.34), with the thing as
         its complement ("the approval of the vaccine"; 17.54); None when the article has no such noun."""
-        lead = self._lead()
-        nouns = self._act_nouns
+        for clause, noun in self._lead_acts:
+            if any(_singular(w.lower()) == head for w in re.findall(r"[\w-]+", clause)):
+                prep = re.search(rf"\b{noun}s?\s+(of|on|from|to|for|against|into)\s", self.text)
+                return f"the {noun} {prep.group(1) if prep else 'of'} {phrase}"
+        return None
+
+    @cached_property
+    def _lead_acts(self) -> list[tuple[str, str]]:
+        """(object clause, noun) of each verb of the lead that reports an act the article also names
+        by its own noun ("approved the vaccine" and "the approval"): what follows the verb up to a
+        preposition or a clause boundary, and that noun."""
+        lead, nouns, out = self._lead(), self._act_nouns, []
         for verb in _LEAD_VERB.finditer(lead):
             word = verb.group(1) or verb.group(2)
             if word in _reporting_forms():
                 continue
-            clause = _CLAUSE_CUT.split(lead[verb.end() : verb.end() + 80], 1)[0]
-            if not any(_singular(w.lower()) == head for w in re.findall(r"[\w-]+", clause)):
-                continue
             for stem in _stems(word):
-                noun = next((n for n in nouns if n.startswith(stem) and n != word and len(n) - len(stem) <= 5
-                             and (n == stem or _NOMINAL.search(n[len(stem) - 1 :]))), None)
+                noun = next((n for n in nouns if n.startswith(stem) and n[len(stem) :] in _VERB_NOUN_ENDINGS), None)
                 if noun:
-                    prep = re.search(rf"\b{noun}s?\s+(of|on|from|to|for|against|into)\s", self.text)
-                    return f"the {noun} {prep.group(1) if prep else 'of'} {phrase}"
-        return None
+                    out.append((_CLAUSE_CUT.split(lead[verb.end() : verb.end() + 80], 1)[0], noun))
+                    break
+        return out
 
     @cached_property
     def _act_nouns(self) -> list[str]:
