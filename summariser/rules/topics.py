@@ -74,8 +74,43 @@ _EVENT_NOUNS = frozenset(f for cues in ACTION_CUES.values() for f in cues if " "
 
 def names_act(head: str) -> bool:
     """Whether an English head noun names an act or a measure ("merger", "ban", "law"): a noun made
-    of a verb by its suffix, or an event verb's own form, or a noun for a measure."""
-    return bool(_NOMINAL.search(head)) or head in _EVENT_NOUNS
+    of a verb by its suffix ("approval", not "session" or "stage", whose start is no verb), or an
+    event verb's own form, or a noun for a measure."""
+    return head in _EVENT_NOUNS or (bool(m := _NOMINAL.search(head)) and _of_verb(head[: m.start()]))
+
+
+_RESTORED = ("", "e", "t", "te", "d", "de", "y", "er", "ge")
+"""What a verb may have lost before a suffix made a noun of it ("clos-ure" close, "deci-sion" decide,
+"elec-tion" elect, "opera-tion" operate, "deliv-ery" deliver, "mer-ger" merge, "prepar-a-tion"
+prepare: Quirk et al. appendix I.30-I.34)."""
+
+
+def _of_verb(stem: str) -> bool:
+    """Whether a noun's start, before its suffix, is a verb's ("approv-", "clos-", "opera-")."""
+    verbs = _verb_lemmas()
+    stems = (stem, stem[:-1]) if stem.endswith("a") and len(stem) > 4 else (stem,)
+    return len(stem) >= 3 and any(s + end in verbs for s in stems for end in _RESTORED) or (
+        len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in verbs)  # "shipp-ing"
+
+
+@cache
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs of English, from lemminflect's bundled lemma table, derived once per machine."""
+    from importlib import metadata
+
+    from summariser.caching import derived
+    from summariser.rules import code_version
+
+    return frozenset(derived("verb-lemmas", f"{metadata.version('lemminflect')}-{code_version()}", _read_verbs))
+
+
+def _read_verbs() -> list[str]:
+    import gzip
+    from importlib import resources
+
+    table = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    return sorted({line.split(",", 2)[0] for line in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines()
+                   if line.split(",", 2)[1:2] == ["verb"] and line[:1].isalpha()})
 
 
 @cache
@@ -297,6 +332,8 @@ base form after a modal or "to" ("will close")."""
 _CLAUSE_CUT = re.compile(r"[,;:.()]|\s(?:after|as|because|while|when|who|which|that|and|but|from|at|in|on|during|for|with|by|over|into|to|of)\s")
 
 
+_OBJECT_OPENS = _OBJECT_STARTS | frozenset(("anyone", "everyone", "all", "any", "some", "every", "each", "my", "your"))
+"""How a verb's object may open; a verb form right before a bare noun modifies it ("a televised debate")."""
 _VERB_NOUN_ENDINGS = ("", "al", "ment", "ance", "ence", "ure", "age", "ion", "ation", "ition")
 """What English adds to a verb's stem to make the noun for its act ("approv-al", "clos-ure", "ban";
 Quirk et al. appendix I.30-I.34)."""
@@ -479,7 +516,7 @@ class Topics:
         counts = self.counts.copy()
         if self.laws:  # a law named in full, then "the law" or its acronym: one matter
             counts["law"] = counts["law"] + sum(self.laws.values())
-        heads = [((n + len(self.by_head.get(h, ()))) * (2 if (act := nominal.search(h) or h in acts) else 1)
+        heads = [((n + len(self.by_head.get(h, ()))) * (2 if (act := self.is_act(h)) else 1)
                   * (2 if h in lead else 1) + _VOTE * votes[h], bool(act), h)
                  for h, n in counts.items()
                  if (n >= 3 or (n >= 2 and (h in lead or votes[h]))) and (self._issue(h) or h == "law")
@@ -513,8 +550,9 @@ class Topics:
                 continue
             for stem in _stems(word):
                 noun = next((n for n in nouns if n.startswith(stem) and n[len(stem) :] in _VERB_NOUN_ENDINGS), None)
-                if noun:
-                    out.append((_CLAUSE_CUT.split(lead[verb.end() : verb.end() + 80], 1)[0], noun))
+                clause = _CLAUSE_CUT.split(lead[verb.end() : verb.end() + 80], 1)[0]
+                if noun and clause.split()[:1] and clause.split()[0].lower() in _OBJECT_OPENS:  # not "a televised debate"
+                    out.append((clause, noun))
                     break
         return out
 

@@ -567,3 +567,17 @@ def test_a_thing_with_no_noun_for_the_lead_s_act_stays_as_it_is():
     text = ("Rescuers in Vardia on Monday searched the river for a lost boat after a storm, officials said.\n"
             "The boat carried six men. The boat was old, and the boat had no radio.\n")
     assert Topics(text).main() == "the boat"
+
+
+def test_a_noun_names_an_act_only_when_its_suffix_follows_a_verb():
+    from summariser.rules.topics import names_act
+    assert all(names_act(w) for w in ("approval", "closure", "decision", "operation", "delivery", "merger",
+                                      "preparation", "evacuation", "ban"))
+    assert not any(names_act(w) for w in ("session", "stage", "nation", "morning"))
+
+
+def test_a_participle_before_a_bare_noun_is_no_act_of_the_lead():
+    text = ("Candidates in Vardia traded insults in a televised debate on Sunday, a day after the mayor drew "
+            "crowds to a rally in the capital city.\n"
+            "The debate ran late. The television network said the debate drew millions, and the debate ended well.\n")
+    assert Topics(text).main() == "the debate"
