@@ -507,7 +507,8 @@ class Topics:
         """The matter the article is about, in its fullest form: the issue head that recurs most (its
         words, and once more each noun phrase it heads: a word that recurs as a modifier or a verb,
         "gas prices", names a matter less), counting double an act named as a noun ("the merger",
-        "the ban"), one its lead paragraph names and one the article's positions are taken on
+        "the ban"), one its lead paragraph names (by the noun, or by its verb: "has banned") and one the
+        article's positions are taken on
         (``votes``, by head); of two as strong, the act."""
         nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
             noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
@@ -516,6 +517,10 @@ class Topics:
         counts = self.counts.copy()
         if self.laws:  # a law named in full, then "the law" or its acronym: one matter
             counts["law"] = counts["law"] + sum(self.laws.values())
+        for _, noun in self._lead_acts if self.lang == "en" else ():
+            if noun in self.by_head:  # the lead names by its verb an act the article names as a noun ("has banned", "the ban")
+                counts[noun] += 1
+                lead.add(noun)
         heads = [((n + len(self.by_head.get(h, ()))) * (2 if (act := self.is_act(h)) else 1)
                   * (2 if h in lead else 1) + _VOTE * votes[h], bool(act), h)
                  for h, n in counts.items()

@@ -581,3 +581,11 @@ def test_a_participle_before_a_bare_noun_is_no_act_of_the_lead():
             "crowds to a rally in the capital city.\n"
             "The debate ran late. The television network said the debate drew millions, and the debate ended well.\n")
     assert Topics(text).main() == "the debate"
+
+
+def test_an_act_the_lead_names_by_its_verb_counts_as_named_in_the_lead():
+    text = ("Vardia University has banned a student chess club and fined six of its members after a long sit-in "
+            "at the library in protest against fees.\n"
+            "Students defended the sit-in, and staff cleaned up after the sit-in. "
+            "A lawyer for the students called the ban unlawful.\n")
+    assert Topics(text).main() == "the ban"
