@@ -334,7 +334,7 @@ _CLAUSE_CUT = re.compile(r"[,;:.()]|\s(?:after|as|because|while|when|who|which|t
 
 _OBJECT_OPENS = _OBJECT_STARTS | frozenset(("anyone", "everyone", "all", "any", "some", "every", "each", "my", "your"))
 """How a verb's object may open; a verb form right before a bare noun modifies it ("a televised debate")."""
-_VERB_NOUN_ENDINGS = ("", "al", "ment", "ance", "ence", "ure", "age", "ion", "ation", "ition")
+_VERB_NOUN_ENDINGS = ("", "al", "ment", "ance", "ence", "ure", "age", "ion", "ation", "ition", "ing")
 """What English adds to a verb's stem to make the noun for its act ("approv-al", "clos-ure", "ban";
 Quirk et al. appendix I.30-I.34)."""
 
@@ -554,7 +554,8 @@ class Topics:
             if word in _reporting_forms():
                 continue
             for stem in _stems(word):
-                noun = next((n for n in nouns if n.startswith(stem) and n[len(stem) :] in _VERB_NOUN_ENDINGS), None)
+                found = [n for n in nouns if n.startswith(stem) and n[len(stem) :] in _VERB_NOUN_ENDINGS]
+                noun = next((n for n in found if n != stem), found[0] if found else None)  # "funding" over "fund"
                 clause = _CLAUSE_CUT.split(lead[verb.end() : verb.end() + 80], 1)[0]
                 if noun and clause.split()[:1] and clause.split()[0].lower() in _OBJECT_OPENS:  # not "a televised debate"
                     out.append((clause, noun))
@@ -565,10 +566,10 @@ class Topics:
     def _act_nouns(self) -> list[str]:
         """The article's lowercase nouns for acts: made by a suffix ("approval"), or an event verb's
         own form that heads a noun phrase ("the ban"), in the order the article uses them."""
-        before = set(re.findall(r"\b([a-z]{3,}?)s?\s+(?:of|on|against)\s", self.text))  # "bans on niqabs"
+        before = set(re.findall(r"\b([a-z]{3,}?)s?\s+(?:of|on|against|for)\s", self.text))  # "bans on niqabs"
         seen = dict.fromkeys(w for w in map(_singular, re.findall(r"\b[a-z]{3,}\b", self.text))
                              if (_NOMINAL.search(w) and not w.endswith("ing"))
-                             or (w in _EVENT_NOUNS and (w in self.by_head or w in before)))
+                             or ((w in _EVENT_NOUNS or w.endswith("ing")) and (w in self.by_head or w in before)))
         return list(seen)
 
     def is_act(self, head: str) -> bool:

@@ -589,3 +589,10 @@ def test_an_act_the_lead_names_by_its_verb_counts_as_named_in_the_lead():
             "Students defended the sit-in, and staff cleaned up after the sit-in. "
             "A lawyer for the students called the ban unlawful.\n")
     assert Topics(text).main() == "the ban"
+
+
+def test_the_act_is_the_noun_the_article_makes_with_a_suffix_over_the_bare_verb():
+    text = ("The council of Vardia on Monday voted to fund the harbour wall over two years, the mayor said.\n"
+            "The wall will cost more than planned. Funds are short, and funding for the wall was cut once. "
+            "Critics say the wall is too big.\n")
+    assert Topics(text).main() == "the funding for the wall"
