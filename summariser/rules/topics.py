@@ -79,10 +79,9 @@ def names_act(head: str) -> bool:
     return head in _EVENT_NOUNS or (bool(m := _NOMINAL.search(head)) and _of_verb(head[: m.start()]))
 
 
-_RESTORED = ("", "e", "t", "te", "d", "de", "y", "er", "ge")
-"""What a verb may have lost before a suffix made a noun of it ("clos-ure" close, "deci-sion" decide,
-"elec-tion" elect, "opera-tion" operate, "deliv-ery" deliver, "mer-ger" merge, "prepar-a-tion"
-prepare: Quirk et al. appendix I.30-I.34)."""
+_RESTORED = tuple(e.strip("-") for e in load()["topics"]["verb_lost_endings"].split())
+"""What a verb may have lost before a suffix made a noun of it ("clos-ure" close, "deci-sion" decide;
+"prepar-a-tion" prepare: an "a" before the suffix may go too)."""
 
 
 def _of_verb(stem: str) -> bool:
@@ -326,17 +325,17 @@ def _of_phrase(text: str, at: int, verbs: frozenset[str]) -> int | None:
     return end
 
 
-_LEAD_VERB = re.compile(r"\b(?:will|would|to|can|could|may|might|must|shall|should)\s+([a-z]{3,})\b|\b([a-z]{3,}(?:ed|ing|es))\b")
+_LEAD_VERB = re.compile(rf"\b(?:{'|'.join(load()['topics']['before_base'].split())})\s+([a-z]{{3,}})\b|\b([a-z]{{3,}}(?:ed|ing|es))\b")
 """A verb form that may report an act in the lead: a past, a participle or a third person, or a
 base form after a modal or "to" ("will close")."""
-_CLAUSE_CUT = re.compile(r"[,;:.()]|\s(?:after|as|because|while|when|who|which|that|and|but|from|at|in|on|during|for|with|by|over|into|to|of)\s")
+_CLAUSE_CUT = re.compile(rf"[,;:.()]|\s(?:{'|'.join(load()['topics']['object_ends'].split())})\s")
+"""Where the object right after a verb ends: punctuation, a preposition or a conjunction."""
 
 
-_OBJECT_OPENS = _OBJECT_STARTS | frozenset(("anyone", "everyone", "all", "any", "some", "every", "each", "my", "your"))
+_OBJECT_OPENS = _OBJECT_STARTS | frozenset(load()["topics"]["object_opens"].split())
 """How a verb's object may open; a verb form right before a bare noun modifies it ("a televised debate")."""
-_VERB_NOUN_ENDINGS = ("", "al", "ment", "ance", "ence", "ure", "age", "ion", "ation", "ition", "ing")
-"""What English adds to a verb's stem to make the noun for its act ("approv-al", "clos-ure", "ban";
-Quirk et al. appendix I.30-I.34)."""
+_VERB_NOUN_ENDINGS = tuple(e.strip("-") for e in load()["topics"]["verb_noun_endings"].split())
+"""What English adds to a verb's stem to make the noun for its act ("approv-al", "clos-ure", "ban")."""
 
 
 def _stems(word: str) -> list[str]:
@@ -508,10 +507,8 @@ class Topics:
         words, and once more each noun phrase it heads: a word that recurs as a modifier or a verb,
         "gas prices", names a matter less), counting double an act named as a noun ("the merger",
         "the ban"), one its lead paragraph names (by the noun, or by its verb: "has banned") and one the
-        article's positions are taken on
-        (``votes``, by head); of two as strong, the act."""
-        nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
-            noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
+        article's positions are taken on (``votes``, by head); of two as strong, the act; a thing is
+        named by the act the lead reports on it (`_act_on`)."""
         votes = votes or Counter()
         lead = {self.head(p) for _, _, p in self._phrases(self._lead())}
         counts = self.counts.copy()
