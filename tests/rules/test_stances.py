@@ -596,3 +596,15 @@ def test_the_act_is_the_noun_the_article_makes_with_a_suffix_over_the_bare_verb(
             "The wall will cost more than planned. Funds are short, and funding for the wall was cut once. "
             "Critics say the wall is too big.\n")
     assert Topics(text).main() == "the funding for the wall"
+
+
+def test_one_holder_takes_one_position_on_one_matter():
+    from summariser.rules.stances import once
+    from summariser.schema import Stance
+    topics = Topics("The harbour plan was debated. The harbour plan was changed.\n")
+    said = [Stance(holder="ana-ruiz", target="the harbour plan", polarity="oppose", evidence="a"),
+            Stance(holder="ana-ruiz", target="the plan", polarity="support", evidence="b"),
+            Stance(holder="ana-ruiz", target="the tariff cut", polarity="support", evidence="c"),
+            Stance(holder="piet-maas", target="the plan", polarity="support", evidence="d")]
+    assert [(s.holder, s.polarity, s.evidence) for s in once(said, topics)] == [
+        ("ana-ruiz", "oppose", "a"), ("ana-ruiz", "support", "c"), ("piet-maas", "support", "d")]
