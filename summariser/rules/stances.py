@@ -512,7 +512,7 @@ def once(stances: list[Stance], topics: Topics) -> list[Stance]:
     """The stances without those that repeat an earlier one: the same holder on the same matter (by
     its head noun) says one position, however often it is quoted; the first stated stands, as a
     later one read the other way is mostly a quote's tone misread (a qualifier, a concession)."""
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str]] = set()
     out = []
     for s in stances:
         key = (s.holder, topics.head(s.target) if " " in s.target else s.target)
