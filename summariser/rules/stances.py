@@ -606,12 +606,13 @@ MATTER = "\x00matter"
 
 
 def once(stances: list[Stance], topics: Topics) -> list[Stance]:
-    """The stances without those that repeat an earlier one: the same holder taking the same side
-    on the same matter (by its head noun) says one position, however often it is quoted."""
-    seen: set[tuple[str, str, str]] = set()
+    """The stances without those that repeat an earlier one: the same holder on the same matter (by
+    its head noun) says one position, however often it is quoted; the first stated stands, as a
+    later one read the other way is mostly a quote's tone misread (a qualifier, a concession)."""
+    seen: set[tuple[str, str]] = set()
     out = []
     for s in stances:
-        key = (s.holder, s.polarity, topics.head(s.target) if " " in s.target else s.target)
+        key = (s.holder, topics.head(s.target) if " " in s.target else s.target)
         if key not in seen:
             seen.add(key)
             out.append(s)

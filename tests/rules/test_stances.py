@@ -639,6 +639,69 @@ def test_of_forms_as_strong_the_fullest_names_the_matter():
     assert Topics(text).fullest("demand") == "the teachers' demands"
 
 
+def test_a_matter_that_is_a_thing_is_named_by_the_act_the_lead_reports_on_it():
+    text = ("Ostland's food regulator on Monday approved the first tablet against hay fever for children in schools "
+            "across the whole country, after two years of tests.\n"
+            "Doctors praised the tablet. The tablet will reach pharmacies in May. Parents asked whether the tablet "
+            "is safe, and the approval was criticised by one union.\n")
+    assert Topics(text).main() == "the approval of the tablet"
+
+
+def test_the_act_keeps_the_preposition_the_article_gives_its_noun():
+    text = ("The government of Vardia on Friday signed a decree banning anyone carrying a skateboard from entering "
+            "the old town, citing accidents in its narrow streets.\n"
+            "The skateboard is popular there. Other towns have imposed bans on skateboards. "
+            "Riders said the skateboard harms no one, and a skateboard club called a meeting.\n")
+    assert Topics(text).main() == "the ban on the skateboard"
+
+
+def test_a_thing_with_no_noun_for_the_lead_s_act_stays_as_it_is():
+    text = ("Rescuers in Vardia on Monday searched the river for a lost boat after a storm, officials said.\n"
+            "The boat carried six men. The boat was old, and the boat had no radio.\n")
+    assert Topics(text).main() == "the boat"
+
+
+def test_a_noun_names_an_act_only_when_its_suffix_follows_a_verb():
+    from summariser.rules.topics import names_act
+    assert all(names_act(w) for w in ("approval", "closure", "decision", "operation", "delivery", "merger",
+                                      "preparation", "evacuation", "ban"))
+    assert not any(names_act(w) for w in ("session", "stage", "nation", "morning"))
+
+
+def test_a_participle_before_a_bare_noun_is_no_act_of_the_lead():
+    text = ("Candidates in Vardia traded insults in a televised debate on Sunday, a day after the mayor drew "
+            "crowds to a rally in the capital city.\n"
+            "The debate ran late. The television network said the debate drew millions, and the debate ended well.\n")
+    assert Topics(text).main() == "the debate"
+
+
+def test_an_act_the_lead_names_by_its_verb_counts_as_named_in_the_lead():
+    text = ("Vardia University has banned a student chess club and fined six of its members after a long sit-in "
+            "at the library in protest against fees.\n"
+            "Students defended the sit-in, and staff cleaned up after the sit-in. "
+            "A lawyer for the students called the ban unlawful.\n")
+    assert Topics(text).main() == "the ban"
+
+
+def test_the_act_is_the_noun_the_article_makes_with_a_suffix_over_the_bare_verb():
+    text = ("The council of Vardia on Monday voted to fund the harbour wall over two years, the mayor said.\n"
+            "The wall will cost more than planned. Funds are short, and funding for the wall was cut once. "
+            "Critics say the wall is too big.\n")
+    assert Topics(text).main() == "the funding for the wall"
+
+
+def test_one_holder_takes_one_position_on_one_matter():
+    from summariser.rules.stances import once
+    from summariser.schema import Stance
+    topics = Topics("The harbour plan was debated. The harbour plan was changed.\n")
+    said = [Stance(holder="ana-ruiz", target="the harbour plan", polarity="oppose", evidence="a"),
+            Stance(holder="ana-ruiz", target="the plan", polarity="support", evidence="b"),
+            Stance(holder="ana-ruiz", target="the tariff cut", polarity="support", evidence="c"),
+            Stance(holder="piet-maas", target="the plan", polarity="support", evidence="d")]
+    assert [(s.holder, s.polarity, s.evidence) for s in once(said, topics)] == [
+        ("ana-ruiz", "oppose", "a"), ("ana-ruiz", "support", "c"), ("piet-maas", "support", "d")]
+
+
 def test_a_leading_adverbial_clause_does_not_give_the_coordinated_verb_its_subject():
     text = ("Jane Porter and Tom Blake met in Leeds on Monday. After Jane Porter rejected the offer, Tom Blake "
             "withdrew it and said the strike was a terrible mistake.\n")
