@@ -72,9 +72,12 @@ _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE
 # Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
 _INTRANSITIVE_KINDS = frozenset(["protest", "retreat", "mobilize", "assault"])
 # A hostile act announced for the future is a threat (PLOVER's THREATEN: the act's harm is
-# what makes announcing it one), whether or not a condition follows ("if they refuse").
+# what makes announcing it one) when it is made to depend on a condition ("would call strikes
+# unless pay rose", "if they refuse, we will strike") or is said in the speaker's own words
+# (a quotation); a plain future is only reported as planned ("teachers will march on Saturday").
 _HOSTILE_KINDS = frozenset(["assault", "coerce", "sanction", "protest"])
 _FUTURE = frozenset("will would shall 'll".split())
+_THREAT_CONDITION = re.compile(r"\b(?:if|unless)\s", re.IGNORECASE)
 _ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s"
                         r"|\b(?:will|would)\s[^;]*\b(?:once|until|when)\s[^,;]*$", re.IGNORECASE)
@@ -230,8 +233,9 @@ def _cues(clause: str):
         if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
                 and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind):
             continue  # "the court's rules", "hosts rotating battalions", "advises citizens to": a plural noun or a habit
-        if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE:
-            kind = "threaten"  # "would call strikes unless ...", "I will destroy their economy": a threat made
+        if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
+                and _THREAT_CONDITION.search(clause):
+            kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive
 
@@ -406,7 +410,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         demand = _demand(text, span, mentions, n, inherited)
         if demand is not None:
             return demand
-        found = _main(whole, [c for c in _cues(whole)
+        found = _main(whole, [c for c in map(_quoted_threat(text, span[0], whole), _cues(whole))
                               if (_spoken_act(c) if in_quotation(text, span[0] + c[0]) else not quote)])
         specific = [c for c in found if c[1] != "other"]
         if not found:
@@ -433,9 +437,27 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
-    if kind == "threaten" and not agents and lang == "en":  # "economists warned that ...": a forecast, no threat
-        return None
+    if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at):
+        return None  # "economists warned that ...": a forecast, no threat; an act announced stays one
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+_FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _future_act(clause: str, at: int) -> bool:
+    """Whether the verb at ``at`` follows a future auxiliary ("will march", "would strike")."""
+    return bool(_FUTURE_BEFORE.search(clause, max(0, at - 30), at))
+
+
+def _quoted_threat(text: str, offset: int, clause: str):
+    """A cue mapper: a hostile act the speaker announces in a quotation ("We will attack the
+    depot") is a threat made."""
+    def threat(c: tuple[int, str, bool]) -> tuple[int, str, bool]:
+        if c[1] in _HOSTILE_KINDS and not c[2] and _future_act(clause, c[0]) and in_quotation(text, offset + c[0]):
+            return c[0], "threaten", False
+        return c
+    return threat
 
 
 def _inside_quotation(text: str, at: int) -> tuple[int, int]:

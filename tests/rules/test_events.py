@@ -396,6 +396,17 @@ def test_a_hostile_act_announced_for_the_future_is_a_threat(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Thousands of teachers will march on parliament on Saturday.", "protest"),  # planned, no condition: no threat
+    ("Nurses would strike for 48 hours.", "protest"),
+    ("The EU will impose sanctions on Iran next month.", "sanction"),  # never dropped for want of a doer
+    ("The union will strike if the offer is not improved.", "threaten"),  # a condition makes it a threat
+    ('"We will attack the depot," the commander said.', "threaten"),  # so do the speaker's own words
+])
+def test_a_future_hostile_act_threatens_only_with_a_condition_or_in_a_quote(text, kind):
+    assert [e.kind for e in _events(text)] == [kind]
+
+
 def test_a_quoted_demand_is_an_act_but_the_quote_attribution_is_not():
     events = _events('Ministers met in Lima on Monday. "We urge Nadia Perez to respect the vote," said '
                      'Tomas Ruiz, who asked not to be named.')
