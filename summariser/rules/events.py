@@ -182,7 +182,32 @@ def _main(clause: str, found: list):
 
 
 def _cues(clause: str):
-    """(offset, kind, passive) of every act the clause's verbs report, in order."""
+    """(offset, kind, passive) of every act the clause's verbs report, in order; the verb of a
+    relative clause ("a gunman who killed three", "the panel that advised") only when no other
+    verb of the clause reports an act of a specific kind, and only one of a specific kind itself:
+    it tells about its noun when the main clause has an act of its own ("Police arrested a
+    gunman who killed three"), else it is the act reported ("Police are hunting a gunman who
+    killed three", "released a report that blamed the rebels")."""
+    found, relative = [], False
+    for at, kind, passive, opens in _all_cues(clause):
+        # a verb coordinated with a relative clause's verb is in it too ("that blamed X and called it")
+        relative = opens or (relative and clause[max(0, at - 4) : at].lower() == "and ")
+        found.append((at, kind, passive, relative))
+    main = [c[:3] for c in found if not c[3]]
+    if any(c[1] != "other" for c in main):
+        return main
+    return [c[:3] for c in found if not c[3] or (c[1] != "other" or not main) and _NEW_REFERENT.search(clause, 0, c[0])]
+
+
+# A relative clause on an indefinite noun phrase ("a gunman who killed three") tells something
+# new, which may be the news; one on a definite noun phrase ("the officials who ordered the
+# change") identifies its referent by what the reader knows already (Quirk et al. 17.9, 5.26).
+_NEW_REFERENT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|\d[\d,]*)\s+(?:[\w'-]+\s+){0,3}?(?:who|which|that)\s+(?:\w+ly\s+)?"
+                           r"(?:[\w'-]+\s+and\s+(?:\w+ly\s+)?)?(?:[\w'-]+\s+){0,6}?$")
+
+
+def _all_cues(clause: str):
+    """(offset, kind, passive, relative) of every act the clause's verbs report, in order."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
     labelled = {m.start() for m in _LABELLING.finditer(clause)} if may_match(_LABELLING_WORDS, clause) else set()
     gapped = {m.start(): _GAPPED[int(m.lastgroup[1:])][1] for m in _GAPPED_ANY.finditer(clause)} \
@@ -192,17 +217,17 @@ def _cues(clause: str):
             if gapped[at] == "none":
                 return
             if not _excluded(clause[:at]):
-                yield at, gapped[at], False
+                yield at, gapped[at], False, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
-            yield at, "reject" if _PROPOSAL.match(clause, labelled_thing) else "accuse", False
+            yield at, "reject" if _PROPOSAL.match(clause, labelled_thing) else "accuse", False, False
             continue
         form = _longest(words, i) if word in _PHRASE_STARTS else None  # every form's first word is a key
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
-        if not _verbal(words, i, tag) or _excluded(clause[:at]) or _relative(clause, words, i):
+        if not _verbal(words, i, tag) or _excluded(clause[:at]):
             continue
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
             continue  # "received no such protection": a negative object negates the act
@@ -237,16 +262,16 @@ def _cues(clause: str):
                 and _THREAT_CONDITION.search(clause):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
-            yield at, kind, passive
+            yield at, kind, passive, _after_relative(clause, words, i)
 
 
-def _relative(clause: str, words: list[tuple[int, str]], i: int) -> bool:
-    """Whether the verb at word ``i`` opens a relative clause ("commanders who rejected the
-    accord", "the law, which banned ..."): it tells about its noun, not the clause's act."""
+def _after_relative(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the verb at word ``i`` opens a relative clause: right after "who", "which" or
+    "that" (over adverbs), written small ("the WHO warned" is a name)."""
     j = i - 1
     while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
         j -= 1
-    return j >= 0 and clause.startswith(("who ", "which "), words[j][0])
+    return j >= 0 and words[j][1] in _RELATIVES and clause[words[j][0]].islower()
 
 
 def _names_act(words: list[tuple[int, str]], i: int, kind: str | None) -> bool:
@@ -293,8 +318,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     following = words[i + 1][1] if i + 1 < len(words) else None
     if tag == "past" and following in _FINITE_AUX:  # "the pardons issued were": a participle after its noun
         return False
-    if prev in _RELATIVES:  # "that advises the government": a present form after a relative tells a habit
-        return tag == "past"
+    if prev in _RELATIVES:  # "that advises the government": a present form after a relative tells a habit;
+        return tag == "past"  # a past one opens a relative clause, which _cues weighs against the main clause
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":

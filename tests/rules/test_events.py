@@ -318,12 +318,24 @@ def test_casualties_of_a_separate_attack_are_an_event_of_their_own():
 @pytest.mark.parametrize(("clause", "kind"), [
     ("which advises the ministry on prices", None),  # a present form after a relative: a habit, not an act
     ("which advised the ministry to cut prices", None),  # a relative clause tells about its noun
-    ("the panel that advised the ministry to cut prices", "request"),
+    ("a panel that advised the ministry to cut prices", "request"),  # a new referent's act, no other act
+    ("the panel that advised the ministry to cut prices", None),  # "that" as "who": a definite noun's, known
     ("Miller rules the tax unlawful", "other"),  # elsewhere a present form stays a verb
     ("when shells slammed into the town", "assault"),  # or the plural noun that names the act
 ])
 def test_a_present_form_after_a_relative_tells_a_habit(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Police are hunting a gunman who killed three people at a school in Ohio.", ["assault"]),  # no act of its own
+    ("Police arrested a gunman who killed three people.", ["coerce"]),  # the main clause's act tells it
+    ("Police arrested a gunman that killed three people.", ["coerce"]),  # "that" as "who"
+    ("The monitors released a report that blamed the rebels for the raid.", ["accuse"]),
+    ("The officials who ordered the closure of the lanes gave evidence.", []),  # a definite noun: known already
+])
+def test_a_relative_clause_is_the_act_only_when_the_main_clause_has_none(text, kinds):
+    assert [e.kind for e in _events(text)] == kinds
 
 
 def test_an_actor_that_must_or_should_act_is_a_demand_of_whoever_says_so():
