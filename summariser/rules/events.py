@@ -415,8 +415,22 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     return out
 
 
-# The judiciary as a subject (WordNet 3.0 court.n.02, judge.n.01 and their heads): what it rejects, it rules on.
-_COURT = re.compile(r"\b(?:court|courts|judge|judges|justice|justices|tribunal|magistrate)\b", re.IGNORECASE)
+# The judiciary as a subject ([event_context] judiciary): what it rejects, it rules on. The head
+# of the subject is the word before the verb ("the appeals court dismissed"), or a title before
+# the name that ends it ("Judge Ana Ruiz rejected"); not a noun the court modifies or follows
+# ("the judge's family", "protesters outside the court").
+_JUDICIARY = frozenset(_CONTEXT["judiciary"])
+
+
+def _court_subject(clause: str, at: int) -> bool:
+    """Whether the subject of the verb at ``at`` is a court or a judge."""
+    words = clause[max(clause.rfind(", ", 0, at), 0) : at].replace(",", " ").split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    words = words[:cut]  # the subject without its postmodifier or an adjunct ("outside the court", "on Monday")
+    while words and (_adverb(words[-1].lower()) or words[-1].lower() in _FINITE_AUX or words[-1].lower() in _BE):
+        words.pop()
+    return any(w.lower() in _JUDICIARY and (k == len(words) - 1 or all(x[:1].isupper() for x in words[k + 1 :]))
+               for k, w in enumerate(words))
 
 
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
@@ -448,8 +462,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
-    if kind == "reject" and lang == "en" and (_COURT.search(whole[max(whole.rfind(", ", 0, at), 0) : at])
-                                              or any(_COURT.search(i.replace("-", " ")) for i in subject)):
+    if kind == "reject" and lang == "en" and _court_subject(whole, at):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:

@@ -485,6 +485,10 @@ def test_a_light_verb_without_its_object_is_no_act(clause, kind):
     ("The Supreme Court declined to hear the appeal on Monday", "other"),  # a court that declines rules on it
     ("The appeals court dismissed the union's lawsuit", "other"),
     ("The union rejected the offer on Monday", "reject"),
+    ("Judge Ana Ruiz rejected the claims", "other"),  # a judge's title before her name
+    ("The Supreme Court on Monday declined to hear the appeal", "other"),
+    ("Protesters outside the court rejected the verdict", "reject"),  # the court only in the subject's modifier
+    ("The judge's family rejected the claims", "reject"),  # the head noun is "family"
 ])
 def test_what_a_court_rejects_it_rules_on(clause, kind):
     assert [e.kind for e in _events(clause + ".")] == [kind]
