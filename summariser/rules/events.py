@@ -676,9 +676,17 @@ _NOMINAL = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
                                                         key=len, reverse=True)) + r")"
-    r"\s+(?P<link>(?:on|against|by|over|in)\s|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"\s+(?P<link>(?:on|against|by|over)\s|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
     r"\s+by\s)"
 )
+
+
+# "support for the ban in the schools": a noun phrase that is a preposition's object, whose "in"
+# may belong to the phrase it is in, not name the place of the act; the object of a preposition
+# of time is an event itself, placed by its "in" ("after an attack in the capital"; Quirk et al. 9.27-9.36).
+_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?:{_alternation(sorted(_PREPOSITIONS - {'after', 'before', 'since', 'following', 'during', 'amid'}))})\s+$",
+    re.IGNORECASE)
 
 
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
@@ -687,7 +695,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) 
     sentence with no other event): the phrase from its determiner to the end of its
     prepositional phrase; the actors after "by" are its agents, the others its targets."""
     whole = text[span[0] : span[1]]
-    m = _NOMINAL.search(whole)
+    m = next((m for m in _NOMINAL.finditer(whole) if not (m.group("link").startswith("in")
+                                                          and _PREPOSITION_BEFORE.search(whole, 0, m.start()))), None)
     if m is None or _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
         return None
     tail = _TAIL.search(whole, m.end())

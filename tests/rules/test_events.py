@@ -445,6 +445,16 @@ def test_a_clause_without_a_verb_event_may_name_an_act_by_a_noun_phrase():
         "concede", "protest"]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Support for the ban in schools has fallen.", []),  # "in" before a bare plural places no act
+    ("Support for the ban in the capital has fallen.", []),  # the object of "for": its "in" is the phrase's
+    ("After an attack in the capital in 2015, the ministry reviewed its rules.", ["assault"]),  # a time preposition's
+    ("The protest in Lodz drew thousands.", ["protest"]),  # before a capitalised place
+])
+def test_in_links_a_noun_phrase_act_to_its_place_only(text, kinds):
+    assert [e.kind for e in _events(text)] == kinds
+
+
 def test_a_colon_and_a_subordinate_clause_over_an_apposition_start_clauses_of_their_own():
     events = _events("A man has been arrested after Jan Nowak, mayor of the town of Lodz, was stabbed at a concert.")
     assert [(e.kind, e.evidence) for e in events] == [
