@@ -256,8 +256,9 @@ def _all_cues(clause: str):
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
         if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
-                and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind):
-            continue  # "the court's rules", "hosts rotating battalions", "advises citizens to": a plural noun or a habit
+                and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
+                and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
+            continue  # "the court's rules", "Aid groups share supplies": a plural noun or a habit
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
                 and _THREAT_CONDITION.search(clause):
             kind = "threaten"  # "would call strikes unless ...": a threat made
@@ -272,6 +273,26 @@ def _after_relative(clause: str, words: list[tuple[int, str]], i: int) -> bool:
     while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
         j -= 1
     return j >= 0 and words[j][1] in _RELATIVES and clause[words[j][0]].islower()
+
+
+def _singular_subject(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether a singular noun phrase ends right before the -s form at word ``i`` ("the ministry
+    denies", "the new law bans", "an army unit attacks"): "the", "a" or "an", up to two
+    modifiers and a noun not in -s; the -s form then agrees with it as its verb."""
+    for k in range(i - 2, max(i - 5, -1), -1):
+        if words[k][1] in ("the", "a", "an"):
+            between = [w for _, w in words[k + 1 : i]]
+            noun = between[-1]
+            following = words[i + 1][1] if i + 1 < len(words) else ""
+            return ((k == 0 or words[k - 1][1] in _SUBJECT_STARTS)  # the phrase opens its clause: the subject
+                    and noun.isalpha() and not (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+                    and not following.endswith("ed") and following not in _PAST_FORMS  # "the supplies came"
+                    and not any(w in _DETERMINERS or w in _PREPOSITIONS or w in _BE or w in _FORMS or w in _RELATIVES
+                                or w in ("and", "or", "to") for w in between))
+    return False
+
+
+_SUBJECT_STARTS = frozenset("and but that while as when because after before since so".split())
 
 
 def _names_act(words: list[tuple[int, str]], i: int, kind: str | None) -> bool:

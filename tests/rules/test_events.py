@@ -427,9 +427,12 @@ def test_a_quoted_demand_is_an_act_but_the_quote_attribution_is_not():
 
 
 @pytest.mark.parametrize(("clause", "kind"), [
-    ("The ministry website advises citizens to stay at home", None),  # a present form after a noun tells a habit
-    ("The small country hosts rotating NATO battalions", None),
     ("Aid groups began to share supplies with the villages", None),  # a plural noun, not a verb
+    ("The most difficult issues remain open", None),  # an -s form of kind other after a noun is a noun
+    ("The ministry denies any involvement", "reject"),  # after the/a/an and a singular noun: its verb
+    ("The new law bans face coverings", "sanction"),
+    ("The army attacks rebel positions", "assault"),
+    ("The deal obliges the rebels to halt attacks on roads", None),  # "the rebels to halt": no subject
     ("Mortar shells slammed into the market", "assault"),  # the plural noun that is the subject names the act
     ("She hosts the talks in Oslo", "consult"),  # after a pronoun it is the verb
 ])
@@ -443,6 +446,14 @@ def test_a_clause_without_a_verb_event_may_name_an_act_by_a_noun_phrase():
         ("sanction", "The government banned rallies in March"), ("assault", "an attack in the capital by Red Front gunmen")]
     assert [e.kind for e in _events("Nadia Perez resigned on Monday, and a protest in the capital drew thousands.")] == [
         "concede", "protest"]
+
+
+def test_the_new_protest_plurals_name_acts():
+    assert [e.kind for e in _events("Workers held marches, strikes and vigils across the country.")] == ["protest"]
+    assert [e.kind for e in _events("Nadia Perez resigned on Monday, and walkouts in the capital spread.")][:1] == [
+        "concede"]
+    assert [e.kind for e in _events("The government banned rallies in March, a year after the vigils in the capital "
+                                    "by Red Front supporters.")] == ["sanction", "protest"]
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
