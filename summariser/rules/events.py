@@ -227,7 +227,7 @@ def _all_cues(clause: str):
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
-        if not _verbal(words, i, tag) or _excluded(clause[:at]):
+        if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
             continue  # "received no such protection": a negative object negates the act
@@ -264,6 +264,14 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+def _conditional_threat(clause: str, words: list[tuple[int, str]], i: int, kind: str | None) -> bool:
+    """Whether the verb at word ``i`` is a hostile act in the future under a condition ("If talks
+    fail, the union will strike"): the condition, which keeps other acts out, makes it a threat."""
+    at = words[i][0]
+    return (kind in _HOSTILE_KINDS and _previous(words, i) in _FUTURE and not _NEGATED.search(clause, 0, at)
+            and bool(_THREAT_CONDITION.search(clause, 0, at)))  # if or unless, not "whether"
 
 
 def _after_relative(clause: str, words: list[tuple[int, str]], i: int) -> bool:

@@ -414,9 +414,18 @@ def test_a_hostile_act_announced_for_the_future_is_a_threat(clause, kind):
     ("The EU will impose sanctions on Iran next month.", "sanction"),  # never dropped for want of a doer
     ("The union will strike if the offer is not improved.", "threaten"),  # a condition makes it a threat
     ('"We will attack the depot," the commander said.', "threaten"),  # so do the speaker's own words
+    ("If talks fail, the nurses will strike on Monday.", "threaten"),  # a fronted condition too
 ])
 def test_a_future_hostile_act_threatens_only_with_a_condition_or_in_a_quote(text, kind):
     assert [e.kind for e in _events(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether the nurses will strike on Monday.",  # an open question, no act
+    "The nurses said they would not strike if talks resumed.",  # negated
+])
+def test_a_future_hostile_act_under_whether_or_negated_is_no_threat(text):
+    assert [e.kind for e in _events(text) if e.kind in ("threaten", "protest")] == []
 
 
 def test_a_quoted_demand_is_an_act_but_the_quote_attribution_is_not():
