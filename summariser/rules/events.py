@@ -294,12 +294,14 @@ def _singular_subject(words: list[tuple[int, str]], i: int) -> bool:
             following = words[i + 1][1] if i + 1 < len(words) else ""
             return ((k == 0 or words[k - 1][1] in _SUBJECT_STARTS)  # the phrase opens its clause: the subject
                     and noun.isalpha() and not (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
-                    and not following.endswith("ed") and following not in _PAST_FORMS  # "the supplies came"
+                    and not following.endswith("ed") and following not in _PAST_FORMS  # "the supplies came":
+                    and following not in _IRREGULAR_PAST  # the -s word is the noun before its verb
                     and not any(w in _DETERMINERS or w in _PREPOSITIONS or w in _BE or w in _FORMS or w in _RELATIVES
                                 or w in ("and", "or", "to") for w in between))
     return False
 
 
+_IRREGULAR_PAST = frozenset(load()["topics"]["irregular_past"].split())
 _SUBJECT_STARTS = frozenset("and but that while as when because after before since so".split())
 
 

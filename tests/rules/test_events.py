@@ -441,6 +441,7 @@ def test_a_quoted_demand_is_an_act_but_the_quote_attribution_is_not():
     ("The ministry denies any involvement", "reject"),  # after the/a/an and a singular noun: its verb
     ("The new law bans face coverings", "sanction"),
     ("The army attacks rebel positions", "assault"),
+    ("The extra supplies came by truck", None),  # an irregular past after it: the -s word is its noun
     ("The deal obliges the rebels to halt attacks on roads", None),  # "the rebels to halt": no subject
     ("Mortar shells slammed into the market", "assault"),  # the plural noun that is the subject names the act
     ("She hosts the talks in Oslo", "consult"),  # after a pronoun it is the verb
