@@ -72,9 +72,12 @@ _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE
 # Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
 _INTRANSITIVE_KINDS = frozenset(["protest", "retreat", "mobilize", "assault"])
 # A hostile act announced for the future is a threat (PLOVER's THREATEN: the act's harm is
-# what makes announcing it one), whether or not a condition follows ("if they refuse").
+# what makes announcing it one) when it is made to depend on a condition ("would call strikes
+# unless pay rose", "if they refuse, we will strike") or is said in the speaker's own words
+# (a quotation); a plain future is only reported as planned ("teachers will march on Saturday").
 _HOSTILE_KINDS = frozenset(["assault", "coerce", "sanction", "protest"])
 _FUTURE = frozenset("will would shall 'll".split())
+_THREAT_CONDITION = re.compile(r"\b(?:if|unless)\s", re.IGNORECASE)
 _ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s"
                         r"|\b(?:will|would)\s[^;]*\b(?:once|until|when)\s[^,;]*$", re.IGNORECASE)
@@ -179,7 +182,32 @@ def _main(clause: str, found: list):
 
 
 def _cues(clause: str):
-    """(offset, kind, passive) of every act the clause's verbs report, in order."""
+    """(offset, kind, passive) of every act the clause's verbs report, in order; the verb of a
+    relative clause ("a gunman who killed three", "the panel that advised") only when no other
+    verb of the clause reports an act of a specific kind, and only one of a specific kind itself:
+    it tells about its noun when the main clause has an act of its own ("Police arrested a
+    gunman who killed three"), else it is the act reported ("Police are hunting a gunman who
+    killed three", "released a report that blamed the rebels")."""
+    found, relative = [], False
+    for at, kind, passive, opens in _all_cues(clause):
+        # a verb coordinated with a relative clause's verb is in it too ("that blamed X and called it")
+        relative = opens or (relative and clause[max(0, at - 4) : at].lower() == "and ")
+        found.append((at, kind, passive, relative))
+    main = [c[:3] for c in found if not c[3]]
+    if any(c[1] != "other" for c in main):
+        return main
+    return [c[:3] for c in found if not c[3] or (c[1] != "other" or not main) and _NEW_REFERENT.search(clause, 0, c[0])]
+
+
+# A relative clause on an indefinite noun phrase ("a gunman who killed three") tells something
+# new, which may be the news; one on a definite noun phrase ("the officials who ordered the
+# change") identifies its referent by what the reader knows already (Quirk et al. 17.9, 5.26).
+_NEW_REFERENT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|\d[\d,]*)\s+(?:[\w'-]+\s+){0,3}?(?:who|which|that)\s+(?:\w+ly\s+)?"
+                           r"(?:[\w'-]+\s+and\s+(?:\w+ly\s+)?)?(?:[\w'-]+\s+){0,6}?$")
+
+
+def _all_cues(clause: str):
+    """(offset, kind, passive, relative) of every act the clause's verbs report, in order."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
     labelled = {m.start() for m in _LABELLING.finditer(clause)} if may_match(_LABELLING_WORDS, clause) else set()
     gapped = {m.start(): _GAPPED[int(m.lastgroup[1:])][1] for m in _GAPPED_ANY.finditer(clause)} \
@@ -189,17 +217,17 @@ def _cues(clause: str):
             if gapped[at] == "none":
                 return
             if not _excluded(clause[:at]):
-                yield at, gapped[at], False
+                yield at, gapped[at], False, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
-            yield at, "reject" if _PROPOSAL.match(clause, labelled_thing) else "accuse", False
+            yield at, "reject" if _PROPOSAL.match(clause, labelled_thing) else "accuse", False, False
             continue
         form = _longest(words, i) if word in _PHRASE_STARTS else None  # every form's first word is a key
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
-        if not _verbal(words, i, tag) or _excluded(clause[:at]) or _relative(clause, words, i):
+        if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
             continue  # "received no such protection": a negative object negates the act
@@ -228,21 +256,53 @@ def _cues(clause: str):
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
         if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
-                and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind):
-            continue  # "the court's rules", "hosts rotating battalions", "advises citizens to": a plural noun or a habit
-        if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE:
-            kind = "threaten"  # "would call strikes unless ...", "I will destroy their economy": a threat made
+                and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
+                and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
+            continue  # "the court's rules", "Aid groups share supplies": a plural noun or a habit
+        if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
+                and _THREAT_CONDITION.search(clause):
+            kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
-            yield at, kind, passive
+            yield at, kind, passive, _after_relative(clause, words, i)
 
 
-def _relative(clause: str, words: list[tuple[int, str]], i: int) -> bool:
-    """Whether the verb at word ``i`` opens a relative clause ("commanders who rejected the
-    accord", "the law, which banned ..."): it tells about its noun, not the clause's act."""
+def _conditional_threat(clause: str, words: list[tuple[int, str]], i: int, kind: str | None) -> bool:
+    """Whether the verb at word ``i`` is a hostile act in the future under a condition ("If talks
+    fail, the union will strike"): the condition, which keeps other acts out, makes it a threat."""
+    at = words[i][0]
+    return (kind in _HOSTILE_KINDS and _previous(words, i) in _FUTURE and not _NEGATED.search(clause, 0, at)
+            and bool(_THREAT_CONDITION.search(clause, 0, at)))  # if or unless, not "whether"
+
+
+def _after_relative(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the verb at word ``i`` opens a relative clause: right after "who", "which" or
+    "that" (over adverbs), written small ("the WHO warned" is a name)."""
     j = i - 1
     while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
         j -= 1
-    return j >= 0 and clause.startswith(("who ", "which "), words[j][0])
+    return j >= 0 and words[j][1] in _RELATIVES and clause[words[j][0]].islower()
+
+
+def _singular_subject(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether a singular noun phrase ends right before the -s form at word ``i`` ("the ministry
+    denies", "the new law bans", "an army unit attacks"): "the", "a" or "an", up to two
+    modifiers and a noun not in -s; the -s form then agrees with it as its verb."""
+    for k in range(i - 2, max(i - 5, -1), -1):
+        if words[k][1] in ("the", "a", "an"):
+            between = [w for _, w in words[k + 1 : i]]
+            noun = between[-1]
+            following = words[i + 1][1] if i + 1 < len(words) else ""
+            return ((k == 0 or words[k - 1][1] in _SUBJECT_STARTS)  # the phrase opens its clause: the subject
+                    and noun.isalpha() and not (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+                    and not following.endswith("ed") and following not in _PAST_FORMS  # "the supplies came":
+                    and following not in _IRREGULAR_PAST  # the -s word is the noun before its verb
+                    and not any(w in _DETERMINERS or w in _PREPOSITIONS or w in _BE or w in _FORMS or w in _RELATIVES
+                                or w in ("and", "or", "to") for w in between))
+    return False
+
+
+_IRREGULAR_PAST = frozenset(load()["topics"]["irregular_past"].split())
+_SUBJECT_STARTS = frozenset("and but that while as when because after before since so".split())
 
 
 def _names_act(words: list[tuple[int, str]], i: int, kind: str | None) -> bool:
@@ -289,8 +349,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     following = words[i + 1][1] if i + 1 < len(words) else None
     if tag == "past" and following in _FINITE_AUX:  # "the pardons issued were": a participle after its noun
         return False
-    if prev in _RELATIVES:  # "that advises the government": a present form after a relative tells a habit
-        return tag == "past"
+    if prev in _RELATIVES:  # "that advises the government": a present form after a relative tells a habit;
+        return tag == "past"  # a past one opens a relative clause, which _cues weighs against the main clause
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":
@@ -386,8 +446,22 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     return out
 
 
-# The judiciary as a subject (WordNet 3.0 court.n.02, judge.n.01 and their heads): what it rejects, it rules on.
-_COURT = re.compile(r"\b(?:court|courts|judge|judges|justice|justices|tribunal|magistrate)\b", re.IGNORECASE)
+# The judiciary as a subject ([event_context] judiciary): what it rejects, it rules on. The head
+# of the subject is the word before the verb ("the appeals court dismissed"), or a title before
+# the name that ends it ("Judge Ana Ruiz rejected"); not a noun the court modifies or follows
+# ("the judge's family", "protesters outside the court").
+_JUDICIARY = frozenset(_CONTEXT["judiciary"])
+
+
+def _court_subject(clause: str, at: int) -> bool:
+    """Whether the subject of the verb at ``at`` is a court or a judge."""
+    words = clause[max(clause.rfind(", ", 0, at), 0) : at].replace(",", " ").split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    words = words[:cut]  # the subject without its postmodifier or an adjunct ("outside the court", "on Monday")
+    while words and (_adverb(words[-1].lower()) or words[-1].lower() in _FINITE_AUX or words[-1].lower() in _BE):
+        words.pop()
+    return any(w.lower() in _JUDICIARY and (k == len(words) - 1 or all(x[:1].isupper() for x in words[k + 1 :]))
+               for k, w in enumerate(words))
 
 
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
@@ -406,7 +480,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         demand = _demand(text, span, mentions, n, inherited)
         if demand is not None:
             return demand
-        found = _main(whole, [c for c in _cues(whole)
+        found = _main(whole, [c for c in map(_quoted_threat(text, span[0], whole), _cues(whole))
                               if (_spoken_act(c) if in_quotation(text, span[0] + c[0]) else not quote)])
         specific = [c for c in found if c[1] != "other"]
         if not found:
@@ -419,8 +493,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
-    if kind == "reject" and lang == "en" and (_COURT.search(whole[max(whole.rfind(", ", 0, at), 0) : at])
-                                              or any(_COURT.search(i.replace("-", " ")) for i in subject)):
+    if kind == "reject" and lang == "en" and _court_subject(whole, at):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
@@ -433,9 +506,27 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
-    if kind == "threaten" and not agents and lang == "en":  # "economists warned that ...": a forecast, no threat
-        return None
+    if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at):
+        return None  # "economists warned that ...": a forecast, no threat; an act announced stays one
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+_FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _future_act(clause: str, at: int) -> bool:
+    """Whether the verb at ``at`` follows a future auxiliary ("will march", "would strike")."""
+    return bool(_FUTURE_BEFORE.search(clause, max(0, at - 30), at))
+
+
+def _quoted_threat(text: str, offset: int, clause: str):
+    """A cue mapper: a hostile act the speaker announces in a quotation ("We will attack the
+    depot") is a threat made."""
+    def threat(c: tuple[int, str, bool]) -> tuple[int, str, bool]:
+        if c[1] in _HOSTILE_KINDS and not c[2] and _future_act(clause, c[0]) and in_quotation(text, offset + c[0]):
+            return c[0], "threaten", False
+        return c
+    return threat
 
 
 def _inside_quotation(text: str, at: int) -> tuple[int, int]:
@@ -616,9 +707,17 @@ _NOMINAL = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
                                                         key=len, reverse=True)) + r")"
-    r"\s+(?P<link>(?:on|against|by|over|in)\s|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"\s+(?P<link>(?:on|against|by|over)\s|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
     r"\s+by\s)"
 )
+
+
+# "support for the ban in the schools": a noun phrase that is a preposition's object, whose "in"
+# may belong to the phrase it is in, not name the place of the act; the object of a preposition
+# of time is an event itself, placed by its "in" ("after an attack in the capital"; Quirk et al. 9.27-9.36).
+_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?:{_alternation(sorted(_PREPOSITIONS - {'after', 'before', 'since', 'following', 'during', 'amid'}))})\s+$",
+    re.IGNORECASE)
 
 
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
@@ -627,7 +726,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) 
     sentence with no other event): the phrase from its determiner to the end of its
     prepositional phrase; the actors after "by" are its agents, the others its targets."""
     whole = text[span[0] : span[1]]
-    m = _NOMINAL.search(whole)
+    m = next((m for m in _NOMINAL.finditer(whole) if not (m.group("link").startswith("in")
+                                                          and _PREPOSITION_BEFORE.search(whole, 0, m.start()))), None)
     if m is None or _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
         return None
     tail = _TAIL.search(whole, m.end())
