@@ -546,10 +546,17 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     for a region or territory, a body named X ("the regional government of Castile and Leon asked")."""
     added: list[Candidate] = []
     for m in _GOVERNMENT_OF.finditer(text):
-        name = m.group(1)
+        run = [(w.group(), w.start()) for w in re.finditer(r"\S+", m.group(1))]
+        words, titles = trim(run, lex)  # "the government of Prime Minister Boris Johnson": his government
+        if not words:
+            continue
+        name = m.group(1)[words[0][1] : words[-1][1] + len(words[-1][0])]
         state = state_of(name)
         c = next((c for c in candidates + added if (state and c.kind == "state" and state_of(c.name) == state)
-                  or c.name == name), None)
+                  or c.name == name or c.kind == "person" and name in c.forms), None)
+        if c is not None and c.kind == "person" or c is None and (
+                titles or kind_of([w for w, _ in words], lex, frozenset()) == "person"):
+            continue  # a person's government is no body named after them
         if c is None:
             c = Candidate(name, "state" if state else "organisation", m.start(), {name})
             added.append(c)

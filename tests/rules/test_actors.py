@@ -543,3 +543,14 @@ def test_a_long_participle_clause_between_subject_and_verb_is_skipped():
     from summariser.rules.names import EN
 
     assert _is_subject(text, at + len("Protesters"), at, EN)
+
+
+def test_the_government_of_a_person_makes_no_body_of_the_person():
+    actors = _actors("The government of Prime Minister Darla Venn said on Monday it would raise taxes. "
+                     "Venn told parliament the budget was fair.")
+    assert "Darla Venn" in actors and actors["Darla Venn"][0] == "person"
+    assert not any(kind == "organisation" and "Venn" in name for name, (kind, _) in actors.items())
+    actors = _actors("The government of President Emile Marchand rejected the proposal on Friday.")
+    assert not any(kind == "organisation" and "Marchand" in name for name, (kind, _) in actors.items())
+    actors = _actors("The government of Peru expelled the ambassador on Tuesday.")
+    assert actors["Peru"][0] == "state"
