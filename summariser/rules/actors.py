@@ -212,7 +212,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name) \
-                and not _APPOSED.match(text, end)
+                and not _apposed(text, name, end, common)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
     return found
@@ -220,8 +220,17 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
 
 _SHAPED = re.compile(r"^[A-Z]{3,}$")
 """An acronym ("NASA"): a name even at a sentence start."""
-_APPOSED = re.compile(r",\s+(?:an?|the|its|[A-Z][\w-]*['\u2019]s)\s+[^,;.]{0,80},")
-"""A noun phrase in apposition after a word ("Confindustria, Italy's business lobby, said"): the word names someone."""
+_APPOSED = re.compile(r",\s+(?:an?|the|its|[A-Z][\w-]*['\u2019]s)\s+(?![^,;.]*\b(?:said|says|told|added|reported)\b)[^,;.]{0,80},")
+"""A noun phrase in apposition after a word ("Confindustria, Italy's business lobby, said"): the word
+names someone; not a parenthetical attribution ("Authorities, the ministry's report said, had")."""
+
+
+def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
+    """A sentence's first word that an apposition follows, unless the word is one the article also writes
+    in lowercase or an English adverb or adjective ("Overall, the country's biggest bank, Barclays, said")."""
+    from summariser.rules.topics import _not_nouns  # lemminflect's words that are never nouns, cached
+
+    return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in _not_nouns()
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:

@@ -554,3 +554,14 @@ def test_the_government_of_a_person_makes_no_body_of_the_person():
     assert not any(kind == "organisation" and "Marchand" in name for name, (kind, _) in actors.items())
     actors = _actors("The government of Peru expelled the ambassador on Tuesday.")
     assert actors["Peru"][0] == "state"
+
+
+def test_a_sentence_adverb_or_an_attribution_before_a_comma_is_no_apposed_name():
+    actors = _actors("Overall, the country's biggest bank, Corvell, said profits rose.")
+    assert "Overall" not in actors and "Corvell" in actors
+    actors = _actors("Authorities, the ministry's report said, had ignored the warnings for years.")
+    assert "Authorities" not in actors
+    actors = _actors("Meanwhile, the union's leader, Dana Roe, called a strike.")
+    assert "Meanwhile" not in actors and "Dana Roe" in actors
+    actors = _actors("Confindara, Italy's business lobby, said the tax would hurt exporters.")
+    assert "Confindara" in actors
