@@ -557,8 +557,8 @@ def test_the_government_of_a_person_makes_no_body_of_the_person():
 
 
 def test_a_sentence_adverb_or_an_attribution_before_a_comma_is_no_apposed_name():
-    actors = _actors("Overall, the country's biggest bank, Corvell, said profits rose.")
-    assert "Overall" not in actors and "Corvell" in actors
+    actors = _actors("Overall, the country's biggest bank, Barclays, said profits rose.")
+    assert "Overall" not in actors and "Barclays" in actors
     actors = _actors("Authorities, the ministry's report said, had ignored the warnings for years.")
     assert "Authorities" not in actors
     actors = _actors("Meanwhile, the union's leader, Dana Roe, called a strike.")
