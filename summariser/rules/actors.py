@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     EN,
@@ -270,7 +270,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.acts |= acts
     c.sourced += _sourced(text[max(0, start - 80) : start])
     if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
-        c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex)
+        head = text[start:end].rsplit(None, 1)[-1].lower()
+        c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
+            verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
+            and head not in _SITES
     c.aged |= bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 50), start))
     c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
                     or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
@@ -291,9 +294,14 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
-_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(?:with|against)\s+)?(?:the\s+)?$")
+_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+_AGAINST_A_MATTER = frozenset(cue for kind in ("protest", "accuse") for cue in ACTION_CUES[kind] if " " not in cue)
+"""What one protests or complains against may be a matter ("protested against Brexit"), no actor,
+unless its name ends in a body's noun ("protested against Corvana Motors")."""
+_SITES = PLACE_WORDS | frozenset(_WORDS["facility_words"].split())
+"""Heads of place and facility names ("attacked the Zaporizhzhia Nuclear Power Plant"): a site hit, no actor."""
 
 
 _NOUN_AFTER = re.compile(r"\s([a-z]{3,})\b(?!['\u2019-])")
