@@ -572,3 +572,12 @@ def test_a_matter_protested_against_or_a_site_attacked_is_no_target_actor():
     assert not _actors("Russian forces attacked the Zaporizhzhia Nuclear Power Plant on Friday.")
     assert "Corvana Motors" in _actors("Workers protested against Corvana Motors on Monday.")
     assert "Belarus" in _actors("The European Commission on Monday sanctioned Belarus over the border crisis.")
+
+
+def test_a_body_paragraph_ending_in_a_picture_credit_keeps_its_sentences():
+    text = ("Police detained dozens of protesters outside the parliament on Sunday. "
+            "Many were arrested after clashes with officers near the square. (Photo: Reuters)\n\n"
+            "Protesters at the march. Image: Jane Doe.")
+    sentences = [s.text for s in split_sentences(text)]
+    assert "Many were arrested after clashes with officers near the square." in sentences
+    assert not any("Reuters" in s or "Jane Doe" in s or "Protesters at the march" in s for s in sentences)
