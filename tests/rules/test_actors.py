@@ -581,3 +581,9 @@ def test_a_body_paragraph_ending_in_a_picture_credit_keeps_its_sentences():
     sentences = [s.text for s in split_sentences(text)]
     assert "Many were arrested after clashes with officers near the square." in sentences
     assert not any("Reuters" in s or "Jane Doe" in s or "Protesters at the march" in s for s in sentences)
+
+
+def test_a_name_after_a_body_noun_is_a_body_even_with_a_demonym_last():
+    actors = _actors("The union Dutch Dockers called a strike. The company American Gold said it would close the mine.")
+    assert actors["Dutch Dockers"][0] == "organisation" and actors["American Gold"][0] == "organisation"
+    assert not _actors("The union Tuesday said members would strike.")
