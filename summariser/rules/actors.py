@@ -25,6 +25,7 @@ from summariser import patterns as re
 from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
+    CLASSIFIER,
     EN,
     Lexicon,
     kind_of,
@@ -38,6 +39,7 @@ from summariser.rules.people import is_first_name
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence, in_quotation
+from summariser.rules.topics import premodifies
 
 _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
@@ -114,7 +116,7 @@ _DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|
                    r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
 
-_CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{'|'.join(load()['words']['body_classifiers'].split())})\b(?!\s+of\b)")
+_CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{CLASSIFIER})\b(?!\s+of\b)")
 """A noun for the kind of body after its name ("the CCOO union said"): the verb comes after it."""
 
 
@@ -246,7 +248,7 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
 
 _WORDS = load()["words"]
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
-_INTRODUCED = re.compile(rf"\b(?:{'|'.join(load()['words']['body_classifiers'].split())})\s+$")
+_INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER})\s+$")
 
 
 _TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())
@@ -308,14 +310,14 @@ _NOUN_AFTER = re.compile(r"\s([a-z]{3,})\b(?!['\u2019-])")
 
 
 def _attributive(text: str, end: int, lex: Lexicon) -> bool:
-    """A name before a common noun that it qualifies ("LGBT rights", "Kurdish groups"): no verb, no
-    function word, no adverb follows it."""
+    """A name before a common noun that it qualifies ("LGBT rights", "Kurdish groups"): topics'
+    `premodifies`, which also takes a plural noun here ("rights"), and no word that may start a predicate
+    ("asked the court to let X intervene")."""
     m = _NOUN_AFTER.match(text, end)
     if not m:
         return False
     word = m.group(1)
-    return word not in lex.STOP and not word.endswith("ly") and not lex.predicate_starts(word + " ") \
-        and not _DOES.match(word)
+    return (premodifies(word) or word.endswith("s") and premodifies(word[:-1])) and not lex.predicate_starts(word + " ")
 
 
 def _initials(name: str) -> str:

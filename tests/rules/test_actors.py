@@ -587,3 +587,8 @@ def test_a_name_after_a_body_noun_is_a_body_even_with_a_demonym_last():
     actors = _actors("The union Dutch Dockers called a strike. The company American Gold said it would close the mine.")
     assert actors["Dutch Dockers"][0] == "organisation" and actors["American Gold"][0] == "organisation"
     assert not _actors("The union Tuesday said members would strike.")
+
+
+def test_a_name_before_a_plural_noun_qualifies_it_but_not_before_a_verb():
+    actors = _actors("The ministry sanctioned Kurdish groups on Monday. Officials also sanctioned Orvane, which denied it.")
+    assert "Kurdish" not in actors and "Orvane" in actors
