@@ -39,7 +39,7 @@ from summariser.rules.people import is_first_name
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence, in_quotation
-from summariser.rules.topics import premodifies
+from summariser.rules.topics import _not_nouns, premodifies  # lemminflect's never-nouns, cached
 
 _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
@@ -229,9 +229,7 @@ names someone; not a parenthetical attribution ("Authorities, the ministry's rep
 
 def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
     """A sentence's first word that an apposition follows, unless the word is one the article also writes
-    in lowercase or an English adverb or adjective ("Overall, the country's biggest bank, Barclays, said")."""
-    from summariser.rules.topics import _not_nouns  # lemminflect's words that are never nouns, cached
-
+    in lowercase or an English adverb or adjective (lemminflect's never-nouns: "Overall, the country's biggest bank, Barclays, said")."""
     return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in _not_nouns()
 
 
