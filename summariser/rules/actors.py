@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
+    CLASSIFIER,
     EN,
     Lexicon,
     kind_of,
@@ -38,6 +39,7 @@ from summariser.rules.people import is_first_name
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence, in_quotation
+from summariser.rules.topics import _not_nouns, premodifies  # lemminflect's never-nouns, cached
 
 _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
@@ -114,7 +116,7 @@ _DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|
                    r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
 
-_CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{'|'.join(load()['words']['body_classifiers'].split())})\b(?!\s+of\b)")
+_CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{CLASSIFIER})\b(?!\s+of\b)")
 """A noun for the kind of body after its name ("the CCOO union said"): the verb comes after it."""
 
 
@@ -212,7 +214,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name) \
-                and not _APPOSED.match(text, end)
+                and not _apposed(text, name, end, common)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
     return found
@@ -220,8 +222,15 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
 
 _SHAPED = re.compile(r"^[A-Z]{3,}$")
 """An acronym ("NASA"): a name even at a sentence start."""
-_APPOSED = re.compile(r",\s+(?:an?|the|its|[A-Z][\w-]*['\u2019]s)\s+[^,;.]{0,80},")
-"""A noun phrase in apposition after a word ("Confindustria, Italy's business lobby, said"): the word names someone."""
+_APPOSED = re.compile(r",\s+(?:an?|the|its|[A-Z][\w-]*['\u2019]s)\s+(?![^,;.]*\b(?:said|says|told|added|reported)\b)[^,;.]{0,80},")
+"""A noun phrase in apposition after a word ("Confindustria, Italy's business lobby, said"): the word
+names someone; not a parenthetical attribution ("Authorities, the ministry's report said, had")."""
+
+
+def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
+    """A sentence's first word that an apposition follows, unless the word is one the article also writes
+    in lowercase or an English adverb or adjective (lemminflect's never-nouns: "Overall, the country's biggest bank, Barclays, said")."""
+    return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in _not_nouns()
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:
@@ -237,7 +246,7 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
 
 _WORDS = load()["words"]
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
-_INTRODUCED = re.compile(rf"\b(?:{'|'.join(load()['words']['body_classifiers'].split())})\s+$")
+_INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER})\s+$")
 
 
 _TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())
@@ -261,7 +270,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.acts |= acts
     c.sourced += _sourced(text[max(0, start - 80) : start])
     if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
-        c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex)
+        head = text[start:end].rsplit(None, 1)[-1].lower()
+        c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
+            verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
+            and head not in _SITES
     c.aged |= bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 50), start))
     c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
                     or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
@@ -282,23 +294,28 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
-_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(?:with|against)\s+)?(?:the\s+)?$")
+_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+_AGAINST_A_MATTER = frozenset(cue for kind in ("protest", "accuse") for cue in ACTION_CUES[kind] if " " not in cue)
+"""What one protests or complains against may be a matter ("protested against Brexit"), no actor,
+unless its name ends in a body's noun ("protested against Corvana Motors")."""
+_SITES = PLACE_WORDS | frozenset(_WORDS["facility_words"].split())
+"""Heads of place and facility names ("attacked the Zaporizhzhia Nuclear Power Plant"): a site hit, no actor."""
 
 
 _NOUN_AFTER = re.compile(r"\s([a-z]{3,})\b(?!['\u2019-])")
 
 
 def _attributive(text: str, end: int, lex: Lexicon) -> bool:
-    """A name before a common noun that it qualifies ("LGBT rights", "Kurdish groups"): no verb, no
-    function word, no adverb follows it."""
+    """A name before a common noun that it qualifies ("LGBT rights", "Kurdish groups"): topics'
+    `premodifies`, which also takes a plural noun here ("rights"), and no word that may start a predicate
+    ("asked the court to let X intervene")."""
     m = _NOUN_AFTER.match(text, end)
     if not m:
         return False
     word = m.group(1)
-    return word not in lex.STOP and not word.endswith("ly") and not lex.predicate_starts(word + " ") \
-        and not _DOES.match(word)
+    return (premodifies(word) or word.endswith("s") and premodifies(word[:-1])) and not lex.predicate_starts(word + " ")
 
 
 def _initials(name: str) -> str:
@@ -546,10 +563,17 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     for a region or territory, a body named X ("the regional government of Castile and Leon asked")."""
     added: list[Candidate] = []
     for m in _GOVERNMENT_OF.finditer(text):
-        name = m.group(1)
+        run = [(w.group(), w.start()) for w in re.finditer(r"\S+", m.group(1))]
+        words, titles = trim(run, lex)  # "the government of Prime Minister Boris Johnson": his government
+        if not words:
+            continue
+        name = m.group(1)[words[0][1] : words[-1][1] + len(words[-1][0])]
         state = state_of(name)
         c = next((c for c in candidates + added if (state and c.kind == "state" and state_of(c.name) == state)
-                  or c.name == name), None)
+                  or c.name == name or c.kind == "person" and name in c.forms), None)
+        if c is not None and c.kind == "person" or c is None and (
+                titles or kind_of([w for w, _ in words], lex, frozenset()) == "person"):
+            continue  # a person's government is no body named after them
         if c is None:
             c = Candidate(name, "state" if state else "organisation", m.start(), {name})
             added.append(c)

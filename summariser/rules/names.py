@@ -339,7 +339,9 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
     return "organisation" if len(words) == 1 else None
 
 
-_CLASSIFIERS = frozenset(load()["words"]["body_classifiers"].split())
+CLASSIFIER = "|".join(load()["words"]["body_classifiers"].split())
+"""Nouns for a body's kind ("union", "group", "company") as a regex alternation, read once for names and actors."""
+_CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
 
 
 def _modifier(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:

@@ -52,10 +52,22 @@ def _is_furniture(paragraph: str) -> bool:
     if not paragraph.strip():
         return True
     first = paragraph.strip().splitlines()[0]
-    if _FURNITURE.match(first) or _CREDIT.search(paragraph):
+    if _FURNITURE.match(first) or _caption(paragraph):
         return True
     # Headline-like lines (teasers, link lists) end without sentence punctuation.
     return not re.search(r"[.!?\"'\u201d\u2019:)]\s*$", paragraph.strip())
+
+
+def _caption(paragraph: str) -> bool:
+    """A picture's caption: one short sentence or phrase (up to 200 characters) before a credit."""
+    credit = _CREDIT.search(paragraph)
+    return bool(credit) and credit.start() <= 200 and len(_cuts(paragraph[: credit.start() + 1])) <= 2
+
+
+def _uncredited(paragraph: str) -> str:
+    """A body paragraph without the credit of a picture at its end ("... Many were arrested. (Photo: X)")."""
+    credit = _CREDIT.search(paragraph)
+    return paragraph[: credit.start() + (paragraph[credit.start()] in ".!?")] if credit else paragraph
 
 
 def _cuts(paragraph: str) -> list[int]:
@@ -84,7 +96,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         base = para.start()
         dateline = _DATELINE.match(para.group())
-        cuts = _cuts(para.group())
+        cuts = _cuts(_uncredited(para.group()))
         if dateline and dateline.end() < cuts[1]:
             cuts[0] = dateline.end()
         for a, b in zip(cuts, cuts[1:]):

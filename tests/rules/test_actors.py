@@ -543,3 +543,52 @@ def test_a_long_participle_clause_between_subject_and_verb_is_skipped():
     from summariser.rules.names import EN
 
     assert _is_subject(text, at + len("Protesters"), at, EN)
+
+
+def test_the_government_of_a_person_makes_no_body_of_the_person():
+    actors = _actors("The government of Prime Minister Darla Venn said on Monday it would raise taxes. "
+                     "Venn told parliament the budget was fair.")
+    assert "Darla Venn" in actors and actors["Darla Venn"][0] == "person"
+    assert not any(kind == "organisation" and "Venn" in name for name, (kind, _) in actors.items())
+    actors = _actors("The government of President Emile Marchand rejected the proposal on Friday.")
+    assert not any(kind == "organisation" and "Marchand" in name for name, (kind, _) in actors.items())
+    actors = _actors("The government of Peru expelled the ambassador on Tuesday.")
+    assert actors["Peru"][0] == "state"
+
+
+def test_a_sentence_adverb_or_an_attribution_before_a_comma_is_no_apposed_name():
+    actors = _actors("Overall, the country's biggest bank, Barclays, said profits rose.")
+    assert "Overall" not in actors and "Barclays" in actors
+    actors = _actors("Authorities, the ministry's report said, had ignored the warnings for years.")
+    assert "Authorities" not in actors
+    actors = _actors("Meanwhile, the union's leader, Dana Roe, called a strike.")
+    assert "Meanwhile" not in actors and "Dana Roe" in actors
+    actors = _actors("Confindara, Italy's business lobby, said the tax would hurt exporters.")
+    assert "Confindara" in actors
+
+
+def test_a_matter_protested_against_or_a_site_attacked_is_no_target_actor():
+    assert "Brexit" not in _actors("Thousands of people protested against Brexit in London on Saturday.")
+    assert not _actors("Russian forces attacked the Zaporizhzhia Nuclear Power Plant on Friday.")
+    assert "Corvana Motors" in _actors("Workers protested against Corvana Motors on Monday.")
+    assert "Belarus" in _actors("The European Commission on Monday sanctioned Belarus over the border crisis.")
+
+
+def test_a_body_paragraph_ending_in_a_picture_credit_keeps_its_sentences():
+    text = ("Police detained dozens of protesters outside the parliament on Sunday. "
+            "Many were arrested after clashes with officers near the square. (Photo: Reuters)\n\n"
+            "Protesters at the march. Image: Jane Doe.")
+    sentences = [s.text for s in split_sentences(text)]
+    assert "Many were arrested after clashes with officers near the square." in sentences
+    assert not any("Reuters" in s or "Jane Doe" in s or "Protesters at the march" in s for s in sentences)
+
+
+def test_a_name_after_a_body_noun_is_a_body_even_with_a_demonym_last():
+    actors = _actors("The union Dutch Dockers called a strike. The company American Gold said it would close the mine.")
+    assert actors["Dutch Dockers"][0] == "organisation" and actors["American Gold"][0] == "organisation"
+    assert not _actors("The union Tuesday said members would strike.")
+
+
+def test_a_name_before_a_plural_noun_qualifies_it_but_not_before_a_verb():
+    actors = _actors("The ministry sanctioned Kurdish groups on Monday. Officials also sanctioned Orvane, which denied it.")
+    assert "Kurdish" not in actors and "Orvane" in actors
