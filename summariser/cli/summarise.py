@@ -164,7 +164,8 @@ class _Run:
         where = f"{path}: " if len(self.paths) > 1 else ""
         published = self.published or article.published
         try:
-            summary = await pipeline.asummarise(article.text, model=self.model, published=published, **self.options)
+            summary = await pipeline.asummarise_as_built(article.text, model=self.model, published=published,
+                                                         **self.options)
             return summary.model_copy(update={"input": path})
         except SummariserError as exc:
             return self._failed(f"{where}{_one_line(exc)}", exc.exit_code)

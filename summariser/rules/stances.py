@@ -34,7 +34,7 @@ from summariser.rules.topics import (
     phrases,
 )
 from summariser.rules.verbs import forms
-from summariser.schema import Event, Stance
+from summariser.records import Event, Stance
 
 
 def _polarity(passage: str, lang: str = "en") -> str:
