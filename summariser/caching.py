@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from summariser.journal import atomic_write
@@ -52,6 +54,36 @@ def derived(name: str, key: str, build: Callable[[], object]) -> object:
     except OSError:
         pass
     return data
+
+
+def installed_version(distribution: str) -> str:
+    """The installed version of ``distribution`` (a key of what is derived from its data), as
+    ``importlib.metadata.version`` finds it: from the first ``NAME-VERSION.dist-info`` folder
+    of that name on ``sys.path``, read from the folder's name. Importing importlib.metadata
+    (which loads the email package) was a tenth of a cold rules-only command's work; other
+    layouts (eggs, zips) still ask it."""
+    wanted = _project(distribution)
+    for entry in sys.path:
+        for name in _listing(entry or "."):
+            if name.endswith(".dist-info"):
+                project, _, version = name.removesuffix(".dist-info").partition("-")
+                if version and _project(project) == wanted:
+                    return version
+    from importlib import metadata
+
+    return metadata.version(distribution)
+
+
+def _project(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")  # PEP 503's normalised name, for these names
+
+
+@cache
+def _listing(folder: str) -> tuple[str, ...]:
+    try:
+        return tuple(os.listdir(folder))
+    except OSError:  # not a folder (a zip), or gone
+        return ()
 
 
 def _mtime(path: Path) -> float:

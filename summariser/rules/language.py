@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from summariser import patterns as re
 from summariser.rules.lexicon import load
@@ -212,7 +212,7 @@ def tail_pattern(lang: str) -> re.Pattern:
 
 
 def _forms_file(lang: str):
-    return resources.files("summariser.rules") / "lexicon" / "forms" / f"{lang}.json"
+    return Path(__file__).parent / "lexicon" / "forms" / f"{lang}.json"
 
 
 @cache

@@ -126,6 +126,20 @@ def test_a_rules_only_summary_loads_no_pydantic(tmp_path):
     assert loaded == []
 
 
+def test_a_rules_only_summary_reads_no_package_metadata(tmp_path):
+    """The derived tables' keys (their sources' versions, the rules' files) are read without
+    importlib.metadata or importlib.resources (email, zipfile, tempfile...): once the cache is
+    built, neither is imported."""
+    article = tmp_path / "a.txt"
+    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    env = os.environ | {"SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
+    argv, modules = ["summarise", str(article), "--model", "baseline"], ("importlib.metadata", "importlib.resources")
+    _imported_after(argv, env, modules=modules)  # builds the cache
+    loaded, done = _imported_after(argv, env, modules=modules)
+    assert json.loads(done.stdout)["usage"]["model"] == "baseline"
+    assert loaded == []
+
+
 @pytest.mark.parametrize("argv", [["--model", "baseline"], []])
 def test_a_summary_without_model_calls_tokenizes_no_source(argv, tmp_path):
     """Nothing on the way reads source text (a model's field docstrings, a factory's signature):
