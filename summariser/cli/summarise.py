@@ -112,10 +112,13 @@ class _Run:
         self.progress = _Progress(0, show=False)
 
     def execute(self, out: str | None) -> int:
-        from summariser.journal import ResultsFile
         from summariser.options import Options, default_model
 
-        journal = ResultsFile(out, self.fmt) if out else None
+        journal = None
+        if out:  # the journal's module (and pathlib) only when results go to a file
+            from summariser.journal import ResultsFile
+
+            journal = ResultsFile(out, self.fmt)
         todo = [p for p in self.paths if journal is None or not journal.has(p)]
         if journal and len(todo) < len(self.paths):
             skipped = len(self.paths) - len(todo)

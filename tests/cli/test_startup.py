@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -128,12 +129,13 @@ def test_a_rules_only_summary_loads_no_pydantic(tmp_path):
 
 def test_a_rules_only_summary_reads_no_package_metadata(tmp_path):
     """The derived tables' keys (their sources' versions, the rules' files) are read without
-    importlib.metadata or importlib.resources (email, zipfile, tempfile...): once the cache is
-    built, neither is imported."""
-    article = tmp_path / "a.txt"
-    article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
+    importlib.metadata or importlib.resources (email, zipfile, tempfile...), and the tables with
+    os alone: once the cache is built, none of them is imported, nor pathlib."""
+    # long enough to tell its language without py3langid (which imports pathlib)
+    article = Path(__file__).resolve().parents[2] / "examples" / "article.txt"
     env = os.environ | {"SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
-    argv, modules = ["summarise", str(article), "--model", "baseline"], ("importlib.metadata", "importlib.resources")
+    argv = ["summarise", str(article), "--model", "baseline"]
+    modules = ("importlib.metadata", "importlib.resources", "pathlib")
     _imported_after(argv, env, modules=modules)  # builds the cache
     loaded, done = _imported_after(argv, env, modules=modules)
     assert json.loads(done.stdout)["usage"]["model"] == "baseline"
