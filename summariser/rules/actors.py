@@ -1,15 +1,18 @@
 """Find the actors of an article without a model: named people, bodies and states, and groups.
 
 Candidates are the names of `names.runs`, each mention noted: after "in" or "at" (a place),
-as a source only ("according to Reuters"), as the subject of a verb. Candidates are merged
-when one is another's surname (accents aside), acronym, shorter form, capital or spelling
-(a state), and kept when they look like actors (the labelling guide: an actor does something,
-is a target or holds a stance): a person by full name or title; a state or region that acts;
-a body that acts or is named more than once. Names only inside quotes, only as a possessive in
-passing, or only as a source (a poll's author, an outlet) are left out. States named by their
-government ("the Afghan government"), collectives ("protesters", "police"), a person's campaign
-or administration, and a court, jury or prosecutors by the article's own words ("the federal
-court ruled", or "the court" for the named court) are added.
+as a source only ("according to Reuters"), as the subject of a verb (not when it is a
+preposition's object: "the government of X asked"), as the object of an act ("agreed with X").
+Candidates are merged when one is another's surname (accents aside), acronym, shorter form,
+capital or spelling (a state), and kept when they look like actors (the labelling guide: an
+actor does something, is a target or holds a stance): a person by full name or title; a state
+or region that acts or is an act's target; a body that acts, is an act's target or is named
+more than once. Names only inside quotes, only as a possessive in passing, only as a source (a
+poll's author, an outlet), and private people given an age who only speak (witnesses) are left
+out. States named by their government ("the Afghan government", "the government of Peru"),
+collectives ("protesters", "police"; synonyms merged), a person's campaign or administration,
+and a court, jury or prosecutors by the article's own words ("the federal court ruled", or
+"the court" for the named court of that kind) are added.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     EN,
@@ -84,6 +87,13 @@ class Candidate:
     """Named after a title at least once ("President Trump"): a person even by one name."""
     determined: int = 0
     """Mentions after a determiner ("the Grim Reaper", "his Marine One helicopter"): a thing or a body, not a person."""
+    aged: bool = False
+    """Given an age ("Jane Doe, 46,", "a 63-year-old farmer, Jane Doe"): a private person."""
+    spoke: int = 0
+    """Mentions as the speaker of "said" and nothing else."""
+    targeted: bool = False
+    """Named right after an action verb other than "other" kinds, maybe through "with" or "against"
+    ("sued X", "agreed with X", "sanctioned X"): the target of an act."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -104,16 +114,24 @@ _DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|
                    r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
 
+_CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{'|'.join(load()['words']['body_classifiers'].split())})\b(?!\s+of\b)")
+"""A noun for the kind of body after its name ("the CCOO union said"): the verb comes after it."""
+
+
 _SECOND_SUBJECT = re.compile(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}")
 
 
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
-    after = _APPOSITION.sub("", text[end : end + 160])
+    after = _CLASSIFIER_AFTER.sub("", text[end : end + 160], count=1)
+    if text.endswith(", ", 0, start) and after.startswith(","):  # "His lawyer, Jane Doe, said": the comma
+        after = after[1:]  # closes the apposition the name is; no second one opens there
+    after = _APPOSITION.sub("", after)
     after = _WHEN.sub("", _APPOSITION.sub("", _SECOND_SUBJECT.sub("", after))).lower()
     before = text[max(0, start - 60) : start]
-    said = may_match(_SPEAKER_WORDS, before) and bool(_SPEAKER_AFTER.search(before))
+    said = may_match(_SPEAKER_WORDS, before) and bool(
+        _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
     subject = said or lex.predicate_starts(after)
     acts = said or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
@@ -133,15 +151,28 @@ def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
 
 # What may stand between a subject and its verb: a bracket, an apposition or relative clause
 # between commas ("Jane Doe, the union's president, said"), or the comma closing one that
-# opened before the name ("The Senate leader, Jane Doe, said").
-_APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},|,)?\s*")
+# opened before the name ("The Senate leader, Jane Doe, said"); a participle or relative clause may
+# be longer and hold commas of its own ("Protesters, carrying placards, flags and banners, marched").
+_APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s(?!and\b|or\b|but\b)[a-z])|"
+                         r",(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},|,)?\s*")
 # A time between subject and verb: "X, a rights group, on Wednesday condemned", "X yesterday said".
 _WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|month|year|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
                    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*,?\s*")
-# Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe".
+# Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe", "said union
+# chief executive Jane Doe" (a title of up to four words between, no function word).
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
+_SPEAKER_TITLED = re.compile(r"\b(?:said|says|added)\s((?:[\w.'\u2019-]+\s){1,4})$", re.IGNORECASE)
+"""A title between the verb and the speaker: "said union chief executive Jane Doe." (the sentence ends there)."""
 _SPEAKER_WORDS = words_pattern("said", "says", "told", "added", "by")
 """One of these stands in every match of _SPEAKER_AFTER."""
+
+
+def _titled_speaker(before: str, lex: Lexicon) -> bool:
+    """Whether ``before`` ends in "said" and a title of words that are no function words ("Dr" is
+    one of the honorifics) nor -ed verbs: "said union chief executive", not "said killed four"."""
+    m = _SPEAKER_TITLED.search(before)
+    return bool(m) and all((w.lower() not in lex.STOP or w.lower() in lex.HONORIFICS) and not w.endswith("ed")
+                           for w in m.group(1).split())
 
 
 def _sourced(before: str) -> bool:
@@ -165,8 +196,12 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                                              or _common_before_a_name(text, run, common)):
                 run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
             words, titles = trim(run, lex, the=not opening)
-            if not words or not_a_name(text, words, lex) or (kind := kind_of([w for w, _ in words], lex, common)) is None:
+            if not words or not_a_name(text, words, lex):
                 continue
+            if (kind := kind_of([w for w, _ in words], lex, common)) is None:
+                if lex is not EN or not _INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1]):
+                    continue
+                kind = "organisation"  # "the organization Equally American": a body, whatever its words
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
             name = text[start:end]
             if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \
@@ -176,7 +211,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if words[0][0] == "The":
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
-            c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name)
+            c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name) \
+                and not _APPOSED.match(text, end)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
     return found
@@ -184,6 +220,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
 
 _SHAPED = re.compile(r"^[A-Z]{3,}$")
 """An acronym ("NASA"): a name even at a sentence start."""
+_APPOSED = re.compile(r",\s+(?:an?|the|its|[A-Z][\w-]*['\u2019]s)\s+[^,;.]{0,80},")
+"""A noun phrase in apposition after a word ("Confindustria, Italy's business lobby, said"): the word names someone."""
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:
@@ -197,6 +235,7 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text))
 
 
+_WORDS = load()["words"]
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _INTRODUCED = re.compile(rf"\b(?:{'|'.join(load()['words']['body_classifiers'].split())})\s+$")
 
@@ -216,11 +255,16 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
         and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
     c.places += locative
-    if not locative:  # "in Lyon, police said": a place
+    if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
         c.acts |= acts
     c.sourced += _sourced(text[max(0, start - 80) : start])
+    if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
+        c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex)
+    c.aged |= bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 50), start))
+    c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
+                    or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
     c.passing += text.startswith(("'s ", "\u2019s "), end)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
@@ -231,6 +275,30 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.forms.add(acronym)
     if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
         c.role = " ".join(titles)
+
+
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
+
+
+_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(?:with|against)\s+)?(?:the\s+)?$")
+_TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
+"""One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+
+
+_NOUN_AFTER = re.compile(r"\s([a-z]{3,})\b(?!['\u2019-])")
+
+
+def _attributive(text: str, end: int, lex: Lexicon) -> bool:
+    """A name before a common noun that it qualifies ("LGBT rights", "Kurdish groups"): no verb, no
+    function word, no adverb follows it."""
+    m = _NOUN_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in lex.STOP and not word.endswith("ly") and not lex.predicate_starts(word + " ") \
+        and not _DOES.match(word)
 
 
 def _initials(name: str) -> str:
@@ -301,6 +369,9 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.passing += short.passing
             owner.starts += short.starts
             owner.introduced |= short.introduced
+            owner.targeted |= short.targeted
+            owner.aged |= short.aged
+            owner.spoke += short.spoke
             owner.determined += short.determined
             merged.remove(short)
     return merged
@@ -322,11 +393,13 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         c.kind = "organisation"  # "the World Population Review", "his Marine One helicopter": no person's name
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
+    if c.kind == "person" and c.aged and c.spoke >= c.mentions:
+        return False  # a private person given an age who only speaks: a witness, not an actor
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
-        return c.acts
-    return c.subject or c.introduced or len(c.name.split()) > 1 and c.mentions > 1
+        return c.acts or c.targeted
+    return c.subject or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"
@@ -350,17 +423,26 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
-_OBJECT = re.compile(r"\b(?:of|by|for|with|against|to|from|on|in|at|among|between|into|about|over|under)"
-                     r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
+_OBJECT = re.compile(r"\b(of|by|for|with|against|to|from|on|in|at|among|between|into|about|over|under|such as|like|unlike)"
+                     r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:{name}(?:,?\s+{name}){{0,4}}\s+(?:and|or)\s+)?(?:{name}\s+){{0,3}}$"
+                     .format(name=r"(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"))
 _QUANTITY_OF = re.compile(rf"\b(?i:{'|'.join(load()['words']['partitive_quantifiers'].split())}|\d[\d,]*)"
                           r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}$")
 """A noun that is a preposition's object ("a commissioner of the New York police") is no subject,
 unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
 
-def _object(text: str, at: int) -> bool:
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+$")
+
+
+def _object(text: str, at: int, agent: bool = True) -> bool:
+    """Whether the noun at ``at`` is a preposition's object (with ``agent`` false, not "by X"
+    after a finite passive, its doer; "a rally organised by X" stays an object, background)."""
     window = text[max(0, at - 60) : at]
-    return bool(_OBJECT.search(window)) and not _QUANTITY_OF.search(window)
+    m = _OBJECT.search(window)
+    if m and not agent and m.group(1) == "by" and _PASSIVE.search(window, 0, m.start()):
+        return False  # "the ban was condemned by X": the doer
+    return bool(m) and not _QUANTITY_OF.search(window)
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w.&-]*\s+){1,5}?)(?:['\u2019]s\s+)?(?:[a-z]+\s+)?$")
@@ -381,28 +463,42 @@ def _end(text: str, end: int) -> int:
     return place.end() if place else end
 
 
+_SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for noun in synset.split()}
+"""Collective nouns of one meaning -> the number of their set."""
+
+
+_NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|of\s+[A-Z])")
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
-    """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times,
-    or twice and once as the subject of a verb other than "said" ("residents said" gives witnesses,
-    not an actor), or once as the subject of an action verb ("Hundreds of workers walked out") when
-    not in a quote, not "the ..." (a body named before), not a preposition's object ("a chief of the
-    police") and not the members of a named actor ("Hamas fighters")."""
-    hits: dict[str, list[int]] = {}
+    """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times
+    and once before a verb, or twice and once as the subject of a verb, or once as the subject of an
+    action verb ("Hundreds of workers walked out") when not in a quote, not "the ..." (a body named
+    before) and not a preposition's object ("a chief of the police"). A mention before "said" is a
+    witness ("residents said"), one after an actor's name its members ("Hamas fighters"): neither acts."""
+    hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
-        hits.setdefault(m.group(1).lower(), []).append(m.start())  # "Protesters marched": also at a sentence start
-        phrases.setdefault(m.group(1).lower(), set()).add(_group_phrase(text, m.start(), m.end(), lex))
+        if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, m.end()):
+            continue  # "the Allied Workers Union", "Doctors Without Borders": a word of a name
+        noun = m.group(1).lower()
+        # "protesters" and then "demonstrators": one collective, named by the word it had first
+        noun = next((n for n in hits if _SYNONYMS.get(n, n) == _SYNONYMS.get(noun, noun)), noun)
+        hits.setdefault(noun, []).append((m.start(), m.end()))  # "Protesters marched": also at a sentence start
+        phrases.setdefault(noun, set()).update((_group_phrase(text, m.start(), m.end(), lex), m.group(1).lower()))
     out = []
-    for noun, starts in hits.items():
-        ends = [(at, _end(text, at + len(noun))) for at in starts]
-        said = [bool(_SAYS_AFTER.match(text, at + len(noun))) for at in starts]
-        subject = any(_is_subject(text, end, at, lex) and not says and not text.endswith("by ", 0, at)
-                      for (at, end), says in zip(ends, said))
-        acts = subject and any(_acts(text, end, at, lex) and not says and not in_quotation(text, at)
-                               and not text.endswith(("by ", "the ", "The "), 0, at)
-                               and not _members(text, at, named) and not _object(text, at)
-                               for (at, end), says in zip(ends, said))
-        if noun not in taken and (len(starts) >= 3 or (subject and len(starts) >= 2) or acts):
+    for noun, spans in hits.items():
+        starts = [at for at, _ in spans]
+        ends = [(at, _end(text, end)) for at, end in spans]
+        said = [bool(_SAYS_AFTER.match(text, end)) for _, end in spans]
+        # each mention before a verb: (subject, acts), none when it only speaks or names the members of an actor
+        verbs = [(False, False) if says or _members(text, at, named) else _verb_after(text, end, at, lex)
+                 for (at, end), says in zip(ends, said)]
+        subject = any(s and not text.endswith("by ", 0, at) for at, (s, _) in zip(starts, verbs))
+        does = any(a for _, a in verbs)
+        acts = subject and any(a and not in_quotation(text, at) and not text.endswith(("by ", "the ", "The "), 0, at)
+                               and not _object(text, at) for at, (_, a) in zip(starts, verbs))
+        if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     return out
@@ -441,7 +537,30 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
-_WORDS = load()["words"]
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national|regional|provincial|state|local)\s+)?"
+                            r"government\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+(?:and\s+|y\s+|of\s+)?[A-Z][\w'\u2019-]*)*)")
+
+
+def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"The government of X" acting or named twice: X acting, a state ("the government of Peru") or,
+    for a region or territory, a body named X ("the regional government of Castile and Leon asked")."""
+    added: list[Candidate] = []
+    for m in _GOVERNMENT_OF.finditer(text):
+        name = m.group(1)
+        state = state_of(name)
+        c = next((c for c in candidates + added if (state and c.kind == "state" and state_of(c.name) == state)
+                  or c.name == name), None)
+        if c is None:
+            c = Candidate(name, "state" if state else "organisation", m.start(), {name})
+            added.append(c)
+        c.forms.add(m.group())
+        c.mentions += 1
+        acts = _acts(text, m.end(), m.start(), lex)
+        c.acts |= acts
+        c.subject |= acts
+    return candidates + added
+
+
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
 
 
@@ -478,8 +597,10 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         head = name.split()[-1].lower()
         acts = _acts(text, at + len(name), m.start(), lex) and not _SAYS_AFTER.match(text, at + len(name))
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
+        modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]
+        named = [c for c in named if all(w in c.name.lower() for w in modifiers)] or named
         if named:
-            c = named[-1]  # the body of that kind named last
+            c = max(reversed(named), key=lambda c: c.mentions)  # "the appeals court": of those, the one named most
             c.forms.add(m.group())  # "the court", "the appeals court"
             c.mentions += 1
             c.acts |= acts
@@ -497,6 +618,8 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
     candidates = _governments(text, _merge(_gather(text, sentences, lex)), lex)
+    if lex is EN:
+        candidates = _governments_of(text, candidates, lex)
     unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:

@@ -22,7 +22,7 @@ from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, load
 from summariser.rules.mentions import Mentions
 from summariser.rules.prefilter import may_match, words_pattern
-from summariser.rules.sentences import Sentence, in_quotation
+from summariser.rules.sentences import Sentence, in_quotation, quotation_spans
 from summariser.rules.verbs import tagged_forms
 from summariser.records import Event
 
@@ -35,7 +35,7 @@ for _kind, _lemmas in EVENT_LEMMAS.items():
 _LIGHT = {f: t for lemma in load()["light_verbs"]["lemmas"] for f, t in tagged_forms(lemma).items()}
 _SUBJECT_LIGHT = {f: t for lemma in load()["light_verbs"]["subject_lemmas"] for f, t in tagged_forms(lemma).items()}
 _NOUN_KIND = {noun: kind for kind, nouns in load()["event_nouns"].items() for noun in nouns}
-_CATENATIVE = {f for lemma in load()["light_verbs"]["catenative"] for f in tagged_forms(lemma)}
+_CATENATIVE = {f: t for lemma in load()["light_verbs"]["catenative"] for f, t in tagged_forms(lemma).items()}
 _PHRASE_STARTS: dict[str, int] = {}
 for _form in (*_FORMS, *_LIGHT, *_SUBJECT_LIGHT):
     _head = _form.split()[0]
@@ -71,10 +71,15 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed 
 _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
 # Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
 _INTRANSITIVE_KINDS = frozenset(["protest", "retreat", "mobilize", "assault"])
+# A hostile act announced for the future is a threat (PLOVER's THREATEN: the act's harm is
+# what makes announcing it one), whether or not a condition follows ("if they refuse").
+_HOSTILE_KINDS = frozenset(["assault", "coerce", "sanction", "protest"])
+_FUTURE = frozenset("will would shall 'll".split())
 _ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s"
+                        r"|\b(?:will|would)\s[^;]*\b(?:once|until|when)\s[^,;]*$", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
-                                 "whether")
+                                 "whether", "will", "would")
 """One of these stands in every match of _NEGATED and of _CONDITION."""
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
 _LABELLING = re.compile(
@@ -120,11 +125,12 @@ _GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern
 _GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility")
 """One of these stands in every match of _GAPPED_ANY."""
 _CLAUSE = re.compile(
-    r";\s+|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
+    r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
     r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))\s+"
-    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b[^,;]{0,60}?"
+    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b"
+    r"(?:[^,;]{0,60}?|[^,;]{0,40}?,[^,;]{1,60}?,\s+)"  # over an apposition ("after X, mayor of Y, was")
     r"\b(?:was|were|had|has|have|\w+ed)\b)"
 )
 # After the object, what a clause goes on with is another event, an attribution or background.
@@ -193,7 +199,7 @@ def _cues(clause: str):
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
-        if not _verbal(words, i, tag) or _excluded(clause[:at]):
+        if not _verbal(words, i, tag) or _excluded(clause[:at]) or _relative(clause, words, i):
             continue
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
             continue  # "received no such protection": a negative object negates the act
@@ -206,6 +212,9 @@ def _cues(clause: str):
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
             kind = _object_kind(clause, words, i + len(form.split()), kind)
         passive = tag == "past" and _previous(words, i) in _BE
+        if form in _LIGHT and form not in _SUBJECT_LIGHT and not passive \
+                and (after is None or _adverb(after) or (after in _ADJUNCT_STARTS and after != "by")):
+            continue  # "the truce largely held", "declared in the opinion": a light verb without its object is no act
         if passive and _previous(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
             continue
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
@@ -218,11 +227,29 @@ def _cues(clause: str):
             kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
-        if kind == "other" and tag == "s" and _previous(words, i) not in ("he", "she", "it") \
-                and not (i and clause[words[i - 1][0]].isupper()):
-            continue  # "the court's rules", "difficult issues": a plural noun; one of a specific kind names an act
+        if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
+                and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind):
+            continue  # "the court's rules", "hosts rotating battalions", "advises citizens to": a plural noun or a habit
+        if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE:
+            kind = "threaten"  # "would call strikes unless ...", "I will destroy their economy": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive
+
+
+def _relative(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the verb at word ``i`` opens a relative clause ("commanders who rejected the
+    accord", "the law, which banned ..."): it tells about its noun, not the clause's act."""
+    j = i - 1
+    while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
+        j -= 1
+    return j >= 0 and clause.startswith(("who ", "which "), words[j][0])
+
+
+def _names_act(words: list[tuple[int, str]], i: int, kind: str | None) -> bool:
+    """Whether the plural noun at word ``i`` names an act as the subject of its clause's verb
+    ("shells slammed into the town"): one of a specific kind right before a past form."""
+    following = words[i + 1][1] if i + 1 < len(words) else ""
+    return kind != "other" and (following.endswith("ed") or following in _PAST_FORMS)
 
 
 def _longest(words: list[tuple[int, str]], i: int) -> str | None:
@@ -262,7 +289,7 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     following = words[i + 1][1] if i + 1 < len(words) else None
     if tag == "past" and following in _FINITE_AUX:  # "the pardons issued were": a participle after its noun
         return False
-    if prev in _RELATIVES:  # "which advises the government": a present form after a relative tells a habit
+    if prev in _RELATIVES:  # "that advises the government": a present form after a relative tells a habit
         return tag == "past"
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
@@ -272,7 +299,10 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         j = i - 2
         while j >= 0 and _adverb(words[j][1]):
             j -= 1
-        return j >= 0 and (words[j][1] in _CATENATIVE or words[j][1] in _FORMS)
+        if j < 0 or not (words[j][1] in _CATENATIVE or words[j][1] in _FORMS):
+            return False
+        # and that word is a verb itself: not "the armed forces to suspend", "left the police free to"
+        return _verbal(words, j, _CATENATIVE.get(words[j][1]) or _FORMS[words[j][1]][1])
     if tag == "base":
         return prev in _BASE_BEFORE or prev in _HYPOTHETICAL_MODALS
     if tag == "s":  # "carried signs" is a noun after a verb
@@ -356,10 +386,16 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     return out
 
 
+# The judiciary as a subject (WordNet 3.0 court.n.02, judge.n.01 and their heads): what it rejects, it rules on.
+_COURT = re.compile(r"\b(?:court|courts|judge|judges|justice|justices|tribunal|magistrate)\b", re.IGNORECASE)
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
-             lang: str = "en") -> Event | None:
+             lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
-    inherits the agents of the clause before it."""
+    inherits the agents of the clause before it. In a ``quote`` (a sentence that opens with a
+    quotation) only the threats and demands its quoted words make are acts: the rest of it is
+    the attribution and asides about the speaker ("who asked not to be named")."""
     whole = text[span[0] : span[1]]
     if lang != "en":
         verb = cue(whole, lang)
@@ -371,14 +407,21 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if demand is not None:
             return demand
         found = _main(whole, [c for c in _cues(whole)
-                              if (c[1] in ("threaten", "request") and not c[2]) or not in_quotation(text, span[0] + c[0])])
+                              if (_spoken_act(c) if in_quotation(text, span[0] + c[0]) else not quote)])
         specific = [c for c in found if c[1] != "other"]
         if not found:
             return None
         at, kind, passive = (specific or found)[0]
+        if quote and in_quotation(text, span[0] + at):  # the quoted words alone, without marks or attribution
+            lo, hi = _inside_quotation(text, span[0] + at)
+            lo, hi = max(lo - span[0], 0), min(hi - span[0], len(whole))
+            whole, at = whole[lo:hi], at - lo
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
+    if kind == "reject" and lang == "en" and (_COURT.search(whole[max(whole.rfind(", ", 0, at), 0) : at])
+                                              or any(_COURT.search(i.replace("-", " ")) for i in subject)):
+        kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -393,6 +436,20 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en":  # "economists warned that ...": a forecast, no threat
         return None
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+def _inside_quotation(text: str, at: int) -> tuple[int, int]:
+    """[start, end) of the words of the quotation around offset ``at``, without its marks."""
+    start, end = next((a, b) for a, b in quotation_spans(text) if a < at < b)
+    return start + 1, end - (text[end - 1 : end] in _CLOSING)
+
+
+_CLOSING = frozenset("\"\u201d\u2019\u201c\u00bb")
+
+
+def _spoken_act(cue: tuple[int, str, bool]) -> bool:
+    """Whether a cue inside a quotation is an act of its speaker: a threat or a demand made."""
+    return cue[1] in ("threaten", "request") and not cue[2]
 
 
 # A deontic modal with an actor as its subject ("the government must reverse the increase", "the
@@ -475,6 +532,14 @@ _FUNCTION = frozenset("the and was were has had have his her their its for with 
                       "been are after before into over".split())
 
 
+def casualties(e: Event, earlier: list[Event], clause: str) -> bool:
+    """Whether ``e``, a coordinated clause with no subject of its own ("... killed twelve and
+    injured twelve more"), tells more casualties of the attack its sentence already gave: the
+    deaths and injuries of one attack are one event (the labelling guide)."""
+    return (e.kind == "assault" and bool(earlier) and earlier[-1].kind == "assault"
+            and clause.lower().startswith("and ") and not e.targets)
+
+
 def drop_restatements(events: list[Event]) -> list[Event]:
     """The events without those that retell one found before: the same kind and doers (and, when
     the doer is unknown, the same targets), and most of their words shared ("Trump granted X a
@@ -545,13 +610,13 @@ def clause_with_cue(s: Sentence) -> str:
 # A noun phrase that names an act ("the attack on the convoy", "a lawsuit by the union",
 # "protests over the law", "a subpoena issued by a grand jury"): a determiner, up to two
 # modifiers, an event noun, then a preposition or a participle with "by" that gives its doer,
-# its target or its matter (Quirk et al. 17.51-17.54 on deverbal nouns and their arguments).
+# its target, its matter or its place ("an attack in the capital") (Quirk et al. 17.51-17.54 on deverbal nouns and their arguments).
 _NOMINAL_KINDS = frozenset(k for k in load()["event_nouns"] if k not in ("other", "none"))
 _NOMINAL = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
                                                         key=len, reverse=True)) + r")"
-    r"\s+(?P<link>(?:on|against|by|over)\s|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"\s+(?P<link>(?:on|against|by|over|in)\s|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
     r"\s+by\s)"
 )
 

@@ -339,11 +339,16 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
     return "organisation" if len(words) == 1 else None
 
 
+_CLASSIFIERS = frozenset(load()["words"]["body_classifiers"].split())
+
+
 def _modifier(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
-    """A name used as a modifier of a place or body: "the Saint Anne hospital"."""
+    """A name used as a modifier of a place or body: "the Saint Anne hospital" (not before a noun for
+    the body's kind: "the CCOO union" is CCOO)."""
     end = words[-1][1] + len(words[-1][0])
     following = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    return bool(following) and following.group(1) in _PLACE_WORDS | lex.ORG_WORDS
+    return bool(following) and following.group(1) in _PLACE_WORDS | lex.ORG_WORDS \
+        and following.group(1) not in _CLASSIFIERS  # "the CCOO union", "the Wagner group": the body itself
 
 
 _OPENERS = ("", "\u201c", ":", "\u2014", "\u2013", "-")

@@ -20,6 +20,9 @@ _FURNITURE = re.compile(
     r"you may also like|recommended|advertisement|watch:|listen:|cookies?\b|newsletter|most read|top stories)",
     re.IGNORECASE,
 )
+# A picture's caption ends with its credit: "Protesters at the march. Image: Jane Doe (flickr).",
+# "The senator in 1969 (Image: State Archive)".
+_CREDIT = re.compile(r"(?:[.!?]\s+\(?|\s\()(?:Image|Photo|Picture|Photograph|Credit)s?:\s[^\n]{1,60}$", re.IGNORECASE)
 # Quote marks of English (" “ ” ‘ ’), German („ “ ‚ ‘), French and Spanish (« » and a dialogue dash).
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019\u201c\u00bb)]*\s+(?=[\"'\u201c\u2018\u201e\u201a\u00ab\u2014(]*\s?[A-Z0-9\u00c0-\u00de])")
 _ABBREVIATION = re.compile(
@@ -49,7 +52,7 @@ def _is_furniture(paragraph: str) -> bool:
     if not paragraph.strip():
         return True
     first = paragraph.strip().splitlines()[0]
-    if _FURNITURE.match(first):
+    if _FURNITURE.match(first) or _CREDIT.search(paragraph):
         return True
     # Headline-like lines (teasers, link lists) end without sentence punctuation.
     return not re.search(r"[.!?\"'\u201d\u2019:)]\s*$", paragraph.strip())

@@ -32,6 +32,7 @@ from summariser.rules.topics import (
     names_act,
     noun_prefix,
     phrases,
+    premodifies,
 )
 from summariser.rules.verbs import forms
 from summariser.records import Event, Stance
@@ -50,7 +51,7 @@ def _polarity(passage: str, lang: str = "en") -> str:
     if lang == "en":  # a cue word right after a negation is turned round ("does not have the right to")
         for polarity in ("support", "oppose"):
             for m in _CUES[polarity].finditer(lower):
-                if not _as_noun(lower, m.start()):
+                if not _as_noun(lower, m.start()) and not _COMPARED.match(lower, m.end()):
                     negated = _NOT_BEFORE.search(lower, 0, m.start()) and not _PARTICLE.match(lower, m.end())
                     if (polarity == "support") != bool(negated):
                         support += 1
@@ -62,6 +63,10 @@ def _polarity(passage: str, lang: str = "en") -> str:
     if oppose > support:
         return "oppose"
     return "support" if support else "neutral"
+
+
+_COMPARED = re.compile(r"(?<=against)\s+(?:a\s+|an\s+|some\s+|about\s+)?[$\u20ac\u00a3]?\d")
+""""against" before a number compares ("3.4 million votes against 3.1 million"), it opposes nothing."""
 
 
 def _as_noun(lower: str, at: int) -> bool:
@@ -90,18 +95,61 @@ def _polarity_of(passage: str, own: str | Callable[[], str] | None = None) -> st
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
-def _judged(passage: str, own: str | Callable[[], str] | None = None) -> str:
+def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: Mentions | None = None) -> str:
     """The position reported speech states: by its cue words, else by the tone of what it calls
     something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
-    ("homes were destroyed") nor a clause that only tells what happened ("40 people had died")."""
+    ("homes were destroyed", "the money was meant to") nor a clause that only tells what happened
+    ("40 people had died"), nor the state a person is in ("the mayor remained alive", "190 were dead"):
+    the state of someone, not a judgement of a matter; a noun phrase still judges them ("they were criminals")."""
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)]
+    judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)
+              if m.group(1).split()[0].lower() not in _PARTICIPLES
+              and (_calls_someone(m.group(1)) or not _of_someone(passage[: m.start()], mentions))]
     if not judged:
         return "neutral"
     own = passage if own is None else own() if callable(own) else own
     return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
+
+
+def _calls_someone(complement: str) -> bool:
+    """Whether a copula's complement is a noun phrase (Quirk et al. 16.21): a determiner first ("a hero"), or
+    a plural noun after at most two adjectives ("criminals", "dangerous criminals"), not an adjective or a
+    prepositional phrase of state ("alive", "still missing", "in hospital")."""
+    words = complement.lower().split()[:3]
+    if words[0] in _DETERMINERS:
+        return True
+    n = 0
+    while n < 2 and n < len(words) - 1 and is_adjective(words[n]):
+        n += 1
+    head = words[n].strip("\"'\u201c\u201d\u2019")
+    return head.isalpha() and head.endswith("s") and not head.endswith("ss") and ends_phrase(head)
+
+
+def _of_someone(before: str, mentions: Mentions | None) -> bool:
+    """Whether the subject a copula follows (``before`` ends at the copula) is a person or people:
+    a personal pronoun, a number, a noun for people, a person's name; or no subject at all, the
+    copula an infinitive ("told residents to be ready")."""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(",;:\"\u201c\u201d")
+    if last in _PERSONAL or last.isdigit() or last in _HUMAN or (last.endswith("s") and last[:-1] in _HUMAN):
+        return True
+    if mentions is None:
+        return False
+    tail = before.rstrip()[-60:]
+    named = mentions.within(tail, every=True)  # a name right before the copula: blanked, its last letter goes
+    return bool(named) and named[-1][1] in mentions.people and mentions.blank(tail)[-1:] == " "
+
+
+_PERSONAL = frozenset("i we you he she they who to".split())
+"""Personal pronouns and the relative "who" as a subject (Quirk et al. 6.3), and "to" before an infinitive copula."""
+_HUMAN = frozenset(load()["topics"]["not_issues"].split())
+"""The general nouns for people, social roles and units (the lexicon's [topics] not_issues, Biber et al. 1999, 4.2)."""
+_PARTICIPLES = frozenset(load()["topics"]["irregular_past"].split())
+"""Irregular past forms, the past participles of a passive after a copula ("was meant", "were held")."""
 
 
 def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
@@ -109,7 +157,7 @@ def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
     sentiment reads only the speaker's own words: the actors' names, the target's words, the
     verbs and nouns that name what happened ("condemned the attack", "the end of the war"), and
     the nouns of its noun phrases, whose adjectives alone judge ("a terrible crisis": terrible)."""
-    out = mentions.blank(passage)
+    out = _PREPOSITION_LIKE.sub(lambda m: " " * len(m.group()), mentions.blank(passage))
     words = set() if target is None or target == MATTER else {w.lower() for w in _WORD.findall(target)}
     blank, before = [], None
     for m in _WORD.finditer(out):
@@ -135,13 +183,17 @@ def _own_words(passage: str, target: str | None, mentions: Mentions) -> str:
                 pos = m.end()
     return "".join(pieces) + out[pos:]
 
+_PREPOSITION_LIKE = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwould )(?<!\bdo )(?<!\bdid )(?<!n't )"
+                               r"(?<!\bnot )(?<!\bto )\blike\b", re.IGNORECASE)
+""""like" as a preposition or a conjunction ("companies like ours", "I feel like"), not the verb of liking after its
+subject or an auxiliary (Quirk et al. 9.4): VADER reads every "like" as liking."""
 _CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became|seems?|seemed)\s+"
                      r"(?:\w+ly\s+|not\s+|also\s+)?$", re.IGNORECASE)
 """A copula right before a noun phrase, not after an existential "there" (Quirk et al. 16.21, subject complement)."""
 _DETERMINERS = frozenset("the a an this these those its his her their our my your no any every such".split())
 
 
-_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!\w+ed\b|\w+en\b|being\b|getting\b|\d)([^,;:.]{3,80})",
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!(?:\w+ly\s+)?(?:\w+ed|\w+en)\b|being\b|getting\b|\d)([^,;:.]{3,80})",
                          re.IGNORECASE)
 """The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
 
@@ -188,7 +240,8 @@ def topic(passage: str) -> str:
     return " ".join(words) if len(words) >= 2 else "the matter quoted"
 
 
-_SAYS = re.compile(r"\b(?:" + "|".join(sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=lambda f: (-len(f), f)))
+_SAYS = re.compile(r"\b(?:" + "|".join(sorted({f for v in REPORTING_VERBS + tuple(load()["stances"]["asserting"]) for f in forms(v)},
+                                                 key=lambda f: (-len(f), f)))
                    + r"|[Aa]ccording to)\b")
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"^\s*(he|she|they)\b(?=\s*(?:[,.;]|$))", re.IGNORECASE)  # "..., said he.", not "said they would"
@@ -218,7 +271,11 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         cut = list(_BOUNDARY.finditer(outside, stretch_start, verb.start()))
         if cut:
             stretch_start = cut[-1].end()
+        if (cut or stretch_start == 0) and (lead := _LEADING_CLAUSE.match(outside, stretch_start, verb.start())):
+            stretch_start = lead.end()  # "After X rejected it, Y said": Y, the main clause's subject
         stretch = outside[stretch_start : verb.start()]
+        if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
+            return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject
         if (who := _subject_of(stretch, mentions)) is not None:
             return who, verb.end()
         if m := _BEFORE.search(stretch):
@@ -253,8 +310,9 @@ _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|thes
 """A determiner, a possessive or a preposition right before a word: what follows is a noun phrase (Quirk et al.
 5.10), so a reporting verb's form there is a noun or an adjective ("their comments", "the stated aim")."""
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:['\u2019]s?\s|(?:would|will|had|has|have|is|was|were|are|could|should|may|might|"
-                             r"must|did|does|do|can|cannot)\b|(?!said\b|told\b)[a-z]+ed\b)")
-"""What follows a name that is the subject of the reported clause, not a speaker after an inverted reporting
+                             r"must|did|does|do|can|cannot|the|a|an)\b|(?!said\b|told\b)[a-z]+ed\b)")
+"""What follows a name that is the subject of the reported clause or the object of a complex-transitive verb
+("declared X the winner", Quirk et al. 16.43), not a speaker after an inverted reporting
 verb ("said Mexico would act", "said Nepal's resources were", "said Norway worked"; Quirk et al. 14.29: the
 inverted subject ends its clause or takes an apposition, never a verb of its own)."""
 _NO_PERSON = frozenset(load()["stances"]["body_titles"]) | frozenset(load()["stances"]["spokespersons"])
@@ -268,10 +326,35 @@ _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
 
 
+_COORDINATED = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re.IGNORECASE)
+"""A verb right after "and": the second of coordinated predicates, with no subject of its own (Quirk et al. 13.46)."""
+
+
+_LEADING_CLAUSE = re.compile(r"\s*(?:after|when|whenever|although|though|while|whilst|as|because|if|since|once|"
+                             r"before|until|unless)\b[^,;]*,\s*", re.IGNORECASE)
+"""A leading adverbial clause up to its comma (Quirk et al. 15.2): its subject is not the main clause's."""
+
+
+def _first_subject(clause: str, mentions: Mentions) -> str | None:
+    """The actor named first in ``clause`` (from its last semicolon, past a leading adverbial clause) as a subject:
+    not after a preposition, not a possessive."""
+    start = clause.rfind(";") + 1
+    if lead := _LEADING_CLAUSE.match(clause, start):
+        start = lead.end()  # "After X rejected it, Y withdrew it and said": Y, the main clause's subject
+    for at, actor_id in mentions.within(clause[start:], every=True):
+        at += start
+        if not OBLIQUE.search(clause[max(0, at - 40) : at]) and not POSSESSIVE.match(clause, at) \
+                and not _PREPOSED.search(clause[max(0, at - 40) : at]):
+            return actor_id
+    return None
+
+
 def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> str | None:
     """The actor a stretch before a verb is about: the first named as a subject (not after a
     preposition, nor as a possessive "Biden's win"), or a person named right after the body
-    they speak for ("Verdi board member Sabine Kraus"); failing that, the first person named."""
+    they speak for ("Verdi board member Sabine Kraus"); failing that, the first person named ("First Minister of
+    Scotland Nicola Sturgeon said": a title's "of"), never a body named only after a preposition ("the use of
+    force by police and said": the police do not speak)."""
     named = mentions.within(stretch, every=True)
     if not named:
         return None
@@ -286,8 +369,8 @@ def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> 
             near = [i for a, i in named if at < a <= at + 60 and i in mentions.people]
             return near[0] if near else first
         return first
-    people = [i for _, i in named if i in mentions.people]
-    return people[0] if people else named[0][1]
+    people = [i for _, i in named if i in mentions.people]  # "First Minister of Scotland Nicola Sturgeon said"
+    return people[0] if people else None
 
 
 def _speaker_in(outside: str, mentions: Mentions, lang: str) -> tuple[str | None, int]:
@@ -329,22 +412,34 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
     else:
         return [], holder
-    polarity, target = _verb_position(passage, holder, mentions, topics) if lang == "en" else next(
+    polarity, target = _verb_position(passage, holder, mentions, topics, bool(quoted)) if lang == "en" else next(
         ((p, o) for at, end, p in lemmas(lang).stances(passage)
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
     if polarity is None:
         # reported speech states its position in words; a quote's tone alone may show it
         targets: list[str] = []  # the target is found once, and only when the tone is read
 
+        def about() -> str:  # what the words around a quote say, else what the words themselves name
+            return _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics)
+
         def own() -> str:
-            targets.append(_target(passage, holder, mentions, topics))
+            targets.append(about())
             return _own_words(passage, targets[0], mentions)
-        polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own)) if lang == "en" \
+        polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
         if polarity == "neutral":
             return [], holder
-        target = targets[0] if targets else _target(passage, holder, mentions, topics)
+        target = targets[0] if targets else about()
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Mentions, topics: Topics) -> str | None:
+    """What the words around a quote say it is about: the object of a stance verb outside the
+    quotes ("X welcomed the ruling, saying “...”"), or None."""
+    if not quoted:
+        return None
+    frame = without_quotations(text)
+    return _verb_position(frame, holder, mentions, topics)[1]
 
 
 def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
@@ -417,12 +512,17 @@ _COMPLEMENT_END = re.compile(r"[,;:.!?]|\s(?:and|but|given|because|after|before|
 _AS = re.compile(r"\s+as\s(?!\s*(?:well|soon|long|much|many|if|though|a result)\b)", re.IGNORECASE)  # one space: a quote may follow
 
 
-def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics) -> tuple[str | None, str | None]:
+def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics,
+                   quoted: bool = False) -> tuple[str | None, str | None]:
     """The position a stance verb in reported words states ("said they would fight the plan"):
-    its polarity (turned round by a negation) and its object, or (None, None)."""
+    its polarity (turned round by a negation) and its object, or (None, None). In a quote, only a
+    verb the speaker is the subject of ("we support", "I urge", "calls on" at its start), not another's
+    act the speaker tells of ("terrorists seek to divide us", "the regulator has asked")."""
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
     for at, end, polarity in _positions(part):
+        if quoted and not _OWN_SUBJECT.search(part, 0, at):
+            continue
         after = _named_object(part[end:], mentions, [holder])
         asked = _asked(part, end, part[at:end].lower())
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
@@ -431,6 +531,16 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+_OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}"
+                          r"|\b(?:must|should|ought\s+to)\s+(?!(?:not\s+|never\s+)?have\b))(?:(?:will|would|shall|should|can|could|"
+                          r"must|may|might|do|does|did|have|has|had|are|am|not|n't|also|fully|strongly|firmly|still|"
+                          r"always|never|now|all|to|want|continue|\w+ly)\s+)*$", re.IGNORECASE)
+"""The first person before a verb, or nothing (a quote's first word, an imperative), past its auxiliaries and
+adverbs: the speaker is its subject (Quirk et al. 6.4); or a subject the speaker owns ("our party will support",
+"my government"); or a deontic modal ("everyone should oppose", "the council must reject"): whoever says so demands
+it (Quirk et al. 4.53-4.54), not a past obligation or a guess ("must have known")."""
 
 
 _APPOSITION = re.compile(r"^\s*(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?[\w\s'\u2019-]{2,40}?,\s+")
@@ -474,8 +584,21 @@ def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> st
         return named
     if refers:  # "this decision": what the article is about
         return MATTER
-    others = [i for _, i in mentions.within(passage) if i != holder]
+    blank = mentions.blank(passage)
+    others = [i for at, i in mentions.within(passage, every=True)
+              if i != holder and not (topics.lang == "en" and _modifies(passage, blank, at))]
     return _thing_named(others[0], mentions, topics) if others else MATTER
+
+
+def _modifies(passage: str, blank: str, at: int) -> bool:
+    """Whether the name at ``at`` only modifies the noun after it: a possessive ("Britain's trains")
+    or a noun premodifier ("the Supreme Court ruling"; Quirk et al. 17.108): the thing it names
+    is what is judged, not the actor."""
+    after = _NEXT.match(passage, _name_end(passage, blank, at))
+    return bool(after) and (after.group(1) is not None or (after.group(2) is not None and premodifies(after.group(2))))
+
+
+_NEXT = re.compile(r"(['\u2019]s?\b)?\s*([a-z][\w-]*)?")
 
 
 MATTER = "\x00matter"
@@ -483,12 +606,13 @@ MATTER = "\x00matter"
 
 
 def once(stances: list[Stance], topics: Topics) -> list[Stance]:
-    """The stances without those that repeat an earlier one: the same holder taking the same side
-    on the same matter (by its head noun) says one position, however often it is quoted."""
-    seen: set[tuple[str, str, str]] = set()
+    """The stances without those that repeat an earlier one: the same holder on the same matter (by
+    its head noun) says one position, however often it is quoted; the first stated stands, as a
+    later one read the other way is mostly a quote's tone misread (a qualifier, a concession)."""
+    seen: set[tuple[str, str]] = set()
     out = []
     for s in stances:
-        key = (s.holder, s.polarity, topics.head(s.target) if " " in s.target else s.target)
+        key = (s.holder, topics.head(s.target) if " " in s.target else s.target)
         if key not in seen:
             seen.add(key)
             out.append(s)
@@ -887,7 +1011,12 @@ def _named_end(text: str, mentions: Mentions) -> int:
     hits = mentions.within(text)
     if not hits:
         return 0
-    blank, end = mentions.blank(text), hits[0][0]
+    return _name_end(text, mentions.blank(text), hits[0][0])
+
+
+def _name_end(text: str, blank: str, at: int) -> int:
+    """Where the name at ``at`` ends, ``blank`` being ``text`` with the names blanked."""
+    end = at
     while end < len(text) and (blank[end] != text[end] or blank[end : end + 2] != text[end : end + 2]):
         end += 1  # a blanked name, its inner spaces included
     return end

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from summariser.evidence import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import clauses, cue, drop_restatements, event_of, nominal_event
+from summariser.rules.events import casualties, clauses, cue, drop_restatements, event_of, nominal_event
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
@@ -87,21 +87,26 @@ def rules_record(text: str, published: str | None = None, language: str | None =
         agents: list[str] = []
         holders: list[str] = []
         before = len(events)
-        spans = [] if s.is_quote else clauses(s, lang)
+        spans = clauses(s, lang) if lang == "en" or not s.is_quote else []
+        bare: list[tuple[int, int]] = []  # the clauses no verb event came from
         for span in spans:
-            if not said and lang == "en":  # what a speaker's words say already gave this sentence its stance
+            if not said and lang == "en" and not s.is_quote:  # what a speaker's words say already gave this sentence its stance
                 acts, holders = act_stances(s.text, (span[0] - s.start, span[1] - s.start), mentions, topics, holders)
                 stances += acts
-            found = event_of(text, span, mentions, len(events) + 1, agents, lang)
-            if found is not None:
+            found = event_of(text, span, mentions, len(events) + 1, agents, lang, quote=s.is_quote)
+            if found is None:
+                bare.append(span)
+            elif casualties(found, events[before:], text[span[0] : span[1]]):
+                continue
+            else:
                 events.append(found)
                 agents = found.agents
                 verb = cue(found.evidence, lang)
                 if verb and lang != "en":
                     stances += reported_stances(found, verb[0], lang, mentions, topics)
                 last_object = (object_phrase(found.evidence, verb[0], lang) if verb else None) or last_object
-        if len(events) == before and lang == "en":  # no verb reports an act: a noun phrase may name one
-            named = next((e for span in spans if (e := nominal_event(text, span, mentions, len(events) + 1))), None)
+        if lang == "en" and not s.is_quote:  # a clause where no verb reports an act: a noun phrase may name one
+            named = next((e for span in bare if (e := nominal_event(text, span, mentions, len(events) + 1))), None)
             events += [named] if named else []
         mentions.note(s.text)
     about = matter(stances, topics, {a.id for _, a in actors}, last_object or "the matter quoted")

@@ -74,8 +74,42 @@ _EVENT_NOUNS = frozenset(f for cues in ACTION_CUES.values() for f in cues if " "
 
 def names_act(head: str) -> bool:
     """Whether an English head noun names an act or a measure ("merger", "ban", "law"): a noun made
-    of a verb by its suffix, or an event verb's own form, or a noun for a measure."""
-    return bool(_NOMINAL.search(head)) or head in _EVENT_NOUNS
+    of a verb by its suffix ("approval", not "session" or "stage", whose start is no verb), or an
+    event verb's own form, or a noun for a measure."""
+    return head in _EVENT_NOUNS or (bool(m := _NOMINAL.search(head)) and _of_verb(head[: m.start()]))
+
+
+_RESTORED = tuple(e.strip("-") for e in load()["topics"]["verb_lost_endings"].split())
+"""What a verb may have lost before a suffix made a noun of it ("clos-ure" close, "deci-sion" decide;
+"prepar-a-tion" prepare: an "a" before the suffix may go too)."""
+
+
+def _of_verb(stem: str) -> bool:
+    """Whether a noun's start, before its suffix, is a verb's ("approv-", "clos-", "opera-")."""
+    verbs = _verb_lemmas()
+    stems = (stem, stem[:-1]) if stem.endswith("a") and len(stem) > 4 else (stem,)
+    return len(stem) >= 3 and any(s + end in verbs for s in stems for end in _RESTORED) or (
+        len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in verbs)  # "shipp-ing"
+
+
+@cache
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs of English, from lemminflect's bundled lemma table, derived once per machine."""
+    from importlib import metadata
+
+    from summariser.caching import derived
+    from summariser.rules import code_version
+
+    return frozenset(derived("verb-lemmas", f"{metadata.version('lemminflect')}-{code_version()}", _read_verbs))
+
+
+def _read_verbs() -> list[str]:
+    import gzip
+    from importlib import resources
+
+    table = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    return sorted({line.split(",", 2)[0] for line in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines()
+                   if line.split(",", 2)[1:2] == ["verb"] and line[:1].isalpha()})
 
 
 @cache
@@ -254,6 +288,16 @@ def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[st
     return not (bare.endswith("ed") and (kept[-1][:1].isupper() or kept[-1].lower().endswith("s")))
 
 
+def premodifies(word: str) -> bool:
+    """Whether a lowercase word right after a name is a noun the name modifies ("the Supreme Court
+    ruling", "a Kremlin statement"), not the verb of the name as a subject ("Russia says", "Biden
+    won", "Macron will"): no function word, no verb ending in -s or -ed, no irregular past, no
+    word that is never a noun."""
+    bare = word.lower()
+    return (bare.isalpha() and bare not in _FUNCTION and not bare.endswith(("s", "ed")) and bare not in _IRREGULAR_PAST
+            and bare not in _not_nouns())
+
+
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _OF = re.compile(rf"\s+of\s+((?:{_WORD}\s+){{0,3}}{_WORD})")
@@ -277,6 +321,35 @@ def _of_phrase(text: str, at: int, verbs: frozenset[str]) -> int | None:
     if words[-1][:1].isupper() and following and following.group(1)[:1].isupper():
         return None  # "of Bridget Anne" cut inside the name "Bridget Anne Kelly"
     return end
+
+
+_LEAD_VERB = re.compile(rf"\b(?:{'|'.join(load()['topics']['before_base'].split())})\s+([a-z]{{3,}})\b|\b([a-z]{{3,}}(?:ed|ing|es))\b")
+"""A verb form that may report an act in the lead: a past, a participle or a third person, or a
+base form after a modal or "to" ("will close")."""
+_CLAUSE_CUT = re.compile(rf"[,;:.()]|\s(?:{'|'.join(load()['topics']['object_ends'].split())})\s")
+"""Where the object right after a verb ends: punctuation, a preposition or a conjunction."""
+
+
+_OBJECT_OPENS = _OBJECT_STARTS | frozenset(load()["topics"]["object_opens"].split())
+"""How a verb's object may open; a verb form right before a bare noun modifies it ("a televised debate")."""
+_VERB_NOUN_ENDINGS = tuple(e.strip("-") for e in load()["topics"]["verb_noun_endings"].split())
+"""What English adds to a verb's stem to make the noun for its act ("approv-al", "clos-ure", "ban")."""
+
+
+def _stems(word: str) -> list[str]:
+    """What a verb form may be built on ("approved" -> "approv", "banning" -> "bann", "ban")."""
+    if word.endswith(("ied", "ies")):
+        return [word[:-3] + "y"]
+    for ending in ("ing", "ed", "es"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return [stem, stem[:-1]] if len(stem) > 3 and stem[-1] == stem[-2] else [stem]
+    return [word, word[:-1]] if word.endswith("e") else [word]  # "close" -> "closure"
+
+
+@cache
+def _reporting_forms() -> frozenset[str]:
+    return frozenset(f for verb in REPORTING_VERBS for f in forms(verb)) | frozenset(w for w in REPORTING if " " not in w)
 
 
 _IRREGULAR_PAST = frozenset(load()["topics"]["irregular_past"].split())
@@ -351,7 +424,8 @@ class Topics:
 
     def fullest(self, head: str) -> str:
         """The phrase the article names this matter by: the one with the most words (up to five)
-        among its most frequent forms, first seen on a tie; for "the law" or "the act", the law
+        among its most frequent forms; of two as strong, the one with more words ("their demand",
+        "the nurses' demands": the second), then the first seen; for "the law" or "the act", the law
         the article names in full."""
         if head in _LAW_HEADS and self.laws:
             return f"the {self.laws.most_common(1)[0][0]}"
@@ -361,7 +435,10 @@ class Topics:
         if not found:
             return head
         forms = Counter(_bare(p) for p in found)
-        return _plain(max(found, key=lambda p: (min(len(p.split()), 5) + forms[_bare(p)], -found.index(p))))
+        def strength(p: str) -> tuple[int, int, int]:
+            words = min(len(p.split()), 5)
+            return words + forms[_bare(p)], words, -found.index(p)
+        return _plain(max(found, key=strength))
 
     def resolve(self, phrase: str) -> str:
         """``phrase`` in the article's fullest words when its head recurs ("the merger" -> "the
@@ -424,23 +501,71 @@ class Topics:
         return head not in _NOT_ISSUES and head in self.lowercase
 
     def main(self, votes: Counter | None = None) -> str | None:
-        """The matter the article is about, in its fullest form: the issue head that recurs most,
-        counting double an act named as a noun ("the merger", "the ban"), one its lead paragraph
-        names and one the article's positions are taken on (``votes``, by head)."""
-        nominal, acts = (_NOMINAL, _EVENT_NOUNS) if self.lang == "en" else (
-            noun_phrases(self.lang).nominal, noun_phrases(self.lang).event_nouns)
+        """The matter the article is about, in its fullest form: the issue head that recurs most (its
+        words, and once more each noun phrase it heads: a word that recurs as a modifier or a verb,
+        "gas prices", names a matter less), counting double an act named as a noun ("the merger",
+        "the ban"), one its lead paragraph names (by the noun, or by its verb: "has banned") and one the
+        article's positions are taken on (``votes``, by head); of two as strong, the act; a thing is
+        named by the act the lead reports on it (`_act_on`)."""
         votes = votes or Counter()
         lead = {self.head(p) for _, _, p in self._phrases(self._lead())}
         counts = self.counts.copy()
         if self.laws:  # a law named in full, then "the law" or its acronym: one matter
             counts["law"] = counts["law"] + sum(self.laws.values())
-        heads = [(n * (2 if nominal.search(h) or h in acts else 1) * (2 if h in lead else 1) + _VOTE * votes[h], h)
+        for _, noun in self._lead_acts if self.lang == "en" else ():
+            if noun in self.by_head:  # the lead names by its verb an act the article names as a noun ("has banned", "the ban")
+                counts[noun] += 1
+                lead.add(noun)
+        heads = [((n + len(self.by_head.get(h, ()))) * (2 if (act := self.is_act(h)) else 1)
+                  * (2 if h in lead else 1) + _VOTE * votes[h], bool(act), h)
                  for h, n in counts.items()
                  if (n >= 3 or (n >= 2 and (h in lead or votes[h]))) and (self._issue(h) or h == "law")
                  and h not in REFERRING]
         if not heads:
             return None
-        return re.sub(r"^(?:a|an|any|such)\b", "the", self.fullest(max(heads)[1]))  # named again, a matter is definite
+        _, act, head = max(heads)
+        phrase = re.sub(r"^(?:a|an|any|such)\b", "the", self.fullest(head))  # named again, a matter is definite
+        return (None if act or self.lang != "en" else self._act_on(head, phrase)) or phrase
+
+    def _act_on(self, head: str, phrase: str) -> str | None:
+        """The act the lead reports done to a matter that is a thing ("the regulator approved the
+        vaccine", "a decree banning anyone wearing a niqab"), named by the noun the article itself
+        makes of the verb ("approval", "ban"; Quirk et al. appendix I.30-I.34), with the thing as
+        its complement ("the approval of the vaccine"; 17.54); None when the article has no such noun."""
+        for clause, noun in self._lead_acts:
+            if any(_singular(w.lower()) == head for w in re.findall(r"[\w-]+", clause)):
+                prep = re.search(rf"\b{noun}s?\s+(of|on|from|to|for|against|into)\s", self.text)
+                return f"the {noun} {prep.group(1) if prep else 'of'} {phrase}"
+        return None
+
+    @cached_property
+    def _lead_acts(self) -> list[tuple[str, str]]:
+        """(object clause, noun) of each verb of the lead that reports an act the article also names
+        by its own noun ("approved the vaccine" and "the approval"): what follows the verb up to a
+        preposition or a clause boundary, and that noun."""
+        lead, nouns, out = self._lead(), self._act_nouns, []
+        for verb in _LEAD_VERB.finditer(lead):
+            word = verb.group(1) or verb.group(2)
+            if word in _reporting_forms():
+                continue
+            for stem in _stems(word):
+                found = [n for n in nouns if n.startswith(stem) and n[len(stem) :] in _VERB_NOUN_ENDINGS]
+                noun = next((n for n in found if n != stem), found[0] if found else None)  # "funding" over "fund"
+                clause = _CLAUSE_CUT.split(lead[verb.end() : verb.end() + 80], 1)[0]
+                if noun and clause.split()[:1] and clause.split()[0].lower() in _OBJECT_OPENS:  # not "a televised debate"
+                    out.append((clause, noun))
+                    break
+        return out
+
+    @cached_property
+    def _act_nouns(self) -> list[str]:
+        """The article's lowercase nouns for acts: made by a suffix ("approval"), or an event verb's
+        own form that heads a noun phrase ("the ban"), in the order the article uses them."""
+        before = set(re.findall(r"\b([a-z]{3,}?)s?\s+(?:of|on|against|for)\s", self.text))  # "bans on niqabs"
+        seen = dict.fromkeys(w for w in map(_singular, re.findall(r"\b[a-z]{3,}\b", self.text))
+                             if (_NOMINAL.search(w) and not w.endswith("ing"))
+                             or ((w in _EVENT_NOUNS or w.endswith("ing")) and (w in self.by_head or w in before)))
+        return list(seen)
 
     def is_act(self, head: str) -> bool:
         """Whether a head names an act or a measure ("merger", "ban", "law"): a matter taken sides on."""

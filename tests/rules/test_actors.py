@@ -419,3 +419,127 @@ def test_a_collective_acts_after_its_place():
 def test_the_army_is_an_institution_like_the_police():
     actors = _actors("The army shelled the hills on Monday. Later the army withdrew from the valley.")
     assert actors["army"][0] == "organisation"
+
+
+def test_a_name_after_a_preposition_is_no_subject_but_a_passives_doer_is():
+    text = ("A trade delegation of Varnia on Thursday asked Corvana for talks. "
+            "The treaty, brokered by Ostland in May, held. The ban was condemned by Westmark. "
+            "Halden Watch, a rights group, condemned the arrests in April. Chile expelled the envoy.")
+    actors = _actors(text)
+    assert "Varnia" not in actors and "Ostland" not in actors
+    assert "Westmark" in actors and "Chile" in actors
+    assert "Halden Watch" in actors  # the previous sentence's "in April." is no preposition of it
+
+
+def test_a_quantifying_noun_heads_a_partitive_subject():
+    text = "A number of lawmakers condemned the decision on Monday. A handful of farmers blocked the road."
+    actors = _actors(text)
+    assert actors["lawmakers"][0] == "group" and actors["farmers"][0] == "group"
+
+
+def test_a_collective_named_often_but_never_before_a_verb_is_not_an_actor():
+    text = ("The talks covered refugees. Aid reached the refugees in May. Camps for refugees grew. "
+            "Rebels shelled the town. The rebels fired again. Talks with the rebels stalled. "
+            "The Ravel Front said Ravel Front fighters held the road. Ravel Front fighters were seen. "
+            "Officials counted Ravel Front fighters.")
+    actors = _actors(text)
+    assert "refugees" not in actors and "fighters" not in actors and actors["rebels"][0] == "group"
+
+
+def test_a_person_given_an_age_who_only_speaks_is_a_witness():
+    text = ('"We lost everything," said Anna Berzina, 52, a teacher. A 40-year-old farmer, Tomas Ruud, said '
+            "the river rose fast. Ivo Lenk, 31, stabbed two guards on Monday. Lenk was arrested. "
+            "Mayor Karin Holt said the town would rebuild.")
+    actors = _actors(text)
+    assert "Anna Berzina" not in actors and "Tomas Ruud" not in actors
+    assert "Ivo Lenk" in actors and "Karin Holt" in actors
+
+
+def test_every_name_of_a_coordinated_prepositional_object_is_an_object():
+    text = ("Territories such as Varnia and Ostmark do not vote. The government of Lakeland and Westmark on "
+            "Monday asked Corvana Motors for talks. Frischwald, based in Lakeland, and Nordhaven Group, based "
+            "in Ostmark, announced the deal.")
+    actors = _actors(text)
+    assert "Varnia" not in actors and "Ostmark" not in actors and "Westmark" not in actors
+    assert "Nordhaven Group" in actors  # a comma before "and" ends the object
+
+
+def test_a_word_with_an_apposition_at_a_sentence_start_and_a_body_before_its_kind_noun_are_names():
+    text = ("Talks went on. Corvindustria, Italy's main business lobby, urged the government to act. "
+            "The KLMT union, the largest at the plant, said it would strike. The Saint Anne hospital was full.")
+    actors = _actors(text)
+    assert "Corvindustria" in actors and "KLMT" in actors and "Saint Anne" not in actors
+
+
+def test_synonymous_collectives_are_one_actor():
+    text = ("Protesters blocked the main road on Monday. Police dispersed the demonstrators with tear gas. "
+            "The demonstrators marched again on Tuesday.")
+    actors = _actors(text)
+    assert "demonstrators" not in actors and {"protesters", "demonstrators"} <= actors["protesters"][1]
+
+
+def test_an_unnamed_court_is_the_named_court_of_its_kind_named_most():
+    text = ("The Court of Session ruled on Monday. The Court of Session is the highest civil court. Only the "
+            "Supreme Court of Varnia stands above it. The court said the order was void. The Varnia Court of "
+            "Appeals heard the case. The Tarn District Court ruled first. The appeals court issued a stay.")
+    actors = {c.name: c.forms for c in find_actors(text, split_sentences(text))}
+    assert "The court" in actors["Court of Session"] and "Supreme Court of Varnia" not in actors
+    assert "The appeals court" in actors["Varnia Court of Appeals"]
+
+
+def test_a_body_named_once_as_the_object_of_an_act_is_a_target():
+    text = ("Hungary agreed with Vantor to open a factory. The ministry sanctioned Lumex on Monday. "
+            "The mayor has supported LGBT rights. Officials met Orvik at noon. Reporters visited Pellan towers.")
+    actors = _actors(text)
+    assert "Vantor" in actors and "Lumex" in actors and "Orvik" in actors  # a meeting's other side too
+    assert "LGBT" not in actors and "Pellan" not in actors  # modifiers of a noun
+
+
+def test_a_state_named_once_as_the_object_of_an_act_is_a_target():
+    actors = _actors("The European Commission on Monday sanctioned Belarus over the border crisis.")
+    assert actors["Belarus"][0] == "state"
+
+
+def test_the_government_of_a_region_or_state_acting_is_that_actor():
+    text = ("The regional government of Varnia and Ostmark on Thursday asked Corvana for talks. "
+            "The government of American Samoa issued a statement. The government of Peru declined to comment.")
+    actors = _actors(text)
+    assert "The regional government of Varnia and Ostmark" in actors["Varnia and Ostmark"][1]
+    assert actors["American Samoa"][0] == "organisation" and actors["Peru"][0] == "state"
+
+
+def test_a_name_after_a_noun_for_its_kind_is_a_body_whatever_its_words():
+    actors = _actors("The families worked with the organization Truly Canadian. They filed a suit in May.")
+    assert actors["Truly Canadian"][0] == "organisation"
+
+
+def test_a_collective_noun_inside_a_name_is_no_mention_of_the_collective():
+    text = ("Allied Workers Union leaders met. Workers Union officials said the strike would go on. "
+            "The workers marched on Friday.")
+    assert "workers" not in _actors(text)
+
+
+def test_a_speaker_in_apposition_or_after_said_and_a_title_is_a_subject():
+    from summariser.rules.actors import _is_subject
+    from summariser.rules.names import EN
+
+    for text, name in [
+        ("His lawyer, Andrei Kolar, said on Thursday the defence would appeal to the High Court of Varnia and "
+         "Justice, the top court.", "Andrei Kolar"),
+        ('"This is the wrong medicine," said union chief executive Lerato Dube.', "Lerato Dube"),
+        ('"It works," said Dr Priya Raman, the agency\'s chief officer.', "Priya Raman"),
+    ]:
+        at = text.index(name)
+        assert _is_subject(text, at + len(name), at, EN), text
+    text = "In a firefight that the army said killed four rebels."
+    assert not _is_subject(text, len(text) - 1, text.index("rebels"), EN)
+
+
+def test_a_long_participle_clause_between_subject_and_verb_is_skipped():
+    text = ("Protesters, carrying placards asking the government to revoke the treaty clause invoked by the vote, "
+            "and flags of the union, marched from the park to the square on Saturday.")
+    at = text.index("Protesters")
+    from summariser.rules.actors import _is_subject
+    from summariser.rules.names import EN
+
+    assert _is_subject(text, at + len("Protesters"), at, EN)

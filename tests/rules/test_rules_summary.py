@@ -77,6 +77,17 @@ def test_baseline_skips_page_furniture():
     assert all("Paris" not in e.evidence and "newsletter" not in e.evidence for e in s.events)
 
 
+def test_baseline_skips_picture_captions():
+    text = (
+        "The Central Bank raised rates on Tuesday, the bank said.\n\n"
+        "Protesters with a banner from Citizens' Vote outside the bank. Image: Jane Holloway (flickr).\n\n"
+        "Governor Amos Kettle in 2016 (Image: Reserve Archive)\n"
+    )
+    s = baseline_summary(text)
+    assert all(w not in a.name for a in s.actors for w in ("Citizens", "Holloway", "Kettle"))
+    assert all("banner" not in e.evidence for e in s.events)
+
+
 def test_the_headline_is_the_articles_own_first_line_when_it_has_one():
     text = "Police arrest 40 at fuel protest in Nairobi\n\nPolice in Nairobi arrested 40 protesters on Tuesday. " \
            "The protesters had blocked a road.\n"
