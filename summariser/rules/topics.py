@@ -95,12 +95,10 @@ def _of_verb(stem: str) -> bool:
 @cache
 def _verb_lemmas() -> frozenset[str]:
     """The verbs of English, from lemminflect's bundled lemma table, derived once per machine."""
-    from importlib import metadata
-
-    from summariser.caching import derived
+    from summariser.caching import derived, installed_version
     from summariser.rules import code_version
 
-    return frozenset(derived("verb-lemmas", f"{metadata.version('lemminflect')}-{code_version()}", _read_verbs))
+    return frozenset(derived("verb-lemmas", f"{installed_version('lemminflect')}-{code_version()}", _read_verbs))
 
 
 def _read_verbs() -> list[str]:
