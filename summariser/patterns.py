@@ -83,10 +83,10 @@ def program_of(pattern: str, flags: int) -> tuple:
 
 def path() -> str:
     """The file of this interpreter's programs."""
-    from summariser.caching import cache_dir
+    from summariser.caching import cache_root
 
     interpreter = hashlib.sha256(f"{sys.version}\0{sys.implementation.cache_tag}\0{_sre.MAGIC}".encode())
-    return os.path.join(cache_dir(), "derived", f"regex-programs-{interpreter.hexdigest()[:16]}.marshal")
+    return os.path.join(cache_root(), "derived", f"regex-programs-{interpreter.hexdigest()[:16]}.marshal")
 
 
 def _load() -> None:

@@ -9,16 +9,19 @@ import time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
-
-from summariser import chunking, prompting
+from summariser import records
 from summariser.errors import InputError, SummariserError
-from summariser.grounding import ground
 from summariser.options import RULES_MODEL, Options, default_model, is_local, iso_date
-from summariser.schema import ArticleSummary, SummaryDraft, Usage
 
 if TYPE_CHECKING:  # asyncio only where a model is called: the rules await nothing
     import asyncio
+
+    from pydantic import BaseModel
+
+    from summariser.schema import ArticleSummary
+
+# What a model's summary needs (pydantic, the prompts, chunking and grounding) is imported where
+# a model is asked: a summary by the rules alone is built and written as plain records.
 
 LOCAL_ANSWER_TOKENS = 1024  # a looping small model stops here instead of filling its window
 ANSWER_TOKENS_PER_ARTICLE_TOKEN = 2.0  # a summary's JSON (evidence copied, descriptions) seldom reaches this
@@ -28,6 +31,8 @@ MIN_ANSWER_TOKENS, MAX_ANSWER_TOKENS = 1536, 8192
 @cache
 def schema_hash() -> str:
     """Hash of the schema the model fills."""
+    from summariser.schema import SummaryDraft
+
     text = json.dumps(SummaryDraft.model_json_schema(), sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
@@ -35,6 +40,7 @@ def schema_hash() -> str:
 def fingerprint(opts: Options) -> dict:
     """What changes the answer of ``opts``: its options, the prompts, the schema, and the code
     of the rules (the grounded and decomposed strategies build on them)."""
+    from summariser import prompting
     from summariser.rules import code_version
 
     if opts.model == RULES_MODEL:  # no prompt, no schema to fill, no options: the rules alone
@@ -43,13 +49,20 @@ def fingerprint(opts: Options) -> dict:
     return opts.fingerprint(version, schema_hash()) | {"rules_version": code_version()}
 
 
-class _Headline(BaseModel):
-    model_config = ConfigDict(defer_build=True)  # built only when an article had several chunks
+@cache
+def _headline_model() -> type[BaseModel]:
+    """What a model answers when asked for the headline of an article it read in several chunks."""
+    from pydantic import BaseModel, ConfigDict
 
-    headline: str
-    """One neutral line of at most 120 characters."""
-    summary: str
-    """2 to 4 neutral sentences about the whole article."""
+    class _Headline(BaseModel):
+        model_config = ConfigDict(defer_build=True)  # built only when an article had several chunks
+
+        headline: str
+        """One neutral line of at most 120 characters."""
+        summary: str
+        """2 to 4 neutral sentences about the whole article."""
+
+    return _Headline
 
 
 def answer_bound(opts: Options, text: str) -> int:
@@ -63,6 +76,8 @@ def answer_bound(opts: Options, text: str) -> int:
         return opts.max_tokens
     if opts.is_local:
         return LOCAL_ANSWER_TOKENS
+    from summariser import chunking
+
     estimate = len(text) / chunking.CHARS_PER_TOKEN * ANSWER_TOKENS_PER_ARTICLE_TOKEN
     return int(min(MAX_ANSWER_TOKENS, max(MIN_ANSWER_TOKENS, estimate)))
 
@@ -87,38 +102,44 @@ def _gate(opts: Options) -> asyncio.Semaphore:
 
 
 async def _summarise_part(strategy, part, ask, start: int) -> ArticleSummary:
+    from summariser import chunking
+    from summariser.grounding import ground
+
     draft = await strategy.extract(part, ask)
     return chunking.shift(ground(draft, part.text), start)
 
 
-async def _headline(strategy, parts: list[ArticleSummary], published, ask, prompts) -> _Headline:
+async def _headline(strategy, parts: list[ArticleSummary], published, ask, prompts) -> BaseModel:
     if strategy.extractive_headline:  # the lead of part 1
-        return _Headline(headline=parts[0].headline, summary=parts[0].summary)
+        return _headline_model()(headline=parts[0].headline, summary=parts[0].summary)
     messages = prompts.merge_messages([p.summary for p in parts], published)
-    return await ask(messages, _Headline)
+    return await ask(messages, _headline_model())
 
 
-def _rules(text: str, published: str | None) -> ArticleSummary:
-    from summariser.rules.summary import rules_summary
+def _rules(text: str, published: str | None) -> records.ArticleSummary:
+    from summariser.rules.summary import rules_record
 
     started = time.perf_counter()
-    summary = _with_spans(rules_summary(text, published), text)
-    usage = Usage(model=RULES_MODEL, latency_s=round(time.perf_counter() - started, 4), cost_usd=0.0)
+    summary = _with_spans(rules_record(text, published), text)
+    usage = records.Usage(model=RULES_MODEL, latency_s=round(time.perf_counter() - started, 4), cost_usd=0.0)
     return summary.model_copy(update={"usage": usage})
 
 
-def _with_spans(summary: ArticleSummary, text: str) -> ArticleSummary:
+def _with_spans(summary: records.ArticleSummary, text: str) -> records.ArticleSummary:
     """The evidence offsets the contract promises, which the rules leave to grounding
     (found as `ground` finds them: events in article order)."""
-    from summariser.grounding import Article
+    from summariser.evidence import Article
+
+    def span(evidence: str, after: int = 0) -> records.Span | None:
+        found = article.locate(evidence, after)
+        return None if found is None else records.Span(start=found[0], end=found[1])
 
     article, cursor, events = Article(text), None, []
     for event in summary.events:
-        span = event.evidence_span or article.find(event.evidence, after=cursor.start if cursor else 0)
-        cursor = span or cursor
-        events.append(event.model_copy(update={"evidence_span": span}))
-    stances = [s.model_copy(update={"evidence_span": s.evidence_span or article.find(s.evidence)})
-               for s in summary.stances]
+        at = event.evidence_span or span(event.evidence, after=cursor.start if cursor else 0)
+        cursor = at or cursor
+        events.append(event.model_copy(update={"evidence_span": at}))
+    stances = [s.model_copy(update={"evidence_span": s.evidence_span or span(s.evidence)}) for s in summary.stances]
     return summary.model_copy(update={"events": events, "stances": stances})
 
 
@@ -142,6 +163,16 @@ async def asummarise(
         ModelError: the model cannot be reached or used.
         ExtractionError: the model gave no usable answer.
     """
+    summary = await asummarise_as_built(text, model, published, **options)
+    return summary.validated() if isinstance(summary, records.Record) else summary
+
+
+async def asummarise_as_built(
+    text: str, model: str | None = None, published: str | None = None, **options: Any
+) -> ArticleSummary | records.ArticleSummary:
+    """`asummarise`, but a summary by the rules alone (model ``baseline``) comes as the plain
+    record the rules build (`summariser.records`): the same fields and JSON, without loading
+    pydantic. For callers that only read or write it, as the command line does."""
     if not text or not text.strip():
         raise InputError("the article is empty")
     published = iso_date(published)
@@ -156,6 +187,8 @@ async def asummarise(
 
 async def _with_model(text: str, published: str | None, opts: Options) -> ArticleSummary:
     from summariser.strategies import REGISTRY, Part
+
+    from summariser import chunking, prompting
 
     strategy = REGISTRY[opts.resolved_strategy]
     if not strategy.asks_model:  # no call to make: no server to start, no client to load
@@ -184,6 +217,8 @@ async def _with_model(text: str, published: str | None, opts: Options) -> Articl
 async def _without_calls(strategy, text: str, published: str | None, opts: Options) -> ArticleSummary:
     """A strategy that never asks its model (`rules`): its draft, grounded as any other, and
     a usage that says no call was made."""
+    from summariser import prompting
+    from summariser.schema import Usage
     from summariser.strategies import Part
 
     started = time.perf_counter()
@@ -215,7 +250,9 @@ def start_loading(model: str | None = None, strategy: str | None = None) -> None
     threading.Thread(target=load, name="summariser-model-load", daemon=True).start()
 
 
-def _usage(target, meter) -> Usage:
+def _usage(target, meter):
+    from summariser.schema import Usage
+
     return Usage(
         model=meter.model or target.name,  # the fallback's name when a fallback answered
         prompt_tokens=meter.prompt_tokens,

@@ -3,6 +3,9 @@
 Every string in a summary came from a model, so nothing here is ever read as
 markup: Markdown cells are escaped and rich cells are `Text`, never markup
 strings (a model writing "[red]" must print "[red]").
+
+A summary is the contract's model or the rules' plain record of it (`summariser.records`):
+both have the same fields and the same JSON, so nothing here imports pydantic.
 """
 
 from __future__ import annotations
@@ -12,10 +15,10 @@ import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from summariser.schema import ArticleSummary, Rejection, Span, Usage
-
 if TYPE_CHECKING:  # rich is imported only when pretty output is asked for
     from rich.console import Console, RenderableType
+
+    from summariser.schema import ArticleSummary, Rejection, Span, Usage
 
 FORMATS = ("json", "markdown", "pretty")
 

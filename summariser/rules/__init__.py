@@ -7,23 +7,24 @@ and imports neither a model backend nor the eval harness.
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import cache
-from importlib import resources
 
 
 @cache
 def code_version() -> str:
     """Hash of the rules' code and data files: answers and data built on the rules are stale once it changes."""
     digest = hashlib.sha256()
-    root = resources.files("summariser.rules")
-    for item in sorted(_files(root), key=lambda p: str(p)):
-        digest.update(item.name.encode() + item.read_bytes())
+    # this folder, as importlib.resources.files finds it, without importing importlib.resources or pathlib
+    for path in sorted(_files(os.path.dirname(os.path.abspath(__file__)))):
+        with open(path, "rb") as f:
+            digest.update(os.path.basename(path).encode() + f.read())
     return digest.hexdigest()[:16]
 
 
-def _files(folder):
-    for item in folder.iterdir():
-        if item.is_dir():
-            yield from _files(item)
-        elif item.name.endswith((".py", ".toml", ".json")):
-            yield item
+def _files(folder: str):
+    for entry in os.scandir(folder):
+        if entry.is_dir():
+            yield from _files(entry.path)
+        elif entry.name.endswith((".py", ".toml", ".json")):
+            yield entry.path

@@ -24,7 +24,7 @@ from summariser.rules.mentions import Mentions
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation, quotation_spans
 from summariser.rules.verbs import tagged_forms
-from summariser.schema import Event
+from summariser.records import Event
 
 _FORMS: dict[str, tuple[str, str]] = {}
 """Every form of an event verb: (kind, tag), the tag one of base, s, past, ing."""

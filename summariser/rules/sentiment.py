@@ -9,11 +9,9 @@ do; the parsed dictionaries are derived once per machine instead
 from __future__ import annotations
 
 from functools import cache
-from importlib import metadata
-
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from summariser.caching import derived
+from summariser.caching import derived, installed_version
 
 
 class _Analyser(SentimentIntensityAnalyzer):
@@ -31,5 +29,5 @@ def _build() -> dict:
 @cache
 def analyser() -> SentimentIntensityAnalyzer:
     """The analyser (made once per process)."""
-    data = derived("vader", metadata.version("vaderSentiment"), _build)
+    data = derived("vader", installed_version("vaderSentiment"), _build)
     return _Analyser(data["lexicon"], data["emojis"])

@@ -35,7 +35,7 @@ from summariser.rules.topics import (
     premodifies,
 )
 from summariser.rules.verbs import forms
-from summariser.schema import Event, Stance
+from summariser.records import Event, Stance
 
 
 def _polarity(passage: str, lang: str = "en") -> str:

@@ -13,7 +13,9 @@ Every evidence is a slice of the text, so the result is grounded by construction
 
 from __future__ import annotations
 
-from summariser.grounding import clip_headline
+from typing import TYPE_CHECKING
+
+from summariser.evidence import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
 from summariser.rules.events import casualties, clauses, cue, drop_restatements, event_of, nominal_event
 from summariser.rules.language import detect
@@ -29,7 +31,10 @@ from summariser.rules.stances import (
     stances_of,
 )
 from summariser.rules.topics import Topics
-from summariser.schema import Actor, ArticleSummary, Event, Stance, Usage
+from summariser.records import Actor, ArticleSummary, Event, Stance, Usage
+
+if TYPE_CHECKING:
+    from summariser import schema
 
 
 def actors_of(candidates: list[Candidate]) -> list[tuple[Candidate, Actor]]:
@@ -54,9 +59,15 @@ def headline_and_summary(sentences: list[Sentence], text: str = "") -> tuple[str
     return clip_headline(headline), " ".join(lead)
 
 
-def rules_summary(text: str, published: str | None = None, language: str | None = None) -> ArticleSummary:
+def rules_summary(text: str, published: str | None = None, language: str | None = None) -> schema.ArticleSummary:
     """Summarise ``text`` by rules alone (``published`` is unused: no dates are resolved), in
     ``language`` (ISO 639-1), detected when not given."""
+    return rules_record(text, published, language).validated()
+
+
+def rules_record(text: str, published: str | None = None, language: str | None = None) -> ArticleSummary:
+    """`rules_summary` as the plain record the rules build (`summariser.records`): the same
+    JSON, without loading pydantic."""
     lang = language or detect(text)
     sentences = split_sentences(text)
     actors = actors_of(find_actors(text, sentences, lang))

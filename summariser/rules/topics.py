@@ -95,12 +95,10 @@ def _of_verb(stem: str) -> bool:
 @cache
 def _verb_lemmas() -> frozenset[str]:
     """The verbs of English, from lemminflect's bundled lemma table, derived once per machine."""
-    from importlib import metadata
-
-    from summariser.caching import derived
+    from summariser.caching import derived, installed_version
     from summariser.rules import code_version
 
-    return frozenset(derived("verb-lemmas", f"{metadata.version('lemminflect')}-{code_version()}", _read_verbs))
+    return frozenset(derived("verb-lemmas", f"{installed_version('lemminflect')}-{code_version()}", _read_verbs))
 
 
 def _read_verbs() -> list[str]:
@@ -130,12 +128,10 @@ def _not_nouns() -> dict[str, str]:
     ("reflect", "ignores"), ``a`` an adjective ("live", "same", "largest"). From lemminflect's
     bundled lemma table (the Automatically Generated Inflection Database and the English
     Lexicon), derived once per machine and kept in the cache."""
-    from importlib import metadata
-
-    from summariser.caching import derived
+    from summariser.caching import derived, installed_version
     from summariser.rules import code_version
 
-    return derived("not-nouns", f"{metadata.version('lemminflect')}-{code_version()}", _read_not_nouns)
+    return derived("not-nouns", f"{installed_version('lemminflect')}-{code_version()}", _read_not_nouns)
 
 
 def is_adjective(word: str) -> bool:

@@ -15,7 +15,6 @@ A verb outside the lexicon is inflected by lemminflect itself.
 from __future__ import annotations
 
 from functools import cache
-from importlib import metadata, resources
 
 _TAGS = {"VB": "base", "VBP": "base", "VBZ": "s", "VBD": "past", "VBN": "past", "VBG": "ing"}
 _ORDER = ("base", "s", "past", "ing")
@@ -31,15 +30,16 @@ def _tagged(verb: str) -> dict[str, str]:
 
 @cache
 def _table() -> dict[str, dict[str, str]]:
-    from summariser.caching import derived
+    from summariser.caching import derived, installed_version
     from summariser.rules import code_version
 
-    return derived("verb-forms", f"{metadata.version('lemminflect')}-{code_version()}", _build)
+    return derived("verb-forms", f"{installed_version('lemminflect')}-{code_version()}", _build)
 
 
 def _build() -> dict[str, dict[str, str]]:
     """The forms of the first word of every entry of the English lexicon's lists."""
     import tomllib  # only when the cache is built: a run that reads it back need not import it
+    from importlib import resources
 
     lexicon = tomllib.loads((resources.files("summariser.rules") / "lexicon" / "en.toml").read_text("utf-8"))
     heads: set[str] = set()

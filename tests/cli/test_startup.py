@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -115,23 +116,30 @@ def test_help_imports_no_command_module():
         assert done.stdout and loaded == expected
 
 
-def test_a_rules_only_summary_builds_no_drafts_validator(tmp_path):
-    """The models build their validators when first used: a summary by rules alone validates
-    its output models, never the drafts a model fills (nor the pipeline's headline)."""
+def test_a_rules_only_summary_loads_no_pydantic(tmp_path):
+    """The rules build their summary as plain records (`summariser.records`) and the command
+    writes their JSON: neither pydantic nor the contract's models are imported."""
     article = tmp_path / "a.txt"
     article.write_text("Lena Korvash said on Monday that Ardenia would reopen the crossings.")
-    setup = (
-        "def built():\n"
-        "    from summariser import pipeline, schema\n"
-        "    models = ('SummaryDraft', 'ActorDraft', 'EventDraft', 'StanceDraft', 'ArticleSummary', 'Actor')\n"
-        "    done = {m: getattr(schema, m).__pydantic_complete__ for m in models}\n"
-        "    return done | {'_Headline': pipeline._Headline.__pydantic_complete__}\n"
-    )
-    built, done = _after(["summarise", str(article), "--model", "baseline"], "built()", setup=setup)
+    modules = ("pydantic", "pydantic_core", "summariser.schema", "summariser.grounding", "summariser.prompting")
+    loaded, done = _imported_after(["summarise", str(article), "--model", "baseline"], modules=modules)
     assert json.loads(done.stdout)["usage"]["model"] == "baseline"
-    assert built == {
-        "SummaryDraft": False, "ActorDraft": False, "EventDraft": False, "StanceDraft": False,
-        "ArticleSummary": True, "Actor": True, "_Headline": False}
+    assert loaded == []
+
+
+def test_a_rules_only_summary_reads_no_package_metadata(tmp_path):
+    """The derived tables' keys (their sources' versions, the rules' files) are read without
+    importlib.metadata or importlib.resources (email, zipfile, tempfile...), and the tables with
+    os alone: once the cache is built, none of them is imported, nor pathlib."""
+    # long enough to tell its language without py3langid (which imports pathlib)
+    article = Path(__file__).resolve().parents[2] / "examples" / "article.txt"
+    env = os.environ | {"SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
+    argv = ["summarise", str(article), "--model", "baseline"]
+    modules = ("importlib.metadata", "importlib.resources", "pathlib")
+    _imported_after(argv, env, modules=modules)  # builds the cache
+    loaded, done = _imported_after(argv, env, modules=modules)
+    assert json.loads(done.stdout)["usage"]["model"] == "baseline"
+    assert loaded == []
 
 
 @pytest.mark.parametrize("argv", [["--model", "baseline"], []])

@@ -3,7 +3,7 @@
 Error cases run the real CLI in a subprocess: each must print exactly one line
 on stderr, exit non-zero and never show a traceback. Multi-article behaviour
 (partial failure, --out resume, interrupts) runs in-process with click's
-CliRunner and a fake `summariser.pipeline.asummarise`.
+CliRunner and a fake `summariser.pipeline.asummarise_as_built`.
 """
 
 from __future__ import annotations
@@ -235,7 +235,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         first = text.strip().splitlines()[0]
         return ArticleSummary(headline=first[:120], summary=f"About: {first}")
 
-    monkeypatch.setattr(summariser.pipeline, "asummarise", asummarise)
+    monkeypatch.setattr(summariser.pipeline, "asummarise_as_built", asummarise)
     return seen
 
 
