@@ -560,7 +560,8 @@ class Topics:
         """The article's lowercase nouns for acts: made by a suffix ("approval"), or an event verb's
         own form that heads a noun phrase ("the ban"), in the order the article uses them."""
         before = set(re.findall(r"\b([a-z]{3,}?)s?\s+(?:of|on|against|for)\s", self.text))  # "bans on niqabs"
-        seen = dict.fromkeys(w for w in map(_singular, re.findall(r"\b[a-z]{3,}\b", self.text))
+        words = dict.fromkeys(re.findall(r"\b[a-z]{3,}\b", self.text))  # each word once, in first-use order
+        seen = dict.fromkeys(w for w in map(_singular, words)
                              if (_NOMINAL.search(w) and not w.endswith("ing"))
                              or ((w in _EVENT_NOUNS or w.endswith("ing")) and (w in self.by_head or w in before)))
         return list(seen)
