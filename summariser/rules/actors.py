@@ -642,6 +642,12 @@ _AGENT_NOUNS = _WORDS["unnamed_agents"].split()
 _AGENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!said\b|same\b|other\b|second\b)[a-z]+(?:-[a-z]+)*\s+)?"
                     rf"({'|'.join(_AGENT_NOUNS)})(?![\w-]|['\u2019](?!s\b))")
 _WHO = re.compile(r",?\s+who\s+")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told)\s+$")
+"""A reported clause opens there ("said the suspect was seen"): the noun is its subject, no speaker."""
+_DONE_TO = re.compile(r"(?:,?\s+who)?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:being\s+)?(?:[a-z]+ly\s+)?"
+                      rf"(?:[a-z]+(?:ed|en|wn|t)|{'|'.join(load()['topics']['irregular_past'].split())})\b(?!\s+(?:to|that)\b)")
+"""The subject of a passive ("the suspect was arrested", "the attacker, who was being held"): the
+target of an act, an actor too; not "was said to", "is believed that"."""
 _BY_AGENT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;:,\"\u201c]{0,60}?\bby\s+$")
 _NAMED_AS = re.compile(r",\s+")
 _IDENTIFIED = re.compile(r"\b(?:identified|identifies|identify|identity|named|names|name)\b")
@@ -669,9 +675,9 @@ def _named_person(text: str, start: int, end: int, people: list[tuple[str, Candi
 
 
 def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """One unnamed person by the act they did ("a gunman opened fire", "the attacker, who was
-    being held", "was stabbed by an attacker"): a person actor named by the noun, when a mention of
-    it acts outside quotes, each later one of these nouns ("the suspect") the same person. Once the
+    """One unnamed person by the act they did ("a gunman opened fire", "was stabbed by an
+    attacker"): a person actor named by the noun, when a mention of it acts outside quotes or is
+    the subject of a passive ("the attacker, who was being held"), each later one of these nouns ("the suspect") the same person. Once the
     article names them ("The attacker, identified as Jane Doe"), the nouns are that person's aliases."""
     people = [(f, c) for c in actors if c.kind == "person" for f in sorted(c.forms, key=len, reverse=True)]
     first, noun, forms, person, acted = -1, "", set(), None, False
@@ -682,8 +688,9 @@ def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Ca
         person = person or _named_person(text, start, end, people)
         who = _WHO.match(text, end)
         acted |= not _SAYS_AFTER.match(text, end) and (
-            not _object(text, start) and (_acts(text, end, start, lex) or bool(who) and _acts(text, who.end() - 1, start, lex))
-            or bool(_BY_AGENT.search(text, max(0, start - 90), start)))
+            not _object(text, start) and not _SAID_BEFORE.search(text, max(0, start - 12), start)
+            and (_acts(text, end, start, lex) or bool(who) and _acts(text, who.end() - 1, start, lex))
+            or bool(_BY_AGENT.search(text, max(0, start - 90), start)) or bool(_DONE_TO.match(text, end)))
         if first < 0:
             first, noun = start, m.group(1)
         forms.update(f for f in (m.group(), f"the {m.group(1)}", f"The {m.group(1)}") if f in text)

@@ -617,3 +617,12 @@ def test_a_role_noun_that_the_article_names_is_that_persons_alias():
     found = _actors(text)
     assert "attacker" not in found and "suspect" not in found
     assert {"An attacker", "The attacker", "the suspect"} <= found["Jonas Merrow"][1]
+
+
+def test_an_unnamed_person_an_act_is_done_to_is_an_actor():
+    text = "Guards at Tollan prison said they had found the attacker, who was being held in a separate wing."
+    assert _actors(text)["attacker"][0] == "person"
+
+
+def test_an_unnamed_person_said_to_do_something_is_no_target():
+    assert "suspect" not in _actors("Reports in Harwick said the suspect was thought to be abroad.")
