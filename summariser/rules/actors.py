@@ -638,6 +638,69 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     return [c for c in found.values() if c.acts]
 
 
+_AGENT_NOUNS = _WORDS["unnamed_agents"].split()
+_AGENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!said\b|same\b|other\b|second\b)[a-z]+(?:-[a-z]+)*\s+)?"
+                    rf"({'|'.join(_AGENT_NOUNS)})(?![\w-]|['\u2019](?!s\b))")
+_WHO = re.compile(r",?\s+who\s+")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told)\s+$")
+"""A reported clause opens there ("said the suspect was seen"): the noun is its subject, no speaker."""
+_DONE_TO = re.compile(r"(?:,?\s+who)?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:being\s+)?(?:[a-z]+ly\s+)?"
+                      rf"(?:[a-z]+(?:ed|en|wn|t)|{'|'.join(load()['topics']['irregular_past'].split())})\b(?!\s+(?:to|that)\b)")
+"""The subject of a passive ("the suspect was arrested", "the attacker, who was being held"): the
+target of an act, an actor too; not "was said to", "is believed that"."""
+_BY_AGENT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;:,\"\u201c]{0,60}?\bby\s+$")
+_NAMED_AS = re.compile(r",\s+")
+_IDENTIFIED = re.compile(r"\b(?:identified|identifies|identify|identity|named|names|name)\b")
+"""Words that give an unnamed person's name ("identified the suspect as Jane Doe", "The suspect's
+identity is Jane Doe", "police named the attacker as Jane Doe")."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])|\n")
+
+
+def _named_person(text: str, start: int, end: int, people: list[tuple[str, Candidate]]) -> Candidate | None:
+    """The named person a role noun at ``text[start:end]`` turns out to be: after a word that gives
+    a name, in its sentence ("identified the suspect as 21-year-old Jane Doe", "The suspect's
+    identity is restricted to 'Jane D'"), or apposed to it ("the gunman, Jane Doe,", "Jane Doe, the gunman")."""
+    stop = _SENTENCE_END.search(text, end, end + 200)
+    window = text[end : stop.start() if stop else end + 200]
+    cue = _IDENTIFIED.search(window)
+    if cue or _IDENTIFIED.search(text, max(0, start - 40), start):
+        at = cue.end() if cue else 0
+        found = [(window.find(f, at), c) for f, c in people]
+        found = [(i, c) for i, c in found if i >= 0]
+        if found:
+            return min(found, key=lambda x: x[0])[1]
+    if _NAMED_AS.match(text, end):
+        return next((c for f, c in people if text.startswith(f, _NAMED_AS.match(text, end).end())), None)
+    return next((c for f, c in people if text.endswith(f + ", ", 0, start)), None)
+
+
+def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """One unnamed person by the act they did ("a gunman opened fire", "was stabbed by an
+    attacker"): a person actor named by the noun, when a mention of it acts outside quotes or is
+    the subject of a passive ("the attacker, who was being held"), each later one of these nouns ("the suspect") the same person. Once the
+    article names them ("The attacker, identified as Jane Doe"), the nouns are that person's aliases."""
+    people = [(f, c) for c in actors if c.kind == "person" for f in sorted(c.forms, key=len, reverse=True)]
+    first, noun, forms, person, acted = -1, "", set(), None, False
+    for m in _AGENT.finditer(text):
+        start, end = m.start(), m.end()
+        if in_quotation(text, start):
+            continue
+        person = person or _named_person(text, start, end, people)
+        who = _WHO.match(text, end)
+        acted |= not _SAYS_AFTER.match(text, end) and (
+            not _object(text, start) and not _SAID_BEFORE.search(text, max(0, start - 12), start)
+            and (_acts(text, end, start, lex) or bool(who) and _acts(text, who.end() - 1, start, lex))
+            or bool(_BY_AGENT.search(text, max(0, start - 90), start)) or bool(_DONE_TO.match(text, end)))
+        if first < 0:
+            first, noun = start, m.group(1)
+        forms.update(f for f in (m.group(), f"the {m.group(1)}", f"The {m.group(1)}") if f in text)
+    if person is not None:
+        person.forms |= forms  # "the suspect", once named: that person
+    if person is not None or first < 0 or not acted or slug(noun) in {slug(c.name) for c in actors}:
+        return []
+    return [Candidate(noun, "person", first, forms | {noun}, mentions=len(forms), subject=True, acts=True)]
+
+
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
@@ -648,5 +711,6 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:
         actors += _teams(text, actors, lex)
+        actors += _unnamed_agents(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     return sorted(actors, key=lambda c: c.first)

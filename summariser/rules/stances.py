@@ -146,8 +146,9 @@ def _of_someone(before: str, mentions: Mentions | None) -> bool:
 
 _PERSONAL = frozenset("i we you he she they who to".split())
 """Personal pronouns and the relative "who" as a subject (Quirk et al. 6.3), and "to" before an infinitive copula."""
-_HUMAN = frozenset(load()["topics"]["not_issues"].split())
-"""The general nouns for people, social roles and units (the lexicon's [topics] not_issues, Biber et al. 1999, 4.2)."""
+_HUMAN = frozenset(load()["topics"]["not_issues"].split()) | frozenset(load()["words"]["person_nouns"].split())
+"""The general nouns for people, social roles and units (the lexicon's [topics] not_issues, Biber et al. 1999, 4.2),
+and WordNet's nouns for people (the lexicon's person_nouns: "firefighters", "hostages")."""
 _PARTICIPLES = frozenset(load()["topics"]["irregular_past"].split())
 """Irregular past forms, the past participles of a passive after a copula ("was meant", "were held")."""
 

@@ -592,3 +592,37 @@ def test_a_name_after_a_body_noun_is_a_body_even_with_a_demonym_last():
 def test_a_name_before_a_plural_noun_qualifies_it_but_not_before_a_verb():
     actors = _actors("The ministry sanctioned Kurdish groups on Monday. Officials also sanctioned Orvane, which denied it.")
     assert "Kurdish" not in actors and "Orvane" in actors
+
+
+def test_an_unnamed_person_who_acts_is_an_actor_named_by_the_noun():
+    text = ("Police in Harwick are hunting a gunman who killed three people on Tuesday. "
+            "The gunman fled in a grey car, officers said.")
+    found = _actors(text)
+    assert found["gunman"][0] == "person"
+    assert {"a gunman", "The gunman"} <= found["gunman"][1]
+
+
+def test_the_doer_of_a_passive_is_an_unnamed_actor():
+    found = _actors("The shopkeeper Dara Quill was stabbed in the arm by an assailant on Friday evening.")
+    assert found["assailant"][0] == "person"
+
+
+def test_an_unnamed_person_only_mentioned_is_no_actor():
+    assert "suspect" not in _actors("Nobody has described a suspect in the fire at the Tollan warehouse.")
+
+
+def test_a_role_noun_that_the_article_names_is_that_persons_alias():
+    text = ("An attacker stabbed two people in Harwick on Monday. The attacker, identified as Jonas Merrow, "
+            "was arrested. Police named the suspect as Jonas Merrow on Tuesday.")
+    found = _actors(text)
+    assert "attacker" not in found and "suspect" not in found
+    assert {"An attacker", "The attacker", "the suspect"} <= found["Jonas Merrow"][1]
+
+
+def test_an_unnamed_person_an_act_is_done_to_is_an_actor():
+    text = "Guards at Tollan prison said they had found the attacker, who was being held in a separate wing."
+    assert _actors(text)["attacker"][0] == "person"
+
+
+def test_an_unnamed_person_said_to_do_something_is_no_target():
+    assert "suspect" not in _actors("Reports in Harwick said the suspect was thought to be abroad.")

@@ -108,3 +108,12 @@ def test_the_headline_of_an_html_page_comes_from_its_title(tmp_path):
         "</body></html>"
     )
     assert baseline_summary(read_article(str(page)).text).headline == "Mayor resigns over housing scandal"
+
+
+def test_an_unnamed_gunman_is_the_doer_of_the_assault_and_he_is_him():
+    from summariser.rules.summary import rules_summary
+
+    s = rules_summary("Police in Harwick are hunting a gunman who killed three people at a market on Tuesday. "
+                      "He fled in a grey car.\n")
+    assert "gunman" in [a.id for a in s.actors]
+    assert any(e.kind == "assault" and e.agents == ["gunman"] for e in s.events)

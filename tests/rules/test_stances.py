@@ -506,6 +506,8 @@ def test_a_naming_complement_takes_a_side_by_a_mild_tone():
     "Dr Lena Holm told reporters Karl Brandt remained alive.",  # a person's state
     "Lena Holm said 40 were dead after the blast.",  # a number of people
     "Lena Holm said the workers were ready to return.",  # a noun for people
+    "Lena Holm said the firefighters were exhausted after the blaze.",  # WordNet's nouns for people
+    "Lena Holm said the hostages were safe.",
     "Lena Holm told residents to be ready to leave.",  # an infinitive copula: no subject of its own
     "Lena Holm said the fund was meant to help farmers.",  # an irregular passive
     "Lena Holm said the bridge was badly damaged by the flood.",  # an adverb before a passive participle
