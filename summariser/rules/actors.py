@@ -39,7 +39,7 @@ from summariser.rules.people import is_first_name
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
 from summariser.rules.sentences import Sentence, in_quotation
-from summariser.rules.topics import _not_nouns, premodifies  # lemminflect's never-nouns, cached
+from summariser.rules.topics import never_nouns, premodifies
 
 _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
@@ -230,7 +230,7 @@ names someone; not a parenthetical attribution ("Authorities, the ministry's rep
 def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
     """A sentence's first word that an apposition follows, unless the word is one the article also writes
     in lowercase or an English adverb or adjective (lemminflect's never-nouns: "Overall, the country's biggest bank, Barclays, said")."""
-    return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in _not_nouns()
+    return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in never_nouns()
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:

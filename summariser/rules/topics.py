@@ -123,7 +123,7 @@ _COMPLEMENT = re.compile(r"\s(?:of|into|for|on|against|over|with|from|to|in|by|a
 
 
 @cache
-def _not_nouns() -> dict[str, str]:
+def never_nouns() -> dict[str, str]:
     """Words that are never nouns, by what they are instead: ``v`` a verb (or adverb) only
     ("reflect", "ignores"), ``a`` an adjective ("live", "same", "largest"). From lemminflect's
     bundled lemma table (the Automatically Generated Inflection Database and the English
@@ -136,7 +136,7 @@ def _not_nouns() -> dict[str, str]:
 
 def is_adjective(word: str) -> bool:
     """Whether an English word is an adjective and never a noun ("terrible", "brave"; not "terrorist")."""
-    return _not_nouns().get(word.lower()) == "a"
+    return never_nouns().get(word.lower()) == "a"
 
 
 def _read_not_nouns() -> dict[str, str]:
@@ -204,7 +204,7 @@ def first_phrase(text: str) -> str | None:
 def _phrase_at(m: re.Match, text: str) -> tuple[int, int, str] | None:
     """The noun phrase that the determiner matched by ``m`` starts: its words up to a verb, a
     function word or an adjective left without its noun, and one "of" phrase."""
-    verbs, not_nouns = _verb_forms(), _not_nouns()
+    verbs, not_nouns = _verb_forms(), never_nouns()
     words = m.group(1).split()
     kept: list[str] = []
     for n, w in enumerate(words):
@@ -236,13 +236,13 @@ def ends_phrase(word: str) -> bool:
     """Whether a noun phrase may end on ``word``: a noun or a name, never a number, a bare
     adjective or a verb ("a 15", "a temporary", "focusing instead")."""
     bare = word.strip("'\"\u201c\u201d,.;:").lower()
-    return bool(bare) and not bare[:1].isdigit() and (word[:1].isupper() or bare.endswith("ing") or bare not in _not_nouns())
+    return bool(bare) and not bare[:1].isdigit() and (word[:1].isupper() or bare.endswith("ing") or bare not in never_nouns())
 
 
 def noun_prefix(words: list[str]) -> list[str]:
     """The words of ``words`` (an object without a determiner) up to a verb that ends its phrase
     ("American Samoans citizenship violated ..." -> "American Samoans citizenship")."""
-    verbs, not_nouns = _verb_forms(), _not_nouns()
+    verbs, not_nouns = _verb_forms(), never_nouns()
     kept = words[:1]
     for n, w in enumerate(words[1:], 1):
         nxt = words[n + 1].lower() if n + 1 < len(words) else ""
@@ -257,7 +257,7 @@ def _coordinated(after: list[str], verbs: frozenset[str]) -> bool:
     """Whether the words after "and" go on with one noun phrase: a lowercase modifier then its
     noun, or one more noun that ends the phrase."""
     def plain(w: str) -> bool:
-        return w.islower() and w.isalpha() and w not in _FUNCTION and w not in verbs and w not in _not_nouns()
+        return w.islower() and w.isalpha() and w not in _FUNCTION and w not in verbs and w not in never_nouns()
     if len(after) == 2 and all(plain(w) for w in after):
         return True
     # "the ban and suspensions": a second noun under the same determiner, the phrase ending after it
@@ -293,7 +293,7 @@ def premodifies(word: str) -> bool:
     word that is never a noun."""
     bare = word.lower()
     return (bare.isalpha() and bare not in _FUNCTION and not bare.endswith(("s", "ed")) and bare not in _IRREGULAR_PAST
-            and bare not in _not_nouns())
+            and bare not in never_nouns())
 
 
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
