@@ -36,8 +36,8 @@ from summariser.rules.names import (
     trim,
 )
 from summariser.rules.people import is_first_name
-from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
+from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
 
