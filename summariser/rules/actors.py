@@ -274,7 +274,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
-    c.aged |= bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 50), start))
+    c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
+                   and _AGE_BEFORE.search(text, max(0, start - 50), start))
     c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
                     or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
     c.passing += text.startswith(("'s ", "\u2019s "), end)
@@ -318,6 +319,7 @@ def _attributive(text: str, end: int, lex: Lexicon) -> bool:
     return (premodifies(word) or word.endswith("s") and premodifies(word[:-1])) and not lex.predicate_starts(word + " ")
 
 
+@cache
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS and w[0].isupper())
 

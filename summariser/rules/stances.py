@@ -424,7 +424,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics)
 
         def own() -> str:
-            targets.append(about())
+            if not targets:
+                targets.append(about())
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
@@ -743,6 +744,9 @@ def _verbs(clause: str):
     while i < len(words):
         at, _, word = words[i]
         longest = _STANCE_STARTS.get(word, 0)
+        if not longest:  # most words start no stance phrase
+            i += 1
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             phrase = word if n == 1 else " ".join(w for _, _, w in words[i : i + n])
             polarity = _STANCE_OF.get(phrase)

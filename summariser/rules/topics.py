@@ -67,7 +67,8 @@ _VOTE = 1
 # Nouns that refer back to a matter named before ("the decision", "this move"), not name one.
 REFERRING = frozenset(load()["topics"]["referring"].split())
 
-_NOMINAL = re.compile(rf"(?:{'|'.join(load()['words']['nominal_suffixes'].split())})$")
+_NOMINAL_SUFFIXES = tuple(load()["words"]["nominal_suffixes"].split())
+_NOMINAL = re.compile(rf"(?:{'|'.join(_NOMINAL_SUFFIXES)})$")
 _EVENT_NOUNS = frozenset(f for cues in ACTION_CUES.values() for f in cues if " " not in f) | frozenset(
     load()["topics"]["acts"].split())
 
@@ -541,15 +542,16 @@ class Topics:
         """(object clause, noun) of each verb of the lead that reports an act the article also names
         by its own noun ("approved the vaccine" and "the approval"): what follows the verb up to a
         preposition or a clause boundary, and that noun."""
-        lead, nouns, out = self._lead(), self._act_nouns, []
+        lead, out = self._lead(), []
+        order = {n: i for i, n in enumerate(self._act_nouns)}  # a noun's place in the article
         for verb in _LEAD_VERB.finditer(lead):
             word = verb.group(1) or verb.group(2)
             if word in _reporting_forms():
                 continue
+            clause = _CLAUSE_CUT.split(lead[verb.end() : verb.end() + 80], 1)[0]
             for stem in _stems(word):
-                found = [n for n in nouns if n.startswith(stem) and n[len(stem) :] in _VERB_NOUN_ENDINGS]
+                found = sorted({stem + e for e in _VERB_NOUN_ENDINGS}.intersection(order), key=order.__getitem__)
                 noun = next((n for n in found if n != stem), found[0] if found else None)  # "funding" over "fund"
-                clause = _CLAUSE_CUT.split(lead[verb.end() : verb.end() + 80], 1)[0]
                 if noun and clause.split()[:1] and clause.split()[0].lower() in _OBJECT_OPENS:  # not "a televised debate"
                     out.append((clause, noun))
                     break
@@ -562,7 +564,7 @@ class Topics:
         before = set(re.findall(r"\b([a-z]{3,}?)s?\s+(?:of|on|against|for)\s", self.text))  # "bans on niqabs"
         words = dict.fromkeys(re.findall(r"\b[a-z]{3,}\b", self.text))  # each word once, in first-use order
         seen = dict.fromkeys(w for w in map(_singular, words)
-                             if (_NOMINAL.search(w) and not w.endswith("ing"))
+                             if (w.endswith(_NOMINAL_SUFFIXES) and not w.endswith("ing"))
                              or ((w in _EVENT_NOUNS or w.endswith("ing")) and (w in self.by_head or w in before)))
         return list(seen)
 
