@@ -21,6 +21,7 @@ from summariser.rules.lexicon import (
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
+from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, quotation_spans, quotes, without_quotations
 from summariser.rules.topics import (
     REFERRING,
@@ -449,6 +450,8 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
     or after "as" ("X called the plan \u201ca disaster\u201d", "X described the talks as frank"; Quirk
     et al. 16.43): its subject holds the position the complement's words take on the object. Not in
     a passive ("was described as"), nor "called for" (a request), nor where the complement takes no side."""
+    if not may_match(_NAMING_WORDS, text):  # most sentences: no verb of naming at all
+        return None
     outside = without_quotations(text)
     for verb in _NAMING.finditer(outside):
         end = verb.end()
@@ -505,11 +508,13 @@ def _namer(outside: str, at: int, mentions: Mentions) -> str | None:
     return None
 
 
-_NAMING = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["naming"] for f in forms(v)},
-                                                 key=lambda form: (-len(form), form)))
-                     + r")\b(?:\s+to\b)?(?!\s+(?:for|on|upon|off|up|out|in|back)\b)", re.IGNORECASE)
+_NAMING_FORMS = sorted({f for v in load()["stances"]["naming"] for f in forms(v)}, key=lambda form: (-len(form), form))
+_NAMING = re.compile(r"\b(?:" + "|".join(_NAMING_FORMS) + r")\b(?:\s+to\b)?(?!\s+(?:for|on|upon|off|up|out|in|back)\b)",
+                     re.IGNORECASE)
 """A verb of naming or characterising (the lexicon's ``naming``, Levin 1993, 29.2-29.3), not a phrasal verb
 ("called for", "called off")."""
+_NAMING_WORDS = words_pattern(*_NAMING_FORMS)
+"""One of these stands in every match of _NAMING."""
 _COMPLEMENT_END = re.compile(r"[,;:.!?]|\s(?:and|but|given|because|after|before|while|which|who)\s")
 _AS = re.compile(r"\s+as\s(?!\s*(?:well|soon|long|much|many|if|though|a result)\b)", re.IGNORECASE)  # one space: a quote may follow
 
