@@ -55,6 +55,9 @@ class Mentions:
     last_body: str | None = None
 
     def __post_init__(self) -> None:
+        self._kinds = {actor_id: c.kind for c, actor_id in self.actors}
+        self.people = frozenset(actor_id for c, actor_id in self.actors if c.kind == "person")
+        """The ids of the actors that are people."""
         # one pattern for every surface form, longest first; groups match in any case
         self._roles: set[str] = set()
         self._ids = {f: actor_id for c, actor_id in self.actors for f in c.forms if c.kind != "group"}
@@ -90,10 +93,6 @@ class Mentions:
                                 for f in sorted(forms, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
 
-    @property
-    def people(self) -> set[str]:
-        return {actor_id for c, actor_id in self.actors if c.kind == "person"}
-
     def within(self, text: str, every: bool = False) -> list[tuple[int, str]]:
         """(offset, actor id) of the actors named in ``text``, in order: the first mention of
         each (or ``every`` mention), leaving out places ("across the country", "in Lyon")."""
@@ -120,11 +119,10 @@ class Mentions:
         """Remember who a sentence is about, for the pronouns of the next: the first person named
         outside its quotes as a subject (not after "of", "by", "to"..., nor as a possessive "X's"),
         and the body named last. A sentence naming people only as objects leaves "he" as it was."""
-        kinds = {actor_id: c.kind for c, actor_id in self.actors}
         outside = without_quotations(text)
         subjects = []
         for at, actor_id in self.within(outside):
-            if kinds[actor_id] != "person":
+            if self._kinds[actor_id] != "person":
                 self.last_body = actor_id
             elif not OBLIQUE.search(outside[max(0, at - 40) : at]) and not POSSESSIVE.match(outside, at):
                 subjects.append(actor_id)

@@ -316,7 +316,7 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
         return "state"
     if is_place(text) or text in CAPITALS:
         return "place"
-    if last in _PLACE_WORDS | THING_WORDS or demonym(words[-1]) or _shouted(words):
+    if last in _PLACE_WORDS or last in THING_WORDS or demonym(words[-1]) or _shouted(words):
         return None
     if len(words) > 1 and words[0].lower() in PLACE_HEADS and last not in lex.ORG_WORDS:  # "Lake Chad", "Fort Lee"
         return None
@@ -349,7 +349,7 @@ def _modifier(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
     the body's kind: "the CCOO union" is CCOO)."""
     end = words[-1][1] + len(words[-1][0])
     following = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    return bool(following) and following.group(1) in _PLACE_WORDS | lex.ORG_WORDS \
+    return bool(following) and (following.group(1) in _PLACE_WORDS or following.group(1) in lex.ORG_WORDS) \
         and following.group(1) not in _CLASSIFIERS  # "the CCOO union", "the Wagner group": the body itself
 
 
