@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summariser.grounding import clip_headline, normalise
+from summariser.evidence import clip_headline, normalise
 from summariser.schema import Actor, ArticleSummary, Span
 
 CHARS_PER_TOKEN = 4  # a conservative average for English news text

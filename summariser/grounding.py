@@ -8,16 +8,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationInfo, model_validator
 
-from summariser.evidence import (  # noqa: F401 (their home before evidence.py; importers use them from here)
-    HEADLINE_MAX,
-    SLUG,
-    Article,
-    NormalisedText,
-    clip_headline,
-    find_span,
-    looks_like_id,
-    normalise,
-)
+from summariser.evidence import Article, clip_headline, looks_like_id
 from summariser.schema import (
     ActorDraft,
     ArticleSummary,

@@ -79,7 +79,8 @@ class Prompts:
     @cache  # noqa: B019
     def example(self) -> dict:
         """The few-shot example, validated against the schema and grounded in its own text."""
-        from summariser.grounding import Article, find_problems
+        from summariser.evidence import Article
+        from summariser.grounding import find_problems
 
         data = json.loads(self.source("example.json"))
         draft = SummaryDraft.model_validate(data["output"])

@@ -18,7 +18,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from summariser.grounding import Article, HEADLINE_MAX, find_problems, looks_like_id
+from summariser.evidence import Article, HEADLINE_MAX, looks_like_id
+
+from summariser.grounding import find_problems
 from summariser.schema import SummaryDraft
 
 ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

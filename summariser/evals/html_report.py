@@ -17,7 +17,7 @@ from summariser.evals.fixtures import Fixture
 from summariser.evals.reports import HEADLINE_LEVELS, prompts_cell
 from summariser.evals.runner import Result, Run
 from summariser.evals.scoring import FIELDS, HEADLINE, LEVELS
-from summariser.grounding import Article
+from summariser.evidence import Article
 from summariser.schema import Actor, ArticleSummary, Event, Stance
 
 PALETTE = ("#4361ee", "#f77f00", "#2a9d8f", "#e63946", "#7b2cbf", "#8d99ae", "#fcbf49", "#06d6a0")

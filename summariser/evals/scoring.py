@@ -36,7 +36,7 @@ import numpy as np
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import LCSseq
 
-from summariser.grounding import Article, normalise
+from summariser.evidence import Article, normalise
 from summariser.schema import Actor, ArticleSummary, Event, Stance
 
 FIELDS = ("actors", "events", "stances")

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from summariser.errors import InputError
-from summariser.grounding import Article
+from summariser.evidence import Article
 from summariser.labelling.work import ActorItem, EventItem, StanceItem, Status, Work
 from summariser.schema import ArticleSummary, Span
 

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from summariser.errors import InputError, SummariserError
-from summariser.grounding import Article
+from summariser.evidence import Article
 from summariser.journal import atomic_write
 from summariser.labelling.fixture import Problem
 from summariser.labelling.fixture import save as save_fixture

@@ -8,7 +8,8 @@ one invents most of what it writes (README, "Choosing a strategy").
 
 from __future__ import annotations
 
-from summariser.grounding import Article, CheckedSummary
+from summariser.evidence import Article
+from summariser.grounding import CheckedSummary
 from summariser.schema import SummaryDraft
 from summariser.strategies.base import Ask, Part
 

@@ -6,7 +6,8 @@ import pytest
 
 from summariser import chunking, options
 from summariser.chunking import CHARS_PER_TOKEN, merge, shift, split
-from summariser.grounding import ground, normalise
+from summariser.evidence import normalise
+from summariser.grounding import ground
 from summariser.schema import ArticleSummary, Span, SummaryDraft
 
 

@@ -3,16 +3,8 @@
 import pytest
 from pydantic import ValidationError
 
-from summariser.grounding import (
-    Article,
-    CheckedSummary,
-    find_problems,
-    find_span,
-    ground,
-    looks_like_id,
-    normalise,
-    problem_report,
-)
+from summariser.evidence import Article, find_span, looks_like_id, normalise
+from summariser.grounding import CheckedSummary, find_problems, ground, problem_report
 from summariser.schema import SummaryDraft
 
 # (name, article text, evidence as a model might copy it, the original slice expected)

@@ -9,7 +9,8 @@ import pytest
 
 from summariser import prompting
 from summariser.errors import InputError
-from summariser.grounding import Article, find_problems
+from summariser.evidence import Article
+from summariser.grounding import find_problems
 from summariser.schema import SummaryDraft
 
 TEMPLATES = sorted(p.name for p in prompting.PROMPTS.iterdir() if p.name.endswith(".jinja"))

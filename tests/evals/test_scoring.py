@@ -7,7 +7,7 @@ import pytest
 
 from summariser.evals.fixtures import Fixture
 from summariser.evals.scoring import ALL_LEVELS, FIELDS, FixtureScore, LevelScore, content_words, score_fixture, span_f1
-from summariser.grounding import looks_like_id
+from summariser.evidence import looks_like_id
 from summariser.schema import ArticleSummary
 
 HERE = Path(__file__).parent

@@ -18,7 +18,7 @@ from summariser import pipeline
 from summariser.cli import main
 from summariser.errors import InputError
 from summariser.evals.fixtures import load_fixtures
-from summariser.grounding import Article, normalise
+from summariser.evidence import Article, normalise
 from summariser.reading import MAX_TEXT_BYTES, read_article
 
 FIVE_MB = 5_000_000

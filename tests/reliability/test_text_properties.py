@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from summariser import chunking
 from summariser.chunking import CHARS_PER_TOKEN
-from summariser.grounding import Article, ground, normalise
+from summariser.evidence import Article, normalise
+from summariser.grounding import ground
 from summariser.schema import EventDraft, SummaryDraft
 
 # Bounded and derandomised: CI stays fast and a failure reproduces.

@@ -9,7 +9,7 @@ import pytest
 from summariser.evals.runner import run_eval
 from summariser.evals.scoring import FIELDS, HEADLINE
 from summariser.evals.stats import aggregate
-from summariser.grounding import Article, looks_like_id
+from summariser.evidence import Article, looks_like_id
 from summariser.rules.summary import rules_summary as baseline_summary
 
 

@@ -7,7 +7,8 @@ import pytest
 from summariser.errors import ExtractionError
 from summariser.strategies import Part, decomposed
 from summariser.rules.summary import rules_summary as baseline_summary
-from summariser.grounding import Article, find_problems
+from summariser.evidence import Article
+from summariser.grounding import find_problems
 
 TEXT = (
     "ALMATY (Reuters) - Kazakh President Kassym-Jomart Tokayev said on Monday that troops "

@@ -9,7 +9,8 @@ from pydantic import ValidationError
 from summariser.strategies.grounded import (
     MAX_ACTORS, MAX_EVENTS, MAX_STANCES, OTHER, Choices, actors_model, events_model, extract, messages, to_draft,
 )
-from summariser.grounding import Article, ground
+from summariser.evidence import Article
+from summariser.grounding import ground
 from summariser.strategies import Part
 
 TEXT = (
