@@ -942,6 +942,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
         target = _thing_named(targets[0], mentions, topics) if targets else thing
+        if target is None and (named := _light_noun(clause, at, end)):
+            target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on
         if verb in _DENIALS and _CHARGE.match(clause[end:]):
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:
@@ -949,6 +951,27 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+def _light_noun(clause: str, at: int, end: int) -> str | None:
+    """The act a light verb's noun object names with its complement ("imposed bans on niqabs" -> "bans on
+    niqabs", "filed suit against the regulator"; Quirk et al. 1985, 2.28 and 17.54, eventive objects and the
+    complements of deverbal nouns), when the noun is the light verb's object and what follows is too short a phrase
+    to stand alone."""
+    if not _LIGHT_BEFORE.search(clause, 0, at) or not (m := _NOUN_COMPLEMENT.match(clause, end)):
+        return None
+    phrase = _clip(m.group(2))
+    rest = phrase or (m.group(2).split() or [""])[0].strip(",.;:")
+    return f"{clause[at:end]} {m.group(1)} {rest}" if rest.isalpha() or phrase else None
+
+
+_LIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["light_verbs"]["lemmas"] for f in forms(v)},
+                                                       key=lambda f: (-len(f), f)))
+                           + r")\s+(?:(?:a|an|the|new|further|fresh|more|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)
+"""A light verb before its noun object, at most a determiner and one modifier between ("imposed new bans",
+"filed a lawsuit"): the lexicon's [light_verbs] (Quirk et al. 1985, 2.28)."""
+_NOUN_COMPLEMENT = re.compile(r"\s+(on|against|to|for|over)\s+(.{1,80})", re.IGNORECASE)
 
 
 def _object_phrase(tail: str, lang: str) -> str | None:

@@ -755,3 +755,17 @@ def test_a_leading_adverbial_clause_does_not_give_the_reporting_verb_its_subject
     held = {(h, p) for h, p, _ in _held(text)}
     assert ("tom-blake", "oppose") in held
     assert not any(h == "jane-porter" for h, _ in held)
+
+
+@pytest.mark.parametrize(("sentence", "holders", "target"), [
+    ("Norway and Iceland imposed bans on drones in the fjords.", {"norway", "iceland"}, "bans on drones"),
+    ("Denmark has imposed new sanctions on smugglers after the vote.", {"denmark"}, "sanctions on smugglers"),
+])
+def test_a_light_verbs_noun_names_the_act_with_what_it_is_on(sentence, holders, target):
+    text = f"{sentence} The measure was debated for weeks.\n"
+    assert {(h, t) for h, p, t in _held(text) if p == "oppose"} >= {(h, target) for h in holders}
+
+
+def test_a_noun_after_a_verb_that_is_no_light_verb_takes_no_complement():
+    text = "Norway studied bans on drones in the fjords. The study took weeks.\n"
+    assert not any(t == "bans on drones" for _, _, t in _held(text))
