@@ -530,8 +530,10 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
-        after = _named_object(part[end:], mentions, [holder])
         asked = _asked(part, end, part[at:end].lower())
+        if not asked and part[at:end].lower() in _ASKING and _OBJECT_INFINITIVE.match(part, end):
+            continue  # whom one urges to act is not what one supports
+        after = _named_object(part[end:], mentions, [holder])
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
         if target:
             if _NEGATION.search(part[:at]):
@@ -843,6 +845,12 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     return _matter_of(phrase, topics) if phrase else None
 
 
+_OBJECT_INFINITIVE = re.compile(r"\s+(?!to\b)[^;:.]{1,90}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE)
+"""An object and its to-infinitive after a verb of asking ("urged the crowd to consider", Quirk et al. 1985, 16.63)."""
+_ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in forms(lemma))
+"""The forms of the verbs of asking (the lexicon's ``asking_verbs``)."""
+
+
 def _asked(clause: str, end: int, verb: str) -> str | None:
     """What a verb of asking asks for when it names whom it asks ("urged Kenya to open the
     border" -> "opening the border"), or None."""
@@ -939,6 +947,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
             if asked and _EVERY_SIDE.match(clause, end):
                 polarity = "neutral"  # "urged both sides to show restraint": asked of every side, no side taken
+            if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
+                continue  # "urged the crowd to consider ...": whom one asks is not what one supports
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
         target = _thing_named(targets[0], mentions, topics) if targets else thing

@@ -769,3 +769,22 @@ def test_a_light_verbs_noun_names_the_act_with_what_it_is_on(sentence, holders, 
 def test_a_noun_after_a_verb_that_is_no_light_verb_takes_no_complement():
     text = "Norway studied bans on drones in the fjords. The study took weeks.\n"
     assert not any(t == "bans on drones" for _, _, t in _held(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Horvat urged the council to reconsider.",
+    "Lena Horvat urged the Harbour Council, the port's owner, to think again.",
+    "Lena Horvat said she had called on the Harbour Council to act.",
+])
+def test_whom_one_urges_to_act_is_not_what_one_supports(sentence):
+    text = f"The Harbour Council met on Monday. {sentence} The meeting lasted an hour.\n"
+    assert not {(h, t) for h, p, t in _held(text) if p == "support"} & {("lena-horvat", "harbour-council"),
+                                                                       ("lena-horvat", "the council")}
+
+
+def test_what_one_urges_another_to_do_is_still_supported_and_a_demand_is_no_verb_of_asking_someone():
+    text = ("The Harbour Council met on Monday. Lena Horvat urged the council to reopen the old harbour. "
+            "The Dock Workers Union demanded a new tax on shipping firms to fund the harbour school.\n")
+    held = _held(text)
+    assert ("lena-horvat", "support", "reopening the old harbour") in held
+    assert any(h == "dock-workers-union" and p == "support" for h, p, t in held)
