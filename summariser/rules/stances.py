@@ -960,7 +960,40 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if holder != target:
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))
         holders_seen = holders or holders_seen
+    if not out and (judged := _judgement(clause)):
+        at, polarity, thing = judged  # "the judge ruled the draft unconstitutional": the judge opposes the draft
+        holders = [h for h in _holders(sentence, span[0] + at, mentions) if h not in {i for _, i in mentions.within(thing)}]
+        holders = [h for h in holders if h in mentions.people] or holders  # "U.S. District Judge X": the judge rules
+        out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+def _judgement(clause: str) -> tuple[int, str, str] | None:
+    """A verb of declaring (Levin 1993, 29.4) whose object it calls lawful or unlawful ("ruled the draft
+    unconstitutional", "found that the order was unlawful"; Quirk et al. 1985, 16.43 and 16.31): where the verb
+    is, the position (calling a thing unlawful opposes it) and the thing, a noun phrase; None without one."""
+    if not may_match(_LEGALITY_WORDS, clause) or not (m := _JUDGED.search(clause)) \
+            or _NEGATION.search(clause, 0, m.start()):
+        return None  # "did not find it had breached the law": no position taken
+    thing = _trim(m.group("thing").strip())
+    if not 2 <= len(thing.split()) <= 7 or _CLAUSE_START.match(thing.split(maxsplit=1)[1]):
+        return None  # "found the man guilty" names no thing; a clause is no noun phrase
+    polarity = "oppose" if m.group("verdict").lower() in _UNLAWFUL else "support"
+    if m.group("negated"):
+        polarity = "support" if polarity == "oppose" else "oppose"
+    return m.start(), polarity, thing
+
+
+_UNLAWFUL = frozenset(load()["stances"]["unlawful"])
+_LAWFUL = frozenset(load()["stances"]["lawful"])
+_LEGALITY_WORDS = words_pattern(*_UNLAWFUL, *_LAWFUL)
+_JUDGED = re.compile(
+    r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["declaring"] for f in forms(v)}, key=lambda f: (-len(f), f)))
+    + r")\s+(?:that\s+)?(?P<thing>(?:the|a|an|this|its|his|her|their|[A-Z][\w-]*['\u2019]s)\s[^,;:.\"\u201c\u201d()]{2,80}?)\s+"
+    r"(?:(?:is|was|were|are|had\s+been|has\s+been|to\s+be|be|as)\s+)?(?P<negated>not\s+)?(?:\w+ly\s+)?"
+    r"(?P<verdict>" + "|".join(sorted(_UNLAWFUL | _LAWFUL, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+"""A verb of declaring, its object (a noun phrase) and what it calls it: lawful or not."""
 
 
 def _light_noun(clause: str, at: int, end: int) -> str | None:

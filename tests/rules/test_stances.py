@@ -788,3 +788,22 @@ def test_what_one_urges_another_to_do_is_still_supported_and_a_demand_is_no_verb
     held = _held(text)
     assert ("lena-horvat", "support", "reopening the old harbour") in held
     assert any(h == "dock-workers-union" and p == "support" for h, p, t in held)
+
+
+@pytest.mark.parametrize(("sentence", "polarity", "target"), [
+    ("Judge Ana Ruiz ruled the night curfew unconstitutional on Monday.", "oppose", "the night curfew"),
+    ("Judge Ana Ruiz found that the harbour levy was unlawful.", "oppose", "the harbour levy"),
+    ("Judge Ana Ruiz held the harbour levy lawful.", "support", "the harbour levy"),
+])
+def test_a_judge_who_declares_a_thing_unlawful_opposes_it(sentence, polarity, target):
+    text = f"The Port Authority met in Split. {sentence} The hearing lasted a day.\n"
+    assert ("ana-ruiz", polarity, target) in _held(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Judge Ana Ruiz did not find the harbour levy unlawful.",
+    "Judge Ana Ruiz found the harbour master guilty.",
+])
+def test_no_finding_of_law_or_a_verdict_on_a_person_is_no_position_on_a_thing(sentence):
+    text = f"The Port Authority met in Split. {sentence} The hearing lasted a day.\n"
+    assert not any(h == "ana-ruiz" for h, _, _ in _held(text))
