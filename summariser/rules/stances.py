@@ -817,6 +817,10 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     return found[:6]
 
 
+_BANNING = frozenset(f for lemma in load()["stances"]["banning"] for f in forms(lemma))
+_IN_STATE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+
+
 _PREPOSED = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|than|at|after|before|over|in|into|under)\s+"
                        r"(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['\u2019]s\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name as the object of a preposition ("the son of", "before the ECJ"): not the subject."""
@@ -939,6 +943,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if _PASSIVE.search(clause[:at]):
             by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
             holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1] if by else []
+            if not by and verb in _BANNING and (where := _IN_STATE.match(clause, end)):
+                # "the party is banned in Turkey": a ban holds where the state that imposed it rules
+                states = {i for c, i in mentions.actors if c.kind == "state"}
+                holders = [i for at_, i in mentions.within(where.group(1)) if at_ == 0 and i in states]
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
             thing = None if targets else MATTER
         else:

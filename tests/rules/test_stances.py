@@ -807,3 +807,18 @@ def test_a_judge_who_declares_a_thing_unlawful_opposes_it(sentence, polarity, ta
 def test_no_finding_of_law_or_a_verdict_on_a_person_is_no_position_on_a_thing(sentence):
     text = f"The Port Authority met in Split. {sentence} The hearing lasted a day.\n"
     assert not any(h == "ana-ruiz" for h, _, _ in _held(text))
+
+
+def test_a_ban_in_a_country_is_that_states_position():
+    text = ("Norway said on Monday it had expelled two envoys. The Crimson Front held a rally in Bergen. "
+            "The Crimson Front is banned in Norway.\n")
+    assert ("norway", "oppose", "crimson-front") in _held(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Crimson Front was banned in public offices.",
+    "The Crimson Front was banned in Bergen on Monday.",
+])
+def test_a_ban_in_a_place_that_is_no_state_has_no_holder(sentence):
+    text = f"The Crimson Front held a rally in Bergen. {sentence} Norway and Sweden share a border.\n"
+    assert not any(t == "crimson-front" for _, _, t in _held(text))
