@@ -527,6 +527,9 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     act the speaker tells of ("terrorists seek to divide us", "the regulator has asked")."""
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
+    if (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
+            and not _CLAUSE_START.match(phrase):
+        return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
@@ -540,6 +543,12 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+_TIME_TO = re.compile(r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:now\s+|high\s+|about\s+)?(?:the\s+)?time\s+(?:now\s+)?"
+                      r"(?:for\s+[^;:.!?]{1,60}?\s+)?to\s+(?!be\b)(\w.*)", re.IGNORECASE)
+"""'It is time (for X) to do': what the speaker says should now be done (a deontic "it is time", Quirk et al.
+1985, 14.25 and 16.75, the to-infinitive after "time"); not "this is not the time to"."""
 
 
 _OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}"
@@ -895,10 +904,10 @@ _PREDICATE_END = re.compile(
     re.IGNORECASE)
 
 
-def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
-    """``tail`` up to where its phrase ends (``end``), at most six words."""
+def _clip(tail: str, end: re.Pattern = _OBJECT_END, most: int = 6) -> str | None:
+    """``tail`` up to where its phrase ends (``end``), at most ``most`` words."""
     cut = end.search(f" {tail} ")
-    words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
+    words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:most]
     phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None

@@ -822,3 +822,17 @@ def test_a_ban_in_a_country_is_that_states_position():
 def test_a_ban_in_a_place_that_is_no_state_has_no_holder(sentence):
     text = f"The Crimson Front held a rally in Bergen. {sentence} Norway and Sweden share a border.\n"
     assert not any(t == "crimson-front" for _, _, t in _held(text))
+
+
+@pytest.mark.parametrize(("quote", "target"), [
+    ("It is time to reopen the old harbour to fishing boats,", "reopening the old harbour to fishing boats"),
+    ("It's time for the council to close the coal plant,", "closing the coal plant"),
+])
+def test_what_a_speaker_says_it_is_time_to_do_is_supported(quote, target):
+    text = f'Lena Horvat spoke in Split on Monday. "{quote}" Lena Horvat said.\n'
+    assert ("lena-horvat", "support", target) in _held(text)
+
+
+def test_it_is_time_to_be_is_no_call_for_an_act():
+    text = 'Lena Horvat spoke in Split on Monday. "It is time to be patient," Lena Horvat said.\n'
+    assert not any(t.startswith("being") for _, _, t in _held(text))
