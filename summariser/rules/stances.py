@@ -527,7 +527,7 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     act the speaker tells of ("terrorists seek to divide us", "the regulator has asked")."""
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
-    if (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
+    if "ime" in passage and (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
             and not _CLAUSE_START.match(phrase):
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
     for at, end, polarity in _positions(part):
@@ -1018,7 +1018,7 @@ def _light_noun(clause: str, at: int, end: int) -> str | None:
     niqabs", "filed suit against the regulator"; Quirk et al. 1985, 2.28 and 17.54, eventive objects and the
     complements of deverbal nouns), when the noun is the light verb's object and what follows is too short a phrase
     to stand alone."""
-    if not _LIGHT_BEFORE.search(clause, 0, at) or not (m := _NOUN_COMPLEMENT.match(clause, end)):
+    if not _LIGHT_BEFORE.search(clause, max(0, at - 60), at) or not (m := _NOUN_COMPLEMENT.match(clause, end)):
         return None
     phrase = _clip(m.group(2))
     rest = phrase or (m.group(2).split() or [""])[0].strip(",.;:")
