@@ -21,6 +21,7 @@ from summariser.rules.lexicon import (
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
+from summariser.rules.places import nationality
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, quotation_spans, quotes, without_quotations
 from summariser.rules.topics import (
@@ -278,7 +279,7 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         stretch = outside[stretch_start : verb.start()]
         if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
             return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject
-        if (who := _subject_of(stretch, mentions)) is not None:
+        if (who := _subject_of(stretch, mentions) or _state_voice(stretch, mentions)) is not None:
             return who, verb.end()
         if m := _BEFORE.search(stretch):
             # "Jane Doe accused them, when, she said, ...": the person this sentence is about first
@@ -815,6 +816,8 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
         segments.append(clause[start:end])
         end = start - 2 if start > 0 else 0
     found: list[str] = []
+    if segments and not mentions.within(segments[0]) and (state := _state_voice(segments[0], mentions)):
+        return [state]  # "The Turkish statement called for ...": the state speaks through it
     for segment in segments:  # a possessive modifies the subject, it is not one ("Italy's main lobby")
         named = [i for at, i in mentions.within(segment) if not POSSESSIVE.match(segment, at)
                  and not _PREPOSED.search(segment[max(0, at - 40) : at])]  # "before the ECJ": not a subject
@@ -834,6 +837,19 @@ _PREPOSED = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|than|at|af
                        r"(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['\u2019]s\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name as the object of a preposition ("the son of", "before the ECJ"): not the subject."""
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
+
+
+def _state_voice(subject: str, mentions: Mentions) -> str | None:
+    """The state actor a subject speaks for when it is a nationality adjective before its government or its
+    statement ("the Turkish government", "the Philippine authorities", "the Chinese statement"; the labelling
+    guide: a country's government acting as one is the state)."""
+    if not (m := _VOICE.search(subject)) or not (state := nationality(m.group(1))):
+        return None
+    return next((i for c, i in mentions.actors if c.kind == "state" and c.name == state), None)
+
+
+_VOICE = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+([A-Z][a-z]+)\s+(?:" + "|".join(load()["stances"]["state_voices"]) + r")\s+"
+                    r"(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$")
 
 
 def _only_names(segment: str, mentions: Mentions) -> bool:

@@ -836,3 +836,17 @@ def test_what_a_speaker_says_it_is_time_to_do_is_supported(quote, target):
 def test_it_is_time_to_be_is_no_call_for_an_act():
     text = 'Lena Horvat spoke in Split on Monday. "It is time to be patient," Lena Horvat said.\n'
     assert not any(t.startswith("being") for _, _, t in _held(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Norwegian statement condemned the whaling quota.",
+    "The Norwegian authorities said they rejected the whaling quota.",
+])
+def test_a_states_government_or_statement_named_by_its_nationality_speaks_for_the_state(sentence):
+    text = f"Norway said on Monday it had expelled two envoys. {sentence}\n"
+    assert ("norway", "oppose") in {(h, p) for h, p, t in _held(text) if "quota" in t}
+
+
+def test_a_nationalitys_people_do_not_speak_for_the_state():
+    text = "Norway said on Monday it had expelled two envoys. The Norwegian fishermen condemned the whaling quota.\n"
+    assert not any(h == "norway" and "quota" in t for h, _, t in _held(text))
