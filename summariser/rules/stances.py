@@ -418,6 +418,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     polarity, target = _verb_position(passage, holder, mentions, topics, bool(quoted)) if lang == "en" else next(
         ((p, o) for at, end, p in lemmas(lang).stances(passage)
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
+    if lang == "en" and verb_end >= 0 and (acts := _before_saying(s, verb_end, holder, mentions, topics)):
+        # "X condemned the use of force and said ...": the stance verb before the reporting verb states the position
+        said = [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)] if polarity else []
+        return acts + said, holder
     if polarity is None:
         # reported speech states its position in words; a quote's tone alone may show it
         targets: list[str] = []  # the target is found once, and only when the tone is read
@@ -435,6 +439,17 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
         target = targets[0] if targets else about()
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+def _before_saying(s: Sentence, verb_end: int, holder: str, mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions the speaker's own stance verbs state before the reporting verb, in predicates coordinated
+    with it ("X condemned Y and said ...", "X, which welcomed Y, said"; Quirk et al. 1985, 13.46)."""
+    outside = without_quotations(s.text[:verb_end])
+    says = [m for m in _SAYS.finditer(outside) if m.end() == verb_end]
+    if not says or not _COORDINATED.search(outside, 0, says[-1].start()):
+        return []
+    acts, _ = act_stances(s.text, (0, says[-1].start()), mentions, topics, [holder])
+    return [a for a in acts if a.holder == holder]
 
 
 def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Mentions, topics: Topics) -> str | None:
@@ -670,6 +685,8 @@ def _object_from(tail: str) -> str | None:
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
             tail = tail[len(particle):]
+    if called := _WHAT_CALLED.match(tail):  # "condemned what it called the \u201cdisproportionate\u201d use of force"
+        tail = _QUOTE_MARKS.sub("", tail[called.end() :])
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
         return None
     if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
@@ -696,6 +713,13 @@ def _object_from(tail: str) -> str | None:
         # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
         return f"{phrase} {m.group(1)} {rest}"
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+_WHAT_CALLED = re.compile(r"what\s+(?:it|he|she|they|we|the\s+\w+|[A-Z][\w-]*)\s+(?:" + "|".join(
+    f for v in load()["stances"]["naming"] for f in forms(v)) + r")\s+(?:as\s+)?", re.IGNORECASE)
+"""A free relative clause of naming as a verb's object ("condemned what it called an attack", Quirk et al. 1985,
+15.8): the verb is about what the clause names, its object complement."""
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})")

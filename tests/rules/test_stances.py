@@ -850,3 +850,21 @@ def test_a_states_government_or_statement_named_by_its_nationality_speaks_for_th
 def test_a_nationalitys_people_do_not_speak_for_the_state():
     text = "Norway said on Monday it had expelled two envoys. The Norwegian fishermen condemned the whaling quota.\n"
     assert not any(h == "norway" and "quota" in t for h, _, t in _held(text))
+
+
+def test_a_stance_verb_coordinated_with_said_states_the_speakers_position():
+    text = ("The Port Authority met in Split. Lena Horvat criticised the new harbour toll and said drivers would "
+            "suffer for years.\n")
+    assert ("lena-horvat", "oppose", "the new harbour toll") in _held(text)
+
+
+def test_what_a_speaker_called_something_is_the_object_of_the_verb_before():
+    text = ('The Port Authority met in Split. The Harbour Union condemned what it called the "reckless" sale of the '
+            "port and said workers would strike.\n")
+    assert any(h == "harbour-union" and p == "oppose" and "sale of the port" in t for h, p, t in _held(text))
+
+
+def test_another_subjects_stance_verb_before_said_is_not_the_speakers():
+    text = ("The Port Authority met in Split. After Lena Horvat criticised the harbour toll, Ivan Kos said the "
+            "budget was balanced.\n")
+    assert not any(h == "ivan-kos" and "toll" in t for h, _, t in _held(text))
