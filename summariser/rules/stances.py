@@ -446,10 +446,16 @@ def _before_saying(s: Sentence, verb_end: int, holder: str, mentions: Mentions, 
     with it ("X condemned Y and said ...", "X, which welcomed Y, said"; Quirk et al. 1985, 13.46)."""
     outside = without_quotations(s.text[:verb_end])
     says = [m for m in _SAYS.finditer(outside) if m.end() == verb_end]
-    if not says or not _COORDINATED.search(outside, 0, says[-1].start()):
-        return []
+    if not says or not (_COORDINATED.search(outside, 0, says[-1].start())
+                        or says[-1].group().endswith("ing") and _COMMA_BEFORE.search(outside, 0, says[-1].start())):
+        return []  # "X condemned Y and said", "X welcomed Y, saying": the verbs share X
     acts, _ = act_stances(s.text, (0, says[-1].start()), mentions, topics, [holder])
     return [a for a in acts if a.holder == holder]
+
+
+_COMMA_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
+"""A comma before a participle clause of saying ("welcomed the ruling, saying"): a supplementive clause whose
+subject is the main clause's (Quirk et al. 1985, 15.58)."""
 
 
 def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Mentions, topics: Topics) -> str | None:

@@ -868,3 +868,9 @@ def test_another_subjects_stance_verb_before_said_is_not_the_speakers():
     text = ("The Port Authority met in Split. After Lena Horvat criticised the harbour toll, Ivan Kos said the "
             "budget was balanced.\n")
     assert not any(h == "ivan-kos" and "toll" in t for h, _, t in _held(text))
+
+
+def test_a_stance_verb_before_a_participle_of_saying_states_the_speakers_position():
+    text = ('The Port Authority met in Split. Lena Horvat welcomed the new harbour toll, saying "drivers will '
+            'get used to it".\n')
+    assert ("lena-horvat", "support", "the new harbour toll") in _held(text)
