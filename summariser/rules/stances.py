@@ -1009,7 +1009,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
             asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
             if asked and _EVERY_SIDE.match(clause, end):
-                polarity = "neutral"  # "urged both sides to show restraint": asked of every side, no side taken
+                # "urged both sides to show restraint": asked of every side, no side taken in the matter between them
+                polarity, asked = "neutral", MATTER
             if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
                 continue  # "urged the crowd to consider ...": whom one asks is not what one supports
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]

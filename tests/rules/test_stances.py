@@ -874,3 +874,11 @@ def test_a_stance_verb_before_a_participle_of_saying_states_the_speakers_positio
     text = ('The Port Authority met in Split. Lena Horvat welcomed the new harbour toll, saying "drivers will '
             'get used to it".\n')
     assert ("lena-horvat", "support", "the new harbour toll") in _held(text)
+
+
+def test_a_call_on_every_side_is_neutral_on_the_matter_between_them():
+    text = ("The harbour toll dispute between the Port Authority and the Dock Workers Union entered its third week. "
+            "The Port Authority defended the harbour toll. The Dock Workers Union rejected the harbour toll. "
+            "Lena Horvat urged both sides to show restraint.\n")
+    neutral = {t for h, p, t in _held(text) if h == "lena-horvat" and p == "neutral"}
+    assert neutral and not any("restraint" in t for t in neutral)
