@@ -1024,13 +1024,34 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if holder != target:
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))
         holders_seen = holders or holders_seen
-    if not out and (judged := _judgement(clause)):
+    acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
+    if may_match(_CHALLENGE_WORDS, clause) and (suit := _CHALLENGE_BY.search(clause)):
+        # "a lawsuit filed by Texas", "in response to a petition by X": X challenges what the suit is against
+        named = mentions.within(suit.group(2))
+        holders = [named[0][1]] if named and named[0][0] <= len(suit.group(2)) - len(suit.group(2).lstrip()) + 40 \
+            and not _PREPOSED.search(suit.group(2)[: named[0][0]]) else []
+        against = _AGAINST.match(clause, suit.end())
+        thing = (_clip(against.group(1)) if against else None) or MATTER
+        out += [Stance(holder=h, target=_matter_of(thing, topics) if thing != MATTER else MATTER, polarity="oppose",
+                       evidence=evidence) for h in holders if h not in {o.holder for o in out}]
+    if not acted and (judged := _judgement(clause)):
         at, polarity, thing = judged  # "the judge ruled the draft unconstitutional": the judge opposes the draft
         holders = [h for h in _holders(sentence, span[0] + at, mentions) if h not in {i for _, i in mentions.within(thing)}]
         holders = [h for h in holders if h in mentions.people] or holders  # "U.S. District Judge X": the judge rules
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+_CHALLENGE_NOUNS = load()["stances"]["challenge_nouns"]
+_CHALLENGE_WORDS = words_pattern(*_CHALLENGE_NOUNS)
+_CHALLENGE_BY = re.compile(r"\b(" + "|".join(_CHALLENGE_NOUNS) + r")\s+(?:(?:filed|brought|lodged|launched)\s+)?by\s+"
+                           r"((?:the\s+)?[^,;:.()]{2,80}?)(?=\s+(?:which|that|against|over|to|in|on|at|and|but)\b|[,;:.()]|$)",
+                           re.IGNORECASE)
+"""A noun of challenging with its agent in a by-phrase ("a lawsuit filed by Texas"; Quirk et al. 1985, 17.51)."""
+_AGAINST = re.compile(r"\s+(?:(?:which|that)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:overturn|block|challenge|annul|stop)\s+|"
+                      r"(?:against|over|challenging|contesting)\s+)(.{2,80})", re.IGNORECASE)
+"""What such a challenge is against: its against- or over-phrase, or what its relative clause sets out to undo."""
 
 
 def _judgement(clause: str) -> tuple[int, str, str] | None:

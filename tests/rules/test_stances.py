@@ -882,3 +882,15 @@ def test_a_call_on_every_side_is_neutral_on_the_matter_between_them():
             "Lena Horvat urged both sides to show restraint.\n")
     neutral = {t for h, p, t in _held(text) if h == "lena-horvat" and p == "neutral"}
     assert neutral and not any("restraint" in t for t in neutral)
+
+
+def test_the_agent_of_a_lawsuit_opposes_what_it_is_against():
+    text = ("The Harbour Union held a rally in Split on Monday. The hearing followed a lawsuit filed by the Harbour "
+            "Union against the new harbour toll.\n")
+    assert ("harbour-union", "oppose", "the new harbour toll") in _held(text)
+
+
+def test_a_lawsuit_by_no_actor_has_no_holder():
+    text = ("The Port Authority met in Split. The hearing followed a lawsuit filed by three fishermen against the "
+            "new harbour toll.\n")
+    assert not any(t == "the new harbour toll" for _, _, t in _held(text))
