@@ -964,6 +964,13 @@ _EVERY_SIDE = re.compile(r"\s+(?:on\s+)?(?:both|all|each|every)\b", re.IGNORECAS
 _ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """"ask", its object and "to" before a stance verb: what is asked for (Quirk et al. 16.63, object and
 to-infinitive); "ask" alone is no stance verb ("asked about", "asked questions")."""
+_ASK_SOMEONE = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+(?!for\b|about\b|not\b)([^,;:.]{2,60}?)\s+to\s+"
+                          r"(?!the\b|a\b|an\b|be\b)(\w.*)", re.IGNORECASE)
+""""ask", whom it asks and a to-infinitive (Quirk et al. 1985, 16.63): a request of someone to act."""
+_BARE_REFUSAL = re.compile(r"\b(?:" + "|".join(f for v in ("refuse", "decline") for f in forms(v))
+                           + r")\s*[.,;!?]*\s*$", re.IGNORECASE)
+"""A verb of refusing that ends its clause, its object left out because the clause before names it ("but he
+declined"; Quirk et al. 1985, 12.31, ellipsis of the complement)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
@@ -1023,6 +1030,13 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         for holder in holders if target else []:
             if holder != target:
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))
+        holders_seen = holders or holders_seen
+    if not out and (refusal := _BARE_REFUSAL.search(clause)) and (ask := _ASK_SOMEONE.search(sentence, 0, span[0])) \
+            and (asked := _clip(ask.group(2), _PREDICATE_END)) and not _CLAUSE_START.match(asked):
+        # "X asked Y to delay the ruling, but Y declined": the refusal opposes what was asked
+        holders = _holders(sentence, span[0] + refusal.start(), mentions) or (
+            [p] if (p := mentions.pronoun(clause)) else [])
+        out += [Stance(holder=h, target=gerund(asked), polarity="oppose", evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
     if may_match(_CHALLENGE_WORDS, clause) and (suit := _CHALLENGE_BY.search(clause)):

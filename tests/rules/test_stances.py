@@ -894,3 +894,15 @@ def test_a_lawsuit_by_no_actor_has_no_holder():
     text = ("The Port Authority met in Split. The hearing followed a lawsuit filed by three fishermen against the "
             "new harbour toll.\n")
     assert not any(t == "the new harbour toll" for _, _, t in _held(text))
+
+
+def test_a_bare_refusal_opposes_what_the_clause_before_asked_for():
+    text = ("Lena Horvat runs the Port Authority. The Harbour Council asked Lena Horvat to close the old harbour, "
+            "but she refused.\n")
+    assert ("lena-horvat", "oppose", "closing the old harbour") in _held(text)
+
+
+def test_a_bare_refusal_of_a_question_opposes_nothing():
+    text = ("Lena Horvat runs the Port Authority. Reporters asked Lena Horvat about the old harbour, but she "
+            "declined.\n")
+    assert not any(h == "lena-horvat" and p == "oppose" for h, p, _ in _held(text))
