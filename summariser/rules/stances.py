@@ -21,6 +21,7 @@ from summariser.rules.lexicon import (
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
+from summariser.rules.places import nationality
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, quotation_spans, quotes, without_quotations
 from summariser.rules.topics import (
@@ -278,7 +279,7 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         stretch = outside[stretch_start : verb.start()]
         if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
             return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject
-        if (who := _subject_of(stretch, mentions)) is not None:
+        if (who := _subject_of(stretch, mentions) or _state_voice(stretch, mentions)) is not None:
             return who, verb.end()
         if m := _BEFORE.search(stretch):
             # "Jane Doe accused them, when, she said, ...": the person this sentence is about first
@@ -417,6 +418,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     polarity, target = _verb_position(passage, holder, mentions, topics, bool(quoted)) if lang == "en" else next(
         ((p, o) for at, end, p in lemmas(lang).stances(passage)
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
+    if lang == "en" and verb_end >= 0 and (acts := _before_saying(s, verb_end, holder, mentions, topics)):
+        # "X condemned the use of force and said ...": the stance verb before the reporting verb states the position
+        said = [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)] if polarity else []
+        return acts + said, holder
     if polarity is None:
         # reported speech states its position in words; a quote's tone alone may show it
         targets: list[str] = []  # the target is found once, and only when the tone is read
@@ -434,6 +439,23 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
         target = targets[0] if targets else about()
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+def _before_saying(s: Sentence, verb_end: int, holder: str, mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions the speaker's own stance verbs state before the reporting verb, in predicates coordinated
+    with it ("X condemned Y and said ...", "X, which welcomed Y, said"; Quirk et al. 1985, 13.46)."""
+    outside = without_quotations(s.text[:verb_end])
+    says = [m for m in _SAYS.finditer(outside) if m.end() == verb_end]
+    if not says or not (_COORDINATED.search(outside, 0, says[-1].start())
+                        or says[-1].group().endswith("ing") and _COMMA_BEFORE.search(outside, 0, says[-1].start())):
+        return []  # "X condemned Y and said", "X welcomed Y, saying": the verbs share X
+    acts, _ = act_stances(s.text, (0, says[-1].start()), mentions, topics, [holder])
+    return [a for a in acts if a.holder == holder]
+
+
+_COMMA_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
+"""A comma before a participle clause of saying ("welcomed the ruling, saying"): a supplementive clause whose
+subject is the main clause's (Quirk et al. 1985, 15.58)."""
 
 
 def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Mentions, topics: Topics) -> str | None:
@@ -527,17 +549,28 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     act the speaker tells of ("terrorists seek to divide us", "the regulator has asked")."""
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
+    if "ime" in passage and (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
+            and not _CLAUSE_START.match(phrase):
+        return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
-        after = _named_object(part[end:], mentions, [holder])
         asked = _asked(part, end, part[at:end].lower())
+        if not asked and part[at:end].lower() in _ASKING and _OBJECT_INFINITIVE.match(part, end):
+            continue  # whom one urges to act is not what one supports
+        after = _named_object(part[end:], mentions, [holder])
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
         if target:
             if _NEGATION.search(part[:at]):
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+_TIME_TO = re.compile(r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:now\s+|high\s+|about\s+)?(?:the\s+)?time\s+(?:now\s+)?"
+                      r"(?:for\s+[^;:.!?]{1,60}?\s+)?to\s+(?!be\b)(\w.*)", re.IGNORECASE)
+"""'It is time (for X) to do': what the speaker says should now be done (a deontic "it is time", Quirk et al.
+1985, 14.25 and 16.75, the to-infinitive after "time"); not "this is not the time to"."""
 
 
 _OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}"
@@ -658,6 +691,8 @@ def _object_from(tail: str) -> str | None:
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
             tail = tail[len(particle):]
+    if called := _WHAT_CALLED.match(tail):  # "condemned what it called the \u201cdisproportionate\u201d use of force"
+        tail = _QUOTE_MARKS.sub("", tail[called.end() :])
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
         return None
     if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
@@ -684,6 +719,13 @@ def _object_from(tail: str) -> str | None:
         # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
         return f"{phrase} {m.group(1)} {rest}"
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+_WHAT_CALLED = re.compile(r"what\s+(?:it|he|she|they|we|the\s+\w+|[A-Z][\w-]*)\s+(?:" + "|".join(
+    f for v in load()["stances"]["naming"] for f in forms(v)) + r")\s+(?:as\s+)?", re.IGNORECASE)
+"""A free relative clause of naming as a verb's object ("condemned what it called an attack", Quirk et al. 1985,
+15.8): the verb is about what the clause names, its object complement."""
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})")
@@ -804,6 +846,8 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
         segments.append(clause[start:end])
         end = start - 2 if start > 0 else 0
     found: list[str] = []
+    if segments and not mentions.within(segments[0]) and (state := _state_voice(segments[0], mentions)):
+        return [state]  # "The Turkish statement called for ...": the state speaks through it
     for segment in segments:  # a possessive modifies the subject, it is not one ("Italy's main lobby")
         named = [i for at, i in mentions.within(segment) if not POSSESSIVE.match(segment, at)
                  and not _PREPOSED.search(segment[max(0, at - 40) : at])]  # "before the ECJ": not a subject
@@ -815,10 +859,27 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     return found[:6]
 
 
+_BANNING = frozenset(f for lemma in load()["stances"]["banning"] for f in forms(lemma))
+_IN_STATE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+
+
 _PREPOSED = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|than|at|after|before|over|in|into|under)\s+"
                        r"(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['\u2019]s\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name as the object of a preposition ("the son of", "before the ECJ"): not the subject."""
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
+
+
+def _state_voice(subject: str, mentions: Mentions) -> str | None:
+    """The state actor a subject speaks for when it is a nationality adjective before its government or its
+    statement ("the Turkish government", "the Philippine authorities", "the Chinese statement"; the labelling
+    guide: a country's government acting as one is the state)."""
+    if not (m := _VOICE.search(subject)) or not (state := nationality(m.group(1))):
+        return None
+    return next((i for c, i in mentions.actors if c.kind == "state" and c.name == state), None)
+
+
+_VOICE = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+([A-Z][a-z]+)\s+(?:" + "|".join(load()["stances"]["state_voices"]) + r")\s+"
+                    r"(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$")
 
 
 def _only_names(segment: str, mentions: Mentions) -> bool:
@@ -841,6 +902,12 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
             return _matter_of(phrase, topics)
     phrase = _object_from(clause[end:])
     return _matter_of(phrase, topics) if phrase else None
+
+
+_OBJECT_INFINITIVE = re.compile(r"\s+(?!to\b)[^;:.]{1,90}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE)
+"""An object and its to-infinitive after a verb of asking ("urged the crowd to consider", Quirk et al. 1985, 16.63)."""
+_ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in forms(lemma))
+"""The forms of the verbs of asking (the lexicon's ``asking_verbs``)."""
 
 
 def _asked(clause: str, end: int, verb: str) -> str | None:
@@ -883,10 +950,10 @@ _PREDICATE_END = re.compile(
     re.IGNORECASE)
 
 
-def _clip(tail: str, end: re.Pattern = _OBJECT_END) -> str | None:
-    """``tail`` up to where its phrase ends (``end``), at most six words."""
+def _clip(tail: str, end: re.Pattern = _OBJECT_END, most: int = 6) -> str | None:
+    """``tail`` up to where its phrase ends (``end``), at most ``most`` words."""
     cut = end.search(f" {tail} ")
-    words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6]
+    words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:most]
     phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
@@ -897,6 +964,13 @@ _EVERY_SIDE = re.compile(r"\s+(?:on\s+)?(?:both|all|each|every)\b", re.IGNORECAS
 _ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """"ask", its object and "to" before a stance verb: what is asked for (Quirk et al. 16.63, object and
 to-infinitive); "ask" alone is no stance verb ("asked about", "asked questions")."""
+_ASK_SOMEONE = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+(?!for\b|about\b|not\b)([^,;:.]{2,60}?)\s+to\s+"
+                          r"(?!the\b|a\b|an\b|be\b)(\w.*)", re.IGNORECASE)
+""""ask", whom it asks and a to-infinitive (Quirk et al. 1985, 16.63): a request of someone to act."""
+_BARE_REFUSAL = re.compile(r"\b(?:" + "|".join(f for v in ("refuse", "decline") for f in forms(v))
+                           + r")\s*[.,;!?]*\s*$", re.IGNORECASE)
+"""A verb of refusing that ends its clause, its object left out because the clause before names it ("but he
+declined"; Quirk et al. 1985, 12.31, ellipsis of the complement)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
@@ -931,6 +1005,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if _PASSIVE.search(clause[:at]):
             by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
             holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1] if by else []
+            if not by and verb in _BANNING and (where := _IN_STATE.match(clause, end)):
+                # "the party is banned in Turkey": a ban holds where the state that imposed it rules
+                states = {i for c, i in mentions.actors if c.kind == "state"}
+                holders = [i for at_, i in mentions.within(where.group(1)) if at_ == 0 and i in states]
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
             thing = None if targets else MATTER
         else:
@@ -938,17 +1016,104 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
             asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
             if asked and _EVERY_SIDE.match(clause, end):
-                polarity = "neutral"  # "urged both sides to show restraint": asked of every side, no side taken
+                # "urged both sides to show restraint": asked of every side, no side taken in the matter between them
+                polarity, asked = "neutral", MATTER
+            if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
+                continue  # "urged the crowd to consider ...": whom one asks is not what one supports
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
         target = _thing_named(targets[0], mentions, topics) if targets else thing
+        if target is None and (named := _light_noun(clause, at, end)):
+            target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on
         if verb in _DENIALS and _CHARGE.match(clause[end:]):
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:
             if holder != target:
                 out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))
         holders_seen = holders or holders_seen
+    if not out and (refusal := _BARE_REFUSAL.search(clause)) and (ask := _ASK_SOMEONE.search(sentence, 0, span[0])) \
+            and (asked := _clip(ask.group(2), _PREDICATE_END)) and not _CLAUSE_START.match(asked):
+        # "X asked Y to delay the ruling, but Y declined": the refusal opposes what was asked
+        holders = _holders(sentence, span[0] + refusal.start(), mentions) or (
+            [p] if (p := mentions.pronoun(clause)) else [])
+        out += [Stance(holder=h, target=gerund(asked), polarity="oppose", evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
+    acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
+    if may_match(_CHALLENGE_WORDS, clause) and (suit := _CHALLENGE_BY.search(clause)):
+        # "a lawsuit filed by Texas", "in response to a petition by X": X challenges what the suit is against
+        named = mentions.within(suit.group(2))
+        holders = [named[0][1]] if named and named[0][0] <= len(suit.group(2)) - len(suit.group(2).lstrip()) + 40 \
+            and not _PREPOSED.search(suit.group(2)[: named[0][0]]) else []
+        against = _AGAINST.match(clause, suit.end())
+        thing = (_clip(against.group(1)) if against else None) or MATTER
+        out += [Stance(holder=h, target=_matter_of(thing, topics) if thing != MATTER else MATTER, polarity="oppose",
+                       evidence=evidence) for h in holders if h not in {o.holder for o in out}]
+    if not acted and (judged := _judgement(clause)):
+        at, polarity, thing = judged  # "the judge ruled the draft unconstitutional": the judge opposes the draft
+        holders = [h for h in _holders(sentence, span[0] + at, mentions) if h not in {i for _, i in mentions.within(thing)}]
+        holders = [h for h in holders if h in mentions.people] or holders  # "U.S. District Judge X": the judge rules
+        out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+_CHALLENGE_NOUNS = load()["stances"]["challenge_nouns"]
+_CHALLENGE_WORDS = words_pattern(*_CHALLENGE_NOUNS)
+_CHALLENGE_BY = re.compile(r"\b(" + "|".join(_CHALLENGE_NOUNS) + r")\s+(?:(?:filed|brought|lodged|launched)\s+)?by\s+"
+                           r"((?:the\s+)?[^,;:.()]{2,80}?)(?=\s+(?:which|that|against|over|to|in|on|at|and|but)\b|[,;:.()]|$)",
+                           re.IGNORECASE)
+"""A noun of challenging with its agent in a by-phrase ("a lawsuit filed by Texas"; Quirk et al. 1985, 17.51)."""
+_AGAINST = re.compile(r"\s+(?:(?:which|that)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:overturn|block|challenge|annul|stop)\s+|"
+                      r"(?:against|over|challenging|contesting)\s+)(.{2,80})", re.IGNORECASE)
+"""What such a challenge is against: its against- or over-phrase, or what its relative clause sets out to undo."""
+
+
+def _judgement(clause: str) -> tuple[int, str, str] | None:
+    """A verb of declaring (Levin 1993, 29.4) whose object it calls lawful or unlawful ("ruled the draft
+    unconstitutional", "found that the order was unlawful"; Quirk et al. 1985, 16.43 and 16.31): where the verb
+    is, the position (calling a thing unlawful opposes it) and the thing, a noun phrase; None without one."""
+    if not may_match(_LEGALITY_WORDS, clause) or not (m := _JUDGED.search(clause)) \
+            or _NEGATION.search(clause, 0, m.start()):
+        return None  # "did not find it had breached the law": no position taken
+    thing = _trim(m.group("thing").strip())
+    if not 2 <= len(thing.split()) <= 7 or _CLAUSE_START.match(thing.split(maxsplit=1)[1]):
+        return None  # "found the man guilty" names no thing; a clause is no noun phrase
+    polarity = "oppose" if m.group("verdict").lower() in _UNLAWFUL else "support"
+    if m.group("negated"):
+        polarity = "support" if polarity == "oppose" else "oppose"
+    return m.start(), polarity, thing
+
+
+_UNLAWFUL = frozenset(load()["stances"]["unlawful"])
+_LAWFUL = frozenset(load()["stances"]["lawful"])
+_LEGALITY_WORDS = words_pattern(*_UNLAWFUL, *_LAWFUL)
+_JUDGED = re.compile(
+    r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["declaring"] for f in forms(v)}, key=lambda f: (-len(f), f)))
+    + r")\s+(?:that\s+)?(?P<thing>(?:the|a|an|this|its|his|her|their|[A-Z][\w-]*['\u2019]s)\s[^,;:.\"\u201c\u201d()]{2,80}?)\s+"
+    r"(?:(?:is|was|were|are|had\s+been|has\s+been|to\s+be|be|as)\s+)?(?P<negated>not\s+)?(?:\w+ly\s+)?"
+    r"(?P<verdict>" + "|".join(sorted(_UNLAWFUL | _LAWFUL, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+"""A verb of declaring, its object (a noun phrase) and what it calls it: lawful or not."""
+
+
+def _light_noun(clause: str, at: int, end: int) -> str | None:
+    """The act a light verb's noun object names with its complement ("imposed bans on niqabs" -> "bans on
+    niqabs", "filed suit against the regulator"; Quirk et al. 1985, 2.28 and 17.54, eventive objects and the
+    complements of deverbal nouns), when the noun is the light verb's object and what follows is too short a phrase
+    to stand alone."""
+    if not _LIGHT_BEFORE.search(clause, max(0, at - 60), at) or not (m := _NOUN_COMPLEMENT.match(clause, end)):
+        return None
+    phrase = _clip(m.group(2))
+    rest = phrase or (m.group(2).split() or [""])[0].strip(",.;:")
+    return f"{clause[at:end]} {m.group(1)} {rest}" if rest.isalpha() or phrase else None
+
+
+_LIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["light_verbs"]["lemmas"] for f in forms(v)},
+                                                       key=lambda f: (-len(f), f)))
+                           + r")\s+(?:(?:a|an|the|new|further|fresh|more|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)
+"""A light verb before its noun object, at most a determiner and one modifier between ("imposed new bans",
+"filed a lawsuit"): the lexicon's [light_verbs] (Quirk et al. 1985, 2.28)."""
+_NOUN_COMPLEMENT = re.compile(r"\s+(on|against|to|for|over)\s+(.{1,80})", re.IGNORECASE)
 
 
 def _object_phrase(tail: str, lang: str) -> str | None:

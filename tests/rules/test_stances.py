@@ -755,3 +755,154 @@ def test_a_leading_adverbial_clause_does_not_give_the_reporting_verb_its_subject
     held = {(h, p) for h, p, _ in _held(text)}
     assert ("tom-blake", "oppose") in held
     assert not any(h == "jane-porter" for h, _ in held)
+
+
+@pytest.mark.parametrize(("sentence", "holders", "target"), [
+    ("Norway and Iceland imposed bans on drones in the fjords.", {"norway", "iceland"}, "bans on drones"),
+    ("Denmark has imposed new sanctions on smugglers after the vote.", {"denmark"}, "sanctions on smugglers"),
+])
+def test_a_light_verbs_noun_names_the_act_with_what_it_is_on(sentence, holders, target):
+    text = f"{sentence} The measure was debated for weeks.\n"
+    assert {(h, t) for h, p, t in _held(text) if p == "oppose"} >= {(h, target) for h in holders}
+
+
+def test_a_noun_after_a_verb_that_is_no_light_verb_takes_no_complement():
+    text = "Norway studied bans on drones in the fjords. The study took weeks.\n"
+    assert not any(t == "bans on drones" for _, _, t in _held(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Horvat urged the council to reconsider.",
+    "Lena Horvat urged the Harbour Council, the port's owner, to think again.",
+    "Lena Horvat said she had called on the Harbour Council to act.",
+])
+def test_whom_one_urges_to_act_is_not_what_one_supports(sentence):
+    text = f"The Harbour Council met on Monday. {sentence} The meeting lasted an hour.\n"
+    assert not {(h, t) for h, p, t in _held(text) if p == "support"} & {("lena-horvat", "harbour-council"),
+                                                                       ("lena-horvat", "the council")}
+
+
+def test_what_one_urges_another_to_do_is_still_supported_and_a_demand_is_no_verb_of_asking_someone():
+    text = ("The Harbour Council met on Monday. Lena Horvat urged the council to reopen the old harbour. "
+            "The Dock Workers Union demanded a new tax on shipping firms to fund the harbour school.\n")
+    held = _held(text)
+    assert ("lena-horvat", "support", "reopening the old harbour") in held
+    assert any(h == "dock-workers-union" and p == "support" for h, p, t in held)
+
+
+@pytest.mark.parametrize(("sentence", "polarity", "target"), [
+    ("Judge Ana Ruiz ruled the night curfew unconstitutional on Monday.", "oppose", "the night curfew"),
+    ("Judge Ana Ruiz found that the harbour levy was unlawful.", "oppose", "the harbour levy"),
+    ("Judge Ana Ruiz held the harbour levy lawful.", "support", "the harbour levy"),
+])
+def test_a_judge_who_declares_a_thing_unlawful_opposes_it(sentence, polarity, target):
+    text = f"The Port Authority met in Split. {sentence} The hearing lasted a day.\n"
+    assert ("ana-ruiz", polarity, target) in _held(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Judge Ana Ruiz did not find the harbour levy unlawful.",
+    "Judge Ana Ruiz found the harbour master guilty.",
+])
+def test_no_finding_of_law_or_a_verdict_on_a_person_is_no_position_on_a_thing(sentence):
+    text = f"The Port Authority met in Split. {sentence} The hearing lasted a day.\n"
+    assert not any(h == "ana-ruiz" for h, _, _ in _held(text))
+
+
+def test_a_ban_in_a_country_is_that_states_position():
+    text = ("Norway said on Monday it had expelled two envoys. The Crimson Front held a rally in Bergen. "
+            "The Crimson Front is banned in Norway.\n")
+    assert ("norway", "oppose", "crimson-front") in _held(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Crimson Front was banned in public offices.",
+    "The Crimson Front was banned in Bergen on Monday.",
+])
+def test_a_ban_in_a_place_that_is_no_state_has_no_holder(sentence):
+    text = f"The Crimson Front held a rally in Bergen. {sentence} Norway and Sweden share a border.\n"
+    assert not any(t == "crimson-front" for _, _, t in _held(text))
+
+
+@pytest.mark.parametrize(("quote", "target"), [
+    ("It is time to reopen the old harbour to fishing boats,", "reopening the old harbour to fishing boats"),
+    ("It's time for the council to close the coal plant,", "closing the coal plant"),
+])
+def test_what_a_speaker_says_it_is_time_to_do_is_supported(quote, target):
+    text = f'Lena Horvat spoke in Split on Monday. "{quote}" Lena Horvat said.\n'
+    assert ("lena-horvat", "support", target) in _held(text)
+
+
+def test_it_is_time_to_be_is_no_call_for_an_act():
+    text = 'Lena Horvat spoke in Split on Monday. "It is time to be patient," Lena Horvat said.\n'
+    assert not any(t.startswith("being") for _, _, t in _held(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Norwegian statement condemned the whaling quota.",
+    "The Norwegian authorities said they rejected the whaling quota.",
+])
+def test_a_states_government_or_statement_named_by_its_nationality_speaks_for_the_state(sentence):
+    text = f"Norway said on Monday it had expelled two envoys. {sentence}\n"
+    assert ("norway", "oppose") in {(h, p) for h, p, t in _held(text) if "quota" in t}
+
+
+def test_a_nationalitys_people_do_not_speak_for_the_state():
+    text = "Norway said on Monday it had expelled two envoys. The Norwegian fishermen condemned the whaling quota.\n"
+    assert not any(h == "norway" and "quota" in t for h, _, t in _held(text))
+
+
+def test_a_stance_verb_coordinated_with_said_states_the_speakers_position():
+    text = ("The Port Authority met in Split. Lena Horvat criticised the new harbour toll and said drivers would "
+            "suffer for years.\n")
+    assert ("lena-horvat", "oppose", "the new harbour toll") in _held(text)
+
+
+def test_what_a_speaker_called_something_is_the_object_of_the_verb_before():
+    text = ('The Port Authority met in Split. The Harbour Union condemned what it called the "reckless" sale of the '
+            "port and said workers would strike.\n")
+    assert any(h == "harbour-union" and p == "oppose" and "sale of the port" in t for h, p, t in _held(text))
+
+
+def test_another_subjects_stance_verb_before_said_is_not_the_speakers():
+    text = ("The Port Authority met in Split. After Lena Horvat criticised the harbour toll, Ivan Kos said the "
+            "budget was balanced.\n")
+    assert not any(h == "ivan-kos" and "toll" in t for h, _, t in _held(text))
+
+
+def test_a_stance_verb_before_a_participle_of_saying_states_the_speakers_position():
+    text = ('The Port Authority met in Split. Lena Horvat welcomed the new harbour toll, saying "drivers will '
+            'get used to it".\n')
+    assert ("lena-horvat", "support", "the new harbour toll") in _held(text)
+
+
+def test_a_call_on_every_side_is_neutral_on_the_matter_between_them():
+    text = ("The harbour toll dispute between the Port Authority and the Dock Workers Union entered its third week. "
+            "The Port Authority defended the harbour toll. The Dock Workers Union rejected the harbour toll. "
+            "Lena Horvat urged both sides to show restraint.\n")
+    neutral = {t for h, p, t in _held(text) if h == "lena-horvat" and p == "neutral"}
+    assert neutral and not any("restraint" in t for t in neutral)
+
+
+def test_the_agent_of_a_lawsuit_opposes_what_it_is_against():
+    text = ("The Harbour Union held a rally in Split on Monday. The hearing followed a lawsuit filed by the Harbour "
+            "Union against the new harbour toll.\n")
+    assert ("harbour-union", "oppose", "the new harbour toll") in _held(text)
+
+
+def test_a_lawsuit_by_no_actor_has_no_holder():
+    text = ("The Port Authority met in Split. The hearing followed a lawsuit filed by three fishermen against the "
+            "new harbour toll.\n")
+    assert not any(t == "the new harbour toll" for _, _, t in _held(text))
+
+
+def test_a_bare_refusal_opposes_what_the_clause_before_asked_for():
+    text = ("Lena Horvat runs the Port Authority. The Harbour Council asked Lena Horvat to close the old harbour, "
+            "but she refused.\n")
+    assert ("lena-horvat", "oppose", "closing the old harbour") in _held(text)
+
+
+def test_a_bare_refusal_of_a_question_opposes_nothing():
+    text = ("Lena Horvat runs the Port Authority. Reporters asked Lena Horvat about the old harbour, but she "
+            "declined.\n")
+    assert not any(h == "lena-horvat" and p == "oppose" for h, p, _ in _held(text))
