@@ -106,6 +106,8 @@ _PROPOSAL = re.compile(rf"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)
                        rf"(?:{_alternation(_CONTEXT['proposals'])}))\b", re.IGNORECASE)
 # Natural hazards: what they kill or destroy is no assault ([event_context] hazards).
 _HAZARD = re.compile(rf"\b(?:{_alternation(_CONTEXT['hazards'])})\b", re.IGNORECASE)
+# The judiciary anywhere in a clause ([event_context] judiciary).
+_COURT = re.compile(rf"\b(?:{_alternation(_CONTEXT['judiciary'])})\b", re.IGNORECASE)
 # Who goes on strike: "nurses struck over pay" ([event_context] labour).
 _LABOUR = re.compile(rf"\b(?:{_alternation(_CONTEXT['labour'])})\b[^.;,]{{0,40}}$", re.IGNORECASE)
 # What a blockade closes: "blocked roads" is a protest ([event_context] blockade_objects).
@@ -122,10 +124,16 @@ _GAPPED = [
                 re.I), "retreat"),
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
+    # "was held in isolation", "held him under house arrest": keeping a person confined coerces
+    # ([event_context] custody; the guide's "taking custody" is coerce)
+    (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[\w'-]+\s+){0,3}?(?:in|under|into)\s+(?:[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation(_CONTEXT['custody'])})(?=\s*$|[,.;:]|\s+(?:for|since|until|at|in|on|after|pending|"
+                r"without|and|while|awaiting|as|over|before|by)\b)", re.I), "coerce"),
 ]
 _GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_GAPPED)),
                          re.IGNORECASE)
-_GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility")
+_GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility", "hold",
+                              "held")
 """One of these stands in every match of _GAPPED_ANY."""
 _CLAUSE = re.compile(
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
@@ -216,8 +224,8 @@ def _all_cues(clause: str):
         if at in gapped:
             if gapped[at] == "none":
                 return
-            if not _excluded(clause[:at]):
-                yield at, gapped[at], False, False
+            if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
+                yield at, gapped[at], _FORMS.get(word, ("", ""))[1] == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
@@ -255,6 +263,10 @@ def _all_cues(clause: str):
             kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
+        if kind == "threaten" and _HAZARD.search(clause, at):  # "warned of heavy rain": a forecast, no threat
+            kind = "other"
+        if kind == "request" and form.startswith("petition") and _COURT.search(clause):
+            kind = "accuse"  # petitioning a court sues: the guide's "a petition for judicial review" accuses
         if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
                 and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
                 and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns

@@ -13,6 +13,10 @@ from summariser.rules.lexicon import load
     ("Dockers struck for a second day over pay", "protest"),  # labour
     ("Truckers blocked the motorway near the capital", "protest"),  # blockade_objects
     ("The minister called the suggestion \"a waste of money\"", "reject"),  # proposals
+    ("The reporter was being held in isolation without access to a lawyer", "coerce"),  # custody
+    ("Soldiers held the mayor under house arrest for a week", "coerce"),  # custody
+    ("The weather office warned of heavy rain along the coast", "other"),  # hazards: a forecast
+    ("The union petitioned the high court to halt the merger", "accuse"),  # judiciary: suing
 ])
 def test_a_context_word_changes_the_kind(clause, kind):
     assert cue(clause)[1] == kind
@@ -21,3 +25,12 @@ def test_a_context_word_changes_the_kind(clause, kind):
 def test_the_context_lists_are_single_words():
     for words in load()["event_context"].values():
         assert all(len(w.split()) == 1 and w == w.lower() for w in words)
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The party held its congress in a prison town", "other"),  # a modifier, not a place of custody
+    ("Farmers petitioned the ministry for lower fuel taxes", "request"),  # no court addressed
+    ("The rebels warned they would attack the convoy", "threaten"),
+])
+def test_the_kind_stays_without_its_context(clause, kind):
+    assert cue(clause)[1] == kind

@@ -34,6 +34,9 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("The group did not attack the convoy", None),
     ("Members of a banned group gathered outside", None),
     ("Workers walked out of the factory", "protest"),
+    ("Two shootings took place near the stadium", "assault"),  # a plural event noun as the subject
+    ("The lawyers filed a motion to dismiss the charges", "request"),
+    ("Refunds were offered to every passenger", "concede"),
 ])
 def test_the_event_verb_of_a_clause(clause, kind):
     cue = _cue(clause)
