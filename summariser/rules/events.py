@@ -106,6 +106,7 @@ _PROPOSAL = re.compile(rf"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)
                        rf"(?:{_alternation(_CONTEXT['proposals'])}))\b", re.IGNORECASE)
 # Natural hazards: what they kill or destroy is no assault ([event_context] hazards).
 _HAZARD = re.compile(rf"\b(?:{_alternation(_CONTEXT['hazards'])})\b", re.IGNORECASE)
+_DESTROY = frozenset(f for lemma in _CONTEXT["destruction"] for f in tagged_forms(lemma))
 # The judiciary anywhere in a clause ([event_context] judiciary).
 _COURT = re.compile(rf"\b(?:{_alternation(_CONTEXT['judiciary'])})\b", re.IGNORECASE)
 # Who goes on strike: "nurses struck over pay" ([event_context] labour).
@@ -123,6 +124,9 @@ _GAPPED = [
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
                 re.I), "retreat"),
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
+    # "placed air defence units on high alert": raising a force's alert mobilizes (PLOVER MOBILIZE)
+    (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
+                r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "was held in isolation", "held him under house arrest": keeping a person confined coerces
     # ([event_context] custody; the guide's "taking custody" is coerce)
@@ -133,7 +137,7 @@ _GAPPED = [
 _GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_GAPPED)),
                          re.IGNORECASE)
 _GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility", "hold",
-                              "held")
+                              "held", "alert")
 """One of these stands in every match of _GAPPED_ANY."""
 _CLAUSE = re.compile(
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
@@ -258,6 +262,10 @@ def _all_cues(clause: str):
         if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
             kind = _NOUN_KIND.get(words[i + 2][1], kind)  # "was met with protests": the reaction is the act
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
+            kind = "other"
+        if form in _DESTROY and (passive and not _BY.search(clause, at)):
+            continue  # "homes were destroyed": a state of the aftermath, its cause told elsewhere
+        if form in _DESTROY and _HAZARD.search(clause):  # "destroyed by the floods": no assailant
             kind = "other"
         if kind == "assault" and form.startswith(("strik", "struck")) and _LABOUR.search(clause, 0, at):
             kind = "protest"  # "teachers struck for a third day": a labour strike
@@ -502,6 +510,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             lo, hi = _inside_quotation(text, span[0] + at)
             lo, hi = max(lo - span[0], 0), min(hi - span[0], len(whole))
             whole, at = whole[lo:hi], at - lo
+    if kind == "assault" and lang == "en" and _LEADING.match(whole) and _hazard_before(text, span[0]):
+        kind = "other"  # "an earthquake killed 9,000 and destroyed 500,000 homes": the hazard did both
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
@@ -521,6 +531,13 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at):
         return None  # "economists warned that ...": a forecast, no threat; an act announced stays one
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+def _hazard_before(text: str, start: int) -> bool:
+    """Whether the sentence before offset ``start`` names a natural hazard (its subject, for a
+    coordinated clause that has none of its own)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    return bool(_HAZARD.search(text, lo, start))
 
 
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -37,6 +37,11 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("Two shootings took place near the stadium", "assault"),  # a plural event noun as the subject
     ("The lawyers filed a motion to dismiss the charges", "request"),
     ("Refunds were offered to every passenger", "concede"),
+    ("Militiamen razed the market and looted shops", "assault"),  # the destroy verbs
+    ("A cyclone destroyed the harbour", "other"),  # destroyed by a natural hazard
+    ("Dozens of houses were destroyed", None),  # no doer: the aftermath of an act told elsewhere
+    ("The ceasefire expired at midnight", "other"),
+    ("The ministry placed all border units on high alert", "mobilize"),
 ])
 def test_the_event_verb_of_a_clause(clause, kind):
     cue = _cue(clause)
@@ -535,3 +540,8 @@ def test_what_a_court_rejects_it_rules_on(clause, kind):
 ])
 def test_an_act_in_a_time_clause_of_a_future_one_is_only_expected(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_a_coordinated_clause_shares_the_hazard_of_its_sentence():
+    text = "A powerful typhoon in the north flooded two towns and destroyed hundreds of homes."
+    assert all(e.kind == "other" for e in rules_summary(text).events)
