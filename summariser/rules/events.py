@@ -749,7 +749,7 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
+def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
     sentence with no other event): the phrase from its determiner to the end of its
@@ -761,6 +761,9 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) 
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
+    if phrase_only:  # beside a verb's act: the noun phrase alone, which no comma crosses
+        comma = whole.find(",", m.end(), end)
+        end = comma if comma >= 0 else end
     if _CONDITION.search(whole[m.start() : end]):  # "a strike in May if talks fail": not (yet) an act
         return None
     phrase = whole[m.start() : end]

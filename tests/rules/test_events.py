@@ -41,6 +41,7 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("A cyclone destroyed the harbour", "other"),  # destroyed by a natural hazard
     ("Dozens of houses were destroyed", None),  # no doer: the aftermath of an act told elsewhere
     ("The ceasefire expired at midnight", "other"),
+    ("Soldiers and allied fighters crossed the river", None),  # "allied" is an adjective
     ("The ministry placed all border units on high alert", "mobilize"),
 ])
 def test_the_event_verb_of_a_clause(clause, kind):
@@ -545,3 +546,14 @@ def test_an_act_in_a_time_clause_of_a_future_one_is_only_expected(clause, kind):
 def test_a_coordinated_clause_shares_the_hazard_of_its_sentence():
     text = "A powerful typhoon in the north flooded two towns and destroyed hundreds of homes."
     assert all(e.kind == "other" for e in rules_summary(text).events)
+
+
+def test_a_noun_phrase_act_before_the_main_act_is_one_of_its_own():
+    text = "After a lawsuit by the tenants' union, a city judge blocked the evictions."
+    kinds = sorted(e.kind for e in rules_summary(text).events)
+    assert "accuse" in kinds and len(kinds) == 2
+
+
+def test_the_object_of_the_verb_is_no_second_act():
+    text = "Thousands of farmers joined the protests against the new tax."
+    assert len(rules_summary(text).events) == 1
