@@ -473,6 +473,14 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
 _JUDICIARY = frozenset(_CONTEXT["judiciary"])
 
 
+# A measure as the object of a court's verb ("the court suspended the decree"): blocking one is
+# a ruling, which punishes no one ([event_nouns] other: decree, order, law, decision ...).
+_INSTRUMENT = re.compile(r"[\w'-]+\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:"
+                         + _alternation([n for n, k in _NOUN_KIND.items() if k == "other"] + ["policy", "measure", "rule",
+                                                                                             "rules", "regulation", "ban"])
+                         + r")\b", re.IGNORECASE)
+
+
 def _court_subject(clause: str, at: int) -> bool:
     """Whether the subject of the verb at ``at`` is a court or a judge."""
     words = clause[max(clause.rfind(", ", 0, at), 0) : at].replace(",", " ").split()
@@ -515,7 +523,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
-    if kind == "reject" and lang == "en" and _court_subject(whole, at):
+    if kind in ("reject", "sanction") and lang == "en" and _court_subject(whole, at) \
+            and (kind == "reject" or _INSTRUMENT.match(whole, at)):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
@@ -675,8 +684,14 @@ _ASSAULT_NOUNS = "|".join(n for n, k in _NOUN_KIND.items() if k == "assault")
 _BACK_TO_ATTACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_ASSAULT_NOUNS})\b", re.IGNORECASE)
 
 
-_DEFINITE_ACT = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:was|were|had been|has been)\s",
-                           re.IGNORECASE)
+# A definite noun phrase names an act the reader knows already (Quirk et al. 5.26-5.32): told
+# again as the subject of a passive ("The lawsuit was filed in Denver") or of a verb of
+# happening ("The rallies took place on Saturday"), it retells it.
+_DEFINITE_ACT = re.compile(r"^(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:was|were|had been|has been|"
+                           + _alternation(sorted(f for f in _SUBJECT_LIGHT if f.split()[0] not in ("begin", "began", "start",
+                                                                                             "started", "open", "opened",
+                                                                                             "resume", "resumed")))
+                           + r")\s", re.IGNORECASE)
 
 
 def _refers_back(e: Event, kept: list[Event]) -> bool:

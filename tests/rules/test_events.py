@@ -557,3 +557,23 @@ def test_a_noun_phrase_act_before_the_main_act_is_one_of_its_own():
 def test_the_object_of_the_verb_is_no_second_act():
     text = "Thousands of farmers joined the protests against the new tax."
     assert len(rules_summary(text).events) == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The constitutional court suspended the decree on Monday.", "other"),  # blocking a measure: a ruling
+    ("A judge froze the new immigration policy.", "other"),
+    ("The court banned the party for five years.", "sanction"),  # punishing a party
+])
+def test_a_court_that_blocks_a_measure_rules(text, kind):
+    assert [e.kind for e in rules_summary(text).events] == [kind]
+
+
+def test_a_definite_act_that_took_place_retells_one_found():
+    text = ("Thousands of students marched through the capital on Saturday. "
+            "The marches took place two days before the vote.")
+    assert [e.kind for e in rules_summary(text).events] == ["protest"]
+
+
+def test_an_indefinite_act_that_took_place_is_new():
+    text = "Thousands of students marched through the capital on Saturday. Two bombings took place in the north."
+    assert [e.kind for e in rules_summary(text).events] == ["protest", "assault"]
