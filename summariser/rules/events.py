@@ -124,6 +124,10 @@ _GAPPED = [
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
                 re.I), "retreat"),
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
+    # "flew to Beijing for talks", "arrived in Kyiv on an unannounced visit": a visit consults
+    (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['travel'] for f in tagged_forms(v)}))})\s+"
+                r"(?:to|in|into|for|on)\s[^.,;:]{0,50}?\b(?:for|on)\s+(?:[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'consult'])})\b", re.I), "consult"),
     # "placed air defence units on high alert": raising a force's alert mobilizes (PLOVER MOBILIZE)
     (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
                 r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
@@ -137,7 +141,8 @@ _GAPPED = [
 _GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_GAPPED)),
                          re.IGNORECASE)
 _GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility", "hold",
-                              "held", "alert")
+                              "held", "alert", "talks", "visit", "meeting", "summit", "negotiations",
+                              "consultations", "conversation", "hearing")
 """One of these stands in every match of _GAPPED_ANY."""
 _CLAUSE = re.compile(
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
