@@ -128,6 +128,10 @@ _GAPPED = [
     (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['travel'] for f in tagged_forms(v)}))})\s+"
                 r"(?:to|in|into|for|on)\s[^.,;:]{0,50}?\b(?:for|on)\s+(?:[\w'-]+\s+){0,3}?"
                 rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'consult'])})\b", re.I), "consult"),
+    # "had a phone conversation with", "has held talks with": having talks with someone consults
+    (re.compile(r"\b(?:have|has|had|having)\s+(?:(?:a|an|two|three|several|more)\s+)?"
+                r"(?:(?!(?:no|the|not|never)\b|[\w'-]+ed\b)[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'consult'])})\s+with\b", re.I), "consult"),
     # "placed air defence units on high alert": raising a force's alert mobilizes (PLOVER MOBILIZE)
     (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
                 r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),

@@ -24,6 +24,14 @@ def test_a_context_word_changes_the_kind(clause, kind):
     assert cue(clause)[1] == kind
 
 
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The president had a long phone conversation with the king", "consult"),
+    ("The unions have had talks with the ministry", "consult"),
+])
+def test_having_talks_with_someone_consults(clause, kind):
+    assert cue(clause)[1] == kind
+
+
 def test_the_context_lists_are_single_words():
     for words in load()["event_context"].values():
         assert all(len(w.split()) == 1 and w == w.lower() for w in words)
@@ -34,6 +42,8 @@ def test_the_context_lists_are_single_words():
     ("Farmers petitioned the ministry for lower fuel taxes", "request"),  # no court addressed
     ("The rebels warned they would attack the convoy", "threaten"),
     ("The nurses returned to work on Monday", None),  # travel for no talks
+    ("The rebels had no talks with the army", None),
+    ("Diplomats had watched the talks with caution", None),
 ])
 def test_the_kind_stays_without_its_context(clause, kind):
     found = cue(clause)
