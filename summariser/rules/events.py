@@ -132,6 +132,14 @@ _GAPPED = [
     (re.compile(r"\b(?:have|has|had|having)\s+(?:(?:a|an|two|three|several|more)\s+)?"
                 r"(?:(?!(?:no|the|not|never)\b|[\w'-]+ed\b)[\w'-]+\s+){0,2}?"
                 rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'consult'])})\s+with\b", re.I), "consult"),
+    # "sent an 82-member rescue team", "deployed medical teams": sending relief aids; "sent
+    # troops" mobilizes ([event_context] senders, relief, forces)
+    (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['senders'] for f in tagged_forms(v)}))})\s+"
+                r"(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+\s+){0,4}?"
+                rf"(?:{_alternation(_CONTEXT['relief'])})\b", re.I), "aid"),
+    (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['senders'] for f in tagged_forms(v)}))})\s+"
+                r"(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+\s+){0,4}?"
+                rf"(?:{_alternation(_CONTEXT['forces'])})\b", re.I), "mobilize"),
     # "placed air defence units on high alert": raising a force's alert mobilizes (PLOVER MOBILIZE)
     (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
                 r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
@@ -146,7 +154,7 @@ _GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern
                          re.IGNORECASE)
 _GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility", "hold",
                               "held", "alert", "talks", "visit", "meeting", "summit", "negotiations",
-                              "consultations", "conversation", "hearing")
+                              "consultations", "conversation", "hearing", "sen", "dispatch", "deploy")
 """One of these stands in every match of _GAPPED_ANY."""
 _CLAUSE = re.compile(
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"

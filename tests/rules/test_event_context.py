@@ -19,6 +19,9 @@ from summariser.rules.lexicon import load
     ("The union petitioned the high court to halt the merger", "accuse"),  # judiciary: suing
     ("The minister flew to Beijing for talks with his counterpart", "consult"),  # travel
     ("The envoy arrived in Kyiv on Tuesday on an unannounced visit", "consult"),  # travel
+    ("Japan sent a 60-member rescue team to the island", "aid"),  # senders, relief
+    ("The agency dispatched medical teams to the north", "aid"),  # a deployment of relief
+    ("The government sent troops to the border region", "mobilize"),  # senders, forces
 ])
 def test_a_context_word_changes_the_kind(clause, kind):
     assert cue(clause)[1] == kind
@@ -44,6 +47,7 @@ def test_the_context_lists_are_single_words():
     ("The nurses returned to work on Monday", None),  # travel for no talks
     ("The rebels had no talks with the army", None),
     ("Diplomats had watched the talks with caution", None),
+    ("The mayor sent a letter to the troops", None),  # what is sent is a letter
 ])
 def test_the_kind_stays_without_its_context(clause, kind):
     found = cue(clause)
