@@ -58,7 +58,7 @@ _ADVERBS = frozenset("also then later again already still just now once jointly 
                      "reportedly eventually allegedly subsequently quickly immediately initially previously "
                      "officially repeatedly swiftly publicly both".split())
 
-_LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy july".split())
+_LY_NOUNS = frozenset(load()["event_context"]["ly_nouns"])
 _WORD = re.compile(r"\w[\w'-]*")
 # Negated: right after "not" and the like, or anywhere in the object of a negated verb ("has not
 # pursued charges against those") up to a coordinated or relative clause or a participle
@@ -119,8 +119,8 @@ _BLOCKADE = re.compile(rf"block(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_alternatio
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,80}?\s)?in contempt\b", re.I), "sanction"),
-    (re.compile(r"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:bid|charges|case|lawsuit|plans?|claims?|demands?|"
-                r"campaign|objections?)\b", re.I), "concede"),
+    (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
+     "concede"),
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
                 re.I), "retreat"),
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
@@ -416,8 +416,8 @@ def _excluded(before: str) -> bool:
                 or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and before.lower().split()[-1:] == ["have"])
 
 
-# Nouns that count or group what follows "of" (Quirk et al. 5.8, partitives and collectives).
-_QUANTITY = frozenset("series number wave string spate set batch round pair couple list package host total".split())
+# Nouns that count or group what follows "of" ([event_context] quantity).
+_QUANTITY = frozenset(_CONTEXT["quantity"])
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
