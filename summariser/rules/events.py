@@ -160,7 +160,8 @@ _CLAUSE = re.compile(
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
-    r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))\s+"
+    r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
+    r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
     r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b"
     r"(?:[^,;]{0,60}?|[^,;]{0,40}?,[^,;]{1,60}?,\s+)"  # over an apposition ("after X, mayor of Y, was")
     r"\b(?:was|were|had|has|have|\w+ed)\b)"

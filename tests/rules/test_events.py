@@ -577,3 +577,8 @@ def test_a_definite_act_that_took_place_retells_one_found():
 def test_an_indefinite_act_that_took_place_is_new():
     text = "Thousands of students marched through the capital on Saturday. Two bombings took place in the north."
     assert [e.kind for e in rules_summary(text).events] == ["protest", "assault"]
+
+
+def test_a_subordinate_clause_after_a_parenthesis_is_split_off():
+    text = "Her sentence was commuted to life in prison when, for a time, the state outlawed the death penalty."
+    assert sorted(e.kind for e in rules_summary(text).events) == ["concede", "sanction"]
