@@ -408,8 +408,16 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     return True
 
 
+# A condition told by inversion, with no "if" (Quirk et al. 15.36): "were a draft to be imposed",
+# "had the court ruled", "should the talks fail", at the start of its clause.
+_INVERTED = re.compile(r"(?:^|[,;]\s*)(?:[Ww]ere|[Hh]ad|[Ss]hould)\s+(?:the|a|an|this|that|it|they|he|she|we|[A-Z][\w'-]*)\s+"
+                       r"(?:[\w'-]+\s+){0,3}?(?:to\s+(?:be\s+)?)?$")
+
+
 def _excluded(before: str) -> bool:
     """Negated ("did not attack"), hypothetical ("could demand", "would have allowed") or conditional."""
+    if _INVERTED.search(before[-80:]):
+        return True
     tail = before.lower().split()[-3:]
     while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
         tail.pop()
