@@ -259,6 +259,8 @@ def _all_cues(clause: str):
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
+        if kind == "reject" and _NO_COMMENT.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
+            continue  # "declined to comment": no position refused, only words
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
             continue  # "received no such protection": a negative object negates the act
         after = words[i + len(form.split())][1] if i + len(form.split()) < len(words) else None
@@ -406,6 +408,14 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if tag == "s":  # "carried signs" is a noun after a verb
         return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
     return True
+
+
+# Declining to speak ("declined to comment", "refused to say whether"): the verbs of saying of
+# the lexicon ([words] reporting_verbs) and of answering, after "to".
+_NO_COMMENT = re.compile(r"to\s+(?:publicly\s+)?(?:" + _alternation(
+    sorted({f for v in (*load()["words"]["reporting_verbs"], "confirm", "elaborate", "discuss", "speak", "answer",
+                        "respond", "give details", "be named", "be identified") for f in tagged_forms(v)
+            if tagged_forms(v)[f] == "base"})) + r")\b", re.IGNORECASE)
 
 
 # A condition told by inversion, with no "if" (Quirk et al. 15.36): "were a draft to be imposed",

@@ -42,6 +42,9 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("Dozens of houses were destroyed", None),  # no doer: the aftermath of an act told elsewhere
     ("The ceasefire expired at midnight", "other"),
     ("Soldiers and allied fighters crossed the river", None),  # "allied" is an adjective
+    ("A palace spokesman declined to comment on the report", None),  # no position refused, only words
+    ("The ministry refused to say whether it had paid", None),
+    ("The junta refused to release the detained journalists", "reject"),
     ("The list names every reservist, were a draft to be imposed", None),  # a condition by inversion
     ("Had the council banned the march, the organisers would have appealed", None),
     ("The rebels had the town surrounded and attacked it", "assault"),  # "had" + object: no inversion
