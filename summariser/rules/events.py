@@ -106,6 +106,7 @@ _PROPOSAL = re.compile(rf"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)
                        rf"(?:{_alternation(_CONTEXT['proposals'])}))\b", re.IGNORECASE)
 # Natural hazards: what they kill or destroy is no assault ([event_context] hazards).
 _HAZARD = re.compile(rf"\b(?:{_alternation(_CONTEXT['hazards'])})\b", re.IGNORECASE)
+_POSITIONS = frozenset(f for lemma in _CONTEXT["positions"] for f in tagged_forms(lemma))
 _DESTROY = frozenset(f for lemma in _CONTEXT["destruction"] for f in tagged_forms(lemma))
 # The judiciary anywhere in a clause ([event_context] judiciary).
 _COURT = re.compile(rf"\b(?:{_alternation(_CONTEXT['judiciary'])})\b", re.IGNORECASE)
@@ -259,6 +260,8 @@ def _all_cues(clause: str):
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
+        if form in _POSITIONS:
+            continue  # "supported the plan": a stance, no act
         if kind == "reject" and _NO_COMMENT.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
             continue  # "declined to comment": no position refused, only words
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):

@@ -42,6 +42,9 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("Dozens of houses were destroyed", None),  # no doer: the aftermath of an act told elsewhere
     ("The ceasefire expired at midnight", "other"),
     ("Soldiers and allied fighters crossed the river", None),  # "allied" is an adjective
+    ("The farmers' union supported the new subsidy", None),  # a position: a stance, no act
+    ("Two opposition parties backed the bill", None),
+    ("The mayor welcomed the decision", "support"),  # a speech act the guide names
     ("A palace spokesman declined to comment on the report", None),  # no position refused, only words
     ("The ministry refused to say whether it had paid", None),
     ("The junta refused to release the detained journalists", "reject"),
