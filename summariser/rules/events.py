@@ -145,6 +145,9 @@ _GAPPED = [
     (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
                 r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
+    # "raised concerns", "raised both hope and anger": a matter voiced or a feeling, no act ([event_context] raised)
+    (re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?!(?:to|for|of|by|with|on|in|from)\b)[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation(_CONTEXT['raised'])})\b", re.I), "skip"),
     # "was held in isolation", "held him under house arrest": keeping a person confined coerces
     # ([event_context] custody; the guide's "taking custody" is coerce)
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[\w'-]+\s+){0,3}?(?:in|under|into)\s+(?:[\w'-]+\s+){0,2}?"
@@ -155,7 +158,7 @@ _GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern
                          re.IGNORECASE)
 _GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility", "hold",
                               "held", "alert", "talks", "visit", "meeting", "summit", "negotiations",
-                              "consultations", "conversation", "hearing", "sen", "dispatch", "deploy")
+                              "consultations", "conversation", "hearing", "sen", "dispatch", "deploy", "rais")
 """One of these stands in every match of _GAPPED_ANY."""
 _CLAUSE = re.compile(
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
@@ -247,6 +250,8 @@ def _all_cues(clause: str):
         if at in gapped:
             if gapped[at] == "none":
                 return
+            if gapped[at] == "skip":
+                continue
             if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
                 yield at, gapped[at], _FORMS.get(word, ("", ""))[1] == "past" and _previous(words, i) in _BE, False
                 continue

@@ -48,6 +48,9 @@ def test_the_context_lists_are_single_words():
     ("The rebels had no talks with the army", None),
     ("Diplomats had watched the talks with caution", None),
     ("The mayor sent a letter to the troops", None),  # what is sent is a letter
+    ("The verdict raised serious questions about the police", None),  # raised: a matter voiced
+    ("The new law has raised fears among farmers", None),  # raised: a feeling
+    ("The central bank raised its key rate by half a point", "other"),  # an act
 ])
 def test_the_kind_stays_without_its_context(clause, kind):
     found = cue(clause)
