@@ -10,6 +10,8 @@ from summariser.rules.lexicon import load
 
 @pytest.mark.parametrize(("clause", "kind"), [
     ("A typhoon killed at least 12 people on the coast", "other"),  # hazards
+    ("The bus crash killed nine passengers", "other"),  # hazards: an accident
+    ("The outbreak has killed 40 people since May", "other"),  # hazards: an epidemic
     ("Dockers struck for a second day over pay", "protest"),  # labour
     ("Truckers blocked the motorway near the capital", "protest"),  # blockade_objects
     ("The minister called the suggestion \"a waste of money\"", "reject"),  # proposals
