@@ -154,12 +154,16 @@ _GAPPED = [
                 rf"(?:{_alternation(_CONTEXT['custody'])})(?=\s*$|[,.;:]|\s+(?:for|since|until|at|in|on|after|pending|"
                 r"without|and|while|awaiting|as|over|before|by)\b)", re.I), "coerce"),
 ]
-_GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_GAPPED)),
-                         re.IGNORECASE)
-_GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility", "hold",
-                              "held", "alert", "talks", "visit", "meeting", "summit", "negotiations",
-                              "consultations", "conversation", "hearing", "sen", "dispatch", "deploy", "rais")
-"""One of these stands in every match of _GAPPED_ANY."""
+_CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
+_GAPPED_WORDS: list[tuple[str, ...]] = [
+    ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",), ("responsibility",),
+    ("rais",), ("hold", "held"),
+]
+"""Per pattern of _GAPPED, words (in lowercase) one of which stands in every match of it: a
+clause with none of them is not searched (a cheap test before a costly search)."""
+_GAPPED_NEEDS = [re.compile("|".join(map(re.escape, ws))) for ws in _GAPPED_WORDS]
+_GAPPED_ANY_WORD = re.compile("|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})))
 _CLAUSE = re.compile(
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
@@ -244,8 +248,13 @@ def _all_cues(clause: str):
     """(offset, kind, passive, relative) of every act the clause's verbs report, in order."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
     labelled = {m.start() for m in _LABELLING.finditer(clause)} if may_match(_LABELLING_WORDS, clause) else set()
-    gapped = {m.start(): _GAPPED[int(m.lastgroup[1:])][1] for m in _GAPPED_ANY.finditer(clause)} \
-        if may_match(_GAPPED_WORDS, clause) else {}
+    gapped: dict[int, str] = {}
+    low = clause.lower()
+    some = not clause.isascii() or _GAPPED_ANY_WORD.search(low)  # re.I folds a few non-ASCII letters to ASCII ones
+    for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if some else ():
+        if not clause.isascii() or needed.search(low):
+            for m in pattern.finditer(clause):
+                gapped.setdefault(m.start(), kind)
     for i, (at, word) in enumerate(words):
         if at in gapped:
             if gapped[at] == "none":
