@@ -308,6 +308,8 @@ def _all_cues(clause: str):
             kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
+        if kind == "coerce" and form.startswith("charg") and after == "that":
+            kind = "accuse"  # "critics charged that the count was rigged": alleging, not charging someone
         if kind == "threaten" and _HAZARD.search(clause, at):  # "warned of heavy rain": a forecast, no threat
             kind = "other"
         if kind == "request" and form.startswith("petition") and _COURT.search(clause):

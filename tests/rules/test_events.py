@@ -42,6 +42,8 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("Dozens of houses were destroyed", None),  # no doer: the aftermath of an act told elsewhere
     ("The ceasefire expired at midnight", "other"),
     ("Soldiers and allied fighters crossed the river", None),  # "allied" is an adjective
+    ("Opposition leaders charged that the count was rigged", "accuse"),  # "charge that": alleging
+    ("Prosecutors charged the mayor with fraud", "coerce"),
     ("The farmers' union supported the new subsidy", None),  # a position: a stance, no act
     ("The judge decided that the law applied", None),  # a verb of cognition
     ("The cabinet decided to withdraw the troops", "retreat"),  # what is decided is the act
