@@ -10,7 +10,10 @@ hypothetical ("could demand", "if they strike"), and quoted acts (except threats
 which making is the act) are left out, and so are restatements of an act already found. An
 aside about the subject (", which had backed ...,", ", backed by ...,") gives no act of the
 clause; a kind follows the substance of the act: the deaths a natural hazard causes are no
-assault, a blockade of roads is a protest, labelling a proposal rejects it.
+assault, a blockade of roads is a protest, labelling a proposal rejects it, holding a person in
+custody coerces, petitioning a court accuses, what a sending verb moves decides between aid and
+mobilize, and travelling for talks consults. A noun phrase that names an act beside the clause's
+verb ("In response to a lawsuit by X, the judge ruled") is an act of its own.
 """
 
 from __future__ import annotations
