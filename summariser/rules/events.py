@@ -10,7 +10,10 @@ hypothetical ("could demand", "if they strike"), and quoted acts (except threats
 which making is the act) are left out, and so are restatements of an act already found. An
 aside about the subject (", which had backed ...,", ", backed by ...,") gives no act of the
 clause; a kind follows the substance of the act: the deaths a natural hazard causes are no
-assault, a blockade of roads is a protest, labelling a proposal rejects it.
+assault, a blockade of roads is a protest, labelling a proposal rejects it, holding a person in
+custody coerces, petitioning a court accuses, what a sending verb moves decides between aid and
+mobilize, and travelling for talks consults. A noun phrase that names an act beside the clause's
+verb ("In response to a lawsuit by X, the judge ruled") is an act of its own.
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ _ADVERBS = frozenset("also then later again already still just now once jointly 
                      "reportedly eventually allegedly subsequently quickly immediately initially previously "
                      "officially repeatedly swiftly publicly both".split())
 
-_LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy july".split())
+_LY_NOUNS = frozenset(load()["event_context"]["ly_nouns"])
 _WORD = re.compile(r"\w[\w'-]*")
 # Negated: right after "not" and the like, or anywhere in the object of a negated verb ("has not
 # pursued charges against those") up to a coordinated or relative clause or a participle
@@ -106,6 +109,10 @@ _PROPOSAL = re.compile(rf"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)
                        rf"(?:{_alternation(_CONTEXT['proposals'])}))\b", re.IGNORECASE)
 # Natural hazards: what they kill or destroy is no assault ([event_context] hazards).
 _HAZARD = re.compile(rf"\b(?:{_alternation(_CONTEXT['hazards'])})\b", re.IGNORECASE)
+_POSITIONS = frozenset(f for lemma in _CONTEXT["positions"] for f in tagged_forms(lemma))
+_DESTROY = frozenset(f for lemma in _CONTEXT["destruction"] for f in tagged_forms(lemma))
+# The judiciary anywhere in a clause ([event_context] judiciary).
+_COURT = re.compile(rf"\b(?:{_alternation(_CONTEXT['judiciary'])})\b", re.IGNORECASE)
 # Who goes on strike: "nurses struck over pay" ([event_context] labour).
 _LABOUR = re.compile(rf"\b(?:{_alternation(_CONTEXT['labour'])})\b[^.;,]{{0,40}}$", re.IGNORECASE)
 # What a blockade closes: "blocked roads" is a protest ([event_context] blockade_objects).
@@ -116,22 +123,56 @@ _BLOCKADE = re.compile(rf"block(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_alternatio
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,80}?\s)?in contempt\b", re.I), "sanction"),
-    (re.compile(r"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:bid|charges|case|lawsuit|plans?|claims?|demands?|"
-                r"campaign|objections?)\b", re.I), "concede"),
+    (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
+     "concede"),
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
                 re.I), "retreat"),
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
+    # "flew to Beijing for talks", "arrived in Kyiv on an unannounced visit": a visit consults
+    (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['travel'] for f in tagged_forms(v)}))})\s+"
+                r"(?:to|in|into|for|on)\s[^.,;:]{0,50}?\b(?:for|on)\s+(?:[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'consult'])})\b", re.I), "consult"),
+    # "had a phone conversation with", "has held talks with": having talks with someone consults
+    (re.compile(r"\b(?:have|has|had|having)\s+(?:(?:a|an|two|three|several|more)\s+)?"
+                r"(?:(?!(?:no|the|not|never)\b|[\w'-]+ed\b)[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'consult'])})\s+with\b", re.I), "consult"),
+    # "sent an 82-member rescue team", "deployed medical teams": sending relief aids; "sent
+    # troops" mobilizes ([event_context] senders, relief, forces)
+    (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['senders'] for f in tagged_forms(v)}))})\s+"
+                r"(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+\s+){0,4}?"
+                rf"(?:{_alternation(_CONTEXT['relief'])})\b", re.I), "aid"),
+    (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['senders'] for f in tagged_forms(v)}))})\s+"
+                r"(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+\s+){0,4}?"
+                rf"(?:{_alternation(_CONTEXT['forces'])})\b", re.I), "mobilize"),
+    # "placed air defence units on high alert": raising a force's alert mobilizes (PLOVER MOBILIZE)
+    (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
+                r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
+    # "raised concerns", "raised both hope and anger": a matter voiced or a feeling, no act ([event_context] raised)
+    (re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?!(?:to|for|of|by|with|on|in|from)\b)[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation(_CONTEXT['raised'])})\b", re.I), "skip"),
+    # "was held in isolation", "held him under house arrest": keeping a person confined coerces
+    # ([event_context] custody; the guide's "taking custody" is coerce)
+    (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[\w'-]+\s+){0,3}?(?:in|under|into)\s+(?:[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation(_CONTEXT['custody'])})(?=\s*$|[,.;:]|\s+(?:for|since|until|at|in|on|after|pending|"
+                r"without|and|while|awaiting|as|over|before|by)\b)", re.I), "coerce"),
 ]
-_GAPPED_ANY = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_GAPPED)),
-                         re.IGNORECASE)
-_GAPPED_WORDS = words_pattern("contempt", "drop", "troops", "forces", "soldiers", "leave", "responsibility")
-"""One of these stands in every match of _GAPPED_ANY."""
+_CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
+_GAPPED_WORDS: list[tuple[str, ...]] = [
+    ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",), ("responsibility",),
+    ("rais",), ("hold", "held"),
+]
+"""Per pattern of _GAPPED, words (in lowercase) one of which stands in every match of it: a
+clause with none of them is not searched (a cheap test before a costly search)."""
+_GAPPED_NEEDS = [re.compile("|".join(map(re.escape, ws))) for ws in _GAPPED_WORDS]
+_GAPPED_ANY_WORD = re.compile("|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})))
 _CLAUSE = re.compile(
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
-    r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))\s+"
+    r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
+    r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
     r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b"
     r"(?:[^,;]{0,60}?|[^,;]{0,40}?,[^,;]{1,60}?,\s+)"  # over an apposition ("after X, mayor of Y, was")
     r"\b(?:was|were|had|has|have|\w+ed)\b)"
@@ -210,14 +251,21 @@ def _all_cues(clause: str):
     """(offset, kind, passive, relative) of every act the clause's verbs report, in order."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
     labelled = {m.start() for m in _LABELLING.finditer(clause)} if may_match(_LABELLING_WORDS, clause) else set()
-    gapped = {m.start(): _GAPPED[int(m.lastgroup[1:])][1] for m in _GAPPED_ANY.finditer(clause)} \
-        if may_match(_GAPPED_WORDS, clause) else {}
+    gapped: dict[int, str] = {}
+    low = clause.lower()
+    some = not clause.isascii() or _GAPPED_ANY_WORD.search(low)  # re.I folds a few non-ASCII letters to ASCII ones
+    for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if some else ():
+        if not clause.isascii() or needed.search(low):
+            for m in pattern.finditer(clause):
+                gapped.setdefault(m.start(), kind)
     for i, (at, word) in enumerate(words):
         if at in gapped:
             if gapped[at] == "none":
                 return
-            if not _excluded(clause[:at]):
-                yield at, gapped[at], False, False
+            if gapped[at] == "skip":
+                continue
+            if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
+                yield at, gapped[at], _FORMS.get(word, ("", ""))[1] == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
@@ -229,6 +277,10 @@ def _all_cues(clause: str):
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
+        if form in _POSITIONS:
+            continue  # "supported the plan": a stance, no act
+        if kind == "reject" and _NO_COMMENT.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
+            continue  # "declined to comment": no position refused, only words
         if i + len(form.split()) < len(words) and words[i + len(form.split())][1] in ("no", "neither"):
             continue  # "received no such protection": a negative object negates the act
         after = words[i + len(form.split())][1] if i + len(form.split()) < len(words) else None
@@ -251,10 +303,20 @@ def _all_cues(clause: str):
             kind = _NOUN_KIND.get(words[i + 2][1], kind)  # "was met with protests": the reaction is the act
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
+        if form in _DESTROY and (passive and not _BY.search(clause, at)):
+            continue  # "homes were destroyed": a state of the aftermath, its cause told elsewhere
+        if form in _DESTROY and _HAZARD.search(clause):  # "destroyed by the floods": no assailant
+            kind = "other"
         if kind == "assault" and form.startswith(("strik", "struck")) and _LABOUR.search(clause, 0, at):
             kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
+        if kind == "coerce" and form.startswith("charg") and after == "that":
+            kind = "accuse"  # "critics charged that the count was rigged": alleging, not charging someone
+        if kind == "threaten" and _HAZARD.search(clause, at):  # "warned of heavy rain": a forecast, no threat
+            kind = "other"
+        if kind == "request" and form.startswith("petition") and _COURT.search(clause):
+            kind = "accuse"  # petitioning a court sues: the guide's "a petition for judicial review" accuses
         if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
                 and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
                 and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
@@ -370,8 +432,24 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     return True
 
 
+# Declining to speak ("declined to comment", "refused to say whether"): the verbs of saying of
+# the lexicon ([words] reporting_verbs) and of answering, after "to".
+_NO_COMMENT = re.compile(r"to\s+(?:publicly\s+)?(?:" + _alternation(
+    sorted({f for v in (*load()["words"]["reporting_verbs"], "confirm", "elaborate", "discuss", "speak", "answer",
+                        "respond", "give details", "be named", "be identified") for f in tagged_forms(v)
+            if tagged_forms(v)[f] == "base"})) + r")\b", re.IGNORECASE)
+
+
+# A condition told by inversion, with no "if" (Quirk et al. 15.36): "were a draft to be imposed",
+# "had the court ruled", "should the talks fail", at the start of its clause.
+_INVERTED = re.compile(r"(?:^|[,;]\s*)(?:[Ww]ere|[Hh]ad|[Ss]hould)\s+(?:the|a|an|this|that|it|they|he|she|we|[A-Z][\w'-]*)\s+"
+                       r"(?:[\w'-]+\s+){0,3}?(?:to\s+(?:be\s+)?)?$")
+
+
 def _excluded(before: str) -> bool:
     """Negated ("did not attack"), hypothetical ("could demand", "would have allowed") or conditional."""
+    if _INVERTED.search(before[-80:]):
+        return True
     tail = before.lower().split()[-3:]
     while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
         tail.pop()
@@ -379,8 +457,8 @@ def _excluded(before: str) -> bool:
                 or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and before.lower().split()[-1:] == ["have"])
 
 
-# Nouns that count or group what follows "of" (Quirk et al. 5.8, partitives and collectives).
-_QUANTITY = frozenset("series number wave string spate set batch round pair couple list package host total".split())
+# Nouns that count or group what follows "of" ([event_context] quantity).
+_QUANTITY = frozenset(_CONTEXT["quantity"])
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
@@ -453,6 +531,14 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
 _JUDICIARY = frozenset(_CONTEXT["judiciary"])
 
 
+# A measure as the object of a court's verb ("the court suspended the decree"): blocking one is
+# a ruling, which punishes no one ([event_nouns] other: decree, order, law, decision ...).
+_INSTRUMENT = re.compile(r"[\w'-]+\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:"
+                         + _alternation([n for n, k in _NOUN_KIND.items() if k == "other"] + ["policy", "measure", "rule",
+                                                                                             "rules", "regulation", "ban"])
+                         + r")\b", re.IGNORECASE)
+
+
 def _court_subject(clause: str, at: int) -> bool:
     """Whether the subject of the verb at ``at`` is a court or a judge."""
     words = clause[max(clause.rfind(", ", 0, at), 0) : at].replace(",", " ").split()
@@ -490,10 +576,13 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             lo, hi = _inside_quotation(text, span[0] + at)
             lo, hi = max(lo - span[0], 0), min(hi - span[0], len(whole))
             whole, at = whole[lo:hi], at - lo
+    if kind == "assault" and lang == "en" and _LEADING.match(whole) and _hazard_before(text, span[0]):
+        kind = "other"  # "an earthquake killed 9,000 and destroyed 500,000 homes": the hazard did both
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
-    if kind == "reject" and lang == "en" and _court_subject(whole, at):
+    if kind in ("reject", "sanction") and lang == "en" and _court_subject(whole, at) \
+            and (kind == "reject" or _INSTRUMENT.match(whole, at)):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
@@ -509,6 +598,13 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at):
         return None  # "economists warned that ...": a forecast, no threat; an act announced stays one
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+def _hazard_before(text: str, start: int) -> bool:
+    """Whether the sentence before offset ``start`` names a natural hazard (its subject, for a
+    coordinated clause that has none of its own)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    return bool(_HAZARD.search(text, lo, start))
 
 
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -646,8 +742,14 @@ _ASSAULT_NOUNS = "|".join(n for n, k in _NOUN_KIND.items() if k == "assault")
 _BACK_TO_ATTACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_ASSAULT_NOUNS})\b", re.IGNORECASE)
 
 
-_DEFINITE_ACT = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:was|were|had been|has been)\s",
-                           re.IGNORECASE)
+# A definite noun phrase names an act the reader knows already (Quirk et al. 5.26-5.32): told
+# again as the subject of a passive ("The lawsuit was filed in Denver") or of a verb of
+# happening ("The rallies took place on Saturday"), it retells it.
+_DEFINITE_ACT = re.compile(r"^(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:was|were|had been|has been|"
+                           + _alternation(sorted(f for f in _SUBJECT_LIGHT if f.split()[0] not in ("begin", "began", "start",
+                                                                                             "started", "open", "opened",
+                                                                                             "resume", "resumed")))
+                           + r")\s", re.IGNORECASE)
 
 
 def _refers_back(e: Event, kept: list[Event]) -> bool:
@@ -720,7 +822,7 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
+def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
     sentence with no other event): the phrase from its determiner to the end of its
@@ -732,6 +834,9 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) 
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
+    if phrase_only:  # beside a verb's act: the noun phrase alone, which no comma crosses
+        comma = whole.find(",", m.end(), end)
+        end = comma if comma >= 0 else end
     if _CONDITION.search(whole[m.start() : end]):  # "a strike in May if talks fail": not (yet) an act
         return None
     phrase = whole[m.start() : end]

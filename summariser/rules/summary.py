@@ -89,6 +89,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
         before = len(events)
         spans = clauses(s, lang) if lang == "en" or not s.is_quote else []
         bare: list[tuple[int, int]] = []  # the clauses no verb event came from
+        nominals: list[Event] = []
         for span in spans:
             if not said and lang == "en" and not s.is_quote:  # what a speaker's words say already gave this sentence its stance
                 acts, holders = act_stances(s.text, (span[0] - s.start, span[1] - s.start), mentions, topics, holders)
@@ -101,6 +102,12 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             else:
                 events.append(found)
                 agents = found.agents
+                if lang == "en" and not s.is_quote:
+                    named = nominal_event(text, span, mentions, 0, phrase_only=True)
+                    clause = text[span[0] : span[1]]
+                    if named and (clause.find(named.evidence) + len(named.evidence) <= clause.find(found.evidence)
+                                  or clause.find(named.evidence) >= clause.find(found.evidence) + len(found.evidence)):
+                        nominals.append(named)
                 verb = cue(found.evidence, lang)
                 if verb and lang != "en":
                     stances += reported_stances(found, verb[0], lang, mentions, topics)
@@ -108,6 +115,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
         if lang == "en" and not s.is_quote:  # a clause where no verb reports an act: a noun phrase may name one
             named = next((e for span in bare if (e := nominal_event(text, span, mentions, len(events) + 1))), None)
             events += [named] if named else []
+            events += nominals
         mentions.note(s.text)
     about = matter(stances, topics, {a.id for _, a in actors}, last_object or "the matter quoted")
     stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)

@@ -10,14 +10,50 @@ from summariser.rules.lexicon import load
 
 @pytest.mark.parametrize(("clause", "kind"), [
     ("A typhoon killed at least 12 people on the coast", "other"),  # hazards
+    ("The bus crash killed nine passengers", "other"),  # hazards: an accident
+    ("The outbreak has killed 40 people since May", "other"),  # hazards: an epidemic
     ("Dockers struck for a second day over pay", "protest"),  # labour
     ("Truckers blocked the motorway near the capital", "protest"),  # blockade_objects
     ("The minister called the suggestion \"a waste of money\"", "reject"),  # proposals
+    ("The reporter was being held in isolation without access to a lawyer", "coerce"),  # custody
+    ("Soldiers held the mayor under house arrest for a week", "coerce"),  # custody
+    ("The weather office warned of heavy rain along the coast", "other"),  # hazards: a forecast
+    ("The union petitioned the high court to halt the merger", "accuse"),  # judiciary: suing
+    ("The minister flew to Beijing for talks with his counterpart", "consult"),  # travel
+    ("The envoy arrived in Kyiv on Tuesday on an unannounced visit", "consult"),  # travel
+    ("Japan sent a 60-member rescue team to the island", "aid"),  # senders, relief
+    ("The agency dispatched medical teams to the north", "aid"),  # a deployment of relief
+    ("The government sent troops to the border region", "mobilize"),  # senders, forces
 ])
 def test_a_context_word_changes_the_kind(clause, kind):
+    assert cue(clause)[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The president had a long phone conversation with the king", "consult"),
+    ("The unions have had talks with the ministry", "consult"),
+])
+def test_having_talks_with_someone_consults(clause, kind):
     assert cue(clause)[1] == kind
 
 
 def test_the_context_lists_are_single_words():
     for words in load()["event_context"].values():
         assert all(len(w.split()) == 1 and w == w.lower() for w in words)
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The party held its congress in a prison town", "other"),  # a modifier, not a place of custody
+    ("Farmers petitioned the ministry for lower fuel taxes", "request"),  # no court addressed
+    ("The rebels warned they would attack the convoy", "threaten"),
+    ("The nurses returned to work on Monday", None),  # travel for no talks
+    ("The rebels had no talks with the army", None),
+    ("Diplomats had watched the talks with caution", None),
+    ("The mayor sent a letter to the troops", None),  # what is sent is a letter
+    ("The verdict raised serious questions about the police", None),  # raised: a matter voiced
+    ("The new law has raised fears among farmers", None),  # raised: a feeling
+    ("The central bank raised its key rate by half a point", "other"),  # an act
+])
+def test_the_kind_stays_without_its_context(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind

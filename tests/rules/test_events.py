@@ -34,6 +34,28 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("The group did not attack the convoy", None),
     ("Members of a banned group gathered outside", None),
     ("Workers walked out of the factory", "protest"),
+    ("Two shootings took place near the stadium", "assault"),  # a plural event noun as the subject
+    ("The lawyers filed a motion to dismiss the charges", "request"),
+    ("Refunds were offered to every passenger", "concede"),
+    ("Militiamen razed the market and looted shops", "assault"),  # the destroy verbs
+    ("A cyclone destroyed the harbour", "other"),  # destroyed by a natural hazard
+    ("Dozens of houses were destroyed", None),  # no doer: the aftermath of an act told elsewhere
+    ("The ceasefire expired at midnight", "other"),
+    ("Soldiers and allied fighters crossed the river", None),  # "allied" is an adjective
+    ("Opposition leaders charged that the count was rigged", "accuse"),  # "charge that": alleging
+    ("Prosecutors charged the mayor with fraud", "coerce"),
+    ("The farmers' union supported the new subsidy", None),  # a position: a stance, no act
+    ("The judge decided that the law applied", None),  # a verb of cognition
+    ("The cabinet decided to withdraw the troops", "retreat"),  # what is decided is the act
+    ("Two opposition parties backed the bill", None),
+    ("The mayor welcomed the decision", "support"),  # a speech act the guide names
+    ("A palace spokesman declined to comment on the report", None),  # no position refused, only words
+    ("The ministry refused to say whether it had paid", None),
+    ("The junta refused to release the detained journalists", "reject"),
+    ("The list names every reservist, were a draft to be imposed", None),  # a condition by inversion
+    ("Had the council banned the march, the organisers would have appealed", None),
+    ("The rebels had the town surrounded and attacked it", "assault"),  # "had" + object: no inversion
+    ("The ministry placed all border units on high alert", "mobilize"),
 ])
 def test_the_event_verb_of_a_clause(clause, kind):
     cue = _cue(clause)
@@ -532,3 +554,44 @@ def test_what_a_court_rejects_it_rules_on(clause, kind):
 ])
 def test_an_act_in_a_time_clause_of_a_future_one_is_only_expected(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_a_coordinated_clause_shares_the_hazard_of_its_sentence():
+    text = "A powerful typhoon in the north flooded two towns and destroyed hundreds of homes."
+    assert all(e.kind == "other" for e in rules_summary(text).events)
+
+
+def test_a_noun_phrase_act_before_the_main_act_is_one_of_its_own():
+    text = "After a lawsuit by the tenants' union, a city judge blocked the evictions."
+    kinds = sorted(e.kind for e in rules_summary(text).events)
+    assert "accuse" in kinds and len(kinds) == 2
+
+
+def test_the_object_of_the_verb_is_no_second_act():
+    text = "Thousands of farmers joined the protests against the new tax."
+    assert len(rules_summary(text).events) == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The constitutional court suspended the decree on Monday.", "other"),  # blocking a measure: a ruling
+    ("A judge froze the new immigration policy.", "other"),
+    ("The court banned the party for five years.", "sanction"),  # punishing a party
+])
+def test_a_court_that_blocks_a_measure_rules(text, kind):
+    assert [e.kind for e in rules_summary(text).events] == [kind]
+
+
+def test_a_definite_act_that_took_place_retells_one_found():
+    text = ("Thousands of students marched through the capital on Saturday. "
+            "The marches took place two days before the vote.")
+    assert [e.kind for e in rules_summary(text).events] == ["protest"]
+
+
+def test_an_indefinite_act_that_took_place_is_new():
+    text = "Thousands of students marched through the capital on Saturday. Two bombings took place in the north."
+    assert [e.kind for e in rules_summary(text).events] == ["protest", "assault"]
+
+
+def test_a_subordinate_clause_after_a_parenthesis_is_split_off():
+    text = "Her sentence was commuted to life in prison when, for a time, the state outlawed the death penalty."
+    assert sorted(e.kind for e in rules_summary(text).events) == ["concede", "sanction"]
