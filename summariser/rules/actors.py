@@ -27,6 +27,7 @@ from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
     EN,
+    english_words,
     Lexicon,
     kind_of,
     lexicon_of,
@@ -214,6 +215,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
             c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name) \
+                and not (lex is EN and _unknown_word(name)) \
                 and not _apposed(text, name, end, common)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
@@ -221,6 +223,12 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
 
 
 _SHAPED = re.compile(r"^[A-Z]{3,}$")
+
+
+def _unknown_word(name: str) -> bool:
+    """A capitalised word that is no English word, nor a compound of English words ("Greenpeace",
+    "Gazprom"; not "Patients", "Already-queued", "MP"): a name even at a sentence start."""
+    return len(name) > 3 and name[1:].isalpha() and name[1:].islower() and name.lower() not in english_words()
 """An acronym ("NASA"): a name even at a sentence start."""
 _APPOSED = re.compile(r",\s+(?:an?|the|its|[A-Z][\w-]*['\u2019]s)\s+(?![^,;.]*\b(?:said|says|told|added|reported)\b)[^,;.]{0,80},")
 """A noun phrase in apposition after a word ("Confindustria, Italy's business lobby, said"): the word

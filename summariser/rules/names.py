@@ -363,6 +363,27 @@ def opens(text: str, sentence: Sentence, at: int) -> bool:
     return before[-1:] in _OPENERS or (before[-1:] in "\"'\u2018" and in_quotation(text, sentence.start + len(before)))
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """The words of English of four letters or more in lowercase, every inflected form: lemminflect's bundled
+    lemma table (the Automatically Generated Inflection Database and the English Lexicon), derived
+    once per machine and kept in the cache. A capitalised word outside it is a name ("Greenpeace",
+    "Gazprom"), even where any word is capitalised."""
+    from summariser.caching import derived, installed_version
+    from summariser.rules import code_version
+
+    return frozenset(derived("english-words", f"{installed_version('lemminflect')}-{code_version()}", _read_words))
+
+
+def _read_words() -> list[str]:
+    import gzip
+    from importlib import resources
+
+    table = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    words = (line.split(",", 1)[0] for line in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines())
+    return sorted({w.lower() for w in words if len(w) > 3 and w.isalpha()})
+
+
 def not_a_name(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
     """A capitalised thing, not a name: "an Order", "Act No. 3846", "Article 50"."""
     start, end = words[0][1], words[-1][1] + len(words[-1][0])

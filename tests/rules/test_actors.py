@@ -626,3 +626,12 @@ def test_an_unnamed_person_an_act_is_done_to_is_an_actor():
 
 def test_an_unnamed_person_said_to_do_something_is_no_target():
     assert "suspect" not in _actors("Reports in Harwick said the suspect was thought to be abroad.")
+
+
+def test_a_single_name_that_is_no_english_word_counts_at_a_sentence_start():
+    # lemminflect's English lexicon: "Voltara" is no English word, so its capital is a name's
+    text = "Farmers blocked the road. Voltara condemned the new tax on Monday."
+    assert _actors(text)["Voltara"][0] == "organisation"
+    # an English word capitalised at a sentence start is no name
+    assert "Patients" not in _actors("Patients condemned the new tax on Monday.")
+    assert "Neighbours" not in _actors("Neighbours criticised the plan on Monday.")
