@@ -523,7 +523,9 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
                  for (at, end), says in zip(ends, said)]
         subject = any(s and not text.endswith("by ", 0, at) for at, (s, _) in zip(starts, verbs))
         does = any(a for _, a in verbs)
-        acts = subject and any(a and not in_quotation(text, at) and not text.endswith(("by ", "the ", "The "), 0, at)
+        # "the protesters" refers back to a body named before; "the army", "the police" is how an institution is named
+        determined = ("by ",) if noun in lex.INSTITUTIONS else ("by ", "the ", "The ")
+        acts = subject and any(a and not in_quotation(text, at) and not text.endswith(determined, 0, at)
                                and not _object(text, at) for at, (_, a) in zip(starts, verbs))
         if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"

@@ -635,3 +635,10 @@ def test_a_single_name_that_is_no_english_word_counts_at_a_sentence_start():
     # an English word capitalised at a sentence start is no name
     assert "Patients" not in _actors("Patients condemned the new tax on Monday.")
     assert "Neighbours" not in _actors("Neighbours criticised the plan on Monday.")
+
+
+def test_an_institution_named_with_the_acts_once():
+    assert _actors("Fighting spread on Sunday. The army deployed tanks to the border.")["army"][0] == "organisation"
+    assert "navy" in _actors("A storm hit the coast. The navy rescued twelve sailors on Monday.")
+    # a collective after "the" refers back to one named before: once is not enough
+    assert "protesters" not in _actors("Fighting spread on Sunday. The protesters blocked the border.")
