@@ -27,6 +27,7 @@ from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
     EN,
+    common_shaped,
     english_words,
     Lexicon,
     kind_of,
@@ -423,7 +424,10 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "person" and c.aged and c.spoke >= c.mentions:
         return False  # a private person given an age who only speaks: a witness, not an actor
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
-        return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
+        keep = (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
+        if keep and lex is EN and not c.titled and not is_first_name(c.name.split()[0]) and common_shaped(c.name.split()):
+            c.kind = "organisation"  # "Amnesty International", "Northstar Metals": kept as a name, no person's
+        return keep
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
     return c.subject or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1

@@ -307,6 +307,20 @@ def _shouted(words: list[str]) -> bool:
     return len(words) >= 2 and sum(w.isupper() and len(w) > 1 for w in words) * 2 > len(words)
 
 
+_PLURAL_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
+
+
+def common_shaped(names: list[str]) -> bool:
+    """A name of English words ("Amnesty International", "Lower Saxony") or ending in an English plural noun
+    ("Northstar Metals", "Acme Industries"), whose first word is no known first name: a body's or a
+    place's name, not a person's (surnames are seldom plural common nouns; "Sadiq Khan" is one word not English)."""
+    words = english_words()
+    last = names[-1].lower()
+    plural = last in words and any(last.endswith(end) and last[: len(last) - len(end)] + stem in words
+                                   for end, stem in _PLURAL_ENDINGS)
+    return plural or all(w.lower() in words for w in names)
+
+
 def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()) -> str | None:
     """``state``, ``person``, ``organisation``, ``place`` (a region or city: an actor only when it
     acts), or None for what is never an actor (a law, a nationality, a facility)."""

@@ -642,3 +642,13 @@ def test_an_institution_named_with_the_acts_once():
     assert "navy" in _actors("A storm hit the coast. The navy rescued twelve sailors on Monday.")
     # a collective after "the" refers back to one named before: once is not enough
     assert "protesters" not in _actors("Fighting spread on Sunday. The protesters blocked the border.")
+
+
+def test_a_name_of_english_words_or_ending_in_a_plural_noun_is_a_body():
+    text = ("Northstar Metals said on Monday it would close the mine. Amnesty International condemned the "
+            "arrests. Jane Doe said she would appeal.")
+    actors = _actors(text)
+    assert actors["Northstar Metals"][0] == "organisation"
+    assert actors["Amnesty International"][0] == "organisation"
+    assert actors["Jane Doe"][0] == "person"  # a known first name
+    assert _actors("Wanjiru Kamau said she would appeal the ruling.")["Wanjiru Kamau"][0] == "person"
