@@ -255,7 +255,8 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
 
 _WORDS = load()["words"]
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
-_INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER})\s+$")
+_INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER}),?\s+$")
+"""A noun for a body's kind before its name, or in apposition before it ("the rights group X", "the mining company, X,")."""
 
 
 _TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())

@@ -652,3 +652,10 @@ def test_a_name_of_english_words_or_ending_in_a_plural_noun_is_a_body():
     assert actors["Amnesty International"][0] == "organisation"
     assert actors["Jane Doe"][0] == "person"  # a known first name
     assert _actors("Wanjiru Kamau said she would appeal the ruling.")["Wanjiru Kamau"][0] == "person"
+
+
+def test_a_body_introduced_by_its_kind_in_apposition_is_a_body():
+    text = "The drone maker's parent company, Vexlo Kintara, said on Monday it would appeal the fine."
+    assert _actors(text)["Vexlo Kintara"][0] == "organisation"
+    # a person after a comma that closes no noun for a body's kind stays a person
+    assert _actors("Its lawyer, Jane Doe, said on Monday she would appeal.")["Jane Doe"][0] == "person"
