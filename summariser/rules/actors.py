@@ -411,6 +411,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.starts >= c.mentions and c.kind not in ("state", "place"):
         return False
+    if c.kind == "place" and c.name in CAPITALS and c.subject and c.acts and not c.places:
+        c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital
+        return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
         return c.acts and c.name not in CITIES and c.name not in CAPITALS

@@ -659,3 +659,10 @@ def test_a_body_introduced_by_its_kind_in_apposition_is_a_body():
     assert _actors(text)["Vexlo Kintara"][0] == "organisation"
     # a person after a comma that closes no noun for a body's kind stays a person
     assert _actors("Its lawyer, Jane Doe, said on Monday she would appeal.")["Jane Doe"][0] == "person"
+
+
+def test_a_capital_acting_for_a_state_not_named_is_the_state():
+    text = "The foreign minister called for calm. He said Beijing opposed the new sanctions."
+    assert _actors(text)["Beijing"][0] == "state"
+    # a capital named as a place is no actor
+    assert "Beijing" not in _actors("The talks were held in Beijing. The ministers signed a trade deal.")
