@@ -666,3 +666,9 @@ def test_a_capital_acting_for_a_state_not_named_is_the_state():
     assert _actors(text)["Beijing"][0] == "state"
     # a capital named as a place is no actor
     assert "Beijing" not in _actors("The talks were held in Beijing. The ministers signed a trade deal.")
+
+
+def test_an_abbreviated_title_before_a_name_is_no_name():
+    actors = _actors("Ohio Gov. Marla Quentin signed the bill on Monday. Sen. Tomas Berin criticised it.")
+    assert actors["Marla Quentin"][0] == "person" and "Tomas Berin" in actors
+    assert not any("Gov" in name or "Sen" in name.split() for name in actors)
