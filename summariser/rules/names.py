@@ -229,7 +229,26 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
             runs.append(run)
             run = []
     runs = [*runs, run] if run else runs
-    return [piece for r in runs for part in _split_and(r, lex) for piece in _person_of(part) if piece]
+    return [piece for r in runs for part in ([r] if _defined(r, sentence, lex) else _split_and(r, lex))
+            for piece in _person_of(part) if piece]
+
+
+_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
+
+
+def _defined(run: list[tuple[str, int]], sentence: Sentence, lex: Lexicon) -> bool:
+    """A name with "and" in it that an acronym in brackets after it spells across the "and" ("the Relief and
+    Works Agency (RWA)"): one name, not two."""
+    words = [w for w, _ in run]
+    if "and" not in words[1:-1]:
+        return False
+    m = _DEFINED.match(sentence.text, run[-1][1] + len(run[-1][0]) - sentence.start)
+    if not m:
+        return False
+    initials = "".join(w[0] for w in words if w.lower() not in lex.CONNECTORS)
+    spelled = m.group(1).upper()
+    after_and = len([w for w in words[: words.index("and")] if w.lower() not in lex.CONNECTORS])
+    return initials.startswith(spelled) and len(spelled) > after_and
 
 
 def _is_title(word: str, following: str, lex: Lexicon) -> bool:
