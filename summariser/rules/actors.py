@@ -543,7 +543,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
 
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    r"\s+(?:(?:central|federal|national)\s+)?[Gg]overnment\b(?![\w-])"
+    r"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|military|army|armed forces|forces|troops)\b(?![\w-])"
 )
 
 
@@ -569,8 +569,10 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
         c = states[state]
         c.forms.add(phrase)
         c.mentions += 1
-        c.subject |= _is_subject(text, m.end(), start, lex)
-        c.acts |= c.subject or c.mentions > 1
+        subject = _is_subject(text, m.end(), start, lex)
+        c.subject |= subject
+        # a government named twice is the state at work; its forces only when they act ("Israeli troops raided")
+        c.acts |= (c.subject or c.mentions > 1) if phrase.endswith(("government", "Government")) else subject
     return candidates + added
 
 

@@ -672,3 +672,11 @@ def test_an_abbreviated_title_before_a_name_is_no_name():
     actors = _actors("Ohio Gov. Marla Quentin signed the bill on Monday. Sen. Tomas Berin criticised it.")
     assert actors["Marla Quentin"][0] == "person" and "Tomas Berin" in actors
     assert not any("Gov" in name or "Sen" in name.split() for name in actors)
+
+
+def test_a_states_forces_acting_are_the_state_acting():
+    text = "Fighting spread near the border of Peru. Peruvian troops raided two villages on Sunday."
+    kind, forms = _actors(text)["Peru"]
+    assert kind == "state" and "Peruvian troops" in forms
+    # forces only named in passing, not acting, make no actor of their state
+    assert "Peru" not in _actors("The alliance hosts rotating battalions, including Peruvian troops. Talks resumed.")
