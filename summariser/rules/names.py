@@ -349,7 +349,7 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
         return "state"
     if is_place(text) or text in CAPITALS:
         return "place"
-    if last in _PLACE_WORDS or last in THING_WORDS or demonym(words[-1]) or _shouted(words):
+    if last in _PLACE_WORDS or last in THING_WORDS or demonym(words[-1]) or demonym(text) or _shouted(words):
         return None
     if len(words) > 1 and words[0].lower() in PLACE_HEADS and last not in lex.ORG_WORDS:  # "Lake Chad", "Fort Lee"
         return None

@@ -681,3 +681,9 @@ def test_a_states_forces_acting_are_the_state_acting():
     assert kind == "state" and "Peruvian troops" in forms
     # forces only named in passing, not acting, make no actor of their state
     assert "Peru" not in _actors("The alliance hosts rotating battalions, including Peruvian troops. Talks resumed.")
+
+
+def test_a_two_word_nationality_and_a_religious_title_are_no_names():
+    actors = _actors("North Korean leader Tomas Berin fired a missile. Ayatollah Ali Rezaei condemned the launch.")
+    assert "North Korean" not in actors and "Tomas Berin" in actors
+    assert "Ali Rezaei" in actors and not any("Ayatollah" in name for name in actors)
