@@ -27,6 +27,7 @@ from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
     EN,
+    StartsWith,
     common_shaped,
     english_words,
     Lexicon,
@@ -607,6 +608,30 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     return candidates + added
 
 
+_ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues))
+"""Whether a text starts with an action verb of a kind (deployed, banned, urged...), not a mere "said"."""
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national)\s+)?government\b(?![\w-]|['\u2019]s|\s+of\b)")
+
+
+def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"The government" doing an act of a kind ("the government deployed troops", not "the government
+    said") is the state the article names most, when one state is named more than any other: the
+    government is the state acting (the labelling guide's `state`)."""
+    states = sorted((c for c in candidates if c.kind == "state"), key=lambda c: -c.mentions)
+    if not states or len(states) > 1 and states[1].mentions >= states[0].mentions:
+        return candidates
+    state = states[0]
+    for m in _THE_GOVERNMENT.finditer(text):
+        if in_quotation(text, m.start()):
+            continue
+        after = _AUX_RE.sub("", text[m.end() + 1 : m.end() + 60].lower())
+        if _ACTION_STARTS(after):
+            state.forms.add(m.group())
+            state.mentions += 1
+            state.acts = state.subject = True
+    return candidates
+
+
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
 
 
@@ -728,7 +753,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     lex = lexicon_of(lang)
     candidates = _governments(text, _merge(_gather(text, sentences, lex)), lex)
     if lex is EN:
-        candidates = _governments_of(text, candidates, lex)
+        candidates = _the_government(text, _governments_of(text, candidates, lex), lex)
     unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:

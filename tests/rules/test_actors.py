@@ -687,3 +687,13 @@ def test_a_two_word_nationality_and_a_religious_title_are_no_names():
     actors = _actors("North Korean leader Tomas Berin fired a missile. Ayatollah Ali Rezaei condemned the launch.")
     assert "North Korean" not in actors and "Tomas Berin" in actors
     assert "Ali Rezaei" in actors and not any("Ayatollah" in name for name in actors)
+
+
+def test_the_government_doing_an_act_is_the_state_named_most():
+    text = ("Floods hit Peru on Monday. Rivers across Peru burst their banks, and the government deployed "
+            "soldiers to the worst-hit towns.")
+    kind, forms = _actors(text)["Peru"]
+    assert kind == "state" and "the government" in forms
+    # a government that only speaks, or two states named as often, gives no state
+    assert "Peru" not in _actors("Floods hit Peru on Monday. Rivers across Peru burst. The government said it would help.")
+    assert "Peru" not in _actors("Peru and Chile were hit by floods. The government deployed soldiers.")
