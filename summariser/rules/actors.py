@@ -530,6 +530,9 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         # each mention before a verb: (subject, acts), none when it only speaks or names the members of an actor
         verbs = [(False, False) if says or _members(text, at, named) else _verb_after(text, end, at, lex)
                  for (at, end), says in zip(ends, said)]
+        # "Rescuers pulled two survivors": a past verb with an object after a collective is its act, whatever
+        # the verb ("protesters arrested by police" is a reduced passive, no act)
+        verbs = [(s or a and bool(_PAST_ACT.match(text, end)), a) for (at, end), (s, a) in zip(ends, verbs)]
         subject = any(s and not text.endswith("by ", 0, at) for at, (s, _) in zip(starts, verbs))
         does = any(a for _, a in verbs)
         # "the protesters" refers back to a body named before; "the army", "the police" is how an institution is named
@@ -540,6 +543,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     return out
+
+
+_PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her)\b")
+"""A past verb and the start of its object after a subject."""
 
 
 _GOVERNMENT = re.compile(

@@ -697,3 +697,10 @@ def test_the_government_doing_an_act_is_the_state_named_most():
     # a government that only speaks, or two states named as often, gives no state
     assert "Peru" not in _actors("Floods hit Peru on Monday. Rivers across Peru burst. The government said it would help.")
     assert "Peru" not in _actors("Peru and Chile were hit by floods. The government deployed soldiers.")
+
+
+def test_a_collective_before_a_past_verb_and_its_object_acts():
+    assert "rescuers" in _actors("A building collapsed on Monday. Rescuers pulled two survivors from the rubble.")
+    assert "farmers" in _actors("A new tax took effect. Farmers dumped their milk outside the ministry.")
+    # an estimate is no act
+    assert "police" not in _actors("Thousands marched on Sunday; police estimated 35,000.")
