@@ -44,6 +44,7 @@ _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
 _PLACE_WORDS = PLACE_WORDS
 _NAME_PARTICLES = frozenset(load()["words"]["name_particles"].split())
 _SUFFIXES = frozenset(load()["words"]["name_suffixes"].split())
+_HAZARD_HEADS = frozenset(load()["words"]["hazard_heads"].split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -351,7 +352,8 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
         return "place"
     if last in _PLACE_WORDS or last in THING_WORDS or demonym(words[-1]) or demonym(text) or _shouted(words):
         return None
-    if len(words) > 1 and words[0].lower() in PLACE_HEADS and last not in lex.ORG_WORDS:  # "Lake Chad", "Fort Lee"
+    if len(words) > 1 and (words[0].lower() in PLACE_HEADS or words[0].lower() in _HAZARD_HEADS) \
+            and last not in lex.ORG_WORDS:  # "Lake Chad", "Fort Lee", "Hurricane Katrina"
         return None
     if any(w in lex.COUNTRIES for w in words[:-1]) and last not in lex.ORG_WORDS and not any(w in lex.CONNECTORS for w in words):
         return None  # "Iraq War", "Syria talks"; not "Islamic State of Iraq and the Levant"

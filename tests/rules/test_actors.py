@@ -704,3 +704,8 @@ def test_a_collective_before_a_past_verb_and_its_object_acts():
     assert "farmers" in _actors("A new tax took effect. Farmers dumped their milk outside the ministry.")
     # an estimate is no act
     assert "police" not in _actors("Thousands marched on Sunday; police estimated 35,000.")
+
+
+def test_a_named_storm_is_no_actor():
+    actors = _actors("Storm Velma swept across the coast on Sunday. Hurricane Orlo destroyed homes. The Met Agency warned of floods.")
+    assert not any(name.startswith(("Storm", "Hurricane")) for name in actors) and "Met Agency" in actors
