@@ -278,7 +278,7 @@ def _person_start(words: list[str], lex: Lexicon) -> int | None:
 def _ends_in_a_body(words: list[str], lex: Lexicon) -> bool:
     """Whether words end in a title, a body, a place or a nationality: what may stand before a name."""
     last = words[-1]
-    return (last.lower() in lex.TITLES or last.lower() in lex.ORG_WORDS or bool(nationality(last))
+    return (last.lower() in lex.TITLES or all(p in lex.TITLES for p in last.lower().split("-")) or last.lower() in lex.ORG_WORDS or bool(nationality(last))
             or any(" ".join(words[i:]) in lex.COUNTRIES or is_place(" ".join(words[i:])) for i in range(len(words))))
 
 

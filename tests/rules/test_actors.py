@@ -709,3 +709,9 @@ def test_a_collective_before_a_past_verb_and_its_object_acts():
 def test_a_named_storm_is_no_actor():
     actors = _actors("Storm Velma swept across the coast on Sunday. Hurricane Orlo destroyed homes. The Met Agency warned of floods.")
     assert not any(name.startswith(("Storm", "Hurricane")) for name in actors) and "Met Agency" in actors
+
+
+def test_a_hyphenated_title_or_an_mp_before_a_name_is_the_role():
+    actors = _actors("UN Secretary-General Marla Quentin condemned the attack. Labour MP Tomas Berin criticised the policy.")
+    assert "Marla Quentin" in actors and "Tomas Berin" in actors
+    assert not any("Secretary" in name or "MP" in name.split() for name in actors)
