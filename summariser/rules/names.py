@@ -278,7 +278,9 @@ def _person_start(words: list[str], lex: Lexicon) -> int | None:
 def _ends_in_a_body(words: list[str], lex: Lexicon) -> bool:
     """Whether words end in a title, a body, a place or a nationality: what may stand before a name."""
     last = words[-1]
-    return (last.lower() in lex.TITLES or all(p in lex.TITLES for p in last.lower().split("-")) or last.lower() in lex.ORG_WORDS or bool(nationality(last))
+    return (last.lower() in lex.TITLES or all(p in lex.TITLES for p in last.lower().split("-"))
+            or len(words) > 2 and words[0].lower() in lex.TITLES and words[1] == "of"  # "Speaker of the House"
+            or last.lower() in lex.ORG_WORDS or bool(nationality(last))
             or any(" ".join(words[i:]) in lex.COUNTRIES or is_place(" ".join(words[i:])) for i in range(len(words))))
 
 
@@ -304,10 +306,10 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
     while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS) and not (
             run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
         run = run[1:]
+    if (k := _person_start([w for w, _ in run], lex)) is not None:  # "Speaker of the House Jane Doe"
+        return run[k:], [w for w, _ in run[:k]]
     if len(run) > 2 and run[0][0].lower() in lex.TITLES and run[1][0] == "of":
         return [], [w for w, _ in run]  # "President of the European Council": a role, not a name
-    if (k := _person_start([w for w, _ in run], lex)) is not None:
-        return run[k:], [w for w, _ in run[:k]]
     # "Supreme Court of the United States" and "Foreign Ministry" keep their first word
     is_org = bool(run) and (run[-1][0].lower() in lex.ORG_WORDS or len(run) > 1 and run[1][0].lower() in lex.ORG_WORDS)
     while len(run) > 1 and not is_org and (_is_title(run[0][0], run[1][0], lex) or titles == [] and len(run) > 2

@@ -715,3 +715,10 @@ def test_a_hyphenated_title_or_an_mp_before_a_name_is_the_role():
     actors = _actors("UN Secretary-General Marla Quentin condemned the attack. Labour MP Tomas Berin criticised the policy.")
     assert "Marla Quentin" in actors and "Tomas Berin" in actors
     assert not any("Secretary" in name or "MP" in name.split() for name in actors)
+
+
+def test_a_title_of_a_body_before_a_name_is_the_role():
+    actors = _actors("Speaker of the House Marla Quentin blocked the bill on Monday.")
+    assert actors["Marla Quentin"][0] == "person"
+    # a title of a body with no name after it is a role, no actor
+    assert not _actors("The President of the European Council spoke on Monday.")
