@@ -216,7 +216,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if words[0][0] == "The":
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
-            c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name) \
+            # "The Pentagon said": after a capital "The", the name is no mere sentence start
+            c.starts += opening and start == run[0][1] and len(words) == 1 and not titles and not _SHAPED.search(name) \
                 and not (lex is EN and _unknown_word(name)) \
                 and not _apposed(text, name, end, common)
             _note(c, text, start, end, titles, lex)
@@ -225,13 +226,17 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
 
 
 _SHAPED = re.compile(r"^[A-Z]{3,}$")
+"""An acronym ("NASA"): a name even at a sentence start."""
 
 
 def _unknown_word(name: str) -> bool:
     """A capitalised word that is no English word, nor a compound of English words ("Greenpeace",
-    "Gazprom"; not "Patients", "Already-queued", "MP"): a name even at a sentence start."""
-    return len(name) > 3 and name[1:].isalpha() and name[1:].islower() and name.lower() not in english_words()
-"""An acronym ("NASA"): a name even at a sentence start."""
+    "Al-Shabaab"; not "Patients", "Already-queued", "MP"): a name even at a sentence start."""
+    parts = [p for p in name.split("-") if len(p) > 3]
+    return bool(parts) and all(p.isalpha() and p[1:].islower() for p in parts) \
+        and any(p.lower() not in english_words() for p in parts)
+
+
 _APPOSED = re.compile(r",\s+(?:an?|the|its|[A-Z][\w-]*['\u2019]s)\s+(?![^,;.]*\b(?:said|says|told|added|reported)\b)[^,;.]{0,80},")
 """A noun phrase in apposition after a word ("Confindustria, Italy's business lobby, said"): the word
 names someone; not a parenthetical attribution ("Authorities, the ministry's report said, had")."""

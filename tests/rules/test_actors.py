@@ -722,3 +722,10 @@ def test_a_title_of_a_body_before_a_name_is_the_role():
     assert actors["Marla Quentin"][0] == "person"
     # a title of a body with no name after it is a role, no actor
     assert not _actors("The President of the European Council spoke on Monday.")
+
+
+def test_a_name_after_a_capital_the_at_a_sentence_start_counts():
+    actors = _actors("Fighting resumed on Monday. The Pentagon announced new aid. Al-Vornab claimed the attack.")
+    assert "Pentagon" in actors and "Al-Vornab" in actors
+    # a common word capitalised at a sentence start is still no name
+    assert "Patients" not in _actors("Fighting resumed on Monday. Patients condemned the attack.")
