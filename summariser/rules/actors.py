@@ -260,6 +260,7 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
 
 
 _WORDS = load()["words"]
+_NAME_PARTICLES = frozenset(_WORDS["name_particles"].split())
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER}),?\s+$")
 """A noun for a body's kind before its name, or in apposition before it ("the rights group X", "the mining company, X,")."""
@@ -435,8 +436,12 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False  # a private person given an age who only speaks: a witness, not an actor
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         keep = (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
-        if keep and lex is EN and not c.titled and not is_first_name(c.name.split()[0]) and common_shaped(c.name.split()):
-            c.kind = "organisation"  # "Amnesty International", "Northstar Metals": kept as a name, no person's
+        words = c.name.split()
+        if keep and not c.titled and not is_first_name(words[0]) and (
+                lex is EN and common_shaped(words) or any(w in _NAME_PARTICLES for w in words[1:-1])):
+            # "Amnesty International", "Northstar Metals", "Organización Panamericana de la Salud": kept as a
+            # name, no person's (particles inside a person's name come after a known first name: "Bill de Blasio")
+            c.kind = "organisation"
         return keep
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted

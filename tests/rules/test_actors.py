@@ -729,3 +729,10 @@ def test_a_name_after_a_capital_the_at_a_sentence_start_counts():
     assert "Pentagon" in actors and "Al-Vornab" in actors
     # a common word capitalised at a sentence start is still no name
     assert "Patients" not in _actors("Fighting resumed on Monday. Patients condemned the attack.")
+
+
+def test_a_name_with_a_particle_inside_and_no_first_name_is_a_body():
+    text = "The Instituto Nacional de Salud said on Monday it would appeal. Bill de Vornay criticised the plan."
+    actors = _actors(text)
+    assert actors["Instituto Nacional de Salud"][0] == "organisation"
+    assert actors["Bill de Vornay"][0] == "person"
