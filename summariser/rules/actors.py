@@ -261,6 +261,7 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
 
 _WORDS = load()["words"]
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"].split())
+_PERSON_NOUNS = frozenset(_WORDS["person_nouns"].split())
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER}),?\s+$")
 """A noun for a body's kind before its name, or in apposition before it ("the rights group X", "the mining company, X,")."""
@@ -434,6 +435,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind == "person" and c.aged and c.spoke >= c.mentions:
         return False  # a private person given an age who only speaks: a witness, not an actor
+    if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \
+            and c.name[:-1].lower() in _PERSON_NOUNS:
+        c.kind = "group"  # "Senators", "Conservatives": people of a kind, capitalised, an informal collective
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         keep = (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
         words = c.name.split()

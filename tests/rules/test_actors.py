@@ -736,3 +736,8 @@ def test_a_name_with_a_particle_inside_and_no_first_name_is_a_body():
     actors = _actors(text)
     assert actors["Instituto Nacional de Salud"][0] == "organisation"
     assert actors["Bill de Vornay"][0] == "person"
+
+
+def test_a_capitalised_plural_of_a_noun_for_people_is_a_group():
+    actors = _actors("The bill passed the House. Senators rejected the bill on Monday, and Senators said they would vote again.")
+    assert actors["Senators"][0] == "group"
