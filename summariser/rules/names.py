@@ -297,12 +297,20 @@ def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [run]
 
 
+_COMPOUND_MODIFIER = re.compile(r"-(?:based|backed|led|owned|run|funded|allied|aligned|affiliated|controlled|sponsored|"
+                                r"supported|born|installed|appointed)$")
+"""The participle of a compound adjective (a noun and a past participle) that gives a body's place or
+patron ("Tripoli-based", "Iran-backed", "Saudi-led"): before a name, no part of it."""
+
+
 def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end;
     with ``the``, a capital "The" inside a sentence belongs to the name ("The Hague")."""
     titles: list[str] = []
     if the and len(run) == 2 and run[0][0] == "The" and not (state_of(run[1][0]) or is_place(run[1][0])):
         return run, titles
+    while len(run) > 1 and _COMPOUND_MODIFIER.search(run[0][0]):
+        run = run[1:]  # "Tripoli-based Government of National Unity", "Iran-backed Houthis": no word of the name
     while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS) and not (
             run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
         run = run[1:]

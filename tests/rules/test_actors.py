@@ -741,3 +741,8 @@ def test_a_name_with_a_particle_inside_and_no_first_name_is_a_body():
 def test_a_capitalised_plural_of_a_noun_for_people_is_a_group():
     actors = _actors("The bill passed the House. Senators rejected the bill on Monday, and Senators said they would vote again.")
     assert actors["Senators"][0] == "group"
+
+
+def test_a_compound_adjective_before_a_name_is_no_part_of_it():
+    actors = _actors("The Lomara-based Council of National Unity rejected the deal. The Vorn-backed Front attacked the town.")
+    assert "Council of National Unity" in actors and not any("-based" in n or "-backed" in n for n in actors)
