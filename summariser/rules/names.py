@@ -309,11 +309,11 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
     titles: list[str] = []
     if the and len(run) == 2 and run[0][0] == "The" and not (state_of(run[1][0]) or is_place(run[1][0])):
         return run, titles
-    while len(run) > 1 and _COMPOUND_MODIFIER.search(run[0][0]):
-        run = run[1:]  # "Tripoli-based Government of National Unity", "Iran-backed Houthis": no word of the name
     while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS) and not (
             run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
         run = run[1:]
+    if len(run) > 1 and _COMPOUND_MODIFIER.search(run[0][0]):
+        run = run[1:]  # "Tripoli-based Government of National Unity", "Iran-backed Houthis": no word of the name
     if (k := _person_start([w for w, _ in run], lex)) is not None:  # "Speaker of the House Jane Doe"
         return run[k:], [w for w, _ in run[:k]]
     if len(run) > 2 and run[0][0].lower() in lex.TITLES and run[1][0] == "of":
