@@ -186,7 +186,9 @@ def _sourced(before: str) -> bool:
 
 
 def _acronym_after(text: str, end: int) -> str | None:
-    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)", text[end : end + 14])
+    """The acronym in brackets after a name ("the World Health Organization (WHO)"); not a dateline's
+    agency before its dash ("KYIV, Ukraine (AP) —")."""
+    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)(?!\s*[-\u2013\u2014]\s)", text[end : end + 18])
     return m.group(1) if m else None
 
 

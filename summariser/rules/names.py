@@ -358,9 +358,13 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
     last = words[-1].lower()
     if text in lex.COUNTRIES:
         return "state"
-    if is_place(text) or text in CAPITALS:
-        return "place"
-    if last in _PLACE_WORDS or last in THING_WORDS or demonym(words[-1]) or demonym(text) or _shouted(words):
+    if is_place(text) or text in CAPITALS or text.isupper() and len(text) > 3 and (
+            is_place(text.title()) or text.title() in CAPITALS):
+        return "place"  # "KYIV, Ukraine (AP) -": a dateline's place in capitals
+    # "Institute for the Study of War": a body's word and its complement, whatever the complement ends in
+    complement = len(words) > 2 and words[0].lower() in lex.ORG_WORDS and words[1].lower() in lex.CONNECTORS
+    if not complement and (last in _PLACE_WORDS or last in THING_WORDS) or demonym(words[-1]) or demonym(text) \
+            or _shouted(words):
         return None
     if len(words) > 1 and (words[0].lower() in PLACE_HEADS or words[0].lower() in _HAZARD_HEADS) \
             and last not in lex.ORG_WORDS:  # "Lake Chad", "Fort Lee", "Hurricane Katrina"

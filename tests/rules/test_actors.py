@@ -746,3 +746,16 @@ def test_a_capitalised_plural_of_a_noun_for_people_is_a_group():
 def test_a_compound_adjective_before_a_name_is_no_part_of_it():
     actors = _actors("The Lomara-based Council of National Unity rejected the deal. The Vorn-backed Front attacked the town.")
     assert "Council of National Unity" in actors and not any("-based" in n or "-backed" in n for n in actors)
+
+
+def test_a_dateline_gives_no_actor_and_no_alias():
+    text = "KYIV, Ukraine (AP) \u2014 Ukraine said on Sunday it had repelled the attacks. Peru (PRU) said it would help."
+    actors = _actors(text)
+    assert "KYIV" not in actors and "AP" not in actors["Ukraine"][1]
+
+
+def test_a_body_and_its_complement_is_a_body_whatever_the_complement_ends_in():
+    text = "The Foundation for the Memory of War, a think tank, said the forces were regrouping."
+    assert _actors(text)["Foundation for the Memory of War"][0] == "organisation"
+    # a law or a war is still no actor
+    assert not _actors("The Voting Rights Act was passed in 1965. The Iraq War began in 2003.")
