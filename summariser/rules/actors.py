@@ -633,12 +633,12 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
 
 _ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues))
 """Whether a text starts with an action verb of a kind (deployed, banned, urged...), not a mere "said"."""
-_THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national)\s+)?government\b(?![\w-]|['\u2019]s|\s+of\b)")
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national)\s+)?(?:government|regime)\b(?![\w-]|['\u2019]s|\s+of\b)")
 
 
 def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """"The government" doing an act of a kind ("the government deployed troops", not "the government
-    said") is the state the article names most, when one state is named more than any other: the
+    """"The government" or "the regime" (WordNet 3.0 government.n.01) doing an act of a kind ("the
+    government deployed troops", not "the government said") is the state the article names most, when one state is named more than any other: the
     government is the state acting (the labelling guide's `state`)."""
     states = sorted((c for c in candidates if c.kind == "state"), key=lambda c: -c.mentions)
     if not states or len(states) > 1 and states[1].mentions >= states[0].mentions:

@@ -759,3 +759,8 @@ def test_a_body_and_its_complement_is_a_body_whatever_the_complement_ends_in():
     assert _actors(text)["Foundation for the Memory of War"][0] == "organisation"
     # a law or a war is still no actor
     assert not _actors("The Voting Rights Act was passed in 1965. The Iraq War began in 2003.")
+
+
+def test_the_regime_doing_an_act_is_the_state_named_most():
+    text = "Protests spread across Peru on Monday. In Peru, the regime arrested two opposition leaders."
+    assert "the regime" in _actors(text)["Peru"][1]
