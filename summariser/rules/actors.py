@@ -567,7 +567,7 @@ _PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|se
 
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    r"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|military|army|armed forces|forces|troops)\b(?![\w-])"
+    rf"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())}))\b(?![\w-])"
 )
 
 
@@ -633,7 +633,7 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
 
 _ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues))
 """Whether a text starts with an action verb of a kind (deployed, banned, urged...), not a mere "said"."""
-_THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national)\s+)?(?:government|regime)\b(?![\w-]|['\u2019]s|\s+of\b)")
+_THE_GOVERNMENT = re.compile(rf"\b[Tt]he\s+(?:(?:central|federal|national)\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
 
 
 def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:

@@ -297,8 +297,7 @@ def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [run]
 
 
-_COMPOUND_MODIFIER = re.compile(r"-(?:based|backed|led|owned|run|funded|allied|aligned|affiliated|controlled|sponsored|"
-                                r"supported|born|installed|appointed)$")
+_COMPOUND_MODIFIER = re.compile(rf"-(?:{'|'.join(load()['words']['compound_participles'].split())})$")
 """The participle of a compound adjective (a noun and a past participle) that gives a body's place or
 patron ("Tripoli-based", "Iran-backed", "Saudi-led"): before a name, no part of it."""
 
