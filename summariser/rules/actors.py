@@ -12,7 +12,11 @@ poll's author, an outlet), and private people given an age who only speak (witne
 out. States named by their government ("the Afghan government", "the government of Peru"),
 collectives ("protesters", "police"; synonyms merged), a person's campaign or administration,
 and a court, jury or prosecutors by the article's own words ("the federal court ruled", or
-"the court" for the named court of that kind) are added.
+"the court" for the named court of that kind) are added. A state's forces acting ("Israeli troops
+raided"), "the government" doing an act in an article led by one state, and a capital acting
+for a state the article does not name are that state. A capitalised word that is no English
+word is a name even at a sentence start ("Greenpeace said"); a kept name that has no known
+first name and reads as English words or ends in a plural noun is a body, not a person.
 """
 
 from __future__ import annotations
