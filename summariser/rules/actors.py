@@ -204,6 +204,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
             opening = opens(text, sentence, run[0][1]) and (lex is EN or run[0][0].lower() not in lex.STOP)
             if opening and len(run) > 1 and (run[0][0].endswith("ing") and not is_place(run[0][0])
+                                             and run[0][0].lower() not in lex.TITLES  # "King Charles met"
                                              or _common_before_a_name(text, run, common)):
                 run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
             words, titles = trim(run, lex, the=not opening)
@@ -219,6 +220,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                     and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
+            if titles and len(words) == 1 and (at := run.index(words[0])) and run[at - 1][0] == titles[-1]:
+                c.forms.add(text[run[at - 1][1] : end])  # "Pope Francis", "King Charles": how news names them
             if words[0][0] == "The":
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere

@@ -764,3 +764,9 @@ def test_a_body_and_its_complement_is_a_body_whatever_the_complement_ends_in():
 def test_the_regime_doing_an_act_is_the_state_named_most():
     text = "Protests spread across Peru on Monday. In Peru, the regime arrested two opposition leaders."
     assert "the regime" in _actors(text)["Peru"][1]
+
+
+def test_a_one_name_person_after_a_title_keeps_the_titled_form():
+    actors = _actors("King Tovar met the delegation on Monday. Pope Anselm called for peace.")
+    assert actors["Tovar"][0] == "person" and "King Tovar" in actors["Tovar"][1]  # "King" is no gerund
+    assert "Pope Anselm" in actors["Anselm"][1]
