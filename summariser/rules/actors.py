@@ -451,9 +451,12 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         keep = (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
         words = c.name.split()
         if keep and not c.titled and not is_first_name(words[0]) and (
-                lex is EN and common_shaped(words) or any(w in _NAME_PARTICLES for w in words[1:-1])):
+                lex is EN and common_shaped(words)
+                or any(w in _NAME_PARTICLES for w in words[1:-1])
+                and not any(is_first_name(w) for w in words[: next(i for i, w in enumerate(words) if w in _NAME_PARTICLES)])):
             # "Amnesty International", "Northstar Metals", "Organización Panamericana de la Salud": kept as a
-            # name, no person's (particles inside a person's name come after a known first name: "Bill de Blasio")
+            # name, no person's (a person's name has a known first name before its particles: "Bill de
+            # Blasio", "Luiz Inácio Lula da Silva")
             c.kind = "organisation"
         return keep
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background

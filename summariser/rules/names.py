@@ -370,7 +370,9 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
         return None
     if any(w in lex.COUNTRIES for w in words[:-1]) and last not in lex.ORG_WORDS and not any(w in lex.CONNECTORS for w in words):
         return None  # "Iraq War", "Syria talks"; not "Islamic State of Iraq and the Levant"
-    names = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    # "von der Leyen", "van der Berg": the article after a particle is part of it
+    names = [w for i, w in enumerate(words) if w.lower() not in _NAME_PARTICLES
+             and not (w == "der" and i and words[i - 1] in ("von", "van"))]
     if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
         return "person"  # "de Blasio", "van Houten": a surname with its particle
     if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)

@@ -770,3 +770,9 @@ def test_a_one_name_person_after_a_title_keeps_the_titled_form():
     actors = _actors("King Tovar met the delegation on Monday. Pope Anselm called for peace.")
     assert actors["Tovar"][0] == "person" and "King Tovar" in actors["Tovar"][1]  # "King" is no gerund
     assert "Pope Anselm" in actors["Anselm"][1]
+
+
+def test_names_with_particles_stay_whole_and_people():
+    actors = _actors("Ursula von der Vorn proposed new sanctions. Luiz Inácio Tovar da Silva won the election.")
+    assert actors["Ursula von der Vorn"][0] == "person"
+    assert actors["Luiz Inácio Tovar da Silva"][0] == "person"
