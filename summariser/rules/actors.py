@@ -234,8 +234,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
     return found
 
 
-_SHAPED = re.compile(r"^[A-Z]{3,}$")
-"""An acronym ("NASA"): a name even at a sentence start."""
+_SHAPED = re.compile(r"^[A-Z][A-Z&]{2,}$")
+"""An acronym ("NASA", "AT&T"): a name even at a sentence start."""
 
 
 def _unknown_word(name: str) -> bool:

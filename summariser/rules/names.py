@@ -40,7 +40,7 @@ from summariser.rules.places import (
 )
 from summariser.rules.sentences import Sentence, in_quotation
 
-_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
+_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*|&(?=\s)")
 _PLACE_WORDS = PLACE_WORDS
 _NAME_PARTICLES = frozenset(load()["words"]["name_particles"].split())
 _SUFFIXES = frozenset(load()["words"]["name_suffixes"].split())

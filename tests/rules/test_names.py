@@ -48,3 +48,11 @@ def test_an_acronym_that_spells_across_and_keeps_the_name_whole():
     # two bodies joined by "and" with no acronym after them stay two
     text = "The Ravel Front and the Corvana Union signed a deal. The Ravel Front said it was pleased."
     assert "Ravel Front" in {c.name for c in find_actors(text, split_sentences(text))}
+
+
+def test_an_ampersand_joins_one_name():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.sentences import split_sentences
+
+    text = "Tovar & Vorn said on Monday it would appeal the fine. Shares in Tovar & Vorn fell."
+    assert "Tovar & Vorn" in {c.name for c in find_actors(text, split_sentences(text))}
