@@ -310,6 +310,8 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
         return run, titles
     while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS) and not (
             run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
+        if len(run) > 1 and run[0][0].lower() in lex.HONORIFICS:
+            titles.append(run[0][0])  # "Ms Harris": a person's honorific, a title
         run = run[1:]
     if len(run) > 1 and _COMPOUND_MODIFIER.search(run[0][0]):
         run = run[1:]  # "Tripoli-based Government of National Unity", "Iran-backed Houthis": no word of the name

@@ -776,3 +776,8 @@ def test_names_with_particles_stay_whole_and_people():
     actors = _actors("Ursula von der Vorn proposed new sanctions. Luiz Inácio Tovar da Silva won the election.")
     assert actors["Ursula von der Vorn"][0] == "person"
     assert actors["Luiz Inácio Tovar da Silva"][0] == "person"
+
+
+def test_a_person_named_only_by_an_honorific_and_surname_is_a_person():
+    actors = _actors("The plan was unveiled on Monday. Mr Tovar criticised the plan and Mr Tovar urged a vote.")
+    assert actors["Tovar"][0] == "person"
