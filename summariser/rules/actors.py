@@ -141,9 +141,15 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(
         _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
+    if not said and lex is EN and _RELATIVE_OBJECT.search(before):
+        return False, False  # "The senator, who represents California, thanked voters": the clause's object
     subject = said or lex.predicate_starts(after)
     acts = said or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
+
+
+_RELATIVE_OBJECT = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}(?:the\s+)?$")
+"""A name right after the verb of a relative clause between commas: its object, not the subject of the verb after it."""
 
 
 def _acts(text: str, end: int, start: int, lex: Lexicon) -> bool:

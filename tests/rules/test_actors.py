@@ -781,3 +781,9 @@ def test_names_with_particles_stay_whole_and_people():
 def test_a_person_named_only_by_an_honorific_and_surname_is_a_person():
     actors = _actors("The plan was unveiled on Monday. Mr Tovar criticised the plan and Mr Tovar urged a vote.")
     assert actors["Tovar"][0] == "person"
+
+
+def test_the_object_of_a_relative_clause_is_no_subject():
+    assert "Ohio" not in _actors("The senator, who represents Ohio, thanked voters on Monday.")
+    # the subject of a relative clause's main verb still acts
+    assert "Ohio" in _actors("Ohio, which borders the lake, sued the company on Monday.")
