@@ -128,12 +128,14 @@ _CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{CLASSIFIER})\b(?!\s+of\b)")
 
 
 _SECOND_SUBJECT = re.compile(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}")
+_LIST_TAIL = re.compile(r"^(?:,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
+"""The rest of a list of names after its first ("Britain, France and Germany condemned"): the verb comes after it."""
 
 
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
-    after = _CLASSIFIER_AFTER.sub("", text[end : end + 160], count=1)
+    after = _LIST_TAIL.sub("", _CLASSIFIER_AFTER.sub("", text[end : end + 160], count=1), count=1)
     if text.endswith(", ", 0, start) and after.startswith(","):  # "His lawyer, Jane Doe, said": the comma
         after = after[1:]  # closes the apposition the name is; no second one opens there
     after = _APPOSITION.sub("", after)
@@ -301,6 +303,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
         c.acts |= acts
+        if lex is EN and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and by.group(1) in _TARGETING:
+            c.subject = c.acts = True  # "the strike was condemned by Canada": the doer of an act
     c.sourced += _sourced(text[max(0, start - 80) : start])
     if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
@@ -500,7 +504,11 @@ _QUANTITY_OF = re.compile(rf"\b(?i:{'|'.join(load()['words']['partitive_quantifi
 unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
+                      r"[a-z]+(?:ed|en|wn|t)\s+$")
+_AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
+                       r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")
+"""A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""
 
 
 def _object(text: str, at: int, agent: bool = True) -> bool:

@@ -787,3 +787,10 @@ def test_the_object_of_a_relative_clause_is_no_subject():
     assert "Ohio" not in _actors("The senator, who represents Ohio, thanked voters on Monday.")
     # the subject of a relative clause's main verb still acts
     assert "Ohio" in _actors("Ohio, which borders the lake, sued the company on Monday.")
+
+
+def test_the_first_of_a_list_and_the_doer_of_a_passive_act():
+    actors = _actors("Peru, Chile and Bolivia condemned the attack on Monday. The strike was also condemned by Ecuador.")
+    assert {"Peru", "Chile", "Bolivia", "Ecuador"} <= set(actors)
+    # the "by" of a passive that is no act gives no doer
+    assert "Vorn Agency" not in _actors("The talks resumed on Monday. The equipment is needed by the Vorn Agency.")
