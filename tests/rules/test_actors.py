@@ -794,3 +794,7 @@ def test_the_first_of_a_list_and_the_doer_of_a_passive_act():
     assert {"Peru", "Chile", "Bolivia", "Ecuador"} <= set(actors)
     # the "by" of a passive that is no act gives no doer
     assert "Vorn Agency" not in _actors("The talks resumed on Monday. The equipment is needed by the Vorn Agency.")
+
+
+def test_a_kind_of_company_introduces_a_body():
+    assert _actors("The carmaker Vexlo recalled 10,000 vehicles on Monday.")["Vexlo"][0] == "organisation"
