@@ -12,7 +12,11 @@ poll's author, an outlet), and private people given an age who only speak (witne
 out. States named by their government ("the Afghan government", "the government of Peru"),
 collectives ("protesters", "police"; synonyms merged), a person's campaign or administration,
 and a court, jury or prosecutors by the article's own words ("the federal court ruled", or
-"the court" for the named court of that kind) are added.
+"the court" for the named court of that kind) are added. A state's forces acting ("Israeli troops
+raided"), "the government" doing an act in an article led by one state, and a capital acting
+for a state the article does not name are that state. A capitalised word that is no English
+word is a name even at a sentence start ("Greenpeace said"); a kept name that has no known
+first name and reads as English words or ends in a plural noun is a body, not a person.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
     EN,
+    StartsWith,
+    common_shaped,
+    english_words,
     Lexicon,
     kind_of,
     lexicon_of,
@@ -121,12 +128,14 @@ _CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{CLASSIFIER})\b(?!\s+of\b)")
 
 
 _SECOND_SUBJECT = re.compile(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}")
+_LIST_TAIL = re.compile(r"^(?:,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
+"""The rest of a list of names after its first ("Britain, France and Germany condemned"): the verb comes after it."""
 
 
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
-    after = _CLASSIFIER_AFTER.sub("", text[end : end + 160], count=1)
+    after = _LIST_TAIL.sub("", _CLASSIFIER_AFTER.sub("", text[end : end + 160], count=1), count=1)
     if text.endswith(", ", 0, start) and after.startswith(","):  # "His lawyer, Jane Doe, said": the comma
         after = after[1:]  # closes the apposition the name is; no second one opens there
     after = _APPOSITION.sub("", after)
@@ -134,9 +143,15 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(
         _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
+    if not said and lex is EN and _RELATIVE_OBJECT.search(before):
+        return False, False  # "The senator, who represents California, thanked voters": the clause's object
     subject = said or lex.predicate_starts(after)
     acts = said or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
+
+
+_RELATIVE_OBJECT = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}(?:the\s+)?$")
+"""A name right after the verb of a relative clause between commas: its object, not the subject of the verb after it."""
 
 
 def _acts(text: str, end: int, start: int, lex: Lexicon) -> bool:
@@ -183,7 +198,9 @@ def _sourced(before: str) -> bool:
 
 
 def _acronym_after(text: str, end: int) -> str | None:
-    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)", text[end : end + 14])
+    """The acronym in brackets after a name ("the World Health Organization (WHO)"); not a dateline's
+    agency before its dash ("KYIV, Ukraine (AP) —")."""
+    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)(?!\s*[-\u2013\u2014]\s)", text[end : end + 18])
     return m.group(1) if m else None
 
 
@@ -195,6 +212,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
             opening = opens(text, sentence, run[0][1]) and (lex is EN or run[0][0].lower() not in lex.STOP)
             if opening and len(run) > 1 and (run[0][0].endswith("ing") and not is_place(run[0][0])
+                                             and run[0][0].lower() not in lex.TITLES  # "King Charles met"
                                              or _common_before_a_name(text, run, common)):
                 run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
             words, titles = trim(run, lex, the=not opening)
@@ -210,18 +228,32 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                     and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
+            if titles and len(words) == 1 and (at := run.index(words[0])) and run[at - 1][0] == titles[-1]:
+                c.forms.add(text[run[at - 1][1] : end])  # "Pope Francis", "King Charles": how news names them
             if words[0][0] == "The":
                 c.forms.add(text[words[1][1] : end])  # "The Greens" is also "the Greens"
             # "Patients said": a capital that may only mark a sentence start, unless seen elsewhere
-            c.starts += opening and len(words) == 1 and not titles and not _SHAPED.search(name) \
+            # "The Pentagon said": after a capital "The", the name is no mere sentence start
+            c.starts += opening and start == run[0][1] and len(words) == 1 and not titles and not _SHAPED.search(name) \
+                and not (lex is EN and _unknown_word(name)) \
                 and not _apposed(text, name, end, common)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
     return found
 
 
-_SHAPED = re.compile(r"^[A-Z]{3,}$")
-"""An acronym ("NASA"): a name even at a sentence start."""
+_SHAPED = re.compile(r"^[A-Z][A-Z&]{2,}$")
+"""An acronym ("NASA", "AT&T"): a name even at a sentence start."""
+
+
+def _unknown_word(name: str) -> bool:
+    """A capitalised word that is no English word, nor a compound of English words ("Greenpeace",
+    "Al-Shabaab"; not "Patients", "Already-queued", "MP"): a name even at a sentence start."""
+    parts = [p for p in name.split("-") if len(p) > 3]
+    return bool(parts) and all(p.isalpha() and p[1:].islower() for p in parts) \
+        and any(p.lower() not in english_words() for p in parts)
+
+
 _APPOSED = re.compile(r",\s+(?:an?|the|its|[A-Z][\w-]*['\u2019]s)\s+(?![^,;.]*\b(?:said|says|told|added|reported)\b)[^,;.]{0,80},")
 """A noun phrase in apposition after a word ("Confindustria, Italy's business lobby, said"): the word
 names someone; not a parenthetical attribution ("Authorities, the ministry's report said, had")."""
@@ -245,8 +277,11 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
 
 
 _WORDS = load()["words"]
+_NAME_PARTICLES = frozenset(_WORDS["name_particles"].split())
+_PERSON_NOUNS = frozenset(_WORDS["person_nouns"].split())
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
-_INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER})\s+$")
+_INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER}),?\s+$")
+"""A noun for a body's kind before its name, or in apposition before it ("the rights group X", "the mining company, X,")."""
 
 
 _TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())
@@ -268,6 +303,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
         c.acts |= acts
+        if lex is EN and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and by.group(1) in _TARGETING:
+            c.subject = c.acts = True  # "the strike was condemned by Canada": the doer of an act
     c.sourced += _sourced(text[max(0, start - 80) : start])
     if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
@@ -401,6 +438,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.starts >= c.mentions and c.kind not in ("state", "place"):
         return False
+    if c.kind == "place" and c.name in CAPITALS and c.subject and c.acts and not c.places:
+        c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital
+        return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
         return c.acts and c.name not in CITIES and c.name not in CAPITALS
@@ -414,8 +454,21 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind == "person" and c.aged and c.spoke >= c.mentions:
         return False  # a private person given an age who only speaks: a witness, not an actor
+    if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \
+            and c.name[:-1].lower() in _PERSON_NOUNS:
+        c.kind = "group"  # "Senators", "Conservatives": people of a kind, capitalised, an informal collective
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
-        return (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
+        keep = (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
+        words = c.name.split()
+        if keep and not c.titled and not is_first_name(words[0]) and (
+                lex is EN and common_shaped(words)
+                or any(w in _NAME_PARTICLES for w in words[1:-1])
+                and not any(is_first_name(w) for w in words[: next(i for i, w in enumerate(words) if w in _NAME_PARTICLES)])):
+            # "Amnesty International", "Northstar Metals", "Organización Panamericana de la Salud": kept as a
+            # name, no person's (a person's name has a known first name before its particles: "Bill de
+            # Blasio", "Luiz Inácio Lula da Silva")
+            c.kind = "organisation"
+        return keep
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
     return c.subject or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
@@ -451,7 +504,11 @@ _QUANTITY_OF = re.compile(rf"\b(?i:{'|'.join(load()['words']['partitive_quantifi
 unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
+                      r"[a-z]+(?:ed|en|wn|t)\s+$")
+_AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
+                       r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")
+"""A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""
 
 
 def _object(text: str, at: int, agent: bool = True) -> bool:
@@ -513,9 +570,14 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         # each mention before a verb: (subject, acts), none when it only speaks or names the members of an actor
         verbs = [(False, False) if says or _members(text, at, named) else _verb_after(text, end, at, lex)
                  for (at, end), says in zip(ends, said)]
+        # "Rescuers pulled two survivors": a past verb with an object after a collective is its act, whatever
+        # the verb ("protesters arrested by police" is a reduced passive, no act)
+        verbs = [(s or a and bool(_PAST_ACT.match(text, end)), a) for (at, end), (s, a) in zip(ends, verbs)]
         subject = any(s and not text.endswith("by ", 0, at) for at, (s, _) in zip(starts, verbs))
         does = any(a for _, a in verbs)
-        acts = subject and any(a and not in_quotation(text, at) and not text.endswith(("by ", "the ", "The "), 0, at)
+        # "the protesters" refers back to a body named before; "the army", "the police" is how an institution is named
+        determined = ("by ",) if noun in lex.INSTITUTIONS else ("by ", "the ", "The ")
+        acts = subject and any(a and not in_quotation(text, at) and not text.endswith(determined, 0, at)
                                and not _object(text, at) for at, (_, a) in zip(starts, verbs))
         if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
@@ -523,9 +585,13 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     return out
 
 
+_PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her)\b")
+"""A past verb and the start of its object after a subject."""
+
+
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    r"\s+(?:(?:central|federal|national)\s+)?[Gg]overnment\b(?![\w-])"
+    rf"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())}))\b(?![\w-])"
 )
 
 
@@ -551,8 +617,10 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
         c = states[state]
         c.forms.add(phrase)
         c.mentions += 1
-        c.subject |= _is_subject(text, m.end(), start, lex)
-        c.acts |= c.subject or c.mentions > 1
+        subject = _is_subject(text, m.end(), start, lex)
+        c.subject |= subject
+        # a government named twice is the state at work; its forces only when they act ("Israeli troops raided")
+        c.acts |= (c.subject or c.mentions > 1) if phrase.endswith(("government", "Government")) else subject
     return candidates + added
 
 
@@ -585,6 +653,30 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         c.acts |= acts
         c.subject |= acts
     return candidates + added
+
+
+_ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues))
+"""Whether a text starts with an action verb of a kind (deployed, banned, urged...), not a mere "said"."""
+_THE_GOVERNMENT = re.compile(rf"\b[Tt]he\s+(?:(?:central|federal|national)\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
+
+
+def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"The government" or "the regime" (WordNet 3.0 government.n.01) doing an act of a kind ("the
+    government deployed troops", not "the government said") is the state the article names most, when one state is named more than any other: the
+    government is the state acting (the labelling guide's `state`)."""
+    states = sorted((c for c in candidates if c.kind == "state"), key=lambda c: -c.mentions)
+    if not states or len(states) > 1 and states[1].mentions >= states[0].mentions:
+        return candidates
+    state = states[0]
+    for m in _THE_GOVERNMENT.finditer(text):
+        if in_quotation(text, m.start()):
+            continue
+        after = _AUX_RE.sub("", text[m.end() + 1 : m.end() + 60].lower())
+        if _ACTION_STARTS(after):
+            state.forms.add(m.group())
+            state.mentions += 1
+            state.acts = state.subject = True
+    return candidates
 
 
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
@@ -708,7 +800,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     lex = lexicon_of(lang)
     candidates = _governments(text, _merge(_gather(text, sentences, lex)), lex)
     if lex is EN:
-        candidates = _governments_of(text, candidates, lex)
+        candidates = _the_government(text, _governments_of(text, candidates, lex), lex)
     unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:

@@ -40,10 +40,11 @@ from summariser.rules.places import (
 )
 from summariser.rules.sentences import Sentence, in_quotation
 
-_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*")
+_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*|&(?=\s)")
 _PLACE_WORDS = PLACE_WORDS
 _NAME_PARTICLES = frozenset(load()["words"]["name_particles"].split())
 _SUFFIXES = frozenset(load()["words"]["name_suffixes"].split())
+_HAZARD_HEADS = frozenset(load()["words"]["hazard_heads"].split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -229,7 +230,26 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
             runs.append(run)
             run = []
     runs = [*runs, run] if run else runs
-    return [piece for r in runs for part in _split_and(r, lex) for piece in _person_of(part) if piece]
+    return [piece for r in runs for part in ([r] if _defined(r, sentence, lex) else _split_and(r, lex))
+            for piece in _person_of(part) if piece]
+
+
+_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
+
+
+def _defined(run: list[tuple[str, int]], sentence: Sentence, lex: Lexicon) -> bool:
+    """A name with "and" in it that an acronym in brackets after it spells across the "and" ("the Relief and
+    Works Agency (RWA)"): one name, not two."""
+    words = [w for w, _ in run]
+    if "and" not in words[1:-1]:
+        return False
+    m = _DEFINED.match(sentence.text, run[-1][1] + len(run[-1][0]) - sentence.start)
+    if not m:
+        return False
+    initials = "".join(w[0] for w in words if w.lower() not in lex.CONNECTORS)
+    spelled = m.group(1).upper()
+    after_and = len([w for w in words[: words.index("and")] if w.lower() not in lex.CONNECTORS])
+    return initials.startswith(spelled) and len(spelled) > after_and
 
 
 def _is_title(word: str, following: str, lex: Lexicon) -> bool:
@@ -258,7 +278,9 @@ def _person_start(words: list[str], lex: Lexicon) -> int | None:
 def _ends_in_a_body(words: list[str], lex: Lexicon) -> bool:
     """Whether words end in a title, a body, a place or a nationality: what may stand before a name."""
     last = words[-1]
-    return (last.lower() in lex.TITLES or last.lower() in lex.ORG_WORDS or bool(nationality(last))
+    return (last.lower() in lex.TITLES or all(p in lex.TITLES for p in last.lower().split("-"))
+            or len(words) > 2 and words[0].lower() in lex.TITLES and words[1] == "of"  # "Speaker of the House"
+            or last.lower() in lex.ORG_WORDS or bool(nationality(last))
             or any(" ".join(words[i:]) in lex.COUNTRIES or is_place(" ".join(words[i:])) for i in range(len(words))))
 
 
@@ -275,6 +297,11 @@ def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [run]
 
 
+_COMPOUND_MODIFIER = re.compile(rf"-(?:{'|'.join(load()['words']['compound_participles'].split())})$")
+"""The participle of a compound adjective (a noun and a past participle) that gives a body's place or
+patron ("Tripoli-based", "Iran-backed", "Saudi-led"): before a name, no part of it."""
+
+
 def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end;
     with ``the``, a capital "The" inside a sentence belongs to the name ("The Hague")."""
@@ -283,11 +310,15 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
         return run, titles
     while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS) and not (
             run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
+        if len(run) > 1 and run[0][0].lower() in lex.HONORIFICS:
+            titles.append(run[0][0])  # "Ms Harris": a person's honorific, a title
         run = run[1:]
+    if len(run) > 1 and _COMPOUND_MODIFIER.search(run[0][0]):
+        run = run[1:]  # "Tripoli-based Government of National Unity", "Iran-backed Houthis": no word of the name
+    if (k := _person_start([w for w, _ in run], lex)) is not None:  # "Speaker of the House Jane Doe"
+        return run[k:], [w for w, _ in run[:k]]
     if len(run) > 2 and run[0][0].lower() in lex.TITLES and run[1][0] == "of":
         return [], [w for w, _ in run]  # "President of the European Council": a role, not a name
-    if (k := _person_start([w for w, _ in run], lex)) is not None:
-        return run[k:], [w for w, _ in run[:k]]
     # "Supreme Court of the United States" and "Foreign Ministry" keep their first word
     is_org = bool(run) and (run[-1][0].lower() in lex.ORG_WORDS or len(run) > 1 and run[1][0].lower() in lex.ORG_WORDS)
     while len(run) > 1 and not is_org and (_is_title(run[0][0], run[1][0], lex) or titles == [] and len(run) > 2
@@ -307,6 +338,20 @@ def _shouted(words: list[str]) -> bool:
     return len(words) >= 2 and sum(w.isupper() and len(w) > 1 for w in words) * 2 > len(words)
 
 
+_PLURAL_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
+
+
+def common_shaped(names: list[str]) -> bool:
+    """A name of English words ("Amnesty International", "Lower Saxony") or ending in an English plural noun
+    ("Northstar Metals", "Acme Industries"), whose first word is no known first name: a body's or a
+    place's name, not a person's (surnames are seldom plural common nouns; "Sadiq Khan" is one word not English)."""
+    words = english_words()
+    last = names[-1].lower()
+    plural = last in words and any(last.endswith(end) and last[: len(last) - len(end)] + stem in words
+                                   for end, stem in _PLURAL_ENDINGS)
+    return plural or all(w.lower() in words for w in names)
+
+
 def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()) -> str | None:
     """``state``, ``person``, ``organisation``, ``place`` (a region or city: an actor only when it
     acts), or None for what is never an actor (a law, a nationality, a facility)."""
@@ -314,15 +359,22 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
     last = words[-1].lower()
     if text in lex.COUNTRIES:
         return "state"
-    if is_place(text) or text in CAPITALS:
-        return "place"
-    if last in _PLACE_WORDS or last in THING_WORDS or demonym(words[-1]) or _shouted(words):
+    if is_place(text) or text in CAPITALS or text.isupper() and len(text) > 3 and (
+            is_place(text.title()) or text.title() in CAPITALS):
+        return "place"  # "KYIV, Ukraine (AP) -": a dateline's place in capitals
+    # "Institute for the Study of War": a body's word and its complement, whatever the complement ends in
+    complement = len(words) > 2 and words[0].lower() in lex.ORG_WORDS and words[1].lower() in lex.CONNECTORS
+    if not complement and (last in _PLACE_WORDS or last in THING_WORDS) or demonym(words[-1]) or demonym(text) \
+            or _shouted(words):
         return None
-    if len(words) > 1 and words[0].lower() in PLACE_HEADS and last not in lex.ORG_WORDS:  # "Lake Chad", "Fort Lee"
+    if len(words) > 1 and (words[0].lower() in PLACE_HEADS or words[0].lower() in _HAZARD_HEADS) \
+            and last not in lex.ORG_WORDS:  # "Lake Chad", "Fort Lee", "Hurricane Katrina"
         return None
     if any(w in lex.COUNTRIES for w in words[:-1]) and last not in lex.ORG_WORDS and not any(w in lex.CONNECTORS for w in words):
         return None  # "Iraq War", "Syria talks"; not "Islamic State of Iraq and the Levant"
-    names = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    # "von der Leyen", "van der Berg": the article after a particle is part of it
+    names = [w for i, w in enumerate(words) if w.lower() not in _NAME_PARTICLES
+             and not (w == "der" and i and words[i - 1] in ("von", "van"))]
     if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
         return "person"  # "de Blasio", "van Houten": a surname with its particle
     if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)
@@ -361,6 +413,27 @@ def opens(text: str, sentence: Sentence, at: int) -> bool:
     where any word is capitalised."""
     before = text[sentence.start : at].rstrip()
     return before[-1:] in _OPENERS or (before[-1:] in "\"'\u2018" and in_quotation(text, sentence.start + len(before)))
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The words of English of four letters or more in lowercase, every inflected form: lemminflect's bundled
+    lemma table (the Automatically Generated Inflection Database and the English Lexicon), derived
+    once per machine and kept in the cache. A capitalised word outside it is a name ("Greenpeace",
+    "Gazprom"), even where any word is capitalised."""
+    from summariser.caching import derived, installed_version
+    from summariser.rules import code_version
+
+    return frozenset(derived("english-words", f"{installed_version('lemminflect')}-{code_version()}", _read_words))
+
+
+def _read_words() -> list[str]:
+    import gzip
+    from importlib import resources
+
+    table = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    words = (line.split(",", 1)[0] for line in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines())
+    return sorted({w.lower() for w in words if len(w) > 3 and w.isalpha()})
 
 
 def not_a_name(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:

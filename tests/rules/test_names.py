@@ -36,3 +36,23 @@ def test_random_forms_and_no_forms():
         for text in ("".join(rng.choices("ab ", k=rng.randrange(7))) for _ in range(30)):
             assert starts(text) == text.startswith(forms), (forms, text)
     assert not StartsWith(())("anything") and not StartsWith(())("")
+
+
+def test_an_acronym_that_spells_across_and_keeps_the_name_whole():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.sentences import split_sentences
+
+    text = "The Office for Relief and Works Agencies (ORWA) said on Monday it would close schools. ORWA also appealed for aid."
+    names = {c.name: c.forms for c in find_actors(text, split_sentences(text))}
+    assert "Office for Relief and Works Agencies" in names and "ORWA" in names["Office for Relief and Works Agencies"]
+    # two bodies joined by "and" with no acronym after them stay two
+    text = "The Ravel Front and the Corvana Union signed a deal. The Ravel Front said it was pleased."
+    assert "Ravel Front" in {c.name for c in find_actors(text, split_sentences(text))}
+
+
+def test_an_ampersand_joins_one_name():
+    from summariser.rules.actors import find_actors
+    from summariser.rules.sentences import split_sentences
+
+    text = "Tovar & Vorn said on Monday it would appeal the fine. Shares in Tovar & Vorn fell."
+    assert "Tovar & Vorn" in {c.name for c in find_actors(text, split_sentences(text))}
