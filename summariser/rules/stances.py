@@ -556,6 +556,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
         asked = _asked(part, end, part[at:end].lower())
+        if asked and _asked_not(part, end):
+            polarity = "oppose" if polarity == "support" else "support"
         if not asked and part[at:end].lower() in _ASKING and _OBJECT_INFINITIVE.match(part, end):
             continue  # whom one urges to act is not what one supports
         after = _named_object(part[end:], mentions, [holder])
@@ -774,7 +776,7 @@ _MODIFIED = re.compile(
 "wage support"): a noun, not a verb (Quirk et al. 17.104, nouns as premodifiers)."""
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)??to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
+_INFINITIVE = re.compile(r"^\s*(?:(?:[^,;:.]|(?<=[A-Z])\.){0,60}?\s)??to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
 _AT_STAKE = re.compile(r"\s(?:over|about|against)\s+(.*)", re.IGNORECASE)
 _TO_VERB = frozenset(f for lemma in load()["stances"]["to_verbs"] for f in forms(lemma))
@@ -904,7 +906,7 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     return _matter_of(phrase, topics) if phrase else None
 
 
-_OBJECT_INFINITIVE = re.compile(r"\s+(?!to\b)[^;:.]{1,90}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE)
+_OBJECT_INFINITIVE = re.compile(r"\s+(?!to\b)(?:[^;:.]|(?<=[A-Z])\.){1,90}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE)
 """An object and its to-infinitive after a verb of asking ("urged the crowd to consider", Quirk et al. 1985, 16.63)."""
 _ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in forms(lemma))
 """The forms of the verbs of asking (the lexicon's ``asking_verbs``)."""
@@ -917,6 +919,16 @@ def _asked(clause: str, end: int, verb: str) -> str | None:
         return None
     phrase = _clip(m.group(1), _PREDICATE_END)
     return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
+
+
+def _asked_not(clause: str, end: int) -> bool:
+    """Whether what a verb of asking asks for is negated ("urged the council not to close the library"; Quirk et
+    al. 1985, 14.11, a negated to-infinitive): it asks that the act not be done, and so opposes it."""
+    m = _INFINITIVE.match(clause[end:])
+    return bool(m) and bool(_NOT_TO.search(clause, end, end + m.start(1)))
+
+
+_NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _matter_of(phrase: str, topics: Topics) -> str:
@@ -1015,6 +1027,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
             asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
+            if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
+                polarity = "oppose" if polarity == "support" else "support"
             if asked and _EVERY_SIDE.match(clause, end):
                 # "urged both sides to show restraint": asked of every side, no side taken in the matter between them
                 polarity, asked = "neutral", MATTER

@@ -906,3 +906,20 @@ def test_a_bare_refusal_of_a_question_opposes_nothing():
     text = ("Lena Horvat runs the Port Authority. Reporters asked Lena Horvat about the old harbour, but she "
             "declined.\n")
     assert not any(h == "lena-horvat" and p == "oppose" for h, p, _ in _held(text))
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Ana Ruiz urged Jorge Salas not to close the river harbour.", "oppose"),
+    ("Ana Ruiz pressured Jorge Salas never to close the river harbour.", "oppose"),
+    ("Ana Ruiz urged Jorge Salas to close the river harbour.", "support"),
+])
+def test_a_negated_infinitive_asked_for_is_opposed(sentence, polarity):
+    text = f"Ana Ruiz spoke in Lima on Sunday. Jorge Salas runs the port. {sentence}\n"
+    assert ("ana-ruiz", polarity, "closing the river harbour") in _held(text)
+
+
+def test_what_one_pressures_an_initialism_to_do_is_asked_for():
+    text = ("Ana Ruiz spoke in Lima on Sunday. Ana Ruiz said her government would pressure the U.K. government "
+            "to reopen the old consulate.\n")
+    assert ("ana-ruiz", "support", "reopening the old consulate") in _held(text)
+    assert not any(s.target == "united-kingdom" for s in rules_summary(text).stances)
