@@ -1014,7 +1014,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"
-        if _PASSIVE.search(clause[:at]):
+        if _PASSIVE.search(clause[:at]) and not verb.split()[0].endswith("ing"):  # "is demanding": progressive, active
             by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
             holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1] if by else []
             if not by and verb in _BANNING and (where := _IN_STATE.match(clause, end)):
