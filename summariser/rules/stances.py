@@ -1004,6 +1004,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     evidence = clause.strip(" ,;.")
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
+        others: list[str] = []
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
         if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):
@@ -1036,6 +1037,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 continue  # "urged the crowd to consider ...": whom one asks is not what one supports
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
+            others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
         target = _thing_named(targets[0], mentions, topics) if targets else thing
         if target is None and (named := _light_noun(clause, at, end)):
             target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on
@@ -1043,7 +1045,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:
             if holder != target:
-                out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))
+                out += [Stance(holder=holder, target=t, polarity=polarity, evidence=evidence) for t in [target, *others]]
         holders_seen = holders or holders_seen
     if not out and (refusal := _BARE_REFUSAL.search(clause)) and (ask := _ASK_SOMEONE.search(sentence, 0, span[0])) \
             and (asked := _clip(ask.group(2), _PREDICATE_END)) and not _CLAUSE_START.match(asked):
@@ -1069,6 +1071,33 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+def _conjoined(clause: str, end: int, topics: Topics) -> list[str]:
+    """The noun phrases coordinated with a stance verb's object ("demanded a pay rise, the hiring of nurses and a cap
+    on night shifts": each is demanded; Quirk et al. 1985, 13.55, coordinated noun phrases share their verb): the
+    conjuncts after the first that are whole noun phrases opened by a determiner, up to where the verb's clause ends."""
+    tail = _CONJUNCTS_END.split(clause[end:], 1)[0]
+    parts = _CONJUNCTION.split(tail)
+    out: list[str] = []
+    for part in parts[1:]:
+        part = part.strip()
+        head = _HEAD_PART.match(part)
+        words = head.group().split() if head else []
+        if len(words) < 2 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words \
+                or words[-1].endswith("ed") or not _PREPOSITIONAL_TAIL.fullmatch(part[head.end() :]) or len(part.split()) > 8:
+            break  # "and the government refused": a clause, no noun phrase; a conjunct with no determiner
+        out.append(_matter_of(_trim(part), topics))
+    return out
+
+
+_CONJUNCTS_END = re.compile(r"[;:.!?()\u2013\u2014\"\u201c\u201d]|\s(?:which|who|while|because|after|before|when|until|"
+                            r"unless|if|but|as)\s", re.IGNORECASE)
+_HEAD_PART = re.compile(r"[^\s,]+(?:\s+(?!(?:of|on|for|in|to|from|over|against|with|at|about|into)\b)[^\s,]+){1,4}")
+_CONJUNCTION = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?:and\s+)?", re.IGNORECASE)
+_PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:of|on|for|in|to|from|over|against|with|at|about|into)\s+"
+                                 r"(?!(?:\w+\s+)*?(?:is|are|was|were|has|have|had|will|would|said)\b)(?:[^,]|,(?=\d))*)?\s*")
+"""A noun phrase's prepositional postmodifier with no finite verb in it (Quirk et al. 1985, 17.37)."""
 
 
 _CHALLENGE_NOUNS = load()["stances"]["challenge_nouns"]

@@ -923,3 +923,21 @@ def test_what_one_pressures_an_initialism_to_do_is_asked_for():
             "to reopen the old consulate.\n")
     assert ("ana-ruiz", "support", "reopening the old consulate") in _held(text)
     assert not any(s.target == "united-kingdom" for s in rules_summary(text).stances)
+
+
+def test_each_coordinated_object_of_a_stance_verb_is_a_target():
+    text = ("The Dock Workers Guild met in Leith on Monday. The Dock Workers Guild demanded a shorter working week, "
+            "the hiring of 300 crane drivers and a ban on night loading.\n")
+    held = _held(text)
+    for target in ("a shorter working week", "the hiring of 300 crane drivers", "a ban on night loading"):
+        assert ("dock-workers-guild", "support", target) in held
+
+
+@pytest.mark.parametrize("sentence", [
+    "Karl Weber backed the new levy and the council said it would vote on Friday.",
+    "Karl Weber backed the new levy, and the mayor opposed it.",
+])
+def test_a_clause_after_and_is_no_coordinated_object(sentence):
+    text = f"Karl Weber spoke in Kiel on Monday. {sentence}\n"
+    assert not any(s.holder == "karl-weber" and s.target in ("the council", "the mayor")
+                   for s in rules_summary(text).stances)
