@@ -422,6 +422,12 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         # "X condemned the use of force and said ...": the stance verb before the reporting verb states the position
         said = [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)] if polarity else []
         return acts + said, holder
+    if polarity is None and lang == "en" and (beside := _SOLIDARITY.search(passage)):
+        # "we stand with the people of X", "we are with you": solidarity supports whom it stands with
+        named = [i for at, i in mentions.within(passage[beside.end() : beside.end() + 50]) if at <= 25 and i != holder]
+        polarity = "support"
+        target = _thing_named(named[0], mentions, topics) if named else (
+            _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics))
     if polarity is None:
         # reported speech states its position in words; a quote's tone alone may show it
         targets: list[str] = []  # the target is found once, and only when the tone is read
@@ -439,6 +445,14 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
         target = targets[0] if targets else about()
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+_SOLIDARITY = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:will\s+|shall\s+|must\s+|do\s+|also\s+|always\s+)*|"
+                         r"^(?:[A-Z][\w.'-]*\s+){1,4})(?:stand|stands|are|am|remain|remains)\s+(?:(?!\w+ing\b)[\w-]+\s+){0,3}?(?:with|by|behind)"
+                         r"(?=\s+(?:(?:you|him|her|them|it|us|all|every|the|our|their)\b|[A-Z]))")
+"""A declaration of solidarity (Quirk et al. 1985, 9.10 and 9.44, "with" and "behind" of support): "we stand with
+the people of X", "we are with you", "X stands shoulder to shoulder with Y"; by the speaker (the first person) or
+by the subject that opens the quote, not an act the quote reports of another ("she said they stood with him")."""
 
 
 def _before_saying(s: Sentence, verb_end: int, holder: str, mentions: Mentions, topics: Topics) -> list[Stance]:

@@ -941,3 +941,20 @@ def test_a_clause_after_and_is_no_coordinated_object(sentence):
     text = f"Karl Weber spoke in Kiel on Monday. {sentence}\n"
     assert not any(s.holder == "karl-weber" and s.target in ("the council", "the mayor")
                    for s in rules_summary(text).stances)
+
+
+@pytest.mark.parametrize("quote", [
+    "We stand with the people of Valdoria in this dark hour.",
+    "We are with Valdoria tonight, and we will send help.",
+    "Norland stands firmly with the people of Valdoria.",
+])
+def test_a_declaration_of_solidarity_supports_whom_it_stands_with(quote):
+    text = (f"Valdoria was hit by floods on Monday. Norland sent aid. Foreign Minister Erik Lind of Norland "
+            f"spoke on Tuesday. \"{quote}\" said Erik Lind.\n")
+    assert ("erik-lind", "support", "valdoria") in _held(text)
+
+
+def test_working_with_someone_is_no_solidarity():
+    text = ("Valdoria was hit by floods on Monday. Health Minister Ana Mora spoke on Tuesday. "
+            "\"We are operating with the little we have,\" said Ana Mora.\n")
+    assert not any(s.polarity == "support" for s in rules_summary(text).stances)
