@@ -566,6 +566,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     if "ime" in passage and (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
             and not _CLAUSE_START.match(phrase):
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
+    if may_match(_ENDING_WORDS, part) and (ended := _ended(part, topics)):
+        return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
@@ -581,6 +583,45 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+def _ended(passage: str, topics: Topics) -> str | None:
+    """What a speaker says must end: the object of a verb of ending or undoing after a modal of obligation ("the
+    government must reverse the increase"), or, with no object, the modal's subject ("the shelling of schools must
+    stop"); in the article's words. None when the verb is negated ("must not end") or names nothing."""
+    for m in _MUST_END.finditer(passage):
+        rest = passage[m.end() :]
+        if _OBJECT_START.match(rest):
+            if phrase := _clip(rest):
+                return _matter_of(phrase, topics)
+            continue
+        if _CLAUSE_OVER.match(rest) and (subject := _subject_np(passage, m.start())):
+            return _matter_of(subject, topics)
+    return None
+
+
+def _subject_np(passage: str, at: int) -> str | None:
+    """The subject of the modal at ``at`` when it is a whole noun phrase of things opened by a determiner, from the
+    start of its clause ("Whoever is responsible, the shelling of markets and schools must stop"): not a person or
+    people ("the workers must stop"), not a clause."""
+    clause = re.split(r"[,;:.!?\"\u201c\u201d]", passage[:at])[-1].strip()
+    head = _HEAD_PART.match(clause)
+    words = head.group().split() if head else []
+    if len(words) < 2 or len(clause.split()) > 8 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words:
+        return None
+    if words[-1].lower() in _HUMAN or words[-1].lower().rstrip("s") in _HUMAN \
+            or not _PREPOSITIONAL_TAIL.fullmatch(clause[head.end() :]):
+        return None
+    return clause
+
+
+_ENDING = sorted({f for v in load()["stances"]["ending"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_ENDING_WORDS = words_pattern(*_ENDING)
+_MUST_END = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:\w+ly\s+|also\s+|now\s+)?"
+                       r"(?:" + "|".join(load()["stances"]["ending"]) + r")\b", re.IGNORECASE)
+"""A modal of obligation (Quirk et al. 1985, 4.53) before a verb of ending or undoing, not negated."""
+_OBJECT_START = re.compile(r"\s+(?:the|this|these|that|those|its|their|his|her|all|any|every|such|our|[A-Z])", )
+_CLAUSE_OVER = re.compile(r"\s*(?:[.,;:!?\"\u201c\u201d]|$|\s(?:now|immediately|at\s+once|today|and|before|while|so)\b)")
 
 
 _TIME_TO = re.compile(r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:now\s+|high\s+|about\s+)?(?:the\s+)?time\s+(?:now\s+)?"

@@ -958,3 +958,24 @@ def test_working_with_someone_is_no_solidarity():
     text = ("Valdoria was hit by floods on Monday. Health Minister Ana Mora spoke on Tuesday. "
             "\"We are operating with the little we have,\" said Ana Mora.\n")
     assert not any(s.polarity == "support" for s in rules_summary(text).stances)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ('Karl Weber said the council must scrap the parking levy.', "the parking levy"),
+    ('"The dumping of waste in the river must stop," Karl Weber said.', "the dumping of waste in the river"),
+    ('Karl Weber said the city should reverse the fare increase at once.', "the fare increase"),
+])
+def test_what_a_speaker_says_must_end_is_opposed(sentence, target):
+    text = f"Karl Weber spoke in Kiel on Monday. {sentence}\n"
+    assert ("karl-weber", "oppose", target) in {(h, p, t.lower()) for h, p, t in _held(text)}
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The workers must stop," Karl Weber said.',
+    'Karl Weber said the council must not scrap the parking levy.',
+])
+def test_people_told_to_stop_or_a_negated_ending_is_no_opposition(sentence):
+    from summariser.rules.stances import _ended
+    from summariser.rules.topics import Topics
+
+    assert _ended(sentence, Topics(sentence, "en")) is None
