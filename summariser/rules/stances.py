@@ -566,6 +566,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     if "ime" in passage and (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
             and not _CLAUSE_START.match(phrase):
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
+    if may_match(_DISPOSED_WORDS, passage) and (disposed := _disposed(passage, topics)):
+        return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
     if may_match(_ENDING_WORDS, part) and (ended := _ended(part, topics)):
         return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
     for at, end, polarity in _positions(part):
@@ -583,6 +585,22 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
+    """A copula with an adjective of commitment or opposition and its to-complement ("the party remains committed
+    to the talks", "residents are opposed to the plan"; Quirk et al. 1985, 16.69, adjective complementation): where
+    the copula is, the position, and what it is towards; not negated ("is not opposed to")."""
+    m = _DISPOSED.search(clause)
+    if not m or m.group("neg") or not (phrase := _clip(m.group("thing"))):
+        return None
+    return m.start(), "oppose" if m.group("adj").lower() == "opposed" else "support", _matter_of(phrase, topics)
+
+
+_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed")
+_DISPOSED = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|stayed)\s+(?P<neg>not\s+|never\s+)?"
+                       r"(?:\w+ly\s+|still\s+|also\s+)?(?P<adj>committed|dedicated|devoted|opposed)\s+to\s+"
+                       r"(?P<thing>(?:the|this|these|those|its|their|his|her|our|a|an|any|[A-Z])[^,;:.]{2,80})", re.IGNORECASE)
 
 
 def _ended(passage: str, topics: Topics) -> str | None:
@@ -1108,6 +1126,12 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         holders = _holders(sentence, span[0] + refusal.start(), mentions) or (
             [p] if (p := mentions.pronoun(clause)) else [])
         out += [Stance(holder=h, target=gerund(asked), polarity="oppose", evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
+    if not out and may_match(_DISPOSED_WORDS, clause) and (disposed := _disposed(clause, topics)):
+        at, polarity, thing = disposed  # "the MPR remained committed to the ceasefire": the MPR supports it
+        holders = _holders(sentence, span[0] + at, mentions) or (
+            [p] if (p := mentions.pronoun(clause)) else list(inherited))
+        out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
         holders_seen = holders or holders_seen
     acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
     if may_match(_CHALLENGE_WORDS, clause) and (suit := _CHALLENGE_BY.search(clause)):

@@ -979,3 +979,21 @@ def test_people_told_to_stop_or_a_negated_ending_is_no_opposition(sentence):
     from summariser.rules.topics import Topics
 
     assert _ended(sentence, Topics(sentence, "en")) is None
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("The Harbour Guild remained committed to the river ferry plan.", "support"),
+    ("The Harbour Guild is strongly opposed to the river ferry plan.", "oppose"),
+    ("Karl Weber said the Harbour Guild remained committed to the river ferry plan but had doubts.", "support"),
+])
+def test_an_adjective_of_commitment_or_opposition_takes_a_side_on_its_complement(sentence, polarity):
+    text = f"The Harbour Guild met in Kiel on Monday. Karl Weber leads the Harbour Guild. {sentence}\n"
+    assert polarity in {p for _, p, t in _held(text) if t == "the river ferry plan"}
+
+
+def test_a_negated_adjective_of_opposition_takes_no_side():
+    from summariser.rules.stances import _disposed
+    from summariser.rules.topics import Topics
+
+    clause = "The Harbour Guild is not opposed to the river ferry plan"
+    assert _disposed(clause, Topics(clause, "en")) is None
