@@ -1037,13 +1037,21 @@ _PREDICATE_END = re.compile(
 
 def _clip(tail: str, end: re.Pattern = _OBJECT_END, most: int = 6) -> str | None:
     """``tail`` up to where its phrase ends (``end``), at most ``most`` words."""
-    cut = end.search(f" {tail} ")
+    padded = f" {tail} "
+    cut = end.search(padded)
+    while cut and cut.group().strip().lower() in ("and", "or") and (before := padded[: cut.start()].split()) \
+            and (after := padded[cut.end() :].split()) and len(after) > 1 and not before[-1].endswith(",") \
+            and (is_adjective(before[-1]) or is_adjective(after[0])) and after[0].lower() not in _DETERMINERS:
+        cut = end.search(padded, cut.end())  # "safe and unconditional passage": coordinated adjectives of one noun
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:most]
     phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
 
+_RESTRAINT = re.compile(r"\b(?:restraint|calm|refrain\w*|(?:de-?)?escalat\w*|violence)\b", re.IGNORECASE)
+"""What a call for restraint asks (the labelling guide's "calling for calm on both sides"; WordNet 3.0 restraint.n.01
+and refrain.v.01, with the calm and the escalation a call for restraint names)."""
 _EVERY_SIDE = re.compile(r"\s+(?:on\s+)?(?:both|all|each|every)\b", re.IGNORECASE)
 """A request made of both or all sides (the labelling guide's neutral position, "calling for calm on both sides")."""
 _ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1103,8 +1111,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"
-            if asked and _EVERY_SIDE.match(clause, end):
-                # "urged both sides to show restraint": asked of every side, no side taken in the matter between them
+            if asked and _EVERY_SIDE.match(clause, end) and _RESTRAINT.search(asked):
+                # "urged both sides to show restraint": restraint asked of every side takes no side in the matter
+                # between them (the labelling guide); a thing asked of both ("to allow aid access") is supported
                 polarity, asked = "neutral", MATTER
             if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
                 continue  # "urged the crowd to consider ...": whom one asks is not what one supports

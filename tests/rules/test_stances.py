@@ -997,3 +997,19 @@ def test_a_negated_adjective_of_opposition_takes_no_side():
 
     clause = "The Harbour Guild is not opposed to the river ferry plan"
     assert _disposed(clause, Topics(clause, "en")) is None
+
+
+def test_a_thing_asked_of_both_sides_is_supported_restraint_is_neutral():
+    text = ("The Harbour Council met on Monday. Lena Horvat urged both sides to guarantee safe and unrestricted access "
+            "for lorries. Karl Weber spoke on Tuesday. Karl Weber urged both sides to show restraint.\n")
+    held = _held(text)
+    assert ("lena-horvat", "support", "guaranteeing safe and unrestricted access") in held
+    assert any(h == "karl-weber" and p == "neutral" for h, p, _ in held)
+
+
+def test_coordinated_adjectives_stay_in_the_phrase_a_coordinated_predicate_does_not():
+    from summariser.rules.stances import _PREDICATE_END, _clip
+
+    assert _clip("guarantee safe and unconditional passage for aid", _PREDICATE_END, 8) == \
+        "guarantee safe and unconditional passage for aid"
+    assert _clip("reverse the increase and restore the subsidy", _PREDICATE_END, 8) == "reverse the increase"
