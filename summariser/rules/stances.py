@@ -422,6 +422,12 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         # "X condemned the use of force and said ...": the stance verb before the reporting verb states the position
         said = [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)] if polarity else []
         return acts + said, holder
+    if polarity is None and lang == "en" and (beside := _SOLIDARITY.search(passage)):
+        # "we stand with the people of X", "we are with you": solidarity supports whom it stands with
+        named = [i for at, i in mentions.within(passage[beside.end() : beside.end() + 50]) if at <= 25 and i != holder]
+        polarity = "support"
+        target = _thing_named(named[0], mentions, topics) if named else (
+            _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics))
     if polarity is None:
         # reported speech states its position in words; a quote's tone alone may show it
         targets: list[str] = []  # the target is found once, and only when the tone is read
@@ -439,6 +445,14 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return [], holder
         target = targets[0] if targets else about()
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+
+
+_SOLIDARITY = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:will\s+|shall\s+|must\s+|do\s+|also\s+|always\s+)*|"
+                         r"^(?:[A-Z][\w.'-]*\s+){1,4})(?:stand|stands|are|am|remain|remains)\s+(?:(?!\w+ing\b)[\w-]+\s+){0,3}?(?:with|by|behind)"
+                         r"(?=\s+(?:(?:you|him|her|them|it|us|all|every|the|our|their)\b|[A-Z]))")
+"""A declaration of solidarity (Quirk et al. 1985, 9.10 and 9.44, "with" and "behind" of support): "we stand with
+the people of X", "we are with you", "X stands shoulder to shoulder with Y"; by the speaker (the first person) or
+by the subject that opens the quote, not an act the quote reports of another ("she said they stood with him")."""
 
 
 def _before_saying(s: Sentence, verb_end: int, holder: str, mentions: Mentions, topics: Topics) -> list[Stance]:
@@ -552,10 +566,16 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     if "ime" in passage and (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
             and not _CLAUSE_START.match(phrase):
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
+    if may_match(_DISPOSED_WORDS, passage) and (disposed := _disposed(passage, topics)):
+        return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
+    if may_match(_ENDING_WORDS, part) and (ended := _ended(part, topics)):
+        return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
         asked = _asked(part, end, part[at:end].lower())
+        if asked and _asked_not(part, end):
+            polarity = "oppose" if polarity == "support" else "support"
         if not asked and part[at:end].lower() in _ASKING and _OBJECT_INFINITIVE.match(part, end):
             continue  # whom one urges to act is not what one supports
         after = _named_object(part[end:], mentions, [holder])
@@ -565,6 +585,61 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
+    """A copula with an adjective of commitment or opposition and its to-complement ("the party remains committed
+    to the talks", "residents are opposed to the plan"; Quirk et al. 1985, 16.69, adjective complementation): where
+    the copula is, the position, and what it is towards; not negated ("is not opposed to")."""
+    m = _DISPOSED.search(clause)
+    if not m or m.group("neg") or not (phrase := _clip(m.group("thing"))):
+        return None
+    return m.start(), "oppose" if m.group("adj").lower() == "opposed" else "support", _matter_of(phrase, topics)
+
+
+_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed")
+_DISPOSED = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|stayed)\s+(?P<neg>not\s+|never\s+)?"
+                       r"(?:\w+ly\s+|still\s+|also\s+)?(?P<adj>committed|dedicated|devoted|opposed)\s+to\s+"
+                       r"(?P<thing>(?:the|this|these|those|its|their|his|her|our|a|an|any|[A-Z])[^,;:.]{2,80})", re.IGNORECASE)
+
+
+def _ended(passage: str, topics: Topics) -> str | None:
+    """What a speaker says must end: the object of a verb of ending or undoing after a modal of obligation ("the
+    government must reverse the increase"), or, with no object, the modal's subject ("the shelling of schools must
+    stop"); in the article's words. None when the verb is negated ("must not end") or names nothing."""
+    for m in _MUST_END.finditer(passage):
+        rest = passage[m.end() :]
+        if _OBJECT_START.match(rest):
+            if phrase := _clip(rest):
+                return _matter_of(phrase, topics)
+            continue
+        if _CLAUSE_OVER.match(rest) and (subject := _subject_np(passage, m.start())):
+            return _matter_of(subject, topics)
+    return None
+
+
+def _subject_np(passage: str, at: int) -> str | None:
+    """The subject of the modal at ``at`` when it is a whole noun phrase of things opened by a determiner, from the
+    start of its clause ("Whoever is responsible, the shelling of markets and schools must stop"): not a person or
+    people ("the workers must stop"), not a clause."""
+    clause = re.split(r"[,;:.!?\"\u201c\u201d]", passage[:at])[-1].strip()
+    head = _HEAD_PART.match(clause)
+    words = head.group().split() if head else []
+    if len(words) < 2 or len(clause.split()) > 8 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words:
+        return None
+    if words[-1].lower() in _HUMAN or words[-1].lower().rstrip("s") in _HUMAN \
+            or not _PREPOSITIONAL_TAIL.fullmatch(clause[head.end() :]):
+        return None
+    return clause
+
+
+_ENDING = sorted({f for v in load()["stances"]["ending"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_ENDING_WORDS = words_pattern(*_ENDING)
+_MUST_END = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:\w+ly\s+|also\s+|now\s+)?"
+                       r"(?:" + "|".join(load()["stances"]["ending"]) + r")\b", re.IGNORECASE)
+"""A modal of obligation (Quirk et al. 1985, 4.53) before a verb of ending or undoing, not negated."""
+_OBJECT_START = re.compile(r"\s+(?:the|this|these|that|those|its|their|his|her|all|any|every|such|our|[A-Z])", )
+_CLAUSE_OVER = re.compile(r"\s*(?:[.,;:!?\"\u201c\u201d]|$|\s(?:now|immediately|at\s+once|today|and|before|while|so)\b)")
 
 
 _TIME_TO = re.compile(r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:now\s+|high\s+|about\s+)?(?:the\s+)?time\s+(?:now\s+)?"
@@ -774,7 +849,7 @@ _MODIFIED = re.compile(
 "wage support"): a noun, not a verb (Quirk et al. 17.104, nouns as premodifiers)."""
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_INFINITIVE = re.compile(r"^\s*(?:[^,;:.]{0,60}?\s)??to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
+_INFINITIVE = re.compile(r"^\s*(?:(?:[^,;:.]|(?<=[A-Z])\.){0,60}?\s)??to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
 _AT_STAKE = re.compile(r"\s(?:over|about|against)\s+(.*)", re.IGNORECASE)
 _TO_VERB = frozenset(f for lemma in load()["stances"]["to_verbs"] for f in forms(lemma))
@@ -904,7 +979,7 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     return _matter_of(phrase, topics) if phrase else None
 
 
-_OBJECT_INFINITIVE = re.compile(r"\s+(?!to\b)[^;:.]{1,90}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE)
+_OBJECT_INFINITIVE = re.compile(r"\s+(?!to\b)(?:[^;:.]|(?<=[A-Z])\.){1,90}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE)
 """An object and its to-infinitive after a verb of asking ("urged the crowd to consider", Quirk et al. 1985, 16.63)."""
 _ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in forms(lemma))
 """The forms of the verbs of asking (the lexicon's ``asking_verbs``)."""
@@ -917,6 +992,16 @@ def _asked(clause: str, end: int, verb: str) -> str | None:
         return None
     phrase = _clip(m.group(1), _PREDICATE_END)
     return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
+
+
+def _asked_not(clause: str, end: int) -> bool:
+    """Whether what a verb of asking asks for is negated ("urged the council not to close the library"; Quirk et
+    al. 1985, 14.11, a negated to-infinitive): it asks that the act not be done, and so opposes it."""
+    m = _INFINITIVE.match(clause[end:])
+    return bool(m) and bool(_NOT_TO.search(clause, end, end + m.start(1)))
+
+
+_NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _matter_of(phrase: str, topics: Topics) -> str:
@@ -952,13 +1037,21 @@ _PREDICATE_END = re.compile(
 
 def _clip(tail: str, end: re.Pattern = _OBJECT_END, most: int = 6) -> str | None:
     """``tail`` up to where its phrase ends (``end``), at most ``most`` words."""
-    cut = end.search(f" {tail} ")
+    padded = f" {tail} "
+    cut = end.search(padded)
+    while cut and cut.group().strip().lower() in ("and", "or") and (before := padded[: cut.start()].split()) \
+            and (after := padded[cut.end() :].split()) and len(after) > 1 and not before[-1].endswith(",") \
+            and (is_adjective(before[-1]) or is_adjective(after[0])) and after[0].lower() not in _DETERMINERS:
+        cut = end.search(padded, cut.end())  # "safe and unconditional passage": coordinated adjectives of one noun
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:most]
     phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
 
 
+_RESTRAINT = re.compile(r"\b(?:restraint|calm|refrain\w*|(?:de-?)?escalat\w*|violence)\b", re.IGNORECASE)
+"""What a call for restraint asks (the labelling guide's "calling for calm on both sides"; WordNet 3.0 restraint.n.01
+and refrain.v.01, with the calm and the escalation a call for restraint names)."""
 _EVERY_SIDE = re.compile(r"\s+(?:on\s+)?(?:both|all|each|every)\b", re.IGNORECASE)
 """A request made of both or all sides (the labelling guide's neutral position, "calling for calm on both sides")."""
 _ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -992,6 +1085,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     evidence = clause.strip(" ,;.")
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
+        others: list[str] = []
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
         if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):
@@ -1002,7 +1096,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"
-        if _PASSIVE.search(clause[:at]):
+        if _PASSIVE.search(clause[:at]) and not verb.split()[0].endswith("ing"):  # "is demanding": progressive, active
             by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
             holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1] if by else []
             if not by and verb in _BANNING and (where := _IN_STATE.match(clause, end)):
@@ -1015,13 +1109,17 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
             asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
-            if asked and _EVERY_SIDE.match(clause, end):
-                # "urged both sides to show restraint": asked of every side, no side taken in the matter between them
+            if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
+                polarity = "oppose" if polarity == "support" else "support"
+            if asked and _EVERY_SIDE.match(clause, end) and _RESTRAINT.search(asked):
+                # "urged both sides to show restraint": restraint asked of every side takes no side in the matter
+                # between them (the labelling guide); a thing asked of both ("to allow aid access") is supported
                 polarity, asked = "neutral", MATTER
             if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
                 continue  # "urged the crowd to consider ...": whom one asks is not what one supports
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
+            others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
         target = _thing_named(targets[0], mentions, topics) if targets else thing
         if target is None and (named := _light_noun(clause, at, end)):
             target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on
@@ -1029,7 +1127,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:
             if holder != target:
-                out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=evidence))
+                out += [Stance(holder=holder, target=t, polarity=polarity, evidence=evidence) for t in [target, *others]]
         holders_seen = holders or holders_seen
     if not out and (refusal := _BARE_REFUSAL.search(clause)) and (ask := _ASK_SOMEONE.search(sentence, 0, span[0])) \
             and (asked := _clip(ask.group(2), _PREDICATE_END)) and not _CLAUSE_START.match(asked):
@@ -1037,6 +1135,12 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         holders = _holders(sentence, span[0] + refusal.start(), mentions) or (
             [p] if (p := mentions.pronoun(clause)) else [])
         out += [Stance(holder=h, target=gerund(asked), polarity="oppose", evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
+    if not out and may_match(_DISPOSED_WORDS, clause) and (disposed := _disposed(clause, topics)):
+        at, polarity, thing = disposed  # "the MPR remained committed to the ceasefire": the MPR supports it
+        holders = _holders(sentence, span[0] + at, mentions) or (
+            [p] if (p := mentions.pronoun(clause)) else list(inherited))
+        out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
         holders_seen = holders or holders_seen
     acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
     if may_match(_CHALLENGE_WORDS, clause) and (suit := _CHALLENGE_BY.search(clause)):
@@ -1055,6 +1159,33 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+def _conjoined(clause: str, end: int, topics: Topics) -> list[str]:
+    """The noun phrases coordinated with a stance verb's object ("demanded a pay rise, the hiring of nurses and a cap
+    on night shifts": each is demanded; Quirk et al. 1985, 13.55, coordinated noun phrases share their verb): the
+    conjuncts after the first that are whole noun phrases opened by a determiner, up to where the verb's clause ends."""
+    tail = _CONJUNCTS_END.split(clause[end:], 1)[0]
+    parts = _CONJUNCTION.split(tail)
+    out: list[str] = []
+    for part in parts[1:]:
+        part = part.strip()
+        head = _HEAD_PART.match(part)
+        words = head.group().split() if head else []
+        if len(words) < 2 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words \
+                or words[-1].endswith("ed") or not _PREPOSITIONAL_TAIL.fullmatch(part[head.end() :]) or len(part.split()) > 8:
+            break  # "and the government refused": a clause, no noun phrase; a conjunct with no determiner
+        out.append(_matter_of(_trim(part), topics))
+    return out
+
+
+_CONJUNCTS_END = re.compile(r"[;:.!?()\u2013\u2014\"\u201c\u201d]|\s(?:which|who|while|because|after|before|when|until|"
+                            r"unless|if|but|as)\s", re.IGNORECASE)
+_HEAD_PART = re.compile(r"[^\s,]+(?:\s+(?!(?:of|on|for|in|to|from|over|against|with|at|about|into)\b)[^\s,]+){1,4}")
+_CONJUNCTION = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?:and\s+)?", re.IGNORECASE)
+_PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:of|on|for|in|to|from|over|against|with|at|about|into)\s+"
+                                 r"(?!(?:\w+\s+)*?(?:is|are|was|were|has|have|had|will|would|said)\b)(?:[^,]|,(?=\d))*)?\s*")
+"""A noun phrase's prepositional postmodifier with no finite verb in it (Quirk et al. 1985, 17.37)."""
 
 
 _CHALLENGE_NOUNS = load()["stances"]["challenge_nouns"]

@@ -906,3 +906,110 @@ def test_a_bare_refusal_of_a_question_opposes_nothing():
     text = ("Lena Horvat runs the Port Authority. Reporters asked Lena Horvat about the old harbour, but she "
             "declined.\n")
     assert not any(h == "lena-horvat" and p == "oppose" for h, p, _ in _held(text))
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Ana Ruiz urged Jorge Salas not to close the river harbour.", "oppose"),
+    ("Ana Ruiz pressured Jorge Salas never to close the river harbour.", "oppose"),
+    ("Ana Ruiz urged Jorge Salas to close the river harbour.", "support"),
+])
+def test_a_negated_infinitive_asked_for_is_opposed(sentence, polarity):
+    text = f"Ana Ruiz spoke in Lima on Sunday. Jorge Salas runs the port. {sentence}\n"
+    assert ("ana-ruiz", polarity, "closing the river harbour") in _held(text)
+
+
+def test_what_one_pressures_an_initialism_to_do_is_asked_for():
+    text = ("Ana Ruiz spoke in Lima on Sunday. Ana Ruiz said her government would pressure the U.K. government "
+            "to reopen the old consulate.\n")
+    assert ("ana-ruiz", "support", "reopening the old consulate") in _held(text)
+    assert not any(s.target == "united-kingdom" for s in rules_summary(text).stances)
+
+
+def test_each_coordinated_object_of_a_stance_verb_is_a_target():
+    text = ("The Dock Workers Guild met in Leith on Monday. The Dock Workers Guild demanded a shorter working week, "
+            "the hiring of 300 crane drivers and a ban on night loading.\n")
+    held = _held(text)
+    for target in ("a shorter working week", "the hiring of 300 crane drivers", "a ban on night loading"):
+        assert ("dock-workers-guild", "support", target) in held
+
+
+@pytest.mark.parametrize("sentence", [
+    "Karl Weber backed the new levy and the council said it would vote on Friday.",
+    "Karl Weber backed the new levy, and the mayor opposed it.",
+])
+def test_a_clause_after_and_is_no_coordinated_object(sentence):
+    text = f"Karl Weber spoke in Kiel on Monday. {sentence}\n"
+    assert not any(s.holder == "karl-weber" and s.target in ("the council", "the mayor")
+                   for s in rules_summary(text).stances)
+
+
+@pytest.mark.parametrize("quote", [
+    "We stand with the people of Valdoria in this dark hour.",
+    "We are with Valdoria tonight, and we will send help.",
+    "Norland stands firmly with the people of Valdoria.",
+])
+def test_a_declaration_of_solidarity_supports_whom_it_stands_with(quote):
+    text = (f"Valdoria was hit by floods on Monday. Norland sent aid. Foreign Minister Erik Lind of Norland "
+            f"spoke on Tuesday. \"{quote}\" said Erik Lind.\n")
+    assert ("erik-lind", "support", "valdoria") in _held(text)
+
+
+def test_working_with_someone_is_no_solidarity():
+    text = ("Valdoria was hit by floods on Monday. Health Minister Ana Mora spoke on Tuesday. "
+            "\"We are operating with the little we have,\" said Ana Mora.\n")
+    assert not any(s.polarity == "support" for s in rules_summary(text).stances)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ('Karl Weber said the council must scrap the parking levy.', "the parking levy"),
+    ('"The dumping of waste in the river must stop," Karl Weber said.', "the dumping of waste in the river"),
+    ('Karl Weber said the city should reverse the fare increase at once.', "the fare increase"),
+])
+def test_what_a_speaker_says_must_end_is_opposed(sentence, target):
+    text = f"Karl Weber spoke in Kiel on Monday. {sentence}\n"
+    assert ("karl-weber", "oppose", target) in {(h, p, t.lower()) for h, p, t in _held(text)}
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The workers must stop," Karl Weber said.',
+    'Karl Weber said the council must not scrap the parking levy.',
+])
+def test_people_told_to_stop_or_a_negated_ending_is_no_opposition(sentence):
+    from summariser.rules.stances import _ended
+    from summariser.rules.topics import Topics
+
+    assert _ended(sentence, Topics(sentence, "en")) is None
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("The Harbour Guild remained committed to the river ferry plan.", "support"),
+    ("The Harbour Guild is strongly opposed to the river ferry plan.", "oppose"),
+    ("Karl Weber said the Harbour Guild remained committed to the river ferry plan but had doubts.", "support"),
+])
+def test_an_adjective_of_commitment_or_opposition_takes_a_side_on_its_complement(sentence, polarity):
+    text = f"The Harbour Guild met in Kiel on Monday. Karl Weber leads the Harbour Guild. {sentence}\n"
+    assert polarity in {p for _, p, t in _held(text) if t == "the river ferry plan"}
+
+
+def test_a_negated_adjective_of_opposition_takes_no_side():
+    from summariser.rules.stances import _disposed
+    from summariser.rules.topics import Topics
+
+    clause = "The Harbour Guild is not opposed to the river ferry plan"
+    assert _disposed(clause, Topics(clause, "en")) is None
+
+
+def test_a_thing_asked_of_both_sides_is_supported_restraint_is_neutral():
+    text = ("The Harbour Council met on Monday. Lena Horvat urged both sides to guarantee safe and unrestricted access "
+            "for lorries. Karl Weber spoke on Tuesday. Karl Weber urged both sides to show restraint.\n")
+    held = _held(text)
+    assert ("lena-horvat", "support", "guaranteeing safe and unrestricted access") in held
+    assert any(h == "karl-weber" and p == "neutral" for h, p, _ in held)
+
+
+def test_coordinated_adjectives_stay_in_the_phrase_a_coordinated_predicate_does_not():
+    from summariser.rules.stances import _PREDICATE_END, _clip
+
+    assert _clip("guarantee safe and unconditional passage for aid", _PREDICATE_END, 8) == \
+        "guarantee safe and unconditional passage for aid"
+    assert _clip("reverse the increase and restore the subsidy", _PREDICATE_END, 8) == "reverse the increase"
