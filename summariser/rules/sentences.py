@@ -7,6 +7,7 @@ sentence is verbatim evidence by construction.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,26 +56,35 @@ def _is_furniture(paragraph: str) -> bool:
     if _FURNITURE.match(first) or _caption(paragraph):
         return True
     # Headline-like lines (teasers, link lists) end without sentence punctuation.
-    return not re.search(r"[.!?\"'\u201d\u2019:)]\s*$", paragraph.strip())
+    return paragraph.strip()[-1] not in ".!?\"'\u201d\u2019:)"
 
 
 def _caption(paragraph: str) -> bool:
     """A picture's caption: one short sentence or phrase (up to 200 characters) before a credit."""
-    credit = _CREDIT.search(paragraph)
+    credit = _credit(paragraph)
     return bool(credit) and credit.start() <= 200 and len(_cuts(paragraph[: credit.start() + 1])) <= 2
 
 
 def _uncredited(paragraph: str) -> str:
     """A body paragraph without the credit of a picture at its end ("... Many were arrested. (Photo: X)")."""
-    credit = _CREDIT.search(paragraph)
+    credit = _credit(paragraph)
     return paragraph[: credit.start() + (paragraph[credit.start()] in ".!?")] if credit else paragraph
+
+
+def _credit(paragraph: str) -> re.Match | None:
+    """`_CREDIT`'s match in ``paragraph``: searched only when a colon stands in its last 63
+    characters, where the credit's ":" must be (at most 60 more, a space, and a newline before
+    `$`), as searching every paragraph under IGNORECASE costs far more."""
+    return _CREDIT.search(paragraph) if ":" in paragraph[-63:] else None
 
 
 def _cuts(paragraph: str) -> list[int]:
     cuts = [0]
     for m in _BOUNDARY.finditer(paragraph):
         before = paragraph[cuts[-1] : m.start() + 1]
-        if _ABBREVIATION.search(before) or in_quotation(paragraph, m.end()) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
+        # an abbreviation's match ends the text, so it starts in its last 8 characters ("approx."
+        # and a newline); a longer "U.S." ends with one there too ("S."): searching there is enough
+        if _ABBREVIATION.search(before, max(0, len(before) - 8)) or in_quotation(paragraph, m.end()) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
             continue
         cuts.append(m.end())
     return [*cuts, len(paragraph)]
@@ -165,7 +175,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
         opened, closer = -1, ""
-        for m in _MARK.finditer(text, para.start(), para.end()):
+        for m in _marks(text, para.start(), para.end()):
             mark = m.group()
             single = mark in "'\u2018\u2019"
             if opened < 0:
@@ -177,6 +187,15 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
         if opened >= 0 and closer not in _SINGLE:  # an unclosed single mark may be an apostrophe
             spans.append((opened, para.end()))
     return tuple(spans)
+
+
+def _marks(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """`_MARK`'s matches in ``text[start:end]``: tried only where `_ANY_MARK` finds a mark, since
+    searching with `_MARK`'s lookarounds at every position costs four times more."""
+    for candidate in _ANY_MARK.finditer(text, start, end):
+        m = _MARK.match(text, candidate.start(), end)
+        if m is not None:
+            yield m
 
 
 def in_quotation(text: str, at: int) -> bool:
