@@ -140,6 +140,17 @@ def quotes(sentence_text: str, shortest: int = 0) -> list[tuple[int, int]]:
     return [(a, b) for a, b in found if not shortest or len(sentence_text[a:b].split()) >= shortest]
 
 
+_WORD = re.compile(r"\w[\w'-]*")
+
+
+@lru_cache(maxsize=1024)
+def lowered_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word in lowercase) of each word of ``text`` (inner apostrophes and hyphens
+    kept). Kept for the last texts asked: the event rules and the stance rules both read the
+    words of each clause."""
+    return tuple([(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)])
+
+
 def _quote_pattern(least: str) -> re.Pattern:
     return re.compile(
         rf"\u201c([^\u201d]{least})\u201d|\"([^\"]{least})\"|\u201e([^\u201c]{least})\u201c|\u00ab\s*([^\u00bb]{least}?)\s*\u00bb"
