@@ -135,6 +135,8 @@ def quotes(sentence_text: str, shortest: int = 0) -> list[tuple[int, int]]:
     """(start, end) of the quoted passages inside a sentence, without the quote marks (English,
     German and French marks, and a Spanish or French dialogue dash): those of 12 characters or
     more, or with ``shortest`` words or more when it is given."""
+    if not _OPENER.search(sentence_text):  # most sentences: no quote to look for
+        return []
     pattern = _QUOTE_WORDS if shortest else _QUOTE
     found = [m.span(m.lastindex) for m in pattern.finditer(sentence_text)]
     return [(a, b) for a, b in found if not shortest or len(sentence_text[a:b].split()) >= shortest]
@@ -160,6 +162,8 @@ def _quote_pattern(least: str) -> re.Pattern:
 
 _QUOTE = _quote_pattern("{12,}")
 _QUOTE_WORDS = _quote_pattern("+")
+_OPENER = re.compile("[\u201c\"\u201e\u00ab\u2014]")
+"""The mark every match of `_QUOTE` starts with: searched for alone, it is found much faster."""
 
 
 # Quotation marks: English “ ” and straight ", German „ “, French and Spanish « »; and single
@@ -216,8 +220,10 @@ def in_quotation(text: str, at: int) -> bool:
     return k >= 0 and spans[k][0] < at < spans[k][1]
 
 
+@lru_cache(maxsize=1024)
 def without_quotations(text: str) -> str:
-    """``text`` with its quotations, marks included, blanked out (offsets kept)."""
+    """``text`` with its quotations, marks included, blanked out (offsets kept). Kept for the
+    last texts asked: the mentions and the speaker of each sentence both read it."""
     spans = quotation_spans(text)
     if not spans:
         return text

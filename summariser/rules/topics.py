@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from summariser import patterns as re
 from summariser.rules.lexicon import (
@@ -161,6 +161,7 @@ def _base_forms() -> frozenset[str]:
     return frozenset(lemma for lemmas in EVENT_LEMMAS.values() for lemma in lemmas if " " not in lemma)
 
 
+@lru_cache(maxsize=4096)  # asked of the same phrases many times
 def head_of(phrase: str) -> str:
     """The head noun of a phrase, folded: its last word before any "of" phrase, singular."""
     words = _COMPLEMENT.split(phrase, 1)[0].split()
