@@ -143,6 +143,7 @@ def quotes(sentence_text: str, shortest: int = 0) -> list[tuple[int, int]]:
 
 
 _WORD = re.compile(r"\w[\w'-]*")
+_ASCII_WORD = re.compile(r"\w[\w'-]*", re.ASCII)
 
 
 @lru_cache(maxsize=1024)
@@ -150,6 +151,8 @@ def lowered_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, word in lowercase) of each word of ``text`` (inner apostrophes and hyphens
     kept). Kept for the last texts asked: the event rules and the stance rules both read the
     words of each clause."""
+    if text.isascii():  # the same words, each lowercased with the text, found without Unicode's tables
+        return tuple([(m.start(), m.end(), m.group()) for m in _ASCII_WORD.finditer(text.lower())])
     return tuple([(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)])
 
 
