@@ -24,8 +24,8 @@ from summariser import patterns as re
 from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, load
 from summariser.rules.mentions import Mentions
-from summariser.rules.prefilter import may_match, words_pattern
-from summariser.rules.sentences import Sentence, in_quotation, quotation_spans
+from summariser.rules.prefilter import alternation, may_match, words_pattern
+from summariser.rules.sentences import Sentence, in_quotation, lowered_words, quotation_spans
 from summariser.rules.verbs import tagged_forms
 from summariser.records import Event
 
@@ -167,11 +167,12 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
 clause with none of them is not searched (a cheap test before a costly search)."""
 _GAPPED_NEEDS = [re.compile("|".join(map(re.escape, ws))) for ws in _GAPPED_WORDS]
 _GAPPED_ANY_WORD = re.compile("|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})))
-_CLAUSE = re.compile(
-    r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)|\s+(?=and\s+(?:would|will)\s)"
+_CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from it: one try per space, not three
+    r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
-    r"|\s+(?=(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + "|".join(_PAST_FORMS) + r")\b)"
-    r"|\s+(?=(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
+    r"|\s+(?=and\s+(?:would|will)\s"
+    r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
+    r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
     r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
     r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b"
     r"(?:[^,;]{0,60}?|[^,;]{0,40}?,[^,;]{1,60}?,\s+)"  # over an apposition ("after X, mayor of Y, was")
@@ -249,7 +250,7 @@ _NEW_REFERENT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|\d[\d,]*)\s+(?:[\w'-]+\s+){0,3}?
 
 def _all_cues(clause: str):
     """(offset, kind, passive, relative) of every act the clause's verbs report, in order."""
-    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
+    words = [(at, word) for at, _, word in lowered_words(clause)]
     labelled = {m.start() for m in _LABELLING.finditer(clause)} if may_match(_LABELLING_WORDS, clause) else set()
     gapped: dict[int, str] = {}
     low = clause.lower()
@@ -806,8 +807,8 @@ def clause_with_cue(s: Sentence) -> str:
 # its target, its matter or its place ("an attack in the capital") (Quirk et al. 17.51-17.54 on deverbal nouns and their arguments).
 _NOMINAL_KINDS = frozenset(k for k in load()["event_nouns"] if k not in ("other", "none"))
 _NOMINAL = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
+    r"\b(?:[Aa](?:n?|nother)|[Tt](?:he|his|hat|hese|hose|heir)|[Ii]ts|[Hh](?:is|er))\s+"  # by first letter: one try per word
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + alternation(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
                                                         key=len, reverse=True)) + r")"
     r"\s+(?P<link>(?:on|against|by|over)\s|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
     r"\s+by\s)"

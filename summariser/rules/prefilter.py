@@ -1,12 +1,19 @@
-"""A cheap test that a case-insensitive regex cannot match a text, before the search itself.
+"""A cheap test that a case-insensitive regex cannot match a text, before the search itself;
+and an alternation of many words that the regex engine searches fast.
 
 A regex with many alternatives under IGNORECASE is slow to search; when every match holds one of
 a few words, a text that holds none of them (in lowercase) cannot match, and telling so is far
 cheaper. Under IGNORECASE four non-ASCII letters also match ASCII ones (the `re` documentation:
 İ, ı, ſ and the Kelvin sign): a text with any of them is always searched.
+
+`re` tries the alternatives of ``a|b|c`` one by one at every position it searches; grouped by
+their first letter (``s(?:aid|ays)|t(?:old)``) it tries one group, three times fewer steps for a
+list of reporting verbs.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from summariser import patterns as re
 
@@ -25,3 +32,24 @@ def words_pattern(*words: str) -> re.Pattern:
 def may_match(words: re.Pattern, text: str) -> bool:
     """Whether ``text`` holds one of ``words`` whatever its case, so a regex that needs one may match."""
     return words.search(text.lower()) is not None or not text.isascii() and _CASE_FOLDED.search(text) is not None
+
+
+def alternation(words: Iterable[str], ignorecase: bool = False) -> str:
+    """``"|".join(words)``, matching as it does, with the words grouped by their first letter.
+
+    Each word is a regex that starts with an ASCII letter or digit, itself (no quantifier on
+    it), and has no group or ``|`` of its own: where two words can match at one place, the
+    second is in the first's group, after it (under ``ignorecase`` a group holds both cases
+    of its letter). Words of another shape are joined as they are."""
+    words = list(words)
+    if not all(map(_groupable, words)):
+        return "|".join(words)
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0].lower() if ignorecase else word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
+def _groupable(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isalnum() and word[1:2] not in ("*", "+", "?", "{") \
+        and "(" not in word and "|" not in word

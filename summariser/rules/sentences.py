@@ -7,6 +7,7 @@ sentence is verbatim evidence by construction.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,26 +56,35 @@ def _is_furniture(paragraph: str) -> bool:
     if _FURNITURE.match(first) or _caption(paragraph):
         return True
     # Headline-like lines (teasers, link lists) end without sentence punctuation.
-    return not re.search(r"[.!?\"'\u201d\u2019:)]\s*$", paragraph.strip())
+    return paragraph.strip()[-1] not in ".!?\"'\u201d\u2019:)"
 
 
 def _caption(paragraph: str) -> bool:
     """A picture's caption: one short sentence or phrase (up to 200 characters) before a credit."""
-    credit = _CREDIT.search(paragraph)
+    credit = _credit(paragraph)
     return bool(credit) and credit.start() <= 200 and len(_cuts(paragraph[: credit.start() + 1])) <= 2
 
 
 def _uncredited(paragraph: str) -> str:
     """A body paragraph without the credit of a picture at its end ("... Many were arrested. (Photo: X)")."""
-    credit = _CREDIT.search(paragraph)
+    credit = _credit(paragraph)
     return paragraph[: credit.start() + (paragraph[credit.start()] in ".!?")] if credit else paragraph
+
+
+def _credit(paragraph: str) -> re.Match | None:
+    """`_CREDIT`'s match in ``paragraph``: searched only when a colon stands in its last 63
+    characters, where the credit's ":" must be (at most 60 more, a space, and a newline before
+    `$`), as searching every paragraph under IGNORECASE costs far more."""
+    return _CREDIT.search(paragraph) if ":" in paragraph[-63:] else None
 
 
 def _cuts(paragraph: str) -> list[int]:
     cuts = [0]
     for m in _BOUNDARY.finditer(paragraph):
         before = paragraph[cuts[-1] : m.start() + 1]
-        if _ABBREVIATION.search(before) or in_quotation(paragraph, m.end()) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
+        # an abbreviation's match ends the text, so it starts in its last 8 characters ("approx."
+        # and a newline); a longer "U.S." ends with one there too ("S."): searching there is enough
+        if _ABBREVIATION.search(before, max(0, len(before) - 8)) or in_quotation(paragraph, m.end()) or _ORDINAL_DATE.match(paragraph, m.start() - 1):
             continue
         cuts.append(m.end())
     return [*cuts, len(paragraph)]
@@ -125,9 +135,25 @@ def quotes(sentence_text: str, shortest: int = 0) -> list[tuple[int, int]]:
     """(start, end) of the quoted passages inside a sentence, without the quote marks (English,
     German and French marks, and a Spanish or French dialogue dash): those of 12 characters or
     more, or with ``shortest`` words or more when it is given."""
+    if not _OPENER.search(sentence_text):  # most sentences: no quote to look for
+        return []
     pattern = _QUOTE_WORDS if shortest else _QUOTE
     found = [m.span(m.lastindex) for m in pattern.finditer(sentence_text)]
     return [(a, b) for a, b in found if not shortest or len(sentence_text[a:b].split()) >= shortest]
+
+
+_WORD = re.compile(r"\w[\w'-]*")
+_ASCII_WORD = re.compile(r"\w[\w'-]*", re.ASCII)
+
+
+@lru_cache(maxsize=1024)
+def lowered_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word in lowercase) of each word of ``text`` (inner apostrophes and hyphens
+    kept). Kept for the last texts asked: the event rules and the stance rules both read the
+    words of each clause."""
+    if text.isascii():  # the same words, each lowercased with the text, found without Unicode's tables
+        return tuple([(m.start(), m.end(), m.group()) for m in _ASCII_WORD.finditer(text.lower())])
+    return tuple([(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)])
 
 
 def _quote_pattern(least: str) -> re.Pattern:
@@ -139,6 +165,8 @@ def _quote_pattern(least: str) -> re.Pattern:
 
 _QUOTE = _quote_pattern("{12,}")
 _QUOTE_WORDS = _quote_pattern("+")
+_OPENER = re.compile("[\u201c\"\u201e\u00ab\u2014]")
+"""The mark every match of `_QUOTE` starts with: searched for alone, it is found much faster."""
 
 
 # Quotation marks: English “ ” and straight ", German „ “, French and Spanish « »; and single
@@ -165,7 +193,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
         opened, closer = -1, ""
-        for m in _MARK.finditer(text, para.start(), para.end()):
+        for m in _marks(text, para.start(), para.end()):
             mark = m.group()
             single = mark in "'\u2018\u2019"
             if opened < 0:
@@ -179,6 +207,15 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _marks(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """`_MARK`'s matches in ``text[start:end]``: tried only where `_ANY_MARK` finds a mark, since
+    searching with `_MARK`'s lookarounds at every position costs four times more."""
+    for candidate in _ANY_MARK.finditer(text, start, end):
+        m = _MARK.match(text, candidate.start(), end)
+        if m is not None:
+            yield m
+
+
 def in_quotation(text: str, at: int) -> bool:
     """Whether offset ``at`` of ``text`` lies inside a quotation (after its opening mark)."""
     spans = quotation_spans(text)
@@ -186,8 +223,10 @@ def in_quotation(text: str, at: int) -> bool:
     return k >= 0 and spans[k][0] < at < spans[k][1]
 
 
+@lru_cache(maxsize=1024)
 def without_quotations(text: str) -> str:
-    """``text`` with its quotations, marks included, blanked out (offsets kept)."""
+    """``text`` with its quotations, marks included, blanked out (offsets kept). Kept for the
+    last texts asked: the mentions and the speaker of each sentence both read it."""
     spans = quotation_spans(text)
     if not spans:
         return text

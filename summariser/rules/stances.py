@@ -22,8 +22,8 @@ from summariser.rules.lexicon import (
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.places import nationality
-from summariser.rules.prefilter import may_match, words_pattern
-from summariser.rules.sentences import Sentence, quotation_spans, quotes, without_quotations
+from summariser.rules.prefilter import alternation, may_match, words_pattern
+from summariser.rules.sentences import Sentence, lowered_words, quotation_spans, quotes, without_quotations
 from summariser.rules.topics import (
     REFERRING,
     Topics,
@@ -219,7 +219,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|no|never|n't|cannot)\s+(?:\w+\s+){0,2}$")
 _SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|though|since|after|before|until|"
                           r"whereas)\b[^,;:.!?]*", re.IGNORECASE)
 """An adverbial clause (Quirk et al. 15.2): a condition, reason or time beside the position, not the position."""
-_CUES = {polarity: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+_CUES = {polarity: re.compile(r"(?<!\w)(?:" + alternation(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
          for polarity, words in (("support", SUPPORT_WORDS), ("oppose", OPPOSE_WORDS))}
 """The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree")."""
 _HAPPENING = frozenset(
@@ -243,7 +243,7 @@ def topic(passage: str) -> str:
     return " ".join(words) if len(words) >= 2 else "the matter quoted"
 
 
-_SAYS = re.compile(r"\b(?:" + "|".join(sorted({f for v in REPORTING_VERBS + tuple(load()["stances"]["asserting"]) for f in forms(v)},
+_SAYS = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS + tuple(load()["stances"]["asserting"]) for f in forms(v)},
                                                  key=lambda f: (-len(f), f)))
                    + r"|[Aa]ccording to)\b")
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
@@ -545,7 +545,7 @@ def _namer(outside: str, at: int, mentions: Mentions) -> str | None:
 
 
 _NAMING_FORMS = sorted({f for v in load()["stances"]["naming"] for f in forms(v)}, key=lambda form: (-len(form), form))
-_NAMING = re.compile(r"\b(?:" + "|".join(_NAMING_FORMS) + r")\b(?:\s+to\b)?(?!\s+(?:for|on|upon|off|up|out|in|back)\b)",
+_NAMING = re.compile(r"\b(?:" + alternation(_NAMING_FORMS, ignorecase=True) + r")\b(?:\s+to\b)?(?!\s+(?:for|on|upon|off|up|out|in|back)\b)",
                      re.IGNORECASE)
 """A verb of naming or characterising (the lexicon's ``naming``, Levin 1993, 29.2-29.3), not a phrasal verb
 ("called for", "called off")."""
@@ -861,7 +861,7 @@ def _verbs(clause: str):
     """(start, end, polarity) of the stance verbs of ``clause``, the longest phrase first, left out
     where they are nouns or adjectives ("their support", "the banned group") or quoted."""
     outside = without_quotations(clause)
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(outside)]
+    words = lowered_words(outside)
     i = 0
     while i < len(words):
         at, _, word = words[i]

@@ -59,6 +59,15 @@ def headline_and_summary(sentences: list[Sentence], text: str = "") -> tuple[str
     return clip_headline(headline), " ".join(lead)
 
 
+def last_object(evidences: list[str], lang: str) -> str | None:
+    """The noun phrase after the verb of the last event that has one (`object_phrase`): sought
+    from the last event back, as only the last one is wanted."""
+    for evidence in reversed(evidences):
+        if (verb := cue(evidence, lang)) and (found := object_phrase(evidence, verb[0], lang)):
+            return found
+    return None
+
+
 def rules_summary(text: str, published: str | None = None, language: str | None = None) -> schema.ArticleSummary:
     """Summarise ``text`` by rules alone (``published`` is unused: no dates are resolved), in
     ``language`` (ISO 639-1), detected when not given."""
@@ -76,7 +85,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
     stances: list[Stance] = []
     topics = Topics(text, lang)
     speaker: str | None = None
-    last_object: str | None = None
+    evidences: list[str] = []  # of the verb events, for the object of the last that has one
     paragraph = -1
     for s in sentences:
         if s.paragraph != paragraph:  # a paragraph that opens with a quote continues its speaker
@@ -101,6 +110,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
                 continue
             else:
                 events.append(found)
+                evidences.append(found.evidence)
                 agents = found.agents
                 if lang == "en" and not s.is_quote:
                     named = nominal_event(text, span, mentions, 0, phrase_only=True)
@@ -108,16 +118,14 @@ def rules_record(text: str, published: str | None = None, language: str | None =
                     if named and (clause.find(named.evidence) + len(named.evidence) <= clause.find(found.evidence)
                                   or clause.find(named.evidence) >= clause.find(found.evidence) + len(found.evidence)):
                         nominals.append(named)
-                verb = cue(found.evidence, lang)
-                if verb and lang != "en":
+                if lang != "en" and (verb := cue(found.evidence, lang)):
                     stances += reported_stances(found, verb[0], lang, mentions, topics)
-                last_object = (object_phrase(found.evidence, verb[0], lang) if verb else None) or last_object
         if lang == "en" and not s.is_quote:  # a clause where no verb reports an act: a noun phrase may name one
             named = next((e for span in bare if (e := nominal_event(text, span, mentions, len(events) + 1))), None)
             events += [named] if named else []
             events += nominals
         mentions.note(s.text)
-    about = matter(stances, topics, {a.id for _, a in actors}, last_object or "the matter quoted")
+    about = matter(stances, topics, {a.id for _, a in actors}, last_object(evidences, lang) or "the matter quoted")
     stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)
     headline, summary = headline_and_summary(sentences, text)
     return ArticleSummary(
