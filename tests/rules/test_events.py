@@ -47,7 +47,8 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("The farmers' union supported the new subsidy", None),  # a position: a stance, no act
     ("The judge decided that the law applied", None),  # a verb of cognition
     ("The cabinet decided to withdraw the troops", "retreat"),  # what is decided is the act
-    ("Two opposition parties backed the bill", None),
+    ("Two opposition parties backed the bill", "support"),  # backing is an event (guide: thanked, backed, endorsed)
+    ("The teachers' federation endorsed the governor's budget", "support"),
     ("The mayor welcomed the decision", "support"),  # a speech act the guide names
     ("A palace spokesman declined to comment on the report", None),  # no position refused, only words
     ("The ministry refused to say whether it had paid", None),
