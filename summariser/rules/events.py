@@ -148,6 +148,13 @@ _GAPPED = [
     (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
                 r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
+    # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
+    # verb form with a determiner after it, never the noun ("at the table")
+    (re.compile(r"\btabl(?:ed|es|ing)\s+(?:a|an|the|its|their|his|her|two|three|several|new)\s", re.I), "other"),
+    # "reported a net loss of", "reports record quarterly profits": a release of results, news of a day
+    # (the guide's decisions on events; [event_context] results)
+    (re.compile(r"\breport(?:s|ed)?\s+(?:(?:a|an|its|their|his|her)\s+)?(?:(?!(?:to|for|of|by|with|on|in|that)\b)"
+                rf"[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
     # "raised concerns", "raised both hope and anger": a matter voiced or a feeling, no act ([event_context] raised)
     (re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?!(?:to|for|of|by|with|on|in|from)\b)[\w'-]+\s+){0,3}?"
                 rf"(?:{_alternation(_CONTEXT['raised'])})\b", re.I), "skip"),
@@ -161,6 +168,7 @@ _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",), ("responsibility",),
+    ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]
 """Per pattern of _GAPPED, words (in lowercase) one of which stands in every match of it: a
@@ -311,6 +319,9 @@ def _all_cues(clause: str):
             kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
+        if kind == "coerce" and form.startswith("dispers") and not passive \
+                and (after is None or _adverb(after) or after in _ADJUNCT_STARTS or after in ("and", "but", "as")):
+            kind = "retreat"  # "the crowds dispersed": leaving, not driven off (no object: intransitive)
         if kind == "coerce" and form.startswith("charg") and after == "that":
             kind = "accuse"  # "critics charged that the count was rigged": alleging, not charging someone
         if kind == "threaten" and _HAZARD.search(clause, at):  # "warned of heavy rain": a forecast, no threat
@@ -529,6 +540,7 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
 # the name that ends it ("Judge Ana Ruiz rejected"); not a noun the court modifies or follows
 # ("the judge's family", "protesters outside the court").
 _JUDICIARY = frozenset(_CONTEXT["judiciary"])
+_REGULATORS = frozenset(_CONTEXT["regulators"])
 
 
 # A measure as the object of a court's verb ("the court suspended the decree"): blocking one is
@@ -539,14 +551,14 @@ _INSTRUMENT = re.compile(r"[\w'-]+\s+(?:(?:the|a|an|its|their|his|her|this|that)
                          + r")\b", re.IGNORECASE)
 
 
-def _court_subject(clause: str, at: int) -> bool:
-    """Whether the subject of the verb at ``at`` is a court or a judge."""
+def _court_subject(clause: str, at: int, heads: frozenset[str] = _JUDICIARY) -> bool:
+    """Whether the subject of the verb at ``at`` is a court or a judge (or another of ``heads``)."""
     words = clause[max(clause.rfind(", ", 0, at), 0) : at].replace(",", " ").split()
     cut = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
     words = words[:cut]  # the subject without its postmodifier or an adjunct ("outside the court", "on Monday")
     while words and (_adverb(words[-1].lower()) or words[-1].lower() in _FINITE_AUX or words[-1].lower() in _BE):
         words.pop()
-    return any(w.lower() in _JUDICIARY and (k == len(words) - 1 or all(x[:1].isupper() for x in words[k + 1 :]))
+    return any(w.lower() in heads and (k == len(words) - 1 or all(x[:1].isupper() for x in words[k + 1 :]))
                for k, w in enumerate(words))
 
 
@@ -584,6 +596,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind in ("reject", "sanction") and lang == "en" and _court_subject(whole, at) \
             and (kind == "reject" or _INSTRUMENT.match(whole, at)):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
+    if kind == "reject" and lang == "en" and _court_subject(whole, at, _REGULATORS):
+        kind = "other"  # "the competition watchdog blocked the merger": a regulator decides a case (the guide)
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)

@@ -57,6 +57,13 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("Had the council banned the march, the organisers would have appealed", None),
     ("The rebels had the town surrounded and attacked it", "assault"),  # "had" + object: no inversion
     ("The ministry placed all border units on high alert", "mobilize"),
+    ("The finance committee tabled an amendment to the budget", "other"),  # proposing (the guide's decisions)
+    ("The guests sat at the table a long time", None),  # the noun
+    ("The brewer reported a record quarterly profit", "other"),  # results reported: news of a day
+    ("The mill reported to the inspector", None),
+    ("The appeals judge put a stay on the eviction order", "other"),  # a procedural ruling
+    ("The marchers dispersed peacefully", "retreat"),  # intransitive: they left
+    ("Riot police dispersed the marchers", "coerce"),
 ])
 def test_the_event_verb_of_a_clause(clause, kind):
     cue = _cue(clause)
@@ -596,3 +603,10 @@ def test_an_indefinite_act_that_took_place_is_new():
 def test_a_subordinate_clause_after_a_parenthesis_is_split_off():
     text = "Her sentence was commuted to life in prison when, for a time, the state outlawed the death penalty."
     assert sorted(e.kind for e in rules_summary(text).events) == ["concede", "sanction"]
+
+
+def test_a_regulator_blocking_a_case_rules_and_a_state_blocking_rejects():
+    ruling = _events("The national competition watchdog blocked the takeover of the two dairies on Monday.")
+    assert [e.kind for e in ruling] == ["other"]
+    refusal = _events("Portugal blocked the proposal on Monday.")
+    assert [e.kind for e in refusal] == ["reject"]
