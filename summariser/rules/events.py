@@ -766,6 +766,18 @@ _DEFINITE_ACT = re.compile(r"^(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?P<
                            + r")\s", re.IGNORECASE)
 
 
+# The first response to an attack and its toll ("he died in hospital", "received surgery", "was
+# transported to Kabul"): part of the attack, once one is found (the guide's decisions on events;
+# [event_context] aftermath_*).
+_AFTERMATH = re.compile(
+    rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['aftermath_deaths'] for f in tagged_forms(v)}))})\b"
+    rf"|\b(?:receiv(?:ed|es|ing)|underw(?:ent|ent)|undergo(?:es|ing)?)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_alternation(_CONTEXT['aftermath_care'])})\b"
+    rf"|(?:^|\b(?:was|were|been|being)\s+)(?:\w+ly\s+|later\s+|then\s+)?(?:{_alternation(sorted({f for v in _CONTEXT['aftermath_carry'] for f, t in tagged_forms(v).items() if t == 'past' and f.endswith(('ed', 'en', 'wn'))}))})"
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospital|clinic|[A-Z])",
+    re.IGNORECASE)
+
+
 def _refers_back(e: Event, kept: list[Event]) -> bool:
     """Casualties or details of an attack already found ("six were killed in the attack"), a
     passive whose subject names an act of the same kind already found ("The lawsuit was filed
@@ -773,6 +785,9 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if (e.kind in ("assault", "other") and bool(_BACK_TO_ATTACK.search(e.evidence))
             and any(k.kind == "assault" for k in kept)):
         return True
+    if e.kind == "other" and _AFTERMATH.search(e.evidence) and not _ANOTHER.search(e.evidence) \
+            and any(k.kind == "assault" for k in kept):
+        return True  # the toll and first response of an attack already found
     m = _DEFINITE_ACT.match(e.evidence)
     if (m is not None and not e.agents and _NOUN_KIND.get(m.group("noun").lower()) == e.kind
             and any(k.kind == e.kind for k in kept)):

@@ -610,3 +610,11 @@ def test_a_regulator_blocking_a_case_rules_and_a_state_blocking_rejects():
     assert [e.kind for e in ruling] == ["other"]
     refusal = _events("Portugal blocked the proposal on Monday.")
     assert [e.kind for e in refusal] == ["reject"]
+
+
+def test_the_toll_and_first_response_of_an_attack_are_part_of_it():
+    attack = _events("A gunman stabbed the treasurer outside the town hall on Monday. "
+                     "The treasurer received surgery overnight. He died on Tuesday.")
+    assert [e.kind for e in attack] == ["assault"]
+    natural = _events("The former treasurer died on Tuesday at the age of 91.")
+    assert [e.kind for e in natural] == ["other"]  # a death from natural causes stays an event
