@@ -741,6 +741,39 @@ def casualties(e: Event, earlier: list[Event], clause: str) -> bool:
             and clause.lower().startswith("and ") and not e.targets)
 
 
+# A time adjunct of its own ("on Monday", "yesterday", "in March", "later"): a verb that has one
+# tells an act of its own time (Quirk et al. 8.51-8.57 on time adjuncts).
+_OWN_TIME = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                       r"tonight|last\s+(?:week|month|year|night)|in\s+(?:January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December|\d{4})|later|then|afterwards|subsequently)\b")
+
+
+_TIME_AT_END = re.compile(_OWN_TIME.pattern + r"\W*$")
+
+
+def one_act(e: Event, last: Event, text: str, span: tuple[int, int]) -> Event | None:
+    """``last`` grown to take in ``e`` when ``e``, a coordinated predicate with no subject of its
+    own ("... fired tear gas and arrested 74", "banned the group and suspended six of its
+    members"), is the same act of the same doers at one time: the same kind, the same or no
+    targets (the guide's decisions on events: one event, its evidence from the first verb to the end
+    of the last object); else None."""
+    clause = text[span[0] : span[1]]
+    if _TIME_AT_END.search(last.evidence) or _OWN_TIME.match(clause, 4):
+        return None  # "arrested him on Monday and charged him": each act its own time ("X on Monday
+        # fired tear gas and arrested 74", "called on Monday for ... and urged": one time for both)
+    if not clause.lower().startswith("and ") or e.kind != last.kind or e.kind == "other" \
+            or set(e.agents) != set(last.agents) or (e.targets and last.targets and set(e.targets) != set(last.targets)):
+        return None
+    start = text.rfind(last.evidence, 0, span[0] + 1)
+    end = text.find(e.evidence, span[0])
+    if start < 0 or end < 0 or len(text[start : end + len(e.evidence)].split()) > 30:
+        return None
+    evidence = text[start : end + len(e.evidence)]
+    targets = last.targets or e.targets
+    return Event(id=last.id, description=evidence, kind=last.kind, agents=last.agents, targets=targets,
+                 evidence=evidence)
+
+
 def drop_restatements(events: list[Event]) -> list[Event]:
     """The events without those that retell one found before: the same kind and doers (and, when
     the doer is unknown, the same targets), and most of their words shared ("Trump granted X a

@@ -618,3 +618,11 @@ def test_the_toll_and_first_response_of_an_attack_are_part_of_it():
     assert [e.kind for e in attack] == ["assault"]
     natural = _events("The former treasurer died on Tuesday at the age of 91.")
     assert [e.kind for e in natural] == ["other"]  # a death from natural causes stays an event
+
+
+def test_two_verbs_of_one_act_are_one_event_and_two_kinds_two():
+    one = _events("Riot police fired tear gas and detained 40 students outside the ministry on Monday.")
+    assert [(e.kind, e.evidence) for e in one] == [
+        ("coerce", "Riot police fired tear gas and detained 40 students outside the ministry on Monday")]
+    two = _events("The cabinet declared an emergency and banned all rallies on Friday.")
+    assert [e.kind for e in two] == ["mobilize", "sanction"]
