@@ -305,6 +305,8 @@ def _all_cues(clause: str):
             continue  # "the truce largely held", "declared in the opinion": a light verb without its object is no act
         if passive and _previous(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
             continue
+        if passive and _past_perfect(words, i) and not _BY.search(clause, at):
+            continue  # "(said) 23 people had been arrested": a past before the story's past, told as background
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
         if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
@@ -337,6 +339,20 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+def _past_perfect(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the participle at word ``i`` follows "had been" (over adverbs): a past perfect
+    passive, which places its act before the time the story tells of (Quirk et al. 4.21-4.23)."""
+    j = i - 1
+    while j >= 0 and _adverb(words[j][1]):
+        j -= 1
+    if j < 1 or words[j][1] != "been":
+        return False
+    j -= 1
+    while j >= 0 and _adverb(words[j][1]):
+        j -= 1
+    return j >= 0 and words[j][1] == "had"
 
 
 def _conditional_threat(clause: str, words: list[tuple[int, str]], i: int, kind: str | None) -> bool:

@@ -64,6 +64,10 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("The appeals judge put a stay on the eviction order", "other"),  # a procedural ruling
     ("The marchers dispersed peacefully", "retreat"),  # intransitive: they left
     ("Riot police dispersed the marchers", "coerce"),
+    ("Forty dockers had been arrested", None),  # past perfect passive: background before the story's time
+    ("Forty dockers had already been detained", None),
+    ("Forty dockers have been arrested", "coerce"),  # present perfect: news
+    ("Forty dockers had been arrested by the port police", "coerce"),  # its doer named: an act told
 ])
 def test_the_event_verb_of_a_clause(clause, kind):
     cue = _cue(clause)
