@@ -299,11 +299,11 @@ def _all_cues(clause: str):
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
             kind = _object_kind(clause, words, i + len(form.split()), kind)
-        passive = tag == "past" and _previous(words, i) in _BE
+        passive = tag == "past" and _auxiliary(words, i) in _BE
         if form in _LIGHT and form not in _SUBJECT_LIGHT and not passive \
                 and (after is None or _adverb(after) or (after in _ADJUNCT_STARTS and after != "by")):
             continue  # "the truce largely held", "declared in the opinion": a light verb without its object is no act
-        if passive and _previous(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
+        if passive and _auxiliary(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
             continue
         if passive and _past_perfect(words, i) and not _BY.search(clause, at):
             continue  # "(said) 23 people had been arrested": a past before the story's past, told as background
@@ -339,6 +339,16 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+def _auxiliary(words: list[tuple[int, str]], i: int) -> str | None:
+    """The word before word ``i``, or for the second of two coordinated participles ("are killed
+    or injured", "were beaten and detained") the auxiliary of the first (Quirk et al. 13.5 on
+    coordinated predicates sharing an auxiliary)."""
+    prev = _previous(words, i)
+    if prev in ("or", "and") and i >= 3 and words[i - 2][1] in _FORMS and _FORMS[words[i - 2][1]][1] == "past":
+        return _previous(words, i - 2)
+    return prev
 
 
 def _past_perfect(words: list[tuple[int, str]], i: int) -> bool:

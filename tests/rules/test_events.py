@@ -64,6 +64,7 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("The appeals judge put a stay on the eviction order", "other"),  # a procedural ruling
     ("The marchers dispersed peacefully", "retreat"),  # intransitive: they left
     ("Riot police dispersed the marchers", "coerce"),
+    ("Raids where two people are detained or deported each week", None),  # a habit: the auxiliary is shared
     ("Forty dockers had been arrested", None),  # past perfect passive: background before the story's time
     ("Forty dockers had already been detained", None),
     ("Forty dockers have been arrested", "coerce"),  # present perfect: news
@@ -630,3 +631,8 @@ def test_two_verbs_of_one_act_are_one_event_and_two_kinds_two():
         ("coerce", "Riot police fired tear gas and detained 40 students outside the ministry on Monday")]
     two = _events("The cabinet declared an emergency and banned all rallies on Friday.")
     assert [e.kind for e in two] == ["mobilize", "sanction"]
+
+
+def test_coordinated_participles_share_their_passive_auxiliary():
+    events = _events("Three reporters were beaten and detained by soldiers in Goma on Monday.")
+    assert [e.kind for e in events] == ["coerce"]  # a passive told as news stays an act
