@@ -148,6 +148,13 @@ _GAPPED = [
     (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
                 r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
+    # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
+    # verb form with a determiner after it, never the noun ("at the table")
+    (re.compile(r"\btabl(?:ed|es|ing)\s+(?:a|an|the|its|their|his|her|two|three|several|new)\s", re.I), "other"),
+    # "reported a net loss of", "reports record quarterly profits": a release of results, news of a day
+    # (the guide's decisions on events; [event_context] results)
+    (re.compile(r"\breport(?:s|ed)?\s+(?:(?:a|an|its|their|his|her)\s+)?(?:(?!(?:to|for|of|by|with|on|in|that)\b)"
+                rf"[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
     # "raised concerns", "raised both hope and anger": a matter voiced or a feeling, no act ([event_context] raised)
     (re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?!(?:to|for|of|by|with|on|in|from)\b)[\w'-]+\s+){0,3}?"
                 rf"(?:{_alternation(_CONTEXT['raised'])})\b", re.I), "skip"),
@@ -161,6 +168,7 @@ _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",), ("responsibility",),
+    ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]
 """Per pattern of _GAPPED, words (in lowercase) one of which stands in every match of it: a
@@ -292,12 +300,14 @@ def _all_cues(clause: str):
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
             kind = _object_kind(clause, words, i + len(form.split()), kind)
-        passive = tag == "past" and _previous(words, i) in _BE
+        passive = tag == "past" and _auxiliary(words, i) in _BE
         if form in _LIGHT and form not in _SUBJECT_LIGHT and not passive \
                 and (after is None or _adverb(after) or (after in _ADJUNCT_STARTS and after != "by")):
             continue  # "the truce largely held", "declared in the opinion": a light verb without its object is no act
-        if passive and _previous(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
+        if passive and _auxiliary(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
             continue
+        if passive and _past_perfect(words, i) and not _BY.search(clause, at):
+            continue  # "(said) 23 people had been arrested": a past before the story's past, told as background
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
         if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
@@ -312,6 +322,9 @@ def _all_cues(clause: str):
             kind = "protest"  # "teachers struck for a third day": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
+        if kind == "coerce" and form.startswith("dispers") and not passive \
+                and (after is None or _adverb(after) or after in _ADJUNCT_STARTS or after in ("and", "but", "as")):
+            kind = "retreat"  # "the crowds dispersed": leaving, not driven off (no object: intransitive)
         if kind == "coerce" and form.startswith("charg") and after == "that":
             kind = "accuse"  # "critics charged that the count was rigged": alleging, not charging someone
         if kind == "threaten" and _HAZARD.search(clause, at):  # "warned of heavy rain": a forecast, no threat
@@ -327,6 +340,30 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+def _auxiliary(words: list[tuple[int, str]], i: int) -> str | None:
+    """The word before word ``i``, or for the second of two coordinated participles ("are killed
+    or injured", "were beaten and detained") the auxiliary of the first (Quirk et al. 13.5 on
+    coordinated predicates sharing an auxiliary)."""
+    prev = _previous(words, i)
+    if prev in ("or", "and") and i >= 3 and words[i - 2][1] in _FORMS and _FORMS[words[i - 2][1]][1] == "past":
+        return _previous(words, i - 2)
+    return prev
+
+
+def _past_perfect(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the participle at word ``i`` follows "had been" (over adverbs): a past perfect
+    passive, which places its act before the time the story tells of (Quirk et al. 4.21-4.23)."""
+    j = i - 1
+    while j >= 0 and _adverb(words[j][1]):
+        j -= 1
+    if j < 1 or words[j][1] != "been":
+        return False
+    j -= 1
+    while j >= 0 and _adverb(words[j][1]):
+        j -= 1
+    return j >= 0 and words[j][1] == "had"
 
 
 def _conditional_threat(clause: str, words: list[tuple[int, str]], i: int, kind: str | None) -> bool:
@@ -530,6 +567,7 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
 # the name that ends it ("Judge Ana Ruiz rejected"); not a noun the court modifies or follows
 # ("the judge's family", "protesters outside the court").
 _JUDICIARY = frozenset(_CONTEXT["judiciary"])
+_REGULATORS = frozenset(_CONTEXT["regulators"])
 
 
 # A measure as the object of a court's verb ("the court suspended the decree"): blocking one is
@@ -540,14 +578,14 @@ _INSTRUMENT = re.compile(r"[\w'-]+\s+(?:(?:the|a|an|its|their|his|her|this|that)
                          + r")\b", re.IGNORECASE)
 
 
-def _court_subject(clause: str, at: int) -> bool:
-    """Whether the subject of the verb at ``at`` is a court or a judge."""
+def _court_subject(clause: str, at: int, heads: frozenset[str] = _JUDICIARY) -> bool:
+    """Whether the subject of the verb at ``at`` is a court or a judge (or another of ``heads``)."""
     words = clause[max(clause.rfind(", ", 0, at), 0) : at].replace(",", " ").split()
     cut = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
     words = words[:cut]  # the subject without its postmodifier or an adjunct ("outside the court", "on Monday")
     while words and (_adverb(words[-1].lower()) or words[-1].lower() in _FINITE_AUX or words[-1].lower() in _BE):
         words.pop()
-    return any(w.lower() in _JUDICIARY and (k == len(words) - 1 or all(x[:1].isupper() for x in words[k + 1 :]))
+    return any(w.lower() in heads and (k == len(words) - 1 or all(x[:1].isupper() for x in words[k + 1 :]))
                for k, w in enumerate(words))
 
 
@@ -585,6 +623,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind in ("reject", "sanction") and lang == "en" and _court_subject(whole, at) \
             and (kind == "reject" or _INSTRUMENT.match(whole, at)):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
+    if kind == "reject" and lang == "en" and _court_subject(whole, at, _REGULATORS):
+        kind = "other"  # "the competition watchdog blocked the merger": a regulator decides a case (the guide)
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -728,6 +768,39 @@ def casualties(e: Event, earlier: list[Event], clause: str) -> bool:
             and clause.lower().startswith("and ") and not e.targets)
 
 
+# A time adjunct of its own ("on Monday", "yesterday", "in March", "later"): a verb that has one
+# tells an act of its own time (Quirk et al. 8.51-8.57 on time adjuncts).
+_OWN_TIME = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                       r"tonight|last\s+(?:week|month|year|night)|in\s+(?:January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December|\d{4})|later|then|afterwards|subsequently)\b")
+
+
+_TIME_AT_END = re.compile(_OWN_TIME.pattern + r"\W*$")
+
+
+def one_act(e: Event, last: Event, text: str, span: tuple[int, int]) -> Event | None:
+    """``last`` grown to take in ``e`` when ``e``, a coordinated predicate with no subject of its
+    own ("... fired tear gas and arrested 74", "banned the group and suspended six of its
+    members"), is the same act of the same doers at one time: the same kind, the same or no
+    targets (the guide's decisions on events: one event, its evidence from the first verb to the end
+    of the last object); else None."""
+    clause = text[span[0] : span[1]]
+    if _TIME_AT_END.search(last.evidence) or _OWN_TIME.match(clause, 4):
+        return None  # "arrested him on Monday and charged him": each act its own time ("X on Monday
+        # fired tear gas and arrested 74", "called on Monday for ... and urged": one time for both)
+    if not clause.lower().startswith("and ") or e.kind != last.kind or e.kind == "other" \
+            or set(e.agents) != set(last.agents) or (e.targets and last.targets and set(e.targets) != set(last.targets)):
+        return None
+    start = text.rfind(last.evidence, 0, span[0] + 1)
+    end = text.find(e.evidence, span[0])
+    if start < 0 or end < 0 or len(text[start : end + len(e.evidence)].split()) > 30:
+        return None
+    evidence = text[start : end + len(e.evidence)]
+    targets = last.targets or e.targets
+    return Event(id=last.id, description=evidence, kind=last.kind, agents=last.agents, targets=targets,
+                 evidence=evidence)
+
+
 def drop_restatements(events: list[Event]) -> list[Event]:
     """The events without those that retell one found before: the same kind and doers (and, when
     the doer is unknown, the same targets), and most of their words shared ("Trump granted X a
@@ -753,6 +826,18 @@ _DEFINITE_ACT = re.compile(r"^(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?P<
                            + r")\s", re.IGNORECASE)
 
 
+# The first response to an attack and its toll ("he died in hospital", "received surgery", "was
+# transported to Kabul"): part of the attack, once one is found (the guide's decisions on events;
+# [event_context] aftermath_*).
+_AFTERMATH = re.compile(
+    rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['aftermath_deaths'] for f in tagged_forms(v)}))})\b"
+    rf"|\b(?:receiv(?:ed|es|ing)|underw(?:ent|ent)|undergo(?:es|ing)?)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_alternation(_CONTEXT['aftermath_care'])})\b"
+    rf"|(?:^|\b(?:was|were|been|being)\s+)(?:\w+ly\s+|later\s+|then\s+)?(?:{_alternation(sorted({f for v in _CONTEXT['aftermath_carry'] for f, t in tagged_forms(v).items() if t == 'past' and f.endswith(('ed', 'en', 'wn'))}))})"
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:hospital|clinic|[A-Z])",
+    re.IGNORECASE)
+
+
 def _refers_back(e: Event, kept: list[Event]) -> bool:
     """Casualties or details of an attack already found ("six were killed in the attack"), a
     passive whose subject names an act of the same kind already found ("The lawsuit was filed
@@ -760,6 +845,9 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if (e.kind in ("assault", "other") and bool(_BACK_TO_ATTACK.search(e.evidence))
             and any(k.kind == "assault" for k in kept)):
         return True
+    if e.kind == "other" and _AFTERMATH.search(e.evidence) and not _ANOTHER.search(e.evidence) \
+            and any(k.kind == "assault" for k in kept):
+        return True  # the toll and first response of an attack already found
     m = _DEFINITE_ACT.match(e.evidence)
     if (m is not None and not e.agents and _NOUN_KIND.get(m.group("noun").lower()) == e.kind
             and any(k.kind == e.kind for k in kept)):

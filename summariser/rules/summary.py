@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from summariser.evidence import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import casualties, clauses, cue, drop_restatements, event_of, nominal_event
+from summariser.rules.events import casualties, clauses, cue, drop_restatements, event_of, nominal_event, one_act
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
@@ -108,6 +108,8 @@ def rules_record(text: str, published: str | None = None, language: str | None =
                 bare.append(span)
             elif casualties(found, events[before:], text[span[0] : span[1]]):
                 continue
+            elif lang == "en" and len(events) > before and (joined := one_act(found, events[-1], text, span)):
+                events[-1] = joined  # two verbs, one act ("fired tear gas and arrested 74")
             else:
                 events.append(found)
                 evidences.append(found.evidence)

@@ -47,7 +47,8 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("The farmers' union supported the new subsidy", None),  # a position: a stance, no act
     ("The judge decided that the law applied", None),  # a verb of cognition
     ("The cabinet decided to withdraw the troops", "retreat"),  # what is decided is the act
-    ("Two opposition parties backed the bill", None),
+    ("Two opposition parties backed the bill", "support"),  # backing is an event (guide: thanked, backed, endorsed)
+    ("The teachers' federation endorsed the governor's budget", "support"),
     ("The mayor welcomed the decision", "support"),  # a speech act the guide names
     ("A palace spokesman declined to comment on the report", None),  # no position refused, only words
     ("The ministry refused to say whether it had paid", None),
@@ -56,6 +57,18 @@ def test_a_lemma_gives_every_form(lemma, expected):
     ("Had the council banned the march, the organisers would have appealed", None),
     ("The rebels had the town surrounded and attacked it", "assault"),  # "had" + object: no inversion
     ("The ministry placed all border units on high alert", "mobilize"),
+    ("The finance committee tabled an amendment to the budget", "other"),  # proposing (the guide's decisions)
+    ("The guests sat at the table a long time", None),  # the noun
+    ("The brewer reported a record quarterly profit", "other"),  # results reported: news of a day
+    ("The mill reported to the inspector", None),
+    ("The appeals judge put a stay on the eviction order", "other"),  # a procedural ruling
+    ("The marchers dispersed peacefully", "retreat"),  # intransitive: they left
+    ("Riot police dispersed the marchers", "coerce"),
+    ("Raids where two people are detained or deported each week", None),  # a habit: the auxiliary is shared
+    ("Forty dockers had been arrested", None),  # past perfect passive: background before the story's time
+    ("Forty dockers had already been detained", None),
+    ("Forty dockers have been arrested", "coerce"),  # present perfect: news
+    ("Forty dockers had been arrested by the port police", "coerce"),  # its doer named: an act told
 ])
 def test_the_event_verb_of_a_clause(clause, kind):
     cue = _cue(clause)
@@ -595,3 +608,31 @@ def test_an_indefinite_act_that_took_place_is_new():
 def test_a_subordinate_clause_after_a_parenthesis_is_split_off():
     text = "Her sentence was commuted to life in prison when, for a time, the state outlawed the death penalty."
     assert sorted(e.kind for e in rules_summary(text).events) == ["concede", "sanction"]
+
+
+def test_a_regulator_blocking_a_case_rules_and_a_state_blocking_rejects():
+    ruling = _events("The national competition watchdog blocked the takeover of the two dairies on Monday.")
+    assert [e.kind for e in ruling] == ["other"]
+    refusal = _events("Portugal blocked the proposal on Monday.")
+    assert [e.kind for e in refusal] == ["reject"]
+
+
+def test_the_toll_and_first_response_of_an_attack_are_part_of_it():
+    attack = _events("A gunman stabbed the treasurer outside the town hall on Monday. "
+                     "The treasurer received surgery overnight. He died on Tuesday.")
+    assert [e.kind for e in attack] == ["assault"]
+    natural = _events("The former treasurer died on Tuesday at the age of 91.")
+    assert [e.kind for e in natural] == ["other"]  # a death from natural causes stays an event
+
+
+def test_two_verbs_of_one_act_are_one_event_and_two_kinds_two():
+    one = _events("Riot police fired tear gas and detained 40 students outside the ministry on Monday.")
+    assert [(e.kind, e.evidence) for e in one] == [
+        ("coerce", "Riot police fired tear gas and detained 40 students outside the ministry on Monday")]
+    two = _events("The cabinet declared an emergency and banned all rallies on Friday.")
+    assert [e.kind for e in two] == ["mobilize", "sanction"]
+
+
+def test_coordinated_participles_share_their_passive_auxiliary():
+    events = _events("Three reporters were beaten and detained by soldiers in Goma on Monday.")
+    assert [e.kind for e in events] == ["coerce"]  # a passive told as news stays an act
