@@ -119,6 +119,13 @@ _LABOUR = re.compile(rf"\b(?:{_alternation(_CONTEXT['labour'])})\b[^.;,]{{0,40}}
 _BLOCKADE = re.compile(rf"block(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_alternation(_CONTEXT['blockade_objects'])}"
                        r"|rail lines?|the port)\b", re.IGNORECASE)
 
+def _sending(things):
+    """A verb of sending with one of `things` as its object, up to four words after it ([event_context] senders)."""
+    senders = _alternation(sorted({f for v in _CONTEXT["senders"] for f in tagged_forms(v)}))
+    return re.compile(rf"\b(?:{senders})\s+(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+\s+){{0,4}}?"
+                      rf"(?:{_alternation(things)})\b", re.I)
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
@@ -138,12 +145,8 @@ _GAPPED = [
                 rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'consult'])})\s+with\b", re.I), "consult"),
     # "sent an 82-member rescue team", "deployed medical teams": sending relief aids; "sent
     # troops" mobilizes ([event_context] senders, relief, forces)
-    (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['senders'] for f in tagged_forms(v)}))})\s+"
-                r"(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+\s+){0,4}?"
-                rf"(?:{_alternation(_CONTEXT['relief'])})\b", re.I), "aid"),
-    (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['senders'] for f in tagged_forms(v)}))})\s+"
-                r"(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+\s+){0,4}?"
-                rf"(?:{_alternation(_CONTEXT['forces'])})\b", re.I), "mobilize"),
+    (_sending(_CONTEXT['relief']), "aid"),
+    (_sending(_CONTEXT['forces']), "mobilize"),
     # "placed air defence units on high alert": raising a force's alert mobilizes (PLOVER MOBILIZE)
     (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
                 r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
