@@ -31,6 +31,24 @@ _LESSER = frozenset(load()["words"]["lesser_titles"].split())
 """Ranks below the office they qualify: a vice president is not "the president"."""
 
 
+_GOVERNMENT_NOUNS = load()["words"]["government_nouns"].split()
+"""What prose calls a state's government ("the government", "the regime"; WordNet 3.0 government.n.01)."""
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The noun a body's name is headed by, which prose names it by again: "National Electoral
+    Commission" gives "commission", "Court of Appeal" gives "court" (the head comes before "of",
+    Quirk et al. 17.38). A union of states named by a place ("European Union") is not "the union":
+    news uses that for a trade union."""
+    before_of = words[: words.index("of")] if "of" in words else words
+    if len(words) < 2 or not before_of or before_of[-1].lower() not in ORG_WORDS:
+        return None
+    head = before_of[-1].lower()
+    if head in ("union", "unions") and len(before_of) >= 2 and (nationality(before_of[-2]) or before_of[-2].endswith(("an", "ic"))):
+        return None
+    return head
+
+
 def _role_nouns(role: str) -> list[str]:
     """How prose names a person again by their title: "Foreign Minister" gives "foreign minister"
     and "minister"; "Philippine President" gives "president"; a past role ("Ex-Prime Minister",
@@ -59,6 +77,9 @@ class Mentions:
         self.people = frozenset(actor_id for c, actor_id in self.actors if c.kind == "person")
         """The ids of the actors that are people."""
         # one pattern for every surface form, longest first; groups match in any case
+        states = sorted(((c.mentions, actor_id) for c, actor_id in self.actors if c.kind == "state"), reverse=True)
+        self.government = states[0][1] if states and (len(states) == 1 or states[0][0] > states[1][0]) else None
+        """The state "the government" stands for: the one the article names most (the labelling guide)."""
         self._roles: set[str] = set()
         self._ids = {f: actor_id for c, actor_id in self.actors for f in c.forms if c.kind != "group"}
         for form, actor_id in self._short_forms().items():
@@ -80,9 +101,9 @@ class Mentions:
                     for form in (f"the {role}", f"The {role}", f"the {role.title()}", f"The {role.title()}"):
                         by_form.setdefault(form, set()).add(actor_id)
                         self._roles.add(form)
-            if c.kind == "organisation" and len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+            if c.kind == "organisation" and (head := _head_noun(words)):
                 for article in ("the", "The"):
-                    by_form.setdefault(f"{article} {words[-1].lower()}", set()).add(actor_id)
+                    by_form.setdefault(f"{article} {head}", set()).add(actor_id)
         return {form: next(iter(ids)) for form, ids in by_form.items() if len(ids) == 1}
 
     @staticmethod
