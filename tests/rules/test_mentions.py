@@ -58,3 +58,29 @@ def test_a_union_of_states_is_not_the_union():
 def test_the_government_is_the_state_named_most_and_none_on_a_tie():
     assert _listed(("Norway", "state", 3), ("Sweden", "state", 1)).government == "Norway"
     assert _listed(("Norway", "state", 2), ("Sweden", "state", 2)).government is None
+
+
+def test_a_body_introduced_by_its_kind_is_named_again_by_that_kind():
+    from summariser.rules.actors import Candidate
+
+    text = ("Brava, the dockworkers' union, met Tolvik Freight on Monday. Tolvik Freight left. "
+            "The union said it would strike.")
+    actors = [(Candidate("Brava", "organisation", 0, {"Brava"}), "brava"),
+              (Candidate("Tolvik Freight", "organisation", 0, {"Tolvik Freight"}), "tolvik")]
+    assert [i for _, i in Mentions(actors, text=text).within("The union said it would strike.")] == ["brava"]
+    text = "The rights group Lumen and the rights group Vessa met. The group said more."
+    actors = [(Candidate("Lumen", "organisation", 0, {"Lumen"}), "lumen"),
+              (Candidate("Vessa", "organisation", 0, {"Vessa"}), "vessa")]
+    assert Mentions(actors, text=text).within("The group said more.") == []  # two groups: neither
+
+
+def test_it_refers_to_the_body_the_sentence_is_about_not_one_after_by():
+    from summariser.rules.actors import Candidate
+
+    actors = [(Candidate("Brava", "organisation", 0, {"Brava"}), "brava"),
+              (Candidate("Tolvik Freight", "organisation", 0, {"Tolvik Freight"}), "tolvik")]
+    mentions = Mentions(actors)
+    mentions.note("Brava condemned the use of force by Tolvik Freight on Monday.")
+    assert mentions.refer("it") == "brava"
+    mentions.note("The talks were hosted by Tolvik Freight.")
+    assert mentions.refer("it") == "tolvik"
