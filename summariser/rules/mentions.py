@@ -31,6 +31,34 @@ _LESSER = frozenset(load()["words"]["lesser_titles"].split())
 """Ranks below the office they qualify: a vice president is not "the president"."""
 
 
+_GOVERNMENT_NOUNS = load()["words"]["government_nouns"].split()
+"""What prose calls a state's government ("the government", "the regime"; WordNet 3.0 government.n.01)."""
+
+
+_KINDS = "|".join(sorted(set(load()["words"]["body_classifiers"].split()) | set(ORG_WORDS) - set(_GOVERNMENT_NOUNS)
+                        - {"forces", "force", "army", "navy", "police", "guard", "service", "services", "inc", "ltd", "plc", "corp"},
+                        key=len, reverse=True))
+_APPOSED = re.compile(rf",\s+(?:the|a|an|its|their|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KINDS})\b(?=\s*[,;.)]|\s+(?:that|which|of|in|for|with|at)\b)",
+                     re.IGNORECASE)
+"""An apposition naming a body's kind right after its name: ", the services union,", ", Spain's largest union."."""
+_CLASSIFIED = re.compile(rf"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KINDS})\s+$")
+"""A body's kind as the classifier before its name: "the rights group ", "the Italian energy company "."""
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The noun a body's name is headed by, which prose names it by again: "National Electoral
+    Commission" gives "commission", "Court of Appeal" gives "court" (the head comes before "of",
+    Quirk et al. 17.38). A union of states named by a place ("European Union") is not "the union":
+    news uses that for a trade union."""
+    before_of = words[: words.index("of")] if "of" in words else words
+    if len(words) < 2 or not before_of or before_of[-1].lower() not in ORG_WORDS:
+        return None
+    head = before_of[-1].lower()
+    if head in ("union", "unions") and len(before_of) >= 2 and (nationality(before_of[-2]) or before_of[-2].endswith(("an", "ic"))):
+        return None
+    return head
+
+
 def _role_nouns(role: str) -> list[str]:
     """How prose names a person again by their title: "Foreign Minister" gives "foreign minister"
     and "minister"; "Philippine President" gives "president"; a past role ("Ex-Prime Minister",
@@ -53,12 +81,17 @@ class Mentions:
     actors: list[tuple[Candidate, str]]  # (candidate, id)
     last_person: str | None = None
     last_body: str | None = None
+    text: str = ""
+    """The article, where a body is introduced by its kind ("Verdi, the services union")."""
 
     def __post_init__(self) -> None:
         self._kinds = {actor_id: c.kind for c, actor_id in self.actors}
         self.people = frozenset(actor_id for c, actor_id in self.actors if c.kind == "person")
         """The ids of the actors that are people."""
         # one pattern for every surface form, longest first; groups match in any case
+        states = sorted(((c.mentions, actor_id) for c, actor_id in self.actors if c.kind == "state"), reverse=True)
+        self.government = states[0][1] if states and (len(states) == 1 or states[0][0] > states[1][0]) else None
+        """The state "the government" stands for: the one the article names most (the labelling guide)."""
         self._roles: set[str] = set()
         self._ids = {f: actor_id for c, actor_id in self.actors for f in c.forms if c.kind != "group"}
         for form, actor_id in self._short_forms().items():
@@ -66,6 +99,26 @@ class Mentions:
         self._group_ids = {f.lower(): actor_id for c, actor_id in self.actors for f in c.forms if c.kind == "group"}
         self._names = self._compile(self._ids, 0, self._roles)
         self._groups = self._compile(self._group_ids, re.IGNORECASE)
+        if self.text and self._names and (described := {f: i for f, i in self._described().items() if f not in self._ids}):
+            self._ids.update(described)
+            self._names = self._compile(self._ids, 0, self._roles)
+
+    def _described(self) -> dict[str, str]:
+        """"The union" for the one body the article introduces as a union: in apposition after its
+        name ("Verdi, the services union,") or as the classifier before it ("the rights group Haki
+        Watch"; Quirk et al. 17.65-17.72 on apposition). A kind two bodies are introduced as names neither."""
+        bodies = {actor_id for c, actor_id in self.actors if c.kind == "organisation"}
+        by_kind: dict[str, set[str]] = {}
+        for m in self._names.finditer(self.text):
+            actor_id = self._ids[m.group()]
+            if actor_id not in bodies or m.group() in self._roles:
+                continue
+            kinds = [k.group(1).lower() for k in (_APPOSED.match(self.text, m.end()),
+                                                   _CLASSIFIED.search(self.text, max(0, m.start() - 60), m.start())) if k]
+            for kind in kinds:
+                by_kind.setdefault(kind, set()).add(actor_id)
+        return {f"{article} {kind}": next(iter(ids)) for kind, ids in by_kind.items() if len(ids) == 1
+                for article in ("the", "The")}
 
     def _short_forms(self) -> dict[str, str]:
         """How news prose refers back to an actor named in full, where only one actor fits: a
@@ -80,9 +133,9 @@ class Mentions:
                     for form in (f"the {role}", f"The {role}", f"the {role.title()}", f"The {role.title()}"):
                         by_form.setdefault(form, set()).add(actor_id)
                         self._roles.add(form)
-            if c.kind == "organisation" and len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+            if c.kind == "organisation" and (head := _head_noun(words)):
                 for article in ("the", "The"):
-                    by_form.setdefault(f"{article} {words[-1].lower()}", set()).add(actor_id)
+                    by_form.setdefault(f"{article} {head}", set()).add(actor_id)
         return {form: next(iter(ids)) for form, ids in by_form.items() if len(ids) == 1}
 
     @staticmethod
@@ -120,14 +173,19 @@ class Mentions:
         outside its quotes as a subject (not after "of", "by", "to"..., nor as a possessive "X's"),
         and the body named last. A sentence naming people only as objects leaves "he" as it was."""
         outside = without_quotations(text)
-        subjects = []
+        subjects, bodies = [], []
         for at, actor_id in self.within(outside):
-            if self._kinds[actor_id] != "person":
-                self.last_body = actor_id
-            elif not OBLIQUE.search(outside[max(0, at - 40) : at]) and not POSSESSIVE.match(outside, at):
+            if OBLIQUE.search(outside[max(0, at - 40) : at]) or POSSESSIVE.match(outside, at):
+                if self._kinds[actor_id] != "person":
+                    self.last_body = actor_id
+            elif self._kinds[actor_id] != "person":
+                bodies.append(actor_id)
+            else:
                 subjects.append(actor_id)
         if subjects:
             self.last_person = subjects[0]
+        if bodies:  # "it" is the body the sentence is about, its subject, not one named after "by" (centering)
+            self.last_body = bodies[0]
 
     def refer(self, pronoun: str) -> str | None:
         """Who "he", "she" or "they" most likely is: the person, or the body, named last."""

@@ -948,6 +948,8 @@ def _state_voice(subject: str, mentions: Mentions) -> str | None:
     """The state actor a subject speaks for when it is a nationality adjective before its government or its
     statement ("the Turkish government", "the Philippine authorities", "the Chinese statement"; the labelling
     guide: a country's government acting as one is the state)."""
+    if _GOVERNMENT.search(subject):
+        return mentions.government  # "the government said": the state the article names most
     if not (m := _VOICE.search(subject)) or not (state := nationality(m.group(1))):
         return None
     return next((i for c, i in mentions.actors if c.kind == "state" and c.name == state), None)
@@ -955,6 +957,11 @@ def _state_voice(subject: str, mentions: Mentions) -> str | None:
 
 _VOICE = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+([A-Z][a-z]+)\s+(?:" + "|".join(load()["stances"]["state_voices"]) + r")\s+"
                     r"(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$")
+
+
+_GOVERNMENT = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?:(?:central|federal|national)\s+)?(?:"
+                         + "|".join(load()["words"]["government_nouns"].split()) + r")\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$")
+""""The government" as the whole subject (WordNet 3.0 government.n.01): the state acting as one."""
 
 
 def _only_names(segment: str, mentions: Mentions) -> bool:

@@ -80,7 +80,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
     lang = language or detect(text)
     sentences = split_sentences(text)
     actors = actors_of(find_actors(text, sentences, lang))
-    mentions = Mentions([(c, a.id) for c, a in actors])
+    mentions = Mentions([(c, a.id) for c, a in actors], text=text)
     events: list[Event] = []
     stances: list[Stance] = []
     topics = Topics(text, lang)

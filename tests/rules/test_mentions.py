@@ -32,3 +32,55 @@ def test_a_role_noun_names_the_one_person_who_holds_that_title():
     assert [i for _, i in mentions.within("The foreign minister said the talks failed.")] == ["Lena Sorvik"]
     assert [i for _, i in mentions.within("Later the president agreed.")] == ["Mira Holm"]
     assert mentions.within("They criticised the president's plan.") == []
+
+
+def _listed(*actors: tuple[str, str, int]) -> Mentions:
+    from summariser.rules.actors import Candidate
+
+    return Mentions([(Candidate(name, kind, 0, {name}, mentions=n), name) for name, kind, n in actors])
+
+
+def test_a_body_is_named_again_by_its_head_noun_even_before_of():
+    mentions = _listed(("Court of Appeal", "organisation", 2), ("Varn Transport Company", "organisation", 2))
+    assert [i for _, i in mentions.within("The court said the ban was lawful.")] == ["Court of Appeal"]
+    assert [i for _, i in mentions.within("Later the company agreed.")] == ["Varn Transport Company"]
+
+
+def test_a_union_of_states_is_not_the_union():
+    mentions = _listed(("African Union", "organisation", 3))
+    assert mentions.within("The union said its members would strike.") == []
+    mentions = _listed(("Nordic Union", "organisation", 1))
+    assert mentions.within("The union said its members would strike.") == []
+    mentions = _listed(("Rail Workers Union", "organisation", 2))
+    assert [i for _, i in mentions.within("The union said its members would strike.")] == ["Rail Workers Union"]
+
+
+def test_the_government_is_the_state_named_most_and_none_on_a_tie():
+    assert _listed(("Norway", "state", 3), ("Sweden", "state", 1)).government == "Norway"
+    assert _listed(("Norway", "state", 2), ("Sweden", "state", 2)).government is None
+
+
+def test_a_body_introduced_by_its_kind_is_named_again_by_that_kind():
+    from summariser.rules.actors import Candidate
+
+    text = ("Brava, the dockworkers' union, met Tolvik Freight on Monday. Tolvik Freight left. "
+            "The union said it would strike.")
+    actors = [(Candidate("Brava", "organisation", 0, {"Brava"}), "brava"),
+              (Candidate("Tolvik Freight", "organisation", 0, {"Tolvik Freight"}), "tolvik")]
+    assert [i for _, i in Mentions(actors, text=text).within("The union said it would strike.")] == ["brava"]
+    text = "The rights group Lumen and the rights group Vessa met. The group said more."
+    actors = [(Candidate("Lumen", "organisation", 0, {"Lumen"}), "lumen"),
+              (Candidate("Vessa", "organisation", 0, {"Vessa"}), "vessa")]
+    assert Mentions(actors, text=text).within("The group said more.") == []  # two groups: neither
+
+
+def test_it_refers_to_the_body_the_sentence_is_about_not_one_after_by():
+    from summariser.rules.actors import Candidate
+
+    actors = [(Candidate("Brava", "organisation", 0, {"Brava"}), "brava"),
+              (Candidate("Tolvik Freight", "organisation", 0, {"Tolvik Freight"}), "tolvik")]
+    mentions = Mentions(actors)
+    mentions.note("Brava condemned the use of force by Tolvik Freight on Monday.")
+    assert mentions.refer("it") == "brava"
+    mentions.note("The talks were hosted by Tolvik Freight.")
+    assert mentions.refer("it") == "tolvik"

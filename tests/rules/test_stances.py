@@ -1013,3 +1013,18 @@ def test_coordinated_adjectives_stay_in_the_phrase_a_coordinated_predicate_does_
     assert _clip("guarantee safe and unconditional passage for aid", _PREDICATE_END, 8) == \
         "guarantee safe and unconditional passage for aid"
     assert _clip("reverse the increase and restore the subsidy", _PREDICATE_END, 8) == "reverse the increase"
+
+
+def test_the_government_as_a_speaker_is_the_state_named_most():
+    from summariser.rules.actors import Candidate
+    from summariser.rules.mentions import Mentions
+    from summariser.rules.stances import speaker
+
+    mentions = Mentions([(Candidate("Norway", "state", 0, {"Norway"}, mentions=3), "Norway"),
+                         (Candidate("Sweden", "state", 0, {"Sweden"}, mentions=1), "Sweden")])
+    assert speaker("The government said the tariffs would stay.", mentions)[0] == "Norway"
+    assert speaker("On Monday, the government has said the tariffs would stay.", mentions)[0] == "Norway"
+    assert speaker("A report on the government said the tariffs would stay.", mentions)[0] is None
+    tie = Mentions([(Candidate("Norway", "state", 0, {"Norway"}, mentions=2), "Norway"),
+                    (Candidate("Sweden", "state", 0, {"Sweden"}, mentions=2), "Sweden")])
+    assert speaker("The government said the tariffs would stay.", tie)[0] is None
