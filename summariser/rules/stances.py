@@ -995,8 +995,8 @@ _ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in fo
 def _asked(clause: str, end: int, verb: str) -> str | None:
     """What a verb of asking asks for when it names whom it asks ("urged Kenya to open the
     border" -> "opening the border"), or None."""
-    if verb.split()[0] not in _TO_VERB or not (m := _INFINITIVE.match(clause[end:])):
-        return None
+    if (verb not in _TO_VERB and verb.split()[0] not in _TO_VERB) or not (m := _INFINITIVE.match(clause[end:])):
+        return None  # "called on X to ...": the phrasal verb as a whole is one of asking
     phrase = _clip(m.group(1), _PREDICATE_END)
     return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
 
@@ -1006,6 +1006,27 @@ def _asked_not(clause: str, end: int) -> bool:
     al. 1985, 14.11, a negated to-infinitive): it asks that the act not be done, and so opposes it."""
     m = _INFINITIVE.match(clause[end:])
     return bool(m) and bool(_NOT_TO.search(clause, end, end + m.start(1)))
+
+
+def _stopped(asked: str, clause: str) -> str | None:
+    """What a request asks to be stopped, withdrawn or undone ("stopping the demolition of the old harbour" ->
+    "the demolition of the old harbour"): the object of a verb of ending (the lexicon's ``ending``), which the
+    request opposes (the labelling guide), or None."""
+    verb, _, rest = asked.partition(" ")
+    if verb.lower() not in _ENDING_GERUNDS or not rest:
+        return None
+    at = clause.find(rest)
+    return (_clip(clause[at:], _PREDICATE_END, most=9) if at >= 0 else None) or rest
+
+
+_NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|urgent|emergency|international|humanitarian|immediate|further|"
+                      r"new|relief|food|medical|financial|foreign)\s+)*(?:" + "|".join(load()["stances"]["no_side_requests"])
+                      + r")\b", re.IGNORECASE)
+"""A request for a meeting or for relief aid ("called for an urgent meeting", "asked for international help"):
+it takes no side (the labelling guide)."""
+_REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead for", "press for", "request", "seek",
+                                    "demand") for f in forms(v))
+"""The verbs of asking for a thing (the lexicon's ``support`` verbs of 58.1 with "for")."""
 
 
 _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1035,6 +1056,10 @@ def gerund(phrase: str) -> str:
         low += low[-1]
     return f"{low}ing {rest}".strip()
 
+
+
+_ENDING_GERUNDS = frozenset(gerund(f"{v} x").split()[0] for v in load()["stances"]["ending"])
+"""The -ing forms of the verbs of ending ("halting", "stopping")."""
 
 _PREDICATE_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|said|until|unless|if|"
@@ -1122,8 +1147,15 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 # "urged both sides to show restraint": restraint asked of every side takes no side in the matter
                 # between them (the labelling guide); a thing asked of both ("to allow aid access") is supported
                 polarity, asked = "neutral", MATTER
+            if asked and polarity != "neutral" and (stopped := _stopped(asked, clause[end:])):
+                # "called on the council to halt the demolition": asking that an act end opposes the act
+                polarity, asked = ("oppose" if polarity == "support" else "support"), stopped
             if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
                 continue  # "urged the crowd to consider ...": whom one asks is not what one supports
+            if not asked and verb.endswith(" on"):
+                continue  # "called on the minister at home": a visit, no request
+            if verb in _REQUESTING and _NO_SIDE.match(clause[end:].lstrip()):
+                continue  # "called for an urgent meeting", "appealed for aid": no side taken
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
