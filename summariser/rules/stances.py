@@ -1001,6 +1001,27 @@ def _asked(clause: str, end: int, verb: str) -> str | None:
     return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
 
 
+_THAT_ASKED = re.compile(r"\s+that\s+(?:(?:the|its|their|his|her|our|all|both)\s+(?:[A-Z][\w'.-]*\s+)*[a-z]+|"
+                         r"(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)\s+"
+                         r"(?!(?:is|are|was|were|has|have|had|will|would|should|must|could|can|may|might|not|be)\b)"
+                         r"([a-z]+\b[^,;:.]*)")
+"""A that-clause after a verb of demanding, its verb in the mandative subjunctive ("demanded that the council reopen
+the harbour", Quirk et al. 1985, 16.32): its subject (a determiner, names, one noun) and then its base-form verb."""
+_DEMANDING = frozenset(f for v in ("demand", "urge", "insist", "ask", "request", "propose") for f in forms(v))
+
+
+def _asked_that(clause: str, end: int, verb: str) -> str | None:
+    """What a that-clause after a verb of demanding asks be done ("demanded that the council reopen the old harbour"
+    -> "reopening the old harbour"), or None: only a verb in its base form (no -s, -ed), the mandative subjunctive."""
+    if verb.split()[0] not in _DEMANDING or not (m := _THAT_ASKED.match(clause, end)):
+        return None
+    first = m.group(1).split()[0]
+    if first.endswith(("s", "ed", "ing", "ly")) or first in _DETERMINERS:
+        return None
+    phrase = _clip(m.group(1), _PREDICATE_END)
+    return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
+
+
 def _asked_not(clause: str, end: int) -> bool:
     """Whether what a verb of asking asks for is negated ("urged the council not to close the library"; Quirk et
     al. 1985, 14.11, a negated to-infinitive): it asks that the act not be done, and so opposes it."""
@@ -1140,7 +1161,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         else:
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
-            asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
+            asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"
             if asked and _EVERY_SIDE.match(clause, end) and _RESTRAINT.search(asked):

@@ -1059,3 +1059,20 @@ def test_a_visit_or_a_call_for_a_meeting_or_aid_takes_no_side(sentence):
 def test_a_call_on_every_side_for_restraint_stays_neutral():
     held = _held(_CALLS + "Lena Horvat called on both sides to show restraint.\n")
     assert {p for h, p, _ in held if h == "lena-horvat"} == {"neutral"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lena Horvat demanded that the council reopen the old harbour.",
+     ("lena-horvat", "support", "reopening the old harbour")),
+    ("Lena Horvat demanded that Karl Weber resign from the board.",
+     ("lena-horvat", "support", "resigning from the board")),
+    ("Lena Horvat demanded that the council halt the demolition of the old harbour.",
+     ("lena-horvat", "oppose", "the demolition of the old harbour")),
+])
+def test_a_demand_that_someone_act_supports_the_act(sentence, expected):
+    assert expected in _held(_CALLS + sentence + "\n")
+
+
+def test_a_that_clause_with_a_finite_verb_is_no_demand_for_an_act():
+    held = _held(_CALLS + "Lena Horvat demanded that the council publishes the report.\n")
+    assert not {t for _, _, t in held if t.endswith("publishes the report")}
