@@ -1079,6 +1079,8 @@ def gerund(phrase: str) -> str:
 
 
 
+_DAY_FOR = re.compile(r"(?<=on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+for\b")
+"""A weekday between "call" and "for" ("called on Monday for an inquiry"): the time adverbial, not "call on"."""
 _ENDING_GERUNDS = frozenset(gerund(f"{v} x").split()[0] for v in load()["stances"]["ending"])
 """The -ing forms of the verbs of ending ("halting", "stopping")."""
 
@@ -1174,7 +1176,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
                 continue  # "urged the crowd to consider ...": whom one asks is not what one supports
             if not asked and verb.endswith(" on"):
-                continue  # "called on the minister at home": a visit, no request
+                if not (day := _DAY_FOR.match(clause, end)):
+                    continue  # "called on the minister at home": a visit, no request
+                end, verb = day.end(), verb[: -len(" on")] + " for"  # "called on Monday for an inquiry": "called for"
             if verb in _REQUESTING and _NO_SIDE.match(clause[end:].lstrip()):
                 continue  # "called for an urgent meeting", "appealed for aid": no side taken
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]

@@ -1076,3 +1076,9 @@ def test_a_demand_that_someone_act_supports_the_act(sentence, expected):
 def test_a_that_clause_with_a_finite_verb_is_no_demand_for_an_act():
     held = _held(_CALLS + "Lena Horvat demanded that the council publishes the report.\n")
     assert not {t for _, _, t in held if t.endswith("publishes the report")}
+
+
+def test_a_weekday_between_call_and_for_is_a_call_for():
+    held = _held(_CALLS + "Lena Horvat called on Tuesday for an independent inquiry into the fire.\n")
+    assert ("lena-horvat", "support", "an independent inquiry into the fire") in held
+    assert not _held(_CALLS + "Lena Horvat called on Tuesday for an urgent meeting with the council.\n") - held
