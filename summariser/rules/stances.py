@@ -573,11 +573,16 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
-        asked = _asked(part, end, part[at:end].lower())
+        verb = part[at:end].lower()
+        asked = _asked(part, end, verb) or _asked_that(part, end, verb)
         if asked and _asked_not(part, end):
             polarity = "oppose" if polarity == "support" else "support"
-        if not asked and part[at:end].lower() in _ASKING and _OBJECT_INFINITIVE.match(part, end):
+        if asked and (stopped := _stopped(asked, part[end:])):  # "urged them to halt the demolition": opposed
+            polarity, asked = ("oppose" if polarity == "support" else "support"), stopped
+        if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(part, end):
             continue  # whom one urges to act is not what one supports
+        if not asked and verb.endswith(" on") or verb in _REQUESTING and _NO_SIDE.match(part[end:].lstrip()):
+            continue  # "called on the minister": a visit; "asked for a meeting", "appealed for aid": no side
         after = _named_object(part[end:], mentions, [holder])
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
         if target:

@@ -1082,3 +1082,14 @@ def test_a_weekday_between_call_and_for_is_a_call_for():
     held = _held(_CALLS + "Lena Horvat called on Tuesday for an independent inquiry into the fire.\n")
     assert ("lena-horvat", "support", "an independent inquiry into the fire") in held
     assert not _held(_CALLS + "Lena Horvat called on Tuesday for an urgent meeting with the council.\n") - held
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lena Horvat said she had urged the council to halt the demolition of the old harbour.",
+     {("lena-horvat", "oppose", "the demolition of the old harbour")}),
+    ("Lena Horvat said she had demanded that the council reopen the old harbour.",
+     {("lena-horvat", "support", "reopening the old harbour")}),
+    ("Lena Horvat said she had called for an urgent meeting with the council.", set()),
+])
+def test_a_reported_call_reads_as_a_call_made_in_the_narration(sentence, expected):
+    assert {s for s in _held(_CALLS + sentence + "\n") if s[0] == "lena-horvat"} == expected
