@@ -573,11 +573,16 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
-        asked = _asked(part, end, part[at:end].lower())
+        verb = part[at:end].lower()
+        asked = _asked(part, end, verb) or _asked_that(part, end, verb)
         if asked and _asked_not(part, end):
             polarity = "oppose" if polarity == "support" else "support"
-        if not asked and part[at:end].lower() in _ASKING and _OBJECT_INFINITIVE.match(part, end):
+        if asked and (stopped := _stopped(asked, part[end:])):  # "urged them to halt the demolition": opposed
+            polarity, asked = ("oppose" if polarity == "support" else "support"), stopped
+        if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(part, end):
             continue  # whom one urges to act is not what one supports
+        if not asked and verb.endswith(" on") or verb in _REQUESTING and _NO_SIDE.match(part[end:].lstrip()):
+            continue  # "called on the minister": a visit; "asked for a meeting", "appealed for aid": no side
         after = _named_object(part[end:], mentions, [holder])
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
         if target:
@@ -995,7 +1000,28 @@ _ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in fo
 def _asked(clause: str, end: int, verb: str) -> str | None:
     """What a verb of asking asks for when it names whom it asks ("urged Kenya to open the
     border" -> "opening the border"), or None."""
-    if verb.split()[0] not in _TO_VERB or not (m := _INFINITIVE.match(clause[end:])):
+    if (verb not in _TO_VERB and verb.split()[0] not in _TO_VERB) or not (m := _INFINITIVE.match(clause[end:])):
+        return None  # "called on X to ...": the phrasal verb as a whole is one of asking
+    phrase = _clip(m.group(1), _PREDICATE_END)
+    return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
+
+
+_THAT_ASKED = re.compile(r"\s+that\s+(?:(?:the|its|their|his|her|our|all|both)\s+(?:[A-Z][\w'.-]*\s+)*[a-z]+|"
+                         r"(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)\s+"
+                         r"(?!(?:is|are|was|were|has|have|had|will|would|should|must|could|can|may|might|not|be)\b)"
+                         r"([a-z]+\b[^,;:.]*)")
+"""A that-clause after a verb of demanding, its verb in the mandative subjunctive ("demanded that the council reopen
+the harbour", Quirk et al. 1985, 16.32): its subject (a determiner, names, one noun) and then its base-form verb."""
+_DEMANDING = frozenset(f for v in ("demand", "urge", "insist", "ask", "request", "propose") for f in forms(v))
+
+
+def _asked_that(clause: str, end: int, verb: str) -> str | None:
+    """What a that-clause after a verb of demanding asks be done ("demanded that the council reopen the old harbour"
+    -> "reopening the old harbour"), or None: only a verb in its base form (no -s, -ed), the mandative subjunctive."""
+    if verb.split()[0] not in _DEMANDING or not (m := _THAT_ASKED.match(clause, end)):
+        return None
+    first = m.group(1).split()[0]
+    if first.endswith(("s", "ed", "ing", "ly")) or first in _DETERMINERS:
         return None
     phrase = _clip(m.group(1), _PREDICATE_END)
     return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
@@ -1006,6 +1032,27 @@ def _asked_not(clause: str, end: int) -> bool:
     al. 1985, 14.11, a negated to-infinitive): it asks that the act not be done, and so opposes it."""
     m = _INFINITIVE.match(clause[end:])
     return bool(m) and bool(_NOT_TO.search(clause, end, end + m.start(1)))
+
+
+def _stopped(asked: str, clause: str) -> str | None:
+    """What a request asks to be stopped, withdrawn or undone ("stopping the demolition of the old harbour" ->
+    "the demolition of the old harbour"): the object of a verb of ending (the lexicon's ``ending``), which the
+    request opposes (the labelling guide), or None."""
+    verb, _, rest = asked.partition(" ")
+    if verb.lower() not in _ENDING_GERUNDS or not rest:
+        return None
+    at = clause.find(rest)
+    return (_clip(clause[at:], _PREDICATE_END, most=9) if at >= 0 else None) or rest
+
+
+_NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|urgent|emergency|international|humanitarian|immediate|further|"
+                      r"new|relief|food|medical|financial|foreign)\s+)*(?:" + "|".join(load()["stances"]["no_side_requests"])
+                      + r")\b", re.IGNORECASE)
+"""A request for a meeting or for relief aid ("called for an urgent meeting", "asked for international help"):
+it takes no side (the labelling guide)."""
+_REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead for", "press for", "request", "seek",
+                                    "demand") for f in forms(v))
+"""The verbs of asking for a thing (the lexicon's ``support`` verbs of 58.1 with "for")."""
 
 
 _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1035,6 +1082,12 @@ def gerund(phrase: str) -> str:
         low += low[-1]
     return f"{low}ing {rest}".strip()
 
+
+
+_DAY_FOR = re.compile(r"(?<=on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+for\b")
+"""A weekday between "call" and "for" ("called on Monday for an inquiry"): the time adverbial, not "call on"."""
+_ENDING_GERUNDS = frozenset(gerund(f"{v} x").split()[0] for v in load()["stances"]["ending"])
+"""The -ing forms of the verbs of ending ("halting", "stopping")."""
 
 _PREDICATE_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|said|until|unless|if|"
@@ -1115,15 +1168,24 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         else:
             holders = _holders(sentence, span[0] + at, mentions) or (
                 [p] if (p := mentions.pronoun(clause)) else list(inherited))
-            asked = _asked(clause, end, verb)  # "urged Kenya to open the border": the opening is asked for
+            asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"
             if asked and _EVERY_SIDE.match(clause, end) and _RESTRAINT.search(asked):
                 # "urged both sides to show restraint": restraint asked of every side takes no side in the matter
                 # between them (the labelling guide); a thing asked of both ("to allow aid access") is supported
                 polarity, asked = "neutral", MATTER
+            if asked and polarity != "neutral" and (stopped := _stopped(asked, clause[end:])):
+                # "called on the council to halt the demolition": asking that an act end opposes the act
+                polarity, asked = ("oppose" if polarity == "support" else "support"), stopped
             if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
                 continue  # "urged the crowd to consider ...": whom one asks is not what one supports
+            if not asked and verb.endswith(" on"):
+                if not (day := _DAY_FOR.match(clause, end)):
+                    continue  # "called on the minister at home": a visit, no request
+                end, verb = day.end(), verb[: -len(" on")] + " for"  # "called on Monday for an inquiry": "called for"
+            if verb in _REQUESTING and _NO_SIDE.match(clause[end:].lstrip()):
+                continue  # "called for an urgent meeting", "appealed for aid": no side taken
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []

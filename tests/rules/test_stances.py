@@ -1028,3 +1028,68 @@ def test_the_government_as_a_speaker_is_the_state_named_most():
     tie = Mentions([(Candidate("Norway", "state", 0, {"Norway"}, mentions=2), "Norway"),
                     (Candidate("Sweden", "state", 0, {"Sweden"}, mentions=2), "Sweden")])
     assert speaker("The government said the tariffs would stay.", tie)[0] is None
+
+
+_CALLS = "The Harbour Council met in Kiel on Monday. Lena Horvat spoke on Tuesday. "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lena Horvat called on the council to reopen the old harbour.",
+     ("lena-horvat", "support", "reopening the old harbour")),
+    ("Lena Horvat called on the council to halt the demolition of the old harbour.",
+     ("lena-horvat", "oppose", "the demolition of the old harbour")),
+    ("Lena Horvat urged the council to lift the ban on night fishing.",
+     ("lena-horvat", "oppose", "the ban on night fishing")),
+    ("Lena Horvat called for an independent inquiry into the fire.",
+     ("lena-horvat", "support", "an independent inquiry into the fire")),
+])
+def test_a_call_supports_what_it_asks_and_opposes_what_it_asks_to_end(sentence, expected):
+    assert expected in _held(_CALLS + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Horvat called on the mayor at his home in Kiel.",
+    "Lena Horvat called for an urgent meeting with the council.",
+    "Lena Horvat asked for emergency aid for the town.",
+])
+def test_a_visit_or_a_call_for_a_meeting_or_aid_takes_no_side(sentence):
+    assert not {s for s in _held(_CALLS + sentence + "\n") if s[0] == "lena-horvat" and s[1] != "neutral"}
+
+
+def test_a_call_on_every_side_for_restraint_stays_neutral():
+    held = _held(_CALLS + "Lena Horvat called on both sides to show restraint.\n")
+    assert {p for h, p, _ in held if h == "lena-horvat"} == {"neutral"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lena Horvat demanded that the council reopen the old harbour.",
+     ("lena-horvat", "support", "reopening the old harbour")),
+    ("Lena Horvat demanded that Karl Weber resign from the board.",
+     ("lena-horvat", "support", "resigning from the board")),
+    ("Lena Horvat demanded that the council halt the demolition of the old harbour.",
+     ("lena-horvat", "oppose", "the demolition of the old harbour")),
+])
+def test_a_demand_that_someone_act_supports_the_act(sentence, expected):
+    assert expected in _held(_CALLS + sentence + "\n")
+
+
+def test_a_that_clause_with_a_finite_verb_is_no_demand_for_an_act():
+    held = _held(_CALLS + "Lena Horvat demanded that the council publishes the report.\n")
+    assert not {t for _, _, t in held if t.endswith("publishes the report")}
+
+
+def test_a_weekday_between_call_and_for_is_a_call_for():
+    held = _held(_CALLS + "Lena Horvat called on Tuesday for an independent inquiry into the fire.\n")
+    assert ("lena-horvat", "support", "an independent inquiry into the fire") in held
+    assert not _held(_CALLS + "Lena Horvat called on Tuesday for an urgent meeting with the council.\n") - held
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lena Horvat said she had urged the council to halt the demolition of the old harbour.",
+     {("lena-horvat", "oppose", "the demolition of the old harbour")}),
+    ("Lena Horvat said she had demanded that the council reopen the old harbour.",
+     {("lena-horvat", "support", "reopening the old harbour")}),
+    ("Lena Horvat said she had called for an urgent meeting with the council.", set()),
+])
+def test_a_reported_call_reads_as_a_call_made_in_the_narration(sentence, expected):
+    assert {s for s in _held(_CALLS + sentence + "\n") if s[0] == "lena-horvat"} == expected
