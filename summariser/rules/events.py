@@ -474,11 +474,12 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
 
 
 # Declining to speak ("declined to comment", "refused to say whether"): the verbs of saying of
-# the lexicon ([words] reporting_verbs) and of answering, after "to".
+# the lexicon ([words] reporting_verbs) and of answering, after "to", in their base form (those of
+# answering written as such, so that no verb outside the lexicon's cached forms is inflected at import).
 _NO_COMMENT = re.compile(r"to\s+(?:publicly\s+)?(?:" + _alternation(
-    sorted({f for v in (*load()["words"]["reporting_verbs"], "confirm", "elaborate", "discuss", "speak", "answer",
-                        "respond", "give details", "be named", "be identified") for f in tagged_forms(v)
-            if tagged_forms(v)[f] == "base"})) + r")\b", re.IGNORECASE)
+    sorted({f for v in load()["words"]["reporting_verbs"] for f, tag in tagged_forms(v).items() if tag == "base"}
+           | {"confirm", "elaborate", "discuss", "speak", "answer", "respond", "give details", "be named",
+              "be identified"})) + r")\b", re.IGNORECASE)
 
 
 # A condition told by inversion, with no "if" (Quirk et al. 15.36): "were a draft to be imposed",

@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summariser import patterns
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
 from summariser.rules.actors import Candidate
 from summariser.rules.lexicon import ORG_WORDS, TITLES, load
 from summariser.rules.places import nationality
 from summariser.rules.sentences import without_quotations
 
-_PRONOUN = re.compile(rf"^(?:[\"\u201c]?)(he|she|it|they|the (?:{'|'.join(load()['words']['anaphoric_roles'].split())}))\b",
-                      re.IGNORECASE)
+_PRONOUN = patterns.compile(rf"^(?:[\"\u201c]?)(he|she|it|they|the (?:{'|'.join(load()['words']['anaphoric_roles'].split())}))\b",
+                            re.IGNORECASE)
 
 
-OBLIQUE = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
-                     r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+OBLIQUE = patterns.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
+                           r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name after a preposition, possibly behind its title ("the son of President X"): not the subject."""
-POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\b")
+POSSESSIVE = patterns.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\b")
 """A name as a possessive modifier ("Biden's win"), matched at the name: not the subject."""
 
 _NOT_POSSESSIVE = "(?!['\u2019]s\\b)"
@@ -38,10 +39,10 @@ _GOVERNMENT_NOUNS = load()["words"]["government_nouns"].split()
 _KINDS = "|".join(sorted(set(load()["words"]["body_classifiers"].split()) | set(ORG_WORDS) - set(_GOVERNMENT_NOUNS)
                         - {"forces", "force", "army", "navy", "police", "guard", "service", "services", "inc", "ltd", "plc", "corp"},
                         key=len, reverse=True))
-_APPOSED = re.compile(rf",\s+(?:the|a|an|its|their|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KINDS})\b(?=\s*[,;.)]|\s+(?:that|which|of|in|for|with|at)\b)",
-                     re.IGNORECASE)
+_APPOSED = patterns.compile(rf",\s+(?:the|a|an|its|their|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KINDS})\b(?=\s*[,;.)]|\s+(?:that|which|of|in|for|with|at)\b)",
+                           re.IGNORECASE)
 """An apposition naming a body's kind right after its name: ", the services union,", ", Spain's largest union."."""
-_CLASSIFIED = re.compile(rf"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KINDS})\s+$")
+_CLASSIFIED = patterns.compile(rf"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KINDS})\s+$")
 """A body's kind as the classifier before its name: "the rights group ", "the Italian energy company "."""
 
 
