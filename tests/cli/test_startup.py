@@ -130,12 +130,13 @@ def test_a_rules_only_summary_loads_no_pydantic(tmp_path):
 def test_a_rules_only_summary_reads_no_package_metadata(tmp_path):
     """The derived tables' keys (their sources' versions, the rules' files) are read without
     importlib.metadata or importlib.resources (email, zipfile, tempfile...), and the tables with
-    os alone: once the cache is built, none of them is imported, nor pathlib."""
+    os alone: once the cache is built, none of them is imported, nor pathlib, nor lemminflect (its
+    tables are read once into the cache; importing it brings numpy)."""
     # long enough to tell its language without py3langid (which imports pathlib)
     article = Path(__file__).resolve().parents[2] / "examples" / "article.txt"
     env = os.environ | {"SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
     argv = ["summarise", str(article), "--model", "baseline"]
-    modules = ("importlib.metadata", "importlib.resources", "pathlib")
+    modules = ("importlib.metadata", "importlib.resources", "pathlib", "lemminflect", "numpy")
     _imported_after(argv, env, modules=modules)  # builds the cache
     loaded, done = _imported_after(argv, env, modules=modules)
     assert json.loads(done.stdout)["usage"]["model"] == "baseline"
