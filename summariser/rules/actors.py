@@ -107,10 +107,13 @@ class Candidate:
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(name: str) -> str:
     """Lowercase ASCII slug of a name: `Zürich` -> `zurich`, `Group of 20 Trust` -> `group-of-20-trust`."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+    return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-") or "actor"
 
 
 
@@ -197,10 +200,13 @@ def _sourced(before: str) -> bool:
     return may_match(_SOURCE_WORDS, before) and bool(_SOURCE.search(before))
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)(?!\s*[-\u2013\u2014]\s)")
+
+
 def _acronym_after(text: str, end: int) -> str | None:
     """The acronym in brackets after a name ("the World Health Organization (WHO)"); not a dateline's
     agency before its dash ("KYIV, Ukraine (AP) —")."""
-    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)(?!\s*[-\u2013\u2014]\s)", text[end : end + 18])
+    m = _ACRONYM_AFTER.match(text[end : end + 18])
     return m.group(1) if m else None
 
 
@@ -319,7 +325,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
-        following = re.match(r"\s+([a-z]+)", text[end : end + 20])
+        following = _WORD_AFTER.match(text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
@@ -327,6 +333,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.role = " ".join(titles)
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
@@ -366,6 +373,17 @@ def _fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
+@cache
+def _surname(name: str) -> str:
+    """A name's last word, folded: what a person is called by alone."""
+    return _fold(name.split()[-1])
+
+
+@cache
+def _is_acronym(name: str) -> bool:
+    return bool(ACRONYM.match(name))
+
+
 def _inside(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` is ``long`` with words left out, keeping its head or its first word:
     "Oversight Committee" in "House Oversight and Reform Committee", "Port Authority" in
@@ -382,24 +400,25 @@ def _names(short: Candidate, other: Candidate) -> bool:
         return True
     if short.kind == "organisation" and " " not in short.name and other.kind in ("person", "organisation") \
             and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
-            and not ACRONYM.match(short.name) and (short.subject or short.starts < short.mentions):
+            and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions):
         return True  # a body by its first word ("Halden" for "Halden Biologics"), as a person by the surname
     if other.kind == "person":
-        return (_fold(short.name) == _fold(other.name.split()[-1]) or other.name.endswith(" " + short.name)) \
-            and short.kind != "state"
-    if ACRONYM.match(short.name) and (_initials(other.name) == short.name
-                                      or len(short.name) > 2 and _initials(other.name).endswith(short.name)):
+        return short.kind != "state" and (_fold(short.name) == _surname(other.name)
+                                          or other.name.endswith(" " + short.name))
+    if _is_acronym(short.name) and (_initials(other.name) == short.name
+                                    or len(short.name) > 2 and _initials(other.name).endswith(short.name)):
         return True
     if other.kind == "state":  # "U.S." and "Washington" name the United States; the state's own name owns them
         state = state_of(other.name)
         return short.kind in ("state", "place") and state_of(short.name) == state is not None and (
             short.kind == "state" or short.acts) and (
             other.name == state or state_of(short.name) != short.name)
+    if other.kind != "organisation" or short.kind not in ("organisation", "place"):
+        return False
     words, long = short.name.split(), other.name.split()
-    return other.kind == "organisation" and short.kind in ("organisation", "place") and (
-        _inside(words, long) and short.kind == "organisation" if len(words) > 1
-        else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
-        or words[0] == long[0] and long[-1].lower() in ORG_WORDS)  # "Corvana" for "Corvana Motors"
+    return (_inside(words, long) and short.kind == "organisation" if len(words) > 1
+            else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
+            or words[0] == long[0] and long[-1].lower() in ORG_WORDS)  # "Corvana" for "Corvana Motors"
 
 
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:

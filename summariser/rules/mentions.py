@@ -143,9 +143,18 @@ class Mentions:
     def _compile(forms: dict[str, str], flags: int, roles: frozenset[str] | set[str] = frozenset()) -> re.Pattern | None:
         if not forms:
             return None
-        alternatives = "|".join(re.escape(f) + (_NOT_POSSESSIVE if f in roles else "")
-                                for f in sorted(forms, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
+        alternatives = [re.escape(f) + (_NOT_POSSESSIVE if f in roles else "")
+                        for f in sorted(forms, key=len, reverse=True)]
+        if not all(f[:1].isascii() and f[:1].isalnum() for f in forms):
+            return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", flags)
+        # The same pattern with the forms grouped by their first letter, in order, and the look-behind after that
+        # letter: the engine tries one group where it tried every form, and scans for the first letters in C.
+        by_first: dict[str, list[str]] = {}
+        for alternative in alternatives:
+            first = alternative[0].lower() if flags & re.IGNORECASE else alternative[0]
+            by_first.setdefault(first, []).append(alternative[1:])
+        groups = "|".join(rf"{first}(?<![\w-]{first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
+        return re.compile(rf"(?:{groups})(?![\w-])", flags)
 
     def within(self, text: str, every: bool = False) -> list[tuple[int, str]]:
         """(offset, actor id) of the actors named in ``text``, in order: the first mention of

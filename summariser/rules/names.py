@@ -252,10 +252,13 @@ def _defined(run: list[tuple[str, int]], sentence: Sentence, lex: Lexicon) -> bo
     return initials.startswith(spelled) and len(spelled) > after_and
 
 
+_DEMONYM_ENDING = re.compile(r"(an|ese|ish|i|ine)$")
+
+
 def _is_title(word: str, following: str, lex: Lexicon) -> bool:
     parts = word.lower().split("-")
     # a nationality before a title is part of the role: "Philippine President", "Kazakh Foreign Minister"
-    demonym = re.search(r"(an|ese|ish|i|ine)$", word) and following.lower() in lex.TITLES
+    demonym = _DEMONYM_ENDING.search(word) and following.lower() in lex.TITLES
     compound = any(p.endswith(h) for p in parts for h in lex.COMPOUND_HEADS)  # "Landeschef"
     return any(p in lex.TITLES for p in parts) or bool(demonym) or compound
 
@@ -396,11 +399,14 @@ CLASSIFIER = "|".join(load()["words"]["body_classifiers"].split())
 _CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
 def _modifier(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
     """A name used as a modifier of a place or body: "the Saint Anne hospital" (not before a noun for
     the body's kind: "the CCOO union" is CCOO)."""
     end = words[-1][1] + len(words[-1][0])
-    following = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    following = _WORD_AFTER.match(text[end : end + 30])
     return bool(following) and (following.group(1) in _PLACE_WORDS or following.group(1) in lex.ORG_WORDS) \
         and following.group(1) not in _CLASSIFIERS  # "the CCOO union", "the Wagner group": the body itself
 
@@ -436,9 +442,13 @@ def _read_words() -> list[str]:
     return sorted({w.lower() for w in words if len(w) > 3 and w.isalpha()})
 
 
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+
+
 def not_a_name(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
     """A capitalised thing, not a name: "an Order", "Act No. 3846", "Article 50"."""
     start, end = words[0][1], words[-1][1] + len(words[-1][0])
-    article = len(words) == 1 and re.search(r"\ban?\s+$", text[max(0, start - 4) : start])
-    numbered = re.match(r"\.?\s*\d", text[end : end + 4])
+    article = len(words) == 1 and _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
+    numbered = _NUMBER_AFTER.match(text[end : end + 4])
     return bool(article or numbered) or _modifier(text, words, lex)
