@@ -38,7 +38,7 @@ _GOVERNMENT_NOUNS = load()["words"]["government_nouns"].split()
 
 _KINDS = "|".join(sorted(set(load()["words"]["body_classifiers"].split()) | set(ORG_WORDS) - set(_GOVERNMENT_NOUNS)
                         - {"forces", "force", "army", "navy", "police", "guard", "service", "services", "inc", "ltd", "plc", "corp"},
-                        key=len, reverse=True))
+                        key=lambda w: (-len(w), w)))
 _APPOSED = patterns.compile(rf",\s+(?:the|a|an|its|their|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KINDS})\b(?=\s*[,;.)]|\s+(?:that|which|of|in|for|with|at)\b)",
                            re.IGNORECASE)
 """An apposition naming a body's kind right after its name: ", the services union,", ", Spain's largest union."."""

@@ -22,9 +22,10 @@ _CASE_FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def words_pattern(*words: str) -> re.Pattern:
     """A pattern of lowercase ``words`` for `may_match`: one at least stands in every match.
-    The words are grouped by their first letter, which the regex engine tries once per position."""
+    The words are grouped by their first letter, which the regex engine tries once per position;
+    sorted, so that the pattern (and its stored program) is the same in every process."""
     by_first: dict[str, list[str]] = {}
-    for word in words:
+    for word in sorted(set(words)):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
     return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()))
 

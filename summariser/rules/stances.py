@@ -1291,7 +1291,7 @@ _JUDGED = re.compile(
     r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["declaring"] for f in forms(v)}, key=lambda f: (-len(f), f)))
     + r")\s+(?:that\s+)?(?P<thing>(?:the|a|an|this|its|his|her|their|[A-Z][\w-]*['\u2019]s)\s[^,;:.\"\u201c\u201d()]{2,80}?)\s+"
     r"(?:(?:is|was|were|are|had\s+been|has\s+been|to\s+be|be|as)\s+)?(?P<negated>not\s+)?(?:\w+ly\s+)?"
-    r"(?P<verdict>" + "|".join(sorted(_UNLAWFUL | _LAWFUL, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    r"(?P<verdict>" + "|".join(sorted(_UNLAWFUL | _LAWFUL, key=lambda w: (-len(w), w))) + r")\b", re.IGNORECASE)
 """A verb of declaring, its object (a noun phrase) and what it calls it: lawful or not."""
 
 
