@@ -845,6 +845,9 @@ _WORD = re.compile(r"\w[\w'-]*")
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|both|all|any|some|no|such|many|several|"
     r"of|for|with|in|on|[a-z]+'s|\d+)\s+$", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+""""that" before a past-tense verb ("a report that blamed the army") is a relative pronoun, not a determiner (Quirk et
+al. 1985, 17.9): the verb is the relative clause's."""
 _PUNCTUATION = re.compile(r"[,;:.!?()\u2013\u2014]")
 _BARE = frozenset(lemma for polarity in ("support", "oppose") for lemma in load()["stances"][polarity])
 _MODIFIED = re.compile(
@@ -879,7 +882,8 @@ def _verbs(clause: str):
             polarity = _STANCE_OF.get(phrase)
             if polarity is None or (n > 1 and _PUNCTUATION.search(outside, at, words[i + n - 1][0])):
                 continue  # "votes, for": a phrase does not run across punctuation
-            if not _NOUN_USE.search(clause[:at]) and not (phrase in _BARE and _MODIFIED.search(clause[:at])):
+            if (not _NOUN_USE.search(clause[:at]) or word.endswith("ed") and _THAT_BEFORE.search(clause, 0, at)) \
+                    and not (phrase in _BARE and _MODIFIED.search(clause[:at])):
                 yield at, words[i + n - 1][1], polarity
             i += n - 1
             break
@@ -928,15 +932,37 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     found: list[str] = []
     if segments and not mentions.within(segments[0]) and (state := _state_voice(segments[0], mentions)):
         return [state]  # "The Turkish statement called for ...": the state speaks through it
-    for segment in segments:  # a possessive modifies the subject, it is not one ("Italy's main lobby")
-        named = [i for at, i in mentions.within(segment) if not POSSESSIVE.match(segment, at)
-                 and not _PREPOSED.search(segment[max(0, at - 40) : at])]  # "before the ECJ": not a subject
+    for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
+        blank = mentions.blank(segment)
+        named = [i for at, i in mentions.within(segment)
+                 if not _possessive(segment, blank, at) and (not _PREPOSED.search(segment[max(0, at - 40) : at])
+                     or n == 0 and _HEADED.search(segment, 0, at) and _RIGHT_BEFORE.fullmatch(segment, _name_end(segment, blank, at)))]
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
             continue
         if found and not (named and _only_names(segment, mentions)):
             break
         found += [i for i in named if i not in found]
     return found[:6]
+
+
+def _possessive(segment: str, blank: str, at: int) -> bool:
+    """Whether the name at ``at`` is a possessive modifier ("Biden's win"), not a name that holds a possessive
+    inside it ("Germany's Federal Cartel Office", one actor's name)."""
+    m = POSSESSIVE.match(segment, at)
+    return bool(m) and m.end() >= _name_end(segment, blank, at)
+
+
+_RIGHT_BEFORE = re.compile(r"\s*(?:(?:\w+ly|also|then|later|now|still|has|have|had|would|will|on\s+[A-Z]\w+day|"
+                           r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\s+)*")
+"""What may stand between a subject and its finite verb: adverbs, auxiliaries and a time adverbial ("X on Wednesday
+blocked"). A name right before the verb is its subject (Quirk et al. 1985, 10.2), also after a quantifier's "of" ("a
+number of senators condemned", the head of a partitive, 5.25) or a subordinator ("after the ministry rejected"), not
+after another noun's preposition ("critics of the ministry rejected": the critics)."""
+_HEADED = re.compile(r"(?:\b(?:after|before|since|until)|(?:^|\s)(?:a\s+(?:" + "|".join(load()["stances"]["partitive_nouns"])
+                     + r")|" + "|".join(load()["stances"]["quantifiers"]) + r")\s+of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$",
+                     re.IGNORECASE)
+"""A subordinator or a quantifier's "of" right before a name: the name heads the subject (Quirk et al. 1985, 5.25
+and 14.12)."""
 
 
 _BANNING = frozenset(f for lemma in load()["stances"]["banning"] for f in forms(lemma))

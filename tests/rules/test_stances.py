@@ -1093,3 +1093,26 @@ def test_a_weekday_between_call_and_for_is_a_call_for():
 ])
 def test_a_reported_call_reads_as_a_call_made_in_the_narration(sentence, expected):
     assert {s for s in _held(_CALLS + sentence + "\n") if s[0] == "lena-horvat"} == expected
+
+
+def test_a_name_right_before_its_verb_is_the_subject_after_a_subordinator_or_a_quantifier():
+    text = ("After the Agrarian Union rejected the new water levy, Prime Minister Tomas Berglund withdrew it. "
+            "A number of Greens condemned the Agrarian Union.")
+    held = {(s.holder, s.polarity) for s in rules_summary(text).stances}
+    assert ("agrarian-union", "oppose") in held
+    assert ("greens", "oppose") in held
+
+
+def test_a_name_after_another_nouns_preposition_is_not_the_subject():
+    text = "The Agrarian Union held a meeting in Oslo. Some critics of the Agrarian Union rejected the water levy on Monday."
+    assert "agrarian-union" not in _holders(text)
+
+
+def test_a_possessive_inside_a_name_does_not_hide_the_subject():
+    text = "Sweden's Competition Authority on Tuesday blocked the takeover of Nordbank."
+    assert ("sweden-s-competition-authority", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+
+
+def test_that_before_a_past_verb_is_a_relative_pronoun():
+    text = "The Agrarian Union held a meeting in Oslo. Greenpeace issued a statement that condemned the Agrarian Union."
+    assert ("greenpeace", "oppose", "agrarian-union") in _held(text)
