@@ -418,10 +418,14 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     polarity, target = _verb_position(passage, holder, mentions, topics, bool(quoted)) if lang == "en" else next(
         ((p, o) for at, end, p in lemmas(lang).stances(passage)
          if (o := _object_of(passage, at, end, [holder], mentions, topics, lang))), (None, None))
+    contrasted = _contrasted(passage, holder, mentions, topics, bool(quoted)) if lang == "en" and not quoted else []
+    if polarity is None and contrasted:
+        polarity, target = contrasted.pop(0)
+    also = [Stance(holder=holder, target=t, polarity=p, evidence=evidence) for p, t in contrasted if t != target]
     if lang == "en" and verb_end >= 0 and (acts := _before_saying(s, verb_end, holder, mentions, topics)):
         # "X condemned the use of force and said ...": the stance verb before the reporting verb states the position
         said = [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)] if polarity else []
-        return acts + said, holder
+        return acts + said + also, holder
     if polarity is None and lang == "en" and (beside := _SOLIDARITY.search(passage)):
         # "we stand with the people of X", "we are with you": solidarity supports whom it stands with
         named = [i for at, i in mentions.within(passage[beside.end() : beside.end() + 50]) if at <= 25 and i != holder]
@@ -444,7 +448,20 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if polarity == "neutral":
             return [], holder
         target = targets[0] if targets else about()
-    return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence)], holder
+    return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
+
+
+def _contrasted(passage: str, holder: str, mentions: Mentions, topics: Topics, quoted: bool) -> list[tuple[str, str]]:
+    """The positions of each of the contrasted clauses of reported speech ("said he welcomed the deal but that ...",
+    "said the group remained committed to the talks but accused the government"; Quirk et al. 1985, 13.41): each
+    clause of a contrastive coordination states its own position, in the order said."""
+    parts = _CONTRAST.split(passage)
+    out: list[tuple[str, str]] = []
+    for part in parts if len(parts) > 1 else []:
+        if len(part.split()) >= 3 and (found := _verb_position(part, holder, mentions, topics, quoted))[0] \
+                and found[1] not in {t for _, t in out}:
+            out.append(found)
+    return out
 
 
 _SOLIDARITY = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:will\s+|shall\s+|must\s+|do\s+|also\s+|always\s+)*|"
@@ -933,10 +950,10 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     if segments and not mentions.within(segments[0]) and (state := _state_voice(segments[0], mentions)):
         return [state]  # "The Turkish statement called for ...": the state speaks through it
     for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
-        blank = mentions.blank(segment)
         named = [i for at, i in mentions.within(segment)
-                 if not _possessive(segment, blank, at) and (not _PREPOSED.search(segment[max(0, at - 40) : at])
-                     or n == 0 and _HEADED.search(segment, 0, at) and _RIGHT_BEFORE.fullmatch(segment, _name_end(segment, blank, at)))]
+                 if not _possessive(segment, mentions, at) and (not _PREPOSED.search(segment[max(0, at - 40) : at])
+                     or n == 0 and _HEADED.search(segment, 0, at)
+                     and _RIGHT_BEFORE.fullmatch(segment, _name_end(segment, mentions.blank(segment), at)))]
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
             continue
         if found and not (named and _only_names(segment, mentions)):
@@ -945,11 +962,11 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     return found[:6]
 
 
-def _possessive(segment: str, blank: str, at: int) -> bool:
+def _possessive(segment: str, mentions: Mentions, at: int) -> bool:
     """Whether the name at ``at`` is a possessive modifier ("Biden's win"), not a name that holds a possessive
     inside it ("Germany's Federal Cartel Office", one actor's name)."""
     m = POSSESSIVE.match(segment, at)
-    return bool(m) and m.end() >= _name_end(segment, blank, at)
+    return bool(m) and m.end() >= _name_end(segment, mentions.blank(segment), at)
 
 
 _RIGHT_BEFORE = re.compile(r"\s*(?:(?:\w+ly|also|then|later|now|still|has|have|had|would|will|on\s+[A-Z]\w+day|"

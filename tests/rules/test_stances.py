@@ -1116,3 +1116,16 @@ def test_a_possessive_inside_a_name_does_not_hide_the_subject():
 def test_that_before_a_past_verb_is_a_relative_pronoun():
     text = "The Agrarian Union held a meeting in Oslo. Greenpeace issued a statement that condemned the Agrarian Union."
     assert ("greenpeace", "oppose", "agrarian-union") in _held(text)
+
+
+def test_each_contrasted_clause_of_reported_speech_states_its_own_position():
+    text = ("Tomas Berglund said he welcomed the new water levy but that the Agrarian Union would not accept it. "
+            "Ana Ruiz said the Green League remained committed to the talks but accused the Agrarian Union of stalling.")
+    held = _held(text)
+    assert ("tomas-berglund", "support", "the new water levy") in held
+    assert {("ana-ruiz", "support", "the talks"), ("ana-ruiz", "oppose", "agrarian-union")} <= held
+
+
+def test_a_contrast_with_no_stance_verb_adds_no_position():
+    text = "Tomas Berglund said the talks with the Agrarian Union were long but that both sides had attended."
+    assert rules_summary(text).stances == []
