@@ -361,7 +361,8 @@ def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> 
     named = mentions.within(stretch, every=True)
     if not named:
         return None
-    subjects = [(at, i) for at, i in named if not OBLIQUE.search(stretch[max(0, at - 40) : at])
+    subjects = [(at, i) for at, i in named if (not OBLIQUE.search(stretch[max(0, at - 40) : at])
+                                               or _FOR_BODY.search(stretch, max(0, at - 60), at))
                 and not POSSESSIVE.match(stretch, at)]
     if people_only:
         subjects = [(at, i) for at, i in subjects if i in mentions.people]
@@ -952,7 +953,7 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
         named = [i for at, i in mentions.within(segment)
                  if not _possessive(segment, mentions, at) and (not _PREPOSED.search(segment[max(0, at - 40) : at])
-                     or n == 0 and _HEADED.search(segment, 0, at)
+                     or n == 0 and (_HEADED.search(segment, 0, at) or _FOR_BODY.search(segment, 0, at))
                      and _RIGHT_BEFORE.fullmatch(segment, _name_end(segment, mentions.blank(segment), at)))]
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
             continue
@@ -975,6 +976,10 @@ _RIGHT_BEFORE = re.compile(r"\s*(?:(?:\w+ly|also|then|later|now|still|has|have|h
 blocked"). A name right before the verb is its subject (Quirk et al. 1985, 10.2), also after a quantifier's "of" ("a
 number of senators condemned", the head of a partitive, 5.25) or a subordinator ("after the ministry rejected"), not
 after another noun's preposition ("critics of the ministry rejected": the critics)."""
+_FOR_BODY = re.compile(r"(?:^|\s)(?:a|an|the|two|three|several|some)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["agents"])
+                       + r")\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", re.IGNORECASE)
+"""An unnamed spokesperson, official or lawyer for a body ("a spokesman for the ministry", "lawyers for the party"):
+the labelling guide's unnamed speaker for a body, who holds the body's position."""
 _HEADED = re.compile(r"(?:\b(?:after|before|since|until)|(?:^|\s)(?:a\s+(?:" + "|".join(load()["stances"]["partitive_nouns"])
                      + r")|" + "|".join(load()["stances"]["quantifiers"]) + r")\s+of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$",
                      re.IGNORECASE)

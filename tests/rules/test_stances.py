@@ -1129,3 +1129,16 @@ def test_each_contrasted_clause_of_reported_speech_states_its_own_position():
 def test_a_contrast_with_no_stance_verb_adds_no_position():
     text = "Tomas Berglund said the talks with the Agrarian Union were long but that both sides had attended."
     assert rules_summary(text).stances == []
+
+
+def test_an_unnamed_spokesperson_for_a_body_speaks_for_it():
+    text = ("The Green League praised Ana Ruiz on Monday. "
+            "A spokesman for the Green League said the water levy was a disgrace.")
+    assert ("green-league", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances
+                                          if "disgrace" in s.evidence}
+
+
+def test_insisting_that_something_be_done_supports_it_and_insisting_on_a_fact_takes_no_side():
+    held = _held("Tomas Berglund insists that the budget include money for schools.")
+    assert ("tomas-berglund", "support", "including money for schools") in held
+    assert rules_summary("Tomas Berglund met Ana Ruiz in Oslo. Tomas Berglund insisted he was innocent.").stances == []
