@@ -1259,6 +1259,14 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             [p] if (p := mentions.pronoun(clause)) else list(inherited))
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
         holders_seen = holders or holders_seen
+    if not out and may_match(_PROTEST_WORDS, clause) and (protest := _PROTESTED.search(clause)) \
+            and (thing := _clip(protest.group("thing"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+        # "the protests began in response to a proposed law", "workers marched against the closure": the crowd opposes it
+        holders = _holders(sentence, span[0] + protest.start(), mentions)[-1:] if protest.group("verb") else []
+        holders = holders or [i for c, i in mentions.actors if c.kind == "group" and c.name.lower() in _CROWDS]
+        out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="oppose", evidence=evidence)
+                for h in holders[:2]]
+        holders_seen = holders or holders_seen
     acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
     if may_match(_CHALLENGE_WORDS, clause) and (suit := _CHALLENGE_BY.search(clause)):
         # "a lawsuit filed by Texas", "in response to a petition by X": X challenges what the suit is against
@@ -1276,6 +1284,21 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+_PROTEST_NOUNS = load()["event_nouns"]["protest"]
+_PROTEST_VERBS = sorted({f for v in load()["events"]["protest"] if " " not in v for f in forms(v)}, key=lambda f: (-len(f), f))
+_PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS)
+_PROTESTED = re.compile(r"(?:\b(?P<noun>" + "|".join(_PROTEST_NOUNS) + r")|(?<!\ba )(?<!\bthe )\b(?P<verb>"
+                        + "|".join(_PROTEST_VERBS) + r"))\b(?:\s+(?!against\b|over\b|in\s)[^,;:.]{1,40}?)??"
+                        r"\s+(?:against|over|in\s+response\s+to|in\s+opposition\s+to|in\s+protest\s+(?:at|against))\s+"
+                        r"(?P<thing>(?:the|a|an|its|their|his|her|this|these|plans?|[A-Z])[^;:.]{2,80})", re.IGNORECASE)
+"""A protest, named by its noun or its verb (the lexicon's protest events), and what it is against or over ("protests
+over the fuel tax", "marched against the closure", "began in response to a proposed law"): the protest's matter."""
+_CROWDS = frozenset(load()["words"]["group_synonyms"][0].split()) | {"marchers", "strikers"}
+"""The article's crowd, when a protest names no one: the groups named as protesters (the lexicon's synonyms of
+protester.n.02, with WordNet's hyponyms marcher and striker), the labelling guide's holder of the position a protest
+shows."""
 
 
 def _conjoined(clause: str, end: int, topics: Topics) -> list[str]:

@@ -1142,3 +1142,12 @@ def test_insisting_that_something_be_done_supports_it_and_insisting_on_a_fact_ta
     held = _held("Tomas Berglund insists that the budget include money for schools.")
     assert ("tomas-berglund", "support", "including money for schools") in held
     assert rules_summary("Tomas Berglund met Ana Ruiz in Oslo. Tomas Berglund insisted he was innocent.").stances == []
+
+
+def test_a_protest_against_something_is_the_crowds_opposition_to_it():
+    crowd = "Thousands of protesters marched in Oslo on Tuesday, and police arrested 12 protesters. "
+    assert ("protesters", "oppose", "a proposed tax on diesel") in _held(
+        crowd + "The protests began in March in response to a proposed tax on diesel.")
+    assert ("farmers", "oppose", "the closure of the grain market") in _held(
+        "Farmers marched through Bergen against the closure of the grain market.")
+    assert _held(crowd + "The protests began in March after a storm.") == set()
