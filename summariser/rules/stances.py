@@ -1259,6 +1259,20 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             [p] if (p := mentions.pronoun(clause)) else list(inherited))
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
         holders_seen = holders or holders_seen
+    if not out and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
+            and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked):
+        # "asked the judge to delay his ruling": one supports what one asks for; "asking it to annul the result" opposes it
+        polarity, thing = "support", gerund(asked)
+        if stopped := _stopped(thing, ask.group(2)):
+            polarity, thing = "oppose", _matter_of(stopped, topics)
+        # its own subject, named: not the speaker of a clause that reports another's request ("she said the group
+        # would ask"), nor a holder carried over from the clause before
+        holders = [] if _SAYS.search(clause, 0, ask.start()) else [
+            i for i in _holders(sentence, span[0] + ask.start(), mentions)[:1]
+            if any(j == i and _OPENS_CLAUSE.search(sentence, 0, span[0] + at) for at, j in mentions.within(clause[: ask.start()]))]
+        asked_of = {i for _, i in mentions.within(ask.group(1))}
+        out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h not in asked_of]
+        holders_seen = holders or holders_seen
     if not out and may_match(_PROTEST_WORDS, clause) and (protest := _PROTESTED.search(clause)) \
             and (thing := _clip(protest.group("thing"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
         # "the protests began in response to a proposed law", "workers marched against the closure": the crowd opposes it
@@ -1284,6 +1298,12 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|after|when|as|while)\s+)(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}"
+                          r"(?:(?:for|of)\s+(?:her|his|their|its|the)\s+)?$")
+"""A name that opens its clause, past a determiner, a title or an agent's "for" ("Lawyers for her party"): the
+clause's subject, not an object ("handed the mission a list": the mission is no subject)."""
 
 
 _PROTEST_NOUNS = load()["event_nouns"]["protest"]

@@ -1151,3 +1151,19 @@ def test_a_protest_against_something_is_the_crowds_opposition_to_it():
     assert ("farmers", "oppose", "the closure of the grain market") in _held(
         "Farmers marched through Bergen against the closure of the grain market.")
     assert _held(crowd + "The protests began in March after a storm.") == set()
+
+
+def test_asking_someone_to_act_supports_the_act_and_asking_to_undo_opposes_it():
+    text = ("The Agrarian Union asked the Supreme Court to delay its ruling. Lawyers for the Green League filed a "
+            "petition on Monday asking the Supreme Court to annul the election result.")
+    held = _held(text)
+    assert ("agrarian-union", "support", "delaying its ruling") in held
+    assert any(p == "oppose" and t == "the election result" for _, p, t in held)
+
+
+def test_a_request_reported_of_another_or_made_by_an_object_is_no_position_of_theirs():
+    text = ("Ana Ruiz said the farmers would ask the Supreme Court to examine the levy. "
+            "Residents handed the Green League a list of names, asking the observers to visit the town.")
+    held = {(h, t) for h, _, t in _held(text)}
+    assert ("ana-ruiz", "examining the levy") not in held
+    assert not any(h == "green-league" for h, _ in held)
