@@ -186,6 +186,14 @@ def _bare(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an|this|these|those|its|his|her|their|our)\s+", "", phrase.lower())
 
 
+def _names_same(phrase: str, fuller: str) -> bool:
+    """Whether ``fuller`` may stand for ``phrase``: it keeps every word ``phrase`` restricts its head
+    by ("the plan" -> "the government's flood plan"; not "a student group" -> "a civil liberties group")."""
+    def words(p: str) -> set[str]:
+        return {_singular(w.strip("'\u2019,.;:")) for w in re.split(r"['\u2019]s?\s|\s", _bare(p)) if w}
+    return words(phrase) <= words(fuller)
+
+
 def phrases(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of the noun phrases of ``text``, determiner included."""
     out, pos = [], 0
@@ -453,6 +461,8 @@ class Topics:
             return phrase
         fullest = self.fullest(head)  # never for a phrase that already says more ("an inquiry into the fire")
         fullest = fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
+        if self.lang == "en" and not _names_same(phrase, fullest):
+            return phrase  # "a student campaign group" is not "a London-based civil liberties group"
         if self.lang == "en" and len(_bare(fullest).split()) == 1:  # "the releases" and no more: the verb may say what
             return self._told_by_verb(head, fullest) or fullest
         return fullest

@@ -94,6 +94,15 @@ def test_a_short_reference_resolves_to_the_fullest_name_of_the_matter():
     assert topics.main() == "the proposed Alpen-Nord merger"
 
 
+def test_a_phrase_with_its_own_modifiers_is_not_resolved_to_another_of_the_same_head():
+    text = ("Shop owners attacked the council's parking plan on Monday. They said the plan would hurt trade. "
+            "The opposition offered a cycling plan instead, and the council rejected the plan.\n")
+    topics = Topics(text)
+    assert topics.resolve("the plan") == "the council's parking plan"
+    assert topics.resolve("the parking plan") == "the council's parking plan"
+    assert topics.resolve("a cycling plan") == "a cycling plan"  # its own modifier: another plan
+
+
 def test_noun_phrases_stop_at_verbs_and_keep_one_of_phrase():
     found = [p for _, _, p in phrases("the move suggested the bank would act. They discussed the prorogation "
                                       "of the national parliament today.")]
