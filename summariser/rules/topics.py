@@ -267,6 +267,8 @@ def noun_prefix(words: list[str]) -> list[str]:
 def _coordinated(after: list[str], verbs: frozenset[str]) -> bool:
     """Whether the words after "and" go on with one noun phrase: a lowercase modifier then its
     noun, or one more noun that ends the phrase."""
+    if after and after[0].lower() in _DANGLING:
+        return False  # "the plan and the budget": a determiner opens a second noun phrase
     def plain(w: str) -> bool:
         return w.islower() and w.isalpha() and w not in _FUNCTION and w not in verbs and w not in never_nouns()
     if len(after) == 2 and all(plain(w) for w in after):

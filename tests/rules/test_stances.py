@@ -103,6 +103,14 @@ def test_a_phrase_with_its_own_modifiers_is_not_resolved_to_another_of_the_same_
     assert topics.resolve("a cycling plan") == "a cycling plan"  # its own modifier: another plan
 
 
+def test_a_determiner_after_and_opens_a_second_noun_phrase():
+    found = [p for _, _, p in phrases("Unions condemned the pension cut and the wage freeze on Monday.")]
+    assert found == ["the pension cut", "the wage freeze"]
+    assert [p for _, _, p in phrases("They backed the plan and a budget.")] == ["the plan", "a budget"]
+    # one determiner over two nouns stays one phrase
+    assert [p for _, _, p in phrases("They opposed the ban and suspensions.")] == ["the ban and suspensions"]
+
+
 def test_noun_phrases_stop_at_verbs_and_keep_one_of_phrase():
     found = [p for _, _, p in phrases("the move suggested the bank would act. They discussed the prorogation "
                                       "of the national parliament today.")]
