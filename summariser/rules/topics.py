@@ -188,10 +188,11 @@ def _bare(phrase: str) -> str:
 
 def _names_same(phrase: str, fuller: str) -> bool:
     """Whether ``fuller`` may stand for ``phrase``: it keeps every word ``phrase`` restricts its head
-    by ("the plan" -> "the government's flood plan"; not "a student group" -> "a civil liberties group")."""
+    by, an adjective aside ("the new plan" -> "the government's flood plan"; not "a student group" -> "a civil
+    liberties group")."""
     def words(p: str) -> set[str]:
         return {_singular(w.strip("'\u2019,.;:")) for w in re.split(r"['\u2019]s?\s|\s", _bare(p)) if w}
-    return words(phrase) <= words(fuller)
+    return {w for w in words(phrase) - words(fuller) if not is_adjective(w)} == set()  # "the new plan" is the plan
 
 
 def phrases(text: str) -> list[tuple[int, int, str]]:
@@ -507,6 +508,10 @@ class Topics:
             elif self._issue(head) and self.counts[head] >= 2 and (best is None or self.counts[head] > self.counts[best]):
                 best = head
         return (self.fullest(best) if best else None), refers
+
+    def recurs(self, head: str) -> bool:
+        """Whether a head names a matter the article comes back to: an issue (`_issue`) named twice or more."""
+        return self._issue(head) and self.counts[head] >= 2
 
     def _issue(self, head: str) -> bool:
         """Whether a head names a matter (a law, a merger, a ruling), not who acts, where or when:
