@@ -59,6 +59,7 @@ _TOKEN = re.compile(r"\w+")
 _STOP = frozenset(
     "a an the of to for in on at by with from and or but its it his her their our your my this that these those "
     "is are was were be been being as into over about against any all some no not".split()
+    + ["s"]  # what folding leaves of a possessive: "the court's ruling" is "court ruling"
 )
 
 

@@ -449,6 +449,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if polarity == "neutral":
             return [], holder
         target = targets[0] if targets else about()
+        if not quoted and lang == "en" and (judged := _copula_subject(passage, mentions, topics)):
+            target = judged  # "said the new curfew was unlawful": the curfew is what is judged
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
 
 
@@ -726,6 +728,34 @@ def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> st
     others = [i for at, i in mentions.within(passage, every=True)
               if i != holder and not (topics.lang == "en" and _modifies(passage, blank, at))]
     return _thing_named(others[0], mentions, topics) if others else MATTER
+
+
+def _copula_subject(passage: str, mentions: Mentions, topics: Topics) -> str | None:
+    """What reported speech judges when it calls a thing good or bad ("said the new curfew was unlawful"): the
+    subject of the first copula whose complement judges (`_COMPLEMENT`, Quirk et al. 1985, 16.21), when it is a
+    whole noun phrase of a thing opened by a determiner or a possessor, in the article's fullest words; None for a
+    person, an actor, a pronoun or a clause ("the minister was", "it was", "what happened was")."""
+    m = _COMPLEMENT.search(passage)
+    if not m or m.group(1).split()[0].lower() in _PARTICIPLES:
+        return None
+    subject = _CLAUSE_OPEN.split(passage[: m.start()])[-1].strip()
+    words = subject.split()
+    if not words or len(words) > 8:
+        return None
+    named, blank = mentions.within(subject), mentions.blank(subject)
+    if any(not _POSSESSOR.match(blank, at) for at, _ in named):
+        return None  # an actor is the subject, or is named in it other than as its possessor
+    if words[0].lower() not in _DETERMINERS and not (named and named[0][0] == 0):
+        return None  # a pronoun, a clause, a bare noun: no thing named ("it was", "what happened was")
+    phrase = first_phrase(subject)
+    if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or not (
+            topics.is_act(head) or head in REFERRING or topics.recurs(head)):
+        return None
+    return _matter_of(phrase, topics)
+
+
+_CLAUSE_OPEN = re.compile(r"[,;:\"\u201c\u201d]|\b(?:that|and|but|because|while|if|when)\s", re.IGNORECASE)
+"""Where the clause whose subject is sought opens: punctuation, "that" or a conjunction."""
 
 
 def _modifies(passage: str, blank: str, at: int) -> bool:

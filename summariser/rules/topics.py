@@ -186,6 +186,15 @@ def _bare(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an|this|these|those|its|his|her|their|our)\s+", "", phrase.lower())
 
 
+def _names_same(phrase: str, fuller: str) -> bool:
+    """Whether ``fuller`` may stand for ``phrase``: it keeps every word ``phrase`` restricts its head
+    by, an adjective aside ("the new plan" -> "the government's flood plan"; not "a student group" -> "a civil
+    liberties group")."""
+    def words(p: str) -> set[str]:
+        return {_singular(w.strip("'\u2019,.;:")) for w in re.split(r"['\u2019]s?\s|\s", _bare(p)) if w}
+    return {w for w in words(phrase) - words(fuller) if not is_adjective(w)} == set()  # "the new plan" is the plan
+
+
 def phrases(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of the noun phrases of ``text``, determiner included."""
     out, pos = [], 0
@@ -259,6 +268,8 @@ def noun_prefix(words: list[str]) -> list[str]:
 def _coordinated(after: list[str], verbs: frozenset[str]) -> bool:
     """Whether the words after "and" go on with one noun phrase: a lowercase modifier then its
     noun, or one more noun that ends the phrase."""
+    if after and after[0].lower() in _DANGLING:
+        return False  # "the plan and the budget": a determiner opens a second noun phrase
     def plain(w: str) -> bool:
         return w.islower() and w.isalpha() and w not in _FUNCTION and w not in verbs and w not in never_nouns()
     if len(after) == 2 and all(plain(w) for w in after):
@@ -453,6 +464,8 @@ class Topics:
             return phrase
         fullest = self.fullest(head)  # never for a phrase that already says more ("an inquiry into the fire")
         fullest = fullest if len(_bare(fullest).split()) >= len(_bare(phrase).split()) else phrase
+        if self.lang == "en" and not _names_same(phrase, fullest):
+            return phrase  # "a student campaign group" is not "a London-based civil liberties group"
         if self.lang == "en" and len(_bare(fullest).split()) == 1:  # "the releases" and no more: the verb may say what
             return self._told_by_verb(head, fullest) or fullest
         return fullest
@@ -495,6 +508,10 @@ class Topics:
             elif self._issue(head) and self.counts[head] >= 2 and (best is None or self.counts[head] > self.counts[best]):
                 best = head
         return (self.fullest(best) if best else None), refers
+
+    def recurs(self, head: str) -> bool:
+        """Whether a head names a matter the article comes back to: an issue (`_issue`) named twice or more."""
+        return self._issue(head) and self.counts[head] >= 2
 
     def _issue(self, head: str) -> bool:
         """Whether a head names a matter (a law, a merger, a ruling), not who acts, where or when:

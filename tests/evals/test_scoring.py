@@ -107,6 +107,11 @@ def test_target_words_ignore_function_words_and_plurals():
     assert content_words("Mr Wang said China firmly") == {"mr", "wang", "said", "china", "firmly"}
 
 
+def test_target_words_read_a_possessive_as_its_noun():
+    assert content_words("the court's ruling") == content_words("the court ruling") == {"court", "ruling"}
+    assert content_words("Germany’s ban") == {"germany", "ban"}
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_case_expected_ids_resolve(case):
     expected = _summary(case["expected"])

@@ -94,6 +94,42 @@ def test_a_short_reference_resolves_to_the_fullest_name_of_the_matter():
     assert topics.main() == "the proposed Alpen-Nord merger"
 
 
+def test_a_phrase_with_its_own_modifiers_is_not_resolved_to_another_of_the_same_head():
+    text = ("Shop owners attacked the council's parking plan on Monday. They said the plan would hurt trade. "
+            "The opposition offered a cycling plan instead, and the council rejected the plan.\n")
+    topics = Topics(text)
+    assert topics.resolve("the plan") == "the council's parking plan"
+    assert topics.resolve("the parking plan") == "the council's parking plan"
+    assert topics.resolve("a cycling plan") == "a cycling plan"  # its own modifier: another plan
+
+
+def test_reported_speech_judges_the_subject_of_its_copula():
+    text = ("The council approved a night curfew on Monday. Maria Lopes, a lawyer, said the council's curfew was a "
+            "grave mistake. The curfew starts in May.\n")
+    assert [(s.holder, s.polarity, s.target) for s in rules_summary(text).stances] == [
+        ("maria-lopes", "oppose", "the council's curfew")]
+    text = ("The council approved a night curfew on Monday. Maria Lopes, a lawyer, said the new curfew was a grave "
+            "mistake. The curfew starts in May.\n")
+    assert [s.target for s in rules_summary(text).stances] == ["a night curfew"]  # "new" restricts nothing
+
+
+def test_a_pronoun_or_a_person_as_the_subject_of_the_copula_names_no_thing():
+    text = ("The council approved a night curfew on Monday. Maria Lopes, a lawyer, said it was a grave mistake. "
+            "The curfew starts in May.\n")
+    assert [s.target for s in rules_summary(text).stances] == ["the night curfew"]
+    text = ("The council approved a night curfew on Monday. Maria Lopes, a lawyer, said the lawyers were wrong about "
+            "the curfew. The curfew starts in May.\n")
+    assert all(s.target != "the lawyers" for s in rules_summary(text).stances)
+
+
+def test_a_determiner_after_and_opens_a_second_noun_phrase():
+    found = [p for _, _, p in phrases("Unions condemned the pension cut and the wage freeze on Monday.")]
+    assert found == ["the pension cut", "the wage freeze"]
+    assert [p for _, _, p in phrases("They backed the plan and a budget.")] == ["the plan", "a budget"]
+    # one determiner over two nouns stays one phrase
+    assert [p for _, _, p in phrases("They opposed the ban and suspensions.")] == ["the ban and suspensions"]
+
+
 def test_noun_phrases_stop_at_verbs_and_keep_one_of_phrase():
     found = [p for _, _, p in phrases("the move suggested the bank would act. They discussed the prorogation "
                                       "of the national parliament today.")]
