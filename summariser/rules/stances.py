@@ -983,7 +983,7 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
         named = [i for at, i in mentions.within(segment)
                  if not _possessive(segment, mentions, at) and (not _PREPOSED.search(segment[max(0, at - 40) : at])
-                     or n == 0 and (_HEADED.search(segment, 0, at) or _FOR_BODY.search(segment, 0, at))
+                     or n == 0 and (_HEADED.search(segment, max(0, at - 60), at) or _FOR_BODY.search(segment, max(0, at - 60), at))
                      and _RIGHT_BEFORE.fullmatch(segment, _name_end(segment, mentions.blank(segment), at)))]
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
             continue
@@ -1198,6 +1198,7 @@ to-infinitive); "ask" alone is no stance verb ("asked about", "asked questions")
 _ASK_SOMEONE = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+(?!for\b|about\b|not\b)([^,;:.]{2,60}?)\s+to\s+"
                           r"(?!the\b|a\b|an\b|be\b)(\w.*)", re.IGNORECASE)
 """"ask", whom it asks and a to-infinitive (Quirk et al. 1985, 16.63): a request of someone to act."""
+_ASK_WORDS = words_pattern(*forms("ask"))
 _BARE_REFUSAL = re.compile(r"\b(?:" + "|".join(f for v in ("refuse", "decline") for f in forms(v))
                            + r")\s*[.,;!?]*\s*$", re.IGNORECASE)
 """A verb of refusing that ends its clause, its object left out because the clause before names it ("but he
@@ -1289,7 +1290,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             [p] if (p := mentions.pronoun(clause)) else list(inherited))
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
         holders_seen = holders or holders_seen
-    if not out and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
+    if not out and may_match(_ASK_WORDS, clause) and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
             and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked):
         # "asked the judge to delay his ruling": one supports what one asks for; "asking it to annul the result" opposes it
         polarity, thing = "support", gerund(asked)
