@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, THING_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
@@ -203,6 +203,16 @@ def _sourced(before: str) -> bool:
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)(?!\s*[-\u2013\u2014]\s)")
 
 
+def _spelled(text: str, words: list[tuple[str, int]]) -> bool:
+    """A name of several words that the acronym in brackets after it spells ("Business Unity South
+    Africa (BUSA)"): a body that defines its short form, unless a law's or a place's word ends it."""
+    last = words[-1][0].lower()
+    if len(words) < 2 or last in THING_WORDS or last in PLACE_WORDS:
+        return False
+    acronym = _acronym_after(text, words[-1][1] + len(words[-1][0]))
+    return acronym is not None and _initials(" ".join(w for w, _ in words)) == acronym.upper()
+
+
 def _acronym_after(text: str, end: int) -> str | None:
     """The acronym in brackets after a name ("the World Health Organization (WHO)"); not a dateline's
     agency before its dash ("KYIV, Ukraine (AP) —")."""
@@ -225,7 +235,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if not words or not_a_name(text, words, lex):
                 continue
             if (kind := kind_of([w for w, _ in words], lex, common)) is None:
-                if lex is not EN or not _INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1]):
+                if not (lex is EN and (_INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1])
+                                       or _spelled(text, words))):
                     continue
                 kind = "organisation"  # "the organization Equally American": a body, whatever its words
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
@@ -457,7 +468,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.starts >= c.mentions and c.kind not in ("state", "place"):
         return False
-    if c.kind == "place" and c.name in CAPITALS and c.subject and c.acts and not c.places:
+    if c.kind == "place" and c.name in CAPITALS and c.acts and not c.places:
         c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital
         return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
@@ -691,11 +702,22 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         if in_quotation(text, m.start()):
             continue
         after = _AUX_RE.sub("", text[m.end() + 1 : m.end() + 60].lower())
-        if _ACTION_STARTS(after):
+        acts = _ACTION_STARTS(after)
+        verb = _VERB_ON.search(text, max(0, m.start() - 30), m.start())
+        if acts or verb and (verb.group(1) in _TARGETING or " ".join(verb.group().split()) in _PHRASAL):
+            # "urged the government to", "called on the government": the state is the act's target
             state.forms.add(m.group())
             state.mentions += 1
-            state.acts = state.subject = True
+            state.acts |= acts
+            state.subject |= acts
+            state.targeted = True
     return candidates
+
+
+_VERB_ON = re.compile(r"(?<![\w'\u2019-])([a-z]+)(?:\s+(?:on|upon|with|against))?\s+$")
+"""The verb before a noun, maybe through the particle of a prepositional verb ("called on", "sided with")."""
+_PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if cue.count(" ") == 1)
+"""Two-word action verbs of a kind ("called on", "worked with"): their object is a target too."""
 
 
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")

@@ -798,3 +798,27 @@ def test_the_first_of_a_list_and_the_doer_of_a_passive_act():
 
 def test_a_kind_of_company_introduces_a_body():
     assert _actors("The carmaker Vexlo recalled 10,000 vehicles on Monday.")["Vexlo"][0] == "organisation"
+
+
+def test_a_capital_acting_by_any_past_verb_is_its_state():
+    assert _actors("Nairobi summoned the envoy of a neighbour on Monday.")["Nairobi"][0] == "state"
+    assert "Nairobi" not in _actors("The envoy arrived in Nairobi on Monday.")
+
+
+def test_the_government_as_the_target_of_an_act_is_the_state_the_article_names():
+    text = ("Farmers in Chile blocked roads on Monday. Chile has the region's largest dairy herd, and "
+            "Chile exports most of it. The union urged the government to cut fuel taxes.")
+    assert "the government" in _actors(text)["Chile"][1]
+    text = ("Farmers in Chile blocked roads on Monday, and a union leader called on the government to act. "
+            "Chile has the region's largest dairy herd.")
+    assert "Chile" in _actors(text)
+    text = ("Farmers in Chile blocked roads on Monday. Chile has the region's largest dairy herd. "
+            "The union's office stands opposite the government building.")
+    assert "Chile" not in _actors(text)
+
+
+def test_a_name_that_its_bracketed_acronym_spells_is_a_body():
+    text = "Retail Voice Western Cape (RVWC) criticised the tax on Monday. RVWC said shops would close."
+    assert _actors(text)["Retail Voice Western Cape"][0] == "organisation"
+    text = "The Clean Rivers Act (CRA) was passed in 1998. The CRA set limits on discharges."
+    assert not any("Clean Rivers" in name for name in _actors(text))
