@@ -621,7 +621,8 @@ _PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|se
 
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    rf"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())}))\b(?![\w-])"
+    rf"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
+    rf"|(?:{'|'.join(_WORDS['state_officials'].split())}))\b(?![\w-])"
 )
 
 

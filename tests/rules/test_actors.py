@@ -822,3 +822,19 @@ def test_a_name_that_its_bracketed_acronym_spells_is_a_body():
     assert _actors(text)["Retail Voice Western Cape"][0] == "organisation"
     text = "The Clean Rivers Act (CRA) was passed in 1998. The CRA set limits on discharges."
     assert not any("Clean Rivers" in name for name in _actors(text))
+
+
+def test_a_states_unnamed_officials_acting_are_that_state():
+    actors = _actors("Talks stalled in Geneva. Iranian officials denied any role in the attack.")
+    assert any(kind == "state" and "Iranian officials" in forms for kind, forms in actors.values())
+    actors = _actors("Kenya reported new cases on Monday. Kenyan authorities closed schools in two counties.")
+    assert actors["Kenya"][0] == "state" and "Kenyan authorities" in actors["Kenya"][1]
+    assert not any("Kenya" in name for name in _actors("A letter to Kenyan officials went unanswered for a year."))
+
+
+def test_occasions_treaties_and_plans_are_not_actors():
+    text = ("Senator Dana Whitlow won 12 states on Super Tuesday. Both parties cited the Paris Agreement, "
+            "and the Marshall Plan was praised. The Geneva Summit opened on Monday.")
+    actors = _actors(text)
+    assert "Dana Whitlow" in actors
+    assert not any(w in name for name in actors for w in ("Tuesday", "Agreement", "Plan", "Summit"))
