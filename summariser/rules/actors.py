@@ -648,10 +648,16 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
         c = states[state]
         c.forms.add(phrase)
         c.mentions += 1
-        subject = _is_subject(text, m.end(), start, lex)
+        if in_quotation(text, start):
+            continue  # "the British government are breaking the law," she said: her words, not its act
+        subject, acts = _verb_after(text, m.end(), start, lex)
         c.subject |= subject
-        # a government named twice is the state at work; its forces only when they act ("Israeli troops raided")
-        c.acts |= (c.subject or c.mentions > 1) if phrase.endswith(("government", "Government")) else subject
+        # a government that acts, or that the article names with its state again, is the state at work, not
+        # as a possessive ("at the UK Government's briefing"); its forces only when they act ("Israeli troops raided")
+        if phrase.endswith(("government", "Government")):
+            c.acts |= acts or c.mentions > 1 and not text.startswith(("'s", "\u2019s"), m.end())
+        else:
+            c.acts |= subject
     return candidates + added
 
 

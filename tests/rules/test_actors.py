@@ -838,3 +838,14 @@ def test_occasions_treaties_and_plans_are_not_actors():
     actors = _actors(text)
     assert "Dana Whitlow" in actors
     assert not any(w in name for name in actors for w in ("Tuesday", "Agreement", "Plan", "Summit"))
+
+
+def test_a_government_in_a_quote_or_as_a_possessive_does_not_act():
+    text = ('"Every day the Danish government is breaking the law," Jane Moller said. Ferries link '
+            "Denmark to Sweden.")
+    assert "Denmark" not in _actors(text)
+    text = ("The minister spoke at the Danish Government's weekly briefing. Trains across Denmark "
+            "will run again.")
+    assert "Denmark" not in _actors(text)
+    text = "The Danish government on Monday banned the ferries. Denmark has three ferry lines."
+    assert _actors(text)["Denmark"][0] == "state"
