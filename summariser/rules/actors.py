@@ -403,6 +403,13 @@ def _inside(short: list[str], long: list[str]) -> bool:
     return all(word in rest for word in short) and (short[-1] == long[-1] or short[0] == long[0])
 
 
+def _reordered(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long``'s words in another order, maybe fewer, with the body's noun among them:
+    "Labor Department" for "Department of Labor", "Health Ministry" for "Ministry of Health of Brazil"."""
+    words = {w.lower() for w in short if w.lower() not in CONNECTORS}
+    return words <= {w.lower() for w in long} and any(w in ORG_WORDS for w in words)
+
+
 def _names(short: Candidate, other: Candidate) -> bool:
     """Whether ``short`` is another form of ``other``: a listed form, a surname (accents aside,
     particles kept: "de Blasio", "Erdogan"), an acronym, a capital or spelling of a state, or a
@@ -413,9 +420,9 @@ def _names(short: Candidate, other: Candidate) -> bool:
             and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
             and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions):
         return True  # a body by its first word ("Halden" for "Halden Biologics"), as a person by the surname
-    if other.kind == "person":
-        return short.kind != "state" and (_fold(short.name) == _surname(other.name)
-                                          or other.name.endswith(" " + short.name))
+    if other.kind == "person":  # a state by the surname only after the person is named, never as a place ("Judge Sean Jordan ... Jordan said")
+        return (short.kind != "state" or short.first > other.first and not short.places) and (
+            _fold(short.name) == _surname(other.name) or other.name.endswith(" " + short.name))
     if _is_acronym(short.name) and (_initials(other.name) == short.name
                                     or len(short.name) > 2 and _initials(other.name).endswith(short.name)):
         return True
@@ -427,7 +434,7 @@ def _names(short: Candidate, other: Candidate) -> bool:
     if other.kind != "organisation" or short.kind not in ("organisation", "place"):
         return False
     words, long = short.name.split(), other.name.split()
-    return (_inside(words, long) and short.kind == "organisation" if len(words) > 1
+    return ((_inside(words, long) or _reordered(words, long)) and short.kind == "organisation" if len(words) > 1
             else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
             or words[0] == long[0] and long[-1].lower() in ORG_WORDS)  # "Corvana" for "Corvana Motors"
 
@@ -541,11 +548,16 @@ _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|
 """A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""
 
 
+_APPOSITIVE_OF = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(_WORDS['appositive_of'].split())})\s+of\s+$")
+
+
 def _object(text: str, at: int, agent: bool = True) -> bool:
     """Whether the noun at ``at`` is a preposition's object (with ``agent`` false, not "by X"
     after a finite passive, its doer; "a rally organised by X" stays an object, background)."""
     window = text[max(0, at - 60) : at]
     m = _OBJECT.search(window)
+    if m and m.group(1) == "of" and _APPOSITIVE_OF.search(window):
+        return False  # "the state of Texas sued": Texas is the subject
     if m and not agent and m.group(1) == "by" and _PASSIVE.search(window, 0, m.start()):
         return False  # "the ban was condemned by X": the doer
     return bool(m) and not _QUANTITY_OF.search(window)

@@ -450,5 +450,6 @@ def not_a_name(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
     """A capitalised thing, not a name: "an Order", "Act No. 3846", "Article 50"."""
     start, end = words[0][1], words[-1][1] + len(words[-1][0])
     article = len(words) == 1 and _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
-    numbered = _NUMBER_AFTER.match(text[end : end + 4])
+    # "Article 50", "Act No. 3846"; not a person's name before their votes ("Maria Gonzalez 3,690")
+    numbered = _NUMBER_AFTER.match(text[end : end + 4]) and not (len(words) > 1 and is_first_name(words[0][0]))
     return bool(article or numbered) or _modifier(text, words, lex)

@@ -849,3 +849,29 @@ def test_a_government_in_a_quote_or_as_a_possessive_does_not_act():
     assert "Denmark" not in _actors(text)
     text = "The Danish government on Monday banned the ferries. Denmark has three ferry lines."
     assert _actors(text)["Denmark"][0] == "state"
+
+
+def test_a_candidate_before_their_vote_count_is_a_name():
+    text = ("Mayor Lena Ostrova won with 48,210 votes, ahead of Paul Grieve 33,905 and independent "
+            "candidate Maria Ferreira 3,690. Grieve conceded on Tuesday.")
+    assert "Maria Ferreira" in _actors(text)
+    assert not any("Article" in name for name in _actors("Britain triggered Article 50 in 2017."))
+
+
+def test_a_body_named_with_its_words_reordered_is_one_actor():
+    text = ("The Department of Labor issued the rule in April. The Labor Department said on Tuesday it "
+            "would appeal the ruling.")
+    bodies = [name for name, (kind, _) in _actors(text).items() if kind == "organisation"]
+    assert bodies == ["Department of Labor"]
+
+
+def test_the_state_of_a_region_is_that_region_acting():
+    assert _actors("The state of Vermont sued the agency on Monday.")["Vermont"][0] == "organisation"
+    assert "Vermont" not in _actors("The governor of Vermont sued the agency on Monday.")
+
+
+def test_a_surname_that_is_a_country_after_the_person_is_named_is_that_person():
+    text = "Judge Sean Jordan ruled that the rule was unlawful. Jordan had blocked a similar rule in 2017."
+    actors = _actors(text)
+    assert "Jordan" in actors["Sean Jordan"][1] and "Jordan" not in actors
+    assert _actors("Jordan closed its border on Monday. Judge Sean Jordan ruled on it.")["Jordan"][0] == "state"
