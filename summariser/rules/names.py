@@ -98,7 +98,9 @@ class StartsWith:
 
 
 _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
-_VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
+_VERBS = tuple(f"{v}{end}" for v in (*REPORTING, *(c for cues in ACTION_CUES.values() for c in cues))
+               for end in (" ", ".", ",", ";", ":"))
+"""Each form as a whole word, before a space or a punctuation mark: "vote" does not start "voters"."""
 
 
 def _by_first_letter(words: tuple[str, ...]) -> str:

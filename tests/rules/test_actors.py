@@ -875,3 +875,10 @@ def test_a_surname_that_is_a_country_after_the_person_is_named_is_that_person():
     actors = _actors(text)
     assert "Jordan" in actors["Sean Jordan"][1] and "Jordan" not in actors
     assert _actors("Jordan closed its border on Monday. Judge Sean Jordan ruled on it.")["Jordan"][0] == "state"
+
+
+def test_a_verb_form_is_matched_as_a_whole_word():
+    from summariser.rules.names import EN
+
+    assert EN.verb_starts("voted on Monday") and EN.verb_starts("resigned.")
+    assert not EN.predicate_starts("voters in the north") and not EN.predicate_starts("headquarters in ")
