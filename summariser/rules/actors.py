@@ -88,6 +88,8 @@ class Candidate:
     quoted: int = 0
     """Mentions inside quotation marks: a name in someone's words, or on a placard, does not act."""
     passing: int = 0
+    modifies: int = 0
+    """Mentions as the modifier of a common noun ("Democratic voters", "a Supreme Court ruling")."""
     """Mentions as a possessive modifier ("Governor X's deputy", "during X's presidency")."""
     """Mentions as a source only ("according to Reuters", "told CNN", "Image: Jane Doe")."""
     starts: int = 0
@@ -231,6 +233,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                                              and run[0][0].lower() not in lex.TITLES  # "King Charles met"
                                              or _common_before_a_name(text, run, common)):
                 run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
+            if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
+                run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
             words, titles = trim(run, lex, the=not opening)
             if not words or not_a_name(text, words, lex):
                 continue
@@ -333,6 +337,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
                     or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
     c.passing += text.startswith(("'s ", "\u2019s "), end)
+    c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
@@ -372,6 +377,16 @@ def _attributive(text: str, end: int, lex: Lexicon) -> bool:
         return False
     word = m.group(1)
     return (premodifies(word) or word.endswith("s") and premodifies(word[:-1])) and not lex.predicate_starts(word + " ")
+
+
+def _modifies(text: str, end: int, lex: Lexicon) -> bool:
+    """A name right before a lowercase word that is no function word, verb or adverb: the modifier of a
+    noun phrase ("Democratic voters", "the Democratic presidential nomination"), not its head."""
+    m = _NOUN_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in lex.STOP and not word.endswith(("ed", "ly")) and not lex.predicate_starts(word + " ")
 
 
 @cache
@@ -418,7 +433,8 @@ def _names(short: Candidate, other: Candidate) -> bool:
         return True
     if short.kind == "organisation" and " " not in short.name and other.kind in ("person", "organisation") \
             and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
-            and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions):
+            and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions) \
+            and short.modifies < short.mentions:
         return True  # a body by its first word ("Halden" for "Halden Biologics"), as a person by the surname
     if other.kind == "person":  # a state by the surname only after the person is named, never as a place ("Judge Sean Jordan ... Jordan said")
         return (short.kind != "state" or short.first > other.first and not short.places) and (
@@ -436,7 +452,9 @@ def _names(short: Candidate, other: Candidate) -> bool:
     words, long = short.name.split(), other.name.split()
     return ((_inside(words, long) or _reordered(words, long)) and short.kind == "organisation" if len(words) > 1
             else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
-            or words[0] == long[0] and long[-1].lower() in ORG_WORDS)  # "Corvana" for "Corvana Motors"
+            or words[0] == long[0] and long[-1].lower() in ORG_WORDS and (short.modifies < short.mentions
+                                                                          or _is_acronym(short.name)))
+    # "Corvana" for "Corvana Motors"; not "Democratic" of "Democratic voters" for the Democratic National Committee
 
 
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
@@ -460,6 +478,7 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.sourced += short.sourced
             owner.quoted += short.quoted
             owner.passing += short.passing
+            owner.modifies += short.modifies
             owner.starts += short.starts
             owner.introduced |= short.introduced
             owner.targeted |= short.targeted
@@ -548,7 +567,11 @@ _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|
 """A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""
 
 
-_APPOSITIVE_OF = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(_WORDS['appositive_of'].split())})\s+of\s+$")
+_AGENTS = frozenset(_WORDS["agents_of"].split())
+_APPOSITIVE_OF = re.compile(rf"\b(?:[Tt]he\s+(?:{'|'.join(_WORDS['appositive_of'].split())})"
+                            rf"|(?i:{'|'.join(_WORDS['agents_of'].split())}))\s+of\s+(?:the\s+)?$")
+"""Before the name: the "of" of apposition ("the state of Texas") or of the people who act for a body
+("soldiers of the National Army"); the name is the subject of the verb after it."""
 
 
 def _object(text: str, at: int, agent: bool = True) -> bool:
@@ -642,6 +665,9 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     """States named by their government ("the Afghan government", "China's government") join the
     candidates: a government is the state acting, so one named twice, or as a subject, is kept."""
     states = {state_of(c.name): c for c in candidates if c.kind == "state"}
+    for c in candidates:  # "Tehran summoned ... Iranian officials denied": the capital, where the state is not named
+        if c.kind == "place" and c.name in CAPITALS:
+            states.setdefault(CAPITALS[c.name], c)
     added: list[Candidate] = []
     for m in _GOVERNMENT.finditer(text):
         start, word = m.start(), m.group(1)

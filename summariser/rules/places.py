@@ -36,10 +36,17 @@ def _latin(name: str) -> bool:
 
 def _adjectives(country: str) -> set[str]:
     """The regular English adjectives of a country name: Tunisia -> Tunisian, Hungary ->
-    Hungarian, Mexico -> Mexican, Philippines -> Philippine (irregular ones come from the
-    demonym data)."""
+    Hungarian, Mexico -> Mexican, Philippines -> Philippine, Suriname -> Surinamese (irregular ones
+    come from the demonym data)."""
     if " " in country:
         return set()
+    # "-ese" of a stem (Guyana -> Guyanese, Suriname -> Surinamese, Sudan -> Sudanese)
+    ese = {(country[:-1] if country[-1] in "aeo" else country) + "ese"}
+    return ese | _regular(country)
+
+
+def _regular(country: str) -> set[str]:
+    """The "-n" and "-ian" adjectives of a one-word country name."""
     if country.endswith("a"):
         return {country + "n"}
     if country.endswith("y"):

@@ -882,3 +882,29 @@ def test_a_verb_form_is_matched_as_a_whole_word():
 
     assert EN.verb_starts("voted on Monday") and EN.verb_starts("resigned.")
     assert not EN.predicate_starts("voters in the north") and not EN.predicate_starts("headquarters in ")
+
+
+def test_an_adjective_before_a_noun_is_no_short_form_of_a_body():
+    text = ("Democratic voters in Ohio backed Lena Ostrova on Tuesday. The Democratic National Committee "
+            "said turnout was high.")
+    assert "Democratic" not in _actors(text)["Democratic National Committee"][1]
+    text = "Corvana said it would close the plant. Corvana Motors employs 1,200 people in the city."
+    assert "Corvana" in _actors(text)["Corvana Motors"][1]
+
+
+def test_a_states_officials_join_its_capital_where_the_state_is_not_named():
+    text = "Tehran summoned the French ambassador on Monday. Iranian officials denied any role in the attack."
+    actors = _actors(text)
+    assert actors["Tehran"][0] == "state" and "Iranian officials" in actors["Tehran"][1]
+
+
+def test_a_body_acts_through_its_members_or_soldiers():
+    text = "Soldiers of the Northern Defence Force detained four miners near the border on Friday."
+    assert "Northern Defence Force" in _actors(text)
+    text = "Members of the Harbour Workers Council voted to strike on Friday."
+    assert "Harbour Workers Council" in _actors(text)
+    assert "Harbour Workers Council" not in _actors("A critic of the Harbour Workers Council voted to strike.")
+
+
+def test_regular_ese_nationalities_name_their_state():
+    assert nationality("Surinamese") == "Suriname" and nationality("Guyanese") == "Guyana"
