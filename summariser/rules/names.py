@@ -307,6 +307,13 @@ _COMPOUND_MODIFIER = re.compile(rf"-(?:{'|'.join(load()['words']['compound_parti
 patron ("Tripoli-based", "Iran-backed", "Saudi-led"): before a name, no part of it."""
 
 
+def _acronym_word(run: list[tuple[str, int]]) -> bool:
+    """A function word's letters as an acronym ("the WHO said"): capitals, three or more, and not the
+    first word of a line in capitals ("THE HAGUE")."""
+    word = run[0][0]
+    return len(word) >= 3 and word.isupper() and (len(run) == 1 or not run[1][0].isupper())
+
+
 def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end;
     with ``the``, a capital "The" inside a sentence belongs to the name ("The Hague")."""
@@ -314,7 +321,7 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
     if the and len(run) == 2 and run[0][0] == "The" and not (state_of(run[1][0]) or is_place(run[1][0])):
         return run, titles
     while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS) and not (
-            run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
+            run[0][0] in _NAME_PARTICLES and len(run) == 2) and not _acronym_word(run):  # "de Blasio" keeps its particle
         if len(run) > 1 and run[0][0].lower() in lex.HONORIFICS:
             titles.append(run[0][0])  # "Ms Harris": a person's honorific, a title
         run = run[1:]

@@ -908,3 +908,11 @@ def test_a_body_acts_through_its_members_or_soldiers():
 
 def test_regular_ese_nationalities_name_their_state():
     assert nationality("Surinamese") == "Suriname" and nationality("Guyanese") == "Guyana"
+
+
+def test_an_acronym_spelled_like_a_function_word_is_a_name():
+    actors = _actors("The WHO said on Monday the risk was low. The WHO sent supplies to the region.")
+    assert actors["WHO"][0] == "organisation"
+    text = "The World Health Organization said the risk was low. The WHO sent supplies to the region."
+    assert "WHO" in _actors(text)["World Health Organization"][1]
+    assert not _actors("Who said that the risk was low? It was not clear.")
