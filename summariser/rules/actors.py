@@ -425,6 +425,16 @@ def _reordered(short: list[str], long: list[str]) -> bool:
     return words <= {w.lower() for w in long} and any(w in ORG_WORDS for w in words)
 
 
+def _without_middle(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` without some of its middle names or initials: "Robert Kennedy"
+    for "Robert F. Kennedy", "Hillary Clinton" for "Hillary Rodham Clinton"."""
+    words, full = _fold(short).split(), _fold(long).split()
+    if len(words) < 2 or len(full) <= len(words) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(w in rest for w in words[1:-1])
+
+
 def _names(short: Candidate, other: Candidate) -> bool:
     """Whether ``short`` is another form of ``other``: a listed form, a surname (accents aside,
     particles kept: "de Blasio", "Erdogan"), an acronym, a capital or spelling of a state, or a
@@ -438,7 +448,8 @@ def _names(short: Candidate, other: Candidate) -> bool:
         return True  # a body by its first word ("Halden" for "Halden Biologics"), as a person by the surname
     if other.kind == "person":  # a state by the surname only after the person is named, never as a place ("Judge Sean Jordan ... Jordan said")
         return (short.kind != "state" or short.first > other.first and not short.places) and (
-            _fold(short.name) == _surname(other.name) or other.name.endswith(" " + short.name))
+            _fold(short.name) == _surname(other.name) or other.name.endswith(" " + short.name)
+            or short.kind == "person" and _without_middle(short.name, other.name))
     if _is_acronym(short.name) and (_initials(other.name) == short.name
                                     or len(short.name) > 2 and _initials(other.name).endswith(short.name)):
         return True

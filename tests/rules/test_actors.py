@@ -916,3 +916,11 @@ def test_an_acronym_spelled_like_a_function_word_is_a_name():
     text = "The World Health Organization said the risk was low. The WHO sent supplies to the region."
     assert "WHO" in _actors(text)["World Health Organization"][1]
     assert not _actors("Who said that the risk was low? It was not clear.")
+
+
+def test_a_person_named_without_a_middle_name_is_one_actor():
+    text = ("Robert F. Kennedy announced his candidacy on Monday. Robert Kennedy said he would run as an "
+            "independent.")
+    assert list(_actors(text)) == ["Robert F. Kennedy"]
+    text = "Robert F. Kennedy announced his candidacy. Robert Smith said he would vote for him."
+    assert "Robert Smith" in _actors(text)
