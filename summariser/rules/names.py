@@ -289,12 +289,22 @@ def _ends_in_a_body(words: list[str], lex: Lexicon) -> bool:
             or any(" ".join(words[i:]) in lex.COUNTRIES or is_place(" ".join(words[i:])) for i in range(len(words))))
 
 
+_TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())
+
+
 def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """"Steve Peers of the University of Essex" is a person and a body, also behind a title
     ("Senator Felipe Arango of the Democratic Center party")."""
     words = [w for w, _ in run]
     start = next((k for k, w in enumerate(words[:3]) if is_first_name(w) and len(w) > 2), None)
-    if start is None or start and words[start - 1].lower() not in TITLES:
+    if start is None:  # a name no first-name list knows, after its titles: "President Irfaan Ali of the ..."
+        start = next((k for k, w in enumerate(words) if w.lower() not in TITLES and w.lower() not in _TITLE_MODIFIERS), 0)
+        if not (start and len(words) > start + 3 and words[start + 2] == "of" and all(
+                w[:1].isupper() and w.isalpha() and not w.isupper() and w.lower() not in ORG_WORDS
+                and w.lower() not in STOP and w.lower() not in TITLES for w in words[start : start + 2])
+                and " ".join(words[start : start + 2]) not in STATES and not is_place(" ".join(words[start : start + 2]))):
+            return [run]
+    if start and words[start - 1].lower() not in TITLES:
         return [run]
     if len(words) > start + 3 and "of" in words[start + 2 : start + 4]:
         cut = words.index("of", start + 2)
@@ -461,4 +471,5 @@ def not_a_name(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
     article = len(words) == 1 and _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
     # "Article 50", "Act No. 3846"; not a person's name before their votes ("Maria Gonzalez 3,690")
     numbered = _NUMBER_AFTER.match(text[end : end + 4]) and not (len(words) > 1 and is_first_name(words[0][0]))
-    return bool(article or numbered) or _modifier(text, words, lex)
+    letter = len(words) == 1 and len(words[0][0].rstrip(".")) == 1  # an initial or a letter ("PPP/C"), no name
+    return bool(article or numbered or letter) or _modifier(text, words, lex)

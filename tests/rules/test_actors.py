@@ -924,3 +924,14 @@ def test_a_person_named_without_a_middle_name_is_one_actor():
     assert list(_actors(text)) == ["Robert F. Kennedy"]
     text = "Robert F. Kennedy announced his candidacy. Robert Smith said he would vote for him."
     assert "Robert Smith" in _actors(text)
+
+
+def test_a_titled_person_of_a_party_is_split_from_it_without_a_known_first_name():
+    text = ("Incumbent President Ovrane Teluk of the Coastal Progress Party won the election on Monday, "
+            "the commission said. Teluk thanked voters.")
+    actors = _actors(text)
+    assert actors["Ovrane Teluk"][0] == "person" and not any("Party" in name for name in actors)
+
+
+def test_a_single_letter_is_no_name():
+    assert "C" not in _actors("The Progress Party/C alliance said on Monday it would contest the vote.")
