@@ -319,6 +319,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     locative = bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
         and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
+    if c.kind == "state" and text.endswith((" at ", " against "), 0, start):
+        # "launched missiles at Ukraine": a state is aimed at, the target of the act before it, not a place
+        clause = re.split(r"[.;:!?\"\u201c\u201d]", text[max(0, start - 80) : start])[-1]
+        if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
+            locative, c.targeted = False, True
     c.places += locative
     if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
@@ -350,6 +355,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_AIMED = frozenset(_WORDS["aimed_at"].split()) | frozenset(
+    n for kind, nouns in load()["event_nouns"].items() if kind not in ("none", "other", "aid") for n in nouns)
+"""What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")

@@ -935,3 +935,11 @@ def test_a_titled_person_of_a_party_is_split_from_it_without_a_known_first_name(
 
 def test_a_single_letter_is_no_name():
     assert "C" not in _actors("The Progress Party/C alliance said on Monday it would contest the vote.")
+
+
+def test_a_state_aimed_at_is_a_target_not_a_place():
+    text = "Overnight, Kalmar fired more than 100 rockets at Estonia, officials in Kalmar said."
+    assert _actors(text)["Estonia"][0] == "state"
+    text = "Several countries imposed sanctions against Estonia on Monday."
+    assert "Estonia" in _actors(text)
+    assert "Estonia" not in _actors("The delegates arrived at Estonia's largest port on Monday.")
