@@ -43,7 +43,7 @@ from summariser.rules.names import (
     trim,
 )
 from summariser.rules.people import is_first_name
-from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
+from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
@@ -155,7 +155,7 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     return subject, acts
 
 
-_RELATIVE_OBJECT = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}(?:the\s+)?$")
+_RELATIVE_OBJECT = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$")
 """A name right after the verb of a relative clause between commas: its object, not the subject of the verb after it."""
 
 
@@ -519,7 +519,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
-        return c.acts and c.name not in CITIES and c.name not in CAPITALS
+        return c.acts and c.name not in CITIES and c.name not in CAPITALS and c.name not in CONTINENTS
     if c.name.lower() in lex.TITLES:
         return False  # "the President": a role noun, not a name
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):

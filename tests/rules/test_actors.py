@@ -943,3 +943,14 @@ def test_a_state_aimed_at_is_a_target_not_a_place():
     text = "Several countries imposed sanctions against Estonia on Monday."
     assert "Estonia" in _actors(text)
     assert "Estonia" not in _actors("The delegates arrived at Estonia's largest port on Monday.")
+
+
+def test_a_continent_is_a_place_not_an_actor():
+    assert is_place("Europe")
+    assert "Europe" not in _actors("Europe replaced much of its pipeline gas with imports last year.")
+
+
+def test_a_party_after_a_relative_clause_verb_with_a_hyphenated_modifier_is_its_object():
+    text = ("Rosa Quint, who leads the left-leaning Andean Unity Party, promised on Saturday to raise "
+            "royalties.")
+    assert not any("Party" in name for name in _actors(text))
