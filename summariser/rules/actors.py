@@ -716,7 +716,18 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
             c.acts |= acts or c.mentions > 1 and not text.startswith(("'s", "\u2019s"), m.end())
         else:
             c.acts |= subject
+    for m in _STATE_ACT.finditer(text):  # "Israeli airstrikes killed 30", "US sanctions on Iran": the state did it
+        state = nationality(m.group(1)) or state_of(m.group(1))
+        if state in states and not in_quotation(text, m.start()):
+            states[state].acts = True
     return candidates + added
+
+
+_STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(" + "|".join(sorted(
+    (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "coerce", "threaten", "mobilize", "retreat")
+     for n in nouns), key=len, reverse=True)) + r")\b(?![\w-])")
+"""A state's nationality or name before an act of force, a sanction or a withdrawal ("Russian airstrikes",
+"Israel's blockade", "US sanctions"): the state did the act."""
 
 
 _GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national|regional|provincial|state|local)\s+)?"

@@ -954,3 +954,12 @@ def test_a_party_after_a_relative_clause_verb_with_a_hyphenated_modifier_is_its_
     text = ("Rosa Quint, who leads the left-leaning Andean Unity Party, promised on Saturday to raise "
             "royalties.")
     assert not any("Party" in name for name in _actors(text))
+
+
+def test_a_states_act_of_force_or_sanction_named_by_its_nationality_makes_it_act():
+    text = "Borduvian airstrikes killed 12 people in the town on Monday. Trade with Estonia has stalled."
+    assert "Estonia" not in _actors(text)
+    text = "Estonian airstrikes killed 12 people in the town on Monday. Trade with Estonia has stalled."
+    assert _actors(text)["Estonia"][0] == "state"
+    text = "Estonian talks with the rebels resumed on Monday. Trade with Estonia has stalled."
+    assert "Estonia" not in _actors(text)
