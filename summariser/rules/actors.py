@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, THING_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
@@ -290,6 +290,8 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     """A common noun capitalised at a sentence start before a name that the article also writes
     without it: "Carmaker Corvana Motors" when "Corvana" stands alone elsewhere."""
     first, (second, at) = run[0][0], run[1]
+    if first.lower() in STOP:  # "The Kremlin said" is a name; "The Department said" the head noun of one named before
+        return second.lower() in ORG_WORDS
     if first.lower() not in common or is_first_name(first):
         return False
     if text.find(second) == at and text.find(second, at + 1) == -1:  # written only here

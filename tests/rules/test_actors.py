@@ -963,3 +963,11 @@ def test_a_states_act_of_force_or_sanction_named_by_its_nationality_makes_it_act
     assert _actors(text)["Estonia"][0] == "state"
     text = "Estonian talks with the rebels resumed on Monday. Trade with Estonia has stalled."
     assert "Estonia" not in _actors(text)
+
+
+def test_a_name_after_a_capital_the_at_a_sentence_start_is_no_mere_sentence_start():
+    text = "The Kremlin said the strikes hit military sites. Kremlin aides declined to comment."
+    assert "Kremlin" in _actors(text)
+    text = ("The Vermont Department of Prisons said an inmate was hurt. The Department issued a statement on "
+            "Friday.")
+    assert "Department" not in _actors(text)
