@@ -333,6 +333,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.acts |= acts
         if lex is EN and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and by.group(1) in _TARGETING:
             c.subject = c.acts = True  # "the strike was condemned by Canada": the doer of an act
+    if lex is EN and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
+        c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
     c.sourced += _sourced(text[max(0, start - 80) : start])
     if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
@@ -584,6 +586,10 @@ unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                       r"[a-z]+(?:ed|en|wn|t)\s+$")
+_ACT_BY = re.compile(r"\b([a-z]+)\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                     r"[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$")
+"""An event noun, its participle and "by" ("a lawsuit filed by ", "the rally organized by the "): the name after is its doer."""
+_ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kind not in ("none", "aid", "other") for n in nouns)
 _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                        r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")
 """A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""

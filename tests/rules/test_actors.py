@@ -971,3 +971,11 @@ def test_a_name_after_a_capital_the_at_a_sentence_start_is_no_mere_sentence_star
     text = ("The Vermont Department of Prisons said an inmate was hurt. The Department issued a statement on "
             "Friday.")
     assert "Department" not in _actors(text)
+
+
+def test_the_doer_of_an_act_named_by_its_noun_and_a_by_phrase_is_an_actor():
+    text = "Thousands gathered on Saturday for a rally organized by Citizens for Clean Water."
+    assert "Citizens for Clean Water" in _actors(text)
+    text = "The court rejected a lawsuit filed by Vermont which sought to block the rule."
+    assert "Vermont" in _actors(text)
+    assert "Vermont" not in _actors("The book was written by a teacher from Vermont in 1990.")
