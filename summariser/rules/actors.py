@@ -345,7 +345,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
     c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
                     or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
-    c.passing += text.startswith(("'s ", "\u2019s "), end)
+    if text.startswith(("'s ", "\u2019s "), end):
+        if _POSSESSED_ACT.match(text, end) and not in_quotation(text, start):
+            c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
+        else:
+            c.passing += 1
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
@@ -586,10 +590,15 @@ unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                       r"[a-z]+(?:ed|en|wn|t)\s+$")
-_ACT_BY = re.compile(r"\b([a-z]+)\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
-                     r"[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$")
+_ACT_BY = re.compile(r"\b([a-z]+)\s+(?:(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                     r"[a-z]+(?:ed|en|wn)\s+)?by\s+(?:the\s+)?$")
 """An event noun, its participle and "by" ("a lawsuit filed by ", "the rally organized by the "): the name after is its doer."""
 _ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kind not in ("none", "aid", "other") for n in nouns)
+_POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
+    (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "threaten", "mobilize", "retreat", "agree")
+     for n in nouns), key=len, reverse=True))
+                            + r")\b(?!['\u2019-])")
+"""A possessive before an event noun, maybe behind two modifiers ("May's proposed Brexit deal", "Russia's invasion")."""
 _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                        r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")
 """A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""

@@ -979,3 +979,15 @@ def test_the_doer_of_an_act_named_by_its_noun_and_a_by_phrase_is_an_actor():
     text = "The court rejected a lawsuit filed by Vermont which sought to block the rule."
     assert "Vermont" in _actors(text)
     assert "Vermont" not in _actors("The book was written by a teacher from Vermont in 1990.")
+
+
+def test_a_possessive_before_an_act_it_did_is_its_doer():
+    text = "Lena Ostrova called Prime Minister Tomas Brandt's proposed trade deal a betrayal."
+    assert "Tomas Brandt" in _actors(text)
+    text = "Thousands marched against the Harbour Authority's ban on night fishing."
+    assert "Harbour Authority" in _actors(text)
+    assert "Harbour Authority" not in _actors("Lena Ostrova toured the Harbour Authority's new offices.")
+
+
+def test_the_doer_after_an_event_noun_and_by_is_an_actor():
+    assert "Coastal Liberation Front" in _actors("The attack by the Coastal Liberation Front killed four soldiers.")
