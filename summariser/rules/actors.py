@@ -335,6 +335,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.subject = c.acts = True  # "the strike was condemned by Canada": the doer of an act
     if lex is EN and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
+    if lex is EN and not titles and _ACT_AGAINST.search(text, max(0, start - 40), start) \
+            and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
+        c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
     c.sourced += _sourced(text[max(0, start - 80) : start])
     if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
@@ -599,6 +602,10 @@ _POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(so
      for n in nouns), key=len, reverse=True))
                             + r")\b(?!['\u2019-])")
 """A possessive before an event noun, maybe behind two modifiers ("May's proposed Brexit deal", "Russia's invasion")."""
+_ACT_AGAINST = re.compile(r"\b(?:" + "|".join(sorted(
+    (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "coerce", "accuse", "threaten")
+     for n in nouns), key=len, reverse=True)) + r")\s+(?:against|on|targeting)\s+(?:the\s+)?$")
+"""An act of force, a sanction, a charge or a threat and its target's preposition ("sanctions on ", "a lawsuit against the ")."""
 _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                        r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")
 """A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""

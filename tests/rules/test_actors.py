@@ -991,3 +991,9 @@ def test_a_possessive_before_an_act_it_did_is_its_doer():
 
 def test_the_doer_after_an_event_noun_and_by_is_an_actor():
     assert "Coastal Liberation Front" in _actors("The attack by the Coastal Liberation Front killed four soldiers.")
+
+
+def test_the_target_of_an_act_named_by_its_noun_is_an_actor():
+    assert "Nordvik Telecom" in _actors("Regulators filed a lawsuit against Nordvik Telecom on Monday.")
+    assert "Estonia" in _actors("Several countries announced sanctions on Estonia on Monday.")
+    assert "Nordvik Telecom" not in _actors("Regulators held talks with Nordvik Telecom on Monday.")
