@@ -994,6 +994,6 @@ def test_the_doer_after_an_event_noun_and_by_is_an_actor():
 
 
 def test_the_target_of_an_act_named_by_its_noun_is_an_actor():
-    assert "Nordvik Telecom" in _actors("Regulators filed a lawsuit against Nordvik Telecom on Monday.")
+    assert "Nordvik Telecom Company" in _actors("Regulators filed a lawsuit against Nordvik Telecom Company on Monday.")
     assert "Estonia" in _actors("Several countries announced sanctions on Estonia on Monday.")
-    assert "Nordvik Telecom" not in _actors("Regulators held talks with Nordvik Telecom on Monday.")
+    assert "Nordvik Telecom Company" not in _actors("Regulators held talks with Nordvik Telecom Company on Monday.")
