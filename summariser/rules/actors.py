@@ -604,7 +604,7 @@ _POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(so
 """A possessive before an event noun, maybe behind two modifiers ("May's proposed Brexit deal", "Russia's invasion")."""
 _ACT_AGAINST = re.compile(r"\b(?:" + "|".join(sorted(
     (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "coerce", "accuse", "threaten")
-     for n in nouns), key=len, reverse=True)) + r")\s+(?:against|on|targeting)\s+(?:the\s+)?$")
+     for n in nouns), key=len, reverse=True)) + r")\s+(?:against|on|targeting|of)\s+(?:the\s+)?$")
 """An act of force, a sanction, a charge or a threat and its target's preposition ("sanctions on ", "a lawsuit against the ")."""
 _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                        r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")

@@ -997,3 +997,8 @@ def test_the_target_of_an_act_named_by_its_noun_is_an_actor():
     assert "Nordvik Telecom Company" in _actors("Regulators filed a lawsuit against Nordvik Telecom Company on Monday.")
     assert "Estonia" in _actors("Several countries announced sanctions on Estonia on Monday.")
     assert "Nordvik Telecom Company" not in _actors("Regulators held talks with Nordvik Telecom Company on Monday.")
+
+
+def test_the_one_an_act_of_force_is_done_to_after_of_is_its_target():
+    assert "Estonia" in _actors("Leaders met on Monday to discuss the bombing of Estonia.")
+    assert "Estonia" not in _actors("Leaders met on Monday to discuss the economy of Estonia.")
