@@ -1002,3 +1002,10 @@ def test_the_target_of_an_act_named_by_its_noun_is_an_actor():
 def test_the_one_an_act_of_force_is_done_to_after_of_is_its_target():
     assert "Estonia" in _actors("Leaders met on Monday to discuss the bombing of Estonia.")
     assert "Estonia" not in _actors("Leaders met on Monday to discuss the economy of Estonia.")
+
+
+def test_a_news_outlet_cited_as_a_source_is_not_an_actor():
+    text = "The daily Nordposten revealed the deal on Monday. Nordposten said the price was secret."
+    assert "Nordposten" not in _actors(text)
+    text = "Nordposten Media Group revealed the deal on Monday. Nordposten Media Group said the price was secret."
+    assert "Nordposten Media Group" in _actors(text)
