@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
@@ -43,7 +43,7 @@ from summariser.rules.names import (
     trim,
 )
 from summariser.rules.people import is_first_name
-from summariser.rules.places import CAPITALS, CITIES, is_place, nationality, state_of
+from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
@@ -88,6 +88,8 @@ class Candidate:
     quoted: int = 0
     """Mentions inside quotation marks: a name in someone's words, or on a placard, does not act."""
     passing: int = 0
+    modifies: int = 0
+    """Mentions as the modifier of a common noun ("Democratic voters", "a Supreme Court ruling")."""
     """Mentions as a possessive modifier ("Governor X's deputy", "during X's presidency")."""
     """Mentions as a source only ("according to Reuters", "told CNN", "Image: Jane Doe")."""
     starts: int = 0
@@ -103,6 +105,8 @@ class Candidate:
     targeted: bool = False
     """Named right after an action verb other than "other" kinds, maybe through "with" or "against"
     ("sued X", "agreed with X", "sanctioned X"): the target of an act."""
+    outlet: bool = False
+    """Introduced as a news outlet ("the daily X", "newspaper X"): a source, not an actor, unless acted on."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -153,7 +157,7 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     return subject, acts
 
 
-_RELATIVE_OBJECT = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}(?:the\s+)?$")
+_RELATIVE_OBJECT = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$")
 """A name right after the verb of a relative clause between commas: its object, not the subject of the verb after it."""
 
 
@@ -203,6 +207,16 @@ def _sourced(before: str) -> bool:
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)(?!\s*[-\u2013\u2014]\s)")
 
 
+def _spelled(text: str, words: list[tuple[str, int]]) -> bool:
+    """A name of several words that the acronym in brackets after it spells ("Business Unity South
+    Africa (BUSA)"): a body that defines its short form, unless a law's or a place's word ends it."""
+    last = words[-1][0].lower()
+    if len(words) < 2 or last in THING_WORDS or last in PLACE_WORDS:
+        return False
+    acronym = _acronym_after(text, words[-1][1] + len(words[-1][0]))
+    return acronym is not None and _initials(" ".join(w for w, _ in words)) == acronym.upper()
+
+
 def _acronym_after(text: str, end: int) -> str | None:
     """The acronym in brackets after a name ("the World Health Organization (WHO)"); not a dateline's
     agency before its dash ("KYIV, Ukraine (AP) —")."""
@@ -221,11 +235,14 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                                              and run[0][0].lower() not in lex.TITLES  # "King Charles met"
                                              or _common_before_a_name(text, run, common)):
                 run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
+            if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
+                run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
             words, titles = trim(run, lex, the=not opening)
             if not words or not_a_name(text, words, lex):
                 continue
             if (kind := kind_of([w for w, _ in words], lex, common)) is None:
-                if lex is not EN or not _INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1]):
+                if not (lex is EN and (_INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1])
+                                       or _spelled(text, words))):
                     continue
                 kind = "organisation"  # "the organization Equally American": a body, whatever its words
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
@@ -275,6 +292,8 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
     """A common noun capitalised at a sentence start before a name that the article also writes
     without it: "Carmaker Corvana Motors" when "Corvana" stands alone elsewhere."""
     first, (second, at) = run[0][0], run[1]
+    if first.lower() in STOP:  # "The Kremlin said" is a name; "The Department said" the head noun of one named before
+        return second.lower() in ORG_WORDS
     if first.lower() not in common or is_first_name(first):
         return False
     if text.find(second) == at and text.find(second, at + 1) == -1:  # written only here
@@ -304,6 +323,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     locative = bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
         and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
+    if c.kind == "state" and text.endswith((" at ", " against "), 0, start):
+        # "launched missiles at Ukraine": a state is aimed at, the target of the act before it, not a place
+        clause = re.split(r"[.;:!?\"\u201c\u201d]", text[max(0, start - 80) : start])[-1]
+        if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
+            locative, c.targeted = False, True
     c.places += locative
     if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
@@ -311,17 +335,28 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.acts |= acts
         if lex is EN and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and by.group(1) in _TARGETING:
             c.subject = c.acts = True  # "the strike was condemned by Canada": the doer of an act
+    if lex is EN and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
+        c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
+    if lex is EN and not titles and _ACT_AGAINST.search(text, max(0, start - 40), start) \
+            and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
+        c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
     c.sourced += _sourced(text[max(0, start - 80) : start])
     if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
         c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
+    c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
     c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
                     or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
-    c.passing += text.startswith(("'s ", "\u2019s "), end)
+    if text.startswith(("'s ", "\u2019s "), end):
+        if _POSSESSED_ACT.match(text, end) and not in_quotation(text, start):
+            c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
+        else:
+            c.passing += 1
+    c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
@@ -334,6 +369,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_AIMED = frozenset(_WORDS["aimed_at"].split()) | frozenset(
+    n for kind, nouns in load()["event_nouns"].items() if kind not in ("none", "other", "aid") for n in nouns)
+"""What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
@@ -361,6 +401,16 @@ def _attributive(text: str, end: int, lex: Lexicon) -> bool:
         return False
     word = m.group(1)
     return (premodifies(word) or word.endswith("s") and premodifies(word[:-1])) and not lex.predicate_starts(word + " ")
+
+
+def _modifies(text: str, end: int, lex: Lexicon) -> bool:
+    """A name right before a lowercase word that is no function word, verb or adverb: the modifier of a
+    noun phrase ("Democratic voters", "the Democratic presidential nomination"), not its head."""
+    m = _NOUN_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in lex.STOP and not word.endswith(("ed", "ly")) and not lex.predicate_starts(word + " ")
 
 
 @cache
@@ -392,6 +442,23 @@ def _inside(short: list[str], long: list[str]) -> bool:
     return all(word in rest for word in short) and (short[-1] == long[-1] or short[0] == long[0])
 
 
+def _reordered(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long``'s words in another order, maybe fewer, with the body's noun among them:
+    "Labor Department" for "Department of Labor", "Health Ministry" for "Ministry of Health of Brazil"."""
+    words = {w.lower() for w in short if w.lower() not in CONNECTORS}
+    return words <= {w.lower() for w in long} and any(w in ORG_WORDS for w in words)
+
+
+def _without_middle(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` without some of its middle names or initials: "Robert Kennedy"
+    for "Robert F. Kennedy", "Hillary Clinton" for "Hillary Rodham Clinton"."""
+    words, full = _fold(short).split(), _fold(long).split()
+    if len(words) < 2 or len(full) <= len(words) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(w in rest for w in words[1:-1])
+
+
 def _names(short: Candidate, other: Candidate) -> bool:
     """Whether ``short`` is another form of ``other``: a listed form, a surname (accents aside,
     particles kept: "de Blasio", "Erdogan"), an acronym, a capital or spelling of a state, or a
@@ -400,11 +467,13 @@ def _names(short: Candidate, other: Candidate) -> bool:
         return True
     if short.kind == "organisation" and " " not in short.name and other.kind in ("person", "organisation") \
             and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
-            and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions):
+            and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions) \
+            and short.modifies < short.mentions:
         return True  # a body by its first word ("Halden" for "Halden Biologics"), as a person by the surname
-    if other.kind == "person":
-        return short.kind != "state" and (_fold(short.name) == _surname(other.name)
-                                          or other.name.endswith(" " + short.name))
+    if other.kind == "person":  # a state by the surname only after the person is named, never as a place ("Judge Sean Jordan ... Jordan said")
+        return (short.kind != "state" or short.first > other.first and not short.places) and (
+            _fold(short.name) == _surname(other.name) or other.name.endswith(" " + short.name)
+            or short.kind == "person" and _without_middle(short.name, other.name))
     if _is_acronym(short.name) and (_initials(other.name) == short.name
                                     or len(short.name) > 2 and _initials(other.name).endswith(short.name)):
         return True
@@ -416,9 +485,11 @@ def _names(short: Candidate, other: Candidate) -> bool:
     if other.kind != "organisation" or short.kind not in ("organisation", "place"):
         return False
     words, long = short.name.split(), other.name.split()
-    return (_inside(words, long) and short.kind == "organisation" if len(words) > 1
+    return ((_inside(words, long) or _reordered(words, long)) and short.kind == "organisation" if len(words) > 1
             else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
-            or words[0] == long[0] and long[-1].lower() in ORG_WORDS)  # "Corvana" for "Corvana Motors"
+            or words[0] == long[0] and long[-1].lower() in ORG_WORDS and (short.modifies < short.mentions
+                                                                          or _is_acronym(short.name)))
+    # "Corvana" for "Corvana Motors"; not "Democratic" of "Democratic voters" for the Democratic National Committee
 
 
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
@@ -442,8 +513,10 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.sourced += short.sourced
             owner.quoted += short.quoted
             owner.passing += short.passing
+            owner.modifies += short.modifies
             owner.starts += short.starts
             owner.introduced |= short.introduced
+            owner.outlet |= short.outlet
             owner.targeted |= short.targeted
             owner.aged |= short.aged
             owner.spoke += short.spoke
@@ -457,14 +530,16 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.starts >= c.mentions and c.kind not in ("state", "place"):
         return False
-    if c.kind == "place" and c.name in CAPITALS and c.subject and c.acts and not c.places:
+    if c.kind == "place" and c.name in CAPITALS and c.acts and not c.places:
         c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital
         return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
-        return c.acts and c.name not in CITIES and c.name not in CAPITALS
+        return c.acts and c.name not in CITIES and c.name not in CAPITALS and c.name not in CONTINENTS
     if c.name.lower() in lex.TITLES:
         return False  # "the President": a role noun, not a name
+    if c.outlet and not c.targeted:
+        return False  # "daily newspaper X revealed": a news outlet, a source (the labelling guide)
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):
         return False  # named only in someone's words, or only as a possessive in passing
     if c.kind == "person" and c.determined >= c.mentions and not c.titled:
@@ -525,9 +600,29 @@ unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                       r"[a-z]+(?:ed|en|wn|t)\s+$")
+_ACT_BY = re.compile(r"\b([a-z]+)\s+(?:(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                     r"[a-z]+(?:ed|en|wn)\s+)?by\s+(?:the\s+)?$")
+"""An event noun, its participle and "by" ("a lawsuit filed by ", "the rally organized by the "): the name after is its doer."""
+_ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kind not in ("none", "aid", "other") for n in nouns)
+_POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
+    (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "threaten", "mobilize", "retreat", "agree")
+     for n in nouns), key=len, reverse=True))
+                            + r")\b(?!['\u2019-])")
+"""A possessive before an event noun, maybe behind two modifiers ("May's proposed Brexit deal", "Russia's invasion")."""
+_ACT_AGAINST = re.compile(r"\b(?:" + "|".join(sorted(
+    (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "coerce", "accuse", "threaten")
+     for n in nouns), key=len, reverse=True)) + r")\s+(?:against|on|targeting|of)\s+(?:the\s+)?$")
+"""An act of force, a sanction, a charge or a threat and its target's preposition ("sanctions on ", "a lawsuit against the ")."""
 _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                        r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")
 """A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""
+
+
+_AGENTS = frozenset(_WORDS["agents_of"].split())
+_APPOSITIVE_OF = re.compile(rf"\b(?:[Tt]he\s+(?:{'|'.join(_WORDS['appositive_of'].split())})"
+                            rf"|(?i:{'|'.join(_WORDS['agents_of'].split())}))\s+of\s+(?:the\s+)?$")
+"""Before the name: the "of" of apposition ("the state of Texas") or of the people who act for a body
+("soldiers of the National Army"); the name is the subject of the verb after it."""
 
 
 def _object(text: str, at: int, agent: bool = True) -> bool:
@@ -535,6 +630,8 @@ def _object(text: str, at: int, agent: bool = True) -> bool:
     after a finite passive, its doer; "a rally organised by X" stays an object, background)."""
     window = text[max(0, at - 60) : at]
     m = _OBJECT.search(window)
+    if m and m.group(1) == "of" and _APPOSITIVE_OF.search(window):
+        return False  # "the state of Texas sued": Texas is the subject
     if m and not agent and m.group(1) == "by" and _PASSIVE.search(window, 0, m.start()):
         return False  # "the ban was condemned by X": the doer
     return bool(m) and not _QUANTITY_OF.search(window)
@@ -610,7 +707,8 @@ _PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|se
 
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    rf"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())}))\b(?![\w-])"
+    rf"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
+    rf"|(?:{'|'.join(_WORDS['state_officials'].split())}))\b(?![\w-])"
 )
 
 
@@ -618,6 +716,9 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     """States named by their government ("the Afghan government", "China's government") join the
     candidates: a government is the state acting, so one named twice, or as a subject, is kept."""
     states = {state_of(c.name): c for c in candidates if c.kind == "state"}
+    for c in candidates:  # "Tehran summoned ... Iranian officials denied": the capital, where the state is not named
+        if c.kind == "place" and c.name in CAPITALS:
+            states.setdefault(CAPITALS[c.name], c)
     added: list[Candidate] = []
     for m in _GOVERNMENT.finditer(text):
         start, word = m.start(), m.group(1)
@@ -636,11 +737,28 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
         c = states[state]
         c.forms.add(phrase)
         c.mentions += 1
-        subject = _is_subject(text, m.end(), start, lex)
+        if in_quotation(text, start):
+            continue  # "the British government are breaking the law," she said: her words, not its act
+        subject, acts = _verb_after(text, m.end(), start, lex)
         c.subject |= subject
-        # a government named twice is the state at work; its forces only when they act ("Israeli troops raided")
-        c.acts |= (c.subject or c.mentions > 1) if phrase.endswith(("government", "Government")) else subject
+        # a government that acts, or that the article names with its state again, is the state at work, not
+        # as a possessive ("at the UK Government's briefing"); its forces only when they act ("Israeli troops raided")
+        if phrase.endswith(("government", "Government")):
+            c.acts |= acts or c.mentions > 1 and not text.startswith(("'s", "\u2019s"), m.end())
+        else:
+            c.acts |= subject
+    for m in _STATE_ACT.finditer(text):  # "Israeli airstrikes killed 30", "US sanctions on Iran": the state did it
+        state = nationality(m.group(1)) or state_of(m.group(1))
+        if state in states and not in_quotation(text, m.start()):
+            states[state].acts = True
     return candidates + added
+
+
+_STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(" + "|".join(sorted(
+    (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "coerce", "threaten", "mobilize", "retreat")
+     for n in nouns), key=len, reverse=True)) + r")\b(?![\w-])")
+"""A state's nationality or name before an act of force, a sanction or a withdrawal ("Russian airstrikes",
+"Israel's blockade", "US sanctions"): the state did the act."""
 
 
 _GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national|regional|provincial|state|local)\s+)?"
@@ -691,11 +809,22 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         if in_quotation(text, m.start()):
             continue
         after = _AUX_RE.sub("", text[m.end() + 1 : m.end() + 60].lower())
-        if _ACTION_STARTS(after):
+        acts = _ACTION_STARTS(after)
+        verb = _VERB_ON.search(text, max(0, m.start() - 30), m.start())
+        if acts or verb and (verb.group(1) in _TARGETING or " ".join(verb.group().split()) in _PHRASAL):
+            # "urged the government to", "called on the government": the state is the act's target
             state.forms.add(m.group())
             state.mentions += 1
-            state.acts = state.subject = True
+            state.acts |= acts
+            state.subject |= acts
+            state.targeted = True
     return candidates
+
+
+_VERB_ON = re.compile(r"(?<![\w'\u2019-])([a-z]+)(?:\s+(?:on|upon|with|against))?\s+$")
+"""The verb before a noun, maybe through the particle of a prepositional verb ("called on", "sided with")."""
+_PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if cue.count(" ") == 1)
+"""Two-word action verbs of a kind ("called on", "worked with"): their object is a target too."""
 
 
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")

