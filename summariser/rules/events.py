@@ -126,6 +126,17 @@ def _sending(things):
                       rf"(?:{_alternation(things)})\b", re.I)
 
 
+def _acting_on(verbs, things):
+    """One of ``verbs`` in an active form (not after "was" and the like: a state; not in -s, which
+    may be a noun: "power cuts") with one of ``things`` as the head of its object, up to three
+    words after it (over "off", "all"): a preposition, a conjunction or the clause's end after it,
+    not another noun ("curb fuel smuggling")."""
+    forms = _alternation(sorted({f for v in verbs for f, t in tagged_forms(v).items() if t != "s"}))
+    return re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{forms})\s+(?:off\s+)?(?:(?!(?:to|for|of|by|with|on|in|from)\b)"
+                      rf"[\w'%-]+\s+){{0,3}}?(?:{_alternation(things)})(?=\s*$|\s*[,.;:]|\s+(?:to|from|for|through|by|"
+                      rf"and|on|in|at|via|with|after|until|since|amid|over|as)\b)", re.I)
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
@@ -150,6 +161,20 @@ _GAPPED = [
     # "placed air defence units on high alert": raising a force's alert mobilizes (PLOVER MOBILIZE)
     (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
                 r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
+    # "cut gas deliveries to Italy", "halted all aid", "restored exports": a supplier reduces or
+    # restores a relation ([event_context] supplied, supply_cut, supply_restore)
+    (_acting_on(_CONTEXT["supply_cut"], _CONTEXT["supplied"]), "sanction"),
+    (_acting_on(_CONTEXT["supply_restore"], _CONTEXT["supplied"]), "concede"),
+    # "bought a 20% stake in", "purchased the rival firm": an acquisition ([event_context] acquired)
+    (_acting_on(["buy", "purchase"], _CONTEXT["acquired"]), "agree"),
+    # "withdrew from the presidential race", "dropped out of the contest": a campaign ended ([event_context] contests)
+    (re.compile(r"\b(?:withdr(?:ew|aw|awn|aws|awing)|(?:pull|bow)(?:s|ed|ing)?\s+out|dropp(?:ed|ing)\s+out|drops\s+out)"
+                r"\s+(?:of|from)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation(_CONTEXT['contests'])})\b", re.I), "other"),
+    # "declared a public health emergency", "declared the 'early warning' level of its gas emergency
+    # plan": an emergency put in force mobilizes; not one ended or lifted ([event_context] emergencies)
+    (re.compile(r"\bdeclar(?:e|es|ed|ing)\s+(?:(?!(?:that|if|whether|an?\s+end|the\s+end|over)\b)[^,.;:]){0,60}?\b"
+                rf"(?:{_alternation(_CONTEXT['emergencies'])})\b", re.I), "mobilize"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
@@ -170,7 +195,9 @@ _GAPPED = [
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
-    ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",), ("responsibility",),
+    ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
+    ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
+    ("withdr", "out"), ("declar",), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]

@@ -636,3 +636,32 @@ def test_two_verbs_of_one_act_are_one_event_and_two_kinds_two():
 def test_coordinated_participles_share_their_passive_auxiliary():
     events = _events("Three reporters were beaten and detained by soldiers in Goma on Monday.")
     assert [e.kind for e in events] == ["coerce"]  # a passive told as news stays an act
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The utility cut gas deliveries to its neighbour by half on Monday", "sanction"),  # a supplier reduces a relation
+    ("The government halted all aid to the province", "sanction"),
+    ("The supplier restored oil exports to the island", "concede"),
+    ("The bank cut interest rates", None),  # no supply: a rate is no relation
+    ("The station was meant to curb illegal mining and fuel smuggling", None),  # "fuel" modifies a noun
+    ("Frequent power cuts hit the capital", None),  # an -s form is the noun
+])
+def test_cutting_or_restoring_supplies_sanctions_or_concedes(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The ministry declared a public health emergency in two provinces", "mobilize"),
+    ("The minister declared the highest alert level of the national flood emergency plan", "mobilize"),
+    ("The governor declared an end to the emergency", "other"),  # ending it puts nothing in force
+    ("The senator withdrew from the presidential race on Friday", "other"),  # a campaign ended, no retreat
+    ("The rebels withdrew from the town", "retreat"),
+    ("The carmaker bought a 20% stake in a battery firm", "agree"),  # an acquisition
+    ("The extra cargoes were bought on the spot market", None),  # buying goods is no act between actors
+    ("Voters re-elected the mayor by a wide margin", "other"),
+    ("Health officials quarantined 200 passengers at the port", "other"),
+])
+def test_elections_emergencies_and_acquisitions_take_their_guide_kinds(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
