@@ -665,3 +665,17 @@ def test_cutting_or_restoring_supplies_sanctions_or_concedes(clause, kind):
 def test_elections_emergencies_and_acquisitions_take_their_guide_kinds(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Gunmen kidnapped two engineers near the border", "assault"),  # CAMEO 18
+    ("Soldiers tortured the detainees for days", "assault"),
+    ("The regulator penalised the lender for late filings", "sanction"),  # CAMEO 17 penalties
+    ("The union defied the court order on Monday", "reject"),  # CAMEO 12
+    ("The senator castigated the agency over the delays", "accuse"),  # CAMEO 11
+    ("The board reinstated the dismissed editor", "concede"),  # CAMEO 08
+    ("A kidnapped engineer was found alive", None),  # a participle before its noun
+])
+def test_the_cameo_verbs_take_their_roots_kinds(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
