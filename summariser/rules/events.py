@@ -175,6 +175,13 @@ _GAPPED = [
     # plan": an emergency put in force mobilizes; not one ended or lifted ([event_context] emergencies)
     (re.compile(r"\bdeclar(?:e|es|ed|ing)\s+(?:(?!(?:that|if|whether|an?\s+end|the\s+end|over)\b)[^,.;:]){0,60}?\b"
                 rf"(?:{_alternation(_CONTEXT['emergencies'])})\b", re.I), "mobilize"),
+    # "prices jumped 38% in a single day", "inflation rose to 6.4 percent in August": a figure's move told
+    # as news, not a trend over a period ("fell 3% over the year", "since 2019") ([event_context] moves)
+    (re.compile(rf"\b(?<!was )(?<!were )(?:{_alternation(sorted({f for v in _CONTEXT['moves'] for f, t in tagged_forms(v).items() if t == 'past'}))})"
+                r"\s+(?:by\s+|to\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)*"
+                r"[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|cents?|billion|million)"
+                r"(?![^.;]{0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
+                r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual)\b)", re.I), "other"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
@@ -197,7 +204,9 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
-    ("withdr", "out"), ("declar",), ("responsibility",),
+    ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
+    "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
+    "slid", "rebound", "spik"), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]
