@@ -657,6 +657,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             whole, at = whole[lo:hi], at - lo
     if kind == "assault" and lang == "en" and _LEADING.match(whole) and _hazard_before(text, span[0]):
         kind = "other"  # "an earthquake killed 9,000 and destroyed 500,000 homes": the hazard did both
+    if kind == "protest" and lang == "en" and _campaign_rally(whole):
+        kind = "other"
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
@@ -679,6 +681,19 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at):
         return None  # "economists warned that ...": a forecast, no threat; an act announced stays one
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+# A rally of a campaign ("drew thousands of supporters to a rally", "the candidate held a rally")
+# campaigns, it protests nothing: the guide's `other`; not one against something ("supporters
+# rallied against the result": [event_context] campaigning).
+_RALLY = re.compile(r"\brall(?:y|ies|ied|ying)\b", re.IGNORECASE)
+_CAMPAIGNING = re.compile(rf"\b(?:{_alternation(_CONTEXT['campaigning'])})\b", re.IGNORECASE)
+_PROTESTING = re.compile(r"\b(?:against|protest|protests|protesting|demand|demanding|over\s+the)\b", re.IGNORECASE)
+
+
+def _campaign_rally(clause: str) -> bool:
+    """Whether ``clause`` tells of a campaign's rally, not a protest."""
+    return bool(_RALLY.search(clause) and _CAMPAIGNING.search(clause) and not _PROTESTING.search(clause))
 
 
 def _hazard_before(text: str, start: int) -> bool:
@@ -976,4 +991,5 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     agents = [i for pos, i in after if by and pos >= by.end()][:3]
     targets = [i for _, i in after if i not in agents][:3]
     kind = _NOUN_KIND[m.group("noun").lower()]
+    kind = "other" if kind == "protest" and _campaign_rally(whole) else kind
     return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)

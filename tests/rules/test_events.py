@@ -690,3 +690,12 @@ def test_the_cameo_verbs_take_their_roots_kinds(clause, kind):
 def test_a_figure_that_moves_is_news_of_a_day(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+def test_a_campaign_rally_is_campaigning_and_a_rally_against_something_protests():
+    assert [e.kind for e in _events("The candidate drew thousands of supporters to a rally in the port city on Sunday.")] \
+        == ["other"]
+    assert [e.kind for e in _events("Opposition supporters rallied against the count in the capital on Monday.")] \
+        == ["protest"]
+    assert [e.kind for e in _events("Farmers held a rally outside the ministry on Monday over grain prices.")] \
+        == ["protest"]
