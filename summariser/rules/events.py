@@ -182,6 +182,16 @@ _GAPPED = [
                 r"[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|cents?|billion|million)"
                 r"(?![^.;]{0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
                 r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual)\b)", re.I), "other"),
+    # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
+    # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
+    (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
+                r"br(?:eak|eaks|oke|oken|eaking)\s+off)\s+(?:(?:the|a|an|this|that|these|its|their|all|further|"
+                r"planned|scheduled|next|latest|first|second|third|fourth|fifth|new|peace|[\w'-]+\s+round\s+of)\s+)*"
+                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'consult'])})\b", re.I), "sanction"),
+    # "was placed under police surveillance", "put him under house arrest": watching or confining a
+    # person coerces ([event_context] surveillance)
+    (re.compile(r"\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:[\w'-]+\s+){0,3}?under\s+(?:[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation(_CONTEXT['surveillance'])})\b", re.I), "coerce"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
@@ -206,7 +216,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
-    "slid", "rebound", "spik"), ("responsibility",),
+    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]

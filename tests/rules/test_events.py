@@ -699,3 +699,16 @@ def test_a_campaign_rally_is_campaigning_and_a_rally_against_something_protests(
         == ["protest"]
     assert [e.kind for e in _events("Farmers held a rally outside the ministry on Monday over grain prices.")] \
         == ["protest"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The government called off the next round of talks", "sanction"),  # reducing relations (the guide)
+    ("The opposition walked out of the negotiations on Monday", "sanction"),
+    ("Workers walked out of the factory", "protest"),  # a walkout from work stays a protest
+    ("The suspect was placed under police surveillance in May", "coerce"),  # the guide: surveillance coerces
+    ("Police put the journalist under house arrest", "coerce"),
+    ("The plan was placed under review", None),
+])
+def test_leaving_talks_sanctions_and_watching_a_person_coerces(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
