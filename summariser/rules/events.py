@@ -335,6 +335,8 @@ def _all_cues(clause: str):
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
+        if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
+            continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
             continue  # "supported the plan": a stance, no act
         if kind == "reject" and _NO_COMMENT.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
@@ -389,6 +391,11 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+# "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",
+# its synonym "try"; Quirk et al. 16.38 on catenatives): no request of anyone.
+_ATTEMPT = frozenset(tagged_forms("seek"))
 
 
 def _auxiliary(words: list[tuple[int, str]], i: int) -> str | None:

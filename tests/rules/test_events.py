@@ -712,3 +712,14 @@ def test_a_campaign_rally_is_campaigning_and_a_rally_against_something_protests(
 def test_leaving_talks_sanctions_and_watching_a_person_coerces(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The court sought to determine whether the law applied", None),  # trying, not asking
+    ("The package seeks to address the weaknesses of the market", None),
+    ("The rebels sought to block the highway", "protest"),  # the infinitive's act
+    ("The union sought a meeting with the minister", "request"),  # seeking something of someone asks
+])
+def test_seeking_to_act_is_an_attempt_and_seeking_something_a_request(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
