@@ -140,7 +140,7 @@ def _acting_on(verbs, things):
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
-    (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,80}?\s)?in contempt\b", re.I), "sanction"),
+    (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
     (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
      "concede"),
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",

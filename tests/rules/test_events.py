@@ -723,3 +723,9 @@ def test_leaving_talks_sanctions_and_watching_a_person_coerces(clause, kind):
 def test_seeking_to_act_is_an_attempt_and_seeking_something_a_request(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+def test_holding_in_contempt_reaches_over_an_object_with_appositions():
+    clause = ("The assembly voted to hold two former ministers, the interior minister Jan Kowal and the finance "
+              "minister Ewa Nowak, in contempt of parliament")
+    assert _cue(clause)[1] == "sanction"
