@@ -192,6 +192,9 @@ _GAPPED = [
     # person coerces ([event_context] surveillance)
     (re.compile(r"\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:[\w'-]+\s+){0,3}?under\s+(?:[\w'-]+\s+){0,2}?"
                 rf"(?:{_alternation(_CONTEXT['surveillance'])})\b", re.I), "coerce"),
+    # "fined the bank $2 million", "was fined": a penalty, the guide's sanction ("a fine, a ban or an order to
+    # stop operating"); only the past form, as "fine" and "fines" are an adjective and a noun too
+    (re.compile(r"\bfined\b", re.I), "sanction"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
@@ -216,7 +219,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
-    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("responsibility",),
+    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]
