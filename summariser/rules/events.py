@@ -137,6 +137,12 @@ def _acting_on(verbs, things):
                       rf"and|on|in|at|via|with|after|until|since|amid|over|as)\b)", re.I)
 
 
+def _arriving(carriers: list[str]):
+    """One of ``carriers`` as the head of a subject and, up to 80 characters on, a verb of arriving
+    in the past (its offset the group ``at``)."""
+    return re.compile(rf"\b(?:{_alternation(carriers)})\b[^,;.]{{0,80}}?\s(?P<at>arrived|landed|reached)\b", re.I)
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
@@ -195,6 +201,11 @@ _GAPPED = [
     # "fined the bank $2 million", "was fined": a penalty, the guide's sanction ("a fine, a ban or an order to
     # stop operating"); only the past form, as "fine" and "fines" are an adjective and a noun too
     (re.compile(r"\bfined\b", re.I), "sanction"),
+    # "a 120-member rescue team landed at the airport", "the first aid convoy reached the valley", "troops
+    # arrived in the city": relief that arrives is aid given, forces that arrive are mobilized (the verbs
+    # of arriving, Levin 1993, 51.1; [event_context] relief and forces, and the groups that carry relief)
+    (_arriving(_CONTEXT["relief"] + ["team", "teams", "convoy", "convoys", "trucks", "flights", "planes"]), "aid"),
+    (_arriving(_CONTEXT["forces"]), "mobilize"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
@@ -219,7 +230,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
-    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("responsibility",),
+    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("arriv", "landed", "reached"),
+    ("arriv", "landed", "reached"), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]
@@ -318,7 +330,7 @@ def _all_cues(clause: str):
     for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if some else ():
         if not clause.isascii() or needed.search(low):
             for m in pattern.finditer(clause):
-                gapped.setdefault(m.start(), kind)
+                gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     for i, (at, word) in enumerate(words):
         if at in gapped:
             if gapped[at] == "none":

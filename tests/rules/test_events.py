@@ -729,3 +729,15 @@ def test_holding_in_contempt_reaches_over_an_object_with_appositions():
     clause = ("The assembly voted to hold two former ministers, the interior minister Jan Kowal and the finance "
               "minister Ewa Nowak, in contempt of parliament")
     assert _cue(clause)[1] == "sanction"
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("A 40-member rescue team from the neighbouring state landed at the airport on Friday", "aid"),
+    ("Reinforcements arrived in the border town overnight", "mobilize"),
+    ("The minister arrived in the capital on Monday", None),  # a person travelling is no act
+    ("The agency fined the airline 2 million euros", "sanction"),  # the guide: a fine sanctions
+    ("The weather stayed fine all week", None),
+])
+def test_relief_or_forces_arriving_and_a_fine(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
