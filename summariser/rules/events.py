@@ -699,6 +699,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     if kind == "reject" and lang == "en" and _court_subject(whole, at, _REGULATORS):
         kind = "other"  # "the competition watchdog blocked the merger": a regulator decides a case (the guide)
+    elif kind == "sanction" and lang == "en" and _own_measure(whole, at, passive) and not _court_subject(whole, at):
+        kind = "concede"  # "suspended the extradition bill", "the tax rise was withdrawn": a measure retracted
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -726,6 +728,28 @@ _PROTESTING = re.compile(r"\b(?:against|protest|protests|protesting|demand|deman
 def _campaign_rally(clause: str) -> bool:
     """Whether ``clause`` tells of a campaign's rally, not a protest."""
     return bool(_RALLY.search(clause) and _CAMPAIGNING.search(clause) and not _PROTESTING.search(clause))
+
+
+# A measure its author proposes or imposes (a bill, a plan, a tax, a rule: the instruments of
+# [event_nouns] other and the heads of a policy, WordNet 3.0 measure.n.04, policy.n.02): suspending or
+# shelving one retracts it, PLOVER CONCEDE ("retract, ease"), not a sanction of anyone. Not a law or
+# a decree in force, which another body (a court, a successor) suspends as a ruling or a sanction.
+_MEASURES = _alternation(["bill", "plan", "plans", "policy", "measure", "measures", "reform",
+                          "reforms", "tax", "increase", "hike", "rise", "proposal", "proposals", "project", "rule",
+                          "rules", "regulation", "order", "legislation", "amendment"])
+_MEASURE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w'-]+\s+){0,3}?"
+                             rf"(?:{_MEASURES})\b", re.IGNORECASE)
+_MEASURE_SUBJECT = re.compile(rf"\b(?:{_MEASURES})\s+(?:[\w'-]+\s+){{0,1}}(?:was|were|has\s+been|had\s+been)\s+"
+                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _own_measure(clause: str, at: int, passive: bool) -> bool:
+    """Whether the verb at ``at`` retracts a measure: its object one ("suspended the bill"), or its
+    subject in a passive ("the bill was suspended")."""
+    if passive:
+        return bool(_MEASURE_SUBJECT.search(clause, 0, at))
+    verb = re.match(r"[\w'-]+", clause[at:])
+    return bool(verb and _MEASURE_OBJECT.match(clause, at + verb.end()))
 
 
 def _hazard_before(text: str, start: int) -> bool:

@@ -741,3 +741,15 @@ def test_holding_in_contempt_reaches_over_an_object_with_appositions():
 def test_relief_or_forces_arriving_and_a_fine(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The cabinet suspended the pension reform on Saturday", "concede"),  # its own measure retracted
+    ("The fuel tax increase was suspended in June", "concede"),
+    ("The university suspended six students", "sanction"),  # a person punished
+    ("The bloc suspended the trade agreement with its neighbour", "sanction"),  # a relation reduced
+    ("The court suspended the plan", "sanction"),  # no author retracting it
+])
+def test_suspending_ones_own_measure_concedes(clause, kind):
+    events = _events(clause + ".")
+    assert [e.kind for e in events] == [kind]
