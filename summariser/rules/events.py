@@ -134,7 +134,7 @@ def _acting_on(verbs, things):
     forms = _alternation(sorted({f for v in verbs for f, t in tagged_forms(v).items() if t != "s"}))
     return re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{forms})\s+(?:off\s+)?(?:(?!(?:to|for|of|by|with|on|in|from)\b)"
                       rf"[\w'%-]+\s+){{0,3}}?(?:{_alternation(things)})(?=\s*$|\s*[,.;:]|\s+(?:to|from|for|through|by|"
-                      rf"and|on|in|at|via|with|after|until|since|amid|over|as)\b)", re.I)
+                      rf"of|and|on|in|at|via|with|after|until|since|amid|over|as)\b)", re.I)
 
 
 def _arriving(carriers: list[str]):
