@@ -137,6 +137,14 @@ def _acting_on(verbs, things):
                       rf"of|and|on|in|at|via|with|after|until|since|amid|over|as)\b)", re.I)
 
 
+def _supply_passive(verbs):
+    """One of [event_context] supplied as the head of a subject and, up to 60 characters on, one
+    of ``verbs`` in a passive (its offset the group ``at``)."""
+    participles = _alternation(sorted({f for v in verbs for f, t in tagged_forms(v).items() if t == "past"}))
+    return re.compile(rf"\b(?:{_alternation(_CONTEXT['supplied'])})\b[^,;.]{{0,60}}?\s(?:was|were|have\s+been|has\s+been)"
+                      rf"\s+(?:\w+ly\s+)?(?P<at>{participles})\b", re.I)
+
+
 def _arriving(carriers: list[str]):
     """One of ``carriers`` as the head of a subject and, up to 80 characters on, a verb of arriving
     in the past (its offset the group ``at``)."""
@@ -171,6 +179,8 @@ _GAPPED = [
     # restores a relation ([event_context] supplied, supply_cut, supply_restore)
     (_acting_on(_CONTEXT["supply_cut"], _CONTEXT["supplied"]), "sanction"),
     (_acting_on(_CONTEXT["supply_restore"], _CONTEXT["supplied"]), "concede"),
+    (_supply_passive(_CONTEXT["supply_cut"]), "sanction"),  # "gas deliveries to Italy were cut by 40%"
+    (_supply_passive(_CONTEXT["supply_restore"]), "concede"),  # "deliveries were fully restored on March 1"
     # "bought a 20% stake in", "purchased the rival firm": an acquisition ([event_context] acquired)
     (_acting_on(["buy", "purchase"], _CONTEXT["acquired"]), "agree"),
     # "withdrew from the presidential race", "dropped out of the contest": a campaign ended ([event_context] contests)
@@ -227,7 +237,8 @@ _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
-    ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
+    ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
+    "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("arriv", "landed", "reached"),

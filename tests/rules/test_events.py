@@ -643,6 +643,9 @@ def test_coordinated_participles_share_their_passive_auxiliary():
     ("The government halted all aid to the province", "sanction"),
     ("The supplier restored oil exports to the island", "concede"),
     ("The operator cut exports of gas to its neighbour", "sanction"),  # the head before its "of" phrase
+    ("Deliveries to the island were fully restored on Friday", "concede"),  # a passive, the supply its subject
+    ("Oil exports to the port were halted on Monday", "sanction"),
+    ("Interest rates were cut on Monday", None),
     ("The bank cut interest rates", None),  # no supply: a rate is no relation
     ("The station was meant to curb illegal mining and fuel smuggling", None),  # "fuel" modifies a noun
     ("Frequent power cuts hit the capital", None),  # an -s form is the noun
