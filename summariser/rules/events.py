@@ -53,6 +53,11 @@ _PREPOSITIONS = frozenset("of in at for on after before during since with agains
                           "about into upon under without despite toward towards via per through across near around "
                           "behind beyond inside outside between among along throughout within onto".split())
 _RELATIVES = frozenset("that which who".split())
+# The quantities among them that stand as a noun phrase of their own ("thousands marched", "many
+# fled"): a past form after one, with no noun after it, is the verb (Quirk et al. 5.8 on
+# determiners as pronouns, 6.63 on numerals as heads).
+_QUANTIFIERS = frozenset("many several some all two three four five six seven eight nine ten dozens hundreds "
+                         "thousands".split())
 _BE = frozenset("is are was were be been being am 's".split())
 _BASE_BEFORE = frozenset("to will would must did do does shall they we i you".split())
 _FINITE_AUX = frozenset("is are was were has have had".split())
@@ -533,6 +538,10 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         return False
     if prev in _RELATIVES:  # "that advises the government": a present form after a relative tells a habit;
         return tag == "past"  # a past one opens a relative clause, which _cues weighs against the main clause
+    if tag == "past" and prev in _QUANTIFIERS and (following is None or following in _DETERMINERS
+                                                    or following in _PREPOSITIONS or following in ("and", "to")
+                                                    or _adverb(following)):
+        return True  # "thousands marched through", "hundreds attended a vigil": a quantity as the subject
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":

@@ -757,3 +757,14 @@ def test_relief_or_forces_arriving_and_a_fine(clause, kind):
 def test_suspending_ones_own_measure_concedes(clause, kind):
     events = _events(clause + ".")
     assert [e.kind for e in events] == [kind]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Thousands rallied outside parliament", "protest"),  # a quantity as the subject
+    ("Hundreds attended a vigil for the victims on Sunday", "protest"),  # attending takes its object's kind
+    ("The minister attended the funeral", None),  # no act in the object
+    ("Two wounded soldiers were taken to hospital", None),  # a participle before its noun
+])
+def test_a_quantity_may_be_the_subject_and_attending_takes_the_events_kind(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
