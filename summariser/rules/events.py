@@ -216,6 +216,13 @@ _GAPPED = [
     # "fined the bank $2 million", "was fined": a penalty, the guide's sanction ("a fine, a ban or an order to
     # stop operating"); only the past form, as "fine" and "fines" are an adjective and a noun too
     (re.compile(r"\bfined\b", re.I), "sanction"),
+    # "set up a joint monitoring mechanism", "launched a joint operation with": making or starting something
+    # done together cooperates (PLOVER COOPERATE; Levin 1993, 26.4 create verbs and 55.1 begin verbs);
+    # not a joint statement, which only says something together
+    (re.compile(r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|"
+                r"launch(?:es|ed|ing)?|start(?:s|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out)\s+"
+                r"(?:a|an|the|their|its|two|three|several)\s+(?:[\w'-]+\s+)?joint\s+(?!statement|declaration|"
+                r"communiqu|press|news|letter|appeal)", re.I), "cooperate"),
     # "a 120-member rescue team landed at the airport", "the first aid convoy reached the valley", "troops
     # arrived in the city": relief that arrives is aid given, forces that arrive are mobilized (the verbs
     # of arriving, Levin 1993, 51.1; [event_context] relief and forces, and the groups that carry relief)
@@ -246,7 +253,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
-    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("arriv", "landed", "reached"),
+    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
     ("arriv", "landed", "reached"), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),

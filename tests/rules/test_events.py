@@ -768,3 +768,13 @@ def test_suspending_ones_own_measure_concedes(clause, kind):
 def test_a_quantity_may_be_the_subject_and_attending_takes_the_events_kind(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The two agencies set up a joint task force on Monday", "cooperate"),
+    ("The neighbours established a joint border commission", "cooperate"),
+    ("The ministers issued a joint statement", None),  # saying together is no act together
+])
+def test_making_something_joint_cooperates(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
