@@ -226,7 +226,7 @@ _GAPPED = [
     # "a 120-member rescue team landed at the airport", "the first aid convoy reached the valley", "troops
     # arrived in the city": relief that arrives is aid given, forces that arrive are mobilized (the verbs
     # of arriving, Levin 1993, 51.1; [event_context] relief and forces, and the groups that carry relief)
-    (_arriving(_CONTEXT["relief"] + ["team", "teams", "convoy", "convoys", "trucks", "flights", "planes"]), "aid"),
+    (_arriving(_CONTEXT["relief"] + _CONTEXT["carriers"]), "aid"),
     (_arriving(_CONTEXT["forces"]), "mobilize"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
@@ -757,13 +757,9 @@ def _campaign_rally(clause: str) -> bool:
     return bool(_RALLY.search(clause) and _CAMPAIGNING.search(clause) and not _PROTESTING.search(clause))
 
 
-# A measure its author proposes or imposes (a bill, a plan, a tax, a rule: the instruments of
-# [event_nouns] other and the heads of a policy, WordNet 3.0 measure.n.04, policy.n.02): suspending or
-# shelving one retracts it, PLOVER CONCEDE ("retract, ease"), not a sanction of anyone. Not a law or
-# a decree in force, which another body (a court, a successor) suspends as a ruling or a sanction.
-_MEASURES = _alternation(["bill", "plan", "plans", "policy", "measure", "measures", "reform",
-                          "reforms", "tax", "increase", "hike", "rise", "proposal", "proposals", "project", "rule",
-                          "rules", "regulation", "order", "legislation", "amendment"])
+# A measure its author proposes or imposes ([event_context] measures): suspending one retracts it,
+# PLOVER CONCEDE ("retract, ease"), not a sanction of anyone.
+_MEASURES = _alternation(_CONTEXT["measures"])
 _MEASURE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w'-]+\s+){0,3}?"
                              rf"(?:{_MEASURES})\b", re.IGNORECASE)
 _MEASURE_SUBJECT = re.compile(rf"\b(?:{_MEASURES})\s+(?:[\w'-]+\s+){{0,1}}(?:was|were|has\s+been|had\s+been)\s+"
