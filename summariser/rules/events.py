@@ -258,10 +258,10 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]
-"""Per pattern of _GAPPED, words (in lowercase) one of which stands in every match of it: a
-clause with none of them is not searched (a cheap test before a costly search)."""
-_GAPPED_NEEDS = [re.compile("|".join(map(re.escape, ws))) for ws in _GAPPED_WORDS]
-_GAPPED_ANY_WORD = re.compile("|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})))
+"""Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
+it: a clause with none of them is not searched (a cheap test before a costly search)."""
+_GAPPED_NEEDS = [re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + ")") for ws in _GAPPED_WORDS]
+_GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
 _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from it: one try per space, not three
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
