@@ -537,6 +537,13 @@ def _adverb(word: str) -> bool:
     return word in _ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
 
 
+# An infinitive after "the first", "the only", "the last" and a noun tells what that one did (Quirk et
+# al. 17.30-17.31: the infinitive clause postmodifying a head with an ordinal or "only"): "was the
+# first president to refuse", "became the only state to ban"; not "the first time to" and the like.
+_ORDINAL_HEAD = re.compile(r"\b(?:is|was|were|are|became|becomes|become|been)\s+the\s+(?:first|second|third|last|only|latest)"
+                           r"(?:\s+[\w'-]+){1,2}(?<!\btime)(?<!\bstep)(?<!\bchance)(?<!\bway)(?<!\bthing)$")
+
+
 def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
@@ -553,6 +560,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         return False
     if tag == "ing":
         return prev in _BE
+    if tag == "base" and prev == "to" and _ORDINAL_HEAD.search(" ".join(w for _, w in words[max(0, i - 6) : i - 1])):
+        return True  # "became the first country to ban", "the only member to vote against": its subject's act
     if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"
         j = i - 2
         while j >= 0 and _adverb(words[j][1]):

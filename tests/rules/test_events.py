@@ -778,3 +778,14 @@ def test_a_quantity_may_be_the_subject_and_attending_takes_the_events_kind(claus
 def test_making_something_joint_cooperates(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Norway became the first country to ban the sale of petrol cars", "sanction"),
+    ("He was the only senator to reject the treaty", "reject"),
+    ("It was the first time to visit the region", None),
+    ("They asked for candidates to release their tax returns", "request"),  # "to" after a noun elsewhere: no act of its own
+])
+def test_an_infinitive_after_the_first_or_the_only_is_its_heads_act(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
