@@ -77,6 +77,15 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed 
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
 # A comparative clause whose verb's object is what it compares ("lower than X had demanded").
 _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
+# A relative clause whose object is its antecedent ("the revision that Sonatrach had demanded",
+# "killings that rights groups blamed on the rebels"): a noun, "that" or "which", the clause's
+# subject and its verb with no object after it (Quirk et al. 17.12-17.14 on the relative pronoun as
+# object); it tells of the noun, not an act of the clause. Not "that" after a verb, which opens a
+# that-clause ("said that police arrested 40").
+_OBJECT_RELATIVE = re.compile(r"\b(?!(?:said|says|say|told|warned|added|stated|reported|announced|claimed|noted|"
+                              r"argued|insisted|confirmed|alleged|acknowledged|believe[sd]?|thinks?|thought)\b)"
+                              r"[\w'-]+\s+(?:that|which)\s+(?:[\w'-]+\s+){1,4}?(?:(?:had|has|have|were|was)\s+)?$",
+                              re.IGNORECASE)
 # Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
 _INTRANSITIVE_KINDS = frozenset(["protest", "retreat", "mobilize", "assault"])
 # A hostile act announced for the future is a threat (PLOVER's THREATEN: the act's harm is
@@ -385,6 +394,9 @@ def _all_cues(clause: str):
         if tag == "past" and kind not in _INTRANSITIVE_KINDS and (after is None or after in _ADJUNCT_STARTS) \
                 and _COMPARATIVE.search(clause, 0, at):
             continue  # "as the president had requested", "than Sonatrach had demanded": the object is the antecedent
+        if tag == "past" and kind not in _INTRANSITIVE_KINDS and (after is None or after in _PREPOSITIONS) \
+                and _OBJECT_RELATIVE.search(clause, 0, at):
+            continue  # "a price revision that Sonatrach had demanded", "the cap that they sought in May": background
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):

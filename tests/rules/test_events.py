@@ -789,3 +789,15 @@ def test_making_something_joint_cooperates(clause, kind):
 def test_an_infinitive_after_the_first_or_the_only_is_its_heads_act(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("It is a narrower version of the cap that the southern states sought in December", None),  # the object is the cap
+    ("The killings that rights groups blamed on the militia went on", None),
+    ("Officials said that police arrested 40 people", "coerce"),  # a that-clause after a verb of saying
+    ("The report said that the army attacked at dawn", "assault"),
+    ("Police arrested the man who attacked the guard", "coerce"),
+])
+def test_a_relative_clause_whose_object_is_its_noun_tells_no_act(clause, kind):
+    cue = _cue(clause)
+    assert (cue[1] if cue else None) == kind
