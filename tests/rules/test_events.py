@@ -763,6 +763,8 @@ def test_suspending_ones_own_measure_concedes(clause, kind):
     ("Thousands rallied outside parliament", "protest"),  # a quantity as the subject
     ("Hundreds attended a vigil for the victims on Sunday", "protest"),  # attending takes its object's kind
     ("The minister attended the funeral", None),  # no act in the object
+    ("Nurses joined the strike on Monday", "protest"),  # joining takes its object's kind too
+    ("The country joined the alliance", "agree"),
     ("Two wounded soldiers were taken to hospital", None),  # a participle before its noun
 ])
 def test_a_quantity_may_be_the_subject_and_attending_takes_the_events_kind(clause, kind):
