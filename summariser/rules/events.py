@@ -53,6 +53,11 @@ _PREPOSITIONS = frozenset("of in at for on after before during since with agains
                           "about into upon under without despite toward towards via per through across near around "
                           "behind beyond inside outside between among along throughout within onto".split())
 _RELATIVES = frozenset("that which who".split())
+# The quantities among them that stand as a noun phrase of their own ("thousands marched", "many
+# fled"): a past form after one, with no noun after it, is the verb (Quirk et al. 5.8 on
+# determiners as pronouns, 6.63 on numerals as heads).
+_QUANTIFIERS = frozenset("many several some all two three four five six seven eight nine ten dozens hundreds "
+                         "thousands".split())
 _BE = frozenset("is are was were be been being am 's".split())
 _BASE_BEFORE = frozenset("to will would must did do does shall they we i you".split())
 _FINITE_AUX = frozenset("is are was were has have had".split())
@@ -72,6 +77,15 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed 
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
 # A comparative clause whose verb's object is what it compares ("lower than X had demanded").
 _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
+# A relative clause whose object is its antecedent ("the revision that Sonatrach had demanded",
+# "killings that rights groups blamed on the rebels"): a noun, "that" or "which", the clause's
+# subject and its verb with no object after it (Quirk et al. 17.12-17.14 on the relative pronoun as
+# object); it tells of the noun, not an act of the clause. Not "that" after a verb, which opens a
+# that-clause ("said that police arrested 40").
+_OBJECT_RELATIVE = re.compile(r"\b(?!(?:said|says|say|told|warned|added|stated|reported|announced|claimed|noted|"
+                              r"argued|insisted|confirmed|alleged|acknowledged|believe[sd]?|thinks?|thought)\b)"
+                              r"[\w'-]+\s+(?:that|which)\s+(?:[\w'-]+\s+){1,4}?(?:(?:had|has|have|were|was)\s+)?$",
+                              re.IGNORECASE)
 # Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
 _INTRANSITIVE_KINDS = frozenset(["protest", "retreat", "mobilize", "assault"])
 # A hostile act announced for the future is a threat (PLOVER's THREATEN: the act's harm is
@@ -126,10 +140,35 @@ def _sending(things):
                       rf"(?:{_alternation(things)})\b", re.I)
 
 
+def _acting_on(verbs, things):
+    """One of ``verbs`` in an active form (not after "was" and the like: a state; not in -s, which
+    may be a noun: "power cuts") with one of ``things`` as the head of its object, up to three
+    words after it (over "off", "all"): a preposition, a conjunction or the clause's end after it,
+    not another noun ("curb fuel smuggling")."""
+    forms = _alternation(sorted({f for v in verbs for f, t in tagged_forms(v).items() if t != "s"}))
+    return re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{forms})\s+(?:off\s+)?(?:(?!(?:to|for|of|by|with|on|in|from)\b)"
+                      rf"[\w'%-]+\s+){{0,3}}?(?:{_alternation(things)})(?=\s*$|\s*[,.;:]|\s+(?:to|from|for|through|by|"
+                      rf"of|and|on|in|at|via|with|after|until|since|amid|over|as)\b)", re.I)
+
+
+def _supply_passive(verbs):
+    """One of [event_context] supplied as the head of a subject and, up to 60 characters on, one
+    of ``verbs`` in a passive (its offset the group ``at``)."""
+    participles = _alternation(sorted({f for v in verbs for f, t in tagged_forms(v).items() if t == "past"}))
+    return re.compile(rf"\b(?:{_alternation(_CONTEXT['supplied'])})\b[^,;.]{{0,60}}?\s(?:was|were|have\s+been|has\s+been)"
+                      rf"\s+(?:\w+ly\s+)?(?P<at>{participles})\b", re.I)
+
+
+def _arriving(carriers: list[str]):
+    """One of ``carriers`` as the head of a subject and, up to 80 characters on, a verb of arriving
+    in the past (its offset the group ``at``)."""
+    return re.compile(rf"\b(?:{_alternation(carriers)})\b[^,;.]{{0,80}}?\s(?P<at>arrived|landed|reached)\b", re.I)
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
-    (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,80}?\s)?in contempt\b", re.I), "sanction"),
+    (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
     (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
      "concede"),
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
@@ -150,6 +189,54 @@ _GAPPED = [
     # "placed air defence units on high alert": raising a force's alert mobilizes (PLOVER MOBILIZE)
     (re.compile(r"\b(?:put|puts|putting|place|places|placed|placing)\s+(?:[\w'-]+\s+){1,8}?on\s+(?:high\s+|full\s+|"
                 r"maximum\s+|heightened\s+|combat\s+)?alert\b", re.I), "mobilize"),
+    # "cut gas deliveries to Italy", "halted all aid", "restored exports": a supplier reduces or
+    # restores a relation ([event_context] supplied, supply_cut, supply_restore)
+    (_acting_on(_CONTEXT["supply_cut"], _CONTEXT["supplied"]), "sanction"),
+    (_acting_on(_CONTEXT["supply_restore"], _CONTEXT["supplied"]), "concede"),
+    (_supply_passive(_CONTEXT["supply_cut"]), "sanction"),  # "gas deliveries to Italy were cut by 40%"
+    (_supply_passive(_CONTEXT["supply_restore"]), "concede"),  # "deliveries were fully restored on March 1"
+    # "bought a 20% stake in", "purchased the rival firm": an acquisition ([event_context] acquired)
+    (_acting_on(["buy", "purchase"], _CONTEXT["acquired"]), "agree"),
+    # "withdrew from the presidential race", "dropped out of the contest": a campaign ended ([event_context] contests)
+    (re.compile(r"\b(?:withdr(?:ew|aw|awn|aws|awing)|(?:pull|bow)(?:s|ed|ing)?\s+out|dropp(?:ed|ing)\s+out|drops\s+out)"
+                r"\s+(?:of|from)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation(_CONTEXT['contests'])})\b", re.I), "other"),
+    # "declared a public health emergency", "declared the 'early warning' level of its gas emergency
+    # plan": an emergency put in force mobilizes; not one ended or lifted ([event_context] emergencies)
+    (re.compile(r"\bdeclar(?:e|es|ed|ing)\s+(?:(?!(?:that|if|whether|an?\s+end|the\s+end|over)\b)[^,.;:]){0,60}?\b"
+                rf"(?:{_alternation(_CONTEXT['emergencies'])})\b", re.I), "mobilize"),
+    # "prices jumped 38% in a single day", "inflation rose to 6.4 percent in August": a figure's move told
+    # as news, not a trend over a period ("fell 3% over the year", "since 2019") ([event_context] moves)
+    (re.compile(rf"\b(?<!was )(?<!were )(?:{_alternation(sorted({f for v in _CONTEXT['moves'] for f, t in tagged_forms(v).items() if t == 'past'}))})"
+                r"\s+(?:by\s+|to\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)*"
+                r"[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|cents?|billion|million)"
+                r"(?![^.;]{0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
+                r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual)\b)", re.I), "other"),
+    # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
+    # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
+    (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
+                r"br(?:eak|eaks|oke|oken|eaking)\s+off)\s+(?:(?:the|a|an|this|that|these|its|their|all|further|"
+                r"planned|scheduled|next|latest|first|second|third|fourth|fifth|new|peace|[\w'-]+\s+round\s+of)\s+)*"
+                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'consult'])})\b", re.I), "sanction"),
+    # "was placed under police surveillance", "put him under house arrest": watching or confining a
+    # person coerces ([event_context] surveillance)
+    (re.compile(r"\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:[\w'-]+\s+){0,3}?under\s+(?:[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation(_CONTEXT['surveillance'])})\b", re.I), "coerce"),
+    # "fined the bank $2 million", "was fined": a penalty, the guide's sanction ("a fine, a ban or an order to
+    # stop operating"); only the past form, as "fine" and "fines" are an adjective and a noun too
+    (re.compile(r"\bfined\b", re.I), "sanction"),
+    # "set up a joint monitoring mechanism", "launched a joint operation with": making or starting something
+    # done together cooperates (PLOVER COOPERATE; Levin 1993, 26.4 create verbs and 55.1 begin verbs);
+    # not a joint statement, which only says something together
+    (re.compile(r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|"
+                r"launch(?:es|ed|ing)?|start(?:s|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out)\s+"
+                r"(?:a|an|the|their|its|two|three|several)\s+(?:[\w'-]+\s+)?joint\s+(?!statement|declaration|"
+                r"communiqu|press|news|letter|appeal)", re.I), "cooperate"),
+    # "a 120-member rescue team landed at the airport", "the first aid convoy reached the valley", "troops
+    # arrived in the city": relief that arrives is aid given, forces that arrive are mobilized (the verbs
+    # of arriving, Levin 1993, 51.1; [event_context] relief and forces, and the groups that carry relief)
+    (_arriving(_CONTEXT["relief"] + _CONTEXT["carriers"]), "aid"),
+    (_arriving(_CONTEXT["forces"]), "mobilize"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
@@ -170,14 +257,20 @@ _GAPPED = [
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
-    ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",), ("responsibility",),
+    ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
+    ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
+    "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
+    ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
+    "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
+    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
+    ("arriv", "landed", "reached"), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]
-"""Per pattern of _GAPPED, words (in lowercase) one of which stands in every match of it: a
-clause with none of them is not searched (a cheap test before a costly search)."""
-_GAPPED_NEEDS = [re.compile("|".join(map(re.escape, ws))) for ws in _GAPPED_WORDS]
-_GAPPED_ANY_WORD = re.compile("|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})))
+"""Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
+it: a clause with none of them is not searched (a cheap test before a costly search)."""
+_GAPPED_NEEDS = [re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + ")") for ws in _GAPPED_WORDS]
+_GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
 _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from it: one try per space, not three
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
@@ -269,7 +362,7 @@ def _all_cues(clause: str):
     for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if some else ():
         if not clause.isascii() or needed.search(low):
             for m in pattern.finditer(clause):
-                gapped.setdefault(m.start(), kind)
+                gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     for i, (at, word) in enumerate(words):
         if at in gapped:
             if gapped[at] == "none":
@@ -289,6 +382,8 @@ def _all_cues(clause: str):
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
+        if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
+            continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
             continue  # "supported the plan": a stance, no act
         if kind == "reject" and _NO_COMMENT.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
@@ -299,6 +394,9 @@ def _all_cues(clause: str):
         if tag == "past" and kind not in _INTRANSITIVE_KINDS and (after is None or after in _ADJUNCT_STARTS) \
                 and _COMPARATIVE.search(clause, 0, at):
             continue  # "as the president had requested", "than Sonatrach had demanded": the object is the antecedent
+        if tag == "past" and kind not in _INTRANSITIVE_KINDS and (after is None or after in _PREPOSITIONS) \
+                and _OBJECT_RELATIVE.search(clause, 0, at):
+            continue  # "a price revision that Sonatrach had demanded", "the cap that they sought in May": background
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
@@ -343,6 +441,11 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+# "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",
+# its synonym "try"; Quirk et al. 16.38 on catenatives): no request of anyone.
+_ATTEMPT = frozenset(tagged_forms("seek"))
 
 
 def _auxiliary(words: list[tuple[int, str]], i: int) -> str | None:
@@ -446,6 +549,13 @@ def _adverb(word: str) -> bool:
     return word in _ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
 
 
+# An infinitive after "the first", "the only", "the last" and a noun tells what that one did (Quirk et
+# al. 17.30-17.31: the infinitive clause postmodifying a head with an ordinal or "only"): "was the
+# first president to refuse", "became the only state to ban"; not "the first time to" and the like.
+_ORDINAL_HEAD = re.compile(r"\b(?:is|was|were|are|became|becomes|become|been)\s+the\s+(?:first|second|third|last|only|latest)"
+                           r"(?:\s+[\w'-]+){1,2}(?<!\btime)(?<!\bstep)(?<!\bchance)(?<!\bway)(?<!\bthing)$")
+
+
 def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
@@ -454,10 +564,16 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         return False
     if prev in _RELATIVES:  # "that advises the government": a present form after a relative tells a habit;
         return tag == "past"  # a past one opens a relative clause, which _cues weighs against the main clause
+    if tag == "past" and prev in _QUANTIFIERS and (following is None or following in _DETERMINERS
+                                                    or following in _PREPOSITIONS or following in ("and", "to")
+                                                    or _adverb(following)):
+        return True  # "thousands marched through", "hundreds attended a vigil": a quantity as the subject
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":
         return prev in _BE
+    if tag == "base" and prev == "to" and _ORDINAL_HEAD.search(" ".join(w for _, w in words[max(0, i - 6) : i - 1])):
+        return True  # "became the first country to ban", "the only member to vote against": its subject's act
     if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"
         j = i - 2
         while j >= 0 and _adverb(words[j][1]):
@@ -621,6 +737,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             whole, at = whole[lo:hi], at - lo
     if kind == "assault" and lang == "en" and _LEADING.match(whole) and _hazard_before(text, span[0]):
         kind = "other"  # "an earthquake killed 9,000 and destroyed 500,000 homes": the hazard did both
+    if kind == "protest" and lang == "en" and _campaign_rally(whole):
+        kind = "other"
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
@@ -629,6 +747,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     if kind == "reject" and lang == "en" and _court_subject(whole, at, _REGULATORS):
         kind = "other"  # "the competition watchdog blocked the merger": a regulator decides a case (the guide)
+    elif kind == "sanction" and lang == "en" and _own_measure(whole, at, passive) and not _court_subject(whole, at):
+        kind = "concede"  # "suspended the extradition bill", "the tax rise was withdrawn": a measure retracted
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -643,6 +763,37 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at):
         return None  # "economists warned that ...": a forecast, no threat; an act announced stays one
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+# A rally of a campaign ("drew thousands of supporters to a rally", "the candidate held a rally")
+# campaigns, it protests nothing: the guide's `other`; not one against something ("supporters
+# rallied against the result": [event_context] campaigning).
+_RALLY = re.compile(r"\brall(?:y|ies|ied|ying)\b", re.IGNORECASE)
+_CAMPAIGNING = re.compile(rf"\b(?:{_alternation(_CONTEXT['campaigning'])})\b", re.IGNORECASE)
+_PROTESTING = re.compile(r"\b(?:against|protest|protests|protesting|demand|demanding|over\s+the)\b", re.IGNORECASE)
+
+
+def _campaign_rally(clause: str) -> bool:
+    """Whether ``clause`` tells of a campaign's rally, not a protest."""
+    return bool(_RALLY.search(clause) and _CAMPAIGNING.search(clause) and not _PROTESTING.search(clause))
+
+
+# A measure its author proposes or imposes ([event_context] measures): suspending one retracts it,
+# PLOVER CONCEDE ("retract, ease"), not a sanction of anyone.
+_MEASURES = _alternation(_CONTEXT["measures"])
+_MEASURE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w'-]+\s+){0,3}?"
+                             rf"(?:{_MEASURES})\b", re.IGNORECASE)
+_MEASURE_SUBJECT = re.compile(rf"\b(?:{_MEASURES})\s+(?:[\w'-]+\s+){{0,1}}(?:was|were|has\s+been|had\s+been)\s+"
+                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _own_measure(clause: str, at: int, passive: bool) -> bool:
+    """Whether the verb at ``at`` retracts a measure: its object one ("suspended the bill"), or its
+    subject in a passive ("the bill was suspended")."""
+    if passive:
+        return bool(_MEASURE_SUBJECT.search(clause, 0, at))
+    verb = re.match(r"[\w'-]+", clause[at:])
+    return bool(verb and _MEASURE_OBJECT.match(clause, at + verb.end()))
 
 
 def _hazard_before(text: str, start: int) -> bool:
@@ -940,4 +1091,5 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     agents = [i for pos, i in after if by and pos >= by.end()][:3]
     targets = [i for _, i in after if i not in agents][:3]
     kind = _NOUN_KIND[m.group("noun").lower()]
+    kind = "other" if kind == "protest" and _campaign_rally(whole) else kind
     return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)
