@@ -85,13 +85,13 @@ class Candidate:
     places: int = 0
     """Mentions after "in", "at", "from"...: a place, not an actor."""
     sourced: int = 0
+    """Mentions as a source only ("according to Reuters", "told CNN", "Image: Jane Doe")."""
     quoted: int = 0
     """Mentions inside quotation marks: a name in someone's words, or on a placard, does not act."""
     passing: int = 0
+    """Mentions as a possessive modifier ("Governor X's deputy", "during X's presidency")."""
     modifies: int = 0
     """Mentions as the modifier of a common noun ("Democratic voters", "a Supreme Court ruling")."""
-    """Mentions as a possessive modifier ("Governor X's deputy", "during X's presidency")."""
-    """Mentions as a source only ("according to Reuters", "told CNN", "Image: Jane Doe")."""
     starts: int = 0
     """Mentions as one word at a sentence start, where any word is capitalised."""
     titled: bool = False
