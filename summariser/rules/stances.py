@@ -1346,10 +1346,8 @@ _PROTESTED = re.compile(r"(?:\b(?P<noun>" + "|".join(_PROTEST_NOUNS) + r")|(?<!\
                         r"(?P<thing>(?:the|a|an|its|their|his|her|this|these|plans?|[A-Z])[^;:.]{2,80})", re.IGNORECASE)
 """A protest, named by its noun or its verb (the lexicon's protest events), and what it is against or over ("protests
 over the fuel tax", "marched against the closure", "began in response to a proposed law"): the protest's matter."""
-_CROWDS = frozenset(load()["words"]["group_synonyms"][0].split()) | {"marchers", "strikers"}
-"""The article's crowd, when a protest names no one: the groups named as protesters (the lexicon's synonyms of
-protester.n.02, with WordNet's hyponyms marcher and striker), the labelling guide's holder of the position a protest
-shows."""
+_CROWDS = frozenset(load()["words"]["crowds"].split())
+"""The article's crowd, when a protest names no one: the groups named as protesters (the lexicon's crowds)."""
 
 
 def _conjoined(clause: str, end: int, topics: Topics) -> list[str]:
