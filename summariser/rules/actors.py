@@ -106,7 +106,9 @@ class Candidate:
     """Named right after an action verb other than "other" kinds, maybe through "with" or "against"
     ("sued X", "agreed with X", "sanctioned X"): the target of an act."""
     outlet: bool = False
-    """Introduced as a news outlet ("the daily X", "newspaper X"): a source, not an actor, unless acted on."""
+    """Introduced as a news outlet ("the daily X", "newspaper X"): a source, not an actor, unless it acts or is acted on."""
+    forceful: bool = False
+    """Named right before an action verb of a kind, not a verb of saying ("X sued", "X has banned"): it does an act."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -347,6 +349,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
+    c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
     c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
@@ -517,6 +520,7 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
             owner.starts += short.starts
             owner.introduced |= short.introduced
             owner.outlet |= short.outlet
+            owner.forceful |= short.forceful
             owner.targeted |= short.targeted
             owner.aged |= short.aged
             owner.spoke += short.spoke
@@ -538,8 +542,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return c.acts and c.name not in CITIES and c.name not in CAPITALS and c.name not in CONTINENTS
     if c.name.lower() in lex.TITLES:
         return False  # "the President": a role noun, not a name
-    if c.outlet and not c.targeted:
-        return False  # "daily newspaper X revealed": a news outlet, a source (the labelling guide)
+    if c.outlet and not c.targeted and not c.forceful:
+        return False  # "daily newspaper X revealed": a news outlet, a source (the labelling guide); not "X sued"
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):
         return False  # named only in someone's words, or only as a possessive in passing
     if c.kind == "person" and c.determined >= c.mentions and not c.titled:

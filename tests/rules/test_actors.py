@@ -1010,3 +1010,8 @@ def test_a_news_outlet_cited_as_a_source_is_not_an_actor():
     assert "Nordposten" not in _actors(text)
     text = "Nordposten Media Group revealed the deal on Monday. Nordposten Media Group said the price was secret."
     assert "Nordposten Media Group" in _actors(text)
+
+
+def test_a_news_outlet_that_acts_is_an_actor():
+    text = "The daily Nordposten sued the city council over the ban on Monday. The council said it would appeal."
+    assert "Nordposten" in _actors(text)
