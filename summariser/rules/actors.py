@@ -374,8 +374,17 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_AIMED = frozenset(_WORDS["aimed_at"].split()) | frozenset(
-    n for kind, nouns in load()["event_nouns"].items() if kind not in ("none", "other", "aid") for n in nouns)
+
+
+def _event_nouns(*kinds: str) -> str:
+    """The lexicon's event nouns of ``kinds`` as a regex alternation, longest first."""
+    nouns = (n for kind, of_kind in load()["event_nouns"].items() if kind in kinds for n in of_kind)
+    return "|".join(sorted(nouns, key=len, reverse=True))
+
+
+_ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kind not in ("none", "aid", "other") for n in nouns)
+"""The nouns of an event of a kind ("lawsuit", "sanctions", "rally"), not of "other", "aid" or none."""
+_AIMED = frozenset(_WORDS["aimed_at"].split()) | _ACT_NOUNS
 """What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
@@ -607,15 +616,12 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|als
 _ACT_BY = re.compile(r"\b([a-z]+)\s+(?:(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
                      r"[a-z]+(?:ed|en|wn)\s+)?by\s+(?:the\s+)?$")
 """An event noun, its participle and "by" ("a lawsuit filed by ", "the rally organized by the "): the name after is its doer."""
-_ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kind not in ("none", "aid", "other") for n in nouns)
-_POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
-    (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "threaten", "mobilize", "retreat", "agree")
-     for n in nouns), key=len, reverse=True))
+_POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
+                            + _event_nouns("assault", "sanction", "threaten", "mobilize", "retreat", "agree")
                             + r")\b(?!['\u2019-])")
 """A possessive before an event noun, maybe behind two modifiers ("May's proposed Brexit deal", "Russia's invasion")."""
-_ACT_AGAINST = re.compile(r"\b(?:" + "|".join(sorted(
-    (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "coerce", "accuse", "threaten")
-     for n in nouns), key=len, reverse=True)) + r")\s+(?:against|on|targeting|of)\s+(?:the\s+)?$")
+_ACT_AGAINST = re.compile(r"\b(?:" + _event_nouns("assault", "sanction", "coerce", "accuse", "threaten")
+                          + r")\s+(?:against|on|targeting|of)\s+(?:the\s+)?$")
 """An act of force, a sanction, a charge or a threat and its target's preposition ("sanctions on ", "a lawsuit against the ")."""
 _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                        r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")
@@ -758,9 +764,8 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
-_STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(" + "|".join(sorted(
-    (n for kind, nouns in load()["event_nouns"].items() if kind in ("assault", "sanction", "coerce", "threaten", "mobilize", "retreat")
-     for n in nouns), key=len, reverse=True)) + r")\b(?![\w-])")
+_STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?("
+                        + _event_nouns("assault", "sanction", "coerce", "threaten", "mobilize", "retreat") + r")\b(?![\w-])")
 """A state's nationality or name before an act of force, a sanction or a withdrawal ("Russian airstrikes",
 "Israel's blockade", "US sanctions"): the state did the act."""
 
