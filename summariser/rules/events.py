@@ -195,8 +195,8 @@ _GAPPED = [
     (_acting_on(_CONTEXT["supply_restore"], _CONTEXT["supplied"]), "concede"),
     (_supply_passive(_CONTEXT["supply_cut"]), "sanction"),  # "gas deliveries to Italy were cut by 40%"
     (_supply_passive(_CONTEXT["supply_restore"]), "concede"),  # "deliveries were fully restored on March 1"
-    # "bought a 20% stake in", "purchased the rival firm": an acquisition ([event_context] acquired)
-    (_acting_on(["buy", "purchase"], _CONTEXT["acquired"]), "agree"),
+    # "bought a 20% stake in", "purchased the rival firm": an acquisition ([event_context] acquiring, acquired)
+    (_acting_on(_CONTEXT["acquiring"], _CONTEXT["acquired"]), "agree"),
     # "withdrew from the presidential race", "dropped out of the contest": a campaign ended ([event_context] contests)
     (re.compile(r"\b(?:withdr(?:ew|aw|awn|aws|awing)|(?:pull|bow)(?:s|ed|ing)?\s+out|dropp(?:ed|ing)\s+out|drops\s+out)"
                 r"\s+(?:of|from)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
