@@ -82,8 +82,12 @@ _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE
 # subject and its verb with no object after it (Quirk et al. 17.12-17.14 on the relative pronoun as
 # object); it tells of the noun, not an act of the clause. Not "that" after a verb, which opens a
 # that-clause ("said that police arrested 40").
-_OBJECT_RELATIVE = re.compile(r"\b(?!(?:said|says|say|told|warned|added|stated|reported|announced|claimed|noted|"
-                              r"argued|insisted|confirmed|alleged|acknowledged|believe[sd]?|thinks?|thought)\b)"
+_THAT_CLAUSE_HEADS = sorted(
+    {f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"]) for f in tagged_forms(v)}
+    | set(load()["words"]["content_nouns"]), key=lambda w: (-len(w), w))
+"""What "that" after opens a that-clause, not a relative one: a reporting or thinking verb in any
+form, or a noun the clause completes ("reports that the minister resigned")."""
+_OBJECT_RELATIVE = re.compile(rf"\b(?!(?:{'|'.join(_THAT_CLAUSE_HEADS)})\b)"
                               r"[\w'-]+\s+(?:that|which)\s+(?:[\w'-]+\s+){1,4}?(?:(?:had|has|have|were|was)\s+)?$",
                               re.IGNORECASE)
 # Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").

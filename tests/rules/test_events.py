@@ -799,6 +799,9 @@ def test_an_infinitive_after_the_first_or_the_only_is_its_heads_act(clause, kind
     ("Officials said that police arrested 40 people", "coerce"),  # a that-clause after a verb of saying
     ("The report said that the army attacked at dawn", "assault"),
     ("Police arrested the man who attacked the guard", "coerce"),
+    ("Officials confirmed reports that the minister resigned", "concede"),  # a that-clause completing a noun
+    ("Residents voiced fears that rebels had attacked the town", "assault"),
+    ("Analysts believe that the army withdrew", "retreat"),  # a verb of belief
 ])
 def test_a_relative_clause_whose_object_is_its_noun_tells_no_act(clause, kind):
     cue = _cue(clause)
