@@ -35,7 +35,7 @@ import sys
 from functools import cache
 from re import _compiler, _parser
 from re._constants import (ASSERT, ASSERT_NOT, AT, AT_BEGINNING, AT_BEGINNING_STRING, ATOMIC_GROUP, BRANCH,
-                           IN, INFO, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE,
+                           GROUPREF_EXISTS, IN, INFO, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE,
                            SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_UNICODE,
                            SRE_INFO_CHARSET, SUBPATTERN)
 from re import *  # noqa: F403 (all of re but compile, as re has it)
@@ -44,7 +44,7 @@ from re import __all__ as __all__
 MAX_PROGRAMS = 1000
 """Beyond this many stored programs (each rules revision adds those of the patterns it
 changed), the file starts again from the programs of the run that saves it."""
-PROGRAM_FORM = 2
+PROGRAM_FORM = 3
 """Which form of program `program_of` makes (part of the file's name): programs stored by
 an earlier form are not read."""
 
@@ -87,8 +87,10 @@ def _make(key: tuple[str, int]) -> re.Pattern:
 def program_of(pattern: str, flags: int) -> tuple:
     """What re's compiler hands its engine (``_sre.compile``) for ``pattern``, as
     ``re._compiler.compile`` computes it (Python 3.11+): flags, code, groups and their names;
-    the code tells where a match can start when re's does not (`first_chars`)."""
+    the code tells where a match can start when re's does not (`first_chars`), and an
+    alternative under IGNORECASE starts with its first letter's cases (`_exact_branch_heads`)."""
     parsed = _parser.parse(pattern, flags)
+    _exact_branch_heads(parsed, flags | parsed.state.flags)
     code = [int(c) for c in _with_first_chars(_compiler._code(parsed, flags), parsed, flags | parsed.state.flags)]
     groupindex = {str(name): int(i) for name, i in parsed.state.groupdict.items()}
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -119,6 +121,35 @@ def _with_first_chars(code: list[int], parsed: _parser.SubPattern, flags: int) -
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return [*info, *code[info_end:]]
+
+
+def _exact_branch_heads(items: _parser.SubPattern, flags: int) -> None:
+    """Turn each alternative's first letter under IGNORECASE into the set of the characters it
+    matches, without IGNORECASE (``said|told`` -> ``(?-i:[sS\u017f])aid|(?-i:[tT])old``): re's
+    engine skips an alternative whose first set fails at once, but tries each alternative
+    that starts with a letter under IGNORECASE. The same characters match, so the same text."""
+    for op, av in items:
+        if op is BRANCH:
+            for alternative in av[1]:
+                if alternative.data and alternative.data[0][0] is LITERAL:
+                    chars = _literal(alternative.data[0][1], flags)
+                    if chars is not None and len(chars) > 1:
+                        exact = _parser.SubPattern(alternative.state, [(IN, chars)])
+                        alternative.data[0] = (SUBPATTERN, (None, 0, SRE_FLAG_IGNORECASE, exact))
+                _exact_branch_heads(alternative, flags)
+        elif op is SUBPATTERN:
+            _, added, removed, inner = av
+            _exact_branch_heads(inner, (flags | added) & ~removed)
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            _exact_branch_heads(av[2], flags)
+        elif op is ATOMIC_GROUP:
+            _exact_branch_heads(av, flags)
+        elif op is ASSERT or op is ASSERT_NOT:
+            _exact_branch_heads(av[1], flags)
+        elif op is GROUPREF_EXISTS:
+            for inner in av[1:]:
+                if inner is not None:
+                    _exact_branch_heads(inner, flags)
 
 
 def first_chars(items: _parser.SubPattern, flags: int) -> list[tuple] | None:

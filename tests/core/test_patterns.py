@@ -80,10 +80,11 @@ def test_first_chars_of_a_match():
     assert _starts(r"\b.x") is None and _starts(r"(?a:x)") is None and _starts(r"x?") is None
 
 
-def test_a_pattern_with_first_chars_finds_what_re_finds():
+def test_a_pattern_with_first_chars_or_exact_branch_heads_finds_what_re_finds():
     texts = ["The Kelvin \u212a and the long \u017f said: an ape, SAID another.", "", "x", "\u0130stanbul said"]
     for pattern, flags in [(r"\b(?:[Tt]he|an?)\s+(\w+)", 0), (r"\bsaid\b|k", re.IGNORECASE), (r"(?<!\w)[^\W\d]+", 0),
-                           (r";\s+|^(?:The|An)\s", 0), (r"(?:^|,\s*)(\w+)", re.MULTILINE)]:
+                           (r";\s+|^(?:The|An)\s", 0), (r"(?:^|,\s*)(\w+)", re.MULTILINE),
+                           (r",?\s(?=(?:with|without|an|another)\s)", re.IGNORECASE), (r"(?i:said|kelvin)|The", 0)]:
         made = patterns._sre.compile(pattern, *patterns.program_of(pattern, flags))
         for text in texts:
             assert [(m.span(), m.groups()) for m in made.finditer(text)] == \
