@@ -1015,3 +1015,12 @@ def test_a_news_outlet_cited_as_a_source_is_not_an_actor():
 def test_a_news_outlet_that_acts_is_an_actor():
     text = "The daily Nordposten sued the city council over the ban on Monday. The council said it would appeal."
     assert "Nordposten" in _actors(text)
+
+
+def test_the_english_words_table_answers_as_a_set_of_its_words():
+    from summariser.rules.names import EnglishWords
+
+    words = EnglishWords({"acc": "\nord\nords\n", "gaz": "\nette\n"})
+    assert "accord" in words and "accords" in words and "gazette" in words
+    assert "acc" not in words and "accordion" not in words and "gazprom" not in words
+    assert "acc\nord" not in words and "Accord" not in words and None not in words
