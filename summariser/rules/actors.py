@@ -359,6 +359,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
         else:
             c.passing += 1
+    elif lex is EN and c.kind == "person" and _of_a_thing(text, start, titles):
+        c.passing += 1  # "the brother of President X": named in passing, unless X acts elsewhere
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
@@ -386,6 +388,22 @@ _ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kin
 """The nouns of an event of a kind ("lawsuit", "sanctions", "rally"), not of "other", "aid" or none."""
 _AIMED = frozenset(_WORDS["aimed_at"].split()) | _ACT_NOUNS
 """What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
+_ALL_EVENT_NOUNS = frozenset(n for nouns in load()["event_nouns"].values() for n in nouns)
+_OF_A_THING = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$")
+"""A lowercase noun, "of" and maybe a title before a name: the name completes that noun ("the brother of
+President X", "the era of X", "the activities of lobbyist X"), named in passing unless the noun is an act's."""
+
+
+def _of_a_thing(text: str, start: int, titles: list[str]) -> bool:
+    """A person named as the complement of a noun that is no act, no body's people, no quantity:
+    "the brother of President X", "during the era of X" (not "the arrest of X", "soldiers of X")."""
+    m = _OF_A_THING.search(text, max(0, start - 60), start)
+    return bool(m) and m.group(1) not in _ALL_EVENT_NOUNS and m.group(1) not in _AGENTS \
+        and m.group(1) not in _QUANTIFIERS and m.group(1) not in _APPOSITIVES
+
+
+_QUANTIFIERS = frozenset(_WORDS["partitive_quantifiers"].split())
+_APPOSITIVES = frozenset(_WORDS["appositive_of"].split())
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
@@ -553,7 +571,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False  # "the President": a role noun, not a name
     if c.outlet and not c.targeted and not c.forceful:
         return False  # "daily newspaper X revealed": a news outlet, a source (the labelling guide); not "X sued"
-    if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):
+    if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject or c.targeted):
         return False  # named only in someone's words, or only as a possessive in passing
     if c.kind == "person" and c.determined >= c.mentions and not c.titled:
         c.kind = "organisation"  # "the World Population Review", "his Marine One helicopter": no person's name

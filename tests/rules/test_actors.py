@@ -1024,3 +1024,14 @@ def test_the_english_words_table_answers_as_a_set_of_its_words():
     assert "accord" in words and "accords" in words and "gazette" in words
     assert "acc" not in words and "accordion" not in words and "gazprom" not in words
     assert "acc\nord" not in words and "Accord" not in words and None not in words
+
+
+def test_a_person_named_only_as_the_complement_of_a_noun_is_left_out():
+    # the brother, the era, the activities "of X": X is named in passing
+    text = ("Dorin Malek, the brother of President Ilse Varga, resigned on Monday. "
+            "Investigators closed their inquiry into the activities of former lobbyist Teodor Brann.")
+    assert set(_actors(text)) == {"Dorin Malek"}
+    # not when the noun is an act's ("the arrest of X") or the person acts elsewhere
+    text = ("Police confirmed the arrest of opposition leader Ilse Varga. "
+            "The brother of Teodor Brann spoke. Teodor Brann denied the charges.")
+    assert {"Ilse Varga", "Teodor Brann"} <= set(_actors(text))
