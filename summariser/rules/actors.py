@@ -90,6 +90,8 @@ class Candidate:
     """Mentions inside quotation marks: a name in someone's words, or on a placard, does not act."""
     passing: int = 0
     """Mentions as a possessive modifier ("Governor X's deputy", "during X's presidency")."""
+    tolls: int = 0
+    """Mentions as the one who gives a casualty count ("X said 14 were killed")."""
     modifies: int = 0
     """Mentions as the modifier of a common noun ("Democratic voters", "a Supreme Court ruling")."""
     starts: int = 0
@@ -361,6 +363,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.passing += 1
     elif lex is EN and c.kind == "person" and _of_a_thing(text, start, titles):
         c.passing += 1  # "the brother of President X": named in passing, unless X acts elsewhere
+    c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
@@ -404,6 +407,24 @@ def _of_a_thing(text: str, start: int, titles: list[str]) -> bool:
 
 _QUANTIFIERS = frozenset(_WORDS["partitive_quantifiers"].split())
 _APPOSITIVES = frozenset(_WORDS["appositive_of"].split())
+_NUMBER = rf"(?:\d[\d,]*|(?i:{'|'.join(_WORDS['cardinals'].split())}))"
+_TOLL = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,5}}?(?:{'|'.join(_WORDS['casualty_words'].split())})\b"
+                   rf"|\b(?:killed|wounded|injured)\s+(?:at\s+least\s+|about\s+|some\s+)?{_NUMBER}\b")
+"""A casualty count: "14 civilians had been killed", "312 dead", "the attack had killed twelve"."""
+_REPORT_AFTER = re.compile(r"\W{0,3}(?:[^.;:!?\"\u201c\u201d]{0,80}?,\s)?(?:said|says|told|added|claimed|confirmed|reported)\b")
+_REPORT_BEFORE = re.compile(r"\b(?:said|says|told|added|claimed|confirmed|reported)\W{0,3}$")
+
+
+def _gives_a_toll(text: str, start: int, end: int) -> bool:
+    """A person named as the one who gives a casualty count in their sentence ("X, director of the
+    hospital, said 14 civilians had been killed"; "'We have confirmed 312 dead,' X told reporters")."""
+    if not (_REPORT_AFTER.match(text, end, end + 100) or _REPORT_BEFORE.search(text, max(0, start - 12), start)):
+        return False
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return bool(_TOLL.search(text, left + 1, right))
+
+
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
@@ -577,6 +598,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         c.kind = "organisation"  # "the World Population Review", "his Marine One helicopter": no person's name
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
+    if c.kind == "person" and c.tolls >= c.mentions:
+        return False  # named only as the one who gives a casualty count: no actor of it (the labelling guide)
     if c.kind == "person" and c.aged and c.spoke >= c.mentions:
         return False  # a private person given an age who only speaks: a witness, not an actor
     if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \
