@@ -231,6 +231,7 @@ def _acronym_after(text: str, end: int) -> str | None:
 def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     common = frozenset(re.findall(r"\b[a-z]+\b", text))  # words the article also writes in lowercase
+    things: set[str] = set()  # acronyms of what is no actor (a law, a treaty, a war)
     for sentence in sentences:
         for run in runs(sentence, lex):
             # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
@@ -247,6 +248,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if (kind := kind_of([w for w, _ in words], lex, common)) is None:
                 if not (lex is EN and (_INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1])
                                        or _spelled(text, words))):
+                    if acronym := _acronym_after(text, words[-1][1] + len(words[-1][0])):
+                        things.add(acronym)  # "the Ballot Interference Prevention Act (BIPA)": BIPA is a law too
                     continue
                 kind = "organisation"  # "the organization Equally American": a body, whatever its words
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
@@ -266,6 +269,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 and not _apposed(text, name, end, common)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
+    for acronym in things:
+        found.pop(acronym, None)
     return found
 
 

@@ -1048,3 +1048,11 @@ def test_a_person_who_only_gives_a_casualty_count_is_no_actor():
     assert "Lena Voss" in _actors("Lena Voss said three of her ministers had resigned.")
     text = "Lena Voss said 14 people were killed. Lena Voss ordered an inquiry."
     assert "Lena Voss" in _actors(text)
+
+
+def test_the_acronym_of_a_law_is_no_actor_either():
+    text = "Farmers protested against the Land Reform Act (LRA). LRA rules were published. The LRA takes effect in May."
+    assert set(_actors(text)) == {"farmers"}
+    # a body's acronym stays its alias
+    text = "The Northvale Workers Union (NWU) sued the ministry. The NWU said the law was unfair."
+    assert _actors(text)["Northvale Workers Union"][1] == {"Northvale Workers Union", "NWU"}
