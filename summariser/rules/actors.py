@@ -90,6 +90,8 @@ class Candidate:
     """Mentions inside quotation marks: a name in someone's words, or on a placard, does not act."""
     passing: int = 0
     """Mentions as a possessive modifier ("Governor X's deputy", "during X's presidency")."""
+    tolls: int = 0
+    """Mentions as the one who gives a casualty count ("X said 14 were killed")."""
     modifies: int = 0
     """Mentions as the modifier of a common noun ("Democratic voters", "a Supreme Court ruling")."""
     starts: int = 0
@@ -229,6 +231,7 @@ def _acronym_after(text: str, end: int) -> str | None:
 def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     common = frozenset(re.findall(r"\b[a-z]+\b", text))  # words the article also writes in lowercase
+    things: set[str] = set()  # acronyms of what is no actor (a law, a treaty, a war)
     for sentence in sentences:
         for run in runs(sentence, lex):
             # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
@@ -245,6 +248,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if (kind := kind_of([w for w, _ in words], lex, common)) is None:
                 if not (lex is EN and (_INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1])
                                        or _spelled(text, words))):
+                    if acronym := _acronym_after(text, words[-1][1] + len(words[-1][0])):
+                        things.add(acronym)  # "the Ballot Interference Prevention Act (BIPA)": BIPA is a law too
                     continue
                 kind = "organisation"  # "the organization Equally American": a body, whatever its words
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
@@ -264,6 +269,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 and not _apposed(text, name, end, common)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
+    for acronym in things:
+        found.pop(acronym, None)
     return found
 
 
@@ -359,6 +366,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
         else:
             c.passing += 1
+    elif lex is EN and c.kind == "person" and _of_a_thing(text, start, titles):
+        c.passing += 1  # "the brother of President X": named in passing, unless X acts elsewhere
+    c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
@@ -386,6 +396,40 @@ _ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kin
 """The nouns of an event of a kind ("lawsuit", "sanctions", "rally"), not of "other", "aid" or none."""
 _AIMED = frozenset(_WORDS["aimed_at"].split()) | _ACT_NOUNS
 """What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
+_ALL_EVENT_NOUNS = frozenset(n for nouns in load()["event_nouns"].values() for n in nouns)
+_OF_A_THING = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$")
+"""A lowercase noun, "of" and maybe a title before a name: the name completes that noun ("the brother of
+President X", "the era of X", "the activities of lobbyist X"), named in passing unless the noun is an act's."""
+
+
+def _of_a_thing(text: str, start: int, titles: list[str]) -> bool:
+    """A person named as the complement of a noun that is no act, no body's people, no quantity:
+    "the brother of President X", "during the era of X" (not "the arrest of X", "soldiers of X")."""
+    m = _OF_A_THING.search(text, max(0, start - 60), start)
+    return bool(m) and m.group(1) not in _ALL_EVENT_NOUNS and m.group(1) not in _AGENTS \
+        and m.group(1) not in _QUANTIFIERS and m.group(1) not in _APPOSITIVES
+
+
+_QUANTIFIERS = frozenset(_WORDS["partitive_quantifiers"].split())
+_APPOSITIVES = frozenset(_WORDS["appositive_of"].split())
+_NUMBER = rf"(?:\d[\d,]*|(?i:{'|'.join(_WORDS['cardinals'].split())}))"
+_TOLL = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,5}}?(?:{'|'.join(_WORDS['casualty_words'].split())})\b"
+                   rf"|\b(?:killed|wounded|injured)\s+(?:at\s+least\s+|about\s+|some\s+)?{_NUMBER}\b")
+"""A casualty count: "14 civilians had been killed", "312 dead", "the attack had killed twelve"."""
+_REPORT_AFTER = re.compile(r"\W{0,3}(?:[^.;:!?\"\u201c\u201d]{0,80}?,\s)?(?:said|says|told|added|claimed|confirmed|reported)\b")
+_REPORT_BEFORE = re.compile(r"\b(?:said|says|told|added|claimed|confirmed|reported)\W{0,3}$")
+
+
+def _gives_a_toll(text: str, start: int, end: int) -> bool:
+    """A person named as the one who gives a casualty count in their sentence ("X, director of the
+    hospital, said 14 civilians had been killed"; "'We have confirmed 312 dead,' X told reporters")."""
+    if not (_REPORT_AFTER.match(text, end, end + 100) or _REPORT_BEFORE.search(text, max(0, start - 12), start)):
+        return False
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return bool(_TOLL.search(text, left + 1, right))
+
+
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
@@ -553,12 +597,14 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False  # "the President": a role noun, not a name
     if c.outlet and not c.targeted and not c.forceful:
         return False  # "daily newspaper X revealed": a news outlet, a source (the labelling guide); not "X sued"
-    if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject):
+    if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject or c.targeted):
         return False  # named only in someone's words, or only as a possessive in passing
     if c.kind == "person" and c.determined >= c.mentions and not c.titled:
         c.kind = "organisation"  # "the World Population Review", "his Marine One helicopter": no person's name
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
+    if c.kind == "person" and c.tolls >= c.mentions:
+        return False  # named only as the one who gives a casualty count: no actor of it (the labelling guide)
     if c.kind == "person" and c.aged and c.spoke >= c.mentions:
         return False  # a private person given an age who only speaks: a witness, not an actor
     if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \
