@@ -21,7 +21,7 @@ from summariser.rules.lexicon import (
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
-from summariser.rules.places import nationality
+from summariser.rules.places import nationality, state_of
 from summariser.rules.prefilter import alternation, may_match, words_pattern
 from summariser.rules.sentences import Sentence, lowered_words, quotation_spans, quotes, without_quotations
 from summariser.rules.topics import (
@@ -978,6 +978,10 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
         segments.append(clause[start:end])
         end = start - 2 if start > 0 else 0
     found: list[str] = []
+    if (segments and _GOVERNMENT.search(segments[0]) and (where := _FRONTED_PLACE.search(clause[: at - len(segments[0])]))
+            and (state := state_of(where.group(1)))):
+        # "In Spain, the government approved ...": that state's government, whatever "the government" names elsewhere
+        return [i for c, i in mentions.actors if c.kind == "state" and c.name == state][:1]
     if segments and not mentions.within(segments[0]) and (state := _state_voice(segments[0], mentions)):
         return [state]  # "The Turkish statement called for ...": the state speaks through it
     for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
@@ -1038,6 +1042,8 @@ def _state_voice(subject: str, mentions: Mentions) -> str | None:
     return next((i for c, i in mentions.actors if c.kind == "state" and c.name == state), None)
 
 
+_FRONTED_PLACE = re.compile(r"(?:^|[.;:]\s+)\s*[Ii]n\s+(?:neighbou?ring\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}),\s*$")
+"""A fronted place adverbial ("In Spain, the government approved ..."): the government is that place's."""
 _VOICE = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+([A-Z][a-z]+)\s+(?:" + "|".join(load()["stances"]["state_voices"]) + r")\s+"
                     r"(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$")
 

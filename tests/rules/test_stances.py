@@ -1203,3 +1203,18 @@ def test_a_request_reported_of_another_or_made_by_an_object_is_no_position_of_th
     held = {(h, t) for h, _, t in _held(text)}
     assert ("ana-ruiz", "examining the levy") not in held
     assert not any(h == "green-league" for h, _ in held)
+
+
+def test_a_fronted_country_says_whose_government_acts():
+    text = ("Italy's government said on Monday it would cap gas prices. In Spain, the government approved the "
+            "energy subsidy plan for factories. Spain's prime minister said Spain would also help households. "
+            "Italy and Spain disagree on exports.\n")
+    held = _held(text)
+    assert ("spain", "support", "the energy subsidy plan") in held
+    assert not any(h == "italy" and "subsidy" in t for h, _, t in held)
+
+
+def test_a_fronted_time_is_no_place_of_government():
+    text = ("Italy's government said on Monday it would cap gas prices. In March, the government approved the "
+            "energy subsidy plan for factories. Italy and Spain disagree on exports.\n")
+    assert not any(h == "spain" for h, _, _ in _held(text))
