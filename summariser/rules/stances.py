@@ -1063,7 +1063,8 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     """The thing a stance verb is about: an infinitive after "urged X to", "refused to"; the
     matter "over" which one sues or protests; else the noun phrase right after the verb."""
     rest = clause[end:]
-    if verb.split()[0] in _TO_VERB and (m := _INFINITIVE.match(rest)):
+    # quotation marks inside the infinitive quote its words, they do not end it ('to allow "unimpeded access" to')
+    if verb.split()[0] in _TO_VERB and (m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", rest))):
         phrase = _clip(m.group(1), _PREDICATE_END)
         if phrase and not _CLAUSE_START.match(phrase):
             return gerund(phrase)
@@ -1075,6 +1076,9 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     return _matter_of(phrase, topics) if phrase else None
 
 
+_INNER_QUOTES = re.compile(r"(?<=\w\s)[\"\u201c]([^\"\u201c\u201d.;:]{2,80}?)[\"\u201d](?=\s+[a-z]|\s*$)")
+"""A quotation inside a phrase, opened after a word and closed before a lowercase word goes on (or the end): its
+marks go, its words stay; not a quote that closes a sentence or a clause."""
 _OBJECT_INFINITIVE = re.compile(r"\s+(?!to\b)(?:[^;:.]|(?<=[A-Z])\.){1,90}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE)
 """An object and its to-infinitive after a verb of asking ("urged the crowd to consider", Quirk et al. 1985, 16.63)."""
 _ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in forms(lemma))
@@ -1084,7 +1088,8 @@ _ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in fo
 def _asked(clause: str, end: int, verb: str) -> str | None:
     """What a verb of asking asks for when it names whom it asks ("urged Kenya to open the
     border" -> "opening the border"), or None."""
-    if (verb not in _TO_VERB and verb.split()[0] not in _TO_VERB) or not (m := _INFINITIVE.match(clause[end:])):
+    if (verb not in _TO_VERB and verb.split()[0] not in _TO_VERB) or not (
+            m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", clause[end:]))):  # 'to allow "unimpeded access" to'
         return None  # "called on X to ...": the phrasal verb as a whole is one of asking
     phrase = _clip(m.group(1), _PREDICATE_END)
     return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
@@ -1183,14 +1188,28 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END, most: int = 6) -> str | None
     """``tail`` up to where its phrase ends (``end``), at most ``most`` words."""
     padded = f" {tail} "
     cut = end.search(padded)
-    while cut and cut.group().strip().lower() in ("and", "or") and (before := padded[: cut.start()].split()) \
-            and (after := padded[cut.end() :].split()) and len(after) > 1 and not before[-1].endswith(",") \
-            and (is_adjective(before[-1]) or is_adjective(after[0])) and after[0].lower() not in _DETERMINERS:
-        cut = end.search(padded, cut.end())  # "safe and unconditional passage": coordinated adjectives of one noun
+    while cut and (before := padded[: cut.start()].split()) and (after := padded[cut.end() :].split()) and len(after) > 1 \
+            and (cut.group().strip().lower() in ("and", "or") and not before[-1].endswith(",")
+                 and (is_adjective(before[-1]) or is_adjective(after[0]) or _participle_modifier(before, after))
+                 and after[0].lower() not in _DETERMINERS
+                 or cut.group().strip() == "," and after[0].islower() and is_adjective(after[0])
+                 and after[1].lower() in ("and", "or") and len(before) >= 2 and before[-2].lower() not in _DETERMINERS):
+        # "safe and unconditional passage", "safe, immediate and free access": coordinated adjectives of one noun
+        most += cut.group().strip() == ","  # a listed adjective takes no word of the noun's own
+        cut = end.search(padded, cut.end())
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:most]
     phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
+
+
+def _participle_modifier(before: list[str], after: list[str]) -> bool:
+    """Whether "and" joins two modifiers of one noun, the second a past participle ("safe and unimpeded access",
+    Quirk et al. 17.98): the participle before a lowercase noun, the word before "and" no head right after a
+    determiner ("the war and restored order" ends the phrase at "war")."""
+    return (len(before) >= 2 and before[-2].lower() not in _DETERMINERS and before[-1].isalpha() and before[-1].islower()
+            and after[0].islower() and after[0].endswith("ed") and after[1].isalpha() and after[1].islower()
+            and after[1] not in _TRAILING and after[1] not in _DETERMINERS)
 
 
 _RESTRAINT = re.compile(r"\b(?:restraint|calm|refrain\w*|(?:de-?)?escalat\w*|violence)\b", re.IGNORECASE)

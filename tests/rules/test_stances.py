@@ -1218,3 +1218,19 @@ def test_a_fronted_time_is_no_place_of_government():
     text = ("Italy's government said on Monday it would cap gas prices. In March, the government approved the "
             "energy subsidy plan for factories. Italy and Spain disagree on exports.\n")
     assert not any(h == "spain" for h, _, _ in _held(text))
+
+
+def test_quotation_marks_inside_what_is_asked_do_not_end_it():
+    text = ("Mayor Ana Ruiz urged the council to \"reconsider\" the closure of the library. Ana Ruiz spoke on Monday.\n")
+    assert any(h == "ana-ruiz" and "closure of the library" in t for h, _, t in _held(text))
+
+
+def test_coordinated_adjectives_stay_with_their_noun_in_what_is_asked():
+    text = ("The aid agency Medica called on both sides to allow \"safe, immediate and unimpeded medical access\" to "
+            "the valley. Medica works in the valley.\n")
+    assert any(h == "medica" and p == "support" and t.endswith("unimpeded medical access") for h, p, t in _held(text))
+
+
+def test_a_comma_after_a_head_noun_still_ends_what_is_asked():
+    text = "Medica urged the army to end the siege, immediate and total. Medica works in the valley.\n"
+    assert {t for h, _, t in _held(text) if h == "medica"} <= {"the siege"}
