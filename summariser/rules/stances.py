@@ -1347,6 +1347,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         thing = (_clip(against.group(1)) if against else None) or MATTER
         out += [Stance(holder=h, target=_matter_of(thing, topics) if thing != MATTER else MATTER, polarity="oppose",
                        evidence=evidence) for h in holders if h not in {o.holder for o in out}]
+    if may_match(_NOMINAL_WORDS, clause):  # "the union's call for higher pay": the union's own position
+        seen = {(o.holder, o.target) for o in out}
+        out += [n for n in _nominal_positions(sentence, span, mentions, topics) if (n.holder, n.target) not in seen]
     if not acted and (judged := _judgement(clause)):
         at, polarity, thing = judged  # "the judge ruled the draft unconstitutional": the judge opposes the draft
         holders = [h for h in _holders(sentence, span[0] + at, mentions) if h not in {i for _, i in mentions.within(thing)}]
@@ -1354,6 +1357,44 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+_NOMINAL_OF = {**{n: ("support", "for") for n in load()["stances"]["nominal_support_for"]},
+               **{n: ("oppose", "to") for n in load()["stances"]["nominal_oppose_to"]},
+               **{n: ("oppose", "of") for n in load()["stances"]["nominal_oppose_of"]}}
+_NOMINAL_WORDS = words_pattern(*_NOMINAL_OF)
+_NOMINAL = re.compile(r"(?:(?P<owned>['\u2019]s?)|\b(?P<pronoun>its|their|his|her|our))\s+(?:(?:renewed|repeated|earlier|"
+                      r"latest|long-standing|longstanding|strong|fierce|firm|vocal)\s+)?(?P<noun>"
+                      + "|".join(sorted(_NOMINAL_OF, key=len, reverse=True)) + r")\s+(?P<prep>for|to|of)\s+(?P<thing>.+)",
+                      re.IGNORECASE)
+"""A position named as a possession: the genitive or the possessive determiner, the noun, its preposition."""
+
+
+def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions a clause names as someone's ("the union's call for higher pay", "its opposition to the
+    plan"): the possessor holds it (Quirk et al. 17.51), a named actor right before "'s", or for "its"/"their"
+    the clause's subject; towards the thing after the noun's preposition; a call for calm or for restraint
+    takes no side."""
+    clause = sentence[span[0] : span[1]]
+    out: list[Stance] = []
+    for m in _NOMINAL.finditer(clause):
+        polarity, prep = _NOMINAL_OF[m.group("noun").lower()]
+        if m.group("prep").lower() != prep:
+            continue
+        own = _clip(_INNER_QUOTES.sub(r"\1", m.group("thing")), _PREDICATE_END, most=10)  # its own clause
+        thing = _object_from(own) if own else None  # the noun phrase, up to a verb after it
+        if not thing or _CLAUSE_START.match(thing) or _NO_SIDE.match(thing) or _RESTRAINT.search(thing):
+            continue
+        if m.group("owned"):
+            blank = mentions.blank(clause)
+            named = [i for at, i in mentions.within(clause[: m.start()], every=True)
+                     if _name_end(clause, blank, at) == m.start()][-1:]  # the name the genitive ends
+        else:
+            named = _holders(sentence, span[0] + m.start(), mentions)[:1]
+        target = _matter_of(thing, topics)
+        out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in named
+                if h not in {i for _, i in mentions.within(thing)}]
+    return out
 
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|after|when|as|while)\s+)(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}"

@@ -1234,3 +1234,25 @@ def test_coordinated_adjectives_stay_with_their_noun_in_what_is_asked():
 def test_a_comma_after_a_head_noun_still_ends_what_is_asked():
     text = "Medica urged the army to end the siege, immediate and total. Medica works in the valley.\n"
     assert {t for h, _, t in _held(text) if h == "medica"} <= {"the siege"}
+
+
+def test_a_position_named_as_a_possession_is_held_by_its_possessor():
+    text = ("Lena Horvat praised the mayor. Lena Horvat's opposition to the new stadium is well known. "
+            "The Harbour Guild repeated its call for higher pay, but the city said it cannot pay. "
+            "The Harbour Guild met on Monday.\n")
+    held = _held(text)
+    assert ("lena-horvat", "oppose", "the new stadium") in held
+    assert ("harbour-guild", "support", "higher pay") in held
+
+
+def test_a_possession_that_names_no_position_takes_no_side():
+    text = ("The Harbour Guild repeated its call for calm. The Harbour Guild's support staff met the mayor. "
+            "The Harbour Guild met on Monday.\n")
+    assert not [h for h, p, _ in _held(text) if h == "harbour-guild" and p != "neutral"]
+
+
+def test_whose_demand_it_is_not_who_rejects_it():
+    text = "Lena Horvat rejected the Harbour Guild's demands for a new pier. The Harbour Guild met on Monday.\n"
+    held = _held(text)
+    assert ("harbour-guild", "support", "a new pier") in held
+    assert ("lena-horvat", "support", "a new pier") not in held
