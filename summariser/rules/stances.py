@@ -999,9 +999,14 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
 
 def _possessive(segment: str, mentions: Mentions, at: int) -> bool:
     """Whether the name at ``at`` is a possessive modifier ("Biden's win"), not a name that holds a possessive
-    inside it ("Germany's Federal Cartel Office", one actor's name)."""
+    inside it ("Germany's Federal Cartel Office", one actor's name), nor the name whose spokesperson, lawyers or
+    officials act ("the ministry's spokesman said", "Horvat's lawyers appealed": the genitive of "lawyers for
+    Horvat", who act for her)."""
     m = POSSESSIVE.match(segment, at)
-    return bool(m) and m.end() >= _name_end(segment, mentions.blank(segment), at)
+    return bool(m) and m.end() >= _name_end(segment, mentions.blank(segment), at) and not _AGENTS_AFTER.match(segment, m.end())
+
+
+_AGENTS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["agents"]) + r")\b(?!\s+(?:for|of|from)\b)")
 
 
 _RIGHT_BEFORE = re.compile(r"\s*(?:(?:\w+ly|also|then|later|now|still|has|have|had|would|will|on\s+[A-Z]\w+day|"

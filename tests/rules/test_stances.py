@@ -1256,3 +1256,11 @@ def test_whose_demand_it_is_not_who_rejects_it():
     held = _held(text)
     assert ("harbour-guild", "support", "a new pier") in held
     assert ("lena-horvat", "support", "a new pier") not in held
+
+
+def test_the_lawyers_or_spokesman_of_a_named_body_act_for_it():
+    text = ("Lena Horvat lost the case on Monday. Lena Horvat's lawyers condemned the ruling of the district court. "
+            "Lena Horvat spoke. The Harbour Guild's decision angered Karl Weber. Karl Weber met the press.\n")
+    held = _held(text)
+    assert ("lena-horvat", "oppose", "the ruling of the district court") in held
+    assert not any(h == "harbour-guild" for h, _, _ in held)
