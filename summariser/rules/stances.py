@@ -21,7 +21,7 @@ from summariser.rules.lexicon import (
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
-from summariser.rules.places import nationality
+from summariser.rules.places import nationality, state_of
 from summariser.rules.prefilter import alternation, may_match, words_pattern
 from summariser.rules.sentences import Sentence, lowered_words, quotation_spans, quotes, without_quotations
 from summariser.rules.topics import (
@@ -978,6 +978,10 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
         segments.append(clause[start:end])
         end = start - 2 if start > 0 else 0
     found: list[str] = []
+    if (segments and _GOVERNMENT.search(segments[0]) and (where := _FRONTED_PLACE.search(clause[: at - len(segments[0])]))
+            and (state := state_of(where.group(1)))):
+        # "In Spain, the government approved ...": that state's government, whatever "the government" names elsewhere
+        return [i for c, i in mentions.actors if c.kind == "state" and c.name == state][:1]
     if segments and not mentions.within(segments[0]) and (state := _state_voice(segments[0], mentions)):
         return [state]  # "The Turkish statement called for ...": the state speaks through it
     for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
@@ -995,9 +999,14 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
 
 def _possessive(segment: str, mentions: Mentions, at: int) -> bool:
     """Whether the name at ``at`` is a possessive modifier ("Biden's win"), not a name that holds a possessive
-    inside it ("Germany's Federal Cartel Office", one actor's name)."""
+    inside it ("Germany's Federal Cartel Office", one actor's name), nor the name whose spokesperson, lawyers or
+    officials act ("the ministry's spokesman said", "Horvat's lawyers appealed": the genitive of "lawyers for
+    Horvat", who act for her)."""
     m = POSSESSIVE.match(segment, at)
-    return bool(m) and m.end() >= _name_end(segment, mentions.blank(segment), at)
+    return bool(m) and m.end() >= _name_end(segment, mentions.blank(segment), at) and not _AGENTS_AFTER.match(segment, m.end())
+
+
+_AGENTS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["agents"]) + r")\b(?!\s+(?:for|of|from)\b)")
 
 
 _RIGHT_BEFORE = re.compile(r"\s*(?:(?:\w+ly|also|then|later|now|still|has|have|had|would|will|on\s+[A-Z]\w+day|"
@@ -1038,6 +1047,8 @@ def _state_voice(subject: str, mentions: Mentions) -> str | None:
     return next((i for c, i in mentions.actors if c.kind == "state" and c.name == state), None)
 
 
+_FRONTED_PLACE = re.compile(r"(?:^|[.;:]\s+)\s*[Ii]n\s+(?:neighbou?ring\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}),\s*$")
+"""A fronted place adverbial ("In Spain, the government approved ..."): the government is that place's."""
 _VOICE = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+([A-Z][a-z]+)\s+(?:" + "|".join(load()["stances"]["state_voices"]) + r")\s+"
                     r"(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$")
 
@@ -1057,7 +1068,8 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     """The thing a stance verb is about: an infinitive after "urged X to", "refused to"; the
     matter "over" which one sues or protests; else the noun phrase right after the verb."""
     rest = clause[end:]
-    if verb.split()[0] in _TO_VERB and (m := _INFINITIVE.match(rest)):
+    # quotation marks inside the infinitive quote its words, they do not end it ('to allow "unimpeded access" to')
+    if verb.split()[0] in _TO_VERB and (m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", rest))):
         phrase = _clip(m.group(1), _PREDICATE_END)
         if phrase and not _CLAUSE_START.match(phrase):
             return gerund(phrase)
@@ -1069,6 +1081,9 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     return _matter_of(phrase, topics) if phrase else None
 
 
+_INNER_QUOTES = re.compile(r"(?<=\w\s)[\"\u201c]([^\"\u201c\u201d.;:]{2,80}?)[\"\u201d](?=\s+[a-z]|\s*$)")
+"""A quotation inside a phrase, opened after a word and closed before a lowercase word goes on (or the end): its
+marks go, its words stay; not a quote that closes a sentence or a clause."""
 _OBJECT_INFINITIVE = re.compile(r"\s+(?!to\b)(?:[^;:.]|(?<=[A-Z])\.){1,90}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE)
 """An object and its to-infinitive after a verb of asking ("urged the crowd to consider", Quirk et al. 1985, 16.63)."""
 _ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in forms(lemma))
@@ -1078,7 +1093,8 @@ _ASKING = frozenset(f for lemma in load()["stances"]["asking_verbs"] for f in fo
 def _asked(clause: str, end: int, verb: str) -> str | None:
     """What a verb of asking asks for when it names whom it asks ("urged Kenya to open the
     border" -> "opening the border"), or None."""
-    if (verb not in _TO_VERB and verb.split()[0] not in _TO_VERB) or not (m := _INFINITIVE.match(clause[end:])):
+    if (verb not in _TO_VERB and verb.split()[0] not in _TO_VERB) or not (
+            m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", clause[end:]))):  # 'to allow "unimpeded access" to'
         return None  # "called on X to ...": the phrasal verb as a whole is one of asking
     phrase = _clip(m.group(1), _PREDICATE_END)
     return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
@@ -1177,14 +1193,28 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END, most: int = 6) -> str | None
     """``tail`` up to where its phrase ends (``end``), at most ``most`` words."""
     padded = f" {tail} "
     cut = end.search(padded)
-    while cut and cut.group().strip().lower() in ("and", "or") and (before := padded[: cut.start()].split()) \
-            and (after := padded[cut.end() :].split()) and len(after) > 1 and not before[-1].endswith(",") \
-            and (is_adjective(before[-1]) or is_adjective(after[0])) and after[0].lower() not in _DETERMINERS:
-        cut = end.search(padded, cut.end())  # "safe and unconditional passage": coordinated adjectives of one noun
+    while cut and (before := padded[: cut.start()].split()) and (after := padded[cut.end() :].split()) and len(after) > 1 \
+            and (cut.group().strip().lower() in ("and", "or") and not before[-1].endswith(",")
+                 and (is_adjective(before[-1]) or is_adjective(after[0]) or _participle_modifier(before, after))
+                 and after[0].lower() not in _DETERMINERS
+                 or cut.group().strip() == "," and after[0].islower() and is_adjective(after[0])
+                 and after[1].lower() in ("and", "or") and len(before) >= 2 and before[-2].lower() not in _DETERMINERS):
+        # "safe and unconditional passage", "safe, immediate and free access": coordinated adjectives of one noun
+        most += cut.group().strip() == ","  # a listed adjective takes no word of the noun's own
+        cut = end.search(padded, cut.end())
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:most]
     phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
+
+
+def _participle_modifier(before: list[str], after: list[str]) -> bool:
+    """Whether "and" joins two modifiers of one noun, the second a past participle ("safe and unimpeded access",
+    Quirk et al. 17.98): the participle before a lowercase noun, the word before "and" no head right after a
+    determiner ("the war and restored order" ends the phrase at "war")."""
+    return (len(before) >= 2 and before[-2].lower() not in _DETERMINERS and before[-1].isalpha() and before[-1].islower()
+            and after[0].islower() and after[0].endswith("ed") and after[1].isalpha() and after[1].islower()
+            and after[1] not in _TRAILING and after[1] not in _DETERMINERS)
 
 
 _RESTRAINT = re.compile(r"\b(?:restraint|calm|refrain\w*|(?:de-?)?escalat\w*|violence)\b", re.IGNORECASE)
@@ -1322,6 +1352,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         thing = (_clip(against.group(1)) if against else None) or MATTER
         out += [Stance(holder=h, target=_matter_of(thing, topics) if thing != MATTER else MATTER, polarity="oppose",
                        evidence=evidence) for h in holders if h not in {o.holder for o in out}]
+    if may_match(_NOMINAL_WORDS, clause):  # "the union's call for higher pay": the union's own position
+        seen = {(o.holder, o.target) for o in out}
+        out += [n for n in _nominal_positions(sentence, span, mentions, topics) if (n.holder, n.target) not in seen]
     if not acted and (judged := _judgement(clause)):
         at, polarity, thing = judged  # "the judge ruled the draft unconstitutional": the judge opposes the draft
         holders = [h for h in _holders(sentence, span[0] + at, mentions) if h not in {i for _, i in mentions.within(thing)}]
@@ -1329,6 +1362,44 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+_NOMINAL_OF = {**{n: ("support", "for") for n in load()["stances"]["nominal_support_for"]},
+               **{n: ("oppose", "to") for n in load()["stances"]["nominal_oppose_to"]},
+               **{n: ("oppose", "of") for n in load()["stances"]["nominal_oppose_of"]}}
+_NOMINAL_WORDS = words_pattern(*_NOMINAL_OF)
+_NOMINAL = re.compile(r"(?:(?P<owned>['\u2019]s?)|\b(?P<pronoun>its|their|his|her|our))\s+(?:(?:renewed|repeated|earlier|"
+                      r"latest|long-standing|longstanding|strong|fierce|firm|vocal)\s+)?(?P<noun>"
+                      + "|".join(sorted(_NOMINAL_OF, key=len, reverse=True)) + r")\s+(?P<prep>for|to|of)\s+(?P<thing>.+)",
+                      re.IGNORECASE)
+"""A position named as a possession: the genitive or the possessive determiner, the noun, its preposition."""
+
+
+def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions a clause names as someone's ("the union's call for higher pay", "its opposition to the
+    plan"): the possessor holds it (Quirk et al. 17.51), a named actor right before "'s", or for "its"/"their"
+    the clause's subject; towards the thing after the noun's preposition; a call for calm or for restraint
+    takes no side."""
+    clause = sentence[span[0] : span[1]]
+    out: list[Stance] = []
+    for m in _NOMINAL.finditer(clause):
+        polarity, prep = _NOMINAL_OF[m.group("noun").lower()]
+        if m.group("prep").lower() != prep:
+            continue
+        own = _clip(_INNER_QUOTES.sub(r"\1", m.group("thing")), _PREDICATE_END, most=10)  # its own clause
+        thing = _object_from(own) if own else None  # the noun phrase, up to a verb after it
+        if not thing or _CLAUSE_START.match(thing) or _NO_SIDE.match(thing) or _RESTRAINT.search(thing):
+            continue
+        if m.group("owned"):
+            blank = mentions.blank(clause)
+            named = [i for at, i in mentions.within(clause[: m.start()], every=True)
+                     if _name_end(clause, blank, at) == m.start()][-1:]  # the name the genitive ends
+        else:
+            named = _holders(sentence, span[0] + m.start(), mentions)[:1]
+        target = _matter_of(thing, topics)
+        out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in named
+                if h not in {i for _, i in mentions.within(thing)}]
+    return out
 
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|after|when|as|while)\s+)(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}"

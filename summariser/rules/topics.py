@@ -39,7 +39,7 @@ _NP = re.compile(rf"\b{_DETERMINER}\s+((?:{_WORD}\s+){{0,4}}{_WORD})")
 _OBJECT_STARTS = frozenset("the a an his her its their our this these those that millions thousands".split())
 _FUNCTION = frozenset(
     """to for in on at by with from and or but as than that which who whom whose when where while if because
-    is are was were be been being has have had will would could should may might can must do does did not no
+    is are was were be been being has have had will would could should may might can must do does did not no cannot
     said says after before over under about against between during since until into onto upon through also
     very more most less least so too just only even still yet all some any each every both either neither
     he she it they we you i him them us me who what how why there here then now towards toward across within

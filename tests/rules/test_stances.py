@@ -1203,3 +1203,64 @@ def test_a_request_reported_of_another_or_made_by_an_object_is_no_position_of_th
     held = {(h, t) for h, _, t in _held(text)}
     assert ("ana-ruiz", "examining the levy") not in held
     assert not any(h == "green-league" for h, _ in held)
+
+
+def test_a_fronted_country_says_whose_government_acts():
+    text = ("Italy's government said on Monday it would cap gas prices. In Spain, the government approved the "
+            "energy subsidy plan for factories. Spain's prime minister said Spain would also help households. "
+            "Italy and Spain disagree on exports.\n")
+    held = _held(text)
+    assert ("spain", "support", "the energy subsidy plan") in held
+    assert not any(h == "italy" and "subsidy" in t for h, _, t in held)
+
+
+def test_a_fronted_time_is_no_place_of_government():
+    text = ("Italy's government said on Monday it would cap gas prices. In March, the government approved the "
+            "energy subsidy plan for factories. Italy and Spain disagree on exports.\n")
+    assert not any(h == "spain" for h, _, _ in _held(text))
+
+
+def test_quotation_marks_inside_what_is_asked_do_not_end_it():
+    text = ("Mayor Ana Ruiz urged the council to \"reconsider\" the closure of the library. Ana Ruiz spoke on Monday.\n")
+    assert any(h == "ana-ruiz" and "closure of the library" in t for h, _, t in _held(text))
+
+
+def test_coordinated_adjectives_stay_with_their_noun_in_what_is_asked():
+    text = ("The aid agency Medica called on both sides to allow \"safe, immediate and unimpeded medical access\" to "
+            "the valley. Medica works in the valley.\n")
+    assert any(h == "medica" and p == "support" and t.endswith("unimpeded medical access") for h, p, t in _held(text))
+
+
+def test_a_comma_after_a_head_noun_still_ends_what_is_asked():
+    text = "Medica urged the army to end the siege, immediate and total. Medica works in the valley.\n"
+    assert {t for h, _, t in _held(text) if h == "medica"} <= {"the siege"}
+
+
+def test_a_position_named_as_a_possession_is_held_by_its_possessor():
+    text = ("Lena Horvat praised the mayor. Lena Horvat's opposition to the new stadium is well known. "
+            "The Harbour Guild repeated its call for higher pay, but the city said it cannot pay. "
+            "The Harbour Guild met on Monday.\n")
+    held = _held(text)
+    assert ("lena-horvat", "oppose", "the new stadium") in held
+    assert ("harbour-guild", "support", "higher pay") in held
+
+
+def test_a_possession_that_names_no_position_takes_no_side():
+    text = ("The Harbour Guild repeated its call for calm. The Harbour Guild's support staff met the mayor. "
+            "The Harbour Guild met on Monday.\n")
+    assert not [h for h, p, _ in _held(text) if h == "harbour-guild" and p != "neutral"]
+
+
+def test_whose_demand_it_is_not_who_rejects_it():
+    text = "Lena Horvat rejected the Harbour Guild's demands for a new pier. The Harbour Guild met on Monday.\n"
+    held = _held(text)
+    assert ("harbour-guild", "support", "a new pier") in held
+    assert ("lena-horvat", "support", "a new pier") not in held
+
+
+def test_the_lawyers_or_spokesman_of_a_named_body_act_for_it():
+    text = ("Lena Horvat lost the case on Monday. Lena Horvat's lawyers condemned the ruling of the district court. "
+            "Lena Horvat spoke. The Harbour Guild's decision angered Karl Weber. Karl Weber met the press.\n")
+    held = _held(text)
+    assert ("lena-horvat", "oppose", "the ruling of the district court") in held
+    assert not any(h == "harbour-guild" for h, _, _ in held)
