@@ -617,6 +617,15 @@ def test_a_regulator_blocking_a_case_rules_and_a_state_blocking_rejects():
     assert [e.kind for e in refusal] == ["reject"]
 
 
+def test_a_commission_that_regulates_rules_on_what_it_refuses():
+    licence = _events("The broadcasting commission refused to renew the station's licence on Friday.")
+    assert [e.kind for e in licence] == ["other"]
+    trade = _events("The Federal Trade Commission rejected the merger of the two grocers in May.")
+    assert [e.kind for e in trade] == ["other"]
+    government = _events("The government refused to renew the station's licence on Friday.")
+    assert [e.kind for e in government] == ["reject"]
+
+
 def test_the_toll_and_first_response_of_an_attack_are_part_of_it():
     attack = _events("A gunman stabbed the treasurer outside the town hall on Monday. "
                      "The treasurer received surgery overnight. He died on Tuesday.")
