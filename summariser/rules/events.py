@@ -583,7 +583,7 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         while j >= 0 and _adverb(words[j][1]):
             j -= 1
         if j < 0 or not (words[j][1] in _CATENATIVE or words[j][1] in _FORMS):
-            return False
+            return _purpose(words, i)
         # and that word is a verb itself: not "the armed forces to suspend", "left the police free to"
         return _verbal(words, j, _CATENATIVE.get(words[j][1]) or _FORMS[words[j][1]][1])
     if tag == "base":
@@ -591,6 +591,28 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if tag == "s":  # "carried signs" is a noun after a verb
         return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
     return True
+
+
+# A "to" clause of purpose after a verb that is no act and its complete object ("cited security
+# concerns to impose a ban", "used tear gas to disperse the crowd"): the act is the purpose's verb
+# (Quirk et al. 15.48 on infinitive clauses of purpose; the guide keeps such a clause in the
+# evidence only where the verb before it tells no act). The verb before is a past form with a
+# subject before it, and one to five words of a noun phrase (no preposition, no verb that takes
+# an object and an infinitive: "asked the council to ban" is the asking) lie between.
+def _purpose(words: list[tuple[int, str]], i: int) -> bool:
+    for j in range(i - 3, max(i - 8, 0), -1):
+        word = words[j][1]
+        if word in _PREPOSITIONS or word in _RELATIVES or word in _BE or word in _FINITE_AUX and j < i - 3:
+            return False
+        if word.endswith("ed") or word in _IRREGULAR_PAST:
+            return (word not in _CATENATIVE and word not in _FORMS and word not in _LIGHT
+                    and word not in _THAT_WORDS and j > 0 and words[j - 1][1] not in _DETERMINERS
+                    and words[j - 1][1] not in _PREPOSITIONS and words[j + 1][1] not in _PREPOSITIONS)
+    return False
+
+
+_THAT_WORDS = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"])
+                        for f in tagged_forms(v))
 
 
 # Declining to speak ("declined to comment", "refused to say whether"): the verbs of saying of

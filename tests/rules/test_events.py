@@ -815,3 +815,14 @@ def test_an_infinitive_after_the_first_or_the_only_is_its_heads_act(clause, kind
 def test_a_relative_clause_whose_object_is_its_noun_tells_no_act(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+def test_a_purpose_clause_tells_the_act_of_a_verb_that_is_no_act():
+    cited = _events("Three provinces have cited public health concerns to impose curfews on bars.")
+    assert [e.kind for e in cited] == ["sanction"]
+    used = _events("Riot police used tear gas to disperse the students on Monday.")
+    assert [e.kind for e in used] == ["coerce"]
+    wished = _events("The mayor wanted the council to ban cars from the old town.")
+    assert wished == []  # an object and an infinitive after a verb of wanting: no act
+    expected = _events("Analysts expected the central bank to raise rates in May.")
+    assert expected == []
