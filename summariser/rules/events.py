@@ -386,6 +386,8 @@ def _all_cues(clause: str):
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
+        if " " not in form and _PARTICLE.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
+            continue  # "the station signed off", "the rocket lifted off on Monday": another verb than the cue's
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -445,6 +447,15 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+# A particle after a verb with nothing for it to govern makes a phrasal verb of another meaning
+# ("signed off and went off the air", "lifted off on Monday", "shot up last week"; Quirk et al.
+# 16.2-16.5): "off" or "up" at the clause's end or before a conjunction, a preposition or a time
+# word, not a preposition with its object ("seized off the coast"). The lexicon's own phrasal
+# verbs ("give up", "call off") are matched whole before this.
+_PARTICLE = re.compile(r"(?:off|up)(?:\s*$|\s*[,.;:]|\s+(?:and|but|or|then|as|after|before|when|while|on|in|at|"
+                       r"from|for|with|to|that|this|last|yesterday|today|tonight|early|late)\b)", re.IGNORECASE)
 
 
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",

@@ -826,3 +826,12 @@ def test_a_purpose_clause_tells_the_act_of_a_verb_that_is_no_act():
     assert wished == []  # an object and an infinitive after a verb of wanting: no act
     expected = _events("Analysts expected the central bank to raise rates in May.")
     assert expected == []
+
+
+def test_a_particle_with_nothing_to_govern_makes_another_verb():
+    assert _events("The radio station signed off at midnight and went silent.") == []
+    assert _events("The weather balloon lifted off on Tuesday from the base.") == []
+    seized = _events("Coast guards seized a fishing boat off the coast of Tarvia on Monday.")
+    assert [e.kind for e in seized] == ["coerce"]  # "off" as a preposition with its object
+    lifted = _events("The council lifted the curfew on Tuesday.")
+    assert [e.kind for e in lifted] == ["concede"]
