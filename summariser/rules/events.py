@@ -452,10 +452,11 @@ def _all_cues(clause: str):
 # A particle after a verb with nothing for it to govern makes a phrasal verb of another meaning
 # ("signed off and went off the air", "lifted off on Monday", "shot up last week"; Quirk et al.
 # 16.2-16.5): "off" or "up" at the clause's end or before a conjunction, a preposition or a time
-# word, not a preposition with its object ("seized off the coast"). The lexicon's own phrasal
+# word, not a preposition with its object ("seized off the coast") nor "up to" a number ("killed
+# up to 30"), and not before "with" ("met up with", a phrasal-prepositional verb). The lexicon's own phrasal
 # verbs ("give up", "call off") are matched whole before this.
 _PARTICLE = re.compile(r"(?:off|up)(?:\s*$|\s*[,.;:]|\s+(?:and|but|or|then|as|after|before|when|while|on|in|at|"
-                       r"from|for|with|to|that|this|last|yesterday|today|tonight|early|late)\b)", re.IGNORECASE)
+                       r"from|for|that|this|last|yesterday|today|tonight|early|late)\b)", re.IGNORECASE)
 
 
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",

@@ -835,3 +835,5 @@ def test_a_particle_with_nothing_to_govern_makes_another_verb():
     assert [e.kind for e in seized] == ["coerce"]  # "off" as a preposition with its object
     lifted = _events("The council lifted the curfew on Tuesday.")
     assert [e.kind for e in lifted] == ["concede"]
+    killed = _events("Shelling killed up to 30 villagers near Tarvia on Monday.")
+    assert [e.kind for e in killed] == ["assault"]  # "up to" a number is no particle
