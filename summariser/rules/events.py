@@ -618,11 +618,12 @@ def _purpose(words: list[tuple[int, str]], i: int) -> bool:
             return False
         if word.endswith("ed") or word in _IRREGULAR_PAST:
             return (word not in _CATENATIVE and word not in _FORMS and word not in _LIGHT
-                    and word not in _THAT_WORDS and j > 0 and words[j - 1][1] not in _DETERMINERS
+                    and word not in _THAT_WORDS and word not in _OBJECT_INFINITIVE and j > 0 and words[j - 1][1] not in _DETERMINERS
                     and words[j - 1][1] not in _PREPOSITIONS and words[j + 1][1] not in _PREPOSITIONS)
     return False
 
 
+_OBJECT_INFINITIVE = frozenset(f for v in _CONTEXT["object_infinitive"] for f in tagged_forms(v))
 _THAT_WORDS = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"])
                         for f in tagged_forms(v))
 

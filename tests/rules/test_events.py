@@ -826,6 +826,8 @@ def test_a_purpose_clause_tells_the_act_of_a_verb_that_is_no_act():
     assert wished == []  # an object and an infinitive after a verb of wanting: no act
     expected = _events("Analysts expected the central bank to raise rates in May.")
     assert expected == []
+    invited = _events("The mayor invited the queen to visit the harbour in June.")
+    assert invited == []  # the object's act, asked for, not done
 
 
 def test_a_particle_with_nothing_to_govern_makes_another_verb():
