@@ -681,6 +681,11 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
     return kind
 
 
+# A relative clause on a place ("..., where at least five people died"): its act is told with the
+# clause whose place it modifies (Quirk et al. 17.11 on "where" as a relative adverb).
+_WHERE = re.compile(r"where\s", re.IGNORECASE)
+
+
 def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
@@ -688,6 +693,9 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     its object, without what follows (another clause, an attribution, a dash)."""
     start = clause.rfind(", ", 0, cue_at)
     start = 0 if start < 0 else start + 2
+    if lang == "en" and _WHERE.match(clause, start) and start >= 2:
+        before = clause.rfind(", ", 0, start - 2)  # "a bomb exploded at the market, where five died": the
+        start = 0 if before < 0 else before + 2  # relative clause tells the toll of what its antecedent's clause says
     if lang == "en":
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start

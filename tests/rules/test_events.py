@@ -839,3 +839,11 @@ def test_a_particle_with_nothing_to_govern_makes_another_verb():
     assert [e.kind for e in lifted] == ["concede"]
     killed = _events("Shelling killed up to 30 villagers near Tarvia on Monday.")
     assert [e.kind for e in killed] == ["assault"]  # "up to" a number is no particle
+
+
+def test_a_where_clause_is_told_with_the_clause_of_its_place():
+    bomb = _events("A car bomb exploded at a checkpoint in Tarvia, where at least five people were killed.")
+    assert [e.evidence for e in bomb] == [
+        "A car bomb exploded at a checkpoint in Tarvia, where at least five people were killed"]
+    fronted = _events("In Tarvia, where five people died on Monday, police arrested two men.")
+    assert [(e.kind, e.evidence) for e in fronted] == [("coerce", "police arrested two men")]
