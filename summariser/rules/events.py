@@ -403,6 +403,10 @@ def _all_cues(clause: str):
         if tag == "past" and kind not in _INTRANSITIVE_KINDS and (after is None or after in _PREPOSITIONS) \
                 and _OBJECT_RELATIVE.search(clause, 0, at):
             continue  # "a price revision that Sonatrach had demanded", "the cap that they sought in May": background
+        if tag == "past" and kind not in _INTRANSITIVE_KINDS and _REDUCED_RELATIVE.search(clause, 0, at) \
+                and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
+                and _auxiliary(words, i) not in _FINITE_AUX:
+            continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
@@ -457,6 +461,15 @@ def _all_cues(clause: str):
 # verbs ("give up", "call off") are matched whole before this.
 _PARTICLE = re.compile(r"(?:off|up)(?:\s*$|\s*[,.;:]|\s+(?:and|but|or|then|as|after|before|when|while|on|in|at|"
                        r"from|for|that|this|last|yesterday|today|tonight|early|late)\b)", re.IGNORECASE)
+
+
+# A past participle after a noun phrase that is a preposition's object ("under the truce agreed on
+# Monday", "with the budget approved in May"): a reduced relative clause on that noun (Quirk et al.
+# 17.30), not the clause's verb, whose subject a preposition's object cannot be. Not after a
+# preposition that is a conjunction too ("after the talks collapsed").
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?i:under|with|without|of|for|from|into|against|despite|within|per|via|through)\s+"
+    r"(?i:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){1,3}$")
 
 
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",

@@ -847,3 +847,10 @@ def test_a_where_clause_is_told_with_the_clause_of_its_place():
         "A car bomb exploded at a checkpoint in Tarvia, where at least five people were killed"]
     fronted = _events("In Tarvia, where five people died on Monday, police arrested two men.")
     assert [(e.kind, e.evidence) for e in fronted] == [("coerce", "police arrested two men")]
+
+
+def test_a_participle_on_a_prepositions_object_is_no_act():
+    assert _events("Under the truce agreed on Monday, the fighting will stop until June.") == []
+    assert _events("With the loan approved in May, the council can pay its staff.") == []
+    police = _events("Police in the old city arrested five men on Monday.")
+    assert [e.kind for e in police] == ["coerce"]  # a subject with its own prepositional phrase
