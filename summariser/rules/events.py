@@ -403,9 +403,9 @@ def _all_cues(clause: str):
         if tag == "past" and kind not in _INTRANSITIVE_KINDS and (after is None or after in _PREPOSITIONS) \
                 and _OBJECT_RELATIVE.search(clause, 0, at):
             continue  # "a price revision that Sonatrach had demanded", "the cap that they sought in May": background
-        if tag == "past" and kind not in _INTRANSITIVE_KINDS and _REDUCED_RELATIVE.search(clause, 0, at) \
+        if tag == "past" and kind not in _INTRANSITIVE_KINDS \
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
-                and _auxiliary(words, i) not in _FINITE_AUX:
+                and _auxiliary(words, i) not in _FINITE_AUX and _REDUCED_RELATIVE.search(clause, max(0, at - 60), at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
