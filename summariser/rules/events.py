@@ -386,6 +386,8 @@ def _all_cues(clause: str):
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
         if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
+        if " " not in form and _PARTICLE.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
+            continue  # "the station signed off", "the rocket lifted off on Monday": another verb than the cue's
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -401,6 +403,10 @@ def _all_cues(clause: str):
         if tag == "past" and kind not in _INTRANSITIVE_KINDS and (after is None or after in _PREPOSITIONS) \
                 and _OBJECT_RELATIVE.search(clause, 0, at):
             continue  # "a price revision that Sonatrach had demanded", "the cap that they sought in May": background
+        if tag == "past" and kind not in _INTRANSITIVE_KINDS \
+                and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
+                and _auxiliary(words, i) not in _FINITE_AUX and _REDUCED_RELATIVE.search(clause, max(0, at - 60), at):
+            continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
@@ -445,6 +451,25 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+# A particle after a verb with nothing for it to govern makes a phrasal verb of another meaning
+# ("signed off and went off the air", "lifted off on Monday", "shot up last week"; Quirk et al.
+# 16.2-16.5): "off" or "up" at the clause's end or before a conjunction, a preposition or a time
+# word, not a preposition with its object ("seized off the coast") nor "up to" a number ("killed
+# up to 30"), and not before "with" ("met up with", a phrasal-prepositional verb). The lexicon's own phrasal
+# verbs ("give up", "call off") are matched whole before this.
+_PARTICLE = re.compile(r"(?:off|up)(?:\s*$|\s*[,.;:]|\s+(?:and|but|or|then|as|after|before|when|while|on|in|at|"
+                       r"from|for|that|this|last|yesterday|today|tonight|early|late)\b)", re.IGNORECASE)
+
+
+# A past participle after a noun phrase that is a preposition's object ("under the truce agreed on
+# Monday", "with the budget approved in May"): a reduced relative clause on that noun (Quirk et al.
+# 17.30), not the clause's verb, whose subject a preposition's object cannot be. Not after a
+# preposition that is a conjunction too ("after the talks collapsed").
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?i:under|with|without|of|for|from|into|against|despite|within|per|via|through)\s+"
+    r"(?i:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){1,3}$")
 
 
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",
@@ -583,7 +608,7 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         while j >= 0 and _adverb(words[j][1]):
             j -= 1
         if j < 0 or not (words[j][1] in _CATENATIVE or words[j][1] in _FORMS):
-            return False
+            return _purpose(words, i)
         # and that word is a verb itself: not "the armed forces to suspend", "left the police free to"
         return _verbal(words, j, _CATENATIVE.get(words[j][1]) or _FORMS[words[j][1]][1])
     if tag == "base":
@@ -591,6 +616,29 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if tag == "s":  # "carried signs" is a noun after a verb
         return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
     return True
+
+
+# A "to" clause of purpose after a verb that is no act and its complete object ("cited security
+# concerns to impose a ban", "used tear gas to disperse the crowd"): the act is the purpose's verb
+# (Quirk et al. 15.48 on infinitive clauses of purpose; the guide keeps such a clause in the
+# evidence only where the verb before it tells no act). The verb before is a past form with a
+# subject before it, and one to five words of a noun phrase (no preposition, no verb that takes
+# an object and an infinitive: "asked the council to ban" is the asking) lie between.
+def _purpose(words: list[tuple[int, str]], i: int) -> bool:
+    for j in range(i - 3, max(i - 8, 0), -1):
+        word = words[j][1]
+        if word in _PREPOSITIONS or word in _RELATIVES or word in _BE or word in _FINITE_AUX and j < i - 3:
+            return False
+        if word.endswith("ed") or word in _IRREGULAR_PAST:
+            return (word not in _CATENATIVE and word not in _FORMS and word not in _LIGHT
+                    and word not in _THAT_WORDS and word not in _OBJECT_INFINITIVE and j > 0 and words[j - 1][1] not in _DETERMINERS
+                    and words[j - 1][1] not in _PREPOSITIONS and words[j + 1][1] not in _PREPOSITIONS)
+    return False
+
+
+_OBJECT_INFINITIVE = frozenset(f for v in _CONTEXT["object_infinitive"] for f in tagged_forms(v))
+_THAT_WORDS = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"])
+                        for f in tagged_forms(v))
 
 
 # Declining to speak ("declined to comment", "refused to say whether"): the verbs of saying of
@@ -646,6 +694,11 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
     return kind
 
 
+# A relative clause on a place ("..., where at least five people died"): its act is told with the
+# clause whose place it modifies (Quirk et al. 17.11 on "where" as a relative adverb).
+_WHERE = re.compile(r"where\s", re.IGNORECASE)
+
+
 def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
@@ -653,6 +706,9 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     its object, without what follows (another clause, an attribution, a dash)."""
     start = clause.rfind(", ", 0, cue_at)
     start = 0 if start < 0 else start + 2
+    if lang == "en" and _WHERE.match(clause, start) and start >= 2:
+        before = clause.rfind(", ", 0, start - 2)  # "a bomb exploded at the market, where five died": the
+        start = 0 if before < 0 else before + 2  # relative clause tells the toll of what its antecedent's clause says
     if lang == "en":
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start

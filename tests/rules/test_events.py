@@ -617,6 +617,15 @@ def test_a_regulator_blocking_a_case_rules_and_a_state_blocking_rejects():
     assert [e.kind for e in refusal] == ["reject"]
 
 
+def test_a_commission_that_regulates_rules_on_what_it_refuses():
+    licence = _events("The broadcasting commission refused to renew the station's licence on Friday.")
+    assert [e.kind for e in licence] == ["other"]
+    trade = _events("The Federal Trade Commission rejected the merger of the two grocers in May.")
+    assert [e.kind for e in trade] == ["other"]
+    government = _events("The government refused to renew the station's licence on Friday.")
+    assert [e.kind for e in government] == ["reject"]
+
+
 def test_the_toll_and_first_response_of_an_attack_are_part_of_it():
     attack = _events("A gunman stabbed the treasurer outside the town hall on Monday. "
                      "The treasurer received surgery overnight. He died on Tuesday.")
@@ -806,3 +815,42 @@ def test_an_infinitive_after_the_first_or_the_only_is_its_heads_act(clause, kind
 def test_a_relative_clause_whose_object_is_its_noun_tells_no_act(clause, kind):
     cue = _cue(clause)
     assert (cue[1] if cue else None) == kind
+
+
+def test_a_purpose_clause_tells_the_act_of_a_verb_that_is_no_act():
+    cited = _events("Three provinces have cited public health concerns to impose curfews on bars.")
+    assert [e.kind for e in cited] == ["sanction"]
+    used = _events("Riot police used tear gas to disperse the students on Monday.")
+    assert [e.kind for e in used] == ["coerce"]
+    wished = _events("The mayor wanted the council to ban cars from the old town.")
+    assert wished == []  # an object and an infinitive after a verb of wanting: no act
+    expected = _events("Analysts expected the central bank to raise rates in May.")
+    assert expected == []
+    invited = _events("The mayor invited the queen to visit the harbour in June.")
+    assert invited == []  # the object's act, asked for, not done
+
+
+def test_a_particle_with_nothing_to_govern_makes_another_verb():
+    assert _events("The radio station signed off at midnight and went silent.") == []
+    assert _events("The weather balloon lifted off on Tuesday from the base.") == []
+    seized = _events("Coast guards seized a fishing boat off the coast of Tarvia on Monday.")
+    assert [e.kind for e in seized] == ["coerce"]  # "off" as a preposition with its object
+    lifted = _events("The council lifted the curfew on Tuesday.")
+    assert [e.kind for e in lifted] == ["concede"]
+    killed = _events("Shelling killed up to 30 villagers near Tarvia on Monday.")
+    assert [e.kind for e in killed] == ["assault"]  # "up to" a number is no particle
+
+
+def test_a_where_clause_is_told_with_the_clause_of_its_place():
+    bomb = _events("A car bomb exploded at a checkpoint in Tarvia, where at least five people were killed.")
+    assert [e.evidence for e in bomb] == [
+        "A car bomb exploded at a checkpoint in Tarvia, where at least five people were killed"]
+    fronted = _events("In Tarvia, where five people died on Monday, police arrested two men.")
+    assert [(e.kind, e.evidence) for e in fronted] == [("coerce", "police arrested two men")]
+
+
+def test_a_participle_on_a_prepositions_object_is_no_act():
+    assert _events("Under the truce agreed on Monday, the fighting will stop until June.") == []
+    assert _events("With the loan approved in May, the council can pay its staff.") == []
+    police = _events("Police in the old city arrested five men on Monday.")
+    assert [e.kind for e in police] == ["coerce"]  # a subject with its own prepositional phrase
