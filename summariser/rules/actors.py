@@ -416,8 +416,9 @@ _NUMBER = rf"(?:\d[\d,]*|(?i:{'|'.join(_WORDS['cardinals'].split())}))"
 _TOLL = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,5}}?(?:{'|'.join(_WORDS['casualty_words'].split())})\b"
                    rf"|\b(?:killed|wounded|injured)\s+(?:at\s+least\s+|about\s+|some\s+)?{_NUMBER}\b")
 """A casualty count: "14 civilians had been killed", "312 dead", "the attack had killed twelve"."""
-_REPORT_AFTER = re.compile(r"\W{0,3}(?:[^.;:!?\"\u201c\u201d]{0,80}?,\s)?(?:said|says|told|added|claimed|confirmed|reported)\b")
-_REPORT_BEFORE = re.compile(r"\b(?:said|says|told|added|claimed|confirmed|reported)\W{0,3}$")
+_REPORTED = r"(?:said|says|told|added|claimed|confirmed|reported)"
+_REPORT_AFTER = re.compile(rf"\W{{0,3}}(?:[^.;:!?\"\u201c\u201d]{{0,80}}?,\s)?{_REPORTED}\b")
+_REPORT_BEFORE = re.compile(rf"\b{_REPORTED}\W{{0,3}}$")
 
 
 def _gives_a_toll(text: str, start: int, end: int) -> bool:

@@ -1368,8 +1368,8 @@ _NOMINAL_OF = {**{n: ("support", "for") for n in load()["stances"]["nominal_supp
                **{n: ("oppose", "to") for n in load()["stances"]["nominal_oppose_to"]},
                **{n: ("oppose", "of") for n in load()["stances"]["nominal_oppose_of"]}}
 _NOMINAL_WORDS = words_pattern(*_NOMINAL_OF)
-_NOMINAL = re.compile(r"(?:(?P<owned>['\u2019]s?)|\b(?P<pronoun>its|their|his|her|our))\s+(?:(?:renewed|repeated|earlier|"
-                      r"latest|long-standing|longstanding|strong|fierce|firm|vocal)\s+)?(?P<noun>"
+_NOMINAL = re.compile(r"(?:(?P<owned>['\u2019]s?)|\b(?P<pronoun>its|their|his|her|our))\s+(?:(?:"
+                      + "|".join(load()["stances"]["nominal_modifiers"].split()) + r")\s+)?(?P<noun>"
                       + "|".join(sorted(_NOMINAL_OF, key=len, reverse=True)) + r")\s+(?P<prep>for|to|of)\s+(?P<thing>.+)",
                       re.IGNORECASE)
 """A position named as a possession: the genitive or the possessive determiner, the noun, its preposition."""
