@@ -366,7 +366,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
         else:
             c.passing += 1
-    elif lex is EN and c.kind == "person" and _of_a_thing(text, start, titles):
+    elif lex is EN and c.kind == "person" and _of_a_thing(text, start):
         c.passing += 1  # "the brother of President X": named in passing, unless X acts elsewhere
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
@@ -402,7 +402,7 @@ _OF_A_THING = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?(?:[\w.'\
 President X", "the era of X", "the activities of lobbyist X"), named in passing unless the noun is an act's."""
 
 
-def _of_a_thing(text: str, start: int, titles: list[str]) -> bool:
+def _of_a_thing(text: str, start: int) -> bool:
     """A person named as the complement of a noun that is no act, no body's people, no quantity:
     "the brother of President X", "during the era of X" (not "the arrest of X", "soldiers of X")."""
     m = _OF_A_THING.search(text, max(0, start - 60), start)
