@@ -404,13 +404,15 @@ President X", "the era of X", "the activities of lobbyist X"), named in passing 
 
 def _of_a_thing(text: str, start: int) -> bool:
     """A person named as the complement of a noun that is no act, no body's people, no quantity:
-    "the brother of President X", "during the era of X" (not "the arrest of X", "soldiers of X")."""
+    "the brother of President X", "during the era of X" (not "the arrest of X", "soldiers of X", "the government of X")."""
     m = _OF_A_THING.search(text, max(0, start - 60), start)
     return bool(m) and m.group(1) not in _ALL_EVENT_NOUNS and m.group(1) not in _AGENTS \
-        and m.group(1) not in _QUANTIFIERS and m.group(1) not in _APPOSITIVES
+        and m.group(1) not in _QUANTIFIERS and m.group(1) not in _APPOSITIVES and m.group(1) not in _VOICES
 
 
 _QUANTIFIERS = frozenset(_WORDS["partitive_quantifiers"].split())
+_VOICES = frozenset(_WORDS["government_nouns"].split()) | frozenset(load()["stances"]["state_voices"])
+"""What speaks or acts for the one it is "of" ("the government of X banned", "the statement of X condemned"): X acts."""
 _APPOSITIVES = frozenset(_WORDS["appositive_of"].split())
 _NUMBER = rf"(?:\d[\d,]*|(?i:{'|'.join(_WORDS['cardinals'].split())}))"
 _TOLL = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,5}}?(?:{'|'.join(_WORDS['casualty_words'].split())})\b"
