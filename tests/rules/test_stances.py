@@ -1246,6 +1246,11 @@ def test_a_position_named_as_a_possession_is_held_by_its_possessor():
     assert ("harbour-guild", "support", "higher pay") in held
 
 
+def test_a_call_for_a_thing_to_act_takes_no_side_on_the_thing():
+    text = ("The Harbour Guild renewed its call for the strike to end on Monday. The Harbour Guild met the mayor.\n")
+    assert not any(h == "harbour-guild" and t == "the strike" for h, _, t in _held(text))
+
+
 def test_a_possession_that_names_no_position_takes_no_side():
     text = ("The Harbour Guild repeated its call for calm. The Harbour Guild's support staff met the mayor. "
             "The Harbour Guild met on Monday.\n")
