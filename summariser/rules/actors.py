@@ -366,7 +366,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
         else:
             c.passing += 1
-    elif lex is EN and c.kind == "person" and _of_a_thing(text, start, titles):
+    elif lex is EN and c.kind == "person" and _of_a_thing(text, start):
         c.passing += 1  # "the brother of President X": named in passing, unless X acts elsewhere
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
@@ -402,22 +402,25 @@ _OF_A_THING = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?(?:[\w.'\
 President X", "the era of X", "the activities of lobbyist X"), named in passing unless the noun is an act's."""
 
 
-def _of_a_thing(text: str, start: int, titles: list[str]) -> bool:
+def _of_a_thing(text: str, start: int) -> bool:
     """A person named as the complement of a noun that is no act, no body's people, no quantity:
-    "the brother of President X", "during the era of X" (not "the arrest of X", "soldiers of X")."""
+    "the brother of President X", "during the era of X" (not "the arrest of X", "soldiers of X", "the government of X")."""
     m = _OF_A_THING.search(text, max(0, start - 60), start)
     return bool(m) and m.group(1) not in _ALL_EVENT_NOUNS and m.group(1) not in _AGENTS \
-        and m.group(1) not in _QUANTIFIERS and m.group(1) not in _APPOSITIVES
+        and m.group(1) not in _QUANTIFIERS and m.group(1) not in _APPOSITIVES and m.group(1) not in _VOICES
 
 
 _QUANTIFIERS = frozenset(_WORDS["partitive_quantifiers"].split())
+_VOICES = frozenset(_WORDS["government_nouns"].split()) | frozenset(load()["stances"]["state_voices"])
+"""What speaks or acts for the one it is "of" ("the government of X banned", "the statement of X condemned"): X acts."""
 _APPOSITIVES = frozenset(_WORDS["appositive_of"].split())
 _NUMBER = rf"(?:\d[\d,]*|(?i:{'|'.join(_WORDS['cardinals'].split())}))"
 _TOLL = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,5}}?(?:{'|'.join(_WORDS['casualty_words'].split())})\b"
                    rf"|\b(?:killed|wounded|injured)\s+(?:at\s+least\s+|about\s+|some\s+)?{_NUMBER}\b")
 """A casualty count: "14 civilians had been killed", "312 dead", "the attack had killed twelve"."""
-_REPORT_AFTER = re.compile(r"\W{0,3}(?:[^.;:!?\"\u201c\u201d]{0,80}?,\s)?(?:said|says|told|added|claimed|confirmed|reported)\b")
-_REPORT_BEFORE = re.compile(r"\b(?:said|says|told|added|claimed|confirmed|reported)\W{0,3}$")
+_REPORTED = r"(?:said|says|told|added|claimed|confirmed|reported)"
+_REPORT_AFTER = re.compile(rf"\W{{0,3}}(?:[^.;:!?\"\u201c\u201d]{{0,80}}?,\s)?{_REPORTED}\b")
+_REPORT_BEFORE = re.compile(rf"\b{_REPORTED}\W{{0,3}}$")
 
 
 def _gives_a_toll(text: str, start: int, end: int) -> bool:

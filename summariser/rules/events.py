@@ -405,7 +405,7 @@ def _all_cues(clause: str):
             continue  # "a price revision that Sonatrach had demanded", "the cap that they sought in May": background
         if tag == "past" and kind not in _INTRANSITIVE_KINDS \
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
-                and _auxiliary(words, i) not in _FINITE_AUX and _REDUCED_RELATIVE.search(clause, max(0, at - 60), at):
+                and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
@@ -468,8 +468,19 @@ _PARTICLE = re.compile(r"(?:off|up)(?:\s*$|\s*[,.;:]|\s+(?:and|but|or|then|as|af
 # 17.30), not the clause's verb, whose subject a preposition's object cannot be. Not after a
 # preposition that is a conjunction too ("after the talks collapsed").
 _REDUCED_RELATIVE = re.compile(
-    r"\b(?i:under|with|without|of|for|from|into|against|despite|within|per|via|through)\s+"
+    r"\b(?P<prep>(?i:under|with|without|of|for|from|into|against|despite|within|per|via|through))\s+"
     r"(?i:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){1,3}$")
+# A clause that opens with a noun phrase of one to four words: an "of" or "from" phrase right after it
+# post-modifies the subject ("Members of the ruling party voted", "Protesters from the union marched";
+# a prepositional post-modifier), whose verb comes next.
+_OPENING_NOUN_PHRASE = re.compile(r"\W*(?:[\w'-]+\s+){1,4}")
+
+
+def _reduced_relative(clause: str, at: int) -> bool:
+    """Whether the verb at ``at`` is a participle on the object of a preposition before it."""
+    m = _REDUCED_RELATIVE.search(clause, max(0, at - 60), at)
+    return bool(m) and not (m.group("prep").lower() in ("of", "from")
+                            and _OPENING_NOUN_PHRASE.fullmatch(clause, 0, m.start()))
 
 
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",

@@ -1368,11 +1368,13 @@ _NOMINAL_OF = {**{n: ("support", "for") for n in load()["stances"]["nominal_supp
                **{n: ("oppose", "to") for n in load()["stances"]["nominal_oppose_to"]},
                **{n: ("oppose", "of") for n in load()["stances"]["nominal_oppose_of"]}}
 _NOMINAL_WORDS = words_pattern(*_NOMINAL_OF)
-_NOMINAL = re.compile(r"(?:(?P<owned>['\u2019]s?)|\b(?P<pronoun>its|their|his|her|our))\s+(?:(?:renewed|repeated|earlier|"
-                      r"latest|long-standing|longstanding|strong|fierce|firm|vocal)\s+)?(?P<noun>"
+_NOMINAL = re.compile(r"(?:(?P<owned>['\u2019]s?)|\b(?P<pronoun>its|their|his|her|our))\s+(?:(?:"
+                      + "|".join(load()["stances"]["nominal_modifiers"].split()) + r")\s+)?(?P<noun>"
                       + "|".join(sorted(_NOMINAL_OF, key=len, reverse=True)) + r")\s+(?P<prep>for|to|of)\s+(?P<thing>.+)",
                       re.IGNORECASE)
 """A position named as a possession: the genitive or the possessive determiner, the noun, its preposition."""
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
+"""A to-infinitive after the noun phrase ("a call for the strike to end"): that noun phrase is its subject."""
 
 
 def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
@@ -1390,6 +1392,8 @@ def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions,
         thing = _object_from(own) if own else None  # the noun phrase, up to a verb after it
         if not thing or _CLAUSE_START.match(thing) or _NO_SIDE.match(thing) or _RESTRAINT.search(thing):
             continue
+        if (i := own.find(thing)) >= 0 and _INFINITIVE_AFTER.match(own, i + len(thing)):
+            continue  # "its call for the strike to end": the thing is the infinitive's subject, the call is for the act
         if m.group("owned"):
             blank = mentions.blank(clause)
             named = [i for at, i in mentions.within(clause[: m.start()], every=True)

@@ -1035,6 +1035,8 @@ def test_a_person_named_only_as_the_complement_of_a_noun_is_left_out():
     text = ("Police confirmed the arrest of opposition leader Ilse Varga. "
             "The brother of Teodor Brann spoke. Teodor Brann denied the charges.")
     assert {"Ilse Varga", "Teodor Brann"} <= set(_actors(text))
+    # nor when the noun speaks or acts for the person ("the government of X", "the statement of X")
+    assert "Ilse Varga" in _actors("The government of Ilse Varga banned the protest on Monday.")
 
 
 def test_a_person_who_only_gives_a_casualty_count_is_no_actor():

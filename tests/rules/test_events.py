@@ -854,3 +854,5 @@ def test_a_participle_on_a_prepositions_object_is_no_act():
     assert _events("With the loan approved in May, the council can pay its staff.") == []
     police = _events("Police in the old city arrested five men on Monday.")
     assert [e.kind for e in police] == ["coerce"]  # a subject with its own prepositional phrase
+    # an "of" or "from" phrase after the clause's opening noun phrase modifies its subject
+    assert _events("Members of the ruling party voted against the bill on Monday.") != []

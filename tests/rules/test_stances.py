@@ -1206,9 +1206,10 @@ def test_a_request_reported_of_another_or_made_by_an_object_is_no_position_of_th
 
 
 def test_a_fronted_country_says_whose_government_acts():
-    text = ("Italy's government said on Monday it would cap gas prices. In Spain, the government approved the "
-            "energy subsidy plan for factories. Spain's prime minister said Spain would also help households. "
-            "Italy and Spain disagree on exports.\n")
+    text = ("Italy's government said on Monday it would cap gas prices. Italy's prime minister said Italy would also "
+            "help households. In Spain, the government approved the energy subsidy plan for factories. Spain's economy "
+            "minister said Spain would review it in May. Italy and Spain disagree on exports. Italy's unions called a "
+            "strike.\n")  # Italy named most: "the government" alone would be Italy's
     held = _held(text)
     assert ("spain", "support", "the energy subsidy plan") in held
     assert not any(h == "italy" and "subsidy" in t for h, _, t in held)
@@ -1243,6 +1244,11 @@ def test_a_position_named_as_a_possession_is_held_by_its_possessor():
     held = _held(text)
     assert ("lena-horvat", "oppose", "the new stadium") in held
     assert ("harbour-guild", "support", "higher pay") in held
+
+
+def test_a_call_for_a_thing_to_act_takes_no_side_on_the_thing():
+    text = ("The Harbour Guild renewed its call for the strike to end on Monday. The Harbour Guild met the mayor.\n")
+    assert not any(h == "harbour-guild" and t == "the strike" for h, _, t in _held(text))
 
 
 def test_a_possession_that_names_no_position_takes_no_side():
