@@ -771,6 +771,23 @@ _GOVERNMENT = re.compile(
 )
 
 
+_OFFICES = (rf"(?:{'|'.join(sorted(_WORDS['state_ministers']))})\s+minist(?:ers?|ry)"
+            rf"|{'|'.join(sorted(_WORDS['state_offices']))}")
+_OFFICE_OF = re.compile(rf"\b(?i:{_OFFICES})\s+of\s+(?:the\s+)?([A-Z][\w-]+)(?:\s+and\s+([A-Z][\w-]+))?\b")
+_OFFICE_HELD = re.compile(rf"\b([A-Z][\w-]+)['\u2019]s\s+(?i:{_OFFICES})\b")
+
+
+def _offices_held(text: str, candidates: list[Candidate]) -> None:
+    """A one-word name that holds a state's office ("the foreign ministers of Ardenia and Velmora",
+    "Ardenia's prime minister") is a state, where no gazetteer lists it and nothing in its name
+    makes it a body."""
+    holders = {n for m in _OFFICE_OF.finditer(text) for n in m.groups() if n} | {
+        m.group(1) for m in _OFFICE_HELD.finditer(text)}
+    for c in candidates:
+        if c.kind == "organisation" and c.name in holders:
+            c.kind = "state"
+
+
 def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """States named by their government ("the Afghan government", "China's government") join the
     candidates: a government is the state acting, so one named twice, or as a subject, is kept."""
@@ -1006,6 +1023,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     lex = lexicon_of(lang)
     candidates = _governments(text, _merge(_gather(text, sentences, lex)), lex)
     if lex is EN:
+        _offices_held(text, candidates)
         candidates = _the_government(text, _governments_of(text, candidates, lex), lex)
     unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
     actors = [c for c in candidates if _keep(c, lex)] + unnamed

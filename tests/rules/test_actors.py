@@ -1058,3 +1058,12 @@ def test_the_acronym_of_a_law_is_no_actor_either():
     # a body's acronym stays its alias
     text = "The Northvale Workers Union (NWU) sued the ministry. The NWU said the law was unfair."
     assert _actors(text)["Northvale Workers Union"][1] == {"Northvale Workers Union", "NWU"}
+
+
+def test_a_name_that_holds_a_state_office_is_a_state():
+    # a country no gazetteer lists, known by the offices it holds
+    assert _actors("The foreign ministers of Ardenia and Velmora met in Geneva on Thursday. "
+                   "Ardenia said talks would resume.")["Ardenia"][0] == "state"
+    assert _actors("Tovaria's prime minister resigned on Friday, and Tovaria recalled its envoy.")["Tovaria"][0] == "state"
+    # a company's president is no state's office
+    assert _actors("The president of Acmetex said Acmetex would cut 300 jobs.")["Acmetex"][0] == "organisation"
