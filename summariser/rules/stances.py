@@ -813,12 +813,13 @@ def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
     return _object_from(rest[1]) if lang == "en" else _object_phrase(rest[1], lang)
 
 
-def _object_from(tail: str) -> str | None:
+def _object_from(tail: str, depth: int = 0) -> str | None:
     """The noun phrase that ``tail`` (what follows a verb) starts with, at most six words."""
     tail = tail.lstrip()
+    own = _OWN_COMPLEMENT if depth else _BARE_COMPLEMENTS  # a complement's complement: no time phrase
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
-            tail = tail[len(particle):]
+            tail, own = tail[len(particle):], _OWN_COMPLEMENT  # "sanctions on smugglers after the vote": the time is the verb's
     if called := _WHAT_CALLED.match(tail):  # "condemned what it called the \u201cdisproportionate\u201d use of force"
         tail = _QUOTE_MARKS.sub("", tail[called.end() :])
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
@@ -846,6 +847,14 @@ def _object_from(tail: str) -> str | None:
             and (rest := first_phrase(m.group(2)) or _NAME_START.match(m.group(2)) and _NAME_START.match(m.group(2)).group())):
         # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
         return f"{phrase} {m.group(1)} {rest}"
+    if (len(phrase.split()) == 1 and phrase.islower() and not phrase.endswith("ing") and depth < 2 and tail.startswith(phrase)
+            and (m := _BARE_COMPLEMENT.match(tail, len(phrase))) and m.group(1).lower() in own
+            and not _CLAUSE_START.match(m.group(2))
+            and (rest := _object_from(m.group(2), depth + 1) or (named.group() if (named := _NAME_START.match(m.group(2))) else None))
+            and len(rest.split()) <= 5 - depth * 2 and not _DIGIT.search(rest)):
+        # one bare noun names too little: it keeps the prepositional phrase that says which ("condemned racism after
+        # attacks on a school"; Quirk et al. 1985, 17.37)
+        return f"{phrase} {m.group(1)} {rest}"
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
 
 
@@ -857,6 +866,12 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})")
+_DIGIT = re.compile(r"\d")
+_BARE_COMPLEMENT = re.compile(r"\s+(after|against|into|of|on|over)\s+(.{0,80})")
+_OWN_COMPLEMENT = frozenset(("against", "into", "of", "on", "over"))
+_BARE_COMPLEMENTS = _OWN_COMPLEMENT | {"after"}
+"""The prepositions of a deverbal noun's own complement ("attacks against a school", "bans on drones"; Quirk et al.
+1985, 17.54), kept inside a complement; a place or a time there ("in the fjords") is no part of what is meant."""
 _NAME_START = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
@@ -908,6 +923,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s
 _INFINITIVE = re.compile(r"^\s*(?:(?:[^,;:.]|(?<=[A-Z])\.){0,60}?\s)??to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
 _AT_STAKE = re.compile(r"\s(?:over|about|against)\s+(.*)", re.IGNORECASE)
+_NESTED = re.compile(r"\s(?:after|before|during|since|following|amid)\s", re.IGNORECASE)
+"""A preposition of time between a verb and an "over"/"against" phrase: that phrase modifies the noun of the time
+adverbial before it ("condemned racism after attacks against a school": the attacks are against the school), not the
+verb (Quirk et al. 1985, 17.37, the postmodifier attached to the nearest noun); "sued in court over" keeps it."""
 _TO_VERB = frozenset(f for lemma in load()["stances"]["to_verbs"] for f in forms(lemma))
 """Verbs whose to-infinitive names what they ask for, aim at or refuse (the lexicon's ``to_verbs``)."""
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
@@ -1075,7 +1094,7 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
             return gerund(phrase)
     if verb.split()[0] in ISSUE_VERBS or verb in ISSUE_VERBS:
         own = _CLAUSE_END.split(rest, 1)[0]  # "over" in the verb's own clause, not in a quote after it
-        if (m := _AT_STAKE.search(own)) and (phrase := _clip(m.group(1))):
+        if (m := _AT_STAKE.search(own)) and not _NESTED.search(own, 0, m.start()) and (phrase := _clip(m.group(1))):
             return _matter_of(phrase, topics)
     phrase = _object_from(clause[end:])
     return _matter_of(phrase, topics) if phrase else None

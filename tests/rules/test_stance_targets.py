@@ -1,0 +1,33 @@
+"""What a stance is about: the target phrase the rules cut (the labelling guide's short noun phrase)."""
+
+from __future__ import annotations
+
+from summariser.rules.stances import _object_from
+from summariser.rules.summary import rules_summary
+
+
+def _targets(text: str, holder: str) -> set[str]:
+    return {s.target for s in rules_summary(text).stances if s.holder == holder}
+
+
+def test_an_over_phrase_inside_a_time_adverbial_is_not_what_the_verb_is_about():
+    text = ("Marta Kowal is the mayor of Lindholm. Marta Kowal condemned racism after attacks against a school "
+            "in the north. Marta Kowal spoke on Monday.\n")
+    assert _targets(text, "marta-kowal") == {"racism after attacks against a school"}
+
+
+def test_an_over_phrase_after_the_object_is_still_what_is_at_stake():
+    text = ("The Dockers Union is based in Lindholm. The Dockers Union sued the port authority over the new "
+            "shift rules. The Dockers Union has 900 members.\n")
+    assert any("shift rules" in t for t in _targets(text, "dockers-union"))
+
+
+def test_a_bare_noun_object_keeps_the_phrase_that_says_which():
+    assert _object_from("corruption after the sale of the port, saying") == "corruption after the sale of the port"
+    assert _object_from("violence against Vadamar and the north") == "violence against Vadamar"
+
+
+def test_a_bare_noun_before_a_number_or_a_clause_keeps_no_complement():
+    assert _object_from("savings of about 300 million euros a year") is None
+    assert _object_from("reform after it was announced") is None
+    assert _object_from("violence in Vadamar") is None  # a place says where, not which
