@@ -794,9 +794,12 @@ def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) 
     return topics.main(votes) or fallback
 
 
+_SAID_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("the", "with", "of", "for", "to", "by", "on", "in", "from", "under")) + "said"
+"""The verb "said", not the adjective "said" after a determiner or a preposition ("with said license", "under the said
+law"; Merriam-Webster, said adj.: aforementioned)."""
 _OBJECT_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:for|to|in|at|on|with|by|from|over|after|before|during|because|since|as|that|which|"
-    r"who|while|when|and|but|saying|said)\s|\sof\s+\w+ing\b", re.IGNORECASE)
+    r"who|while|when|and|but|saying|" + _SAID_VERB + r")\s|\sof\s+\w+ing\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|several|some|many|or|and|but|so|not|"
                            r"do so|them|this|those|these|be|been|being|is|are|was|were|does|do|did|of|into|has|have|"
                            r"had|can|cannot|will|would|could|should|may|might|must|what|how|why|where|who|which|whom)"
@@ -1203,7 +1206,7 @@ _ENDING_GERUNDS = frozenset(gerund(f"{v} x").split()[0] for v in load()["stances
 """The -ing forms of the verbs of ending ("halting", "stopping")."""
 
 _PREDICATE_END = re.compile(
-    r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|said|until|unless|if|"
+    r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|" + _SAID_VERB + r"|until|unless|if|"
     r"whether|what|how|why|where)\s",
     re.IGNORECASE)
 

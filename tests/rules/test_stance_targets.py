@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summariser.rules.stances import _object_from
+from summariser.rules.stances import _PREDICATE_END, _clip, _object_from
 from summariser.rules.summary import rules_summary
 
 
@@ -31,3 +31,14 @@ def test_a_bare_noun_before_a_number_or_a_clause_keeps_no_complement():
     assert _object_from("savings of about 300 million euros a year") is None
     assert _object_from("reform after it was announced") is None
     assert _object_from("violence in Vadamar") is None  # a place says where, not which
+
+
+def test_said_after_a_preposition_is_an_adjective_inside_the_target():
+    text = ("The Lindholm Port Authority met on Monday. The Lindholm Port Authority refused to provide the "
+            "company with said permit. The company appealed.\n")
+    assert "providing the company with said permit" in _targets(text, "lindholm-port-authority")
+
+
+def test_said_as_a_verb_still_ends_the_target():
+    assert _clip("the harbour permit said the minister", _PREDICATE_END) == "the harbour permit"
+    assert _clip("the harbour permit under said law", _PREDICATE_END) == "the harbour permit under said law"
