@@ -35,6 +35,7 @@ from summariser.rules.topics import (
     noun_prefix,
     phrases,
     premodifies,
+    _verb_lemmas,
 )
 from summariser.rules.verbs import forms
 from summariser.records import Event, Stance
@@ -1103,6 +1104,27 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     return _matter_of(phrase, topics) if phrase else None
 
 
+def _next_infinitives(rest: str, first: str) -> list[str]:
+    """The acts of the infinitives coordinated with the first one a verb of aiming or asking takes ("seeks to retake
+    the city and reimpose its laws": both are sought; Quirk et al. 1985, 13.61, coordinated predicates sharing "to"):
+    each that opens with a verb and its object, as a gerund; up to where the first infinitive's clause ends."""
+    words = first.split()
+    if not words or not (m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", rest))):
+        return []
+    tail = _CONJUNCTS_END.split(m.group(1), 1)[0]
+    out: list[str] = []
+    for joined in _NEXT_INFINITIVE.finditer(tail):
+        if joined.group(1).lower() in _verb_lemmas() and (phrase := _clip(tail[joined.start(1) :], _PREDICATE_END)) \
+                and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase):
+            out.append(gerund(phrase))
+    return out[:2]
+
+
+_NEXT_INFINITIVE = re.compile(r"\s(?:and|or)\s+(?:to\s+)?(?:then\s+|also\s+)?([a-z]+)\s+(?=(?:the|a|an|its|their|his|her|our|"
+                              r"this|these|those|all|any|[A-Z])\b)")
+"""A second infinitive after "and" or "or", its verb and then its object (a determiner or a name)."""
+
+
 _INNER_QUOTES = re.compile(r"(?<=\w\s)[\"\u201c]([^\"\u201c\u201d.;:]{2,80}?)[\"\u201d](?=\s+[a-z]|\s*$)")
 """A quotation inside a phrase, opened after a word and closed before a lowercase word goes on (or the end): its
 marks go, its words stay; not a quote that closes a sentence or a clause."""
@@ -1320,6 +1342,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
+            if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
+                others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
         if target is None and (named := _light_noun(clause, at, end)):
             target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on

@@ -42,3 +42,15 @@ def test_said_after_a_preposition_is_an_adjective_inside_the_target():
 def test_said_as_a_verb_still_ends_the_target():
     assert _clip("the harbour permit said the minister", _PREDICATE_END) == "the harbour permit"
     assert _clip("the harbour permit under said law", _PREDICATE_END) == "the harbour permit under said law"
+
+
+def test_each_coordinated_infinitive_of_a_verb_of_aiming_is_a_target():
+    text = ("The Delta Front is a rebel group. The Delta Front seeks to retake the capital and restore its old "
+            "council. The Delta Front has 4,000 fighters.\n")
+    assert {"retaking the capital", "restoring its old council"} <= _targets(text, "delta-front")
+
+
+def test_a_noun_after_and_is_no_second_infinitive():
+    text = ("The Delta Front is a rebel group. The Delta Front seeks to retake control and power over the "
+            "capital. The Delta Front has 4,000 fighters.\n")
+    assert not any(t.startswith("power") or "powering" in t for t in _targets(text, "delta-front"))
