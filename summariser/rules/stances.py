@@ -431,6 +431,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     if polarity is None and lang == "en" and (beside := _SOLIDARITY.search(passage)):
         # "we stand with the people of X", "we are with you": solidarity supports whom it stands with
         named = [i for at, i in mentions.within(passage[beside.end() : beside.end() + 50]) if at <= 25 and i != holder]
+        if not named and (whom := _WITH_HIM.match(passage, beside.end())):
+            named = _last_other_person(mentions, s.start, holder, whom.group(1).lower())
         polarity = "support"
         target = _thing_named(named[0], mentions, topics) if named else (
             _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics))
@@ -474,6 +476,21 @@ _SOLIDARITY = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:will\s+|shall\s+|must
 """A declaration of solidarity (Quirk et al. 1985, 9.10 and 9.44, "with" and "behind" of support): "we stand with
 the people of X", "we are with you", "X stands shoulder to shoulder with Y"; by the speaker (the first person) or
 by the subject that opens the quote, not an act the quote reports of another ("she said they stood with him")."""
+
+
+_WITH_HIM = re.compile(r"\s+(him\b|her(?=\s*(?:[,.;:!?\"\u201d\u2019]|$)|\s+(?:and|in|at|on|during|through|today|now|"
+                       r"always|all|every)\b))", re.IGNORECASE)
+"""A third-person object pronoun after "with" or "behind" ("I am with him"), not a possessive ("with her family")."""
+
+
+def _last_other_person(mentions: Mentions, before: int, holder: str, pronoun: str) -> list[str]:
+    """Whom "him" or "her" in a speaker's words most likely is: the person named last before the sentence (in quotes
+    too, as the one spoken of: "We are with Mayor X." ... "I am with him"), other than the speaker (a pronoun of the
+    third person is never the speaker; Quirk et al. 1985, 6.11 and 19.42 on anaphoric reference to the nearest
+    antecedent); none when the article has not named one in the 600 characters before."""
+    people = [i for _, i in mentions.within(mentions.text[max(0, before - 600) : before], every=True)
+              if i in mentions.people and i != holder]
+    return people[-1:]
 
 
 def _before_saying(s: Sentence, verb_end: int, holder: str, mentions: Mentions, topics: Topics) -> list[Stance]:

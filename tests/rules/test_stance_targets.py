@@ -54,3 +54,22 @@ def test_a_noun_after_and_is_no_second_infinitive():
     text = ("The Delta Front is a rebel group. The Delta Front seeks to retake control and power over the "
             "capital. The Delta Front has 4,000 fighters.\n")
     assert not any(t.startswith("power") or "powering" in t for t in _targets(text, "delta-front"))
+
+
+def test_solidarity_with_him_is_with_the_person_named_last_not_the_speaker():
+    text = ('Mayor Tomas Brandt was injured in Lindholm on Sunday. Anna Weber wrote "We are with Mayor Brandt." '
+            'Karl Huber said: "Today I am with him and his family."\n')
+    assert ("karl-huber", "support", "tomas-brandt") in {(s.holder, s.polarity, s.target)
+                                                          for s in rules_summary(text).stances}
+
+
+def test_with_her_family_is_no_pronoun_for_a_person():
+    text = ('Mayor Tomas Brandt was injured in Lindholm on Sunday. Karl Huber said: "Today we stand with her '
+            'family."\n')
+    assert not any(s.target == "tomas-brandt" for s in rules_summary(text).stances)
+
+
+def test_with_her_at_a_clause_end_is_the_person_named_last():
+    text = ('Mayor Lena Brandt was injured in Lindholm on Sunday. Karl Huber said: "Today we stand with her."\n')
+    assert ("karl-huber", "support", "lena-brandt") in {(s.holder, s.polarity, s.target)
+                                                         for s in rules_summary(text).stances}
