@@ -1121,6 +1121,46 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     return _matter_of(phrase, topics) if phrase else None
 
 
+def _antecedent(clause: str, at: int, end: int) -> tuple[str, int] | None:
+    """What a stance verb with no object after it takes in a relative clause ("a plan for the march, which the police
+    rejected,"): the relative pronoun stands for its antecedent, the noun phrase right before it (Quirk et al. 1985,
+    17.10), from its last determiner or possessor back at most six words, and where the relative clause opens; None
+    outside such a clause."""
+    if not _OBJECT_GONE.match(clause, end) or not (rel := _RELATIVE_OBJECT.search(clause, max(0, at - 60), at)):
+        return None
+    words = clause[: rel.start()].split()[-6:]
+    opens = [n for n, w in enumerate(words) if w.lower() in _DETERMINERS or _GENITIVE.search(w)]
+    if not opens or (phrase := _trim(" ".join(words[opens[-1] :]))).count(" ") < 1 or not ends_phrase(phrase.split()[-1]):
+        return None
+    return phrase, rel.start()
+
+
+def _relative_holders(clause: str, rel: int, at: int, mentions: Mentions) -> list[str]:
+    """Who holds the position of a relative clause whose pronoun is the object ("which the police rejected"): the
+    actors its subject names; for "they", "he" or "she", the actor named last before the clause, the nearest
+    antecedent (Quirk et al. 1985, 19.42); none for a subject that names no actor."""
+    subject = clause[rel:at]
+    if named := [i for _, i in mentions.within(subject)]:
+        return named
+    pronoun = _SUBJECT_PRONOUN.search(subject)
+    if not pronoun:
+        return []
+    before = [i for _, i in mentions.within(clause[:rel], every=True)
+              if (i in mentions.people) == (pronoun.group(1).lower() in ("he", "she"))]
+    return before[-1:]
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(they|he|she)\b", re.IGNORECASE)
+
+
+_OBJECT_GONE = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$|\s(?:and|but|in|on|at|last|this|after|before)\s)")
+"""The verb's clause ends, or an adverbial follows, with no object: the object is the relative pronoun."""
+_RELATIVE_OBJECT = re.compile(r",\s+(?:which|that)\s+(?!(?:is|was|were|are|has|had|have|would|will)\b)(?:[\w'.-]+\s+){1,4}?"
+                              r"(?:(?:had|has|have|also|then|later|quickly|swiftly|promptly|\w+ly)\s+)*$", re.IGNORECASE)
+"""", which" or ", that" and then the relative clause's own subject before the verb: the pronoun is the object."""
+_GENITIVE = re.compile(r"\w['\u2019]s?$")
+
+
 def _next_infinitives(rest: str, first: str) -> list[str]:
     """The acts of the infinitives coordinated with the first one a verb of aiming or asking takes ("seeks to retake
     the city and reimpose its laws": both are sought; Quirk et al. 1985, 13.61, coordinated predicates sharing "to"):
@@ -1364,6 +1404,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         target = _thing_named(targets[0], mentions, topics) if targets else thing
         if target is None and (named := _light_noun(clause, at, end)):
             target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on
+        if target is None and (antecedent := _antecedent(clause, at, end)):
+            # "a plan for the march, which the police rejected": the police reject the march
+            holders = _relative_holders(clause, antecedent[1], at, mentions)
+            target = _matter_of(antecedent[0], topics)
         if verb in _DENIALS and _CHARGE.match(clause[end:]):
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:

@@ -73,3 +73,16 @@ def test_with_her_at_a_clause_end_is_the_person_named_last():
     text = ('Mayor Lena Brandt was injured in Lindholm on Sunday. Karl Huber said: "Today we stand with her."\n')
     assert ("karl-huber", "support", "lena-brandt") in {(s.holder, s.polarity, s.target)
                                                          for s in rules_summary(text).stances}
+
+
+def test_a_relative_pronoun_object_stands_for_its_antecedent():
+    text = ("The Dockers Union met in Lindholm on Monday. The Lindholm Port Authority fined the Dockers Union in May. "
+            "The Dockers Union sent the Lindholm Port Authority a plan for Friday's strike, which they rejected.\n")
+    assert ("lindholm-port-authority", "oppose", "Friday's strike") in {(s.holder, s.polarity, s.target)
+                                                             for s in rules_summary(text).stances}
+
+
+def test_a_relative_clause_whose_subject_names_no_actor_holds_nothing():
+    text = ("The Dockers Union met in Lindholm on Monday. The Dockers Union sent a plan for Friday's strike, "
+            "which many observers rejected.\n")
+    assert not any(s.target == "Friday's strike" for s in rules_summary(text).stances)
