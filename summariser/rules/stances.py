@@ -608,6 +608,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
     if may_match(_ENDING_WORDS, part) and (ended := _ended(part, topics)):
         return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
+    if " be " in part and (done := _must_be_done(part, topics)):
+        return done  # "parliament must be recalled": the recall is asked for
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
@@ -659,6 +661,54 @@ def _ended(passage: str, topics: Topics) -> str | None:
         if _CLAUSE_OVER.match(rest) and (subject := _subject_np(passage, m.start())):
             return _matter_of(subject, topics)
     return None
+
+
+def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
+    """What a speaker says must be done to a thing, a modal of obligation before a passive ("Parliament must be
+    recalled", "the tax should be scrapped"; Quirk et al. 1985, 4.53 and 3.63): a verb of ending or banning opposes the
+    thing, a stance verb takes its own side on it, any other regular verb supports the act done to it ("recalling
+    Parliament"). The subject is a noun phrase or a name that opens its clause, not a pronoun; None otherwise."""
+    for m in _MUST_BE.finditer(passage):
+        clause = _SUBJECT_OPEN.split(passage[: m.start()])[-1].strip()
+        words = clause.split()
+        if not 1 <= len(words) <= 6 or words[0].lower() in _PERSONAL | {"it", "this", "that", "there", "everything",
+                                                                        "something", "nothing", "he", "she"}:
+            continue
+        if not (words[0].lower() in _DETERMINERS or words[0][:1].isupper()) or noun_prefix(words) != words:
+            continue
+        participle = m.group("verb").lower()
+        thing = clause[:1].lower() + clause[1:] if words[0].lower() in _DETERMINERS else clause  # "The tax": "the tax"
+        if (side := _STANCE_OF.get(participle)) is not None:
+            return side, _matter_of(thing, topics)
+        lemma = _participle_lemma(participle)
+        if lemma is None:
+            continue
+        if lemma in _ENDING_LEMMAS or lemma in _BANNING_LEMMAS:
+            return "oppose", _matter_of(thing, topics)
+        return "support", f"{gerund(lemma)} {thing}"
+    return None
+
+
+def _participle_lemma(participle: str) -> str | None:
+    """The verb a regular past participle is of ("recalled" recall, "released" release, "banned" ban, "carried"
+    carry), by the spelling rules of -ed (Quirk et al. 1985, 3.5), checked against lemminflect's English verbs."""
+    if not participle.endswith("ed") or len(participle) < 5:
+        return None
+    stem = participle[:-2]
+    verbs = _verb_lemmas()
+    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None,
+                  stem[:-1] + "y" if stem.endswith("i") else None):
+        if lemma and lemma in verbs:
+            return lemma
+    return None
+
+
+_MUST_BE = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:now\s+|also\s+|\w+ly\s+)?be\s+"
+                      r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\b(?!\s+(?:by|with|to|that|as)\b)", re.IGNORECASE)
+"""A modal of obligation, not negated, before a passive of a regular verb (no agent: "must be judged by" is no call)."""
+_SUBJECT_OPEN = re.compile(r"[,;:\u2013\u2014\"\u201c\u201d(]|\b(?:that|and|but|so|because|while|if|when|now)\s", re.IGNORECASE)
+_ENDING_LEMMAS = frozenset(load()["stances"]["ending"])
+_BANNING_LEMMAS = frozenset(load()["stances"]["banning"])
 
 
 def _subject_np(passage: str, at: int) -> str | None:

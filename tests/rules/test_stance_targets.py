@@ -86,3 +86,23 @@ def test_a_relative_clause_whose_subject_names_no_actor_holds_nothing():
     text = ("The Dockers Union met in Lindholm on Monday. The Dockers Union sent a plan for Friday's strike, "
             "which many observers rejected.\n")
     assert not any(s.target == "Friday's strike" for s in rules_summary(text).stances)
+
+
+def test_what_must_be_done_to_a_thing_is_the_act_asked_for():
+    text = ('Marta Kowal leads the Green Party in Lindholm. Marta Kowal said: "The court has spoken, so the '
+            'council must be recalled at once."\n')
+    assert ("marta-kowal", "support", "recalling the council") in {(s.holder, s.polarity, s.target)
+                                                                   for s in rules_summary(text).stances}
+
+
+def test_what_must_be_ended_or_banned_is_opposed():
+    text = ('Marta Kowal leads the Green Party in Lindholm. Marta Kowal said: "The night tax should be scrapped '
+            'before the summer."\n')
+    assert ("marta-kowal", "oppose", "the night tax") in {(s.holder, s.polarity, s.target)
+                                                          for s in rules_summary(text).stances}
+
+
+def test_a_pronoun_or_an_agent_gives_no_act_asked_for():
+    for quote in ("It must be recalled that the court has spoken.", "The plan must be judged by the voters."):
+        text = f'Marta Kowal leads the Green Party in Lindholm. Marta Kowal said: "{quote}"\n'
+        assert not any(s.target.startswith(("recalling", "judging")) for s in rules_summary(text).stances)
