@@ -1171,6 +1171,13 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     return _matter_of(phrase, topics) if phrase else None
 
 
+_ASIDE = re.compile(r"\s*,\s+(?:on|in|at|after|before|during|last|this|earlier|later|again|also|yesterday|today|the\s+day|"
+                    r"the\s+week|the\s+month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.\"\u201c\u201d]{0,40},"
+                    r"(?=\s+(?:the|a|an|its|their|his|her|this|these|[A-Z]))", re.IGNORECASE)
+"""A time adverbial set off by commas between a verb and its object ("rejected, the day before the rally, a
+lawsuit"; Quirk et al. 1985, 8.22 and 15.54, a parenthetical adverbial): the object comes after it."""
+
+
 def _antecedent(clause: str, at: int, end: int) -> tuple[str, int] | None:
     """What a stance verb with no object after it takes in a relative clause ("a plan for the march, which the police
     rejected,"): the relative pronoun stands for its antecedent, the noun phrase right before it (Quirk et al. 1985,
@@ -1446,6 +1453,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end, verb = day.end(), verb[: -len(" on")] + " for"  # "called on Monday for an inquiry": "called for"
             if verb in _REQUESTING and _NO_SIDE.match(clause[end:].lstrip()):
                 continue  # "called for an urgent meeting", "appealed for aid": no side taken
+            if not asked and (aside := _ASIDE.match(clause, end)):
+                end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []

@@ -106,3 +106,16 @@ def test_a_pronoun_or_an_agent_gives_no_act_asked_for():
     for quote in ("It must be recalled that the court has spoken.", "The plan must be judged by the voters."):
         text = f'Marta Kowal leads the Green Party in Lindholm. Marta Kowal said: "{quote}"\n'
         assert not any(s.target.startswith(("recalling", "judging")) for s in rules_summary(text).stances)
+
+
+def test_a_time_adverbial_between_commas_does_not_hide_the_object():
+    text = ("The High Court sits in Lindholm. The High Court rejected, on the eve of the vote, a petition by the "
+            "Dockers Union. The Dockers Union said nothing.\n")
+    assert any(h == "high-court" and p == "oppose" and "petition" in t for h, p, t in
+               {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances})
+
+
+def test_an_aside_that_is_no_time_adverbial_is_left_alone():
+    from summariser.rules.stances import _ASIDE
+    assert _ASIDE.match(", which surprised many, the plan", 0) is None
+    assert _ASIDE.match(", on Monday, the plan", 0) is not None
