@@ -667,7 +667,8 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
     """What a speaker says must be done to a thing, a modal of obligation before a passive ("Parliament must be
     recalled", "the tax should be scrapped"; Quirk et al. 1985, 4.53 and 3.63): a verb of ending or banning opposes the
     thing, a stance verb takes its own side on it, any other regular verb supports the act done to it ("recalling
-    Parliament"). The subject is a noun phrase or a name that opens its clause, not a pronoun; None otherwise."""
+    Parliament"). The subject is a name or a noun phrase of a matter (an act, or a matter the article comes back to)
+    that opens its clause, not a pronoun nor a mere task ("the bodies must be identified"); None otherwise."""
     for m in _MUST_BE.finditer(passage):
         clause = _SUBJECT_OPEN.split(passage[: m.start()])[-1].strip()
         words = clause.split()
@@ -676,8 +677,13 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
             continue
         if not (words[0].lower() in _DETERMINERS or words[0][:1].isupper()) or noun_prefix(words) != words:
             continue
+        opens = passage.rfind(clause, 0, m.start())
+        initial = _SENTENCE_START.search(passage, 0, opens) is not None  # a capital there says nothing of a name
+        named = words[0].lower() not in _DETERMINERS and all(w[:1].isupper() for w in words) and not initial
+        if not named and not (topics.is_act(head := topics.head(clause)) or topics.recurs(head)):
+            continue  # "the bodies must be identified": a task, no matter taken sides on
         participle = m.group("verb").lower()
-        thing = clause[:1].lower() + clause[1:] if words[0].lower() in _DETERMINERS else clause  # "The tax": "the tax"
+        thing = clause[:1].lower() + clause[1:] if not named else clause  # "The tax": "the tax"
         if (side := _STANCE_OF.get(participle)) is not None:
             return side, _matter_of(thing, topics)
         lemma = _participle_lemma(participle)
@@ -707,6 +713,7 @@ _MUST_BE = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+
                       r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\b(?!\s+(?:by|with|to|that|as)\b)", re.IGNORECASE)
 """A modal of obligation, not negated, before a passive of a regular verb (no agent: "must be judged by" is no call)."""
 _SUBJECT_OPEN = re.compile(r"[,;:\u2013\u2014\"\u201c\u201d(]|\b(?:that|and|but|so|because|while|if|when|now)\s", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u2026]\s*)$")
 _ENDING_LEMMAS = frozenset(load()["stances"]["ending"])
 _BANNING_LEMMAS = frozenset(load()["stances"]["banning"])
 
