@@ -35,6 +35,7 @@ from summariser.rules.topics import (
     noun_prefix,
     phrases,
     premodifies,
+    _verb_lemmas,
 )
 from summariser.rules.verbs import forms
 from summariser.records import Event, Stance
@@ -430,6 +431,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     if polarity is None and lang == "en" and (beside := _SOLIDARITY.search(passage)):
         # "we stand with the people of X", "we are with you": solidarity supports whom it stands with
         named = [i for at, i in mentions.within(passage[beside.end() : beside.end() + 50]) if at <= 25 and i != holder]
+        if not named and (whom := _WITH_HIM.match(passage, beside.end())):
+            named = _last_other_person(mentions, s.start, holder, whom.group(1).lower())
         polarity = "support"
         target = _thing_named(named[0], mentions, topics) if named else (
             _framed(s.text, quoted, holder, mentions, topics) or _target(passage, holder, mentions, topics))
@@ -473,6 +476,21 @@ _SOLIDARITY = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:will\s+|shall\s+|must
 """A declaration of solidarity (Quirk et al. 1985, 9.10 and 9.44, "with" and "behind" of support): "we stand with
 the people of X", "we are with you", "X stands shoulder to shoulder with Y"; by the speaker (the first person) or
 by the subject that opens the quote, not an act the quote reports of another ("she said they stood with him")."""
+
+
+_WITH_HIM = re.compile(r"\s+(him\b|her(?=\s*(?:[,.;:!?\"\u201d\u2019]|$)|\s+(?:and|in|at|on|during|through|today|now|"
+                       r"always|all|every)\b))", re.IGNORECASE)
+"""A third-person object pronoun after "with" or "behind" ("I am with him"), not a possessive ("with her family")."""
+
+
+def _last_other_person(mentions: Mentions, before: int, holder: str, pronoun: str) -> list[str]:
+    """Whom "him" or "her" in a speaker's words most likely is: the person named last before the sentence (in quotes
+    too, as the one spoken of: "We are with Mayor X." ... "I am with him"), other than the speaker (a pronoun of the
+    third person is never the speaker; Quirk et al. 1985, 6.11 and 19.42 on anaphoric reference to the nearest
+    antecedent); none when the article has not named one in the 600 characters before."""
+    people = [i for _, i in mentions.within(mentions.text[max(0, before - 600) : before], every=True)
+              if i in mentions.people and i != holder]
+    return people[-1:]
 
 
 def _before_saying(s: Sentence, verb_end: int, holder: str, mentions: Mentions, topics: Topics) -> list[Stance]:
@@ -590,6 +608,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
     if may_match(_ENDING_WORDS, part) and (ended := _ended(part, topics)):
         return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
+    if " be " in part and (done := _must_be_done(part, topics)):
+        return done  # "parliament must be recalled": the recall is asked for
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
@@ -641,6 +661,61 @@ def _ended(passage: str, topics: Topics) -> str | None:
         if _CLAUSE_OVER.match(rest) and (subject := _subject_np(passage, m.start())):
             return _matter_of(subject, topics)
     return None
+
+
+def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
+    """What a speaker says must be done to a thing, a modal of obligation before a passive ("Parliament must be
+    recalled", "the tax should be scrapped"; Quirk et al. 1985, 4.53 and 3.63): a verb of ending or banning opposes the
+    thing, a stance verb takes its own side on it, any other regular verb supports the act done to it ("recalling
+    Parliament"). The subject is a name or a noun phrase of a matter (an act, or a matter the article comes back to)
+    that opens its clause, not a pronoun nor a mere task ("the bodies must be identified"); None otherwise."""
+    for m in _MUST_BE.finditer(passage):
+        clause = _SUBJECT_OPEN.split(passage[: m.start()])[-1].strip()
+        words = clause.split()
+        if not 1 <= len(words) <= 6 or words[0].lower() in _PERSONAL | {"it", "this", "that", "there", "everything",
+                                                                        "something", "nothing", "he", "she"}:
+            continue
+        if not (words[0].lower() in _DETERMINERS or words[0][:1].isupper()) or noun_prefix(words) != words:
+            continue
+        opens = passage.rfind(clause, 0, m.start())
+        initial = _SENTENCE_START.search(passage, 0, opens) is not None  # a capital there says nothing of a name
+        named = words[0].lower() not in _DETERMINERS and all(w[:1].isupper() for w in words) and not initial
+        if not named and not (topics.is_act(head := topics.head(clause)) or topics.recurs(head)):
+            continue  # "the bodies must be identified": a task, no matter taken sides on
+        participle = m.group("verb").lower()
+        thing = clause[:1].lower() + clause[1:] if not named else clause  # "The tax": "the tax"
+        if (side := _STANCE_OF.get(participle)) is not None:
+            return side, _matter_of(thing, topics)
+        lemma = _participle_lemma(participle)
+        if lemma is None:
+            continue
+        if lemma in _ENDING_LEMMAS or lemma in _BANNING_LEMMAS:
+            return "oppose", _matter_of(thing, topics)
+        return "support", f"{gerund(lemma)} {thing}"
+    return None
+
+
+def _participle_lemma(participle: str) -> str | None:
+    """The verb a regular past participle is of ("recalled" recall, "released" release, "banned" ban, "carried"
+    carry), by the spelling rules of -ed (Quirk et al. 1985, 3.5), checked against lemminflect's English verbs."""
+    if not participle.endswith("ed") or len(participle) < 5:
+        return None
+    stem = participle[:-2]
+    verbs = _verb_lemmas()
+    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None,
+                  stem[:-1] + "y" if stem.endswith("i") else None):
+        if lemma and lemma in verbs:
+            return lemma
+    return None
+
+
+_MUST_BE = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:now\s+|also\s+|\w+ly\s+)?be\s+"
+                      r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\b(?!\s+(?:by|with|to|that|as)\b)", re.IGNORECASE)
+"""A modal of obligation, not negated, before a passive of a regular verb (no agent: "must be judged by" is no call)."""
+_SUBJECT_OPEN = re.compile(r"[,;:\u2013\u2014\"\u201c\u201d(]|\b(?:that|and|but|so|because|while|if|when|now)\s", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u2026]\s*)$")
+_ENDING_LEMMAS = frozenset(load()["stances"]["ending"])
+_BANNING_LEMMAS = frozenset(load()["stances"]["banning"])
 
 
 def _subject_np(passage: str, at: int) -> str | None:
@@ -794,9 +869,12 @@ def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) 
     return topics.main(votes) or fallback
 
 
+_SAID_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("the", "with", "of", "for", "to", "by", "on", "in", "from", "under")) + "said"
+"""The verb "said", not the adjective "said" after a determiner or a preposition ("with said license", "under the said
+law"; Merriam-Webster, said adj.: aforementioned)."""
 _OBJECT_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:for|to|in|at|on|with|by|from|over|after|before|during|because|since|as|that|which|"
-    r"who|while|when|and|but|saying|said)\s|\sof\s+\w+ing\b", re.IGNORECASE)
+    r"who|while|when|and|but|saying|" + _SAID_VERB + r")\s|\sof\s+\w+ing\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|several|some|many|or|and|but|so|not|"
                            r"do so|them|this|those|these|be|been|being|is|are|was|were|does|do|did|of|into|has|have|"
                            r"had|can|cannot|will|would|could|should|may|might|must|what|how|why|where|who|which|whom)"
@@ -813,12 +891,13 @@ def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
     return _object_from(rest[1]) if lang == "en" else _object_phrase(rest[1], lang)
 
 
-def _object_from(tail: str) -> str | None:
+def _object_from(tail: str, depth: int = 0) -> str | None:
     """The noun phrase that ``tail`` (what follows a verb) starts with, at most six words."""
     tail = tail.lstrip()
+    own = _OWN_COMPLEMENT if depth else _BARE_COMPLEMENTS  # a complement's complement: no time phrase
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
-            tail = tail[len(particle):]
+            tail, own = tail[len(particle):], _OWN_COMPLEMENT  # "sanctions on smugglers after the vote": the time is the verb's
     if called := _WHAT_CALLED.match(tail):  # "condemned what it called the \u201cdisproportionate\u201d use of force"
         tail = _QUOTE_MARKS.sub("", tail[called.end() :])
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
@@ -846,6 +925,14 @@ def _object_from(tail: str) -> str | None:
             and (rest := first_phrase(m.group(2)) or _NAME_START.match(m.group(2)) and _NAME_START.match(m.group(2)).group())):
         # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
         return f"{phrase} {m.group(1)} {rest}"
+    if (len(phrase.split()) == 1 and phrase.islower() and not phrase.endswith("ing") and depth < 2 and tail.startswith(phrase)
+            and (m := _BARE_COMPLEMENT.match(tail, len(phrase))) and m.group(1).lower() in own
+            and not _CLAUSE_START.match(m.group(2))
+            and (rest := _object_from(m.group(2), depth + 1) or (named.group() if (named := _NAME_START.match(m.group(2))) else None))
+            and len(rest.split()) <= 5 - depth * 2 and not _DIGIT.search(rest)):
+        # one bare noun names too little: it keeps the prepositional phrase that says which ("condemned racism after
+        # attacks on a school"; Quirk et al. 1985, 17.37)
+        return f"{phrase} {m.group(1)} {rest}"
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
 
 
@@ -857,6 +944,12 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})")
+_DIGIT = re.compile(r"\d")
+_BARE_COMPLEMENT = re.compile(r"\s+(after|against|into|of|on|over)\s+(.{0,80})")
+_OWN_COMPLEMENT = frozenset(("against", "into", "of", "on", "over"))
+_BARE_COMPLEMENTS = _OWN_COMPLEMENT | {"after"}
+"""The prepositions of a deverbal noun's own complement ("attacks against a school", "bans on drones"; Quirk et al.
+1985, 17.54), kept inside a complement; a place or a time there ("in the fjords") is no part of what is meant."""
 _NAME_START = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
@@ -908,6 +1001,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s
 _INFINITIVE = re.compile(r"^\s*(?:(?:[^,;:.]|(?<=[A-Z])\.){0,60}?\s)??to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
 _AT_STAKE = re.compile(r"\s(?:over|about|against)\s+(.*)", re.IGNORECASE)
+_NESTED = re.compile(r"\s(?:after|before|during|since|following|amid)\s", re.IGNORECASE)
+"""A preposition of time between a verb and an "over"/"against" phrase: that phrase modifies the noun of the time
+adverbial before it ("condemned racism after attacks against a school": the attacks are against the school), not the
+verb (Quirk et al. 1985, 17.37, the postmodifier attached to the nearest noun); "sued in court over" keeps it."""
 _TO_VERB = frozenset(f for lemma in load()["stances"]["to_verbs"] for f in forms(lemma))
 """Verbs whose to-infinitive names what they ask for, aim at or refuse (the lexicon's ``to_verbs``)."""
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
@@ -1075,10 +1172,78 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
             return gerund(phrase)
     if verb.split()[0] in ISSUE_VERBS or verb in ISSUE_VERBS:
         own = _CLAUSE_END.split(rest, 1)[0]  # "over" in the verb's own clause, not in a quote after it
-        if (m := _AT_STAKE.search(own)) and (phrase := _clip(m.group(1))):
+        if (m := _AT_STAKE.search(own)) and not _NESTED.search(own, 0, m.start()) and (phrase := _clip(m.group(1))):
             return _matter_of(phrase, topics)
     phrase = _object_from(clause[end:])
     return _matter_of(phrase, topics) if phrase else None
+
+
+_ASIDE = re.compile(r"\s*,\s+(?:on|in|at|after|before|during|last|this|earlier|later|again|also|yesterday|today|the\s+day|"
+                    r"the\s+week|the\s+month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.\"\u201c\u201d]{0,40},"
+                    r"(?=\s+(?:the|a|an|its|their|his|her|this|these|[A-Z]))", re.IGNORECASE)
+"""A time adverbial set off by commas between a verb and its object ("rejected, the day before the rally, a
+lawsuit"; Quirk et al. 1985, 8.22 and 15.54, a parenthetical adverbial): the object comes after it."""
+
+
+def _antecedent(clause: str, at: int, end: int) -> tuple[str, int] | None:
+    """What a stance verb with no object after it takes in a relative clause ("a plan for the march, which the police
+    rejected,"): the relative pronoun stands for its antecedent, the noun phrase right before it (Quirk et al. 1985,
+    17.10), from its last determiner or possessor back at most six words, and where the relative clause opens; None
+    outside such a clause."""
+    if not _OBJECT_GONE.match(clause, end) or not (rel := _RELATIVE_OBJECT.search(clause, max(0, at - 60), at)):
+        return None
+    words = clause[: rel.start()].split()[-6:]
+    opens = [n for n, w in enumerate(words) if w.lower() in _DETERMINERS or _GENITIVE.search(w)]
+    if not opens or (phrase := _trim(" ".join(words[opens[-1] :]))).count(" ") < 1 or not ends_phrase(phrase.split()[-1]):
+        return None
+    return phrase, rel.start()
+
+
+def _relative_holders(clause: str, rel: int, at: int, mentions: Mentions) -> list[str]:
+    """Who holds the position of a relative clause whose pronoun is the object ("which the police rejected"): the
+    actors its subject names; for "they", "he" or "she", the actor named last before the clause, the nearest
+    antecedent (Quirk et al. 1985, 19.42); none for a subject that names no actor."""
+    subject = clause[rel:at]
+    if named := [i for _, i in mentions.within(subject)]:
+        return named
+    pronoun = _SUBJECT_PRONOUN.search(subject)
+    if not pronoun:
+        return []
+    before = [i for _, i in mentions.within(clause[:rel], every=True)
+              if (i in mentions.people) == (pronoun.group(1).lower() in ("he", "she"))]
+    return before[-1:]
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(they|he|she)\b", re.IGNORECASE)
+
+
+_OBJECT_GONE = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$|\s(?:and|but|in|on|at|last|this|after|before)\s)")
+"""The verb's clause ends, or an adverbial follows, with no object: the object is the relative pronoun."""
+_RELATIVE_OBJECT = re.compile(r",\s+(?:which|that)\s+(?!(?:is|was|were|are|has|had|have|would|will)\b)(?:[\w'.-]+\s+){1,4}?"
+                              r"(?:(?:had|has|have|also|then|later|quickly|swiftly|promptly|\w+ly)\s+)*$", re.IGNORECASE)
+"""", which" or ", that" and then the relative clause's own subject before the verb: the pronoun is the object."""
+_GENITIVE = re.compile(r"\w['\u2019]s?$")
+
+
+def _next_infinitives(rest: str, first: str) -> list[str]:
+    """The acts of the infinitives coordinated with the first one a verb of aiming or asking takes ("seeks to retake
+    the city and reimpose its laws": both are sought; Quirk et al. 1985, 13.61, coordinated predicates sharing "to"):
+    each that opens with a verb and its object, as a gerund; up to where the first infinitive's clause ends."""
+    words = first.split()
+    if not words or not (m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", rest))):
+        return []
+    tail = _CONJUNCTS_END.split(m.group(1), 1)[0]
+    out: list[str] = []
+    for joined in _NEXT_INFINITIVE.finditer(tail):
+        if joined.group(1).lower() in _verb_lemmas() and (phrase := _clip(tail[joined.start(1) :], _PREDICATE_END)) \
+                and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase):
+            out.append(gerund(phrase))
+    return out[:2]
+
+
+_NEXT_INFINITIVE = re.compile(r"\s(?:and|or)\s+(?:to\s+)?(?:then\s+|also\s+)?([a-z]+)\s+(?=(?:the|a|an|its|their|his|her|our|"
+                              r"this|these|those|all|any|[A-Z])\b)")
+"""A second infinitive after "and" or "or", its verb and then its object (a determiner or a name)."""
 
 
 _INNER_QUOTES = re.compile(r"(?<=\w\s)[\"\u201c]([^\"\u201c\u201d.;:]{2,80}?)[\"\u201d](?=\s+[a-z]|\s*$)")
@@ -1184,7 +1349,7 @@ _ENDING_GERUNDS = frozenset(gerund(f"{v} x").split()[0] for v in load()["stances
 """The -ing forms of the verbs of ending ("halting", "stopping")."""
 
 _PREDICATE_END = re.compile(
-    r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|said|until|unless|if|"
+    r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|" + _SAID_VERB + r"|until|unless|if|"
     r"whether|what|how|why|where)\s",
     re.IGNORECASE)
 
@@ -1295,12 +1460,20 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end, verb = day.end(), verb[: -len(" on")] + " for"  # "called on Monday for an inquiry": "called for"
             if verb in _REQUESTING and _NO_SIDE.match(clause[end:].lstrip()):
                 continue  # "called for an urgent meeting", "appealed for aid": no side taken
+            if not asked and (aside := _ASIDE.match(clause, end)):
+                end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
+            if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
+                others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
         if target is None and (named := _light_noun(clause, at, end)):
             target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on
+        if target is None and (antecedent := _antecedent(clause, at, end)):
+            # "a plan for the march, which the police rejected": the police reject the march
+            holders = _relative_holders(clause, antecedent[1], at, mentions)
+            target = _matter_of(antecedent[0], topics)
         if verb in _DENIALS and _CHARGE.match(clause[end:]):
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:

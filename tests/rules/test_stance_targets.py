@@ -1,0 +1,127 @@
+"""What a stance is about: the target phrase the rules cut (the labelling guide's short noun phrase)."""
+
+from __future__ import annotations
+
+from summariser.rules.stances import _PREDICATE_END, _clip, _object_from
+from summariser.rules.summary import rules_summary
+
+
+def _targets(text: str, holder: str) -> set[str]:
+    return {s.target for s in rules_summary(text).stances if s.holder == holder}
+
+
+def test_an_over_phrase_inside_a_time_adverbial_is_not_what_the_verb_is_about():
+    text = ("Marta Kowal is the mayor of Lindholm. Marta Kowal condemned racism after attacks against a school "
+            "in the north. Marta Kowal spoke on Monday.\n")
+    assert _targets(text, "marta-kowal") == {"racism after attacks against a school"}
+
+
+def test_an_over_phrase_after_the_object_is_still_what_is_at_stake():
+    text = ("The Dockers Union is based in Lindholm. The Dockers Union sued the port authority over the new "
+            "shift rules. The Dockers Union has 900 members.\n")
+    assert any("shift rules" in t for t in _targets(text, "dockers-union"))
+
+
+def test_a_bare_noun_object_keeps_the_phrase_that_says_which():
+    assert _object_from("corruption after the sale of the port, saying") == "corruption after the sale of the port"
+    assert _object_from("violence against Vadamar and the north") == "violence against Vadamar"
+
+
+def test_a_bare_noun_before_a_number_or_a_clause_keeps_no_complement():
+    assert _object_from("savings of about 300 million euros a year") is None
+    assert _object_from("reform after it was announced") is None
+    assert _object_from("violence in Vadamar") is None  # a place says where, not which
+
+
+def test_said_after_a_preposition_is_an_adjective_inside_the_target():
+    text = ("The Lindholm Port Authority met on Monday. The Lindholm Port Authority refused to provide the "
+            "company with said permit. The company appealed.\n")
+    assert "providing the company with said permit" in _targets(text, "lindholm-port-authority")
+
+
+def test_said_as_a_verb_still_ends_the_target():
+    assert _clip("the harbour permit said the minister", _PREDICATE_END) == "the harbour permit"
+    assert _clip("the harbour permit under said law", _PREDICATE_END) == "the harbour permit under said law"
+
+
+def test_each_coordinated_infinitive_of_a_verb_of_aiming_is_a_target():
+    text = ("The Delta Front is a rebel group. The Delta Front seeks to retake the capital and restore its old "
+            "council. The Delta Front has 4,000 fighters.\n")
+    assert {"retaking the capital", "restoring its old council"} <= _targets(text, "delta-front")
+
+
+def test_a_noun_after_and_is_no_second_infinitive():
+    text = ("The Delta Front is a rebel group. The Delta Front seeks to retake control and power over the "
+            "capital. The Delta Front has 4,000 fighters.\n")
+    assert not any(t.startswith("power") or "powering" in t for t in _targets(text, "delta-front"))
+
+
+def test_solidarity_with_him_is_with_the_person_named_last_not_the_speaker():
+    text = ('Mayor Tomas Brandt was injured in Lindholm on Sunday. Anna Weber wrote "We are with Mayor Brandt." '
+            'Karl Huber said: "Today I am with him and his family."\n')
+    assert ("karl-huber", "support", "tomas-brandt") in {(s.holder, s.polarity, s.target)
+                                                          for s in rules_summary(text).stances}
+
+
+def test_with_her_family_is_no_pronoun_for_a_person():
+    text = ('Mayor Tomas Brandt was injured in Lindholm on Sunday. Karl Huber said: "Today we stand with her '
+            'family."\n')
+    assert not any(s.target == "tomas-brandt" for s in rules_summary(text).stances)
+
+
+def test_with_her_at_a_clause_end_is_the_person_named_last():
+    text = ('Mayor Lena Brandt was injured in Lindholm on Sunday. Karl Huber said: "Today we stand with her."\n')
+    assert ("karl-huber", "support", "lena-brandt") in {(s.holder, s.polarity, s.target)
+                                                         for s in rules_summary(text).stances}
+
+
+def test_a_relative_pronoun_object_stands_for_its_antecedent():
+    text = ("The Dockers Union met in Lindholm on Monday. The Lindholm Port Authority fined the Dockers Union in May. "
+            "The Dockers Union sent the Lindholm Port Authority a plan for Friday's strike, which they rejected.\n")
+    assert ("lindholm-port-authority", "oppose", "Friday's strike") in {(s.holder, s.polarity, s.target)
+                                                             for s in rules_summary(text).stances}
+
+
+def test_a_relative_clause_whose_subject_names_no_actor_holds_nothing():
+    text = ("The Dockers Union met in Lindholm on Monday. The Dockers Union sent a plan for Friday's strike, "
+            "which many observers rejected.\n")
+    assert not any(s.target == "Friday's strike" for s in rules_summary(text).stances)
+
+
+def test_what_must_be_done_to_a_thing_is_the_act_asked_for():
+    text = ('Marta Kowal leads the Green Party in Lindholm. Marta Kowal said: "The court has spoken, so '
+            'Parliament must be recalled at once."\n')
+    assert ("marta-kowal", "support", "recalling Parliament") in {(s.holder, s.polarity, s.target)
+                                                                   for s in rules_summary(text).stances}
+
+
+def test_what_must_be_ended_or_banned_is_opposed():
+    text = ('Marta Kowal leads the Green Party in Lindholm. Marta Kowal said: "The night tax should be scrapped '
+            'before the summer."\n')
+    assert ("marta-kowal", "oppose", "the night tax") in {(s.holder, s.polarity, s.target)
+                                                          for s in rules_summary(text).stances}
+
+
+def test_a_pronoun_an_agent_or_a_mere_task_gives_no_act_asked_for():
+    for quote in ("It must be recalled that the court has spoken.", "The plan must be judged by the voters.",
+                  "The bodies must be identified before the funerals."):
+        text = f'Marta Kowal leads the Green Party in Lindholm. Marta Kowal said: "{quote}"\n'
+        assert not any(s.target.startswith(("recalling", "judging", "identifying")) for s in rules_summary(text).stances)
+
+
+def test_a_time_adverbial_between_commas_does_not_hide_the_object():
+    text = ("The High Court sits in Lindholm. The High Court rejected, on the eve of the vote, a petition by the "
+            "Dockers Union. The Dockers Union said nothing.\n")
+    assert any(h == "high-court" and p == "oppose" and "petition" in t for h, p, t in
+               {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances})
+
+
+def test_an_aside_that_is_no_time_adverbial_is_left_alone():
+    from summariser.rules.stances import _ASIDE
+    assert _ASIDE.match(", which surprised many, the plan", 0) is None
+    assert _ASIDE.match(", on Monday, the plan", 0) is not None
+
+
+def test_a_capital_at_the_start_of_a_sentence_is_no_name_that_must_be_acted_on():
+    text = 'Marta Kowal leads the Green Party in Lindholm. Marta Kowal said: "Civilians must be protected."\n'
+    assert not any(s.target.startswith("protecting") for s in rules_summary(text).stances)
