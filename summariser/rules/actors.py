@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, HONORIFICS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
@@ -518,6 +518,19 @@ def _without_middle(short: str, long: str) -> bool:
     return all(w in rest for w in words[1:-1])
 
 
+_HONORIFIC_FORM = re.compile(rf"^(?i:{'|'.join(sorted(HONORIFICS))})\.?\s")
+
+
+def _family_first(short: Candidate, other: Candidate) -> bool:
+    """Whether ``short`` is an honorific and the first word of ``other``'s name of two or three words,
+    named after it: the family name of a name written family name first ("Mr Xi" for "Xi Jinping", "Mr
+    Anwar" for "Anwar Ibrahim"), as English news styles those names; an honorific before a given name
+    alone is no English usage."""
+    words = other.name.split()
+    return " " not in short.name and 2 <= len(words) <= 3 and _fold(words[0]) == _fold(short.name) \
+        and short.first > other.first and any(_HONORIFIC_FORM.match(f) for f in short.forms)
+
+
 def _names(short: Candidate, other: Candidate) -> bool:
     """Whether ``short`` is another form of ``other``: a listed form, a surname (accents aside,
     particles kept: "de Blasio", "Erdogan"), an acronym, a capital or spelling of a state, or a
@@ -532,7 +545,8 @@ def _names(short: Candidate, other: Candidate) -> bool:
     if other.kind == "person":  # a state by the surname only after the person is named, never as a place ("Judge Sean Jordan ... Jordan said")
         return (short.kind != "state" or short.first > other.first and not short.places) and (
             _fold(short.name) == _surname(other.name) or other.name.endswith(" " + short.name)
-            or short.kind == "person" and _without_middle(short.name, other.name))
+            or short.kind == "person" and (_without_middle(short.name, other.name)
+                                           or _family_first(short, other)))
     if _is_acronym(short.name) and (_initials(other.name) == short.name
                                     or len(short.name) > 2 and _initials(other.name).endswith(short.name)):
         return True

@@ -1067,3 +1067,13 @@ def test_a_name_that_holds_a_state_office_is_a_state():
     assert _actors("Tovaria's prime minister resigned on Friday, and Tovaria recalled its envoy.")["Tovaria"][0] == "state"
     # a company's president is no state's office
     assert _actors("The president of Acmetex said Acmetex would cut 300 jobs.")["Acmetex"][0] == "organisation"
+
+
+def test_an_honorific_before_the_first_word_of_a_name_is_its_family_name():
+    text = ("Premier Tan Weiming opened the new bridge on Friday. Mr Tan said the state had paid for it. "
+            "Minister Lena Brandt attended the opening.")
+    actors = _actors(text)
+    assert "Mr Tan" in actors["Tan Weiming"][1]
+    # a given name alone, with no honorific, stays apart from nothing: it is not merged by this rule
+    text = "Lena Brandt met Lena Okafor in the capital. Lena said the talks went well."
+    assert "Lena" not in _actors(text).get("Lena Okafor", ("", set()))[1]
