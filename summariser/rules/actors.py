@@ -314,6 +314,23 @@ _WORDS = load()["words"]
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"].split())
 _PERSON_NOUNS = frozenset(_WORDS["person_nouns"].split())
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_MODIFIED = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]+)\s+$")
+"""A determiner and a common noun or two right before a name: "the opposition Christian Democrats"."""
+
+
+def _common_head_before(text: str, start: int) -> bool:
+    """A name after "the" and a common noun that is no noun for a person ("the opposition Christian
+    Democrats", "the carmaker Corvana Motors"; not "the actor Jane Doe", "the late Jane Doe"): the noun
+    classifies a body the name names, as a title would a person (Quirk et al. 1985, 17.68 on close
+    apposition, where a person's name follows a noun for a person)."""
+    m = _MODIFIED.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in _PERSON_NOUNS and word.rstrip("s") not in _PERSON_NOUNS and word not in never_nouns() \
+        and word not in STOP and not word.endswith(("ed", "ing", "ly"))
+
+
 _INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER}),?\s+$")
 """A noun for a body's kind before its name, or in apposition before it ("the rights group X", "the mining company, X,")."""
 
@@ -371,7 +388,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
-    c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
+    c.determined += not titles and (bool(_DETERMINER.search(text, max(0, start - 7), start))
+                                    or lex is EN and _common_head_before(text, start))
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = _WORD_AFTER.match(text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)

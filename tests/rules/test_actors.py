@@ -1077,3 +1077,10 @@ def test_an_honorific_before_the_first_word_of_a_name_is_its_family_name():
     # a given name alone, with no honorific, stays apart from nothing: it is not merged by this rule
     text = "Lena Brandt met Lena Okafor in the capital. Lena said the talks went well."
     assert "Lena" not in _actors(text).get("Lena Okafor", ("", set()))[1]
+
+
+def test_a_name_after_the_and_a_noun_for_no_person_is_a_body():
+    text = "The opposition Free Farmers criticised the budget on Monday."
+    assert _actors(text)["Free Farmers"][0] == "organisation"
+    text = "The novelist Mara Castell criticised the budget on Monday."
+    assert _actors(text)["Mara Castell"][0] == "person"
