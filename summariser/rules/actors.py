@@ -111,6 +111,12 @@ class Candidate:
     """Introduced as a news outlet ("the daily X", "newspaper X"): a source, not an actor, unless it acts or is acted on."""
     forceful: bool = False
     """Named right before an action verb of a kind, not a verb of saying ("X sued", "X has banned"): it does an act."""
+    body_apposed: int = 0
+    """Mentions followed by an apposition headed by a body's noun ("X, a Cambridge-based company,")."""
+    person_apposed: int = 0
+    """Mentions followed by an apposition headed by a noun for a person ("X, a university student,")."""
+    counted: int = 0
+    """Mentions after a number or a quantity ("1.7 million Hongkongers", "thousands of Catalans"): people counted."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -393,6 +399,13 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = _WORD_AFTER.match(text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)
+    if lex is EN and (apposed := _APPOSED_HEAD.match(text, end)):
+        head = apposed.group(1).lower()
+        c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS
+        c.person_apposed += head in _PERSON_NOUNS or head in lex.TITLES
+    if lex is EN and (named := _NAMED.search(text, max(0, start - 40), start)):
+        c.person_apposed += named.group(1) in _PERSON_NOUNS  # "a university student named Wong"
+    c.counted += lex is EN and bool(_COUNTED.search(text, max(0, start - 30), start))
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
     if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
@@ -400,6 +413,13 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
+"""An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
+_CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
+_NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")
+"""A common noun and "named" before a name ("a university student named Wong"): the noun says what the name is."""
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(_WORDS['cardinals'].split()))})"
+                      rf"(?:\s+of)?)\s+(?:the\s+)?$")
 _OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -636,6 +656,13 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False  # named only in someone's words, or only as a possessive in passing
     if c.kind == "person" and c.determined >= c.mentions and not c.titled:
         c.kind = "organisation"  # "the World Population Review", "his Marine One helicopter": no person's name
+    if c.kind == "person" and not c.titled and c.body_apposed > c.person_apposed:
+        c.kind = "organisation"  # "Halden Biologics, a vaccine company, said": the apposition names its kind
+    if c.kind == "organisation" and " " not in c.name and not _is_acronym(c.name) and c.person_apposed > c.body_apposed:
+        c.kind = "person"  # "Wong, a university student, said"
+    if c.kind == "organisation" and " " not in c.name and c.name.endswith("s") and not _is_acronym(c.name) \
+            and c.counted:
+        c.kind = "group"  # "1.7 million Hongkongers marched", "thousands of Catalans": people counted, a collective
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind == "person" and c.tolls >= c.mentions:
@@ -646,7 +673,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
             and c.name[:-1].lower() in _PERSON_NOUNS:
         c.kind = "group"  # "Senators", "Conservatives": people of a kind, capitalised, an informal collective
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
-        keep = (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
+        keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0) and c.name[:1].isupper()
         words = c.name.split()
         if keep and not c.titled and not is_first_name(words[0]) and (
                 lex is EN and common_shaped(words)

@@ -1084,3 +1084,15 @@ def test_a_name_after_the_and_a_noun_for_no_person_is_a_body():
     assert _actors(text)["Free Farmers"][0] == "organisation"
     text = "The novelist Mara Castell criticised the budget on Monday."
     assert _actors(text)["Mara Castell"][0] == "person"
+
+
+def test_an_apposition_or_a_count_tells_the_kind_of_a_name():
+    text = ("Vireo Marlow, a Leeds-based software company, said on Monday it had sued the regulator. "
+            "Ostrava Kessel, a retired nurse from the town, said the plan was a mistake.")
+    actors = _actors(text)
+    assert actors["Vireo Marlow"][0] == "organisation"
+    assert actors["Ostrava Kessel"][0] == "person"
+    text = "A retired teacher named Okonjo said the march was peaceful. Some 20,000 Velmorans marched on Sunday."
+    actors = _actors(text)
+    assert actors["Okonjo"][0] == "person"
+    assert actors["Velmorans"][0] == "group"
