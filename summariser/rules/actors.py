@@ -1077,6 +1077,42 @@ def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Ca
     return [Candidate(noun, "person", first, forms | {noun}, mentions=len(forms), subject=True, acts=True)]
 
 
+_LOWER_BODY = re.compile(rf"\b(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:[a-z]+\s+){{1,2}}"
+                         rf"(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))}))\b(?![\w-]|['\u2019]s|\s+of\b)")
+"""A state body written in lowercase, maybe behind its state's nationality or name ("the Belarusian
+foreign ministry", "Germany's economy ministry", "the energy regulator")."""
+
+
+def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A body written in lowercase that does an act of a kind, not a mere "said" ("the Belarusian foreign
+    ministry on Wednesday rejected the accusations", "the finance ministry froze the accounts"): an
+    organisation of its own (the labelling guide: a ministry is an actor where the article names it acting),
+    named by the article's words with the nationality, and without the state's name ("economy ministry");
+    one the article also names by a capitalised name ("the Foreign Ministry") is that body."""
+    found: dict[str, Candidate] = {}
+    named = {c.name.lower(): c for c in actors if c.kind == "organisation"}
+    for m in _LOWER_BODY.finditer(text):
+        if in_quotation(text, m.start()):
+            continue
+        owner, body = m.group(1), " ".join(m.group(2).split())
+        if any(w in lex.STOP or w.endswith(("ed", "ing", "ly")) for w in body.split()[:-1]):
+            continue  # "the new ministry", "its planned council": no part of a body's name
+        if owner and not (nationality(owner) or state_of(owner)):
+            continue
+        after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 80])).lower()
+        if not _ACTION_STARTS(_AUX_RE.sub("", after)):
+            continue
+        if (c := named.get(body)) is not None:
+            c.forms.add(text[m.start(2) : m.end()])
+            c.acts = c.subject = True
+            continue
+        name = f"{owner} {body}" if owner and nationality(owner) else body
+        c = found.setdefault(body, Candidate(name, "organisation", m.start(), {name, body}, subject=True, acts=True))
+        c.mentions += 1
+    taken = {slug(f) for c in actors for f in c.forms}
+    return [c for c in found.values() if slug(c.name) not in taken]
+
+
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
@@ -1089,5 +1125,6 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     if lex is EN:
         actors += _teams(text, actors, lex)
         actors += _unnamed_agents(text, actors, lex)
+        actors += _lowercase_bodies(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     return sorted(actors, key=lambda c: c.first)

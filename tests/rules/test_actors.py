@@ -1096,3 +1096,12 @@ def test_an_apposition_or_a_count_tells_the_kind_of_a_name():
     actors = _actors(text)
     assert actors["Okonjo"][0] == "person"
     assert actors["Velmorans"][0] == "group"
+
+
+def test_a_lowercase_ministry_that_acts_is_a_body():
+    text = "The Peruvian foreign ministry on Tuesday expelled two diplomats. Chile's finance ministry froze the accounts."
+    actors = _actors(text)
+    assert actors["Peruvian foreign ministry"][0] == "organisation"
+    assert actors["finance ministry"][0] == "organisation"
+    text = "The health ministry said cases rose. The health ministry's plan banned nothing."
+    assert not any("ministry" in name for name in _actors(text))
