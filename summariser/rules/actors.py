@@ -454,9 +454,10 @@ _VOICES = frozenset(_WORDS["government_nouns"].split()) | frozenset(load()["stan
 _APPOSITIVES = frozenset(_WORDS["appositive_of"].split())
 _NUMBER = rf"(?:\d[\d,]*|(?i:{'|'.join(_WORDS['cardinals'].split())}))"
 _TOLL = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,5}}?(?:{'|'.join(_WORDS['casualty_words'].split())})\b"
-                   rf"|\b(?:killed|wounded|injured)\s+(?:at\s+least\s+|about\s+|some\s+)?{_NUMBER}\b")
+                   rf"|\b(?:{'|'.join(_WORDS['toll_verbs'].split())})\s+"
+                   rf"(?:at\s+least\s+|(?:{'|'.join(_WORDS['approximators'].split())})\s+)?{_NUMBER}\b")
 """A casualty count: "14 civilians had been killed", "312 dead", "the attack had killed twelve"."""
-_REPORTED = r"(?:said|says|told|added|claimed|confirmed|reported)"
+_REPORTED = rf"(?:{'|'.join(_WORDS['toll_reporting'].split())})"
 _REPORT_AFTER = re.compile(rf"\W{{0,3}}(?:[^.;:!?\"\u201c\u201d]{{0,80}}?,\s)?{_REPORTED}\b")
 _REPORT_BEFORE = re.compile(rf"\b{_REPORTED}\W{{0,3}}$")
 
