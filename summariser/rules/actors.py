@@ -115,6 +115,8 @@ class Candidate:
     """Mentions followed by an apposition headed by a body's noun ("X, a Cambridge-based company,")."""
     person_apposed: int = 0
     """Mentions followed by an apposition headed by a noun for a person ("X, a university student,")."""
+    shared_surname: bool = False
+    """A given name before "and" and another person's full name ("Richard and Lisa Parry"): a person by the surname they share."""
     counted: int = 0
     """Mentions after a number or a quantity ("1.7 million Hongkongers", "thousands of Catalans"): people counted."""
     introduced: bool = False
@@ -136,7 +138,22 @@ _AUX_RE = re.compile(r"^(?:(?:has|had|have|will|would|is|was|were|are|also|did|c
                      r"not|then|later|since|already|again|been)\s+)+")
 
 
-_DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do)\s+"
+_ACT_PAST = sorted(set(load()["topics"]["irregular_past"].split()) - set(load()["words"]["private_past"].split()))
+_ACTED = re.compile(rf"^(?:{'|'.join(_ACT_PAST)})\s+([a-z]+|\d)")
+"""An irregular past verb, not a private verb's, and the word after it."""
+
+
+_CLAUSE_WORDS = frozenset(load()["topics"]["object_ends"].split())
+"""Prepositions and conjunctions that end a noun phrase: after a verb, no object of it."""
+
+
+def _acted(after: str) -> bool:
+    """Whether ``after`` opens with an irregular past verb and its object ("sold its stake", "sent observers",
+    "made a 14-hour drive"): an act; not a function word or an adjective or adverb after it ("went to",
+    "went unanswered", "fell sharply")."""
+    m = _ACTED.match(after)
+    return bool(m) and m.group(1) not in _CLAUSE_WORDS and m.group(1) not in never_nouns()
+_DOES = re.compile(rf"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do)\s+"
                    r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
 
@@ -162,8 +179,9 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
         _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
     if not said and lex is EN and _RELATIVE_OBJECT.search(before):
         return False, False  # "The senator, who represents California, thanked voters": the clause's object
-    subject = said or lex.predicate_starts(after)
-    acts = said or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
+    acted = lex is EN and _acted(after)
+    subject = said or lex.predicate_starts(after) or acted
+    acts = said or acted or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
 
 
@@ -405,6 +423,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.person_apposed += head in _PERSON_NOUNS or head in lex.TITLES
     if lex is EN and (named := _NAMED.search(text, max(0, start - 40), start)):
         c.person_apposed += named.group(1) in _PERSON_NOUNS  # "a university student named Wong"
+    c.shared_surname |= lex is EN and is_first_name(text[start:end]) and bool(_AND_FULL_NAME.match(text, end))
     c.counted += lex is EN and bool(_COUNTED.search(text, max(0, start - 30), start))
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
@@ -416,6 +435,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
 """An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
 _CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
+_AND_FULL_NAME = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
 _NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")
 """A common noun and "named" before a name ("a university student named Wong"): the noun says what the name is."""
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(_WORDS['cardinals'].split()))})"
@@ -639,6 +659,8 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
+    if c.shared_surname and c.kind in ("organisation", "place") and " " not in c.name:
+        c.kind = "person"  # "Martin and Greta Holloway drove": a given name, whatever else it may name
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
         return False
     if c.starts >= c.mentions and c.kind not in ("state", "place"):
@@ -674,7 +696,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
             and c.name[:-1].lower() in _PERSON_NOUNS:
         c.kind = "group"  # "Senators", "Conservatives": people of a kind, capitalised, an informal collective
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
-        keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0) and c.name[:1].isupper()
+        keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0 or c.shared_surname) and c.name[:1].isupper()
         words = c.name.split()
         if keep and not c.titled and not is_first_name(words[0]) and (
                 lex is EN and common_shaped(words)

@@ -1105,3 +1105,18 @@ def test_a_lowercase_ministry_that_acts_is_a_body():
     assert actors["finance ministry"][0] == "organisation"
     text = "The health ministry said cases rose. The health ministry's plan banned nothing."
     assert not any("ministry" in name for name in _actors(text))
+
+
+def test_an_irregular_past_verb_with_an_object_makes_a_name_act():
+    text = "TRADEX, the regional trade bloc, sent observers to the vote on Sunday."
+    assert "TRADEX" in _actors(text)
+    # a private verb (perception, cognition) is no act: "found" here says what was noticed
+    text = "Observers saw no fraud. The TRADEX report was long, and in ways TRADEX found odd."
+    assert "TRADEX" not in _actors(text)
+
+
+def test_a_given_name_that_shares_a_surname_is_a_person():
+    text = "A couple from Ohio, Martin and Greta Holloway, drove all night to join the march."
+    actors = _actors(text)
+    assert actors["Martin"][0] == "person"
+    assert "Greta Holloway" in actors
