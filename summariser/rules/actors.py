@@ -1064,7 +1064,7 @@ def _named_person(text: str, start: int, end: int, people: list[tuple[str, Candi
     cue = _IDENTIFIED.search(window)
     if cue or _IDENTIFIED.search(text, max(0, start - 40), start):
         at = cue.end() if cue else 0
-        found = [(window.find(f, at), c) for f, c in people]
+        found = [(window.find(f.rstrip("."), at), c) for f, c in people]  # "as Stefan W.": the window ends before its stop
         found = [(i, c) for i, c in found if i >= 0]
         if found:
             return min(found, key=lambda x: x[0])[1]

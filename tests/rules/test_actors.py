@@ -1120,3 +1120,12 @@ def test_a_given_name_that_shares_a_surname_is_a_person():
     actors = _actors(text)
     assert actors["Martin"][0] == "person"
     assert "Greta Holloway" in actors
+
+
+def test_a_name_that_ends_in_an_initial_ends_before_the_next_sentence():
+    actors = _actors("Police named the attacker as Marek T. He is 27. Prosecutors charged Marek T. with murder.")
+    assert "Marek T." in actors and not any(name.endswith("He") for name in actors)
+    actors = _actors("Harriet K. Osei signed the order on Monday.")
+    assert "Harriet K. Osei" in actors  # a middle initial stays inside the name
+    actors = _actors("The gunman was named as Marek T.\n\nHe was 27.")
+    assert "The gunman" in actors["Marek T."][1]
