@@ -984,6 +984,7 @@ _PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other
 """Two-word action verbs of a kind ("called on", "worked with"): their object is a target too."""
 
 
+_GOVERNMENTS = frozenset(_WORDS["government_nouns"].split()) | {"administration"}
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
 
 
@@ -996,7 +997,12 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
         if m.group(1) not in surnames:
             continue
         name = m.group()
-        c = found.setdefault(name, Candidate(name, "organisation", m.start(), {name}))
+        # "the Trump administration", "the Modi government": a state's government named by its leader, the state acting
+        kind = "state" if m.group().rsplit(None, 1)[-1] in _GOVERNMENTS else "organisation"
+        c = found.setdefault(name, Candidate(name, kind, m.start(), {name}))
+        if kind == "state":  # "the administration" after it: that government, a body's noun no more points at
+            noun = m.group().rsplit(None, 1)[-1]
+            c.forms.update(f for f in (f"the {noun}", f"The {noun}") if re.search(rf"\b{f}\b(?!\s+of\b)", text))
         c.mentions += 1
         c.subject |= _is_subject(text, m.end(), m.start(), lex)
     return [c for c in found.values() if c.subject or c.mentions > 1]

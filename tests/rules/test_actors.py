@@ -1129,3 +1129,12 @@ def test_a_name_that_ends_in_an_initial_ends_before_the_next_sentence():
     assert "Harriet K. Osei" in actors  # a middle initial stays inside the name
     actors = _actors("The gunman was named as Marek T.\n\nHe was 27.")
     assert "The gunman" in actors["Marek T."][1]
+
+
+def test_a_leaders_administration_is_the_state_and_a_campaign_a_body():
+    text = ("President Dana Whitcombe toured the port. The Whitcombe administration imposed new tariffs on Monday. "
+            "The administration said more would follow. The Whitcombe campaign criticized the report.")
+    actors = _actors(text)
+    assert actors["Whitcombe administration"][0] == "state"
+    assert "The administration" in actors["Whitcombe administration"][1]
+    assert actors["Whitcombe campaign"][0] == "organisation"
