@@ -62,7 +62,7 @@ _SOURCE_WORDS = words_pattern(
     "published", "contributor", "writing", "wrote", "image", "photo", "picture", "credit", "source", "poll", "survey",
     "study", "analysis", "estimat", "average", "ranking", "count", "measured", "compiled", "moderated", "commissioned")
 """One of these stands in every match of _SOURCE."""
-LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")
+LOCATIVE = re.compile(rf"\b(?:{'|'.join(load()['words']['locative_prepositions'].split())})\s+(?:the\s+)?$")
 _IN_A_PLACE_LIST = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|towards|around|via|of)\s+(?:the\s+)?"
                               r"(?:(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+)+(?:and\s+)?$")
 """A place named after another in an address or a list ("in El Paso, Texas,", "from Maine,
@@ -424,6 +424,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if lex is EN and (named := _NAMED.search(text, max(0, start - 40), start)):
         c.person_apposed += named.group(1) in _PERSON_NOUNS  # "a university student named Wong"
     c.shared_surname |= lex is EN and is_first_name(text[start:end]) and bool(_AND_FULL_NAME.match(text, end))
+    c.body_apposed += lex is EN and bool(_EXEMPLIFIED.search(text, max(0, start - 40), start))
     c.counted += lex is EN and bool(_COUNTED.search(text, max(0, start - 30), start))
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
@@ -436,6 +437,9 @@ _APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+
 """An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
 _CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
 _AND_FULL_NAME = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
+_KIND_PLURALS = sorted(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in _CLASSIFIERS | set(ORG_WORDS))
+_EXEMPLIFIED = re.compile(rf"\b(?:{'|'.join(_KIND_PLURALS)}),?\s+(?:such\s+as|including|like)\s+$")
+"""A plural noun for bodies and "such as" or "including" before a name ("companies such as X"): the name is one such body."""
 _NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")
 """A common noun and "named" before a name ("a university student named Wong"): the noun says what the name is."""
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(_WORDS['cardinals'].split()))})"

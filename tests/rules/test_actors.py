@@ -1138,3 +1138,12 @@ def test_a_leaders_administration_is_the_state_and_a_campaign_a_body():
     assert actors["Whitcombe administration"][0] == "state"
     assert "The administration" in actors["Whitcombe administration"][1]
     assert actors["Whitcombe campaign"][0] == "organisation"
+
+
+def test_a_name_aboard_or_given_as_an_example_of_bodies_is_no_person():
+    text = "The minister spoke to reporters aboard Sky Falcon One on Monday."
+    assert "Sky Falcon One" not in _actors(text)
+    text = "The weapons are made by companies such as Brannock Heller and Vestron."
+    assert "Brannock Heller" not in _actors(text)
+    text = "Brannock Heller sued the ministry on Monday."
+    assert _actors(text)["Brannock Heller"][0] == "person"
