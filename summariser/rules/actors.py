@@ -227,9 +227,17 @@ def _titled_speaker(before: str, lex: Lexicon) -> bool:
                            for w in m.group(1).split())
 
 
+_STOP_BEFORE = re.compile(r"[a-z\d][.!?][\"\u201d]?\s+(?=\S)")
+"""A sentence's end: a full stop after a lowercase word or a digit (not after an initial, "U.S.")."""
+
+
 def _sourced(before: str) -> bool:
-    """Whether a name after ``before`` is named as a source only ("according to", "told")."""
-    return may_match(_SOURCE_WORDS, before) and bool(_SOURCE.search(before))
+    """Whether a name after ``before`` is named as a source only ("according to", "told"), in its own
+    sentence ("... according to an indictment. The SEC filed": the SEC acts)."""
+    if not may_match(_SOURCE_WORDS, before):
+        return False
+    ends = list(_STOP_BEFORE.finditer(before))
+    return bool(_SOURCE.search(before[ends[-1].end():] if ends else before))
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)(?!\s*[-\u2013\u2014]\s)")
@@ -600,6 +608,8 @@ def _names(short: Candidate, other: Candidate) -> bool:
     shorter form of a body."""
     if short.name in other.forms:
         return True
+    if short.aged and other.kind != "person":
+        return False  # "Adani, 62, agreed": a person given an age, no short form of the Adani Group
     if short.kind == "organisation" and " " not in short.name and other.kind in ("person", "organisation") \
             and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
             and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions) \

@@ -1147,3 +1147,18 @@ def test_a_name_aboard_or_given_as_an_example_of_bodies_is_no_person():
     assert "Brannock Heller" not in _actors(text)
     text = "Brannock Heller sued the ministry on Monday."
     assert _actors(text)["Brannock Heller"][0] == "person"
+
+
+def test_a_source_phrase_ends_with_its_sentence():
+    text = ("The charges were filed in June, according to an indictment unsealed in federal court. "
+            "The Grain Markets Commission filed a civil case on Monday.")
+    assert "Grain Markets Commission" in _actors(text)
+    text = "The price rose, according to the Grain Markets Commission."
+    assert "Grain Markets Commission" not in _actors(text)
+
+
+def test_a_name_given_an_age_is_no_short_form_of_a_body():
+    text = ("Shares in the Osterby Group fell on Monday. Osterby, 62, agreed to pay the fine, "
+            "his lawyer said. Prosecutors charged Lars Osterby with fraud.")
+    actors = _actors(text)
+    assert "Osterby" in actors["Lars Osterby"][1] and "Osterby" not in actors.get("Osterby Group", ("", set()))[1]
