@@ -626,7 +626,7 @@ def _names(short: Candidate, other: Candidate) -> bool:
     if other.kind == "state":  # "U.S." and "Washington" name the United States; the state's own name owns them
         state = state_of(other.name)
         return short.kind in ("state", "place") and state_of(short.name) == state is not None and (
-            short.kind == "state" or short.acts) and (
+            short.kind == "state" or short.acts or short.targeted and not short.places) and (
             other.name == state or state_of(short.name) != short.name)
     if other.kind != "organisation" or short.kind not in ("organisation", "place"):
         return False
@@ -679,7 +679,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.starts >= c.mentions and c.kind not in ("state", "place"):
         return False
-    if c.kind == "place" and c.name in CAPITALS and c.acts and not c.places:
+    if c.kind == "place" and c.name in CAPITALS and (c.acts or c.targeted) and not c.places:
         c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital
         return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place

@@ -229,7 +229,8 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
         # A plural or possessive inside an organisation's name goes on ("Teachers' Union", "People's Party");
         # "Japan's agency" ends at Japan.
         clean = _clean(tok)
-        plural = clean != tok and _continues(tokens, i + 1, lex) and _org_ahead(tokens, i + 1, lex)
+        plural = clean != tok and _continues(tokens, i + 1, lex) and _org_ahead(tokens, i + 1, lex) \
+            and not (len(run) == 0 and (state_of(clean) or clean in CAPITALS))  # "Britain's Foreign Office": two names
         run.append((tok if plural else clean, at))
         if clean != tok and not plural:  # a possessive ends a name
             runs.append(run)

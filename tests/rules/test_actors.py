@@ -1162,3 +1162,12 @@ def test_a_name_given_an_age_is_no_short_form_of_a_body():
             "his lawyer said. Prosecutors charged Lars Osterby with fraud.")
     actors = _actors(text)
     assert "Osterby" in actors["Lars Osterby"][1] and "Osterby" not in actors.get("Osterby Group", ("", set()))[1]
+
+
+def test_a_states_possessive_ends_before_its_bodys_name_and_a_capital_targeted_is_the_state():
+    text = "Velmora accused Paris of meddling. France's Foreign Office rejected the claims on Monday."
+    actors = _actors(text)
+    assert "Foreign Office" in actors and not any(name.startswith("France's") for name in actors)
+    assert "Paris" in actors["France"][1]
+    text = "Velmora accused Paris of meddling. Flights to Paris were cancelled."
+    assert "Paris" not in _actors(text)  # a capital also named as a place is not kept by this rule alone
