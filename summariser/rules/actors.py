@@ -279,7 +279,9 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 continue
             if (kind := kind_of([w for w, _ in words], lex, common)) is None:
                 if not (lex is EN and (_INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1])
-                                       or _spelled(text, words))):
+                                       or _spelled(text, words)
+                                       or _CLASSIFIER_AFTER.match(text[words[-1][1] + len(words[-1][0]) :
+                                                                       words[-1][1] + len(words[-1][0]) + 24]))):
                     if acronym := _acronym_after(text, words[-1][1] + len(words[-1][0])):
                         things.add(acronym)  # "the Ballot Interference Prevention Act (BIPA)": BIPA is a law too
                     continue
@@ -889,7 +891,7 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     candidates: a government is the state acting, so one named twice, or as a subject, is kept."""
     states = {state_of(c.name): c for c in candidates if c.kind == "state"}
     for c in candidates:  # "Tehran summoned ... Iranian officials denied": the capital, where the state is not named
-        if c.kind == "place" and c.name in CAPITALS:
+        if c.kind == "place" and c.name in CAPITALS and not c.places:  # "protests in Khartoum ... the Sudanese army": a place
             states.setdefault(CAPITALS[c.name], c)
     added: list[Candidate] = []
     for m in _GOVERNMENT.finditer(text):

@@ -1171,3 +1171,13 @@ def test_a_states_possessive_ends_before_its_bodys_name_and_a_capital_targeted_i
     assert "Paris" in actors["France"][1]
     text = "Velmora accused Paris of meddling. Flights to Paris were cancelled."
     assert "Paris" not in _actors(text)  # a capital also named as a place is not kept by this rule alone
+
+
+def test_a_name_before_a_noun_for_its_kind_is_a_body():
+    text = "Talks failed on Monday. The QX Metallo union said talks with management had failed."
+    assert _actors(text)["QX Metallo"][0] == "organisation"
+
+
+def test_a_capital_named_as_a_place_does_not_take_its_states_army():
+    text = "Troops fired on crowds in Khartoum on Monday. The Sudanese army said it had arrested dozens."
+    assert any(kind == "state" and "Sudanese army" in forms for kind, forms in _actors(text).values())
