@@ -852,12 +852,27 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         determined = ("by ",) if noun in lex.INSTITUTIONS else ("by ", "the ", "The ")
         acts = subject and any(a and not in_quotation(text, at) and not text.endswith(determined, 0, at)
                                and not _object(text, at) for at, (_, a) in zip(starts, verbs))
-        if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts):
+        targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
+        if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts or targeted):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     return out
 
 
+def _targeted_group(text: str, at: int) -> bool:
+    """A collective right after an action verb of a kind, maybe through its particle, outside quotes
+    ("police arrested protesters", "fired on demonstrators", "opened fire on protesters"): the act's target."""
+    if in_quotation(text, at):
+        return False
+    verb = _VERB_ON.search(text, max(0, at - 30), at)
+    if verb is None:
+        return False
+    two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
+    past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
+    return past and verb.group(1) in _TARGETING or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+[a-z]+)\s+(?:on|upon|at|against|with)\s+(?:the\s+)?$")
 _PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her)\b")
 """A past verb and the start of its object after a subject."""
 

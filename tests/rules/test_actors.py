@@ -1181,3 +1181,10 @@ def test_a_name_before_a_noun_for_its_kind_is_a_body():
 def test_a_capital_named_as_a_place_does_not_take_its_states_army():
     text = "Troops fired on crowds in Khartoum on Monday. The Sudanese army said it had arrested dozens."
     assert any(kind == "state" and "Sudanese army" in forms for kind, forms in _actors(text).values())
+
+
+def test_a_collective_that_an_act_targets_is_an_actor():
+    text = "Guards opened fire on strikers outside the mill on Monday. Later that day the mill closed."
+    assert _actors(text)["strikers"][0] == "group"
+    text = "Aid workers said food ran out in the camp on Monday."
+    assert "workers" not in _actors(text)  # "aid" here modifies the noun: no act aimed at it
