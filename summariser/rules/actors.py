@@ -434,8 +434,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if lex is EN and (named := _NAMED.search(text, max(0, start - 40), start)):
         c.person_apposed += named.group(1) in _PERSON_NOUNS  # "a university student named Wong"
     c.shared_surname |= lex is EN and is_first_name(text[start:end]) and bool(_AND_FULL_NAME.match(text, end))
-    c.body_apposed += lex is EN and bool(_EXEMPLIFIED.search(text, max(0, start - 40), start))
-    c.counted += lex is EN and bool(_COUNTED.search(text, max(0, start - 30), start))
+    before = text[max(0, start - 40) : start]
+    c.body_apposed += lex is EN and ("such as" in before or "including" in before or "like" in before) \
+        and bool(_EXEMPLIFIED.search(before))
+    c.counted += lex is EN and bool(_COUNTED.search(before, len(before) - 30 if len(before) > 30 else 0))
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
     if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
@@ -1139,6 +1141,7 @@ def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Ca
 
 _LOWER_BODY = re.compile(rf"\b(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:[a-z]+\s+){{1,2}}"
                          rf"(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))}))\b(?![\w-]|['\u2019]s|\s+of\b)")
+_LOWER_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))})\b")
 """A state body written in lowercase, maybe behind its state's nationality or name ("the Belarusian
 foreign ministry", "Germany's economy ministry", "the energy regulator")."""
 
@@ -1151,8 +1154,9 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
     one the article also names by a capitalised name ("the Foreign Ministry") is that body."""
     found: dict[str, Candidate] = {}
     named = {c.name.lower(): c for c in actors if c.kind == "organisation"}
-    for m in _LOWER_BODY.finditer(text):
-        if in_quotation(text, m.start()):
+    for head in _LOWER_HEAD.finditer(text):
+        m = _LOWER_BODY.search(text, max(0, head.start() - 60), head.end() + 1)
+        if m is None or m.end() != head.end() or in_quotation(text, m.start()):
             continue
         owner, body = m.group(1), " ".join(m.group(2).split())
         if any(w in lex.STOP or w.endswith(("ed", "ing", "ly")) for w in body.split()[:-1]):
