@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, HONORIFICS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, load
 from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
@@ -62,7 +62,7 @@ _SOURCE_WORDS = words_pattern(
     "published", "contributor", "writing", "wrote", "image", "photo", "picture", "credit", "source", "poll", "survey",
     "study", "analysis", "estimat", "average", "ranking", "count", "measured", "compiled", "moderated", "commissioned")
 """One of these stands in every match of _SOURCE."""
-LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into|towards|around|via)\s+(?:the\s+)?$")
+LOCATIVE = re.compile(rf"\b(?:{'|'.join(load()['words']['locative_prepositions'].split())})\s+(?:the\s+)?$")
 _IN_A_PLACE_LIST = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|towards|around|via|of)\s+(?:the\s+)?"
                               r"(?:(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+)+(?:and\s+)?$")
 """A place named after another in an address or a list ("in El Paso, Texas,", "from Maine,
@@ -111,6 +111,14 @@ class Candidate:
     """Introduced as a news outlet ("the daily X", "newspaper X"): a source, not an actor, unless it acts or is acted on."""
     forceful: bool = False
     """Named right before an action verb of a kind, not a verb of saying ("X sued", "X has banned"): it does an act."""
+    body_apposed: int = 0
+    """Mentions followed by an apposition headed by a body's noun ("X, a Cambridge-based company,")."""
+    person_apposed: int = 0
+    """Mentions followed by an apposition headed by a noun for a person ("X, a university student,")."""
+    shared_surname: bool = False
+    """A given name before "and" and another person's full name ("Richard and Lisa Parry"): a person by the surname they share."""
+    counted: int = 0
+    """Mentions after a number or a quantity ("1.7 million Hongkongers", "thousands of Catalans"): people counted."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -130,7 +138,22 @@ _AUX_RE = re.compile(r"^(?:(?:has|had|have|will|would|is|was|were|are|also|did|c
                      r"not|then|later|since|already|again|been)\s+)+")
 
 
-_DOES = re.compile(r"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do)\s+"
+_ACT_PAST = sorted(set(load()["topics"]["irregular_past"].split()) - set(load()["words"]["private_past"].split()))
+_ACTED = re.compile(rf"^(?:{'|'.join(_ACT_PAST)})\s+([a-z]+|\d)")
+"""An irregular past verb, not a private verb's, and the word after it."""
+
+
+_CLAUSE_WORDS = frozenset(load()["topics"]["object_ends"].split())
+"""Prepositions and conjunctions that end a noun phrase: after a verb, no object of it."""
+
+
+def _acted(after: str) -> bool:
+    """Whether ``after`` opens with an irregular past verb and its object ("sold its stake", "sent observers",
+    "made a 14-hour drive"): an act; not a function word or an adjective or adverb after it ("went to",
+    "went unanswered", "fell sharply")."""
+    m = _ACTED.match(after)
+    return bool(m) and m.group(1) not in _CLAUSE_WORDS and m.group(1) not in never_nouns()
+_DOES = re.compile(rf"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do)\s+"
                    r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
 
@@ -156,8 +179,9 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
         _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
     if not said and lex is EN and _RELATIVE_OBJECT.search(before):
         return False, False  # "The senator, who represents California, thanked voters": the clause's object
-    subject = said or lex.predicate_starts(after)
-    acts = said or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
+    acted = lex is EN and _acted(after)
+    subject = said or lex.predicate_starts(after) or acted
+    acts = said or acted or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
 
 
@@ -203,9 +227,17 @@ def _titled_speaker(before: str, lex: Lexicon) -> bool:
                            for w in m.group(1).split())
 
 
+_STOP_BEFORE = re.compile(r"[a-z\d][.!?][\"\u201d]?\s+(?=\S)")
+"""A sentence's end: a full stop after a lowercase word or a digit (not after an initial, "U.S.")."""
+
+
 def _sourced(before: str) -> bool:
-    """Whether a name after ``before`` is named as a source only ("according to", "told")."""
-    return may_match(_SOURCE_WORDS, before) and bool(_SOURCE.search(before))
+    """Whether a name after ``before`` is named as a source only ("according to", "told"), in its own
+    sentence ("... according to an indictment. The SEC filed": the SEC acts)."""
+    if not may_match(_SOURCE_WORDS, before):
+        return False
+    ends = list(_STOP_BEFORE.finditer(before))
+    return bool(_SOURCE.search(before[ends[-1].end():] if ends else before))
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)(?!\s*[-\u2013\u2014]\s)")
@@ -247,7 +279,9 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 continue
             if (kind := kind_of([w for w, _ in words], lex, common)) is None:
                 if not (lex is EN and (_INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1])
-                                       or _spelled(text, words))):
+                                       or _spelled(text, words)
+                                       or _CLASSIFIER_AFTER.match(text[words[-1][1] + len(words[-1][0]) :
+                                                                       words[-1][1] + len(words[-1][0]) + 24]))):
                     if acronym := _acronym_after(text, words[-1][1] + len(words[-1][0])):
                         things.add(acronym)  # "the Ballot Interference Prevention Act (BIPA)": BIPA is a law too
                     continue
@@ -314,6 +348,23 @@ _WORDS = load()["words"]
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"].split())
 _PERSON_NOUNS = frozenset(_WORDS["person_nouns"].split())
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_MODIFIED = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]+)\s+$")
+"""A determiner and a common noun or two right before a name: "the opposition Christian Democrats"."""
+
+
+def _common_head_before(text: str, start: int) -> bool:
+    """A name after "the" and a common noun that is no noun for a person ("the opposition Christian
+    Democrats", "the carmaker Corvana Motors"; not "the actor Jane Doe", "the late Jane Doe"): the noun
+    classifies a body the name names, as a title would a person (Quirk et al. 1985, 17.68 on close
+    apposition, where a person's name follows a noun for a person)."""
+    m = _MODIFIED.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in _PERSON_NOUNS and word.rstrip("s") not in _PERSON_NOUNS and word not in never_nouns() \
+        and word not in STOP and not word.endswith(("ed", "ing", "ly"))
+
+
 _INTRODUCED = re.compile(rf"\b(?:{CLASSIFIER}),?\s+$")
 """A noun for a body's kind before its name, or in apposition before it ("the rights group X", "the mining company, X,")."""
 
@@ -371,10 +422,22 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
-    c.determined += not titles and bool(_DETERMINER.search(text, max(0, start - 7), start))
+    c.determined += not titles and (bool(_DETERMINER.search(text, max(0, start - 7), start))
+                                    or lex is EN and _common_head_before(text, start))
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = _WORD_AFTER.match(text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)
+    if lex is EN and (apposed := _APPOSED_HEAD.match(text, end)):
+        head = apposed.group(1).lower()
+        c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS
+        c.person_apposed += head in _PERSON_NOUNS or head in lex.TITLES
+    if lex is EN and (named := _NAMED.search(text, max(0, start - 40), start)):
+        c.person_apposed += named.group(1) in _PERSON_NOUNS  # "a university student named Wong"
+    c.shared_surname |= lex is EN and is_first_name(text[start:end]) and bool(_AND_FULL_NAME.match(text, end))
+    before = text[max(0, start - 40) : start]
+    c.body_apposed += lex is EN and ("such as" in before or "including" in before or "like" in before) \
+        and bool(_EXEMPLIFIED.search(before))
+    c.counted += lex is EN and bool(_COUNTED.search(before, len(before) - 30 if len(before) > 30 else 0))
     if acronym := _acronym_after(text, end):
         c.forms.add(acronym)
     if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
@@ -382,6 +445,17 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
+"""An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
+_CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
+_AND_FULL_NAME = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
+_KIND_PLURALS = sorted(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in _CLASSIFIERS | set(ORG_WORDS))
+_EXEMPLIFIED = re.compile(rf"\b(?:{'|'.join(_KIND_PLURALS)}),?\s+(?:such\s+as|including|like)\s+$")
+"""A plural noun for bodies and "such as" or "including" before a name ("companies such as X"): the name is one such body."""
+_NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")
+"""A common noun and "named" before a name ("a university student named Wong"): the noun says what the name is."""
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(_WORDS['cardinals'].split()))})"
+                      rf"(?:\s+of)?)\s+(?:the\s+)?$")
 _OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -416,9 +490,10 @@ _VOICES = frozenset(_WORDS["government_nouns"].split()) | frozenset(load()["stan
 _APPOSITIVES = frozenset(_WORDS["appositive_of"].split())
 _NUMBER = rf"(?:\d[\d,]*|(?i:{'|'.join(_WORDS['cardinals'].split())}))"
 _TOLL = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,5}}?(?:{'|'.join(_WORDS['casualty_words'].split())})\b"
-                   rf"|\b(?:killed|wounded|injured)\s+(?:at\s+least\s+|about\s+|some\s+)?{_NUMBER}\b")
+                   rf"|\b(?:{'|'.join(_WORDS['toll_verbs'].split())})\s+"
+                   rf"(?:at\s+least\s+|(?:{'|'.join(_WORDS['approximators'].split())})\s+)?{_NUMBER}\b")
 """A casualty count: "14 civilians had been killed", "312 dead", "the attack had killed twelve"."""
-_REPORTED = r"(?:said|says|told|added|claimed|confirmed|reported)"
+_REPORTED = rf"(?:{'|'.join(_WORDS['toll_reporting'].split())})"
 _REPORT_AFTER = re.compile(rf"\W{{0,3}}(?:[^.;:!?\"\u201c\u201d]{{0,80}}?,\s)?{_REPORTED}\b")
 _REPORT_BEFORE = re.compile(rf"\b{_REPORTED}\W{{0,3}}$")
 
@@ -518,12 +593,27 @@ def _without_middle(short: str, long: str) -> bool:
     return all(w in rest for w in words[1:-1])
 
 
+_HONORIFIC_FORM = re.compile(rf"^(?i:{'|'.join(sorted(HONORIFICS))})\.?\s")
+
+
+def _family_first(short: Candidate, other: Candidate) -> bool:
+    """Whether ``short`` is an honorific and the first word of ``other``'s name of two or three words,
+    named after it: the family name of a name written family name first ("Mr Xi" for "Xi Jinping", "Mr
+    Anwar" for "Anwar Ibrahim"), as English news styles those names; an honorific before a given name
+    alone is no English usage."""
+    words = other.name.split()
+    return " " not in short.name and 2 <= len(words) <= 3 and _fold(words[0]) == _fold(short.name) \
+        and short.first > other.first and any(_HONORIFIC_FORM.match(f) for f in short.forms)
+
+
 def _names(short: Candidate, other: Candidate) -> bool:
     """Whether ``short`` is another form of ``other``: a listed form, a surname (accents aside,
     particles kept: "de Blasio", "Erdogan"), an acronym, a capital or spelling of a state, or a
     shorter form of a body."""
     if short.name in other.forms:
         return True
+    if short.aged and other.kind != "person":
+        return False  # "Adani, 62, agreed": a person given an age, no short form of the Adani Group
     if short.kind == "organisation" and " " not in short.name and other.kind in ("person", "organisation") \
             and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
             and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions) \
@@ -532,14 +622,15 @@ def _names(short: Candidate, other: Candidate) -> bool:
     if other.kind == "person":  # a state by the surname only after the person is named, never as a place ("Judge Sean Jordan ... Jordan said")
         return (short.kind != "state" or short.first > other.first and not short.places) and (
             _fold(short.name) == _surname(other.name) or other.name.endswith(" " + short.name)
-            or short.kind == "person" and _without_middle(short.name, other.name))
+            or short.kind == "person" and (_without_middle(short.name, other.name)
+                                           or _family_first(short, other)))
     if _is_acronym(short.name) and (_initials(other.name) == short.name
                                     or len(short.name) > 2 and _initials(other.name).endswith(short.name)):
         return True
     if other.kind == "state":  # "U.S." and "Washington" name the United States; the state's own name owns them
         state = state_of(other.name)
         return short.kind in ("state", "place") and state_of(short.name) == state is not None and (
-            short.kind == "state" or short.acts) and (
+            short.kind == "state" or short.acts or short.targeted and not short.places) and (
             other.name == state or state_of(short.name) != short.name)
     if other.kind != "organisation" or short.kind not in ("organisation", "place"):
         return False
@@ -586,11 +677,13 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
+    if c.shared_surname and c.kind in ("organisation", "place") and " " not in c.name:
+        c.kind = "person"  # "Martin and Greta Holloway drove": a given name, whatever else it may name
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
         return False
     if c.starts >= c.mentions and c.kind not in ("state", "place"):
         return False
-    if c.kind == "place" and c.name in CAPITALS and c.acts and not c.places:
+    if c.kind == "place" and c.name in CAPITALS and (c.acts or c.targeted) and not c.places:
         c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital
         return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
@@ -604,6 +697,13 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False  # named only in someone's words, or only as a possessive in passing
     if c.kind == "person" and c.determined >= c.mentions and not c.titled:
         c.kind = "organisation"  # "the World Population Review", "his Marine One helicopter": no person's name
+    if c.kind == "person" and not c.titled and c.body_apposed > c.person_apposed:
+        c.kind = "organisation"  # "Halden Biologics, a vaccine company, said": the apposition names its kind
+    if c.kind == "organisation" and " " not in c.name and not _is_acronym(c.name) and c.person_apposed > c.body_apposed:
+        c.kind = "person"  # "Wong, a university student, said"
+    if c.kind == "organisation" and " " not in c.name and c.name.endswith("s") and not _is_acronym(c.name) \
+            and c.counted:
+        c.kind = "group"  # "1.7 million Hongkongers marched", "thousands of Catalans": people counted, a collective
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind == "person" and c.tolls >= c.mentions:
@@ -614,7 +714,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
             and c.name[:-1].lower() in _PERSON_NOUNS:
         c.kind = "group"  # "Senators", "Conservatives": people of a kind, capitalised, an informal collective
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
-        keep = (len(c.name.split()) >= 2 or c.titled) and c.name[:1].isupper()
+        keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0 or c.shared_surname) and c.name[:1].isupper()
         words = c.name.split()
         if keep and not c.titled and not is_first_name(words[0]) and (
                 lex is EN and common_shaped(words)
@@ -754,12 +854,27 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         determined = ("by ",) if noun in lex.INSTITUTIONS else ("by ", "the ", "The ")
         acts = subject and any(a and not in_quotation(text, at) and not text.endswith(determined, 0, at)
                                and not _object(text, at) for at, (_, a) in zip(starts, verbs))
-        if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts):
+        targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
+        if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts or targeted):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     return out
 
 
+def _targeted_group(text: str, at: int) -> bool:
+    """A collective right after an action verb of a kind, maybe through its particle, outside quotes
+    ("police arrested protesters", "fired on demonstrators", "opened fire on protesters"): the act's target."""
+    if in_quotation(text, at):
+        return False
+    verb = _VERB_ON.search(text, max(0, at - 30), at)
+    if verb is None:
+        return False
+    two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
+    past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
+    return past and verb.group(1) in _TARGETING or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+[a-z]+)\s+(?:on|upon|at|against|with)\s+(?:the\s+)?$")
 _PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her)\b")
 """A past verb and the start of its object after a subject."""
 
@@ -793,7 +908,7 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     candidates: a government is the state acting, so one named twice, or as a subject, is kept."""
     states = {state_of(c.name): c for c in candidates if c.kind == "state"}
     for c in candidates:  # "Tehran summoned ... Iranian officials denied": the capital, where the state is not named
-        if c.kind == "place" and c.name in CAPITALS:
+        if c.kind == "place" and c.name in CAPITALS and not c.places:  # "protests in Khartoum ... the Sudanese army": a place
             states.setdefault(CAPITALS[c.name], c)
     added: list[Candidate] = []
     for m in _GOVERNMENT.finditer(text):
@@ -902,6 +1017,7 @@ _PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other
 """Two-word action verbs of a kind ("called on", "worked with"): their object is a target too."""
 
 
+_GOVERNMENTS = frozenset(_WORDS["government_nouns"].split()) | {"administration"}
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
 
 
@@ -914,7 +1030,12 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
         if m.group(1) not in surnames:
             continue
         name = m.group()
-        c = found.setdefault(name, Candidate(name, "organisation", m.start(), {name}))
+        # "the Trump administration", "the Modi government": a state's government named by its leader, the state acting
+        kind = "state" if m.group().rsplit(None, 1)[-1] in _GOVERNMENTS else "organisation"
+        c = found.setdefault(name, Candidate(name, kind, m.start(), {name}))
+        if kind == "state":  # "the administration" after it: that government, a body's noun no more points at
+            noun = m.group().rsplit(None, 1)[-1]
+            c.forms.update(f for f in (f"the {noun}", f"The {noun}") if re.search(rf"\b{f}\b(?!\s+of\b)", text))
         c.mentions += 1
         c.subject |= _is_subject(text, m.end(), m.start(), lex)
     return [c for c in found.values() if c.subject or c.mentions > 1]
@@ -982,7 +1103,7 @@ def _named_person(text: str, start: int, end: int, people: list[tuple[str, Candi
     cue = _IDENTIFIED.search(window)
     if cue or _IDENTIFIED.search(text, max(0, start - 40), start):
         at = cue.end() if cue else 0
-        found = [(window.find(f, at), c) for f, c in people]
+        found = [(window.find(f.rstrip("."), at), c) for f, c in people]  # "as Stefan W.": the window ends before its stop
         found = [(i, c) for i, c in found if i >= 0]
         if found:
             return min(found, key=lambda x: x[0])[1]
@@ -1018,6 +1139,44 @@ def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Ca
     return [Candidate(noun, "person", first, forms | {noun}, mentions=len(forms), subject=True, acts=True)]
 
 
+_LOWER_BODY = re.compile(rf"\b(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:[a-z]+\s+){{1,2}}"
+                         rf"(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))}))\b(?![\w-]|['\u2019]s|\s+of\b)")
+_LOWER_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))})\b")
+"""A state body written in lowercase, maybe behind its state's nationality or name ("the Belarusian
+foreign ministry", "Germany's economy ministry", "the energy regulator")."""
+
+
+def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A body written in lowercase that does an act of a kind, not a mere "said" ("the Belarusian foreign
+    ministry on Wednesday rejected the accusations", "the finance ministry froze the accounts"): an
+    organisation of its own (the labelling guide: a ministry is an actor where the article names it acting),
+    named by the article's words with the nationality, and without the state's name ("economy ministry");
+    one the article also names by a capitalised name ("the Foreign Ministry") is that body."""
+    found: dict[str, Candidate] = {}
+    named = {c.name.lower(): c for c in actors if c.kind == "organisation"}
+    for head in _LOWER_HEAD.finditer(text):
+        m = _LOWER_BODY.search(text, max(0, head.start() - 60), head.end() + 1)
+        if m is None or m.end() != head.end() or in_quotation(text, m.start()):
+            continue
+        owner, body = m.group(1), " ".join(m.group(2).split())
+        if any(w in lex.STOP or w.endswith(("ed", "ing", "ly")) for w in body.split()[:-1]):
+            continue  # "the new ministry", "its planned council": no part of a body's name
+        if owner and not (nationality(owner) or state_of(owner)):
+            continue
+        after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 80])).lower()
+        if not _ACTION_STARTS(_AUX_RE.sub("", after)):
+            continue
+        if (c := named.get(body)) is not None:
+            c.forms.add(text[m.start(2) : m.end()])
+            c.acts = c.subject = True
+            continue
+        name = f"{owner} {body}" if owner and nationality(owner) else body
+        c = found.setdefault(body, Candidate(name, "organisation", m.start(), {name, body}, subject=True, acts=True))
+        c.mentions += 1
+    taken = {slug(f) for c in actors for f in c.forms}
+    return [c for c in found.values() if slug(c.name) not in taken]
+
+
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
@@ -1030,5 +1189,6 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     if lex is EN:
         actors += _teams(text, actors, lex)
         actors += _unnamed_agents(text, actors, lex)
+        actors += _lowercase_bodies(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     return sorted(actors, key=lambda c: c.first)

@@ -202,13 +202,16 @@ def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str,
     return [run[:cut], *_split_and(run[cut + 1 :], lex)]
 
 
+_INITIAL_END = re.compile(r"^[A-Z]\.$")
+
+
 def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
     """Runs of capitalised tokens (text, offset in the article), connectors allowed inside."""
     tokens = _tokens(sentence)
     runs, run = [], []
     for i, (tok, at, joined) in enumerate(tokens):
-        if run and not joined:
-            runs.append(run)
+        if run and (not joined or _INITIAL_END.match(run[-1][0]) and tok.lower() in lex.STOP):
+            runs.append(run)  # "named as Stefan W. He is 27": an initial's full stop may end the sentence
             run = []
         # "Commission on Presidential Debates": "on" joins only after a body's word
         inner = run and (tok.lower() in lex.CONNECTORS or tok.isdigit()
@@ -226,7 +229,8 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
         # A plural or possessive inside an organisation's name goes on ("Teachers' Union", "People's Party");
         # "Japan's agency" ends at Japan.
         clean = _clean(tok)
-        plural = clean != tok and _continues(tokens, i + 1, lex) and _org_ahead(tokens, i + 1, lex)
+        plural = clean != tok and _continues(tokens, i + 1, lex) and _org_ahead(tokens, i + 1, lex) \
+            and not (len(run) == 0 and (state_of(clean) or clean in CAPITALS))  # "Britain's Foreign Office": two names
         run.append((tok if plural else clean, at))
         if clean != tok and not plural:  # a possessive ends a name
             runs.append(run)
