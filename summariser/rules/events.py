@@ -290,9 +290,9 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
 _TAIL = re.compile(
     r",\s+(?=(?:with|without|as|after|before|following|since|until|including|leaving|prompting|citing|claiming|"
     r"calling|the same|in a statement|reportedly|in what|(?!killing|wounding|injuring)\w+ing\s)\b)"
-    r"|(?:,\s+|\s+)(?=(?:which|who|whom|whose|where|while|saying|adding|according to|because|although|though|"
-    r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until|that would|that will|"
-    r"that had)\b)"
+    r"|(?:,\s+|\s+)(?=(?:where|while|saying|adding|according to|because|although|though|"
+    r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until)\b)"
+    r"|,\s+(?=(?:which|who|whom|whose|that would|that will|that had)\b)"
     r"|,\s+(?=(?:a|an)\s)|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)"
     r"|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]"
     r"|\s+(?=(?:after|before|whilst|when)\s+(?:he|she|they|it|we|the|a|an|his|her|their|[A-Z][\w'-]*)\b[^;]{0,80}?"

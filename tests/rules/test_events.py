@@ -82,6 +82,11 @@ def test_the_event_verb_of_a_clause(clause, kind):
     ("A gunman shot shoppers at a store, with the death toll rising to 22",
      "A gunman shot shoppers at a store"),
     ("State prosecutors charged the suspect with murder, they said Sunday", "State prosecutors charged the suspect with murder"),
+    # a relative clause on the object without a comma stays, one set off by a comma goes
+    ("The council proposed a levy that would fund two new clinics",
+     "The council proposed a levy that would fund two new clinics"),
+    ("The two towns signed a pact under which each shares its water", "The two towns signed a pact under which each shares its water"),
+    ("The council proposed a levy, which angered the traders", "The council proposed a levy"),
 ])
 def test_the_evidence_is_the_shortest_clause_the_guide_asks_for(clause, evidence):
     cue = _cue(clause)
