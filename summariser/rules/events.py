@@ -276,7 +276,7 @@ it: a clause with none of them is not searched (a cheap test before a costly sea
 _GAPPED_NEEDS = [re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + ")") for ws in _GAPPED_WORDS]
 _GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
 _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from it: one try per space, not three
-    r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)"
+    r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and(?!\s+to\s)|when|then)\s)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:would|will)\s"
     r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"

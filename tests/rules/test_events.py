@@ -94,6 +94,14 @@ def test_the_evidence_is_the_shortest_clause_the_guide_asks_for(clause, evidence
     assert clause[start:end] == evidence
 
 
+def test_a_coordinated_infinitive_complement_stays_whole():
+    agreed = _events("The two mayors agreed to repair the bridge, and to open a ferry between the towns.")
+    assert [e.evidence for e in agreed] == [
+        "The two mayors agreed to repair the bridge, and to open a ferry between the towns"]
+    two = _events("The mayor closed the bridge, and the council banned the ferry.")
+    assert len(two) == 2  # "and" before a clause of its own still cuts
+
+
 def test_the_object_of_a_stance_verb_is_the_target():
     evidence = "The union condemned the fuel price rise on Monday"
     assert object_phrase(evidence, evidence.index("condemned")) == "the fuel price rise"
