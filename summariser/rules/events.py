@@ -169,6 +169,33 @@ def _arriving(carriers: list[str]):
     return re.compile(rf"\b(?:{_alternation(carriers)})\b[^,;.]{{0,80}}?\s(?P<at>arrived|landed|reached)\b", re.I)
 
 
+def _forms(verbs, tags=("base", "past", "ing")):
+    """The forms of ``verbs`` with one of ``tags`` (not the -s form, which may be a noun: "fires")."""
+    return _alternation(sorted({f for v in verbs for f, t in tagged_forms(v).items() if t in tags}))
+
+
+# Firing or using a weapon ("fired rockets at the base", "used tear gas and water cannon against
+# protesters", "hurled stones at police"): an attack, or for the means of riot control a use of
+# force that coerces ([event_context] projectiles, crowd_control, firing, using, throwing). The
+# means is the head of the verb's object, up to four words on (none a preposition), with no noun
+# after it ("fired the first round of layoffs" is no shot).
+_OBJECT_GAP = r"\s+(?:(?!(?:to|for|of|by|with|on|in|from|at|into|that)\b)[\w'-]+\s+){0,4}?"
+_MEANS_END = (r"(?=\s*$|\s*[,.;:)]|\s+(?:[\w-]+ly\s+)?(?:at|on|into|toward|towards|against|across|in|near|over|inside|"
+              r"during|from|and|or|as|to|when|while|after|before|yesterday|today|overnight|early|late)\b)")
+_CROWD_CONTROL = (rf"(?:{_alternation([w for w in _CONTEXT['crowd_control'] if w.endswith(tuple(_CONTEXT['crowd_control_heads']))])}"
+                  rf"|(?:{_alternation(_CONTEXT['crowd_control'])})[\s-]+(?:gas\s+)?"
+                  rf"(?:{_alternation(_CONTEXT['crowd_control_heads'])}))")  # "teargas" alone, "tear gas", "water cannon"
+_USE_OF_FORCE = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['firing'] + _CONTEXT['using'])})"
+                           rf"{_OBJECT_GAP}{_CROWD_CONTROL}{_MEANS_END}", re.I)
+_FIRING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['firing'])}){_OBJECT_GAP}"
+                     rf"(?:{_alternation(_CONTEXT['projectiles'])}){_MEANS_END}", re.I)
+_THROWING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['throwing'])})\s+(?:[\w'-]+\s+){{1,4}}?at\s",
+                       re.I)
+_FIRED = re.compile(rf"\b(?:{_alternation(_CONTEXT['projectiles'])})\b[^,;.]{{0,40}}?\s(?:was|were|have\s+been|has\s+been|"
+                    rf"had\s+been)\s+(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['firing'] + _CONTEXT['throwing'], ('past',))})\b",
+                    re.I)
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
@@ -241,6 +268,7 @@ _GAPPED = [
     # of arriving, Levin 1993, 51.1; [event_context] relief and forces, and the groups that carry relief)
     (_arriving(_CONTEXT["relief"] + _CONTEXT["carriers"]), "aid"),
     (_arriving(_CONTEXT["forces"]), "mobilize"),
+    (_USE_OF_FORCE, "coerce"), (_FIRING, "assault"), (_THROWING, "assault"), (_FIRED, "assault"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
@@ -267,7 +295,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
-    ("arriv", "landed", "reached"), ("responsibility",),
+    ("arriv", "landed", "reached"), ("fir", "use", "using", "employ", "deploy"), ("fir",),
+    ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]

@@ -869,3 +869,19 @@ def test_a_participle_on_a_prepositions_object_is_no_act():
     assert [e.kind for e in police] == ["coerce"]  # a subject with its own prepositional phrase
     # an "of" or "from" phrase after the clause's opening noun phrase modifies its subject
     assert _events("Members of the ruling party voted against the bill on Monday.") != []
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Militia fighters fired rockets at the airport on Sunday", "assault"),
+    ("Two mortar shells were fired at the garrison overnight", "assault"),
+    ("Soldiers fired and landed a live round on a farmer", "assault"),
+    ("Riot officers used tear gas and water cannon against the marchers", "coerce"),
+    ("Police fired rubber bullets at students near the campus", "coerce"),
+    ("Youths hurled bricks at the patrol", "assault"),
+    ("The bank fired its chief economist", None),  # no projectile: a dismissal
+    ("The firm fired the first round of layoffs", None),  # "round" with a noun phrase after it
+    ("The bakery used water and rubber seals", None),  # no means of riot control
+    ("Police did not fire tear gas at the crowd", None),
+])
+def test_firing_or_using_a_weapon_attacks_or_coerces(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
