@@ -268,6 +268,11 @@ _GAPPED = [
     # of arriving, Levin 1993, 51.1; [event_context] relief and forces, and the groups that carry relief)
     (_arriving(_CONTEXT["relief"] + _CONTEXT["carriers"]), "aid"),
     (_arriving(_CONTEXT["forces"]), "mobilize"),
+    # "recalled its ambassador from Caracas": the envoy heads the verb's object (no "as" or preposition
+    # before it: "recalled her time as ambassador" remembers)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['recalling'])})\s+"
+                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation(_CONTEXT['envoys'])})\b", re.I), "sanction"),
     (_USE_OF_FORCE, "coerce"), (_FIRING, "assault"), (_THROWING, "assault"), (_FIRED, "assault"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
@@ -295,7 +300,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
-    ("arriv", "landed", "reached"), ("fir", "use", "using", "employ", "deploy"), ("fir",),
+    ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),

@@ -885,3 +885,15 @@ def test_a_participle_on_a_prepositions_object_is_no_act():
 ])
 def test_firing_or_using_a_weapon_attacks_or_coerces(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The farmers' union organised a march to the ministry", "protest"),  # a light verb: its object's kind
+    ("The sit-in was organized by nursing students", "protest"),  # its passive: the subject's kind
+    ("The club organised a dinner for its members", None),
+    ("Tarvia recalled its ambassador from Velmora on Monday", "sanction"),  # relations reduced
+    ("The minister recalled her years as an ambassador", None),  # remembering
+    ("The carmaker recalled 20,000 vehicles", None),
+])
+def test_organising_takes_its_objects_kind_and_recalling_an_envoy_sanctions(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
