@@ -493,8 +493,8 @@ def _all_cues(clause: str):
 # word, not a preposition with its object ("seized off the coast") nor "up to" a number ("killed
 # up to 30"), and not before "with" ("met up with", a phrasal-prepositional verb). The lexicon's own phrasal
 # verbs ("give up", "call off") are matched whole before this.
-_PARTICLE = re.compile(r"(?:off|up)(?:\s*$|\s*[,.;:]|\s+(?:and|but|or|then|as|after|before|when|while|on|in|at|"
-                       r"from|for|that|this|last|yesterday|today|tonight|early|late)\b)", re.IGNORECASE)
+_PARTICLE = re.compile(rf"(?:{_alternation(_CONTEXT['particles'])})(?:\s*$|\s*[,.;:]|\s+"
+                       rf"(?:{_alternation(_CONTEXT['particle_followers'])})\b)", re.IGNORECASE)
 
 
 # A past participle after a noun phrase that is a preposition's object ("under the truce agreed on
@@ -502,7 +502,7 @@ _PARTICLE = re.compile(r"(?:off|up)(?:\s*$|\s*[,.;:]|\s+(?:and|but|or|then|as|af
 # 17.30), not the clause's verb, whose subject a preposition's object cannot be. Not after a
 # preposition that is a conjunction too ("after the talks collapsed").
 _REDUCED_RELATIVE = re.compile(
-    r"\b(?P<prep>(?i:under|with|without|of|for|from|into|against|despite|within|per|via|through))\s+"
+    rf"\b(?P<prep>(?i:{_alternation(_CONTEXT['modifier_prepositions'])}))\s+"
     r"(?i:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){1,3}$")
 # A clause that opens with a noun phrase of one to four words: an "of" or "from" phrase right after it
 # post-modifies the subject ("Members of the ruling party voted", "Protesters from the union marched";
