@@ -456,7 +456,10 @@ def _all_cues(clause: str):
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
         if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
-            kind = _NOUN_KIND.get(words[i + 2][1], kind)  # "was met with protests": the reaction is the act
+            # "was met with protests", "was met with a wave of strikes": the reaction is the act; one
+            # that names none ("was met with applause", "with silence") is no meeting either (WordNet 3.0
+            # meet.v.10 "experience as a reaction")
+            kind = _object_kind(clause, words, i + 2, None)
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
         if form in _DESTROY and (passive and not _BY.search(clause, at)):
@@ -476,6 +479,9 @@ def _all_cues(clause: str):
             kind = "other"
         if kind == "request" and form.startswith("petition") and _COURT.search(clause):
             kind = "accuse"  # petitioning a court sues: the guide's "a petition for judicial review" accuses
+        if (tag == "s" or tag == "base" and _previous(words, i) in ("they", "we", "i", "you")) \
+                and not passive and _HABITUAL.search(clause):
+            continue  # "It raises money annually", "they march every year": a habit, no act of a time
         if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
                 and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
                 and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
@@ -485,6 +491,11 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+# An adjunct of frequency ([event_context] frequency, periods): "annually", "every year".
+_HABITUAL = re.compile(rf"\b(?:{_alternation(_CONTEXT['frequency'])}|(?:every|each)\s+(?:{_alternation(_CONTEXT['periods'])}))\b",
+                       re.IGNORECASE)
 
 
 # A particle after a verb with nothing for it to govern makes a phrasal verb of another meaning
@@ -1187,6 +1198,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
         comma = whole.find(",", m.end(), end)
         end = comma if comma >= 0 else end
     if _CONDITION.search(whole[m.start() : end]):  # "a strike in May if talks fail": not (yet) an act
+        return None
+    if _HABITUAL.search(whole):  # "usually calls a strike in May": a habit, no act of a time
         return None
     phrase = whole[m.start() : end]
     if len(phrase.split()) < 3 or len(phrase.split()) > 25:

@@ -897,3 +897,24 @@ def test_firing_or_using_a_weapon_attacks_or_coerces(clause, kind):
 ])
 def test_organising_takes_its_objects_kind_and_recalling_an_envoy_sanctions(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The new levy was met with protests in the port", "protest"),  # the reaction is the act
+    ("The new levy was met with a wave of strikes", "protest"),
+    ("The surgeon was met with applause on Tuesday", None),  # a reaction that is no act: no meeting either
+    ("The envoy was met by the mayor at the airport", "consult"),
+])
+def test_being_met_with_a_reaction_takes_the_reactions_kind(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("The foundation raises money annually for the clinics.", []),  # a habit
+    ("The fishermen march every year to the harbour.", []),
+    ("The guild usually calls a strike in May.", []),  # nor its noun phrase
+    ("The foundation raised money for the clinics on Monday.", ["other"]),
+    ("The ministry bans the march, a decree said on Monday.", ["sanction"]),  # a present without a habit
+])
+def test_a_present_with_an_adjunct_of_frequency_tells_a_habit(sentence, kinds):
+    assert [e.kind for e in _events(sentence)] == kinds
