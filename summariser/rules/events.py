@@ -202,7 +202,8 @@ _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
     (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
      "concede"),
-    (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
+    # not after "to", an infinitive asked for or wanted ("wants foreign forces to leave")
+    (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?<!\bto )(?:leave|leaving|left|pull|pulling|pulled)\b",
                 re.I), "retreat"),
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     # "flew to Beijing for talks", "arrived in Kyiv on an unannounced visit": a visit consults

@@ -918,3 +918,8 @@ def test_being_met_with_a_reaction_takes_the_reactions_kind(clause, kind):
 ])
 def test_a_present_with_an_adjunct_of_frequency_tells_a_habit(sentence, kinds):
     assert [e.kind for e in _events(sentence)] == kinds
+
+
+def test_forces_wanted_to_leave_do_not_retreat():
+    assert (_cue("The rebels want foreign forces to leave the valley") or (None, None))[1] is None
+    assert _cue("Foreign troops left the valley on Monday")[1] == "retreat"
