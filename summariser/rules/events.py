@@ -623,12 +623,23 @@ def _previous(words: list[tuple[int, str]], i: int) -> str | None:
 
 
 def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
-    """The word before the auxiliaries of the passive verb at word ``i`` ("hearing" in "a
-    hearing has been held")."""
+    """The head of the subject of the passive verb at word ``i``: the word before its auxiliaries
+    ("hearing" in "a hearing has been held"), or a noun of the lexicon's event nouns before a
+    preposition that post-modifies it ("refunds" in "refunds for the cancelled
+    flights were offered", "lawsuit" in "a lawsuit against the city was filed"; Quirk et al.
+    17.37 on prepositional postmodifiers), up to six words back."""
     j = i - 1
     while j >= 0 and (words[j][1] in _BE or words[j][1] in ("has", "have", "had") or _adverb(words[j][1])):
         j -= 1
-    return words[j][1] if j >= 0 else None
+    if j < 0:
+        return None
+    for k in range(j - 1, max(j - 7, 0), -1):
+        word = words[k][1]
+        if word in _BE or word in _FINITE_AUX or word in _RELATIVES:
+            break
+        if word in _PREPOSITIONS and words[k - 1][1] in _NOUN_KIND:
+            return words[k - 1][1]  # "the report on the attack was released": a report, no attack
+    return words[j][1]
 
 
 def _adverb(word: str) -> bool:

@@ -923,3 +923,13 @@ def test_a_present_with_an_adjunct_of_frequency_tells_a_habit(sentence, kinds):
 def test_forces_wanted_to_leave_do_not_retreat():
     assert (_cue("The rebels want foreign forces to leave the valley") or (None, None))[1] is None
     assert _cue("Foreign troops left the valley on Monday")[1] == "retreat"
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("A lawsuit against the port authority was filed on Monday", "accuse"),  # the head before its "against" phrase
+    ("Refunds for the cancelled ferries were offered on Monday", "concede"),
+    ("A series of raids was carried out overnight", "coerce"),
+    ("The report on the bombing was released on Monday", None),  # a report about an act is none
+])
+def test_a_passive_light_verb_takes_the_kind_of_its_subjects_head(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
