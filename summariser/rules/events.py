@@ -44,6 +44,8 @@ for _form in (*_FORMS, *_LIGHT, *_SUBJECT_LIGHT):
     _head = _form.split()[0]
     _PHRASE_STARTS[_head] = max(_PHRASE_STARTS.get(_head, 1), len(_form.split()))
 _PAST_FORMS = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}, key=lambda f: (-len(f), f))
+_RELATIVE_PAST = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}
+                        | {f for f, t in _LIGHT.items() if t == "past" and " " not in f}, key=lambda f: (-len(f), f))
 
 # Function words of English (any grammar) that decide whether a cue word is a finite verb.
 _DETERMINERS = frozenset("a an the this these those its their his her our my your whose any every each another "
@@ -312,6 +314,9 @@ _GAPPED_NEEDS = [re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + ")") for w
 _GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
 _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from it: one try per space, not three
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and(?!\s+to\s)|when|then)\s)"
+    # a continuative relative clause that ends the sentence (", which ordered the evacuation of ...";
+    # Quirk et al. 17.22): an act of its own, told of its antecedent
+    r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:would|will)\s"
     r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
@@ -334,8 +339,8 @@ _TAIL = re.compile(
     r"\b(?:was|were|had|has|have)\b)",
     re.IGNORECASE,
 )
-_LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
-                      r"once)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
+                      r"once|which|who)\s+", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
 # The attribution frame before a reported act ("Officials said that ...", "X told reporters"),
 # which the evidence leaves out.
@@ -376,12 +381,17 @@ def _cues(clause: str):
     found, relative = [], False
     for at, kind, passive, opens in _all_cues(clause):
         # a verb coordinated with a relative clause's verb is in it too ("that blamed X and called it")
-        relative = opens or (relative and clause[max(0, at - 4) : at].lower() == "and ")
+        relative = opens and not _CONTINUATIVE.match(clause) or (relative and clause[max(0, at - 4) : at].lower() == "and ")
         found.append((at, kind, passive, relative))
     main = [c[:3] for c in found if not c[3]]
     if any(c[1] != "other" for c in main):
         return main
     return [c[:3] for c in found if not c[3] or (c[1] != "other" or not main) and _NEW_REFERENT.search(clause, 0, c[0])]
+
+
+# A clause that is a continuative relative clause of its own (cut off by _CLAUSE with its comma): its
+# verb is its act.
+_CONTINUATIVE = re.compile(r",\s+(?:which|who)\s", re.IGNORECASE)
 
 
 # A relative clause on an indefinite noun phrase ("a gunman who killed three") tells something
@@ -777,9 +787,11 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     if lang == "en" and _WHERE.match(clause, start) and start >= 2:
         before = clause.rfind(", ", 0, start - 2)  # "a bomb exploded at the market, where five died": the
         start = 0 if before < 0 else before + 2  # relative clause tells the toll of what its antecedent's clause says
+    unled = start  # before a leading conjunction, kept where the span would be too short without it
     if lang == "en":
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start
+        unled = start if start == unled else unled
         frames = list(_FRAME.finditer(clause, start, cue_at))
         start = frames[-1].end() if frames else start
     tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
@@ -790,6 +802,8 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
     if lang != "en" and not clause[cue_at:end].strip().count(" "):  # the verb ends the clause: its object came first
         start = 0
+    if len(clause[start:end].split()) < 3 and len(clause[unled:end].split()) >= 3 and unled < start:
+        return unled, end  # "which they rejected": the conjunction makes up the three words
     if len(clause[start:end].split()) < 3:  # too short to show the event: the whole clause
         return 0, len(clause.rstrip(" ,;:."))
     return start, end

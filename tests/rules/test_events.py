@@ -933,3 +933,22 @@ def test_forces_wanted_to_leave_do_not_retreat():
 ])
 def test_a_passive_light_verb_takes_the_kind_of_its_subjects_head(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_a_continuative_relative_clause_that_ends_the_sentence_tells_an_act_of_its_own():
+    council = _events("Two guards died in the blaze, according to the town council, which ordered the evacuation "
+                      "of 200 families from the harbour.")
+    assert ("other", "ordered the evacuation of 200 families from the harbour") in [(e.kind, e.evidence) for e in council]
+    union = _events("The march was led by the dockers' union, which called a general strike for Friday.")
+    assert [(e.kind, e.evidence) for e in union] == [("protest", "called a general strike for Friday")]
+    aside = _events("The ministry, which had banned the march, arrested ten people on Monday.")
+    assert [e.kind for e in aside] == ["coerce"]  # an aside between subject and verb is still no act
+
+
+def test_a_leading_conjunction_after_a_comma_goes_unless_the_span_needs_it():
+    clause = "The talks failed on Monday, so the union called a strike"
+    start, end = evidence_span(clause, clause.index("called"))
+    assert clause[start:end] == "the union called a strike"
+    plan = "The union sent the mayor a plan, which she rejected"
+    start, end = evidence_span(plan, plan.index("rejected"))
+    assert plan[start:end] == "which she rejected"  # "she rejected" alone is under three words
