@@ -952,3 +952,12 @@ def test_a_leading_conjunction_after_a_comma_goes_unless_the_span_needs_it():
     plan = "The union sent the mayor a plan, which she rejected"
     start, end = evidence_span(plan, plan.index("rejected"))
     assert plan[start:end] == "which she rejected"  # "she rejected" alone is under three words
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The two neighbours resumed talks in Vienna", "consult"),  # resuming takes its object's kind
+    ("The talks resumed in Vienna on Monday", "consult"),  # and its subject's
+    ("The plant resumed production on Monday", None),
+])
+def test_resuming_takes_the_kind_of_what_resumes(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
