@@ -961,3 +961,11 @@ def test_a_leading_conjunction_after_a_comma_goes_unless_the_span_needs_it():
 ])
 def test_resuming_takes_the_kind_of_what_resumes(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Thousands of farmers took to the streets of the capital", "protest"),
+    ("The new tram will take passengers to the station", None),
+])
+def test_taking_to_the_streets_protests(clause, kind):
+    assert (_cue(clause) or (None, None))[1] == kind
