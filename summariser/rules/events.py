@@ -777,6 +777,15 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
 _WHERE = re.compile(r"where\s", re.IGNORECASE)
 
 
+# A verb with no object, a preposition right after it (over adverbs), and a relative clause without a
+# comma further on ("The protests began in June in response to a law that would ..."): the relative
+# clause is on the noun of an adjunct, not on an object, and goes (the guide keeps only a relative
+# clause on the object; Quirk et al. 17.9 on the antecedent).
+_NOT_AGENT = sorted(_PREPOSITIONS - {"by"})  # a passive's "by" agent stays, whatever follows it
+_ADJUNCT_RELATIVE = re.compile(rf"[\w'-]+(?:\s+\w+ly)?\s+(?:{_alternation(_NOT_AGENT)})\s"
+                               r"(?P<adjunct>[^,;]*?)\s+(?=(?:that|which|who)\s)", re.IGNORECASE)
+
+
 def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
@@ -799,6 +808,8 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
             and " that " in clause[cue_at : tail.start()]:
         tail = _TAIL.search(clause, tail.end())  # "announced that from June, wearing masks would ..."
     end = tail.start() if tail else len(clause)
+    if lang == "en" and (rel := _ADJUNCT_RELATIVE.match(clause, cue_at, end)):
+        end = rel.end("adjunct")  # "began in June in response to a law that would ...": the law's clause goes
     end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
     if lang != "en" and not clause[cue_at:end].strip().count(" "):  # the verb ends the clause: its object came first
         start = 0
