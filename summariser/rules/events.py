@@ -786,6 +786,17 @@ _ADJUNCT_RELATIVE = re.compile(rf"[\w'-]+(?:\s+\w+ly)?\s+(?:{_alternation(_NOT_A
                                r"(?P<adjunct>[^,;]*?)\s+(?=(?:that|which|who)\s)", re.IGNORECASE)
 
 
+# A passive reporting verb that raises the subject of the act it reports ("were reported by local media to
+# have visited", "is said to have fled", "was believed to have ordered"; Quirk et al. 16.55 on subject
+# raising with verbs of saying and thinking): the frame of attribution, not the act, which the evidence
+# starts at its verb (the subject stands apart from it).
+_RAISING = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+    + _alternation(sorted({f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"])
+                           for f, t in tagged_forms(v).items() if t == "past"}))
+    + r")\s+(?:by\s+[^,;]{1,40}?\s+)?to\s+(?:have\s+)?(?:been\s+)?", re.IGNORECASE)
+
+
 def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
@@ -801,8 +812,10 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start
         unled = start if start == unled else unled
+        raised = _RAISING.search(clause, start, cue_at)
         frames = list(_FRAME.finditer(clause, start, cue_at))
         start = frames[-1].end() if frames else start
+        start = cue_at if raised and raised.end() == cue_at else start
     tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
     while lang == "en" and tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) \
             and " that " in clause[cue_at : tail.start()]:

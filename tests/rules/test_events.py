@@ -91,6 +91,9 @@ def test_the_event_verb_of_a_clause(clause, kind):
     ("The strikes began in May in protest at a levy that would close two clinics",
      "The strikes began in May in protest at a levy"),
     ("The levy was proposed by a councillor who owns two clinics", "The levy was proposed by a councillor who owns two clinics"),
+    # a raising frame of attribution goes: the evidence starts at the act's verb
+    ("Two envoys were reported by the local press to have visited the camp", "visited the camp"),
+    ("The colonel is believed to have ordered the raid", "ordered the raid"),
 ])
 def test_the_evidence_is_the_shortest_clause_the_guide_asks_for(clause, evidence):
     cue = _cue(clause)
