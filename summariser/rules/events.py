@@ -781,6 +781,7 @@ _WHERE = re.compile(r"where\s", re.IGNORECASE)
 # comma further on ("The protests began in June in response to a law that would ..."): the relative
 # clause is on the noun of an adjunct, not on an object, and goes (the guide keeps only a relative
 # clause on the object; Quirk et al. 17.9 on the antecedent).
+_RELATIVE_WORD = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE)  # a cheap test before _ADJUNCT_RELATIVE
 _NOT_AGENT = sorted(_PREPOSITIONS - {"by"})  # a passive's "by" agent stays, whatever follows it
 _ADJUNCT_RELATIVE = re.compile(rf"[\w'-]+(?:\s+\w+ly)?\s+(?:{_alternation(_NOT_AGENT)})\s"
                                r"(?P<adjunct>[^,;]*?)\s+(?=(?:that|which|who)\s)", re.IGNORECASE)
@@ -812,7 +813,7 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start
         unled = start if start == unled else unled
-        raised = _RAISING.search(clause, start, cue_at)
+        raised = _RAISING.search(clause, start, cue_at) if " to " in clause[start:cue_at] else None
         frames = list(_FRAME.finditer(clause, start, cue_at))
         start = frames[-1].end() if frames else start
         start = cue_at if raised and raised.end() == cue_at else start
@@ -821,7 +822,7 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
             and " that " in clause[cue_at : tail.start()]:
         tail = _TAIL.search(clause, tail.end())  # "announced that from June, wearing masks would ..."
     end = tail.start() if tail else len(clause)
-    if lang == "en" and (rel := _ADJUNCT_RELATIVE.match(clause, cue_at, end)):
+    if lang == "en" and _RELATIVE_WORD.search(clause, cue_at, end) and (rel := _ADJUNCT_RELATIVE.match(clause, cue_at, end)):
         end = rel.end("adjunct")  # "began in June in response to a law that would ...": the law's clause goes
     end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
     if lang != "en" and not clause[cue_at:end].strip().count(" "):  # the verb ends the clause: its object came first
