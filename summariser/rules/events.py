@@ -678,7 +678,7 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":
-        return prev in _BE
+        return prev in _BE or _perceived(words, i) or (prev in _PERCEPTION and _previous(words, i - 1) in _BE)
     if tag == "base" and prev == "to" and _ORDINAL_HEAD.search(" ".join(w for _, w in words[max(0, i - 6) : i - 1])):
         return True  # "became the first country to ban", "the only member to vote against": its subject's act
     if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"
@@ -694,6 +694,27 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if tag == "s":  # "carried signs" is a noun after a verb
         return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
     return True
+
+
+_PERCEPTION = frozenset(f for v in _CONTEXT["perception"] for f, t in tagged_forms(v).items() if t in ("past", "s"))
+
+
+_ING = re.compile(r"\w+ing\b")
+_PERCEIVING = re.compile(rf"\b(?:{_alternation(sorted(_PERCEPTION))})\s+", re.IGNORECASE)
+
+
+def _perceived(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the -ing form at word ``i`` is the participle after a verb of perception and its
+    object ("showed soldiers firing on the crowd", "saw a group of men attacking a guard"): one to
+    five words of a noun phrase (no verb, no preposition but "of") between them."""
+    for j in range(i - 2, max(i - 7, -1), -1):
+        word = words[j][1]
+        if word in _PERCEPTION:
+            return True
+        if (word in _PREPOSITIONS and word != "of") or word in _BE or word in _FINITE_AUX or word in _RELATIVES \
+                or word in _FORMS or word in ("and", "to", "that"):
+            return False
+    return False
 
 
 # A "to" clause of purpose after a verb that is no act and its complete object ("cited security
@@ -817,6 +838,9 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
         frames = list(_FRAME.finditer(clause, start, cue_at))
         start = frames[-1].end() if frames else start
         start = cue_at if raised and raised.end() == cue_at else start
+        seen = next(reversed(list(_PERCEIVING.finditer(clause, start, cue_at))), None) \
+            if _ING.match(clause, cue_at) else None
+        start = seen.end() if seen and len(clause[seen.end():cue_at].split()) <= 5 else start  # "showed [soldiers firing]"
     tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
     while lang == "en" and tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) \
             and " that " in clause[cue_at : tail.start()]:

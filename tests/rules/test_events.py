@@ -976,3 +976,11 @@ def test_resuming_takes_the_kind_of_what_resumes(clause, kind):
 ])
 def test_taking_to_the_streets_protests(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
+
+
+def test_an_ing_form_after_a_verb_of_perception_and_its_object_is_the_act_seen():
+    seen = _events("Footage showed soldiers firing on the crowd near the bridge.")
+    assert [(e.kind, e.evidence) for e in seen] == [("assault", "soldiers firing on the crowd near the bridge")]
+    passive = _events("Guards were seen arresting a fisherman on Monday.")
+    assert [e.kind for e in passive] == ["coerce"]
+    assert _events("The film shows the army's history of defending the border.") == []  # a gerund after "of"
