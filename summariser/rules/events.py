@@ -44,6 +44,8 @@ for _form in (*_FORMS, *_LIGHT, *_SUBJECT_LIGHT):
     _head = _form.split()[0]
     _PHRASE_STARTS[_head] = max(_PHRASE_STARTS.get(_head, 1), len(_form.split()))
 _PAST_FORMS = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}, key=lambda f: (-len(f), f))
+_RELATIVE_PAST = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}
+                        | {f for f, t in _LIGHT.items() if t == "past" and " " not in f}, key=lambda f: (-len(f), f))
 
 # Function words of English (any grammar) that decide whether a cue word is a finite verb.
 _DETERMINERS = frozenset("a an the this these those its their his her our my your whose any every each another "
@@ -169,13 +171,41 @@ def _arriving(carriers: list[str]):
     return re.compile(rf"\b(?:{_alternation(carriers)})\b[^,;.]{{0,80}}?\s(?P<at>arrived|landed|reached)\b", re.I)
 
 
+def _forms(verbs, tags=("base", "past", "ing")):
+    """The forms of ``verbs`` with one of ``tags`` (not the -s form, which may be a noun: "fires")."""
+    return _alternation(sorted({f for v in verbs for f, t in tagged_forms(v).items() if t in tags}))
+
+
+# Firing or using a weapon ("fired rockets at the base", "used tear gas and water cannon against
+# protesters", "hurled stones at police"): an attack, or for the means of riot control a use of
+# force that coerces ([event_context] projectiles, crowd_control, firing, using, throwing). The
+# means is the head of the verb's object, up to four words on (none a preposition), with no noun
+# after it ("fired the first round of layoffs" is no shot).
+_OBJECT_GAP = r"\s+(?:(?!(?:to|for|of|by|with|on|in|from|at|into|that)\b)[\w'-]+\s+){0,4}?"
+_MEANS_END = (r"(?=\s*$|\s*[,.;:)]|\s+(?:[\w-]+ly\s+)?(?:at|on|into|toward|towards|against|across|in|near|over|inside|"
+              r"during|from|and|or|as|to|when|while|after|before|yesterday|today|overnight|early|late)\b)")
+_CROWD_CONTROL = (rf"(?:{_alternation([w for w in _CONTEXT['crowd_control'] if w.endswith(tuple(_CONTEXT['crowd_control_heads']))])}"
+                  rf"|(?:{_alternation(_CONTEXT['crowd_control'])})[\s-]+(?:gas\s+)?"
+                  rf"(?:{_alternation(_CONTEXT['crowd_control_heads'])}))")  # "teargas" alone, "tear gas", "water cannon"
+_USE_OF_FORCE = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['firing'] + _CONTEXT['using'])})"
+                           rf"{_OBJECT_GAP}{_CROWD_CONTROL}{_MEANS_END}", re.I)
+_FIRING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['firing'])}){_OBJECT_GAP}"
+                     rf"(?:{_alternation(_CONTEXT['projectiles'])}){_MEANS_END}", re.I)
+_THROWING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['throwing'])})\s+(?:[\w'-]+\s+){{1,4}}?at\s",
+                       re.I)
+_FIRED = re.compile(rf"\b(?:{_alternation(_CONTEXT['projectiles'])})\b[^,;.]{{0,40}}?\s(?:was|were|have\s+been|has\s+been|"
+                    rf"had\s+been)\s+(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['firing'] + _CONTEXT['throwing'], ('past',))})\b",
+                    re.I)
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
     (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
      "concede"),
-    (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?:leave|leaving|left|pull|pulling|pulled)\b",
+    # not after "to", an infinitive asked for or wanted ("wants foreign forces to leave")
+    (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?<!\bto )(?:leave|leaving|left|pull|pulling|pulled)\b",
                 re.I), "retreat"),
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     # "flew to Beijing for talks", "arrived in Kyiv on an unannounced visit": a visit consults
@@ -241,6 +271,12 @@ _GAPPED = [
     # of arriving, Levin 1993, 51.1; [event_context] relief and forces, and the groups that carry relief)
     (_arriving(_CONTEXT["relief"] + _CONTEXT["carriers"]), "aid"),
     (_arriving(_CONTEXT["forces"]), "mobilize"),
+    # "recalled its ambassador from Caracas": the envoy heads the verb's object (no "as" or preposition
+    # before it: "recalled her time as ambassador" remembers)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['recalling'])})\s+"
+                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation(_CONTEXT['envoys'])})\b", re.I), "sanction"),
+    (_USE_OF_FORCE, "coerce"), (_FIRING, "assault"), (_THROWING, "assault"), (_FIRED, "assault"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
@@ -267,7 +303,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
-    ("arriv", "landed", "reached"), ("responsibility",),
+    ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
+    ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report",),
     ("rais",), ("hold", "held"),
 ]
@@ -276,7 +313,10 @@ it: a clause with none of them is not searched (a cheap test before a costly sea
 _GAPPED_NEEDS = [re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + ")") for ws in _GAPPED_WORDS]
 _GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
 _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from it: one try per space, not three
-    r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and|when|then)\s)"
+    r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and(?!\s+to\s)|when|then)\s)"
+    # a continuative relative clause that ends the sentence (", which ordered the evacuation of ...";
+    # Quirk et al. 17.22): an act of its own, told of its antecedent
+    r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:would|will)\s"
     r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
@@ -290,17 +330,17 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
 _TAIL = re.compile(
     r",\s+(?=(?:with|without|as|after|before|following|since|until|including|leaving|prompting|citing|claiming|"
     r"calling|the same|in a statement|reportedly|in what|(?!killing|wounding|injuring)\w+ing\s)\b)"
-    r"|(?:,\s+|\s+)(?=(?:which|who|whom|whose|where|while|saying|adding|according to|because|although|though|"
-    r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until|that would|that will|"
-    r"that had)\b)"
+    r"|(?:,\s+|\s+)(?=(?:where|while|saying|adding|according to|because|although|though|"
+    r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until)\b)"
+    r"|,\s+(?=(?:which|who|whom|whose|that would|that will|that had)\b)"
     r"|,\s+(?=(?:a|an)\s)|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)"
     r"|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]"
     r"|\s+(?=(?:after|before|whilst|when)\s+(?:he|she|they|it|we|the|a|an|his|her|their|[A-Z][\w'-]*)\b[^;]{0,80}?"
     r"\b(?:was|were|had|has|have)\b)",
     re.IGNORECASE,
 )
-_LEADING = re.compile(r"^(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
-                      r"once)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
+                      r"once|which|who)\s+", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
 # The attribution frame before a reported act ("Officials said that ...", "X told reporters"),
 # which the evidence leaves out.
@@ -341,12 +381,17 @@ def _cues(clause: str):
     found, relative = [], False
     for at, kind, passive, opens in _all_cues(clause):
         # a verb coordinated with a relative clause's verb is in it too ("that blamed X and called it")
-        relative = opens or (relative and clause[max(0, at - 4) : at].lower() == "and ")
+        relative = opens and not _CONTINUATIVE.match(clause) or (relative and clause[max(0, at - 4) : at].lower() == "and ")
         found.append((at, kind, passive, relative))
     main = [c[:3] for c in found if not c[3]]
     if any(c[1] != "other" for c in main):
         return main
     return [c[:3] for c in found if not c[3] or (c[1] != "other" or not main) and _NEW_REFERENT.search(clause, 0, c[0])]
+
+
+# A clause that is a continuative relative clause of its own (cut off by _CLAUSE with its comma): its
+# verb is its act.
+_CONTINUATIVE = re.compile(r",\s+(?:which|who)\s", re.IGNORECASE)
 
 
 # A relative clause on an indefinite noun phrase ("a gunman who killed three") tells something
@@ -422,7 +467,10 @@ def _all_cues(clause: str):
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
         if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
-            kind = _NOUN_KIND.get(words[i + 2][1], kind)  # "was met with protests": the reaction is the act
+            # "was met with protests", "was met with a wave of strikes": the reaction is the act; one
+            # that names none ("was met with applause", "with silence") is no meeting either (WordNet 3.0
+            # meet.v.10 "experience as a reaction")
+            kind = _object_kind(clause, words, i + 2, None)
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
         if form in _DESTROY and (passive and not _BY.search(clause, at)):
@@ -442,6 +490,9 @@ def _all_cues(clause: str):
             kind = "other"
         if kind == "request" and form.startswith("petition") and _COURT.search(clause):
             kind = "accuse"  # petitioning a court sues: the guide's "a petition for judicial review" accuses
+        if (tag == "s" or tag == "base" and _previous(words, i) in ("they", "we", "i", "you")) \
+                and not passive and _HABITUAL.search(clause):
+            continue  # "It raises money annually", "they march every year": a habit, no act of a time
         if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
                 and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
                 and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
@@ -453,14 +504,19 @@ def _all_cues(clause: str):
             yield at, kind, passive, _after_relative(clause, words, i)
 
 
+# An adjunct of frequency ([event_context] frequency, periods): "annually", "every year".
+_HABITUAL = re.compile(rf"\b(?:{_alternation(_CONTEXT['frequency'])}|(?:every|each)\s+(?:{_alternation(_CONTEXT['periods'])}))\b",
+                       re.IGNORECASE)
+
+
 # A particle after a verb with nothing for it to govern makes a phrasal verb of another meaning
 # ("signed off and went off the air", "lifted off on Monday", "shot up last week"; Quirk et al.
 # 16.2-16.5): "off" or "up" at the clause's end or before a conjunction, a preposition or a time
 # word, not a preposition with its object ("seized off the coast") nor "up to" a number ("killed
 # up to 30"), and not before "with" ("met up with", a phrasal-prepositional verb). The lexicon's own phrasal
 # verbs ("give up", "call off") are matched whole before this.
-_PARTICLE = re.compile(r"(?:off|up)(?:\s*$|\s*[,.;:]|\s+(?:and|but|or|then|as|after|before|when|while|on|in|at|"
-                       r"from|for|that|this|last|yesterday|today|tonight|early|late)\b)", re.IGNORECASE)
+_PARTICLE = re.compile(rf"(?:{_alternation(_CONTEXT['particles'])})(?:\s*$|\s*[,.;:]|\s+"
+                       rf"(?:{_alternation(_CONTEXT['particle_followers'])})\b)", re.IGNORECASE)
 
 
 # A past participle after a noun phrase that is a preposition's object ("under the truce agreed on
@@ -468,7 +524,7 @@ _PARTICLE = re.compile(r"(?:off|up)(?:\s*$|\s*[,.;:]|\s+(?:and|but|or|then|as|af
 # 17.30), not the clause's verb, whose subject a preposition's object cannot be. Not after a
 # preposition that is a conjunction too ("after the talks collapsed").
 _REDUCED_RELATIVE = re.compile(
-    r"\b(?P<prep>(?i:under|with|without|of|for|from|into|against|despite|within|per|via|through))\s+"
+    rf"\b(?P<prep>(?i:{_alternation(_CONTEXT['modifier_prepositions'])}))\s+"
     r"(?i:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){1,3}$")
 # A clause that opens with a noun phrase of one to four words: an "of" or "from" phrase right after it
 # post-modifies the subject ("Members of the ruling party voted", "Protesters from the union marched";
@@ -577,12 +633,23 @@ def _previous(words: list[tuple[int, str]], i: int) -> str | None:
 
 
 def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
-    """The word before the auxiliaries of the passive verb at word ``i`` ("hearing" in "a
-    hearing has been held")."""
+    """The head of the subject of the passive verb at word ``i``: the word before its auxiliaries
+    ("hearing" in "a hearing has been held"), or a noun of the lexicon's event nouns before a
+    preposition that post-modifies it ("refunds" in "refunds for the cancelled
+    flights were offered", "lawsuit" in "a lawsuit against the city was filed"; Quirk et al.
+    17.37 on prepositional postmodifiers), up to six words back."""
     j = i - 1
     while j >= 0 and (words[j][1] in _BE or words[j][1] in ("has", "have", "had") or _adverb(words[j][1])):
         j -= 1
-    return words[j][1] if j >= 0 else None
+    if j < 0:
+        return None
+    for k in range(j - 1, max(j - 7, 0), -1):
+        word = words[k][1]
+        if word in _BE or word in _FINITE_AUX or word in _RELATIVES:
+            break
+        if word in _PREPOSITIONS and words[k - 1][1] in _NOUN_KIND:
+            return words[k - 1][1]  # "the report on the attack was released": a report, no attack
+    return words[j][1]
 
 
 def _adverb(word: str) -> bool:
@@ -611,7 +678,7 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":
-        return prev in _BE
+        return prev in _BE or _perceived(words, i) or (prev in _PERCEPTION and _previous(words, i - 1) in _BE)
     if tag == "base" and prev == "to" and _ORDINAL_HEAD.search(" ".join(w for _, w in words[max(0, i - 6) : i - 1])):
         return True  # "became the first country to ban", "the only member to vote against": its subject's act
     if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"
@@ -627,6 +694,27 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if tag == "s":  # "carried signs" is a noun after a verb
         return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
     return True
+
+
+_PERCEPTION = frozenset(f for v in _CONTEXT["perception"] for f, t in tagged_forms(v).items() if t in ("past", "s"))
+
+
+_ING = re.compile(r"\w+ing\b")
+_PERCEIVING = re.compile(rf"\b(?:{_alternation(sorted(_PERCEPTION))})\s+", re.IGNORECASE)
+
+
+def _perceived(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the -ing form at word ``i`` is the participle after a verb of perception and its
+    object ("showed soldiers firing on the crowd", "saw a group of men attacking a guard"): one to
+    five words of a noun phrase (no verb, no preposition but "of") between them."""
+    for j in range(i - 2, max(i - 7, -1), -1):
+        word = words[j][1]
+        if word in _PERCEPTION:
+            return True
+        if (word in _PREPOSITIONS and word != "of") or word in _BE or word in _FINITE_AUX or word in _RELATIVES \
+                or word in _FORMS or word in ("and", "to", "that"):
+            return False
+    return False
 
 
 # A "to" clause of purpose after a verb that is no act and its complete object ("cited security
@@ -710,6 +798,27 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
 _WHERE = re.compile(r"where\s", re.IGNORECASE)
 
 
+# A verb with no object, a preposition right after it (over adverbs), and a relative clause without a
+# comma further on ("The protests began in June in response to a law that would ..."): the relative
+# clause is on the noun of an adjunct, not on an object, and goes (the guide keeps only a relative
+# clause on the object; Quirk et al. 17.9 on the antecedent).
+_RELATIVE_WORD = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE)  # a cheap test before _ADJUNCT_RELATIVE
+_NOT_AGENT = sorted(_PREPOSITIONS - {"by"})  # a passive's "by" agent stays, whatever follows it
+_ADJUNCT_RELATIVE = re.compile(rf"[\w'-]+(?:\s+\w+ly)?\s+(?:{_alternation(_NOT_AGENT)})\s"
+                               r"(?P<adjunct>[^,;]*?)\s+(?=(?:that|which|who)\s)", re.IGNORECASE)
+
+
+# A passive reporting verb that raises the subject of the act it reports ("were reported by local media to
+# have visited", "is said to have fled", "was believed to have ordered"; Quirk et al. 16.55 on subject
+# raising with verbs of saying and thinking): the frame of attribution, not the act, which the evidence
+# starts at its verb (the subject stands apart from it).
+_RAISING = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+    + _alternation(sorted({f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"])
+                           for f, t in tagged_forms(v).items() if t == "past"}))
+    + r")\s+(?:by\s+[^,;]{1,40}?\s+)?to\s+(?:have\s+)?(?:been\s+)?", re.IGNORECASE)
+
+
 def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
@@ -720,19 +829,30 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     if lang == "en" and _WHERE.match(clause, start) and start >= 2:
         before = clause.rfind(", ", 0, start - 2)  # "a bomb exploded at the market, where five died": the
         start = 0 if before < 0 else before + 2  # relative clause tells the toll of what its antecedent's clause says
+    unled = start  # before a leading conjunction, kept where the span would be too short without it
     if lang == "en":
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start
+        unled = start if start == unled else unled
+        raised = _RAISING.search(clause, start, cue_at) if " to " in clause[start:cue_at] else None
         frames = list(_FRAME.finditer(clause, start, cue_at))
         start = frames[-1].end() if frames else start
+        start = cue_at if raised and raised.end() == cue_at else start
+        seen = next(reversed(list(_PERCEIVING.finditer(clause, start, cue_at))), None) \
+            if _ING.match(clause, cue_at) else None
+        start = seen.end() if seen and len(clause[seen.end():cue_at].split()) <= 5 else start  # "showed [soldiers firing]"
     tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
     while lang == "en" and tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) \
             and " that " in clause[cue_at : tail.start()]:
         tail = _TAIL.search(clause, tail.end())  # "announced that from June, wearing masks would ..."
     end = tail.start() if tail else len(clause)
+    if lang == "en" and _RELATIVE_WORD.search(clause, cue_at, end) and (rel := _ADJUNCT_RELATIVE.match(clause, cue_at, end)):
+        end = rel.end("adjunct")  # "began in June in response to a law that would ...": the law's clause goes
     end = len(clause[:end].rstrip(" ,;:.\"\u201d"))
     if lang != "en" and not clause[cue_at:end].strip().count(" "):  # the verb ends the clause: its object came first
         start = 0
+    if len(clause[start:end].split()) < 3 and len(clause[unled:end].split()) >= 3 and unled < start:
+        return unled, end  # "which they rejected": the conjunction makes up the three words
     if len(clause[start:end].split()) < 3:  # too short to show the event: the whole clause
         return 0, len(clause.rstrip(" ,;:."))
     return start, end
@@ -1153,6 +1273,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
         comma = whole.find(",", m.end(), end)
         end = comma if comma >= 0 else end
     if _CONDITION.search(whole[m.start() : end]):  # "a strike in May if talks fail": not (yet) an act
+        return None
+    if _HABITUAL.search(whole):  # "usually calls a strike in May": a habit, no act of a time
         return None
     phrase = whole[m.start() : end]
     if len(phrase.split()) < 3 or len(phrase.split()) > 25:
