@@ -35,6 +35,7 @@ from summariser.rules.topics import (
     noun_prefix,
     phrases,
     premodifies,
+    verb_lemma_of,
     _verb_lemmas,
 )
 from summariser.rules.verbs import forms
@@ -1228,14 +1229,16 @@ _GENITIVE = re.compile(r"\w['\u2019]s?$")
 def _next_infinitives(rest: str, first: str) -> list[str]:
     """The acts of the infinitives coordinated with the first one a verb of aiming or asking takes ("seeks to retake
     the city and reimpose its laws": both are sought; Quirk et al. 1985, 13.61, coordinated predicates sharing "to"):
-    each that opens with a verb and its object, as a gerund; up to where the first infinitive's clause ends."""
+    each that opens with a verb in its base form and its object, as a gerund; up to where the first infinitive's clause
+    ends. A past or -s form there is the main verb's own conjunct ("refused to sign the deal and left the room"), no
+    infinitive."""
     words = first.split()
     if not words or not (m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", rest))):
         return []
     tail = _CONJUNCTS_END.split(m.group(1), 1)[0]
     out: list[str] = []
     for joined in _NEXT_INFINITIVE.finditer(tail):
-        if joined.group(1).lower() in _verb_lemmas() and (phrase := _clip(tail[joined.start(1) :], _PREDICATE_END)) \
+        if (verb := joined.group(1).lower()) in verb_lemma_of().get(verb, ()) and (phrase := _clip(tail[joined.start(1) :], _PREDICATE_END)) \
                 and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase):
             out.append(gerund(phrase))
     return out[:2]

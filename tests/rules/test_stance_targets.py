@@ -125,3 +125,11 @@ def test_an_aside_that_is_no_time_adverbial_is_left_alone():
 def test_a_capital_at_the_start_of_a_sentence_is_no_name_that_must_be_acted_on():
     text = 'Marta Kowal leads the Green Party in Lindholm. Marta Kowal said: "Civilians must be protected."\n'
     assert not any(s.target.startswith("protecting") for s in rules_summary(text).stances)
+
+
+def test_a_past_form_after_and_is_the_main_verbs_conjunct_no_second_infinitive():
+    text = ("The Delta Front is a rebel group. The Delta Front refused to sign the truce and left the talks. "
+            "The Delta Front has 4,000 fighters.\n")
+    targets = _targets(text, "delta-front")
+    assert "signing the truce" in targets
+    assert not any(t.startswith(("lefting", "leaving")) for t in targets)
