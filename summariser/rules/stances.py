@@ -36,7 +36,6 @@ from summariser.rules.topics import (
     phrases,
     premodifies,
     verb_lemma_of,
-    _verb_lemmas,
 )
 from summariser.rules.verbs import forms
 from summariser.records import Event, Stance
@@ -697,17 +696,12 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
 
 
 def _participle_lemma(participle: str) -> str | None:
-    """The verb a regular past participle is of ("recalled" recall, "released" release, "banned" ban, "carried"
-    carry), by the spelling rules of -ed (Quirk et al. 1985, 3.5), checked against lemminflect's English verbs."""
+    """The verb a regular past participle is of ("recalled" recall, "spared" spare, "banned" ban, "carried" carry), by
+    lemminflect's lemma table: the spelling rules of -ed (Quirk et al. 1985, 3.5) alone take "spared" for "spar"."""
     if not participle.endswith("ed") or len(participle) < 5:
         return None
-    stem = participle[:-2]
-    verbs = _verb_lemmas()
-    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None,
-                  stem[:-1] + "y" if stem.endswith("i") else None):
-        if lemma and lemma in verbs:
-            return lemma
-    return None
+    found = verb_lemma_of().get(participle)
+    return found[0] if found else None
 
 
 _MUST_BE = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:now\s+|also\s+|\w+ly\s+)?be\s+"

@@ -133,3 +133,13 @@ def test_a_past_form_after_and_is_the_main_verbs_conjunct_no_second_infinitive()
     targets = _targets(text, "delta-front")
     assert "signing the truce" in targets
     assert not any(t.startswith(("lefting", "leaving")) for t in targets)
+
+
+def test_the_verb_of_a_participle_is_its_lemma_not_a_spelling_guess():
+    from summariser.rules.stances import _participle_lemma
+    assert [_participle_lemma(p) for p in ("spared", "rated", "recalled", "banned", "carried")] == [
+        "spare", "rate", "recall", "ban", "carry"]
+    text = ('The war in Vadamar went on. The civilians of Vadamar suffered. Marta Kowal said: "In Vadamar the '
+            'civilians must be spared."\n')
+    assert not any(t.startswith("sparring") for t in _targets(text, "marta-kowal"))
+
