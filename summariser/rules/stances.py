@@ -11,10 +11,12 @@ from summariser import patterns as re
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
     ACTION_CUES,
+    HONORIFICS,
     ISSUE_VERBS,
     OPPOSE_WORDS,
     REPORTING_VERBS,
     STANCE_VERBS,
+    STOP,
     SUPPORT_WORDS,
     TITLES,
     load,
@@ -672,11 +674,12 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
     for m in _MUST_BE.finditer(passage):
         clause = _SUBJECT_OPEN.split(passage[: m.start()])[-1].strip()
         words = clause.split()
-        if not 1 <= len(words) <= 6 or words[0].lower() in _PERSONAL | {"it", "this", "that", "there", "everything",
-                                                                        "something", "nothing", "he", "she"}:
-            continue
-        if not (words[0].lower() in _DETERMINERS or words[0][:1].isupper()) or noun_prefix(words) != words:
-            continue
+        first = words[0].lower() if words else ""
+        if not 1 <= len(words) <= 6 or first in _PERSONAL or first in _DETERMINERS and len(words) == 1:
+            continue  # "it must be recalled", "this must be done": a pronoun, no thing named
+        if not (first in _DETERMINERS or words[0][:1].isupper() and first not in _NO_SUBJECT_OPEN) \
+                or noun_prefix(words) != words:
+            continue  # "In Lindholm the civilians must be spared": a fronted adverbial, not the subject's start
         opens = passage.rfind(clause, 0, m.start())
         initial = _SENTENCE_START.search(passage, 0, opens) is not None  # a capital there says nothing of a name
         named = words[0].lower() not in _DETERMINERS and all(w[:1].isupper() for w in words) and not initial
@@ -709,6 +712,10 @@ _MUST_BE = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+
 """A modal of obligation, not negated, before a passive of a regular verb (no agent: "must be judged by" is no call)."""
 _SUBJECT_OPEN = re.compile(r"[,;:\u2013\u2014\"\u201c\u201d(]|\b(?:that|and|but|so|because|while|if|when|now)\s", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u2026]\s*)$")
+_NO_SUBJECT_OPEN = STOP - _DETERMINERS - HONORIFICS - frozenset(
+    f"{load()['words']['partitive_quantifiers']} {load()['words']['cardinals']}".split())
+"""Capitalised words that open no subject noun phrase: the lexicon's stop words (prepositions, conjunctions, pronouns,
+days) less the determiners, honorifics and quantifiers that do ("Mr Ruiz", "Some roads", "Two ministers")."""
 _ENDING_LEMMAS = frozenset(load()["stances"]["ending"])
 _BANNING_LEMMAS = frozenset(load()["stances"]["banning"])
 

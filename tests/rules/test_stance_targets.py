@@ -143,3 +143,11 @@ def test_the_verb_of_a_participle_is_its_lemma_not_a_spelling_guess():
             'civilians must be spared."\n')
     assert not any(t.startswith("sparring") for t in _targets(text, "marta-kowal"))
 
+
+def test_a_fronted_adverbial_is_no_subject_of_what_must_be_done():
+    from summariser.rules.stances import _must_be_done
+    from summariser.rules.topics import Topics
+
+    topics = Topics("The tax on fuel rose. The tax on fuel hurt farmers. Farmers protested against the tax.")
+    assert _must_be_done("In Lindholm the tax must be scrapped.", topics) is None
+    assert _must_be_done("Now the tax must be scrapped.", topics) == ("oppose", "the tax")
