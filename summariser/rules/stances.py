@@ -694,6 +694,10 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
             continue
         if lemma in _ENDING_LEMMAS or lemma in _BANNING_LEMMAS:
             return "oppose", _matter_of(thing, topics)
+        if particle := _PARTICLE_AFTER.match(passage, m.end()):
+            if particle.group(2):
+                continue  # "must be called off by the union": an agent, no call
+            lemma = f"{lemma} {particle.group(1).lower()}"  # "the strike must be called off": calling it off
         return "support", f"{gerund(lemma)} {thing}"
     return None
 
@@ -710,6 +714,10 @@ def _participle_lemma(participle: str) -> str | None:
 _MUST_BE = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:now\s+|also\s+|\w+ly\s+)?be\s+"
                       r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\b(?!\s+(?:by|with|to|that|as)\b)", re.IGNORECASE)
 """A modal of obligation, not negated, before a passive of a regular verb (no agent: "must be judged by" is no call)."""
+_PARTICLE_AFTER = re.compile(r"\s+(down|off|out|up|away)\b(\s+(?:by|with|to|that|as)\b)?", re.IGNORECASE)
+"""The adverb particle of a phrasal verb after the participle ("called off", "carried out", "shut down"; Quirk et al.
+1985, 16.2; the particles of _PARTICLE): it is part of the act, whose meaning the verb alone may turn round ("calling
+the strike")."""
 _SUBJECT_OPEN = re.compile(r"[,;:\u2013\u2014\"\u201c\u201d(]|\b(?:that|and|but|so|because|while|if|when|now)\s", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u2026]\s*)$")
 _NO_SUBJECT_OPEN = STOP - _DETERMINERS - HONORIFICS - frozenset(

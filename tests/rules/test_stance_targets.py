@@ -151,3 +151,12 @@ def test_a_fronted_adverbial_is_no_subject_of_what_must_be_done():
     topics = Topics("The tax on fuel rose. The tax on fuel hurt farmers. Farmers protested against the tax.")
     assert _must_be_done("In Lindholm the tax must be scrapped.", topics) is None
     assert _must_be_done("Now the tax must be scrapped.", topics) == ("oppose", "the tax")
+
+
+def test_the_particle_of_a_phrasal_verb_stays_with_what_must_be_done():
+    from summariser.rules.stances import _must_be_done
+    from summariser.rules.topics import Topics
+
+    topics = Topics("The strike hit the port. The strike went on for a month. The union met.")
+    assert _must_be_done("The strike should be called off at once.", topics) == ("support", "calling off the strike")
+    assert _must_be_done("The strike should be called off by the union.", topics) is None
