@@ -1199,12 +1199,22 @@ def _antecedent(clause: str, at: int, end: int) -> tuple[str, int] | None:
     """What a stance verb with no object after it takes in a relative clause ("a plan for the march, which the police
     rejected,"): the relative pronoun stands for its antecedent, the noun phrase right before it (Quirk et al. 1985,
     17.10), from its last determiner or possessor back at most six words, and where the relative clause opens; None
-    outside such a clause."""
+    outside such a clause. A noun phrase that is the complement of a noun before it belongs to that noun's phrase,
+    whose head the pronoun stands for ("a ruling on the strike, which the union condemned": the ruling, not the strike;
+    "a lawsuit against the union": the lawsuit, not the union; Quirk et al. 1985, 17.37)."""
     if not _OBJECT_GONE.match(clause, end) or not (rel := _RELATIVE_OBJECT.search(clause, max(0, at - 60), at)):
         return None
     words = clause[: rel.start()].split()[-6:]
     opens = [n for n, w in enumerate(words) if w.lower() in _DETERMINERS or _GENITIVE.search(w)]
-    if not opens or (phrase := _trim(" ".join(words[opens[-1] :]))).count(" ") < 1 or not ends_phrase(phrase.split()[-1]):
+    if not opens:
+        return None
+    start = opens[-1]
+    for earlier in reversed(opens[:-1]):  # "a plan for | yesterday's march": the plan's own complement
+        if not (3 <= start - earlier <= 4 and words[start - 1].lower() in _NOUN_OWN_PREPOSITIONS
+                and not any(w.lower() in STOP for w in words[earlier + 1 : start - 1])):
+            break
+        start = earlier
+    if (phrase := _trim(" ".join(words[start:]))).count(" ") < 1 or not ends_phrase(phrase.split()[-1]):
         return None
     return phrase, rel.start()
 
@@ -1233,6 +1243,8 @@ _RELATIVE_OBJECT = re.compile(r",\s+(?:which|that)\s+(?!(?:is|was|were|are|has|h
                               r"(?:(?:had|has|have|also|then|later|quickly|swiftly|promptly|\w+ly)\s+)*$", re.IGNORECASE)
 """", which" or ", that" and then the relative clause's own subject before the verb: the pronoun is the object."""
 _GENITIVE = re.compile(r"\w['\u2019]s?$")
+_NOUN_OWN_PREPOSITIONS = frozenset(("against", "for", "from", "into", "of", "on", "over"))
+"""The prepositions that open a noun's own complement (those of _ACT_COMPLEMENT)."""
 
 
 def _next_infinitives(rest: str, first: str) -> list[str]:

@@ -78,7 +78,7 @@ def test_with_her_at_a_clause_end_is_the_person_named_last():
 def test_a_relative_pronoun_object_stands_for_its_antecedent():
     text = ("The Dockers Union met in Lindholm on Monday. The Lindholm Port Authority fined the Dockers Union in May. "
             "The Dockers Union sent the Lindholm Port Authority a plan for Friday's strike, which they rejected.\n")
-    assert ("lindholm-port-authority", "oppose", "Friday's strike") in {(s.holder, s.polarity, s.target)
+    assert ("lindholm-port-authority", "oppose", "a plan for Friday's strike") in {(s.holder, s.polarity, s.target)
                                                              for s in rules_summary(text).stances}
 
 
@@ -160,3 +160,14 @@ def test_the_particle_of_a_phrasal_verb_stays_with_what_must_be_done():
     topics = Topics("The strike hit the port. The strike went on for a month. The union met.")
     assert _must_be_done("The strike should be called off at once.", topics) == ("support", "calling off the strike")
     assert _must_be_done("The strike should be called off by the union.", topics) is None
+
+
+def test_the_antecedent_of_a_relative_pronoun_is_the_head_not_its_complement():
+    text = ("The High Court sits in Lindholm. The Dockers Union met on Monday. The High Court issued a ruling on the "
+            "strike, which the Dockers Union condemned.\n")
+    stances = {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+    assert ("dockers-union", "oppose", "a ruling on the strike") in stances
+    assert ("dockers-union", "oppose", "the strike") not in stances
+    from summariser.rules.stances import _antecedent
+    clause = "The union met the mayor and sent a plan, which the police rejected."
+    assert _antecedent(clause, clause.index("rejected"), clause.index("rejected") + 8)[0] == "a plan"
