@@ -23,6 +23,7 @@ from summariser.rules.lexicon import (
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
+from summariser.rules.people import gender_of
 from summariser.rules.places import nationality, state_of
 from summariser.rules.prefilter import alternation, may_match, words_pattern
 from summariser.rules.sentences import Sentence, lowered_words, quotation_spans, quotes, without_quotations
@@ -489,9 +490,13 @@ def _last_other_person(mentions: Mentions, before: int, holder: str, pronoun: st
     """Whom "him" or "her" in a speaker's words most likely is: the person named last before the sentence (in quotes
     too, as the one spoken of: "We are with Mayor X." ... "I am with him"), other than the speaker (a pronoun of the
     third person is never the speaker; Quirk et al. 1985, 6.11 and 19.42 on anaphoric reference to the nearest
-    antecedent); none when the article has not named one in the 600 characters before."""
+    antecedent); none when the article has not named one in the 600 characters before. The pronoun agrees in gender
+    with its antecedent (Quirk et al. 1985, 6.11): a person whose given name is only a woman's is no "him", only a
+    man's no "her" (gender-guesser's dictionary, `people.gender_of`); an unknown or shared name may be either."""
+    other = "f" if pronoun == "him" else "m"
+    names = {actor_id: c.name for c, actor_id in mentions.actors if actor_id in mentions.people}
     people = [i for _, i in mentions.within(mentions.text[max(0, before - 600) : before], every=True)
-              if i in mentions.people and i != holder]
+              if i in names and i != holder and gender_of(names[i].split()[0] if names[i].split() else "") != other]
     return people[-1:]
 
 

@@ -171,3 +171,11 @@ def test_the_antecedent_of_a_relative_pronoun_is_the_head_not_its_complement():
     from summariser.rules.stances import _antecedent
     clause = "The union met the mayor and sent a plan, which the police rejected."
     assert _antecedent(clause, clause.index("rejected"), clause.index("rejected") + 8)[0] == "a plan"
+
+
+def test_her_is_no_man_named_last():
+    text = ('Anna Weber was arrested in Lindholm on Sunday. Karl Huber criticised the arrest. Lena Brandt said: '
+            '"Today we stand with her."\n')
+    stances = {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+    assert ("lena-brandt", "support", "anna-weber") in stances
+    assert ("lena-brandt", "support", "karl-huber") not in stances
