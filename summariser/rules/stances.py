@@ -944,7 +944,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
             and (m := _BARE_COMPLEMENT.match(tail, len(phrase))) and m.group(1).lower() in own
             and not _CLAUSE_START.match(m.group(2))
             and (rest := _object_from(m.group(2), depth + 1) or (named.group() if (named := _NAME_START.match(m.group(2))) else None))
-            and len(rest.split()) <= 5 - depth * 2 and not _DIGIT.search(rest)):
+            and len(rest.split()) <= 5 - depth * 2 and not _DIGIT.search(rest)
+            and rest.split()[0].lower() not in _NO_SUBJECT_OPEN):  # "on Sunday mornings": a time, no complement
         # one bare noun names too little: it keeps the prepositional phrase that says which ("condemned racism after
         # attacks on a school"; Quirk et al. 1985, 17.37)
         return f"{phrase} {m.group(1)} {rest}"

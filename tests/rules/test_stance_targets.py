@@ -179,3 +179,8 @@ def test_her_is_no_man_named_last():
     stances = {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
     assert ("lena-brandt", "support", "anna-weber") in stances
     assert ("lena-brandt", "support", "karl-huber") not in stances
+
+
+def test_a_bare_noun_keeps_no_time_phrase_as_its_complement():
+    assert _object_from("construction on Sunday mornings in the old town") is None
+    assert _object_from("attacks on two schools") == "attacks on two schools"
