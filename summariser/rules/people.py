@@ -11,6 +11,8 @@ The names are derived from these sources once per machine and kept in the user's
 
 from __future__ import annotations
 
+from functools import cache
+
 from summariser.caching import derived, installed_version
 from summariser.rules import code_version
 from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, STOP, TITLES
@@ -36,3 +38,28 @@ def is_first_name(word: str) -> bool:
     """A known given name ("Corey", "Krzysztof") or an initial ("J.", "F")."""
     return word in FIRST_NAMES or (len(word.rstrip(".")) == 1 and word[:1].isupper())
 
+
+
+def _build_genders() -> dict[str, str]:
+    """The given names gender-guesser's dictionary gives one sex only ("m" or "f"; mostly or always), lowercase."""
+    from importlib import resources
+
+    import gender_guesser
+
+    text = (resources.files(gender_guesser) / "data" / "nam_dict.txt").read_text("utf-8")
+    seen: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        code, rest = line[:2].strip(), line[3:].split()
+        if line[:1] != "#" and rest and code in ("M", "1M", "?M", "F", "1F", "?F"):
+            seen.setdefault(rest[0].replace("+", "-").lower(), set()).add(code[-1].lower())
+    return {name: sexes.pop() for name, sexes in sorted(seen.items()) if len(sexes) == 1}
+
+
+def gender_of(first_name: str) -> str | None:
+    """"m" or "f" for a given name the dictionary gives one sex only, else None (unknown or both: "Andrea")."""
+    return _genders().get(first_name.lower())
+
+
+@cache
+def _genders() -> dict[str, str]:
+    return derived("first-name-genders", f"{installed_version('gender-guesser')}-{code_version()}", _build_genders)

@@ -11,16 +11,19 @@ from summariser import patterns as re
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
     ACTION_CUES,
+    HONORIFICS,
     ISSUE_VERBS,
     OPPOSE_WORDS,
     REPORTING_VERBS,
     STANCE_VERBS,
+    STOP,
     SUPPORT_WORDS,
     TITLES,
     load,
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
+from summariser.rules.people import gender_of
 from summariser.rules.places import nationality, state_of
 from summariser.rules.prefilter import alternation, may_match, words_pattern
 from summariser.rules.sentences import Sentence, lowered_words, quotation_spans, quotes, without_quotations
@@ -35,7 +38,7 @@ from summariser.rules.topics import (
     noun_prefix,
     phrases,
     premodifies,
-    _verb_lemmas,
+    verb_lemma_of,
 )
 from summariser.rules.verbs import forms
 from summariser.records import Event, Stance
@@ -487,9 +490,13 @@ def _last_other_person(mentions: Mentions, before: int, holder: str, pronoun: st
     """Whom "him" or "her" in a speaker's words most likely is: the person named last before the sentence (in quotes
     too, as the one spoken of: "We are with Mayor X." ... "I am with him"), other than the speaker (a pronoun of the
     third person is never the speaker; Quirk et al. 1985, 6.11 and 19.42 on anaphoric reference to the nearest
-    antecedent); none when the article has not named one in the 600 characters before."""
+    antecedent); none when the article has not named one in the 600 characters before. The pronoun agrees in gender
+    with its antecedent (Quirk et al. 1985, 6.11): a person whose given name is only a woman's is no "him", only a
+    man's no "her" (gender-guesser's dictionary, `people.gender_of`); an unknown or shared name may be either."""
+    other = "f" if pronoun == "him" else "m"
+    names = {actor_id: c.name for c, actor_id in mentions.actors if actor_id in mentions.people}
     people = [i for _, i in mentions.within(mentions.text[max(0, before - 600) : before], every=True)
-              if i in mentions.people and i != holder]
+              if i in names and i != holder and gender_of(names[i].split()[0] if names[i].split() else "") != other]
     return people[-1:]
 
 
@@ -672,11 +679,12 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
     for m in _MUST_BE.finditer(passage):
         clause = _SUBJECT_OPEN.split(passage[: m.start()])[-1].strip()
         words = clause.split()
-        if not 1 <= len(words) <= 6 or words[0].lower() in _PERSONAL | {"it", "this", "that", "there", "everything",
-                                                                        "something", "nothing", "he", "she"}:
-            continue
-        if not (words[0].lower() in _DETERMINERS or words[0][:1].isupper()) or noun_prefix(words) != words:
-            continue
+        first = words[0].lower() if words else ""
+        if not 1 <= len(words) <= 6 or first in _PERSONAL or first in _DETERMINERS and len(words) == 1:
+            continue  # "it must be recalled", "this must be done": a pronoun, no thing named
+        if not (first in _DETERMINERS or words[0][:1].isupper() and first not in _NO_SUBJECT_OPEN) \
+                or noun_prefix(words) != words:
+            continue  # "In Lindholm the civilians must be spared": a fronted adverbial, not the subject's start
         opens = passage.rfind(clause, 0, m.start())
         initial = _SENTENCE_START.search(passage, 0, opens) is not None  # a capital there says nothing of a name
         named = words[0].lower() not in _DETERMINERS and all(w[:1].isupper() for w in words) and not initial
@@ -691,29 +699,36 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
             continue
         if lemma in _ENDING_LEMMAS or lemma in _BANNING_LEMMAS:
             return "oppose", _matter_of(thing, topics)
+        if particle := _PARTICLE_AFTER.match(passage, m.end()):
+            if particle.group(2):
+                continue  # "must be called off by the union": an agent, no call
+            lemma = f"{lemma} {particle.group(1).lower()}"  # "the strike must be called off": calling it off
         return "support", f"{gerund(lemma)} {thing}"
     return None
 
 
 def _participle_lemma(participle: str) -> str | None:
-    """The verb a regular past participle is of ("recalled" recall, "released" release, "banned" ban, "carried"
-    carry), by the spelling rules of -ed (Quirk et al. 1985, 3.5), checked against lemminflect's English verbs."""
+    """The verb a regular past participle is of ("recalled" recall, "spared" spare, "banned" ban, "carried" carry), by
+    lemminflect's lemma table: the spelling rules of -ed (Quirk et al. 1985, 3.5) alone take "spared" for "spar"."""
     if not participle.endswith("ed") or len(participle) < 5:
         return None
-    stem = participle[:-2]
-    verbs = _verb_lemmas()
-    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None,
-                  stem[:-1] + "y" if stem.endswith("i") else None):
-        if lemma and lemma in verbs:
-            return lemma
-    return None
+    found = verb_lemma_of().get(participle)
+    return found[0] if found else None
 
 
 _MUST_BE = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:now\s+|also\s+|\w+ly\s+)?be\s+"
                       r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\b(?!\s+(?:by|with|to|that|as)\b)", re.IGNORECASE)
 """A modal of obligation, not negated, before a passive of a regular verb (no agent: "must be judged by" is no call)."""
+_PARTICLE_AFTER = re.compile(r"\s+(down|off|out|up|away)\b(\s+(?:by|with|to|that|as)\b)?", re.IGNORECASE)
+"""The adverb particle of a phrasal verb after the participle ("called off", "carried out", "shut down"; Quirk et al.
+1985, 16.2; the particles of _PARTICLE): it is part of the act, whose meaning the verb alone may turn round ("calling
+the strike")."""
 _SUBJECT_OPEN = re.compile(r"[,;:\u2013\u2014\"\u201c\u201d(]|\b(?:that|and|but|so|because|while|if|when|now)\s", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u2026]\s*)$")
+_NO_SUBJECT_OPEN = STOP - _DETERMINERS - HONORIFICS - frozenset(
+    f"{load()['words']['partitive_quantifiers']} {load()['words']['cardinals']}".split())
+"""Capitalised words that open no subject noun phrase: the lexicon's stop words (prepositions, conjunctions, pronouns,
+days) less the determiners, honorifics and quantifiers that do ("Mr Ruiz", "Some roads", "Two ministers")."""
 _ENDING_LEMMAS = frozenset(load()["stances"]["ending"])
 _BANNING_LEMMAS = frozenset(load()["stances"]["banning"])
 
@@ -929,7 +944,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
             and (m := _BARE_COMPLEMENT.match(tail, len(phrase))) and m.group(1).lower() in own
             and not _CLAUSE_START.match(m.group(2))
             and (rest := _object_from(m.group(2), depth + 1) or (named.group() if (named := _NAME_START.match(m.group(2))) else None))
-            and len(rest.split()) <= 5 - depth * 2 and not _DIGIT.search(rest)):
+            and len(rest.split()) <= 5 - depth * 2 and not _DIGIT.search(rest)
+            and rest.split()[0].lower() not in _NO_SUBJECT_OPEN):  # "on Sunday mornings": a time, no complement
         # one bare noun names too little: it keeps the prepositional phrase that says which ("condemned racism after
         # attacks on a school"; Quirk et al. 1985, 17.37)
         return f"{phrase} {m.group(1)} {rest}"
@@ -1189,12 +1205,22 @@ def _antecedent(clause: str, at: int, end: int) -> tuple[str, int] | None:
     """What a stance verb with no object after it takes in a relative clause ("a plan for the march, which the police
     rejected,"): the relative pronoun stands for its antecedent, the noun phrase right before it (Quirk et al. 1985,
     17.10), from its last determiner or possessor back at most six words, and where the relative clause opens; None
-    outside such a clause."""
+    outside such a clause. A noun phrase that is the complement of a noun before it belongs to that noun's phrase,
+    whose head the pronoun stands for ("a ruling on the strike, which the union condemned": the ruling, not the strike;
+    "a lawsuit against the union": the lawsuit, not the union; Quirk et al. 1985, 17.37)."""
     if not _OBJECT_GONE.match(clause, end) or not (rel := _RELATIVE_OBJECT.search(clause, max(0, at - 60), at)):
         return None
     words = clause[: rel.start()].split()[-6:]
     opens = [n for n, w in enumerate(words) if w.lower() in _DETERMINERS or _GENITIVE.search(w)]
-    if not opens or (phrase := _trim(" ".join(words[opens[-1] :]))).count(" ") < 1 or not ends_phrase(phrase.split()[-1]):
+    if not opens:
+        return None
+    start = opens[-1]
+    for earlier in reversed(opens[:-1]):  # "a plan for | yesterday's march": the plan's own complement
+        if not (3 <= start - earlier <= 4 and words[start - 1].lower() in _NOUN_OWN_PREPOSITIONS
+                and not any(w.lower() in STOP for w in words[earlier + 1 : start - 1])):
+            break
+        start = earlier
+    if (phrase := _trim(" ".join(words[start:]))).count(" ") < 1 or not ends_phrase(phrase.split()[-1]):
         return None
     return phrase, rel.start()
 
@@ -1223,19 +1249,23 @@ _RELATIVE_OBJECT = re.compile(r",\s+(?:which|that)\s+(?!(?:is|was|were|are|has|h
                               r"(?:(?:had|has|have|also|then|later|quickly|swiftly|promptly|\w+ly)\s+)*$", re.IGNORECASE)
 """", which" or ", that" and then the relative clause's own subject before the verb: the pronoun is the object."""
 _GENITIVE = re.compile(r"\w['\u2019]s?$")
+_NOUN_OWN_PREPOSITIONS = frozenset(("against", "for", "from", "into", "of", "on", "over"))
+"""The prepositions that open a noun's own complement (those of _ACT_COMPLEMENT)."""
 
 
 def _next_infinitives(rest: str, first: str) -> list[str]:
     """The acts of the infinitives coordinated with the first one a verb of aiming or asking takes ("seeks to retake
     the city and reimpose its laws": both are sought; Quirk et al. 1985, 13.61, coordinated predicates sharing "to"):
-    each that opens with a verb and its object, as a gerund; up to where the first infinitive's clause ends."""
+    each that opens with a verb in its base form and its object, as a gerund; up to where the first infinitive's clause
+    ends. A past or -s form there is the main verb's own conjunct ("refused to sign the deal and left the room"), no
+    infinitive."""
     words = first.split()
     if not words or not (m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", rest))):
         return []
     tail = _CONJUNCTS_END.split(m.group(1), 1)[0]
     out: list[str] = []
     for joined in _NEXT_INFINITIVE.finditer(tail):
-        if joined.group(1).lower() in _verb_lemmas() and (phrase := _clip(tail[joined.start(1) :], _PREDICATE_END)) \
+        if (verb := joined.group(1).lower()) in verb_lemma_of().get(verb, ()) and (phrase := _clip(tail[joined.start(1) :], _PREDICATE_END)) \
                 and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase):
             out.append(gerund(phrase))
     return out[:2]

@@ -113,6 +113,26 @@ def _read_verbs() -> list[str]:
 
 
 @cache
+def verb_lemma_of() -> dict[str, list[str]]:
+    """The lemmas of each English verb form ("spared" spare, "left" leave, "found" find and found), from
+    lemminflect's bundled lemma table, derived once per machine: a spelling rule cannot tell "spared" (spare) from
+    "sparred" (spar), nor know an irregular past."""
+    from summariser.caching import derived, installed_version
+    from summariser.rules import code_version
+
+    return derived("verb-lemma-of", f"{installed_version('lemminflect')}-{code_version()}", _read_verb_lemma_of)
+
+
+def _read_verb_lemma_of() -> dict[str, list[str]]:
+    import gzip
+    from importlib import resources
+
+    table = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    rows = (line.split(",", 2) for line in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines())
+    return {word: lemma.split("/") for word, pos, lemma in rows if pos == "verb" and word[:1].isalpha()}
+
+
+@cache
 def _verb_forms() -> frozenset[str]:
     single = {f for cues in ACTION_CUES.values() for f in cues if " " not in f}
     single |= {f for verb in REPORTING_VERBS for f in forms(verb)}
