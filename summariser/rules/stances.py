@@ -997,6 +997,31 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     return found[:6]
 
 
+def _unnamed_subject(clause: str, at: int, mentions: Mentions) -> bool:
+    """Whether the verb at ``at`` opens a coordinated or subordinate clause with a subject of its own that names no
+    actor ("..., but the committee rejected it", "and critics condemned it", "while other states backed it"; Quirk et
+    al. 1985, 13.5 and 14.12: a clause after a conjunction has its own subject, unless it is ellipted as in "and
+    then condemned it"): no holder of the clauses before holds that verb's position. A body's agents ("and its
+    lawyers appealed") act for the one named before, who keeps it (the labelling guide's unnamed speaker)."""
+    start = max(0, at - 80)
+    m = _CONJOINED_SUBJECT.search(clause, start, at)
+    return bool(m) and (not m.group("bare") or _plural_person(m.group("bare"))) and not mentions.within(m.group("np")) and not _AGENTS_AFTER.match(" " + m.group("np").split(None, 1)[-1])
+
+
+_CONJOINED_SUBJECT = re.compile(
+    r"(?:^|[\s,;])(?:and|but|while|whereas|although|though|because|after|when|since|yet|as|until|before|whilst)\s+"
+    r"(?P<np>(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|several|other|most|both|all)\s+"
+    r"(?:(?!(?:and|but|or|who|which|that)\b)[\w'\u2019-]+\s+){1,4}|(?P<bare>[a-z]+s)\s+))(?:(?:\w+ly|also|then|later|now|still|has|have|had|would|will|could|did|do|does)\s+)*$", re.IGNORECASE)
+"""A conjunction and the noun phrase after it, a determiner first or a bare plural noun for people ("and critics"),
+right before the verb (adverbs and auxiliaries between)."""
+
+
+def _plural_person(word: str) -> bool:
+    """Whether ``word`` is the plural of a noun for people ("critics", "witnesses", "authorities"; ``_HUMAN``)."""
+    word = word.lower()
+    return word[:-1] in _HUMAN or word.endswith("es") and word[:-2] in _HUMAN or word.endswith("ies") and word[:-3] + "y" in _HUMAN
+
+
 def _possessive(segment: str, mentions: Mentions, at: int) -> bool:
     """Whether the name at ``at`` is a possessive modifier ("Biden's win"), not a name that holds a possessive
     inside it ("Germany's Federal Cartel Office", one actor's name), nor the name whose spokesperson, lawyers or
@@ -1275,8 +1300,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
             thing = None if targets else MATTER
         else:
-            holders = _holders(sentence, span[0] + at, mentions) or (
-                [p] if (p := mentions.pronoun(clause)) else list(inherited))
+            holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
+                _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"

@@ -1270,3 +1270,11 @@ def test_the_lawyers_or_spokesman_of_a_named_body_act_for_it():
     held = _held(text)
     assert ("lena-horvat", "oppose", "the ruling of the district court") in held
     assert not any(h == "harbour-guild" for h, _, _ in held)
+
+
+def test_a_conjoined_clause_with_a_subject_of_its_own_keeps_no_holder_of_the_clause_before():
+    text = ("Greta Holm met the Coastal League in Tromso on Monday, but the committee rejected the fishing quota. "
+            "Greta Holm visited the harbour, and then criticised the fishing quota.\n")
+    held = _held(text)
+    assert not {h for h, _, _ in held if h == "coastal-league"}
+    assert ("greta-holm", "oppose", "the fishing quota") in held
