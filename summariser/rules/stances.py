@@ -1402,6 +1402,15 @@ _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 """A to-infinitive after the noun phrase ("a call for the strike to end"): that noun phrase is its subject."""
 
 
+_ENDED_BEFORE = re.compile(r"\b(?:" + "|".join(_ENDING) + r")\s+(?:\w+ly\s+)?(?:its|their|his|her|our|the)?\s*(?:[\w.-]+['\u2019]s?\s+)?$",
+                           re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"\s*(?:(?:has|had|have|was|were|is|are|would|will|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
+                          r"(?:" + "|".join(_ENDING) + r")\b", re.IGNORECASE)
+"""A verb of ending (the lexicon's ``ending``) whose object or subject is a position named as a noun ("withdrew its
+support for the plan", "its opposition to the plan had ended"; Levin 1993, 55.1): the position is given up, and the
+other side taken (the labelling guide: a position that reversed)."""
+
+
 def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
     """The positions a clause names as someone's ("the union's call for higher pay", "its opposition to the
     plan"): the possessor holds it (Quirk et al. 17.51), a named actor right before "'s", or for "its"/"their"
@@ -1425,6 +1434,9 @@ def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions,
                      if _name_end(clause, blank, at) == m.start()][-1:]  # the name the genitive ends
         else:
             named = _holders(sentence, span[0] + m.start(), mentions)[:1]
+        if _ENDED_BEFORE.search(clause, max(0, m.start() - 40), m.start()) or (
+                (i := m.group("thing").find(thing)) >= 0 and _ENDED_AFTER.match(m.group("thing"), i + len(thing))):
+            polarity = "oppose" if polarity == "support" else "support"  # "withdrew its support for", "its opposition ended"
         target = _matter_of(thing, topics)
         out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in named
                 if h not in {i for _, i in mentions.within(thing)}]

@@ -1278,3 +1278,17 @@ def test_a_conjoined_clause_with_a_subject_of_its_own_keeps_no_holder_of_the_cla
     held = _held(text)
     assert not {h for h, _, _ in held if h == "coastal-league"}
     assert ("greta-holm", "oppose", "the fishing quota") in held
+
+
+def test_a_position_named_as_a_noun_and_given_up_is_turned_round():
+    text = ("The Coastal League met in Tromso. The Coastal League withdrew its support for the fishing quota. "
+            "The Coastal League said its opposition to the harbour tax had ended.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "the fishing quota") in held
+    assert ("coastal-league", "support", "the harbour tax") in held
+    assert ("coastal-league", "support", "the fishing quota") not in held
+
+
+def test_a_position_named_as_a_noun_and_kept_keeps_its_side():
+    text = "The Coastal League met in Tromso. The Coastal League renewed its support for the fishing quota.\n"
+    assert ("coastal-league", "support", "the fishing quota") in _held(text)
