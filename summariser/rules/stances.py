@@ -1380,6 +1380,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if may_match(_NOMINAL_WORDS, clause):  # "the union's call for higher pay": the union's own position
         seen = {(o.holder, o.target) for o in out}
         out += [n for n in _nominal_positions(sentence, span, mentions, topics) if (n.holder, n.target) not in seen]
+    if not acted and may_match(_VOICED_WORDS, clause):  # "Norway expressed concern over the quota"
+        seen = {(o.holder, o.target) for o in out}
+        out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
     if not acted and (judged := _judgement(clause)):
         at, polarity, thing = judged  # "the judge ruled the draft unconstitutional": the judge opposes the draft
         holders = [h for h in _holders(sentence, span[0] + at, mentions) if h not in {i for _, i in mentions.within(thing)}]
@@ -1440,6 +1443,51 @@ def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions,
         target = _matter_of(thing, topics)
         out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in named
                 if h not in {i for _, i in mentions.within(thing)}]
+    return out
+
+
+_VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split()},
+              **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
+_EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_VOICED_WORDS = words_pattern(*_VOICED_OF)
+_VOICED = re.compile(r"\b(?:" + "|".join(_EXPRESSING) + r")\s+(?:(?!(?:and|but|or|that|to|of|for|in)\b)[\w-]+\s+){0,3}?"
+                     r"(?P<noun>" + "|".join(sorted(_VOICED_OF, key=lambda n: (-len(n), n))) + r")\s+"
+                     r"(?P<prep>for|to|with|behind|of|in|over|about|at|regarding|against)\s+(?P<thing>.+)", re.IGNORECASE)
+"""A verb of giving voice (the lexicon's ``expressing``), at most three determiners or modifiers, a noun of a position
+or a feeling (``voiced_support``, ``voiced_oppose``) and the preposition that takes what it is about ("expressed deep
+concern over the quota", "voiced its opposition to", "threw their support behind"; Quirk et al. 1985, 2.28, eventive
+objects, and 16.51, prepositional complements of nouns)."""
+_VOICED_PREPOSITIONS = {"support": frozenset("for to with behind of in".split()),
+                        "oppose": frozenset("over about at with regarding to against of".split())}
+"""The prepositions after which a position's noun takes what it is for or against: not "concern for" someone, which
+worries on their behalf."""
+
+
+def _voiced(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions a clause voices as a noun after a verb of expressing ("Norway expressed concern over the quota":
+    Norway opposes the quota; "voiced support for Kenya": supports Kenya): the verb's subject holds it, towards an
+    actor named first after the preposition, else the noun phrase there."""
+    clause = sentence[span[0] : span[1]]
+    out: list[Stance] = []
+    for m in _VOICED.finditer(clause):
+        polarity = _VOICED_OF[m.group("noun").lower()]
+        if m.group("prep").lower() not in _VOICED_PREPOSITIONS[polarity] or _NEGATION.search(clause, 0, m.start()):
+            continue
+        if _unnamed_subject(sentence, span[0] + m.start(), mentions):
+            continue
+        holders = _holders(sentence, span[0] + m.start(), mentions) or (
+            [p] if (p := mentions.pronoun(clause)) else [])
+        named = [i for at, i in mentions.within(m.group("thing")[:60]) if at <= 4]
+        if named:
+            target = _thing_named(named[0], mentions, topics)
+        else:
+            own = _clip(_INNER_QUOTES.sub(r"\1", m.group("thing")), _PREDICATE_END, most=10)
+            thing = _object_from(own) if own else None
+            if not thing or _CLAUSE_START.match(thing) or _NO_SIDE.match(thing):
+                continue
+            target = _matter_of(thing, topics)
+        out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in holders
+                if h != target and h not in named]
     return out
 
 

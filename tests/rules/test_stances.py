@@ -1292,3 +1292,19 @@ def test_a_position_named_as_a_noun_and_given_up_is_turned_round():
 def test_a_position_named_as_a_noun_and_kept_keeps_its_side():
     text = "The Coastal League met in Tromso. The Coastal League renewed its support for the fishing quota.\n"
     assert ("coastal-league", "support", "the fishing quota") in _held(text)
+
+
+def test_a_position_voiced_as_a_noun_is_held_by_the_subject():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League expressed deep concern over the fishing "
+            "quota. Greta Holm voiced her support for the harbour fund.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "the fishing quota") in held
+    assert ("greta-holm", "support", "the harbour fund") in held
+
+
+def test_concern_for_someone_and_a_negated_voice_take_no_side():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League expressed concern for the missing "
+            "fishermen. Greta Holm did not express support for the harbour fund.\n")
+    held = _held(text)
+    assert not {t for _, _, t in held if "fishermen" in t}
+    assert ("greta-holm", "support", "the harbour fund") not in held
