@@ -1308,3 +1308,16 @@ def test_concern_for_someone_and_a_negated_voice_take_no_side():
     held = _held(text)
     assert not {t for _, _, t in held if "fishermen" in t}
     assert ("greta-holm", "support", "the harbour fund") not in held
+
+
+def test_the_verbs_of_rebuking_and_acclaiming_take_sides():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League rebuked the harbour board. "
+            "Greta Holm extolled the new ferry service.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "the harbour board") in held
+    assert ("greta-holm", "support", "the new ferry service") in held
+
+
+def test_a_rebuke_as_a_noun_is_no_stance_verb():
+    text = "Greta Holm met the Coastal League in Tromso. The rebuke of the harbour board came on Monday.\n"
+    assert not _held(text)
