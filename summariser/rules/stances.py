@@ -521,6 +521,10 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
             complement = text[as_.end() : cut.start() if cut else len(text)]
         elif quote and quote[0] - end <= 80:
             obj_end, complement = quote[0], text[quote[0] + 1 : quote[1] - 1]
+        elif bare := _BARE_COMPLEMENT.match(outside, end):  # "called the quota a disgrace", no quotes
+            obj_end = bare.start("complement")
+            cut = _COMPLEMENT_END.search(outside, obj_end)
+            complement = text[obj_end : cut.start() if cut else len(text)]
         else:
             continue
         obj = _trim(text[end:obj_end].strip())  # "called the notion a \u201cwaste\u201d": "a" opens the complement
@@ -550,6 +554,12 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
     return None
 
 
+_BARE_COMPLEMENT = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+(?!an?\b)[\w'-]+){0,5}?"
+                             r"\s+(?P<complement>an?\s+\w)")
+"""An object (a determiner or a name first, up to six words) and an indefinite noun phrase after it, the object
+complement of a verb of naming with no quotes ("called the plan a disaster"; Quirk et al. 1985, 16.43)."""
+
+
 def _namer(outside: str, at: int, mentions: Mentions) -> str | None:
     """Who is the subject of the verb at ``at``: an actor named before it in its clause, or a pronoun
     for the person or body the text is about."""
@@ -557,10 +567,14 @@ def _namer(outside: str, at: int, mentions: Mentions) -> str | None:
     if cut := list(_BOUNDARY.finditer(outside, start, at)):
         start = cut[-1].end()
     stretch = outside[start:at]
-    if (who := _subject_of(stretch, mentions)) is not None:
+    if (who := _subject_of(stretch, mentions) or _state_voice(stretch, mentions)) is not None:
         return who
     if m := _BEFORE.search(stretch):
         return mentions.refer(m.group(1))
+    if _SPOKESPERSON.search(stretch) and mentions.last_body:
+        return mentions.last_body  # "a spokesman called it": for the body named last, as for "a spokesman said"
+    if _TITLE_SUBJECT.search(stretch) and mentions.last_person:
+        return mentions.last_person  # "the president called the notion ...": the person named last, as for "said"
     return None
 
 

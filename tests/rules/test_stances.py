@@ -1321,3 +1321,16 @@ def test_the_verbs_of_rebuking_and_acclaiming_take_sides():
 def test_a_rebuke_as_a_noun_is_no_stance_verb():
     text = "Greta Holm met the Coastal League in Tromso. The rebuke of the harbour board came on Monday.\n"
     assert not _held(text)
+
+
+def test_a_verb_of_naming_judges_its_object_without_quotes_and_after_a_definite_title():
+    text = ("Greta Holm spoke in Tromso on Monday. Greta Holm called the fishing quota a disgrace for the fleet. "
+            "The minister later called the harbour tax \"a betrayal\".\n")
+    held = _held(text)
+    assert ("greta-holm", "oppose", "the fishing quota") in held
+    assert ("greta-holm", "oppose", "the harbour tax") in held
+
+
+def test_calling_someone_at_a_time_judges_nothing():
+    text = "Greta Holm spoke in Tromso on Monday. Greta Holm called the harbour master an hour later.\\n"
+    assert not _held(text)
