@@ -1332,5 +1332,5 @@ def test_a_verb_of_naming_judges_its_object_without_quotes_and_after_a_definite_
 
 
 def test_calling_someone_at_a_time_judges_nothing():
-    text = "Greta Holm spoke in Tromso on Monday. Greta Holm called the harbour master an hour later.\\n"
+    text = "Greta Holm spoke in Tromso on Monday. Greta Holm called the harbour master an hour later.\n"
     assert not _held(text)
