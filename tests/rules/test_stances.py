@@ -1334,3 +1334,11 @@ def test_a_verb_of_naming_judges_its_object_without_quotes_and_after_a_definite_
 def test_calling_someone_at_a_time_judges_nothing():
     text = "Greta Holm spoke in Tromso on Monday. Greta Holm called the harbour master an hour later.\n"
     assert not _held(text)
+
+
+def test_the_object_of_a_stance_verb_follows_an_adverbial_between_them():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League rejected, on Monday, a plan drawn up "
+            "by the harbour board. Greta Holm backed on Tuesday the fishing quota.\n")
+    held = _held(text)
+    assert any(h == "coastal-league" and p == "oppose" and t.startswith("a plan") for h, p, t in held)
+    assert ("greta-holm", "support", "the fishing quota") in held
