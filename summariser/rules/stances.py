@@ -633,13 +633,25 @@ def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
     m = _DISPOSED.search(clause)
     if not m or m.group("neg") or not (phrase := _clip(m.group("thing"))):
         return None
-    return m.start(), "oppose" if m.group("adj").lower() == "opposed" else "support", _matter_of(phrase, topics)
+    if m.group("prep") and (_NO_HOLDER_SUBJECT.search(clause, max(0, m.start() - 30), m.start())
+                            or _LAW.match(phrase)):
+        return None  # "it is against the law", "the vote was against": a thing's, not a position
+    adj = (m.group("adj") or m.group("prep")).lower()
+    return m.start(), "oppose" if adj in ("opposed", "against") else "support", _matter_of(phrase, topics)
 
 
-_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed")
+_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed", "against", "favour", "favor")
 _DISPOSED = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|stayed)\s+(?P<neg>not\s+|never\s+)?"
-                       r"(?:\w+ly\s+|still\s+|also\s+)?(?P<adj>committed|dedicated|devoted|opposed)\s+to\s+"
+                       r"(?:\w+ly\s+|still\s+|also\s+)?(?:(?P<adj>committed|dedicated|devoted|opposed)\s+to|"
+                       r"(?P<prep>against|in\s+favou?r\s+of))\s+"
                        r"(?P<thing>(?:the|this|these|those|its|their|his|her|our|a|an|any|[A-Z])[^,;:.]{2,80})", re.IGNORECASE)
+"""A copula with an adjective of commitment or opposition and its to-complement, or with "against" or "in favour of"
+as its complement ("residents are against the plan", "she was in favour of a referendum"; Quirk et al. 1985, 16.69
+and 9.2, prepositional phrases as subject complements)."""
+_NO_HOLDER_SUBJECT = re.compile(r"\b(?:it|this|that|which|there|what|vote|votes|result|results|odds|tide|wind|"
+                                r"evidence|ruling|decision)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A subject that takes no position: a pronoun for a thing ("it is against the law") or a noun for a result."""
+_LAW = re.compile(r"(?:the\s+|international\s+|federal\s+|state\s+)*(?:law|rules|constitution|regulations)\b", re.IGNORECASE)
 
 
 def _ended(passage: str, topics: Topics) -> str | None:

@@ -1342,3 +1342,16 @@ def test_the_object_of_a_stance_verb_follows_an_adverbial_between_them():
     held = _held(text)
     assert any(h == "coastal-league" and p == "oppose" and t.startswith("a plan") for h, p, t in held)
     assert ("greta-holm", "support", "the fishing quota") in held
+
+
+def test_being_against_or_in_favour_of_something_takes_a_side():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League is against the fishing quota. "
+            "Greta Holm said she was in favour of the harbour fund.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "the fishing quota") in held
+    assert ("greta-holm", "support", "the harbour fund") in held
+
+
+def test_a_result_against_something_is_no_position():
+    text = "Greta Holm met the Coastal League in Tromso. The vote was against the fishing quota.\n"
+    assert not {(h, p) for h, p, t in _held(text) if t == "the fishing quota"}
