@@ -1415,6 +1415,17 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if may_match(_NOMINAL_WORDS, clause):  # "the union's call for higher pay": the union's own position
         seen = {(o.holder, o.target) for o in out}
         out += [n for n in _nominal_positions(sentence, span, mentions, topics) if (n.holder, n.target) not in seen]
+    if not acted and may_match(_HELD_WORDS, clause) and (held := _HELD.search(clause)) \
+            and not _PASSIVE.search(clause, 0, held.start()):
+        # "voted to hold two officers, X and Y, in contempt", "held the army responsible for the attack": X, Y opposed
+        holders = [] if _unnamed_subject(sentence, span[0] + held.start(), mentions) else \
+            _holders(sentence, span[0] + held.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
+        named = list(dict.fromkeys(i for _, i in mentions.within(held.group("obj"), every=True)))
+        targets = [_thing_named(i, mentions, topics) for i in named] or (
+            [_matter_of(t, topics)] if (t := _object_from(held.group("obj"))) and not _CLAUSE_START.match(t) else [])
+        out += [Stance(holder=h, target=t, polarity="oppose", evidence=evidence) for h in holders for t in targets
+                if h != t and h not in named]
+        holders_seen = holders or holders_seen
     if not acted and may_match(_VOICED_WORDS, clause):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
@@ -1481,6 +1492,12 @@ def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions,
     return out
 
 
+_HELD_WORDS = words_pattern(*load()["stances"]["held_to_blame"].split(), *load()["stances"]["held_in"].split())
+_HELD = re.compile(r"\b(?:" + "|".join(forms("hold")) + r")\s+(?P<obj>(?!(?:that|it|to|on|in|talks|a\s+meeting)\b)"
+                   r"[^;:.()\"\u201c\u201d]{2,120}?),?\s+(?:(?:" + "|".join(sorted(load()["stances"]["held_to_blame"].split()))
+                   + r")\b|in\s+(?:" + "|".join(sorted(load()["stances"]["held_in"].split())) + r")\b)", re.IGNORECASE)
+""""hold", its object and an object complement that blames or punishes it (the lexicon's ``held_to_blame`` and
+``held_in``; Quirk et al. 1985, 16.43)."""
 _VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split()},
               **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
 _EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))

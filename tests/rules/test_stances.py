@@ -1355,3 +1355,16 @@ def test_being_against_or_in_favour_of_something_takes_a_side():
 def test_a_result_against_something_is_no_position():
     text = "Greta Holm met the Coastal League in Tromso. The vote was against the fishing quota.\n"
     assert not {(h, p) for h, p, t in _held(text) if t == "the fishing quota"}
+
+
+def test_holding_someone_responsible_or_in_contempt_opposes_them():
+    text = ("Greta Holm met the Coastal League and Lars Dahl in Tromso. The Coastal League held Lars Dahl responsible "
+            "for the losses. The council voted to hold Greta Holm, its former chair, in contempt.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "lars-dahl") in held
+
+
+def test_holding_talks_blames_no_one():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League held talks with Greta Holm, "
+            "responsible officials said.\n")
+    assert not {(h, p) for h, p, t in _held(text) if p == "oppose"}
