@@ -1426,6 +1426,15 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=t, polarity="oppose", evidence=evidence) for h in holders for t in targets
                 if h != t and h not in named]
         holders_seen = holders or holders_seen
+    if not acted and may_match(_BROKEN_WORDS, clause) and (broken := _BROKEN_OFF.search(clause)) \
+            and not _PASSIVE.search(clause, 0, broken.start()) and not _NEGATION.search(clause, 0, broken.start()):
+        # "Norway cut diplomatic ties with Sweden", "recalled its ambassador from Sweden": Sweden is opposed
+        holders = [] if _unnamed_subject(sentence, span[0] + broken.start(), mentions) else \
+            _holders(sentence, span[0] + broken.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        named = [i for at, i in mentions.within(clause[broken.end() : broken.end() + 60]) if at <= 4][:1]
+        out += [Stance(holder=h, target=_thing_named(t, mentions, topics), polarity="oppose", evidence=evidence)
+                for h in holders for t in named if h != t]
+        holders_seen = holders or holders_seen
     if not acted and may_match(_VOICED_WORDS, clause):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
@@ -1498,6 +1507,15 @@ _HELD = re.compile(r"\b(?:" + "|".join(forms("hold")) + r")\s+(?P<obj>(?!(?:that
                    + r")\b|in\s+(?:" + "|".join(sorted(load()["stances"]["held_in"].split())) + r")\b)", re.IGNORECASE)
 """"hold", its object and an object complement that blames or punishes it (the lexicon's ``held_to_blame`` and
 ``held_in``; Quirk et al. 1985, 16.43)."""
+_BROKEN_WORDS = words_pattern(*load()["stances"]["relations_nouns"].split(), *load()["stances"]["envoys"].split())
+_BROKEN_OFF = re.compile(
+    r"\b(?:(?:" + "|".join(sorted({f for v in load()["stances"]["severing"] for f in forms(v)}, key=lambda f: (-len(f), f)))
+    + r")(?:\s+off)?\s+(?:(?!(?:and|or|but|with|to)\b)[a-z]+\s+){0,3}?(?:" + "|".join(load()["stances"]["relations_nouns"].split())
+    + r")\s+with|(?:" + "|".join(sorted({f for v in load()["stances"]["recalling"] for f in forms(v)}))
+    + r")\s+(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["envoys"].split())
+    + r")\s+(?:from|to|in))\b", re.IGNORECASE)
+"""Breaking off relations with someone, or recalling one's envoy from them (the lexicon's ``severing`` with
+``relations_nouns``, ``recalling`` with ``envoys``): the one named right after is opposed."""
 _VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split()},
               **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
 _EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))

@@ -1368,3 +1368,17 @@ def test_holding_talks_blames_no_one():
     text = ("Greta Holm met the Coastal League in Tromso. The Coastal League held talks with Greta Holm, "
             "responsible officials said.\n")
     assert not {(h, p) for h, p, t in _held(text) if p == "oppose"}
+
+
+def test_breaking_off_relations_or_recalling_an_envoy_opposes_the_other_side():
+    text = ("Ardenia and Velmora held talks in May. Ardenia cut diplomatic ties with Velmora on Friday. "
+            "Velmora recalled its ambassador from Ardenia.\n")
+    held = _held(text)
+    assert ("ardenia", "oppose", "velmora") in held
+    assert ("velmora", "oppose", "ardenia") in held
+
+
+def test_ties_built_or_kept_oppose_no_one():
+    text = ("Ardenia and Velmora held talks in May. Ardenia cut taxes and built ties with Velmora. "
+            "Velmora did not sever relations with Ardenia.\n")
+    assert not {(h, p) for h, p, t in _held(text) if p == "oppose"}
