@@ -291,6 +291,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
             return mentions.last_body, verb.end()  # "a spokesman said": for the body named last
         if _TITLE_SUBJECT.search(stretch) and mentions.last_person:
             return mentions.last_person, verb.end()  # "the foreign minister said": the person named last
+        if (anaphor := _ANAPHOR_SUBJECT.search(stretch)) and (who := _anaphor(anaphor, mentions)):
+            return who, verb.end()  # "the group said", "it said", "the country said", "the 54-year-old said"
         reach = _ROLE_THEN_NAME.match(after)  # "said its director, Jane Doe"
         blank = mentions.blank(after)
         named = [(at, i) for at, i in mentions.within(after) if at < 45 and "," not in after[reach.end() if reach else 0 : at]
@@ -326,6 +328,27 @@ _TITLE_SUBJECT = re.compile(r"^\s*(?:\w+,\s+)?[Tt]he\s+(?:[a-z]+\s+){0,2}(?i:" +
 (Quirk et al. 5.28, anaphoric "the")."""
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["spokespersons"])
                            + r")\s+$", re.IGNORECASE)
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<body>" + "|".join(sorted(
+        set(load()["words"]["body_classifiers"].split()) | set(load()["words"]["anaphoric_roles"].split())
+        - {"minister", "president"})) + r")|[Tt]he\s+(?P<state>country|nation)|[Tt]he\s+(?P<age>\d+-year-old))"
+    r"\s+(?:(?:also|later|then|\w+ly|has|had|have)\s+)?$")
+"""A definite noun phrase that refers back as the whole subject (Quirk et al. 1985, 6.16 and 5.28): a body's kind
+("the group", the lexicon's body_classifiers and anaphoric_roles), the state ("the country"), a person by their age
+("the 54-year-old"); not "it", which as often refers to a thing or to whoever was last the subject."""
+
+
+def _anaphor(m: re.Match, mentions: Mentions) -> str | None:
+    """Whom an anaphoric subject (`_ANAPHOR_SUBJECT`) refers to: the organisation named last, the state the article
+    names most, or the person named last."""
+    if m.group("body"):  # a kind of organisation refers to one, not to a crowd ("600 workers"); "the group" to either
+        kind = next((c.kind for c, i in mentions.actors if i == mentions.last_body), None)
+        return mentions.last_body if kind == "organisation" or m.group("body") == "group" and kind == "group" else None
+    if m.group("state"):
+        return mentions.government
+    return mentions.last_person
+
+
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
 
 

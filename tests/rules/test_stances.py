@@ -1382,3 +1382,17 @@ def test_ties_built_or_kept_oppose_no_one():
     text = ("Ardenia and Velmora held talks in May. Ardenia cut taxes and built ties with Velmora. "
             "Velmora did not sever relations with Ardenia.\n")
     assert not {(h, p) for h, p, t in _held(text) if p == "oppose"}
+
+
+def test_a_definite_noun_phrase_that_refers_back_speaks_for_the_one_named_before():
+    text = ("The Coastal League banned the nets on Monday. The organisation said the new quota was a terrible "
+            "mistake. Greta Holm met the fishermen on Tuesday. The 61-year-old said the harbour tax was a disgrace.\n")
+    held = {(h, p) for h, p, _ in _held(text)}
+    assert ("coastal-league", "oppose") in held
+    assert ("greta-holm", "oppose") in held
+
+
+def test_a_kind_of_organisation_does_not_refer_to_a_crowd():
+    text = ("Nordic Steel met the unions on Monday. About 600 workers stayed on the layoff scheme. The company said "
+            "the new quota was a terrible mistake.\n")
+    assert "workers" not in {h for h, _, _ in _held(text)}
