@@ -1385,7 +1385,7 @@ def test_ties_built_or_kept_oppose_no_one():
 
 
 def test_a_definite_noun_phrase_that_refers_back_speaks_for_the_one_named_before():
-    text = ("The Coastal League opened an office on Monday. The organisation said the new quota was a terrible "
+    text = ("The Coastal League met Lars Dahl on Monday. The organisation said the new quota was a terrible "
             "mistake. Greta Holm met the fishermen on Tuesday. The 61-year-old said the harbour tax was a disgrace.\n")
     held = {(h, p) for h, p, _ in _held(text)}
     assert ("coastal-league", "oppose") in held
