@@ -671,10 +671,12 @@ _DISPOSED = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|s
 """A copula with an adjective of commitment or opposition and its to-complement, or with "against" or "in favour of"
 as its complement ("residents are against the plan", "she was in favour of a referendum"; Quirk et al. 1985, 16.69
 and 9.2, prepositional phrases as subject complements)."""
-_NO_HOLDER_SUBJECT = re.compile(r"\b(?:it|this|that|which|there|what|vote|votes|result|results|odds|tide|wind|"
-                                r"evidence|ruling|decision)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NO_HOLDER_SUBJECT = re.compile(r"\b(?:" + "|".join(load()["stances"]["thing_subjects"].split()) + r")\s+(?:\w+ly\s+)?$",
+                                re.IGNORECASE)
 """A subject that takes no position: a pronoun for a thing ("it is against the law") or a noun for a result."""
-_LAW = re.compile(r"(?:the\s+|international\s+|federal\s+|state\s+)*(?:law|rules|constitution|regulations)\b", re.IGNORECASE)
+_LAW = re.compile(r"(?:the\s+|international\s+|federal\s+|state\s+)*(?:" + "|".join(load()["stances"]["legal_codes"].split())
+                  + r")\b", re.IGNORECASE)
+"""A code of law or rules (the lexicon's ``legal_codes``)."""
 
 
 def _ended(passage: str, topics: Topics) -> str | None:
@@ -1180,7 +1182,8 @@ _THAT_ASKED = re.compile(r"\s+that\s+(?:(?:the|its|their|his|her|our|all|both)\s
                          r"([a-z]+\b[^,;:.]*)")
 """A that-clause after a verb of demanding, its verb in the mandative subjunctive ("demanded that the council reopen
 the harbour", Quirk et al. 1985, 16.32): its subject (a determiner, names, one noun) and then its base-form verb."""
-_DEMANDING = frozenset(f for v in ("demand", "urge", "insist", "ask", "request", "propose") for f in forms(v))
+_DEMANDING = frozenset(f for v in load()["stances"]["demanding"] for f in forms(v))
+"""The forms of the mandative verbs of demanding (the lexicon's ``demanding``)."""
 
 
 def _asked_that(clause: str, end: int, verb: str) -> str | None:
