@@ -1216,8 +1216,8 @@ def _stopped(asked: str, clause: str) -> str | None:
     return (_clip(clause[at:], _PREDICATE_END, most=9) if at >= 0 else None) or rest
 
 
-_NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|urgent|emergency|international|humanitarian|immediate|further|"
-                      r"new|relief|food|medical|financial|foreign)\s+)*(?:" + "|".join(load()["stances"]["no_side_requests"])
+_NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|" + "|".join(load()["stances"]["no_side_modifiers"].split())
+                      + r")\s+)*(?:" + "|".join(load()["stances"]["no_side_requests"])
                       + r")\b", re.IGNORECASE)
 """A request for a meeting or for relief aid ("called for an urgent meeting", "asked for international help"):
 it takes no side (the labelling guide)."""
@@ -1320,10 +1320,10 @@ adverb ("rejected, the day before the rally, a lawsuit"), or a time adverbial wi
 plan"; Quirk et al. 1985, 8.12 and 18.22, adverbials in medial position)."""
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
-    r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:criticism|accusations?|"
-    r"allegations?|charges?|claims?|suggestions?|reports?|wrongdoing|involvement|responsibility|blame)\b",
+    r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(load()["stances"]["charge_nouns"].split(), key=lambda w: (-len(w), w))) + r")\b",
     re.IGNORECASE)
-"""What one denies when one answers a charge (nouns of accusing and claiming, Quirk et al. 17.54)."""
+"""What one denies when one answers a charge (the lexicon's ``charge_nouns``)."""
 
 
 def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics,
