@@ -1461,6 +1461,15 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_thing_named(t, mentions, topics), polarity="oppose", evidence=evidence)
                 for h in holders for t in named if h != t]
         holders_seen = holders or holders_seen
+    if not acted and may_match(_INTO_LAW_WORDS, clause) and (signed := _INTO_LAW.search(clause)) \
+            and not _PASSIVE.search(clause, 0, signed.start()) and not _NEGATION.search(clause, 0, signed.start()):
+        # "the governor signed the bill into law": the governor supports the bill
+        holders = [] if _unnamed_subject(sentence, span[0] + signed.start(), mentions) else \
+            _holders(sentence, span[0] + signed.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        thing = _object_from(signed.group("obj"))
+        if thing and not _CLAUSE_START.match(thing):
+            out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence) for h in holders]
+            holders_seen = holders or holders_seen
     if not acted and may_match(_VOICED_WORDS, clause):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
@@ -1542,6 +1551,10 @@ _BROKEN_OFF = re.compile(
     + r")\s+(?:from|to|in))\b", re.IGNORECASE)
 """Breaking off relations with someone, or recalling one's envoy from them (the lexicon's ``severing`` with
 ``relations_nouns``, ``recalling`` with ``envoys``): the one named right after is opposed."""
+_INTO_LAW_WORDS = words_pattern(*(f for v in load()["stances"]["signing"] for f in forms(v)))
+_INTO_LAW = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["signing"] for f in forms(v)}, key=lambda f: (-len(f), f)))
+                       + r")\s+(?P<obj>(?:the|a|an|this|its|their|his|her|[A-Z])[^,;:.]{1,80}?)\s+into\s+law\b", re.IGNORECASE)
+"""Signing a bill into law (the lexicon's ``signing``): its object is supported."""
 _VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split()},
               **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
 _EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))

@@ -1396,3 +1396,11 @@ def test_a_kind_of_organisation_does_not_refer_to_a_crowd():
     text = ("Nordic Steel met the unions on Monday. About 600 workers stayed on the layoff scheme. The company said "
             "the new quota was a terrible mistake.\n")
     assert "workers" not in {h for h, _, _ in _held(text)}
+
+
+def test_signing_a_bill_into_law_supports_it():
+    text = ("Greta Holm met the Coastal League in Tromso. Greta Holm signed the fishing bill into law on Monday. "
+            "The Coastal League did not sign the harbour bill into law.\n")
+    held = _held(text)
+    assert ("greta-holm", "support", "the fishing bill") in held
+    assert not {h for h, p, t in held if t == "the harbour bill" and p == "support"}
