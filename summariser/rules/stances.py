@@ -1311,13 +1311,6 @@ _BARE_REFUSAL = re.compile(r"\b(?:" + "|".join(f for v in ("refuse", "decline") 
 """A verb of refusing that ends its clause, its object left out because the clause before names it ("but he
 declined"; Quirk et al. 1985, 12.31, ellipsis of the complement)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_ASIDE = re.compile(r"(?:\s*,\s*(?:(?:on|in|at|during|after|before|since|until|for|with|under|by|once|again|also|however|"
-                    r"the\s+day|the\s+week|last|this|earlier|later|yesterday|today|\w+ly)\b[^,;:.()\"\u201c\u201d]{0,36}?),"
-                    r"|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|year|night)))"
-                    r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those|all|any|[A-Z][\w'.-]*)\b)")
-"""An adverbial between a verb and its object: one set off by commas that opens with a preposition, a time word or an
-adverb ("rejected, the day before the rally, a lawsuit"), or a time adverbial with no commas ("rejected on Monday a
-plan"; Quirk et al. 1985, 8.12 and 18.22, adverbials in medial position)."""
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
     r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -1379,8 +1372,6 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end, verb = day.end(), verb[: -len(" on")] + " for"  # "called on Monday for an inquiry": "called for"
             if verb in _REQUESTING and _NO_SIDE.match(clause[end:].lstrip()):
                 continue  # "called for an urgent meeting", "appealed for aid": no side taken
-            if not asked and (aside := _ASIDE.match(clause, end)):
-                end = aside.end()  # "rejected, on Monday, a lawsuit": the object after the adverbial
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []

@@ -1336,14 +1336,6 @@ def test_calling_someone_at_a_time_judges_nothing():
     assert not _held(text)
 
 
-def test_the_object_of_a_stance_verb_follows_an_adverbial_between_them():
-    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League rejected, on Monday, a plan drawn up "
-            "by the harbour board. Greta Holm backed on Tuesday the fishing quota.\n")
-    held = _held(text)
-    assert any(h == "coastal-league" and p == "oppose" and t.startswith("a plan") for h, p, t in held)
-    assert ("greta-holm", "support", "the fishing quota") in held
-
-
 def test_being_against_or_in_favour_of_something_takes_a_side():
     text = ("Greta Holm met the Coastal League in Tromso. The Coastal League is against the fishing quota. "
             "Greta Holm said she was in favour of the harbour fund.\n")
