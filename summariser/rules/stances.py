@@ -544,7 +544,7 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
             complement = text[as_.end() : cut.start() if cut else len(text)]
         elif quote and quote[0] - end <= 80:
             obj_end, complement = quote[0], text[quote[0] + 1 : quote[1] - 1]
-        elif bare := _BARE_COMPLEMENT.match(outside, end):  # "called the quota a disgrace", no quotes
+        elif bare := _NAMING_COMPLEMENT.match(outside, end):  # "called the quota a disgrace", no quotes
             obj_end = bare.start("complement")
             cut = _COMPLEMENT_END.search(outside, obj_end)
             complement = text[obj_end : cut.start() if cut else len(text)]
@@ -577,7 +577,7 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
     return None
 
 
-_BARE_COMPLEMENT = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+(?!an?\b)[\w'-]+){0,5}?"
+_NAMING_COMPLEMENT = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+(?!an?\b)[\w'-]+){0,5}?"
                              r"\s+(?P<complement>an?\s+\w)")
 """An object (a determiner or a name first, up to six words) and an indefinite noun phrase after it, the object
 complement of a verb of naming with no quotes ("called the plan a disaster"; Quirk et al. 1985, 16.43)."""
