@@ -295,6 +295,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
             return mentions.last_body, verb.end()  # "a spokesman said": for the body named last
         if _TITLE_SUBJECT.search(stretch) and mentions.last_person:
             return mentions.last_person, verb.end()  # "the foreign minister said": the person named last
+        if (anaphor := _ANAPHOR_SUBJECT.search(stretch)) and (who := _anaphor(anaphor, mentions)):
+            return who, verb.end()  # "the group said", "it said", "the country said", "the 54-year-old said"
         reach = _ROLE_THEN_NAME.match(after)  # "said its director, Jane Doe"
         blank = mentions.blank(after)
         named = [(at, i) for at, i in mentions.within(after) if at < 45 and "," not in after[reach.end() if reach else 0 : at]
@@ -330,6 +332,27 @@ _TITLE_SUBJECT = re.compile(r"^\s*(?:\w+,\s+)?[Tt]he\s+(?:[a-z]+\s+){0,2}(?i:" +
 (Quirk et al. 5.28, anaphoric "the")."""
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["spokespersons"])
                            + r")\s+$", re.IGNORECASE)
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<body>" + "|".join(sorted(
+        set(load()["words"]["body_classifiers"].split()) | set(load()["words"]["anaphoric_roles"].split())
+        - {"minister", "president"})) + r")|[Tt]he\s+(?P<state>country|nation)|[Tt]he\s+(?P<age>\d+-year-old))"
+    r"\s+(?:(?:also|later|then|\w+ly|has|had|have)\s+)?$")
+"""A definite noun phrase that refers back as the whole subject (Quirk et al. 1985, 6.16 and 5.28): a body's kind
+("the group", the lexicon's body_classifiers and anaphoric_roles), the state ("the country"), a person by their age
+("the 54-year-old"); not "it", which as often refers to a thing or to whoever was last the subject."""
+
+
+def _anaphor(m: re.Match, mentions: Mentions) -> str | None:
+    """Whom an anaphoric subject (`_ANAPHOR_SUBJECT`) refers to: the organisation named last, the state the article
+    names most, or the person named last."""
+    if m.group("body"):  # a kind of organisation refers to one, not to a crowd ("600 workers"); "the group" to either
+        kind = next((c.kind for c, i in mentions.actors if i == mentions.last_body), None)
+        return mentions.last_body if kind == "organisation" or m.group("body") == "group" and kind == "group" else None
+    if m.group("state"):
+        return mentions.government
+    return mentions.last_person
+
+
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
 
 
@@ -546,6 +569,10 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
             complement = text[as_.end() : cut.start() if cut else len(text)]
         elif quote and quote[0] - end <= 80:
             obj_end, complement = quote[0], text[quote[0] + 1 : quote[1] - 1]
+        elif bare := _NAMING_COMPLEMENT.match(outside, end):  # "called the quota a disgrace", no quotes
+            obj_end = bare.start("complement")
+            cut = _COMPLEMENT_END.search(outside, obj_end)
+            complement = text[obj_end : cut.start() if cut else len(text)]
         else:
             continue
         obj = _trim(text[end:obj_end].strip())  # "called the notion a \u201cwaste\u201d": "a" opens the complement
@@ -575,6 +602,12 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
     return None
 
 
+_NAMING_COMPLEMENT = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+(?!an?\b)[\w'-]+){0,5}?"
+                             r"\s+(?P<complement>an?\s+\w)")
+"""An object (a determiner or a name first, up to six words) and an indefinite noun phrase after it, the object
+complement of a verb of naming with no quotes ("called the plan a disaster"; Quirk et al. 1985, 16.43)."""
+
+
 def _namer(outside: str, at: int, mentions: Mentions) -> str | None:
     """Who is the subject of the verb at ``at``: an actor named before it in its clause, or a pronoun
     for the person or body the text is about."""
@@ -582,10 +615,14 @@ def _namer(outside: str, at: int, mentions: Mentions) -> str | None:
     if cut := list(_BOUNDARY.finditer(outside, start, at)):
         start = cut[-1].end()
     stretch = outside[start:at]
-    if (who := _subject_of(stretch, mentions)) is not None:
+    if (who := _subject_of(stretch, mentions) or _state_voice(stretch, mentions)) is not None:
         return who
     if m := _BEFORE.search(stretch):
         return mentions.refer(m.group(1))
+    if _SPOKESPERSON.search(stretch) and mentions.last_body:
+        return mentions.last_body  # "a spokesman called it": for the body named last, as for "a spokesman said"
+    if _TITLE_SUBJECT.search(stretch) and mentions.last_person:
+        return mentions.last_person  # "the president called the notion ...": the person named last, as for "said"
     return None
 
 
@@ -646,13 +683,27 @@ def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
     m = _DISPOSED.search(clause)
     if not m or m.group("neg") or not (phrase := _clip(m.group("thing"))):
         return None
-    return m.start(), "oppose" if m.group("adj").lower() == "opposed" else "support", _matter_of(phrase, topics)
+    if m.group("prep") and (_NO_HOLDER_SUBJECT.search(clause, max(0, m.start() - 30), m.start())
+                            or _LAW.match(phrase)):
+        return None  # "it is against the law", "the vote was against": a thing's, not a position
+    adj = (m.group("adj") or m.group("prep")).lower()
+    return m.start(), "oppose" if adj in ("opposed", "against") else "support", _matter_of(phrase, topics)
 
 
-_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed")
+_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed", "against", "favour", "favor")
 _DISPOSED = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|stayed)\s+(?P<neg>not\s+|never\s+)?"
-                       r"(?:\w+ly\s+|still\s+|also\s+)?(?P<adj>committed|dedicated|devoted|opposed)\s+to\s+"
+                       r"(?:\w+ly\s+|still\s+|also\s+)?(?:(?P<adj>committed|dedicated|devoted|opposed)\s+to|"
+                       r"(?P<prep>against|in\s+favou?r\s+of))\s+"
                        r"(?P<thing>(?:the|this|these|those|its|their|his|her|our|a|an|any|[A-Z])[^,;:.]{2,80})", re.IGNORECASE)
+"""A copula with an adjective of commitment or opposition and its to-complement, or with "against" or "in favour of"
+as its complement ("residents are against the plan", "she was in favour of a referendum"; Quirk et al. 1985, 16.69
+and 9.2, prepositional phrases as subject complements)."""
+_NO_HOLDER_SUBJECT = re.compile(r"\b(?:" + "|".join(load()["stances"]["thing_subjects"].split()) + r")\s+(?:\w+ly\s+)?$",
+                                re.IGNORECASE)
+"""A subject that takes no position: a pronoun for a thing ("it is against the law") or a noun for a result."""
+_LAW = re.compile(r"(?:the\s+|international\s+|federal\s+|state\s+)*(?:" + "|".join(load()["stances"]["legal_codes"].split())
+                  + r")\b", re.IGNORECASE)
+"""A code of law or rules (the lexicon's ``legal_codes``)."""
 
 
 def _ended(passage: str, topics: Topics) -> str | None:
@@ -1110,6 +1161,31 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     return found[:6]
 
 
+def _unnamed_subject(clause: str, at: int, mentions: Mentions) -> bool:
+    """Whether the verb at ``at`` opens a coordinated or subordinate clause with a subject of its own that names no
+    actor ("..., but the committee rejected it", "and critics condemned it", "while other states backed it"; Quirk et
+    al. 1985, 13.5 and 14.12: a clause after a conjunction has its own subject, unless it is ellipted as in "and
+    then condemned it"): no holder of the clauses before holds that verb's position. A body's agents ("and its
+    lawyers appealed") act for the one named before, who keeps it (the labelling guide's unnamed speaker)."""
+    start = max(0, at - 80)
+    m = _CONJOINED_SUBJECT.search(clause, start, at)
+    return bool(m) and (not m.group("bare") or _plural_person(m.group("bare"))) and not mentions.within(m.group("np")) and not _AGENTS_AFTER.match(" " + m.group("np").split(None, 1)[-1])
+
+
+_CONJOINED_SUBJECT = re.compile(
+    r"(?:^|[\s,;])(?:and|but|while|whereas|although|though|because|after|when|since|yet|as|until|before|whilst)\s+"
+    r"(?P<np>(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|several|other|most|both|all)\s+"
+    r"(?:(?!(?:and|but|or|who|which|that)\b)[\w'\u2019-]+\s+){1,4}|(?P<bare>[a-z]+s)\s+))(?:(?:\w+ly|also|then|later|now|still|has|have|had|would|will|could|did|do|does)\s+)*$", re.IGNORECASE)
+"""A conjunction and the noun phrase after it, a determiner first or a bare plural noun for people ("and critics"),
+right before the verb (adverbs and auxiliaries between)."""
+
+
+def _plural_person(word: str) -> bool:
+    """Whether ``word`` is the plural of a noun for people ("critics", "witnesses", "authorities"; ``_HUMAN``)."""
+    word = word.lower()
+    return word[:-1] in _HUMAN or word.endswith("es") and word[:-2] in _HUMAN or word.endswith("ies") and word[:-3] + "y" in _HUMAN
+
+
 def _possessive(segment: str, mentions: Mentions, at: int) -> bool:
     """Whether the name at ``at`` is a possessive modifier ("Biden's win"), not a name that holds a possessive
     inside it ("Germany's Federal Cartel Office", one actor's name), nor the name whose spokesperson, lawyers or
@@ -1301,7 +1377,8 @@ _THAT_ASKED = re.compile(r"\s+that\s+(?:(?:the|its|their|his|her|our|all|both)\s
                          r"([a-z]+\b[^,;:.]*)")
 """A that-clause after a verb of demanding, its verb in the mandative subjunctive ("demanded that the council reopen
 the harbour", Quirk et al. 1985, 16.32): its subject (a determiner, names, one noun) and then its base-form verb."""
-_DEMANDING = frozenset(f for v in ("demand", "urge", "insist", "ask", "request", "propose") for f in forms(v))
+_DEMANDING = frozenset(f for v in load()["stances"]["demanding"] for f in forms(v))
+"""The forms of the mandative verbs of demanding (the lexicon's ``demanding``)."""
 
 
 def _asked_that(clause: str, end: int, verb: str) -> str | None:
@@ -1334,8 +1411,8 @@ def _stopped(asked: str, clause: str) -> str | None:
     return (_clip(clause[at:], _PREDICATE_END, most=9) if at >= 0 else None) or rest
 
 
-_NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|urgent|emergency|international|humanitarian|immediate|further|"
-                      r"new|relief|food|medical|financial|foreign)\s+)*(?:" + "|".join(load()["stances"]["no_side_requests"])
+_NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|" + "|".join(load()["stances"]["no_side_modifiers"].split())
+                      + r")\s+)*(?:" + "|".join(load()["stances"]["no_side_requests"])
                       + r")\b", re.IGNORECASE)
 """A request for a meeting or for relief aid ("called for an urgent meeting", "asked for international help"):
 it takes no side (the labelling guide)."""
@@ -1431,10 +1508,10 @@ declined"; Quirk et al. 1985, 12.31, ellipsis of the complement)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
-    r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:criticism|accusations?|"
-    r"allegations?|charges?|claims?|suggestions?|reports?|wrongdoing|involvement|responsibility|blame)\b",
+    r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(load()["stances"]["charge_nouns"].split(), key=lambda w: (-len(w), w))) + r")\b",
     re.IGNORECASE)
-"""What one denies when one answers a charge (nouns of accusing and claiming, Quirk et al. 17.54)."""
+"""What one denies when one answers a charge (the lexicon's ``charge_nouns``)."""
 
 
 def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics,
@@ -1470,8 +1547,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
             thing = None if targets else MATTER
         else:
-            holders = _holders(sentence, span[0] + at, mentions) or (
-                [p] if (p := mentions.pronoun(clause)) else list(inherited))
+            holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
+                _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"
@@ -1558,6 +1635,38 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if may_match(_NOMINAL_WORDS, clause):  # "the union's call for higher pay": the union's own position
         seen = {(o.holder, o.target) for o in out}
         out += [n for n in _nominal_positions(sentence, span, mentions, topics) if (n.holder, n.target) not in seen]
+    if not acted and may_match(_HELD_WORDS, clause) and (held := _HELD.search(clause)) \
+            and not _PASSIVE.search(clause, 0, held.start()):
+        # "voted to hold two officers, X and Y, in contempt", "held the army responsible for the attack": X, Y opposed
+        holders = [] if _unnamed_subject(sentence, span[0] + held.start(), mentions) else \
+            _holders(sentence, span[0] + held.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
+        named = list(dict.fromkeys(i for _, i in mentions.within(held.group("obj"), every=True)))
+        targets = [_thing_named(i, mentions, topics) for i in named] or (
+            [_matter_of(t, topics)] if (t := _object_from(held.group("obj"))) and not _CLAUSE_START.match(t) else [])
+        out += [Stance(holder=h, target=t, polarity="oppose", evidence=evidence) for h in holders for t in targets
+                if h != t and h not in named]
+        holders_seen = holders or holders_seen
+    if not acted and may_match(_BROKEN_WORDS, clause) and (broken := _BROKEN_OFF.search(clause)) \
+            and not _PASSIVE.search(clause, 0, broken.start()) and not _NEGATION.search(clause, 0, broken.start()):
+        # "Norway cut diplomatic ties with Sweden", "recalled its ambassador from Sweden": Sweden is opposed
+        holders = [] if _unnamed_subject(sentence, span[0] + broken.start(), mentions) else \
+            _holders(sentence, span[0] + broken.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        named = [i for at, i in mentions.within(clause[broken.end() : broken.end() + 60]) if at <= 4][:1]
+        out += [Stance(holder=h, target=_thing_named(t, mentions, topics), polarity="oppose", evidence=evidence)
+                for h in holders for t in named if h != t]
+        holders_seen = holders or holders_seen
+    if not acted and may_match(_INTO_LAW_WORDS, clause) and (signed := _INTO_LAW.search(clause)) \
+            and not _PASSIVE.search(clause, 0, signed.start()) and not _NEGATION.search(clause, 0, signed.start()):
+        # "the governor signed the bill into law": the governor supports the bill
+        holders = [] if _unnamed_subject(sentence, span[0] + signed.start(), mentions) else \
+            _holders(sentence, span[0] + signed.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        thing = _object_from(signed.group("obj"))
+        if thing and not _CLAUSE_START.match(thing):
+            out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence) for h in holders]
+            holders_seen = holders or holders_seen
+    if not acted and may_match(_VOICED_WORDS, clause):  # "Norway expressed concern over the quota"
+        seen = {(o.holder, o.target) for o in out}
+        out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
     if not acted and (judged := _judgement(clause)):
         at, polarity, thing = judged  # "the judge ruled the draft unconstitutional": the judge opposes the draft
         holders = [h for h in _holders(sentence, span[0] + at, mentions) if h not in {i for _, i in mentions.within(thing)}]
@@ -1578,6 +1687,15 @@ _NOMINAL = re.compile(r"(?:(?P<owned>['\u2019]s?)|\b(?P<pronoun>its|their|his|he
 """A position named as a possession: the genitive or the possessive determiner, the noun, its preposition."""
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 """A to-infinitive after the noun phrase ("a call for the strike to end"): that noun phrase is its subject."""
+
+
+_ENDED_BEFORE = re.compile(r"\b(?:" + "|".join(_ENDING) + r")\s+(?:\w+ly\s+)?(?:its|their|his|her|our|the)?\s*(?:[\w.-]+['\u2019]s?\s+)?$",
+                           re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"\s*(?:(?:has|had|have|was|were|is|are|would|will|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
+                          r"(?:" + "|".join(_ENDING) + r")\b", re.IGNORECASE)
+"""A verb of ending (the lexicon's ``ending``) whose object or subject is a position named as a noun ("withdrew its
+support for the plan", "its opposition to the plan had ended"; Levin 1993, 55.1): the position is given up, and the
+other side taken (the labelling guide: a position that reversed)."""
 
 
 def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
@@ -1603,9 +1721,76 @@ def _nominal_positions(sentence: str, span: tuple[int, int], mentions: Mentions,
                      if _name_end(clause, blank, at) == m.start()][-1:]  # the name the genitive ends
         else:
             named = _holders(sentence, span[0] + m.start(), mentions)[:1]
+        if _ENDED_BEFORE.search(clause, max(0, m.start() - 40), m.start()) or (
+                (i := m.group("thing").find(thing)) >= 0 and _ENDED_AFTER.match(m.group("thing"), i + len(thing))):
+            polarity = "oppose" if polarity == "support" else "support"  # "withdrew its support for", "its opposition ended"
         target = _matter_of(thing, topics)
         out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in named
                 if h not in {i for _, i in mentions.within(thing)}]
+    return out
+
+
+_HELD_WORDS = words_pattern(*load()["stances"]["held_to_blame"].split(), *load()["stances"]["held_in"].split())
+_HELD = re.compile(r"\b(?:" + "|".join(forms("hold")) + r")\s+(?P<obj>(?!(?:that|it|to|on|in|talks|a\s+meeting)\b)"
+                   r"[^;:.()\"\u201c\u201d]{2,120}?),?\s+(?:(?:" + "|".join(sorted(load()["stances"]["held_to_blame"].split()))
+                   + r")\b|in\s+(?:" + "|".join(sorted(load()["stances"]["held_in"].split())) + r")\b)", re.IGNORECASE)
+""""hold", its object and an object complement that blames or punishes it (the lexicon's ``held_to_blame`` and
+``held_in``; Quirk et al. 1985, 16.43)."""
+_BROKEN_WORDS = words_pattern(*load()["stances"]["relations_nouns"].split(), *load()["stances"]["envoys"].split())
+_BROKEN_OFF = re.compile(
+    r"\b(?:(?:" + "|".join(sorted({f for v in load()["stances"]["severing"] for f in forms(v)}, key=lambda f: (-len(f), f)))
+    + r")(?:\s+off)?\s+(?:(?!(?:and|or|but|with|to)\b)[a-z]+\s+){0,3}?(?:" + "|".join(load()["stances"]["relations_nouns"].split())
+    + r")\s+with|(?:" + "|".join(sorted({f for v in load()["stances"]["recalling"] for f in forms(v)}))
+    + r")\s+(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["envoys"].split())
+    + r")\s+(?:from|to|in))\b", re.IGNORECASE)
+"""Breaking off relations with someone, or recalling one's envoy from them (the lexicon's ``severing`` with
+``relations_nouns``, ``recalling`` with ``envoys``): the one named right after is opposed."""
+_INTO_LAW_WORDS = words_pattern(*(f for v in load()["stances"]["signing"] for f in forms(v)))
+_INTO_LAW = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["signing"] for f in forms(v)}, key=lambda f: (-len(f), f)))
+                       + r")\s+(?P<obj>(?:the|a|an|this|its|their|his|her|[A-Z])[^,;:.]{1,80}?)\s+into\s+law\b", re.IGNORECASE)
+"""Signing a bill into law (the lexicon's ``signing``): its object is supported."""
+_VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split()},
+              **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
+_EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_VOICED_WORDS = words_pattern(*_VOICED_OF)
+_VOICED = re.compile(r"\b(?:" + "|".join(_EXPRESSING) + r")\s+(?:(?!(?:and|but|or|that|to|of|for|in)\b)[\w-]+\s+){0,3}?"
+                     r"(?P<noun>" + "|".join(sorted(_VOICED_OF, key=lambda n: (-len(n), n))) + r")\s+"
+                     r"(?P<prep>for|to|with|behind|of|in|over|about|at|regarding|against)\s+(?P<thing>.+)", re.IGNORECASE)
+"""A verb of giving voice (the lexicon's ``expressing``), at most three determiners or modifiers, a noun of a position
+or a feeling (``voiced_support``, ``voiced_oppose``) and the preposition that takes what it is about ("expressed deep
+concern over the quota", "voiced its opposition to", "threw their support behind"; Quirk et al. 1985, 2.28, eventive
+objects, and 16.51, prepositional complements of nouns)."""
+_VOICED_PREPOSITIONS = {"support": frozenset("for to with behind of in".split()),
+                        "oppose": frozenset("over about at with regarding to against of".split())}
+"""The prepositions after which a position's noun takes what it is for or against: not "concern for" someone, which
+worries on their behalf."""
+
+
+def _voiced(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions a clause voices as a noun after a verb of expressing ("Norway expressed concern over the quota":
+    Norway opposes the quota; "voiced support for Kenya": supports Kenya): the verb's subject holds it, towards an
+    actor named first after the preposition, else the noun phrase there."""
+    clause = sentence[span[0] : span[1]]
+    out: list[Stance] = []
+    for m in _VOICED.finditer(clause):
+        polarity = _VOICED_OF[m.group("noun").lower()]
+        if m.group("prep").lower() not in _VOICED_PREPOSITIONS[polarity] or _NEGATION.search(clause, 0, m.start()):
+            continue
+        if _unnamed_subject(sentence, span[0] + m.start(), mentions):
+            continue
+        holders = _holders(sentence, span[0] + m.start(), mentions) or (
+            [p] if (p := mentions.pronoun(clause)) else [])
+        named = [i for at, i in mentions.within(m.group("thing")[:60]) if at <= 4]
+        if named:
+            target = _thing_named(named[0], mentions, topics)
+        else:
+            own = _clip(_INNER_QUOTES.sub(r"\1", m.group("thing")), _PREDICATE_END, most=10)
+            thing = _object_from(own) if own else None
+            if not thing or _CLAUSE_START.match(thing) or _NO_SIDE.match(thing):
+                continue
+            target = _matter_of(thing, topics)
+        out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in holders
+                if h != target and h not in named]
     return out
 
 

@@ -1271,3 +1271,129 @@ def test_the_lawyers_or_spokesman_of_a_named_body_act_for_it():
     held = _held(text)
     assert ("lena-horvat", "oppose", "the ruling of the district court") in held
     assert not any(h == "harbour-guild" for h, _, _ in held)
+
+
+def test_a_conjoined_clause_with_a_subject_of_its_own_keeps_no_holder_of_the_clause_before():
+    text = ("Greta Holm met the Coastal League in Tromso on Monday, but the committee rejected the fishing quota. "
+            "Greta Holm visited the harbour, and then criticised the fishing quota.\n")
+    held = _held(text)
+    assert not {h for h, _, _ in held if h == "coastal-league"}
+    assert ("greta-holm", "oppose", "the fishing quota") in held
+
+
+def test_a_position_named_as_a_noun_and_given_up_is_turned_round():
+    text = ("The Coastal League met in Tromso. The Coastal League withdrew its support for the fishing quota. "
+            "The Coastal League said its opposition to the harbour tax had ended.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "the fishing quota") in held
+    assert ("coastal-league", "support", "the harbour tax") in held
+    assert ("coastal-league", "support", "the fishing quota") not in held
+
+
+def test_a_position_named_as_a_noun_and_kept_keeps_its_side():
+    text = "The Coastal League met in Tromso. The Coastal League renewed its support for the fishing quota.\n"
+    assert ("coastal-league", "support", "the fishing quota") in _held(text)
+
+
+def test_a_position_voiced_as_a_noun_is_held_by_the_subject():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League expressed deep concern over the fishing "
+            "quota. Greta Holm voiced her support for the harbour fund.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "the fishing quota") in held
+    assert ("greta-holm", "support", "the harbour fund") in held
+
+
+def test_concern_for_someone_and_a_negated_voice_take_no_side():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League expressed concern for the missing "
+            "fishermen. Greta Holm did not express support for the harbour fund.\n")
+    held = _held(text)
+    assert not {t for _, _, t in held if "fishermen" in t}
+    assert ("greta-holm", "support", "the harbour fund") not in held
+
+
+def test_the_verbs_of_rebuking_and_acclaiming_take_sides():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League rebuked the harbour board. "
+            "Greta Holm extolled the new ferry service.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "the harbour board") in held
+    assert ("greta-holm", "support", "the new ferry service") in held
+
+
+def test_a_rebuke_as_a_noun_is_no_stance_verb():
+    text = "Greta Holm met the Coastal League in Tromso. The rebuke of the harbour board came on Monday.\n"
+    assert not _held(text)
+
+
+def test_a_verb_of_naming_judges_its_object_without_quotes_and_after_a_definite_title():
+    text = ("Greta Holm spoke in Tromso on Monday. Greta Holm called the fishing quota a disgrace for the fleet. "
+            "The minister later called the harbour tax \"a betrayal\".\n")
+    held = _held(text)
+    assert ("greta-holm", "oppose", "the fishing quota") in held
+    assert ("greta-holm", "oppose", "the harbour tax") in held
+
+
+def test_calling_someone_at_a_time_judges_nothing():
+    text = "Greta Holm spoke in Tromso on Monday. Greta Holm called the harbour master an hour later.\n"
+    assert not _held(text)
+
+
+def test_being_against_or_in_favour_of_something_takes_a_side():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League is against the fishing quota. "
+            "Greta Holm said she was in favour of the harbour fund.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "the fishing quota") in held
+    assert ("greta-holm", "support", "the harbour fund") in held
+
+
+def test_a_result_against_something_is_no_position():
+    text = "Greta Holm met the Coastal League in Tromso. The vote was against the fishing quota.\n"
+    assert not {(h, p) for h, p, t in _held(text) if t == "the fishing quota"}
+
+
+def test_holding_someone_responsible_or_in_contempt_opposes_them():
+    text = ("Greta Holm met the Coastal League and Lars Dahl in Tromso. The Coastal League held Lars Dahl responsible "
+            "for the losses. The council voted to hold Greta Holm, its former chair, in contempt.\n")
+    held = _held(text)
+    assert ("coastal-league", "oppose", "lars-dahl") in held
+
+
+def test_holding_talks_blames_no_one():
+    text = ("Greta Holm met the Coastal League in Tromso. The Coastal League held talks with Greta Holm, "
+            "responsible officials said.\n")
+    assert not {(h, p) for h, p, t in _held(text) if p == "oppose"}
+
+
+def test_breaking_off_relations_or_recalling_an_envoy_opposes_the_other_side():
+    text = ("Ardenia and Velmora held talks in May. Ardenia cut diplomatic ties with Velmora on Friday. "
+            "Velmora recalled its ambassador from Ardenia.\n")
+    held = _held(text)
+    assert ("ardenia", "oppose", "velmora") in held
+    assert ("velmora", "oppose", "ardenia") in held
+
+
+def test_ties_built_or_kept_oppose_no_one():
+    text = ("Ardenia and Velmora held talks in May. Ardenia cut taxes and built ties with Velmora. "
+            "Velmora did not sever relations with Ardenia.\n")
+    assert not {(h, p) for h, p, t in _held(text) if p == "oppose"}
+
+
+def test_a_definite_noun_phrase_that_refers_back_speaks_for_the_one_named_before():
+    text = ("The Coastal League met Lars Dahl on Monday. The organisation said the new quota was a terrible "
+            "mistake. Greta Holm met the fishermen on Tuesday. The 61-year-old said the harbour tax was a disgrace.\n")
+    held = {(h, p) for h, p, _ in _held(text)}
+    assert ("coastal-league", "oppose") in held
+    assert ("greta-holm", "oppose") in held
+
+
+def test_a_kind_of_organisation_does_not_refer_to_a_crowd():
+    text = ("Nordic Steel met the unions on Monday. About 600 workers stayed on the layoff scheme. The company said "
+            "the new quota was a terrible mistake.\n")
+    assert "workers" not in {h for h, _, _ in _held(text)}
+
+
+def test_signing_a_bill_into_law_supports_it():
+    text = ("Greta Holm met the Coastal League in Tromso. Greta Holm signed the fishing bill into law on Monday. "
+            "The Coastal League did not sign the harbour bill into law.\n")
+    held = _held(text)
+    assert ("greta-holm", "support", "the fishing bill") in held
+    assert not {h for h, p, t in held if t == "the harbour bill" and p == "support"}
