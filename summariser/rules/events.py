@@ -801,11 +801,16 @@ _WHERE = re.compile(r"where\s", re.IGNORECASE)
 # A verb with no object, a preposition right after it (over adverbs), and a relative clause without a
 # comma further on ("The protests began in June in response to a law that would ..."): the relative
 # clause is on the noun of an adjunct, not on an object, and goes (the guide keeps only a relative
-# clause on the object; Quirk et al. 17.9 on the antecedent).
+# clause on the object; Quirk et al. 17.9 on the antecedent). "that" is a relative pronoun there only
+# before the relative clause's verb, an auxiliary or a past form ("a law that would", "a law that
+# raised"); before a noun phrase it may open the verb's that-clause ("agreed on Friday that the troops
+# would withdraw": the complement stays; Quirk et al. 16.31 on a that-clause after an adjunct).
 _RELATIVE_WORD = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE)  # a cheap test before _ADJUNCT_RELATIVE
 _NOT_AGENT = sorted(_PREPOSITIONS - {"by"})  # a passive's "by" agent stays, whatever follows it
+_RELATIVE_AUX = sorted(_FINITE_AUX | _HYPOTHETICAL_MODALS | {"will", "would"})
 _ADJUNCT_RELATIVE = re.compile(rf"[\w'-]+(?:\s+\w+ly)?\s+(?:{_alternation(_NOT_AGENT)})\s"
-                               r"(?P<adjunct>[^,;]*?)\s+(?=(?:that|which|who)\s)", re.IGNORECASE)
+                               r"(?P<adjunct>[^,;]*?)\s+(?=(?:which|who)\s|that\s+(?:\w+ly\s+)?"
+                               rf"(?:{_alternation(_RELATIVE_AUX)}|(?-i:[a-z]+ed))\s)", re.IGNORECASE)
 
 
 # A passive reporting verb that raises the subject of the act it reports ("were reported by local media to

@@ -91,6 +91,10 @@ def test_the_event_verb_of_a_clause(clause, kind):
     ("The strikes began in May in protest at a levy that would close two clinics",
      "The strikes began in May in protest at a levy"),
     ("The levy was proposed by a councillor who owns two clinics", "The levy was proposed by a councillor who owns two clinics"),
+    # "that" before a noun phrase after an adjunct opens the verb's that-clause, which stays
+    ("The two mayors agreed on Friday that the ferry would stop in May",
+     "The two mayors agreed on Friday that the ferry would stop in May"),
+    ("The strikes began in May in protest at a levy that raised bus fares", "The strikes began in May in protest at a levy"),
     # a raising frame of attribution goes: the evidence starts at the act's verb
     ("Two envoys were reported by the local press to have visited the camp", "visited the camp"),
     ("The colonel is believed to have ordered the raid", "ordered the raid"),
