@@ -22,7 +22,7 @@ from functools import cache
 
 from summariser import patterns as re
 from summariser.rules.language import clause_pattern, lemmas, tail_pattern
-from summariser.rules.lexicon import EVENT_LEMMAS, load
+from summariser.rules.lexicon import EVENT_LEMMAS, STOP, load
 from summariser.rules.mentions import Mentions
 from summariser.rules.prefilter import alternation, may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation, lowered_words, quotation_spans
@@ -193,6 +193,23 @@ _FIRING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['firi
                      rf"(?:{_alternation(_CONTEXT['projectiles'])}){_MEANS_END}", re.I)
 _THROWING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['throwing'])})\s+(?:[\w'-]+\s+){{1,4}}?at\s",
                        re.I)
+_PEOPLE = frozenset(load()["words"]["person_nouns"].split()) | frozenset(
+    w for k in ("group_nouns", "groups", "institutions", "state_forces") for w in load()["words"][k].split())
+_OBJECT_PRONOUNS = frozenset(_CONTEXT["object_pronouns"])
+
+
+def _aimed_at_someone(clause: str, at: int) -> bool:
+    """Whether the "at" phrase from ``at`` aims at a person, a group or a force: a pronoun ("at him"),
+    or a noun for people or a group of them in its first two words after a determiner ("at police", "at
+    riot officers", "at the patrol", "at the president's car"); not a place or a building ("threw a reception at the embassy", "the
+    first pitch at the stadium"), where the throw verb means giving or playing, no attack."""
+    words = [w.lower() for w in _WORD.findall(clause, at, at + 60)[:3]]
+    if words and words[0] in _OBJECT_PRONOUNS and (len(words) == 1 or words[0] != "her" or words[1] in STOP):
+        return True
+    heads = [w.split("'")[0] for w in words if w not in _DETERMINERS][:2]
+    return any(w in _PEOPLE or w.endswith("s") and w[:-1] in _PEOPLE for w in heads)
+
+
 _FIRED = re.compile(rf"\b(?:{_alternation(_CONTEXT['projectiles'])})\b[^,;.]{{0,40}}?\s(?:was|were|have\s+been|has\s+been|"
                     rf"had\s+been)\s+(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['firing'] + _CONTEXT['throwing'], ('past',))})\b",
                     re.I)
@@ -411,6 +428,8 @@ def _all_cues(clause: str):
     for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if some else ():
         if not clause.isascii() or needed.search(low):
             for m in pattern.finditer(clause):
+                if pattern is _THROWING and not _aimed_at_someone(clause, m.end()):
+                    continue  # "threw a reception at the embassy": no missile
                 gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     for i, (at, word) in enumerate(words):
         if at in gapped:

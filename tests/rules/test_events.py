@@ -889,6 +889,9 @@ def test_a_participle_on_a_prepositions_object_is_no_act():
     ("Riot officers used tear gas and water cannon against the marchers", "coerce"),
     ("Police fired rubber bullets at students near the campus", "coerce"),
     ("Youths hurled bricks at the patrol", "assault"),
+    ("A man threw eggs at her during the rally", "assault"),  # a pronoun aimed at
+    ("The consul threw a reception at the embassy", None),  # a place: giving a party, no missile
+    ("The coach threw the first pitch at the ballpark", None),
     ("The bank fired its chief economist", None),  # no projectile: a dismissal
     ("The firm fired the first round of layoffs", None),  # "round" with a noun phrase after it
     ("The bakery used water and rubber seals", None),  # no means of riot control
