@@ -1155,8 +1155,11 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
     found: dict[str, Candidate] = {}
     named = {c.name.lower(): c for c in actors if c.kind == "organisation"}
     for head in _LOWER_HEAD.finditer(text):
-        m = _LOWER_BODY.search(text, max(0, head.start() - 60), head.end() + 1)
-        if m is None or m.end() != head.end() or in_quotation(text, m.start()):
+        # the match that ends at this head: one that ends at an earlier head in the window ("the finance
+        # ministry said that the interior ministry froze") is not this body
+        m = next((m for m in _LOWER_BODY.finditer(text, max(0, head.start() - 60), head.end() + 1)
+                  if m.end() == head.end()), None)
+        if m is None or in_quotation(text, m.start()):
             continue
         owner, body = m.group(1), " ".join(m.group(2).split())
         if any(w in lex.STOP or w.endswith(("ed", "ing", "ly")) for w in body.split()[:-1]):

@@ -1105,6 +1105,9 @@ def test_a_lowercase_ministry_that_acts_is_a_body():
     assert actors["finance ministry"][0] == "organisation"
     text = "The health ministry said cases rose. The health ministry's plan banned nothing."
     assert not any("ministry" in name for name in _actors(text))
+    # a body named shortly after another lowercase body is found too
+    text = "The trade ministry said on Friday that the interior ministry seized the cargo."
+    assert _actors(text)["interior ministry"][0] == "organisation"
 
 
 def test_an_irregular_past_verb_with_an_object_makes_a_name_act():
