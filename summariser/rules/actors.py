@@ -454,7 +454,7 @@ _EXEMPLIFIED = re.compile(rf"\b(?:{'|'.join(_KIND_PLURALS)}),?\s+(?:such\s+as|in
 """A plural noun for bodies and "such as" or "including" before a name ("companies such as X"): the name is one such body."""
 _NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")
 """A common noun and "named" before a name ("a university student named Wong"): the noun says what the name is."""
-_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(_WORDS['cardinals'].split()))})"
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?i:{'|'.join(sorted(_WORDS['cardinals'].split()))})"
                       rf"(?:\s+of)?)\s+(?:the\s+)?$")
 _OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")

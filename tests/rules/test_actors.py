@@ -1096,6 +1096,8 @@ def test_an_apposition_or_a_count_tells_the_kind_of_a_name():
     actors = _actors(text)
     assert actors["Okonjo"][0] == "person"
     assert actors["Velmorans"][0] == "group"
+    # a count that opens the sentence is capitalised
+    assert _actors("Thousands of Velmorans marched on Sunday. Police watched.")["Velmorans"][0] == "group"
 
 
 def test_a_lowercase_ministry_that_acts_is_a_body():
