@@ -1298,7 +1298,10 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
         end = comma if comma >= 0 else end
     if _CONDITION.search(whole[m.start() : end]):  # "a strike in May if talks fail": not (yet) an act
         return None
-    if _HABITUAL.search(whole):  # "usually calls a strike in May": a habit, no act of a time
+    # "usually calls a strike in May": a habit, no act of a time; the adjunct is sought in the phrase and in
+    # its own clause before it, not in an aside elsewhere ("The strike on Monday, which leaders said was
+    # often the only option, shut every port")
+    if _HABITUAL.search(whole, whole.rfind(",", 0, m.start()) + 1, end):
         return None
     phrase = whole[m.start() : end]
     if len(phrase.split()) < 3 or len(phrase.split()) > 25:

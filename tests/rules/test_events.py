@@ -927,6 +927,8 @@ def test_being_met_with_a_reaction_takes_the_reactions_kind(clause, kind):
     ("The foundation raises money annually for the clinics.", []),  # a habit
     ("The fishermen march every year to the harbour.", []),
     ("The guild usually calls a strike in May.", []),  # nor its noun phrase
+    # an adjunct of frequency in an aside is no habit of the noun phrase's act
+    ("The strike on Monday, which the guild said was often its last resort, shut the harbour.", ["other", "protest"]),
     ("The foundation raised money for the clinics on Monday.", ["other"]),
     ("The ministry bans the march, a decree said on Monday.", ["sanction"]),  # a present without a habit
 ])
