@@ -662,13 +662,16 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
         j -= 1
     if j < 0:
         return None
+    head = words[j][1]
     for k in range(j - 1, max(j - 7, 0), -1):
         word = words[k][1]
         if word in _BE or word in _FINITE_AUX or word in _RELATIVES:
             break
         if word in _PREPOSITIONS and words[k - 1][1] in _NOUN_KIND:
-            return words[k - 1][1]  # "the report on the attack was released": a report, no attack
-    return words[j][1]
+            # "the report on the attack was released": a report, no attack; the first noun heads the whole
+            # phrase, over those of the complements inside it ("a lawsuit against the ban on protests")
+            head = words[k - 1][1]
+    return head
 
 
 def _adverb(word: str) -> bool:

@@ -943,6 +943,8 @@ def test_forces_wanted_to_leave_do_not_retreat():
 
 @pytest.mark.parametrize(("clause", "kind"), [
     ("A lawsuit against the port authority was filed on Monday", "accuse"),  # the head before its "against" phrase
+    ("A lawsuit against the ban on ferries was filed on Monday", "accuse"),  # the first head, not the inner one
+    ("A march against the ban on ferries was staged on Monday", "protest"),
     ("Refunds for the cancelled ferries were offered on Monday", "concede"),
     ("A series of raids was carried out overnight", "coerce"),
     ("The report on the bombing was released on Monday", None),  # a report about an act is none
