@@ -939,6 +939,7 @@ def test_a_present_with_an_adjunct_of_frequency_tells_a_habit(sentence, kinds):
 def test_forces_wanted_to_leave_do_not_retreat():
     assert (_cue("The rebels want foreign forces to leave the valley") or (None, None))[1] is None
     assert _cue("Foreign troops left the valley on Monday")[1] == "retreat"
+    assert _cue("Foreign troops began to leave the valley on Monday")[1] == "retreat"  # their own act, begun
 
 
 @pytest.mark.parametrize(("clause", "kind"), [
