@@ -1139,11 +1139,12 @@ def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Ca
     return [Candidate(noun, "person", first, forms | {noun}, mentions=len(forms), subject=True, acts=True)]
 
 
-_LOWER_BODY = re.compile(rf"\b(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:[a-z]+\s+){{1,2}}"
+_LOWER_BODY = re.compile(rf"\b(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:(?!the\b)[a-z]+\s+){{1,2}}"
                          rf"(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))}))\b(?![\w-]|['\u2019]s|\s+of\b)")
 _LOWER_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))})\b")
 """A state body written in lowercase, maybe behind its state's nationality or name ("the Belarusian
-foreign ministry", "Germany's economy ministry", "the energy regulator")."""
+foreign ministry", "Germany's economy ministry", "the energy regulator"); "the" opens the body, never
+stands inside it ("On Monday the foreign ministry": Monday is no owner)."""
 
 
 def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:

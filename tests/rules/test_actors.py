@@ -1110,6 +1110,8 @@ def test_a_lowercase_ministry_that_acts_is_a_body():
     # a body named shortly after another lowercase body is found too
     text = "The trade ministry said on Friday that the interior ministry seized the cargo."
     assert _actors(text)["interior ministry"][0] == "organisation"
+    # a capitalised word before "the" is no owner of the body ("On Monday the ...")
+    assert _actors("On Friday the trade ministry seized the cargo.")["trade ministry"][0] == "organisation"
 
 
 def test_an_irregular_past_verb_with_an_object_makes_a_name_act():
