@@ -454,7 +454,7 @@ _EXEMPLIFIED = re.compile(rf"\b(?:{'|'.join(_KIND_PLURALS)}),?\s+(?:such\s+as|in
 """A plural noun for bodies and "such as" or "including" before a name ("companies such as X"): the name is one such body."""
 _NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")
 """A common noun and "named" before a name ("a university student named Wong"): the noun says what the name is."""
-_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(_WORDS['cardinals'].split()))})"
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?i:{'|'.join(sorted(_WORDS['cardinals'].split()))})"
                       rf"(?:\s+of)?)\s+(?:the\s+)?$")
 _OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -1139,11 +1139,12 @@ def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Ca
     return [Candidate(noun, "person", first, forms | {noun}, mentions=len(forms), subject=True, acts=True)]
 
 
-_LOWER_BODY = re.compile(rf"\b(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:[a-z]+\s+){{1,2}}"
+_LOWER_BODY = re.compile(rf"\b(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:(?!the\b)[a-z]+\s+){{1,2}}"
                          rf"(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))}))\b(?![\w-]|['\u2019]s|\s+of\b)")
 _LOWER_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))})\b")
 """A state body written in lowercase, maybe behind its state's nationality or name ("the Belarusian
-foreign ministry", "Germany's economy ministry", "the energy regulator")."""
+foreign ministry", "Germany's economy ministry", "the energy regulator"); "the" opens the body, never
+stands inside it ("On Monday the foreign ministry": Monday is no owner)."""
 
 
 def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -1155,8 +1156,11 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
     found: dict[str, Candidate] = {}
     named = {c.name.lower(): c for c in actors if c.kind == "organisation"}
     for head in _LOWER_HEAD.finditer(text):
-        m = _LOWER_BODY.search(text, max(0, head.start() - 60), head.end() + 1)
-        if m is None or m.end() != head.end() or in_quotation(text, m.start()):
+        # the match that ends at this head: one that ends at an earlier head in the window ("the finance
+        # ministry said that the interior ministry froze") is not this body
+        m = next((m for m in _LOWER_BODY.finditer(text, max(0, head.start() - 60), head.end() + 1)
+                  if m.end() == head.end()), None)
+        if m is None or in_quotation(text, m.start()):
             continue
         owner, body = m.group(1), " ".join(m.group(2).split())
         if any(w in lex.STOP or w.endswith(("ed", "ing", "ly")) for w in body.split()[:-1]):

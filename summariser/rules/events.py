@@ -22,7 +22,7 @@ from functools import cache
 
 from summariser import patterns as re
 from summariser.rules.language import clause_pattern, lemmas, tail_pattern
-from summariser.rules.lexicon import EVENT_LEMMAS, load
+from summariser.rules.lexicon import EVENT_LEMMAS, STOP, load
 from summariser.rules.mentions import Mentions
 from summariser.rules.prefilter import alternation, may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation, lowered_words, quotation_spans
@@ -193,6 +193,23 @@ _FIRING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['firi
                      rf"(?:{_alternation(_CONTEXT['projectiles'])}){_MEANS_END}", re.I)
 _THROWING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['throwing'])})\s+(?:[\w'-]+\s+){{1,4}}?at\s",
                        re.I)
+_PEOPLE = frozenset(load()["words"]["person_nouns"].split()) | frozenset(
+    w for k in ("group_nouns", "groups", "institutions", "state_forces") for w in load()["words"][k].split())
+_OBJECT_PRONOUNS = frozenset(_CONTEXT["object_pronouns"])
+
+
+def _aimed_at_someone(clause: str, at: int) -> bool:
+    """Whether the "at" phrase from ``at`` aims at a person, a group or a force: a pronoun ("at him"),
+    or a noun for people or a group of them in its first two words after a determiner ("at police", "at
+    riot officers", "at the patrol", "at the president's car"); not a place or a building ("threw a reception at the embassy", "the
+    first pitch at the stadium"), where the throw verb means giving or playing, no attack."""
+    words = [w.lower() for w in _WORD.findall(clause, at, at + 60)[:3]]
+    if words and words[0] in _OBJECT_PRONOUNS and (len(words) == 1 or words[0] != "her" or words[1] in STOP):
+        return True
+    heads = [w.split("'")[0] for w in words if w not in _DETERMINERS][:2]
+    return any(w in _PEOPLE or w.endswith("s") and w[:-1] in _PEOPLE for w in heads)
+
+
 _FIRED = re.compile(rf"\b(?:{_alternation(_CONTEXT['projectiles'])})\b[^,;.]{{0,40}}?\s(?:was|were|have\s+been|has\s+been|"
                     rf"had\s+been)\s+(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['firing'] + _CONTEXT['throwing'], ('past',))})\b",
                     re.I)
@@ -204,8 +221,10 @@ _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
     (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
      "concede"),
-    # not after "to", an infinitive asked for or wanted ("wants foreign forces to leave")
-    (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?<!\bto )(?:leave|leaving|left|pull|pulling|pulled)\b",
+    # not "to" right after the noun, an infinitive asked for or wanted with the forces as its object ("wants
+    # foreign forces to leave"; Quirk et al. 16.63); "troops began to leave" is their own act
+    (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?<!troops to )(?<!forces to )(?<!soldiers to )"
+                r"(?:leave|leaving|left|pull|pulling|pulled)\b",
                 re.I), "retreat"),
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     # "flew to Beijing for talks", "arrived in Kyiv on an unannounced visit": a visit consults
@@ -411,6 +430,8 @@ def _all_cues(clause: str):
     for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if some else ():
         if not clause.isascii() or needed.search(low):
             for m in pattern.finditer(clause):
+                if pattern is _THROWING and not _aimed_at_someone(clause, m.end()):
+                    continue  # "threw a reception at the embassy": no missile
                 gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     for i, (at, word) in enumerate(words):
         if at in gapped:
@@ -643,13 +664,16 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
         j -= 1
     if j < 0:
         return None
+    head = words[j][1]
     for k in range(j - 1, max(j - 7, 0), -1):
         word = words[k][1]
         if word in _BE or word in _FINITE_AUX or word in _RELATIVES:
             break
         if word in _PREPOSITIONS and words[k - 1][1] in _NOUN_KIND:
-            return words[k - 1][1]  # "the report on the attack was released": a report, no attack
-    return words[j][1]
+            # "the report on the attack was released": a report, no attack; the first noun heads the whole
+            # phrase, over those of the complements inside it ("a lawsuit against the ban on protests")
+            head = words[k - 1][1]
+    return head
 
 
 def _adverb(word: str) -> bool:
@@ -801,11 +825,16 @@ _WHERE = re.compile(r"where\s", re.IGNORECASE)
 # A verb with no object, a preposition right after it (over adverbs), and a relative clause without a
 # comma further on ("The protests began in June in response to a law that would ..."): the relative
 # clause is on the noun of an adjunct, not on an object, and goes (the guide keeps only a relative
-# clause on the object; Quirk et al. 17.9 on the antecedent).
+# clause on the object; Quirk et al. 17.9 on the antecedent). "that" is a relative pronoun there only
+# before the relative clause's verb, an auxiliary or a past form ("a law that would", "a law that
+# raised"); before a noun phrase it may open the verb's that-clause ("agreed on Friday that the troops
+# would withdraw": the complement stays; Quirk et al. 16.31 on a that-clause after an adjunct).
 _RELATIVE_WORD = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE)  # a cheap test before _ADJUNCT_RELATIVE
 _NOT_AGENT = sorted(_PREPOSITIONS - {"by"})  # a passive's "by" agent stays, whatever follows it
+_RELATIVE_AUX = sorted(_FINITE_AUX | _HYPOTHETICAL_MODALS | {"will", "would"})
 _ADJUNCT_RELATIVE = re.compile(rf"[\w'-]+(?:\s+\w+ly)?\s+(?:{_alternation(_NOT_AGENT)})\s"
-                               r"(?P<adjunct>[^,;]*?)\s+(?=(?:that|which|who)\s)", re.IGNORECASE)
+                               r"(?P<adjunct>[^,;]*?)\s+(?=(?:which|who)\s|that\s+(?:\w+ly\s+)?"
+                               rf"(?:{_alternation(_RELATIVE_AUX)}|(?-i:[a-z]+ed))\s)", re.IGNORECASE)
 
 
 # A passive reporting verb that raises the subject of the act it reports ("were reported by local media to
@@ -1274,7 +1303,10 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
         end = comma if comma >= 0 else end
     if _CONDITION.search(whole[m.start() : end]):  # "a strike in May if talks fail": not (yet) an act
         return None
-    if _HABITUAL.search(whole):  # "usually calls a strike in May": a habit, no act of a time
+    # "usually calls a strike in May": a habit, no act of a time; the adjunct is sought in the phrase and in
+    # its own clause before it, not in an aside elsewhere ("The strike on Monday, which leaders said was
+    # often the only option, shut every port")
+    if _HABITUAL.search(whole, whole.rfind(",", 0, m.start()) + 1, end):
         return None
     phrase = whole[m.start() : end]
     if len(phrase.split()) < 3 or len(phrase.split()) > 25:

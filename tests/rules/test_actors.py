@@ -1096,6 +1096,8 @@ def test_an_apposition_or_a_count_tells_the_kind_of_a_name():
     actors = _actors(text)
     assert actors["Okonjo"][0] == "person"
     assert actors["Velmorans"][0] == "group"
+    # a count that opens the sentence is capitalised
+    assert _actors("Thousands of Velmorans marched on Sunday. Police watched.")["Velmorans"][0] == "group"
 
 
 def test_a_lowercase_ministry_that_acts_is_a_body():
@@ -1105,6 +1107,11 @@ def test_a_lowercase_ministry_that_acts_is_a_body():
     assert actors["finance ministry"][0] == "organisation"
     text = "The health ministry said cases rose. The health ministry's plan banned nothing."
     assert not any("ministry" in name for name in _actors(text))
+    # a body named shortly after another lowercase body is found too
+    text = "The trade ministry said on Friday that the interior ministry seized the cargo."
+    assert _actors(text)["interior ministry"][0] == "organisation"
+    # a capitalised word before "the" is no owner of the body ("On Monday the ...")
+    assert _actors("On Friday the trade ministry seized the cargo.")["trade ministry"][0] == "organisation"
 
 
 def test_an_irregular_past_verb_with_an_object_makes_a_name_act():

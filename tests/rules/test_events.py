@@ -91,6 +91,10 @@ def test_the_event_verb_of_a_clause(clause, kind):
     ("The strikes began in May in protest at a levy that would close two clinics",
      "The strikes began in May in protest at a levy"),
     ("The levy was proposed by a councillor who owns two clinics", "The levy was proposed by a councillor who owns two clinics"),
+    # "that" before a noun phrase after an adjunct opens the verb's that-clause, which stays
+    ("The two mayors agreed on Friday that the ferry would stop in May",
+     "The two mayors agreed on Friday that the ferry would stop in May"),
+    ("The strikes began in May in protest at a levy that raised bus fares", "The strikes began in May in protest at a levy"),
     # a raising frame of attribution goes: the evidence starts at the act's verb
     ("Two envoys were reported by the local press to have visited the camp", "visited the camp"),
     ("The colonel is believed to have ordered the raid", "ordered the raid"),
@@ -885,6 +889,9 @@ def test_a_participle_on_a_prepositions_object_is_no_act():
     ("Riot officers used tear gas and water cannon against the marchers", "coerce"),
     ("Police fired rubber bullets at students near the campus", "coerce"),
     ("Youths hurled bricks at the patrol", "assault"),
+    ("A man threw eggs at her during the rally", "assault"),  # a pronoun aimed at
+    ("The consul threw a reception at the embassy", None),  # a place: giving a party, no missile
+    ("The coach threw the first pitch at the ballpark", None),
     ("The bank fired its chief economist", None),  # no projectile: a dismissal
     ("The firm fired the first round of layoffs", None),  # "round" with a noun phrase after it
     ("The bakery used water and rubber seals", None),  # no means of riot control
@@ -920,6 +927,8 @@ def test_being_met_with_a_reaction_takes_the_reactions_kind(clause, kind):
     ("The foundation raises money annually for the clinics.", []),  # a habit
     ("The fishermen march every year to the harbour.", []),
     ("The guild usually calls a strike in May.", []),  # nor its noun phrase
+    # an adjunct of frequency in an aside is no habit of the noun phrase's act
+    ("The strike on Monday, which the guild said was often its last resort, shut the harbour.", ["other", "protest"]),
     ("The foundation raised money for the clinics on Monday.", ["other"]),
     ("The ministry bans the march, a decree said on Monday.", ["sanction"]),  # a present without a habit
 ])
@@ -930,10 +939,13 @@ def test_a_present_with_an_adjunct_of_frequency_tells_a_habit(sentence, kinds):
 def test_forces_wanted_to_leave_do_not_retreat():
     assert (_cue("The rebels want foreign forces to leave the valley") or (None, None))[1] is None
     assert _cue("Foreign troops left the valley on Monday")[1] == "retreat"
+    assert _cue("Foreign troops began to leave the valley on Monday")[1] == "retreat"  # their own act, begun
 
 
 @pytest.mark.parametrize(("clause", "kind"), [
     ("A lawsuit against the port authority was filed on Monday", "accuse"),  # the head before its "against" phrase
+    ("A lawsuit against the ban on ferries was filed on Monday", "accuse"),  # the first head, not the inner one
+    ("A march against the ban on ferries was staged on Monday", "protest"),
     ("Refunds for the cancelled ferries were offered on Monday", "concede"),
     ("A series of raids was carried out overnight", "coerce"),
     ("The report on the bombing was released on Monday", None),  # a report about an act is none
