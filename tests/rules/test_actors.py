@@ -899,6 +899,20 @@ def test_a_states_officials_join_its_capital_where_the_state_is_not_named():
     assert actors["Tehran"][0] == "state" and "Iranian officials" in actors["Tehran"][1]
 
 
+def test_a_seat_of_government_stands_for_its_state():
+    text = "The Kremlin rejected the proposal on Monday. Russia also expelled three diplomats."
+    assert _actors(text) == {"Russia": ("state", {"Russia", "Kremlin"})}
+    text = "The Elysee denied the report. A spokesman for the Elysee said the visit was cancelled."
+    assert _actors(text)["Elysee"][0] == "state"
+    assert "Kremlin" not in _actors("Hundreds of people marched to the Kremlin on Sunday. Police made no arrests.")
+
+
+def test_the_white_house_does_not_absorb_the_house():
+    text = "The White House criticised the bill on Friday. The House voted 218 to 210 to pass it."
+    actors = _actors(text)
+    assert actors["White House"][0] == "state" and "House" in actors and "House" not in actors["White House"][1]
+
+
 def test_a_body_acts_through_its_members_or_soldiers():
     text = "Soldiers of the Northern Defence Force detained four miners near the border on Friday."
     assert "Northern Defence Force" in _actors(text)
