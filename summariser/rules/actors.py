@@ -43,7 +43,7 @@ from summariser.rules.names import (
     trim,
 )
 from summariser.rules.people import is_first_name
-from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, is_place, nationality, state_of
+from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
@@ -1181,6 +1181,21 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
     return [c for c in found.values() if slug(c.name) not in taken]
 
 
+def _state_by_name(text: str, actors: list[Candidate]) -> None:
+    """A state acting by its capital or seat alone ("Tehran warned", "the Kremlin said") is named after the
+    state, as the labelling guide names it (`Beijing` an alias of China), where the article writes the state's
+    name or the start of its adjective ("Iranian officials"); else the capital keeps its name, which occurs."""
+    for c in actors:
+        state = CAPITALS.get(c.name) if c.kind == "state" else None
+        if state is None:
+            continue
+        names = [state, *sorted(n for n, s in STATES.items() if s == state and n != state)]
+        name = next((n for n in names if re.search(rf"(?<![\w.]){re.escape(n)}(?![A-Z])", text)), None)
+        if name is not None:
+            c.forms.add(c.name)
+            c.name = name
+
+
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
@@ -1191,6 +1206,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:
+        _state_by_name(text, actors)
         actors += _teams(text, actors, lex)
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)
