@@ -268,10 +268,12 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
         for run in runs(sentence, lex):
             # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
             opening = opens(text, sentence, run[0][1]) and (lex is EN or run[0][0].lower() not in lex.STOP)
-            if opening and len(run) > 1 and (run[0][0].endswith("ing") and not is_place(run[0][0])
-                                             and run[0][0].lower() not in lex.TITLES  # "King Charles met"
-                                             or _common_before_a_name(text, run, common)):
+            if opening and len(run) > 1 and " ".join(w for w, _ in run) not in CAPITALS \
+                    and (run[0][0].endswith("ing") and not is_place(run[0][0])
+                         and run[0][0].lower() not in lex.TITLES  # "King Charles met"
+                         or _common_before_a_name(text, run, common)):
                 run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
+                # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
             words, titles = trim(run, lex, the=not opening)

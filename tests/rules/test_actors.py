@@ -1215,3 +1215,8 @@ def test_a_collective_that_an_act_targets_is_an_actor():
     assert _actors(text)["strikers"][0] == "group"
     text = "Aid workers said food ran out in the camp on Monday."
     assert "workers" not in _actors(text)  # "aid" here modifies the noun: no act aimed at it
+
+
+def test_a_seat_of_government_opening_a_sentence_keeps_its_first_word():
+    assert _actors("Downing Street declined to comment on Monday.")["Downing Street"][0] == "state"
+    assert "Proroguing Parliament" not in _actors("Proroguing Parliament is unusual, the judges said.")
