@@ -657,25 +657,30 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
     for short in sorted(merged, key=lambda c: len(c.name)):
         owner = _owner(short, merged)
         if owner is not None:
-            owner.forms |= short.forms
-            owner.mentions += short.mentions
-            owner.subject |= short.subject
-            owner.acts |= short.acts
-            owner.places += short.places
-            owner.sourced += short.sourced
-            owner.quoted += short.quoted
-            owner.passing += short.passing
-            owner.modifies += short.modifies
-            owner.starts += short.starts
-            owner.introduced |= short.introduced
-            owner.outlet |= short.outlet
-            owner.forceful |= short.forceful
-            owner.targeted |= short.targeted
-            owner.aged |= short.aged
-            owner.spoke += short.spoke
-            owner.determined += short.determined
+            _absorb(owner, short)
             merged.remove(short)
     return merged
+
+
+def _absorb(owner: Candidate, short: Candidate) -> None:
+    """``owner`` takes ``short``'s forms and counts: one actor named two ways."""
+    owner.forms |= short.forms
+    owner.mentions += short.mentions
+    owner.subject |= short.subject
+    owner.acts |= short.acts
+    owner.places += short.places
+    owner.sourced += short.sourced
+    owner.quoted += short.quoted
+    owner.passing += short.passing
+    owner.modifies += short.modifies
+    owner.starts += short.starts
+    owner.introduced |= short.introduced
+    owner.outlet |= short.outlet
+    owner.forceful |= short.forceful
+    owner.targeted |= short.targeted
+    owner.aged |= short.aged
+    owner.spoke += short.spoke
+    owner.determined += short.determined
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
@@ -1187,6 +1192,13 @@ def _state_by_name(text: str, actors: list[Candidate]) -> None:
     """A state acting by its capital or seat alone ("Tehran warned", "the Kremlin said") is named after the
     state, as the labelling guide names it (`Beijing` an alias of China), where the article writes the state's
     name or the start of its adjective ("Iranian officials"); else the capital keeps its name, which occurs."""
+    seen: dict[str, Candidate] = {}
+    for c in list(actors):  # "the White House said ... Washington imposed": two seats of one state, one actor
+        state = CAPITALS.get(c.name) if c.kind == "state" else None
+        if state is not None and (owner := seen.setdefault(state, c)) is not c:
+            _absorb(owner, c)
+            owner.first = min(owner.first, c.first)
+            actors.remove(c)
     for c in actors:
         state = CAPITALS.get(c.name) if c.kind == "state" else None
         if state is None:

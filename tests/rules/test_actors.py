@@ -1220,3 +1220,10 @@ def test_a_collective_that_an_act_targets_is_an_actor():
 def test_a_seat_of_government_opening_a_sentence_keeps_its_first_word():
     assert _actors("Downing Street declined to comment on Monday.")["Downing Street"][0] == "state"
     assert "Proroguing Parliament" not in _actors("Proroguing Parliament is unusual, the judges said.")
+
+
+def test_two_seats_of_one_state_are_one_actor():
+    text = "The White House said on Monday it would respond. Washington imposed sanctions on two banks."
+    assert _actors(text) == {"White House": ("state", {"White House", "Washington"})}
+    text = "The Kremlin said on Monday it would respond. Washington imposed sanctions on two banks."
+    assert set(_actors(text)) == {"Kremlin", "Washington"}  # two states
