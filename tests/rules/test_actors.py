@@ -910,6 +910,8 @@ def test_a_seat_of_government_stands_for_its_state():
     assert _actors(text) == {"Russia": ("state", {"Russia", "Kremlin"})}
     text = "The Elysee denied the report. A spokesman for the Elysee said the visit was cancelled."
     assert _actors(text)["Elysee"][0] == "state"
+    assert _actors("The Elysee Palace denied the report on Monday.")["Elysee Palace"][0] == "state"
+    assert _actors("Guests gathered at the Elysee Palace on Monday. The president spoke.") == {}  # a place
     assert "Kremlin" not in _actors("Hundreds of people marched to the Kremlin on Sunday. Police made no arrests.")
 
 
