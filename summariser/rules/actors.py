@@ -161,7 +161,7 @@ _CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{CLASSIFIER})\b(?!\s+of\b)")
 """A noun for the kind of body after its name ("the CCOO union said"): the verb comes after it."""
 
 
-_SECOND_SUBJECT = re.compile(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}")
+_SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}")
 _LIST_TAIL = re.compile(r"^(?:,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
 """The rest of a list of names after its first ("Britain, France and Germany condemned"): the verb comes after it."""
 

@@ -1229,3 +1229,9 @@ def test_two_seats_of_one_state_are_one_actor():
     assert _actors(text) == {"White House": ("state", {"White House", "Washington"})}
     text = "The Kremlin said on Monday it would respond. Washington imposed sanctions on two banks."
     assert set(_actors(text)) == {"Kremlin", "Washington"}  # two states
+
+
+def test_the_first_of_two_subjects_acts_when_the_second_has_the():
+    text = "The White House and the Kremlin agreed on a prisoner swap on Thursday."
+    assert set(_actors(text)) == {"White House", "Kremlin"}
+    assert "White House" not in _actors("Crowds gathered outside the White House and the Capitol on Thursday.")
