@@ -43,7 +43,7 @@ from summariser.rules.names import (
     trim,
 )
 from summariser.rules.people import is_first_name
-from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, is_place, nationality, state_of
+from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
@@ -161,7 +161,7 @@ _CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{CLASSIFIER})\b(?!\s+of\b)")
 """A noun for the kind of body after its name ("the CCOO union said"): the verb comes after it."""
 
 
-_SECOND_SUBJECT = re.compile(r"^and\s+(?:[A-Z][\w'-]*\s*){1,4}")
+_SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}")
 _LIST_TAIL = re.compile(r"^(?:,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
 """The rest of a list of names after its first ("Britain, France and Germany condemned"): the verb comes after it."""
 
@@ -268,10 +268,12 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
         for run in runs(sentence, lex):
             # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
             opening = opens(text, sentence, run[0][1]) and (lex is EN or run[0][0].lower() not in lex.STOP)
-            if opening and len(run) > 1 and (run[0][0].endswith("ing") and not is_place(run[0][0])
-                                             and run[0][0].lower() not in lex.TITLES  # "King Charles met"
-                                             or _common_before_a_name(text, run, common)):
+            if opening and len(run) > 1 and " ".join(w for w, _ in run) not in CAPITALS \
+                    and (run[0][0].endswith("ing") and not is_place(run[0][0])
+                         and run[0][0].lower() not in lex.TITLES  # "King Charles met"
+                         or _common_before_a_name(text, run, common)):
                 run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
+                # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
             words, titles = trim(run, lex, the=not opening)
@@ -655,25 +657,30 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
     for short in sorted(merged, key=lambda c: len(c.name)):
         owner = _owner(short, merged)
         if owner is not None:
-            owner.forms |= short.forms
-            owner.mentions += short.mentions
-            owner.subject |= short.subject
-            owner.acts |= short.acts
-            owner.places += short.places
-            owner.sourced += short.sourced
-            owner.quoted += short.quoted
-            owner.passing += short.passing
-            owner.modifies += short.modifies
-            owner.starts += short.starts
-            owner.introduced |= short.introduced
-            owner.outlet |= short.outlet
-            owner.forceful |= short.forceful
-            owner.targeted |= short.targeted
-            owner.aged |= short.aged
-            owner.spoke += short.spoke
-            owner.determined += short.determined
+            _absorb(owner, short)
             merged.remove(short)
     return merged
+
+
+def _absorb(owner: Candidate, short: Candidate) -> None:
+    """``owner`` takes ``short``'s forms and counts: one actor named two ways."""
+    owner.forms |= short.forms
+    owner.mentions += short.mentions
+    owner.subject |= short.subject
+    owner.acts |= short.acts
+    owner.places += short.places
+    owner.sourced += short.sourced
+    owner.quoted += short.quoted
+    owner.passing += short.passing
+    owner.modifies += short.modifies
+    owner.starts += short.starts
+    owner.introduced |= short.introduced
+    owner.outlet |= short.outlet
+    owner.forceful |= short.forceful
+    owner.targeted |= short.targeted
+    owner.aged |= short.aged
+    owner.spoke += short.spoke
+    owner.determined += short.determined
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
@@ -1181,6 +1188,28 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
     return [c for c in found.values() if slug(c.name) not in taken]
 
 
+def _state_by_name(text: str, actors: list[Candidate]) -> None:
+    """A state acting by its capital or seat alone ("Tehran warned", "the Kremlin said") is named after the
+    state, as the labelling guide names it (`Beijing` an alias of China), where the article writes the state's
+    name or the start of its adjective ("Iranian officials"); else the capital keeps its name, which occurs."""
+    seen: dict[str, Candidate] = {}
+    for c in list(actors):  # "the White House said ... Washington imposed": two seats of one state, one actor
+        state = CAPITALS.get(c.name) if c.kind == "state" else None
+        if state is not None and (owner := seen.setdefault(state, c)) is not c:
+            _absorb(owner, c)
+            owner.first = min(owner.first, c.first)
+            actors.remove(c)
+    for c in actors:
+        state = CAPITALS.get(c.name) if c.kind == "state" else None
+        if state is None:
+            continue
+        names = [state, *sorted(n for n, s in STATES.items() if s == state and n != state)]
+        name = next((n for n in names if re.search(rf"(?<![\w.]){re.escape(n)}(?![A-Z])", text)), None)
+        if name is not None:
+            c.forms.add(c.name)
+            c.name = name
+
+
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
@@ -1191,6 +1220,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:
+        _state_by_name(text, actors)
         actors += _teams(text, actors, lex)
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)

@@ -132,9 +132,12 @@ _SOURCES = "-".join(installed_version(p) for p in ("countryinfo", "pycountry", "
 _DATA = derived("places", f"{_SOURCES}-{code_version()}", build)
 STATES: dict[str, str] = _DATA["states"]
 """Sovereign states by every English form -> the state."""
-CAPITALS: dict[str, str] = _DATA["capitals"]
+SEATS: dict[str, str] = dict(sorted(_places.get("seats", {}).items()))
+"""Seats of government that are not capitals ("Kremlin", "White House") -> their state (the lexicon's source)."""
+CAPITALS: dict[str, str] = {**_DATA["capitals"], **SEATS}
 DEMONYMS: dict[str, str] = _DATA["demonyms"]
-"""Capitals and nationality adjectives -> their state."""
+"""Capitals, seats of government and nationality adjectives -> their state: a seat stands for its state as
+a capital does ("the Kremlin said")."""
 REGIONS = frozenset(_DATA["regions"])
 """Sub-national regions and dependent territories: organisations when they act, else places."""
 CITIES = frozenset(_DATA["cities"])
