@@ -210,6 +210,29 @@ def _aimed_at_someone(clause: str, at: int) -> bool:
     return any(w in _PEOPLE or w.endswith("s") and w[:-1] in _PEOPLE for w in heads)
 
 
+_SHOT_TARGETS = (frozenset(_CONTEXT["shot_targets"]) | frozenset(load()["words"]["place_words"].split())
+                 | frozenset(load()["words"]["facility_words"].split()))
+_SHOT = re.compile(r"\bshots?\s*$", re.I)
+_SHOT_AT = re.compile(r"\s+(?:[\w-]+ly\s+)?(?:at|on|into|toward|towards|against|in)\s+", re.I)
+
+
+def _literal_shot(clause: str, m) -> bool:
+    """Whether a firing whose means is "shot" or "shots" has a literal target: a person, a group, a
+    force, a place, a facility or a vehicle after "at", "on", "into" ("fired shots at the patrol",
+    "fired shots into the air"); "fired the first shot in the budget battle" and "fired shots at goal"
+    are a figure of speech and sport."""
+    if not _SHOT.search(m.group()):
+        return True
+    after = _SHOT_AT.match(clause, m.end())
+    if not after:
+        return False
+    if _aimed_at_someone(clause, after.end()):
+        return True
+    words = [w.lower() for w in _WORD.findall(clause, after.end(), after.end() + 60)[:3]]
+    heads = [w for w in words if w not in _DETERMINERS][:2]
+    return any(w in _SHOT_TARGETS for w in heads)
+
+
 _FIRED = re.compile(rf"\b(?:{_alternation(_CONTEXT['projectiles'])})\b[^,;.]{{0,40}}?\s(?:was|were|have\s+been|has\s+been|"
                     rf"had\s+been)\s+(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['firing'] + _CONTEXT['throwing'], ('past',))})\b",
                     re.I)
@@ -432,6 +455,8 @@ def _all_cues(clause: str):
             for m in pattern.finditer(clause):
                 if pattern is _THROWING and not _aimed_at_someone(clause, m.end()):
                     continue  # "threw a reception at the embassy": no missile
+                if pattern is _FIRING and not _literal_shot(clause, m):
+                    continue  # "fired the first shot in the budget battle": no attack
                 gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     for i, (at, word) in enumerate(words):
         if at in gapped:

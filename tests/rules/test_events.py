@@ -996,3 +996,14 @@ def test_an_ing_form_after_a_verb_of_perception_and_its_object_is_the_act_seen()
     passive = _events("Guards were seen arresting a fisherman on Monday.")
     assert [e.kind for e in passive] == ["coerce"]
     assert _events("The film shows the army's history of defending the border.") == []  # a gerund after "of"
+
+
+@pytest.mark.parametrize(("text", "assault"), [
+    ("The senator fired the first shot in the budget battle on Monday.", False),
+    ("The striker fired shots at goal in the second half.", False),
+    ("Gunmen fired shots at the police patrol on Tuesday.", True),
+    ("Gunmen fired shots at a car near the border.", True),
+    ("Militants fired rockets at the base.", True),
+])
+def test_a_shot_is_an_assault_only_with_a_literal_target(text, assault):
+    assert any(e.kind == "assault" for e in _events(text)) is assault
