@@ -335,6 +335,11 @@ _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[\w'-]+\s+){0,3}?(?:in|under|into)\s+(?:[\w'-]+\s+){0,2}?"
                 rf"(?:{_alternation(_CONTEXT['custody'])})(?=\s*$|[,.;:]|\s+(?:for|since|until|at|in|on|after|pending|"
                 r"without|and|while|awaiting|as|over|before|by)\b)", re.I), "coerce"),
+    # "took to the streets to celebrate the victory", "marched through the city celebrating": a crowd
+    # out to celebrate ([event_context] celebrating) holds no protest
+    (re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+to\s+the\s+streets?|(?:march|rall(?:y|ie)|parad(?:e))(?:s|d|ed|ing)?)"
+                r"\s+(?:[\w'-]+,?\s+){0,5}?(?:to\s+|in\s+)?(?:"
+                rf"{_forms(_CONTEXT['celebrating'], ('base', 'ing'))}|celebrations?)\b", re.I), "skip"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
@@ -348,7 +353,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report",),
-    ("rais",), ("hold", "held"),
+    ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""

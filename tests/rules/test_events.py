@@ -1007,3 +1007,13 @@ def test_an_ing_form_after_a_verb_of_perception_and_its_object_is_the_act_seen()
 ])
 def test_a_shot_is_an_assault_only_with_a_literal_target(text, assault):
     assert any(e.kind == "assault" for e in _events(text)) is assault
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Thousands took to the streets to celebrate the victory.", False),
+    ("Fans took to the streets of the capital on Sunday, celebrating the win.", False),
+    ("Thousands took to the streets to protest the tax.", True),
+    ("Protesters marched on parliament.", True),
+])
+def test_a_crowd_out_to_celebrate_holds_no_protest(text, protest):
+    assert any(e.kind == "protest" for e in _events(text)) is protest
