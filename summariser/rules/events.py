@@ -753,6 +753,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
 _PERCEPTION = frozenset(f for v in _CONTEXT["perception"] for f, t in tagged_forms(v).items() if t in ("past", "s"))
 
 
+_SHOWING = frozenset(f for v in ("show", "depict") for f, t in tagged_forms(v).items() if t in ("past", "s"))
+_RECORDINGS = frozenset(_CONTEXT["recordings"])
 _ING = re.compile(r"\w+ing\b")
 _PERCEIVING = re.compile(rf"\b(?:{_alternation(sorted(_PERCEPTION))})\s+", re.IGNORECASE)
 
@@ -763,8 +765,8 @@ def _perceived(words: list[tuple[int, str]], i: int) -> bool:
     five words of a noun phrase (no verb, no preposition but "of") between them."""
     for j in range(i - 2, max(i - 7, -1), -1):
         word = words[j][1]
-        if word in _PERCEPTION:
-            return True
+        if word in _PERCEPTION:  # "the poll showed most voters backing the tax": data, no sight
+            return word not in _SHOWING or any(w in _RECORDINGS for _, w in words[max(0, j - 6) : j])
         if (word in _PREPOSITIONS and word != "of") or word in _BE or word in _FINITE_AUX or word in _RELATIVES \
                 or word in _FORMS or word in ("and", "to", "that"):
             return False

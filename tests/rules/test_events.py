@@ -1017,3 +1017,11 @@ def test_a_shot_is_an_assault_only_with_a_literal_target(text, assault):
 ])
 def test_a_crowd_out_to_celebrate_holds_no_protest(text, protest):
     assert any(e.kind == "protest" for e in _events(text)) is protest
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The poll showed most voters backing the tax.", None),
+    ("Footage showed soldiers firing on the crowd.", "assault"),
+])
+def test_only_a_recording_shows_an_act_as_seen(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
