@@ -196,6 +196,7 @@ _THROWING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['th
 _PEOPLE = frozenset(load()["words"]["person_nouns"].split()) | frozenset(
     w for k in ("group_nouns", "groups", "institutions", "state_forces") for w in load()["words"][k].split())
 _OBJECT_PRONOUNS = frozenset(_CONTEXT["object_pronouns"])
+_HURLED_WORDS = frozenset(_CONTEXT["hurled_words"])  # "hurled insults at the referee": words, no missile
 
 
 def _aimed_at_someone(clause: str, at: int) -> bool:
@@ -458,7 +459,8 @@ def _all_cues(clause: str):
     for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if some else ():
         if not clause.isascii() or needed.search(low):
             for m in pattern.finditer(clause):
-                if pattern is _THROWING and not _aimed_at_someone(clause, m.end()):
+                if pattern is _THROWING and (not _aimed_at_someone(clause, m.end())
+                                             or any(w.lower() in _HURLED_WORDS for w in _WORD.findall(m.group()))):
                     continue  # "threw a reception at the embassy": no missile
                 if pattern is _FIRING and not _literal_shot(clause, m):
                     continue  # "fired the first shot in the budget battle": no attack

@@ -1025,3 +1025,12 @@ def test_a_crowd_out_to_celebrate_holds_no_protest(text, protest):
 ])
 def test_only_a_recording_shows_an_act_as_seen(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "assault"), [
+    ("Fans hurled insults at the referee.", False),
+    ("The crowd threw abuse at the players.", False),
+    ("Protesters hurled stones at police.", True),
+])
+def test_words_hurled_at_someone_are_no_assault(text, assault):
+    assert any(e.kind == "assault" for e in _events(text)) is assault
