@@ -1195,3 +1195,9 @@ def test_a_collective_that_an_act_targets_is_an_actor():
     assert _actors(text)["strikers"][0] == "group"
     text = "Aid workers said food ran out in the camp on Monday."
     assert "workers" not in _actors(text)  # "aid" here modifies the noun: no act aimed at it
+
+
+def test_the_subject_of_a_caused_change_in_quantity_is_no_actor_thereby():
+    assert "Omicron" not in _actors("Omicron drove a surge in infections across the country.")
+    assert "Omicron" not in _actors("Omicron drove up hospital admissions.")
+    assert "Zentron" in _actors("Zentron sold its stake in the firm.")
