@@ -1155,6 +1155,12 @@ foreign ministry", "Germany's economy ministry", "the energy regulator"); "the" 
 stands inside it ("On Monday the foreign ministry": Monday is no owner)."""
 
 
+_AND_BODY = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                       rf"(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))})\b(?![\w-])")
+"""A second body coordinated with the first ("the finance ministry and the interior ministry froze"):
+the verb after it is both bodies' (Quirk et al. 1985, 13.30 on coordinated subjects)."""
+
+
 def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A body written in lowercase that does an act of a kind, not a mere "said" ("the Belarusian foreign
     ministry on Wednesday rejected the accusations", "the finance ministry froze the accounts"): an
@@ -1175,7 +1181,8 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
             continue  # "the new ministry", "its planned council": no part of a body's name
         if owner and not (nationality(owner) or state_of(owner)):
             continue
-        after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 80])).lower()
+        after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 140])).lower()
+        after = _AND_BODY.sub("", after, count=1).lstrip()[:80]  # "the finance ministry and the interior ministry froze"
         if not _ACTION_STARTS(_AUX_RE.sub("", after)):
             continue
         if (c := named.get(body)) is not None:

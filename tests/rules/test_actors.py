@@ -1201,3 +1201,9 @@ def test_the_subject_of_a_caused_change_in_quantity_is_no_actor_thereby():
     assert "Omicron" not in _actors("Omicron drove a surge in infections across the country.")
     assert "Omicron" not in _actors("Omicron drove up hospital admissions.")
     assert "Zentron" in _actors("Zentron sold its stake in the firm.")
+
+
+def test_two_coordinated_lowercase_bodies_both_act():
+    found = _actors("The finance ministry and the interior ministry froze the assets of three firms on Monday.")
+    assert "finance ministry" in found and "interior ministry" in found
+    assert "finance ministry" not in _actors("The finance ministry said that the interior ministry froze the assets.")
