@@ -213,6 +213,8 @@ def _aimed_at_someone(clause: str, at: int) -> bool:
 
 _SHOT_TARGETS = (frozenset(_CONTEXT["shot_targets"]) | frozenset(load()["words"]["place_words"].split())
                  | frozenset(load()["words"]["facility_words"].split()))
+_SHOT_CRITICS = frozenset(_CONTEXT["shot_critics"])
+_POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 _SHOT = re.compile(r"\bshots?\s*$", re.I)
 _SHOT_AT = re.compile(r"\s+(?:[\w-]+ly\s+)?(?:at|on|into|toward|towards|against|in)\s+", re.I)
 
@@ -220,17 +222,19 @@ _SHOT_AT = re.compile(r"\s+(?:[\w-]+ly\s+)?(?:at|on|into|toward|towards|against|
 def _literal_shot(clause: str, m) -> bool:
     """Whether a firing whose means is "shot" or "shots" has a literal target: a person, a group, a
     force, a place, a facility or a vehicle after "at", "on", "into" ("fired shots at the patrol",
-    "fired shots into the air"); "fired the first shot in the budget battle" and "fired shots at goal"
-    are a figure of speech and sport."""
+    "fired shots into the air"); "fired the first shot in the budget battle", "fired a parting shot at
+    his critics" (people known by what they say) and "fired shots at goal" are figures of speech and sport."""
     if not _SHOT.search(m.group()):
         return True
     after = _SHOT_AT.match(clause, m.end())
     if not after:
         return False
+    words = [w.lower() for w in _WORD.findall(clause, after.end(), after.end() + 60)[:3]]
+    heads = [w for w in words if w not in _DETERMINERS and w not in _POSSESSIVES][:2]
+    if heads and heads[0] in _SHOT_CRITICS:
+        return False  # "fired a parting shot at his critics": a remark
     if _aimed_at_someone(clause, after.end()):
         return True
-    words = [w.lower() for w in _WORD.findall(clause, after.end(), after.end() + 60)[:3]]
-    heads = [w for w in words if w not in _DETERMINERS][:2]
     return any(w in _SHOT_TARGETS for w in heads)
 
 
@@ -463,6 +467,7 @@ def _all_cues(clause: str):
                                              or any(w.lower() in _HURLED_WORDS for w in _WORD.findall(m.group()))):
                     continue  # "threw a reception at the embassy": no missile
                 if pattern is _FIRING and not _literal_shot(clause, m):
+                    gapped.setdefault(m.end() - len(m.group().split()[-1]), "skip")  # the noun "shot", no verb
                     continue  # "fired the first shot in the budget battle": no attack
                 gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     for i, (at, word) in enumerate(words):
