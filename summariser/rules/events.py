@@ -213,6 +213,8 @@ def _aimed_at_someone(clause: str, at: int) -> bool:
 
 _SHOT_TARGETS = (frozenset(_CONTEXT["shot_targets"]) | frozenset(load()["words"]["place_words"].split())
                  | frozenset(load()["words"]["facility_words"].split()))
+_ARMED = frozenset(_CONTEXT["armed"]) | frozenset(
+    w for k in ("institutions", "state_forces") for w in load()["words"][k].split())
 _SHOT_CRITICS = frozenset(_CONTEXT["shot_critics"])
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 _SHOT = re.compile(r"\bshots?\s*$", re.I)
@@ -227,8 +229,8 @@ def _literal_shot(clause: str, m) -> bool:
     if not _SHOT.search(m.group()):
         return True
     after = _SHOT_AT.match(clause, m.end())
-    if not after:
-        return False
+    if not after:  # "Gunmen fired several shots": an armed clause
+        return any(w.lower() in _ARMED for w in _WORD.findall(clause))
     words = [w.lower() for w in _WORD.findall(clause, after.end(), after.end() + 60)[:3]]
     heads = [w for w in words if w not in _DETERMINERS and w not in _POSSESSIVES][:2]
     if heads and heads[0] in _SHOT_CRITICS:

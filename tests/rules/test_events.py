@@ -1003,6 +1003,7 @@ def test_an_ing_form_after_a_verb_of_perception_and_its_object_is_the_act_seen()
     ("The striker fired shots at goal in the second half.", False),
     ("The minister fired a parting shot at his critics.", False),
     ("A sniper fired a shot at his neighbours.", True),
+    ("Gunmen fired several shots before fleeing.", True),
     ("Gunmen fired shots at the police patrol on Tuesday.", True),
     ("Gunmen fired shots at a car near the border.", True),
     ("Militants fired rockets at the base.", True),
