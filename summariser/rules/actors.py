@@ -152,7 +152,15 @@ def _acted(after: str) -> bool:
     "made a 14-hour drive"): an act; not a function word or an adjective or adverb after it ("went to",
     "went unanswered", "fell sharply")."""
     m = _ACTED.match(after)
-    return bool(m) and m.group(1) not in _CLAUSE_WORDS and m.group(1) not in never_nouns()
+    return bool(m) and m.group(1) not in _CLAUSE_WORDS and m.group(1) not in never_nouns() \
+        and not _CAUSED_CHANGE.match(after)
+
+
+_MOVES = sorted({f for w in load()["event_context"]["moves"] for f in (w, w + "s")})
+_CAUSED_CHANGE = re.compile(rf"^[a-z]+\s+(?:up\b|down\b|(?:[a-z'-]+\s+){{0,3}}?(?:{'|'.join(_MOVES)})\b(?!\s+of\b))")
+"""A past verb whose object is a change in a quantity ("drove a surge in cases", "brought a sharp rise",
+"drove up prices"; the moves of [event_context]): the subject causes it (Levin 1993, 45.6 / 27 on
+causing a change of state) and is a cause, a virus or a market as often as a body, so no actor thereby."""
 _DOES = re.compile(rf"^(?:[a-z]+ed\b|(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do)\s+"
                    r"(?:(?:not|also|already|since|now|then)\s+)*(?!been\b|a\b|an\b|the\b|no\b|to\b)[a-z]{3,})")
 
@@ -1154,6 +1162,12 @@ foreign ministry", "Germany's economy ministry", "the energy regulator"); "the" 
 stands inside it ("On Monday the foreign ministry": Monday is no owner)."""
 
 
+_AND_BODY = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                       rf"(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))})\b(?![\w-])")
+"""A second body coordinated with the first ("the finance ministry and the interior ministry froze"):
+the verb after it is both bodies' (Quirk et al. 1985, 13.30 on coordinated subjects)."""
+
+
 def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A body written in lowercase that does an act of a kind, not a mere "said" ("the Belarusian foreign
     ministry on Wednesday rejected the accusations", "the finance ministry froze the accounts"): an
@@ -1174,7 +1188,8 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
             continue  # "the new ministry", "its planned council": no part of a body's name
         if owner and not (nationality(owner) or state_of(owner)):
             continue
-        after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 80])).lower()
+        after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 140])).lower()
+        after = _AND_BODY.sub("", after, count=1).lstrip()[:80]  # "the finance ministry and the interior ministry froze"
         if not _ACTION_STARTS(_AUX_RE.sub("", after)):
             continue
         if (c := named.get(body)) is not None:

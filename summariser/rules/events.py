@@ -196,6 +196,7 @@ _THROWING = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['th
 _PEOPLE = frozenset(load()["words"]["person_nouns"].split()) | frozenset(
     w for k in ("group_nouns", "groups", "institutions", "state_forces") for w in load()["words"][k].split())
 _OBJECT_PRONOUNS = frozenset(_CONTEXT["object_pronouns"])
+_HURLED_WORDS = frozenset(_CONTEXT["hurled_words"])  # "hurled insults at the referee": words, no missile
 
 
 def _aimed_at_someone(clause: str, at: int) -> bool:
@@ -208,6 +209,35 @@ def _aimed_at_someone(clause: str, at: int) -> bool:
         return True
     heads = [w.split("'")[0] for w in words if w not in _DETERMINERS][:2]
     return any(w in _PEOPLE or w.endswith("s") and w[:-1] in _PEOPLE for w in heads)
+
+
+_SHOT_TARGETS = (frozenset(_CONTEXT["shot_targets"]) | frozenset(load()["words"]["place_words"].split())
+                 | frozenset(load()["words"]["facility_words"].split()))
+_ARMED = frozenset(_CONTEXT["armed"]) | frozenset(
+    w for k in ("institutions", "state_forces") for w in load()["words"][k].split())
+_SHOT_CRITICS = frozenset(_CONTEXT["shot_critics"])
+_POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+_SHOT = re.compile(r"\bshots?\s*$", re.I)
+_SHOT_AT = re.compile(r"\s+(?:[\w-]+ly\s+)?(?:at|on|into|toward|towards|against|in)\s+", re.I)
+
+
+def _literal_shot(clause: str, m) -> bool:
+    """Whether a firing whose means is "shot" or "shots" has a literal target: a person, a group, a
+    force, a place, a facility or a vehicle after "at", "on", "into" ("fired shots at the patrol",
+    "fired shots into the air"); "fired the first shot in the budget battle", "fired a parting shot at
+    his critics" (people known by what they say) and "fired shots at goal" are figures of speech and sport."""
+    if not _SHOT.search(m.group()):
+        return True
+    after = _SHOT_AT.match(clause, m.end())
+    if not after:  # "Gunmen fired several shots": an armed clause
+        return any(w.lower() in _ARMED for w in _WORD.findall(clause))
+    words = [w.lower() for w in _WORD.findall(clause, after.end(), after.end() + 60)[:3]]
+    heads = [w for w in words if w not in _DETERMINERS and w not in _POSSESSIVES][:2]
+    if heads and heads[0] in _SHOT_CRITICS:
+        return False  # "fired a parting shot at his critics": a remark
+    if _aimed_at_someone(clause, after.end()):
+        return True
+    return any(w in _SHOT_TARGETS for w in heads)
 
 
 _FIRED = re.compile(rf"\b(?:{_alternation(_CONTEXT['projectiles'])})\b[^,;.]{{0,40}}?\s(?:was|were|have\s+been|has\s+been|"
@@ -312,6 +342,11 @@ _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[\w'-]+\s+){0,3}?(?:in|under|into)\s+(?:[\w'-]+\s+){0,2}?"
                 rf"(?:{_alternation(_CONTEXT['custody'])})(?=\s*$|[,.;:]|\s+(?:for|since|until|at|in|on|after|pending|"
                 r"without|and|while|awaiting|as|over|before|by)\b)", re.I), "coerce"),
+    # "took to the streets to celebrate the victory", "marched through the city celebrating": a crowd
+    # out to celebrate ([event_context] celebrating) holds no protest
+    (re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+to\s+the\s+streets?|(?:march|rall(?:y|ie)|parad(?:e))(?:s|d|ed|ing)?)"
+                r"\s+(?:[\w'-]+,?\s+){0,5}?(?:to\s+|in\s+)?(?:"
+                rf"{_forms(_CONTEXT['celebrating'], ('base', 'ing'))}|celebrations?)\b", re.I), "skip"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
@@ -325,7 +360,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report",),
-    ("rais",), ("hold", "held"),
+    ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
@@ -430,8 +465,12 @@ def _all_cues(clause: str):
     for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if some else ():
         if not clause.isascii() or needed.search(low):
             for m in pattern.finditer(clause):
-                if pattern is _THROWING and not _aimed_at_someone(clause, m.end()):
+                if pattern is _THROWING and (not _aimed_at_someone(clause, m.end())
+                                             or any(w.lower() in _HURLED_WORDS for w in _WORD.findall(m.group()))):
                     continue  # "threw a reception at the embassy": no missile
+                if pattern is _FIRING and not _literal_shot(clause, m):
+                    gapped.setdefault(m.end() - len(m.group().split()[-1]), "skip")  # the noun "shot", no verb
+                    continue  # "fired the first shot in the budget battle": no attack
                 gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     for i, (at, word) in enumerate(words):
         if at in gapped:
@@ -723,6 +762,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
 _PERCEPTION = frozenset(f for v in _CONTEXT["perception"] for f, t in tagged_forms(v).items() if t in ("past", "s"))
 
 
+_SHOWING = frozenset(f for v in ("show", "depict") for f, t in tagged_forms(v).items() if t in ("past", "s"))
+_RECORDINGS = frozenset(_CONTEXT["recordings"])
 _ING = re.compile(r"\w+ing\b")
 _PERCEIVING = re.compile(rf"\b(?:{_alternation(sorted(_PERCEPTION))})\s+", re.IGNORECASE)
 
@@ -733,8 +774,8 @@ def _perceived(words: list[tuple[int, str]], i: int) -> bool:
     five words of a noun phrase (no verb, no preposition but "of") between them."""
     for j in range(i - 2, max(i - 7, -1), -1):
         word = words[j][1]
-        if word in _PERCEPTION:
-            return True
+        if word in _PERCEPTION:  # "the poll showed most voters backing the tax": data, no sight
+            return word not in _SHOWING or any(w in _RECORDINGS for _, w in words[max(0, j - 6) : j])
         if (word in _PREPOSITIONS and word != "of") or word in _BE or word in _FINITE_AUX or word in _RELATIVES \
                 or word in _FORMS or word in ("and", "to", "that"):
             return False

@@ -1235,3 +1235,15 @@ def test_the_first_of_two_subjects_acts_when_the_second_has_the():
     text = "The White House and the Kremlin agreed on a prisoner swap on Thursday."
     assert set(_actors(text)) == {"White House", "Kremlin"}
     assert "White House" not in _actors("Crowds gathered outside the White House and the Capitol on Thursday.")
+
+
+def test_the_subject_of_a_caused_change_in_quantity_is_no_actor_thereby():
+    assert "Omicron" not in _actors("Omicron drove a surge in infections across the country.")
+    assert "Omicron" not in _actors("Omicron drove up hospital admissions.")
+    assert "Zentron" in _actors("Zentron sold its stake in the firm.")
+
+
+def test_two_coordinated_lowercase_bodies_both_act():
+    found = _actors("The finance ministry and the interior ministry froze the assets of three firms on Monday.")
+    assert "finance ministry" in found and "interior ministry" in found
+    assert "finance ministry" not in _actors("The finance ministry said that the interior ministry froze the assets.")

@@ -996,3 +996,44 @@ def test_an_ing_form_after_a_verb_of_perception_and_its_object_is_the_act_seen()
     passive = _events("Guards were seen arresting a fisherman on Monday.")
     assert [e.kind for e in passive] == ["coerce"]
     assert _events("The film shows the army's history of defending the border.") == []  # a gerund after "of"
+
+
+@pytest.mark.parametrize(("text", "assault"), [
+    ("The senator fired the first shot in the budget battle on Monday.", False),
+    ("The striker fired shots at goal in the second half.", False),
+    ("The minister fired a parting shot at his critics.", False),
+    ("A sniper fired a shot at his neighbours.", True),
+    ("Gunmen fired several shots before fleeing.", True),
+    ("Gunmen fired shots at the police patrol on Tuesday.", True),
+    ("Gunmen fired shots at a car near the border.", True),
+    ("Militants fired rockets at the base.", True),
+])
+def test_a_shot_is_an_assault_only_with_a_literal_target(text, assault):
+    assert any(e.kind == "assault" for e in _events(text)) is assault
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Thousands took to the streets to celebrate the victory.", False),
+    ("Fans took to the streets of the capital on Sunday, celebrating the win.", False),
+    ("Thousands took to the streets to protest the tax.", True),
+    ("Protesters marched on parliament.", True),
+])
+def test_a_crowd_out_to_celebrate_holds_no_protest(text, protest):
+    assert any(e.kind == "protest" for e in _events(text)) is protest
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The poll showed most voters backing the tax.", None),
+    ("Footage showed soldiers firing on the crowd.", "assault"),
+])
+def test_only_a_recording_shows_an_act_as_seen(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "assault"), [
+    ("Fans hurled insults at the referee.", False),
+    ("The crowd threw abuse at the players.", False),
+    ("Protesters hurled stones at police.", True),
+])
+def test_words_hurled_at_someone_are_no_assault(text, assault):
+    assert any(e.kind == "assault" for e in _events(text)) is assault
