@@ -903,7 +903,6 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     if lang == "en":
         lead = _LEADING.match(clause, start)
         start = lead.end() if lead and lead.end() <= cue_at else start
-        unled = start if start == unled else unled
         raised = _RAISING.search(clause, start, cue_at) if " to " in clause[start:cue_at] else None
         frames = list(_FRAME.finditer(clause, start, cue_at))
         start = frames[-1].end() if frames else start
