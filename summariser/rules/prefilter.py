@@ -35,6 +35,16 @@ def may_match(words: re.Pattern, text: str) -> bool:
     return words.search(text.lower()) is not None or not text.isascii() and _CASE_FOLDED.search(text) is not None
 
 
+def folds(text: str) -> bool:
+    """Whether ``text`` holds one of the letters IGNORECASE folds to ASCII ones (`may_match` is then always true)."""
+    return not text.isascii() and _CASE_FOLDED.search(text) is not None
+
+
+def may_match_lowered(words: re.Pattern, low: str, folded: bool) -> bool:
+    """`may_match` of a text given as its lowercase ``low`` and its `folds`, for a text tested against many lists."""
+    return folded or words.search(low) is not None
+
+
 def alternation(words: Iterable[str], ignorecase: bool = False) -> str:
     """``"|".join(words)``, matching as it does, with the words grouped by their first letter.
 

@@ -25,7 +25,7 @@ from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import noun_phrases
 from summariser.rules.people import gender_of
 from summariser.rules.places import nationality, state_of
-from summariser.rules.prefilter import alternation, may_match, words_pattern
+from summariser.rules.prefilter import alternation, folds, may_match, may_match_lowered, words_pattern
 from summariser.rules.sentences import Sentence, lowered_words, quotation_spans, quotes, without_quotations
 from summariser.rules.topics import (
     REFERRING,
@@ -1524,6 +1524,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     out: list[Stance] = []
     holders_seen: list[str] = []
     evidence = clause.strip(" ,;.")
+    low, folded = clause.lower(), folds(clause)  # for the many word gates below
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
         others: list[str] = []
@@ -1594,13 +1595,13 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             [p] if (p := mentions.pronoun(clause)) else [])
         out += [Stance(holder=h, target=gerund(asked), polarity="oppose", evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
-    if not out and may_match(_DISPOSED_WORDS, clause) and (disposed := _disposed(clause, topics)):
+    if not out and may_match_lowered(_DISPOSED_WORDS, low, folded) and (disposed := _disposed(clause, topics)):
         at, polarity, thing = disposed  # "the MPR remained committed to the ceasefire": the MPR supports it
         holders = _holders(sentence, span[0] + at, mentions) or (
             [p] if (p := mentions.pronoun(clause)) else list(inherited))
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
         holders_seen = holders or holders_seen
-    if not out and may_match(_ASK_WORDS, clause) and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
+    if not out and may_match_lowered(_ASK_WORDS, low, folded) and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
             and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked):
         # "asked the judge to delay his ruling": one supports what one asks for; "asking it to annul the result" opposes it
         polarity, thing = "support", gerund(asked)
@@ -1614,7 +1615,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         asked_of = {i for _, i in mentions.within(ask.group(1))}
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h not in asked_of]
         holders_seen = holders or holders_seen
-    if not out and may_match(_PROTEST_WORDS, clause) and (protest := _PROTESTED.search(clause)) \
+    if not out and may_match_lowered(_PROTEST_WORDS, low, folded) and (protest := _PROTESTED.search(clause)) \
             and (thing := _clip(protest.group("thing"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
         # "the protests began in response to a proposed law", "workers marched against the closure": the crowd opposes it
         holders = _holders(sentence, span[0] + protest.start(), mentions)[-1:] if protest.group("verb") else []
@@ -1623,7 +1624,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 for h in holders[:2]]
         holders_seen = holders or holders_seen
     acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
-    if may_match(_CHALLENGE_WORDS, clause) and (suit := _CHALLENGE_BY.search(clause)):
+    if may_match_lowered(_CHALLENGE_WORDS, low, folded) and (suit := _CHALLENGE_BY.search(clause)):
         # "a lawsuit filed by Texas", "in response to a petition by X": X challenges what the suit is against
         named = mentions.within(suit.group(2))
         holders = [named[0][1]] if named and named[0][0] <= len(suit.group(2)) - len(suit.group(2).lstrip()) + 40 \
@@ -1632,10 +1633,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         thing = (_clip(against.group(1)) if against else None) or MATTER
         out += [Stance(holder=h, target=_matter_of(thing, topics) if thing != MATTER else MATTER, polarity="oppose",
                        evidence=evidence) for h in holders if h not in {o.holder for o in out}]
-    if may_match(_NOMINAL_WORDS, clause):  # "the union's call for higher pay": the union's own position
+    if may_match_lowered(_NOMINAL_WORDS, low, folded):  # "the union's call for higher pay": the union's own position
         seen = {(o.holder, o.target) for o in out}
         out += [n for n in _nominal_positions(sentence, span, mentions, topics) if (n.holder, n.target) not in seen]
-    if not acted and may_match(_HELD_WORDS, clause) and (held := _HELD.search(clause)) \
+    if not acted and may_match_lowered(_HELD_WORDS, low, folded) and (held := _HELD.search(clause)) \
             and not _PASSIVE.search(clause, 0, held.start()):
         # "voted to hold two officers, X and Y, in contempt", "held the army responsible for the attack": X, Y opposed
         holders = [] if _unnamed_subject(sentence, span[0] + held.start(), mentions) else \
@@ -1646,7 +1647,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=t, polarity="oppose", evidence=evidence) for h in holders for t in targets
                 if h != t and h not in named]
         holders_seen = holders or holders_seen
-    if not acted and may_match(_BROKEN_WORDS, clause) and (broken := _BROKEN_OFF.search(clause)) \
+    if not acted and may_match_lowered(_BROKEN_WORDS, low, folded) and (broken := _BROKEN_OFF.search(clause)) \
             and not _PASSIVE.search(clause, 0, broken.start()) and not _NEGATION.search(clause, 0, broken.start()):
         # "Norway cut diplomatic ties with Sweden", "recalled its ambassador from Sweden": Sweden is opposed
         holders = [] if _unnamed_subject(sentence, span[0] + broken.start(), mentions) else \
@@ -1655,7 +1656,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_thing_named(t, mentions, topics), polarity="oppose", evidence=evidence)
                 for h in holders for t in named if h != t]
         holders_seen = holders or holders_seen
-    if not acted and may_match(_INTO_LAW_WORDS, clause) and (signed := _INTO_LAW.search(clause)) \
+    if not acted and may_match_lowered(_INTO_LAW_WORDS, low, folded) and (signed := _INTO_LAW.search(clause)) \
             and not _PASSIVE.search(clause, 0, signed.start()) and not _NEGATION.search(clause, 0, signed.start()):
         # "the governor signed the bill into law": the governor supports the bill
         holders = [] if _unnamed_subject(sentence, span[0] + signed.start(), mentions) else \
@@ -1664,7 +1665,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if thing and not _CLAUSE_START.match(thing):
             out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
-    if not acted and may_match(_VOICED_WORDS, clause):  # "Norway expressed concern over the quota"
+    if not acted and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
     if not acted and (judged := _judgement(clause)):
