@@ -390,7 +390,10 @@ def _modifiers_only(titles: list[str]) -> bool:
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
-    locative = bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
+    before = text[max(0, start - 40) : start]
+    # every pattern below that ends in a lowercase word and spaces ("... by the ", "in ") needs one
+    word_before = before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z"
+    locative = word_before and bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
         and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
     if c.kind == "state" and text.endswith((" at ", " against "), 0, start):
@@ -403,15 +406,15 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
         c.acts |= acts
-        if lex is EN and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and by.group(1) in _TARGETING:
+        if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and by.group(1) in _TARGETING:
             c.subject = c.acts = True  # "the strike was condemned by Canada": the doer of an act
-    if lex is EN and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
+    if lex is EN and word_before and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
-    if lex is EN and not titles and _ACT_AGAINST.search(text, max(0, start - 40), start) \
+    if lex is EN and not titles and word_before and _ACT_AGAINST.search(text, max(0, start - 40), start) \
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
     c.sourced += _sourced(text[max(0, start - 80) : start])
-    if lex is EN and not titles and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
+    if lex is EN and not titles and word_before and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
         c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
@@ -420,7 +423,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
-    c.spoke += bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
+    c.spoke += bool(word_before and _SAID_BEFORE.search(text, max(0, start - 12), start)
                     or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
     if text.startswith(("'s ", "\u2019s "), end):
         if _POSSESSED_ACT.match(text, end) and not in_quotation(text, start):
@@ -432,19 +435,19 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
-    c.determined += not titles and (bool(_DETERMINER.search(text, max(0, start - 7), start))
-                                    or lex is EN and _common_head_before(text, start))
+    c.determined += not titles and word_before and (bool(_DETERMINER.search(text, max(0, start - 7), start))
+                                                    or lex is EN and _common_head_before(text, start))
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = _WORD_AFTER.match(text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)
-    if lex is EN and (apposed := _APPOSED_HEAD.match(text, end)):
+    if lex is EN and text.startswith(",", end) and (apposed := _APPOSED_HEAD.match(text, end)):
         head = apposed.group(1).lower()
         c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS
         c.person_apposed += head in _PERSON_NOUNS or head in lex.TITLES
-    if lex is EN and (named := _NAMED.search(text, max(0, start - 40), start)):
+    if lex is EN and word_before and ("named" in before or "called" in before) \
+            and (named := _NAMED.search(text, max(0, start - 40), start)):
         c.person_apposed += named.group(1) in _PERSON_NOUNS  # "a university student named Wong"
-    c.shared_surname |= lex is EN and is_first_name(text[start:end]) and bool(_AND_FULL_NAME.match(text, end))
-    before = text[max(0, start - 40) : start]
+    c.shared_surname |= lex is EN and bool(_AND_FULL_NAME.match(text, end)) and is_first_name(text[start:end])
     c.body_apposed += lex is EN and ("such as" in before or "including" in before or "like" in before) \
         and bool(_EXEMPLIFIED.search(before))
     c.counted += lex is EN and bool(_COUNTED.search(before, len(before) - 30 if len(before) > 30 else 0))
