@@ -364,8 +364,18 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
-_GAPPED_NEEDS = [re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + ")") for ws in _GAPPED_WORDS]
+_GAPPED_NEEDS = [frozenset(ws) for ws in _GAPPED_WORDS]
 _GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
+_GAPPED_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _word in sorted({w for ws in _GAPPED_WORDS for w in ws}):
+    _GAPPED_BY_FIRST[_word[0]] = (*_GAPPED_BY_FIRST.get(_word[0], ()), _word)
+
+
+def _gapped_words(low: str) -> set[str]:
+    """The words of _GAPPED_WORDS that start a word of ``low``: one search of them all, then, where
+    one starts, every one that starts there (the words are letters only: none starts inside another's match)."""
+    return {w for m in _GAPPED_ANY_WORD.finditer(low) for w in _GAPPED_BY_FIRST[low[m.start()]]
+            if low.startswith(w, m.start())}
 _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from it: one try per space, not three
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and(?!\s+to\s)|when|then)\s)"
     # a continuative relative clause that ends the sentence (", which ordered the evacuation of ...";
@@ -460,10 +470,10 @@ def _all_cues(clause: str):
     words = [(at, word) for at, _, word in lowered_words(clause)]
     labelled = {m.start() for m in _LABELLING.finditer(clause)} if may_match(_LABELLING_WORDS, clause) else set()
     gapped: dict[int, str] = {}
-    low = clause.lower()
-    some = not clause.isascii() or _GAPPED_ANY_WORD.search(low)  # re.I folds a few non-ASCII letters to ASCII ones
-    for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if some else ():
-        if not clause.isascii() or needed.search(low):
+    unfolded = clause.isascii()  # re.I folds a few non-ASCII letters to ASCII ones: a clause with any is searched
+    present = _gapped_words(clause.lower())
+    for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if present or not unfolded else ():
+        if not unfolded or not needed.isdisjoint(present):
             for m in pattern.finditer(clause):
                 if pattern is _THROWING and (not _aimed_at_someone(clause, m.end())
                                              or any(w.lower() in _HURLED_WORDS for w in _WORD.findall(m.group()))):
