@@ -177,15 +177,25 @@ _LIST_TAIL = re.compile(r"^(?:,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+a
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
-    after = _LIST_TAIL.sub("", _CLASSIFIER_AFTER.sub("", text[end : end + 160], count=1), count=1)
+    # each pattern substituted below matches only where its first character is (none is tried elsewhere)
+    after = text[end : end + 160]
+    if after[:1].isspace():
+        after = _CLASSIFIER_AFTER.sub("", after, count=1)
+    if after.startswith(","):
+        after = _LIST_TAIL.sub("", after, count=1)
     if text.endswith(", ", 0, start) and after.startswith(","):  # "His lawyer, Jane Doe, said": the comma
         after = after[1:]  # closes the apposition the name is; no second one opens there
-    after = _APPOSITION.sub("", after)
-    after = _WHEN.sub("", _APPOSITION.sub("", _SECOND_SUBJECT.sub("", after))).lower()
+    after = _apposition_off(after)
+    if after.startswith("and"):
+        after = _SECOND_SUBJECT.sub("", after)
+    after = _apposition_off(after)
+    if after[:1] in ("o", "l", "t", "e", "y"):
+        after = _WHEN.sub("", after)
+    after = after.lower()
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(
         _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
-    if not said and lex is EN and _RELATIVE_OBJECT.search(before):
+    if not said and lex is EN and "wh" in before and _RELATIVE_OBJECT.search(before):
         return False, False  # "The senator, who represents California, thanked voters": the clause's object
     acted = lex is EN and _acted(after)
     subject = said or lex.predicate_starts(after) or acted
@@ -215,6 +225,11 @@ def _is_subject(text: str, end: int, start: int, lex: Lexicon) -> bool:
 # be longer and hold commas of its own ("Protesters, carrying placards, flags and banners, marched").
 _APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s(?!and\b|or\b|but\b)[a-z])|"
                          r",(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},|,)?\s*")
+def _apposition_off(after: str) -> str:
+    """``after`` without the _APPOSITION at its start, which needs a space, a bracket or a comma there."""
+    return _APPOSITION.sub("", after) if after[:1].isspace() or after[:1] in ("(", ",") else after
+
+
 # A time between subject and verb: "X, a rights group, on Wednesday condemned", "X yesterday said".
 _WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|month|year|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
                    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*,?\s*")
