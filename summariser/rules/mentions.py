@@ -165,7 +165,9 @@ class Mentions:
         if self._groups:
             found += [(m.start(), self._group_ids[m.group().lower()]) for m in self._groups.finditer(text)]
         for at, actor_id in sorted(found):
-            if _LOCATIVE.search(text[max(0, at - 24) : at]) or (not every and actor_id in seen):
+            before = text[max(0, at - 24) : at]  # _LOCATIVE ends in a lowercase preposition and spaces
+            if before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z" and _LOCATIVE.search(before) \
+                    or (not every and actor_id in seen):
                 continue
             seen.add(actor_id)
             hits.append((at, actor_id))
