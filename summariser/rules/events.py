@@ -24,7 +24,7 @@ from summariser import patterns as re
 from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, STOP, load
 from summariser.rules.mentions import Mentions
-from summariser.rules.prefilter import alternation, may_match, words_pattern
+from summariser.rules.prefilter import alternation, folds, may_match, may_match_lowered, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation, lowered_words, quotation_spans
 from summariser.rules.verbs import tagged_forms
 from summariser.records import Event
@@ -834,11 +834,14 @@ def _excluded(before: str) -> bool:
     """Negated ("did not attack"), hypothetical ("could demand", "would have allowed") or conditional."""
     if _INVERTED.search(before[-80:]):
         return True
-    tail = before.lower().split()[-3:]
+    low = before.lower()
+    words = low.split()
+    tail = words[-3:]
     while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
         tail.pop()
-    return bool(may_match(_EXCLUDING_WORDS, before) and (_NEGATED.search(before) or _CONDITION.search(before))
-                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and before.lower().split()[-1:] == ["have"])
+    return bool(may_match_lowered(_EXCLUDING_WORDS, low, folds(before))
+                and (_NEGATED.search(before) or _CONDITION.search(before))
+                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"])
 
 
 # Nouns that count or group what follows "of" ([event_context] quantity).
