@@ -438,7 +438,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
-    c.spoke += bool(word_before and _SAID_BEFORE.search(text, max(0, start - 12), start)
+    c.spoke += bool(word_before and _SPOKE_BEFORE.search(text, max(0, start - 12), start)
                     or _SAYS_AFTER.match(" " + _AGE_AFTER.sub("", text[end : end + 40], count=1).lstrip(",")))
     if text.startswith(("'s ", "\u2019s "), end):
         if _POSSESSED_ACT.match(text, end) and not in_quotation(text, start):
@@ -538,7 +538,7 @@ def _gives_a_toll(text: str, start: int, end: int) -> bool:
 
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
+_SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")

@@ -455,6 +455,14 @@ def test_a_person_given_an_age_who_only_speaks_is_a_witness():
     assert "Ivo Lenk" in actors and "Karin Holt" in actors
 
 
+def test_a_witness_may_speak_by_adding_or_asking():
+    text = ('"We lost everything," added Anna Berzina, 52, a teacher. "Who pays now?" asked Tomas Ruud, 40, a driver. '
+            "Ivo Lenk, 31, stabbed two guards on Monday. Lenk was arrested.")
+    actors = _actors(text)
+    assert "Anna Berzina" not in actors and "Tomas Ruud" not in actors
+    assert "Ivo Lenk" in actors
+
+
 def test_every_name_of_a_coordinated_prepositional_object_is_an_object():
     text = ("Territories such as Varnia and Ostmark do not vote. The government of Lakeland and Westmark on "
             "Monday asked Corvana Motors for talks. Frischwald, based in Lakeland, and Nordhaven Group, based "
