@@ -39,7 +39,6 @@ def is_first_name(word: str) -> bool:
     return word in FIRST_NAMES or (len(word.rstrip(".")) == 1 and word[:1].isupper())
 
 
-
 def _build_genders() -> dict[str, str]:
     """The given names gender-guesser's dictionary gives one sex only ("m" or "f"; mostly or always), lowercase."""
     from importlib import resources

@@ -32,7 +32,7 @@ def words_pattern(*words: str) -> re.Pattern:
 
 def may_match(words: re.Pattern, text: str) -> bool:
     """Whether ``text`` holds one of ``words`` whatever its case, so a regex that needs one may match."""
-    return words.search(text.lower()) is not None or not text.isascii() and _CASE_FOLDED.search(text) is not None
+    return may_match_lowered(words, text.lower(), folds(text))
 
 
 def folds(text: str) -> bool:
