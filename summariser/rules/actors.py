@@ -47,6 +47,7 @@ from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_pla
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
+from summariser.rules.verbs import forms
 
 _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
@@ -847,6 +848,130 @@ def _end(text: str, end: int) -> int:
     return place.end() if place else end
 
 
+_ROLE_GROUPS = frozenset(_WORDS["role_groups"].split())
+_COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
+_COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
+_BY_FIRST: dict[str, list[str]] = {}
+for _w in sorted(_ROLE_GROUPS | _COLLECTIVES | _COUNTED_GROUPS):
+    _BY_FIRST.setdefault(_w[0], []).append(_w[1:])
+_ROLE = re.compile(r"\b((?i:opposition)\s+)?(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
+                                                           for first, rests in _BY_FIRST.items()) + r")\b(?![\w-])")
+"""A noun of people by role or circumstance, a noun of a set of people, or "people", maybe after "opposition"
+(the words grouped by their first letter: the engine tries one group at a position, not every word)."""
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|\w+(?:\.\w+)+\.?|[\w'\u2019-]+|[^\w\s]")
+_EDGE = frozenset(".!?;:,(\u2014\u2013\"\u201c\u201d")
+_OPENERS = frozenset("and but as while when after before because since until where though although that then once so "
+                     "said says say".split())
+"""Words after which a clause, and so its subject, starts: coordinators, subordinators (Quirk et al. 1985, 14.12),
+and the say verbs of a reported clause ("police said protesters threw stones")."""
+_ARTICLES = frozenset("the a an these those".split())
+_QUANTITIES = frozenset(_WORDS["cardinals"].split()) | _QUANTIFIERS | frozenset("tens group groups crowd crowds few".split())
+_APPROXIMATE = frozenset("more fewer than over about around some nearly almost at least up to an estimated roughly "
+                         "several only a".split())
+_INACTIVE = frozenset(f for v in load()["words"]["inactive_verbs"] for f in forms(v)) \
+    | frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["private_past"].split())
+"""What a collective that only speaks, thinks, feels or suffers does: no act."""
+_PAST_FORMS = frozenset(load()["topics"]["irregular_past"].split())
+_AUXILIARIES = frozenset("has have had is are was were will would could can may might should must shall did do does".split())
+_MODALS = frozenset("will would could can may might should must shall did do does".split())
+_ADVERBS = frozenset("also already since now long then later again just still reportedly allegedly overnight "
+                     "yesterday today earlier first finally once even".split())
+_PREPOSITIONS = frozenset("of from in at across on near outside inside around throughout along with without "
+                          "for under behind opposite beside among".split())
+_NOT_VERB_BEFORE = _ARTICLES | _PREPOSITIONS | frozenset("its their his her our my your".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A past form: -ed ("gathered", "fled"; not "need", "seed") or an irregular past ("took", "went")."""
+    return word in _PAST_FORMS or len(word) >= 4 and word.endswith("ed") and word.isalpha() and word.islower() \
+        and not word.endswith("eed")
+
+
+def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether ``toks[i]``, before a collective, modifies it ("taxi drivers", "Angry commuters", "Kenyan
+    doctors"): a word, no function word; a verb form only right after a clause's or a phrase's edge ("Masked
+    gunmen", "the striking workers"), as "police arrested students" has a verb, not a modifier, there."""
+    w = toks[i]
+    if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w:
+        return False
+    before = toks[i - 1].lower() if i else "."
+    edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before == "of" or before[:1].isdigit() \
+        or before in _QUANTITIES
+    if w[:1].isupper():
+        # a nationality or a state ("Kenyan doctors"), or an English word opening the sentence ("Angry commuters")
+        return bool(nationality(w) or state_of(w)) or before in _EDGE - {","} and w.lower() in english_words()
+    verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
+    return not verbal or edge
+
+
+def _opens_clause(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the collective at ``at`` heads the subject of its clause: before it only its modifiers, a
+    quantity ("Hundreds of", "tens of thousands of", "more than 5,000"), an article, and then the edge of a
+    clause (a sentence's start, a punctuation mark, a conjunction). Not an object ("killed 40 villagers",
+    "arrested students") nor members of a name ("Hamas fighters": a capitalised word that names no state)."""
+    lo = max(0, at - 100)
+    toks = _TOKEN.findall(text, lo, at)
+    i, mods = len(toks), 0
+    while i and mods < 3 and _modifier(toks, i - 1, lex):
+        i, mods = i - 1, mods + 1
+    if i and toks[i - 1][:1].isupper() and toks[i - 1].lower() not in lex.STOP and toks[i - 1].isalpha() \
+            and (i == 1 or toks[i - 2] not in _EDGE):
+        return False  # "Hamas fighters", "Tesla workers": the members of a body
+    if i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in _QUANTITIES:
+        i -= 1  # "Hundreds of", "tens of thousands of", "a group of"
+    while i and (toks[i - 1].lower() in _QUANTITIES or toks[i - 1][:1].isdigit()
+                 or toks[i - 1] == "of" and i >= 2 and toks[i - 2].lower() in _QUANTITIES):
+        i -= 1
+    while i and toks[i - 1].lower() in _APPROXIMATE | _ARTICLES:
+        i -= 1
+    if not i:
+        return lo == 0
+    return toks[i - 1] in _EDGE or toks[i - 1].lower() in _OPENERS
+
+
+def _acts_next(text: str, end: int) -> bool:
+    """Whether a finite verb of acting follows the collective ending at ``end``, past its postmodifiers (a
+    prepositional phrase, "residents of the flooded town"; a relative clause or apposition between commas;
+    an adverb of time): a past form ("gathered", "fled", "took to the streets"), "have" and a participle, or
+    a progressive ("were marching"); not a verb of saying, thinking or suffering ("said", "feared", "were
+    killed"), not a reduced passive ("displaced by the floods"), not a modal or a negation ("will discuss",
+    "did not")."""
+    toks = _TOKEN.findall(_INSERTED.sub("", text[end : end + 220], count=1))[:18]
+    in_phrase = False
+    for k, w in enumerate(toks):
+        low = w.lower()
+        if w in _EDGE:
+            return False
+        if low in _AUXILIARIES:  # "have occupied"; not "were killed", "were sleeping", "will discuss", "did not"
+            rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
+            return low in ("has", "have", "had") and bool(rest) and _verb_like(rest[0]) and rest[0] != "been" \
+                and rest[0] not in _INACTIVE
+        if w.islower() and _verb_like(w) and (not k or toks[k - 1].lower() not in _NOT_VERB_BEFORE):
+            if in_phrase and low in _SUFFERED:
+                continue  # "relatives of people killed in the conflict marched": a reduced relative in the phrase
+            return low not in _INACTIVE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
+        if not in_phrase:
+            if low in _PREPOSITIONS:
+                in_phrase = True
+            elif low not in _ADVERBS and not low.endswith("ly"):
+                return False
+    return False
+
+
+_INSERTED = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s[a-z])|"
+                       r",(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},)")
+"""A bracket, a participle or relative clause or an apposition between commas after a collective ("Protesters,
+who had camped outside parliament, clashed"): its verb comes after it. Unlike _APPOSITION, never a lone comma."""
+_SUFFERED = frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["toll_verbs"].split())
+
+
+def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """A collective as the subject of a finite verb of acting, outside quotes ("Hundreds of students gathered",
+    "Villagers in the province blocked", "Parents have occupied"): it does something (the labelling guide's
+    crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
+    return not in_quotation(text, at) and _opens_clause(text, at, lex) and _acts_next(text, end)
+
+
 _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for noun in synset.split()}
 """Collective nouns of one meaning -> the number of their set."""
 
@@ -866,6 +991,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, m.end()):
             continue  # "the Allied Workers Union", "Doctors Without Borders": a word of a name
         noun = m.group(1).lower()
+        if lex is EN and _OPPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "opposition lawmakers": a collective of its own (_role_groups)
         # "protesters" and then "demonstrators": one collective, named by the word it had first
         noun = next((n for n in hits if _SYNONYMS.get(n, n) == _SYNONYMS.get(noun, noun)), noun)
         hits.setdefault(noun, []).append((m.start(), m.end()))  # "Protesters marched": also at a sentence start
@@ -888,10 +1015,58 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         acts = subject and any(a and not in_quotation(text, at) and not text.endswith(determined, 0, at)
                                and not _object(text, at) for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
+        if lex is EN and not acts and any(_acting(text, at, end, lex) and not _members(text, at, named)
+                                          and not text.endswith(determined, 0, at) for at, end in spans):
+            acts = subject = True  # "Hundreds of students gathered", "Teachers across the state walked off the job"
         if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts or targeted):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
+    if lex is EN:
+        out += _role_groups(text, taken | {slug(c.name) for c in out}, lex, named, out)
     return out
+
+
+def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],
+                 groups: list[Candidate]) -> list[Candidate]:
+    """Collectives named by a noun of people by role or circumstance ("shopkeepers", "parents"), of a set of
+    people ("the crowd", "the opposition", "opposition parties") or, counted, "people" ("tens of thousands of
+    people"): an actor only where a mention is the subject of a finite verb of acting (`_acting`), not members
+    of a named actor; the background people such nouns name far more often ("families", "owners") are none."""
+    found: dict[str, Candidate] = {}
+    for m in _ROLE.finditer(text):
+        noun, at, end = m.group(2).lower(), m.start(), m.end()
+        if m.group(2)[0].isupper() and _NAME_GOES_ON.match(text, end):
+            continue  # "the Opposition Alliance", "Families First": a word of a name
+        if m.group(1):
+            noun = f"opposition {noun}"
+        elif noun == "opposition":
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt and nxt.group(1).endswith("s") and nxt.group(1) not in _AUXILIARIES | _INACTIVE:
+                noun, end = f"opposition {nxt.group(1)}", nxt.end()  # "opposition parties", "opposition MPs"
+            elif nxt and not (_verb_like(nxt.group(1)) or nxt.group(1) in _AUXILIARIES | _PREPOSITIONS | _OPENERS):
+                continue  # "opposition leader", "the opposition party": a modifier
+        elif noun in _COUNTED_GROUPS and not _COUNTED_BEFORE.search(text, max(0, at - 60), at):
+            continue  # "people" uncounted: people in general
+        if not _acting(text, at, end, lex) or _members(text, at, named) \
+                or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
+            continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
+        # "the crowd" of an article that has its protesters: them (the lexicon's crowds), not a second collective
+        c = found.get(noun) or (next((g for g in groups if g.name in _CROWDS), None) if noun in _CROWD_NOUNS else None)
+        if c is None:
+            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
+        c.mentions += 1
+        c.forms.add(_group_phrase(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
+    return [c for n, c in found.items() if slug(n) not in taken]
+
+
+_CROWDS = frozenset(_WORDS["crowds"].split())
+_CROWD_NOUNS = frozenset(("crowd", "crowds"))
+_OPPOSITION_BEFORE = re.compile(r"\b(?i:opposition)\s+$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?i:" + "|".join(sorted(set(_WORDS["cardinals"].split()) | {"tens", "group", "crowd"}))
+                             + r"))\S*\s+(?:of\s+)?(?:[a-z]+\s+)?$")
+"""A number before a noun, maybe through "of" and a modifier ("200 people", "thousands of local people", "a group
+of people"); not a vague quantity ("many people", "some people": people in general)."""
 
 
 def _targeted_group(text: str, at: int) -> bool:

@@ -1255,3 +1255,33 @@ def test_two_coordinated_lowercase_bodies_both_act():
     found = _actors("The finance ministry and the interior ministry froze the assets of three firms on Monday.")
     assert "finance ministry" in found and "interior ministry" in found
     assert "finance ministry" not in _actors("The finance ministry said that the interior ministry froze the assets.")
+
+
+def test_a_noun_of_people_by_role_acting_is_a_group():
+    # counted, with a postmodifier, after a sentence-initial adverbial: the subject of a finite verb of acting
+    assert _actors("Hundreds of shopkeepers gathered outside the town hall in Vessa on Monday.")["shopkeepers"][0] == "group"
+    assert _actors("Parents at two schools in Orlen blocked the gates on Thursday.")["parents"][0] == "group"
+    assert _actors("On Friday, angry commuters occupied the tracks at Brask station.")["commuters"][0] == "group"
+    assert _actors("Tenants, who had waited a year for repairs, have occupied the lobby.")["tenants"][0] == "group"
+    assert _actors("Tens of thousands of people rallied in Lenz on Sunday.")["people"][0] == "group"
+
+
+def test_a_noun_of_people_by_role_that_only_speaks_suffers_or_is_acted_on_is_no_group():
+    assert "shopkeepers" not in _actors("Shopkeepers said the new tax would ruin them.")
+    assert "parents" not in _actors("Parents have long complained about the school buses.")
+    assert "tenants" not in _actors("The fire killed six tenants and injured 20 more.")
+    assert "tenants" not in _actors("Police evicted dozens of tenants from the block.")
+    assert "passengers" not in _actors("Passengers were evacuated from the train after the fire.")
+    assert "passengers" not in _actors("Passengers will board the ferry at dawn.")
+    assert "people" not in _actors("Many people in the valley walked to work.")  # people uncounted: people in general
+    assert "fighters" not in _actors("The Ravel Front said on Monday. Ravel Front fighters attacked a post.")
+
+
+def test_the_crowd_and_the_opposition_acting_are_groups():
+    actors = _actors("The opposition boycotted the vote on Tuesday. Opposition parties staged a walkout.")
+    assert actors["opposition"][0] == "group" and actors["opposition parties"][0] == "group"
+    assert "opposition" not in _actors("Opposition leader Mara Holt said the vote was rigged.")
+    assert _actors("A crowd of several hundred people gathered outside the court.")["crowd"][0] == "group"
+    # the crowd of an article that names its protesters is them
+    actors = _actors("Protesters marched through Lenz on Monday. The crowd dispersed in the evening.")
+    assert "crowd" not in actors and "The crowd" in actors["protesters"][1]
