@@ -40,7 +40,7 @@ from summariser.rules.topics import (
     premodifies,
     verb_lemma_of,
 )
-from summariser.rules.verbs import forms
+from summariser.rules.verbs import forms, tagged_forms
 from summariser.records import Event, Stance
 
 
@@ -1623,6 +1623,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="oppose", evidence=evidence)
                 for h in holders[:2]]
         holders_seen = holders or holders_seen
+    if may_match_lowered(_PROTEST_WORDS, low, folded) or may_match_lowered(_DEMAND_WORDS, low, folded):
+        seen = {(o.holder, o.target) for o in out}  # "walked out in protest at the bill", "rallied ... to demand a recount"
+        out += [p for p in _protest_purpose(sentence, span, mentions, topics) if (p.holder, p.target) not in seen]
     acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
     if may_match_lowered(_CHALLENGE_WORDS, low, folded) and (suit := _CHALLENGE_BY.search(clause)):
         # "a lawsuit filed by Texas", "in response to a petition by X": X challenges what the suit is against
@@ -1810,6 +1813,61 @@ _PROTESTED = re.compile(r"(?:\b(?P<noun>" + "|".join(_PROTEST_NOUNS) + r")|(?<!\
                         r"(?P<thing>(?:the|a|an|its|their|his|her|this|these|plans?|[A-Z])[^;:.]{2,80})", re.IGNORECASE)
 """A protest, named by its noun or its verb (the lexicon's protest events), and what it is against or over ("protests
 over the fuel tax", "marched against the closure", "began in response to a proposed law"): the protest's matter."""
+_PROTEST_PAST = sorted({f for v in load()["events"]["protest"] for f, tag in tagged_forms(v).items() if tag in ("past", "ing")},
+                      key=lambda f: (-len(f), f))
+"""The past and -ing forms of the protest verbs ("rallied", "marching", "went on strike"): a verb, never the noun
+"protests" or "a march"."""
+_TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
+               "next", "summer", "winter", "holiday", "holidays", "night")
+"""Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""
+_PROTEST_PURPOSE = re.compile(
+    r"\b(?:in\s+(?:a\s+|an\s+)?(?:" + "|".join(_PROTEST_NOUNS) + r")\s+(?:at|against|over)"
+    r"|(?:to\s+protest|protesting)(?:\s+(?:at|against|over)|(?=\s+(?:the|a|an|plans?)\s))"
+    r"|\b(?:" + "|".join(_PROTEST_PAST) + r")\b[^,;:.\"\u201c\u201d]{0,80}?\s+(?:against|over(?!\s+(?:the\s+)?(?:"
+    + "|".join(_TIME_NOUNS) + r")\b))"
+    r"|\b(?:chant|shout|carr|wav|h[oe]ld)\w*\s+(?:\w+\s+)?(?:slogans|banners|placards|signs)\s+(?:against|over)"
+    r"|(?P<demand>\bto\s+(?:demand|call\s+for|press\s+for)|,\s+(?:demanding|calling\s+for|pressing\s+for)))"
+    r"\s+(?P<thing>[^;:.]{2,80})", re.IGNORECASE)
+"""What a protest is against or for, said in its clause's adjunct (Quirk et al. 1985, 8.94 and 15.48, reason and
+purpose): "in protest at X", "in a strike over X", "to protest against X", a protest verb's "against X" or "over X"
+past other adjuncts ("rallied in the capital on Sunday against X", "went on strike over X"), slogans or banners
+"against X" (what a protest shows), "to demand X", ", calling for X"."""
+_DEMAND_WORDS = words_pattern("demand", "demanding", "call", "calling", "pressing", "press")
+_BETWEEN_SUBJECT = re.compile(r"\b(?:after|before|following|during|as|when|while|because|since|until|which|who|whom|that|"
+                              r"where|if|but|and)\b|[,;]\s+\w+ing\b", re.IGNORECASE)
+"""A word that opens another clause or phrase between a name and a protest's adjunct ("suspended six members after a
+sit-in in protest at X"; Quirk et al. 1985, 14.12): the adjunct is no longer that name's clause's."""
+
+
+def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The position a protest, strike or walkout states by its purpose or its reason, held by the subject of the
+    clause whose adjunct it is (the last actor named before it, with no other clause opening between): protesting
+    against X opposes X; a demand supports what it asks, or opposes what it asks to stop (the labelling guide).
+    "Opposition lawmakers walked out in protest at the bill" (oppose the bill), "Hundreds of students gathered to
+    demand lower fees" (support lower fees)."""
+    clause = sentence[span[0] : span[1]]
+    out: list[Stance] = []
+    for m in _PROTEST_PURPOSE.finditer(clause):
+        thing = _clip(m.group("thing"), _PREDICATE_END)
+        if not thing or _CLAUSE_START.match(thing) or len(thing.split()) < 2 and not thing[:1].isupper():
+            continue  # "to demand justice": a one-word target is a name or none (the labelling guide)
+        polarity = "support" if m.group("demand") else "oppose"
+        if m.group("demand") and (stopped := _stopped(thing, m.group("thing"))):
+            polarity, thing = "oppose", stopped  # "demanding the withdrawal of the troops"
+        before = clause[: m.start()]
+        named = [(at, i) for at, i in mentions.within(before) if not _possessive(before, mentions, at)]
+        if not named:
+            continue
+        at, holder = named[-1]
+        if _BETWEEN_SUBJECT.search(before, _name_end(before, mentions.blank(before), at)):
+            continue
+        inside = mentions.within(thing)
+        target = inside[0][1] if len(inside) == 1 and inside[0][0] == 0 else _matter_of(thing, topics)
+        if holder != target:
+            out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=clause.strip(" ,;.")))
+    return out
+
+
 _CROWDS = frozenset(load()["words"]["crowds"].split())
 """The article's crowd, when a protest names no one: the groups named as protesters (the lexicon's crowds)."""
 

@@ -1397,3 +1397,26 @@ def test_signing_a_bill_into_law_supports_it():
     held = _held(text)
     assert ("greta-holm", "support", "the fishing bill") in held
     assert not {h for h, p, t in held if t == "the harbour bill" and p == "support"}
+
+
+def test_a_protests_purpose_or_reason_is_its_subjects_position():
+    # "in protest at X", a protest verb's "against X" past other adjuncts, "over X", "to demand X", ", calling for X"
+    assert ("opposition-lawmakers", "oppose", "the forestry bill") in _held(
+        "Opposition lawmakers walked out of the assembly in Sarn on Monday in protest at the forestry bill.")
+    assert ("pensioners", "oppose", "planned cuts to state pensions") in _held(
+        "Pensioners rallied in front of the finance ministry in Ulm on Saturday against planned cuts to state pensions.")
+    assert ("workers", "oppose", "plans to sell the shipyard") in _held(
+        "Hundreds of workers went on strike in Kessa over plans to sell the shipyard.")
+    assert ("students", "support", "lower tuition fees") in _held(
+        "Hundreds of students gathered outside the ministry in Brask to demand lower tuition fees.")
+    assert any(h == "tenants" and p == "support" and "freeze" in t for h, p, t in _held(
+        "Tenants occupied the lobby of the housing office on Tuesday, calling for a freeze on rents."))
+
+
+def test_a_protest_adjunct_of_another_clause_or_a_time_gives_no_position():
+    # the sit-in's protest is not the university's, which suspended them; "over the weekend" is a time
+    held = _held("Velmor University suspended six students after a sit-in in protest against the closure of two "
+                 "departments.")
+    assert not any(h == "velmor-university" and "closure" in t for h, _, t in held)
+    assert _held("Thousands of farmers marched in Ulm over the weekend.") == set()
+    assert _held("Relatives of the victims gathered outside the court to demand justice.") == set()  # one common word
