@@ -872,6 +872,8 @@ _INACTIVE = frozenset(f for v in load()["words"]["inactive_verbs"] for f in form
     | frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["private_past"].split())
 """What a collective that only speaks, thinks, feels or suffers does: no act."""
 _PAST_FORMS = frozenset(load()["topics"]["irregular_past"].split())
+_PAST_NOUNS = frozenset(load()["topics"]["past_also_nouns"].split())
+_PAST_NOUN_OBJECTS = frozenset("the a an their its his her fire up off out alight ablaze".split())
 _AUXILIARIES = frozenset("has have had is are was were will would could can may might should must shall did do does".split())
 _MODALS = frozenset("will would could can may might should must shall did do does".split())
 _ADVERBS = frozenset("also already since now long then later again just still reportedly allegedly overnight "
@@ -946,6 +948,8 @@ def _acts_next(text: str, end: int) -> bool:
             rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
             return low in ("has", "have", "had") and bool(rest) and _verb_like(rest[0]) and rest[0] != "been" \
                 and rest[0] not in _INACTIVE
+        if not k and low in _PAST_NOUNS and k + 1 < len(toks) and toks[k + 1].lower() in _PAST_NOUN_OBJECTS:
+            return True  # "fishermen set fire to", "protesters set up tents"
         if w.islower() and _verb_like(w) and (not k or toks[k - 1].lower() not in _NOT_VERB_BEFORE):
             if in_phrase and low in _SUFFERED:
                 continue  # "relatives of people killed in the conflict marched": a reduced relative in the phrase
@@ -1056,7 +1060,22 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
             c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
         c.mentions += 1
         c.forms.add(_group_phrase(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
+    for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
+        if in_quotation(text, m.start()) or not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
+            continue
+        noun = m.group(1).lower()  # the article's word for the crowd (the labelling guide), or its protesters
+        c = found.get(noun) or next((g for g in groups if g.name in _CROWDS), None)
+        if c is None:
+            c = found[noun] = Candidate(noun, "group", m.start(), {noun}, subject=True, acts=True)
+        c.mentions += 1
+        c.forms.add(m.group())
     return [c for n, c in found.items() if slug(n) not in taken]
+
+
+_BARE_COUNT = re.compile(r"\b(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?([Tt]housands|[Hh]undreds|[Mm]illions|[Dd]ozens|[Ss]cores)\b"
+                         r"(?!\s+(?:of|more|upon)\b|[\w-])")
+"""A number of people with no noun, the head of its noun phrase (Quirk et al. 1985, 5.44 on quantifiers used as
+pronouns): "Thousands fled", "tens of thousands marched"; not "thousands of people" nor "thousands more"."""
 
 
 _CROWDS = frozenset(_WORDS["crowds"].split())

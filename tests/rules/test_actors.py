@@ -1285,3 +1285,15 @@ def test_the_crowd_and_the_opposition_acting_are_groups():
     # the crowd of an article that names its protesters is them
     actors = _actors("Protesters marched through Lenz on Monday. The crowd dispersed in the evening.")
     assert "crowd" not in actors and "The crowd" in actors["protesters"][1]
+
+
+def test_an_irregular_past_that_is_also_a_noun_acts_only_before_its_object():
+    assert _actors("Local fishermen set fire to tyres on the quay.")["fishermen"][0] == "group"
+    assert "passengers" not in _actors("Passengers set foot on the island.")  # "set" with no object or particle of acting
+
+
+def test_a_bare_number_of_people_acting_is_a_group_named_by_it():
+    assert _actors("Thousands took to the streets of Lenz on Saturday.")["thousands"][0] == "group"
+    assert _actors("On Sunday, tens of thousands marched through Ulm.")["thousands"][0] == "group"
+    assert _actors("The storm forced thousands from their homes. Hundreds were killed.") == {}
+    assert "thousands" not in _actors("Thousands of workers marched in Ulm.")
