@@ -1051,7 +1051,10 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
                 continue  # "opposition leader", "the opposition party": a modifier
         elif noun in _COUNTED_GROUPS and not _COUNTED_BEFORE.search(text, max(0, at - 60), at):
             continue  # "people" uncounted: people in general
-        if not _acting(text, at, end, lex) or _members(text, at, named) \
+        # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
+        # ("arrested 74 people": the crowd of the article, more often than not)
+        if not (_acting(text, at, end, lex) or noun not in _COUNTED_GROUPS and _targeted_group(text, at)) \
+                or _members(text, at, named) \
                 or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
         # "the crowd" of an article that has its protesters: them (the lexicon's crowds), not a second collective
@@ -1093,14 +1096,21 @@ def _targeted_group(text: str, at: int) -> bool:
     ("police arrested protesters", "fired on demonstrators", "opened fire on protesters"): the act's target."""
     if in_quotation(text, at):
         return False
+    if counted := _COUNT_BEFORE.search(text, max(0, at - 40), at):
+        at = counted.start()  # "arrested 40 protesters", "detained dozens of students": the count's verb
     verb = _VERB_ON.search(text, max(0, at - 30), at)
     if verb is None:
         return False
     two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
+    if counted and verb.group(1) in _SUFFERED:
+        return False  # "killed at least 40 villagers": a toll, whoever or whatever killed them (the labelling guide)
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
     return past and verb.group(1) in _TARGETING or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
 
 
+_COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:(?:at\s+least|more\s+than|about|some|nearly|several|dozens\s+of|hundreds\s+of|"
+                           r"thousands\s+of|scores\s+of)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|scores|several)\s+(?:of\s+)?$")
+"""A count before a collective ("40 ", "at least 200 ", "dozens of "): the verb before it governs the collective."""
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+[a-z]+)\s+(?:on|upon|at|against|with)\s+(?:the\s+)?$")
 _PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her)\b")
 """A past verb and the start of its object after a subject."""

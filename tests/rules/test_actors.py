@@ -1297,3 +1297,10 @@ def test_a_bare_number_of_people_acting_is_a_group_named_by_it():
     assert _actors("On Sunday, tens of thousands marched through Ulm.")["thousands"][0] == "group"
     assert _actors("The storm forced thousands from their homes. Hundreds were killed.") == {}
     assert "thousands" not in _actors("Thousands of workers marched in Ulm.")
+
+
+def test_a_counted_collective_after_an_act_is_its_target_but_not_a_toll():
+    assert _actors("Police arrested at least 40 shopkeepers in the market.")["shopkeepers"][0] == "group"
+    assert _actors("The militia abducted dozens of villagers from the area.")["villagers"][0] == "group"
+    assert "villagers" not in _actors("The earthquake killed at least 40 villagers in the valley.")
+    assert "people" not in _actors("Police arrested 74 people in the capital.")
