@@ -1825,16 +1825,16 @@ _PROTEST_PURPOSE = re.compile(
     r"|(?:to\s+protest|protesting)(?:\s+(?:at|against|over)|(?=\s+(?:the|a|an|plans?)\s))"
     r"|\b(?:" + "|".join(_PROTEST_PAST) + r")\b[^,;:.\"\u201c\u201d]{0,80}?\s+(?:against|over(?!\s+(?:the\s+)?(?:"
     + "|".join(_TIME_NOUNS) + r")\b))"
-    r"|\b(?:chant|shout|carr|wav|h[oe]ld)\w*\s+(?:\w+\s+)?(?:slogans|banners|placards|signs)\s+(?:against|over)"
-    r"|(?P<demand>\bto\s+(?:demand|call\s+for|press\s+for)|,\s+(?:demanding|calling\s+for|pressing\s+for)))"
+    r"|(?P<demand>\bto\s+(?:demand|call\s+for|press\s+for)|,\s+(?:demanding|calling\s+for|pressing\s+for)"
+    r"|\bin\s+(?:support\s+of|solidarity\s+with|favou?r\s+of)))"
     r"\s+(?P<thing>[^;:.]{2,80})", re.IGNORECASE)
 """What a protest is against or for, said in its clause's adjunct (Quirk et al. 1985, 8.94 and 15.48, reason and
 purpose): "in protest at X", "in a strike over X", "to protest against X", a protest verb's "against X" or "over X"
-past other adjuncts ("rallied in the capital on Sunday against X", "went on strike over X"), slogans or banners
-"against X" (what a protest shows), "to demand X", ", calling for X"."""
+past other adjuncts ("rallied in the capital on Sunday against X", "went on strike over X"), "to demand X",
+", calling for X", "in support of X", "in solidarity with X"."""
 _DEMAND_WORDS = words_pattern("demand", "demanding", "call", "calling", "pressing", "press")
 _BETWEEN_SUBJECT = re.compile(r"\b(?:after|before|following|during|as|when|while|because|since|until|which|who|whom|that|"
-                              r"where|if|but|and)\b|[,;]\s+\w+ing\b", re.IGNORECASE)
+                              r"where|if)\b|[,;]\s+\w+ing\b", re.IGNORECASE)
 """A word that opens another clause or phrase between a name and a protest's adjunct ("suspended six members after a
 sit-in in protest at X"; Quirk et al. 1985, 14.12): the adjunct is no longer that name's clause's."""
 

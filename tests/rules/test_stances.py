@@ -1409,6 +1409,10 @@ def test_a_protests_purpose_or_reason_is_its_subjects_position():
         "Hundreds of workers went on strike in Kessa over plans to sell the shipyard.")
     assert ("students", "support", "lower tuition fees") in _held(
         "Hundreds of students gathered outside the ministry in Brask to demand lower tuition fees.")
+    assert ("workers", "support", "the new labour law") in _held(
+        "Hundreds of workers rallied outside the assembly in Ulm on Wednesday in support of the new labour law.")
+    assert ("farmers", "oppose", "the new grain tariff") in _held(  # a second verb of the same subject
+        "Farmers blocked the roads near Ulm and marched to the ministry against the new grain tariff.")
     assert any(h == "tenants" and p == "support" and "freeze" in t for h, p, t in _held(
         "Tenants occupied the lobby of the housing office on Tuesday, calling for a freeze on rents."))
 
