@@ -969,6 +969,18 @@ who had camped outside parliament, clashed"): its verb comes after it. Unlike _A
 _SUFFERED = frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["toll_verbs"].split())
 
 
+def _only_speaks(text: str, end: int) -> bool:
+    """Whether the first verb after the collective ending at ``end`` says, thinks or feels, maybe after "have" and an
+    adverb ("Farmers have long complained", "residents feared"): witnesses, not actors (the labelling guide)."""
+    toks = _TOKEN.findall(text[end : end + 60])[:4]
+    words = [t.lower() for t in toks if t.lower() not in _ADVERBS and not t.endswith("ly") and t.lower() not in ("has", "have", "had")]
+    return bool(words) and words[0] in _INACTIVE and words[0] not in _SUFFERED and words[0] not in _WARNED
+
+
+_WARNED = frozenset(forms("warn"))
+"""A warning may be a threat (the labelling guide's `threaten`): "rebels warned they would attack" is an act."""
+
+
 def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """A collective as the subject of a finite verb of acting, outside quotes ("Hundreds of students gathered",
     "Villagers in the province blocked", "Parents have occupied"): it does something (the labelling guide's
@@ -1005,7 +1017,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     for noun, spans in hits.items():
         starts = [at for at, _ in spans]
         ends = [(at, _end(text, end)) for at, end in spans]
-        said = [bool(_SAYS_AFTER.match(text, end)) for _, end in spans]
+        said = [bool(_SAYS_AFTER.match(text, end)) or lex is EN and _only_speaks(text, end) for _, end in spans]
         # each mention before a verb: (subject, acts), none when it only speaks or names the members of an actor
         verbs = [(False, False) if says or _members(text, at, named) else _verb_after(text, end, at, lex)
                  for (at, end), says in zip(ends, said)]

@@ -1304,3 +1304,9 @@ def test_a_counted_collective_after_an_act_is_its_target_but_not_a_toll():
     assert _actors("The militia abducted dozens of villagers from the area.")["villagers"][0] == "group"
     assert "villagers" not in _actors("The earthquake killed at least 40 villagers in the valley.")
     assert "people" not in _actors("Police arrested 74 people in the capital.")
+
+
+def test_a_collective_that_only_complains_or_fears_is_no_actor():
+    assert "farmers" not in _actors("Farmers have long complained about the price of fertiliser.")
+    assert "residents" not in _actors("Residents feared the dam would burst.")
+    assert _actors("Rebels warned they would attack the town.")["rebels"][0] == "group"  # a threat is an act
