@@ -872,6 +872,9 @@ _INACTIVE = frozenset(f for v in load()["words"]["inactive_verbs"] for f in form
     | frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["private_past"].split())
 """What a collective that only speaks, thinks, feels or suffers does: no act."""
 _PAST_FORMS = frozenset(load()["topics"]["irregular_past"].split())
+_ACTING_ING = frozenset(f for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues
+                        for f in (cue.split()[0],) if f.endswith("ing"))
+"""The -ing forms of the action verbs of a kind ("protesting", "marching", "demanding"): a progressive act."""
 _PAST_NOUNS = frozenset(load()["topics"]["past_also_nouns"].split())
 _PAST_NOUN_OBJECTS = frozenset("the a an their its his her fire up off out alight ablaze".split())
 _AUXILIARIES = frozenset("has have had is are was were will would could can may might should must shall did do does".split())
@@ -946,8 +949,11 @@ def _acts_next(text: str, end: int) -> bool:
             return False
         if low in _AUXILIARIES:  # "have occupied"; not "were killed", "were sleeping", "will discuss", "did not"
             rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
-            return low in ("has", "have", "had") and bool(rest) and _verb_like(rest[0]) and rest[0] != "been" \
-                and rest[0] not in _INACTIVE
+            if rest[:1] == ["been"] and low in ("has", "have", "had") or low in ("is", "are", "was", "were"):
+                # "have been protesting", "were marching": an act of a kind in progress; not "were sleeping"
+                rest = rest[1:] if rest[:1] == ["been"] else rest
+                return bool(rest) and rest[0] in _ACTING_ING
+            return low in ("has", "have", "had") and bool(rest) and _verb_like(rest[0]) and rest[0] not in _INACTIVE
         if not k and low in _PAST_NOUNS and k + 1 < len(toks) and toks[k + 1].lower() in _PAST_NOUN_OBJECTS:
             return True  # "fishermen set fire to", "protesters set up tents"
         if w.islower() and _verb_like(w) and (not k or toks[k - 1].lower() not in _NOT_VERB_BEFORE):

@@ -1310,3 +1310,9 @@ def test_a_collective_that_only_complains_or_fears_is_no_actor():
     assert "farmers" not in _actors("Farmers have long complained about the price of fertiliser.")
     assert "residents" not in _actors("Residents feared the dam would burst.")
     assert _actors("Rebels warned they would attack the town.")["rebels"][0] == "group"  # a threat is an act
+
+
+def test_a_collective_in_an_act_of_a_kind_in_progress_acts():
+    assert _actors("Shopkeepers were marching towards the town hall when police arrived.")["shopkeepers"][0] == "group"
+    assert _actors("Tenants have been protesting since June.")["tenants"][0] == "group"
+    assert "families" not in _actors("Aid workers said families were sleeping in the open.")
