@@ -1316,3 +1316,9 @@ def test_a_collective_in_an_act_of_a_kind_in_progress_acts():
     assert _actors("Shopkeepers were marching towards the town hall when police arrived.")["shopkeepers"][0] == "group"
     assert _actors("Tenants have been protesting since June.")["tenants"][0] == "group"
     assert "families" not in _actors("Aid workers said families were sleeping in the open.")
+
+
+def test_a_collective_that_needs_receives_or_is_stranded_does_no_act():
+    assert "homeowners" not in _actors("Under the plan, homeowners received grants of up to 5,000 euros.")
+    assert "citizens" not in _actors("Citizens of both countries needed visas until 2019.")
+    assert "passengers" not in _actors("Passengers stranded at the airport slept on the floor.")
