@@ -903,8 +903,10 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before == "of" or before[:1].isdigit() \
         or before in _QUANTITIES
     if w[:1].isupper():
-        # a nationality or a state ("Kenyan doctors"), or an English word opening the sentence ("Angry commuters")
-        return bool(nationality(w) or state_of(w)) or before in _EDGE - {","} and w.lower() in english_words()
+        # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
+        # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
+        return bool(nationality(w) or state_of(w)) or (w.lower() in english_words() if "-" not in w else
+                                                       not _unknown_word(w) and before in _EDGE - {","})
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
     return not verbal or edge
 

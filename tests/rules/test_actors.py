@@ -1275,6 +1275,12 @@ def test_a_noun_of_people_by_role_that_only_speaks_suffers_or_is_acted_on_is_no_
     assert "passengers" not in _actors("Passengers will board the ferry at dawn.")
     assert "people" not in _actors("Many people in the valley walked to work.")  # people uncounted: people in general
     assert "fighters" not in _actors("The Ravel Front said on Monday. Ravel Front fighters attacked a post.")
+    assert "shopkeepers" not in _actors("Al-Shabaab shopkeepers closed their stores on Monday.")  # a name's members
+
+
+def test_a_collective_modified_by_an_english_compound_or_an_ethnic_adjective_acts():
+    assert _actors("Anti-government shopkeepers shuttered their stores.")["shopkeepers"][0] == "group"
+    assert _actors("Several hundred Kurdish shopkeepers closed their stores.")["shopkeepers"][0] == "group"
 
 
 def test_the_crowd_and_the_opposition_acting_are_groups():
