@@ -10,7 +10,9 @@ or region that acts or is an act's target; a body that acts, is an act's target 
 more than once. Names only inside quotes, only as a possessive in passing, only as a source (a
 poll's author, an outlet), and private people given an age who only speak (witnesses) are left
 out. States named by their government ("the Afghan government", "the government of Peru"),
-collectives ("protesters", "police"; synonyms merged), a person's campaign or administration,
+collectives ("protesters", "police"; synonyms merged; nouns of people by role or circumstance, "the crowd",
+"the opposition", counted "people" or a bare "thousands" only as the subject of a finite verb of acting or
+the target of an act), a person's campaign or administration,
 and a court, jury or prosecutors by the article's own words ("the federal court ruled", or
 "the court" for the named court of that kind) are added. A state's forces acting ("Israeli troops
 raided"), "the government" doing an act in an article led by one state, and a capital acting
@@ -1007,8 +1009,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times
     and once before a verb, or twice and once as the subject of a verb, or once as the subject of an
     action verb ("Hundreds of workers walked out") when not in a quote, not "the ..." (a body named
-    before) and not a preposition's object ("a chief of the police"). A mention before "said" is a
-    witness ("residents said"), one after an actor's name its members ("Hamas fighters"): neither acts."""
+    before) and not a preposition's object ("a chief of the police"), or as the subject of a finite verb of acting
+    by `_acting` ("Teachers across the state walked off the job"). A mention before "said" or a verb of thinking or
+    feeling is a witness ("residents said", "farmers complained"), one after an actor's name its members ("Hamas
+    fighters"): neither acts. Then the collectives of `_role_groups`."""
     hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
