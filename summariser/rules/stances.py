@@ -1824,14 +1824,13 @@ _PROTEST_PURPOSE = re.compile(
     r"\b(?:in\s+(?:a\s+|an\s+)?(?:" + "|".join(_PROTEST_NOUNS) + r")\s+(?:at|against|over)"
     r"|(?:to\s+protest|protesting)(?:\s+(?:at|against|over)|(?=\s+(?:the|a|an|plans?)\s))"
     r"|\b(?:" + "|".join(_PROTEST_PAST) + r")\b[^,;:.\"\u201c\u201d]{0,80}?\s+(?:against|over(?!\s+(?:the\s+)?(?:"
-    + "|".join(_TIME_NOUNS) + r")\b))"
-    r"|(?P<demand>\bto\s+(?:demand|call\s+for|press\s+for)|,\s+(?:demanding|calling\s+for|pressing\s+for)"
-    r"|\bin\s+(?:support\s+of|solidarity\s+with|favou?r\s+of)))"
+    + "|".join(_TIME_NOUNS) + r")\b)|(?P<backing>in\s+(?:support\s+of|solidarity\s+with)))"
+    r"|(?P<demand>\bto\s+(?:demand|call\s+for|press\s+for)|,\s+(?:demanding|calling\s+for|pressing\s+for)))"
     r"\s+(?P<thing>[^;:.]{2,80})", re.IGNORECASE)
 """What a protest is against or for, said in its clause's adjunct (Quirk et al. 1985, 8.94 and 15.48, reason and
 purpose): "in protest at X", "in a strike over X", "to protest against X", a protest verb's "against X" or "over X"
 past other adjuncts ("rallied in the capital on Sunday against X", "went on strike over X"), "to demand X",
-", calling for X", "in support of X", "in solidarity with X"."""
+", calling for X", a protest verb's "in support of X" or "in solidarity with X" (not a ruling's "in favour of")."""
 _DEMAND_WORDS = words_pattern("demand", "demanding", "call", "calling", "pressing", "press")
 _BETWEEN_SUBJECT = re.compile(r"\b(?:after|before|following|during|as|when|while|because|since|until|which|who|whom|that|"
                               r"where|if)\b|[,;]\s+\w+ing\b", re.IGNORECASE)
@@ -1851,7 +1850,7 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
         thing = _clip(m.group("thing"), _PREDICATE_END)
         if not thing or _CLAUSE_START.match(thing) or len(thing.split()) < 2 and not thing[:1].isupper():
             continue  # "to demand justice": a one-word target is a name or none (the labelling guide)
-        polarity = "support" if m.group("demand") else "oppose"
+        polarity = "support" if m.group("demand") or m.group("backing") else "oppose"
         if m.group("demand") and (stopped := _stopped(thing, m.group("thing"))):
             polarity, thing = "oppose", stopped  # "demanding the withdrawal of the troops"
         before = clause[: m.start()]

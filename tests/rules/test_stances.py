@@ -1423,4 +1423,5 @@ def test_a_protest_adjunct_of_another_clause_or_a_time_gives_no_position():
                  "departments.")
     assert not any(h == "velmor-university" and "closure" in t for h, _, t in held)
     assert _held("Thousands of farmers marched in Ulm over the weekend.") == set()
+    assert _held("In March, the Ulm court ruled in support of the workers.") == set()  # a ruling's, no protest's
     assert _held("Relatives of the victims gathered outside the court to demand justice.") == set()  # one common word
