@@ -573,6 +573,8 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
             obj_end = bare.start("complement")
             cut = _COMPLEMENT_END.search(outside, obj_end)
             complement = text[obj_end : cut.start() if cut else len(text)]
+        elif (adjective := _ADJECTIVE_COMPLEMENT.match(outside, end)) and _judging_adjective(adjective.group("adj")):
+            obj_end, complement = adjective.start("complement"), adjective.group("complement")  # "called the crackdown brutal"
         else:
             continue
         obj = _trim(text[end:obj_end].strip())  # "called the notion a \u201cwaste\u201d": "a" opens the complement
@@ -583,9 +585,9 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
         holder = _namer(outside, verb.start(), mentions)
         if holder is None:
             continue
-        polarity = _polarity_of(complement)
-        if polarity == "neutral":  # the complement only judges: any tone takes a side
-            valence = _sentiment().polarity_scores(complement)["compound"]
+        polarity = _complement_polarity(complement)
+        if polarity == "neutral":  # the complement only judges: any tone takes a side (its head's, before an of-phrase)
+            valence = _sentiment().polarity_scores(_head_part(complement))["compound"]
             polarity = "support" if valence >= 0.1 else "oppose" if valence <= -0.1 else "neutral"
         if polarity == "neutral":
             continue
@@ -606,6 +608,55 @@ _NAMING_COMPLEMENT = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|th
                              r"\s+(?P<complement>an?\s+\w)")
 """An object (a determiner or a name first, up to six words) and an indefinite noun phrase after it, the object
 complement of a verb of naming with no quotes ("called the plan a disaster"; Quirk et al. 1985, 16.43)."""
+
+
+_ADJECTIVE_COMPLEMENT = re.compile(
+    r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+[\w'-]+){0,5}?"
+    r"\s+(?P<complement>(?P<adj>[a-z][a-z-]{2,})(?:(?:,\s+|\s+and\s+|,\s+and\s+)[a-z][a-z-]{2,})?)"
+    r"(?=\s*(?:[,;:.!?]|$)|\s+(?:and|but|because|after|as|while|since|saying|adding|amid)\s)")
+"""An object (a determiner or a name first, up to six words) and an adjective, or two coordinated, that end the clause:
+the object complement of a verb of naming with no quotes and no "as" ("called the crackdown brutal", "branded the
+tax cuts reckless and unfair"; Quirk et al. 1985, 16.43, an adjective phrase as object complement)."""
+
+
+def _judging_adjective(word: str) -> bool:
+    """Whether ``word`` can be an adjective that judges: an adjective that is never a noun (lemminflect's table), or a
+    word of VADER's valence lexicon that is no verb form; a verb's -ed or -ing form is a participle, not an adjective
+    complement ("called the meeting adjourned" is no judgement)."""
+    if word.endswith(("ing", "ly")) or word in _DETERMINERS:
+        return False
+    return is_adjective(word) or (word not in verb_lemma_of() and word in _sentiment().lexicon)
+
+
+_NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4,})")
+_PRIVATIVE = re.compile(r"[a-z]{3,}less$")
+
+
+def _complement_polarity(complement: str) -> str:
+    """The side an object complement takes: by its cue words, else by the tone of its head alone ("a travesty of
+    justice": the head judges, the prepositional phrase names what; Quirk et al. 1985, 17.37); else, for an
+    adjective of one word, by its form: a negative prefix on an adjective ("unfair", "illegitimate", "unjustified")
+    or the privative suffix -less ("pointless", "reckless"; Quirk et al. 1985, App. I.21 and I.39) opposes."""
+    head = _head_part(complement)
+    polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")
+    if polarity == "neutral":
+        polarity = _polarity_of(head)
+    word = complement.strip(" \"'\u201c\u201d").lower()
+    if polarity == "neutral" and word.isalpha():
+        stem = _NEGATIVE_PREFIX.sub("", word)
+        if stem != word and (is_adjective(stem) or stem in _sentiment().lexicon) or _PRIVATIVE.search(word):
+            return "oppose"
+    return polarity
+
+
+def _head_part(complement: str) -> str:
+    """A noun phrase complement up to its first prepositional postmodifier ("a travesty of justice": "a travesty"),
+    any other complement whole ("meant to intimidate voters")."""
+    words = complement.lstrip(" \"'\u201c").split(None, 1)
+    return _OF_PHRASE.split(complement, 1)[0] if words and words[0].lower() in ("a", "an", "the") else complement
+
+
+_OF_PHRASE = re.compile(r"\s+(?:of|for|to|on|against|in|by|from|with)\s", re.IGNORECASE)
 
 
 def _namer(outside: str, at: int, mentions: Mentions) -> str | None:

@@ -1397,3 +1397,24 @@ def test_signing_a_bill_into_law_supports_it():
     held = _held(text)
     assert ("greta-holm", "support", "the fishing bill") in held
     assert not {h for h, p, t in held if t == "the harbour bill" and p == "support"}
+
+
+@pytest.mark.parametrize("sentence, polarity, target", [
+    ("Opposition leader Mark Tal called the crackdown brutal.", "oppose", "the crackdown"),
+    ("Senator Rosa Diaz, who chairs the budget committee, called the tax cuts reckless.", "oppose", "the tax cuts"),
+    ("Union chief Tomas Varga branded the pay offer unfair and unjustified.", "oppose", "the pay offer"),
+])
+def test_a_verb_of_naming_with_an_adjective_complement_judges_its_object(sentence, polarity, target):
+    assert {(s.polarity, s.target) for s in rules_summary(sentence + "\n").stances} == {(polarity, target)}
+
+
+def test_an_adjective_that_does_not_judge_or_a_participle_takes_no_side():
+    assert not rules_summary("Prime Minister Sara Lind called an early election for June.\n").stances
+    assert not rules_summary("Mayor Ana Costa called the meeting adjourned at noon.\n").stances
+
+
+def test_the_head_of_a_complement_judges_before_its_of_phrase():
+    text = "Amnesty International on Friday called the mass trial of the activists \"a travesty of justice\".\n"
+    assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("oppose", "the mass trial of the activists")}
+    text = "Amnesty International on Friday called the mass trial of the activists \"a miscarriage of justice\".\n"
+    assert all(s.polarity != "support" for s in rules_summary(text).stances)  # "justice" names what, it takes no side
