@@ -110,13 +110,63 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)
+    judged = [m.span(1) for m in _complements(passage)
               if m.group(1).split()[0].lower() not in _PARTICIPLES
               and (_calls_someone(m.group(1)) or not _of_someone(passage[: m.start()], mentions))]
-    if not judged:
-        return "neutral"
-    own = passage if own is None else own() if callable(own) else own
-    return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
+    if judged:
+        own = passage if own is None else own() if callable(own) else own
+        polarity = _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
+        if polarity == "neutral" and len(judged) == 1:
+            polarity = _by_form(passage[judged[0][0] : judged[0][1]])  # "the fees were unjustified"
+    if polarity == "neutral":
+        effect = _effect(passage)  # what a thing named as the subject will do ("the cuts would hurt growth")
+        return effect[1] if effect and mentions is not None and _thing_subject(passage, effect[0], mentions) else "neutral"
+    return polarity
+
+
+def _complements(passage: str):
+    """The copula complements of ``passage`` (`_COMPLEMENT`) that are no passive: not a verb's -ed participle nor an
+    -en form ("were destroyed", "was taken"), while an -ed adjective that is no verb's form stays ("was unjustified",
+    "were misguided"; lemminflect's table of verb forms)."""
+    pos = 0
+    while m := _COMPLEMENT.search(passage, pos):
+        words = m.group(1).split()
+        word = (words[1] if len(words) > 1 and words[0].lower().endswith("ly") else words[0]).lower().strip("\"'\u201c")
+        if word.endswith("en") or word.endswith("ed") and word in verb_lemma_of():
+            pos = m.start(1)
+            continue
+        yield m
+        pos = m.end()
+
+
+def _effect(passage: str) -> tuple[int, str] | None:
+    """A clause of reported speech that tells what a thing will do or is doing and so judges it ("the cuts would hurt
+    growth", "the taxes will ruin them", "the reforms are working", "the plan has failed"; Quirk et al. 1985, 4.52,
+    the modals of prediction): where its auxiliary is, and the side: after a modal, a verb of strong tone in VADER's
+    lexicon (hurt, ruin, destroy; help, boost, benefit), a negation turning it round; after any auxiliary, a verb of
+    success or failure (the lexicon's ``succeeding`` and ``failing``). A passive ("would be destroyed") is none."""
+    for m in _EFFECT.finditer(passage):
+        verb = m.group("verb").lower()
+        lemma = next(iter(verb_lemma_of().get(verb, ())), verb)
+        if lemma in _SUCCEEDING or lemma in _FAILING:
+            polarity = "support" if lemma in _SUCCEEDING else "oppose"
+        elif m.group("modal") and verb == lemma and abs(valence := _sentiment().lexicon.get(verb, 0.0)) >= _STRONG:
+            polarity = "support" if valence > 0 else "oppose"
+        else:
+            continue
+        if m.group("neg"):
+            polarity = "oppose" if polarity == "support" else "support"
+        return m.start(), polarity
+    return None
+
+
+_EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|has|have|had)\s+"
+                     r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
+                     r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
+_SUCCEEDING = frozenset(load()["stances"]["succeeding"])
+_FAILING = frozenset(load()["stances"]["failing"])
+_STRONG = 1.0
+"""The VADER valence (of -4 to 4) beyond which a predicted act judges what does it: "hurt" (-2.4), "help" (1.7)."""
 
 
 def _calls_someone(complement: str) -> bool:
@@ -200,7 +250,7 @@ _CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remain
 _DETERMINERS = frozenset("the a an this these those its his her their our my your no any every such".split())
 
 
-_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!(?:\w+ly\s+)?(?:\w+ed|\w+en)\b|being\b|getting\b|\d)([^,;:.]{3,80})",
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!being\b|getting\b|\d)([^,;:.]{3,80})",
                          re.IGNORECASE)
 """The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
 
@@ -641,12 +691,18 @@ def _complement_polarity(complement: str) -> str:
     polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")
     if polarity == "neutral":
         polarity = _polarity_of(head)
-    word = complement.strip(" \"'\u201c\u201d").lower()
-    if polarity == "neutral" and word.isalpha():
+    return _by_form(complement) if polarity == "neutral" else polarity
+
+
+def _by_form(complement: str) -> str:
+    """"oppose" for a complement of one adjective with a negative prefix ("unfair", "illegitimate", "unjustified") or
+    the privative suffix -less ("pointless"; Quirk et al. 1985, App. I.21 and I.39), else "neutral"."""
+    word = complement.strip(" \"'\u201c\u201d.,;").lower()
+    if word.isalpha():
         stem = _NEGATIVE_PREFIX.sub("", word)
         if stem != word and (is_adjective(stem) or stem in _sentiment().lexicon) or _PRIVATIVE.search(word):
             return "oppose"
-    return polarity
+    return "neutral"
 
 
 def _head_part(complement: str) -> str:
@@ -927,10 +983,18 @@ def _copula_subject(passage: str, mentions: Mentions, topics: Topics) -> str | N
     subject of the first copula whose complement judges (`_COMPLEMENT`, Quirk et al. 1985, 16.21), when it is a
     whole noun phrase of a thing opened by a determiner or a possessor, in the article's fullest words; None for a
     person, an actor, a pronoun or a clause ("the minister was", "it was", "what happened was")."""
-    m = _COMPLEMENT.search(passage)
+    m = next(_complements(passage), None)
     if not m or m.group(1).split()[0].lower() in _PARTICIPLES:
-        return None
-    subject = _CLAUSE_OPEN.split(passage[: m.start()])[-1].strip()
+        effect = _effect(passage)
+        return _thing_subject(passage, effect[0], mentions, topics) if effect else None
+    return _thing_subject(passage, m.start(), mentions, topics)
+
+
+def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | None = None) -> str | None:
+    """The subject of the verb at ``at`` when it is a whole noun phrase of a thing opened by a determiner or a
+    possessor, in the article's fullest words; None for a person, an actor, a pronoun or a clause. Without
+    ``topics``, the phrase as it is, its head not checked for a matter."""
+    subject = _CLAUSE_OPEN.split(passage[:at])[-1].strip()
     words = subject.split()
     if not words or len(words) > 8:
         return None
@@ -940,12 +1004,19 @@ def _copula_subject(passage: str, mentions: Mentions, topics: Topics) -> str | N
     if words[0].lower() not in _DETERMINERS and not (named and named[0][0] == 0):
         return None  # a pronoun, a clause, a bare noun: no thing named ("it was", "what happened was")
     phrase = first_phrase(subject)
-    if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or not (
-            topics.is_act(head) or head in REFERRING or topics.recurs(head)):
+    if phrase != subject and _WHOLE_SUBJECT.fullmatch(subject) and not any(w.lower() in STOP for w in words[1:]):
+        phrase = subject  # "the new sanctions were": a plural noun the phrase parser reads as a verb, before the verb
+    if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3:
+        return None
+    if topics is None:
+        return phrase
+    if not (topics.is_act(head) or head in REFERRING or topics._issue(head) or phrase.split()[-1].islower()):
         return None
     return _matter_of(phrase, topics)
 
 
+_WHOLE_SUBJECT = re.compile(r"\S+(?:\s+[a-z][a-z-]*){1,4}s")
+"""A determiner or a possessor and at most four lowercase words, the last a plural: the whole subject before a verb."""
 _CLAUSE_OPEN = re.compile(r"[,;:\"\u201c\u201d]|\b(?:that|and|but|because|while|if|when)\s", re.IGNORECASE)
 """Where the clause whose subject is sought opens: punctuation, "that" or a conjunction."""
 

@@ -1418,3 +1418,24 @@ def test_the_head_of_a_complement_judges_before_its_of_phrase():
     assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("oppose", "the mass trial of the activists")}
     text = "Amnesty International on Friday called the mass trial of the activists \"a miscarriage of justice\".\n"
     assert all(s.polarity != "support" for s in rules_summary(text).stances)  # "justice" names what, it takes no side
+
+
+@pytest.mark.parametrize("sentence, polarity, target", [
+    ("Health Minister Lina Sorel said the new fuel levies were unjustified.", "oppose", "the new fuel levies"),
+    ("Mayor Piet Aalders said the parking fees were a grave mistake.", "oppose", "the parking fees"),
+    ("Economist Karen Voss warned that the spending cuts would hurt growth.", "oppose", "the spending cuts"),
+    ("Minister Hugo Brandt says the labour reforms are working.", "support", "the labour reforms"),
+    ("Senator Ada Mwangi said the trade tariffs had failed.", "oppose", "the trade tariffs"),
+    ("Minister Hugo Brandt said the water levies would not hurt farmers.", "support", "the water levies"),
+])
+def test_reported_speech_judges_a_thing_by_what_it_is_or_will_do(sentence, polarity, target):
+    assert {(s.polarity, s.target) for s in rules_summary(sentence + "\n").stances} == {(polarity, target)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police spokesman Ian Dorsey said the houses were destroyed in the blaze.",  # a passive tells what happened
+    "Fire chief Ian Dorsey said it would destroy the old mill within hours.",  # a pronoun names no thing
+    "Fire chief Ian Dorsey said the rescuers would help the residents.",  # people, not a matter
+])
+def test_a_passive_a_pronoun_or_people_as_the_subject_judge_no_thing(sentence):
+    assert not rules_summary(sentence + "\n").stances
