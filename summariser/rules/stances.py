@@ -1008,6 +1008,8 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
         phrase = subject  # "the new sanctions were": a plural noun the phrase parser reads as a verb, before the verb
     if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3:
         return None
+    if words[0].lower() in _DETERMINERS:
+        phrase = phrase[:1].lower() + phrase[1:]  # "The plan was criticised": "the plan"
     if topics is None:
         return phrase
     if not (topics.is_act(head) or head in REFERRING or topics._issue(head) or phrase.split()[-1].islower()):
@@ -1662,13 +1664,16 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             polarity = "oppose" if polarity == "support" else "support"
         if _PASSIVE.search(clause[:at]) and not verb.split()[0].endswith("ing"):  # "is demanding": progressive, active
             by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
-            holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1] if by else []
+            agent = clause[end + by.end() : end + by.end() + 80] if by else ""
+            holders = (_subject_of(agent, mentions) or next((i for _, i in mentions.within(agent)), None)) if by else None
+            holders = [holders] if holders else []  # "by Green Party leader Anna Berg": the person, as for a subject
             if not by and verb in _BANNING and (where := _IN_STATE.match(clause, end)):
                 # "the party is banned in Turkey": a ban holds where the state that imposed it rules
                 states = {i for c, i in mentions.actors if c.kind == "state"}
                 holders = [i for at_, i in mentions.within(where.group(1)) if at_ == 0 and i in states]
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
-            thing = None if targets else MATTER
+            passive = _PASSIVE.search(clause[:at])
+            thing = None if targets else _thing_subject(clause, passive.start(), mentions, topics) or MATTER  # "The plan was criticised"
         else:
             holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
                 _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))

@@ -1439,3 +1439,11 @@ def test_reported_speech_judges_a_thing_by_what_it_is_or_will_do(sentence, polar
 ])
 def test_a_passive_a_pronoun_or_people_as_the_subject_judge_no_thing(sentence):
     assert not rules_summary(sentence + "\n").stances
+
+
+def test_a_passive_by_a_titled_person_is_held_by_the_person_towards_its_subject():
+    text = "The harbour plan was criticised by Green Party leader Anna Berg.\n"
+    assert {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances} == {
+        ("anna-berg", "oppose", "the harbour plan")}
+    text = "The harbour plan was criticised by the Velmoran Workers' Union.\n"
+    assert {s.holder for s in rules_summary(text).stances} == {"velmoran-workers-union"}
