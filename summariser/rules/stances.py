@@ -14,6 +14,7 @@ from summariser.rules.lexicon import (
     HONORIFICS,
     ISSUE_VERBS,
     OPPOSE_WORDS,
+    ORG_WORDS,
     REPORTING_VERBS,
     STANCE_VERBS,
     STOP,
@@ -765,6 +766,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
         verb = part[at:end].lower()
+        if verb in _FIGURATIVE:
+            continue  # "said the army had attacked the town": an act told, not the speaker's position
         asked = _asked(part, end, verb) or _asked_that(part, end, verb)
         if asked and _asked_not(part, end):
             polarity = "oppose" if polarity == "support" else "support"
@@ -1160,7 +1163,16 @@ def _trim(phrase: str) -> str:
     return " ".join(words)
 
 
-_STANCE_OF = {form: polarity for polarity, found in STANCE_VERBS.items() for form in found}
+_FIGURATIVE = frozenset(f for v in load()["stances"]["figurative_oppose"] for f in forms(v)) | frozenset(
+    f"{f} out at" for v in load()["stances"]["lashing_out"] for f in forms(v))
+"""The verbs of criticising that also name a blow or an assault ("slammed the decision", "attacked the plan", "hit out
+at the ministry"; the lexicon's ``figurative_oppose`` and ``lashing_out`` with "out at"): a position only where what
+they hit is a matter or an actor (`_figurative_object`)."""
+_PHYSICAL = frozenset(f for v in load()["stances"]["assaulting"] for f in forms(v))
+"""Those of them that strike people and places as often as words ("attacked the convoy", "blasted the rebels"): a
+position only towards a matter, never an actor."""
+_STANCE_OF = {**{form: "oppose" for form in _FIGURATIVE},
+              **{form: polarity for polarity, found in STANCE_VERBS.items() for form in found}}
 
 
 def _longest_by_first_word(phrases) -> dict[str, int]:
@@ -1250,6 +1262,25 @@ def _own_infinitive(verb: str, gap: str) -> re.Match | None:
 
 _TO_INFINITIVE = re.compile(r"\s+(not\s+)?to\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _BARE_INFINITIVE = re.compile(r"\s+(not\s+)?(?:\w+ly\s+)?", re.IGNORECASE)  # after "vow to"
+
+
+def _figurative_object(verb: str, targets: list[str], thing: str | None, mentions: Mentions, topics: Topics) -> bool:
+    """Whether a verb of criticising that also names a blow (`_FIGURATIVE`) criticises: its object is a matter, an
+    act or a measure ("slammed the decision", "attacked the pension reform": WordNet's senses of criticising, attack.v.02
+    and slam.v.03, take a statement or a plan), or, for the verbs that do not also strike places (`_PHYSICAL`), an actor
+    ("slammed the government"); not a thing hit ("attacked the convoy", "slammed into a wall")."""
+    if targets:
+        return verb.split()[0] not in _PHYSICAL
+    if thing is None:
+        return False
+    if thing == MATTER:
+        return True  # "the decision": the article's matter
+    head = topics.head(thing)
+    return topics.is_act(head) or head in REFERRING or topics.recurs(head) or (
+        verb.split()[0] not in _PHYSICAL and (head in ORG_WORDS or head in _GOVERNMENTS))  # "hit out at the ministry"
+
+
+_GOVERNMENTS = frozenset(load()["words"]["government_nouns"].split())
 
 
 def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
@@ -1703,6 +1734,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
+        if verb in _FIGURATIVE and not _figurative_object(verb, targets, thing, mentions, topics):
+            continue  # "slammed into a wall", "attacked the convoy": a blow, no position
         if target is None and (named := _light_noun(clause, at, end)):
             target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on
         if target is None and (antecedent := _antecedent(clause, at, end)):

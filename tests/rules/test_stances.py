@@ -1447,3 +1447,22 @@ def test_a_passive_by_a_titled_person_is_held_by_the_person_towards_its_subject(
         ("anna-berg", "oppose", "the harbour plan")}
     text = "The harbour plan was criticised by the Velmoran Workers' Union.\n"
     assert {s.holder for s in rules_summary(text).stances} == {"velmoran-workers-union"}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Senator Maria Okafor slammed the decision on Monday.", "the decision"),
+    ("Senator Maria Okafor slammed the government on Monday.", "the government"),
+    ("Mayor Ana Costa lashed out at the government.", "the government"),
+    ("The Harbour Party attacked the new tax law.", "the new tax law"),
+])
+def test_a_verb_of_criticising_that_also_names_a_blow_opposes_a_matter_or_a_body(sentence, target):
+    assert {(s.polarity, s.target) for s in rules_summary(sentence + "\n").stances} == {("oppose", target)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked a convoy near Herat on Monday.",
+    "A lorry slammed into a wall in the town centre.",
+    "Rebel fighters blasted the bridge outside the village.",
+])
+def test_a_blow_or_an_assault_takes_no_position(sentence):
+    assert not rules_summary(sentence + "\n").stances
