@@ -1096,9 +1096,12 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
         return None
     if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
-        return tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
+        phrase = tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
+        return _with_infinitive(phrase, tail)
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
         end = len(phrase)
+        if (longer := _with_infinitive(phrase, tail)) != phrase:
+            return longer  # "the decision to close the base"
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
         if ((m := _ACT_COMPLEMENT.match(tail, end))
                 and (m.group(1) in ("into", "on", "against", "over") or names_act(head_of(phrase)))
@@ -1128,6 +1131,22 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         # attacks on a school"; Quirk et al. 1985, 17.37)
         return f"{phrase} {m.group(1)} {rest}"
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+def _with_infinitive(phrase: str, tail: str) -> str:
+    """``phrase`` (which ``tail`` starts with) with the to-infinitive that completes its head ("the decision to close
+    the naval base", "plans to extend the school day"; Quirk et al. 1985, 17.26, the appositive to-infinitive of nouns
+    of deciding and planning, the lexicon's ``infinitive_nouns``), at most eight words in all; else ``phrase``."""
+    if head_of(phrase) not in _INFINITIVE_NOUNS or not (m := _TO_INFINITIVE_AFTER.match(tail, len(phrase))):
+        return phrase
+    act = _clip(m.group(1), _PREDICATE_END, most=8 - len(phrase.split()) - 1)
+    if not act or _CLAUSE_START.match(act) or len(act.split()) < 2:
+        return phrase
+    return f"{phrase} to {act}"
+
+
+_INFINITIVE_NOUNS = frozenset(load()["stances"]["infinitive_nouns"].split())
+_TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|be\b|this\b|its\b|their\b|[A-Z\d])([a-z]+\b.*)")
 
 
 _WHAT_CALLED = re.compile(r"what\s+(?:it|he|she|they|we|the\s+\w+|[A-Z][\w-]*)\s+(?:" + "|".join(
@@ -1582,9 +1601,13 @@ _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 def _matter_of(phrase: str, topics: Topics) -> str:
     """A matter in the article's fullest words; one that only refers back to a matter ("the
     decision", "Lithuania's move") stands for the article's matter."""
-    if re.search(r"\w['\u2019]s?\s", phrase):  # "the House's decision" says whose: it is the article's words already
-        return phrase
+    if re.search(r"\w['\u2019]s?\s", phrase) or _OWN_INFINITIVE.search(phrase):
+        return phrase  # "the House's decision" says whose, "the decision to close the base" which: the article's words
     return MATTER if topics.head(phrase) in REFERRING else topics.resolve(phrase)
+
+
+_OWN_INFINITIVE = re.compile(r"^\S+(?:\s+[\w-]+){0,3}\s+to\s+[a-z]+\s")
+"""A noun phrase with the to-infinitive of its head (`_with_infinitive`)."""
 
 
 def gerund(phrase: str) -> str:

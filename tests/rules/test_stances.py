@@ -1466,3 +1466,13 @@ def test_a_verb_of_criticising_that_also_names_a_blow_opposes_a_matter_or_a_body
 ])
 def test_a_blow_or_an_assault_takes_no_position(sentence):
     assert not rules_summary(sentence + "\n").stances
+
+
+def test_a_noun_of_deciding_keeps_its_to_infinitive_as_the_target():
+    text = "Senator Maria Okafor condemned the decision to close the naval base.\n"
+    assert {s.target for s in rules_summary(text).stances} == {"the decision to close the naval base"}
+    text = "The Harbour Workers' Union vowed to fight the plans to extend the school day.\n"
+    assert {s.target for s in rules_summary(text).stances} == {"the plans to extend the school day"}
+    # a to-phrase of place or of a person is no infinitive: the noun phrase alone
+    text = "Senator Maria Okafor condemned the plan to the council on Monday.\n"
+    assert all(" to " not in s.target for s in rules_summary(text).stances)
