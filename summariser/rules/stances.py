@@ -1140,7 +1140,9 @@ def _with_infinitive(phrase: str, tail: str) -> str:
     if head_of(phrase) not in _INFINITIVE_NOUNS or not (m := _TO_INFINITIVE_AFTER.match(tail, len(phrase))):
         return phrase
     act = _clip(m.group(1), _PREDICATE_END, most=8 - len(phrase.split()) - 1)
-    if not act or _CLAUSE_START.match(act) or len(act.split()) < 2:
+    if not act and (verb := m.group(1).split(None, 1)[0].strip(",;:.")) in verb_lemma_of().get(verb, ()):
+        act = verb  # "Trump's refusal to debate virtually": the verb alone, its adverb left
+    if not act or _CLAUSE_START.match(act):
         return phrase
     return f"{phrase} to {act}"
 

@@ -405,7 +405,7 @@ def test_a_quote_that_judges_what_happened_still_takes_a_side():
 def test_a_participle_clause_after_the_object_is_no_apposition_and_its_words_are_not_the_matter():
     text = ("Karl Weber spoke in Kiel. The Harbour Union criticised Karl Weber's refusal to meet, accusing him "
             "of \u201clying to the workers about the port tax\u201d.\n")
-    assert ("harbour-union", "oppose", "Karl Weber's refusal") in _held(text)
+    assert ("harbour-union", "oppose", "Karl Weber's refusal to meet") in _held(text)  # its infinitive says which refusal
 
 
 def test_a_stance_verb_used_as_a_noun_takes_no_side():
@@ -1476,3 +1476,5 @@ def test_a_noun_of_deciding_keeps_its_to_infinitive_as_the_target():
     # a to-phrase of place or of a person is no infinitive: the noun phrase alone
     text = "Senator Maria Okafor condemned the plan to the council on Monday.\n"
     assert all(" to " not in s.target for s in rules_summary(text).stances)
+    text = "Senator Maria Okafor condemned the council's refusal to negotiate, her office said.\n"
+    assert {s.target for s in rules_summary(text).stances} == {"the council's refusal to negotiate"}
