@@ -1478,3 +1478,19 @@ def test_a_noun_of_deciding_keeps_its_to_infinitive_as_the_target():
     assert all(" to " not in s.target for s in rules_summary(text).stances)
     text = "Senator Maria Okafor condemned the council's refusal to negotiate, her office said.\n"
     assert {s.target for s in rules_summary(text).stances} == {"the council's refusal to negotiate"}
+
+
+def test_a_verb_of_speaking_and_a_comma_introduce_the_subjects_quote():
+    text = ('The council voted to close the Elm Street library on Monday. Councillor Ruth Abara spoke on local radio, '
+            '"Closing the library is a disgrace and a betrayal of every family in this town."\n')
+    assert ("ruth-abara", "oppose") in {(s.holder, s.polarity) for s in rules_summary(text).stances}
+    text = "Councillor Ruth Abara spoke at the library on Monday, and readers applauded.\n"
+    assert not rules_summary(text).stances
+
+
+def test_what_a_quote_calls_something_is_not_its_target():
+    from summariser.rules.stances import _uncalled
+
+    blanked = _uncalled("This is a big win for the workers - a big win - and the deal will hold")
+    assert "big win" not in blanked and "the deal" in blanked and len(blanked) == 70
+    assert _uncalled("The deal will hold") == "The deal will hold"  # no copula: nothing blanked
