@@ -191,6 +191,10 @@ def _of_someone(before: str, mentions: Mentions | None) -> bool:
     words = before.split()
     if not words:
         return False
+    subject = _CLAUSE_OPEN.split(before)[-1].split()
+    cut = next((n for n, w in enumerate(subject) if n and w.lower() in _POSTMODIFYING), None)
+    if cut is not None and subject[0].lower() in _DETERMINERS:
+        words = subject[:cut]  # "the strike by Tube drivers": the strike, its head before its prepositional phrase
     last = words[-1].lower().strip(",;:\"\u201c\u201d")
     if last in _PERSONAL or last.isdigit() or last in _HUMAN or (last.endswith("s") and last[:-1] in _HUMAN):
         return True
@@ -201,6 +205,8 @@ def _of_someone(before: str, mentions: Mentions | None) -> bool:
     return bool(named) and named[-1][1] in mentions.people and mentions.blank(tail)[-1:] == " "
 
 
+_POSTMODIFYING = frozenset("of by for from in on with over against".split())
+"""The prepositions that open a noun phrase's postmodifier (Quirk et al. 1985, 17.37): its head stands before them."""
 _PERSONAL = frozenset("i we you he she they who to".split())
 """Personal pronouns and the relative "who" as a subject (Quirk et al. 6.3), and "to" before an infinitive copula."""
 _HUMAN = frozenset(load()["topics"]["not_issues"].split()) | frozenset(load()["words"]["person_nouns"].split())
@@ -1027,13 +1033,16 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     if not words or len(words) > 8:
         return None
     named, blank = mentions.within(subject), mentions.blank(subject)
-    if any(not _POSSESSOR.match(blank, at) for at, _ in named):
+    post = _POSTMODIFIER.search(subject)  # "the strike by Tube drivers": a name in the head's own complement
+    if any(not _POSSESSOR.match(blank, at) and not (post and at > post.start()) for at, _ in named):
         return None  # an actor is the subject, or is named in it other than as its possessor
     if words[0].lower() not in _DETERMINERS and not (named and named[0][0] == 0):
         return None  # a pronoun, a clause, a bare noun: no thing named ("it was", "what happened was")
     phrase = first_phrase(subject)
     if phrase != subject and _WHOLE_SUBJECT.fullmatch(subject) and not any(w.lower() in STOP for w in words[1:]):
         phrase = subject  # "the new sanctions were": a plural noun the phrase parser reads as a verb, before the verb
+    if phrase and phrase != subject and post and post.start() == len(phrase) and len(words) <= 7:
+        phrase = subject  # "the strike by Tube drivers was": the head and its prepositional postmodifier
     if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3:
         return None
     if words[0].lower() in _DETERMINERS:
@@ -1045,6 +1054,8 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     return _matter_of(phrase, topics)
 
 
+_POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:of|by|for|from|over|against|on)\s")
+"""A preposition after a lowercase head noun: the noun phrase's postmodifier opens (Quirk et al. 1985, 17.37)."""
 _WHOLE_SUBJECT = re.compile(r"\S+(?:\s+[a-z][a-z-]*){1,4}s")
 """A determiner or a possessor and at most four lowercase words, the last a plural: the whole subject before a verb."""
 _CLAUSE_OPEN = re.compile(r"[,;:\"\u201c\u201d]|\b(?:that|and|but|because|while|if|when)\s", re.IGNORECASE)

@@ -1494,3 +1494,11 @@ def test_what_a_quote_calls_something_is_not_its_target():
     blanked = _uncalled("This is a big win for the workers - a big win - and the deal will hold")
     assert "big win" not in blanked and "the deal" in blanked and len(blanked) == 70
     assert _uncalled("The deal will hold") == "The deal will hold"  # no copula: nothing blanked
+
+
+def test_the_head_of_a_postmodified_subject_decides_whether_a_thing_is_judged():
+    text = "The Port Authority issued a statement on Friday, saying the strike by dock workers was unjustified.\n"
+    assert {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances} == {
+        ("port-authority", "oppose", "the strike by dock workers")}
+    text = "Port Authority chief Ana Lima said the leader of the dock workers was unwell.\n"  # a person's state
+    assert not rules_summary(text).stances
