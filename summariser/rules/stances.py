@@ -545,8 +545,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if polarity == "neutral":
             return [], holder
         target = targets[0] if targets else about()
-        if not quoted and lang == "en" and (judged := _copula_subject(passage, mentions, topics)):
-            target = judged  # "said the new curfew was unlawful": the curfew is what is judged
+        if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
+            target = judged  # "said the new curfew was unlawful", "\u201cThe scheme has failed\u201d": what is judged
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
 
 

@@ -1502,3 +1502,12 @@ def test_the_head_of_a_postmodified_subject_decides_whether_a_thing_is_judged():
         ("port-authority", "oppose", "the strike by dock workers")}
     text = "Port Authority chief Ana Lima said the leader of the dock workers was unwell.\n"  # a person's state
     assert not rules_summary(text).stances
+
+
+def test_a_quote_that_names_no_matter_around_it_judges_its_own_subject():
+    text = 'Prime Minister Keir Halden told parliament: "The deportation scheme has failed and we will scrap it."\n'
+    assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("oppose", "the deportation scheme")}
+    # a matter the quote names otherwise stays its target
+    text = ('Ministers signed a trade and energy agreement on Monday. "This agreement tells our young people that '
+            'their future is bright," said Trade Minister Ana Okoro.\n')
+    assert all(s.target != "their future" for s in rules_summary(text).stances)
