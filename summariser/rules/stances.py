@@ -1795,8 +1795,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
-        if verb in _FIGURATIVE and not _figurative_object(verb, targets, thing, mentions, topics):
-            continue  # "slammed into a wall", "attacked the convoy": a blow, no position
+        if verb in _FIGURATIVE and (not _figurative_object(verb, targets, thing, mentions, topics)
+                                    or _SAYS.search(clause, 0, at)):
+            continue  # "slammed into a wall", "attacked the convoy": a blow; "said militants attacked": an act told
         if target is None and (named := _light_noun(clause, at, end)):
             target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on
         if target is None and (antecedent := _antecedent(clause, at, end)):

@@ -1511,3 +1511,7 @@ def test_a_quote_that_names_no_matter_around_it_judges_its_own_subject():
     text = ('Ministers signed a trade and energy agreement on Monday. "This agreement tells our young people that '
             'their future is bright," said Trade Minister Ana Okoro.\n')
     assert all(s.target != "their future" for s in rules_summary(text).stances)
+
+
+def test_a_blow_told_in_reported_speech_is_no_position_of_the_speaker():
+    assert not rules_summary("Police spokesman Ivo Kral said militants had attacked the police station overnight.\n").stances
