@@ -164,6 +164,9 @@ def _effect(passage: str) -> tuple[int, str] | None:
 _EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|has|have|had)\s+"
                      r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
                      r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
+_HAZARDS = frozenset(load()["event_context"]["hazards"])
+"""Natural hazards, accidents and diseases (the lexicon's [event_context] hazards): what they will do is a forecast,
+no one's act to take sides on."""
 _SUCCEEDING = frozenset(load()["stances"]["succeeding"])
 _FAILING = frozenset(load()["stances"]["failing"])
 _STRONG = 1.0
@@ -1043,8 +1046,8 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
         phrase = subject  # "the new sanctions were": a plural noun the phrase parser reads as a verb, before the verb
     if phrase and phrase != subject and post and post.start() == len(phrase) and len(words) <= 7:
         phrase = subject  # "the strike by Tube drivers was": the head and its prepositional postmodifier
-    if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3:
-        return None
+    if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or head in _HAZARDS:
+        return None  # people, or a hazard ("the storm would destroy crops": a forecast)
     if words[0].lower() in _DETERMINERS:
         phrase = phrase[:1].lower() + phrase[1:]  # "The plan was criticised": "the plan"
     if topics is None:

@@ -1515,3 +1515,7 @@ def test_a_quote_that_names_no_matter_around_it_judges_its_own_subject():
 
 def test_a_blow_told_in_reported_speech_is_no_position_of_the_speaker():
     assert not rules_summary("Police spokesman Ivo Kral said militants had attacked the police station overnight.\n").stances
+
+
+def test_what_a_hazard_will_do_is_a_forecast_not_a_position():
+    assert not rules_summary("The Met Office said the storm would destroy crops across the region.\n").stances
