@@ -1519,3 +1519,9 @@ def test_a_blow_told_in_reported_speech_is_no_position_of_the_speaker():
 
 def test_what_a_hazard_will_do_is_a_forecast_not_a_position():
     assert not rules_summary("The Met Office said the storm would destroy crops across the region.\n").stances
+
+
+def test_disagreeing_with_something_opposes_it():
+    text = "Energy Minister Tom Hale said he disagreed with the ruling and would appeal.\n"
+    assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("oppose", "the ruling")}
+    assert not rules_summary("Energy Minister Tom Hale said the two sides disagreed over the timetable.\n").stances
