@@ -616,7 +616,16 @@ def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Men
     if not quoted:
         return None
     frame = without_quotations(text)
+    if (of := _SAID_OF.search(frame)) and (phrase := _object_from(of.group(1))) and not _CLAUSE_START.match(phrase):
+        tail = of.group(1)
+        named = [i for at, i in mentions.within(tail) if at <= 5 and i != holder and not _modifies(tail, mentions.blank(tail), at)]
+        return _thing_named(named[0], mentions, topics) if named else _matter_of(phrase, topics)  # "said of the ruling"
     return _verb_position(frame, holder, mentions, topics)[1]
+
+
+_SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)\s+of\s+(.{3,80})")
+"""A reporting verb with "of" and what the quote is about ("said of the ruling"; Merriam-Webster, say: "say of": to
+express an opinion about)."""
 
 
 def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:

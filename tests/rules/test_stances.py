@@ -1525,3 +1525,10 @@ def test_disagreeing_with_something_opposes_it():
     text = "Energy Minister Tom Hale said he disagreed with the ruling and would appeal.\n"
     assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("oppose", "the ruling")}
     assert not rules_summary("Energy Minister Tom Hale said the two sides disagreed over the timetable.\n").stances
+
+
+def test_what_a_quote_is_said_of_is_its_target():
+    text = '"This is a disgrace and a betrayal," opposition leader Kofi Mensah said of the new fuel levy.\n'
+    assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("oppose", "the new fuel levy")}
+    text = '"This is a disgrace and a betrayal," opposition leader Kofi Mensah said on Monday.\n'
+    assert all(s.target != "Monday" for s in rules_summary(text).stances)
