@@ -14,6 +14,7 @@ from summariser.rules.lexicon import (
     HONORIFICS,
     ISSUE_VERBS,
     OPPOSE_WORDS,
+    ORG_WORDS,
     REPORTING_VERBS,
     STANCE_VERBS,
     STOP,
@@ -110,13 +111,66 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     polarity = _polarity(passage)
     if polarity != "neutral":
         return polarity
-    judged = [m.span(1) for m in _COMPLEMENT.finditer(passage)
+    judged = [m.span(1) for m in _complements(passage)
               if m.group(1).split()[0].lower() not in _PARTICIPLES
               and (_calls_someone(m.group(1)) or not _of_someone(passage[: m.start()], mentions))]
-    if not judged:
-        return "neutral"
-    own = passage if own is None else own() if callable(own) else own
-    return _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
+    if judged:
+        own = passage if own is None else own() if callable(own) else own
+        polarity = _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
+        if polarity == "neutral" and len(judged) == 1:
+            polarity = _by_form(passage[judged[0][0] : judged[0][1]])  # "the fees were unjustified"
+    if polarity == "neutral":
+        effect = _effect(passage)  # what a thing named as the subject will do ("the cuts would hurt growth")
+        return effect[1] if effect and mentions is not None and _thing_subject(passage, effect[0], mentions) else "neutral"
+    return polarity
+
+
+def _complements(passage: str):
+    """The copula complements of ``passage`` (`_COMPLEMENT`) that are no passive: not a verb's -ed participle nor an
+    -en form ("were destroyed", "was taken"), while an -ed adjective that is no verb's form stays ("was unjustified",
+    "were misguided"; lemminflect's table of verb forms)."""
+    pos = 0
+    while m := _COMPLEMENT.search(passage, pos):
+        words = m.group(1).split()
+        word = (words[1] if len(words) > 1 and words[0].lower().endswith("ly") else words[0]).lower().strip("\"'\u201c")
+        if word.endswith("en") or word.endswith("ed") and word in verb_lemma_of():
+            pos = m.start(1)
+            continue
+        yield m
+        pos = m.end()
+
+
+def _effect(passage: str) -> tuple[int, str] | None:
+    """A clause of reported speech that tells what a thing will do or is doing and so judges it ("the cuts would hurt
+    growth", "the taxes will ruin them", "the reforms are working", "the plan has failed"; Quirk et al. 1985, 4.52,
+    the modals of prediction): where its auxiliary is, and the side: after a modal, a verb of strong tone in VADER's
+    lexicon (hurt, ruin, destroy; help, boost, benefit), a negation turning it round; after any auxiliary, a verb of
+    success or failure (the lexicon's ``succeeding`` and ``failing``). A passive ("would be destroyed") is none."""
+    for m in _EFFECT.finditer(passage):
+        verb = m.group("verb").lower()
+        lemma = next(iter(verb_lemma_of().get(verb, ())), verb)
+        if lemma in _SUCCEEDING or lemma in _FAILING:
+            polarity = "support" if lemma in _SUCCEEDING else "oppose"
+        elif m.group("modal") and verb == lemma and abs(valence := _sentiment().lexicon.get(verb, 0.0)) >= _STRONG:
+            polarity = "support" if valence > 0 else "oppose"
+        else:
+            continue
+        if m.group("neg"):
+            polarity = "oppose" if polarity == "support" else "support"
+        return m.start(), polarity
+    return None
+
+
+_EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|has|have|had)\s+"
+                     r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
+                     r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
+_HAZARDS = frozenset(load()["event_context"]["hazards"])
+"""Natural hazards, accidents and diseases (the lexicon's [event_context] hazards): what they will do is a forecast,
+no one's act to take sides on."""
+_SUCCEEDING = frozenset(load()["stances"]["succeeding"])
+_FAILING = frozenset(load()["stances"]["failing"])
+_STRONG = 1.0
+"""The VADER valence (of -4 to 4) beyond which a predicted act judges what does it: "hurt" (-2.4), "help" (1.7)."""
 
 
 def _calls_someone(complement: str) -> bool:
@@ -140,6 +194,10 @@ def _of_someone(before: str, mentions: Mentions | None) -> bool:
     words = before.split()
     if not words:
         return False
+    subject = _CLAUSE_OPEN.split(before)[-1].split()
+    cut = next((n for n, w in enumerate(subject) if n and w.lower() in _POSTMODIFYING), None)
+    if cut is not None and subject[0].lower() in _DETERMINERS:
+        words = subject[:cut]  # "the strike by Tube drivers": the strike, its head before its prepositional phrase
     last = words[-1].lower().strip(",;:\"\u201c\u201d")
     if last in _PERSONAL or last.isdigit() or last in _HUMAN or (last.endswith("s") and last[:-1] in _HUMAN):
         return True
@@ -150,6 +208,8 @@ def _of_someone(before: str, mentions: Mentions | None) -> bool:
     return bool(named) and named[-1][1] in mentions.people and mentions.blank(tail)[-1:] == " "
 
 
+_POSTMODIFYING = frozenset("of by for from in on with over against".split())
+"""The prepositions that open a noun phrase's postmodifier (Quirk et al. 1985, 17.37): its head stands before them."""
 _PERSONAL = frozenset("i we you he she they who to".split())
 """Personal pronouns and the relative "who" as a subject (Quirk et al. 6.3), and "to" before an infinitive copula."""
 _HUMAN = frozenset(load()["topics"]["not_issues"].split()) | frozenset(load()["words"]["person_nouns"].split())
@@ -200,7 +260,7 @@ _CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remain
 _DETERMINERS = frozenset("the a an this these those its his her their our my your no any every such".split())
 
 
-_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!(?:\w+ly\s+)?(?:\w+ed|\w+en)\b|being\b|getting\b|\d)([^,;:.]{3,80})",
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!being\b|getting\b|\d)([^,;:.]{3,80})",
                          re.IGNORECASE)
 """The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
 
@@ -311,7 +371,17 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         named = mentions.within(outside[: colon.start()])
         if named:
             return named[0][1], colon.end()
+    if may_match(_SPOKE_WORDS, text) and (spoke := _SPOKE_COMMA.search(text)) and (
+            who := _subject_of(outside[: spoke.start()], mentions)):
+        return who, spoke.end()  # "Senator X spoke on Fox News, \u201c...\u201d": the subject speaks the quote
     return None, -1
+
+
+_SPOKE_FORMS = sorted({f for v in load()["stances"]["speaking"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_SPOKE_WORDS = words_pattern(*_SPOKE_FORMS)
+_SPOKE_COMMA = re.compile(r"\b(?:" + "|".join(_SPOKE_FORMS) + r")\b[^,;:.\"\u201c\u201d]{0,60},\s*[\"\u201c]")
+"""A verb of speaking, its adverbials ("on Fox News", "at a rally on Monday") and a comma before a quote: the quote is
+what the verb's subject said (Quirk et al. 1985, 14.29, a reporting clause before direct speech)."""
 
 
 _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those|of|for|with|in|on|at|by|"
@@ -478,8 +548,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if polarity == "neutral":
             return [], holder
         target = targets[0] if targets else about()
-        if not quoted and lang == "en" and (judged := _copula_subject(passage, mentions, topics)):
-            target = judged  # "said the new curfew was unlawful": the curfew is what is judged
+        if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
+            target = judged  # "said the new curfew was unlawful", "\u201cThe scheme has failed\u201d": what is judged
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
 
 
@@ -546,7 +616,16 @@ def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Men
     if not quoted:
         return None
     frame = without_quotations(text)
+    if (of := _SAID_OF.search(frame)) and (phrase := _object_from(of.group(1))) and not _CLAUSE_START.match(phrase):
+        tail = of.group(1)
+        named = [i for at, i in mentions.within(tail) if at <= 5 and i != holder and not _modifies(tail, mentions.blank(tail), at)]
+        return _thing_named(named[0], mentions, topics) if named else _matter_of(phrase, topics)  # "said of the ruling"
     return _verb_position(frame, holder, mentions, topics)[1]
+
+
+_SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)\s+of\s+(.{3,80})")
+"""A reporting verb with "of" and what the quote is about ("said of the ruling"; Merriam-Webster, say: "say of": to
+express an opinion about)."""
 
 
 def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
@@ -573,6 +652,8 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
             obj_end = bare.start("complement")
             cut = _COMPLEMENT_END.search(outside, obj_end)
             complement = text[obj_end : cut.start() if cut else len(text)]
+        elif (adjective := _ADJECTIVE_COMPLEMENT.match(outside, end)) and _judging_adjective(adjective.group("adj")):
+            obj_end, complement = adjective.start("complement"), adjective.group("complement")  # "called the crackdown brutal"
         else:
             continue
         obj = _trim(text[end:obj_end].strip())  # "called the notion a \u201cwaste\u201d": "a" opens the complement
@@ -583,9 +664,9 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
         holder = _namer(outside, verb.start(), mentions)
         if holder is None:
             continue
-        polarity = _polarity_of(complement)
-        if polarity == "neutral":  # the complement only judges: any tone takes a side
-            valence = _sentiment().polarity_scores(complement)["compound"]
+        polarity = _complement_polarity(complement)
+        if polarity == "neutral":  # the complement only judges: any tone takes a side (its head's, before an of-phrase)
+            valence = _sentiment().polarity_scores(_head_part(complement))["compound"]
             polarity = "support" if valence >= 0.1 else "oppose" if valence <= -0.1 else "neutral"
         if polarity == "neutral":
             continue
@@ -606,6 +687,61 @@ _NAMING_COMPLEMENT = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|th
                              r"\s+(?P<complement>an?\s+\w)")
 """An object (a determiner or a name first, up to six words) and an indefinite noun phrase after it, the object
 complement of a verb of naming with no quotes ("called the plan a disaster"; Quirk et al. 1985, 16.43)."""
+
+
+_ADJECTIVE_COMPLEMENT = re.compile(
+    r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+[\w'-]+){0,5}?"
+    r"\s+(?P<complement>(?P<adj>[a-z][a-z-]{2,})(?:(?:,\s+|\s+and\s+|,\s+and\s+)[a-z][a-z-]{2,})?)"
+    r"(?=\s*(?:[,;:.!?]|$)|\s+(?:and|but|because|after|as|while|since|saying|adding|amid)\s)")
+"""An object (a determiner or a name first, up to six words) and an adjective, or two coordinated, that end the clause:
+the object complement of a verb of naming with no quotes and no "as" ("called the crackdown brutal", "branded the
+tax cuts reckless and unfair"; Quirk et al. 1985, 16.43, an adjective phrase as object complement)."""
+
+
+def _judging_adjective(word: str) -> bool:
+    """Whether ``word`` can be an adjective that judges: an adjective that is never a noun (lemminflect's table), or a
+    word of VADER's valence lexicon that is no verb form; a verb's -ed or -ing form is a participle, not an adjective
+    complement ("called the meeting adjourned" is no judgement)."""
+    if word.endswith(("ing", "ly")) or word in _DETERMINERS:
+        return False
+    return is_adjective(word) or (word not in verb_lemma_of() and word in _sentiment().lexicon)
+
+
+_NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4,})")
+_PRIVATIVE = re.compile(r"[a-z]{3,}less$")
+
+
+def _complement_polarity(complement: str) -> str:
+    """The side an object complement takes: by its cue words, else by the tone of its head alone ("a travesty of
+    justice": the head judges, the prepositional phrase names what; Quirk et al. 1985, 17.37); else, for an
+    adjective of one word, by its form: a negative prefix on an adjective ("unfair", "illegitimate", "unjustified")
+    or the privative suffix -less ("pointless", "reckless"; Quirk et al. 1985, App. I.21 and I.39) opposes."""
+    head = _head_part(complement)
+    polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")
+    if polarity == "neutral":
+        polarity = _polarity_of(head)
+    return _by_form(complement) if polarity == "neutral" else polarity
+
+
+def _by_form(complement: str) -> str:
+    """"oppose" for a complement of one adjective with a negative prefix ("unfair", "illegitimate", "unjustified") or
+    the privative suffix -less ("pointless"; Quirk et al. 1985, App. I.21 and I.39), else "neutral"."""
+    word = complement.strip(" \"'\u201c\u201d.,;").lower()
+    if word.isalpha():
+        stem = _NEGATIVE_PREFIX.sub("", word)
+        if stem != word and (is_adjective(stem) or stem in _sentiment().lexicon) or _PRIVATIVE.search(word):
+            return "oppose"
+    return "neutral"
+
+
+def _head_part(complement: str) -> str:
+    """A noun phrase complement up to its first prepositional postmodifier ("a travesty of justice": "a travesty"),
+    any other complement whole ("meant to intimidate voters")."""
+    words = complement.lstrip(" \"'\u201c").split(None, 1)
+    return _OF_PHRASE.split(complement, 1)[0] if words and words[0].lower() in ("a", "an", "the") else complement
+
+
+_OF_PHRASE = re.compile(r"\s+(?:of|for|to|on|against|in|by|from|with)\s", re.IGNORECASE)
 
 
 def _namer(outside: str, at: int, mentions: Mentions) -> str | None:
@@ -658,6 +794,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
         verb = part[at:end].lower()
+        if verb in _FIGURATIVE:
+            continue  # "said the army had attacked the town": an act told, not the speaker's position
         asked = _asked(part, end, verb) or _asked_that(part, end, verb)
         if asked and _asked_not(part, end):
             polarity = "oppose" if polarity == "support" else "support"
@@ -859,8 +997,8 @@ def _thing_named(actor_id: str, mentions: Mentions, topics: Topics) -> str:
 def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> str:
     """What a passage supports or opposes: the recurring matter it names, else another actor it
     names, else the matter the article's acts are about (`MATTER`, filled in once the whole
-    article is read)."""
-    named, refers = topics.in_passage(passage, REFERRING)
+    article is read). What the passage calls something ("this is a big win for Iran") is its judgement, not its matter."""
+    named, refers = topics.in_passage(_uncalled(passage), REFERRING)
     if named and topics.is_act(topics.head(named)):  # most labelled targets are matters, not actors (five in six on the dev fixtures)
         return named
     if refers:  # "this decision": what the article is about
@@ -871,30 +1009,67 @@ def _target(passage: str, holder: str, mentions: Mentions, topics: Topics) -> st
     return _thing_named(others[0], mentions, topics) if others else MATTER
 
 
+def _uncalled(passage: str) -> str:
+    """``passage`` with the noun phrase a copula's complement opens with blanked ("this is a big win for Iran": "a big
+    win"): what the subject is called judges it, it names no matter (Quirk et al. 1985, 16.21)."""
+    if not may_match(_COPULA_WORDS, passage):
+        return passage
+    called = {phrase for m in _COMPLEMENT.finditer(passage)
+              if (phrase := first_phrase(m.group(1))) and m.group(1).startswith(phrase)}
+    for phrase in sorted(called):  # and where the speaker says it again ("a big win for Iran - a big win for ISIS")
+        passage = passage.replace(phrase, " " * len(phrase))
+    return passage
+
+
+_COPULA_WORDS = words_pattern("is", "are", "was", "were", "be", "been", "remain", "remains", "remained")
+
+
 def _copula_subject(passage: str, mentions: Mentions, topics: Topics) -> str | None:
     """What reported speech judges when it calls a thing good or bad ("said the new curfew was unlawful"): the
     subject of the first copula whose complement judges (`_COMPLEMENT`, Quirk et al. 1985, 16.21), when it is a
     whole noun phrase of a thing opened by a determiner or a possessor, in the article's fullest words; None for a
     person, an actor, a pronoun or a clause ("the minister was", "it was", "what happened was")."""
-    m = _COMPLEMENT.search(passage)
+    m = next(_complements(passage), None)
     if not m or m.group(1).split()[0].lower() in _PARTICIPLES:
-        return None
-    subject = _CLAUSE_OPEN.split(passage[: m.start()])[-1].strip()
+        effect = _effect(passage)
+        return _thing_subject(passage, effect[0], mentions, topics) if effect else None
+    return _thing_subject(passage, m.start(), mentions, topics)
+
+
+def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | None = None) -> str | None:
+    """The subject of the verb at ``at`` when it is a whole noun phrase of a thing opened by a determiner or a
+    possessor, in the article's fullest words; None for a person, an actor, a pronoun or a clause. Without
+    ``topics``, the phrase as it is, its head not checked for a matter."""
+    subject = _CLAUSE_OPEN.split(passage[:at])[-1].strip()
     words = subject.split()
     if not words or len(words) > 8:
         return None
     named, blank = mentions.within(subject), mentions.blank(subject)
-    if any(not _POSSESSOR.match(blank, at) for at, _ in named):
+    post = _POSTMODIFIER.search(subject)  # "the strike by Tube drivers": a name in the head's own complement
+    if any(not _POSSESSOR.match(blank, at) and not (post and at > post.start()) for at, _ in named):
         return None  # an actor is the subject, or is named in it other than as its possessor
     if words[0].lower() not in _DETERMINERS and not (named and named[0][0] == 0):
         return None  # a pronoun, a clause, a bare noun: no thing named ("it was", "what happened was")
     phrase = first_phrase(subject)
-    if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or not (
-            topics.is_act(head) or head in REFERRING or topics.recurs(head)):
+    if phrase != subject and _WHOLE_SUBJECT.fullmatch(subject) and not any(w.lower() in STOP for w in words[1:]):
+        phrase = subject  # "the new sanctions were": a plural noun the phrase parser reads as a verb, before the verb
+    if phrase and phrase != subject and post and post.start() == len(phrase) and len(words) <= 7:
+        phrase = subject  # "the strike by Tube drivers was": the head and its prepositional postmodifier
+    if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or head in _HAZARDS:
+        return None  # people, or a hazard ("the storm would destroy crops": a forecast)
+    if words[0].lower() in _DETERMINERS:
+        phrase = phrase[:1].lower() + phrase[1:]  # "The plan was criticised": "the plan"
+    if topics is None:
+        return phrase
+    if not (topics.is_act(head) or head in REFERRING or topics._issue(head) or phrase.split()[-1].islower()):
         return None
     return _matter_of(phrase, topics)
 
 
+_POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:of|by|for|from|over|against|on)\s")
+"""A preposition after a lowercase head noun: the noun phrase's postmodifier opens (Quirk et al. 1985, 17.37)."""
+_WHOLE_SUBJECT = re.compile(r"\S+(?:\s+[a-z][a-z-]*){1,4}s")
+"""A determiner or a possessor and at most four lowercase words, the last a plural: the whole subject before a verb."""
 _CLAUSE_OPEN = re.compile(r"[,;:\"\u201c\u201d]|\b(?:that|and|but|because|while|if|when)\s", re.IGNORECASE)
 """Where the clause whose subject is sought opens: punctuation, "that" or a conjunction."""
 
@@ -969,9 +1144,12 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
         return None
     if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
-        return tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
+        phrase = tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
+        return _with_infinitive(phrase, tail)
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
         end = len(phrase)
+        if (longer := _with_infinitive(phrase, tail)) != phrase:
+            return longer  # "the decision to close the base"
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
         if ((m := _ACT_COMPLEMENT.match(tail, end))
                 and (m.group(1) in ("into", "on", "against", "over") or names_act(head_of(phrase)))
@@ -1001,6 +1179,24 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         # attacks on a school"; Quirk et al. 1985, 17.37)
         return f"{phrase} {m.group(1)} {rest}"
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+def _with_infinitive(phrase: str, tail: str) -> str:
+    """``phrase`` (which ``tail`` starts with) with the to-infinitive that completes its head ("the decision to close
+    the naval base", "plans to extend the school day"; Quirk et al. 1985, 17.26, the appositive to-infinitive of nouns
+    of deciding and planning, the lexicon's ``infinitive_nouns``), at most eight words in all; else ``phrase``."""
+    if head_of(phrase) not in _INFINITIVE_NOUNS or not (m := _TO_INFINITIVE_AFTER.match(tail, len(phrase))):
+        return phrase
+    act = _clip(m.group(1), _PREDICATE_END, most=8 - len(phrase.split()) - 1)
+    if not act and (verb := m.group(1).split(None, 1)[0].strip(",;:.")) in verb_lemma_of().get(verb, ()):
+        act = verb  # "Trump's refusal to debate virtually": the verb alone, its adverb left
+    if not act or _CLAUSE_START.match(act):
+        return phrase
+    return f"{phrase} to {act}"
+
+
+_INFINITIVE_NOUNS = frozenset(load()["stances"]["infinitive_nouns"].split())
+_TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|be\b|this\b|its\b|their\b|[A-Z\d])([a-z]+\b.*)")
 
 
 _WHAT_CALLED = re.compile(r"what\s+(?:it|he|she|they|we|the\s+\w+|[A-Z][\w-]*)\s+(?:" + "|".join(
@@ -1036,7 +1232,16 @@ def _trim(phrase: str) -> str:
     return " ".join(words)
 
 
-_STANCE_OF = {form: polarity for polarity, found in STANCE_VERBS.items() for form in found}
+_FIGURATIVE = frozenset(f for v in load()["stances"]["figurative_oppose"] for f in forms(v)) | frozenset(
+    f"{f} out at" for v in load()["stances"]["lashing_out"] for f in forms(v))
+"""The verbs of criticising that also name a blow or an assault ("slammed the decision", "attacked the plan", "hit out
+at the ministry"; the lexicon's ``figurative_oppose`` and ``lashing_out`` with "out at"): a position only where what
+they hit is a matter or an actor (`_figurative_object`)."""
+_PHYSICAL = frozenset(f for v in load()["stances"]["assaulting"] for f in forms(v))
+"""Those of them that strike people and places as often as words ("attacked the convoy", "blasted the rebels"): a
+position only towards a matter, never an actor."""
+_STANCE_OF = {**{form: "oppose" for form in _FIGURATIVE},
+              **{form: polarity for polarity, found in STANCE_VERBS.items() for form in found}}
 
 
 def _longest_by_first_word(phrases) -> dict[str, int]:
@@ -1126,6 +1331,25 @@ def _own_infinitive(verb: str, gap: str) -> re.Match | None:
 
 _TO_INFINITIVE = re.compile(r"\s+(not\s+)?to\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _BARE_INFINITIVE = re.compile(r"\s+(not\s+)?(?:\w+ly\s+)?", re.IGNORECASE)  # after "vow to"
+
+
+def _figurative_object(verb: str, targets: list[str], thing: str | None, mentions: Mentions, topics: Topics) -> bool:
+    """Whether a verb of criticising that also names a blow (`_FIGURATIVE`) criticises: its object is a matter, an
+    act or a measure ("slammed the decision", "attacked the pension reform": WordNet's senses of criticising, attack.v.02
+    and slam.v.03, take a statement or a plan), or, for the verbs that do not also strike places (`_PHYSICAL`), an actor
+    ("slammed the government"); not a thing hit ("attacked the convoy", "slammed into a wall")."""
+    if targets:
+        return verb.split()[0] not in _PHYSICAL
+    if thing is None:
+        return False
+    if thing == MATTER:
+        return True  # "the decision": the article's matter
+    head = topics.head(thing)
+    return topics.is_act(head) or head in REFERRING or topics.recurs(head) or (
+        verb.split()[0] not in _PHYSICAL and (head in ORG_WORDS or head in _GOVERNMENTS))  # "hit out at the ministry"
+
+
+_GOVERNMENTS = frozenset(load()["words"]["government_nouns"].split())
 
 
 def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
@@ -1427,9 +1651,13 @@ _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 def _matter_of(phrase: str, topics: Topics) -> str:
     """A matter in the article's fullest words; one that only refers back to a matter ("the
     decision", "Lithuania's move") stands for the article's matter."""
-    if re.search(r"\w['\u2019]s?\s", phrase):  # "the House's decision" says whose: it is the article's words already
-        return phrase
+    if re.search(r"\w['\u2019]s?\s", phrase) or _OWN_INFINITIVE.search(phrase):
+        return phrase  # "the House's decision" says whose, "the decision to close the base" which: the article's words
     return MATTER if topics.head(phrase) in REFERRING else topics.resolve(phrase)
+
+
+_OWN_INFINITIVE = re.compile(r"^\S+(?:\s+[\w-]+){0,3}\s+to\s+[a-z]+\s")
+"""A noun phrase with the to-infinitive of its head (`_with_infinitive`)."""
 
 
 def gerund(phrase: str) -> str:
@@ -1540,13 +1768,16 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             polarity = "oppose" if polarity == "support" else "support"
         if _PASSIVE.search(clause[:at]) and not verb.split()[0].endswith("ing"):  # "is demanding": progressive, active
             by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
-            holders = [i for _, i in mentions.within(clause[end + by.end() : end + by.end() + 80])][:1] if by else []
+            agent = clause[end + by.end() : end + by.end() + 80] if by else ""
+            holders = (_subject_of(agent, mentions) or next((i for _, i in mentions.within(agent)), None)) if by else None
+            holders = [holders] if holders else []  # "by Green Party leader Anna Berg": the person, as for a subject
             if not by and verb in _BANNING and (where := _IN_STATE.match(clause, end)):
                 # "the party is banned in Turkey": a ban holds where the state that imposed it rules
                 states = {i for c, i in mentions.actors if c.kind == "state"}
                 holders = [i for at_, i in mentions.within(where.group(1)) if at_ == 0 and i in states]
             targets = [i for _, i in mentions.within(clause[:at])][-1:]
-            thing = None if targets else MATTER
+            passive = _PASSIVE.search(clause[:at])
+            thing = None if targets else _thing_subject(clause, passive.start(), mentions, topics) or MATTER  # "The plan was criticised"
         else:
             holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
                 _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
@@ -1576,6 +1807,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
+        if verb in _FIGURATIVE and (not _figurative_object(verb, targets, thing, mentions, topics)
+                                    or _SAYS.search(clause, 0, at)):
+            continue  # "slammed into a wall", "attacked the convoy": a blow; "said militants attacked": an act told
         if target is None and (named := _light_noun(clause, at, end)):
             target = named  # "imposed bans on niqabs": the act named as a noun keeps what it is on
         if target is None and (antecedent := _antecedent(clause, at, end)):
