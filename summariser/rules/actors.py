@@ -787,6 +787,26 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
+_LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+\s+){1,2})$")
+_NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
+
+
+def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """A collective with the common modifiers right before it ("opposition supporters", "junior doctors",
+    "dock workers"): how the article names that set of people, beside the bare noun; not a function word,
+    a quantity, an adverb or a verb ("many workers", "angrily", "said residents")."""
+    m = _LOWER_MODIFIERS.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS or words[0].endswith("ly")
+                     or lex.verb_starts(words[0] + " ") or words[0].endswith(("ed", "ing"))):
+        words = words[1:]  # "said local residents", "thousands of angry farmers": the modifiers start after
+    if not words or any(w in lex.STOP or w in _NOT_MODIFIERS or lex.verb_starts(w + " ") for w in words):
+        return None
+    return text[start - len(m.group(1)) + m.group(1).index(words[0]) : end]
+
+
 _OBJECT = re.compile(r"\b(of|by|for|with|against|to|from|on|in|at|among|between|into|about|over|under|such as|like|unlike)"
                      r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:{name}(?:,?\s+{name}){{0,4}}\s+(?:and|or)\s+)?(?:{name}\s+){{0,3}}$"
                      .format(name=r"(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"))
@@ -1025,6 +1045,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         noun = next((n for n in hits if _SYNONYMS.get(n, n) == _SYNONYMS.get(noun, noun)), noun)
         hits.setdefault(noun, []).append((m.start(), m.end()))  # "Protesters marched": also at a sentence start
         phrases.setdefault(noun, set()).update((_group_phrase(text, m.start(), m.end(), lex), m.group(1).lower()))
+        if lex is EN and (modified := _common_modified(text, m.start(), m.end(), lex)):
+            phrases[noun].add(modified)
     out = []
     for noun, spans in hits.items():
         starts = [at for at, _ in spans]
@@ -1087,6 +1109,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
             c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
         c.mentions += 1
         c.forms.add(_group_phrase(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
+        if modified := _common_modified(text, at, end, lex):
+            c.forms.add(modified)
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
         if in_quotation(text, m.start()) or not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
             continue

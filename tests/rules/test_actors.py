@@ -353,6 +353,14 @@ def test_a_collective_keeps_what_narrows_it_down_as_aliases():
     assert {"miners", "Bolivian tin miners", "miners of Potosí"} <= _actors(text)["miners"][1]
 
 
+def test_a_collective_keeps_its_common_modifiers_as_an_alias():
+    text = ("On Monday junior doctors walked out of two hospitals in Ulm. Thousands of angry dock workers blocked "
+            "the port on Tuesday, and many shopkeepers closed their shutters.")
+    actors = _actors(text)
+    assert "junior doctors" in actors["doctors"][1] and "dock workers" in " ".join(actors["workers"][1])
+    assert not any(f.startswith(("Thousands", "many", "of")) for f in actors["workers"][1] | actors["shopkeepers"][1])
+
+
 def test_a_source_behind_its_role_is_still_only_a_source():
     text = ("According to the city's fire chief, Dana Kroll, the blaze started in a kitchen. "
             "The debate will be moderated by radio host Ellen Park. Officials closed the road.")
