@@ -1025,7 +1025,9 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     government deployed troops", not "the government said") is the state the article names most, when one state is named more than any other: the
     government is the state acting (the labelling guide's `state`)."""
     states = sorted((c for c in candidates if c.kind == "state"), key=lambda c: -c.mentions)
-    if not states or len(states) > 1 and states[1].mentions >= states[0].mentions:
+    if not states:
+        return candidates + _unnamed_government(text, candidates, lex)
+    if len(states) > 1 and states[1].mentions >= states[0].mentions:
         return candidates
     state = states[0]
     for m in _THE_GOVERNMENT.finditer(text):
@@ -1042,6 +1044,24 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             state.subject |= acts
             state.targeted = True
     return candidates
+
+
+def _unnamed_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"The government" of an article that names no state, no capital and no region that could govern:
+    an actor named by the article's own words (`government`, the labelling guide's row on an unnamed
+    government) when it acts or says what it does itself ("the government said it would not back down")."""
+    if any(c.kind == "place" and (c.name in CAPITALS or c.name not in CITIES) for c in candidates):
+        return []  # "Hong Kong ... the government": the region's or the capital's state's, not a body of its own
+    c = None
+    for m in _THE_GOVERNMENT.finditer(text):
+        if in_quotation(text, m.start()):
+            continue
+        end = m.end()
+        if _acts(text, end, m.start(), lex) and not _SAYS_AFTER.match(text, end) or _SAYS_ITSELF.match(text, end):
+            c = c or Candidate(m.group().split()[-1], "state", m.start(), subject=True, acts=True)
+            c.forms.add(m.group())
+            c.mentions += 1
+    return [c] if c else []
 
 
 _VERB_ON = re.compile(r"(?<![\w'\u2019-])([a-z]+)(?:\s+(?:on|upon|with|against))?\s+$")
@@ -1077,26 +1097,88 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
 _UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
                       rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
-                      rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b")
+                      rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b"
+                      rf"|\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
+                      rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))(?![\w-]|['\u2019]s|\s+of\b)")
+"""A court, jury or prosecutors by the article's words ("the federal court", "State prosecutors"), or
+another body by its common noun behind up to two modifiers ("the company", "the city council", "the
+national electricity regulator"); not a possessive ("the company's chief") nor a noun "of" something
+("the council of elders", a name's head)."""
+_BUSINESS = frozenset(_WORDS["business_nouns"].split())
+_BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())
+_REGULATOR_HEADS = frozenset(_WORDS["regulator_heads"].split())
+_NOT_MODIFIERS = frozenset(("said", "same", "new", "other", "whole", "entire", "own", "only", "very", "such", "former",
+                            "latter", "next", "last", "first", "second", "third", "main", "big", "small", "one"))
+"""Words before a body's noun that say which one, not what body it is ("the same company", "the
+whole party", "the first court"); WordNet 3.0 has them as adjectives of identity, order or size."""
+_ADVERB = re.compile(r"\s+[a-z]+ly(?=\s)")
+_SAYS_ITSELF = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed|told\s+[a-z]+)"
+                          r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?:it|its)\s")
+"""A body that says what it itself did, will do or holds ("the company said it would cut", "the
+government said it would not back down"): it announces its own act or takes a position, as a body's
+spokesperson does (the labelling guide), not the source of a fact about others."""
+
+
+def _could_be(c: Candidate, head: str) -> bool:
+    """Whether the body ``c`` may be what "the <head>" names again: a name that says no kind of body
+    ("Verdi", "Morvel Foods", "ABS-CBN"), or one headed by that noun or a noun of that kind ("Acme
+    Corp" for "the company", "the Energy Agency" for "the regulator")."""
+    words = c.name.split()
+    if c.kind == "person" and (is_first_name(words[0]) or len(words) < 2) or c.kind not in ("organisation", "person") \
+            or c.starts >= c.mentions:
+        return False
+    last = words[-1].lower().rstrip(".")
+    return last not in ORG_WORDS or last == head or head in _BUSINESS and last in _BUSINESS_HEADS \
+        or head == "regulator" and last in _REGULATOR_HEADS
 
 
 def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """A court, jury, prosecutors or authorities by the article's own words ("the federal court
-    ruled", "State prosecutors said"): another mention of the named body of that kind before it
-    ("the court" for the Bucharest Court of Appeal), else a body of its own when it acts."""
+    """A court, jury, prosecutors, authorities or another body by the article's own words ("the federal
+    court ruled", "State prosecutors said", "the union called a strike"): another mention of the named
+    body of that kind before it ("the court" for the Bucharest Court of Appeal, "the company" for the
+    company named last), else a body of its own when it acts or says what it does itself."""
     bodies = sorted((c for c in candidates if c.kind == "organisation"), key=lambda c: c.first)
     found: dict[str, Candidate] = {}
     for m in _UNNAMED.finditer(text):
-        name = m.group(1) or m.group(2)
-        at = m.start(1) if m.group(1) else m.start(2)
+        name = m.group(1) or m.group(2) or m.group(3)
+        at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
+        if m.group(3):
+            words = name.split()
+            while len(words) > 1 and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS
+                                      or words[0].endswith(("ly", "est")) or words[0].isdigit()):
+                words = words[1:]  # "the same company", "the largest union": the body's noun and what names it
+            if in_quotation(text, m.start()):
+                continue
+            at += len(name) - len(" ".join(words))
+            name = " ".join(words)
         head = name.split()[-1].lower()
-        acts = _acts(text, at + len(name), m.start(), lex) and not _SAYS_AFTER.match(text, at + len(name))
+        end = at + len(name)
+        acts = _acts(text, end, m.start(), lex) and not _SAYS_AFTER.match(text, end)
+        targeted = False
+        if m.group(3):  # "a commission engaged to study": an indefinite body acts only by an act of a kind
+            indefinite = m.group()[0] in "Aa"
+            verb_at = adverb.end() if (adverb := _ADVERB.match(text, end)) else end  # "the council unanimously approved"
+            acts = _acts(text, verb_at, m.start(), lex) and not _SAYS_AFTER.match(text, verb_at) and not indefinite \
+                or indefinite and _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) \
+                or bool(_SAYS_ITSELF.match(text, verb_at))
+            acts = acts and not _object(text, m.start(), agent=False)  # "shares in the company fell": not its act
+            verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            targeted = bool(verb) and verb.group(1) in _TARGETING  # "asked the agency to explain": the act's target
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
+        if m.group(3) and head == "union":  # "the union" is a trade union, not the European Union (news usage)
+            named = [c for c in named if not re.search(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b", c.name)]
         modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]
         named = [c for c in named if all(w in c.name.lower() for w in modifiers)] or named
+        if m.group(3) and not named and " " not in name and (could := [c for c in candidates if _could_be(c, head)]):
+            last = max((max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first, id(c), c) for c in could)
+            if head not in _BUSINESS or last[0] < 0:
+                continue  # "Verdi ... the union said": a body the article names that may be it, no new one
+            named = [last[-1]]  # "Morvel Foods ... the company said": the one named last before it
+            named[0].kind = "organisation"  # "Acciaierie Padane ... the company": no person, whatever its name's shape
         if named:
             c = max(reversed(named), key=lambda c: c.mentions)  # "the appeals court": of those, the one named most
-            c.forms.add(m.group())  # "the court", "the appeals court"
+            form = m.group() if not m.group(3) else f"{m.group().split(None, 1)[0]} {name}"
+            c.forms.add(form if form in text else name)  # "the court", "the appeals court"
             c.mentions += 1
             c.acts |= acts
             c.subject |= acts
@@ -1106,7 +1188,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name}))
         c.mentions += 1
         c.acts |= acts
-    return [c for c in found.values() if c.acts]
+        c.targeted |= targeted
+    return [c for c in found.values() if c.acts or c.targeted]
 
 
 _AGENT_NOUNS = _WORDS["unnamed_agents"].split()

@@ -1255,3 +1255,36 @@ def test_two_coordinated_lowercase_bodies_both_act():
     found = _actors("The finance ministry and the interior ministry froze the assets of three firms on Monday.")
     assert "finance ministry" in found and "interior ministry" in found
     assert "finance ministry" not in _actors("The finance ministry said that the interior ministry froze the assets.")
+
+
+def test_an_unnamed_body_that_acts_is_an_actor_by_its_common_noun():
+    actors = _actors("The union called a 48-hour strike at the ports. The city council unanimously approved the budget.")
+    assert actors["union"][0] == "organisation" and actors["city council"][0] == "organisation"
+    actors = _actors("Lawmakers asked the agency to explain the delays.")
+    assert actors["agency"][0] == "organisation"  # the target of a request
+
+
+def test_an_unnamed_body_only_mentioned_or_generic_is_no_actor():
+    for text in ("Shares in the company fell 4 percent in early trading.",
+                 "The company was founded in 1998 and employs about 4,000 people.",
+                 "A company must report its emissions under the rules.",
+                 "There is a commission engaged to study the draft.",
+                 "The company's chief executive, Lina Hart, said the merger would go ahead."):
+        assert "company" not in _actors(text) and "commission" not in _actors(text), text
+
+
+def test_the_company_is_the_company_named_before_it():
+    actors = _actors("Morvel Foods reported a sharp fall in profits. The company said on Thursday it would close three factories.")
+    assert "company" not in actors and "The company" in actors["Morvel Foods"][1]
+    actors = _actors("The Grain Exporters Association criticised the quota. The association said farmers would lose.")
+    assert "association" not in actors
+    # a body the article names that may be "the union" is not doubled by a body of that noun
+    actors = _actors("Verdi, the services union, criticised the ruling. The union called for talks with both companies.")
+    assert "union" not in actors
+
+
+def test_an_unnamed_government_of_an_article_naming_no_state_is_an_actor():
+    actors = _actors("The government said it would not back down on the fuel tax, despite a week of protests.")
+    assert actors["government"][0] == "state"
+    actors = _actors("The government's new budget raises spending on defence by 12 percent.")
+    assert "government" not in actors
