@@ -455,6 +455,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = _WORD_AFTER.match(text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)
+    if lex is EN and text.startswith(" ", end) and _CLASSIFIER_AFTER.match(text[end : end + 24]):
+        c.body_apposed += 1  # "the Teamsters union", "the Likud party": the noun after the name says it is a body
     if lex is EN and text.startswith(",", end) and (apposed := _APPOSED_HEAD.match(text, end)):
         head = apposed.group(1).lower()
         c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS
@@ -744,7 +746,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "person" and c.aged and c.spoke >= c.mentions:
         return False  # a private person given an age who only speaks: a witness, not an actor
     if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \
-            and c.name[:-1].lower() in _PERSON_NOUNS:
+            and c.name[:-1].lower() in _PERSON_NOUNS and not c.body_apposed:
         c.kind = "group"  # "Senators", "Conservatives": people of a kind, capitalised, an informal collective
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0 or c.shared_surname) and c.name[:1].isupper()
@@ -1111,6 +1113,8 @@ _NOT_MODIFIERS = frozenset(("said", "same", "new", "other", "whole", "entire", "
                             "latter", "next", "last", "first", "second", "third", "main", "big", "small", "one"))
 """Words before a body's noun that say which one, not what body it is ("the same company", "the
 whole party", "the first court"); WordNet 3.0 has them as adjectives of identity, order or size."""
+_NEGATED = re.compile(r"\s+(?:(?:has|have|had|is|was|were|did|does|do|will|would|could)\s+)?(?:not|never)\b|\s+\w+n['\u2019]t\b")
+"""A verb negated right after its subject ("the union has not commented", "the company didn't"): nothing done."""
 _ADVERB = re.compile(r"\s+[a-z]+ly(?=\s)")
 _SAYS_ITSELF = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed|told\s+[a-z]+)"
                           r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?:it|its)\s")
@@ -1153,15 +1157,17 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             name = " ".join(words)
         head = name.split()[-1].lower()
         end = at + len(name)
-        acts = _acts(text, end, m.start(), lex) and not _SAYS_AFTER.match(text, end)
+        verb_at = place.end() if (place := _OF_PLACE.match(text, end)) else end  # "a court in Lagos sentenced"
+        verb_at = adverb.end() if (adverb := _ADVERB.match(text, verb_at)) else verb_at  # "the council unanimously approved"
+        acts = _acts(text, verb_at, m.start(), lex) and not _SAYS_AFTER.match(text, verb_at)
         targeted = False
         if m.group(3):  # "a commission engaged to study": an indefinite body acts only by an act of a kind
             indefinite = m.group()[0] in "Aa"
-            verb_at = adverb.end() if (adverb := _ADVERB.match(text, end)) else end  # "the council unanimously approved"
             acts = _acts(text, verb_at, m.start(), lex) and not _SAYS_AFTER.match(text, verb_at) and not indefinite \
                 or indefinite and _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) \
                 or bool(_SAYS_ITSELF.match(text, verb_at))
-            acts = acts and not _object(text, m.start(), agent=False)  # "shares in the company fell": not its act
+            acts = acts and not _object(text, m.start(), agent=False) \
+                and not _NEGATED.match(text, verb_at)  # "shares in the company fell", "the union has not commented"
             verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
             targeted = bool(verb) and verb.group(1) in _TARGETING  # "asked the agency to explain": the act's target
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
@@ -1170,7 +1176,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]
         named = [c for c in named if all(w in c.name.lower() for w in modifiers)] or named
         if m.group(3) and not named and " " not in name and (could := [c for c in candidates if _could_be(c, head)]):
-            last = max((max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first, id(c), c) for c in could)
+            last = max((max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first, c.name, c) for c in could)
             if head not in _BUSINESS or last[0] < 0:
                 continue  # "Verdi ... the union said": a body the article names that may be it, no new one
             named = [last[-1]]  # "Morvel Foods ... the company said": the one named last before it

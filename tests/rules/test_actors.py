@@ -1288,3 +1288,13 @@ def test_an_unnamed_government_of_an_article_naming_no_state_is_an_actor():
     assert actors["government"][0] == "state"
     actors = _actors("The government's new budget raises spending on defence by 12 percent.")
     assert "government" not in actors
+
+
+def test_a_body_acts_past_a_place_phrase_or_an_adverb_but_not_when_negated():
+    actors = _actors("A court in Lagos sentenced two men to death. The council unanimously approved the budget.")
+    assert "court" in actors and "council" in actors
+    assert "union" not in _actors("Unlike the company, the union has not commented on the talks.")
+
+
+def test_a_classifier_after_a_plural_name_makes_it_a_body():
+    assert _actors("The Teamsters union threatened to strike at 40 warehouses.")["Teamsters"][0] == "organisation"
