@@ -1298,3 +1298,8 @@ def test_a_body_acts_past_a_place_phrase_or_an_adverb_but_not_when_negated():
 
 def test_a_classifier_after_a_plural_name_makes_it_a_body():
     assert _actors("The Teamsters union threatened to strike at 40 warehouses.")["Teamsters"][0] == "organisation"
+
+
+def test_a_body_by_its_common_noun_is_a_second_subject():
+    actors = _actors("The Finnish government and the union signed an agreement ending the strike.")
+    assert actors["Finnish government"][0] == "state" and "union" in actors
