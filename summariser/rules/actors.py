@@ -462,6 +462,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.introduced |= not (following and following.group(1) in lex.TITLES)
     if lex is EN and text.startswith(" ", end) and _CLASSIFIER_AFTER.match(text[end : end + 24]):
         c.body_apposed += 1  # "the Teamsters union", "the Likud party": the noun after the name says it is a body
+        if c.kind == "person" and not titles:
+            c.kind = "organisation"  # "the United Auto Workers union": no person's name, so the acronym may name it
     if lex is EN and text.startswith(",", end) and (apposed := _APPOSED_HEAD.match(text, end)):
         head = apposed.group(1).lower()
         c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS

@@ -1303,3 +1303,14 @@ def test_a_classifier_after_a_plural_name_makes_it_a_body():
 def test_a_body_by_its_common_noun_is_a_second_subject():
     actors = _actors("The Finnish government and the union signed an agreement ending the strike.")
     assert actors["Finnish government"][0] == "state" and "union" in actors
+
+
+def test_a_bodys_noun_opening_a_name_is_no_title_unless_a_title_or_a_name_follows():
+    actors = _actors("Union Pacific said on Monday it had halted shipments through the corridor.")
+    assert "Union Pacific" in actors and "Pacific" not in actors
+    assert "Ana Costa" in _actors("Union leader Ana Costa said the strike would go ahead.")
+
+
+def test_a_name_before_a_classifier_is_a_body_that_its_acronym_names():
+    actors = _actors("The United Auto Workers union called a strike at three plants. The UAW said talks had collapsed.")
+    assert actors["United Auto Workers"][0] == "organisation" and "UAW" in actors["United Auto Workers"][1]
