@@ -1122,9 +1122,12 @@ _NOT_MODIFIERS = frozenset(("said", "same", "new", "other", "whole", "entire", "
 whole party", "the first court"); WordNet 3.0 has them as adjectives of identity, order or size."""
 _NEGATED = re.compile(r"\s+(?:(?:has|have|had|is|was|were|did|does|do|will|would|could)\s+)?(?:not|never)\b|\s+\w+n['\u2019]t\b")
 """A verb negated right after its subject ("the union has not commented", "the company didn't"): nothing done."""
+_VOICED_BY = re.compile(rf"\b(?:{'|'.join(sorted(load()['stances']['agents']))})\s+(?:for|from|at|of|with)\s+$", re.IGNORECASE)
+"""Who speaks for a body before its noun ("a spokesman for the company", "officials at the agency"): the body
+speaks through them (the labelling guide's unnamed speaker for a body)."""
 _ADVERB = re.compile(r"\s+[a-z]+ly(?=\s)")
 _SAYS_ITSELF = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed|told\s+[a-z]+)"
-                          r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?(?:it|its)\s")
+                          r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its)\s")
 """A body that says what it itself did, will do or holds ("the company said it would cut", "the
 government said it would not back down"): it announces its own act or takes a position, as a body's
 spokesperson does (the labelling guide), not the source of a fact about others."""
@@ -1175,6 +1178,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 or bool(_SAYS_ITSELF.match(text, verb_at))
             acts = acts and not _object(text, m.start(), agent=False) \
                 and not _NEGATED.match(text, verb_at)  # "shares in the company fell", "the union has not commented"
+            if _VOICED_BY.search(text, max(0, m.start() - 40), m.start()):  # "a spokesman for the company said it would"
+                acts = bool(_SAYS_ITSELF.match(text, verb_at))
             verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
             targeted = bool(verb) and verb.group(1) in _TARGETING  # "asked the agency to explain": the act's target
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]

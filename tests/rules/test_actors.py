@@ -1314,3 +1314,10 @@ def test_a_bodys_noun_opening_a_name_is_no_title_unless_a_title_or_a_name_follow
 def test_a_name_before_a_classifier_is_a_body_that_its_acronym_names():
     actors = _actors("The United Auto Workers union called a strike at three plants. The UAW said talks had collapsed.")
     assert actors["United Auto Workers"][0] == "organisation" and "UAW" in actors["United Auto Workers"][1]
+
+
+def test_a_body_speaks_through_its_spokesperson_about_itself():
+    assert "company" in _actors("A spokesman for the company said it was cooperating with the inquiry.")
+    assert "bank" in _actors("The bank said in a statement that it had frozen the accounts.")
+    # a spokesperson giving a fact about others: a source, no actor
+    assert "agency" not in _actors("A spokeswoman for the agency said the inspection had found no faults.")
