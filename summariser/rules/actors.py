@@ -1142,7 +1142,7 @@ def _could_be(c: Candidate, head: str) -> bool:
             or c.starts >= c.mentions:
         return False
     last = words[-1].lower().rstrip(".")
-    return last not in ORG_WORDS or last == head or head in _BUSINESS and last in _BUSINESS_HEADS \
+    return last not in ORG_WORDS or last in (head, head + "s") or head in _BUSINESS and last in _BUSINESS_HEADS \
         or head == "regulator" and last in _REGULATOR_HEADS
 
 

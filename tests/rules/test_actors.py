@@ -1321,3 +1321,10 @@ def test_a_body_speaks_through_its_spokesperson_about_itself():
     assert "bank" in _actors("The bank said in a statement that it had frozen the accounts.")
     # a spokesperson giving a fact about others: a source, no actor
     assert "agency" not in _actors("A spokeswoman for the agency said the inspection had found no faults.")
+
+
+def test_a_kind_of_business_refers_back_to_the_business_named_before():
+    actors = _actors("Kestrel Airlines cancelled 200 flights on Saturday. The airline blamed a strike by controllers.")
+    assert "airline" not in actors and "The airline" in actors["Kestrel Airlines"][1]
+    actors = _actors("Brantley Motors recalled 120,000 cars. The carmaker said no injuries had been reported.")
+    assert "The carmaker" in actors["Brantley Motors"][1]
