@@ -1114,6 +1114,7 @@ another body by its common noun behind up to two modifiers ("the company", "the 
 national electricity regulator"); not a possessive ("the company's chief") nor a noun "of" something
 ("the council of elders", a name's head)."""
 _BUSINESS = frozenset(_WORDS["business_nouns"].split())
+_LOWER_BODIES = frozenset(_WORDS["lowercase_bodies"].split())
 _BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())
 _REGULATOR_HEADS = frozenset(_WORDS["regulator_heads"].split())
 _NOT_MODIFIERS = frozenset(("said", "same", "new", "other", "whole", "entire", "own", "only", "very", "such", "former",
@@ -1165,6 +1166,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 continue
             at += len(name) - len(" ".join(words))
             name = " ".join(words)
+            if len(words) > 1 and words[-1] in _LOWER_BODIES:
+                continue  # "the foreign ministry": a state's body by its function, `_lowercase_bodies`' to judge
         head = name.split()[-1].lower()
         end = at + len(name)
         verb_at = place.end() if (place := _OF_PLACE.match(text, end)) else end  # "a court in Lagos sentenced"
@@ -1203,6 +1206,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             continue
         if head == "authorities" and " " not in name or any(c.name.lower() == name.lower() for c in bodies):
             continue
+        if head in _LOWER_BODIES and any(b.group(2).split()[-1] == head for b in _LOWER_BODY.finditer(text, 0, m.start())):
+            continue  # "Velmora's foreign ministry rejected the note. The ministry said": that ministry, no new one
         c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name}))
         c.mentions += 1
         c.acts |= acts

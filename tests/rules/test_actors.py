@@ -1328,3 +1328,9 @@ def test_a_kind_of_business_refers_back_to_the_business_named_before():
     assert "airline" not in actors and "The airline" in actors["Kestrel Airlines"][1]
     actors = _actors("Brantley Motors recalled 120,000 cars. The carmaker said no injuries had been reported.")
     assert "The carmaker" in actors["Brantley Motors"][1]
+
+
+def test_the_ministry_alone_is_a_body_unless_a_ministry_was_named_before():
+    assert "ministry" in _actors("The ministry said it would review the contract.")
+    actors = _actors("The Belarusian foreign ministry rejected the note. The ministry said it would summon the envoy.")
+    assert "ministry" not in actors and "Belarusian foreign ministry" in actors
