@@ -47,6 +47,7 @@ from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_pla
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
+from summariser.rules.verbs import forms
 
 _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
@@ -1123,6 +1124,21 @@ _NOT_MODIFIERS = frozenset(("said", "same", "new", "other", "whole", "entire", "
 whole party", "the first court"); WordNet 3.0 has them as adjectives of identity, order or size."""
 _NEGATED = re.compile(r"\s+(?:(?:has|have|had|is|was|were|did|does|do|will|would|could)\s+)?(?:not|never)\b|\s+\w+n['\u2019]t\b")
 """A verb negated right after its subject ("the union has not commented", "the company didn't"): nothing done."""
+_DECLARES = re.compile(r"\s+(?:(?:has|had|also|then|later)\s+)?(?:"
+                       + "|".join(sorted({f for v in load()["stances"]["declaring"] for f in forms(v) if f.endswith(("d", "nd", "ld"))}))
+                       + r")\s+(?:that\s+)?(?:the|a|an|his|her|their|its|him|them|[A-Z])")
+"""A body and a past verb of declaring (the lexicon's stances.declaring, Levin 1993 29.4: "the court found the
+governor guilty", "the court ruled that ..."): it rules, an act, though "found" is a private verb elsewhere."""
+_QUOTE_BEFORE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,400})[,.!?][\"\u201d]\s+$")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _says_of_itself(text: str, at: int) -> bool:
+    """Whether a quote ends right before a body's noun at ``at`` and speaks in the first person plural
+    ("'We will fight this decision,' the union said"): the body's words about its own acts or position,
+    not a fact it is the source of ("'The convoy arrived at nine,' the ministry said")."""
+    m = _QUOTE_BEFORE.search(text, max(0, at - 420), at)
+    return bool(m) and bool(_WE.search(m.group(1)))
 _VOICED_BY = re.compile(rf"\b(?:{'|'.join(sorted(load()['stances']['agents']))})\s+(?:for|from|at|of|with)\s+$", re.IGNORECASE)
 """Who speaks for a body before its noun ("a spokesman for the company", "officials at the agency"): the body
 speaks through them (the labelling guide's unnamed speaker for a body)."""
@@ -1172,13 +1188,14 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         end = at + len(name)
         verb_at = place.end() if (place := _OF_PLACE.match(text, end)) else end  # "a court in Lagos sentenced"
         verb_at = adverb.end() if (adverb := _ADVERB.match(text, verb_at)) else verb_at  # "the council unanimously approved"
-        acts = _acts(text, verb_at, m.start(), lex) and not _SAYS_AFTER.match(text, verb_at)
+        own = bool(_DECLARES.match(text, verb_at)) or bool(_SAYS_AFTER.match(text, verb_at)) and _says_of_itself(text, m.start())
+        acts = _acts(text, verb_at, m.start(), lex) and not _SAYS_AFTER.match(text, verb_at) or own
         targeted = False
         if m.group(3):  # "a commission engaged to study": an indefinite body acts only by an act of a kind
             indefinite = m.group()[0] in "Aa"
             acts = _acts(text, verb_at, m.start(), lex) and not _SAYS_AFTER.match(text, verb_at) and not indefinite \
                 or indefinite and _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) \
-                or bool(_SAYS_ITSELF.match(text, verb_at))
+                or bool(_SAYS_ITSELF.match(text, verb_at)) or own
             acts = acts and not _object(text, m.start(), agent=False) \
                 and not _NEGATED.match(text, verb_at)  # "shares in the company fell", "the union has not commented"
             if _VOICED_BY.search(text, max(0, m.start() - 40), m.start()):  # "a spokesman for the company said it would"

@@ -1334,3 +1334,10 @@ def test_the_ministry_alone_is_a_body_unless_a_ministry_was_named_before():
     assert "ministry" in _actors("The ministry said it would review the contract.")
     actors = _actors("The Belarusian foreign ministry rejected the note. The ministry said it would summon the envoy.")
     assert "ministry" not in actors and "Belarusian foreign ministry" in actors
+
+
+def test_a_body_that_rules_or_speaks_of_itself_in_a_quote_acts():
+    assert "court" in _actors("The court found the former governor guilty of fraud.")
+    assert "union" in _actors("\"We will fight this decision,\" the union said in a statement.")
+    # a quote that gives a fact, not the body's own act or position: a source
+    assert "court" not in _actors("\"The convoy arrived at nine,\" the court said.")
