@@ -197,6 +197,10 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     after = _apposition_off(after)
     if after[:1] in ("o", "l", "t", "e", "y"):
         after = _WHEN.sub("", after)
+    if (adverb := _LY_WORD.match(after)) and never_nouns().get(adverb.group(1)) == "v" \
+            and not after.startswith(("said", "says", "told"), adverb.end()):
+        after = after[adverb.end() :]  # "Toyota and Honda will jointly develop", "the council unanimously approved"
+        # (not before a verb of saying: "a source reportedly said" hedges who speaks)
     after = after.lower()
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(
@@ -209,6 +213,9 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     return subject, acts
 
 
+_LY_WORD = re.compile(r"(?:(?:will|would|has|have|had|did|could|can|may|might|must|should)\s+)?([a-z]+ly)\s+(?=[a-z])")
+"""An adverb in -ly between a subject and its verb, maybe after an auxiliary; lemminflect's table tells adverbs
+("jointly", "swiftly") from nouns and adjectives ("rally", "family", "early")."""
 _RELATIVE_OBJECT = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$")
 """A name right after the verb of a relative clause between commas: its object, not the subject of the verb after it."""
 

@@ -1341,3 +1341,13 @@ def test_a_body_that_rules_or_speaks_of_itself_in_a_quote_acts():
     assert "union" in _actors("\"We will fight this decision,\" the union said in a statement.")
     # a quote that gives a fact, not the body's own act or position: a source
     assert "court" not in _actors("\"The convoy arrived at nine,\" the court said.")
+
+
+def test_an_adverb_between_a_subject_and_its_verb_does_not_hide_the_verb():
+    from summariser.rules.actors import _acts
+    from summariser.rules.names import EN
+
+    text = "The Harbour Authority swiftly banned the ferries."
+    assert _acts(text, len("The Harbour Authority"), 4, EN)
+    # a hedge before a verb of saying stays ("a source within the Interior Ministry reportedly said": a source)
+    assert not _acts("The Harbour Authority reportedly said it was closed.", len("The Harbour Authority"), 4, EN)
