@@ -434,8 +434,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
         c.acts |= acts
-        if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and by.group(1) in _TARGETING:
-            c.subject = c.acts = True  # "the strike was condemned by Canada": the doer of an act
+        if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
+            c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
     if lex is EN and word_before and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
     if lex is EN and not titles and word_before and _ACT_AGAINST.search(text, max(0, start - 40), start) \
@@ -561,6 +561,8 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+_OTHER_ACTS = frozenset(cue for cue in ACTION_CUES["other"] if " " not in cue)
+"""One-word forms of the action verbs of no other kind (approved, announced, elected...): a body that does one is its agent."""
 _AGAINST_A_MATTER = frozenset(cue for kind in ("protest", "accuse") for cue in ACTION_CUES[kind] if " " not in cue)
 """What one protests or complains against may be a matter ("protested against Brexit"), no actor,
 unless its name ends in a body's noun ("protested against Corvana Motors")."""

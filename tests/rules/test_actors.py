@@ -1351,3 +1351,9 @@ def test_an_adverb_between_a_subject_and_its_verb_does_not_hide_the_verb():
     assert _acts(text, len("The Harbour Authority"), 4, EN)
     # a hedge before a verb of saying stays ("a source within the Interior Ministry reportedly said": a source)
     assert not _acts("The Harbour Authority reportedly said it was closed.", len("The Harbour Authority"), 4, EN)
+
+
+def test_a_body_as_the_by_agent_of_any_act_is_its_doer():
+    assert "European Commission" in _actors("The deal was approved by the European Commission on Friday.")
+    # a source is no doer
+    assert not _actors("The figures were reported by the Daily Ledger on Friday.")
