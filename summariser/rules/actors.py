@@ -1220,8 +1220,11 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             last = max((max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first, c.name, c) for c in could)
             if head not in _BUSINESS or last[0] < 0:
                 continue  # "Verdi ... the union said": a body the article names that may be it, no new one
-            named = [last[-1]]  # "Morvel Foods ... the company said": the one named last before it
-            named[0].kind = "organisation"  # "Acciaierie Padane ... the company": no person, whatever its name's shape
+            if not ((targeted or _object(text, m.start())) and not _STOP_BEFORE.search(text, last[0], at)):
+                named = [last[-1]]  # "Morvel Foods ... the company said": the one named last before it
+                named[0].kind = "organisation"  # "Acciaierie Padane ... the company": no person, whatever its name's shape
+            # (not the object of a clause that names it: "the Halvorsen Group sued the company" is another company,
+            # as a name never refers back to its own clause's subject; Chomsky 1981, binding principle C)
         if named:
             c = max(reversed(named), key=lambda c: c.mentions)  # "the appeals court": of those, the one named most
             form = m.group() if not m.group(3) else f"{m.group().split(None, 1)[0]} {name}"

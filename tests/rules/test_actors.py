@@ -1357,3 +1357,9 @@ def test_a_body_as_the_by_agent_of_any_act_is_its_doer():
     assert "European Commission" in _actors("The deal was approved by the European Commission on Friday.")
     # a source is no doer
     assert not _actors("The figures were reported by the Daily Ledger on Friday.")
+
+
+def test_the_company_as_the_object_of_a_clause_naming_a_company_is_another_company():
+    actors = _actors("The Halvorsen Group sued the company over unpaid fees.")
+    assert "company" in actors and "the company" not in actors["Halvorsen Group"][1]
+    assert "the company" in _actors("Acme Corp said the company would not cut jobs.")["Acme Corp"][1]
