@@ -743,6 +743,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return c.acts and c.name not in CITIES and c.name not in CAPITALS and c.name not in CONTINENTS
     if c.name.lower() in lex.TITLES:
         return False  # "the President": a role noun, not a name
+    if lex is EN and c.kind == "organisation" and " " not in c.name and nationality(c.name) and not state_of(c.name) \
+            and c.modifies >= c.mentions - c.body_apposed:
+        return False  # "A French company bought": a nationality that modifies a body's noun, no body's name
     if c.outlet and not c.targeted and not c.forceful:
         return False  # "daily newspaper X revealed": a news outlet, a source (the labelling guide); not "X sued"
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject or c.targeted):
@@ -1113,11 +1116,11 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return [c for c in found.values() if c.subject or c.mentions > 1]
 
 
-_UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
+_UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
                       rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
                       rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b"
-                      rf"|\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
+                      rf"|\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
                       rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))(?![\w-]|['\u2019]s|\s+of\b)")
 """A court, jury or prosecutors by the article's words ("the federal court", "State prosecutors"), or
 another body by its common noun behind up to two modifiers ("the company", "the city council", "the
@@ -1164,6 +1167,8 @@ def _could_be(c: Candidate, head: str) -> bool:
     ("Verdi", "Morvel Foods", "ABS-CBN"), or one headed by that noun or a noun of that kind ("Acme
     Corp" for "the company", "the Energy Agency" for "the regulator")."""
     words = c.name.split()
+    if len(words) == 1 and nationality(c.name):
+        return False  # "a French company": the nationality of a body, not one
     if c.kind == "person" and (is_first_name(words[0]) or len(words) < 2) or c.kind not in ("organisation", "person") \
             or c.starts >= c.mentions:
         return False
@@ -1182,6 +1187,9 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     for m in _UNNAMED.finditer(text):
         name = m.group(1) or m.group(2) or m.group(3)
         at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
+        if not m.group(2) and name[0].isupper() and not nationality(name.split()[0]):
+            at += name.index(" ") + 1  # "the Harbour court": a word of a name the names' rules read, not a nationality
+            name = name.split(" ", 1)[1]
         if m.group(3):
             words = name.split()
             while len(words) > 1 and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS
@@ -1212,6 +1220,9 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
             targeted = bool(verb) and verb.group(1) in _TARGETING  # "asked the agency to explain": the act's target
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
+        if not named and not m.group(2) and m.group()[0] in "Aa":  # "A Romanian court on Thursday convicted ...
+            later = [c for c in bodies if c.first > at and head in c.name.lower().split()]  # ... the Bucharest Court of Appeal"
+            named = [min(later, key=lambda c: c.first)] if later else []  # a lede's indefinite body, named further on
         if m.group(3) and head == "union":  # "the union" is a trade union, not the European Union (news usage)
             named = [c for c in named if not re.search(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b", c.name)]
         modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]

@@ -1363,3 +1363,16 @@ def test_the_company_as_the_object_of_a_clause_naming_a_company_is_another_compa
     actors = _actors("The Halvorsen Group sued the company over unpaid fees.")
     assert "company" in actors and "the company" not in actors["Halvorsen Group"][1]
     assert "the company" in _actors("Acme Corp said the company would not cut jobs.")["Acme Corp"][1]
+
+
+def test_a_ledes_indefinite_body_is_the_body_of_that_kind_named_further_on():
+    text = ("A Ruritanian court on Thursday convicted the former minister of bribery. The Zenda Court of Appeal "
+            "also barred him from office.")
+    actors = _actors(text)
+    assert "A Ruritanian court" in actors["Zenda Court of Appeal"][1] and "Ruritanian court" not in actors
+    actors = _actors("LAGOS, June 9 - A Nigerian court on Tuesday ordered the release of a journalist.")
+    assert actors["Nigerian court"][0] == "organisation"
+
+
+def test_a_nationality_before_a_bodys_noun_is_no_body():
+    assert "French" not in _actors("A French company bought the port operator last year.")
