@@ -1354,8 +1354,8 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
             continue
         after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 140])).lower()
         after = _AND_BODY.sub("", after, count=1).lstrip()[:80]  # "the finance ministry and the interior ministry froze"
-        if not _ACTION_STARTS(_AUX_RE.sub("", after)):
-            continue
+        if not _ACTION_STARTS(_AUX_RE.sub("", after)) and not _SAYS_ITSELF.match(" " + after):
+            continue  # nor "the information ministry said it would study the ruling": its own act or position
         if (c := named.get(body)) is not None:
             c.forms.add(text[m.start(2) : m.end()])
             c.acts = c.subject = True

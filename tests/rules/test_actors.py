@@ -1376,3 +1376,8 @@ def test_a_ledes_indefinite_body_is_the_body_of_that_kind_named_further_on():
 
 def test_a_nationality_before_a_bodys_noun_is_no_body():
     assert "French" not in _actors("A French company bought the port operator last year.")
+
+
+def test_a_ministry_by_its_function_that_says_what_it_does_itself_is_an_actor():
+    assert "information ministry" in _actors("The information ministry said it would study the ruling.")
+    assert "interior ministry" not in _actors("The interior ministry said the convoy had arrived late on Sunday.")
