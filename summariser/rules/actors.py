@@ -338,7 +338,9 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             # "The Pentagon said": after a capital "The", the name is no mere sentence start
             c.starts += opening and start == run[0][1] and len(words) == 1 and not titles and not _SHAPED.search(name) \
                 and not (lex is EN and _unknown_word(name)) \
-                and not _apposed(text, name, end, common)
+                and not _apposed(text, name, end, common) \
+                and not (lex is EN and not name.endswith("s") and _SAYS_ITSELF.match(text, end))
+            # ("Shell said on Thursday it would sell": a singular that speaks of itself as "it" is a body's name)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
     for acronym in things:

@@ -1381,3 +1381,9 @@ def test_a_nationality_before_a_bodys_noun_is_no_body():
 def test_a_ministry_by_its_function_that_says_what_it_does_itself_is_an_actor():
     assert "information ministry" in _actors("The information ministry said it would study the ruling.")
     assert "interior ministry" not in _actors("The interior ministry said the convoy had arrived late on Sunday.")
+
+
+def test_a_sentence_start_word_that_speaks_of_itself_as_it_is_a_name():
+    actors = _actors("Shell said on Thursday it would sell its onshore assets. The company has faced lawsuits over spills.")
+    assert "The company" in actors["Shell"][1]
+    assert not _actors("Nobody said it would be easy.")
