@@ -47,7 +47,7 @@ from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_pla
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
-from summariser.rules.verbs import forms
+from summariser.rules.verbs import tagged_forms
 
 _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
@@ -436,7 +436,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
         c.acts |= acts
-        if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
+        if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
+                by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
     if lex is EN and word_before and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
@@ -1139,7 +1140,7 @@ whole party", "the first court"); WordNet 3.0 has them as adjectives of identity
 _NEGATED = re.compile(r"\s+(?:(?:has|have|had|is|was|were|did|does|do|will|would|could)\s+)?(?:not|never)\b|\s+\w+n['\u2019]t\b")
 """A verb negated right after its subject ("the union has not commented", "the company didn't"): nothing done."""
 _DECLARES = re.compile(r"\s+(?:(?:has|had|also|then|later)\s+)?(?:"
-                       + "|".join(sorted({f for v in load()["stances"]["declaring"] for f in forms(v) if f.endswith(("d", "nd", "ld"))}))
+                       + "|".join(sorted({f for v in load()["stances"]["declaring"] for f, tag in tagged_forms(v).items() if tag == "past"}))
                        + r")\s+(?:that\s+)?(?:the|a|an|his|her|their|its|him|them|[A-Z])")
 """A body and a past verb of declaring (the lexicon's stances.declaring, Levin 1993 29.4: "the court found the
 governor guilty", "the court ruled that ..."): it rules, an act, though "found" is a private verb elsewhere."""
@@ -1153,10 +1154,12 @@ def _says_of_itself(text: str, at: int) -> bool:
     not a fact it is the source of ("'The convoy arrived at nine,' the ministry said")."""
     m = _QUOTE_BEFORE.search(text, max(0, at - 420), at)
     return bool(m) and bool(_WE.search(m.group(1)))
+
+
 _VOICED_BY = re.compile(rf"\b(?:{'|'.join(sorted(load()['stances']['agents']))})\s+(?:for|from|at|of|with)\s+$", re.IGNORECASE)
 """Who speaks for a body before its noun ("a spokesman for the company", "officials at the agency"): the body
 speaks through them (the labelling guide's unnamed speaker for a body)."""
-_ADVERB = re.compile(r"\s+[a-z]+ly(?=\s)")
+_ADVERB = re.compile(r"\s+([a-z]+ly)(?=\s)")
 _SAYS_ITSELF = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed|told\s+[a-z]+)"
                           r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its)\s")
 """A body that says what it itself did, will do or holds ("the company said it would cut", "the
@@ -1206,13 +1209,16 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         head = name.split()[-1].lower()
         end = at + len(name)
         verb_at = place.end() if (place := _OF_PLACE.match(text, end)) else end  # "a court in Lagos sentenced"
-        verb_at = adverb.end() if (adverb := _ADVERB.match(text, verb_at)) else verb_at  # "the council unanimously approved"
-        own = bool(_DECLARES.match(text, verb_at)) or bool(_SAYS_AFTER.match(text, verb_at)) and _says_of_itself(text, m.start())
-        acts = _acts(text, verb_at, m.start(), lex) and not _SAYS_AFTER.match(text, verb_at) or own
+        if (adverb := _ADVERB.match(text, verb_at)) and never_nouns().get(adverb.group(1)) == "v":
+            verb_at = adverb.end()  # "the council unanimously approved"
+        says = bool(_SAYS_AFTER.match(text, verb_at))
+        own = bool(_DECLARES.match(text, verb_at)) or says and _says_of_itself(text, m.start())
+        does = not says and _acts(text, verb_at, m.start(), lex)
+        acts = does or own
         targeted = False
         if m.group(3):  # "a commission engaged to study": an indefinite body acts only by an act of a kind
             indefinite = m.group()[0] in "Aa"
-            acts = _acts(text, verb_at, m.start(), lex) and not _SAYS_AFTER.match(text, verb_at) and not indefinite \
+            acts = does and not indefinite \
                 or indefinite and _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) \
                 or bool(_SAYS_ITSELF.match(text, verb_at)) or own
             acts = acts and not _object(text, m.start(), agent=False) \
