@@ -1124,7 +1124,7 @@ _UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
                       rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b"
                       rf"|\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
-                      rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))(?![\w-]|['\u2019]s|\s+of\b)")
+                      rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))(?![\w-]|\s+of\b)")
 """A court, jury or prosecutors by the article's words ("the federal court", "State prosecutors"), or
 another body by its common noun behind up to two modifiers ("the company", "the city council", "the
 national electricity regulator"); not a possessive ("the company's chief") nor a noun "of" something
@@ -1156,6 +1156,9 @@ def _says_of_itself(text: str, at: int) -> bool:
     return bool(m) and bool(_WE.search(m.group(1)))
 
 
+_POSSESSED_VOICE = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(load()['words']['titles'].split() + load()['stances']['spokespersons']))})(?=[\s,])")
+"""A body's unnamed official or spokesperson ("the company's chief executive", "the union's spokeswoman"),
+who speaks for the body (the labelling guide's unnamed speaker for a body)."""
 _VOICED_BY = re.compile(rf"\b(?:{'|'.join(sorted(load()['stances']['agents']))})\s+(?:for|from|at|of|with)\s+$", re.IGNORECASE)
 """Who speaks for a body before its noun ("a spokesman for the company", "officials at the agency"): the body
 speaks through them (the labelling guide's unnamed speaker for a body)."""
@@ -1216,6 +1219,11 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         does = not says and _acts(text, verb_at, m.start(), lex)
         acts = does or own
         targeted = False
+        if m.group(3) and text.startswith(("'s ", "\u2019s "), end):  # "the company's chief executive said it would"
+            voice = _POSSESSED_VOICE.match(text, end)
+            if not voice or text.startswith(",", voice.end()) or not _SAYS_ITSELF.match(text, voice.end()):
+                continue  # "the company's shares", "the company's chief executive, Lina Hart, said": no act of the body
+            verb_at, own = voice.end(), True
         if m.group(3):  # "a commission engaged to study": an indefinite body acts only by an act of a kind
             indefinite = m.group()[0] in "Aa"
             acts = does and not indefinite \

@@ -1387,3 +1387,9 @@ def test_a_sentence_start_word_that_speaks_of_itself_as_it_is_a_name():
     actors = _actors("Shell said on Thursday it would sell its onshore assets. The company has faced lawsuits over spills.")
     assert "The company" in actors["Shell"][1]
     assert not _actors("Nobody said it would be easy.")
+
+
+def test_a_bodys_unnamed_official_who_says_what_it_does_speaks_for_the_body():
+    assert "company" in _actors("The company's chief executive said it would cut 2,000 jobs by the end of the year.")
+    assert "regulator" not in _actors("The regulator's chairman resigned on Thursday.")
+    assert "company" not in _actors("The company's shares fell 3 percent.")
