@@ -1159,6 +1159,12 @@ def _says_of_itself(text: str, at: int) -> bool:
 _POSSESSED_VOICE = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(load()['words']['titles'].split() + load()['stances']['spokespersons']))})(?=[\s,])")
 """A body's unnamed official or spokesperson ("the company's chief executive", "the union's spokeswoman"),
 who speaks for the body (the labelling guide's unnamed speaker for a body)."""
+_BODY_VOICES = re.compile(rf"(?<![\w'\u2019-])((?i:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))"
+                          rf"\s+(?:{'|'.join(sorted(load()['stances']['agents']))})\b")
+"""A body's noun before its unnamed people ("ministry officials", "company spokesman"): they speak for it."""
+_THEY_SAY = re.compile(r"\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|announced|confirmed)"
+                       r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its|they|their)\s")
+"""What a body's people say about the body ("said they would review", "said it would appeal")."""
 _VOICED_BY = re.compile(rf"\b(?:{'|'.join(sorted(load()['stances']['agents']))})\s+(?:for|from|at|of|with)\s+$", re.IGNORECASE)
 """Who speaks for a body before its noun ("a spokesman for the company", "officials at the agency"): the body
 speaks through them (the labelling guide's unnamed speaker for a body)."""
@@ -1268,6 +1274,16 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         c.mentions += 1
         c.acts |= acts
         c.targeted |= targeted
+    for m in _BODY_VOICES.finditer(text):  # "Ministry officials said they would review the contract"
+        if in_quotation(text, m.start()) or not _THEY_SAY.match(text, m.end()):
+            continue
+        head = m.group(1).lower()
+        if named := [c for c in bodies if head in c.name.lower().split() and c.starts < c.mentions]:
+            named[0].acts = named[0].subject = True  # "the Health Ministry ... ministry officials said they would"
+        elif not any(_could_be(c, head) for c in candidates):
+            c = found.setdefault(head, Candidate(head, "organisation", m.start(), {m.group(1)}))
+            c.mentions += 1
+            c.acts = True
     return [c for c in found.values() if c.acts or c.targeted]
 
 

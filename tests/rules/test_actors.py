@@ -1393,3 +1393,8 @@ def test_a_bodys_unnamed_official_who_says_what_it_does_speaks_for_the_body():
     assert "company" in _actors("The company's chief executive said it would cut 2,000 jobs by the end of the year.")
     assert "regulator" not in _actors("The regulator's chairman resigned on Thursday.")
     assert "company" not in _actors("The company's shares fell 3 percent.")
+
+
+def test_a_bodys_people_who_say_what_it_does_make_the_body_an_actor():
+    assert "ministry" in _actors("Ministry officials said they would review the contract.")
+    assert not _actors("Union officials said the strike had been called off.")
