@@ -1124,12 +1124,13 @@ _UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
                       rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b"
                       rf"|\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
-                      rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))(?![\w-]|\s+of\b)")
+                      rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split() + ['government']))}))(?![\w-]|\s+of\b)")
 """A court, jury or prosecutors by the article's words ("the federal court", "State prosecutors"), or
 another body by its common noun behind up to two modifiers ("the company", "the city council", "the
 national electricity regulator"); not a possessive ("the company's chief") nor a noun "of" something
 ("the council of elders", a name's head)."""
 _BUSINESS = frozenset(_WORDS["business_nouns"].split())
+_SUBNATIONAL = frozenset(_WORDS["subnational_levels"].split())
 _LOWER_BODIES = frozenset(_WORDS["lowercase_bodies"].split())
 _BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())
 _REGULATOR_HEADS = frozenset(_WORDS["regulator_heads"].split())
@@ -1215,6 +1216,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             name = " ".join(words)
             if len(words) > 1 and words[-1] in _LOWER_BODIES:
                 continue  # "the foreign ministry": a state's body by its function, `_lowercase_bodies`' to judge
+            if words[-1] == "government" and (len(words) < 2 or words[-2] not in _SUBNATIONAL):
+                continue  # "the government", "the federal government": the state's (`_the_government`)
         head = name.split()[-1].lower()
         end = at + len(name)
         verb_at = place.end() if (place := _OF_PLACE.match(text, end)) else end  # "a court in Lagos sentenced"

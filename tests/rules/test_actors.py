@@ -1398,3 +1398,8 @@ def test_a_bodys_unnamed_official_who_says_what_it_does_speaks_for_the_body():
 def test_a_bodys_people_who_say_what_it_does_make_the_body_an_actor():
     assert "ministry" in _actors("Ministry officials said they would review the contract.")
     assert not _actors("Union officials said the strike had been called off.")
+
+
+def test_a_subnational_government_by_its_level_is_an_organisation():
+    assert _actors("The provincial government ordered schools to close.")["provincial government"][0] == "organisation"
+    assert "federal government" not in _actors("The federal government ordered schools to close.")
