@@ -1402,6 +1402,30 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
     return [c for c in found.values() if slug(c.name) not in taken]
 
 
+_OPPOSITION = re.compile(r"\b[Tt]he\s+(?:main\s+|political\s+)?(opposition)(?![\w-]|['\u2019]s|\s+[A-Z])")
+
+
+def _opposition(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"The opposition" that acts or says what it does itself ("the opposition boycotted the vote"): one
+    `group` actor named by the article's words, the labelling guide's row on an opposition no party is named
+    as; not "the opposition Harbour Party" (that party) nor a mention in passing."""
+    if any(slug(c.name) == "opposition" for c in actors):
+        return []
+    c = None
+    for m in _OPPOSITION.finditer(text):
+        end = m.end()
+        if in_quotation(text, m.start()) or _object(text, m.start()):
+            continue
+        says = bool(_SAYS_AFTER.match(text, end))
+        verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "accused the opposition of": its target
+        if not says and _acts(text, end, m.start(), lex) and not _NEGATED.match(text, end) or _SAYS_ITSELF.match(text, end) \
+                or verb and verb.group(1) in _TARGETING:
+            c = c or Candidate("opposition", "group", m.start(1), {"opposition"}, subject=True, acts=True)
+            c.forms.add(text[m.start() : end])
+            c.mentions += 1
+    return [c] if c else []
+
+
 def _state_by_name(text: str, actors: list[Candidate]) -> None:
     """A state acting by its capital or seat alone ("Tehran warned", "the Kremlin said") is named after the
     state, as the labelling guide names it (`Beijing` an alias of China), where the article writes the state's
@@ -1438,5 +1462,6 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _teams(text, actors, lex)
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)
+        actors += _opposition(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     return sorted(actors, key=lambda c: c.first)

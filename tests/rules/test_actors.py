@@ -1403,3 +1403,11 @@ def test_a_bodys_people_who_say_what_it_does_make_the_body_an_actor():
 def test_a_subnational_government_by_its_level_is_an_organisation():
     assert _actors("The provincial government ordered schools to close.")["provincial government"][0] == "organisation"
     assert "federal government" not in _actors("The federal government ordered schools to close.")
+
+
+def test_the_opposition_that_acts_or_is_acted_on_is_one_collective():
+    assert _actors("The opposition boycotted the vote, calling it a sham.")["opposition"][0] == "group"
+    assert "opposition" in _actors("The government accused the opposition of inciting violence.")
+    actors = _actors("The opposition Harbour Party walked out of parliament on Tuesday.")
+    assert "opposition" not in actors and "Harbour Party" in actors
+    assert not _actors("Leaders of the opposition met in Nairobi.")
