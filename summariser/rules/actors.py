@@ -1242,6 +1242,12 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 and not _NEGATED.match(text, verb_at)  # "shares in the company fell", "the union has not commented"
             if _VOICED_BY.search(text, max(0, m.start() - 40), m.start()):  # "a spokesman for the company said it would"
                 acts = bool(_SAYS_ITSELF.match(text, verb_at))
+            elif said := _SAID_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                # "he said the union was the best thing": the reported clause's subject, no speaker; it acts only
+                # by an act of a kind ("said the company had banned ..."); an inverted speaker ("'We will fight
+                # on,' said the union.") acts when its quote speaks of itself
+                acts = _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) and not says \
+                    if not text.startswith((".", ",", ";"), end) else _says_of_itself(text, said.start())
             verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
             targeted = bool(verb) and verb.group(1) in _TARGETING  # "asked the agency to explain": the act's target
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]

@@ -1411,3 +1411,9 @@ def test_the_opposition_that_acts_or_is_acted_on_is_one_collective():
     actors = _actors("The opposition Harbour Party walked out of parliament on Tuesday.")
     assert "opposition" not in actors and "Harbour Party" in actors
     assert not _actors("Leaders of the opposition met in Nairobi.")
+
+
+def test_a_body_after_said_is_the_reported_clauses_subject_or_an_inverted_speaker():
+    assert not _actors("He said the union was the best thing that happened to the workers.")
+    assert "union" in _actors("\"We will fight on,\" said the union.")
+    assert not _actors("\"The convoy arrived at nine,\" said the ministry.")
