@@ -49,7 +49,7 @@ from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_pla
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
-from summariser.rules.verbs import forms
+from summariser.rules.verbs import forms, tagged_forms
 
 _SOURCE = re.compile(
     r"(?:\baccording to(?: (?:the|a|an))?(?: [\w.'\u2019-]+){0,6},?|\btold|\btelling|"
@@ -172,7 +172,12 @@ _CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{CLASSIFIER})\b(?!\s+of\b)")
 """A noun for the kind of body after its name ("the CCOO union said"): the verb comes after it."""
 
 
-_SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}")
+_BODY_NOUNS = sorted({w for key in ("unnamed_organisations", "unnamed_bodies", "lowercase_bodies", "government_nouns")
+                      for w in load()["words"][key].split()})
+_SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}"
+                             rf"|^and\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_BODY_NOUNS)})\s+")
+"""A second subject after "and": a name ("X and Y banned") or a body by its common noun ("the Finnish
+government and the union signed"); the verb after it is both subjects' (Quirk et al. 1985, 13.30)."""
 _LIST_TAIL = re.compile(r"^(?:,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
 """The rest of a list of names after its first ("Britain, France and Germany condemned"): the verb comes after it."""
 
@@ -194,6 +199,10 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     after = _apposition_off(after)
     if after[:1] in ("o", "l", "t", "e", "y"):
         after = _WHEN.sub("", after)
+    if (adverb := _LY_WORD.match(after)) and never_nouns().get(adverb.group(1)) == "v" \
+            and not after.startswith(("said", "says", "told"), adverb.end()):
+        after = after[adverb.end() :]  # "Toyota and Honda will jointly develop", "the council unanimously approved"
+        # (not before a verb of saying: "a source reportedly said" hedges who speaks)
     after = after.lower()
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(
@@ -206,6 +215,9 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     return subject, acts
 
 
+_LY_WORD = re.compile(r"(?:(?:will|would|has|have|had|did|could|can|may|might|must|should)\s+)?([a-z]+ly)\s+(?=[a-z])")
+"""An adverb in -ly between a subject and its verb, maybe after an auxiliary; lemminflect's table tells adverbs
+("jointly", "swiftly") from nouns and adjectives ("rally", "family", "early")."""
 _RELATIVE_OBJECT = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$")
 """A name right after the verb of a relative clause between commas: its object, not the subject of the verb after it."""
 
@@ -328,7 +340,9 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             # "The Pentagon said": after a capital "The", the name is no mere sentence start
             c.starts += opening and start == run[0][1] and len(words) == 1 and not titles and not _SHAPED.search(name) \
                 and not (lex is EN and _unknown_word(name)) \
-                and not _apposed(text, name, end, common)
+                and not _apposed(text, name, end, common) \
+                and not (lex is EN and not name.endswith("s") and _SAYS_ITSELF.match(text, end))
+            # ("Shell said on Thursday it would sell": a singular that speaks of itself as "it" is a body's name)
             _note(c, text, start, end, titles, lex)
             c.quoted += in_quotation(text, start)
     for acronym in things:
@@ -424,8 +438,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
         c.acts |= acts
-        if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and by.group(1) in _TARGETING:
-            c.subject = c.acts = True  # "the strike was condemned by Canada": the doer of an act
+        if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
+                by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
+            c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
     if lex is EN and word_before and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
     if lex is EN and not titles and word_before and _ACT_AGAINST.search(text, max(0, start - 40), start) \
@@ -458,6 +473,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = _WORD_AFTER.match(text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)
+    if lex is EN and text.startswith(" ", end) and _CLASSIFIER_AFTER.match(text[end : end + 24]):
+        c.body_apposed += 1  # "the Teamsters union", "the Likud party": the noun after the name says it is a body
+        if c.kind == "person" and not titles:
+            c.kind = "organisation"  # "the United Auto Workers union": no person's name, so the acronym may name it
     if lex is EN and text.startswith(",", end) and (apposed := _APPOSED_HEAD.match(text, end)):
         head = apposed.group(1).lower()
         c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS
@@ -547,6 +566,8 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+_OTHER_ACTS = frozenset(cue for cue in ACTION_CUES["other"] if " " not in cue)
+"""One-word forms of the action verbs of no other kind (approved, announced, elected...): a body that does one is its agent."""
 _AGAINST_A_MATTER = frozenset(cue for kind in ("protest", "accuse") for cue in ACTION_CUES[kind] if " " not in cue)
 """What one protests or complains against may be a matter ("protested against Brexit"), no actor,
 unless its name ends in a body's noun ("protested against Corvana Motors")."""
@@ -727,6 +748,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return c.acts and c.name not in CITIES and c.name not in CAPITALS and c.name not in CONTINENTS
     if c.name.lower() in lex.TITLES:
         return False  # "the President": a role noun, not a name
+    if lex is EN and c.kind == "organisation" and " " not in c.name and nationality(c.name) and not state_of(c.name) \
+            and c.modifies >= c.mentions - c.body_apposed:
+        return False  # "A French company bought": a nationality that modifies a body's noun, no body's name
     if c.outlet and not c.targeted and not c.forceful:
         return False  # "daily newspaper X revealed": a news outlet, a source (the labelling guide); not "X sued"
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject or c.targeted):
@@ -747,7 +771,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "person" and c.aged and c.spoke >= c.mentions:
         return False  # a private person given an age who only speaks: a witness, not an actor
     if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \
-            and c.name[:-1].lower() in _PERSON_NOUNS:
+            and c.name[:-1].lower() in _PERSON_NOUNS and not c.body_apposed:
         c.kind = "group"  # "Senators", "Conservatives": people of a kind, capitalised, an informal collective
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0 or c.shared_surname) and c.name[:1].isupper()
@@ -1277,7 +1301,9 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     government deployed troops", not "the government said") is the state the article names most, when one state is named more than any other: the
     government is the state acting (the labelling guide's `state`)."""
     states = sorted((c for c in candidates if c.kind == "state"), key=lambda c: -c.mentions)
-    if not states or len(states) > 1 and states[1].mentions >= states[0].mentions:
+    if not states:
+        return candidates + _unnamed_government(text, candidates, lex)
+    if len(states) > 1 and states[1].mentions >= states[0].mentions:
         return candidates
     state = states[0]
     for m in _THE_GOVERNMENT.finditer(text):
@@ -1294,6 +1320,24 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             state.subject |= acts
             state.targeted = True
     return candidates
+
+
+def _unnamed_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"The government" of an article that names no state, no capital and no region that could govern:
+    an actor named by the article's own words (`government`, the labelling guide's row on an unnamed
+    government) when it acts or says what it does itself ("the government said it would not back down")."""
+    if any(c.kind == "place" and (c.name in CAPITALS or c.name not in CITIES) for c in candidates):
+        return []  # "Hong Kong ... the government": the region's or the capital's state's, not a body of its own
+    c = None
+    for m in _THE_GOVERNMENT.finditer(text):
+        if in_quotation(text, m.start()):
+            continue
+        end = m.end()
+        if _acts(text, end, m.start(), lex) and not _SAYS_AFTER.match(text, end) or _SAYS_ITSELF.match(text, end):
+            c = c or Candidate(m.group().split()[-1], "state", m.start(), subject=True, acts=True)
+            c.forms.add(m.group())
+            c.mentions += 1
+    return [c] if c else []
 
 
 _VERB_ON = re.compile(r"(?<![\w'\u2019-])([a-z]+)(?:\s+(?:on|upon|with|against))?\s+$")
@@ -1326,39 +1370,181 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return [c for c in found.values() if c.subject or c.mentions > 1]
 
 
-_UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
+_UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
                       rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
-                      rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b")
+                      rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b"
+                      rf"|\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
+                      rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split() + ['government']))}))(?![\w-]|\s+of\b)")
+"""A court, jury or prosecutors by the article's words ("the federal court", "State prosecutors"), or
+another body by its common noun behind up to two modifiers ("the company", "the city council", "the
+national electricity regulator"); not a possessive ("the company's chief") nor a noun "of" something
+("the council of elders", a name's head)."""
+_BUSINESS = frozenset(_WORDS["business_nouns"].split())
+_SUBNATIONAL = frozenset(_WORDS["subnational_levels"].split())
+_LOWER_BODIES = frozenset(_WORDS["lowercase_bodies"].split())
+_BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())
+_REGULATOR_HEADS = frozenset(_WORDS["regulator_heads"].split())
+_NOT_MODIFIERS = frozenset(("said", "same", "new", "other", "whole", "entire", "own", "only", "very", "such", "former",
+                            "latter", "next", "last", "first", "second", "third", "main", "big", "small", "one"))
+"""Words before a body's noun that say which one, not what body it is ("the same company", "the
+whole party", "the first court"); WordNet 3.0 has them as adjectives of identity, order or size."""
+_NEGATED = re.compile(r"\s+(?:(?:has|have|had|is|was|were|did|does|do|will|would|could)\s+)?(?:not|never)\b|\s+\w+n['\u2019]t\b")
+"""A verb negated right after its subject ("the union has not commented", "the company didn't"): nothing done."""
+_DECLARES = re.compile(r"\s+(?:(?:has|had|also|then|later)\s+)?(?:"
+                       + "|".join(sorted({f for v in load()["stances"]["declaring"] for f, tag in tagged_forms(v).items() if tag == "past"}))
+                       + r")\s+(?:that\s+)?(?:the|a|an|his|her|their|its|him|them|[A-Z])")
+"""A body and a past verb of declaring (the lexicon's stances.declaring, Levin 1993 29.4: "the court found the
+governor guilty", "the court ruled that ..."): it rules, an act, though "found" is a private verb elsewhere."""
+_QUOTE_BEFORE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,400})[,.!?][\"\u201d]\s+$")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _says_of_itself(text: str, at: int) -> bool:
+    """Whether a quote ends right before a body's noun at ``at`` and speaks in the first person plural
+    ("'We will fight this decision,' the union said"): the body's words about its own acts or position,
+    not a fact it is the source of ("'The convoy arrived at nine,' the ministry said")."""
+    m = _QUOTE_BEFORE.search(text, max(0, at - 420), at)
+    return bool(m) and bool(_WE.search(m.group(1)))
+
+
+_POSSESSED_VOICE = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(load()['words']['titles'].split() + load()['stances']['spokespersons']))})(?=[\s,])")
+"""A body's unnamed official or spokesperson ("the company's chief executive", "the union's spokeswoman"),
+who speaks for the body (the labelling guide's unnamed speaker for a body)."""
+_BODY_VOICES = re.compile(rf"(?<![\w'\u2019-])((?i:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))"
+                          rf"\s+(?:{'|'.join(sorted(load()['stances']['agents']))})\b")
+"""A body's noun before its unnamed people ("ministry officials", "company spokesman"): they speak for it."""
+_THEY_SAY = re.compile(r"\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|announced|confirmed)"
+                       r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its|they|their)\s")
+"""What a body's people say about the body ("said they would review", "said it would appeal")."""
+_VOICED_BY = re.compile(rf"\b(?:{'|'.join(sorted(load()['stances']['agents']))})\s+(?:for|from|at|of|with)\s+$", re.IGNORECASE)
+"""Who speaks for a body before its noun ("a spokesman for the company", "officials at the agency"): the body
+speaks through them (the labelling guide's unnamed speaker for a body)."""
+_ADVERB = re.compile(r"\s+([a-z]+ly)(?=\s)")
+_SAYS_ITSELF = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed|told\s+[a-z]+)"
+                          r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its)\s")
+"""A body that says what it itself did, will do or holds ("the company said it would cut", "the
+government said it would not back down"): it announces its own act or takes a position, as a body's
+spokesperson does (the labelling guide), not the source of a fact about others."""
+
+
+def _could_be(c: Candidate, head: str) -> bool:
+    """Whether the body ``c`` may be what "the <head>" names again: a name that says no kind of body
+    ("Verdi", "Morvel Foods", "ABS-CBN"), or one headed by that noun or a noun of that kind ("Acme
+    Corp" for "the company", "the Energy Agency" for "the regulator")."""
+    words = c.name.split()
+    if len(words) == 1 and nationality(c.name):
+        return False  # "a French company": the nationality of a body, not one
+    if c.kind == "person" and (is_first_name(words[0]) or len(words) < 2) or c.kind not in ("organisation", "person") \
+            or c.starts >= c.mentions:
+        return False
+    last = words[-1].lower().rstrip(".")
+    return last not in ORG_WORDS or last in (head, head + "s") or head in _BUSINESS and last in _BUSINESS_HEADS \
+        or head == "regulator" and last in _REGULATOR_HEADS
 
 
 def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """A court, jury, prosecutors or authorities by the article's own words ("the federal court
-    ruled", "State prosecutors said"): another mention of the named body of that kind before it
-    ("the court" for the Bucharest Court of Appeal), else a body of its own when it acts."""
+    """A court, jury, prosecutors, authorities or another body by the article's own words ("the federal
+    court ruled", "State prosecutors said", "the union called a strike"): another mention of the named
+    body of that kind before it ("the court" for the Bucharest Court of Appeal, "the company" for the
+    company named last), else a body of its own when it acts or says what it does itself."""
     bodies = sorted((c for c in candidates if c.kind == "organisation"), key=lambda c: c.first)
     found: dict[str, Candidate] = {}
     for m in _UNNAMED.finditer(text):
-        name = m.group(1) or m.group(2)
-        at = m.start(1) if m.group(1) else m.start(2)
+        name = m.group(1) or m.group(2) or m.group(3)
+        at = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
+        if not m.group(2) and name[0].isupper() and not nationality(name.split()[0]):
+            at += name.index(" ") + 1  # "the Harbour court": a word of a name the names' rules read, not a nationality
+            name = name.split(" ", 1)[1]
+        if m.group(3):
+            words = name.split()
+            while len(words) > 1 and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS
+                                      or words[0].endswith(("ly", "est")) or words[0].isdigit()):
+                words = words[1:]  # "the same company", "the largest union": the body's noun and what names it
+            if in_quotation(text, m.start()):
+                continue
+            at += len(name) - len(" ".join(words))
+            name = " ".join(words)
+            if len(words) > 1 and words[-1] in _LOWER_BODIES:
+                continue  # "the foreign ministry": a state's body by its function, `_lowercase_bodies`' to judge
+            if words[-1] == "government" and (len(words) < 2 or words[-2] not in _SUBNATIONAL):
+                continue  # "the government", "the federal government": the state's (`_the_government`)
         head = name.split()[-1].lower()
-        acts = _acts(text, at + len(name), m.start(), lex) and not _SAYS_AFTER.match(text, at + len(name))
+        end = at + len(name)
+        verb_at = place.end() if (place := _OF_PLACE.match(text, end)) else end  # "a court in Lagos sentenced"
+        if (adverb := _ADVERB.match(text, verb_at)) and never_nouns().get(adverb.group(1)) == "v":
+            verb_at = adverb.end()  # "the council unanimously approved"
+        says = bool(_SAYS_AFTER.match(text, verb_at))
+        own = bool(_DECLARES.match(text, verb_at)) or says and _says_of_itself(text, m.start())
+        does = not says and _acts(text, verb_at, m.start(), lex)
+        acts = does or own
+        targeted = False
+        if m.group(3) and text.startswith(("'s ", "\u2019s "), end):  # "the company's chief executive said it would"
+            voice = _POSSESSED_VOICE.match(text, end)
+            if not voice or text.startswith(",", voice.end()) or not _SAYS_ITSELF.match(text, voice.end()):
+                continue  # "the company's shares", "the company's chief executive, Lina Hart, said": no act of the body
+            verb_at, own = voice.end(), True
+        if m.group(3):  # "a commission engaged to study": an indefinite body acts only by an act of a kind
+            indefinite = m.group()[0] in "Aa"
+            acts = does and not indefinite \
+                or indefinite and _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) \
+                or bool(_SAYS_ITSELF.match(text, verb_at)) or own
+            acts = acts and not _object(text, m.start(), agent=False) \
+                and not _NEGATED.match(text, verb_at)  # "shares in the company fell", "the union has not commented"
+            if _VOICED_BY.search(text, max(0, m.start() - 40), m.start()):  # "a spokesman for the company said it would"
+                acts = bool(_SAYS_ITSELF.match(text, verb_at))
+            elif said := _SAID_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                # "he said the union was the best thing": the reported clause's subject, no speaker; it acts only
+                # by an act of a kind ("said the company had banned ..."); an inverted speaker ("'We will fight
+                # on,' said the union.") acts when its quote speaks of itself
+                acts = _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) and not says \
+                    if not text.startswith((".", ",", ";"), end) else _says_of_itself(text, said.start())
+            verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            targeted = bool(verb) and verb.group(1) in _TARGETING  # "asked the agency to explain": the act's target
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
+        if not named and not m.group(2) and m.group()[0] in "Aa":  # "A Romanian court on Thursday convicted ...
+            later = [c for c in bodies if c.first > at and head in c.name.lower().split()]  # ... the Bucharest Court of Appeal"
+            named = [min(later, key=lambda c: c.first)] if later else []  # a lede's indefinite body, named further on
+        if m.group(3) and head == "union":  # "the union" is a trade union, not the European Union (news usage)
+            named = [c for c in named if not re.search(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b", c.name)]
         modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]
         named = [c for c in named if all(w in c.name.lower() for w in modifiers)] or named
+        if m.group(3) and not named and " " not in name and (could := [c for c in candidates if _could_be(c, head)]):
+            last = max((max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first, c.name, c) for c in could)
+            if head not in _BUSINESS or last[0] < 0:
+                continue  # "Verdi ... the union said": a body the article names that may be it, no new one
+            if not ((targeted or _object(text, m.start())) and not _STOP_BEFORE.search(text, last[0], at)):
+                named = [last[-1]]  # "Morvel Foods ... the company said": the one named last before it
+                named[0].kind = "organisation"  # "Acciaierie Padane ... the company": no person, whatever its name's shape
+            # (not the object of a clause that names it: "the Halvorsen Group sued the company" is another company,
+            # as a name never refers back to its own clause's subject; Chomsky 1981, binding principle C)
         if named:
             c = max(reversed(named), key=lambda c: c.mentions)  # "the appeals court": of those, the one named most
-            c.forms.add(m.group())  # "the court", "the appeals court"
+            form = m.group() if not m.group(3) else f"{m.group().split(None, 1)[0]} {name}"
+            c.forms.add(form if form in text else name)  # "the court", "the appeals court"
             c.mentions += 1
             c.acts |= acts
             c.subject |= acts
             continue
         if head == "authorities" and " " not in name or any(c.name.lower() == name.lower() for c in bodies):
             continue
+        if head in _LOWER_BODIES and any(b.group(2).split()[-1] == head for b in _LOWER_BODY.finditer(text, 0, m.start())):
+            continue  # "Velmora's foreign ministry rejected the note. The ministry said": that ministry, no new one
         c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name}))
         c.mentions += 1
         c.acts |= acts
-    return [c for c in found.values() if c.acts]
+        c.targeted |= targeted
+    for m in _BODY_VOICES.finditer(text):  # "Ministry officials said they would review the contract"
+        if in_quotation(text, m.start()) or not _THEY_SAY.match(text, m.end()):
+            continue
+        head = m.group(1).lower()
+        if named := [c for c in bodies if head in c.name.lower().split() and c.starts < c.mentions]:
+            named[0].acts = named[0].subject = True  # "the Health Ministry ... ministry officials said they would"
+        elif not any(_could_be(c, head) for c in candidates):
+            c = found.setdefault(head, Candidate(head, "organisation", m.start(), {m.group(1)}))
+            c.mentions += 1
+            c.acts = True
+    return [c for c in found.values() if c.acts or c.targeted]
 
 
 _AGENT_NOUNS = _WORDS["unnamed_agents"].split()
@@ -1460,8 +1646,8 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
             continue
         after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 140])).lower()
         after = _AND_BODY.sub("", after, count=1).lstrip()[:80]  # "the finance ministry and the interior ministry froze"
-        if not _ACTION_STARTS(_AUX_RE.sub("", after)):
-            continue
+        if not _ACTION_STARTS(_AUX_RE.sub("", after)) and not _SAYS_ITSELF.match(" " + after):
+            continue  # nor "the information ministry said it would study the ruling": its own act or position
         if (c := named.get(body)) is not None:
             c.forms.add(text[m.start(2) : m.end()])
             c.acts = c.subject = True
@@ -1471,6 +1657,30 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
         c.mentions += 1
     taken = {slug(f) for c in actors for f in c.forms}
     return [c for c in found.values() if slug(c.name) not in taken]
+
+
+_OPPOSITION = re.compile(r"\b[Tt]he\s+(?:main\s+|political\s+)?(opposition)(?![\w-]|['\u2019]s|\s+[A-Z])")
+
+
+def _opposition(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"The opposition" that acts or says what it does itself ("the opposition boycotted the vote"): one
+    `group` actor named by the article's words, the labelling guide's row on an opposition no party is named
+    as; not "the opposition Harbour Party" (that party) nor a mention in passing."""
+    if any(slug(c.name) == "opposition" for c in actors):
+        return []
+    c = None
+    for m in _OPPOSITION.finditer(text):
+        end = m.end()
+        if in_quotation(text, m.start()) or _object(text, m.start()):
+            continue
+        says = bool(_SAYS_AFTER.match(text, end))
+        verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "accused the opposition of": its target
+        if not says and _acts(text, end, m.start(), lex) and not _NEGATED.match(text, end) or _SAYS_ITSELF.match(text, end) \
+                or verb and verb.group(1) in _TARGETING:
+            c = c or Candidate("opposition", "group", m.start(1), {"opposition"}, subject=True, acts=True)
+            c.forms.add(text[m.start() : end])
+            c.mentions += 1
+    return [c] if c else []
 
 
 def _state_by_name(text: str, actors: list[Candidate]) -> None:
@@ -1509,5 +1719,6 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _teams(text, actors, lex)
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)
+        actors += _opposition(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     return sorted(actors, key=lambda c: c.first)

@@ -348,7 +348,10 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
     # "Supreme Court of the United States" and "Foreign Ministry" keep their first word
     is_org = bool(run) and (run[-1][0].lower() in lex.ORG_WORDS or len(run) > 1 and run[1][0].lower() in lex.ORG_WORDS)
     while len(run) > 1 and not is_org and (_is_title(run[0][0], run[1][0], lex) or titles == [] and len(run) > 2
-                                          and run[1][0].lower() in lex.TITLES and state_of(run[0][0]) is not None):
+                                          and run[1][0].lower() in lex.TITLES and state_of(run[0][0]) is not None) \
+            and not (run[0][0].lower() in lex.ORG_WORDS and run[1][0].lower() not in lex.TITLES
+                     and not is_first_name(run[1][0])):
+        # a body's noun is a title's modifier ("Union leader X", "Party Secretary X"), not a title of its own ("Union Pacific")
         # a country before a title is part of the role: "US President Trump"
         titles.append(run[0][0])
         run = run[1:]

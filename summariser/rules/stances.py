@@ -334,6 +334,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
             if named and named[0][0] < 25:
                 return named[0][1], verb.end()
             continue
+        if (first := mentions.within(after)) and first[0][0] <= 1 and _OBJECT_COMPLEMENT.match(mentions.blank(after).lstrip()):
+            continue  # "declared Karl Brandt the winner": a complex-transitive verb's object and its complement, no speech
         stretch_start = max(0, verb.start() - 120)
         cut = list(_BOUNDARY.finditer(outside, stretch_start, verb.start()))
         if cut:
@@ -384,6 +386,9 @@ _SPOKE_COMMA = re.compile(r"\b(?:" + "|".join(_SPOKE_FORMS) + r")\b[^,;:.\"\u201
 what the verb's subject said (Quirk et al. 1985, 14.29, a reporting clause before direct speech)."""
 
 
+_OBJECT_COMPLEMENT = re.compile(r"(?:the|a|an)\s+[a-z]+(?:\s+of\s|\s*[,;.])")
+"""A noun phrase right after a reporting verb's object ("declared X the winner of the vote,"): the object's
+complement (Quirk et al. 1985, 16.43 on complex-transitive verbs), not the subject of a reported clause."""
 _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those|of|for|with|in|on|at|by|"
                          r"\w+['\u2019]s)\s+$", re.IGNORECASE)
 """A determiner, a possessive or a preposition right before a word: what follows is a noun phrase (Quirk et al.
