@@ -12,9 +12,10 @@ from summariser.testing.probes import ProbeFileError, counts, holds, main, parse
 PROBES = Path(__file__).parent / "probes"
 
 FLOORS = {
+    "bodies.txt": 89,  # of 97
     "groups.txt": 93,  # of 106
-    "heldout/acts.txt": 79,  # of 116
-    "heldout/bodies.txt": 77,  # of 105
+    "heldout/acts.txt": 82,  # of 116
+    "heldout/bodies.txt": 83,  # of 105
     "heldout/groups.txt": 90,  # of 124
     "heldout/speech.txt": 83,  # of 109
     "speech.txt": 61,  # of 78
