@@ -31,7 +31,8 @@ def test_every_probe_file_has_its_floor():
 def test_the_rules_hold_as_many_probes_as_before(name):
     outcomes = run([PROBES / name])
     held, total = counts(outcomes)
-    failures = "\n".join(report(o) for o in outcomes if o.failed)
+    # the held-out files judge rules, nobody develops on them: their failures are counted, not shown
+    failures = "" if name.startswith("heldout/") else "\n".join(report(o) for o in outcomes if o.failed)
     assert held >= FLOORS[name], f"{name}: {held}/{total} hold, the floor is {FLOORS[name]}\n{failures}"
 
 
