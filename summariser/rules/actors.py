@@ -122,6 +122,9 @@ class Candidate:
     """A given name before "and" and another person's full name ("Richard and Lisa Parry"): a person by the surname they share."""
     counted: int = 0
     """Mentions after a number or a quantity ("1.7 million Hongkongers", "thousands of Catalans"): people counted."""
+    itself: bool = False
+    """Followed by a verb and "its", or by "said it" ("Exxon Mobil cut its forecast", "Banco Verano said it
+    would close"): a body that speaks of itself as a thing, no person."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -453,6 +456,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
+    c.itself |= lex is EN and not titles and bool(_ITS_AFTER.match(text, end) or _SAYS_ITSELF.match(text, end))
     c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
@@ -495,6 +499,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?[a-z]+\s+its\s")
+"""A name as the subject of a verb whose object is "its" something ("Deutsche Bahn cut its forecast")."""
 _APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
 """An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
 _CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
@@ -727,6 +733,7 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.introduced |= short.introduced
     owner.outlet |= short.outlet
     owner.forceful |= short.forceful
+    owner.itself |= short.itself
     owner.targeted |= short.targeted
     owner.aged |= short.aged
     owner.spoke += short.spoke
@@ -764,6 +771,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "organisation" and " " not in c.name and c.name.endswith("s") and not _is_acronym(c.name) \
             and c.counted:
         c.kind = "group"  # "1.7 million Hongkongers marched", "thousands of Catalans": people counted, a collective
+    if c.kind == "person" and c.itself and not c.titled and not c.person_apposed and not is_first_name(c.name.split()[0]):
+        c.kind = "organisation"  # "Exxon Mobil said it would sell its stake": a body; not "John Doe said it was"
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind == "person" and c.tolls >= c.mentions:
@@ -787,7 +796,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return keep
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
-    return c.subject or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
+    return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"

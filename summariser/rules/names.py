@@ -192,6 +192,8 @@ def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str,
     left, right = words[:cut], words[cut + 1 :]
     # "Ministry of Trade and Industry"; not "members of the House Jane Doe and John Roe"
     complement = any(w in ("of", "for", "on") for w in left) and not is_first_name(right[0])
+    if not complement and (right[0] == "the" or " ".join(left) in lex.COUNTRIES):
+        return [run[:cut], *_split_and(run[cut + 1 :], lex)]  # "Greece and the European Commission": two actors
     if right[-1].lower() in lex.ORG_WORDS:
         # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
         # "Salish and Kootenai Tribes": one head shared

@@ -1498,3 +1498,22 @@ def test_a_body_after_said_is_the_reported_clauses_subject_or_an_inverted_speake
     assert not _actors("He said the union was the best thing that happened to the workers.")
     assert "union" in _actors("\"We will fight on,\" said the union.")
     assert not _actors("\"The convoy arrived at nine,\" said the ministry.")
+
+
+def test_a_name_that_speaks_of_itself_as_it_is_a_body():
+    actors = _actors("Korvan Energie said on Monday it would sell its stake in a gas field.")
+    assert actors["Korvan Energie"][0] == "organisation"
+    actors = _actors("Brenner Lofts cut its profit forecast after a weak quarter.")
+    assert actors["Brenner Lofts"][0] == "organisation"
+    # a person with a known first name who says "it" speaks of something else
+    actors = _actors("Maria Holloway said it was a disgrace and called for an inquiry.")
+    assert actors["Maria Holloway"][0] == "person"
+
+
+def test_and_before_the_or_after_a_country_joins_two_actors():
+    actors = _actors("Portugal and the European Commission agreed on a new schedule for the loans.")
+    assert "Portugal" in actors and "European Commission" in actors
+    assert not any(" and " in name for name in actors)
+    # a body's complement keeps its "and"
+    actors = _actors("The Ministry of Trade and Industry rejected the proposal on Tuesday.")
+    assert any("Trade and Industry" in name for name in actors)
