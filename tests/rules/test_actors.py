@@ -1517,3 +1517,10 @@ def test_and_before_the_or_after_a_country_joins_two_actors():
     # a body's complement keeps its "and"
     actors = _actors("The Ministry of Trade and Industry rejected the proposal on Tuesday.")
     assert any("Trade and Industry" in name for name in actors)
+
+
+def test_a_bodys_unnamed_official_who_acts_makes_the_named_body_act():
+    assert "Corvana" in _actors("Corvana's chief executive apologised to the families of the victims.")
+    # an official who only gives a fact is a source; a named official is the actor
+    assert "Corvana" not in _actors("Corvana's chief executive said the market was weak.")
+    assert "Corvana" not in _actors("Corvana's chief executive Lina Hart apologised to the families.")
