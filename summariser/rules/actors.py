@@ -330,11 +330,19 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                     continue
                 kind = "organisation"  # "the organization Equally American": a body, whatever its words
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
+            full = text[start:end]
+            if lex is EN and len(words) > 2 and words[-1][0].lower() in _STATE_BODY_HEADS and nationality(words[0][0]) \
+                    and not state_of(words[0][0]) and words[1][0][:1].isupper():
+                words = words[1:]  # "the Kenyan High Court": the body's name without its nationality, as a person's is
+                start = words[0][1]
             name = text[start:end]
             if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \
                     and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
+            if full != name:
+                c.forms.add(full)
+                c.role = c.role or f"{name} of {nationality(full.split()[0])}"  # the guide's "foreign ministry of Ardenia"
             if titles and len(words) == 1 and (at := run.index(words[0])) and run[at - 1][0] == titles[-1]:
                 c.forms.add(text[run[at - 1][1] : end])  # "Pope Francis", "King Charles": how news names them
             if words[0][0] == "The":
@@ -353,6 +361,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
     return found
 
 
+_STATE_BODY_HEADS = frozenset(load()["words"]["state_body_heads"].split())
 _SHAPED = re.compile(r"^[A-Z][A-Z&]{2,}$")
 """An acronym ("NASA", "AT&T"): a name even at a sentence start."""
 

@@ -1524,3 +1524,10 @@ def test_a_bodys_unnamed_official_who_acts_makes_the_named_body_act():
     # an official who only gives a fact is a source; a named official is the actor
     assert "Corvana" not in _actors("Corvana's chief executive said the market was weak.")
     assert "Corvana" not in _actors("Corvana's chief executive Lina Hart apologised to the families.")
+
+
+def test_a_states_court_or_ministry_after_its_nationality_is_named_without_it():
+    actors = _actors("The Peruvian High Court blocked the sale of the state airline on Monday.")
+    assert "High Court" in actors and "Peruvian High Court" in actors["High Court"][1]
+    # a company whose name starts with a nationality keeps it
+    assert "British Airways" in _actors("British Airways cancelled 40 flights on Monday.")
