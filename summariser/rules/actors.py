@@ -1244,17 +1244,23 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
         if c.kind == "place" and c.name in CAPITALS and not c.places:  # "protests in Khartoum ... the Sudanese army": a place
             states.setdefault(CAPITALS[c.name], c)
     added: list[Candidate] = []
+    names = {c.name for c in candidates}
     for m in _GOVERNMENT.finditer(text):
         start, word = m.start(), m.group(1)
         state = nationality(word) or state_of(word)
         if state is None and " " in word:  # "The Chinese government": the last word names it
             start, word = m.start() + word.index(" ") + 1, word.split(" ", 1)[1]
             state = nationality(word) or state_of(word)
+        phrase = text[start : m.end()]
+        made_up = state is None and lex is EN and phrase.endswith(("government", "Government")) and " " not in word \
+            and bool(_DEMONYM_SHAPE.search(word)) and word.lower() not in english_words() and not is_place(word) \
+            and word not in names
+        if made_up:
+            state = word  # "the Velmoran government": a nationality no gazetteer knows, the state it governs
         if state is None:
             continue
-        phrase = text[start : m.end()]
         if state not in states:
-            named = re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text)
+            named = None if made_up else re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text)
             name = state if named else phrase
             states[state] = Candidate(name, "state", named.start() if named else m.start(), {name})
             added.append(states[state])
@@ -1278,6 +1284,8 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
+_DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]{2,}(?:an|ese|ish)$")
+"""A capitalised word shaped as a nationality adjective (Quirk et al. 1985, App. I.45: -an, -ese, -ish)."""
 _STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?("
                         + _event_nouns("assault", "sanction", "coerce", "threaten", "mobilize", "retreat") + r")\b(?![\w-])")
 """A state's nationality or name before an act of force, a sanction or a withdrawal ("Russian airstrikes",

@@ -1531,3 +1531,11 @@ def test_a_states_court_or_ministry_after_its_nationality_is_named_without_it():
     assert "High Court" in actors and "Peruvian High Court" in actors["High Court"][1]
     # a company whose name starts with a nationality keeps it
     assert "British Airways" in _actors("British Airways cancelled 40 flights on Monday.")
+
+
+def test_a_government_by_a_nationality_no_gazetteer_knows_is_a_state():
+    assert _actors("The Velmoran government rejected the proposal on Tuesday.")["Velmoran government"][0] == "state"
+    # an English adjective or a name the article uses as a body's is no nationality
+    assert "Republican government" not in _actors("The Republican government rejected the proposal on Tuesday.")
+    actors = _actors("The Taliban said the Taliban government would reopen schools.")
+    assert not any(kind == "state" for kind, _ in actors.values())
