@@ -125,6 +125,8 @@ class Candidate:
     itself: bool = False
     """Followed by a verb and "its", or by "said it" ("Exxon Mobil cut its forecast", "Banco Verano said it
     would close"): a body that speaks of itself as a thing, no person."""
+    craft: int = 0
+    """Mentions right after a noun for a ship ("the tanker Nordic Star"): a vessel, no actor."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -458,13 +460,14 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if lex is EN and not titles and word_before and _ACT_AGAINST.search(text, max(0, start - 40), start) \
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
-    c.sourced += _sourced(text[max(0, start - 80) : start])
+    c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
     if lex is EN and not titles and word_before and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
         c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
+    c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
     c.itself |= lex is EN and not titles and bool(_ITS_AFTER.match(text, end) or _SAYS_ITSELF.match(text, end))
     c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
@@ -514,6 +517,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:been\s+able\s+to\s+)?"
+                         r"(?:immediately\s+|independently\s+)?(?:verify|confirm)\b")
+"""The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""
+_CRAFT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['craft_nouns'].split()))})\s+$")
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?[a-z]+\s+its\s")
 """A name as the subject of a verb whose object is "its" something ("Deutsche Bahn cut its forecast")."""
 _APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
@@ -749,6 +756,7 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.outlet |= short.outlet
     owner.forceful |= short.forceful
     owner.itself |= short.itself
+    owner.craft += short.craft
     owner.targeted |= short.targeted
     owner.aged |= short.aged
     owner.spoke += short.spoke
@@ -773,6 +781,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if lex is EN and c.kind == "organisation" and " " not in c.name and nationality(c.name) and not state_of(c.name) \
             and c.modifies >= c.mentions - c.body_apposed:
         return False  # "A French company bought": a nationality that modifies a body's noun, no body's name
+    if c.craft >= c.mentions:
+        return False  # "the tanker Nordic Star was seized": a ship, a thing, no actor
     if c.outlet and not c.targeted and not c.forceful:
         return False  # "daily newspaper X revealed": a news outlet, a source (the labelling guide); not "X sued"
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject or c.targeted):

@@ -1539,3 +1539,14 @@ def test_a_government_by_a_nationality_no_gazetteer_knows_is_a_state():
     assert "Republican government" not in _actors("The Republican government rejected the proposal on Tuesday.")
     actors = _actors("The Taliban said the Taliban government would reopen schools.")
     assert not any(kind == "state" for kind, _ in actors.values())
+
+
+def test_a_ship_after_its_noun_is_no_actor():
+    assert "Baltic Queen" not in _actors("The ferry Baltic Queen ran aground near the port on Sunday.")
+    # a company with a ship's word elsewhere is still a body
+    assert "Baltic Queen Lines" in _actors("Baltic Queen Lines sued the port authority over the ferry ban.")
+
+
+def test_an_outlet_that_could_not_verify_is_a_source():
+    assert "Norpress" not in _actors("Norpress could not independently verify the footage.")
+    assert "Norpress" in _actors("Norpress sued the interior ministry over the raid on its offices.")
