@@ -183,7 +183,8 @@ _SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}"
                              rf"|^and\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_BODY_NOUNS)})\s+")
 """A second subject after "and": a name ("X and Y banned") or a body by its common noun ("the Finnish
 government and the union signed"); the verb after it is both subjects' (Quirk et al. 1985, 13.30)."""
-_LIST_TAIL = re.compile(r"^(?:,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
+_LIST_TAIL = re.compile(r"^(?:,\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
 """The rest of a list of names after its first ("Britain, France and Germany condemned"): the verb comes after it."""
 
 

@@ -1550,3 +1550,10 @@ def test_a_ship_after_its_noun_is_no_actor():
 def test_an_outlet_that_could_not_verify_is_a_source():
     assert "Norpress" not in _actors("Norpress could not independently verify the footage.")
     assert "Norpress" in _actors("Norpress sued the interior ministry over the raid on its offices.")
+
+
+def test_a_list_of_names_ending_in_and_the_shares_its_verb():
+    actors = _actors("Chile, Peru, Ecuador and the United States condemned the coup on Monday.")
+    assert {"Chile", "Peru", "Ecuador", "United States"} <= set(actors)
+    # places after "in" stay places
+    assert "Peru" not in _actors("Floods hit towns in Chile, Peru and the Andes on Monday.")
