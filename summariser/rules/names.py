@@ -415,9 +415,10 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
                  or len(names[-1]) == 1 and is_first_name(names[0])) \
             and last not in lex.TITLES and (is_first_name(words[0]) or words[0].lower() not in common
                                             and not demonym(words[0])):
-        if last not in lex.ORG_WORDS and not any(w.lower() in lex.CONNECTORS for w in names):
-            return "person"
-    if last in lex.ORG_WORDS or ACRONYM.match(words[-1]) or any(w.lower() in lex.CONNECTORS or w == "on" for w in words):
+        if last not in lex.ORG_WORDS and not any(w.lower() in lex.CONNECTORS for w in names) \
+                and not any(ACRONYM.match(p) for w in names if "-" in w for p in w.split("-")):
+            return "person"  # not "Air France-KLM", "Arcelor-ACX": an acronym joined to a word names a body
+    if last in lex.ORG_WORDS or ACRONYM.match(words[-1]) or "-" in words[-1] and ACRONYM.match(words[-1].rsplit("-", 1)[-1]) or any(w.lower() in lex.CONNECTORS or w == "on" for w in words):
         return "organisation"
     return "organisation" if len(words) == 1 else None
 

@@ -1557,3 +1557,8 @@ def test_a_list_of_names_ending_in_and_the_shares_its_verb():
     assert {"Chile", "Peru", "Ecuador", "United States"} <= set(actors)
     # places after "in" stay places
     assert "Peru" not in _actors("Floods hit towns in Chile, Peru and the Andes on Monday.")
+
+
+def test_a_name_whose_last_word_joins_an_acronym_is_a_body():
+    assert _actors("Nordia Rail-TKX raised its fares on Monday.")["Nordia Rail-TKX"][0] == "organisation"
+    assert _actors("Marie-Claire Dubois criticised the budget.")["Marie-Claire Dubois"][0] == "person"
