@@ -182,7 +182,8 @@ def _org_ahead(tokens: list[tuple[str, int, bool]], i: int, lex: Lexicon) -> boo
 def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str, int]]]:
     """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one."""
     words = [w for w, _ in run]
-    if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in lex.COUNTRIES:
+    if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in lex.COUNTRIES \
+            and state_of(" ".join(words[words[0] == "The" :])) is None:  # not "Democratic Republic of Congo"
         head = words[: words.index("of")]
         if head[-1].lower() not in lex.ORG_WORDS and not any(w.lower() in lex.TITLES for w in head[-1:]):
             return [run[: len(head)], run[len(head) + 1 :]]

@@ -1562,3 +1562,11 @@ def test_a_list_of_names_ending_in_and_the_shares_its_verb():
 def test_a_name_whose_last_word_joins_an_acronym_is_a_body():
     assert _actors("Nordia Rail-TKX raised its fares on Monday.")["Nordia Rail-TKX"][0] == "organisation"
     assert _actors("Marie-Claire Dubois criticised the budget.")["Marie-Claire Dubois"][0] == "person"
+
+
+def test_the_larger_congo_by_its_long_names_is_one_state():
+    actors = _actors("The Democratic Republic of Congo expelled two diplomats on Monday.")
+    assert actors["Democratic Republic of Congo"][0] == "state"
+    assert _actors("DR Congo expelled two diplomats on Monday.")
+    # "a person of a country" still splits
+    assert "Sweden" not in " ".join(_actors("Envoy Anna Berg of Sweden condemned the attack."))
