@@ -1570,3 +1570,9 @@ def test_the_larger_congo_by_its_long_names_is_one_state():
     assert _actors("DR Congo expelled two diplomats on Monday.")
     # "a person of a country" still splits
     assert "Sweden" not in " ".join(_actors("Envoy Anna Berg of Sweden condemned the attack."))
+
+
+def test_a_name_with_a_foreign_word_for_a_body_is_no_persons():
+    assert _actors("Banco Serrano was fined 40 million euros by the regulator.")["Banco Serrano"][0] == "organisation"
+    assert _actors("Gruppe Kessler sued the city over the new tolls.")["Gruppe Kessler"][0] == "organisation"
+    assert _actors("Maria Serrano sued the city over the new tolls.")["Maria Serrano"][0] == "person"
