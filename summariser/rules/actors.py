@@ -151,6 +151,8 @@ _ACTED = re.compile(rf"^(?:{'|'.join(_ACT_PAST)})\s+([a-z]+|\d)")
 """An irregular past verb, not a private verb's, and the word after it."""
 
 
+_REGULAR_ACT = re.compile(r"\s+[a-z]{2,}ed\s+(?:(?:an?|the|its|their|\d[\d,.]*)\s+[a-z\d]|[a-z]{3,}s\s+(?:at|on|into|against|from|of)\b)")
+"""A regular past verb right after a name, with its object ("recalled 300,000 vehicles", "called a strike"): an act."""
 _CLAUSE_WORDS = frozenset(load()["topics"]["object_ends"].split())
 """Prepositions and conjunctions that end a noun phrase: after a verb, no object of it."""
 
@@ -470,6 +472,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
     c.itself |= lex is EN and not titles and bool(_ITS_AFTER.match(text, end) or _SAYS_ITSELF.match(text, end))
+    if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
+            and text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS \
+            and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
+        c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
     c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))

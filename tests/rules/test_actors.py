@@ -1576,3 +1576,10 @@ def test_a_name_with_a_foreign_word_for_a_body_is_no_persons():
     assert _actors("Banco Serrano was fined 40 million euros by the regulator.")["Banco Serrano"][0] == "organisation"
     assert _actors("Gruppe Kessler sued the city over the new tolls.")["Gruppe Kessler"][0] == "organisation"
     assert _actors("Maria Serrano sued the city over the new tolls.")["Maria Serrano"][0] == "person"
+
+
+def test_a_body_by_its_heads_name_with_a_regular_past_verb_and_object_acts():
+    assert "Toyota Motor Corp" in _actors("Toyota Motor Corp recalled 300,000 vehicles over faulty airbags.")
+    assert "Harbour Workers Union" in _actors("The Harbour Workers Union called a 24-hour strike at the port.")
+    # the object of a preposition is no subject
+    assert "Harbour Workers Union" not in _actors("Footage from the Harbour Workers Union showed a crowd at the gates.")
