@@ -151,7 +151,7 @@ _ACTED = re.compile(rf"^(?:{'|'.join(_ACT_PAST)})\s+([a-z]+|\d)")
 """An irregular past verb, not a private verb's, and the word after it."""
 
 
-_REGULAR_ACT = re.compile(r"\s+[a-z]{2,}ed\s+(?:(?:an?|the|its|their|\d[\d,.]*)\s+[a-z\d]|[a-z]{3,}s\s+(?:at|on|into|against|from|of)\b)")
+_REGULAR_ACT = re.compile(rf"\s+[a-z]{{2,}}ed\s+(?:(?:an?|the|its|their|\d[\d,.]*|{'|'.join(sorted(load()['words']['cardinals'].split()))})\s+[a-z\d]|[a-z]{{3,}}s\s+(?:at|on|into|against|from|of)\b)")
 """A regular past verb right after a name, with its object ("recalled 300,000 vehicles", "called a strike"): an act."""
 _CLAUSE_WORDS = frozenset(load()["topics"]["object_ends"].split())
 """Prepositions and conjunctions that end a noun phrase: after a verb, no object of it."""

@@ -1583,3 +1583,7 @@ def test_a_body_by_its_heads_name_with_a_regular_past_verb_and_object_acts():
     assert "Harbour Workers Union" in _actors("The Harbour Workers Union called a 24-hour strike at the port.")
     # the object of a preposition is no subject
     assert "Harbour Workers Union" not in _actors("Footage from the Harbour Workers Union showed a crowd at the gates.")
+
+
+def test_a_company_by_its_legal_form_recalling_a_counted_object_acts():
+    assert "Halden Pharma GmbH" in _actors("Halden Pharma GmbH recalled two batches of the drug.")
