@@ -122,6 +122,11 @@ class Candidate:
     """A given name before "and" and another person's full name ("Richard and Lisa Parry"): a person by the surname they share."""
     counted: int = 0
     """Mentions after a number or a quantity ("1.7 million Hongkongers", "thousands of Catalans"): people counted."""
+    itself: bool = False
+    """Followed by a verb and "its", or by "said it" ("Exxon Mobil cut its forecast", "Banco Verano said it
+    would close"): a body that speaks of itself as a thing, no person."""
+    craft: int = 0
+    """Mentions right after a noun for a ship ("the tanker Nordic Star"): a vessel, no actor."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -146,6 +151,8 @@ _ACTED = re.compile(rf"^(?:{'|'.join(_ACT_PAST)})\s+([a-z]+|\d)")
 """An irregular past verb, not a private verb's, and the word after it."""
 
 
+_REGULAR_ACT = re.compile(rf"\s+[a-z]{{2,}}ed\s+(?:(?:an?|the|its|their|\d[\d,.]*|{'|'.join(sorted(load()['words']['cardinals'].split()))})\s+[a-z\d]|[a-z]{{3,}}s\s+(?:at|on|into|against|from|of)\b)")
+"""A regular past verb right after a name, with its object ("recalled 300,000 vehicles", "called a strike"): an act."""
 _CLAUSE_WORDS = frozenset(load()["topics"]["object_ends"].split())
 """Prepositions and conjunctions that end a noun phrase: after a verb, no object of it."""
 
@@ -178,7 +185,8 @@ _SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}"
                              rf"|^and\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_BODY_NOUNS)})\s+")
 """A second subject after "and": a name ("X and Y banned") or a body by its common noun ("the Finnish
 government and the union signed"); the verb after it is both subjects' (Quirk et al. 1985, 13.30)."""
-_LIST_TAIL = re.compile(r"^(?:,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
+_LIST_TAIL = re.compile(r"^(?:,\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
 """The rest of a list of names after its first ("Britain, France and Germany condemned"): the verb comes after it."""
 
 
@@ -327,11 +335,19 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                     continue
                 kind = "organisation"  # "the organization Equally American": a body, whatever its words
             start, end = words[0][1], words[-1][1] + len(words[-1][0])
+            full = text[start:end]
+            if lex is EN and len(words) > 2 and words[-1][0].lower() in _STATE_BODY_HEADS and nationality(words[0][0]) \
+                    and not state_of(words[0][0]) and words[1][0][:1].isupper():
+                words = words[1:]  # "the Kenyan High Court": the body's name without its nationality, as a person's is
+                start = words[0][1]
             name = text[start:end]
             if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \
                     and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
+            if full != name:
+                c.forms.add(full)
+                c.role = c.role or f"{name} of {nationality(full.split()[0])}"  # the guide's "foreign ministry of Ardenia"
             if titles and len(words) == 1 and (at := run.index(words[0])) and run[at - 1][0] == titles[-1]:
                 c.forms.add(text[run[at - 1][1] : end])  # "Pope Francis", "King Charles": how news names them
             if words[0][0] == "The":
@@ -350,6 +366,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
     return found
 
 
+_STATE_BODY_HEADS = frozenset(load()["words"]["state_body_heads"].split())
 _SHAPED = re.compile(r"^[A-Z][A-Z&]{2,}$")
 """An acronym ("NASA", "AT&T"): a name even at a sentence start."""
 
@@ -446,13 +463,19 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if lex is EN and not titles and word_before and _ACT_AGAINST.search(text, max(0, start - 40), start) \
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
-    c.sourced += _sourced(text[max(0, start - 80) : start])
+    c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
     if lex is EN and not titles and word_before and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
         c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
+    c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
+    c.itself |= lex is EN and not titles and bool(_ITS_AFTER.match(text, end) or _SAYS_ITSELF.match(text, end))
+    if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
+            and text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS \
+            and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
+        c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
     c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
@@ -461,6 +484,12 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if text.startswith(("'s ", "\u2019s "), end):
         if _POSSESSED_ACT.match(text, end) and not in_quotation(text, start):
             c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
+        elif lex is EN and c.kind != "person" and (voice := _POSSESSED_VOICE.match(text, end)) \
+                and not in_quotation(text, start) and text.startswith(" ", voice.end()) \
+                and not text[voice.end() + 1 : voice.end() + 2].isupper() \
+                and (_ACTION_STARTS(_AUX_RE.sub("", text[voice.end() + 1 : voice.end() + 60].lower()))
+                     or _SAYS_ITSELF.match(text, voice.end())):
+            c.subject = c.acts = True  # "Boeing's chief executive apologised": an unnamed official acts for the body
         else:
             c.passing += 1
     elif lex is EN and c.kind == "person" and _of_a_thing(text, start):
@@ -495,6 +524,12 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:been\s+able\s+to\s+)?"
+                         r"(?:immediately\s+|independently\s+)?(?:verify|confirm)\b")
+"""The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""
+_CRAFT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['craft_nouns'].split()))})\s+$")
+_ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?[a-z]+\s+its\s")
+"""A name as the subject of a verb whose object is "its" something ("Deutsche Bahn cut its forecast")."""
 _APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
 """An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
 _CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
@@ -727,6 +762,8 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.introduced |= short.introduced
     owner.outlet |= short.outlet
     owner.forceful |= short.forceful
+    owner.itself |= short.itself
+    owner.craft += short.craft
     owner.targeted |= short.targeted
     owner.aged |= short.aged
     owner.spoke += short.spoke
@@ -751,6 +788,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if lex is EN and c.kind == "organisation" and " " not in c.name and nationality(c.name) and not state_of(c.name) \
             and c.modifies >= c.mentions - c.body_apposed:
         return False  # "A French company bought": a nationality that modifies a body's noun, no body's name
+    if c.craft >= c.mentions:
+        return False  # "the tanker Nordic Star was seized": a ship, a thing, no actor
     if c.outlet and not c.targeted and not c.forceful:
         return False  # "daily newspaper X revealed": a news outlet, a source (the labelling guide); not "X sued"
     if c.quoted >= c.mentions or c.passing >= c.mentions and not (c.acts or c.subject or c.targeted):
@@ -764,6 +803,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "organisation" and " " not in c.name and c.name.endswith("s") and not _is_acronym(c.name) \
             and c.counted:
         c.kind = "group"  # "1.7 million Hongkongers marched", "thousands of Catalans": people counted, a collective
+    if c.kind == "person" and c.itself and not c.titled and not c.person_apposed and not is_first_name(c.name.split()[0]):
+        c.kind = "organisation"  # "Exxon Mobil said it would sell its stake": a body; not "John Doe said it was"
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind == "person" and c.tolls >= c.mentions:
@@ -787,7 +828,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return keep
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
-    return c.subject or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
+    return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"
@@ -1220,17 +1261,23 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
         if c.kind == "place" and c.name in CAPITALS and not c.places:  # "protests in Khartoum ... the Sudanese army": a place
             states.setdefault(CAPITALS[c.name], c)
     added: list[Candidate] = []
+    names = {c.name for c in candidates}
     for m in _GOVERNMENT.finditer(text):
         start, word = m.start(), m.group(1)
         state = nationality(word) or state_of(word)
         if state is None and " " in word:  # "The Chinese government": the last word names it
             start, word = m.start() + word.index(" ") + 1, word.split(" ", 1)[1]
             state = nationality(word) or state_of(word)
+        phrase = text[start : m.end()]
+        made_up = state is None and lex is EN and phrase.endswith(("government", "Government")) and " " not in word \
+            and bool(_DEMONYM_SHAPE.search(word)) and word.lower() not in english_words() and not is_place(word) \
+            and word not in names
+        if made_up:
+            state = word  # "the Velmoran government": a nationality no gazetteer knows, the state it governs
         if state is None:
             continue
-        phrase = text[start : m.end()]
         if state not in states:
-            named = re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text)
+            named = None if made_up else re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text)
             name = state if named else phrase
             states[state] = Candidate(name, "state", named.start() if named else m.start(), {name})
             added.append(states[state])
@@ -1254,6 +1301,8 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
+_DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]{2,}(?:an|ese|ish)$")
+"""A capitalised word shaped as a nationality adjective (Quirk et al. 1985, App. I.45: -an, -ese, -ish)."""
 _STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?("
                         + _event_nouns("assault", "sanction", "coerce", "threaten", "mobilize", "retreat") + r")\b(?![\w-])")
 """A state's nationality or name before an act of force, a sanction or a withdrawal ("Russian airstrikes",

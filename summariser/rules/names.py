@@ -9,6 +9,7 @@ last word (an organisation word, a place or a thing such as a law).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -182,7 +183,8 @@ def _org_ahead(tokens: list[tuple[str, int, bool]], i: int, lex: Lexicon) -> boo
 def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str, int]]]:
     """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one."""
     words = [w for w, _ in run]
-    if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in lex.COUNTRIES:
+    if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in lex.COUNTRIES \
+            and state_of(" ".join(words[words[0] == "The" :])) is None:  # not "Democratic Republic of Congo"
         head = words[: words.index("of")]
         if head[-1].lower() not in lex.ORG_WORDS and not any(w.lower() in lex.TITLES for w in head[-1:]):
             return [run[: len(head)], run[len(head) + 1 :]]
@@ -192,6 +194,8 @@ def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str,
     left, right = words[:cut], words[cut + 1 :]
     # "Ministry of Trade and Industry"; not "members of the House Jane Doe and John Roe"
     complement = any(w in ("of", "for", "on") for w in left) and not is_first_name(right[0])
+    if not complement and (right[0] == "the" or " ".join(left) in lex.COUNTRIES):
+        return [run[:cut], *_split_and(run[cut + 1 :], lex)]  # "Greece and the European Commission": two actors
     if right[-1].lower() in lex.ORG_WORDS:
         # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
         # "Salish and Kootenai Tribes": one head shared
@@ -381,6 +385,18 @@ def common_shaped(names: list[str]) -> bool:
     return plural or all(w.lower() in words for w in names)
 
 
+def _fold(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+@cache
+def _foreign_org_words() -> frozenset[str]:
+    """The organisation words of the other languages' lexicons, accents folded, four letters or more
+    ("banco", "societe", "gruppe"): in an English article's name, a foreign body's ("Banco Verano"), no person's."""
+    return frozenset(_fold(w) for lang in ("de", "es", "fr") for w in load(lang)["words"]["org_words"].split()
+                     if len(w) > 3)
+
+
 def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()) -> str | None:
     """``state``, ``person``, ``organisation``, ``place`` (a region or city: an actor only when it
     acts), or None for what is never an actor (a law, a nationality, a facility)."""
@@ -406,16 +422,18 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
              and not (w == "der" and i and words[i - 1] in ("von", "van"))]
     if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
         return "person"  # "de Blasio", "van Houten": a surname with its particle
-    if len(names) >= 2 and len(words) <= 5 and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)
+    foreign = lex is EN and any(_fold(w) in _foreign_org_words() for w in names)  # "Banco Verano", "Societe Generale"
+    if len(names) >= 2 and len(words) <= 5 and not foreign and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)
                                                                     or w.lower() in _SUFFIXES) for w in names[:-1]) \
             and (_is_cap(names[-1]) and (not names[-1].isupper() or _ABBREV_TOKEN.match(names[-1])
                                          or names[-1].lower() in _SUFFIXES)
                  or len(names[-1]) == 1 and is_first_name(names[0])) \
             and last not in lex.TITLES and (is_first_name(words[0]) or words[0].lower() not in common
                                             and not demonym(words[0])):
-        if last not in lex.ORG_WORDS and not any(w.lower() in lex.CONNECTORS for w in names):
-            return "person"
-    if last in lex.ORG_WORDS or ACRONYM.match(words[-1]) or any(w.lower() in lex.CONNECTORS or w == "on" for w in words):
+        if last not in lex.ORG_WORDS and not any(w.lower() in lex.CONNECTORS for w in names) \
+                and not any(ACRONYM.match(p) for w in names if "-" in w for p in w.split("-")):
+            return "person"  # not "Air France-KLM", "Arcelor-ACX": an acronym joined to a word names a body
+    if last in lex.ORG_WORDS or foreign and len(words) > 1 or ACRONYM.match(words[-1]) or "-" in words[-1] and ACRONYM.match(words[-1].rsplit("-", 1)[-1]) or any(w.lower() in lex.CONNECTORS or w == "on" for w in words):
         return "organisation"
     return "organisation" if len(words) == 1 else None
 
