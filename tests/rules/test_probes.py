@@ -14,11 +14,12 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "bodies.txt": 89,  # of 97
     "groups.txt": 93,  # of 106
-    "heldout/acts.txt": 82,  # of 116
+    "heldout/acts.txt": 83,  # of 116
     "heldout/bodies.txt": 83,  # of 105
     "heldout/groups.txt": 90,  # of 124
     "heldout/speech.txt": 83,  # of 109
-    "speech.txt": 61,  # of 78
+    "names.txt": 129,  # of 140
+    "speech.txt": 63,  # of 78
 }
 """Expectations each file holds with the rules of today: a change may raise them, never lower them."""
 
