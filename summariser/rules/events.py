@@ -76,7 +76,11 @@ _WORD = re.compile(r"\w[\w'-]*")
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
-                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
+                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$"
+                      # a negative subject of a passive or a light verb ("no arrests have been made", "no
+                      # charges were filed"; Quirk et al. 10.58 on "no" as a determiner negating the clause)
+                      r"|(?:^|[^\w\s]\s*|\b(?:and|but|that)\s+)no\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
+                      r"(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # A comparative clause whose verb's object is what it compares ("lower than X had demanded").
 _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
 # A relative clause whose object is its antecedent ("the revision that Sonatrach had demanded",
@@ -103,7 +107,10 @@ _FUTURE = frozenset("will would shall 'll".split())
 _THREAT_CONDITION = re.compile(r"\b(?:if|unless)\s", re.IGNORECASE)
 _ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s"
-                        r"|\b(?:will|would)\s[^;]*\b(?:once|until|when)\s[^,;]*$", re.IGNORECASE)
+                        r"|\b(?:will|would)\s[^;]*\b(?:once|until|when)\s[^,;]*$"
+                        # an act in the future that someone believes, fears or expects ([event_context] expecting)
+                        rf"|\b(?:{alternation(sorted({f for v in load()['event_context']['expecting'] for f in tagged_forms(v)}))})"
+                        r"\s+(?:that\s+)?[^,;.]{1,80}?\b(?:will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
                                  "whether", "will", "would")
 """One of these stands in every match of _NEGATED and of _CONDITION."""
@@ -113,8 +120,51 @@ _LABELLING = re.compile(
     r"|characteri[sz](?:es|ed)\s+[^,.;]{2,60}?\sas\s|term(?:s|ed)\s+(?:him|her|them|it)\s)",
     re.IGNORECASE,
 )
-_LABELLING_WORDS = words_pattern("call", "characteri", "term")
-"""One of these stands in every match of _LABELLING."""
+_LABELLING_WORDS = words_pattern("call", "characteri", "term", "describ")
+"""One of these stands in every match of _LABELLING and of _NAMING_BARE."""
+# A verb of naming with a known thing as its object and an object complement that judges it, with no
+# quotes ("called the crackdown brutal", "called the vote a farce", "described the attack as cowardly";
+# Quirk et al. 16.43 on complex-transitive complementation; the guide's "called the stabbing
+# 'barbaric'" row): the object opens with a definite determiner, a possessive or a pronoun (an
+# indefinite one is made, not judged: "called an election", "called a strike"); "describe" only with
+# "as". The complement's words must take a side (_judging): "called the emergency meeting" names none.
+_NAMING_BARE = re.compile(
+    r"\b(?<!was )(?<!were )(?<!been )(?:(?P<call>call(?:s|ed))|describ(?:es|ed))\s+(?!(?:for|on|upon|off|up|out|in|back)\b)"
+    r"(?P<object>(?:it|them|him|her)|(?:the|this|that|these|those|its|his|her|their|our)\s+[\w'-]+"
+    r"(?:\s+(?!(?:as|and|but)\b)[\w'-]+){0,4}?)"
+    r"\s+(?P<complement>(?:as\s+)?(?:(?:an?|so|too|very|deeply|totally|utterly|completely|absolutely|highly|extremely|"
+    r"both|entirely|wholly)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|because|after|saying|adding|in\s+a|on\s+\w+day)\b)", re.I)
+_UNLAWFUL = frozenset(load()["stances"]["unlawful"])
+
+
+def _judging(complement: str) -> float:
+    """The side ``complement`` takes: the valence of its words in VADER's lexicon, or -1 for a word
+    of the lexicon's unlawful ("called the decree unconstitutional"); 0 where it takes none."""
+    from summariser.rules.sentiment import analyser  # VADER, its lexicons read from the cache
+
+    if any(w in _UNLAWFUL for w in complement.lower().split()):
+        return -1.0
+    return analyser().polarity_scores(complement)["compound"]
+
+
+def _labellings(clause: str) -> dict[int, str]:
+    """The offsets of the verbs that label their object in ``clause``, each with the kind it
+    takes: praise supports; else labelling an idea or a proposal rejects it, an act or a person is
+    accused (the guide's "called the result 'a victory'" row)."""
+    found: dict[int, str] = {}
+    for m in _LABELLING.finditer(clause):
+        quote = clause.find("\u201c", m.end() - 1) if clause[m.end() - 1] == "\u201c" else clause.find('"', m.end() - 1)
+        end = min((i for i in (clause.find('"', quote + 1), clause.find("\u201d", quote + 1)) if i > 0), default=len(clause))
+        praise = m.group().lower().startswith("call") and _judging(clause[quote + 1 : end]) >= 0.3
+        found[m.start()] = "support" if praise else "label"
+    for m in _NAMING_BARE.finditer(clause):
+        if m.start() in found or (m.group("call") is None and not m.group("complement").lower().startswith("as ")):
+            continue
+        valence = _judging(m.group("complement"))
+        if abs(valence) >= 0.3:
+            found[m.start()] = "support" if valence > 0 else "label"
+    return found
 
 _CONTEXT = load()["event_context"]
 
@@ -468,7 +518,7 @@ _NEW_REFERENT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|\d[\d,]*)\s+(?:[\w'-]+\s+){0,3}?
 def _all_cues(clause: str):
     """(offset, kind, passive, relative) of every act the clause's verbs report, in order."""
     words = [(at, word) for at, _, word in lowered_words(clause)]
-    labelled = {m.start() for m in _LABELLING.finditer(clause)} if may_match(_LABELLING_WORDS, clause) else set()
+    labelled = _labellings(clause) if may_match(_LABELLING_WORDS, clause) else {}
     gapped: dict[int, str] = {}
     unfolded = clause.isascii()  # re.I folds a few non-ASCII letters to ASCII ones: a clause with any is searched
     present = _gapped_words(clause.lower())
@@ -493,7 +543,8 @@ def _all_cues(clause: str):
                 continue
         if at in labelled and _verbal(words, i, "past"):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
-            yield at, "reject" if _PROPOSAL.match(clause, labelled_thing) else "accuse", False, False
+            yield at, labelled[at] if labelled[at] != "label" else "reject" if _PROPOSAL.match(clause, labelled_thing) \
+                else "accuse", False, False
             continue
         form = _longest(words, i) if word in _PHRASE_STARTS else None  # every form's first word is a key
         if form is None:
@@ -541,6 +592,8 @@ def _all_cues(clause: str):
             # that names none ("was met with applause", "with silence") is no meeting either (WordNet 3.0
             # meet.v.10 "experience as a reaction")
             kind = _object_kind(clause, words, i + 2, None)
+        if kind == "assault" and form in _ATTACK_FORMS and not passive and _WORDS_ATTACKED.match(clause, at):
+            kind = "accuse"  # "attacked the proposal as reckless", "attacked the minister's remarks": criticism
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
         if form in _DESTROY and (passive and not _BY.search(clause, at)):
@@ -572,6 +625,19 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+# Attacking in words (WordNet 3.0 attack.v.02 "attack in speech or writing"): the verb's object is
+# what is said, proposed or decided ([event_context] proposals and measures, the nouns of
+# [event_nouns] other and none: "attacked the plan", "attacked the minister's remarks"), or an object
+# complement after "as" judges it ("attacked the deal as a betrayal"; Quirk et al. 16.43).
+_ATTACK_FORMS = frozenset(f for f, t in tagged_forms("attack").items() if t != "ing")
+_WORDS_ATTACKED = re.compile(
+    r"[\w'-]+\s+(?:(?:the|a|an|this|that|these|those|its|his|her|their|our|[\w'-]+'s?)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:"
+    + _alternation(sorted({*_CONTEXT["proposals"], *_CONTEXT["measures"], "remarks", "comments", "speech", "decision",
+                           *(n for n, k in _NOUN_KIND.items() if k in ("other", "none"))}))
+    + r")(?=\s*$|\s*[,.;:]|\s+(?:as|for|over|on|in|and|but|saying|during|at)\b)|[^,.;:]{1,60}?\sas\s+(?:an?\s+|the\s+)?"
+    r"(?!(?:part|well|soon|long|a\s+result|they|he|she|it|we|police|troops|soldiers)\b)[\w'-]+)", re.I)
 
 
 # An adjunct of frequency ([event_context] frequency, periods): "annually", "every year".

@@ -1037,3 +1037,37 @@ def test_only_a_recording_shows_an_act_as_seen(text, kind):
 ])
 def test_words_hurled_at_someone_are_no_assault(text, assault):
     assert any(e.kind == "assault" for e in _events(text)) is assault
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Opposition leader Mark Tal called the crackdown brutal.", ["accuse"]),  # no coerce: the crackdown is judged
+    ("The minister described the attack as cowardly.", ["accuse"]),
+    ("Rights groups called the vote a farce.", ["accuse"]),
+    ("The premier called the verdict fair.", ["support"]),  # praise supports
+    ("The prime minister called an emergency meeting.", ["consult"]),  # an indefinite object is made, not judged
+    ("She called the police.", []),
+])
+def test_a_verb_of_naming_with_a_bare_complement_labels_its_object(text, kinds):
+    assert [e.kind for e in _events(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Senator Ruth Ellis attacked the proposal as reckless in a speech on Tuesday.", "accuse"),
+    ("The opposition attacked the government's budget plans.", "accuse"),
+    ("Militants attacked the police station in the town of Bama.", "assault"),
+    ("Gunmen attacked the convoy as it passed through the village.", "assault"),
+])
+def test_attacking_what_is_said_or_proposed_is_criticism(text, kind):
+    assert [e.kind for e in _events(text)][:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("No arrests have been made in connection with the shooting.", 0),  # a negative subject negates the clause
+    ("Police said no charges were filed against the driver.", 0),
+    ("Residents fear the army will bomb the town again.", 0),  # feared, not done
+    ("Analysts expect the central bank will raise interest rates next week.", 0),
+    ("In no time, police arrested the suspect.", 1),
+    ("The army said it will deploy troops to the border.", 1),  # an announced act stays one
+])
+def test_negative_subjects_and_feared_or_expected_acts_are_no_events(text, events):
+    assert len(_events(text)) == events
