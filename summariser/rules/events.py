@@ -192,7 +192,9 @@ _BLOCKADE = re.compile(rf"block(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_alternatio
 def _sending(things):
     """A verb of sending with one of `things` as its object, up to four words after it ([event_context] senders)."""
     senders = _alternation(sorted({f for v in _CONTEXT["senders"] for f in tagged_forms(v)}))
-    return re.compile(rf"\b(?:{senders})\s+(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+\s+){{0,4}}?"
+    # "of" only after a quantity in the plural or a number ("30 tonnes of relief supplies", "dozens of doctors")
+    # or a load ("a planeload of food"): a partitive, whose noun is what is sent (Quirk et al. 5.7-5.9)
+    return re.compile(rf"\b(?:{senders})\s+(?:(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+|(?:(?<=s\s)|(?<=\d\s)|(?<=ad\s))of)\s+){{0,4}}?"
                       rf"(?:{_alternation(things)})\b", re.I)
 
 
@@ -295,10 +297,39 @@ _FIRED = re.compile(rf"\b(?:{_alternation(_CONTEXT['projectiles'])})\b[^,;.]{{0,
                     re.I)
 
 
+# Taking a place by force ("captured the town", "seized control of the airport", "the base was
+# overrun"): an attack ([event_context] capturing, territory); the place is the head of the object, up
+# to three words on, or of the subject of a passive (its verb the group ``at``).
+_TERRITORY = _alternation(_CONTEXT["territory"])
+_CAPTURING = _forms(_CONTEXT["capturing"], ("base", "past", "s"))
+_CAPTURE = re.compile(
+    rf"\b(?<!was )(?<!were )(?<!been )(?:(?:{_CAPTURING})\s+(?:(?:full\s+|effective\s+)?control\s+(?:of|over)\s+)?"
+    rf"|(?:{_forms(_CONTEXT['controlling'], ('base', 'past', 's'))})\s+(?:full\s+|effective\s+)?control\s+(?:of|over)\s+)"
+    r"(?:(?:the|a|an|its|their|his|her|this|that|two|three|several|key|strategic|rebel-held|government-held)\s+)?"
+    rf"(?:(?!(?:of|for|by|with|from|to|in)\b)[\w'-]+\s+){{0,3}}?(?:{_TERRITORY})(?=\s*$|\s*[,.;:]|\s+(?:of|from|to|in|on|at|"
+    r"near|outside|inside|after|before|during|and|as|by|for|with|amid|overnight|late|early|yesterday|today|last|this|"
+    r"following|without|until|since|along|across|around)\b)", re.I)
+_CAPTURED = re.compile(rf"\b(?:{_TERRITORY})\b[^,;.]{{0,50}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                       rf"(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['capturing'], ('past',))})\b", re.I)
+# A crowd gathering to protest ([event_context] gathering, gathered_for; [words] crowds).
+_GATHERING = _forms(_CONTEXT["gathering"], ("base", "past", "s"))
+_PURPOSE_OF_PROTEST = _alternation(sorted(
+    {f for k in ("protest", "request", "accuse") for v in EVENT_LEMMAS[k] if " " not in v
+     for f, t in tagged_forms(v).items() if t in ("base", "ing")}
+    | {f for v in _CONTEXT["gathered_for"] for f, t in tagged_forms(v).items() if t == "ing"}))
+_GATHERED = re.compile(
+    rf"\b(?:{alternation(sorted(load()['words']['crowds'].split()))})\s+(?:[\w'-]+\s+){{0,6}}?(?:{_GATHERING})\b"
+    rf"|\b(?:{_GATHERING})\s+[^,;.]{{0,80}}?(?:\s+to\s+(?:\w+ly\s+)?(?:{_PURPOSE_OF_PROTEST})\b"
+    rf"|,\s+(?:{_PURPOSE_OF_PROTEST})\b"
+    rf"|\s(?:for|in)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+)?(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'])})\b)",
+    re.I)
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
+    (_CAPTURE, "assault"), (_CAPTURED, "assault"), (_GATHERED, "protest"),
     (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
      "concede"),
     # not "to" right after the noun, an infinitive asked for or wanted with the forces as its object ("wants
@@ -400,7 +431,9 @@ _GAPPED = [
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
-    ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
+    ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
+    ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
@@ -414,6 +447,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
+_GAPPED_TAGS = {f: t for v in (*_CONTEXT["capturing"], *_CONTEXT["gathering"]) for f, t in tagged_forms(v).items()}
+"""The tags of the forms of the verbs of _GAPPED that no event lemma has (for a passive: "was captured")."""
 _GAPPED_NEEDS = [frozenset(ws) for ws in _GAPPED_WORDS]
 _GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
 _GAPPED_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -539,7 +574,8 @@ def _all_cues(clause: str):
             if gapped[at] == "skip":
                 continue
             if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
-                yield at, gapped[at], _FORMS.get(word, ("", ""))[1] == "past" and _previous(words, i) in _BE, False
+                tag = _FORMS[word][1] if word in _FORMS else _GAPPED_TAGS.get(word)
+                yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
@@ -576,7 +612,12 @@ def _all_cues(clause: str):
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
-            kind = _object_kind(clause, words, i + len(form.split()), kind)
+            # "signed the budget into law": enacting, whose kind is what the law does ("signed a ban into
+            # law" sanctions), else `other` (the guide: a rule that requires is `other`), no agreement
+            enacted = kind == "agree" and _INTO_LAW.match(clause, at)
+            j = i + len(form.split())
+            j += 2 if enacted and [w for _, w in words[j : j + 2]] == ["into", "law"] else 0  # "signed into law a bill"
+            kind = _object_kind(clause, words, j, "other" if enacted else kind)
         passive = tag == "past" and _auxiliary(words, i) in _BE
         if form in _LIGHT and form not in _SUBJECT_LIGHT and not passive \
                 and (after is None or _adverb(after) or (after in _ADJUNCT_STARTS and after != "by")):
@@ -638,6 +679,9 @@ _WORDS_ATTACKED = re.compile(
                            *(n for n, k in _NOUN_KIND.items() if k in ("other", "none"))}))
     + r")(?=\s*$|\s*[,.;:]|\s+(?:as|for|over|on|in|and|but|saying|during|at)\b)|[^,.;:]{1,60}?\sas\s+(?:an?\s+|the\s+)?"
     r"(?!(?:part|well|soon|long|a\s+result|they|he|she|it|we|police|troops|soldiers)\b)[\w'-]+)", re.I)
+
+
+_INTO_LAW = re.compile(r"[\w'-]+\s+(?:[\w'-]+\s+){0,8}?into\s+law\b", re.IGNORECASE)
 
 
 # An adjunct of frequency ([event_context] frequency, periods): "annually", "every year".
@@ -1132,7 +1176,8 @@ def _own_measure(clause: str, at: int, passive: bool) -> bool:
     if passive:
         return bool(_MEASURE_SUBJECT.search(clause, 0, at))
     verb = re.match(r"[\w'-]+", clause[at:])
-    return bool(verb and _MEASURE_OBJECT.match(clause, at + verb.end()))
+    return bool(verb and verb.group().lower() not in _LIGHT  # "issued a decree banning": the kind is the decree's
+                and _MEASURE_OBJECT.match(clause, at + verb.end()))
 
 
 def _hazard_before(text: str, start: int) -> bool:

@@ -137,7 +137,9 @@ def test_an_act_that_implies_a_position_gives_a_stance_for_each_agent():
     ("The minister could demand a recount", None),  # hypothetical
     ("If the army attacks the town, residents will flee", None),
     ("The president has yet to concede the race", None),
-    ("Students gathered outside, chanting and demanding new elections", None),  # gerunds are not the verb
+    ("Students gathered outside, chanting and demanding new elections", "protest"),  # the gerunds are not the
+    # verb: "gathered" is, and what the crowd gathered for makes it a protest
+    ("Students gathered outside the hall, talking and laughing", None),
     ("Hundreds of workers have been protesting since May", "protest"),
     ('The senator called the plan "a disgrace"', "reject"),  # a proposal labelled is rejected (the guide's decisions)
     ("The appeals court overturned his conviction", "other"),
@@ -1071,3 +1073,39 @@ def test_attacking_what_is_said_or_proposed_is_criticism(text, kind):
 ])
 def test_negative_subjects_and_feared_or_expected_acts_are_no_events(text, events):
     assert len(_events(text)) == events
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Fighters of the river front captured the town of Rubaya on Thursday.", "assault"),
+    ("The army recaptured the town from rebel forces in December.", "assault"),
+    ("Rebels seized control of the airport on Monday.", "assault"),  # a place taken: no custody
+    ("The town was captured by rebels on Sunday.", "assault"),
+    ("Police seized two tonnes of cocaine at the port.", "coerce"),
+    ("The photo captured the mood of the city.", None),
+    ("The company took control of the port operator in 2019.", None),  # "port" is no head here
+])
+def test_taking_a_place_by_force_is_an_attack(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Hundreds of students gathered outside the ministry on Wednesday to protest against tuition fees.", True),
+    ("Protesters gathered outside parliament on Monday.", True),
+    ("Crowds massed outside the court, chanting slogans.", True),
+    ("Mourners gathered for the funeral on Sunday.", False),
+    ("Thousands gathered in the square to celebrate the victory.", False),
+    ("Investigators gathered evidence at the scene.", False),
+])
+def test_a_crowd_gathering_to_protest_protests(text, protest):
+    assert any(e.kind == "protest" for e in _events(text)) is protest
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Japan sent 30 tonnes of relief supplies to the flooded region.", "aid"),  # a partitive: the supplies are sent
+    ("The ministry sent a letter of protest to the embassy.", None),
+    ("The president signed the budget into law on Monday.", "other"),  # enacting is no agreement
+    ("The governor signed into law a bill banning the app on state phones.", "sanction"),
+    ("Ghana and Togo signed a border agreement on Monday.", "agree"),
+])
+def test_what_is_sent_or_signed_into_law_gives_the_kind(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
