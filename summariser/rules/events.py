@@ -330,6 +330,29 @@ _GATHERED = re.compile(
 _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
     (_CAPTURE, "assault"), (_CAPTURED, "assault"), (_GATHERED, "protest"),
+    # "summoned the French ambassador": an official complaint ([event_context] summoning, envoys)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['summoning'], ('base', 'past', 's'))})\s+"
+                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation(_CONTEXT['envoys'])}|charg[eé] d'affaires)\b", re.I), "accuse"),
+    # "lodged a formal protest with Japan": an official complaint, no demonstration ([event_context] lodging)
+    (re.compile(rf"\b(?:{_forms(_CONTEXT['lodging'], ('base', 'past', 's'))})\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?"
+                r"protests?\b", re.I), "accuse"),
+    # "exchanged 90 prisoners of war", "swapped hostages": releases ([event_context] exchanging, captives)
+    (re.compile(rf"\b(?<!in )(?<!an )(?<!the )(?:{_forms(_CONTEXT['exchanging'], ('base', 'past', 's'))})\s+"
+                r"(?:(?!(?:to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation(_CONTEXT['captives'])})\b", re.I), "concede"),
+    # "sacked the finance minister", "dismissed the army chief": an office decided ([event_context] dismissing, offices)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dismissing'], ('base', 'past', 's'))})\s+"
+                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at|that)\b)[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation(_CONTEXT['offices'])})(?=\s*$|\s*[,.;:]|\s+(?:of|on|in|at|and|after|over|for|as|"
+                r"amid|following|[A-Z])\b)", re.I), "other"),
+    # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
+                rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
+    # "spoke by phone", "held a phone call with": a conversation at a distance consults
+    (re.compile(r"\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:[\w'-]+\s+){0,3}?(?:by|on\s+the|over\s+the)\s+"
+                r"(?:tele)?phone\b|\b(?:(?:tele)?phone|video)\s+(?:call|calls|conversation|conversations)\s+with\b", re.I),
+     "consult"),
     (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
      "concede"),
     # not "to" right after the noun, an infinitive asked for or wanted with the forces as its object ("wants
@@ -433,7 +456,8 @@ _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
-    ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
+    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
@@ -465,7 +489,7 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and(?!\s+to\s)|when|then)\s)"
     # a continuative relative clause that ends the sentence (", which ordered the evacuation of ...";
     # Quirk et al. 17.22): an act of its own, told of its antecedent
-    r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
+    r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+(?:\w+ly\s+)?|were\s+(?:\w+ly\s+)?)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:would|will)\s"
     r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
@@ -1136,7 +1160,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if passive:
         by = _BY.search(clause, at - a)
         agents = [i for pos, i in after if by and pos >= by.end()][:3]
-        targets = subject or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
+        targets = subject or _antecedent(text, span[0], whole, mentions) \
+            or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
     agents, targets = subject, [i for _, i in after][:3]
     if not agents:
@@ -1146,6 +1171,18 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at):
         return None  # "economists warned that ...": a forecast, no threat; an act announced stays one
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[str]:
+    """The actor named right before a continuative relative clause on a person (", who was detained
+    on Saturday"): the subject of its passive (Quirk et al. 17.22)."""
+    if not _WHO.match(clause):
+        return []
+    named = mentions.within(text[max(0, start - 60) : start])
+    return [named[-1][1]] if named else []
+
+
+_WHO = re.compile(r",\s+who\s", re.IGNORECASE)
 
 
 # A rally of a campaign ("drew thousands of supporters to a rally", "the candidate held a rally")

@@ -1109,3 +1109,25 @@ def test_a_crowd_gathering_to_protest_protests(text, protest):
 ])
 def test_what_is_sent_or_signed_into_law_gives_the_kind(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The foreign ministry summoned the French ambassador on Monday.", "accuse"),  # an official complaint
+    ("Ardenia lodged a formal protest with Velmora over the visit.", "accuse"),
+    ("Thousands staged a protest outside parliament.", "protest"),
+    ("The two leaders spoke by phone on Tuesday.", "consult"),
+    ("The two sides exchanged 90 prisoners of war on Friday.", "concede"),
+    ("The rebels were given their fighters back in exchange for hostages.", None),  # the noun: no swap told
+    ("The council adopted a resolution demanding an immediate ceasefire.", "request"),
+    ("The prime minister sacked the finance minister on Monday.", "other"),  # an office decided, no rejection
+    ("The minister dismissed the report as lies.", "reject"),
+    ("The president dissolved parliament on Monday.", "other"),
+    ("The sugar dissolved in water.", None),
+])
+def test_acts_of_diplomacy_and_office(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+def test_a_passive_relative_clause_on_a_person_that_ends_the_sentence_is_its_act():
+    events = _events("The opposition condemned the arrest of journalist Sara Lund, who was detained on Saturday.")
+    assert [(e.kind, e.targets) for e in events] == [("accuse", ["sara-lund"]), ("coerce", ["sara-lund"])]
