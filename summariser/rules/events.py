@@ -346,6 +346,19 @@ _GAPPED = [
                 r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at|that)\b)[\w'-]+\s+){0,3}?"
                 rf"(?:{_alternation(_CONTEXT['offices'])})(?=\s*$|\s*[,.;:]|\s+(?:of|on|in|at|and|after|over|for|as|"
                 r"amid|following|[A-Z])\b)", re.I), "other"),
+    # "was taken into custody": custody taken (the guide's "taking custody" is coerce)
+    (re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w'-]+\s+){0,3}?into\s+(?:[\w'-]+\s+)?(?:custody|detention)\b",
+                re.I), "coerce"),
+    # "broke up the demonstration", "to break up a rally": a crowd dispersed by force (coerce, as "dispersed")
+    (re.compile(r"\b(?:break|breaks|broke|broken|breaking)\s+up\s+(?:(?:the|a|an|their|its|two|several)\s+)?(?:[\w'-]+\s+)?"
+                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'] + ['crowd', 'crowds', 'gathering', 'gatherings', 'sit-in'])})\b",
+                re.I), "coerce"),
+    # "have been on strike since January": a strike held (the [events] protest idiom "go on strike")
+    (re.compile(r"\b(?:is|are|was|were|been|remain|remained|remains|stay|stayed)\s+on\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?strike\b",
+                re.I), "protest"),
+    # "a car bomb exploded near a police station", "a device went off": a bombing ([event_context] explosives, exploding)
+    (re.compile(rf"\b(?:{_alternation(_CONTEXT['explosives'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['exploding'], ('past',))})|"
+                r"went\s+off|blew\s+up)\b", re.I), "assault"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -457,7 +470,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
-    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("up",), ("strike",), ("explod", "detonat", "went", "blew"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
@@ -988,6 +1001,8 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
     head = None
     if 2 <= j < len(words) and words[j][1] == "by" and words[j - 2][1] in _NOUN_KIND:  # "a subpoena issued by"
         return _NOUN_KIND[words[j - 2][1]] if _NOUN_KIND[words[j - 2][1]] != "none" else None
+    if [w for _, w in words[j : j + 2]] == ["part", "in"]:  # "took part in the march": the march
+        j += 2
     for k in range(j, min(j + 7, len(words))):
         at, word = words[k]
         if word == "of" and words[k - 1][1] in _QUANTITY:  # "a series of pardons": the pardons
