@@ -359,6 +359,16 @@ _GAPPED = [
     # "a car bomb exploded near a police station", "a device went off": a bombing ([event_context] explosives, exploding)
     (re.compile(rf"\b(?:{_alternation(_CONTEXT['explosives'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['exploding'], ('past',))})|"
                 r"went\s+off|blew\s+up)\b", re.I), "assault"),
+    # "beat protesters with sticks", "was beaten to death": hitting people ([event_context] beating); the object a
+    # pronoun or a collective of [words] groups, or "to death", "up" after the verb (a contest's rival is no victim)
+    (re.compile(rf"\b(?:{_forms(_CONTEXT['beating'], ('base', 'past', 's'))}|beaten)\s+(?:(?:up|to\s+death)\b"
+                rf"|(?:him|her|them|us|me)\b(?!\s+(?:to\s+(?!death)|in\s+the|by\s+\d|at\s+the|\d))"
+                rf"|(?:(?:the|a|an|several|dozens\s+of|hundreds\s+of)\s+)?(?:[\w'-]+\s+)?"
+                rf"(?:{alternation(sorted(set(load()['words']['groups'].split()) - {'voters', 'supporters'}))}|detainees|prisoners|journalists)\b)",
+                re.I), "assault"),
+    (re.compile(rf"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?P<at>beaten|{_forms(_CONTEXT['beating'], ('past',))})\s+"
+                r"(?:up\b|with\b|and\b|while\b|in\s+(?:custody|detention|prison|jail|police)|by\s+(?:an?\s+|the\s+)?(?-i:[a-z]))",
+                re.I), "assault"),  # "was beaten by police", "were beaten with batons"; not "beaten 2-1 by Chelsea"
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -470,7 +480,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
-    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("up",), ("strike",), ("explod", "detonat", "went", "blew"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("up",), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
+    ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
@@ -484,7 +495,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
-_GAPPED_TAGS = {f: t for v in (*_CONTEXT["capturing"], *_CONTEXT["gathering"]) for f, t in tagged_forms(v).items()}
+_GAPPED_TAGS = {f: t for v in (*_CONTEXT["capturing"], *_CONTEXT["gathering"], *_CONTEXT["beating"]) for f, t in tagged_forms(v).items()}
 """The tags of the forms of the verbs of _GAPPED that no event lemma has (for a passive: "was captured")."""
 _GAPPED_NEEDS = [frozenset(ws) for ws in _GAPPED_WORDS]
 _GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
@@ -987,8 +998,18 @@ def _excluded(before: str) -> bool:
     while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
         tail.pop()
     return bool(may_match_lowered(_EXCLUDING_WORDS, low, folds(before))
-                and (_NEGATED.search(before) or _CONDITION.search(before))
-                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"])
+                and (_NEGATED.search(before) or _CONDITION.search(before) or _MEASURE_WOULD.search(before))
+                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"]
+                or " to" in low[-16:] and _EXPECTED.search(before, max(0, len(before) - 60)))
+
+
+# An act after "be expected to", "be set to" (over "be"): only expected or scheduled ([event_context] expected).
+_EXPECTED = re.compile(rf"\b(?:is|are|was|were|be|been|'s|'re)\s+(?:\w+ly\s+|also\s+|now\s+)?"
+                       rf"(?:{alternation(sorted(_CONTEXT['expected']))})\s+to\s+(?:be\s+)?$", re.IGNORECASE)
+# What a measure would or will do when it takes effect ("the bill would ban the sale", "the plan will
+# send"): its content, told of the measure as subject, no act done ([event_context] measures).
+_MEASURE_WOULD = re.compile(rf"\b(?:{_alternation(_CONTEXT['measures'])})\s+(?:[\w'-]+\s+){{0,6}}?(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:be\s+)?$",
+                            re.IGNORECASE)
 
 
 # Nouns that count or group what follows "of" ([event_context] quantity).
@@ -1183,8 +1204,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
-    if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at):
-        return None  # "economists warned that ...": a forecast, no threat; an act announced stays one
+    if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at) and not _THREAT_TO.match(whole, at):
+        return None  # "economists warned that ...": a forecast, no threat; an act announced stays one, and so does
+        # a threat to act ("the union threatened to strike": Quirk et al. 16.38, a catenative's own act)
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
 
 
@@ -1198,6 +1220,9 @@ def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[
 
 
 _WHO = re.compile(r",\s+who\s", re.IGNORECASE)
+
+
+_THREAT_TO = re.compile(r"(?:threat|vow)\w*\s+(?:\w+ly\s+)?to\s+\w", re.IGNORECASE)
 
 
 # A rally of a campaign ("drew thousands of supporters to a rally", "the candidate held a rally")

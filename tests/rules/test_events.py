@@ -1148,3 +1148,20 @@ def test_a_passive_relative_clause_on_a_person_that_ends_the_sentence_is_its_act
 ])
 def test_custody_bail_strikes_arson_and_bombs(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The union threatened to strike.", "threaten"),  # a threat to act, even with no actor named as its doer
+    ("Economists warned that prices would rise.", None),
+    ("Lawmakers are expected to approve the budget next week.", None),  # only expected
+    ("The president is set to visit the capital in May.", None),
+    ("The talks were due to resume on Monday.", None),
+    ("The bill would ban the sale of tobacco to anyone born after 2009.", None),  # what a measure would do
+    ("The army said it would withdraw troops from the town.", "retreat"),  # an act announced
+    ("Witnesses said soldiers beat protesters with sticks.", "assault"),
+    ("Ana Ruiz was beaten by police officers.", "assault"),
+    ("Spain beat Germany 2-1 in the final.", None),  # a contest won
+    ("Chelsea were beaten 2-0 by Arsenal.", None),
+])
+def test_threats_expected_acts_and_beatings(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
