@@ -869,6 +869,9 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
     j = i - 1
     while j >= 0 and (words[j][1] in _BE or words[j][1] in ("has", "have", "had") or _adverb(words[j][1])):
         j -= 1
+    while j >= 0 and (words[j][1] in _TIME_ADVERBS  # "vigils nationwide this evening were attended": vigils
+                      or j >= 1 and words[j][1] in _PERIODS and words[j - 1][1] in ("this", "last", "that", "each")):
+        j -= 1 if words[j][1] in _TIME_ADVERBS else 2
     if j < 0:
         return None
     head = words[j][1]
@@ -881,6 +884,10 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
             # phrase, over those of the complements inside it ("a lawsuit against the ban on protests")
             head = words[k - 1][1]
     return head
+
+
+_TIME_ADVERBS = frozenset(_CONTEXT["time_adverbs"])
+_PERIODS = frozenset(_CONTEXT["periods"])
 
 
 def _adverb(word: str) -> bool:

@@ -1165,3 +1165,11 @@ def test_custody_bail_strikes_arson_and_bombs(text, kind):
 ])
 def test_threats_expected_acts_and_beatings(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Vigils across the region this evening were attended by hundreds.", "protest"),  # the subject's noun, over
+    ("Prayers nationwide yesterday were attended by hundreds.", None),  # a time adjunct; no act noun, no act
+])
+def test_a_passive_light_verb_finds_its_subject_noun_over_a_time_adjunct(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
