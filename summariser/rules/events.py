@@ -316,6 +316,7 @@ _GATHERING = _forms(_CONTEXT["gathering"], ("base", "past", "s"))
 _PURPOSE_OF_PROTEST = _alternation(sorted(
     {f for k in ("protest", "request", "accuse") for v in EVENT_LEMMAS[k] if " " not in v
      for f, t in tagged_forms(v).items() if t in ("base", "ing")}
+    | {f for v in load()["stances"]["oppose"] if " " not in v for f, t in tagged_forms(v).items() if t in ("base", "ing")}
     | {f for v in _CONTEXT["gathered_for"] for f, t in tagged_forms(v).items() if t == "ing"}))
 _GATHERED = re.compile(
     rf"\b(?:{alternation(sorted(load()['words']['crowds'].split()))})\s+(?:[\w'-]+\s+){{0,6}}?(?:{_GATHERING})\b"
@@ -519,7 +520,8 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
     r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
     r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
     r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
-    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b"
+    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"
+    + alternation(sorted(set(load()["words"]["groups"].split()))) + r")\b"  # "as lawmakers passed": a collective subject
     r"(?:[^,;]{0,60}?|[^,;]{0,40}?,[^,;]{1,60}?,\s+)"  # over an apposition ("after X, mayor of Y, was")
     r"\b(?:was|were|had|has|have|\w+ed)\b)"
 )
@@ -537,7 +539,8 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
-                      r"once|which|who)\s+", re.IGNORECASE)
+                      r"once|which|who|as(?!\s+(?:many|much|few|little|well|part|a\s+result|of|for|soon|long|far|recently|"
+                      r"early|late|such|if|though)\b))\s+", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
 # The attribution frame before a reported act ("Officials said that ...", "X told reporters"),
 # which the evidence leaves out.

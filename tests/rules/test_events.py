@@ -1173,3 +1173,15 @@ def test_threats_expected_acts_and_beatings(text, kind):
 ])
 def test_a_passive_light_verb_finds_its_subject_noun_over_a_time_adjunct(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+def test_a_clause_after_as_with_a_collective_subject_is_an_act_of_its_own_without_the_as():
+    events = _events("Police fired tear gas at protesters on Tuesday as lawmakers passed a bill raising taxes.")
+    assert [(e.kind, e.evidence) for e in events] == [
+        ("coerce", "Police fired tear gas at protesters on Tuesday"), ("other", "lawmakers passed a bill raising taxes")]
+    assert [e.evidence for e in _events("As many as 30 people were killed in the attack.")] == [
+        "As many as 30 people were killed in the attack"]  # "as many as" is no subordinator
+
+
+def test_a_crowd_gathered_to_oppose_something_protests():
+    assert [e.kind for e in _events("The students had gathered in the square to oppose the new fees.")] == ["protest"]
