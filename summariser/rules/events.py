@@ -1082,6 +1082,13 @@ _RAISING = re.compile(
     + r")\s+(?:by\s+[^,;]{1,40}?\s+)?to\s+(?:have\s+)?(?:been\s+)?", re.IGNORECASE)
 
 
+# A wire dateline with the agency's name in brackets ("BRASILIA (Reuters) - ", "NAIROBI, June 25 (AP) -- "):
+# the place in capitals, a date, the agency, a dash (AP Stylebook "datelines"); the rest of a sentence's
+# first clause may still open with it, or with what is left of it after a comma.
+_AGENCY_DATELINE = re.compile(r"(?:[A-Z][A-Z .'\u2019-]{2,}(?:,\s*)?)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
+                              r"\([A-Z][\w .&'-]{1,30}\)\s*[-\u2013\u2014]+\s+")
+
+
 def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
@@ -1089,6 +1096,8 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     its object, without what follows (another clause, an attribution, a dash)."""
     start = clause.rfind(", ", 0, cue_at)
     start = 0 if start < 0 else start + 2
+    if (dateline := _AGENCY_DATELINE.match(clause)) and dateline.end() <= cue_at:
+        start = max(start, dateline.end())  # "BRASILIA (Reuters) - ...": the dateline goes (the guide)
     if lang == "en" and _WHERE.match(clause, start) and start >= 2:
         before = clause.rfind(", ", 0, start - 2)  # "a bomb exploded at the market, where five died": the
         start = 0 if before < 0 else before + 2  # relative clause tells the toll of what its antecedent's clause says

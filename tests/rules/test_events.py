@@ -1185,3 +1185,14 @@ def test_a_clause_after_as_with_a_collective_subject_is_an_act_of_its_own_withou
 
 def test_a_crowd_gathered_to_oppose_something_protests():
     assert [e.kind for e in _events("The students had gathered in the square to oppose the new fees.")] == ["protest"]
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("BRASILIA (Reuters) - The court on Thursday sentenced the former mayor to 27 years in prison.",
+     "The court on Thursday sentenced the former mayor to 27 years in prison"),
+    ("NAIROBI, June 25 (Reuters) - Riot police fired tear gas at protesters on Tuesday.",
+     "Riot police fired tear gas at protesters on Tuesday"),
+    ("KYIV, March 3 (AP) -- Artillery units shelled the city overnight.", "Artillery units shelled the city overnight"),
+])
+def test_a_wire_dateline_with_its_agency_leaves_the_evidence(text, evidence):
+    assert [e.evidence for e in _events(text)] == [evidence]
