@@ -326,6 +326,9 @@ _GATHERED = re.compile(
     re.I)
 
 
+_MUNITIONS = _alternation(_CONTEXT["munitions"] + _CONTEXT["projectiles"])
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
@@ -370,6 +373,14 @@ _GAPPED = [
     (re.compile(rf"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?P<at>beaten|{_forms(_CONTEXT['beating'], ('past',))})\s+"
                 r"(?:up\b|with\b|and\b|while\b|in\s+(?:custody|detention|prison|jail|police)|by\s+(?:an?\s+|the\s+)?(?-i:[a-z]))",
                 re.I), "assault"),  # "was beaten by police", "were beaten with batons"; not "beaten 2-1 by Chelsea"
+    # "an airstrike hit a school", "missiles struck the port": munitions that land are an attack; "launched drones
+    # at Kyiv" ([event_context] munitions, projectiles, hitting, launching)
+    (re.compile(rf"\b(?:{_alternation(_CONTEXT['munitions'] + _CONTEXT['projectiles'])})\s+(?:[\w'-]+\s+){{0,3}}?(?:also\s+)?"
+                rf"(?P<at>{_forms(_CONTEXT['hitting'], ('past',))})\s+(?!(?:a\s+)?(?:record|high|low|peak|snag|nerve|headlines?|"
+                r"market|shelves|back)\b)", re.I), "assault"),
+    (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['launching'], ('base', 'past', 's'))})\s+(?:[\w'-]+\s+){{0,4}}?"
+                rf"(?:{_MUNITIONS})(?:\s+(?:and|or)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_MUNITIONS}))?\s+(?:overnight\s+)?"
+                r"(?:at|toward|towards|against)\s", re.I), "assault"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -482,7 +493,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
     ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("up",), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
-    ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),

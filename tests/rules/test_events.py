@@ -1196,3 +1196,15 @@ def test_a_crowd_gathered_to_oppose_something_protests():
 ])
 def test_a_wire_dateline_with_its_agency_leaves_the_evidence(text, evidence):
     assert [e.evidence for e in _events(text)] == [evidence]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Drones hit an oil refinery in the south overnight, sparking a fire.", "assault"),
+    ("An airstrike hit a school sheltering displaced families.", "assault"),
+    ("The army launched 50 drones and six missiles at the capital overnight.", "assault"),
+    ("The agency launched a rocket into orbit on Monday.", "other"),  # a launch, no attack
+    ("The strike hit the economy hard.", None),  # a labour strike
+    ("Since then, drone strikes and clashes have flared from time to time.", None),
+])
+def test_munitions_that_land_or_are_launched_at_someone_attack(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
