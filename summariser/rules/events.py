@@ -76,11 +76,11 @@ _WORD = re.compile(r"\w[\w'-]*")
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
-                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$"
-                      # a negative subject of a passive or a light verb ("no arrests have been made", "no
-                      # charges were filed"; Quirk et al. 10.58 on "no" as a determiner negating the clause)
-                      r"|(?:^|[^\w\s]\s*|\b(?:and|but|that)\s+)no\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
-                      r"(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
+# A negative subject of a passive or a light verb ("no arrests have been made", "no charges were filed";
+# Quirk et al. 10.58 on "no" as a determiner negating the clause), sought in the last words before the verb.
+_NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|that)\s+)no\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
+                         r"(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # A comparative clause whose verb's object is what it compares ("lower than X had demanded").
 _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
 # A relative clause whose object is its antecedent ("the revision that Sonatrach had demanded",
@@ -107,10 +107,12 @@ _FUTURE = frozenset("will would shall 'll".split())
 _THREAT_CONDITION = re.compile(r"\b(?:if|unless)\s", re.IGNORECASE)
 _ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s"
-                        r"|\b(?:will|would)\s[^;]*\b(?:once|until|when)\s[^,;]*$"
-                        # an act in the future that someone believes, fears or expects ([event_context] expecting)
-                        rf"|\b(?:{alternation(sorted({f for v in load()['event_context']['expecting'] for f in tagged_forms(v)}))})"
-                        r"\s+(?:that\s+)?[^,;.]{1,80}?\b(?:will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
+                        r"|\b(?:will|would)\s[^;]*\b(?:once|until|when)\s[^,;]*$", re.IGNORECASE)
+# An act in the future that someone believes, fears or expects ([event_context] expecting): "residents fear
+# the army will bomb the town".
+_EXPECTED_ACT = re.compile(
+    rf"\b(?:{alternation(sorted({f for v in load()['event_context']['expecting'] for f in tagged_forms(v)}))})"
+    r"\s+(?:that\s+)?[^,;.]{1,80}?\b(?:will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
                                  "whether", "will", "would")
 """One of these stands in every match of _NEGATED and of _CONDITION."""
@@ -492,7 +494,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
-    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("up",), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
+    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
@@ -1018,8 +1020,13 @@ def _excluded(before: str) -> bool:
     tail = words[-3:]
     while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
         tail.pop()
+    last = words[-3:]
+    future = "will" in last or "would" in last
     return bool(may_match_lowered(_EXCLUDING_WORDS, low, folds(before))
-                and (_NEGATED.search(before) or _CONDITION.search(before) or _MEASURE_WOULD.search(before))
+                and (_NEGATED.search(before) or _CONDITION.search(before)
+                     or future and (_MEASURE_WOULD.search(before, max(0, len(before) - 80))
+                                    or _EXPECTED_ACT.search(before, max(0, len(before) - 140)))
+                     or "no" in words[-6:] and _NO_SUBJECT.search(before, max(0, len(before) - 60)))
                 or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"]
                 or " to" in low[-16:] and _EXPECTED.search(before, max(0, len(before) - 60)))
 
