@@ -383,6 +383,10 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['launching'], ('base', 'past', 's'))})\s+(?:[\w'-]+\s+){{0,4}}?"
                 rf"(?:{_MUNITIONS})(?:\s+(?:and|or)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_MUNITIONS}))?\s+(?:overnight\s+)?"
                 r"(?:at|toward|towards|against)\s", re.I), "assault"),
+    # "blasted the deal as a surrender", "savaged the minister for the delays": harsh words ([event_context] savaging)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['savaging'], ('past', 's'))})\s+"
+                r"(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|[A-Z])[^,.;:]{0,60}?\s(?:as|for)\s+\w", re.I),
+     "accuse"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -495,7 +499,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
     ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
-    ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
@@ -699,6 +703,9 @@ def _all_cues(clause: str):
             kind = _object_kind(clause, words, i + 2, None)
         if kind == "assault" and form in _ATTACK_FORMS and not passive and _WORDS_ATTACKED.match(clause, at):
             kind = "accuse"  # "attacked the proposal as reckless", "attacked the minister's remarks": criticism
+        if kind == "assault" and form in _KILL_FORMS and (_THWARTED_OBJECT.match(clause, at) if not passive
+                                                          else _THWARTED_SUBJECT.search(clause, max(0, at - 60), at)):
+            continue  # "killed the bill's chances", "profits were killed by high costs": thwarting, no attack
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
         if form in _DESTROY and (passive and not _BY.search(clause, at)):
@@ -737,14 +744,21 @@ def _all_cues(clause: str):
 # [event_nouns] other and none: "attacked the plan", "attacked the minister's remarks"), or an object
 # complement after "as" judges it ("attacked the deal as a betrayal"; Quirk et al. 16.43).
 _ATTACK_FORMS = frozenset(f for f, t in tagged_forms("attack").items() if t != "ing")
-_WORDS_ATTACKED = re.compile(
-    r"[\w'-]+\s+(?:(?:the|a|an|this|that|these|those|its|his|her|their|our|[\w'-]+'s?)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:"
+_ATTACKED_TAIL = (
+    r"(?:(?:the|a|an|this|that|these|those|its|his|her|their|our|[\w'-]+'s?)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:"
     + _alternation(sorted({*_CONTEXT["proposals"], *_CONTEXT["measures"], "remarks", "comments", "speech", "decision",
                            *(n for n, k in _NOUN_KIND.items() if k in ("other", "none"))}))
     + r")(?=\s*$|\s*[,.;:]|\s+(?:as|for|over|on|in|and|but|saying|during|at)\b)|[^,.;:]{1,60}?\sas\s+(?:an?\s+|the\s+)?"
-    r"(?!(?:part|well|soon|long|a\s+result|they|he|she|it|we|police|troops|soldiers)\b)[\w'-]+)", re.I)
+    r"(?!(?:part|well|soon|long|a\s+result|they|he|she|it|we|police|troops|soldiers)\b)[\w'-]+)")
+_WORDS_ATTACKED = re.compile(r"[\w'-]+\s+" + _ATTACKED_TAIL, re.I)
 
 
+_KILL_FORMS = frozenset(tagged_forms("kill"))
+_THWARTED = _alternation(_CONTEXT["thwarted"])
+_THWARTED_OBJECT = re.compile(r"[\w'-]+\s+(?:off\s+)?(?:(?:the|a|an|any|all|its|his|her|their|our|this|that)\s+)?"
+                              rf"(?:[\w'-]+(?:'s?)?\s+){{0,2}}?(?:{_THWARTED})\b(?!-)", re.IGNORECASE)
+_THWARTED_SUBJECT = re.compile(rf"\b(?:{_THWARTED})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:\w+ly\s+)?$",
+                               re.IGNORECASE)
 _INTO_LAW = re.compile(r"[\w'-]+\s+(?:[\w'-]+\s+){0,8}?into\s+law\b", re.IGNORECASE)
 
 

@@ -1208,3 +1208,15 @@ def test_a_wire_dateline_with_its_agency_leaves_the_evidence(text, evidence):
 ])
 def test_munitions_that_land_or_are_launched_at_someone_attack(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The senator blasted the agreement as a surrender.", "accuse"),  # harsh words
+    ("Miners blasted a tunnel through the mountain.", None),
+    ("Her speech killed the bill's chances.", None),  # thwarting, no attack
+    ("The company's profits were killed by high costs.", None),
+    ("The move killed hopes of a deal.", None),
+    ("Gunmen killed the mayor's driver.", "assault"),
+])
+def test_harsh_words_and_thwarted_chances_are_no_attacks(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
