@@ -1560,12 +1560,17 @@ def clause_with_cue(s: Sentence) -> str:
 # "protests over the law", "a subpoena issued by a grand jury"): a determiner, up to two
 # modifiers, an event noun, then a preposition or a participle with "by" that gives its doer,
 # its target, its matter or its place ("an attack in the capital") (Quirk et al. 17.51-17.54 on deverbal nouns and their arguments).
+_PHYSICAL_KINDS = frozenset(["assault", "coerce", "sanction"])
+"""The kinds whose noun takes its target in an "of" phrase ("the arrest of", "the killing of", "the expulsion of");
+not a matter's ("an investigation of police misconduct"), which a demand or a report names more than an act."""
 _NOMINAL_KINDS = frozenset(k for k in load()["event_nouns"] if k not in ("other", "none"))
 _NOMINAL = re.compile(
     r"\b(?:[Aa](?:n?|nother)|[Tt](?:he|his|hat|hese|hose|heir)|[Ii]ts|[Hh](?:is|er))\s+"  # by first letter: one try per word
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + alternation(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
                                                         key=len, reverse=True)) + r")"
-    r"\s+(?P<link>(?:on|against|by|over)\s|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"\s+(?P<link>(?:on|against|by|over)\s|of\s+(?!(?:the\s+)?(?:year|week|month|day|century|decade|war|past)\b)"
+    r"(?=[^.;:,]{0,60}?\b(?:by|in|at|on|near|last|this|after|during|sparked|triggered|prompted|drew|left|caused|"
+    r"shocked|plunged|led|was|were|has|had|have)\b)|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
     r"\s+by\s)"
 )
 
@@ -1578,6 +1583,11 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# The finite verb after a noun phrase that names an act and is its clause's subject ("The kidnapping of 20
+# students shocked the nation"): a past form, regular or irregular, with its object or complement after it.
+_FINITE_AFTER = re.compile(r"\s(?=(?:[a-z]+ed|" + alternation(sorted(_IRREGULAR_PAST)) + r")\s+(?!(?:by|in|on|at|to|for)\b)[a-z])")
+
+
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
@@ -1585,7 +1595,9 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     prepositional phrase; the actors after "by" are its agents, the others its targets."""
     whole = text[span[0] : span[1]]
     m = next((m for m in _NOMINAL.finditer(whole) if not (m.group("link").startswith("in")
-                                                          and _PREPOSITION_BEFORE.search(whole, 0, m.start()))), None)
+                                                          and _PREPOSITION_BEFORE.search(whole, 0, m.start()))
+              and not (m.group("link").startswith("of") and _NOUN_KIND[m.group("noun").lower()] not in _PHYSICAL_KINDS)),
+             None)
     if m is None or _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
         return None
     tail = _TAIL.search(whole, m.end())
@@ -1600,6 +1612,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     # often the only option, shut every port")
     if _HABITUAL.search(whole, whole.rfind(",", 0, m.start()) + 1, end):
         return None
+    verb = _FINITE_AFTER.search(whole, m.end(), end)  # "The arrest of X sparked protests": the subject phrase alone
+    end = verb.start() if verb and len(whole[m.start() : verb.start()].split()) >= 3 else end
     phrase = whole[m.start() : end]
     if len(phrase.split()) < 3 or len(phrase.split()) > 25:
         return None

@@ -1220,3 +1220,17 @@ def test_munitions_that_land_or_are_launched_at_someone_attack(text, kind):
 ])
 def test_harsh_words_and_thwarted_chances_are_no_attacks(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind", "evidence"), [
+    ("The arrest of opposition leader Ana Ruiz sparked protests across the country.", "coerce",
+     "The arrest of opposition leader Ana Ruiz"),  # the subject phrase names the act; its effect is no act
+    ("The kidnapping of 20 students by gunmen shocked the nation.", "assault", "The kidnapping of 20 students by gunmen"),
+    ("The expulsion of the envoy drew condemnation.", "sanction", "The expulsion of the envoy"),
+])
+def test_a_noun_of_a_physical_act_takes_its_target_after_of(text, kind, evidence):
+    assert [(e.kind, e.evidence) for e in _events(text)] == [(kind, evidence)]
+
+
+def test_an_of_phrase_of_an_inquiry_names_a_matter_not_an_act():
+    assert _events("The report on an investigation of police misconduct was published.") == []
