@@ -658,6 +658,9 @@ def _all_cues(clause: str):
             continue
         if " " not in form and _PARTICLE.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
             continue  # "the station signed off", "the rocket lifted off on Monday": another verb than the cue's
+        if form in _SHOOT_FORMS and i + 1 < len(words) and words[i + 1][1] == "up" \
+                and not any(w in _ARMED for _, w in words):
+            continue  # "prices shot up 20%", "shot up the agenda": a rise (WordNet 3.0 shoot_up.v.01), no gunfire
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -754,6 +757,7 @@ _WORDS_ATTACKED = re.compile(r"[\w'-]+\s+" + _ATTACKED_TAIL, re.I)
 
 
 _KILL_FORMS = frozenset(tagged_forms("kill"))
+_SHOOT_FORMS = frozenset(tagged_forms("shoot"))
 _THWARTED = _alternation(_CONTEXT["thwarted"])
 _THWARTED_OBJECT = re.compile(r"[\w'-]+\s+(?:off\s+)?(?:(?:the|a|an|any|all|its|his|her|their|our|this|that)\s+)?"
                               rf"(?:[\w'-]+(?:'s?)?\s+){{0,2}}?(?:{_THWARTED})\b(?!-)", re.IGNORECASE)

@@ -1234,3 +1234,12 @@ def test_a_noun_of_a_physical_act_takes_its_target_after_of(text, kind, evidence
 
 def test_an_of_phrase_of_an_inquiry_names_a_matter_not_an_act():
     assert _events("The report on an investigation of police misconduct was published.") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Prices shot up 20% last week.", None),  # a rise
+    ("The report shot up the agenda as the bank weighed a rate cut.", None),
+    ("Gunmen shot up a bar in the city centre.", "assault"),
+])
+def test_shooting_up_is_a_rise_unless_the_clause_is_armed(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
