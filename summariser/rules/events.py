@@ -387,6 +387,15 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['savaging'], ('past', 's'))})\s+"
                 r"(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|[A-Z])[^,.;:]{0,60}?\s(?:as|for)\s+\w", re.I),
      "accuse"),
+    # "the storm hit the coast", "an earthquake struck": a disaster ([event_context] hazards, striking_hazard)
+    # (an indefinite subject, a new hazard: "the quake hit at 11:47 p.m." retells one already told)
+    (re.compile(r"(?:\b(?:an?|another)\s+(?:[\w.'-]+\s+){0,3}?|^(?!(?:the|this|that|its)\b)(?:[\w'-]+\s+){0,2}?)"
+                rf"(?:{_alternation(_CONTEXT['hazards'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['striking_hazard'], ('past',))})"
+                r"(?:\s+into)?|made\s+landfall)\b", re.I), "other"),
+    # "cut interest rates by 25 basis points", "slashed fuel subsidies": a policy decision ([event_context] policy_rates)
+    (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['changing_rates'], ('past', 'base'))})\s+(?:(?:its|their|the|his|her)\s+)?"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\b(?!\s+(?:of\s+)?(?:increase|rise|cut|hike))",
+                re.I), "other"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -499,7 +508,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
     ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
-    ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
+    ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),

@@ -1243,3 +1243,15 @@ def test_an_of_phrase_of_an_inquiry_names_a_matter_not_an_act():
 ])
 def test_shooting_up_is_a_rise_unless_the_clause_is_armed(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A 6.8 magnitude earthquake struck the central region late on Friday.", "other"),  # a disaster, no attack
+    ("Heavy rains lashed the capital on Monday.", "other"),
+    ("The magnitude 6.8 quake hit at 11:47 p.m. local time.", None),  # a definite hazard: one told already
+    ("The central bank cut interest rates by 25 basis points.", "other"),  # a policy decision of a day
+    ("The government slashed fuel subsidies.", "other"),
+    ("The court cut his sentence.", None),
+])
+def test_a_new_hazard_striking_and_a_rate_decision_are_other_events(text, kind):
+    assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
