@@ -393,7 +393,7 @@ _GAPPED = [
                 rf"(?:{_alternation(_CONTEXT['hazards'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['striking_hazard'], ('past',))})"
                 r"(?:\s+into)?|made\s+landfall)\b", re.I), "other"),
     # "cut interest rates by 25 basis points", "slashed fuel subsidies": a policy decision ([event_context] policy_rates)
-    (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['changing_rates'], ('past', 'base'))})\s+(?:(?:its|their|the|his|her)\s+)?"
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!to )(?<!will )(?<!would )(?:{_forms(_CONTEXT['changing_rates'], ('past',))})\s+(?:(?:its|their|the|his|her)\s+)?"
                 rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\b(?!\s+(?:of\s+)?(?:increase|rise|cut|hike))",
                 re.I), "other"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
