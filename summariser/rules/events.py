@@ -651,6 +651,8 @@ def _all_cues(clause: str):
                 return
             if gapped[at] == "skip":
                 continue
+            if _previous(words, i) == "to" and not _verbal(words, i, "base"):
+                continue  # "want the government to sack the minister": asked for, as for any verb after "to"
             if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
                 tag = _FORMS[word][1] if word in _FORMS else _GAPPED_TAGS.get(word)
                 yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False

@@ -1255,3 +1255,12 @@ def test_shooting_up_is_a_rise_unless_the_clause_is_armed(text, kind):
 ])
 def test_a_new_hazard_striking_and_a_rate_decision_are_other_events(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Critics want the government to sack the finance minister.", 0),  # asked for, not done
+    ("The ministry urged the army to capture the town.", 1),  # the urging alone
+    ("The army plans to capture the town.", 1),  # a plan announced: the act planned (the guide)
+])
+def test_an_act_of_several_words_after_to_is_a_verb_only_where_a_lexicon_verb_would_be(text, events):
+    assert len(_events(text)) == events
