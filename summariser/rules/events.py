@@ -164,8 +164,8 @@ def _labellings(clause: str) -> dict[int, str]:
         if m.start() in found or (m.group("call") is None and not m.group("complement").lower().startswith("as ")):
             continue
         valence = _judging(m.group("complement"))
-        if abs(valence) >= 0.3:
-            found[m.start()] = "support" if valence > 0 else "label"
+        if valence <= -0.3 or valence >= 0.3 and m.group("call") is not None:  # "described the situation as calm":
+            found[m.start()] = "support" if valence > 0 else "label"  # a description, no praise
     return found
 
 _CONTEXT = load()["event_context"]

@@ -1264,3 +1264,8 @@ def test_a_new_hazard_striking_and_a_rate_decision_are_other_events(text, kind):
 ])
 def test_an_act_of_several_words_after_to_is_a_verb_only_where_a_lexicon_verb_would_be(text, events):
     assert len(_events(text)) == events
+
+
+def test_a_description_that_only_approves_is_no_praise():
+    assert _events("Officials described the situation as calm.") == []
+    assert [e.kind for e in _events("The minister described the attack as cowardly.")] == ["accuse"]
