@@ -1208,6 +1208,17 @@ _INSTRUMENT = re.compile(r"[\w'-]+\s+(?:(?:the|a|an|its|their|his|her|this|that)
                          + r")\b", re.IGNORECASE)
 
 
+def _court_agent(clause: str, at: int) -> bool:
+    """Whether the passive verb at ``at`` has a court or a judge as its "by" agent ("the case was dismissed by a
+    judge"): the court rules, as when it is the subject."""
+    by = _BY.search(clause, at, at + 40)
+    return bool(by and _COURT.match(clause, by.end() + (len(m.group()) if (m := _AGENT_DETERMINER.match(clause, by.end())) else 0)))
+
+
+_AGENT_DETERMINER = re.compile(rf"(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?=(?:{_alternation(_CONTEXT['judiciary'])})\b)",
+                               re.IGNORECASE)
+
+
 def _court_subject(clause: str, at: int, heads: frozenset[str] = _JUDICIARY) -> bool:
     """Whether the subject of the verb at ``at`` is a court or a judge (or another of ``heads``)."""
     words = clause[max(clause.rfind(", ", 0, at), 0) : at].replace(",", " ").split()
@@ -1252,7 +1263,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
-    if kind in ("reject", "sanction") and lang == "en" and _court_subject(whole, at) \
+    if kind in ("reject", "sanction") and lang == "en" and (_court_subject(whole, at) or passive and _court_agent(whole, at)) \
             and (kind == "reject" or _INSTRUMENT.match(whole, at)):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     if kind == "reject" and lang == "en" and _court_subject(whole, at, _REGULATORS):

@@ -1269,3 +1269,13 @@ def test_an_act_of_several_words_after_to_is_a_verb_only_where_a_lexicon_verb_wo
 def test_a_description_that_only_approves_is_no_praise():
     assert _events("Officials described the situation as calm.") == []
     assert [e.kind for e in _events("The minister described the attack as cowardly.")] == ["accuse"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The case was dismissed by a judge in March.", "other"),  # a court's "by" agent rules, as its subject does
+    ("The appeal was rejected by the Supreme Court.", "other"),
+    ("The party was banned by the constitutional court.", "sanction"),  # a ruling that punishes
+    ("The offer was rejected by the union.", "reject"),
+])
+def test_a_passive_with_a_court_as_its_agent_is_a_ruling(text, kind):
+    assert [e.kind for e in _events(text)][:1] == [kind]
