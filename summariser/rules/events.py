@@ -77,6 +77,10 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed 
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
+# A negative subject of a passive or a light verb ("no arrests have been made", "no charges were filed";
+# Quirk et al. 10.58 on "no" as a determiner negating the clause), sought in the last words before the verb.
+_NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|that)\s+)no\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
+                         r"(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # A comparative clause whose verb's object is what it compares ("lower than X had demanded").
 _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
 # A relative clause whose object is its antecedent ("the revision that Sonatrach had demanded",
@@ -104,6 +108,11 @@ _THREAT_CONDITION = re.compile(r"\b(?:if|unless)\s", re.IGNORECASE)
 _ADJUNCT_STARTS = _PREPOSITIONS - {"for", "on", "against", "with", "to", "into", "about", "of"}  # not one that brings an object
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$|^\s*(?:if|unless)\s"
                         r"|\b(?:will|would)\s[^;]*\b(?:once|until|when)\s[^,;]*$", re.IGNORECASE)
+# An act in the future that someone believes, fears or expects ([event_context] expecting): "residents fear
+# the army will bomb the town".
+_EXPECTED_ACT = re.compile(
+    rf"\b(?:{alternation(sorted({f for v in load()['event_context']['expecting'] for f in tagged_forms(v)}))})"
+    r"\s+(?:that\s+)?[^,;.]{1,80}?\b(?:will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
                                  "whether", "will", "would")
 """One of these stands in every match of _NEGATED and of _CONDITION."""
@@ -113,8 +122,51 @@ _LABELLING = re.compile(
     r"|characteri[sz](?:es|ed)\s+[^,.;]{2,60}?\sas\s|term(?:s|ed)\s+(?:him|her|them|it)\s)",
     re.IGNORECASE,
 )
-_LABELLING_WORDS = words_pattern("call", "characteri", "term")
-"""One of these stands in every match of _LABELLING."""
+_LABELLING_WORDS = words_pattern("call", "characteri", "term", "describ")
+"""One of these stands in every match of _LABELLING and of _NAMING_BARE."""
+# A verb of naming with a known thing as its object and an object complement that judges it, with no
+# quotes ("called the crackdown brutal", "called the vote a farce", "described the attack as cowardly";
+# Quirk et al. 16.43 on complex-transitive complementation; the guide's "called the stabbing
+# 'barbaric'" row): the object opens with a definite determiner, a possessive or a pronoun (an
+# indefinite one is made, not judged: "called an election", "called a strike"); "describe" only with
+# "as". The complement's words must take a side (_judging): "called the emergency meeting" names none.
+_NAMING_BARE = re.compile(
+    r"\b(?<!was )(?<!were )(?<!been )(?:(?P<call>call(?:s|ed))|describ(?:es|ed))\s+(?!(?:for|on|upon|off|up|out|in|back)\b)"
+    r"(?P<object>(?:it|them|him|her)|(?:the|this|that|these|those|its|his|her|their|our)\s+[\w'-]+"
+    r"(?:\s+(?!(?:as|and|but)\b)[\w'-]+){0,4}?)"
+    r"\s+(?P<complement>(?:as\s+)?(?:(?:an?|so|too|very|deeply|totally|utterly|completely|absolutely|highly|extremely|"
+    r"both|entirely|wholly)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|because|after|saying|adding|in\s+a|on\s+\w+day)\b)", re.I)
+_UNLAWFUL = frozenset(load()["stances"]["unlawful"])
+
+
+def _judging(complement: str) -> float:
+    """The side ``complement`` takes: the valence of its words in VADER's lexicon, or -1 for a word
+    of the lexicon's unlawful ("called the decree unconstitutional"); 0 where it takes none."""
+    from summariser.rules.sentiment import analyser  # VADER, its lexicons read from the cache
+
+    if any(w in _UNLAWFUL for w in complement.lower().split()):
+        return -1.0
+    return analyser().polarity_scores(complement)["compound"]
+
+
+def _labellings(clause: str) -> dict[int, str]:
+    """The offsets of the verbs that label their object in ``clause``, each with the kind it
+    takes: praise supports; else labelling an idea or a proposal rejects it, an act or a person is
+    accused (the guide's "called the result 'a victory'" row)."""
+    found: dict[int, str] = {}
+    for m in _LABELLING.finditer(clause):
+        quote = clause.find("\u201c", m.end() - 1) if clause[m.end() - 1] == "\u201c" else clause.find('"', m.end() - 1)
+        end = min((i for i in (clause.find('"', quote + 1), clause.find("\u201d", quote + 1)) if i > 0), default=len(clause))
+        praise = m.group().lower().startswith("call") and _judging(clause[quote + 1 : end]) >= 0.3
+        found[m.start()] = "support" if praise else "label"
+    for m in _NAMING_BARE.finditer(clause):
+        if m.start() in found or (m.group("call") is None and not m.group("complement").lower().startswith("as ")):
+            continue
+        valence = _judging(m.group("complement"))
+        if valence <= -0.3 or valence >= 0.3 and m.group("call") is not None:  # "described the situation as calm":
+            found[m.start()] = "support" if valence > 0 else "label"  # a description, no praise
+    return found
 
 _CONTEXT = load()["event_context"]
 
@@ -142,7 +194,9 @@ _BLOCKADE = re.compile(rf"block(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_alternatio
 def _sending(things):
     """A verb of sending with one of `things` as its object, up to four words after it ([event_context] senders)."""
     senders = _alternation(sorted({f for v in _CONTEXT["senders"] for f in tagged_forms(v)}))
-    return re.compile(rf"\b(?:{senders})\s+(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+\s+){{0,4}}?"
+    # "of" only after a quantity in the plural or a number ("30 tonnes of relief supplies", "dozens of doctors")
+    # or a load ("a planeload of food"): a partitive, whose noun is what is sent (Quirk et al. 5.7-5.9)
+    return re.compile(rf"\b(?:{senders})\s+(?:(?:(?!(?:to|for|of|by|with|on|in)\b)[\w'-]+|(?:(?<=s\s)|(?<=\d\s)|(?<=ad\s))of)\s+){{0,4}}?"
                       rf"(?:{_alternation(things)})\b", re.I)
 
 
@@ -245,10 +299,110 @@ _FIRED = re.compile(rf"\b(?:{_alternation(_CONTEXT['projectiles'])})\b[^,;.]{{0,
                     re.I)
 
 
+# Taking a place by force ("captured the town", "seized control of the airport", "the base was
+# overrun"): an attack ([event_context] capturing, territory); the place is the head of the object, up
+# to three words on, or of the subject of a passive (its verb the group ``at``).
+_TERRITORY = _alternation(_CONTEXT["territory"])
+_CAPTURING = _forms(_CONTEXT["capturing"], ("base", "past", "s"))
+_CAPTURE = re.compile(
+    rf"\b(?<!was )(?<!were )(?<!been )(?:(?:{_CAPTURING})\s+(?:(?:full\s+|effective\s+)?control\s+(?:of|over)\s+)?"
+    rf"|(?:{_forms(_CONTEXT['controlling'], ('base', 'past', 's'))})\s+(?:full\s+|effective\s+)?control\s+(?:of|over)\s+)"
+    r"(?:(?:the|a|an|its|their|his|her|this|that|two|three|several|key|strategic|rebel-held|government-held)\s+)?"
+    rf"(?:(?!(?:of|for|by|with|from|to|in)\b)[\w'-]+\s+){{0,3}}?(?:{_TERRITORY})(?=\s*$|\s*[,.;:]|\s+(?:of|from|to|in|on|at|"
+    r"near|outside|inside|after|before|during|and|as|by|for|with|amid|overnight|late|early|yesterday|today|last|this|"
+    r"following|without|until|since|along|across|around)\b)", re.I)
+_CAPTURED = re.compile(rf"\b(?:{_TERRITORY})\b[^,;.]{{0,50}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                       rf"(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['capturing'], ('past',))})\b", re.I)
+# A crowd gathering to protest ([event_context] gathering, gathered_for; [words] crowds).
+_GATHERING = _forms(_CONTEXT["gathering"], ("base", "past", "s"))
+_PURPOSE_OF_PROTEST = _alternation(sorted(
+    {f for k in ("protest", "request", "accuse") for v in EVENT_LEMMAS[k] if " " not in v
+     for f, t in tagged_forms(v).items() if t in ("base", "ing")}
+    | {f for v in load()["stances"]["oppose"] if " " not in v for f, t in tagged_forms(v).items() if t in ("base", "ing")}
+    | {f for v in _CONTEXT["gathered_for"] for f, t in tagged_forms(v).items() if t == "ing"}))
+_GATHERED = re.compile(
+    rf"\b(?:{alternation(sorted(load()['words']['crowds'].split()))})\s+(?:[\w'-]+\s+){{0,6}}?(?:{_GATHERING})\b"
+    rf"|\b(?:{_GATHERING})\s+[^,;.]{{0,80}}?(?:\s+to\s+(?:\w+ly\s+)?(?:{_PURPOSE_OF_PROTEST})\b"
+    rf"|,\s+(?:{_PURPOSE_OF_PROTEST})\b"
+    rf"|\s(?:for|in)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+)?(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'])})\b)",
+    re.I)
+
+
+_MUNITIONS = _alternation(_CONTEXT["munitions"] + _CONTEXT["projectiles"])
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
+    (_CAPTURE, "assault"), (_CAPTURED, "assault"), (_GATHERED, "protest"),
+    # "summoned the French ambassador": an official complaint ([event_context] summoning, envoys)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['summoning'], ('base', 'past', 's'))})\s+"
+                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation(_CONTEXT['envoys'])}|charg[eé] d'affaires)\b", re.I), "accuse"),
+    # "lodged a formal protest with Japan": an official complaint, no demonstration ([event_context] lodging)
+    (re.compile(rf"\b(?:{_forms(_CONTEXT['lodging'], ('base', 'past', 's'))})\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?"
+                r"protests?\b", re.I), "accuse"),
+    # "exchanged 90 prisoners of war", "swapped hostages": releases ([event_context] exchanging, captives)
+    (re.compile(rf"\b(?<!in )(?<!an )(?<!the )(?:{_forms(_CONTEXT['exchanging'], ('base', 'past', 's'))})\s+"
+                r"(?:(?!(?:to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation(_CONTEXT['captives'])})\b", re.I), "concede"),
+    # "sacked the finance minister", "dismissed the army chief": an office decided ([event_context] dismissing, offices)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dismissing'], ('base', 'past', 's'))})\s+"
+                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at|that)\b)[\w'-]+\s+){0,3}?"
+                rf"(?:{_alternation(_CONTEXT['offices'])})(?=\s*$|\s*[,.;:]|\s+(?:of|on|in|at|and|after|over|for|as|"
+                r"amid|following|[A-Z])\b)", re.I), "other"),
+    # "was taken into custody": custody taken (the guide's "taking custody" is coerce)
+    (re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w'-]+\s+){0,3}?into\s+(?:[\w'-]+\s+)?(?:custody|detention)\b",
+                re.I), "coerce"),
+    # "broke up the demonstration", "to break up a rally": a crowd dispersed by force (coerce, as "dispersed")
+    (re.compile(r"\b(?:break|breaks|broke|broken|breaking)\s+up\s+(?:(?:the|a|an|their|its|two|several)\s+)?(?:[\w'-]+\s+)?"
+                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'] + ['crowd', 'crowds', 'gathering', 'gatherings', 'sit-in'])})\b",
+                re.I), "coerce"),
+    # "have been on strike since January": a strike held (the [events] protest idiom "go on strike")
+    (re.compile(r"\b(?:is|are|was|were|been|remain|remained|remains|stay|stayed)\s+on\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?strike\b",
+                re.I), "protest"),
+    # "a car bomb exploded near a police station", "a device went off": a bombing ([event_context] explosives, exploding)
+    (re.compile(rf"\b(?:{_alternation(_CONTEXT['explosives'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['exploding'], ('past',))})|"
+                r"went\s+off|blew\s+up)\b", re.I), "assault"),
+    # "beat protesters with sticks", "was beaten to death": hitting people ([event_context] beating); the object a
+    # pronoun or a collective of [words] groups, or "to death", "up" after the verb (a contest's rival is no victim)
+    (re.compile(rf"\b(?:{_forms(_CONTEXT['beating'], ('base', 'past', 's'))}|beaten)\s+(?:(?:up|to\s+death)\b"
+                rf"|(?:him|her|them|us|me)\b(?!\s+(?:to\s+(?!death)|in\s+the|by\s+\d|at\s+the|\d))"
+                rf"|(?:(?:the|a|an|several|dozens\s+of|hundreds\s+of)\s+)?(?:[\w'-]+\s+)?"
+                rf"(?:{alternation(sorted(set(load()['words']['groups'].split()) - {'voters', 'supporters'}))}|detainees|prisoners|journalists)\b)",
+                re.I), "assault"),
+    (re.compile(rf"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?P<at>beaten|{_forms(_CONTEXT['beating'], ('past',))})\s+"
+                r"(?:up\b|with\b|and\b|while\b|in\s+(?:custody|detention|prison|jail|police)|by\s+(?:an?\s+|the\s+)?(?-i:[a-z]))",
+                re.I), "assault"),  # "was beaten by police", "were beaten with batons"; not "beaten 2-1 by Chelsea"
+    # "an airstrike hit a school", "missiles struck the port": munitions that land are an attack; "launched drones
+    # at Kyiv" ([event_context] munitions, projectiles, hitting, launching)
+    (re.compile(rf"\b(?:{_alternation(_CONTEXT['munitions'] + _CONTEXT['projectiles'])})\s+(?:[\w'-]+\s+){{0,3}}?(?:also\s+)?"
+                rf"(?P<at>{_forms(_CONTEXT['hitting'], ('past',))})\s+(?!(?:a\s+)?(?:record|high|low|peak|snag|nerve|headlines?|"
+                r"market|shelves|back)\b)", re.I), "assault"),
+    (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['launching'], ('base', 'past', 's'))})\s+(?:[\w'-]+\s+){{0,4}}?"
+                rf"(?:{_MUNITIONS})(?:\s+(?:and|or)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_MUNITIONS}))?\s+(?:overnight\s+)?"
+                r"(?:at|toward|towards|against)\s", re.I), "assault"),
+    # "blasted the deal as a surrender", "savaged the minister for the delays": harsh words ([event_context] savaging)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['savaging'], ('past', 's'))})\s+"
+                r"(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|[A-Z])[^,.;:]{0,60}?\s(?:as|for)\s+\w", re.I),
+     "accuse"),
+    # "the storm hit the coast", "an earthquake struck": a disaster ([event_context] hazards, striking_hazard)
+    # (an indefinite subject, a new hazard: "the quake hit at 11:47 p.m." retells one already told)
+    (re.compile(r"(?:\b(?:an?|another)\s+(?:[\w.'-]+\s+){0,3}?|^(?!(?:the|this|that|its)\b)(?:[\w'-]+\s+){0,2}?)"
+                rf"(?:{_alternation(_CONTEXT['hazards'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['striking_hazard'], ('past',))})"
+                r"(?:\s+into)?|made\s+landfall)\b", re.I), "other"),
+    # "cut interest rates by 25 basis points", "slashed fuel subsidies": a policy decision ([event_context] policy_rates)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!to )(?<!will )(?<!would )(?:{_forms(_CONTEXT['changing_rates'], ('past',))})\s+(?:(?:its|their|the|his|her)\s+)?"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\b(?!\s+(?:of\s+)?(?:increase|rise|cut|hike))",
+                re.I), "other"),
+    # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
+                rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
+    # "spoke by phone", "held a phone call with": a conversation at a distance consults
+    (re.compile(r"\b(?:spoke|speak|speaks|talked|talk|talks)\s+(?:[\w'-]+\s+){0,3}?(?:by|on\s+the|over\s+the)\s+"
+                r"(?:tele)?phone\b|\b(?:(?:tele)?phone|video)\s+(?:call|calls|conversation|conversations)\s+with\b", re.I),
+     "consult"),
     (re.compile(rf"\bdrop(?:s|ped|ping)?\s+(?:\w+\s+){{0,2}}(?:{_alternation(_CONTEXT['droppable'])})\b", re.I),
      "concede"),
     # not "to" right after the noun, an infinitive asked for or wanted with the forces as its object ("wants
@@ -350,7 +504,12 @@ _GAPPED = [
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
-    ("contempt",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
+    ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
+    ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
+    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
+    ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
+    ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
@@ -364,6 +523,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
+_GAPPED_TAGS = {f: t for v in (*_CONTEXT["capturing"], *_CONTEXT["gathering"], *_CONTEXT["beating"]) for f, t in tagged_forms(v).items()}
+"""The tags of the forms of the verbs of _GAPPED that no event lemma has (for a passive: "was captured")."""
 _GAPPED_NEEDS = [frozenset(ws) for ws in _GAPPED_WORDS]
 _GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
 _GAPPED_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -380,13 +541,14 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and(?!\s+to\s)|when|then)\s)"
     # a continuative relative clause that ends the sentence (", which ordered the evacuation of ...";
     # Quirk et al. 17.22): an act of its own, told of its antecedent
-    r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
+    r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+(?:\w+ly\s+)?|were\s+(?:\w+ly\s+)?)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:would|will)\s"
     r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
     r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
     r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
-    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*)\b"
+    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"
+    + alternation(sorted(set(load()["words"]["groups"].split()))) + r")\b"  # "as lawmakers passed": a collective subject
     r"(?:[^,;]{0,60}?|[^,;]{0,40}?,[^,;]{1,60}?,\s+)"  # over an apposition ("after X, mayor of Y, was")
     r"\b(?:was|were|had|has|have|\w+ed)\b)"
 )
@@ -404,7 +566,8 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"(?:and|but|or|then|so|after|before|since|when|because|until|whereas|although|though|"
-                      r"once|which|who)\s+", re.IGNORECASE)
+                      r"once|which|who|as(?!\s+(?:many|much|few|little|well|part|a\s+result|of|for|soon|long|far|recently|"
+                      r"early|late|such|if|though)\b))\s+", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+", re.IGNORECASE)
 # The attribution frame before a reported act ("Officials said that ...", "X told reporters"),
 # which the evidence leaves out.
@@ -468,7 +631,7 @@ _NEW_REFERENT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|\d[\d,]*)\s+(?:[\w'-]+\s+){0,3}?
 def _all_cues(clause: str):
     """(offset, kind, passive, relative) of every act the clause's verbs report, in order."""
     words = [(at, word) for at, _, word in lowered_words(clause)]
-    labelled = {m.start() for m in _LABELLING.finditer(clause)} if may_match(_LABELLING_WORDS, clause) else set()
+    labelled = _labellings(clause) if may_match(_LABELLING_WORDS, clause) else {}
     gapped: dict[int, str] = {}
     unfolded = clause.isascii()  # re.I folds a few non-ASCII letters to ASCII ones: a clause with any is searched
     present = _gapped_words(clause.lower())
@@ -488,12 +651,16 @@ def _all_cues(clause: str):
                 return
             if gapped[at] == "skip":
                 continue
+            if _previous(words, i) == "to" and not _verbal(words, i, "base"):
+                continue  # "want the government to sack the minister": asked for, as for any verb after "to"
             if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
-                yield at, gapped[at], _FORMS.get(word, ("", ""))[1] == "past" and _previous(words, i) in _BE, False
+                tag = _FORMS[word][1] if word in _FORMS else _GAPPED_TAGS.get(word)
+                yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
-            yield at, "reject" if _PROPOSAL.match(clause, labelled_thing) else "accuse", False, False
+            yield at, labelled[at] if labelled[at] != "label" else "reject" if _PROPOSAL.match(clause, labelled_thing) \
+                else "accuse", False, False
             continue
         form = _longest(words, i) if word in _PHRASE_STARTS else None  # every form's first word is a key
         if form is None:
@@ -503,6 +670,9 @@ def _all_cues(clause: str):
             continue
         if " " not in form and _PARTICLE.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
             continue  # "the station signed off", "the rocket lifted off on Monday": another verb than the cue's
+        if form in _SHOOT_FORMS and i + 1 < len(words) and words[i + 1][1] == "up" \
+                and not any(w in _ARMED for _, w in words):
+            continue  # "prices shot up 20%", "shot up the agenda": a rise (WordNet 3.0 shoot_up.v.01), no gunfire
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -525,7 +695,12 @@ def _all_cues(clause: str):
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
-            kind = _object_kind(clause, words, i + len(form.split()), kind)
+            # "signed the budget into law": enacting, whose kind is what the law does ("signed a ban into
+            # law" sanctions), else `other` (the guide: a rule that requires is `other`), no agreement
+            enacted = kind == "agree" and _INTO_LAW.match(clause, at)
+            j = i + len(form.split())
+            j += 2 if enacted and [w for _, w in words[j : j + 2]] == ["into", "law"] else 0  # "signed into law a bill"
+            kind = _object_kind(clause, words, j, "other" if enacted else kind)
         passive = tag == "past" and _auxiliary(words, i) in _BE
         if form in _LIGHT and form not in _SUBJECT_LIGHT and not passive \
                 and (after is None or _adverb(after) or (after in _ADJUNCT_STARTS and after != "by")):
@@ -541,6 +716,11 @@ def _all_cues(clause: str):
             # that names none ("was met with applause", "with silence") is no meeting either (WordNet 3.0
             # meet.v.10 "experience as a reaction")
             kind = _object_kind(clause, words, i + 2, None)
+        if kind == "assault" and form in _ATTACK_FORMS and not passive and _WORDS_ATTACKED.match(clause, at):
+            kind = "accuse"  # "attacked the proposal as reckless", "attacked the minister's remarks": criticism
+        if kind == "assault" and form in _KILL_FORMS and (_THWARTED_OBJECT.match(clause, at) if not passive
+                                                          else _THWARTED_SUBJECT.search(clause, max(0, at - 60), at)):
+            continue  # "killed the bill's chances", "profits were killed by high costs": thwarting, no attack
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
         if form in _DESTROY and (passive and not _BY.search(clause, at)):
@@ -572,6 +752,30 @@ def _all_cues(clause: str):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
             yield at, kind, passive, _after_relative(clause, words, i)
+
+
+# Attacking in words (WordNet 3.0 attack.v.02 "attack in speech or writing"): the verb's object is
+# what is said, proposed or decided ([event_context] proposals and measures, the nouns of
+# [event_nouns] other and none: "attacked the plan", "attacked the minister's remarks"), or an object
+# complement after "as" judges it ("attacked the deal as a betrayal"; Quirk et al. 16.43).
+_ATTACK_FORMS = frozenset(f for f, t in tagged_forms("attack").items() if t != "ing")
+_ATTACKED_TAIL = (
+    r"(?:(?:the|a|an|this|that|these|those|its|his|her|their|our|[\w'-]+'s?)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:"
+    + _alternation(sorted({*_CONTEXT["proposals"], *_CONTEXT["measures"], "remarks", "comments", "speech", "decision",
+                           *(n for n, k in _NOUN_KIND.items() if k in ("other", "none"))}))
+    + r")(?=\s*$|\s*[,.;:]|\s+(?:as|for|over|on|in|and|but|saying|during|at)\b)|[^,.;:]{1,60}?\sas\s+(?:an?\s+|the\s+)?"
+    r"(?!(?:part|well|soon|long|a\s+result|they|he|she|it|we|police|troops|soldiers)\b)[\w'-]+)")
+_WORDS_ATTACKED = re.compile(r"[\w'-]+\s+" + _ATTACKED_TAIL, re.I)
+
+
+_KILL_FORMS = frozenset(tagged_forms("kill"))
+_SHOOT_FORMS = frozenset(tagged_forms("shoot"))
+_THWARTED = _alternation(_CONTEXT["thwarted"])
+_THWARTED_OBJECT = re.compile(r"[\w'-]+\s+(?:off\s+)?(?:(?:the|a|an|any|all|its|his|her|their|our|this|that)\s+)?"
+                              rf"(?:[\w'-]+(?:'s?)?\s+){{0,2}}?(?:{_THWARTED})\b(?!-)", re.IGNORECASE)
+_THWARTED_SUBJECT = re.compile(rf"\b(?:{_THWARTED})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:\w+ly\s+)?$",
+                               re.IGNORECASE)
+_INTO_LAW = re.compile(r"[\w'-]+\s+(?:[\w'-]+\s+){0,8}?into\s+law\b", re.IGNORECASE)
 
 
 # An adjunct of frequency ([event_context] frequency, periods): "annually", "every year".
@@ -711,6 +915,9 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
     j = i - 1
     while j >= 0 and (words[j][1] in _BE or words[j][1] in ("has", "have", "had") or _adverb(words[j][1])):
         j -= 1
+    while j >= 0 and (words[j][1] in _TIME_ADVERBS  # "vigils nationwide this evening were attended": vigils
+                      or j >= 1 and words[j][1] in _PERIODS and words[j - 1][1] in ("this", "last", "that", "each")):
+        j -= 1 if words[j][1] in _TIME_ADVERBS else 2
     if j < 0:
         return None
     head = words[j][1]
@@ -723,6 +930,10 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
             # phrase, over those of the complements inside it ("a lawsuit against the ban on protests")
             head = words[k - 1][1]
     return head
+
+
+_TIME_ADVERBS = frozenset(_CONTEXT["time_adverbs"])
+_PERIODS = frozenset(_CONTEXT["periods"])
 
 
 def _adverb(word: str) -> bool:
@@ -839,9 +1050,24 @@ def _excluded(before: str) -> bool:
     tail = words[-3:]
     while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
         tail.pop()
+    last = words[-3:]
+    future = "will" in last or "would" in last
     return bool(may_match_lowered(_EXCLUDING_WORDS, low, folds(before))
-                and (_NEGATED.search(before) or _CONDITION.search(before))
-                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"])
+                and (_NEGATED.search(before) or _CONDITION.search(before)
+                     or future and (_MEASURE_WOULD.search(before, max(0, len(before) - 80))
+                                    or _EXPECTED_ACT.search(before, max(0, len(before) - 140)))
+                     or "no" in words[-6:] and _NO_SUBJECT.search(before, max(0, len(before) - 60)))
+                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"]
+                or " to" in low[-16:] and _EXPECTED.search(before, max(0, len(before) - 60)))
+
+
+# An act after "be expected to", "be set to" (over "be"): only expected or scheduled ([event_context] expected).
+_EXPECTED = re.compile(rf"\b(?:is|are|was|were|be|been|'s|'re)\s+(?:\w+ly\s+|also\s+|now\s+)?"
+                       rf"(?:{alternation(sorted(_CONTEXT['expected']))})\s+to\s+(?:be\s+)?$", re.IGNORECASE)
+# What a measure would or will do when it takes effect ("the bill would ban the sale", "the plan will
+# send"): its content, told of the measure as subject, no act done ([event_context] measures).
+_MEASURE_WOULD = re.compile(rf"\b(?:{_alternation(_CONTEXT['measures'])})\s+(?:[\w'-]+\s+){{0,6}}?(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:be\s+)?$",
+                            re.IGNORECASE)
 
 
 # Nouns that count or group what follows "of" ([event_context] quantity).
@@ -854,6 +1080,8 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
     head = None
     if 2 <= j < len(words) and words[j][1] == "by" and words[j - 2][1] in _NOUN_KIND:  # "a subpoena issued by"
         return _NOUN_KIND[words[j - 2][1]] if _NOUN_KIND[words[j - 2][1]] != "none" else None
+    if [w for _, w in words[j : j + 2]] == ["part", "in"]:  # "took part in the march": the march
+        j += 2
     for k in range(j, min(j + 7, len(words))):
         at, word = words[k]
         if word == "of" and words[k - 1][1] in _QUANTITY:  # "a series of pardons": the pardons
@@ -902,6 +1130,13 @@ _RAISING = re.compile(
     + r")\s+(?:by\s+[^,;]{1,40}?\s+)?to\s+(?:have\s+)?(?:been\s+)?", re.IGNORECASE)
 
 
+# A wire dateline with the agency's name in brackets ("BRASILIA (Reuters) - ", "NAIROBI, June 25 (AP) -- "):
+# the place in capitals, a date, the agency, a dash (AP Stylebook "datelines"); the rest of a sentence's
+# first clause may still open with it, or with what is left of it after a comma.
+_AGENCY_DATELINE = re.compile(r"(?:[A-Z][A-Z .'\u2019-]{2,}(?:,\s*)?)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
+                              r"\([A-Z][\w .&'-]{1,30}\)\s*[-\u2013\u2014]+\s+")
+
+
 def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
@@ -909,6 +1144,8 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
     its object, without what follows (another clause, an attribution, a dash)."""
     start = clause.rfind(", ", 0, cue_at)
     start = 0 if start < 0 else start + 2
+    if (dateline := _AGENCY_DATELINE.match(clause)) and dateline.end() <= cue_at:
+        start = max(start, dateline.end())  # "BRASILIA (Reuters) - ...": the dateline goes (the guide)
     if lang == "en" and _WHERE.match(clause, start) and start >= 2:
         before = clause.rfind(", ", 0, start - 2)  # "a bomb exploded at the market, where five died": the
         start = 0 if before < 0 else before + 2  # relative clause tells the toll of what its antecedent's clause says
@@ -971,6 +1208,17 @@ _INSTRUMENT = re.compile(r"[\w'-]+\s+(?:(?:the|a|an|its|their|his|her|this|that)
                          + r")\b", re.IGNORECASE)
 
 
+def _court_agent(clause: str, at: int) -> bool:
+    """Whether the passive verb at ``at`` has a court or a judge as its "by" agent ("the case was dismissed by a
+    judge"): the court rules, as when it is the subject."""
+    by = _BY.search(clause, at, at + 40)
+    return bool(by and _COURT.match(clause, by.end() + (len(m.group()) if (m := _AGENT_DETERMINER.match(clause, by.end())) else 0)))
+
+
+_AGENT_DETERMINER = re.compile(rf"(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?=(?:{_alternation(_CONTEXT['judiciary'])})\b)",
+                               re.IGNORECASE)
+
+
 def _court_subject(clause: str, at: int, heads: frozenset[str] = _JUDICIARY) -> bool:
     """Whether the subject of the verb at ``at`` is a court or a judge (or another of ``heads``)."""
     words = clause[max(clause.rfind(", ", 0, at), 0) : at].replace(",", " ").split()
@@ -1015,7 +1263,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     a, b = evidence_span(whole, at, lang)
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
-    if kind in ("reject", "sanction") and lang == "en" and _court_subject(whole, at) \
+    if kind in ("reject", "sanction") and lang == "en" and (_court_subject(whole, at) or passive and _court_agent(whole, at)) \
             and (kind == "reject" or _INSTRUMENT.match(whole, at)):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
     if kind == "reject" and lang == "en" and _court_subject(whole, at, _REGULATORS):
@@ -1026,16 +1274,33 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if passive:
         by = _BY.search(clause, at - a)
         agents = [i for pos, i in after if by and pos >= by.end()][:3]
-        targets = subject or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
+        targets = subject or _antecedent(text, span[0], whole, mentions) \
+            or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
     agents, targets = subject, [i for _, i in after][:3]
     if not agents:
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
-    if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at):
-        return None  # "economists warned that ...": a forecast, no threat; an act announced stays one
+    if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at) and not _THREAT_TO.match(whole, at):
+        return None  # "economists warned that ...": a forecast, no threat; an act announced stays one, and so does
+        # a threat to act ("the union threatened to strike": Quirk et al. 16.38, a catenative's own act)
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[str]:
+    """The actor named right before a continuative relative clause on a person (", who was detained
+    on Saturday"): the subject of its passive (Quirk et al. 17.22)."""
+    if not _WHO.match(clause):
+        return []
+    named = mentions.within(text[max(0, start - 60) : start])
+    return [named[-1][1]] if named else []
+
+
+_WHO = re.compile(r",\s+who\s", re.IGNORECASE)
+
+
+_THREAT_TO = re.compile(r"(?:threat|vow)\w*\s+(?:\w+ly\s+)?to\s+\w", re.IGNORECASE)
 
 
 # A rally of a campaign ("drew thousands of supporters to a rally", "the candidate held a rally")
@@ -1066,7 +1331,8 @@ def _own_measure(clause: str, at: int, passive: bool) -> bool:
     if passive:
         return bool(_MEASURE_SUBJECT.search(clause, 0, at))
     verb = re.match(r"[\w'-]+", clause[at:])
-    return bool(verb and _MEASURE_OBJECT.match(clause, at + verb.end()))
+    return bool(verb and verb.group().lower() not in _LIGHT  # "issued a decree banning": the kind is the decree's
+                and _MEASURE_OBJECT.match(clause, at + verb.end()))
 
 
 def _hazard_before(text: str, start: int) -> bool:
@@ -1321,12 +1587,17 @@ def clause_with_cue(s: Sentence) -> str:
 # "protests over the law", "a subpoena issued by a grand jury"): a determiner, up to two
 # modifiers, an event noun, then a preposition or a participle with "by" that gives its doer,
 # its target, its matter or its place ("an attack in the capital") (Quirk et al. 17.51-17.54 on deverbal nouns and their arguments).
+_PHYSICAL_KINDS = frozenset(["assault", "coerce", "sanction"])
+"""The kinds whose noun takes its target in an "of" phrase ("the arrest of", "the killing of", "the expulsion of");
+not a matter's ("an investigation of police misconduct"), which a demand or a report names more than an act."""
 _NOMINAL_KINDS = frozenset(k for k in load()["event_nouns"] if k not in ("other", "none"))
 _NOMINAL = re.compile(
     r"\b(?:[Aa](?:n?|nother)|[Tt](?:he|his|hat|hese|hose|heir)|[Ii]ts|[Hh](?:is|er))\s+"  # by first letter: one try per word
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + alternation(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
                                                         key=len, reverse=True)) + r")"
-    r"\s+(?P<link>(?:on|against|by|over)\s|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"\s+(?P<link>(?:on|against|by|over)\s|of\s+(?!(?:the\s+)?(?:year|week|month|day|century|decade|war|past)\b)"
+    r"(?=[^.;:,]{0,60}?\b(?:by|in|at|on|near|last|this|after|during|sparked|triggered|prompted|drew|left|caused|"
+    r"shocked|plunged|led|was|were|has|had|have)\b)|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
     r"\s+by\s)"
 )
 
@@ -1339,6 +1610,11 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# The finite verb after a noun phrase that names an act and is its clause's subject ("The kidnapping of 20
+# students shocked the nation"): a past form, regular or irregular, with its object or complement after it.
+_FINITE_AFTER = re.compile(r"\s(?=(?:[a-z]+ed|" + alternation(sorted(_IRREGULAR_PAST)) + r")\s+(?!(?:by|in|on|at|to|for)\b)[a-z])")
+
+
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
@@ -1346,7 +1622,9 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     prepositional phrase; the actors after "by" are its agents, the others its targets."""
     whole = text[span[0] : span[1]]
     m = next((m for m in _NOMINAL.finditer(whole) if not (m.group("link").startswith("in")
-                                                          and _PREPOSITION_BEFORE.search(whole, 0, m.start()))), None)
+                                                          and _PREPOSITION_BEFORE.search(whole, 0, m.start()))
+              and not (m.group("link").startswith("of") and _NOUN_KIND[m.group("noun").lower()] not in _PHYSICAL_KINDS)),
+             None)
     if m is None or _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
         return None
     tail = _TAIL.search(whole, m.end())
@@ -1361,6 +1639,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     # often the only option, shut every port")
     if _HABITUAL.search(whole, whole.rfind(",", 0, m.start()) + 1, end):
         return None
+    verb = _FINITE_AFTER.search(whole, m.end(), end)  # "The arrest of X sparked protests": the subject phrase alone
+    end = verb.start() if verb and len(whole[m.start() : verb.start()].split()) >= 3 else end
     phrase = whole[m.start() : end]
     if len(phrase.split()) < 3 or len(phrase.split()) > 25:
         return None
