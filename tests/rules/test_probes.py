@@ -12,11 +12,12 @@ from summariser.testing.probes import ProbeFileError, counts, holds, main, parse
 PROBES = Path(__file__).parent / "probes"
 
 FLOORS = {
+    "acts.txt": 79,  # of 87
     "bodies.txt": 89,  # of 97
-    "groups.txt": 93,  # of 106
-    "heldout/acts.txt": 83,  # of 116
+    "groups.txt": 94,  # of 106
+    "heldout/acts.txt": 86,  # of 116
     "heldout/bodies.txt": 83,  # of 105
-    "heldout/groups.txt": 90,  # of 124
+    "heldout/groups.txt": 91,  # of 124
     "heldout/speech.txt": 83,  # of 109
     "names.txt": 129,  # of 140
     "speech.txt": 63,  # of 78
