@@ -379,7 +379,7 @@ _GAPPED = [
     # at Kyiv" ([event_context] munitions, projectiles, hitting, launching)
     (re.compile(rf"\b(?:{_alternation(_CONTEXT['munitions'] + _CONTEXT['projectiles'])})\s+(?:[\w'-]+\s+){{0,3}}?(?:also\s+)?"
                 rf"(?P<at>{_forms(_CONTEXT['hitting'], ('past',))})\s+(?!(?:a\s+)?(?:record|high|low|peak|snag|nerve|headlines?|"
-                r"market|shelves|back)\b)", re.I), "assault"),
+                r"shelves|back)\b)", re.I), "assault"),
     (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['launching'], ('base', 'past', 's'))})\s+(?:[\w'-]+\s+){{0,4}}?"
                 rf"(?:{_MUNITIONS})(?:\s+(?:and|or)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_MUNITIONS}))?\s+(?:overnight\s+)?"
                 r"(?:at|toward|towards|against)\s", re.I), "assault"),
