@@ -390,7 +390,7 @@ _GAPPED = [
     # "the storm hit the coast", "an earthquake struck": a disaster ([event_context] hazards, striking_hazard)
     # (an indefinite subject, a new hazard: "the quake hit at 11:47 p.m." retells one already told)
     (re.compile(r"(?:\b(?:an?|another)\s+(?:[\w.'-]+\s+){0,3}?|^(?!(?:the|this|that|its)\b)(?:[\w'-]+\s+){0,2}?)"
-                rf"(?:{_alternation(_CONTEXT['hazards'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['striking_hazard'], ('past',))})"
+                rf"(?:{_alternation(_CONTEXT['hazards'])})\b(?!\s+of\s+(?!magnitude\b))(?:[^,;.]|(?<=\d)\.(?=\d)){{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['striking_hazard'], ('past',))})"
                 r"(?:\s+into)?|made\s+landfall)\b", re.I), "other"),
     # "cut interest rates by 25 basis points", "slashed fuel subsidies": a policy decision ([event_context] policy_rates)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!to )(?<!will )(?<!would )(?:{_forms(_CONTEXT['changing_rates'], ('past',))})\s+(?:(?:its|their|the|his|her)\s+)?"

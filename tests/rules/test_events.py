@@ -1254,6 +1254,9 @@ def test_shooting_up_is_a_rise_unless_the_clause_is_armed(text, kind):
     ("The central bank cut interest rates by 25 basis points.", "other"),  # a policy decision of a day
     ("The government slashed fuel subsidies.", "other"),
     ("The court cut his sentence.", None),
+    ("A flood of complaints hit the ministry this week.", None),  # a hazard's noun of quantity: figurative
+    ("A storm of criticism hit the government on Monday.", None),
+    ("An earthquake of magnitude 6.1 struck the region on Monday.", "other"),  # its magnitude, a decimal in it
 ])
 def test_a_new_hazard_striking_and_a_rate_decision_are_other_events(text, kind):
     assert [e.kind for e in _events(text)][:1] == ([kind] if kind else [])
