@@ -331,27 +331,34 @@ _GATHERED = re.compile(
 _MUNITIONS = _alternation(_CONTEXT["munitions"] + _CONTEXT["projectiles"])
 
 
+def _verb_then_noun(verbs: str, nouns: str, stops: str, not_after=("was", "were", "been"), end: str = r"\b"):
+    """A verb of [event_context] ``verbs`` (its base, past or -s form; not right after one of ``not_after``: a
+    passive, or the verb's homonymous noun) with one of ``nouns`` (a regex alternation) as the head of its object, up
+    to three words after it, none of them one of ``stops`` (a regex alternation of prepositions that would open an
+    adjunct instead); ``end`` is what must follow the noun."""
+    behind = "".join(f"(?<!{w} )" for w in not_after)
+    return re.compile(rf"\b{behind}(?:{_forms(_CONTEXT[verbs], ('base', 'past', 's'))})\s+"
+                      rf"(?:(?!(?:{stops})\b)[\w'-]+\s+){{0,3}}?(?:{nouns}){end}", re.I)
+
+
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
     (_CAPTURE, "assault"), (_CAPTURED, "assault"), (_GATHERED, "protest"),
     # "summoned the French ambassador": an official complaint ([event_context] summoning, envoys)
-    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['summoning'], ('base', 'past', 's'))})\s+"
-                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,3}?"
-                rf"(?:{_alternation(_CONTEXT['envoys'])}|charg[eé] d'affaires)\b", re.I), "accuse"),
+    (_verb_then_noun("summoning", rf"{_alternation(_CONTEXT['envoys'])}|charg[eé] d'affaires", "as|to|for|of|by|with|on|in|from|at"),
+     "accuse"),
     # "lodged a formal protest with Japan": an official complaint, no demonstration ([event_context] lodging)
     (re.compile(rf"\b(?:{_forms(_CONTEXT['lodging'], ('base', 'past', 's'))})\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?"
                 r"protests?\b", re.I), "accuse"),
-    # "exchanged 90 prisoners of war", "swapped hostages": releases ([event_context] exchanging, captives)
-    (re.compile(rf"\b(?<!in )(?<!an )(?<!the )(?:{_forms(_CONTEXT['exchanging'], ('base', 'past', 's'))})\s+"
-                r"(?:(?!(?:to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,3}?"
-                rf"(?:{_alternation(_CONTEXT['captives'])})\b", re.I), "concede"),
+    # "exchanged 90 prisoners of war", "swapped hostages": releases ([event_context] exchanging, captives); not the
+    # noun ("in exchange", "an exchange", "the swap")
+    (_verb_then_noun("exchanging", _alternation(_CONTEXT["captives"]), "to|for|of|by|with|on|in|from|at",
+                     not_after=("in", "an", "the")), "concede"),
     # "sacked the finance minister", "dismissed the army chief": an office decided ([event_context] dismissing, offices)
-    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dismissing'], ('base', 'past', 's'))})\s+"
-                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at|that)\b)[\w'-]+\s+){0,3}?"
-                rf"(?:{_alternation(_CONTEXT['offices'])})(?=\s*$|\s*[,.;:]|\s+(?:of|on|in|at|and|after|over|for|as|"
-                r"amid|following|[A-Z])\b)", re.I), "other"),
+    (_verb_then_noun("dismissing", _alternation(_CONTEXT["offices"]), "as|to|for|of|by|with|on|in|from|at|that",
+                     end=r"(?=\s*$|\s*[,.;:]|\s+(?:of|on|in|at|and|after|over|for|as|amid|following|[A-Z])\b)"), "other"),
     # "was taken into custody": custody taken (the guide's "taking custody" is coerce)
     (re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w'-]+\s+){0,3}?into\s+(?:[\w'-]+\s+)?(?:custody|detention)\b",
                 re.I), "coerce"),
