@@ -730,13 +730,21 @@ def _complement_polarity(complement: str) -> str:
 
 def _by_form(complement: str) -> str:
     """"oppose" for a complement of one adjective with a negative prefix ("unfair", "illegitimate", "unjustified") or
-    the privative suffix -less ("pointless"; Quirk et al. 1985, App. I.21 and I.39), else "neutral"."""
+    the privative suffix -less ("pointless"; Quirk et al. 1985, App. I.21 and I.39), else "neutral". The prefix denies
+    its stem: only a stem that praises (a positive valence in VADER's lexicon: "fair", "justified") or an adjective
+    that is no verb's participle ("legitimate") makes a judgement; a participle of state ("unarmed", "unmarked",
+    "unopposed") describes, and a denied fault ("undamaged") is none."""
     word = complement.strip(" \"'\u201c\u201d.,;").lower()
     if word.isalpha():
         stem = _NEGATIVE_PREFIX.sub("", word)
-        if stem != word and (is_adjective(stem) or stem in _sentiment().lexicon) or _PRIVATIVE.search(word):
+        if stem != word and _praising_stem(stem) or _PRIVATIVE.search(word):
             return "oppose"
     return "neutral"
+
+
+def _praising_stem(stem: str) -> bool:
+    valence = _sentiment().lexicon.get(stem)
+    return valence > 0 if valence is not None else is_adjective(stem) and not (stem.endswith("ed") and stem in verb_lemma_of())
 
 
 def _head_part(complement: str) -> str:

@@ -1464,6 +1464,9 @@ def test_reported_speech_judges_a_thing_by_what_it_is_or_will_do(sentence, polar
     "Police spokesman Ian Dorsey said the houses were destroyed in the blaze.",  # a passive tells what happened
     "Fire chief Ian Dorsey said it would destroy the old mill within hours.",  # a pronoun names no thing
     "Fire chief Ian Dorsey said the rescuers would help the residents.",  # people, not a matter
+    "Police spokesman Ian Dorsey said the van was unmarked.",  # a participle of state denied describes
+    "Police spokesman Ian Dorsey said the border post was unguarded.",
+    "Police spokesman Ian Dorsey said the old mill was undamaged.",  # a fault denied is no judgement
 ])
 def test_a_passive_a_pronoun_or_people_as_the_subject_judge_no_thing(sentence):
     assert not rules_summary(sentence + "\n").stances
