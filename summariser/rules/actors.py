@@ -471,7 +471,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and head not in _SITES
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
-    c.itself |= lex is EN and not titles and bool(_ITS_AFTER.match(text, end) or _SAYS_ITSELF.match(text, end))
+    c.itself |= lex is EN and not titles and bool(_ITS_AFTER.match(text, end)
+                                                  or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
             and text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS \
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
@@ -524,6 +525,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_EXPLETIVE_IT = re.compile(r"it\s+(?:is|was|(?:will|would|could|might|may)\s+be|(?:has|had)\s+been)\s+(?![a-z]+(?:ing|ed)\b)")
+"""A dummy "it" before a copula and a complement that is no verb ("said it was a difficult day", "said it
+would be unfair": Quirk et al. 1985, 18.23-18.26 on anticipatory "it"), no body speaking of itself ("said it was
+cutting jobs", "said it would sell")."""
 _UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:been\s+able\s+to\s+)?"
                          r"(?:immediately\s+|independently\s+)?(?:verify|confirm)\b")
 """The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""

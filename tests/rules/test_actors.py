@@ -1587,3 +1587,12 @@ def test_a_body_by_its_heads_name_with_a_regular_past_verb_and_object_acts():
 
 def test_a_company_by_its_legal_form_recalling_a_counted_object_acts():
     assert "Halden Pharma GmbH" in _actors("Halden Pharma GmbH recalled two batches of the drug.")
+
+
+def test_a_dummy_it_after_said_makes_no_body_of_a_person():
+    # "said it was a difficult day": an anticipatory "it", not a body speaking of itself
+    assert _actors("Chidi Okonkwo said it was a difficult day for the town. Okonkwo later left for Lagos.")[
+        "Chidi Okonkwo"][0] == "person"
+    # "said it would sell", "said it was cutting": the body speaks of itself
+    assert _actors("Exxon Mobil said it would sell its stake.")["Exxon Mobil"][0] == "organisation"
+    assert _actors("Banco Verano said it was cutting 2,000 jobs.")["Banco Verano"][0] == "organisation"
