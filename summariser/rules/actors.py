@@ -1184,6 +1184,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
         if in_quotation(text, m.start()) or not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
             continue
+        if (before := _TOKEN.findall(text, max(0, m.start() - 40), m.start())) and _modifier(before, len(before) - 1, lex):
+            continue  # "Exam scores rose", "Campaign millions flowed": a plural noun with its modifier, no bare count
         noun = m.group(1).lower()  # the article's word for the crowd (the labelling guide), or its protesters
         c = found.get(noun) or next((g for g in groups if g.name in _CROWDS), None)
         if c is None:

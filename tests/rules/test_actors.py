@@ -1596,3 +1596,10 @@ def test_a_dummy_it_after_said_makes_no_body_of_a_person():
     # "said it would sell", "said it was cutting": the body speaks of itself
     assert _actors("Exxon Mobil said it would sell its stake.")["Exxon Mobil"][0] == "organisation"
     assert _actors("Banco Verano said it was cutting 2,000 jobs.")["Banco Verano"][0] == "organisation"
+
+
+def test_a_bare_count_of_people_has_no_modifier():
+    # "Exam scores rose": a plural noun with its modifier, no crowd
+    assert "scores" not in _actors("Exam scores rose sharply this year, the ministry said.")
+    # "tens of thousands fled": a count used as a pronoun, a crowd that acts
+    assert _actors("The army advanced and tens of thousands fled the town.")["thousands"][0] == "group"
