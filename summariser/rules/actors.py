@@ -1043,16 +1043,18 @@ def _acts_next(text: str, end: int) -> bool:
             return False
         if low in _AUXILIARIES:  # "have occupied"; not "were killed", "were sleeping", "will discuss", "did not"
             rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
-            if rest[:1] == ["been"] and low in ("has", "have", "had") or low in ("is", "are", "was", "were"):
-                # "have been protesting", "were marching": an act of a kind in progress; not "were sleeping"
-                rest = rest[1:] if rest[:1] == ["been"] else rest
-                return bool(rest) and rest[0] in _ACTING_ING
+            if rest[:1] == ["been"] and low in ("has", "have", "had") or low in _BE_FINITE:
+                return _acts_in_progress(toks, k)
             return low in ("has", "have", "had") and bool(rest) and _verb_like(rest[0]) and rest[0] not in _INACTIVE
         if not k and low in _PAST_NOUNS and k + 1 < len(toks) and toks[k + 1].lower() in _PAST_NOUN_OBJECTS:
             return True  # "fishermen set fire to", "protesters set up tents"
         if w.islower() and _verb_like(w) and (not k or toks[k - 1].lower() not in _NOT_VERB_BEFORE):
             if in_phrase and low in _SUFFERED:
                 continue  # "relatives of people killed in the conflict marched": a reduced relative in the phrase
+            finite = next((j for j in range(k + 1, len(toks)) if toks[j].lower() in _BE_FINITE
+                           or toks[j] in _EDGE or toks[j].lower() in _OPENERS or toks[j].lower() in ("who", "which")), None)
+            if finite is not None and toks[finite].lower() in _BE_FINITE:
+                return _acts_in_progress(toks, finite)  # "Shopkeepers arrested last week were released": a reduced relative
             return low not in _INACTIVE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
         if not in_phrase:
             if low in _PREPOSITIONS:
@@ -1060,6 +1062,17 @@ def _acts_next(text: str, end: int) -> bool:
             elif low not in _ADVERBS and not low.endswith("ly"):
                 return False
     return False
+
+
+_BE_FINITE = frozenset(("is", "are", "was", "were"))
+
+
+def _acts_in_progress(toks: list[str], k: int) -> bool:
+    """Whether the finite "be" or "have been" at ``toks[k]`` makes a progressive of an act of a kind ("were marching",
+    "have been protesting"); not a passive ("were released", "were killed") nor another progressive ("were sleeping")."""
+    rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
+    rest = rest[1:] if rest[:1] == ["been"] else rest
+    return bool(rest) and rest[0] in _ACTING_ING
 
 
 _INSERTED = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s[a-z])|"

@@ -1603,3 +1603,12 @@ def test_a_bare_count_of_people_has_no_modifier():
     assert "scores" not in _actors("Exam scores rose sharply this year, the ministry said.")
     # "tens of thousands fled": a count used as a pronoun, a crowd that acts
     assert _actors("The army advanced and tens of thousands fled the town.")["thousands"][0] == "group"
+
+
+def test_a_reduced_relative_after_a_collective_is_not_its_verb():
+    # "Shopkeepers arrested last week were released": the participle of a reduced relative; the verb is passive
+    assert "shopkeepers" not in _actors("Shopkeepers arrested last week were released on bail on Monday.")
+    assert "passengers" not in _actors("Passengers rescued from the ferry were taken to hospital.")
+    # the finite verb after it decides; a "be" in a later clause does not
+    assert "shopkeepers" in _actors("Shopkeepers arrested last week were protesting again on Monday.")
+    assert "shopkeepers" in _actors("Shopkeepers closed their stores as prices were rising.")
