@@ -1612,3 +1612,10 @@ def test_a_reduced_relative_after_a_collective_is_not_its_verb():
     # the finite verb after it decides; a "be" in a later clause does not
     assert "shopkeepers" in _actors("Shopkeepers arrested last week were protesting again on Monday.")
     assert "shopkeepers" in _actors("Shopkeepers closed their stores as prices were rising.")
+
+
+def test_a_collective_that_watches_waits_or_loses_does_not_act():
+    assert "thousands" not in _actors("Thousands lost power after the storm hit the coast.")
+    assert "millions" not in _actors("Millions watched the final on television.")
+    assert "passengers" not in _actors("Passengers waited for hours at the airport.")
+    assert _actors("Passengers stormed the cockpit.")["passengers"][0] == "group"
