@@ -471,7 +471,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and head not in _SITES
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
-    c.itself |= lex is EN and not titles and bool(_ITS_AFTER.match(text, end)
+    c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
             and text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS \
@@ -533,7 +533,11 @@ _UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:bee
                          r"(?:immediately\s+|independently\s+)?(?:verify|confirm)\b")
 """The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""
 _CRAFT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['craft_nouns'].split()))})\s+$")
-_ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?[a-z]+\s+its\s")
+_ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?([a-z]+)\s+its\s")
+_JUDGING = frozenset(f for key in ("support", "oppose", "figurative_oppose") for v in load()["stances"][key]
+                     if " " not in v for f in forms(v))
+"""The verbs of judging another's act or position ("criticised its decision", "praised its response"): their "its"
+is another body's, so no sign that the subject is a body."""
 """A name as the subject of a verb whose object is "its" something ("Deutsche Bahn cut its forecast")."""
 _APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
 """An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""

@@ -1619,3 +1619,11 @@ def test_a_collective_that_watches_waits_or_loses_does_not_act():
     assert "millions" not in _actors("Millions watched the final on television.")
     assert "passengers" not in _actors("Passengers waited for hours at the airport.")
     assert _actors("Passengers stormed the cockpit.")["passengers"][0] == "group"
+
+
+def test_its_after_a_verb_of_judging_is_another_body_s():
+    # "criticised its decision": the "its" is another body's; the person stays a person
+    assert _actors("Nnamdi Okafor criticised its decision to close the plant, and Okafor called for a strike.")[
+        "Nnamdi Okafor"][0] == "person"
+    # "cut its forecast": a body speaks of itself
+    assert _actors("Deutsche Bahn cut its forecast on Monday.")["Deutsche Bahn"][0] == "organisation"
