@@ -1627,3 +1627,12 @@ def test_its_after_a_verb_of_judging_is_another_body_s():
         "Nnamdi Okafor"][0] == "person"
     # "cut its forecast": a body speaks of itself
     assert _actors("Deutsche Bahn cut its forecast on Monday.")["Deutsche Bahn"][0] == "organisation"
+
+
+def test_a_foreign_body_word_after_a_known_first_name_is_a_surname():
+    # "Maria Banco": a person whose surname is a foreign lexicon's body word
+    assert _actors("Maria Banco met the mayor and said the talks were useful. Banco later resigned.")[
+        "Maria Banco"][0] == "person"
+    # "Banco Verano": a foreign body's name
+    assert _actors("Banco Verano cut 200 jobs. Banco Verano said the cuts were needed.")[
+        "Banco Verano"][0] == "organisation"
