@@ -471,7 +471,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and head not in _SITES
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
-    c.itself |= lex is EN and not titles and bool(_ITS_AFTER.match(text, end) or _SAYS_ITSELF.match(text, end))
+    c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
+                                                  or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
             and text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS \
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
@@ -524,11 +525,19 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_EXPLETIVE_IT = re.compile(r"it\s+(?:is|was|(?:will|would|could|might|may)\s+be|(?:has|had)\s+been)\s+(?![a-z]+(?:ing|ed)\b)")
+"""A dummy "it" before a copula and a complement that is no verb ("said it was a difficult day", "said it
+would be unfair": Quirk et al. 1985, 18.23-18.26 on anticipatory "it"), no body speaking of itself ("said it was
+cutting jobs", "said it would sell")."""
 _UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:been\s+able\s+to\s+)?"
                          r"(?:immediately\s+|independently\s+)?(?:verify|confirm)\b")
 """The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""
 _CRAFT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['craft_nouns'].split()))})\s+$")
-_ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?[a-z]+\s+its\s")
+_ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?([a-z]+)\s+its\s")
+_JUDGING = frozenset(f for key in ("support", "oppose", "figurative_oppose") for v in load()["stances"][key]
+                     if " " not in v for f in forms(v))
+"""The verbs of judging another's act or position ("criticised its decision", "praised its response"): their "its"
+is another body's, so no sign that the subject is a body."""
 """A name as the subject of a verb whose object is "its" something ("Deutsche Bahn cut its forecast")."""
 _APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
 """An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
@@ -1038,16 +1047,18 @@ def _acts_next(text: str, end: int) -> bool:
             return False
         if low in _AUXILIARIES:  # "have occupied"; not "were killed", "were sleeping", "will discuss", "did not"
             rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
-            if rest[:1] == ["been"] and low in ("has", "have", "had") or low in ("is", "are", "was", "were"):
-                # "have been protesting", "were marching": an act of a kind in progress; not "were sleeping"
-                rest = rest[1:] if rest[:1] == ["been"] else rest
-                return bool(rest) and rest[0] in _ACTING_ING
+            if rest[:1] == ["been"] and low in ("has", "have", "had") or low in _BE_FINITE:
+                return _acts_in_progress(toks, k)
             return low in ("has", "have", "had") and bool(rest) and _verb_like(rest[0]) and rest[0] not in _INACTIVE
         if not k and low in _PAST_NOUNS and k + 1 < len(toks) and toks[k + 1].lower() in _PAST_NOUN_OBJECTS:
             return True  # "fishermen set fire to", "protesters set up tents"
         if w.islower() and _verb_like(w) and (not k or toks[k - 1].lower() not in _NOT_VERB_BEFORE):
             if in_phrase and low in _SUFFERED:
                 continue  # "relatives of people killed in the conflict marched": a reduced relative in the phrase
+            finite = next((j for j in range(k + 1, len(toks)) if toks[j].lower() in _BE_FINITE
+                           or toks[j] in _EDGE or toks[j].lower() in _OPENERS or toks[j].lower() in ("who", "which")), None)
+            if finite is not None and toks[finite].lower() in _BE_FINITE:
+                return _acts_in_progress(toks, finite)  # "Shopkeepers arrested last week were released": a reduced relative
             return low not in _INACTIVE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
         if not in_phrase:
             if low in _PREPOSITIONS:
@@ -1055,6 +1066,17 @@ def _acts_next(text: str, end: int) -> bool:
             elif low not in _ADVERBS and not low.endswith("ly"):
                 return False
     return False
+
+
+_BE_FINITE = frozenset(("is", "are", "was", "were"))
+
+
+def _acts_in_progress(toks: list[str], k: int) -> bool:
+    """Whether the finite "be" or "have been" at ``toks[k]`` makes a progressive of an act of a kind ("were marching",
+    "have been protesting"); not a passive ("were released", "were killed") nor another progressive ("were sleeping")."""
+    rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
+    rest = rest[1:] if rest[:1] == ["been"] else rest
+    return bool(rest) and rest[0] in _ACTING_ING
 
 
 _INSERTED = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s[a-z])|"
@@ -1179,6 +1201,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
         if in_quotation(text, m.start()) or not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
             continue
+        if (before := _TOKEN.findall(text, max(0, m.start() - 40), m.start())) and _modifier(before, len(before) - 1, lex):
+            continue  # "Exam scores rose", "Campaign millions flowed": a plural noun with its modifier, no bare count
         noun = m.group(1).lower()  # the article's word for the crowd (the labelling guide), or its protesters
         c = found.get(noun) or next((g for g in groups if g.name in _CROWDS), None)
         if c is None:

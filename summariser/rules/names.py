@@ -422,7 +422,8 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
              and not (w == "der" and i and words[i - 1] in ("von", "van"))]
     if words[0] in _NAME_PARTICLES and len(words) == 2 and words[1][:1].isupper():
         return "person"  # "de Blasio", "van Houten": a surname with its particle
-    foreign = lex is EN and any(_fold(w) in _foreign_org_words() for w in names)  # "Banco Verano", "Societe Generale"
+    foreign = lex is EN and any(_fold(w) in _foreign_org_words() for w in names) \
+        and not (len(names) >= 2 and is_first_name(names[0]))  # "Banco Verano", "Societe Generale"; not "Maria Banco"
     if len(names) >= 2 and len(words) <= 5 and not foreign and all(_is_cap(w) and (not w.isupper() or _ABBREV_TOKEN.match(w)
                                                                     or w.lower() in _SUFFIXES) for w in names[:-1]) \
             and (_is_cap(names[-1]) and (not names[-1].isupper() or _ABBREV_TOKEN.match(names[-1])

@@ -1587,3 +1587,52 @@ def test_a_body_by_its_heads_name_with_a_regular_past_verb_and_object_acts():
 
 def test_a_company_by_its_legal_form_recalling_a_counted_object_acts():
     assert "Halden Pharma GmbH" in _actors("Halden Pharma GmbH recalled two batches of the drug.")
+
+
+def test_a_dummy_it_after_said_makes_no_body_of_a_person():
+    # "said it was a difficult day": an anticipatory "it", not a body speaking of itself
+    assert _actors("Chidi Okonkwo said it was a difficult day for the town. Okonkwo later left for Lagos.")[
+        "Chidi Okonkwo"][0] == "person"
+    # "said it would sell", "said it was cutting": the body speaks of itself
+    assert _actors("Exxon Mobil said it would sell its stake.")["Exxon Mobil"][0] == "organisation"
+    assert _actors("Banco Verano said it was cutting 2,000 jobs.")["Banco Verano"][0] == "organisation"
+
+
+def test_a_bare_count_of_people_has_no_modifier():
+    # "Exam scores rose": a plural noun with its modifier, no crowd
+    assert "scores" not in _actors("Exam scores rose sharply this year, the ministry said.")
+    # "tens of thousands fled": a count used as a pronoun, a crowd that acts
+    assert _actors("The army advanced and tens of thousands fled the town.")["thousands"][0] == "group"
+
+
+def test_a_reduced_relative_after_a_collective_is_not_its_verb():
+    # "Shopkeepers arrested last week were released": the participle of a reduced relative; the verb is passive
+    assert "shopkeepers" not in _actors("Shopkeepers arrested last week were released on bail on Monday.")
+    assert "passengers" not in _actors("Passengers rescued from the ferry were taken to hospital.")
+    # the finite verb after it decides; a "be" in a later clause does not
+    assert "shopkeepers" in _actors("Shopkeepers arrested last week were protesting again on Monday.")
+    assert "shopkeepers" in _actors("Shopkeepers closed their stores as prices were rising.")
+
+
+def test_a_collective_that_watches_waits_or_loses_does_not_act():
+    assert "thousands" not in _actors("Thousands lost power after the storm hit the coast.")
+    assert "millions" not in _actors("Millions watched the final on television.")
+    assert "passengers" not in _actors("Passengers waited for hours at the airport.")
+    assert _actors("Passengers stormed the cockpit.")["passengers"][0] == "group"
+
+
+def test_its_after_a_verb_of_judging_is_another_body_s():
+    # "criticised its decision": the "its" is another body's; the person stays a person
+    assert _actors("Nnamdi Okafor criticised its decision to close the plant, and Okafor called for a strike.")[
+        "Nnamdi Okafor"][0] == "person"
+    # "cut its forecast": a body speaks of itself
+    assert _actors("Deutsche Bahn cut its forecast on Monday.")["Deutsche Bahn"][0] == "organisation"
+
+
+def test_a_foreign_body_word_after_a_known_first_name_is_a_surname():
+    # "Maria Banco": a person whose surname is a foreign lexicon's body word
+    assert _actors("Maria Banco met the mayor and said the talks were useful. Banco later resigned.")[
+        "Maria Banco"][0] == "person"
+    # "Banco Verano": a foreign body's name
+    assert _actors("Banco Verano cut 200 jobs. Banco Verano said the cuts were needed.")[
+        "Banco Verano"][0] == "organisation"
