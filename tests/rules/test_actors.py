@@ -1636,3 +1636,9 @@ def test_a_foreign_body_word_after_a_known_first_name_is_a_surname():
     # "Banco Verano": a foreign body's name
     assert _actors("Banco Verano cut 200 jobs. Banco Verano said the cuts were needed.")[
         "Banco Verano"][0] == "organisation"
+
+
+def test_a_state_whose_name_joins_two_islands_is_one_state():
+    actors = _actors("Trinidad and Tobago recalled its ambassador on Monday. Guinea-Bissau expelled two diplomats.")
+    assert actors["Trinidad and Tobago"][0] == "state" and actors["Guinea-Bissau"][0] == "state"
+    assert "Tobago" not in actors
