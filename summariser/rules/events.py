@@ -1449,11 +1449,18 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
     while end > 0:
         start = clause.rfind(", ", 0, end - 1)
         start = 0 if start < 0 else start + 2
-        found = [i for _, i in mentions.within(clause[start:cue_at])]
+        segment = clause[start:cue_at]
+        found = [i for at, i in mentions.within(segment)
+                 if not (clause.endswith(", ", 0, start + at) and _APPOSED_POSSESSIVE.match(segment, at))]
         if found:
             return list(dict.fromkeys(found))[:3]
         end = start - 2 if start > 0 else 0
     return []
+
+
+_APPOSED_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
+"""A name as the possessive in an apposition after the subject ("The EU, Ardenia's largest trading partner,
+offered"): the apposition names the subject by its relation to that name, which is not the subject."""
 
 
 _CONTENT = re.compile(r"[a-z][a-z'-]{2,}")

@@ -1284,3 +1284,13 @@ def test_a_description_that_only_approves_is_no_praise():
 ])
 def test_a_passive_with_a_court_as_its_agent_is_a_ruling(text, kind):
     assert [e.kind for e in _events(text)][:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    # the apposition names the subject by its relation to another actor, who is not the subject
+    ("The World Bank, Kenya's largest creditor, offered to fund a new dam on Tuesday. Kenya welcomed the offer. "
+     "The World Bank said talks would continue.", ["world-bank"]),
+    ("Kenya's government offered to fund a new dam. Kenya said it wanted peace.", ["kenya"]),  # no apposition
+])
+def test_a_possessive_in_an_apposition_is_not_the_subject(text, agents):
+    assert [e.agents for e in rules_summary(text).events if e.kind == "aid"] == [agents]
