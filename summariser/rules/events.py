@@ -1292,6 +1292,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at) and not _THREAT_TO.match(whole, at):
         return None  # "economists warned that ...": a forecast, no threat; an act announced stays one, and so does
         # a threat to act ("the union threatened to strike": Quirk et al. 16.38, a catenative's own act)
+    if kind == "threaten" and lang == "en" and (said := _WARNED_THAT.match(whole, at)) \
+            and not _WHAT_WILL_BE.search(whole, said.end()):
+        return None  # "the agency warned that 40,000 people depend on the markets": a state of affairs, no threat
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
 
 
@@ -1349,6 +1352,11 @@ def _hazard_before(text: str, start: int) -> bool:
     return bool(_HAZARD.search(text, lo, start))
 
 
+_WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?that\s", re.IGNORECASE)
+_WHAT_WILL_BE = re.compile(r"\b(?:" + "|".join(sorted(set(load()["topics"]["before_base"].split()) - {"to"}))
+                           + r"|unless|if|risk\w*|threat\w*|going\s+to)\b|'ll\b|'d\b", re.IGNORECASE)
+"""What makes a warning's reported clause a threat or a forecast: a modal or future auxiliary (Quirk et al.
+3.21-3.23), a condition, a risk or a threat; a clause of what is, or was, the case warns of nothing to come."""
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 

@@ -1294,3 +1294,12 @@ def test_a_passive_with_a_court_as_its_agent_is_a_ruling(text, kind):
 ])
 def test_a_possessive_in_an_apposition_is_not_the_subject(text, agents):
     assert [e.agents for e in rules_summary(text).events if e.kind == "aid"] == [agents]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The Red Cross warned that some 90,000 people in the region depend on river water for drinking.", []),
+    ("The Red Cross warned on Monday that 3,000 families had no shelter.", []),  # what was, not what will be
+    ("Rebels warned that they would attack the convoy if it entered the valley.", ["threaten"]),
+])
+def test_a_warning_of_what_is_the_case_is_no_threat(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
