@@ -966,6 +966,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
                                                     or following in _PREPOSITIONS or following in ("and", "to")
                                                     or _adverb(following)):
         return True  # "thousands marched through", "hundreds attended a vigil": a quantity as the subject
+    if tag == "ing" and _means(words, i):
+        return True
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":
@@ -985,6 +987,20 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if tag == "s":  # "carried signs" is a noun after a verb
         return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
     return True
+
+
+def _means(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the -ing form at word ``i`` tells the means of an active past verb right before "by", or is
+    coordinated with one that does ("responded by expelling ten diplomats", "retaliated by closing the border
+    and recalling its envoy"): the act itself (Quirk et al. 15.48, "by" with an -ing clause of means)."""
+    j = i - 1
+    if j >= 2 and words[j][1] == "and":  # "by closing the border and recalling": back to the first -ing
+        k = next((k for k in range(j - 1, max(j - 9, 0), -1) if words[k][1] == "by"), None)
+        if k is None or not words[k + 1][1].endswith("ing"):
+            return False
+        j = k
+    return words[j][1] == "by" and j >= 1 and words[j - 1][1].endswith("ed") \
+        and (j < 2 or words[j - 2][1] not in _BE and words[j - 2][1] not in ("been", "being"))
 
 
 _PERCEPTION = frozenset(f for v in _CONTEXT["perception"] for f, t in tagged_forms(v).items() if t in ("past", "s"))

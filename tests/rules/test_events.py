@@ -1303,3 +1303,12 @@ def test_a_possessive_in_an_apposition_is_not_the_subject(text, agents):
 ])
 def test_a_warning_of_what_is_the_case_is_no_threat(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Norway responded by expelling four Iranian diplomats.", ["sanction"]),  # "by" + -ing of means: the act
+    ("Sales were hurt by rising prices and falling wages.", []),  # a passive's agent, no means
+    ("The firm grew by selling bonds to pension funds.", []),  # means of no act of a kind
+])
+def test_an_ing_clause_of_means_after_by_is_the_act(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
