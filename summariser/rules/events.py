@@ -966,6 +966,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
                                                     or following in _PREPOSITIONS or following in ("and", "to")
                                                     or _adverb(following)):
         return True  # "thousands marched through", "hundreds attended a vigil": a quantity as the subject
+    if tag == "ing" and _means(words, i):
+        return True
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":
@@ -985,6 +987,20 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if tag == "s":  # "carried signs" is a noun after a verb
         return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
     return True
+
+
+def _means(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the -ing form at word ``i`` tells the means of an active past verb right before "by", or is
+    coordinated with one that does ("responded by expelling ten diplomats", "retaliated by closing the border
+    and recalling its envoy"): the act itself (Quirk et al. 15.48, "by" with an -ing clause of means)."""
+    j = i - 1
+    if j >= 2 and words[j][1] == "and":  # "by closing the border and recalling": back to the first -ing
+        k = next((k for k in range(j - 1, max(j - 9, 0), -1) if words[k][1] == "by"), None)
+        if k is None or not words[k + 1][1].endswith("ing"):
+            return False
+        j = k
+    return words[j][1] == "by" and j >= 1 and words[j - 1][1].endswith("ed") \
+        and (j < 2 or words[j - 2][1] not in _BE and words[j - 2][1] not in ("been", "being"))
 
 
 _PERCEPTION = frozenset(f for v in _CONTEXT["perception"] for f, t in tagged_forms(v).items() if t in ("past", "s"))
@@ -1292,6 +1308,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at) and not _THREAT_TO.match(whole, at):
         return None  # "economists warned that ...": a forecast, no threat; an act announced stays one, and so does
         # a threat to act ("the union threatened to strike": Quirk et al. 16.38, a catenative's own act)
+    if kind == "threaten" and lang == "en" and (said := _WARNED_THAT.match(whole, at)) \
+            and not _WHAT_WILL_BE.search(whole, said.end()):
+        return None  # "the agency warned that 40,000 people depend on the markets": a state of affairs, no threat
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
 
 
@@ -1349,6 +1368,11 @@ def _hazard_before(text: str, start: int) -> bool:
     return bool(_HAZARD.search(text, lo, start))
 
 
+_WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?that\s", re.IGNORECASE)
+_WHAT_WILL_BE = re.compile(r"\b(?:" + "|".join(sorted(set(load()["topics"]["before_base"].split()) - {"to"}))
+                           + r"|unless|if|risk\w*|threat\w*|going\s+to)\b|'ll\b|'d\b", re.IGNORECASE)
+"""What makes a warning's reported clause a threat or a forecast: a modal or future auxiliary (Quirk et al.
+3.21-3.23), a condition, a risk or a threat; a clause of what is, or was, the case warns of nothing to come."""
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -1449,11 +1473,18 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
     while end > 0:
         start = clause.rfind(", ", 0, end - 1)
         start = 0 if start < 0 else start + 2
-        found = [i for _, i in mentions.within(clause[start:cue_at])]
+        segment = clause[start:cue_at]
+        found = [i for at, i in mentions.within(segment)
+                 if not (clause.endswith(", ", 0, start + at) and _APPOSED_POSSESSIVE.match(segment, at))]
         if found:
             return list(dict.fromkeys(found))[:3]
         end = start - 2 if start > 0 else 0
     return []
+
+
+_APPOSED_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
+"""A name as the possessive in an apposition after the subject ("The EU, Ardenia's largest trading partner,
+offered"): the apposition names the subject by its relation to that name, which is not the subject."""
 
 
 _CONTENT = re.compile(r"[a-z][a-z'-]{2,}")

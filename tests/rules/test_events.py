@@ -1284,3 +1284,31 @@ def test_a_description_that_only_approves_is_no_praise():
 ])
 def test_a_passive_with_a_court_as_its_agent_is_a_ruling(text, kind):
     assert [e.kind for e in _events(text)][:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    # the apposition names the subject by its relation to another actor, who is not the subject
+    ("The World Bank, Kenya's largest creditor, offered to fund a new dam on Tuesday. Kenya welcomed the offer. "
+     "The World Bank said talks would continue.", ["world-bank"]),
+    ("Kenya's government offered to fund a new dam. Kenya said it wanted peace.", ["kenya"]),  # no apposition
+])
+def test_a_possessive_in_an_apposition_is_not_the_subject(text, agents):
+    assert [e.agents for e in rules_summary(text).events if e.kind == "aid"] == [agents]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The Red Cross warned that some 90,000 people in the region depend on river water for drinking.", []),
+    ("The Red Cross warned on Monday that 3,000 families had no shelter.", []),  # what was, not what will be
+    ("Rebels warned that they would attack the convoy if it entered the valley.", ["threaten"]),
+])
+def test_a_warning_of_what_is_the_case_is_no_threat(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Norway responded by expelling four Iranian diplomats.", ["sanction"]),  # "by" + -ing of means: the act
+    ("Sales were hurt by rising prices and falling wages.", []),  # a passive's agent, no means
+    ("The firm grew by selling bonds to pension funds.", []),  # means of no act of a kind
+])
+def test_an_ing_clause_of_means_after_by_is_the_act(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
