@@ -45,7 +45,7 @@ from summariser.rules.names import (
     trim,
 )
 from summariser.rules.people import is_first_name
-from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_place, nationality, state_of
+from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
@@ -935,7 +935,9 @@ def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
     if not m:
         return False
     words = m.group(1).split()
-    return any(slug(" ".join(words[i:])) in named for i in range(len(words)))
+    return any(slug(" ".join(words[i:])) in named or words[i].lower() not in STOP and any(
+        n.startswith(f"{slug(' '.join(words[i:]))}-") and n.rsplit("-", 1)[1] in ORG_WORDS for n in named)
+        for i in range(len(words)))  # also "Labour MPs" of the Labour Party
 
 
 def _end(text: str, end: int) -> int:
@@ -947,9 +949,14 @@ def _end(text: str, end: int) -> int:
 _ROLE_GROUPS = frozenset(_WORDS["role_groups"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
+_POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split()}
+_BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}
+_NAMED_ONE_BY_ONE = {**_POLITICAL, **_BODY_GROUPS}
+_PARTY_MEMBERS = frozenset(w for w in _POLITICAL.values() if w[0].isupper())
+"""Politicians and bodies in the plural, by their lowercase form -> how the lexicon spells them ("MPs", "Democrats")."""
 _BY_FIRST: dict[str, list[str]] = {}
-for _w in sorted(_ROLE_GROUPS | _COLLECTIVES | _COUNTED_GROUPS):
-    _BY_FIRST.setdefault(_w[0], []).append(_w[1:])
+for _w in sorted(_ROLE_GROUPS | _COLLECTIVES | _COUNTED_GROUPS | set(_NAMED_ONE_BY_ONE.values())):
+    _BY_FIRST.setdefault(_w[0].lower(), []).append(_w[1:])
 _ROLE = re.compile(r"\b((?i:opposition)\s+)?(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                                            for first, rests in _BY_FIRST.items()) + r")\b(?![\w-])")
 """A noun of people by role or circumstance, a noun of a set of people, or "people", maybe after "opposition"
@@ -1002,7 +1009,8 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
         return bool(nationality(w) or state_of(w)) or (w.lower() in english_words() if "-" not in w else
-                                                       not _unknown_word(w) and before in _EDGE - {","})
+                                                       not _unknown_word(w) and before in _EDGE - {","}) \
+            or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
     return not verbal or edge
 
@@ -1061,8 +1069,8 @@ def _acts_next(text: str, end: int) -> bool:
                 return _acts_in_progress(toks, finite)  # "Shopkeepers arrested last week were released": a reduced relative
             return low not in _INACTIVE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
         if not in_phrase:
-            if low in _PREPOSITIONS:
-                in_phrase = True
+            if low in _PREPOSITIONS or not k and low.endswith("ing") and w.islower():
+                in_phrase = True  # "residents of the town", "Ethiopians living in Washington": a postmodifier
             elif low not in _ADVERBS and not low.endswith("ly"):
                 return False
     return False
@@ -1174,6 +1182,11 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         noun, at, end = m.group(2).lower(), m.start(), m.end()
         if m.group(2)[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "the Opposition Alliance", "Families First": a word of a name
+        if noun in _NAMED_ONE_BY_ONE:
+            if _OF_A_NAME.match(text, end) or _NAMED_BEFORE.search(text, max(0, at - 30), at):
+                continue  # "the governments of France and Germany", "the two governments", "successive governments":
+                # bodies named one by one, or one body over time
+            noun = _NAMED_ONE_BY_ONE[noun] if m.group(2)[0].isupper() else noun  # "Democrats", "MPs"
         if m.group(1):
             noun = f"opposition {noun}"
         elif noun == "opposition":
@@ -1182,14 +1195,24 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
                 noun, end = f"opposition {nxt.group(1)}", nxt.end()  # "opposition parties", "opposition MPs"
             elif nxt and not (_verb_like(nxt.group(1)) or nxt.group(1) in _AUXILIARIES | _PREPOSITIONS | _OPENERS):
                 continue  # "opposition leader", "the opposition party": a modifier
-        elif noun in _COUNTED_GROUPS and not _COUNTED_BEFORE.search(text, max(0, at - 60), at):
-            continue  # "people" uncounted: people in general
+        elif noun in _COUNTED_GROUPS and not _COUNTED_BEFORE.search(text, max(0, at - 60), at) \
+                and not _set_of_people(text, at, lex):
+            continue  # "people" uncounted and unmodified: people in general
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
-        if not (_acting(text, at, end, lex) or noun not in _COUNTED_GROUPS and _targeted_group(text, at)) \
+        if not (_acting(text, at, end, lex) or _passive_agent(text, at, lex)
+                or noun not in _COUNTED_GROUPS and _targeted_group(text, at)) \
                 or _members(text, at, named) \
                 or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
+        if noun in _BODY_GROUPS:  # "rights groups" and "armed groups" are two sets: named with what narrows them
+            noun = _narrowed(text, at, end, lex) or noun
+            if noun in found:
+                found[noun].mentions += 1
+                continue
+            found[noun] = Candidate(noun, "group", at, {noun} | ({modified} if (modified := _common_modified(
+                text, at, end, lex)) else set()), subject=True, acts=True, mentions=1)
+            continue
         # "the crowd" of an article that has its protesters: them (the lexicon's crowds), not a second collective
         c = found.get(noun) or (next((g for g in groups if g.name in _CROWDS), None) if noun in _CROWD_NOUNS else None)
         if c is None:
@@ -1198,6 +1221,16 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         c.forms.add(_group_phrase(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
         if modified := _common_modified(text, at, end, lex):
             c.forms.add(modified)
+    for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
+        word, at = m.group(), m.start()
+        if not demonym(word) or _NAME_GOES_ON.match(text, m.end()) or text.endswith(("the ", "The "), 0, at) \
+                or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)) or _members(text, at, named):
+            continue  # "the Americans": the state's people named before, or its government
+        c = found.get(word)
+        if c is None:
+            c = found[word] = Candidate(word, "group", at, {word}, subject=True, acts=True)
+        c.mentions += 1
+        c.forms.add(_group_phrase(text, at, m.end(), lex))
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
         if in_quotation(text, m.start()) or not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
             continue
@@ -1218,6 +1251,44 @@ _BARE_COUNT = re.compile(r"\b(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?([Tt]housands|[
 pronouns): "Thousands fled", "tens of thousands marched"; not "thousands of people" nor "thousands more"."""
 
 
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_NAMED_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)\s+(?:(?:{'|'.join(sorted(_WORDS['cardinals'].split()))}|\d+)\s+)?"
+                           r"(?:[a-z]+\s+)?|\b(?i:successive|previous|past|former|future|earlier|later)\s+)$")
+"""Before a plural: a determiner of members named before ("the two governments", "both parties", "the rival parties") or
+an adjective of succession in time ("successive governments", "previous governments": one body at several times)."""
+_DEMONYMS = re.compile(r"\b[A-Z][a-z]+s\b(?![\w'\u2019-])")
+"""A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides."""
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
+                        r"[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
+
+
+def _narrowed(text: str, at: int, end: int, lex: Lexicon) -> str | None:
+    """A plural body with the modifiers before it ("Human rights groups", "aid agencies", "Western governments"):
+    the set of bodies the article means, which the bare noun ("groups") does not name."""
+    phrase = _group_phrase(text, at, end, lex)
+    core = phrase[: len(phrase) - len(text[end : _end(text, end)])]
+    modified = _common_modified(text, at, end, lex) or ""
+    best = max(core, modified, key=len)
+    return best if len(best) > end - at else None
+
+
+def _passive_agent(text: str, at: int, lex: Lexicon) -> bool:
+    """A collective as the agent of a finite passive, maybe behind its modifiers, outside quotes ("the reform was
+    criticised by opposition lawmakers", "the plan was welcomed by local councillors"): it did the act."""
+    m = _PASSIVE_BY.search(text, max(0, at - 120), at)
+    return m is not None and not in_quotation(text, at) \
+        and not any(w.lower() in lex.STOP or w.lower() in _QUANTITIES for w in m.group(1).split())
+
+
+def _set_of_people(text: str, at: int, lex: Lexicon) -> bool:
+    """"people" narrowed by a modifier right before it ("young people", "Local people", "indigenous people"): a set of
+    people who can act together; not a quantity, a determiner or a verb ("many people", "said people")."""
+    toks = _TOKEN.findall(text, max(0, at - 30), at)
+    if not toks:
+        return False
+    w = toks[-1].lower()
+    return w.isalpha() and w not in lex.STOP and w not in _NOT_MODIFIERS and w not in _QUANTITIES \
+        and not w.endswith("ly") and _modifier(toks, len(toks) - 1, lex)
 _CROWDS = frozenset(_WORDS["crowds"].split())
 _CROWD_NOUNS = frozenset(("crowd", "crowds"))
 _OPPOSITION_BEFORE = re.compile(r"\b(?i:opposition)\s+$")
@@ -1794,4 +1865,8 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _lowercase_bodies(text, actors, lex)
         actors += _opposition(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
+    if lex is EN:
+        for c in actors:
+            if c.name in _PARTY_MEMBERS:
+                c.kind = "group"  # "Senior Tories have rejected": the members of a party, together
     return sorted(actors, key=lambda c: c.first)

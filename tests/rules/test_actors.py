@@ -1642,3 +1642,46 @@ def test_a_state_whose_name_joins_two_islands_is_one_state():
     actors = _actors("Trinidad and Tobago recalled its ambassador on Monday. Guinea-Bissau expelled two diplomats.")
     assert actors["Trinidad and Tobago"][0] == "state" and actors["Guinea-Bissau"][0] == "state"
     assert "Tobago" not in actors
+
+
+def test_politicians_and_party_members_acting_together_are_a_group():
+    # leader.n.01's politicians and legislators, and the members of a party in the plural, as the subject of an act
+    assert _actors("Republican senators blocked the spending bill on Thursday.")["senators"][0] == "group"
+    assert _actors("Local politicians welcomed the plan on Monday.")["politicians"][0] == "group"
+    assert _actors("Senior Tories have rejected calls for a leadership contest.")["Tories"][0] == "group"
+    assert _actors("Democrats criticised the ruling on Friday.")["Democrats"][0] == "group"
+    assert _actors("Pro-government MPs voted down the motion.")["MPs"][0] == "group"
+    # the agent of a finite passive, behind its modifiers
+    assert _actors("The reform was criticised by opposition lawmakers.")["opposition lawmakers"][0] == "group"
+    assert _actors("The plan was welcomed by local councillors.")["councillors"][0] == "group"
+
+
+def test_politicians_only_mentioned_named_one_by_one_or_members_of_a_named_party_are_no_group():
+    assert "politicians" not in _actors("The minister met local politicians in Ulm on Tuesday.")
+    assert "senators" not in _actors("Senators will debate the bill next week.")
+    assert "Democrats" not in _actors("Democrats hold a narrow majority in the state senate.")
+    assert "Republicans" not in _actors("The vote was a test of support for Republicans.")
+    assert "governors" not in _actors("Governors of Ohio and Texas signed the compact.")  # named one by one
+    assert "MPs" not in _actors("The Harbour Party met in Lenz. Harbour MPs applauded the leader.")  # its members
+
+
+def test_plural_bodies_acting_together_are_a_group_named_with_their_modifiers():
+    actors = _actors("Human rights groups condemned the arrests on Tuesday.")
+    assert actors["Human rights groups"][0] == "group" and "rights groups" in actors["Human rights groups"][1]
+    assert _actors("Aid agencies appealed for $20 million on Monday.")["Aid agencies"][0] == "group"
+    assert _actors("Charities criticised the cuts to the aid budget.")["charities"][0] == "group"
+    # "armed groups" and "rights groups" are two sets; a body over time or bodies named before are none
+    actors = _actors("Rights groups blamed the killings on the army. Armed groups attacked the town.")
+    assert {"Rights groups", "Armed groups"} <= set(actors)
+    assert _actors("Successive governments have promised a new port.") == {}
+    assert "governments" not in _actors("Velmora and Ardenia signed a pact, and the two governments pledged aid.")
+    assert "governments" not in _actors("Many governments have struggled to contain prices.")
+
+
+def test_people_narrowed_by_a_modifier_and_a_nationality_s_people_acting_are_groups():
+    assert _actors("Young people marched through Lenz on Saturday.")["people"][0] == "group"
+    assert _actors("Local people blocked the road to the mine.")["people"][0] == "group"
+    assert "people" not in _actors("Many people in the region depend on remittances.")
+    assert _actors("Ukrainians fled across the border into Moldova.")["Ukrainians"][0] == "group"
+    assert _actors("Ethiopians living in Ulm protested outside the embassy.")["Ethiopians"][0] == "group"
+    assert "Americans" not in _actors("The Americans rejected the offer on Monday.")  # named before: the state's
