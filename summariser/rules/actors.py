@@ -995,11 +995,18 @@ def _verb_like(word: str) -> bool:
         and not word.endswith("eed")
 
 
+_PEOPLE_S = re.compile(r"^(?i:women|men|children|" + "|".join(sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS))
+                       + r")(?:['\u2019]s|(?<=s)['\u2019])$")
+"""A possessive of a plural noun of people ("women's", "Farmers'"): before a collective, who its members are."""
+
+
 def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     """Whether ``toks[i]``, before a collective, modifies it ("taxi drivers", "Angry commuters", "Kenyan
     doctors"): a word, no function word; a verb form only right after a clause's or a phrase's edge ("Masked
     gunmen", "the striking workers"), as "police arrested students" has a verb, not a modifier, there."""
     w = toks[i]
+    if _PEOPLE_S.match(w):
+        return True  # "Women's groups", "farmers' unions": a possessive of people, the members
     if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w:
         return False
     before = toks[i - 1].lower() if i else "."
@@ -1183,9 +1190,10 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         if m.group(2)[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "the Opposition Alliance", "Families First": a word of a name
         if noun in _NAMED_ONE_BY_ONE:
-            if _OF_A_NAME.match(text, end) or _NAMED_BEFORE.search(text, max(0, at - 30), at):
+            if _OF_A_NAME.match(text, end) or _NAMED_BEFORE.search(text, max(0, at - 30), at) \
+                    or noun in _QUANTITIES and text.startswith(" of ", end):
                 continue  # "the governments of France and Germany", "the two governments", "successive governments":
-                # bodies named one by one, or one body over time
+                # bodies named one by one, or one body over time; "groups of young men": a quantity
             noun = _NAMED_ONE_BY_ONE[noun] if m.group(2)[0].isupper() else noun  # "Democrats", "MPs"
         if m.group(1):
             noun = f"opposition {noun}"

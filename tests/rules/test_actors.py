@@ -1685,3 +1685,12 @@ def test_people_narrowed_by_a_modifier_and_a_nationality_s_people_acting_are_gro
     assert _actors("Ukrainians fled across the border into Moldova.")["Ukrainians"][0] == "group"
     assert _actors("Ethiopians living in Ulm protested outside the embassy.")["Ethiopians"][0] == "group"
     assert "Americans" not in _actors("The Americans rejected the offer on Monday.")  # named before: the state's
+
+
+def test_the_clergy_and_bodies_of_people_named_by_a_possessive_acting_are_groups():
+    assert _actors("Catholic bishops condemned the euthanasia law on Sunday.")["bishops"][0] == "group"
+    assert _actors("Senior clerics issued a ruling against the decree.")["clerics"][0] == "group"
+    assert _actors("Women's groups praised the new law on Monday.")["Women's groups"][0] == "group"
+    assert _actors("Farmers' unions blocked the motorway on Monday.")["Farmers' unions"][0] == "group"
+    assert "ministers" not in _actors("Senior ministers met in Lenz on Monday.")  # a government's: officials
+    assert _actors("Groups of young men threw stones at the station.") == {}  # "groups of": a quantity
