@@ -116,6 +116,9 @@ class Candidate:
     """Named right before an action verb of a kind, not a verb of saying ("X sued", "X has banned"): it does an act."""
     body_apposed: int = 0
     """Mentions followed by an apposition headed by a body's noun ("X, a Cambridge-based company,")."""
+    stated: bool = False
+    """A collective found only as the subject of a verb of saying ("rights groups said"): an actor only where it
+    holds a stance (the labelling guide: a source otherwise)."""
     person_apposed: int = 0
     """Mentions followed by an apposition headed by a noun for a person ("X, a university student,")."""
     shared_surname: bool = False
@@ -1076,14 +1079,19 @@ def _acts_next(text: str, end: int) -> bool:
                 return _acts_in_progress(toks, finite)  # "Shopkeepers arrested last week were released": a reduced relative
             return low not in _INACTIVE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
         if not in_phrase:
-            if low in _PREPOSITIONS or not k and low.endswith("ing") and w.islower():
-                in_phrase = True  # "residents of the town", "Ethiopians living in Washington": a postmodifier
+            if low in _PREPOSITIONS or not k and (low.endswith("ing") and w.islower() or low in ("and", "or") and any(
+                    t.lower() in _PLURAL_PEOPLE for t in toks[1:4])):
+                in_phrase = True  # "residents of the town", "Ethiopians living in Washington": a postmodifier;
+                # "Politicians and activists condemned": a second collective, the verb's subject with it
             elif low not in _ADVERBS and not low.endswith("ly"):
                 return False
     return False
 
 
 _BE_FINITE = frozenset(("is", "are", "was", "were"))
+_PLURAL_PEOPLE = frozenset(_WORDS["groups"].split()) | _ROLE_GROUPS | frozenset(
+    w.lower() for w in _WORDS["political_groups"].split() + _WORDS["body_groups"].split())
+"""The plural nouns of collectives of every list: a second one after "and" shares the verb."""
 
 
 def _acts_in_progress(toks: list[str], k: int) -> bool:
@@ -1208,24 +1216,26 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
             continue  # "people" uncounted and unmodified: people in general
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
-        if not (_acting(text, at, end, lex) or _passive_agent(text, at, lex)
-                or noun not in _COUNTED_GROUPS and _targeted_group(text, at)) \
-                or _members(text, at, named) \
+        acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) \
+            or noun not in _COUNTED_GROUPS and _targeted_group(text, at)
+        if not (acting or _states(text, at, end, noun, lex)) or _members(text, at, named) \
                 or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
         if noun in _BODY_GROUPS:  # "rights groups" and "armed groups" are two sets: named with what narrows them
             noun = _narrowed(text, at, end, lex) or noun
             if noun in found:
                 found[noun].mentions += 1
+                found[noun].stated &= not acting
                 continue
             found[noun] = Candidate(noun, "group", at, {noun} | ({modified} if (modified := _common_modified(
-                text, at, end, lex)) else set()), subject=True, acts=True, mentions=1)
+                text, at, end, lex)) else set()), subject=True, acts=True, mentions=1, stated=not acting)
             continue
         # "the crowd" of an article that has its protesters: them (the lexicon's crowds), not a second collective
         c = found.get(noun) or (next((g for g in groups if g.name in _CROWDS), None) if noun in _CROWD_NOUNS else None)
         if c is None:
-            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
+            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True, stated=not acting)
         c.mentions += 1
+        c.stated &= not acting
         c.forms.add(_group_phrase(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
         if modified := _common_modified(text, at, end, lex):
             c.forms.add(modified)
@@ -1268,6 +1278,16 @@ _DEMONYMS = re.compile(r"\b[A-Z][a-z]+s\b(?![\w'\u2019-])")
 """A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides."""
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
                         r"[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
+
+
+def _states(text: str, at: int, end: int, noun: str, lex: Lexicon) -> bool:
+    """Politicians or bodies in the plural as the subject of a verb of saying ("Opposition MPs said the budget was a
+    betrayal", "'...,' rights groups said"): unlike residents who say what they saw, they state a position (the
+    labelling guide's opposition lawmakers); not when what they say is a toll."""
+    if noun.split()[-1].lower() not in _NAMED_ONE_BY_ONE or in_quotation(text, at):
+        return False
+    return bool(_SAYS_AFTER.match(text, _end(text, end))) and _opens_clause(text, at, lex) \
+        and not _gives_a_toll(text, at, end)
 
 
 def _narrowed(text: str, at: int, end: int, lex: Lexicon) -> str | None:

@@ -1694,3 +1694,20 @@ def test_the_clergy_and_bodies_of_people_named_by_a_possessive_acting_are_groups
     assert _actors("Farmers' unions blocked the motorway on Monday.")["Farmers' unions"][0] == "group"
     assert "ministers" not in _actors("Senior ministers met in Lenz on Monday.")  # a government's: officials
     assert _actors("Groups of young men threw stones at the station.") == {}  # "groups of": a quantity
+
+
+def test_politicians_or_bodies_who_state_a_position_hold_it_but_a_source_of_facts_is_no_actor():
+    from summariser.rules.summary import rules_record
+
+    said = rules_record("Democrats said they would oppose the nomination of the judge.")
+    assert [(a.name, a.kind) for a in said.actors] == [("Democrats", "group")]
+    assert [(s.holder, s.polarity) for s in said.stances] == [("democrats", "oppose")]
+    assert rules_record("Consumer groups said some families had seen their bills double.").actors == []
+    assert rules_record("Rights groups said at least 40 people had been killed in the crackdown.").actors == []
+    assert rules_record("Residents said they would oppose the new road.").actors == []  # witnesses, not a body
+
+
+def test_a_second_collective_after_and_shares_the_verb():
+    actors = _actors("Politicians and activists condemned the killing of the journalist.")
+    assert actors["politicians"][0] == "group" and actors["activists"][0] == "group"
+    assert "politicians" not in _actors("Politicians and the archbishop were reported to have visited him.")
