@@ -1089,6 +1089,35 @@ def _acts_next(text: str, end: int) -> bool:
 
 
 _BE_FINITE = frozenset(("is", "are", "was", "were"))
+_SINGULAR_GROUPS = re.compile(r"\b(" + "|".join(sorted(_WORDS["singular_groups"].split())) + r")\b(?![\w'\u2019-])")
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))"
+                         r"\s+(?:[A-Za-z-]+\s+){0,2}$")
+"""Before a singular collective: its determiner or a possessive, maybe with modifiers ("The international ", "the
+victim's ", "His ")."""
+
+
+def _singular_groups(text: str, found: dict[str, Candidate], lex: Lexicon) -> None:
+    """A singular noun of a set of people (`singular_groups`) after its determiner or a possessive, at the start of
+    its clause, as the subject of a verb of acting ("The international community condemned the coup", "The family of
+    the teenager filed a lawsuit"); not of saying ("his family said he had been in good health": a witness)."""
+    for m in _SINGULAR_GROUPS.finditer(text):
+        noun, at, end = m.group(1), m.start(), m.end()
+        det = _DETERMINED.search(text, max(0, at - 60), at)
+        if det is None or in_quotation(text, at) or any(
+                w.lower() in lex.STOP for w in text[det.start() : at].split()[1:] if not w.endswith(("'s", "\u2019s"))):
+            continue
+        toks = _TOKEN.findall(text, max(0, det.start() - 20), det.start())
+        if toks and toks[-1] not in _EDGE and toks[-1].lower() not in _OPENERS:
+            continue  # "met the family", "praised the community": an object
+        if not _acts_next(text, _end(text, end)):
+            continue  # "his family said he had been in good health": a witness
+        c = found.get(noun)
+        if c is None:
+            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
+        c.mentions += 1
+        c.forms.add(text[det.start() : end].removeprefix("The ").removeprefix("the "))
+
+
 _PLURAL_PEOPLE = frozenset(_WORDS["groups"].split()) | _ROLE_GROUPS | frozenset(
     w.lower() for w in _WORDS["political_groups"].split() + _WORDS["body_groups"].split())
 """The plural nouns of collectives of every list: a second one after "and" shares the verb."""
@@ -1239,6 +1268,7 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         c.forms.add(_group_phrase(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
         if modified := _common_modified(text, at, end, lex):
             c.forms.add(modified)
+    _singular_groups(text, found, lex)
     for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
         word, at = m.group(), m.start()
         if not demonym(word) or _NAME_GOES_ON.match(text, m.end()) or text.endswith(("the ", "The "), 0, at) \

@@ -1711,3 +1711,13 @@ def test_a_second_collective_after_and_shares_the_verb():
     actors = _actors("Politicians and activists condemned the killing of the journalist.")
     assert actors["politicians"][0] == "group" and actors["activists"][0] == "group"
     assert "politicians" not in _actors("Politicians and the archbishop were reported to have visited him.")
+
+
+def test_a_singular_collective_after_its_determiner_acting_is_a_group():
+    assert _actors("The international community condemned the coup.")["community"][0] == "group"
+    actors = _actors("The victim's family has called for an inquiry into the shooting.")
+    assert actors["family"][0] == "group" and "victim's family" in actors["family"][1]
+    assert _actors("The family of the teenager filed a lawsuit on Monday.")["family"][0] == "group"
+    assert _actors("The minister met the family on Tuesday.") == {}  # an object
+    assert _actors("His family said he had been in good health.") == {}  # a witness
+    assert _actors("The family home was destroyed in the fire.") == {}
