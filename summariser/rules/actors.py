@@ -48,7 +48,7 @@ from summariser.rules.people import is_first_name
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
-from summariser.rules.topics import never_nouns, premodifies
+from summariser.rules.topics import is_adjective, never_nouns, premodifies
 from summariser.rules.verbs import forms, tagged_forms
 
 _SOURCE = re.compile(
@@ -952,7 +952,8 @@ def _end(text: str, end: int) -> int:
 _ROLE_GROUPS = frozenset(_WORDS["role_groups"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
-_POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split()}
+_POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
+_MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
 _BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}
 _NAMED_ONE_BY_ONE = {**_POLITICAL, **_BODY_GROUPS}
 _PARTY_MEMBERS = frozenset(w for w in _POLITICAL.values() if w[0].isupper())
@@ -993,9 +994,9 @@ _NOT_VERB_BEFORE = _ARTICLES | _PREPOSITIONS | frozenset("its their his her our 
 
 
 def _verb_like(word: str) -> bool:
-    """A past form: -ed ("gathered", "fled"; not "need", "seed") or an irregular past ("took", "went")."""
+    """A past form: -ed ("gathered", "fled", "agreed"; not "need", "seed") or an irregular past ("took", "went")."""
     return word in _PAST_FORMS or len(word) >= 4 and word.endswith("ed") and word.isalpha() and word.islower() \
-        and not word.endswith("eed")
+        and (not word.endswith("eed") or len(word) >= 6 and word[:-1] in english_words())  # "agreed", not "proceed"
 
 
 _PEOPLE_S = re.compile(r"^(?i:women|men|children|" + "|".join(sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS))
@@ -1018,7 +1019,7 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     if w[:1].isupper():
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
-        return bool(nationality(w) or state_of(w)) or (w.lower() in english_words() if "-" not in w else
+        return bool(nationality(w) or state_of(w)) or demonym(w) or (w.lower() in english_words() if "-" not in w else
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
@@ -1232,6 +1233,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
                 continue  # "the governments of France and Germany", "the two governments", "successive governments":
                 # bodies named one by one, or one body over time; "groups of young men": a quantity
             noun = _NAMED_ONE_BY_ONE[noun] if m.group(2)[0].isupper() else noun  # "Democrats", "MPs"
+            if noun in _MODIFIED_ONLY and not m.group(1) and not _made_a_set(text, at, lex):
+                continue  # "Taliban leaders", "Leaders": those of a body
         if m.group(1):
             noun = f"opposition {noun}"
         elif noun == "opposition":
@@ -1318,6 +1321,30 @@ def _states(text: str, at: int, end: int, noun: str, lex: Lexicon) -> bool:
         return False
     return bool(_SAYS_AFTER.match(text, _end(text, end))) and _opens_clause(text, at, lex) \
         and not _gives_a_toll(text, at, end)
+
+
+def _made_a_set(text: str, at: int, lex: Lexicon) -> bool:
+    """A modifier right before the noun that makes it a set of its own ("world leaders", "European leaders",
+    "Religious leaders"), not a name's ("Taliban leaders") nor none ("Leaders")."""
+    toks = _TOKEN.findall(text, max(0, at - 30), at)
+    if not toks or not _modifier(toks, len(toks) - 1, lex):
+        return False
+    w = toks[-1]
+    if w.islower() or demonym(w):
+        return True
+    # a capitalised English word at a sentence's start ("World leaders"), unless the article writes it capitalised
+    # inside a sentence too, as a name ("Taliban leaders met ... the Taliban said")
+    return (len(toks) == 1 or toks[-2] in _EDGE) and not any(
+        text[i - 2 : i] not in (". ", '" ', "\u201c ") and text[i - 1] == " " for i in _occurrences(text, w + " ") if i > 1)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` (a plain search: the word comes from the text)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def _narrowed(text: str, at: int, end: int, lex: Lexicon) -> str | None:

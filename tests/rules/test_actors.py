@@ -1721,3 +1721,14 @@ def test_a_singular_collective_after_its_determiner_acting_is_a_group():
     assert _actors("The minister met the family on Tuesday.") == {}  # an object
     assert _actors("His family said he had been in good health.") == {}  # a witness
     assert _actors("The family home was destroyed in the fire.") == {}
+
+
+def test_leaders_are_a_group_only_with_a_modifier_that_makes_them_a_set():
+    assert _actors("On Monday, world leaders condemned the attack.")["leaders"][0] == "group"
+    assert _actors("Religious leaders condemned the attack.")["leaders"][0] == "group"
+    assert _actors("European leaders agreed on Friday to extend sanctions.")["leaders"][0] == "group"
+    assert "leaders" not in _actors("Leaders from 20 countries gathered in Ulm.")
+    # a name's leaders: the article writes it capitalised inside a sentence too
+    assert "leaders" not in _actors("Ravel leaders met the envoys in Lenz. Talks with the Ravel went on.")
+    assert _actors("Farmers agreed to end the blockade on Tuesday.")["farmers"][0] == "group"  # -eed past forms
+    assert "protesters" not in _actors("Protesters need more time.")
