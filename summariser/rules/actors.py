@@ -1205,9 +1205,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         acts = subject and any(a and not in_quotation(text, at) and not text.endswith(determined, 0, at)
                                and not _object(text, at) for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
-        if lex is EN and not acts and any(_acting(text, at, end, lex) and not _members(text, at, named)
-                                          and not text.endswith(determined, 0, at) for at, end in spans):
-            acts = subject = True  # "Hundreds of students gathered", "Teachers across the state walked off the job"
+        if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
+                                           or _passive_agent(text, at, lex)) and not _members(text, at, named)
+                                          for at, end in spans):
+            acts = subject = True  # "Hundreds of students gathered", "the plan was criticised by activists"
         if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts or targeted):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
@@ -1310,7 +1311,7 @@ an adjective of succession in time ("successive governments", "previous governme
 _DEMONYMS = re.compile(r"\b[A-Z][a-z]+s\b(?![\w'\u2019-])")
 """A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides."""
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
-                        r"[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
+                        r"([a-z]+(?:ed|en|wn|t))\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
 
 
 def _states(text: str, at: int, end: int, noun: str, lex: Lexicon) -> bool:
@@ -1358,11 +1359,12 @@ def _narrowed(text: str, at: int, end: int, lex: Lexicon) -> str | None:
 
 
 def _passive_agent(text: str, at: int, lex: Lexicon) -> bool:
-    """A collective as the agent of a finite passive, maybe behind its modifiers, outside quotes ("the reform was
-    criticised by opposition lawmakers", "the plan was welcomed by local councillors"): it did the act."""
+    """A collective as the agent of a finite passive of an act of a kind or of a position, maybe behind its modifiers,
+    outside quotes ("the reform was criticised by opposition lawmakers", "the plan was welcomed by local councillors"):
+    it did the act; not one of care or routine ("his heart was restarted by doctors": part of the attack's event)."""
     m = _PASSIVE_BY.search(text, max(0, at - 120), at)
-    return m is not None and not in_quotation(text, at) \
-        and not any(w.lower() in lex.STOP or w.lower() in _QUANTITIES for w in m.group(1).split())
+    return m is not None and (m.group(1) in _TARGETING or m.group(1) in _JUDGING) and not in_quotation(text, at) \
+        and not any(w.lower() in lex.STOP or w.lower() in _QUANTITIES for w in m.group(2).split())
 
 
 def _set_of_people(text: str, at: int, lex: Lexicon) -> bool:

@@ -1732,3 +1732,10 @@ def test_leaders_are_a_group_only_with_a_modifier_that_makes_them_a_set():
     assert "leaders" not in _actors("Ravel leaders met the envoys in Lenz. Talks with the Ravel went on.")
     assert _actors("Farmers agreed to end the blockade on Tuesday.")["farmers"][0] == "group"  # -eed past forms
     assert "protesters" not in _actors("Protesters need more time.")
+
+
+def test_a_collective_as_the_agent_of_a_passive_act_or_position_is_a_group():
+    assert _actors("The plan was criticised by environmental activists.")["activists"][0] == "group"
+    assert _actors("The bill was blocked by lawmakers in the upper house.")["lawmakers"][0] == "group"
+    assert _actors("His heart was restarted by doctors.") == {}  # care after an attack: part of its event
+    assert _actors("The plan was not welcomed by the farmers.") == {}
