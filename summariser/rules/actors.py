@@ -1119,6 +1119,8 @@ def _singular_groups(text: str, found: dict[str, Candidate], lex: Lexicon) -> No
         c.forms.add(text[det.start() : end].removeprefix("The ").removeprefix("the "))
 
 
+_COMPOUND = re.compile(r"\b([A-Za-z][a-z]{3,})(" + "|".join(sorted(_WORDS["compound_heads"].split())) + r")\b(?![\w'\u2019-])")
+"""A closed compound of a noun of people ("steelworkers"): `english_words` decides its first part."""
 _PLURAL_PEOPLE = frozenset(_WORDS["groups"].split()) | _ROLE_GROUPS | frozenset(
     w.lower() for w in _WORDS["political_groups"].split() + _WORDS["body_groups"].split())
 """The plural nouns of collectives of every list: a second one after "and" shares the verb."""
@@ -1273,6 +1275,18 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         if modified := _common_modified(text, at, end, lex):
             c.forms.add(modified)
     _singular_groups(text, found, lex)
+    for m in _COMPOUND.finditer(text):  # "Thousands of steelworkers marched", "Firefighters rescued 20 people"
+        word, at = m.group(), m.start()
+        if m.group(1).lower() not in english_words() or in_quotation(text, at) or _members(text, at, named) \
+                or text.endswith(("the ", "The "), 0, at) or not (_acting(text, at, m.end(), lex) or _passive_agent(
+                    text, at, lex) or _targeted_group(text, at)):
+            continue
+        noun = word.lower()
+        c = found.get(noun)
+        if c is None:
+            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
+        c.mentions += 1
+        c.forms.add(_group_phrase(text, at, m.end(), lex))
     for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
         word, at = m.group(), m.start()
         if not demonym(word) or _NAME_GOES_ON.match(text, m.end()) or text.endswith(("the ", "The "), 0, at) \
@@ -1396,6 +1410,9 @@ def _targeted_group(text: str, at: int) -> bool:
     verb = _VERB_ON.search(text, max(0, at - 30), at)
     if verb is None:
         return False
+    if verb.group(1) in ("at", "on") and (aimed := _AIMED_AT.search(text, max(0, at - 60), at)) \
+            and aimed.group(1) in _CUE_HEADS:
+        return True  # "fired rubber bullets at protesters", "used tear gas on demonstrators"
     two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
     if counted and verb.group(1) in _SUFFERED:
         return False  # "killed at least 40 villagers": a toll, whoever or whatever killed them (the labelling guide)
@@ -1572,6 +1589,11 @@ def _unnamed_government(text: str, candidates: list[Candidate], lex: Lexicon) ->
 
 
 _VERB_ON = re.compile(r"(?<![\w'\u2019-])([a-z]+)(?:\s+(?:on|upon|with|against))?\s+$")
+_CUE_HEADS = frozenset(cue.split()[0] for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues)
+"""The first words of the action cues of a kind ("fired" of "fired tear gas", "arrested")."""
+_AIMED_AT = re.compile(r"(?<![\w'\u2019-])([a-z]+ed)\s+(?:[a-z-]+\s+){1,3}(?:at|on)\s+(?:the\s+)?$")
+"""An act's past form, its short object and "at" or "on" before a collective ("fired tear gas at ", "used water
+cannon on "): the collective is what the act is aimed at."""
 """The verb before a noun, maybe through the particle of a prepositional verb ("called on", "sided with")."""
 _PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if cue.count(" ") == 1)
 """Two-word action verbs of a kind ("called on", "worked with"): their object is a target too."""
@@ -1954,6 +1976,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     if lex is EN:
         for c in actors:
-            if c.name in _PARTY_MEMBERS:
-                c.kind = "group"  # "Senior Tories have rejected": the members of a party, together
+            if c.name in _PARTY_MEMBERS or c.kind == "organisation" and (m := _COMPOUND.fullmatch(c.name)) \
+                    and m.group(1).lower() in english_words():
+                c.kind = "group"  # "Senior Tories have rejected": the members of a party; "Farmworkers blocked"
     return sorted(actors, key=lambda c: c.first)

@@ -1739,3 +1739,11 @@ def test_a_collective_as_the_agent_of_a_passive_act_or_position_is_a_group():
     assert _actors("The bill was blocked by lawmakers in the upper house.")["lawmakers"][0] == "group"
     assert _actors("His heart was restarted by doctors.") == {}  # care after an attack: part of its event
     assert _actors("The plan was not welcomed by the farmers.") == {}
+
+
+def test_a_closed_compound_of_people_and_a_collective_an_act_is_aimed_at_are_groups():
+    assert _actors("Thousands of steelworkers marched in Ulm on Tuesday.")["steelworkers"][0] == "group"
+    assert _actors("Farmworkers blocked the highway on Monday.")["Farmworkers"][0] == "group"
+    assert _actors("Coworkers said he was quiet.") == {}
+    assert _actors("Police fired rubber bullets at protesters in Lenz.")["protesters"][0] == "group"
+    assert "investors" not in _actors("The company sold its shares on Monday to investors.")
