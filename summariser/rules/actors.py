@@ -1298,7 +1298,12 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         c.mentions += 1
         c.forms.add(_group_phrase(text, at, m.end(), lex))
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
-        if in_quotation(text, m.start()) or not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
+        if in_quotation(text, m.start()):
+            continue
+        if (by := _PASSIVE_BY.search(text, max(0, m.start() - 80), m.start())) and not by.group(2) \
+                and by.group(1) not in _INACTIVE and by.group(1) not in _SUFFERED:
+            pass  # "Vigils were attended by thousands": the crowd that attends (the labelling guide)
+        elif not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
             continue
         if (before := _TOKEN.findall(text, max(0, m.start() - 40), m.start())) and _modifier(before, len(before) - 1, lex):
             continue  # "Exam scores rose", "Campaign millions flowed": a plural noun with its modifier, no bare count

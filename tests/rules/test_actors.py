@@ -1747,3 +1747,9 @@ def test_a_closed_compound_of_people_and_a_collective_an_act_is_aimed_at_are_gro
     assert _actors("Coworkers said he was quiet.") == {}
     assert _actors("Police fired rubber bullets at protesters in Lenz.")["protesters"][0] == "group"
     assert "investors" not in _actors("The company sold its shares on Monday to investors.")
+
+
+def test_a_bare_number_as_the_agent_of_a_passive_is_the_crowd():
+    assert _actors("The rally in Lenz was attended by thousands.")["thousands"][0] == "group"
+    assert _actors("The film was watched by millions.") == {}  # perceiving: no act
+    assert _actors("The town was hit by dozens of shells.") == {}
