@@ -956,8 +956,8 @@ _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS[
 _MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
 _BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}
 _NAMED_ONE_BY_ONE = {**_POLITICAL, **_BODY_GROUPS}
-_PARTY_MEMBERS = frozenset(w for w in _POLITICAL.values() if w[0].isupper())
 """Politicians and bodies in the plural, by their lowercase form -> how the lexicon spells them ("MPs", "Democrats")."""
+_PARTY_MEMBERS = frozenset(w for w in _POLITICAL.values() if w[0].isupper())
 _BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(_ROLE_GROUPS | _COLLECTIVES | _COUNTED_GROUPS | set(_NAMED_ONE_BY_ONE.values())):
     _BY_FIRST.setdefault(_w[0].lower(), []).append(_w[1:])
@@ -1331,6 +1331,7 @@ _DEMONYMS = re.compile(r"\b[A-Z][a-z]+s\b(?![\w'\u2019-])")
 """A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides."""
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
                         r"([a-z]+(?:ed|en|wn|t))\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
+"""A finite passive's participle and "by", maybe with up to two modifiers after it: a collective next is its agent."""
 
 
 def _states(text: str, at: int, end: int, noun: str, lex: Lexicon) -> bool:
@@ -1395,6 +1396,8 @@ def _set_of_people(text: str, at: int, lex: Lexicon) -> bool:
     w = toks[-1].lower()
     return w.isalpha() and w not in lex.STOP and w not in _NOT_MODIFIERS and w not in _QUANTITIES \
         and not w.endswith("ly") and _modifier(toks, len(toks) - 1, lex)
+
+
 _CROWDS = frozenset(_WORDS["crowds"].split())
 _CROWD_NOUNS = frozenset(("crowd", "crowds"))
 _OPPOSITION_BEFORE = re.compile(r"\b(?i:opposition)\s+$")
@@ -1594,12 +1597,12 @@ def _unnamed_government(text: str, candidates: list[Candidate], lex: Lexicon) ->
 
 
 _VERB_ON = re.compile(r"(?<![\w'\u2019-])([a-z]+)(?:\s+(?:on|upon|with|against))?\s+$")
+"""The verb before a noun, maybe through the particle of a prepositional verb ("called on", "sided with")."""
 _CUE_HEADS = frozenset(cue.split()[0] for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues)
 """The first words of the action cues of a kind ("fired" of "fired tear gas", "arrested")."""
 _AIMED_AT = re.compile(r"(?<![\w'\u2019-])([a-z]+ed)\s+(?:[a-z-]+\s+){1,3}(?:at|on)\s+(?:the\s+)?$")
 """An act's past form, its short object and "at" or "on" before a collective ("fired tear gas at ", "used water
 cannon on "): the collective is what the act is aimed at."""
-"""The verb before a noun, maybe through the particle of a prepositional verb ("called on", "sided with")."""
 _PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if cue.count(" ") == 1)
 """Two-word action verbs of a kind ("called on", "worked with"): their object is a target too."""
 
