@@ -1395,7 +1395,7 @@ def _set_of_people(text: str, at: int, lex: Lexicon) -> bool:
         return False
     w = toks[-1].lower()
     return w.isalpha() and w not in lex.STOP and w not in _NOT_MODIFIERS and w not in _QUANTITIES \
-        and not w.endswith("ly") and _modifier(toks, len(toks) - 1, lex)
+        and not (w.endswith("ly") and never_nouns().get(w) == "v") and _modifier(toks, len(toks) - 1, lex)  # "elderly"
 
 
 _CROWDS = frozenset(_WORDS["crowds"].split())

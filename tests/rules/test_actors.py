@@ -1753,3 +1753,8 @@ def test_a_bare_number_as_the_agent_of_a_passive_is_the_crowd():
     assert _actors("The rally in Lenz was attended by thousands.")["thousands"][0] == "group"
     assert _actors("The film was watched by millions.") == {}  # perceiving: no act
     assert _actors("The town was hit by dozens of shells.") == {}
+
+
+def test_people_narrowed_by_an_adjective_in_ly_act():
+    assert _actors("Elderly people queued for hours outside the bank.")["people"][0] == "group"
+    assert "people" not in _actors("Only people with tickets entered the stadium.")
