@@ -1247,8 +1247,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
             elif nxt and not (_verb_like(nxt.group(1)) or nxt.group(1) in _AUXILIARIES | _PREPOSITIONS | _OPENERS):
                 continue  # "opposition leader", "the opposition party": a modifier
         elif noun in _COUNTED_GROUPS and not _COUNTED_BEFORE.search(text, max(0, at - 60), at) \
-                and not _set_of_people(text, at, lex):
-            continue  # "people" uncounted and unmodified: people in general
+                and not _set_of_people(text, at, lex) and not _PROTESTS_NEXT.match(text, end):
+            continue  # "people" uncounted and unmodified: people in general, unless they protest (a crowd)
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
         acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) \
@@ -1398,6 +1398,12 @@ def _set_of_people(text: str, at: int, lex: Lexicon) -> bool:
         and not (w.endswith("ly") and never_nouns().get(w) == "v") and _modifier(toks, len(toks) - 1, lex)  # "elderly"
 
 
+_PROTESTS_NEXT = re.compile(r"(?:\s+(?:in|across|from|throughout|outside|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+                            r"(?:\s+(?:have|had))?\s+(?:" + "|".join(sorted(
+                                {c for c in ACTION_CUES["protest"] if c.split()[0].endswith(("ed", "took", "went"))},
+                                key=lambda c: (-len(c), c))) + r")\b")
+"""After "people", maybe behind a phrase of place, a past act of protest ("People across the country took to the
+streets", "People in Lenz marched"): the crowd the labelling guide makes a group, counted or not."""
 _CROWDS = frozenset(_WORDS["crowds"].split())
 _CROWD_NOUNS = frozenset(("crowd", "crowds"))
 _OPPOSITION_BEFORE = re.compile(r"\b(?i:opposition)\s+$")

@@ -1758,3 +1758,9 @@ def test_a_bare_number_as_the_agent_of_a_passive_is_the_crowd():
 def test_people_narrowed_by_an_adjective_in_ly_act():
     assert _actors("Elderly people queued for hours outside the bank.")["people"][0] == "group"
     assert "people" not in _actors("Only people with tickets entered the stadium.")
+
+
+def test_people_uncounted_who_protest_are_the_crowd():
+    assert _actors("People across the country took to the streets on Sunday.")["people"][0] == "group"
+    assert _actors("People in Lenz marched against the new tax.")["people"][0] == "group"
+    assert _actors("People in the coastal villages have relied on fishing.") == {}
