@@ -1990,7 +1990,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     if lex is EN:
         for c in actors:
-            if c.name in _PARTY_MEMBERS or c.kind == "organisation" and (m := _COMPOUND.fullmatch(c.name)) \
-                    and m.group(1).lower() in english_words():
-                c.kind = "group"  # "Senior Tories have rejected": the members of a party; "Farmworkers blocked"
+            if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (
+                    m := _COMPOUND.fullmatch(c.name)) and m.group(1).lower() in english_words():
+                c.kind = "group"  # "Senior Tories have rejected": members of a party ("the Tories": the party); "Farmworkers"
     return sorted(actors, key=lambda c: c.first)

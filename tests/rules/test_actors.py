@@ -1764,3 +1764,8 @@ def test_people_uncounted_who_protest_are_the_crowd():
     assert _actors("People across the country took to the streets on Sunday.")["people"][0] == "group"
     assert _actors("People in Lenz marched against the new tax.")["people"][0] == "group"
     assert _actors("People in the coastal villages have relied on fishing.") == {}
+
+
+def test_party_members_in_the_plural_are_a_group_but_the_party_after_the_is_a_body():
+    assert _actors("Senior Tories have rejected calls for a contest.")["Tories"][0] == "group"
+    assert _actors("The Tories have rejected calls for a contest.")["Tories"][0] == "organisation"
