@@ -45,10 +45,10 @@ from summariser.rules.names import (
     trim,
 )
 from summariser.rules.people import is_first_name
-from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_place, nationality, state_of
+from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
-from summariser.rules.topics import never_nouns, premodifies
+from summariser.rules.topics import is_adjective, never_nouns, premodifies
 from summariser.rules.verbs import forms, tagged_forms
 
 _SOURCE = re.compile(
@@ -116,6 +116,9 @@ class Candidate:
     """Named right before an action verb of a kind, not a verb of saying ("X sued", "X has banned"): it does an act."""
     body_apposed: int = 0
     """Mentions followed by an apposition headed by a body's noun ("X, a Cambridge-based company,")."""
+    stated: bool = False
+    """A collective found only as the subject of a verb of saying ("rights groups said"): an actor only where it
+    holds a stance (the labelling guide: a source otherwise)."""
     person_apposed: int = 0
     """Mentions followed by an apposition headed by a noun for a person ("X, a university student,")."""
     shared_surname: bool = False
@@ -935,7 +938,9 @@ def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
     if not m:
         return False
     words = m.group(1).split()
-    return any(slug(" ".join(words[i:])) in named for i in range(len(words)))
+    return any(slug(" ".join(words[i:])) in named or words[i].lower() not in STOP and any(
+        n.startswith(f"{slug(' '.join(words[i:]))}-") and n.rsplit("-", 1)[1] in ORG_WORDS for n in named)
+        for i in range(len(words)))  # also "Labour MPs" of the Labour Party
 
 
 def _end(text: str, end: int) -> int:
@@ -947,9 +952,15 @@ def _end(text: str, end: int) -> int:
 _ROLE_GROUPS = frozenset(_WORDS["role_groups"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
+_POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
+_MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
+_BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}
+_NAMED_ONE_BY_ONE = {**_POLITICAL, **_BODY_GROUPS}
+"""Politicians and bodies in the plural, by their lowercase form -> how the lexicon spells them ("MPs", "Democrats")."""
+_PARTY_MEMBERS = frozenset(w for w in _POLITICAL.values() if w[0].isupper())
 _BY_FIRST: dict[str, list[str]] = {}
-for _w in sorted(_ROLE_GROUPS | _COLLECTIVES | _COUNTED_GROUPS):
-    _BY_FIRST.setdefault(_w[0], []).append(_w[1:])
+for _w in sorted(_ROLE_GROUPS | _COLLECTIVES | _COUNTED_GROUPS | set(_NAMED_ONE_BY_ONE.values())):
+    _BY_FIRST.setdefault(_w[0].lower(), []).append(_w[1:])
 _ROLE = re.compile(r"\b((?i:opposition)\s+)?(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                                            for first, rests in _BY_FIRST.items()) + r")\b(?![\w-])")
 """A noun of people by role or circumstance, a noun of a set of people, or "people", maybe after "opposition"
@@ -983,9 +994,14 @@ _NOT_VERB_BEFORE = _ARTICLES | _PREPOSITIONS | frozenset("its their his her our 
 
 
 def _verb_like(word: str) -> bool:
-    """A past form: -ed ("gathered", "fled"; not "need", "seed") or an irregular past ("took", "went")."""
+    """A past form: -ed ("gathered", "fled", "agreed"; not "need", "seed") or an irregular past ("took", "went")."""
     return word in _PAST_FORMS or len(word) >= 4 and word.endswith("ed") and word.isalpha() and word.islower() \
-        and not word.endswith("eed")
+        and (not word.endswith("eed") or len(word) >= 6 and word[:-1] in english_words())  # "agreed", not "proceed"
+
+
+_PEOPLE_S = re.compile(r"^(?i:women|men|children|" + "|".join(sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS))
+                       + r")(?:['\u2019]s|(?<=s)['\u2019])$")
+"""A possessive of a plural noun of people ("women's", "Farmers'"): before a collective, who its members are."""
 
 
 def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
@@ -993,6 +1009,8 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     doctors"): a word, no function word; a verb form only right after a clause's or a phrase's edge ("Masked
     gunmen", "the striking workers"), as "police arrested students" has a verb, not a modifier, there."""
     w = toks[i]
+    if _PEOPLE_S.match(w):
+        return True  # "Women's groups", "farmers' unions": a possessive of people, the members
     if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w:
         return False
     before = toks[i - 1].lower() if i else "."
@@ -1001,8 +1019,9 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     if w[:1].isupper():
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
-        return bool(nationality(w) or state_of(w)) or (w.lower() in english_words() if "-" not in w else
-                                                       not _unknown_word(w) and before in _EDGE - {","})
+        return bool(nationality(w) or state_of(w)) or demonym(w) or (w.lower() in english_words() if "-" not in w else
+                                                       not _unknown_word(w) and before in _EDGE - {","}) \
+            or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
     return not verbal or edge
 
@@ -1061,14 +1080,50 @@ def _acts_next(text: str, end: int) -> bool:
                 return _acts_in_progress(toks, finite)  # "Shopkeepers arrested last week were released": a reduced relative
             return low not in _INACTIVE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
         if not in_phrase:
-            if low in _PREPOSITIONS:
-                in_phrase = True
+            if low in _PREPOSITIONS or not k and (low.endswith("ing") and w.islower() or low in ("and", "or") and any(
+                    t.lower() in _PLURAL_PEOPLE for t in toks[1:4])):
+                in_phrase = True  # "residents of the town", "Ethiopians living in Washington": a postmodifier;
+                # "Politicians and activists condemned": a second collective, the verb's subject with it
             elif low not in _ADVERBS and not low.endswith("ly"):
                 return False
     return False
 
 
 _BE_FINITE = frozenset(("is", "are", "was", "were"))
+_SINGULAR_GROUPS = re.compile(r"\b(" + "|".join(sorted(_WORDS["singular_groups"].split())) + r")\b(?![\w'\u2019-])")
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))"
+                         r"\s+(?:[A-Za-z-]+\s+){0,2}$")
+"""Before a singular collective: its determiner or a possessive, maybe with modifiers ("The international ", "the
+victim's ", "His ")."""
+
+
+def _singular_groups(text: str, found: dict[str, Candidate], lex: Lexicon) -> None:
+    """A singular noun of a set of people (`singular_groups`) after its determiner or a possessive, at the start of
+    its clause, as the subject of a verb of acting ("The international community condemned the coup", "The family of
+    the teenager filed a lawsuit"); not of saying ("his family said he had been in good health": a witness)."""
+    for m in _SINGULAR_GROUPS.finditer(text):
+        noun, at, end = m.group(1), m.start(), m.end()
+        det = _DETERMINED.search(text, max(0, at - 60), at)
+        if det is None or in_quotation(text, at) or any(
+                w.lower() in lex.STOP for w in text[det.start() : at].split()[1:] if not w.endswith(("'s", "\u2019s"))):
+            continue
+        toks = _TOKEN.findall(text, max(0, det.start() - 20), det.start())
+        if toks and toks[-1] not in _EDGE and toks[-1].lower() not in _OPENERS:
+            continue  # "met the family", "praised the community": an object
+        if not _acts_next(text, _end(text, end)):
+            continue  # "his family said he had been in good health": a witness
+        c = found.get(noun)
+        if c is None:
+            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
+        c.mentions += 1
+        c.forms.add(text[det.start() : end].removeprefix("The ").removeprefix("the "))
+
+
+_COMPOUND = re.compile(r"\b([A-Za-z][a-z]{3,})(" + "|".join(sorted(_WORDS["compound_heads"].split())) + r")\b(?![\w'\u2019-])")
+"""A closed compound of a noun of people ("steelworkers"): `english_words` decides its first part."""
+_PLURAL_PEOPLE = frozenset(_WORDS["groups"].split()) | _ROLE_GROUPS | frozenset(
+    w.lower() for w in _WORDS["political_groups"].split() + _WORDS["body_groups"].split())
+"""The plural nouns of collectives of every list: a second one after "and" shares the verb."""
 
 
 def _acts_in_progress(toks: list[str], k: int) -> bool:
@@ -1152,9 +1207,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         acts = subject and any(a and not in_quotation(text, at) and not text.endswith(determined, 0, at)
                                and not _object(text, at) for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
-        if lex is EN and not acts and any(_acting(text, at, end, lex) and not _members(text, at, named)
-                                          and not text.endswith(determined, 0, at) for at, end in spans):
-            acts = subject = True  # "Hundreds of students gathered", "Teachers across the state walked off the job"
+        if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
+                                           or _passive_agent(text, at, lex)) and not _members(text, at, named)
+                                          for at, end in spans):
+            acts = subject = True  # "Hundreds of students gathered", "the plan was criticised by activists"
         if noun not in taken and (len(starts) >= 3 and does or (subject and len(starts) >= 2) or acts or targeted):
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
@@ -1174,6 +1230,14 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         noun, at, end = m.group(2).lower(), m.start(), m.end()
         if m.group(2)[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "the Opposition Alliance", "Families First": a word of a name
+        if noun in _NAMED_ONE_BY_ONE:
+            if _OF_A_NAME.match(text, end) or _NAMED_BEFORE.search(text, max(0, at - 30), at) \
+                    or noun in _QUANTITIES and text.startswith(" of ", end):
+                continue  # "the governments of France and Germany", "the two governments", "successive governments":
+                # bodies named one by one, or one body over time; "groups of young men": a quantity
+            noun = _NAMED_ONE_BY_ONE[noun] if m.group(2)[0].isupper() else noun  # "Democrats", "MPs"
+            if noun in _MODIFIED_ONLY and not m.group(1) and not _made_a_set(text, at, lex):
+                continue  # "Taliban leaders", "Leaders": those of a body
         if m.group(1):
             noun = f"opposition {noun}"
         elif noun == "opposition":
@@ -1182,24 +1246,64 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
                 noun, end = f"opposition {nxt.group(1)}", nxt.end()  # "opposition parties", "opposition MPs"
             elif nxt and not (_verb_like(nxt.group(1)) or nxt.group(1) in _AUXILIARIES | _PREPOSITIONS | _OPENERS):
                 continue  # "opposition leader", "the opposition party": a modifier
-        elif noun in _COUNTED_GROUPS and not _COUNTED_BEFORE.search(text, max(0, at - 60), at):
-            continue  # "people" uncounted: people in general
+        elif noun in _COUNTED_GROUPS and not _COUNTED_BEFORE.search(text, max(0, at - 60), at) \
+                and not _set_of_people(text, at, lex) and not _PROTESTS_NEXT.match(text, end):
+            continue  # "people" uncounted and unmodified: people in general, unless they protest (a crowd)
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
-        if not (_acting(text, at, end, lex) or noun not in _COUNTED_GROUPS and _targeted_group(text, at)) \
-                or _members(text, at, named) \
+        acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) \
+            or noun not in _COUNTED_GROUPS and _targeted_group(text, at)
+        if not (acting or _states(text, at, end, noun, lex)) or _members(text, at, named) \
                 or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
+        if noun in _BODY_GROUPS:  # "rights groups" and "armed groups" are two sets: named with what narrows them
+            noun = _narrowed(text, at, end, lex) or noun
+            if noun in found:
+                found[noun].mentions += 1
+                found[noun].stated &= not acting
+                continue
+            found[noun] = Candidate(noun, "group", at, {noun} | ({modified} if (modified := _common_modified(
+                text, at, end, lex)) else set()), subject=True, acts=True, mentions=1, stated=not acting)
+            continue
         # "the crowd" of an article that has its protesters: them (the lexicon's crowds), not a second collective
         c = found.get(noun) or (next((g for g in groups if g.name in _CROWDS), None) if noun in _CROWD_NOUNS else None)
         if c is None:
-            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
+            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True, stated=not acting)
         c.mentions += 1
+        c.stated &= not acting
         c.forms.add(_group_phrase(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
         if modified := _common_modified(text, at, end, lex):
             c.forms.add(modified)
+    _singular_groups(text, found, lex)
+    for m in _COMPOUND.finditer(text):  # "Thousands of steelworkers marched", "Firefighters rescued 20 people"
+        word, at = m.group(), m.start()
+        if m.group(1).lower() not in english_words() or in_quotation(text, at) or _members(text, at, named) \
+                or text.endswith(("the ", "The "), 0, at) or not (_acting(text, at, m.end(), lex) or _passive_agent(
+                    text, at, lex) or _targeted_group(text, at)):
+            continue
+        noun = word.lower()
+        c = found.get(noun)
+        if c is None:
+            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
+        c.mentions += 1
+        c.forms.add(_group_phrase(text, at, m.end(), lex))
+    for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
+        word, at = m.group(), m.start()
+        if not demonym(word) or _NAME_GOES_ON.match(text, m.end()) or text.endswith(("the ", "The "), 0, at) \
+                or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)) or _members(text, at, named):
+            continue  # "the Americans": the state's people named before, or its government
+        c = found.get(word)
+        if c is None:
+            c = found[word] = Candidate(word, "group", at, {word}, subject=True, acts=True)
+        c.mentions += 1
+        c.forms.add(_group_phrase(text, at, m.end(), lex))
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
-        if in_quotation(text, m.start()) or not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
+        if in_quotation(text, m.start()):
+            continue
+        if (by := _PASSIVE_BY.search(text, max(0, m.start() - 80), m.start())) and not by.group(2) \
+                and by.group(1) not in _INACTIVE and by.group(1) not in _SUFFERED:
+            pass  # "Vigils were attended by thousands": the crowd that attends (the labelling guide)
+        elif not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
             continue
         if (before := _TOKEN.findall(text, max(0, m.start() - 40), m.start())) and _modifier(before, len(before) - 1, lex):
             continue  # "Exam scores rose", "Campaign millions flowed": a plural noun with its modifier, no bare count
@@ -1218,6 +1322,88 @@ _BARE_COUNT = re.compile(r"\b(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?([Tt]housands|[
 pronouns): "Thousands fled", "tens of thousands marched"; not "thousands of people" nor "thousands more"."""
 
 
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_NAMED_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)\s+(?:(?:{'|'.join(sorted(_WORDS['cardinals'].split()))}|\d+)\s+)?"
+                           r"(?:[a-z]+\s+)?|\b(?i:successive|previous|past|former|future|earlier|later)\s+)$")
+"""Before a plural: a determiner of members named before ("the two governments", "both parties", "the rival parties") or
+an adjective of succession in time ("successive governments", "previous governments": one body at several times)."""
+_DEMONYMS = re.compile(r"\b[A-Z][a-z]+s\b(?![\w'\u2019-])")
+"""A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides."""
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
+                        r"([a-z]+(?:ed|en|wn|t))\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
+"""A finite passive's participle and "by", maybe with up to two modifiers after it: a collective next is its agent."""
+
+
+def _states(text: str, at: int, end: int, noun: str, lex: Lexicon) -> bool:
+    """Politicians or bodies in the plural as the subject of a verb of saying ("Opposition MPs said the budget was a
+    betrayal", "'...,' rights groups said"): unlike residents who say what they saw, they state a position (the
+    labelling guide's opposition lawmakers); not when what they say is a toll."""
+    if noun.split()[-1].lower() not in _NAMED_ONE_BY_ONE or in_quotation(text, at):
+        return False
+    return bool(_SAYS_AFTER.match(text, _end(text, end))) and _opens_clause(text, at, lex) \
+        and not _gives_a_toll(text, at, end)
+
+
+def _made_a_set(text: str, at: int, lex: Lexicon) -> bool:
+    """A modifier right before the noun that makes it a set of its own ("world leaders", "European leaders",
+    "Religious leaders"), not a name's ("Taliban leaders") nor none ("Leaders")."""
+    toks = _TOKEN.findall(text, max(0, at - 30), at)
+    if not toks or not _modifier(toks, len(toks) - 1, lex):
+        return False
+    w = toks[-1]
+    if w.islower() or demonym(w):
+        return True
+    # a capitalised English word at a sentence's start ("World leaders"), unless the article writes it capitalised
+    # inside a sentence too, as a name ("Taliban leaders met ... the Taliban said")
+    return (len(toks) == 1 or toks[-2] in _EDGE) and not any(
+        text[i - 2 : i] not in (". ", '" ', "\u201c ") and text[i - 1] == " " for i in _occurrences(text, w + " ") if i > 1)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` (a plain search: the word comes from the text)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _narrowed(text: str, at: int, end: int, lex: Lexicon) -> str | None:
+    """A plural body with the modifiers before it ("Human rights groups", "aid agencies", "Western governments"):
+    the set of bodies the article means, which the bare noun ("groups") does not name."""
+    phrase = _group_phrase(text, at, end, lex)
+    core = phrase[: len(phrase) - len(text[end : _end(text, end)])]
+    modified = _common_modified(text, at, end, lex) or ""
+    best = max(core, modified, key=len)
+    return best if len(best) > end - at else None
+
+
+def _passive_agent(text: str, at: int, lex: Lexicon) -> bool:
+    """A collective as the agent of a finite passive of an act of a kind or of a position, maybe behind its modifiers,
+    outside quotes ("the reform was criticised by opposition lawmakers", "the plan was welcomed by local councillors"):
+    it did the act; not one of care or routine ("his heart was restarted by doctors": part of the attack's event)."""
+    m = _PASSIVE_BY.search(text, max(0, at - 120), at)
+    return m is not None and (m.group(1) in _TARGETING or m.group(1) in _JUDGING) and not in_quotation(text, at) \
+        and not any(w.lower() in lex.STOP or w.lower() in _QUANTITIES for w in m.group(2).split())
+
+
+def _set_of_people(text: str, at: int, lex: Lexicon) -> bool:
+    """"people" narrowed by a modifier right before it ("young people", "Local people", "indigenous people"): a set of
+    people who can act together; not a quantity, a determiner or a verb ("many people", "said people")."""
+    toks = _TOKEN.findall(text, max(0, at - 30), at)
+    if not toks:
+        return False
+    w = toks[-1].lower()
+    return w.isalpha() and w not in lex.STOP and w not in _NOT_MODIFIERS and w not in _QUANTITIES \
+        and not (w.endswith("ly") and never_nouns().get(w) == "v") and _modifier(toks, len(toks) - 1, lex)  # "elderly"
+
+
+_PROTESTS_NEXT = re.compile(r"(?:\s+(?:in|across|from|throughout|outside|around)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+                            r"(?:\s+(?:have|had))?\s+(?:" + "|".join(sorted(
+                                {c for c in ACTION_CUES["protest"] if c.split()[0].endswith(("ed", "took", "went"))},
+                                key=lambda c: (-len(c), c))) + r")\b")
+"""After "people", maybe behind a phrase of place, a past act of protest ("People across the country took to the
+streets", "People in Lenz marched"): the crowd the labelling guide makes a group, counted or not."""
 _CROWDS = frozenset(_WORDS["crowds"].split())
 _CROWD_NOUNS = frozenset(("crowd", "crowds"))
 _OPPOSITION_BEFORE = re.compile(r"\b(?i:opposition)\s+$")
@@ -1238,6 +1424,9 @@ def _targeted_group(text: str, at: int) -> bool:
     verb = _VERB_ON.search(text, max(0, at - 30), at)
     if verb is None:
         return False
+    if verb.group(1) in ("at", "on") and (aimed := _AIMED_AT.search(text, max(0, at - 60), at)) \
+            and aimed.group(1) in _CUE_HEADS:
+        return True  # "fired rubber bullets at protesters", "used tear gas on demonstrators"
     two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
     if counted and verb.group(1) in _SUFFERED:
         return False  # "killed at least 40 villagers": a toll, whoever or whatever killed them (the labelling guide)
@@ -1415,6 +1604,11 @@ def _unnamed_government(text: str, candidates: list[Candidate], lex: Lexicon) ->
 
 _VERB_ON = re.compile(r"(?<![\w'\u2019-])([a-z]+)(?:\s+(?:on|upon|with|against))?\s+$")
 """The verb before a noun, maybe through the particle of a prepositional verb ("called on", "sided with")."""
+_CUE_HEADS = frozenset(cue.split()[0] for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues)
+"""The first words of the action cues of a kind ("fired" of "fired tear gas", "arrested")."""
+_AIMED_AT = re.compile(r"(?<![\w'\u2019-])([a-z]+ed)\s+(?:[a-z-]+\s+){1,3}(?:at|on)\s+(?:the\s+)?$")
+"""An act's past form, its short object and "at" or "on" before a collective ("fired tear gas at ", "used water
+cannon on "): the collective is what the act is aimed at."""
 _PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if cue.count(" ") == 1)
 """Two-word action verbs of a kind ("called on", "worked with"): their object is a target too."""
 
@@ -1794,4 +1988,9 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _lowercase_bodies(text, actors, lex)
         actors += _opposition(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
+    if lex is EN:
+        for c in actors:
+            if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (
+                    m := _COMPOUND.fullmatch(c.name)) and m.group(1).lower() in english_words():
+                c.kind = "group"  # "Senior Tories have rejected": members of a party ("the Tories": the party); "Farmworkers"
     return sorted(actors, key=lambda c: c.first)

@@ -130,10 +130,12 @@ def rules_record(text: str, published: str | None = None, language: str | None =
     about = matter(stances, topics, {a.id for _, a in actors}, last_object(evidences, lang) or "the matter quoted")
     stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)
     headline, summary = headline_and_summary(sentences, text)
+    # a collective found only saying something ("rights groups said") is an actor where it holds a stance or takes part
+    used = {s.holder for s in stances} | {s.target for s in stances} | {i for e in events for i in (*e.agents, *e.targets)}
     return ArticleSummary(
         headline=headline,
         summary=summary,
-        actors=[a for _, a in actors],
+        actors=[a for c, a in actors if not c.stated or a.id in used],
         events=drop_restatements(events),
         stances=stances,
         usage=Usage(model="baseline", cost_usd=0.0),
