@@ -98,7 +98,7 @@ def _polarity_of(passage: str, own: str | Callable[[], str] | None = None) -> st
     if own is not None:
         passage = (own() if callable(own) else own)[whole - len(passage):]
     main = _SUBORDINATE.sub(" ", passage)  # the tone of the main clauses, not of the reasons and conditions
-    valence = _sentiment().polarity_scores(main if len(main.split()) >= 3 else passage)["compound"]
+    valence = _valence(main if len(main.split()) >= 3 else passage)
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
@@ -283,9 +283,10 @@ _NOT_BEFORE = re.compile(r"\b(?:not|no|never|n't|cannot)\s+(?:\w+\s+){0,2}$")
 _SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|though|since|after|before|until|"
                           r"whereas)\b[^,;:.!?]*", re.IGNORECASE)
 """An adverbial clause (Quirk et al. 15.2): a condition, reason or time beside the position, not the position."""
-_CUES = {polarity: re.compile(r"(?<!\w)(?:" + alternation(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+_CUES = {polarity: re.compile(r"(?<!\w)(?:" + alternation(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")(?!ment)")
          for polarity, words in (("support", SUPPORT_WORDS), ("oppose", OPPOSE_WORDS))}
-"""The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree")."""
+"""The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree"), not a noun
+in -ment made of it ("the agreement" names a thing, it takes no side; Quirk et al. 1985, App. I.34)."""
 _HAPPENING = frozenset(
     f for kind, found in ACTION_CUES.items() if kind not in _JUDGING for f in found if " " not in f) | frozenset(
     noun for kind, nouns in load()["event_nouns"].items() if kind not in _JUDGING for noun in nouns)
@@ -299,6 +300,19 @@ def _sentiment():
     from summariser.rules.sentiment import analyser  # VADER, its lexicons read from the cache
 
     return analyser()
+
+
+def _valence(text: str) -> float:
+    """VADER's compound score of ``text``, "far from" before an adjective or a determiner read as the negation it is
+    ("far from perfect", "far from a solution"; Quirk et al. 1985, 10.65, approximate negators), which VADER's own
+    negation list leaves out."""
+    if "far from" in text:
+        text = _FAR_FROM.sub("not ", text)
+    return _sentiment().polarity_scores(text)["compound"]
+
+
+_FAR_FROM = re.compile(r"\bfar\s+from\s+(?=(?:a|an|the|being|\w+(?:ful|ive|ous|ble|al|ect|ent|ant|ing|ed|ic)\b))",
+                       re.IGNORECASE)
 
 
 def topic(passage: str) -> str:
@@ -513,6 +527,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             evidence = s.text.rstrip(" ,;.")
     elif verb_end >= 0:
         passage = s.text[verb_end:]
+        if (before := _said_after(s.text, verb_end, holder, mentions)) is not None:
+            passage = before  # "The curfew is unnecessary, said Mayor X": the reported clause stands before
         evidence = passage.strip(" ,;.")
         if len(evidence.split()) < 3:
             return [], holder
@@ -555,7 +571,67 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         target = targets[0] if targets else about()
         if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
             target = judged  # "said the new curfew was unlawful", "\u201cThe scheme has failed\u201d": what is judged
+        elif lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
+                judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]], mentions, topics)):
+            target = judged  # "said the arms deal was \u201ca terrible mistake\u201d": the quote calls the deal
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
+
+
+def _quoted_complement(frame: str, quote: str, mentions: Mentions, topics: Topics) -> str | None:
+    """The subject of a copula whose complement is the quote that follows (``frame`` runs from the reporting verb to
+    the quote: "said the arms deal was \u201ca terrible mistake\u201d"; Quirk et al. 1985, 16.21): the thing the quote
+    calls good or bad, when it is a whole noun phrase of a thing."""
+    m = _COPULA_BEFORE_QUOTE.search(frame)
+    if not m or _passive_quote(quote):
+        return None
+    phrase = _thing_subject(frame, m.start(), mentions, topics)
+    if phrase and len(phrase.split()) <= 2 and phrase.split()[0] in _DETERMINERS:
+        return None  # "the approval was": a bare head refers back to the article's matter, named fuller elsewhere
+    return phrase
+
+
+def _passive_quote(quote: str) -> bool:
+    """Whether a quoted complement opens with a verb's participle ("had been \u201ceffectively disarmed\u201d"): a
+    passive that tells what happened to the subject, not what the speaker calls it (as `_complements`)."""
+    words = quote.split()
+    word = (words[1] if len(words) > 1 and words[0].lower().endswith("ly") else words[0] if words else "").lower()
+    return word in _PARTICIPLES or word.endswith("en") or word.endswith("ed") and word in verb_lemma_of()
+
+
+_COPULA_BEFORE_QUOTE = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?:not\s+|also\s+|\w+ly\s+)?"
+                                  r"(?:nothing\s+(?:less|short)\s+of\s+|simply\s+|just\s+)?[\"\u201c\u2018']?\s*$",
+                                  re.IGNORECASE)
+
+
+def _said_after(text: str, verb_end: int, holder: str, mentions: Mentions) -> str | None:
+    """The reported clause before an inverted or final reporting clause with no quotes ("The curfew is unnecessary,
+    said Mayor X.", "The plan will fail, the minister said."; Quirk et al. 1985, 14.29 and 15.53, a reporting clause
+    in final position): the text before the comma, when what follows the verb only names the speaker, and the clause
+    before is a clause of its own (a copula or an auxiliary in it), not a fronted adverbial ("On Monday, X said"); the
+    speaker named or a pronoun between the comma and the verb, or named right after the verb; not a participle of
+    saying (", saying ...": what follows is said)."""
+    outside = without_quotations(text)
+    verb = next((m for m in _SAYS.finditer(outside, max(0, verb_end - 20)) if m.end() == verb_end), None)
+    if verb is None or verb.group().endswith("ing"):
+        return None
+    comma = outside.rfind(",", 0, verb.start())
+    between = outside[comma + 1 : verb.start()]
+    if comma < 0 or len(between.split()) > 6 or ";" in between:
+        return None
+    tail = outside[verb_end:].strip(" .,")
+    if len(tail.split()) > 10 or _FINITE.search(tail) or _FINITE.search(between):
+        return None
+    if not (any(i == holder for _, i in mentions.within(between)) or _PRONOUN_SUBJECT.fullmatch(between.strip())
+            or any(i == holder and at <= 30 for at, i in mentions.within(tail))):
+        return None
+    clause = text[:comma]
+    return clause if len(clause.split()) >= 3 and _FINITE.search(clause) else None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we)(?:\s+\w+ly)?", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|should|must|may|might|can|has|have|had|"
+                     r"that|whether)\b", re.IGNORECASE)
+"""The operators and the copula of a finite clause (Quirk et al. 1985, 3.22), and the conjunctions that open one."""
 
 
 def _contrasted(passage: str, holder: str, mentions: Mentions, topics: Topics, quoted: bool) -> list[tuple[str, str]]:
@@ -671,7 +747,7 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
             continue
         polarity = _complement_polarity(complement)
         if polarity == "neutral":  # the complement only judges: any tone takes a side (its head's, before an of-phrase)
-            valence = _sentiment().polarity_scores(_head_part(complement))["compound"]
+            valence = _valence(_head_part(complement))
             polarity = "support" if valence >= 0.1 else "oppose" if valence <= -0.1 else "neutral"
         if polarity == "neutral":
             continue
@@ -734,12 +810,18 @@ def _by_form(complement: str) -> str:
     its stem: only a stem that praises (a positive valence in VADER's lexicon: "fair", "justified") or an adjective
     that is no verb's participle ("legitimate") makes a judgement; a participle of state ("unarmed", "unmarked",
     "unopposed") describes, and a denied fault ("undamaged") is none."""
-    word = complement.strip(" \"'\u201c\u201d.,;").lower()
-    if word.isalpha():
-        stem = _NEGATIVE_PREFIX.sub("", word)
-        if stem != word and _praising_stem(stem) or _PRIVATIVE.search(word):
-            return "oppose"
+    words = _COORDINATION.split(complement.strip(" \"'\u201c\u201d.,;").lower())
+    if len(words) > 3:
+        return "neutral"
+    for word in words:  # "unnecessary and heavy-handed": coordinated adjectives, one of them enough
+        if word.isalpha():
+            stem = _NEGATIVE_PREFIX.sub("", word)
+            if stem != word and _praising_stem(stem) or _PRIVATIVE.search(word):
+                return "oppose"
     return "neutral"
+
+
+_COORDINATION = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _praising_stem(stem: str) -> bool:
@@ -1054,6 +1136,7 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     possessor, in the article's fullest words; None for a person, an actor, a pronoun or a clause. Without
     ``topics``, the phrase as it is, its head not checked for a matter."""
     subject = _CLAUSE_OPEN.split(passage[:at])[-1].strip()
+    subject = _AUXILIARY_END.sub("", subject)  # "the bill would be", "the campaign has been": the subject before its auxiliary
     words = subject.split()
     if not words or len(words) > 8:
         return None
@@ -1064,8 +1147,10 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     if words[0].lower() not in _DETERMINERS and not (named and named[0][0] == 0):
         return None  # a pronoun, a clause, a bare noun: no thing named ("it was", "what happened was")
     phrase = first_phrase(subject)
-    if phrase != subject and _WHOLE_SUBJECT.fullmatch(subject) and not any(w.lower() in STOP for w in words[1:]):
-        phrase = subject  # "the new sanctions were": a plural noun the phrase parser reads as a verb, before the verb
+    if phrase != subject and (_WHOLE_SUBJECT.fullmatch(subject) or _LOWER_SUBJECT.fullmatch(subject)) \
+            and not any(w.lower() in STOP for w in words[1:]):
+        phrase = subject  # "the new sanctions were", "the new screening programme was": a noun the phrase parser reads
+        # as a verb, before the verb
     if phrase and phrase != subject and post and post.start() == len(phrase) and len(words) <= 7:
         phrase = subject  # "the strike by Tube drivers was": the head and its prepositional postmodifier
     if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or head in _HAZARDS:
@@ -1082,6 +1167,14 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
 _POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:of|by|for|from|over|against|on)\s")
 """A preposition after a lowercase head noun: the noun phrase's postmodifier opens (Quirk et al. 1985, 17.37)."""
 _WHOLE_SUBJECT = re.compile(r"\S+(?:\s+[a-z][a-z-]*){1,4}s")
+_LOWER_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)"
+                            r"(?:\s+(?![a-z]+ly\b)[a-z][a-z-]*){1,3}")
+"""A determiner and at most three lowercase words, none an adverb: a whole subject noun phrase when it stands right
+before its verb (Quirk et al. 1985, 17.2), whatever the phrase parser makes of an -ing modifier ("the screening
+programme")."""
+_AUXILIARY_END = re.compile(r"\s+(?:(?:will|would|could|might|may|can|shall|should|must)(?:\s+(?:not|never))?(?:\s+have)?|"
+                            r"has|have|had)(?:\s+(?:not|never|also|already|still|\w+ly))?$", re.IGNORECASE)
+"""The auxiliaries before a copula (Quirk et al. 1985, 3.30, the verb phrase's operator and modal): not the subject's."""
 """A determiner or a possessor and at most four lowercase words, the last a plural: the whole subject before a verb."""
 _CLAUSE_OPEN = re.compile(r"[,;:\"\u201c\u201d]|\b(?:that|and|but|because|while|if|when)\s", re.IGNORECASE)
 """Where the clause whose subject is sought opens: punctuation, "that" or a conjunction."""
