@@ -283,10 +283,9 @@ _NOT_BEFORE = re.compile(r"\b(?:not|no|never|n't|cannot)\s+(?:\w+\s+){0,2}$")
 _SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|though|since|after|before|until|"
                           r"whereas)\b[^,;:.!?]*", re.IGNORECASE)
 """An adverbial clause (Quirk et al. 15.2): a condition, reason or time beside the position, not the position."""
-_CUES = {polarity: re.compile(r"(?<!\w)(?:" + alternation(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")(?!ment)")
+_CUES = {polarity: re.compile(r"(?<!\w)(?:" + alternation(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
          for polarity, words in (("support", SUPPORT_WORDS), ("oppose", OPPOSE_WORDS))}
-"""The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree"), not a noun
-in -ment made of it ("the agreement" names a thing, it takes no side; Quirk et al. 1985, App. I.34)."""
+"""The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree")."""
 _HAPPENING = frozenset(
     f for kind, found in ACTION_CUES.items() if kind not in _JUDGING for f in found if " " not in f) | frozenset(
     noun for kind, nouns in load()["event_nouns"].items() if kind not in _JUDGING for noun in nouns)
@@ -511,8 +510,11 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     """The position a sentence reports its speaker taking: in its quotes, else in the reported
     speech after the reporting verb. A sentence that is only a quote continues the speaker of
     the one before. Returns the stances and who speaks next."""
-    if lang == "en" and (named := _named_as(s.text, mentions, topics)):
-        return [named], named.holder  # "X called the plan "a disaster"": X judges the plan
+    if lang == "en" and (named := _named_as(s.text, mentions, topics, s.start)):
+        # "X called the plan "a disaster"": X judges the plan; a stance verb beside it states its own position ("blamed
+        # the FSU for the ambush and called it ...")
+        acts = act_stances(s.text, (0, len(s.text)), mentions, topics, [])[0] if not s.is_quote else []
+        return [named, *(a for a in acts if a.holder == named.holder and a.target != named.target)], named.holder
     quoted = quotes(s.text, shortest=2 if lang == "en" else 4)
     holder, verb_end = speaker(s.text, mentions, lang)
     if holder is None and quoted and s.is_quote and verb_end < 0:
@@ -566,13 +568,21 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
+        if polarity == "neutral" and lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
+                called := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
+                                             mentions, topics)) and (
+                (judged := _complement_polarity(s.text[quoted[0][0] : quoted[0][1]])) != "neutral"):
+            # "said the offer was \u201can insult to every nurse\u201d": the quote is what the speaker calls the offer,
+            # judged as an object complement is (its head's tone), not as words that name things
+            return [Stance(holder=holder, target=called, polarity=judged, evidence=evidence), *also], holder
         if polarity == "neutral":
             return [], holder
         target = targets[0] if targets else about()
         if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
             target = judged  # "said the new curfew was unlawful", "\u201cThe scheme has failed\u201d": what is judged
         elif lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
-                judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]], mentions, topics)):
+                judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
+                                             mentions, topics)) and not _bare(judged):
             target = judged  # "said the arms deal was \u201ca terrible mistake\u201d": the quote calls the deal
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
 
@@ -584,10 +594,13 @@ def _quoted_complement(frame: str, quote: str, mentions: Mentions, topics: Topic
     m = _COPULA_BEFORE_QUOTE.search(frame)
     if not m or _passive_quote(quote):
         return None
-    phrase = _thing_subject(frame, m.start(), mentions, topics)
-    if phrase and len(phrase.split()) <= 2 and phrase.split()[0] in _DETERMINERS:
-        return None  # "the approval was": a bare head refers back to the article's matter, named fuller elsewhere
-    return phrase
+    return _thing_subject(frame, m.start(), mentions, topics)
+
+
+def _bare(phrase: str) -> bool:
+    """A determiner and a head alone ("the approval"): it refers back to a matter the article names fuller."""
+    words = phrase.split()
+    return len(words) <= 2 and words[0].lower() in _DETERMINERS
 
 
 def _passive_quote(quote: str) -> bool:
@@ -709,7 +722,7 @@ _SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)
 express an opinion about)."""
 
 
-def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
+def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) -> Stance | None:
     """The judgement a verb of naming passes on its object through its object complement, quoted
     or after "as" ("X called the plan \u201ca disaster\u201d", "X described the talks as frank"; Quirk
     et al. 16.43): its subject holds the position the complement's words take on the object. Not in
@@ -754,9 +767,12 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
         named = _named_object(f" {obj}", mentions, [holder])
         if named:
             target = _thing_named(named[0], mentions, topics)
-        else:  # a pronoun or a noun that only refers back ("called it", "the notion") says not what is judged
+        else:  # a pronoun or a noun that only refers back ("called it", "the notion"): what it refers to
             phrase = _object_from(obj) or (obj if obj[:1].isupper() else None)
-            if phrase is None or topics.head(phrase) in REFERRING:
+            if phrase is not None and topics.head(phrase) in REFERRING:
+                continue  # "called the decision a mistake": which decision, the sentence does not say
+            if phrase is None and (not _REFERRING_OBJECT.fullmatch(obj) or start < 0
+                                   or (phrase := _antecedent_thing(text, verb.start(), mentions, start, topics)) is None):
                 continue
             target = _matter_of(phrase, topics)
         if target != holder:
@@ -764,14 +780,65 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
     return None
 
 
-_NAMING_COMPLEMENT = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+(?!an?\b)[\w'-]+){0,5}?"
-                             r"\s+(?P<complement>an?\s+\w)")
+_REFERRING_OBJECT = re.compile(r"(?:it|this|that|these|those|them)", re.IGNORECASE)
+"""A pronoun as the whole object of a verb of naming ("called it a disgrace"; Quirk et al. 1985, 6.16, anaphoric)."""
+_ANAPHORIC_DETERMINERS = frozenset("the this that these those such".split())
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
+
+
+def _antecedent_thing(sentence: str, at: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
+    """The thing a pronoun or a referring noun phrase at the start of a sentence's object refers back to ("The parliament
+    passed the forestry law. Greenpeace called it a licence to destroy"; Quirk et al. 1985, 6.16 and 19.42 on anaphora
+    to the nearest noun phrase): the nearest noun phrase before the verb at ``at`` in its own sentence, else the last of
+    the sentence before, outside quotes, that names a thing, with a determiner, no actor and no people in it, its head
+    no body, no time and no other referring noun; None where neither names one."""
+    before = mentions.text[max(0, start - 400) : start].rstrip()
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends and ends[-1].end() >= len(before) - 1:
+        before = ""
+    for stretch in (without_quotations(sentence[:at]), without_quotations(before[ends[-1].end() if ends else 0 :])):
+        if (found := _last_thing(stretch, mentions, topics)) is not None:
+            return found
+    return None
+
+
+def _last_thing(stretch: str, mentions: Mentions, topics: Topics) -> str | None:
+    blank = mentions.blank(stretch)
+    sentence = stretch
+    for a, b, phrase in reversed(phrases(stretch)):
+        words = phrase.split()
+        if words[0].lower() not in _DETERMINERS - {"his", "her", "their", "our", "my", "your"} or len(words) > 7 \
+                or blank[a:b] != sentence[a:b]:
+            continue  # a possessor or an actor in it: someone's, or someone
+        head = topics.head(phrase)
+        if head in _HUMAN or head.rstrip("s") in _HUMAN or head in _ORG_HEADS or head in REFERRING \
+                or head.rstrip("s") in _PERIODS or len(head) < 3:
+            continue  # people, a body, a time ("the week"), or another referring noun
+        if post := _ANTECEDENT_POSTMODIFIER.match(stretch, b):  # "a ban on street vendors": the head's own complement
+            phrase += post.group().rstrip()
+        return phrase[:1].lower() + phrase[1:] if words[0][:1].isupper() else phrase
+    return None
+
+
+_ANTECEDENT_POSTMODIFIER = re.compile(r"\s+(?:on|against|for|over|of|to)\s+(?:(?:the|a|an)\s+)?"
+                                      r"(?:(?!(?:on|in|at|by|from|last|this|after|before|and|but)\b)[a-z][\w'-]*\s*){1,3}"
+                                      r"(?=[,.;:!?]|$|\s(?:on|in|at|by|from|last|this|after|before|and|but)\b)")
+"""A prepositional postmodifier of the antecedent's head ("a ban on street vendors"; Quirk et al. 1985, 17.37), up to
+three lowercase words, ending where an adverbial or a conjunction opens."""
+
+
+_ORG_HEADS = frozenset(ORG_WORDS) | frozenset(load()["words"]["government_nouns"].split())
+_PERIODS = frozenset(load()["event_context"]["periods"])
+
+
+_NAMING_COMPLEMENT = re.compile(r"\s+(?:it|them|(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)"
+                                r"(?:\s+(?!an?\b)[\w'-]+){0,5}?)\s+(?P<complement>an?\s+\w)")
 """An object (a determiner or a name first, up to six words) and an indefinite noun phrase after it, the object
 complement of a verb of naming with no quotes ("called the plan a disaster"; Quirk et al. 1985, 16.43)."""
 
 
 _ADJECTIVE_COMPLEMENT = re.compile(
-    r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+[\w'-]+){0,5}?"
+    r"\s+(?:it|them|(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+[\w'-]+){0,5}?)"
     r"\s+(?P<complement>(?P<adj>[a-z][a-z-]{2,})(?:(?:,\s+|\s+and\s+|,\s+and\s+)[a-z][a-z-]{2,})?)"
     r"(?=\s*(?:[,;:.!?]|$)|\s+(?:and|but|because|after|as|while|since|saying|adding|amid)\s)")
 """An object (a determiner or a name first, up to six words) and an adjective, or two coordinated, that end the clause:
@@ -1456,6 +1523,10 @@ def _figurative_object(verb: str, targets: list[str], thing: str | None, mention
 
 
 _GOVERNMENTS = frozenset(load()["words"]["government_nouns"].split())
+_AS_JUDGED = re.compile(r"(?:\s+[\w'-]+){1,7}?\s+as\s+(?!(?:well|soon|long|much|many|if|though|part|it|they|he|she|we|"
+                        r"the|a\s+result)\b)(?:an?\s+|[\"\u201c])?[a-z]", re.IGNORECASE)
+"""An object and an "as" phrase that characterises it ("slammed the tariffs as reckless", "blasted the cuts as an attack
+on the poor"; Quirk et al. 1985, 16.48, a complex-transitive verb with "as"): the blow is in words."""
 
 
 def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
@@ -1913,7 +1984,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
-        if verb in _FIGURATIVE and (not _figurative_object(verb, targets, thing, mentions, topics)
+        if verb in _FIGURATIVE and (not (_figurative_object(verb, targets, thing, mentions, topics)
+                                         or thing is not None and _AS_JUDGED.match(clause, end))
                                     or _SAYS.search(clause, 0, at)):
             continue  # "slammed into a wall", "attacked the convoy": a blow; "said militants attacked": an act told
         if target is None and (named := _light_noun(clause, at, end)):

@@ -35,6 +35,31 @@ def test_a_judgement_before_a_final_reporting_clause_is_the_position():
     assert all(t != "Mayor Ines Faro has long objected to the curfew" for _, _, t in held)
 
 
-def test_far_from_negates_and_an_agreement_is_no_cue_of_agreeing():
-    assert _held("Union leader Abel Ncube said the wage agreement was far from perfect.\n") == {
-        ("abel-ncube", "oppose", "the wage agreement")}
+def test_far_from_negates_the_judgement_after_it():
+    assert _held("Union leader Abel Ncube said the wage deal was far from perfect.\n") == {
+        ("abel-ncube", "oppose", "the wage deal")}
+    assert _held("Union leader Abel Ncube said the wage deal was perfect.\n") == {
+        ("abel-ncube", "support", "the wage deal")}
+
+
+def test_a_quoted_noun_phrase_complement_is_judged_by_its_head():
+    assert _held('The nurses\' leader, Rosa Amado, said the pay offer was "an insult to every nurse in the land".\n') == {
+        ("rosa-amado", "oppose", "the pay offer")}
+
+
+def test_a_pronoun_object_of_a_verb_of_naming_is_the_thing_named_before():
+    text = "The city council passed a ban on street vendors on Monday. Mayor Ivo Lund called it cruel and pointless.\n"
+    assert ("ivo-lund", "oppose", "a ban on street vendors") in _held(text)
+    text = ("The regional assembly met on Monday to discuss the vendors. Mayor Ivo Lund called it a long day.\n")
+    assert not _held(text)  # no judgement, and the assembly is no thing
+
+
+def test_a_verb_of_hitting_with_an_as_phrase_criticises_in_words():
+    assert _held("The Farmers League slammed the new grain tariffs as reckless.\n") == {
+        ("farmers-league", "oppose", "the new grain tariffs")}
+
+
+def test_threatening_to_act_takes_the_side_of_the_act():
+    assert _held("President Ana Silva threatened to veto the mining bill.\n") == {
+        ("ana-silva", "oppose", "the mining bill")}
+    assert _held("Nigeria threatened to boycott the trade summit.\n") == {("nigeria", "oppose", "the trade summit")}
