@@ -523,6 +523,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         return [], previous
     if quoted:
         passage = " ".join(s.text[a:b] for a, b in quoted)
+        if lang == "en" and all(_OWN_FEELING.fullmatch(s.text[a:b]) for a, b in quoted):
+            return [], holder  # "I feel sad and very tired": the speaker's own state, about no one and nothing
         longest = max(quoted, key=lambda q: q[1] - q[0])
         evidence = s.text[longest[0] : longest[1]].rstrip(" ,.")
         if len(evidence.split()) < 4:
@@ -532,6 +534,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if (before := _said_after(s.text, verb_end, holder, mentions)) is not None:
             passage = before  # "The curfew is unnecessary, said Mayor X": the reported clause stands before
         evidence = passage.strip(" ,;.")
+        if before is None and (around := _said_between(s.text, verb_end, holder, mentions)) is not None:
+            passage = around  # "The curfew, Mayor X said, is unnecessary": the reporting clause stands inside
+            evidence = s.text.strip(" ,;.")  # verbatim: the whole sentence
         if len(evidence.split()) < 3:
             return [], holder
     else:
@@ -575,8 +580,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             # "said the offer was \u201can insult to every nurse\u201d": the quote is what the speaker calls the offer,
             # judged as an object complement is (its head's tone), not as words that name things
             return [Stance(holder=holder, target=called, polarity=judged, evidence=evidence), *also], holder
-        if polarity == "neutral":
-            return [], holder
+        if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage):
+            return [], holder  # "It was a terrifying night": a time judged, no thing taken sides on
         target = targets[0] if targets else about()
         if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
             target = judged  # "said the new curfew was unlawful", "\u201cThe scheme has failed\u201d": what is judged
@@ -585,6 +590,23 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                                              mentions, topics)) and not _bare(judged):
             target = judged  # "said the arms deal was \u201ca terrible mistake\u201d": the quote calls the deal
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
+
+
+_PERIOD_WORDS = "|".join(sorted({f"{w}s" for w in load()["event_context"]["periods"]} | set(load()["event_context"]["periods"])))
+_OF_TIME = re.compile(
+    r"\s*(?:(?:it|this|that)|(?:the|last|this|that)\s+(?:[a-z]+\s+)?(?:" + _PERIOD_WORDS + r"))\s+(?:has\s+been|had\s+been|"
+    r"was|is|were|are|will\s+be)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:" + _PERIOD_WORDS
+    + r")|[a-z-]+(?:\s+and\s+[a-z-]+)?)\s*[.,!]?\s*$", re.IGNORECASE)
+"""A clause that only judges a time ("It was a terrifying night", "the night was quiet", "last week was hard": the
+lexicon's periods as the subject, or as the complement's head after "it"): a feeling about a time, no position."""
+_OWN_FEELING = re.compile(
+    r"\s*(?:i|we)(?:['\u2019]m|['\u2019]re|\s+(?:am|are|was|were|feel|felt|feels|remain|(?:have|had|['\u2019]ve)\s+been))\s+"
+    r"(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+"
+    r"(?:\s*,?\s+(?:but|and)\s+(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+)*"
+    r"(?:\s+to\s+be\s+\w+(?:\s+\w+)?)?[\s.,!]*", re.IGNORECASE)
+"""A quote that only tells the speaker's own state: the first person, a copula or a verb of feeling and adjectives with
+no complement that names a cause ("I feel sad and very tired", "we are exhausted but happy to be home"; Quirk et al.
+1985, 16.21 and 4.29): a feeling about nothing in particular, no position (the labelling guide)."""
 
 
 def _quoted_complement(frame: str, quote: str, mentions: Mentions, topics: Topics) -> str | None:
@@ -641,6 +663,29 @@ def _said_after(text: str, verb_end: int, holder: str, mentions: Mentions) -> st
     return clause if len(clause.split()) >= 3 and _FINITE.search(clause) else None
 
 
+def _said_between(text: str, verb_end: int, holder: str, mentions: Mentions) -> str | None:
+    """The reported clause around a medial reporting clause set off by commas ("The curfew, Mayor X said, is
+    unnecessary"; Quirk et al. 1985, 14.29, the reporting clause in medial position): the subject before the first
+    comma, a noun phrase of at most eight words with no verb of its own, and the predicate after the second; the
+    speaker named between the commas."""
+    after = _MEDIAL_END.match(text, verb_end)
+    if after is None:
+        return None
+    outside = without_quotations(text)
+    comma = outside.rfind(",", 0, verb_end)
+    if comma < 0 or outside.rfind(",", 0, comma) >= 0:
+        return None
+    subject = text[:comma]
+    if not (1 < len(subject.split()) <= 8) or _FINITE.search(subject) or subject.split()[0].lower() not in _DETERMINERS \
+            or not any(i == holder for _, i in mentions.within(outside[comma:verb_end])):
+        return None
+    return f"{subject} {text[after.end():]}"
+
+
+_MEDIAL_END = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?\s*,\s+(?=(?:is|are|was|were|will|would|could|has|had|have)\b)",
+                         re.IGNORECASE)
+"""The end of a medial reporting clause: an adverbial of time or place at most, a comma, and the operator of the reported
+clause's predicate."""
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we)(?:\s+\w+ly)?", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|should|must|may|might|can|has|have|had|"
                      r"that|whether)\b", re.IGNORECASE)
@@ -732,7 +777,9 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
     outside = without_quotations(text)
     for verb in _NAMING.finditer(outside):
         end = verb.end()
-        if _PASSIVE.search(outside, 0, verb.start()):
+        if passive := _PASSIVE.search(outside, 0, verb.start()):
+            if found := _named_by(text, outside, passive.start(), end, mentions, topics):
+                return found  # "the plan was described as a disgrace by X": the by-phrase names
             continue
         quote = next(((a, b) for a, b in quotation_spans(text) if a >= end), None)
         as_ = _AS.search(outside, end, end + 80)
@@ -778,6 +825,31 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
         if target != holder:
             return Stance(holder=holder, target=target, polarity=polarity, evidence=text.strip(" ,;."))
     return None
+
+
+def _named_by(text: str, outside: str, aux: int, end: int, mentions: Mentions, topics: Topics) -> Stance | None:
+    """The judgement of a passive verb of naming with its agent ("The tax was described as \u201ca cynical ploy\u201d by
+    Senator X", "the plan was branded a disgrace by the union"; Quirk et al. 1985, 3.63 and 16.43): the by-phrase's
+    actor holds it, towards the passive's subject, a whole noun phrase of a thing."""
+    by = _BY_AGENT.search(outside, end, end + 120)
+    if by is None or not (named := mentions.within(outside[by.end() : by.end() + 60])) or named[0][0] > 12:
+        return None
+    complement = _AS_OPEN.sub("", text[end : outside.rfind("by", by.start(), by.end())]).strip(" \"'\u201c\u201d,")
+    if not complement or len(complement.split()) > 12:
+        return None
+    subject = _thing_subject(outside, aux, mentions, topics)
+    polarity = _complement_polarity(complement)
+    if polarity == "neutral":
+        valence = _valence(_head_part(complement))
+        polarity = "support" if valence >= 0.1 else "oppose" if valence <= -0.1 else "neutral"
+    if subject is None or polarity == "neutral":
+        return None
+    return Stance(holder=named[0][1], target=subject, polarity=polarity, evidence=text.strip(" ,;."))
+
+
+_BY_AFTER = re.compile(r"(?:\s+as\s+[^,;:.]{1,60}?)?\s+by\s+")
+_BY_AGENT = re.compile(r"[\"\u201d']?\s+by\s+", re.IGNORECASE)
+_AS_OPEN = re.compile(r"^\s*as\s+", re.IGNORECASE)
 
 
 _REFERRING_OBJECT = re.compile(r"(?:it|this|that|these|those|them)", re.IGNORECASE)
@@ -1944,7 +2016,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"
         if _PASSIVE.search(clause[:at]) and not verb.split()[0].endswith("ing"):  # "is demanding": progressive, active
-            by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
+            by = _BY_AFTER.match(clause[end:])  # "were suspended" says not who took the position; "was hailed as a
+            # breakthrough by X": an "as" phrase may stand before the agent
             agent = clause[end + by.end() : end + by.end() + 80] if by else ""
             holders = (_subject_of(agent, mentions) or next((i for _, i in mentions.within(agent)), None)) if by else None
             holders = [holders] if holders else []  # "by Green Party leader Anna Berg": the person, as for a subject

@@ -63,3 +63,23 @@ def test_threatening_to_act_takes_the_side_of_the_act():
     assert _held("President Ana Silva threatened to veto the mining bill.\n") == {
         ("ana-silva", "oppose", "the mining bill")}
     assert _held("Nigeria threatened to boycott the trade summit.\n") == {("nigeria", "oppose", "the trade summit")}
+
+
+def test_a_feeling_of_the_speaker_or_a_judged_time_is_no_position():
+    assert not _held('"I feel sad and very tired," said Pedro Alves, who lost his shop in the fire.\n')
+    assert not _held('"It was a terrifying night," said Pedro Alves, a baker in the town.\n')
+    # a feeling with a cause is a position towards the cause
+    assert _held('"We are angry about the new port tax," said Pedro Alves, a baker in the town.\n')
+
+
+def test_a_medial_reporting_clause_leaves_the_judged_subject_before_it():
+    assert _held("The fuel levy, Senator Rita Moss said, is a cynical attempt to buy votes.\n") == {
+        ("rita-moss", "oppose", "the fuel levy")}
+
+
+def test_a_passive_verb_of_naming_or_praising_is_held_by_its_agent():
+    assert _held('The fuel levy was described as "a cynical ploy" by Senator Rita Moss.\n') == {
+        ("rita-moss", "oppose", "the fuel levy")}
+    assert _held("The truce deal was hailed as a breakthrough by President Ana Silva.\n") == {
+        ("ana-silva", "support", "the truce deal")}
+    assert not _held("The victim was described as a quiet man by his neighbour, Tom Berg.\n")  # a person described
