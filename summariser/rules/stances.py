@@ -49,6 +49,11 @@ def _polarity(passage: str, lang: str = "en") -> str:
     lower = f" {passage.lower()} "
     words = load(lang)["words"]
     support = oppose = 0
+    if lang == "en" and " right " in lower:
+        for m in _RIGHT_ONE.finditer(lower):  # "a step in the right direction", "not the right decision"
+            negated = _NOT_BEFORE.search(lower, 0, m.start()) or _DENIED_COPULA.search(lower, 0, m.start())
+            support += not negated
+            oppose += bool(negated)
     if lang == "en":  # a negated verb of taking a side turns it: "we will not accept this", "I cannot wait for it"
         for m in _NEGATED.finditer(lower):
             verb = m.group(1)  # the clause's own verb, so it outweighs a cue word elsewhere
@@ -72,6 +77,16 @@ def _polarity(passage: str, lang: str = "en") -> str:
     return "support" if support else "neutral"
 
 
+_RIGHT_ONE = re.compile(r"\b(?:the|a)\s+right\s+(?!(?:to|of|wing|now|away|here|there|after|before|hand|side|"
+                        r"lane|bank|arm|leg|eye)\b)[a-z]+")
+""""right" before a noun after a determiner ("the right decision", "a step in the right direction"): WordNet 3.0
+correct.a.01 ("free from error"), right.a.04 ("in conformance with justice") and right.a.05 ("correct in opinion or
+judgment"), whose antonym "wrong" is a cue of opposing; not the noun ("the right to protest", "the far right") nor the
+side (right.a.01: "the right hand")."""
+_DENIED_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?)\s+(?:not|never|no\s+longer)\b"
+                            r"(?:(?!\b(?:but|and|yet|although|though)\b)[^,;:.!?])*$")
+"""A negated copula earlier in the clause: it denies the whole complement after it ("was not a step in the right
+direction"; Quirk et al. 1985, 10.64, the scope of clause negation runs to the end of the clause)."""
 _COMPARED = re.compile(r"(?<=against)\s+(?:a\s+|an\s+|some\s+|about\s+)?[$\u20ac\u00a3]?\d")
 """"against" before a number compares ("3.4 million votes against 3.1 million"), it opposes nothing."""
 
@@ -892,9 +907,10 @@ def _last_thing(stretch: str, mentions: Mentions, topics: Topics) -> str | None:
     return None
 
 
-_ANTECEDENT_POSTMODIFIER = re.compile(r"\s+(?:on|against|for|over|of|to)\s+(?:(?:the|a|an)\s+)?"
-                                      r"(?:(?!(?:on|in|at|by|from|last|this|after|before|and|but)\b)[a-z][\w'-]*\s*){1,3}"
-                                      r"(?=[,.;:!?]|$|\s(?:on|in|at|by|from|last|this|after|before|and|but)\b)")
+_ANTECEDENT_POSTMODIFIER = re.compile(
+    r"\s+(?:on|against|for|over|of|to)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:on|in|at|by|from|last|this|after|before|and|but)\b)[a-z][\w'-]*\s*){1,3}"
+    r"(?=[,.;:!?]|$|\s(?:on|in|at|by|from|last|this|after|before|and|but)\b)")
 """A prepositional postmodifier of the antecedent's head ("a ban on street vendors"; Quirk et al. 1985, 17.37), up to
 three lowercase words, ending where an adverbial or a conjunction opens."""
 
@@ -1292,6 +1308,8 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
         # as a verb, before the verb
     if phrase and phrase != subject and post and post.start() == len(phrase) and len(words) <= 7:
         phrase = subject  # "the strike by Tube drivers was": the head and its prepositional postmodifier
+    if phrase and phrase != subject and head_of(phrase) in _INFINITIVE_NOUNS and _TO_VERB_AFTER.match(subject, len(phrase)):
+        phrase = subject  # "the decision to close the library was": the noun and the to-infinitive that says which
     if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or head in _HAZARDS:
         return None  # people, or a hazard ("the storm would destroy crops": a forecast)
     if words[0].lower() in _DETERMINERS:
@@ -1303,6 +1321,9 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     return _matter_of(phrase, topics)
 
 
+_TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w'-]+){0,4}$")
+"""An appositive to-infinitive with its object ending a subject ("the decision to close the library"; Quirk et al.
+1985, 17.26)."""
 _POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:of|by|for|from|over|against|on)\s")
 """A preposition after a lowercase head noun: the noun phrase's postmodifier opens (Quirk et al. 1985, 17.37)."""
 _WHOLE_SUBJECT = re.compile(r"\S+(?:\s+[a-z][a-z-]*){1,4}s")

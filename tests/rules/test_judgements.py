@@ -83,3 +83,14 @@ def test_a_passive_verb_of_naming_or_praising_is_held_by_its_agent():
     assert _held("The truce deal was hailed as a breakthrough by President Ana Silva.\n") == {
         ("ana-silva", "support", "the truce deal")}
     assert not _held("The victim was described as a quiet man by his neighbour, Tom Berg.\n")  # a person described
+
+
+def test_the_right_one_supports_and_a_denied_copula_turns_it():
+    assert _held("Minister Hana Berg said the port accord was a step in the right direction.\n") == {
+        ("hana-berg", "support", "the port accord")}
+    assert _held("Minister Hana Berg said the port accord was not a step in the right direction.\n") == {
+        ("hana-berg", "oppose", "the port accord")}
+    assert _held("Mayor Jon Ruiz said the decision to close the pool was not the right one.\n") == {
+        ("jon-ruiz", "oppose", "the decision to close the pool")}
+    # the noun "right" and the side take no side
+    assert not _held("Mayor Jon Ruiz said the right wing of the party had met in the capital.\n")
