@@ -133,11 +133,19 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
         own = passage if own is None else own() if callable(own) else own
         polarity = _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
         if polarity == "neutral" and len(judged) == 1:
-            polarity = _by_form(passage[judged[0][0] : judged[0][1]])  # "the fees were unjustified"
+            complement = _COMPLEMENT_CLAUSE_END.split(passage[judged[0][0] : judged[0][1]], 1)[0]
+            polarity = _by_form(complement)  # "the fees were unjustified"
+            if polarity == "neutral" and complement.split()[0].lower() in ("a", "an"):
+                polarity = _polarity_of(_head_part(complement))  # "a travesty of justice": its head judges
     if polarity == "neutral":
         effect = _effect(passage)  # what a thing named as the subject will do ("the cuts would hurt growth")
         return effect[1] if effect and mentions is not None and _thing_subject(passage, effect[0], mentions) else "neutral"
     return polarity
+
+
+_COMPLEMENT_CLAUSE_END = re.compile(r"\s+(?:and|but|or)\s+(?=that\b|it\b|they\b|he\b|she\b|we\b|would\b|will\b)|"
+                                    r"\s+(?:because|since|after|before|while|when|as|if)\s", re.IGNORECASE)
+"""Where a copula's complement ends and another clause begins ("was unjustified and that it would appeal")."""
 
 
 def _complements(passage: str):
@@ -969,6 +977,8 @@ def _by_form(complement: str) -> str:
     if len(words) > 3:
         return "neutral"
     for word in words:  # "unnecessary and heavy-handed": coordinated adjectives, one of them enough
+        if word in _UNLAWFUL_WORDS:
+            return "oppose"  # "the law was unconstitutional": what a verdict of law calls it, in speech too
         if word.isalpha():
             stem = _NEGATIVE_PREFIX.sub("", word)
             if stem != word and _praising_stem(stem) or _PRIVATIVE.search(word):
@@ -976,6 +986,7 @@ def _by_form(complement: str) -> str:
     return "neutral"
 
 
+_UNLAWFUL_WORDS = frozenset(load()["stances"]["unlawful"])
 _COORDINATION = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -1036,6 +1047,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
     if may_match(_DISPOSED_WORDS, passage) and (disposed := _disposed(passage, topics)):
         return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
+    if may_match(_FEELING_PREPOSITIONS, passage) and (felt := _feeling_about(passage, holder, mentions, topics)):
+        return felt  # "said it was deeply concerned about the arrests": the feeling's cause is opposed
     if may_match(_ENDING_WORDS, part) and (ended := _ended(part, topics)):
         return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
     if " be " in part and (done := _must_be_done(part, topics)):
@@ -1062,6 +1075,40 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics) -> tuple[str, str] | None:
+    """The speaker's own feeling about a thing ("it was deeply concerned about the arrests", "we are disappointed with
+    the ruling", "I am pleased with the outcome"; Quirk et al. 1985, 16.69, an adjective of emotion with its
+    prepositional complement): the side of the adjective's tone (VADER's valence, or the noun of a feeling voiced,
+    "concern", for its participle), turned round by a negation, towards the complement: the adjective a participle of a
+    verb of feeling (Levin 1993, 31.1 amuse verbs: "concerned", "disappointed", "pleased"). The subject is a pronoun, the
+    speaker's own voice, never a third party ("residents were worried about the floods")."""
+    m = _FEELING_ABOUT.search(passage)
+    if m is None:
+        return None
+    adj = m.group("adj").lower()
+    if not adj.endswith("ed") or adj not in verb_lemma_of():
+        return None  # only the participle of a verb of feeling ("concerned", "pleased"), not "lucky with the weather"
+    valence = _sentiment().lexicon.get(adj, 0.0)
+    side = "support" if valence >= 1.0 else "oppose" if valence <= -1.0 else None
+    if side is None:
+        lemma = next(iter(verb_lemma_of().get(adj, ())), None)
+        side = _VOICED_OF.get(lemma) if lemma else None
+    if side is None or not (thing := _clip(m.group("thing"))):
+        return None
+    if m.group("neg"):
+        side = "oppose" if side == "support" else "support"
+    named = _named_object(f" {thing}", mentions, [holder])
+    return side, _thing_named(named[0], mentions, topics) if named else _matter_of(thing, topics)
+
+
+_FEELING_PREPOSITIONS = words_pattern("about", "by", "over", "at", "with")
+_FEELING_ABOUT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that)\s+|^\s*)(?:i|we|it|they|he|she)\s+(?:is|are|was|were|am|['\u2019]m|['\u2019]re|remains?|"
+    r"remained|(?:has|have|had)\s+been)\s+(?P<neg>not\s+)?(?:(?:very|so|deeply|extremely|gravely|seriously|greatly|"
+    r"particularly|also|still|\w+ly)\s+)*(?P<adj>[a-z]+)\s+(?:about|by|over|at|with)\s+"
+    r"(?P<thing>(?:the|this|these|those|its|their|his|her|our|a|an|any|[A-Z])[^,;:.]{2,80})", re.IGNORECASE)
 
 
 def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:

@@ -94,3 +94,20 @@ def test_the_right_one_supports_and_a_denied_copula_turns_it():
         ("jon-ruiz", "oppose", "the decision to close the pool")}
     # the noun "right" and the side take no side
     assert not _held("Mayor Jon Ruiz said the right wing of the party had met in the capital.\n")
+
+
+def test_a_noun_phrase_complement_is_judged_by_its_head_and_a_verdict_of_law_by_its_word():
+    assert _held("Human Rights Watch said the verdict was a travesty of justice.\n") == {
+        ("human-rights-watch", "oppose", "the verdict")}
+    assert _held("Senator Rita Moss said the new curfew was unconstitutional.\n") == {
+        ("rita-moss", "oppose", "the new curfew")}
+
+
+def test_a_speakers_feeling_about_a_thing_takes_its_side():
+    assert _held("The European Union said it was deeply concerned about the arrests of opposition leaders.\n") == {
+        ("european-union", "oppose", "the arrests of opposition leaders")}
+    assert _held("President Ana Ruiz said she was pleased with the outcome of the talks.\n") == {
+        ("ana-ruiz", "support", "the outcome of the talks")}
+    # a third party's feeling, or a feeling that is no participle of a verb of feeling, is none
+    assert not _held("Mayor Ana Ruiz said residents were worried about the floods.\n")
+    assert all(t != "the weather" for _, _, t in _held('"We were lucky with the weather," said Mayor Ana Ruiz.\n'))
