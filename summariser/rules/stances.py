@@ -554,6 +554,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             evidence = s.text.rstrip(" ,;.")
     elif verb_end >= 0:
         passage = s.text[verb_end:]
+        if lang == "en" and (other := _SECOND_SPEAKER.search(passage)):
+            passage = passage[: other.start()]  # "X said A, while Y said B": X's words end where Y's clause opens
         if (before := _said_after(s.text, verb_end, holder, mentions)) is not None:
             passage = before  # "The curfew is unnecessary, said Mayor X": the reported clause stands before
         evidence = passage.strip(" ,;.")
@@ -659,6 +661,12 @@ def _passive_quote(quote: str) -> bool:
 _COPULA_BEFORE_QUOTE = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?:not\s+|also\s+|\w+ly\s+)?"
                                   r"(?:nothing\s+(?:less|short)\s+of\s+|simply\s+|just\s+)?[\"\u201c\u2018']?\s*$",
                                   re.IGNORECASE)
+
+
+_SECOND_SPEAKER = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?=(?:[A-Z][\w.'-]*\s+){1,4}(?:" + alternation(
+    sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=lambda f: (-len(f), f))) + r")\b)")
+"""A clause of another named speaker coordinated after the reported speech ("X said the budget would be a disaster,
+while Senator Y said it was a good start"; Quirk et al. 1985, 13.41 and 14.29): the first speaker's words end there."""
 
 
 def _said_after(text: str, verb_end: int, holder: str, mentions: Mentions) -> str | None:
@@ -870,6 +878,8 @@ def _named_by(text: str, outside: str, aux: int, end: int, mentions: Mentions, t
     return Stance(holder=named[0][1], target=subject, polarity=polarity, evidence=text.strip(" ,;."))
 
 
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|is|was|would|will|has|had)\b)", re.IGNORECASE)
+"""A pronoun as a stance verb's object ("condemned it", "welcomed them as"), not the subject of a clause after it."""
 _BY_AFTER = re.compile(r"(?:\s+as\s+[^,;:.]{1,60}?)?\s+by\s+")
 _BY_AGENT = re.compile(r"[\"\u201d']?\s+by\s+", re.IGNORECASE)
 _AS_OPEN = re.compile(r"^\s*as\s+", re.IGNORECASE)
@@ -881,7 +891,8 @@ _ANAPHORIC_DETERMINERS = frozenset("the this that these those such".split())
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
 
 
-def _antecedent_thing(sentence: str, at: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
+def _antecedent_thing(sentence: str, at: int, mentions: Mentions, start: int, topics: Topics,
+                      acts_only: bool = False) -> str | None:
     """The thing a pronoun or a referring noun phrase at the start of a sentence's object refers back to ("The parliament
     passed the forestry law. Greenpeace called it a licence to destroy"; Quirk et al. 1985, 6.16 and 19.42 on anaphora
     to the nearest noun phrase): the nearest noun phrase before the verb at ``at`` in its own sentence, else the last of
@@ -892,12 +903,12 @@ def _antecedent_thing(sentence: str, at: int, mentions: Mentions, start: int, to
     if ends and ends[-1].end() >= len(before) - 1:
         before = ""
     for stretch in (without_quotations(sentence[:at]), without_quotations(before[ends[-1].end() if ends else 0 :])):
-        if (found := _last_thing(stretch, mentions, topics)) is not None:
+        if (found := _last_thing(stretch, mentions, topics, acts_only)) is not None:
             return found
     return None
 
 
-def _last_thing(stretch: str, mentions: Mentions, topics: Topics) -> str | None:
+def _last_thing(stretch: str, mentions: Mentions, topics: Topics, acts_only: bool = False) -> str | None:
     blank = mentions.blank(stretch)
     sentence = stretch
     for a, b, phrase in reversed(phrases(stretch)):
@@ -909,6 +920,8 @@ def _last_thing(stretch: str, mentions: Mentions, topics: Topics) -> str | None:
         if head in _HUMAN or head.rstrip("s") in _HUMAN or head in _ORG_HEADS or head in REFERRING \
                 or head.rstrip("s") in _PERIODS or len(head) < 3:
             continue  # people, a body, a time ("the week"), or another referring noun
+        if acts_only and not (topics.is_act(head) or names_act(head)):
+            continue  # "attacked the town. X condemned it": "it" is the attack, not the town
         if post := _ANTECEDENT_POSTMODIFIER.match(stretch, b):  # "a ban on street vendors": the head's own complement
             phrase += post.group().rstrip()
         return phrase[:1].lower() + phrase[1:] if words[0][:1].isupper() else phrase
@@ -2121,6 +2134,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
+            if thing is None and not targets and polarity != "neutral" and _PRONOUN_OBJECT.match(clause, end) and (
+                    (start := mentions.text.find(sentence)) >= 0):
+                # "passed the media law. X condemned it": what "it" refers to, an act or a measure named before
+                thing = _antecedent_thing(sentence, span[0] + at, mentions, start, topics, acts_only=True)
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]

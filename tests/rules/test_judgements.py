@@ -111,3 +111,15 @@ def test_a_speakers_feeling_about_a_thing_takes_its_side():
     # a third party's feeling, or a feeling that is no participle of a verb of feeling, is none
     assert not _held("Mayor Ana Ruiz said residents were worried about the floods.\n")
     assert all(t != "the weather" for _, _, t in _held('"We were lucky with the weather," said Mayor Ana Ruiz.\n'))
+
+
+def test_a_second_speakers_clause_ends_the_first_speakers_words():
+    assert _held("Senator Ana Ruiz said the levy would be a disaster, while Senator Tom Berg said it was a good start.\n") \
+        >= {("ana-ruiz", "oppose", "the levy")}
+
+
+def test_a_pronoun_object_of_a_stance_verb_is_the_measure_named_before():
+    assert _held("The parliament passed the media law on Tuesday. Senator Ana Ruiz condemned it.\n") == {
+        ("ana-ruiz", "oppose", "the media law")}
+    # "it" after an act done to a place is the act, not the place: no stance towards the town
+    assert not _held("The rebels attacked the town on Monday. The United Nations condemned it on Tuesday.\n")
