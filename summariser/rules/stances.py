@@ -556,6 +556,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         passage = s.text[verb_end:]
         if lang == "en" and (other := _SECOND_SPEAKER.search(passage)):
             passage = passage[: other.start()]  # "X said A, while Y said B": X's words end where Y's clause opens
+        if lang == "en" and s.text[max(0, verb_end - 5) : verb_end].lower().endswith(("told", "tells", "tell")) and (
+                whom := _TOLD_WHOM.match(passage)):
+            passage = passage[whom.end() :]  # "told reporters the law was unconstitutional": whom one tells goes
         if (before := _said_after(s.text, verb_end, holder, mentions)) is not None:
             passage = before  # "The curfew is unnecessary, said Mayor X": the reported clause stands before
         evidence = passage.strip(" ,;.")
@@ -663,6 +666,11 @@ _COPULA_BEFORE_QUOTE = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remain
                                   re.IGNORECASE)
 
 
+_TOLD_WHOM = re.compile(r"\s+(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?[a-z]+|"
+                        r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:\s+on\s+[A-Z][a-z]+day)?"
+                        r"(?:\s+that)?(?=\s+(?:the|this|these|those|its|his|her|their|it|he|she|they|we)\b)")
+"""The indirect object of "tell" before the reported clause ("told reporters the law was", "told a news conference that
+it would"; Quirk et al. 1985, 16.31): whom one tells, no part of what is said."""
 _SECOND_SPEAKER = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?=(?:[A-Z][\w.'-]*\s+){1,4}(?:" + alternation(
     sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=lambda f: (-len(f), f))) + r")\b)")
 """A clause of another named speaker coordinated after the reported speech ("X said the budget would be a disaster,

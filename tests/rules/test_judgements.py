@@ -123,3 +123,10 @@ def test_a_pronoun_object_of_a_stance_verb_is_the_measure_named_before():
         ("ana-ruiz", "oppose", "the media law")}
     # "it" after an act done to a place is the act, not the place: no stance towards the town
     assert not _held("The rebels attacked the town on Monday. The United Nations condemned it on Tuesday.\n")
+
+
+def test_whom_one_tells_is_no_part_of_what_is_said():
+    assert _held("Senator Ana Ruiz told reporters the new curfew was unconstitutional.\n") == {
+        ("ana-ruiz", "oppose", "the new curfew")}
+    assert _held("Senator Ana Ruiz told the BBC that the port levy would hurt the poor.\n") == {
+        ("ana-ruiz", "oppose", "the port levy")}
