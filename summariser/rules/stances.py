@@ -1482,6 +1482,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         return _with_infinitive(phrase, tail)
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
         end = len(phrase)
+        if phrase.split()[0].lower() in _QUANTIFIERS and _RESTRICTED.match(tail, end) and (whole := _clip(tail)):
+            return whole  # "any bill that cut school funding": the restrictive clause says which
         if (longer := _with_infinitive(phrase, tail)) != phrase:
             return longer  # "the decision to close the base"
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
@@ -2040,10 +2042,19 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END, most: int = 6) -> str | None
         # "safe and unconditional passage", "safe, immediate and free access": coordinated adjectives of one noun
         most += cut.group().strip() == ","  # a listed adjective takes no word of the noun's own
         cut = end.search(padded, cut.end())
+    if cut and (restrictive := _RESTRICTED.match(padded, cut.start())) and padded.split()[0].lower() in _QUANTIFIERS:
+        cut = end.search(padded, restrictive.end())  # "any bill that cut school funding": the clause says which bills
+        most += 2
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:most]
     phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
+
+
+_QUANTIFIERS = frozenset(("any", "every", "all", "no"))
+_RESTRICTED = re.compile(r"\s(?:that|which|who)\s+(?:would\s+|will\s+|could\s+)?[a-z]+(?:ed|s)?\b(?=\s)")
+"""A restrictive relative clause, no comma before it, after a quantified noun ("any bill that cut school funding";
+Quirk et al. 1985, 17.13): it says which of the things the position is towards, so it stays with the noun."""
 
 
 def _participle_modifier(before: list[str], after: list[str]) -> bool:

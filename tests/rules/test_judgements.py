@@ -130,3 +130,11 @@ def test_whom_one_tells_is_no_part_of_what_is_said():
         ("ana-ruiz", "oppose", "the new curfew")}
     assert _held("Senator Ana Ruiz told the BBC that the port levy would hurt the poor.\n") == {
         ("ana-ruiz", "oppose", "the port levy")}
+
+
+def test_a_quantified_target_keeps_the_restrictive_clause_that_says_which():
+    assert _held("Governor Lena Holt said she would veto any bill that raised the fuel tax.\n") == {
+        ("lena-holt", "oppose", "any bill that raised the fuel tax")}
+    # a definite object ends before its relative clause as before
+    assert _held("Governor Lena Holt said she would veto the bill that the assembly passed.\n") == {
+        ("lena-holt", "oppose", "the bill")}
