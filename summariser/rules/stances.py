@@ -122,8 +122,12 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
     ("homes were destroyed", "the money was meant to") nor a clause that only tells what happened
     ("40 people had died"), nor the state a person is in ("the mayor remained alive", "190 were dead"):
-    the state of someone, not a judgement of a matter; a noun phrase still judges them ("they were criminals")."""
-    polarity = _polarity(passage)
+    the state of someone, not a judgement of a matter; a noun phrase still judges them ("they were criminals"). A
+    noun phrase of a thing as the first copula's subject names what is judged: its words are no cue ("the agreement
+    was far from perfect": "agreement" does not agree)."""
+    first = next(_complements(passage), None)
+    subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
+    polarity = _polarity(passage[first.start() :] if subject else passage)
     if polarity != "neutral":
         return polarity
     judged = [m.span(1) for m in _complements(passage)

@@ -138,3 +138,12 @@ def test_a_quantified_target_keeps_the_restrictive_clause_that_says_which():
     # a definite object ends before its relative clause as before
     assert _held("Governor Lena Holt said she would veto the bill that the assembly passed.\n") == {
         ("lena-holt", "oppose", "the bill")}
+
+
+def test_the_words_of_the_judged_subject_are_no_cue():
+    # "agreement" names the thing judged; "far from perfect" judges it
+    assert _held("Union leader Abel Ncube said the wage agreement was far from perfect.\n") == {
+        ("abel-ncube", "oppose", "the wage agreement")}
+    # a cue in the predicate still counts
+    assert _held("Union leader Abel Ncube said the wage agreement was unacceptable.\n") == {
+        ("abel-ncube", "oppose", "the wage agreement")}
