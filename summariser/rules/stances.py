@@ -814,7 +814,8 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
     """The judgement a verb of naming passes on its object through its object complement, quoted
     or after "as" ("X called the plan \u201ca disaster\u201d", "X described the talks as frank"; Quirk
     et al. 16.43): its subject holds the position the complement's words take on the object. Not in
-    a passive ("was described as"), nor "called for" (a request), nor where the complement takes no side."""
+    a passive ("was described as") unless its by-phrase names the holder (`_named_by`), nor "called for" (a request), nor
+    where the complement takes no side. A pronoun object ("called it a disgrace") is the thing named last before it."""
     if not may_match(_NAMING_WORDS, text):  # most sentences: no verb of naming at all
         return None
     outside = without_quotations(text)
@@ -899,7 +900,6 @@ _AS_OPEN = re.compile(r"^\s*as\s+", re.IGNORECASE)
 
 _REFERRING_OBJECT = re.compile(r"(?:it|this|that|these|those|them)", re.IGNORECASE)
 """A pronoun as the whole object of a verb of naming ("called it a disgrace"; Quirk et al. 1985, 6.16, anaphoric)."""
-_ANAPHORIC_DETERMINERS = frozenset("the this that these those such".split())
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
 
 
