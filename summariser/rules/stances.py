@@ -1081,6 +1081,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
+        if _NOUN_INFINITIVE_BEFORE.search(part, max(0, at - 30), at):
+            continue  # "the decision to expel the diplomats was a mistake": the act a noun names, no position taken
         verb = part[at:end].lower()
         if verb in _FIGURATIVE:
             continue  # "said the army had attacked the town": an act told, not the speaker's position
@@ -1393,6 +1395,10 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     return _matter_of(phrase, topics)
 
 
+_NOUN_INFINITIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(load()["stances"]["infinitive_nouns"].split()))
+                                     + r")\s+to\s+$", re.IGNORECASE)
+"""A noun of deciding or planning and its "to" right before a verb ("the decision to expel"; Quirk et al. 1985, 17.26):
+the verb names the act the noun is about, its subject is no speaker."""
 _TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w'-]+){0,4}$")
 """An appositive to-infinitive with its object ending a subject ("the decision to close the library"; Quirk et al.
 1985, 17.26)."""

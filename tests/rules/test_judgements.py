@@ -147,3 +147,8 @@ def test_the_words_of_the_judged_subject_are_no_cue():
     # a cue in the predicate still counts
     assert _held("Union leader Abel Ncube said the wage agreement was unacceptable.\n") == {
         ("abel-ncube", "oppose", "the wage agreement")}
+
+
+def test_a_stance_verb_in_a_nouns_infinitive_is_no_position_of_the_speaker():
+    assert _held("Ana Ruiz said in a statement that the decision to expel the envoys was a mistake.\n") == {
+        ("ana-ruiz", "oppose", "the decision to expel the envoys")}
