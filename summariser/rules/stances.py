@@ -126,6 +126,9 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     noun phrase of a thing as the first copula's subject names what is judged: its words are no cue ("the agreement
     was far from perfect": "agreement" does not agree)."""
     first = next(_complements(passage), None)
+    if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
+            and said[-1].lower() in _HAZARDS:
+        return "neutral"  # "the storm was the worst in a decade": a hazard judged, no one's act to take sides on
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
     polarity = _polarity(passage[first.start() :] if subject else passage)
     if polarity != "neutral":

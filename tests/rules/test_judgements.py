@@ -152,3 +152,8 @@ def test_the_words_of_the_judged_subject_are_no_cue():
 def test_a_stance_verb_in_a_nouns_infinitive_is_no_position_of_the_speaker():
     assert _held("Ana Ruiz said in a statement that the decision to expel the envoys was a mistake.\n") == {
         ("ana-ruiz", "oppose", "the decision to expel the envoys")}
+
+
+def test_a_hazard_judged_in_speech_takes_no_side():
+    assert not _held("The storm was the worst in a decade, Mayor Ana Ruiz said.\n")
+    assert not _held("Mayor Ana Ruiz said the earthquake was a tragedy for the region.\n")
