@@ -49,6 +49,11 @@ def _polarity(passage: str, lang: str = "en") -> str:
     lower = f" {passage.lower()} "
     words = load(lang)["words"]
     support = oppose = 0
+    if lang == "en" and " right " in lower:
+        for m in _RIGHT_ONE.finditer(lower):  # "a step in the right direction", "not the right decision"
+            negated = _NOT_BEFORE.search(lower, 0, m.start()) or _DENIED_COPULA.search(lower, 0, m.start())
+            support += not negated
+            oppose += bool(negated)
     if lang == "en":  # a negated verb of taking a side turns it: "we will not accept this", "I cannot wait for it"
         for m in _NEGATED.finditer(lower):
             verb = m.group(1)  # the clause's own verb, so it outweighs a cue word elsewhere
@@ -72,6 +77,16 @@ def _polarity(passage: str, lang: str = "en") -> str:
     return "support" if support else "neutral"
 
 
+_RIGHT_ONE = re.compile(r"\b(?:the|a)\s+right\s+(?!(?:to|of|wing|now|away|here|there|after|before|hand|side|"
+                        r"lane|bank|arm|leg|eye)\b)[a-z]+")
+""""right" before a noun after a determiner ("the right decision", "a step in the right direction"): WordNet 3.0
+correct.a.01 ("free from error"), right.a.04 ("in conformance with justice") and right.a.05 ("correct in opinion or
+judgment"), whose antonym "wrong" is a cue of opposing; not the noun ("the right to protest", "the far right") nor the
+side (right.a.01: "the right hand")."""
+_DENIED_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?)\s+(?:not|never|no\s+longer)\b"
+                            r"(?:(?!\b(?:but|and|yet|although|though)\b)[^,;:.!?])*$")
+"""A negated copula earlier in the clause: it denies the whole complement after it ("was not a step in the right
+direction"; Quirk et al. 1985, 10.64, the scope of clause negation runs to the end of the clause)."""
 _COMPARED = re.compile(r"(?<=against)\s+(?:a\s+|an\s+|some\s+|about\s+)?[$\u20ac\u00a3]?\d")
 """"against" before a number compares ("3.4 million votes against 3.1 million"), it opposes nothing."""
 
@@ -98,7 +113,7 @@ def _polarity_of(passage: str, own: str | Callable[[], str] | None = None) -> st
     if own is not None:
         passage = (own() if callable(own) else own)[whole - len(passage):]
     main = _SUBORDINATE.sub(" ", passage)  # the tone of the main clauses, not of the reasons and conditions
-    valence = _sentiment().polarity_scores(main if len(main.split()) >= 3 else passage)["compound"]
+    valence = _valence(main if len(main.split()) >= 3 else passage)
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
 
@@ -107,8 +122,15 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     something ("the tariffs were a terrible mistake"): the complement of a copula, not a passive
     ("homes were destroyed", "the money was meant to") nor a clause that only tells what happened
     ("40 people had died"), nor the state a person is in ("the mayor remained alive", "190 were dead"):
-    the state of someone, not a judgement of a matter; a noun phrase still judges them ("they were criminals")."""
-    polarity = _polarity(passage)
+    the state of someone, not a judgement of a matter; a noun phrase still judges them ("they were criminals"). A
+    noun phrase of a thing as the first copula's subject names what is judged: its words are no cue ("the agreement
+    was far from perfect": "agreement" does not agree)."""
+    first = next(_complements(passage), None)
+    if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
+            and said[-1].lower() in _HAZARDS:
+        return "neutral"  # "the storm was the worst in a decade": a hazard judged, no one's act to take sides on
+    subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
+    polarity = _polarity(passage[first.start() :] if subject else passage)
     if polarity != "neutral":
         return polarity
     judged = [m.span(1) for m in _complements(passage)
@@ -118,11 +140,19 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
         own = passage if own is None else own() if callable(own) else own
         polarity = _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
         if polarity == "neutral" and len(judged) == 1:
-            polarity = _by_form(passage[judged[0][0] : judged[0][1]])  # "the fees were unjustified"
+            complement = _COMPLEMENT_CLAUSE_END.split(passage[judged[0][0] : judged[0][1]], 1)[0]
+            polarity = _by_form(complement)  # "the fees were unjustified"
+            if polarity == "neutral" and complement.split()[0].lower() in ("a", "an"):
+                polarity = _polarity_of(_head_part(complement))  # "a travesty of justice": its head judges
     if polarity == "neutral":
         effect = _effect(passage)  # what a thing named as the subject will do ("the cuts would hurt growth")
         return effect[1] if effect and mentions is not None and _thing_subject(passage, effect[0], mentions) else "neutral"
     return polarity
+
+
+_COMPLEMENT_CLAUSE_END = re.compile(r"\s+(?:and|but|or)\s+(?=that\b|it\b|they\b|he\b|she\b|we\b|would\b|will\b)|"
+                                    r"\s+(?:because|since|after|before|while|when|as|if)\s", re.IGNORECASE)
+"""Where a copula's complement ends and another clause begins ("was unjustified and that it would appeal")."""
 
 
 def _complements(passage: str):
@@ -299,6 +329,19 @@ def _sentiment():
     from summariser.rules.sentiment import analyser  # VADER, its lexicons read from the cache
 
     return analyser()
+
+
+def _valence(text: str) -> float:
+    """VADER's compound score of ``text``, "far from" before an adjective or a determiner read as the negation it is
+    ("far from perfect", "far from a solution"; Quirk et al. 1985, 10.65, approximate negators), which VADER's own
+    negation list leaves out."""
+    if "far from" in text:
+        text = _FAR_FROM.sub("not ", text)
+    return _sentiment().polarity_scores(text)["compound"]
+
+
+_FAR_FROM = re.compile(r"\bfar\s+from\s+(?=(?:a|an|the|being|\w+(?:ful|ive|ous|ble|al|ect|ent|ant|ing|ed|ic)\b))",
+                       re.IGNORECASE)
 
 
 def topic(passage: str) -> str:
@@ -497,8 +540,11 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     """The position a sentence reports its speaker taking: in its quotes, else in the reported
     speech after the reporting verb. A sentence that is only a quote continues the speaker of
     the one before. Returns the stances and who speaks next."""
-    if lang == "en" and (named := _named_as(s.text, mentions, topics)):
-        return [named], named.holder  # "X called the plan "a disaster"": X judges the plan
+    if lang == "en" and (named := _named_as(s.text, mentions, topics, s.start)):
+        # "X called the plan "a disaster"": X judges the plan; a stance verb beside it states its own position ("blamed
+        # the FSU for the ambush and called it ...")
+        acts = act_stances(s.text, (0, len(s.text)), mentions, topics, [])[0] if not s.is_quote else []
+        return [named, *(a for a in acts if a.holder == named.holder and a.target != named.target)], named.holder
     quoted = quotes(s.text, shortest=2 if lang == "en" else 4)
     holder, verb_end = speaker(s.text, mentions, lang)
     if holder is None and quoted and s.is_quote and verb_end < 0:
@@ -507,13 +553,25 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         return [], previous
     if quoted:
         passage = " ".join(s.text[a:b] for a, b in quoted)
+        if lang == "en" and all(_OWN_FEELING.fullmatch(s.text[a:b]) for a, b in quoted):
+            return [], holder  # "I feel sad and very tired": the speaker's own state, about no one and nothing
         longest = max(quoted, key=lambda q: q[1] - q[0])
         evidence = s.text[longest[0] : longest[1]].rstrip(" ,.")
         if len(evidence.split()) < 4:
             evidence = s.text.rstrip(" ,;.")
     elif verb_end >= 0:
         passage = s.text[verb_end:]
+        if lang == "en" and (other := _SECOND_SPEAKER.search(passage)):
+            passage = passage[: other.start()]  # "X said A, while Y said B": X's words end where Y's clause opens
+        if lang == "en" and s.text[max(0, verb_end - 5) : verb_end].lower().endswith(("told", "tells", "tell")) and (
+                whom := _TOLD_WHOM.match(passage)):
+            passage = passage[whom.end() :]  # "told reporters the law was unconstitutional": whom one tells goes
+        if (before := _said_after(s.text, verb_end, holder, mentions)) is not None:
+            passage = before  # "The curfew is unnecessary, said Mayor X": the reported clause stands before
         evidence = passage.strip(" ,;.")
+        if before is None and (around := _said_between(s.text, verb_end, holder, mentions)) is not None:
+            passage = around  # "The curfew, Mayor X said, is unnecessary": the reporting clause stands inside
+            evidence = s.text.strip(" ,;.")  # verbatim: the whole sentence
         if len(evidence.split()) < 3:
             return [], holder
     else:
@@ -550,12 +608,134 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
-        if polarity == "neutral":
-            return [], holder
+        if polarity == "neutral" and lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
+                called := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
+                                             mentions, topics)) and (
+                (judged := _complement_polarity(s.text[quoted[0][0] : quoted[0][1]])) != "neutral"):
+            # "said the offer was \u201can insult to every nurse\u201d": the quote is what the speaker calls the offer,
+            # judged as an object complement is (its head's tone), not as words that name things
+            return [Stance(holder=holder, target=called, polarity=judged, evidence=evidence), *also], holder
+        if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage):
+            return [], holder  # "It was a terrifying night": a time judged, no thing taken sides on
         target = targets[0] if targets else about()
         if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
             target = judged  # "said the new curfew was unlawful", "\u201cThe scheme has failed\u201d": what is judged
+        elif lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
+                judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
+                                             mentions, topics)) and not _bare(judged):
+            target = judged  # "said the arms deal was \u201ca terrible mistake\u201d": the quote calls the deal
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
+
+
+_PERIOD_WORDS = "|".join(sorted({f"{w}s" for w in load()["event_context"]["periods"]} | set(load()["event_context"]["periods"])))
+_OF_TIME = re.compile(
+    r"\s*(?:(?:it|this|that)|(?:the|last|this|that)\s+(?:[a-z]+\s+)?(?:" + _PERIOD_WORDS + r"))\s+(?:has\s+been|had\s+been|"
+    r"was|is|were|are|will\s+be)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:" + _PERIOD_WORDS
+    + r")|[a-z-]+(?:\s+and\s+[a-z-]+)?)\s*[.,!]?\s*$", re.IGNORECASE)
+"""A clause that only judges a time ("It was a terrifying night", "the night was quiet", "last week was hard": the
+lexicon's periods as the subject, or as the complement's head after "it"): a feeling about a time, no position."""
+_OWN_FEELING = re.compile(
+    r"\s*(?:i|we)(?:['\u2019]m|['\u2019]re|\s+(?:am|are|was|were|feel|felt|feels|remain|(?:have|had|['\u2019]ve)\s+been))\s+"
+    r"(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+"
+    r"(?:\s*,?\s+(?:but|and)\s+(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+)*"
+    r"(?:\s+to\s+be\s+\w+(?:\s+\w+)?)?[\s.,!]*", re.IGNORECASE)
+"""A quote that only tells the speaker's own state: the first person, a copula or a verb of feeling and adjectives with
+no complement that names a cause ("I feel sad and very tired", "we are exhausted but happy to be home"; Quirk et al.
+1985, 16.21 and 4.29): a feeling about nothing in particular, no position (the labelling guide)."""
+
+
+def _quoted_complement(frame: str, quote: str, mentions: Mentions, topics: Topics) -> str | None:
+    """The subject of a copula whose complement is the quote that follows (``frame`` runs from the reporting verb to
+    the quote: "said the arms deal was \u201ca terrible mistake\u201d"; Quirk et al. 1985, 16.21): the thing the quote
+    calls good or bad, when it is a whole noun phrase of a thing."""
+    m = _COPULA_BEFORE_QUOTE.search(frame)
+    if not m or _passive_quote(quote):
+        return None
+    return _thing_subject(frame, m.start(), mentions, topics)
+
+
+def _bare(phrase: str) -> bool:
+    """A determiner and a head alone ("the approval"): it refers back to a matter the article names fuller."""
+    words = phrase.split()
+    return len(words) <= 2 and words[0].lower() in _DETERMINERS
+
+
+def _passive_quote(quote: str) -> bool:
+    """Whether a quoted complement opens with a verb's participle ("had been \u201ceffectively disarmed\u201d"): a
+    passive that tells what happened to the subject, not what the speaker calls it (as `_complements`)."""
+    words = quote.split()
+    word = (words[1] if len(words) > 1 and words[0].lower().endswith("ly") else words[0] if words else "").lower()
+    return word in _PARTICIPLES or word.endswith("en") or word.endswith("ed") and word in verb_lemma_of()
+
+
+_COPULA_BEFORE_QUOTE = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?:not\s+|also\s+|\w+ly\s+)?"
+                                  r"(?:nothing\s+(?:less|short)\s+of\s+|simply\s+|just\s+)?[\"\u201c\u2018']?\s*$",
+                                  re.IGNORECASE)
+
+
+_TOLD_WHOM = re.compile(r"\s+(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?[a-z]+|"
+                        r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:\s+on\s+[A-Z][a-z]+day)?"
+                        r"(?:\s+that)?(?=\s+(?:the|this|these|those|its|his|her|their|it|he|she|they|we)\b)")
+"""The indirect object of "tell" before the reported clause ("told reporters the law was", "told a news conference that
+it would"; Quirk et al. 1985, 16.31): whom one tells, no part of what is said."""
+_SECOND_SPEAKER = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?=(?:[A-Z][\w.'-]*\s+){1,4}(?:" + alternation(
+    sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=lambda f: (-len(f), f))) + r")\b)")
+"""A clause of another named speaker coordinated after the reported speech ("X said the budget would be a disaster,
+while Senator Y said it was a good start"; Quirk et al. 1985, 13.41 and 14.29): the first speaker's words end there."""
+
+
+def _said_after(text: str, verb_end: int, holder: str, mentions: Mentions) -> str | None:
+    """The reported clause before an inverted or final reporting clause with no quotes ("The curfew is unnecessary,
+    said Mayor X.", "The plan will fail, the minister said."; Quirk et al. 1985, 14.29 and 15.53, a reporting clause
+    in final position): the text before the comma, when what follows the verb only names the speaker, and the clause
+    before is a clause of its own (a copula or an auxiliary in it), not a fronted adverbial ("On Monday, X said"); the
+    speaker named or a pronoun between the comma and the verb, or named right after the verb; not a participle of
+    saying (", saying ...": what follows is said)."""
+    outside = without_quotations(text)
+    verb = next((m for m in _SAYS.finditer(outside, max(0, verb_end - 20)) if m.end() == verb_end), None)
+    if verb is None or verb.group().endswith("ing"):
+        return None
+    comma = outside.rfind(",", 0, verb.start())
+    between = outside[comma + 1 : verb.start()]
+    if comma < 0 or len(between.split()) > 6 or ";" in between:
+        return None
+    tail = outside[verb_end:].strip(" .,")
+    if len(tail.split()) > 10 or _FINITE.search(tail) or _FINITE.search(between):
+        return None
+    if not (any(i == holder for _, i in mentions.within(between)) or _PRONOUN_SUBJECT.fullmatch(between.strip())
+            or any(i == holder and at <= 30 for at, i in mentions.within(tail))):
+        return None
+    clause = text[:comma]
+    return clause if len(clause.split()) >= 3 and _FINITE.search(clause) else None
+
+
+def _said_between(text: str, verb_end: int, holder: str, mentions: Mentions) -> str | None:
+    """The reported clause around a medial reporting clause set off by commas ("The curfew, Mayor X said, is
+    unnecessary"; Quirk et al. 1985, 14.29, the reporting clause in medial position): the subject before the first
+    comma, a noun phrase of at most eight words with no verb of its own, and the predicate after the second; the
+    speaker named between the commas."""
+    after = _MEDIAL_END.match(text, verb_end)
+    if after is None:
+        return None
+    outside = without_quotations(text)
+    comma = outside.rfind(",", 0, verb_end)
+    if comma < 0 or outside.rfind(",", 0, comma) >= 0:
+        return None
+    subject = text[:comma]
+    if not (1 < len(subject.split()) <= 8) or _FINITE.search(subject) or subject.split()[0].lower() not in _DETERMINERS \
+            or not any(i == holder for _, i in mentions.within(outside[comma:verb_end])):
+        return None
+    return f"{subject} {text[after.end():]}"
+
+
+_MEDIAL_END = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?\s*,\s+(?=(?:is|are|was|were|will|would|could|has|had|have)\b)",
+                         re.IGNORECASE)
+"""The end of a medial reporting clause: an adverbial of time or place at most, a comma, and the operator of the reported
+clause's predicate."""
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we)(?:\s+\w+ly)?", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|should|must|may|might|can|has|have|had|"
+                     r"that|whether)\b", re.IGNORECASE)
+"""The operators and the copula of a finite clause (Quirk et al. 1985, 3.22), and the conjunctions that open one."""
 
 
 def _contrasted(passage: str, holder: str, mentions: Mentions, topics: Topics, quoted: bool) -> list[tuple[str, str]]:
@@ -633,17 +813,20 @@ _SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)
 express an opinion about)."""
 
 
-def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
+def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) -> Stance | None:
     """The judgement a verb of naming passes on its object through its object complement, quoted
     or after "as" ("X called the plan \u201ca disaster\u201d", "X described the talks as frank"; Quirk
     et al. 16.43): its subject holds the position the complement's words take on the object. Not in
-    a passive ("was described as"), nor "called for" (a request), nor where the complement takes no side."""
+    a passive ("was described as") unless its by-phrase names the holder (`_named_by`), nor "called for" (a request), nor
+    where the complement takes no side. A pronoun object ("called it a disgrace") is the thing named last before it."""
     if not may_match(_NAMING_WORDS, text):  # most sentences: no verb of naming at all
         return None
     outside = without_quotations(text)
     for verb in _NAMING.finditer(outside):
         end = verb.end()
-        if _PASSIVE.search(outside, 0, verb.start()):
+        if passive := _PASSIVE.search(outside, 0, verb.start()):
+            if found := _named_by(text, outside, passive.start(), end, mentions, topics):
+                return found  # "the plan was described as a disgrace by X": the by-phrase names
             continue
         quote = next(((a, b) for a, b in quotation_spans(text) if a >= end), None)
         as_ = _AS.search(outside, end, end + 80)
@@ -671,16 +854,19 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
             continue
         polarity = _complement_polarity(complement)
         if polarity == "neutral":  # the complement only judges: any tone takes a side (its head's, before an of-phrase)
-            valence = _sentiment().polarity_scores(_head_part(complement))["compound"]
+            valence = _valence(_head_part(complement))
             polarity = "support" if valence >= 0.1 else "oppose" if valence <= -0.1 else "neutral"
         if polarity == "neutral":
             continue
         named = _named_object(f" {obj}", mentions, [holder])
         if named:
             target = _thing_named(named[0], mentions, topics)
-        else:  # a pronoun or a noun that only refers back ("called it", "the notion") says not what is judged
+        else:  # a pronoun or a noun that only refers back ("called it", "the notion"): what it refers to
             phrase = _object_from(obj) or (obj if obj[:1].isupper() else None)
-            if phrase is None or topics.head(phrase) in REFERRING:
+            if phrase is not None and topics.head(phrase) in REFERRING:
+                continue  # "called the decision a mistake": which decision, the sentence does not say
+            if phrase is None and (not _REFERRING_OBJECT.fullmatch(obj) or start < 0
+                                   or (phrase := _antecedent_thing(text, verb.start(), mentions, start, topics)) is None):
                 continue
             target = _matter_of(phrase, topics)
         if target != holder:
@@ -688,14 +874,95 @@ def _named_as(text: str, mentions: Mentions, topics: Topics) -> Stance | None:
     return None
 
 
-_NAMING_COMPLEMENT = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+(?!an?\b)[\w'-]+){0,5}?"
-                             r"\s+(?P<complement>an?\s+\w)")
+def _named_by(text: str, outside: str, aux: int, end: int, mentions: Mentions, topics: Topics) -> Stance | None:
+    """The judgement of a passive verb of naming with its agent ("The tax was described as \u201ca cynical ploy\u201d by
+    Senator X", "the plan was branded a disgrace by the union"; Quirk et al. 1985, 3.63 and 16.43): the by-phrase's
+    actor holds it, towards the passive's subject, a whole noun phrase of a thing."""
+    by = _BY_AGENT.search(outside, end, end + 120)
+    if by is None or not (named := mentions.within(outside[by.end() : by.end() + 60])) or named[0][0] > 12:
+        return None
+    complement = _AS_OPEN.sub("", text[end : outside.rfind("by", by.start(), by.end())]).strip(" \"'\u201c\u201d,")
+    if not complement or len(complement.split()) > 12:
+        return None
+    subject = _thing_subject(outside, aux, mentions, topics)
+    polarity = _complement_polarity(complement)
+    if polarity == "neutral":
+        valence = _valence(_head_part(complement))
+        polarity = "support" if valence >= 0.1 else "oppose" if valence <= -0.1 else "neutral"
+    if subject is None or polarity == "neutral":
+        return None
+    return Stance(holder=named[0][1], target=subject, polarity=polarity, evidence=text.strip(" ,;."))
+
+
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|is|was|would|will|has|had)\b)", re.IGNORECASE)
+"""A pronoun as a stance verb's object ("condemned it", "welcomed them as"), not the subject of a clause after it."""
+_BY_AFTER = re.compile(r"(?:\s+as\s+[^,;:.]{1,60}?)?\s+by\s+")
+_BY_AGENT = re.compile(r"[\"\u201d']?\s+by\s+", re.IGNORECASE)
+_AS_OPEN = re.compile(r"^\s*as\s+", re.IGNORECASE)
+
+
+_REFERRING_OBJECT = re.compile(r"(?:it|this|that|these|those|them)", re.IGNORECASE)
+"""A pronoun as the whole object of a verb of naming ("called it a disgrace"; Quirk et al. 1985, 6.16, anaphoric)."""
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])")
+
+
+def _antecedent_thing(sentence: str, at: int, mentions: Mentions, start: int, topics: Topics,
+                      acts_only: bool = False) -> str | None:
+    """The thing a pronoun or a referring noun phrase at the start of a sentence's object refers back to ("The parliament
+    passed the forestry law. Greenpeace called it a licence to destroy"; Quirk et al. 1985, 6.16 and 19.42 on anaphora
+    to the nearest noun phrase): the nearest noun phrase before the verb at ``at`` in its own sentence, else the last of
+    the sentence before, outside quotes, that names a thing, with a determiner, no actor and no people in it, its head
+    no body, no time and no other referring noun; None where neither names one."""
+    before = mentions.text[max(0, start - 400) : start].rstrip()
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends and ends[-1].end() >= len(before) - 1:
+        before = ""
+    for stretch in (without_quotations(sentence[:at]), without_quotations(before[ends[-1].end() if ends else 0 :])):
+        if (found := _last_thing(stretch, mentions, topics, acts_only)) is not None:
+            return found
+    return None
+
+
+def _last_thing(stretch: str, mentions: Mentions, topics: Topics, acts_only: bool = False) -> str | None:
+    blank = mentions.blank(stretch)
+    sentence = stretch
+    for a, b, phrase in reversed(phrases(stretch)):
+        words = phrase.split()
+        if words[0].lower() not in _DETERMINERS - {"his", "her", "their", "our", "my", "your"} or len(words) > 7 \
+                or blank[a:b] != sentence[a:b]:
+            continue  # a possessor or an actor in it: someone's, or someone
+        head = topics.head(phrase)
+        if head in _HUMAN or head.rstrip("s") in _HUMAN or head in _ORG_HEADS or head in REFERRING \
+                or head.rstrip("s") in _PERIODS or len(head) < 3:
+            continue  # people, a body, a time ("the week"), or another referring noun
+        if acts_only and not (topics.is_act(head) or names_act(head)):
+            continue  # "attacked the town. X condemned it": "it" is the attack, not the town
+        if post := _ANTECEDENT_POSTMODIFIER.match(stretch, b):  # "a ban on street vendors": the head's own complement
+            phrase += post.group().rstrip()
+        return phrase[:1].lower() + phrase[1:] if words[0][:1].isupper() else phrase
+    return None
+
+
+_ANTECEDENT_POSTMODIFIER = re.compile(
+    r"\s+(?:on|against|for|over|of|to)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:on|in|at|by|from|last|this|after|before|and|but)\b)[a-z][\w'-]*\s*){1,3}"
+    r"(?=[,.;:!?]|$|\s(?:on|in|at|by|from|last|this|after|before|and|but)\b)")
+"""A prepositional postmodifier of the antecedent's head ("a ban on street vendors"; Quirk et al. 1985, 17.37), up to
+three lowercase words, ending where an adverbial or a conjunction opens."""
+
+
+_ORG_HEADS = frozenset(ORG_WORDS) | frozenset(load()["words"]["government_nouns"].split())
+_PERIODS = frozenset(load()["event_context"]["periods"])
+
+
+_NAMING_COMPLEMENT = re.compile(r"\s+(?:it|them|(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)"
+                                r"(?:\s+(?!an?\b)[\w'-]+){0,5}?)\s+(?P<complement>an?\s+\w)")
 """An object (a determiner or a name first, up to six words) and an indefinite noun phrase after it, the object
 complement of a verb of naming with no quotes ("called the plan a disaster"; Quirk et al. 1985, 16.43)."""
 
 
 _ADJECTIVE_COMPLEMENT = re.compile(
-    r"\s+(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+[\w'-]+){0,5}?"
+    r"\s+(?:it|them|(?:the|this|that|these|those|its|his|her|their|our|[A-Z][\w'.-]*)(?:\s+[\w'-]+){0,5}?)"
     r"\s+(?P<complement>(?P<adj>[a-z][a-z-]{2,})(?:(?:,\s+|\s+and\s+|,\s+and\s+)[a-z][a-z-]{2,})?)"
     r"(?=\s*(?:[,;:.!?]|$)|\s+(?:and|but|because|after|as|while|since|saying|adding|amid)\s)")
 """An object (a determiner or a name first, up to six words) and an adjective, or two coordinated, that end the clause:
@@ -734,12 +1001,21 @@ def _by_form(complement: str) -> str:
     its stem: only a stem that praises (a positive valence in VADER's lexicon: "fair", "justified") or an adjective
     that is no verb's participle ("legitimate") makes a judgement; a participle of state ("unarmed", "unmarked",
     "unopposed") describes, and a denied fault ("undamaged") is none."""
-    word = complement.strip(" \"'\u201c\u201d.,;").lower()
-    if word.isalpha():
-        stem = _NEGATIVE_PREFIX.sub("", word)
-        if stem != word and _praising_stem(stem) or _PRIVATIVE.search(word):
-            return "oppose"
+    words = _COORDINATION.split(complement.strip(" \"'\u201c\u201d.,;").lower())
+    if len(words) > 3:
+        return "neutral"
+    for word in words:  # "unnecessary and heavy-handed": coordinated adjectives, one of them enough
+        if word in _UNLAWFUL_WORDS:
+            return "oppose"  # "the law was unconstitutional": what a verdict of law calls it, in speech too
+        if word.isalpha():
+            stem = _NEGATIVE_PREFIX.sub("", word)
+            if stem != word and _praising_stem(stem) or _PRIVATIVE.search(word):
+                return "oppose"
     return "neutral"
+
+
+_UNLAWFUL_WORDS = frozenset(load()["stances"]["unlawful"])
+_COORDINATION = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _praising_stem(stem: str) -> bool:
@@ -799,6 +1075,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
     if may_match(_DISPOSED_WORDS, passage) and (disposed := _disposed(passage, topics)):
         return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
+    if may_match(_FEELING_PREPOSITIONS, passage) and (felt := _feeling_about(passage, holder, mentions, topics)):
+        return felt  # "said it was deeply concerned about the arrests": the feeling's cause is opposed
     if may_match(_ENDING_WORDS, part) and (ended := _ended(part, topics)):
         return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
     if " be " in part and (done := _must_be_done(part, topics)):
@@ -806,6 +1084,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
+        if _NOUN_INFINITIVE_BEFORE.search(part, max(0, at - 30), at):
+            continue  # "the decision to expel the diplomats was a mistake": the act a noun names, no position taken
         verb = part[at:end].lower()
         if verb in _FIGURATIVE:
             continue  # "said the army had attacked the town": an act told, not the speaker's position
@@ -825,6 +1105,40 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics) -> tuple[str, str] | None:
+    """The speaker's own feeling about a thing ("it was deeply concerned about the arrests", "we are disappointed with
+    the ruling", "I am pleased with the outcome"; Quirk et al. 1985, 16.69, an adjective of emotion with its
+    prepositional complement): the side of the adjective's tone (VADER's valence, or the noun of a feeling voiced,
+    "concern", for its participle), turned round by a negation, towards the complement: the adjective a participle of a
+    verb of feeling (Levin 1993, 31.1 amuse verbs: "concerned", "disappointed", "pleased"). The subject is a pronoun, the
+    speaker's own voice, never a third party ("residents were worried about the floods")."""
+    m = _FEELING_ABOUT.search(passage)
+    if m is None:
+        return None
+    adj = m.group("adj").lower()
+    if not adj.endswith("ed") or adj not in verb_lemma_of():
+        return None  # only the participle of a verb of feeling ("concerned", "pleased"), not "lucky with the weather"
+    valence = _sentiment().lexicon.get(adj, 0.0)
+    side = "support" if valence >= 1.0 else "oppose" if valence <= -1.0 else None
+    if side is None:
+        lemma = next(iter(verb_lemma_of().get(adj, ())), None)
+        side = _VOICED_OF.get(lemma) if lemma else None
+    if side is None or not (thing := _clip(m.group("thing"))):
+        return None
+    if m.group("neg"):
+        side = "oppose" if side == "support" else "support"
+    named = _named_object(f" {thing}", mentions, [holder])
+    return side, _thing_named(named[0], mentions, topics) if named else _matter_of(thing, topics)
+
+
+_FEELING_PREPOSITIONS = words_pattern("about", "by", "over", "at", "with")
+_FEELING_ABOUT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that)\s+|^\s*)(?:i|we|it|they|he|she)\s+(?:is|are|was|were|am|['\u2019]m|['\u2019]re|remains?|"
+    r"remained|(?:has|have|had)\s+been)\s+(?P<neg>not\s+)?(?:(?:very|so|deeply|extremely|gravely|seriously|greatly|"
+    r"particularly|also|still|\w+ly)\s+)*(?P<adj>[a-z]+)\s+(?:about|by|over|at|with)\s+"
+    r"(?P<thing>(?:the|this|these|those|its|their|his|her|our|a|an|any|[A-Z])[^,;:.]{2,80})", re.IGNORECASE)
 
 
 def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
@@ -1054,6 +1368,7 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     possessor, in the article's fullest words; None for a person, an actor, a pronoun or a clause. Without
     ``topics``, the phrase as it is, its head not checked for a matter."""
     subject = _CLAUSE_OPEN.split(passage[:at])[-1].strip()
+    subject = _AUXILIARY_END.sub("", subject)  # "the bill would be", "the campaign has been": the subject before its auxiliary
     words = subject.split()
     if not words or len(words) > 8:
         return None
@@ -1064,10 +1379,14 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     if words[0].lower() not in _DETERMINERS and not (named and named[0][0] == 0):
         return None  # a pronoun, a clause, a bare noun: no thing named ("it was", "what happened was")
     phrase = first_phrase(subject)
-    if phrase != subject and _WHOLE_SUBJECT.fullmatch(subject) and not any(w.lower() in STOP for w in words[1:]):
-        phrase = subject  # "the new sanctions were": a plural noun the phrase parser reads as a verb, before the verb
+    if phrase != subject and (_WHOLE_SUBJECT.fullmatch(subject) or _LOWER_SUBJECT.fullmatch(subject)) \
+            and not any(w.lower() in STOP for w in words[1:]):
+        phrase = subject  # "the new sanctions were", "the new screening programme was": a noun the phrase parser reads
+        # as a verb, before the verb
     if phrase and phrase != subject and post and post.start() == len(phrase) and len(words) <= 7:
         phrase = subject  # "the strike by Tube drivers was": the head and its prepositional postmodifier
+    if phrase and phrase != subject and head_of(phrase) in _INFINITIVE_NOUNS and _TO_VERB_AFTER.match(subject, len(phrase)):
+        phrase = subject  # "the decision to close the library was": the noun and the to-infinitive that says which
     if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or head in _HAZARDS:
         return None  # people, or a hazard ("the storm would destroy crops": a forecast)
     if words[0].lower() in _DETERMINERS:
@@ -1079,9 +1398,24 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     return _matter_of(phrase, topics)
 
 
+_NOUN_INFINITIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(load()["stances"]["infinitive_nouns"].split()))
+                                     + r")\s+to\s+$", re.IGNORECASE)
+"""A noun of deciding or planning and its "to" right before a verb ("the decision to expel"; Quirk et al. 1985, 17.26):
+the verb names the act the noun is about, its subject is no speaker."""
+_TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w'-]+){0,4}$")
+"""An appositive to-infinitive with its object ending a subject ("the decision to close the library"; Quirk et al.
+1985, 17.26)."""
 _POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:of|by|for|from|over|against|on)\s")
 """A preposition after a lowercase head noun: the noun phrase's postmodifier opens (Quirk et al. 1985, 17.37)."""
 _WHOLE_SUBJECT = re.compile(r"\S+(?:\s+[a-z][a-z-]*){1,4}s")
+_LOWER_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)"
+                            r"(?:\s+(?![a-z]+ly\b)[a-z][a-z-]*){1,3}")
+"""A determiner and at most three lowercase words, none an adverb: a whole subject noun phrase when it stands right
+before its verb (Quirk et al. 1985, 17.2), whatever the phrase parser makes of an -ing modifier ("the screening
+programme")."""
+_AUXILIARY_END = re.compile(r"\s+(?:(?:will|would|could|might|may|can|shall|should|must)(?:\s+(?:not|never))?(?:\s+have)?|"
+                            r"has|have|had)(?:\s+(?:not|never|also|already|still|\w+ly))?$", re.IGNORECASE)
+"""The auxiliaries before a copula (Quirk et al. 1985, 3.30, the verb phrase's operator and modal): not the subject's."""
 """A determiner or a possessor and at most four lowercase words, the last a plural: the whole subject before a verb."""
 _CLAUSE_OPEN = re.compile(r"[,;:\"\u201c\u201d]|\b(?:that|and|but|because|while|if|when)\s", re.IGNORECASE)
 """Where the clause whose subject is sought opens: punctuation, "that" or a conjunction."""
@@ -1161,6 +1495,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         return _with_infinitive(phrase, tail)
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
         end = len(phrase)
+        if phrase.split()[0].lower() in _QUANTIFIERS and _RESTRICTED.match(tail, end) and (whole := _clip(tail)):
+            return whole  # "any bill that cut school funding": the restrictive clause says which
         if (longer := _with_infinitive(phrase, tail)) != phrase:
             return longer  # "the decision to close the base"
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
@@ -1363,6 +1699,10 @@ def _figurative_object(verb: str, targets: list[str], thing: str | None, mention
 
 
 _GOVERNMENTS = frozenset(load()["words"]["government_nouns"].split())
+_AS_JUDGED = re.compile(r"(?:\s+[\w'-]+){1,7}?\s+as\s+(?!(?:well|soon|long|much|many|if|though|part|it|they|he|she|we|"
+                        r"the|a\s+result)\b)(?:an?\s+|[\"\u201c])?[a-z]", re.IGNORECASE)
+"""An object and an "as" phrase that characterises it ("slammed the tariffs as reckless", "blasted the cuts as an attack
+on the poor"; Quirk et al. 1985, 16.48, a complex-transitive verb with "as"): the blow is in words."""
 
 
 def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
@@ -1715,10 +2055,19 @@ def _clip(tail: str, end: re.Pattern = _OBJECT_END, most: int = 6) -> str | None
         # "safe and unconditional passage", "safe, immediate and free access": coordinated adjectives of one noun
         most += cut.group().strip() == ","  # a listed adjective takes no word of the noun's own
         cut = end.search(padded, cut.end())
+    if cut and (restrictive := _RESTRICTED.match(padded, cut.start())) and padded.split()[0].lower() in _QUANTIFIERS:
+        cut = end.search(padded, restrictive.end())  # "any bill that cut school funding": the clause says which bills
+        most += 2
     words = (tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:most]
     phrase = _trim(" ".join(words).strip(" ,.;:'\"\u201c\u201d"))
     # one lowercase word is too little to name a matter, and would read as an actor's id
     return phrase if len(phrase.split()) >= 2 or (phrase[:1].isupper() and len(phrase) > 2) else None
+
+
+_QUANTIFIERS = frozenset(("any", "every", "all", "no"))
+_RESTRICTED = re.compile(r"\s(?:that|which|who)\s+(?:would\s+|will\s+|could\s+)?[a-z]+(?:ed|s)?\b(?=\s)")
+"""A restrictive relative clause, no comma before it, after a quantified noun ("any bill that cut school funding";
+Quirk et al. 1985, 17.13): it says which of the things the position is towards, so it stays with the noun."""
 
 
 def _participle_modifier(before: list[str], after: list[str]) -> bool:
@@ -1780,7 +2129,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if _NEGATION.search(clause[:at]):
             polarity = "oppose" if polarity == "support" else "support"
         if _PASSIVE.search(clause[:at]) and not verb.split()[0].endswith("ing"):  # "is demanding": progressive, active
-            by = re.match(r"\s+by\s+", clause[end:])  # "were suspended" says not who took the position
+            by = _BY_AFTER.match(clause[end:])  # "were suspended" says not who took the position; "was hailed as a
+            # breakthrough by X": an "as" phrase may stand before the agent
             agent = clause[end + by.end() : end + by.end() + 80] if by else ""
             holders = (_subject_of(agent, mentions) or next((i for _, i in mentions.within(agent)), None)) if by else None
             holders = [holders] if holders else []  # "by Green Party leader Anna Berg": the person, as for a subject
@@ -1816,11 +2166,16 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
+            if thing is None and not targets and polarity != "neutral" and _PRONOUN_OBJECT.match(clause, end) and (
+                    (start := mentions.text.find(sentence)) >= 0):
+                # "passed the media law. X condemned it": what "it" refers to, an act or a measure named before
+                thing = _antecedent_thing(sentence, span[0] + at, mentions, start, topics, acts_only=True)
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
-        if verb in _FIGURATIVE and (not _figurative_object(verb, targets, thing, mentions, topics)
+        if verb in _FIGURATIVE and (not (_figurative_object(verb, targets, thing, mentions, topics)
+                                         or thing is not None and _AS_JUDGED.match(clause, end))
                                     or _SAYS.search(clause, 0, at)):
             continue  # "slammed into a wall", "attacked the convoy": a blow; "said militants attacked": an act told
         if target is None and (named := _light_noun(clause, at, end)):
