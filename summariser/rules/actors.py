@@ -33,6 +33,7 @@ from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
     EN,
+    EPONYM_TITLES,
     StartsWith,
     common_shaped,
     english_words,
@@ -43,9 +44,10 @@ from summariser.rules.names import (
     opens,
     runs,
     trim,
+    word_surnamed,
 )
 from summariser.rules.people import is_first_name
-from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_place, nationality, state_of
+from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
@@ -325,7 +327,15 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             words, titles = trim(run, lex, the=not opening)
             if not words or not_a_name(text, words, lex):
                 continue
-            if (kind := kind_of([w for w, _ in words], lex, common)) is None:
+            kind = kind_of([w for w, _ in words], lex, common)
+            if lex is EN and kind in (None, "organisation") and word_surnamed([w for w, _ in words]) \
+                    and _named_as_a_person(text, words, titles, lex, kind is None):
+                kind = "person"  # "Mayor Tom Hill", "Tom Hill has backed", "Rev. Samuel Church"
+            elif lex is EN and kind is None and len(words) == 1 and titles and (title := titles[-1].lower().rstrip(".")) \
+                    in lex.TITLES and title not in _TITLE_MODIFIERS and title not in EPONYM_TITLES \
+                    and words[0][0][1:].islower() and not demonym(words[0][0]):
+                kind = "person"  # "Mr Hill", "Judge Park": a surname that is also a place's word
+            if kind is None:
                 if not (lex is EN and (_INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1])
                                        or _spelled(text, words)
                                        or _CLASSIFIER_AFTER.match(text[words[-1][1] + len(words[-1][0]) :
@@ -364,6 +374,36 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
     for acronym in things:
         found.pop(acronym, None)
     return found
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([a-z]+|[A-Z][a-z]{1,4}\.)\s+$")
+"""A lowercase word, or an abbreviated title ("Gen.", "Rev."), right before a name."""
+_HONORIFIC_SURNAME = tuple(f"{h}{dot} " for h in ("Mr", "Mrs", "Ms", "Dr") for dot in ("", "."))
+
+
+def _named_as_a_person(text: str, words: list[tuple[str, int]], titles: list[str], lex: Lexicon, any_verb: bool) -> bool:
+    """Whether a name whose surname is also a place's or a body's word (`word_surnamed`) is used as a
+    person's: a person's title before it ("Mayor Tom Hill", "opposition leader Sarah Field"), a noun
+    for a person in apposition or an age after it ("Ruth Bridge, a nurse,"); or, for a name the word
+    reads as a place ("Tom Hill", not "Samuel Church"), a verb of saying or of an act of a kind right
+    after it outside a place phrase ("Tom Hill has backed"), or the surname again after an honorific
+    or before "said" ("Mr Hill", "Hill said"): what places and buildings do not do."""
+    start, end = words[0][1], words[-1][1] + len(words[-1][0])
+    if titles:
+        return not _modifiers_only(titles) and not any(t.lower() in EPONYM_TITLES for t in titles)
+    if (word := _WORD_BEFORE.search(text, max(0, start - 24), start)) and (before := word.group(1).lower().rstrip(".")) \
+            not in EPONYM_TITLES and (before in lex.TITLES or word.group(1).islower() and before in _PERSON_NOUNS):
+        return True
+    if (apposed := _APPOSED_HEAD.match(text, end)) and apposed.group(1) in _PERSON_NOUNS or _AGE_AFTER.match(text, end):
+        return True
+    first = words[0][0]
+    if not any_verb or is_place(first) or state_of(first) or LOCATIVE.search(text, max(0, start - 12), start) \
+            or _DETERMINER.search(text, max(0, start - 7), start):
+        return False  # "Victoria Park", "near Tom Hill's farm", "the Albert Bridge"
+    if _SAYS_AFTER.match(text, end) or _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower())):
+        return True
+    surname = words[-1][0]
+    return any(f"{h}{surname}" in text for h in _HONORIFIC_SURNAME) or f"{surname} said" in text
 
 
 _STATE_BODY_HEADS = frozenset(load()["words"]["state_body_heads"].split())

@@ -439,6 +439,26 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
     return "organisation" if len(words) == 1 else None
 
 
+EPONYM_TITLES = frozenset(load()["words"]["eponym_titles"].split())
+"""Royal, noble and saints' titles, which name places and bodies after their bearer ("King Street")."""
+
+
+def word_surnamed(words: list[str]) -> bool:
+    """A known given name (maybe two, or a middle initial) and a surname that is also the head word of a
+    place's, a thing's or a body's name, or a title ("Tom Hill", "Ann Park", "Robert King", "Samuel
+    Church"): English surnames are often such words (Reaney and Wilson, *A Dictionary of English
+    Surnames*: names of locality, "Hill", "Field", "Brook"; of office, "King", "Bishop"), so the word's
+    class alone cannot say it is a place (`actors._named_as_a_person` asks whether it is used as one)."""
+    if not 2 <= len(words) <= 3:
+        return False
+    first, last = words[0], words[-1]
+    if len(first) < 3 or not first.isalpha() or not is_first_name(first):
+        return False
+    if len(words) == 3 and not is_first_name(words[1]):
+        return False
+    return len(last) > 2 and last.isalpha() and last[0].isupper() and last[1:].islower()
+
+
 CLASSIFIER = "|".join(load()["words"]["body_classifiers"].split())
 """Nouns for a body's kind ("union", "group", "company") as a regex alternation, read once for names and actors."""
 _CLASSIFIERS = frozenset(CLASSIFIER.split("|"))

@@ -1642,3 +1642,22 @@ def test_a_state_whose_name_joins_two_islands_is_one_state():
     actors = _actors("Trinidad and Tobago recalled its ambassador on Monday. Guinea-Bissau expelled two diplomats.")
     assert actors["Trinidad and Tobago"][0] == "state" and actors["Guinea-Bissau"][0] == "state"
     assert "Tobago" not in actors
+
+
+def test_a_surname_that_is_a_place_word_names_a_person_used_as_one():
+    # a title, a lowercase title, an apposition, a verb of saying or acting, or "Mr X" later
+    assert _actors("Mayor Tom Hill has backed the plan to close the old coal plant.")["Tom Hill"][0] == "person"
+    assert _actors("Gen. Robert King ordered his troops to withdraw.")["Robert King"][0] == "person"
+    assert _actors("Rev. Samuel Church led a march through the capital.")["Samuel Church"][0] == "person"
+    assert _actors("Labour leader Sarah Field accused the government of lying.")["Sarah Field"][0] == "person"
+    assert _actors("Ruth Bridge, a nurse, led the strike at the hospital.")["Ruth Bridge"][0] == "person"
+    assert _actors("Tom Hill has backed the new housing plan.")["Tom Hill"][0] == "person"
+    actors = _actors("Tom Hill won the vote. Mr Hill said it was the right choice for the city.")
+    assert actors["Tom Hill"][0] == "person" and "Hill" not in actors
+
+
+def test_a_place_named_after_a_person_or_a_royal_stays_a_place():
+    assert _actors("Victoria Park hosted a concert for the victims on Sunday.") == {}
+    assert not any("Street" in n for n in _actors("Police said the suspect was seen near King Street station."))
+    assert not any("Edward" in n for n in _actors("Queen Elizabeth Hospital treated 40 people; Prince Edward Island was hit."))
+    assert not any("Park" in n for n in _actors("Thousands of people rallied in Central Park on Sunday."))
