@@ -514,9 +514,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
-            and text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS \
+            and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
+                 or " " not in text[start:end] and _unknown_word(text[start:end])) \
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
         c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
+        # (or by one word that is no English word: "Hezbollah fired rockets at")
     c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))

@@ -1661,3 +1661,8 @@ def test_a_place_named_after_a_person_or_a_royal_stays_a_place():
     assert not any("Street" in n for n in _actors("Police said the suspect was seen near King Street station."))
     assert not any("Edward" in n for n in _actors("Queen Elizabeth Hospital treated 40 people; Prince Edward Island was hit."))
     assert not any("Park" in n for n in _actors("Thousands of people rallied in Central Park on Sunday."))
+
+
+def test_one_word_no_english_word_before_a_regular_past_act_is_its_doer():
+    assert _actors("Karvistan fired rockets at the northern towns overnight.")["Karvistan"][0] == "organisation"
+    assert "Patients" not in _actors("Patients waited hours at the clinic on Monday.")
