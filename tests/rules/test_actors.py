@@ -768,6 +768,8 @@ def test_a_dateline_gives_no_actor_and_no_alias():
     text = "KYIV, Ukraine (AP) \u2014 Ukraine said on Sunday it had repelled the attacks. Peru (PRU) said it would help."
     actors = _actors(text)
     assert "KYIV" not in actors and "AP" not in actors["Ukraine"][1]
+    # a date and the agency in brackets before the dash: the city acts in no sentence
+    assert "MARLOV" not in _actors("MARLOV, March 3 (AP) -- The regional parliament approved the budget on Monday.")
 
 
 def test_a_body_and_its_complement_is_a_body_whatever_the_complement_ends_in():
