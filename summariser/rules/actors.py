@@ -379,31 +379,44 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([a-z]+|[A-Z][a-z]{1,4}\.)\s+$")
 """A lowercase word, or an abbreviated title ("Gen.", "Rev."), right before a name."""
 _HONORIFIC_SURNAME = tuple(f"{h}{dot} " for h in ("Mr", "Mrs", "Ms", "Dr") for dot in ("", "."))
+_SURNAME_SPEAKS = tuple(f" {v}" for v in ("said", "says", "told", "added"))
+_WHO_AFTER = re.compile(r",\s+who\s")
+_AS_TITLE = re.compile(rf"\s+as\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(load()['words']['titles'].split()))})\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
+_PERSONAL_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items()
+                                    if kind not in ("other", "consult", "aid", "mobilize", "assault", "cooperate") for cue in cues))
+"""Acts of a kind that only people and bodies do (accusing, urging, backing, signing), not a place's (hosting, sending)."""
 
 
 def _named_as_a_person(text: str, words: list[tuple[str, int]], titles: list[str], lex: Lexicon, any_verb: bool) -> bool:
     """Whether a name whose surname is also a place's or a body's word (`word_surnamed`) is used as a
     person's: a person's title before it ("Mayor Tom Hill", "opposition leader Sarah Field"), a noun
-    for a person in apposition or an age after it ("Ruth Bridge, a nurse,"); or, for a name the word
-    reads as a place ("Tom Hill", not "Samuel Church"), a verb of saying or of an act of a kind right
-    after it outside a place phrase ("Tom Hill has backed"), or the surname again after an honorific
-    or before "said" ("Mr Hill", "Hill said"): what places and buildings do not do."""
+    for a person in apposition, an age, "who" or "as" and a title after it ("Ruth Bridge, a nurse,",
+    "elected Ann Park as mayor"), the surname again after an honorific or before a verb of saying
+    ("Mr Hill", "Hill said"); or, for a name the word reads as a place ("Tom Hill", not "Samuel
+    Church"), a verb of acting after it (not a passive: "Abbey Road was closed") or before it ("police
+    arrested Tom Hill"), outside a place phrase: what places and buildings do not do."""
     start, end = words[0][1], words[-1][1] + len(words[-1][0])
     if titles:
         return not _modifiers_only(titles) and not any(t.lower() in EPONYM_TITLES for t in titles)
     if (word := _WORD_BEFORE.search(text, max(0, start - 24), start)) and (before := word.group(1).lower().rstrip(".")) \
             not in EPONYM_TITLES and (before in lex.TITLES or word.group(1).islower() and before in _PERSON_NOUNS):
         return True
-    if (apposed := _APPOSED_HEAD.match(text, end)) and apposed.group(1) in _PERSON_NOUNS or _AGE_AFTER.match(text, end):
-        return True
-    first = words[0][0]
-    if not any_verb or is_place(first) or state_of(first) or LOCATIVE.search(text, max(0, start - 12), start) \
-            or _DETERMINER.search(text, max(0, start - 7), start):
-        return False  # "Victoria Park", "near Tom Hill's farm", "the Albert Bridge"
-    if _SAYS_AFTER.match(text, end) or _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower())):
+    if (apposed := _APPOSED_HEAD.match(text, end)) and apposed.group(1) in _PERSON_NOUNS or _AGE_AFTER.match(text, end) \
+            or _WHO_AFTER.match(text, end) or _AS_TITLE.match(text, end):
         return True
     surname = words[-1][0]
-    return any(f"{h}{surname}" in text for h in _HONORIFIC_SURNAME) or f"{surname} said" in text
+    if any(f"{h}{surname}" in text for h in _HONORIFIC_SURNAME) or any(f"{surname}{v}" in text for v in _SURNAME_SPEAKS):
+        return True
+    if not any_verb or LOCATIVE.search(text, max(0, start - 12), start) or _DETERMINER.search(text, max(0, start - 7), start) \
+            or _PASSIVE_AFTER.match(text, end):
+        return False  # "near Tom Hill's farm", "the Albert Bridge", "Abbey Road was closed"
+    first = words[0][0]
+    if is_place(first) or state_of(first):  # "Victoria Park hosted": a verb of saying or a person's act only
+        return bool(_SAYS_AFTER.match(text, end)) or _PERSONAL_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
+    if (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)) and verb.group(1) in _TARGETING:
+        return True  # "police arrested Tom Hill"
+    return _verb_after(text, end, start, lex)[1]
 
 
 _STATE_BODY_HEADS = frozenset(load()["words"]["state_body_heads"].split())

@@ -1656,10 +1656,16 @@ def test_a_surname_that_is_a_place_word_names_a_person_used_as_one():
     assert _actors("Tom Hill has backed the new housing plan.")["Tom Hill"][0] == "person"
     actors = _actors("Tom Hill won the vote. Mr Hill said it was the right choice for the city.")
     assert actors["Tom Hill"][0] == "person" and "Hill" not in actors
+    assert _actors("Police arrested Tom Hill on Tuesday.")["Tom Hill"][0] == "person"
+    assert _actors("Tom Hill and Ann Park signed the agreement on Friday.")["Ann Park"][0] == "person"
+    assert _actors("Voters elected Ann Park as mayor on Sunday.")["Ann Park"][0] == "person"
+    assert _actors("Ann Park, who leads the opposition, criticised the budget.")["Ann Park"][0] == "person"
 
 
 def test_a_place_named_after_a_person_or_a_royal_stays_a_place():
     assert _actors("Victoria Park hosted a concert for the victims on Sunday.") == {}
+    assert _actors("Grant Park was packed for the rally on Sunday.") == {}
+    assert not any("Road" in n for n in _actors("Thousands gathered in Grant Park, where Abbey Road was closed."))
     assert not any("Street" in n for n in _actors("Police said the suspect was seen near King Street station."))
     assert not any("Edward" in n for n in _actors("Queen Elizabeth Hospital treated 40 people; Prince Edward Island was hit."))
     assert not any("Park" in n for n in _actors("Thousands of people rallied in Central Park on Sunday."))
