@@ -1476,17 +1476,35 @@ _PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other
 
 _GOVERNMENTS = frozenset(_WORDS["government_nouns"].split()) | {"administration"}
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
+_TEAM_OF = re.compile(rf"\b[Tt]he ((?:{'|'.join(_WORDS['person_bodies'].split())})) of (?:[A-Z][\w.'\u2019-]*\s+){{0,4}}?"
+                      r"([A-Z][\w'\u2019-]+)\b(?![\w'\u2019-]|\s+[A-Z])")
+"""A person's campaign, team or party by "of" ("the party of Prime Minister Jan Novak")."""
+_OWNED = re.compile(r"['\u2019]s$")
 
 
-def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """A person's campaign, administration or team as a body of its own ("the Biden campaign
-    criticized", "the Trump administration has tried"), when it acts or is named twice."""
-    surnames = {c.name.split()[-1]: c for c in actors if c.kind == "person" and " " in c.name}
+def _teams(text: str, actors: list[Candidate], lex: Lexicon, people: list[Candidate] = ()) -> list[Candidate]:
+    """A person's campaign, administration, team or party as a body of its own ("the Biden campaign
+    criticized", "the Trump administration has tried"), when it acts or is named twice; by a possessive
+    or "of" ("Jan Novak's party voted", "the party of Jan Novak"), a body named by its noun, as an unnamed
+    court is, whose person may be named only in passing (`people`: every person found)."""
+    surnames = {c.name.split()[-1]: c for c in (*people, *actors) if c.kind == "person" and " " in c.name}
     found: dict[str, Candidate] = {}
-    for m in _TEAM.finditer(text):
-        if m.group(1) not in surnames:
+    owned = [(m, _OWNED.sub("", m.group(1)), m.group().rsplit(None, 1)[-1]) for m in _TEAM.finditer(text)] \
+        + [(m, m.group(2), m.group(1)) for m in _TEAM_OF.finditer(text)]
+    for m, surname, noun in owned:
+        if surname not in surnames:
             continue
         name = m.group()
+        if surname != m.group(1) or m.re is _TEAM_OF:  # "Jan Novak's party", "the party of Jan Novak"
+            if noun in _GOVERNMENTS:
+                continue  # "Maria Castro's government": the state's, for the government rules
+            given = surnames[surname].name[: -len(surname)]
+            start = m.start() - len(given) if m.re is _TEAM and text.endswith(given, 0, m.start()) else m.start()
+            c = found.setdefault(noun, Candidate(noun, "organisation", start, set()))
+            c.forms.add(text[start : m.end()] if m.re is _TEAM else m.group()[4:])
+            c.mentions += 1
+            c.subject |= _is_subject(text, m.end(), m.start(), lex)
+            continue
         # "the Trump administration", "the Modi government": a state's government named by its leader, the state acting
         kind = "state" if m.group().rsplit(None, 1)[-1] in _GOVERNMENTS else "organisation"
         c = found.setdefault(name, Candidate(name, kind, m.start(), {name}))
@@ -1844,7 +1862,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:
         _state_by_name(text, actors)
-        actors += _teams(text, actors, lex)
+        actors += _teams(text, actors, lex, candidates)
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)
         actors += _opposition(text, actors, lex)

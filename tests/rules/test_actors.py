@@ -1674,3 +1674,13 @@ def test_a_place_named_after_a_person_or_a_royal_stays_a_place():
 def test_one_word_no_english_word_before_a_regular_past_act_is_its_doer():
     assert _actors("Karvistan fired rockets at the northern towns overnight.")["Karvistan"][0] == "organisation"
     assert "Patients" not in _actors("Patients waited hours at the clinic on Monday.")
+
+
+def test_a_person_s_party_or_campaign_by_a_possessive_or_of_is_a_body():
+    actors = _actors("Prime Minister Jan Novak's party voted against the budget.")
+    assert actors["party"] == ("organisation", {"Jan Novak's party"})
+    assert "party" in _actors("The party of Prime Minister Jan Novak voted against the budget.")
+    assert "campaign" in _actors("Tom Cross's campaign sued the election board.")
+    # not a state's government, nor a body named only in passing
+    assert "government" not in _actors("President Maria Castro's government announced new sanctions.")
+    assert "party" not in _actors("Jan Novak's party is the largest in parliament.")
