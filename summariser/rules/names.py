@@ -268,7 +268,7 @@ _DEMONYM_ENDING = re.compile(r"(an|ese|ish|i|ine)$")
 def _is_title(word: str, following: str, lex: Lexicon) -> bool:
     parts = word.lower().split("-")
     # a nationality before a title is part of the role: "Philippine President", "Kazakh Foreign Minister"
-    demonym = _DEMONYM_ENDING.search(word) and following.lower() in lex.TITLES
+    demonym = (_DEMONYM_ENDING.search(word) or nationality(word)) and following.lower() in lex.TITLES  # "Czech", "Greek"
     compound = any(p.endswith(h) for p in parts for h in lex.COMPOUND_HEADS)  # "Landeschef"
     return any(p in lex.TITLES for p in parts) or bool(demonym) or compound
 
