@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, HONORIFICS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, load
+from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, HONORIFICS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, TITLES, load
 from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
@@ -46,7 +46,7 @@ from summariser.rules.names import (
     trim,
     word_surnamed,
 )
-from summariser.rules.people import is_first_name
+from summariser.rules.people import MONTH_NAMES, is_first_name
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
@@ -324,7 +324,10 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
-            words, titles = trim(run, lex, the=not opening)
+            if lex is EN and run[0][0] in MONTH_NAMES and _month_given(text, run):
+                words, titles = run, []  # "Jan Novak said": a given name, no month
+            else:
+                words, titles = trim(run, lex, the=not opening)
             if not words or not_a_name(text, words, lex):
                 continue
             kind = kind_of([w for w, _ in words], lex, common)
@@ -374,6 +377,23 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
     for acronym in things:
         found.pop(acronym, None)
     return found
+
+
+_TIME_BEFORE = re.compile(r"\b(?i:in|on|since|by|until|till|during|from|to|of|last|next|early|late|mid|before|after|through|"
+                          r"between|and|or|than|each|every|this|that)\s+$")
+
+
+def _month_given(text: str, run: list[tuple[str, int]]) -> bool:
+    """Whether a month name that is also a given name starts a person's name ("Jan Novak", "May Ling"):
+    a surname after it, not a word of a body, place, thing or title, nor a day; no preposition or
+    determiner of time before it ("in May Smith said", "since June Parliament")."""
+    if len(run) != 2:
+        return False
+    surname, at = run[1][0], run[0][1]
+    return surname.isalpha() and surname[1:].islower() and len(surname) > 2 and surname.lower() not in STOP \
+        and surname.lower() not in TITLES and surname.lower() not in ORG_WORDS and surname.lower() not in PLACE_WORDS \
+        and surname.lower() not in THING_WORDS and not state_of(surname) and not is_place(surname) \
+        and not _TIME_BEFORE.search(text, max(0, at - 12), at)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([a-z]+|[A-Z][a-z]{1,4}\.)\s+$")
@@ -1503,7 +1523,7 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon, people: list[Candid
             c = found.setdefault(noun, Candidate(noun, "organisation", start, set()))
             c.forms.add(text[start : m.end()] if m.re is _TEAM else m.group()[4:])
             c.mentions += 1
-            c.subject |= _is_subject(text, m.end(), m.start(), lex)
+            c.subject |= _acts(text, m.end(), m.start(), lex)  # it acts: not "Novak's party is the largest"
             continue
         # "the Trump administration", "the Modi government": a state's government named by its leader, the state acting
         kind = "state" if m.group().rsplit(None, 1)[-1] in _GOVERNMENTS else "organisation"

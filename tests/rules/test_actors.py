@@ -1684,3 +1684,11 @@ def test_a_person_s_party_or_campaign_by_a_possessive_or_of_is_a_body():
     # not a state's government, nor a body named only in passing
     assert "government" not in _actors("President Maria Castro's government announced new sanctions.")
     assert "party" not in _actors("Jan Novak's party is the largest in parliament.")
+
+
+def test_a_month_name_that_is_a_given_name_starts_a_person_s_name():
+    assert _actors("Jan Novak said the budget was unfair.")["Jan Novak"][0] == "person"
+    assert _actors("May Ling criticised the plan.")["May Ling"][0] == "person"
+    # a month after a preposition of time, and a month before a body's name
+    assert "May Smith" not in _actors("In May Smith said the plan was dead.")
+    assert not any(n.startswith("June") for n in _actors("Since June Parliament has passed three laws."))
