@@ -234,7 +234,9 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
         # "Japan's agency" ends at Japan.
         clean = _clean(tok)
         plural = clean != tok and _continues(tokens, i + 1, lex) and _org_ahead(tokens, i + 1, lex) \
-            and not (len(run) == 0 and (state_of(clean) or clean in CAPITALS))  # "Britain's Foreign Office": two names
+            and not (len(run) == 0 and (state_of(clean) or clean in CAPITALS)) \
+            and not (tok.endswith("s") and any(is_first_name(w) and len(w) > 2 for w, _ in run))
+        # "Britain's Foreign Office", "Jan Novak's Civic Party": two names (a person's full name owns the body)
         run.append((tok if plural else clean, at))
         if clean != tok and not plural:  # a possessive ends a name
             runs.append(run)

@@ -1692,3 +1692,10 @@ def test_a_month_name_that_is_a_given_name_starts_a_person_s_name():
     # a month after a preposition of time, and a month before a body's name
     assert "May Smith" not in _actors("In May Smith said the plan was dead.")
     assert not any(n.startswith("June") for n in _actors("Since June Parliament has passed three laws."))
+
+
+def test_a_person_s_possessive_before_a_body_s_name_is_no_part_of_it():
+    assert "Reform Party" in _actors("Tom Hale's Reform Party won 12 seats on Sunday.")
+    # a common noun's or a saint's possessive stays in the name
+    assert "People's Party" in _actors("The People's Party won the election.")
+    assert "St Mary's Hospital" in _actors("St Mary's Hospital said it had treated 40 people.")
