@@ -324,10 +324,15 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
+            role = []
+            if lex is EN and opening and len(run) > 2 and run[0][0].lower() in _PERSON_NOUNS \
+                    and run[0][0].lower() not in lex.TITLES and not is_first_name(run[0][0]) and is_first_name(run[1][0]):
+                role, run = [run[0][0]], run[1:]  # "Activist Joe Bay was detained": a noun for a person, capitalised, then the name
             if lex is EN and run[0][0] in MONTH_NAMES and _month_given(text, run):
                 words, titles = run, []  # "Jan Novak said": a given name, no month
             else:
                 words, titles = trim(run, lex, the=not opening)
+            titles = role + titles
             if not words or not_a_name(text, words, lex):
                 continue
             kind = kind_of([w for w, _ in words], lex, common)

@@ -1699,3 +1699,11 @@ def test_a_person_s_possessive_before_a_body_s_name_is_no_part_of_it():
     # a common noun's or a saint's possessive stays in the name
     assert "People's Party" in _actors("The People's Party won the election.")
     assert "St Mary's Hospital" in _actors("St Mary's Hospital said it had treated 40 people.")
+
+
+def test_a_capitalised_noun_for_a_person_opening_a_sentence_before_a_name_is_its_role():
+    actors = _actors("Activist Joe Hale was detained by police on Monday.")
+    assert actors["Joe Hale"][0] == "person" and not any(n.startswith("Activist") for n in actors)
+    assert "Ana Ford" in _actors("Councilwoman Ana Ford urged the city to act.")
+    # a body's name that opens with such a noun stays whole
+    assert "Teachers Union" in _actors("Teachers Union leaders said the strike would go on. The Teachers Union called a strike.")
