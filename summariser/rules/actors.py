@@ -129,6 +129,8 @@ class Candidate:
     would close"): a body that speaks of itself as a thing, no person."""
     craft: int = 0
     """Mentions right after a noun for a ship ("the tanker Nordic Star"): a vessel, no actor."""
+    passive: int = 0
+    """Mentions as the subject of a passive ("Rafah was shelled"): acted on, no act of its own."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -407,7 +409,7 @@ _HONORIFIC_SURNAME = tuple(f"{h}{dot} " for h in ("Mr", "Mrs", "Ms", "Dr") for d
 _SURNAME_SPEAKS = tuple(f" {v}" for v in ("said", "says", "told", "added"))
 _WHO_AFTER = re.compile(r",\s+who\s")
 _AS_TITLE = re.compile(rf"\s+as\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(load()['words']['titles'].split()))})\b")
-_PASSIVE_AFTER = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|t))\b")
 _PERSONAL_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items()
                                     if kind not in ("other", "consult", "aid", "mobilize", "assault", "cooperate") for cue in cues))
 """Acts of a kind that only people and bodies do (accusing, urging, backing, signing), not a place's (hosting, sending)."""
@@ -557,7 +559,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
         c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
         # (or by one word that is no English word: "Hezbollah fired rockets at")
-    c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
+    passive = lex is EN and (done := _PASSIVE_AFTER.match(text, end))
+    # acted on as a place is ("was shelled", "was flooded"), not as a body is ("was sued", "was fined")
+    c.passive += bool(passive) and done.group(1) not in _BODY_TARGETING
+    c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower())) \
+        and not passive  # "Rafah was shelled": acted on, no act of its own
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
     c.spoke += bool(word_before and _SPOKE_BEFORE.search(text, max(0, start - 12), start)
@@ -692,6 +698,9 @@ _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "oth
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
 _OTHER_ACTS = frozenset(cue for cue in ACTION_CUES["other"] if " " not in cue)
 """One-word forms of the action verbs of no other kind (approved, announced, elected...): a body that does one is its agent."""
+_BODY_TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind not in ("other", "assault", "mobilize", "aid")
+                            for cue in cues if " " not in cue)
+"""One-word forms of the acts done to a body or a person, not to a place (suing, fining, sanctioning, urging)."""
 _AGAINST_A_MATTER = frozenset(cue for kind in ("protest", "accuse") for cue in ACTION_CUES[kind] if " " not in cue)
 """What one protests or complains against may be a matter ("protested against Brexit"), no actor,
 unless its name ends in a body's noun ("protested against Corvana Motors")."""
@@ -857,6 +866,7 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.aged |= short.aged
     owner.spoke += short.spoke
     owner.determined += short.determined
+    owner.passive += short.passive
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
@@ -871,7 +881,10 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
-        return c.acts and c.name not in CITIES and c.name not in CAPITALS and c.name not in CONTINENTS
+        # (a city too when it does an act of a kind and is never a place: "Chicago sued", "Rio Tinto agreed";
+        # a region or city only acted on, "Rafah was shelled", no actor)
+        return c.acts and c.passive < c.mentions and (c.name not in CITIES or c.forceful and not c.places) \
+            and c.name not in CAPITALS and c.name not in CONTINENTS
     if c.name.lower() in lex.TITLES:
         return False  # "the President": a role noun, not a name
     if lex is EN and c.kind == "organisation" and " " not in c.name and nationality(c.name) and not state_of(c.name) \

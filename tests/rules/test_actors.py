@@ -1707,3 +1707,11 @@ def test_a_capitalised_noun_for_a_person_opening_a_sentence_before_a_name_is_its
     assert "Ana Ford" in _actors("Councilwoman Ana Ford urged the city to act.")
     # a body's name that opens with such a noun stays whole
     assert "Teachers Union" in _actors("Teachers Union leaders said the strike would go on. The Teachers Union called a strike.")
+
+
+def test_a_city_that_does_an_act_and_is_never_a_place_is_an_organisation():
+    assert _actors("Rio Tinto agreed to pay a fine over the mine collapse.")["Rio Tinto"][0] == "organisation"
+    # a city as a place, or one only shelled, is none; a region sued is still the act's target
+    assert "Rafah" not in _actors("Rafah was shelled overnight.")
+    assert "Lyon" not in _actors("Police in Lyon arrested four men. Lyon declared a day of mourning.")
+    assert "Texas" in _actors("Texas was sued by the Justice Department.")
