@@ -579,8 +579,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.subject = c.acts = True  # "Boeing's chief executive apologised": an unnamed official acts for the body
         else:
             c.passing += 1
-    elif lex is EN and c.kind == "person" and _of_a_thing(text, start):
-        c.passing += 1  # "the brother of President X": named in passing, unless X acts elsewhere
+    elif lex is EN and c.kind == "person" and (_of_a_thing(text, start)
+                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)):
+        c.passing += 1  # "the brother of President X", "named after the poet X": in passing, unless X acts elsewhere
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
@@ -688,6 +689,9 @@ def _gives_a_toll(text: str, start: int, end: int) -> bool:
     return bool(_TOLL.search(text, left + 1, right))
 
 
+_HONOURED = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:(?:the|a|an|late)\s+)*(?:[a-z]+\s+){0,2}$")
+"""Whom a thing is named after ("named after the poet "): a person in passing (not "in memory of" a victim,
+who may be an attack's target)."""
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")

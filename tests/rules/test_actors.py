@@ -1715,3 +1715,8 @@ def test_a_city_that_does_an_act_and_is_never_a_place_is_an_organisation():
     assert "Rafah" not in _actors("Rafah was shelled overnight.")
     assert "Lyon" not in _actors("Police in Lyon arrested four men. Lyon declared a day of mourning.")
     assert "Texas" in _actors("Texas was sued by the Justice Department.")
+
+
+def test_whom_a_thing_is_named_after_is_named_in_passing():
+    assert "Dylan Hale" not in _actors("The new bridge was named after the poet Dylan Hale.")
+    assert "Dylan Hale" in _actors("The new bridge was named after the poet Dylan Hale. Dylan Hale said he was honoured.")
