@@ -28,7 +28,18 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, HONORIFICS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, TITLES, load
+from summariser.rules.lexicon import (
+    ACTION_CUES,
+    CONNECTORS,
+    HONORIFICS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    REPORTING,
+    STOP,
+    THING_WORDS,
+    TITLES,
+    load,
+)
 from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
@@ -197,6 +208,21 @@ _LIST_TAIL = re.compile(r"^(?:,\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
+    after = _predicate(text, end, start)
+    before = text[max(0, start - 60) : start]
+    said = may_match(_SPEAKER_WORDS, before) and bool(
+        _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
+    if not said and lex is EN and "wh" in before and _RELATIVE_OBJECT.search(before):
+        return False, False  # "The senator, who represents California, thanked voters": the clause's object
+    acted = lex is EN and _acted(after)
+    subject = said or lex.predicate_starts(after) or acted
+    acts = said or acted or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
+    return subject, acts
+
+
+def _predicate(text: str, end: int, start: int) -> str:
+    """The text after a name at ``text[start:end]`` from where its verb would be, lowercase: past a classifier, the
+    rest of a list, an apposition, a second subject, a time phrase and an adverb in -ly."""
     # each pattern substituted below matches only where its first character is (none is tried elsewhere)
     after = text[end : end + 160]
     if after[:1].isspace():
@@ -215,16 +241,7 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
             and not after.startswith(("said", "says", "told"), adverb.end()):
         after = after[adverb.end() :]  # "Toyota and Honda will jointly develop", "the council unanimously approved"
         # (not before a verb of saying: "a source reportedly said" hedges who speaks)
-    after = after.lower()
-    before = text[max(0, start - 60) : start]
-    said = may_match(_SPEAKER_WORDS, before) and bool(
-        _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
-    if not said and lex is EN and "wh" in before and _RELATIVE_OBJECT.search(before):
-        return False, False  # "The senator, who represents California, thanked voters": the clause's object
-    acted = lex is EN and _acted(after)
-    subject = said or lex.predicate_starts(after) or acted
-    acts = said or acted or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
-    return subject, acts
+    return after.lower()
 
 
 _LY_WORD = re.compile(r"(?:(?:will|would|has|have|had|did|could|can|may|might|must|should)\s+)?([a-z]+ly)\s+(?=[a-z])")
@@ -410,6 +427,7 @@ _SURNAME_SPEAKS = tuple(f" {v}" for v in ("said", "says", "told", "added"))
 _WHO_AFTER = re.compile(r",\s+who\s")
 _AS_TITLE = re.compile(rf"\s+as\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(load()['words']['titles'].split()))})\b")
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|t))\b")
+_SAYING = StartsWith(tuple(f"{v}{end}" for v in REPORTING for end in (" ", ",", ".")))
 _PERSONAL_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items()
                                     if kind not in ("other", "consult", "aid", "mobilize", "assault", "cooperate") for cue in cues))
 """Acts of a kind that only people and bodies do (accusing, urging, backing, signing), not a place's (hosting, sending)."""
@@ -443,7 +461,8 @@ def _named_as_a_person(text: str, words: list[tuple[str, int]], titles: list[str
         return bool(_SAYS_AFTER.match(text, end)) or _PERSONAL_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
     if (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)) and verb.group(1) in _TARGETING:
         return True  # "police arrested Tom Hill"
-    return _verb_after(text, end, start, lex)[1]
+    predicate = _AUX_RE.sub("", _predicate(text, end, start))  # "Tom Hill and Ann Park signed", "Ann Park, who ..., criticised"
+    return _SAYING(predicate) or _ACTION_STARTS(predicate)  # not "Ellis Island reopened"
 
 
 _STATE_BODY_HEADS = frozenset(load()["words"]["state_body_heads"].split())

@@ -1665,6 +1665,7 @@ def test_a_surname_that_is_a_place_word_names_a_person_used_as_one():
 def test_a_place_named_after_a_person_or_a_royal_stays_a_place():
     assert _actors("Victoria Park hosted a concert for the victims on Sunday.") == {}
     assert _actors("Grant Park was packed for the rally on Sunday.") == {}
+    assert _actors("Ellis Island reopened to visitors on Monday.") == {}
     assert not any("Road" in n for n in _actors("Thousands gathered in Grant Park, where Abbey Road was closed."))
     assert not any("Street" in n for n in _actors("Police said the suspect was seen near King Street station."))
     assert not any("Edward" in n for n in _actors("Queen Elizabeth Hospital treated 40 people; Prince Edward Island was hit."))
