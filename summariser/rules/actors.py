@@ -550,6 +550,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
             locative, c.targeted = False, True
     c.places += locative
+    subject = False
     if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
@@ -557,6 +558,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
+    if lex is EN and not subject and word_before and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
+        c.places += 1  # "a visit to the town of X": a place; not "the city of Lyon appealed"
     if lex is EN and word_before and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
     if lex is EN and not titles and word_before and _ACT_AGAINST.search(text, max(0, start - 40), start) \
@@ -708,6 +711,7 @@ def _gives_a_toll(text: str, start: int, end: int) -> bool:
     return bool(_TOLL.search(text, left + 1, right))
 
 
+_SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['settlement_nouns'].split()))})\s+of\s+$")
 _HONOURED = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:(?:the|a|an|late)\s+)*(?:[a-z]+\s+){0,2}$")
 """Whom a thing is named after ("named after the poet "): a person in passing (not "in memory of" a victim,
 who may be an attack's target)."""

@@ -1721,3 +1721,8 @@ def test_a_city_that_does_an_act_and_is_never_a_place_is_an_organisation():
 def test_whom_a_thing_is_named_after_is_named_in_passing():
     assert "Dylan Hale" not in _actors("The new bridge was named after the poet Dylan Hale.")
     assert "Dylan Hale" in _actors("The new bridge was named after the poet Dylan Hale. Dylan Hale said he was honoured.")
+
+
+def test_a_name_after_the_town_of_is_a_place_unless_it_acts():
+    assert "El Varado" not in _actors("The minister paid a visit to the town of El Varado on Monday.")
+    assert _actors("The city of Lyon appealed against the ruling.")["Lyon"][0] == "organisation"
