@@ -947,7 +947,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0 or c.shared_surname) and c.name[:1].isupper()
         words = c.name.split()
         if keep and not c.titled and not is_first_name(words[0]) and (
-                lex is EN and common_shaped(words)
+                lex is EN and (common_shaped(words) or len(words) == 2 and _ADJECTIVE_SHAPED.search(words[0])
+                               and words[0].lower() in english_words())
                 or any(w in _NAME_PARTICLES for w in words[1:-1])
                 and not any(is_first_name(w) for w in words[: next(i for i, w in enumerate(words) if w in _NAME_PARTICLES)])):
             # "Amnesty International", "Northstar Metals", "Organización Panamericana de la Salud": kept as a
@@ -958,6 +959,10 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
     return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
+
+
+_ADJECTIVE_SHAPED = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(sorted(_WORDS['adjective_suffixes'].split()))})$")
+"""A capitalised adjective by its suffix ("Islamic", "Socialist"): the first word of a body's name, not a given name."""
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"

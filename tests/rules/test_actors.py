@@ -1726,3 +1726,8 @@ def test_whom_a_thing_is_named_after_is_named_in_passing():
 def test_a_name_after_the_town_of_is_a_place_unless_it_acts():
     assert "El Varado" not in _actors("The minister paid a visit to the town of El Varado on Monday.")
     assert _actors("The city of Lyon appealed against the ruling.")["Lyon"][0] == "organisation"
+
+
+def test_a_name_opening_with_an_adjective_by_its_suffix_is_a_body():
+    assert _actors("Islamic Jihad fired rockets at the border towns on Saturday.")["Islamic Jihad"][0] == "organisation"
+    assert _actors("Eric Holder criticised the plan on Monday.")["Eric Holder"][0] == "person"
