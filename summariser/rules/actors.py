@@ -58,7 +58,7 @@ from summariser.rules.names import (
     word_surnamed,
 )
 from summariser.rules.people import MONTH_NAMES, is_first_name
-from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
+from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import never_nouns, premodifies
@@ -140,6 +140,8 @@ class Candidate:
     would close"): a body that speaks of itself as a thing, no person."""
     craft: int = 0
     """Mentions right after a noun for a ship ("the tanker Nordic Star"): a vessel, no actor."""
+    addressed: bool = False
+    """A title's word named after "Mr", "Ms" or "Dr" and never in lowercase ("Mr King"): a surname."""
     passive: int = 0
     """Mentions as the subject of a passive ("Rafah was shelled"): acted on, no act of its own."""
     introduced: bool = False
@@ -354,13 +356,16 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             titles = role + titles
             if not words or not_a_name(text, words, lex):
                 continue
+            if lex is EN and not titles and (abbrev := _ABBREVIATED_TITLE.search(text, max(0, words[0][1] - 8), words[0][1])) \
+                    and abbrev.group(1).lower() in lex.TITLES:
+                titles = [abbrev.group(1)]  # "Prof. Lake", "Gen. Robert King": the full stop ends the run, not the title
             kind = kind_of([w for w, _ in words], lex, common)
             if lex is EN and kind in (None, "organisation") and word_surnamed([w for w, _ in words]) \
                     and _named_as_a_person(text, words, titles, lex, kind is None):
                 kind = "person"  # "Mayor Tom Hill", "Tom Hill has backed", "Rev. Samuel Church"
             elif lex is EN and kind is None and len(words) == 1 and titles and (title := titles[-1].lower().rstrip(".")) \
                     in lex.TITLES and title not in _TITLE_MODIFIERS and title not in EPONYM_TITLES \
-                    and words[0][0][1:].islower() and not demonym(words[0][0]):
+                    and words[0][0][1:].islower() and not nationality(words[0][0]):
                 kind = "person"  # "Mr Hill", "Judge Park": a surname that is also a place's word
             if kind is None:
                 if not (lex is EN and (_INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1])
@@ -382,6 +387,10 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                     and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
+            # "Mr King", "Dr Field": a surname that is a title's word, after a person's honorific, where the article
+            # never writes the word in lowercase (not "Mr President" beside "the president")
+            c.addressed |= lex is EN and kind == "person" and len(words) == 1 and bool(titles) \
+                and titles[-1].lower() in _ADDRESSES and name.lower() not in common
             if full != name:
                 c.forms.add(full)
                 c.role = c.role or f"{name} of {nationality(full.split()[0])}"  # the guide's "foreign ministry of Ardenia"
@@ -420,6 +429,9 @@ def _month_given(text: str, run: list[tuple[str, int]]) -> bool:
         and not _TIME_BEFORE.search(text, max(0, at - 12), at)
 
 
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{1,4})\.[ \t]+$")
+_ADDRESSES = frozenset(("mr", "mrs", "ms", "dr", "miss"))
+"""The honorifics of a person's surname ("Mr King"), never of an office ("Mr President" aside)."""
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([a-z]+|[A-Z][a-z]{1,4}\.)\s+$")
 """A lowercase word, or an abbreviated title ("Gen.", "Rev."), right before a name."""
 _HONORIFIC_SURNAME = tuple(f"{h}{dot} " for h in ("Mr", "Mrs", "Ms", "Dr") for dot in ("", "."))
@@ -894,6 +906,7 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.spoke += short.spoke
     owner.determined += short.determined
     owner.passive += short.passive
+    owner.addressed |= short.addressed
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
@@ -912,7 +925,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         # a region or city only acted on, "Rafah was shelled", no actor)
         return c.acts and c.passive < c.mentions and (c.name not in CITIES or c.forceful and not c.places) \
             and c.name not in CAPITALS and c.name not in CONTINENTS
-    if c.name.lower() in lex.TITLES:
+    if c.name.lower() in lex.TITLES and not c.addressed:
         return False  # "the President": a role noun, not a name
     if lex is EN and c.kind == "organisation" and " " not in c.name and nationality(c.name) and not state_of(c.name) \
             and c.modifies >= c.mentions - c.body_apposed:

@@ -1731,3 +1731,11 @@ def test_a_name_after_the_town_of_is_a_place_unless_it_acts():
 def test_a_name_opening_with_an_adjective_by_its_suffix_is_a_body():
     assert _actors("Islamic Jihad fired rockets at the border towns on Saturday.")["Islamic Jihad"][0] == "organisation"
     assert _actors("Eric Holder criticised the plan on Monday.")["Eric Holder"][0] == "person"
+
+
+def test_a_surname_that_is_a_title_s_word_after_an_honorific_is_a_person():
+    assert _actors("Mr King denied the allegations on Monday.")["King"][0] == "person"
+    assert "John Major" in _actors("Sir John Major criticised the plan. Mr Major said it would fail.")
+    assert _actors("Prof. Lake told the committee the dam was unsafe.")["Lake"][0] == "person"
+    # an office addressed, which the article also writes in lowercase, is no surname
+    assert "President" not in _actors('"Thank you, Mr President," she said, as the president left.')
