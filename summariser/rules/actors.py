@@ -28,11 +28,23 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
-from summariser.rules.lexicon import ACTION_CUES, CONNECTORS, HONORIFICS, ORG_WORDS, PLACE_WORDS, STOP, THING_WORDS, load
+from summariser.rules.lexicon import (
+    ACTION_CUES,
+    CONNECTORS,
+    HONORIFICS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    REPORTING,
+    STOP,
+    THING_WORDS,
+    TITLES,
+    load,
+)
 from summariser.rules.names import (
     ACRONYM,
     CLASSIFIER,
     EN,
+    EPONYM_TITLES,
     StartsWith,
     common_shaped,
     english_words,
@@ -43,8 +55,9 @@ from summariser.rules.names import (
     opens,
     runs,
     trim,
+    word_surnamed,
 )
-from summariser.rules.people import is_first_name
+from summariser.rules.people import MONTH_NAMES, is_first_name
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
@@ -130,6 +143,10 @@ class Candidate:
     would close"): a body that speaks of itself as a thing, no person."""
     craft: int = 0
     """Mentions right after a noun for a ship ("the tanker Nordic Star"): a vessel, no actor."""
+    addressed: bool = False
+    """A title's word named after "Mr", "Ms" or "Dr" and never in lowercase ("Mr King"): a surname."""
+    passive: int = 0
+    """Mentions as the subject of a passive ("Rafah was shelled"): acted on, no act of its own."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
 
@@ -196,6 +213,21 @@ _LIST_TAIL = re.compile(r"^(?:,\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
+    after = _predicate(text, end, start)
+    before = text[max(0, start - 60) : start]
+    said = may_match(_SPEAKER_WORDS, before) and bool(
+        _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
+    if not said and lex is EN and "wh" in before and _RELATIVE_OBJECT.search(before):
+        return False, False  # "The senator, who represents California, thanked voters": the clause's object
+    acted = lex is EN and _acted(after)
+    subject = said or lex.predicate_starts(after) or acted
+    acts = said or acted or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
+    return subject, acts
+
+
+def _predicate(text: str, end: int, start: int) -> str:
+    """The text after a name at ``text[start:end]`` from where its verb would be, lowercase: past a classifier, the
+    rest of a list, an apposition, a second subject, a time phrase and an adverb in -ly."""
     # each pattern substituted below matches only where its first character is (none is tried elsewhere)
     after = text[end : end + 160]
     if after[:1].isspace():
@@ -214,16 +246,7 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
             and not after.startswith(("said", "says", "told"), adverb.end()):
         after = after[adverb.end() :]  # "Toyota and Honda will jointly develop", "the council unanimously approved"
         # (not before a verb of saying: "a source reportedly said" hedges who speaks)
-    after = after.lower()
-    before = text[max(0, start - 60) : start]
-    said = may_match(_SPEAKER_WORDS, before) and bool(
-        _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
-    if not said and lex is EN and "wh" in before and _RELATIVE_OBJECT.search(before):
-        return False, False  # "The senator, who represents California, thanked voters": the clause's object
-    acted = lex is EN and _acted(after)
-    subject = said or lex.predicate_starts(after) or acted
-    acts = said or acted or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
-    return subject, acts
+    return after.lower()
 
 
 _LY_WORD = re.compile(r"(?:(?:will|would|has|have|had|did|could|can|may|might|must|should)\s+)?([a-z]+ly)\s+(?=[a-z])")
@@ -325,10 +348,29 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
-            words, titles = trim(run, lex, the=not opening)
+            role = []
+            if lex is EN and opening and len(run) > 2 and run[0][0].lower() in _PERSON_NOUNS \
+                    and run[0][0].lower() not in lex.TITLES and not is_first_name(run[0][0]) and is_first_name(run[1][0]):
+                role, run = [run[0][0]], run[1:]  # "Activist Joe Bay was detained": a noun for a person, capitalised, then the name
+            if lex is EN and run[0][0] in MONTH_NAMES and _month_given(text, run):
+                words, titles = run, []  # "Jan Novak said": a given name, no month
+            else:
+                words, titles = trim(run, lex, the=not opening)
+            titles = role + titles
             if not words or not_a_name(text, words, lex):
                 continue
-            if (kind := kind_of([w for w, _ in words], lex, common)) is None:
+            if lex is EN and not titles and (abbrev := _ABBREVIATED_TITLE.search(text, max(0, words[0][1] - 8), words[0][1])) \
+                    and abbrev.group(1).lower() in lex.TITLES:
+                titles = [abbrev.group(1)]  # "Prof. Lake", "Gen. Robert King": the full stop ends the run, not the title
+            kind = kind_of([w for w, _ in words], lex, common)
+            if lex is EN and kind in (None, "organisation") and word_surnamed([w for w, _ in words]) \
+                    and _named_as_a_person(text, words, titles, lex, kind is None):
+                kind = "person"  # "Mayor Tom Hill", "Tom Hill has backed", "Rev. Samuel Church"
+            elif lex is EN and kind is None and len(words) == 1 and titles and (title := titles[-1].lower().rstrip(".")) \
+                    in lex.TITLES and title not in _TITLE_MODIFIERS and title not in EPONYM_TITLES \
+                    and words[0][0][1:].islower() and not nationality(words[0][0]):
+                kind = "person"  # "Mr Hill", "Judge Park": a surname that is also a place's word
+            if kind is None:
                 if not (lex is EN and (_INTRODUCED.search(text, max(0, words[0][1] - 16), words[0][1])
                                        or _spelled(text, words)
                                        or _CLASSIFIER_AFTER.match(text[words[-1][1] + len(words[-1][0]) :
@@ -348,6 +390,10 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                     and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
             c = found.setdefault(name, Candidate(name, kind, start, {name}))
+            # "Mr King", "Dr Field": a surname that is a title's word, after a person's honorific, where the article
+            # never writes the word in lowercase (not "Mr President" beside "the president")
+            c.addressed |= lex is EN and kind == "person" and len(words) == 1 and bool(titles) \
+                and titles[-1].lower() in _ADDRESSES and name.lower() not in common
             if full != name:
                 c.forms.add(full)
                 c.role = c.role or f"{name} of {nationality(full.split()[0])}"  # the guide's "foreign ministry of Ardenia"
@@ -367,6 +413,71 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
     for acronym in things:
         found.pop(acronym, None)
     return found
+
+
+_TIME_BEFORE = re.compile(r"\b(?i:in|on|since|by|until|till|during|from|to|of|last|next|early|late|mid|before|after|through|"
+                          r"between|and|or|than|each|every|this|that)\s+$")
+
+
+def _month_given(text: str, run: list[tuple[str, int]]) -> bool:
+    """Whether a month name that is also a given name starts a person's name ("Jan Novak", "May Ling"):
+    a surname after it, not a word of a body, place, thing or title, nor a day; no preposition or
+    determiner of time before it ("in May Smith said", "since June Parliament")."""
+    if len(run) != 2:
+        return False
+    surname, at = run[1][0], run[0][1]
+    return surname.isalpha() and surname[1:].islower() and len(surname) > 2 and surname.lower() not in STOP \
+        and surname.lower() not in TITLES and surname.lower() not in ORG_WORDS and surname.lower() not in PLACE_WORDS \
+        and surname.lower() not in THING_WORDS and not state_of(surname) and not is_place(surname) \
+        and not _TIME_BEFORE.search(text, max(0, at - 12), at)
+
+
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{1,4})\.[ \t]+$")
+_ADDRESSES = frozenset(("mr", "mrs", "ms", "dr", "miss"))
+"""The honorifics of a person's surname ("Mr King"), never of an office ("Mr President" aside)."""
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([a-z]+|[A-Z][a-z]{1,4}\.)\s+$")
+"""A lowercase word, or an abbreviated title ("Gen.", "Rev."), right before a name."""
+_HONORIFIC_SURNAME = tuple(f"{h}{dot} " for h in ("Mr", "Mrs", "Ms", "Dr") for dot in ("", "."))
+_SURNAME_SPEAKS = tuple(f" {v}" for v in ("said", "says", "told", "added"))
+_WHO_AFTER = re.compile(r",\s+who\s")
+_AS_TITLE = re.compile(rf"\s+as\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(load()['words']['titles'].split()))})\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|t))\b")
+_SAYING = StartsWith(tuple(f"{v}{end}" for v in REPORTING for end in (" ", ",", ".")))
+_PERSONAL_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items()
+                                    if kind not in ("other", "consult", "aid", "mobilize", "assault", "cooperate") for cue in cues))
+"""Acts of a kind that only people and bodies do (accusing, urging, backing, signing), not a place's (hosting, sending)."""
+
+
+def _named_as_a_person(text: str, words: list[tuple[str, int]], titles: list[str], lex: Lexicon, any_verb: bool) -> bool:
+    """Whether a name whose surname is also a place's or a body's word (`word_surnamed`) is used as a
+    person's: a person's title before it ("Mayor Tom Hill", "opposition leader Sarah Field"), a noun
+    for a person in apposition, an age, "who" or "as" and a title after it ("Ruth Bridge, a nurse,",
+    "elected Ann Park as mayor"), the surname again after an honorific or before a verb of saying
+    ("Mr Hill", "Hill said"); or, for a name the word reads as a place ("Tom Hill", not "Samuel
+    Church"), a verb of acting after it (not a passive: "Abbey Road was closed") or before it ("police
+    arrested Tom Hill"), outside a place phrase: what places and buildings do not do."""
+    start, end = words[0][1], words[-1][1] + len(words[-1][0])
+    if titles:
+        return not _modifiers_only(titles) and not any(t.lower() in EPONYM_TITLES for t in titles)
+    if (word := _WORD_BEFORE.search(text, max(0, start - 24), start)) and (before := word.group(1).lower().rstrip(".")) \
+            not in EPONYM_TITLES and (before in lex.TITLES or word.group(1).islower() and before in _PERSON_NOUNS):
+        return True
+    if (apposed := _APPOSED_HEAD.match(text, end)) and apposed.group(1) in _PERSON_NOUNS or _AGE_AFTER.match(text, end) \
+            or _WHO_AFTER.match(text, end) or _AS_TITLE.match(text, end):
+        return True
+    surname = words[-1][0]
+    if any(f"{h}{surname}" in text for h in _HONORIFIC_SURNAME) or any(f"{surname}{v}" in text for v in _SURNAME_SPEAKS):
+        return True
+    if not any_verb or LOCATIVE.search(text, max(0, start - 12), start) or _DETERMINER.search(text, max(0, start - 7), start) \
+            or _PASSIVE_AFTER.match(text, end):
+        return False  # "near Tom Hill's farm", "the Albert Bridge", "Abbey Road was closed"
+    first = words[0][0]
+    if is_place(first) or state_of(first):  # "Victoria Park hosted": a verb of saying or a person's act only
+        return bool(_SAYS_AFTER.match(text, end)) or _PERSONAL_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
+    if (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)) and verb.group(1) in _TARGETING:
+        return True  # "police arrested Tom Hill"
+    predicate = _AUX_RE.sub("", _predicate(text, end, start))  # "Tom Hill and Ann Park signed", "Ann Park, who ..., criticised"
+    return _SAYING(predicate) or _ACTION_STARTS(predicate)  # not "Ellis Island reopened"
 
 
 _STATE_BODY_HEADS = frozenset(load()["words"]["state_body_heads"].split())
@@ -454,6 +565,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
             locative, c.targeted = False, True
     c.places += locative
+    subject = False
     if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
         c.subject |= subject
@@ -461,6 +573,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
+    if lex is EN and not subject and word_before and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
+        c.places += 1  # "a visit to the town of X": a place; not "the city of Lyon appealed"
     if lex is EN and word_before and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
     if lex is EN and not titles and word_before and _ACT_AGAINST.search(text, max(0, start - 40), start) \
@@ -477,10 +591,16 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
-            and text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS \
+            and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
+                 or " " not in text[start:end] and _unknown_word(text[start:end])) \
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
         c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
-    c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower()))
+        # (or by one word that is no English word: "Hezbollah fired rockets at")
+    passive = lex is EN and (done := _PASSIVE_AFTER.match(text, end))
+    # acted on as a place is ("was shelled", "was flooded"), not as a body is ("was sued", "was fined")
+    c.passive += bool(passive) and done.group(1) not in _BODY_TARGETING
+    c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower())) \
+        and not passive  # "Rafah was shelled": acted on, no act of its own
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
     c.spoke += bool(word_before and _SPOKE_BEFORE.search(text, max(0, start - 12), start)
@@ -496,8 +616,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.subject = c.acts = True  # "Boeing's chief executive apologised": an unnamed official acts for the body
         else:
             c.passing += 1
-    elif lex is EN and c.kind == "person" and _of_a_thing(text, start):
-        c.passing += 1  # "the brother of President X": named in passing, unless X acts elsewhere
+    elif lex is EN and c.kind == "person" and (_of_a_thing(text, start)
+                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)):
+        c.passing += 1  # "the brother of President X", "named after the poet X": in passing, unless X acts elsewhere
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
@@ -605,6 +726,10 @@ def _gives_a_toll(text: str, start: int, end: int) -> bool:
     return bool(_TOLL.search(text, left + 1, right))
 
 
+_SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['settlement_nouns'].split()))})\s+of\s+$")
+_HONOURED = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:(?:the|a|an|late)\s+)*(?:[a-z]+\s+){0,2}$")
+"""Whom a thing is named after ("named after the poet "): a person in passing (not "in memory of" a victim,
+who may be an attack's target)."""
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+,?\s+){0,3}$")
 _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
@@ -615,6 +740,9 @@ _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "oth
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
 _OTHER_ACTS = frozenset(cue for cue in ACTION_CUES["other"] if " " not in cue)
 """One-word forms of the action verbs of no other kind (approved, announced, elected...): a body that does one is its agent."""
+_BODY_TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind not in ("other", "assault", "mobilize", "aid")
+                            for cue in cues if " " not in cue)
+"""One-word forms of the acts done to a body or a person, not to a place (suing, fining, sanctioning, urging)."""
 _AGAINST_A_MATTER = frozenset(cue for kind in ("protest", "accuse") for cue in ACTION_CUES[kind] if " " not in cue)
 """What one protests or complains against may be a matter ("protested against Brexit"), no actor,
 unless its name ends in a body's noun ("protested against Corvana Motors")."""
@@ -780,6 +908,8 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.aged |= short.aged
     owner.spoke += short.spoke
     owner.determined += short.determined
+    owner.passive += short.passive
+    owner.addressed |= short.addressed
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
@@ -794,8 +924,11 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
-        return c.acts and c.name not in CITIES and c.name not in CAPITALS and c.name not in CONTINENTS
-    if c.name.lower() in lex.TITLES:
+        # (a city too when it does an act of a kind and is never a place: "Chicago sued", "Rio Tinto agreed";
+        # a region or city only acted on, "Rafah was shelled", no actor)
+        return c.acts and c.passive < c.mentions and (c.name not in CITIES or c.forceful and not c.places) \
+            and c.name not in CAPITALS and c.name not in CONTINENTS
+    if c.name.lower() in lex.TITLES and not c.addressed:
         return False  # "the President": a role noun, not a name
     if lex is EN and c.kind == "organisation" and " " not in c.name and nationality(c.name) and not state_of(c.name) \
             and c.modifies >= c.mentions - c.body_apposed:
@@ -830,7 +963,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0 or c.shared_surname) and c.name[:1].isupper()
         words = c.name.split()
         if keep and not c.titled and not is_first_name(words[0]) and (
-                lex is EN and common_shaped(words)
+                lex is EN and (common_shaped(words) or len(words) == 2 and _ADJECTIVE_SHAPED.search(words[0])
+                               and words[0].lower() in english_words())
                 or any(w in _NAME_PARTICLES for w in words[1:-1])
                 and not any(is_first_name(w) for w in words[: next(i for i, w in enumerate(words) if w in _NAME_PARTICLES)])):
             # "Amnesty International", "Northstar Metals", "Organización Panamericana de la Salud": kept as a
@@ -841,6 +975,10 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
     return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
+
+
+_ADJECTIVE_SHAPED = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(sorted(_WORDS['adjective_suffixes'].split()))})$")
+"""A capitalised adjective by its suffix ("Islamic", "Socialist"): the first word of a body's name, not a given name."""
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[A-Z][\w'-]*\s+)?"
@@ -1615,17 +1753,35 @@ _PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other
 
 _GOVERNMENTS = frozenset(_WORDS["government_nouns"].split()) | {"administration"}
 _TEAM = re.compile(rf"\b([A-Z][\w'\u2019-]+) (?:{'|'.join(_WORDS['person_bodies'].split())})\b")
+_TEAM_OF = re.compile(rf"\b[Tt]he ((?:{'|'.join(_WORDS['person_bodies'].split())})) of (?:[A-Z][\w.'\u2019-]*\s+){{0,4}}?"
+                      r"([A-Z][\w'\u2019-]+)\b(?![\w'\u2019-]|\s+[A-Z])")
+"""A person's campaign, team or party by "of" ("the party of Prime Minister Jan Novak")."""
+_OWNED = re.compile(r"['\u2019]s$")
 
 
-def _teams(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """A person's campaign, administration or team as a body of its own ("the Biden campaign
-    criticized", "the Trump administration has tried"), when it acts or is named twice."""
-    surnames = {c.name.split()[-1]: c for c in actors if c.kind == "person" and " " in c.name}
+def _teams(text: str, actors: list[Candidate], lex: Lexicon, people: list[Candidate] = ()) -> list[Candidate]:
+    """A person's campaign, administration, team or party as a body of its own ("the Biden campaign
+    criticized", "the Trump administration has tried"), when it acts or is named twice; by a possessive
+    or "of" ("Jan Novak's party voted", "the party of Jan Novak"), a body named by its noun, as an unnamed
+    court is, whose person may be named only in passing (`people`: every person found)."""
+    surnames = {c.name.split()[-1]: c for c in (*people, *actors) if c.kind == "person" and " " in c.name}
     found: dict[str, Candidate] = {}
-    for m in _TEAM.finditer(text):
-        if m.group(1) not in surnames:
+    owned = [(m, _OWNED.sub("", m.group(1)), m.group().rsplit(None, 1)[-1]) for m in _TEAM.finditer(text)] \
+        + [(m, m.group(2), m.group(1)) for m in _TEAM_OF.finditer(text)]
+    for m, surname, noun in owned:
+        if surname not in surnames:
             continue
         name = m.group()
+        if surname != m.group(1) or m.re is _TEAM_OF:  # "Jan Novak's party", "the party of Jan Novak"
+            if noun in _GOVERNMENTS:
+                continue  # "Maria Castro's government": the state's, for the government rules
+            given = surnames[surname].name[: -len(surname)]
+            start = m.start() - len(given) if m.re is _TEAM and text.endswith(given, 0, m.start()) else m.start()
+            c = found.setdefault(noun, Candidate(noun, "organisation", start, set()))
+            c.forms.add(text[start : m.end()] if m.re is _TEAM else m.group()[4:])
+            c.mentions += 1
+            c.subject |= _acts(text, m.end(), m.start(), lex)  # it acts: not "Novak's party is the largest"
+            continue
         # "the Trump administration", "the Modi government": a state's government named by its leader, the state acting
         kind = "state" if m.group().rsplit(None, 1)[-1] in _GOVERNMENTS else "organisation"
         c = found.setdefault(name, Candidate(name, kind, m.start(), {name}))
@@ -1983,7 +2139,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:
         _state_by_name(text, actors)
-        actors += _teams(text, actors, lex)
+        actors += _teams(text, actors, lex, candidates)
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)
         actors += _opposition(text, actors, lex)

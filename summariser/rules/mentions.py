@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from summariser import patterns
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
 from summariser.rules.actors import Candidate
-from summariser.rules.lexicon import ORG_WORDS, TITLES, load
+from summariser.rules.lexicon import ORG_WORDS, STOP, TITLES, load
 from summariser.rules.places import nationality
 from summariser.rules.sentences import without_quotations
 
@@ -16,6 +16,8 @@ _PRONOUN = patterns.compile(rf"^(?:[\"\u201c]?)(he|she|it|they|the (?:{'|'.join(
                             re.IGNORECASE)
 
 
+_CAPITAL_BEFORE = patterns.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)[ \t]+$")
+"""A capitalised word right before, spaces between (no full stop: "Ms. Hill", "U.S. Hill" are not names' words)."""
 OBLIQUE = patterns.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
                            r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name after a preposition, possibly behind its title ("the son of President X"): not the subject."""
@@ -95,7 +97,12 @@ class Mentions:
         """The state "the government" stands for: the one the article names most (the labelling guide)."""
         self._roles: set[str] = set()
         self._ids = {f: actor_id for c, actor_id in self.actors for f in c.forms if c.kind != "group"}
+        self._words_of = {actor_id: {w for f in c.forms for w in f.split()} for c, actor_id in self.actors}
+        self._surnames: set[str] = set()
+        """Surnames alone that only the short forms give ("Hill" of "Tom Hill")."""
         for form, actor_id in self._short_forms().items():
+            if form not in self._ids and " " not in form and self._kinds[actor_id] == "person":
+                self._surnames.add(form)
             self._ids.setdefault(form, actor_id)
         self._group_ids = {f.lower(): actor_id for c, actor_id in self.actors for f in c.forms if c.kind == "group"}
         self._names = self._compile(self._ids, 0, self._roles)
@@ -161,7 +168,9 @@ class Mentions:
         each (or ``every`` mention), leaving out places ("across the country", "in Lyon")."""
         hits: list[tuple[int, str]] = []
         seen: set[str] = set()
-        found = [(m.start(), self._ids[m.group()]) for m in self._names.finditer(text)] if self._names else []
+        found = [(m.start(), self._ids[m.group()]) for m in self._names.finditer(text)
+                 if not (m.group() in self._surnames and self._in_a_name(text, m.start(), self._ids[m.group()]))] \
+            if self._names else []
         if self._groups:
             found += [(m.start(), self._group_ids[m.group().lower()]) for m in self._groups.finditer(text)]
         for at, actor_id in sorted(found):
@@ -172,6 +181,14 @@ class Mentions:
             seen.add(actor_id)
             hits.append((at, actor_id))
         return hits
+
+    def _in_a_name(self, text: str, at: int, actor_id: str) -> bool:
+        """Whether a surname at ``at`` ends another name ("Capitol Hill" for Tom Hill's "Hill"): a capitalised
+        word right before it that is no title, honorific or stop word ("Mayor Hill", "Mr Hill", "Then Hill"),
+        nor a word of the person's own name ("López Obrador")."""
+        m = _CAPITAL_BEFORE.search(text, max(0, at - 30), at)
+        return bool(m) and m.group(1).lower() not in TITLES and m.group(1).lower() not in STOP \
+            and m.group(1) not in self._words_of[actor_id]
 
     def blank(self, text: str) -> str:
         """``text`` with every actor's name blanked out."""

@@ -234,7 +234,9 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
         # "Japan's agency" ends at Japan.
         clean = _clean(tok)
         plural = clean != tok and _continues(tokens, i + 1, lex) and _org_ahead(tokens, i + 1, lex) \
-            and not (len(run) == 0 and (state_of(clean) or clean in CAPITALS))  # "Britain's Foreign Office": two names
+            and not (len(run) == 0 and (state_of(clean) or clean in CAPITALS)) \
+            and not (tok.endswith("s") and any(is_first_name(w) and len(w) > 2 for w, _ in run))
+        # "Britain's Foreign Office", "Jan Novak's Civic Party": two names (a person's full name owns the body)
         run.append((tok if plural else clean, at))
         if clean != tok and not plural:  # a possessive ends a name
             runs.append(run)
@@ -268,7 +270,7 @@ _DEMONYM_ENDING = re.compile(r"(an|ese|ish|i|ine)$")
 def _is_title(word: str, following: str, lex: Lexicon) -> bool:
     parts = word.lower().split("-")
     # a nationality before a title is part of the role: "Philippine President", "Kazakh Foreign Minister"
-    demonym = _DEMONYM_ENDING.search(word) and following.lower() in lex.TITLES
+    demonym = (_DEMONYM_ENDING.search(word) or nationality(word)) and following.lower() in lex.TITLES  # "Czech", "Greek"
     compound = any(p.endswith(h) for p in parts for h in lex.COMPOUND_HEADS)  # "Landeschef"
     return any(p in lex.TITLES for p in parts) or bool(demonym) or compound
 
@@ -437,6 +439,26 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
     if last in lex.ORG_WORDS or foreign and len(words) > 1 or ACRONYM.match(words[-1]) or "-" in words[-1] and ACRONYM.match(words[-1].rsplit("-", 1)[-1]) or any(w.lower() in lex.CONNECTORS or w == "on" for w in words):
         return "organisation"
     return "organisation" if len(words) == 1 else None
+
+
+EPONYM_TITLES = frozenset(load()["words"]["eponym_titles"].split())
+"""Royal, noble and saints' titles, which name places and bodies after their bearer ("King Street")."""
+
+
+def word_surnamed(words: list[str]) -> bool:
+    """A known given name (maybe two, or a middle initial) and a surname that is also the head word of a
+    place's, a thing's or a body's name, or a title ("Tom Hill", "Ann Park", "Robert King", "Samuel
+    Church"): English surnames are often such words (Reaney and Wilson, *A Dictionary of English
+    Surnames*: names of locality, "Hill", "Field", "Brook"; of office, "King", "Bishop"), so the word's
+    class alone cannot say it is a place (`actors._named_as_a_person` asks whether it is used as one)."""
+    if not 2 <= len(words) <= 3:
+        return False
+    first, last = words[0], words[-1]
+    if len(first) < 3 or not first.isalpha() or not is_first_name(first):
+        return False
+    if len(words) == 3 and not is_first_name(words[1]):
+        return False
+    return len(last) > 2 and last.isalpha() and last[0].isupper() and last[1:].islower()
 
 
 CLASSIFIER = "|".join(load()["words"]["body_classifiers"].split())

@@ -15,7 +15,7 @@ from functools import cache
 
 from summariser.caching import derived, installed_version
 from summariser.rules import code_version
-from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, STOP, TITLES
+from summariser.rules.lexicon import CONNECTORS, ORG_WORDS, STOP, TITLES, load
 
 
 def build() -> list[str]:
@@ -34,9 +34,13 @@ def build() -> list[str]:
 FIRST_NAMES = frozenset(derived("first-names", f"{installed_version('gender-guesser')}-{code_version()}", build))
 
 
+MONTH_NAMES = frozenset(w.title() for w in load()["words"]["month_given_names"].split())
+"""Given names that are also month names ("Jan", "May"), which the stop words keep out of `FIRST_NAMES`."""
+
+
 def is_first_name(word: str) -> bool:
-    """A known given name ("Corey", "Krzysztof") or an initial ("J.", "F")."""
-    return word in FIRST_NAMES or (len(word.rstrip(".")) == 1 and word[:1].isupper())
+    """A known given name ("Corey", "Krzysztof", "Jan") or an initial ("J.", "F")."""
+    return word in FIRST_NAMES or word in MONTH_NAMES or (len(word.rstrip(".")) == 1 and word[:1].isupper())
 
 
 def _build_genders() -> dict[str, str]:

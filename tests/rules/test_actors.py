@@ -768,6 +768,8 @@ def test_a_dateline_gives_no_actor_and_no_alias():
     text = "KYIV, Ukraine (AP) \u2014 Ukraine said on Sunday it had repelled the attacks. Peru (PRU) said it would help."
     actors = _actors(text)
     assert "KYIV" not in actors and "AP" not in actors["Ukraine"][1]
+    # a date and the agency in brackets before the dash: the city acts in no sentence
+    assert "MARLOV" not in _actors("MARLOV, March 3 (AP) -- The regional parliament approved the budget on Monday.")
 
 
 def test_a_body_and_its_complement_is_a_body_whatever_the_complement_ends_in():
@@ -1769,3 +1771,98 @@ def test_people_uncounted_who_protest_are_the_crowd():
 def test_party_members_in_the_plural_are_a_group_but_the_party_after_the_is_a_body():
     assert _actors("Senior Tories have rejected calls for a contest.")["Tories"][0] == "group"
     assert _actors("The Tories have rejected calls for a contest.")["Tories"][0] == "organisation"
+
+
+def test_a_surname_that_is_a_place_word_names_a_person_used_as_one():
+    # a title, a lowercase title, an apposition, a verb of saying or acting, or "Mr X" later
+    assert _actors("Mayor Tom Hill has backed the plan to close the old coal plant.")["Tom Hill"][0] == "person"
+    assert _actors("Gen. Robert King ordered his troops to withdraw.")["Robert King"][0] == "person"
+    assert _actors("Rev. Samuel Church led a march through the capital.")["Samuel Church"][0] == "person"
+    assert _actors("Labour leader Sarah Field accused the government of lying.")["Sarah Field"][0] == "person"
+    assert _actors("Ruth Bridge, a nurse, led the strike at the hospital.")["Ruth Bridge"][0] == "person"
+    assert _actors("Tom Hill has backed the new housing plan.")["Tom Hill"][0] == "person"
+    actors = _actors("Tom Hill won the vote. Mr Hill said it was the right choice for the city.")
+    assert actors["Tom Hill"][0] == "person" and "Hill" not in actors
+    assert _actors("Police arrested Tom Hill on Tuesday.")["Tom Hill"][0] == "person"
+    assert _actors("Tom Hill and Ann Park signed the agreement on Friday.")["Ann Park"][0] == "person"
+    assert _actors("Voters elected Ann Park as mayor on Sunday.")["Ann Park"][0] == "person"
+    assert _actors("Ann Park, who leads the opposition, criticised the budget.")["Ann Park"][0] == "person"
+
+
+def test_a_place_named_after_a_person_or_a_royal_stays_a_place():
+    assert _actors("Victoria Park hosted a concert for the victims on Sunday.") == {}
+    assert _actors("Grant Park was packed for the rally on Sunday.") == {}
+    assert _actors("Ellis Island reopened to visitors on Monday.") == {}
+    assert not any("Road" in n for n in _actors("Thousands gathered in Grant Park, where Abbey Road was closed."))
+    assert not any("Street" in n for n in _actors("Police said the suspect was seen near King Street station."))
+    assert not any("Edward" in n for n in _actors("Queen Elizabeth Hospital treated 40 people; Prince Edward Island was hit."))
+    assert not any("Park" in n for n in _actors("Thousands of people rallied in Central Park on Sunday."))
+
+
+def test_one_word_no_english_word_before_a_regular_past_act_is_its_doer():
+    assert _actors("Karvistan fired rockets at the northern towns overnight.")["Karvistan"][0] == "organisation"
+    assert "Patients" not in _actors("Patients waited hours at the clinic on Monday.")
+
+
+def test_a_person_s_party_or_campaign_by_a_possessive_or_of_is_a_body():
+    actors = _actors("Prime Minister Jan Novak's party voted against the budget.")
+    assert actors["party"] == ("organisation", {"Jan Novak's party"})
+    assert "party" in _actors("The party of Prime Minister Jan Novak voted against the budget.")
+    assert "campaign" in _actors("Tom Cross's campaign sued the election board.")
+    # not a state's government, nor a body named only in passing
+    assert "government" not in _actors("President Maria Castro's government announced new sanctions.")
+    assert "party" not in _actors("Jan Novak's party is the largest in parliament.")
+
+
+def test_a_month_name_that_is_a_given_name_starts_a_person_s_name():
+    assert _actors("Jan Novak said the budget was unfair.")["Jan Novak"][0] == "person"
+    assert _actors("May Ling criticised the plan.")["May Ling"][0] == "person"
+    # a month after a preposition of time, and a month before a body's name
+    assert "May Smith" not in _actors("In May Smith said the plan was dead.")
+    assert not any(n.startswith("June") for n in _actors("Since June Parliament has passed three laws."))
+
+
+def test_a_person_s_possessive_before_a_body_s_name_is_no_part_of_it():
+    assert "Reform Party" in _actors("Tom Hale's Reform Party won 12 seats on Sunday.")
+    # a common noun's or a saint's possessive stays in the name
+    assert "People's Party" in _actors("The People's Party won the election.")
+    assert "St Mary's Hospital" in _actors("St Mary's Hospital said it had treated 40 people.")
+
+
+def test_a_capitalised_noun_for_a_person_opening_a_sentence_before_a_name_is_its_role():
+    actors = _actors("Activist Joe Hale was detained by police on Monday.")
+    assert actors["Joe Hale"][0] == "person" and not any(n.startswith("Activist") for n in actors)
+    assert "Ana Ford" in _actors("Councilwoman Ana Ford urged the city to act.")
+    # a body's name that opens with such a noun stays whole
+    assert "Teachers Union" in _actors("Teachers Union leaders said the strike would go on. The Teachers Union called a strike.")
+
+
+def test_a_city_that_does_an_act_and_is_never_a_place_is_an_organisation():
+    assert _actors("Rio Tinto agreed to pay a fine over the mine collapse.")["Rio Tinto"][0] == "organisation"
+    # a city as a place, or one only shelled, is none; a region sued is still the act's target
+    assert "Rafah" not in _actors("Rafah was shelled overnight.")
+    assert "Lyon" not in _actors("Police in Lyon arrested four men. Lyon declared a day of mourning.")
+    assert "Texas" in _actors("Texas was sued by the Justice Department.")
+
+
+def test_whom_a_thing_is_named_after_is_named_in_passing():
+    assert "Dylan Hale" not in _actors("The new bridge was named after the poet Dylan Hale.")
+    assert "Dylan Hale" in _actors("The new bridge was named after the poet Dylan Hale. Dylan Hale said he was honoured.")
+
+
+def test_a_name_after_the_town_of_is_a_place_unless_it_acts():
+    assert "El Varado" not in _actors("The minister paid a visit to the town of El Varado on Monday.")
+    assert _actors("The city of Lyon appealed against the ruling.")["Lyon"][0] == "organisation"
+
+
+def test_a_name_opening_with_an_adjective_by_its_suffix_is_a_body():
+    assert _actors("Islamic Jihad fired rockets at the border towns on Saturday.")["Islamic Jihad"][0] == "organisation"
+    assert _actors("Eric Holder criticised the plan on Monday.")["Eric Holder"][0] == "person"
+
+
+def test_a_surname_that_is_a_title_s_word_after_an_honorific_is_a_person():
+    assert _actors("Mr King denied the allegations on Monday.")["King"][0] == "person"
+    assert "John Major" in _actors("Sir John Major criticised the plan. Mr Major said it would fail.")
+    assert _actors("Prof. Lake told the committee the dam was unsafe.")["Lake"][0] == "person"
+    # an office addressed, which the article also writes in lowercase, is no surname
+    assert "President" not in _actors('"Thank you, Mr President," she said, as the president left.')

@@ -84,3 +84,11 @@ def test_it_refers_to_the_body_the_sentence_is_about_not_one_after_by():
     assert mentions.refer("it") == "brava"
     mentions.note("The talks were hosted by Tolvik Freight.")
     assert mentions.refer("it") == "tolvik"
+
+
+def test_a_surname_that_ends_another_name_is_not_the_person():
+    mentions = _mentions("Mayor Tom Hill backed the plan on Monday.")
+    assert mentions.within("Protesters marched to Capitol Hill on Tuesday.") == []
+    assert [i for _, i in mentions.within("Mr Hill said it was right. Mayor Hill urged calm.", every=True)] == ["Tom Hill"] * 2
+    mentions = _mentions("President Ana Lucia Ruiz Solana rejected the report.")
+    assert [i for _, i in mentions.within("Ruiz Solana said it was false.")] == ["Ana Lucia Ruiz Solana"]

@@ -56,3 +56,13 @@ def test_an_ampersand_joins_one_name():
 
     text = "Tovar & Vorn said on Monday it would appeal the fine. Shares in Tovar & Vorn fell."
     assert "Tovar & Vorn" in {c.name for c in find_actors(text, split_sentences(text))}
+
+
+def test_a_nationality_of_any_ending_before_a_title_is_part_of_the_role():
+    from summariser.rules.names import trim
+    run = [("Czech", 0), ("Prime", 6), ("Minister", 12), ("Zdrvek", 21), ("Vrbka", 28)]
+    words, titles = trim(run, EN)
+    assert [w for w, _ in words] == ["Zdrvek", "Vrbka"] and titles == ["Czech", "Prime", "Minister"]
+    # not a nationality: a name's own first word stays
+    words, _ = trim([("Czech", 0), ("Airlines", 6)], EN)
+    assert [w for w, _ in words] == ["Czech", "Airlines"]

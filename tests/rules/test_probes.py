@@ -19,7 +19,7 @@ FLOORS = {
     "heldout/bodies.txt": 83,  # of 105
     "heldout/groups.txt": 91,  # of 124
     "heldout/speech.txt": 84,  # of 109
-    "names.txt": 129,  # of 140
+    "names.txt": 131,  # of 140
     "speech.txt": 64,  # of 78
 }
 """Expectations each file holds with the rules of today: a change may raise them, never lower them."""
