@@ -24,6 +24,7 @@ from summariser import patterns as re
 from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, STOP, load
 from summariser.rules.mentions import Mentions
+from summariser.rules.noun_phrases import head_part
 from summariser.rules.prefilter import alternation, folds, may_match, may_match_lowered, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation, lowered_words, quotation_spans
 from summariser.rules.verbs import tagged_forms
@@ -158,7 +159,8 @@ def _labellings(clause: str) -> dict[int, str]:
     for m in _LABELLING.finditer(clause):
         quote = clause.find("\u201c", m.end() - 1) if clause[m.end() - 1] == "\u201c" else clause.find('"', m.end() - 1)
         end = min((i for i in (clause.find('"', quote + 1), clause.find("\u201d", quote + 1)) if i > 0), default=len(clause))
-        praise = m.group().lower().startswith("call") and _judging(clause[quote + 1 : end]) >= 0.3
+        # judged by its head ("a dark day for press freedom": the day, not the freedom; Quirk et al. 17.37)
+        praise = m.group().lower().startswith("call") and _judging(head_part(clause[quote + 1 : end])) >= 0.3
         found[m.start()] = "support" if praise else "label"
     for m in _NAMING_BARE.finditer(clause):
         if m.start() in found or (m.group("call") is None and not m.group("complement").lower().startswith("as ")):

@@ -157,3 +157,13 @@ def noun_phrases(lang: str) -> NounPhrases:
         re.compile(rf"(?:{'|'.join(words['nominal_suffixes'].split())})$"), event_nouns,
         tuple(words["infinitive_endings"].split()) or ("\x00",),
     )
+
+
+def head_part(complement: str) -> str:
+    """A noun phrase complement up to its first prepositional postmodifier ("a travesty of justice": "a travesty"),
+    any other complement whole ("meant to intimidate voters")."""
+    words = complement.lstrip(" \"'\u201c").split(None, 1)
+    return _POSTMODIFIER.split(complement, 1)[0] if words and words[0].lower() in ("a", "an", "the") else complement
+
+
+_POSTMODIFIER = re.compile(r"\s+(?:of|for|to|on|against|in|by|from|with)\s", re.IGNORECASE)

@@ -23,7 +23,7 @@ from summariser.rules.lexicon import (
     load,
 )
 from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
-from summariser.rules.noun_phrases import noun_phrases
+from summariser.rules.noun_phrases import head_part, noun_phrases
 from summariser.rules.people import gender_of
 from summariser.rules.places import nationality, state_of
 from summariser.rules.prefilter import alternation, folds, may_match, may_match_lowered, words_pattern
@@ -143,7 +143,7 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
             complement = _COMPLEMENT_CLAUSE_END.split(passage[judged[0][0] : judged[0][1]], 1)[0]
             polarity = _by_form(complement)  # "the fees were unjustified"
             if polarity == "neutral" and complement.split()[0].lower() in ("a", "an"):
-                polarity = _polarity_of(_head_part(complement))  # "a travesty of justice": its head judges
+                polarity = _polarity_of(head_part(complement))  # "a travesty of justice": its head judges
     if polarity == "neutral":
         effect = _effect(passage)  # what a thing named as the subject will do ("the cuts would hurt growth")
         return effect[1] if effect and mentions is not None and _thing_subject(passage, effect[0], mentions) else "neutral"
@@ -854,7 +854,7 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
             continue
         polarity = _complement_polarity(complement)
         if polarity == "neutral":  # the complement only judges: any tone takes a side (its head's, before an of-phrase)
-            valence = _valence(_head_part(complement))
+            valence = _valence(head_part(complement))
             polarity = "support" if valence >= 0.1 else "oppose" if valence <= -0.1 else "neutral"
         if polarity == "neutral":
             continue
@@ -887,7 +887,7 @@ def _named_by(text: str, outside: str, aux: int, end: int, mentions: Mentions, t
     subject = _thing_subject(outside, aux, mentions, topics)
     polarity = _complement_polarity(complement)
     if polarity == "neutral":
-        valence = _valence(_head_part(complement))
+        valence = _valence(head_part(complement))
         polarity = "support" if valence >= 0.1 else "oppose" if valence <= -0.1 else "neutral"
     if subject is None or polarity == "neutral":
         return None
@@ -988,7 +988,7 @@ def _complement_polarity(complement: str) -> str:
     justice": the head judges, the prepositional phrase names what; Quirk et al. 1985, 17.37); else, for an
     adjective of one word, by its form: a negative prefix on an adjective ("unfair", "illegitimate", "unjustified")
     or the privative suffix -less ("pointless", "reckless"; Quirk et al. 1985, App. I.21 and I.39) opposes."""
-    head = _head_part(complement)
+    head = head_part(complement)
     polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")
     if polarity == "neutral":
         polarity = _polarity_of(head)
@@ -1023,14 +1023,6 @@ def _praising_stem(stem: str) -> bool:
     return valence > 0 if valence is not None else is_adjective(stem) and not (stem.endswith("ed") and stem in verb_lemma_of())
 
 
-def _head_part(complement: str) -> str:
-    """A noun phrase complement up to its first prepositional postmodifier ("a travesty of justice": "a travesty"),
-    any other complement whole ("meant to intimidate voters")."""
-    words = complement.lstrip(" \"'\u201c").split(None, 1)
-    return _OF_PHRASE.split(complement, 1)[0] if words and words[0].lower() in ("a", "an", "the") else complement
-
-
-_OF_PHRASE = re.compile(r"\s+(?:of|for|to|on|against|in|by|from|with)\s", re.IGNORECASE)
 
 
 def _namer(outside: str, at: int, mentions: Mentions) -> str | None:

@@ -1312,3 +1312,12 @@ def test_a_warning_of_what_is_the_case_is_no_threat(text, kinds):
 ])
 def test_an_ing_clause_of_means_after_by_is_the_act(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the head of a quoted noun phrase judges; its postmodifier names what is judged
+    ('Lawyers said the decree would gag reporters. The Press Council called it "a dark day for free speech".', "reject"),
+    ('The coach called the win "a triumph for the whole club".', "support"),
+])
+def test_a_quoted_label_is_judged_by_its_head(text, kind):
+    assert [e.kind for e in rules_summary(text).events if e.evidence.lower().count("called")] == [kind]
