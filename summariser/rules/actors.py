@@ -1419,22 +1419,13 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
                 or text.endswith(("the ", "The "), 0, at) or not (_acting(text, at, m.end(), lex) or _passive_agent(
                     text, at, lex) or _targeted_group(text, at)):
             continue
-        noun = word.lower()
-        c = found.get(noun)
-        if c is None:
-            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
-        c.mentions += 1
-        c.forms.add(_group_phrase(text, at, m.end(), lex))
+        _count_group(found, word.lower(), at, _group_phrase(text, at, m.end(), lex))
     for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
         word, at = m.group(), m.start()
         if not demonym(word) or _NAME_GOES_ON.match(text, m.end()) or text.endswith(("the ", "The "), 0, at) \
                 or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)) or _members(text, at, named):
             continue  # "the Americans": the state's people named before, or its government
-        c = found.get(word)
-        if c is None:
-            c = found[word] = Candidate(word, "group", at, {word}, subject=True, acts=True)
-        c.mentions += 1
-        c.forms.add(_group_phrase(text, at, m.end(), lex))
+        _count_group(found, word, at, _group_phrase(text, at, m.end(), lex))
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
         if in_quotation(text, m.start()):
             continue
@@ -1452,6 +1443,15 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         c.mentions += 1
         c.forms.add(m.group())
     return [c for n, c in found.items() if slug(n) not in taken]
+
+
+def _count_group(found: dict[str, Candidate], noun: str, at: int, phrase: str) -> None:
+    """One more mention of the collective ``noun`` at ``at``, as ``phrase``: a new acting collective the first time."""
+    c = found.get(noun)
+    if c is None:
+        c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
+    c.mentions += 1
+    c.forms.add(phrase)
 
 
 _BARE_COUNT = re.compile(r"\b(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?([Tt]housands|[Hh]undreds|[Mm]illions|[Dd]ozens|[Ss]cores)\b"
