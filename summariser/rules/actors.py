@@ -633,8 +633,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.kind = "organisation"  # "the United Auto Workers union": no person's name, so the acronym may name it
     if lex is EN and text.startswith(",", end) and (apposed := _APPOSED_HEAD.match(text, end)):
         head = apposed.group(1).lower()
-        c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS
-        c.person_apposed += head in _PERSON_NOUNS or head in lex.TITLES
+        c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS or head in _BUSINESS
+        # a kind of business is a body's noun, though WordNet also lists it for people ("lender", "retailer")
+        c.person_apposed += (head in _PERSON_NOUNS or head in lex.TITLES) and head not in _BUSINESS
     if lex is EN and word_before and ("named" in before or "called" in before) \
             and (named := _NAMED.search(text, max(0, start - 40), start)):
         c.person_apposed += named.group(1) in _PERSON_NOUNS  # "a university student named Wong"
@@ -663,7 +664,7 @@ _JUDGING = frozenset(f for key in ("support", "oppose", "figurative_oppose") for
 """The verbs of judging another's act or position ("criticised its decision", "praised its response"): their "its"
 is another body's, so no sign that the subject is a body."""
 """A name as the subject of a verb whose object is "its" something ("Deutsche Bahn cut its forecast")."""
-_APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
+_APPOSED_HEAD = re.compile(r",\s+(?:an?|the|its|their|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
 """An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
 _CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
 _AND_FULL_NAME = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
@@ -921,6 +922,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return False
     if c.kind == "place" and c.name in CAPITALS and (c.acts or c.targeted) and not c.places:
         c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital
+        return True
+    if c.kind == "place" and c.acts and c.body_apposed > c.person_apposed and c.body_apposed >= c.places:
+        c.kind = "organisation"  # "Toyota, Japan's largest carmaker, announced": the apposition says it is a body, no city
         return True
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"

@@ -1866,3 +1866,12 @@ def test_a_surname_that_is_a_title_s_word_after_an_honorific_is_a_person():
     assert _actors("Prof. Lake told the committee the dam was unsafe.")["Lake"][0] == "person"
     # an office addressed, which the article also writes in lowercase, is no surname
     assert "President" not in _actors('"Thank you, Mr President," she said, as the president left.')
+
+
+def test_a_possessive_apposition_naming_a_business_says_the_name_is_a_body():
+    # "Japan's largest carmaker": a kind of business after a possessive; a city's name acting as a company
+    assert _actors("Toyota, Japan's largest carmaker, announced a recall of 2 million vehicles.")["Toyota"][0] == "organisation"
+    assert _actors("Norvik, the country's biggest lender, said it would close 40 branches.")["Norvik"][0] == "organisation"
+    # not a person's apposition, nor a city only acted on
+    assert _actors("Wong, the group's chairman, said the plan was sound.")["Wong"][0] == "person"
+    assert "Toyota" not in _actors("Heavy snow hit Toyota on Monday, closing schools.")
