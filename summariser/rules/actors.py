@@ -1309,14 +1309,17 @@ _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for no
 _NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|of\s+[A-Z])")
 
 
-def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
+def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset(),
+            bodies: int = 0) -> list[Candidate]:
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times
     and once before a verb, or twice and once as the subject of a verb, or once as the subject of an
     action verb ("Hundreds of workers walked out") when not in a quote, not "the ..." (a body named
     before) and not a preposition's object ("a chief of the police"), or as the subject of a finite verb of acting
     by `_acting` ("Teachers across the state walked off the job"). A mention before "said" or a verb of thinking or
     feeling is a witness ("residents said", "farmers complained"), one after an actor's name its members ("Hamas
-    fighters"): neither acts. Then the collectives of `_role_groups`."""
+    fighters"): neither acts. A collective that the article names first of all with "the", before any body
+    (``bodies``: where the first one is named), refers back to no one: it acts as itself ("The rebels warned").
+    Then the collectives of `_role_groups`."""
     hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
@@ -1332,6 +1335,9 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         if lex is EN and (modified := _common_modified(text, m.start(), m.end(), lex)):
             phrases[noun].add(modified)
     out = []
+    # the article's first collective of people (police and the army, institutions, are none a crowd refers back to)
+    first = min((at for noun, spans in hits.items() if noun not in lex.INSTITUTIONS for at, _ in spans), default=-1)
+    first = first if first < bodies else -1
     for noun, spans in hits.items():
         starts = [at for at, _ in spans]
         ends = [(at, _end(text, end)) for at, end in spans]
@@ -1346,7 +1352,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         does = any(a for _, a in verbs)
         # "the protesters" refers back to a body named before; "the army", "the police" is how an institution is named
         determined = ("by ",) if noun in lex.INSTITUTIONS else ("by ", "the ", "The ")
-        acts = subject and any(a and not in_quotation(text, at) and not text.endswith(determined, 0, at)
+        # "The rebels warned": a collective the article names first of all with "the", before any body, refers back
+        # to no one, and is the one it means (not "Greenpeace activists ... the activists", "the union ... the workers")
+        opens = lambda at: at == first and not text.endswith("by ", 0, at)
+        acts = subject and any(a and not in_quotation(text, at) and (not text.endswith(determined, 0, at) or opens(at))
                                and not _object(text, at) for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
         if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
@@ -2147,7 +2156,8 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)
         actors += _opposition(text, actors, lex)
-    actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
+    actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
+                      min((c.first for c in actors if c.kind != "person"), default=len(text)) if lex is EN else 0)
     if lex is EN:
         for c in actors:
             if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (

@@ -658,7 +658,10 @@ def test_an_institution_named_with_the_acts_once():
     assert _actors("Fighting spread on Sunday. The army deployed tanks to the border.")["army"][0] == "organisation"
     assert "navy" in _actors("A storm hit the coast. The navy rescued twelve sailors on Monday.")
     # a collective after "the" refers back to one named before: once is not enough
-    assert "protesters" not in _actors("Fighting spread on Sunday. The protesters blocked the border.")
+    assert "protesters" not in _actors("Dockers walked out on Sunday. The protesters blocked the border.")
+    # (but named first of all, before any body, there is no one before it to refer back to: the labelling
+    # guide's crowd "named by the article's words")
+    assert "protesters" in _actors("Fighting spread on Sunday. The protesters blocked the border.")
 
 
 def test_a_name_of_english_words_or_ending_in_a_plural_noun_is_a_body():
@@ -1875,3 +1878,13 @@ def test_a_possessive_apposition_naming_a_business_says_the_name_is_a_body():
     # not a person's apposition, nor a city only acted on
     assert _actors("Wong, the group's chairman, said the plan was sound.")["Wong"][0] == "person"
     assert "Toyota" not in _actors("Heavy snow hit Toyota on Monday, closing schools.")
+
+
+def test_a_collective_named_first_of_all_with_the_acts_as_itself():
+    # nothing before it for "the rebels" to refer back to: the collective the article means
+    assert _actors("The rebels warned that they would attack the convoy.")["rebels"][0] == "group"
+    assert _actors("The strikers rejected the company's latest pay offer.")["strikers"][0] == "group"
+    # after another collective, "the protesters" refers back to it; acted on, no actor
+    assert "protesters" not in _actors("Hundreds of farmers marched on the capital. The protesters blocked the main road.")
+    assert "rebels" not in _actors("The minister said the rebels had been weakened by months of fighting.")
+    assert "protesters" in _actors("Police fired tear gas. The protesters blocked the border.")  # no crowd before
