@@ -1706,7 +1706,9 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
 
 _ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues))
 """Whether a text starts with an action verb of a kind (deployed, banned, urged...), not a mere "said"."""
-_THE_GOVERNMENT = re.compile(rf"\b[Tt]he\s+(?:(?:central|federal|national)\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
+_THE_GOVERNMENT = re.compile(rf"(?:\b[Tt]he\s+|(?<=[a-z]['\u2019]s\s))(?:(?:central|federal|national)\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
+"""The state's governing body without its state: "the government", "the regime", or a leader's ("President Maria
+Castro's government", whose form here is "government")."""
 
 
 def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:

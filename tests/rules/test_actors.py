@@ -1812,8 +1812,8 @@ def test_a_person_s_party_or_campaign_by_a_possessive_or_of_is_a_body():
     assert actors["party"] == ("organisation", {"Jan Novak's party"})
     assert "party" in _actors("The party of Prime Minister Jan Novak voted against the budget.")
     assert "campaign" in _actors("Tom Cross's campaign sued the election board.")
-    # not a state's government, nor a body named only in passing
-    assert "government" not in _actors("President Maria Castro's government announced new sanctions.")
+    # not a body of its own: a leader's government is the state's, as "the government" is (a `state`)
+    assert _actors("President Maria Castro's government announced new sanctions.")["government"][0] == "state"
     assert "party" not in _actors("Jan Novak's party is the largest in parliament.")
 
 
@@ -1888,3 +1888,13 @@ def test_a_collective_named_first_of_all_with_the_acts_as_itself():
     assert "protesters" not in _actors("Hundreds of farmers marched on the capital. The protesters blocked the main road.")
     assert "rebels" not in _actors("The minister said the rebels had been weakened by months of fighting.")
     assert "protesters" in _actors("Police fired tear gas. The protesters blocked the border.")  # no crowd before
+
+
+def test_a_leaders_government_is_the_government():
+    # no state named: the government, named by the article's word; with one named, that state
+    assert "government" in _actors("President Maria Castro's government rejected the plan on Wednesday.")
+    text = "Peru closed its border on Sunday. President Ana Ruiz's government expelled two diplomats on Monday."
+    assert "government" in _actors(text)["Peru"][1]
+    # only speaking, or the possessor's other things: no government acting
+    assert "government" not in _actors("Castro's government said the talks had failed.")
+    assert "government" not in _actors("The mayor's government relations adviser resigned on Monday.")
