@@ -149,6 +149,9 @@ class Candidate:
     """Mentions as the subject of a passive ("Rafah was shelled"): acted on, no act of its own."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
+    governs: bool = False
+    """A place as the subject of a past verb with its object ("Kherson Region ordered the evacuation"): an act
+    done to something, as a government does; not "Ellis Island reopened to visitors"."""
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -363,6 +366,10 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                     and abbrev.group(1).lower() in lex.TITLES:
                 titles = [abbrev.group(1)]  # "Prof. Lake", "Gen. Robert King": the full stop ends the run, not the title
             kind = kind_of([w for w, _ in words], lex, common)
+            if lex is EN and kind == "place" and titles and titles[-1].lower() in EPONYM_TITLES and len(words) > 1 \
+                    and words[-1][0].lower() in PLACE_WORDS \
+                    and (at := run.index(words[0])) and run[at - 1][0] == titles[-1]:
+                words, titles = run[at - 1 :], titles[:-1]  # "Prince Edward Island": a place named after its bearer
             if lex is EN and kind in (None, "organisation") and word_surnamed([w for w, _ in words]) \
                     and _named_as_a_person(text, words, titles, lex, kind is None):
                 kind = "person"  # "Mayor Tom Hill", "Tom Hill has backed", "Rev. Samuel Church"
@@ -596,6 +603,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
         c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
         # (or by one word that is no English word: "Hezbollah fired rockets at")
+    c.governs |= lex is EN and c.kind == "place" and subject and bool(
+        _REGULAR_ACT.match(text, end) or _acted(_predicate(text, end, start)))
     passive = lex is EN and (done := _PASSIVE_AFTER.match(text, end))
     # acted on as a place is ("was shelled", "was flooded"), not as a body is ("was sued", "was fined")
     c.passive += bool(passive) and done.group(1) not in _BODY_TARGETING
@@ -903,6 +912,7 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.introduced |= short.introduced
     owner.outlet |= short.outlet
     owner.forceful |= short.forceful
+    owner.governs |= short.governs
     owner.itself |= short.itself
     owner.craft += short.craft
     owner.targeted |= short.targeted
@@ -926,6 +936,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "place" and c.acts and c.body_apposed > c.person_apposed and c.body_apposed >= c.places:
         c.kind = "organisation"  # "Toyota, Japan's largest carmaker, announced": the apposition says it is a body, no city
         return True
+    if c.kind == "place" and c.name.rsplit(None, 1)[-1].lower() in _DIVISION_HEADS and not (c.forceful or c.governs):
+        return False  # "Ellis Island reopened to visitors": a division's name that does nothing to anyone, a place
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
         # (a city too when it does an act of a kind and is never a place: "Chicago sued", "Rio Tinto agreed";
@@ -1819,6 +1831,7 @@ another body by its common noun behind up to two modifiers ("the company", "the 
 national electricity regulator"); not a possessive ("the company's chief") nor a noun "of" something
 ("the council of elders", a name's head)."""
 _BUSINESS = frozenset(_WORDS["business_nouns"].split())
+_DIVISION_HEADS = frozenset(_WORDS["division_heads"].split())
 _SUBNATIONAL = frozenset(_WORDS["subnational_levels"].split())
 _LOWER_BODIES = frozenset(_WORDS["lowercase_bodies"].split())
 _BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())

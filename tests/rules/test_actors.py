@@ -1898,3 +1898,12 @@ def test_a_leaders_government_is_the_government():
     # only speaking, or the possessor's other things: no government acting
     assert "government" not in _actors("Castro's government said the talks had failed.")
     assert "government" not in _actors("The mayor's government relations adviser resigned on Monday.")
+
+
+def test_a_division_that_acts_is_a_body_and_a_street_is_no_actor():
+    # a province, region or island province named by its head acts as a sub-national government
+    assert _actors("Prince Edward Island declared a state of emergency.")["Prince Edward Island"][0] == "organisation"
+    assert _actors("Kherson Region ordered the evacuation of two villages.")["Kherson Region"][0] == "organisation"
+    # acted on, it is a place; a street named after someone is no person
+    assert not _actors("Vancouver Island was hit by a storm on Monday.")
+    assert "Martin Luther King Boulevard" not in _actors("Hundreds gathered on Martin Luther King Boulevard on Sunday.")
