@@ -284,7 +284,9 @@ def _apposition_off(after: str) -> str:
 
 # A time between subject and verb: "X, a rights group, on Wednesday condemned", "X yesterday said".
 _WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|month|year|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
-                   r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*,?\s*")
+                   r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*(?:,(?![ \t]*[a-z]+ing\b))?\s*")
+"""(Not the comma before a participle: "hit Bavaria on Monday, closing schools" is the clause's object and its
+participle clause, whose subject is the clause's, not the name's.)"""
 # Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe", "said union
 # chief executive Jane Doe" (a title of up to four words between, no function word).
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)

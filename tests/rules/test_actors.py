@@ -1907,3 +1907,10 @@ def test_a_division_that_acts_is_a_body_and_a_street_is_no_actor():
     # acted on, it is a place; a street named after someone is no person
     assert not _actors("Vancouver Island was hit by a storm on Monday.")
     assert "Martin Luther King Boulevard" not in _actors("Hundreds gathered on Martin Luther King Boulevard on Sunday.")
+
+
+def test_a_name_before_a_time_and_a_participle_clause_is_not_its_subject():
+    # the participle's subject is the clause's ("heavy snow"), the name its object
+    assert "Bavaria" not in _actors("Heavy snow hit Bavaria on Monday, closing schools and roads.")
+    # a time and then a finite verb: the name acts
+    assert "Norvatel" in _actors("Norvatel on Monday cut its profit forecast for the year.")
