@@ -245,6 +245,8 @@ def _predicate(text: str, end: int, start: int) -> str:
     after = _apposition_off(after)
     if after[:1] in ("o", "l", "t", "e", "y"):
         after = _WHEN.sub("", after)
+        if after[:1] == ",":
+            after = _PARTICIPLE_BETWEEN.sub("", after)  # "X on Monday, citing weak demand, announced"
     if (adverb := _LY_WORD.match(after)) and never_nouns().get(adverb.group(1)) == "v" \
             and not after.startswith(("said", "says", "told"), adverb.end()):
         after = after[adverb.end() :]  # "Toyota and Honda will jointly develop", "the council unanimously approved"
@@ -287,6 +289,8 @@ _WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|mo
                    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*(?:,(?![ \t]*[a-z]+ing\b))?\s*")
 """(Not the comma before a participle: "hit Bavaria on Monday, closing schools" is the clause's object and its
 participle clause, whose subject is the clause's, not the name's.)"""
+_PARTICIPLE_BETWEEN = re.compile(r"^,\s[a-z]+ing\b[^;.\"\u201c\u201d]{0,200}?,\s*(?=(?!and\b|or\b|but\b)[a-z])")
+"""A participle clause between commas after the time ("on Monday, citing weak demand, announced")."""
 # Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe", "said union
 # chief executive Jane Doe" (a title of up to four words between, no function word).
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
