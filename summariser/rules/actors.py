@@ -632,8 +632,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         else:
             c.passing += 1
     elif lex is EN and c.kind == "person" and (_of_a_thing(text, start)
-                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)):
+                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)
+                                               or word_before and _made_by(text, start)):
         c.passing += 1  # "the brother of President X", "named after the poet X": in passing, unless X acts elsewhere
+        # ("The bridge, designed by the engineer X in 1932,": who made a thing, told as background)
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
@@ -730,6 +732,23 @@ _TOLL = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,5}}?(?:{'|'.join(_WORDS['ca
 _REPORTED = rf"(?:{'|'.join(_WORDS['toll_reporting'].split())})"
 _REPORT_AFTER = re.compile(rf"\W{{0,3}}(?:[^.;:!?\"\u201c\u201d]{{0,80}}?,\s)?{_REPORTED}\b")
 _REPORT_BEFORE = re.compile(rf"\b{_REPORTED}\W{{0,3}}$")
+
+
+_MADE_BY = re.compile(r",\s+(?:(?:first|originally|later|also)\s+)?([a-z]+)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:the|an?)\s+)?"
+                      r"(?:[a-z]+\s+){0,2}$")
+
+
+def _made_by(text: str, start: int) -> bool:
+    """A name as the agent of a past participle that opens a non-restrictive clause, where the participle is no
+    verb of an act or a position ("The bridge, designed by the engineer X", "The festival, founded by X"): who
+    made or began a thing, background (Quirk et al. 1985, 17.30 on reduced non-restrictive relatives), not an act
+    of the story ("The plan, backed by X", "the convoy, attacked by X" are acts)."""
+    m = _MADE_BY.search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    verb = m.group(1)
+    return verb.endswith(("ed", "en", "wn", "lt", "tten")) and verb not in _TARGETING and verb not in _OTHER_ACTS \
+        and verb not in _JUDGING and verb not in _ACT_NOUNS
 
 
 def _gives_a_toll(text: str, start: int, end: int) -> bool:

@@ -1914,3 +1914,10 @@ def test_a_name_before_a_time_and_a_participle_clause_is_not_its_subject():
     assert "Bavaria" not in _actors("Heavy snow hit Bavaria on Monday, closing schools and roads.")
     # a time and then a finite verb: the name acts
     assert "Norvatel" in _actors("Norvatel on Monday, citing weak demand, announced a recall of 2,000 cars.")
+
+
+def test_who_made_a_thing_in_a_clause_between_commas_is_named_in_passing():
+    assert "Karl Rein" not in _actors("The bridge, designed by the engineer Karl Rein in 1932, will be closed.")
+    assert "Anna Veldt" not in _actors("The festival, founded by Anna Veldt in 1978, drew 40,000 visitors.")
+    # a participle of an act or a position: the act's doer
+    assert "Tom Reyes" in _actors("The plan, backed by Senator Tom Reyes, passed on Monday.")
