@@ -1919,6 +1919,20 @@ def _could_be(c: Candidate, head: str) -> bool:
         or head == "regulator" and last in _REGULATOR_HEADS
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+
+
+def _firm_named_as_a_person(text: str, candidates: list[Candidate], at: int) -> Candidate | None:
+    """The one name before "the company" (or another business noun at ``at``) that has a person's shape but is a
+    given name and an English common noun ("Halvard Steel", a first name and an industry, as company names are
+    made), named once, with no title, no person's apposition and no "he" or "she" between: the company it refers
+    back to. Not "Tom Hill" where "he" or "his" follows, nor one of two such names."""
+    could = [c for c in candidates if c.kind == "person" and c.first < at and c.mentions == 1 and not c.titled
+             and not c.person_apposed and len(words := c.name.split()) == 2 and words[1][1:].islower()
+             and words[1].lower() in english_words() and not _PERSONAL_PRONOUN.search(text, c.first, at)]
+    return could[0] if len(could) == 1 else None
+
+
 def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A court, jury, prosecutors, authorities or another body by the article's own words ("the federal
     court ruled", "State prosecutors said", "the union called a strike"): another mention of the named
@@ -1985,6 +1999,9 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             named = [c for c in named if not re.search(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b", c.name)]
         modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]
         named = [c for c in named if all(w in c.name.lower() for w in modifiers)] or named
+        if m.group(3) and not named and " " not in name and head in _BUSINESS and not any(_could_be(c, head) for c in candidates) \
+                and (firm := _firm_named_as_a_person(text, candidates, at)):
+            firm.kind = "organisation"  # "Halvard Steel cut 300 jobs, the company said": no other body it could be
         if m.group(3) and not named and " " not in name and (could := [c for c in candidates if _could_be(c, head)]):
             last = max((max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first, c.name, c) for c in could)
             if head not in _BUSINESS or last[0] < 0:

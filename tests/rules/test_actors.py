@@ -1921,3 +1921,10 @@ def test_who_made_a_thing_in_a_clause_between_commas_is_named_in_passing():
     assert "Anna Veldt" not in _actors("The festival, founded by Anna Veldt in 1978, drew 40,000 visitors.")
     # a participle of an act or a position: the act's doer
     assert "Tom Reyes" in _actors("The plan, backed by Senator Tom Reyes, passed on Monday.")
+
+
+def test_a_given_name_and_a_common_noun_that_the_company_refers_back_to_is_a_company():
+    actors = _actors("Halvard Steel cut 300 jobs at its plant in the north, the company said.")
+    assert actors["Halvard Steel"][0] == "organisation"
+    # a person the article goes on to call "he" or "his" stays one
+    assert _actors("Peter Wood sold his shares on Monday. The company said it would review the sale.")["Peter Wood"][0] == "person"
