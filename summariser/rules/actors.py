@@ -581,6 +581,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     subject = False
     if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
+        # "The European Union, Ardenia's largest trading partner, offered": a noun phrase in apposition, then a verb
+        subject = subject or lex is EN and acts and text.startswith(",", end) and bool(
+            (apposed := _APPOSED.match(text, end)) and _DOES.match(text[apposed.end() : apposed.end() + 40].lstrip()))
         c.subject |= subject
         c.acts |= acts
         if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (

@@ -1928,3 +1928,10 @@ def test_a_given_name_and_a_common_noun_that_the_company_refers_back_to_is_a_com
     assert actors["Halvard Steel"][0] == "organisation"
     # a person the article goes on to call "he" or "his" stays one
     assert _actors("Peter Wood sold his shares on Monday. The company said it would review the sale.")["Peter Wood"][0] == "person"
+
+
+def test_a_name_an_apposition_and_a_past_verb_is_its_subject():
+    text = "The European Union, Ardenia's largest trading partner, offered to fund a geological survey."
+    assert _actors(text)["European Union"][0] == "organisation"
+    # an apposition and then no verb of its own: the name is no subject
+    assert "Ardenia" not in _actors(text)
