@@ -655,7 +655,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         head = apposed.group(1).lower()
         c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS or head in _BUSINESS
         # a kind of business is a body's noun, though WordNet also lists it for people ("lender", "retailer")
-        c.person_apposed += (head in _PERSON_NOUNS or head in lex.TITLES) and head not in _BUSINESS
+        c.person_apposed += (head in _PERSON_NOUNS or head in lex.TITLES) and head not in _BUSINESS \
+            or head not in ORG_WORDS and head not in _CLASSIFIERS and head not in _BUSINESS \
+            and bool(_ROLE_IN_A_BODY.match(apposed.group()))  # "Kessler, the firm's founder,": a role in a body
     if lex is EN and word_before and ("named" in before or "called" in before) \
             and (named := _NAMED.search(text, max(0, start - 40), start)):
         c.person_apposed += named.group(1) in _PERSON_NOUNS  # "a university student named Wong"
@@ -687,6 +689,10 @@ is another body's, so no sign that the subject is a body."""
 _APPOSED_HEAD = re.compile(r",\s+(?:an?|the|its|their|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
 """An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
 _CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
+_ROLE_IN_A_BODY = re.compile(rf",\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))})"
+                             r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}[a-z]+$")
+"""An apposition naming something of a body ("the firm's founder", "the union's new leader"): one of its people,
+where the thing is no body itself (not "the bank's parent company")."""
 _AND_FULL_NAME = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
 _KIND_PLURALS = sorted(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in _CLASSIFIERS | set(ORG_WORDS))
 _EXEMPLIFIED = re.compile(rf"\b(?:{'|'.join(_KIND_PLURALS)}),?\s+(?:such\s+as|including|like)\s+$")

@@ -1935,3 +1935,9 @@ def test_a_name_an_apposition_and_a_past_verb_is_its_subject():
     assert _actors(text)["European Union"][0] == "organisation"
     # an apposition and then no verb of its own: the name is no subject
     assert "Ardenia" not in _actors(text)
+
+
+def test_an_apposition_naming_a_bodys_role_says_the_name_is_a_person():
+    assert _actors("Kessler, the firm's founder, denied the allegations on Tuesday.")["Kessler"][0] == "person"
+    # something of a body that is a body itself: no person
+    assert _actors("Norvik, the bank's parent company, said it would close 40 branches.")["Norvik"][0] == "organisation"
