@@ -149,6 +149,9 @@ class Candidate:
     """Mentions as the subject of a passive ("Rafah was shelled"): acted on, no act of its own."""
     introduced: bool = False
     """Named after a noun for its kind ("the rights group X", "the company X"): a body the article presents."""
+    governs: bool = False
+    """A place as the subject of a past verb with its object ("Kherson Region ordered the evacuation"): an act
+    done to something, as a government does; not "Ellis Island reopened to visitors"."""
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -242,6 +245,8 @@ def _predicate(text: str, end: int, start: int) -> str:
     after = _apposition_off(after)
     if after[:1] in ("o", "l", "t", "e", "y"):
         after = _WHEN.sub("", after)
+        if after[:1] == ",":
+            after = _PARTICIPLE_BETWEEN.sub("", after)  # "X on Monday, citing weak demand, announced"
     if (adverb := _LY_WORD.match(after)) and never_nouns().get(adverb.group(1)) == "v" \
             and not after.startswith(("said", "says", "told"), adverb.end()):
         after = after[adverb.end() :]  # "Toyota and Honda will jointly develop", "the council unanimously approved"
@@ -281,7 +286,11 @@ def _apposition_off(after: str) -> str:
 
 # A time between subject and verb: "X, a rights group, on Wednesday condemned", "X yesterday said".
 _WHEN = re.compile(r"^(?:(?:on|last|this|early|late)\s+(?:[A-Z][a-z]+day|week|month|year|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
-                   r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*,?\s*")
+                   r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|later)\s*(?:,(?![ \t]*[a-z]+ing\b))?\s*")
+"""(Not the comma before a participle: "hit Bavaria on Monday, closing schools" is the clause's object and its
+participle clause, whose subject is the clause's, not the name's.)"""
+_PARTICIPLE_BETWEEN = re.compile(r"^,\s[a-z]+ing\b[^;.\"\u201c\u201d]{0,200}?,\s*(?=(?!and\b|or\b|but\b)[a-z])")
+"""A participle clause between commas after the time ("on Monday, citing weak demand, announced")."""
 # Inverted attribution: "said Jane Doe", "said its director, Jane Doe", "by Jane Doe", "said union
 # chief executive Jane Doe" (a title of up to four words between, no function word).
 _SPEAKER_AFTER = re.compile(r"(?:\b(?:said|says|told|added|by)\s(?:[^.;,\"\u201c\u201d]{0,50},\s)?)$", re.IGNORECASE)
@@ -363,6 +372,10 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                     and abbrev.group(1).lower() in lex.TITLES:
                 titles = [abbrev.group(1)]  # "Prof. Lake", "Gen. Robert King": the full stop ends the run, not the title
             kind = kind_of([w for w, _ in words], lex, common)
+            if lex is EN and kind == "place" and titles and titles[-1].lower() in EPONYM_TITLES and len(words) > 1 \
+                    and words[-1][0].lower() in PLACE_WORDS \
+                    and (at := run.index(words[0])) and run[at - 1][0] == titles[-1]:
+                words, titles = run[at - 1 :], titles[:-1]  # "Prince Edward Island": a place named after its bearer
             if lex is EN and kind in (None, "organisation") and word_surnamed([w for w, _ in words]) \
                     and _named_as_a_person(text, words, titles, lex, kind is None):
                 kind = "person"  # "Mayor Tom Hill", "Tom Hill has backed", "Rev. Samuel Church"
@@ -568,6 +581,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     subject = False
     if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
+        # "The European Union, Ardenia's largest trading partner, offered": a noun phrase in apposition, then a verb
+        subject = subject or lex is EN and acts and text.startswith(",", end) and bool(
+            (apposed := _APPOSED.match(text, end)) and _DOES.match(text[apposed.end() : apposed.end() + 40].lstrip()))
         c.subject |= subject
         c.acts |= acts
         if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
@@ -596,6 +612,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
         c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
         # (or by one word that is no English word: "Hezbollah fired rockets at")
+    c.governs |= lex is EN and c.kind == "place" and subject and bool(
+        _REGULAR_ACT.match(text, end) or _acted(_predicate(text, end, start)))
     passive = lex is EN and (done := _PASSIVE_AFTER.match(text, end))
     # acted on as a place is ("was shelled", "was flooded"), not as a body is ("was sued", "was fined")
     c.passive += bool(passive) and done.group(1) not in _BODY_TARGETING
@@ -617,8 +635,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         else:
             c.passing += 1
     elif lex is EN and c.kind == "person" and (_of_a_thing(text, start)
-                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)):
+                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)
+                                               or word_before and _made_by(text, start)):
         c.passing += 1  # "the brother of President X", "named after the poet X": in passing, unless X acts elsewhere
+        # ("The bridge, designed by the engineer X in 1932,": who made a thing, told as background)
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     c.modifies += lex is EN and _modifies(text, end, lex)
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
@@ -633,8 +653,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.kind = "organisation"  # "the United Auto Workers union": no person's name, so the acronym may name it
     if lex is EN and text.startswith(",", end) and (apposed := _APPOSED_HEAD.match(text, end)):
         head = apposed.group(1).lower()
-        c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS
-        c.person_apposed += head in _PERSON_NOUNS or head in lex.TITLES
+        c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS or head in _BUSINESS
+        # a kind of business is a body's noun, though WordNet also lists it for people ("lender", "retailer")
+        c.person_apposed += (head in _PERSON_NOUNS or head in lex.TITLES) and head not in _BUSINESS \
+            or head not in ORG_WORDS and head not in _CLASSIFIERS and head not in _BUSINESS \
+            and bool(_ROLE_IN_A_BODY.match(apposed.group()))  # "Kessler, the firm's founder,": a role in a body
     if lex is EN and word_before and ("named" in before or "called" in before) \
             and (named := _NAMED.search(text, max(0, start - 40), start)):
         c.person_apposed += named.group(1) in _PERSON_NOUNS  # "a university student named Wong"
@@ -663,9 +686,13 @@ _JUDGING = frozenset(f for key in ("support", "oppose", "figurative_oppose") for
 """The verbs of judging another's act or position ("criticised its decision", "praised its response"): their "its"
 is another body's, so no sign that the subject is a body."""
 """A name as the subject of a verb whose object is "its" something ("Deutsche Bahn cut its forecast")."""
-_APPOSED_HEAD = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
+_APPOSED_HEAD = re.compile(r",\s+(?:an?|the|its|their|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=\s*[,;.]|\s+(?:that|which|who|whose|with|in|of|for|from|at|and)\b)")
 """An apposition after a name, with its head noun: "X, a Cambridge-based company,", "X, a student at the university"."""
 _CLASSIFIERS = frozenset(CLASSIFIER.split("|"))
+_ROLE_IN_A_BODY = re.compile(rf",\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))})"
+                             r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}[a-z]+$")
+"""An apposition naming something of a body ("the firm's founder", "the union's new leader"): one of its people,
+where the thing is no body itself (not "the bank's parent company")."""
 _AND_FULL_NAME = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
 _KIND_PLURALS = sorted(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in _CLASSIFIERS | set(ORG_WORDS))
 _EXEMPLIFIED = re.compile(rf"\b(?:{'|'.join(_KIND_PLURALS)}),?\s+(?:such\s+as|including|like)\s+$")
@@ -714,6 +741,23 @@ _TOLL = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,5}}?(?:{'|'.join(_WORDS['ca
 _REPORTED = rf"(?:{'|'.join(_WORDS['toll_reporting'].split())})"
 _REPORT_AFTER = re.compile(rf"\W{{0,3}}(?:[^.;:!?\"\u201c\u201d]{{0,80}}?,\s)?{_REPORTED}\b")
 _REPORT_BEFORE = re.compile(rf"\b{_REPORTED}\W{{0,3}}$")
+
+
+_MADE_BY = re.compile(r",\s+(?:(?:first|originally|later|also)\s+)?([a-z]+)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:the|an?)\s+)?"
+                      r"(?:[a-z]+\s+){0,2}$")
+
+
+def _made_by(text: str, start: int) -> bool:
+    """A name as the agent of a past participle that opens a non-restrictive clause, where the participle is no
+    verb of an act or a position ("The bridge, designed by the engineer X", "The festival, founded by X"): who
+    made or began a thing, background (Quirk et al. 1985, 17.30 on reduced non-restrictive relatives), not an act
+    of the story ("The plan, backed by X", "the convoy, attacked by X" are acts)."""
+    m = _MADE_BY.search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    verb = m.group(1)
+    return verb.endswith(("ed", "en", "wn", "lt", "tten")) and verb not in _TARGETING and verb not in _OTHER_ACTS \
+        and verb not in _JUDGING and verb not in _ACT_NOUNS
 
 
 def _gives_a_toll(text: str, start: int, end: int) -> bool:
@@ -902,6 +946,7 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.introduced |= short.introduced
     owner.outlet |= short.outlet
     owner.forceful |= short.forceful
+    owner.governs |= short.governs
     owner.itself |= short.itself
     owner.craft += short.craft
     owner.targeted |= short.targeted
@@ -922,6 +967,11 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "place" and c.name in CAPITALS and (c.acts or c.targeted) and not c.places:
         c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital
         return True
+    if c.kind == "place" and c.acts and c.body_apposed > c.person_apposed and c.body_apposed >= c.places:
+        c.kind = "organisation"  # "Toyota, Japan's largest carmaker, announced": the apposition says it is a body, no city
+        return True
+    if c.kind == "place" and c.name.rsplit(None, 1)[-1].lower() in _DIVISION_HEADS and not (c.forceful or c.governs):
+        return False  # "Ellis Island reopened to visitors": a division's name that does nothing to anyone, a place
     if c.kind == "place":  # a region acting is an organisation; a city, or a capital its state did not own, a place
         c.kind = "organisation"
         # (a city too when it does an act of a kind and is never a place: "Chicago sued", "Rio Tinto agreed";
@@ -1305,14 +1355,17 @@ _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for no
 _NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|of\s+[A-Z])")
 
 
-def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
+def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset(),
+            bodies: int = 0) -> list[Candidate]:
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times
     and once before a verb, or twice and once as the subject of a verb, or once as the subject of an
     action verb ("Hundreds of workers walked out") when not in a quote, not "the ..." (a body named
     before) and not a preposition's object ("a chief of the police"), or as the subject of a finite verb of acting
     by `_acting` ("Teachers across the state walked off the job"). A mention before "said" or a verb of thinking or
     feeling is a witness ("residents said", "farmers complained"), one after an actor's name its members ("Hamas
-    fighters"): neither acts. Then the collectives of `_role_groups`."""
+    fighters"): neither acts. A collective that the article names first of all with "the", before any body
+    (``bodies``: where the first one is named), refers back to no one: it acts as itself ("The rebels warned").
+    Then the collectives of `_role_groups`."""
     hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
@@ -1328,6 +1381,9 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         if lex is EN and (modified := _common_modified(text, m.start(), m.end(), lex)):
             phrases[noun].add(modified)
     out = []
+    # the article's first collective of people (police and the army, institutions, are none a crowd refers back to)
+    first = min((at for noun, spans in hits.items() if noun not in lex.INSTITUTIONS for at, _ in spans), default=-1)
+    first = first if first < bodies else -1
     for noun, spans in hits.items():
         starts = [at for at, _ in spans]
         ends = [(at, _end(text, end)) for at, end in spans]
@@ -1342,7 +1398,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         does = any(a for _, a in verbs)
         # "the protesters" refers back to a body named before; "the army", "the police" is how an institution is named
         determined = ("by ",) if noun in lex.INSTITUTIONS else ("by ", "the ", "The ")
-        acts = subject and any(a and not in_quotation(text, at) and not text.endswith(determined, 0, at)
+        # "The rebels warned": a collective the article names first of all with "the", before any body, refers back
+        # to no one, and is the one it means (not "Greenpeace activists ... the activists", "the union ... the workers")
+        opens = lambda at: at == first and not text.endswith("by ", 0, at)
+        acts = subject and any(a and not in_quotation(text, at) and (not text.endswith(determined, 0, at) or opens(at))
                                and not _object(text, at) for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
         if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
@@ -1693,7 +1752,9 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
 
 _ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues))
 """Whether a text starts with an action verb of a kind (deployed, banned, urged...), not a mere "said"."""
-_THE_GOVERNMENT = re.compile(rf"\b[Tt]he\s+(?:(?:central|federal|national)\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
+_THE_GOVERNMENT = re.compile(rf"(?:\b[Tt]he\s+|(?<=[a-z]['\u2019]s\s))(?:(?:central|federal|national)\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
+"""The state's governing body without its state: "the government", "the regime", or a leader's ("President Maria
+Castro's government", whose form here is "government")."""
 
 
 def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -1804,6 +1865,7 @@ another body by its common noun behind up to two modifiers ("the company", "the 
 national electricity regulator"); not a possessive ("the company's chief") nor a noun "of" something
 ("the council of elders", a name's head)."""
 _BUSINESS = frozenset(_WORDS["business_nouns"].split())
+_DIVISION_HEADS = frozenset(_WORDS["division_heads"].split())
 _SUBNATIONAL = frozenset(_WORDS["subnational_levels"].split())
 _LOWER_BODIES = frozenset(_WORDS["lowercase_bodies"].split())
 _BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())
@@ -1864,6 +1926,20 @@ def _could_be(c: Candidate, head: str) -> bool:
     last = words[-1].lower().rstrip(".")
     return last not in ORG_WORDS or last in (head, head + "s") or head in _BUSINESS and last in _BUSINESS_HEADS \
         or head == "regulator" and last in _REGULATOR_HEADS
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+
+
+def _firm_named_as_a_person(text: str, candidates: list[Candidate], at: int) -> Candidate | None:
+    """The one name before "the company" (or another business noun at ``at``) that has a person's shape but is a
+    given name and an English common noun ("Halvard Steel", a first name and an industry, as company names are
+    made), named once, with no title, no person's apposition and no "he" or "she" between: the company it refers
+    back to. Not "Tom Hill" where "he" or "his" follows, nor one of two such names."""
+    could = [c for c in candidates if c.kind == "person" and c.first < at and c.mentions == 1 and not c.titled
+             and not c.person_apposed and len(words := c.name.split()) == 2 and words[1][1:].islower()
+             and words[1].lower() in english_words() and not _PERSONAL_PRONOUN.search(text, c.first, at)]
+    return could[0] if len(could) == 1 else None
 
 
 def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -1932,6 +2008,9 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             named = [c for c in named if not re.search(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b", c.name)]
         modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]
         named = [c for c in named if all(w in c.name.lower() for w in modifiers)] or named
+        if m.group(3) and not named and " " not in name and head in _BUSINESS and not any(_could_be(c, head) for c in candidates) \
+                and (firm := _firm_named_as_a_person(text, candidates, at)):
+            firm.kind = "organisation"  # "Halvard Steel cut 300 jobs, the company said": no other body it could be
         if m.group(3) and not named and " " not in name and (could := [c for c in candidates if _could_be(c, head)]):
             last = max((max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first, c.name, c) for c in could)
             if head not in _BUSINESS or last[0] < 0:
@@ -2143,7 +2222,8 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)
         actors += _opposition(text, actors, lex)
-    actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
+    actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
+                      min((c.first for c in actors if c.kind != "person"), default=len(text)) if lex is EN else 0)
     if lex is EN:
         for c in actors:
             if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (

@@ -43,6 +43,7 @@ from summariser.rules.sentences import Sentence, in_quotation
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*|&(?=\s)")
 _PLACE_WORDS = PLACE_WORDS
+_DIVISION_HEADS = frozenset(load()["words"]["division_heads"].split())
 _NAME_PARTICLES = frozenset(load()["words"]["name_particles"].split())
 _SUFFIXES = frozenset(load()["words"]["name_suffixes"].split())
 _HAZARD_HEADS = frozenset(load()["words"]["hazard_heads"].split())
@@ -411,6 +412,8 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
         return "place"  # "KYIV, Ukraine (AP) -": a dateline's place in capitals
     # "Institute for the Study of War": a body's word and its complement, whatever the complement ends in
     complement = len(words) > 2 and words[0].lower() in lex.ORG_WORDS and words[1].lower() in lex.CONNECTORS
+    if len(words) > 1 and last in _DIVISION_HEADS and not demonym(words[0]):
+        return "place"  # "Prince Edward Island", "Kherson Region": a division that governs itself, an actor when it acts
     if not complement and (last in _PLACE_WORDS or last in THING_WORDS) or demonym(words[-1]) or demonym(text) \
             or _shouted(words):
         return None
