@@ -1493,10 +1493,12 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
             return longer  # "the decision to close the base"
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
         if ((m := _ACT_COMPLEMENT.match(tail, end))
-                and (m.group(1) in ("into", "on", "against", "over") or names_act(head_of(phrase)))
+                and (m.group(1) in ("into", "on", "against", "over", "to") or names_act(head_of(phrase)))
                 and (m.group(1) != "for" or head_of(phrase).endswith("ing"))):  # "blamed the army for ...": a reason
-            rest = first_phrase(m.group(2))
+            rest = first_phrase(m.group(2)) or _bare_phrase(m.group(2), m.group(1))  # "the ban on public gatherings"
             named = _NAME_START.match(m.group(2))
+            if m.group(1) == "to" and (named or rest and _recipient(rest)):
+                rest = named = None  # "the plan to the council": whom it is put to, not what it affects
             if rest and len(phrase.split()) + len(rest.split()) <= 7:
                 phrase = f"{phrase} {m.group(1)} {rest}"
             elif named:
@@ -1520,6 +1522,28 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         # attacks on a school"; Quirk et al. 1985, 17.37)
         return f"{phrase} {m.group(1)} {rest}"
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+def _recipient(phrase: str) -> bool:
+    """Whether a noun phrase after "to" names whom something goes to (a person, or a body with its determiner: the
+    lexicon's person and organisation nouns), not what an act affects ("the cuts to rural bus services")."""
+    head = head_of(phrase)
+    return head in _HUMAN or head in _ORG_HEADS and phrase.split()[0].lower() in _DETERMINERS  # "the council"
+
+
+def _bare_phrase(text: str, preposition: str) -> str | None:
+    """The noun phrase without a determiner that ``text`` starts with ("public gatherings", "rural bus services"), at
+    most four words, up to a verb or a function word; None where it starts with a function word, a verb form, a
+    number or a capital (a name is taken as a name); after "to", a verb form may open an infinitive ("the move to
+    ban X"), so none."""
+    words = text.split()
+    first = words[0].rstrip(",;:.!?") if words else ""
+    if not first.isalpha() or not first.islower() or first in STOP or preposition == "to" and first in verb_lemma_of():
+        return None
+    cut = _OBJECT_END.search(f" {text} ")
+    kept = noun_prefix((text[: max(cut.start() - 1, 0)] if cut else text).split()[:4])
+    phrase = _trim(" ".join(kept).strip(" ,.;:'\""))
+    return phrase or None
 
 
 def _with_infinitive(phrase: str, tail: str) -> str:
@@ -1547,7 +1571,9 @@ _WHAT_CALLED = re.compile(r"what\s+(?:it|he|she|they|we|the\s+\w+|[A-Z][\w-]*)\s
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
-_ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})")
+_ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of|to)\s+(.{0,80})")
+"""A noun's own prepositional complement (Quirk et al. 1985, 17.37): "the ban on X", "the cuts to X" (what the act
+affects; "to" followed by a noun phrase, never an infinitive)."""
 _DIGIT = re.compile(r"\d")
 _BARE_COMPLEMENT = re.compile(r"\s+(after|against|into|of|on|over)\s+(.{0,80})")
 _OWN_COMPLEMENT = frozenset(("against", "into", "of", "on", "over"))
@@ -1654,6 +1680,8 @@ def _positions(clause: str) -> list[tuple[int, int, str]]:
     plan") gives way to that verb, whose side it keeps or (refusing, "not") turns round."""
     out: list[tuple[int, int, str]] = []
     for at, end, polarity in _verbs(clause):
+        if out and _CALL_GAP.fullmatch(clause, out[-1][1], at) and clause[at:end].split()[0].lower() in _CALL_NOUNS:
+            continue  # "rejected calls for early elections": the call is the object, a noun (see _CALLED_FOR)
         if out and (gap := _own_infinitive(clause[out[-1][0] : out[-1][1]].lower(), clause[out[-1][1] : at])):
             outer = out.pop()
             if (outer[2] == "oppose") != bool(gap.group(1)):
@@ -1822,10 +1850,47 @@ def _only_names(segment: str, mentions: Mentions) -> bool:
     return len([w for w in rest.split() if w.lower() not in ("and", "or", "the")]) == 0
 
 
+_CALL_NOUNS = sorted({n for n in load()["stances"]["nominal_support_for"] if n not in ("support", "backing")}
+                    | {"plan", "plans", "proposal", "proposals"}, key=lambda n: (-len(n), n))
+"""Nouns of asking and proposing that take "for" of what is asked (the lexicon's ``nominal_support_for``, less the
+nouns of backing, with "plan" and "proposal" of its ``infinitive_nouns``: "calls for early elections", "plans for a
+new line")."""
+_CALL_MODIFIERS = "|".join(sorted(_DETERMINERS | set(load()["stances"]["nominal_modifiers"].split())))
+_CALLED_FOR = re.compile(r"\s*(?:(?:" + "|".join(sorted(load()["stances"]["nominal_modifiers"].split())) + r")\s+)?(?:" + "|".join(_CALL_NOUNS) + r")\s+for\s+(.+)",
+                         re.IGNORECASE)
+"""A stance verb's object that is an unowned call or proposal for a thing ("rejected calls for early elections",
+"backed proposals for a cap"): the position is towards the thing asked, the verb's side kept (rejecting a call for X
+opposes X; Quirk et al. 1985, 17.51, the noun's "for" complement is what its verb asks). A call with a determiner or a
+possessor ("their demand for a pay rise") is a matter of its own, the whole phrase the target."""
+_BARE_CALL = re.compile(r"\s*(?:(?:" + _CALL_MODIFIERS + r")\s+){0,2}(?:" + "|".join(n for n in _CALL_NOUNS if n[:4] not in ("plan", "prop"))
+                        + r")(?=\s*(?:[,;:.!?]|$|\s(?:and|but|on|in|at|after|by|from|last|this|which|that)\b))", re.IGNORECASE)
+"""A call with nothing said of what it asks ("rejected the calls", "dismissed the demands on Monday"): no matter to
+take a side on (a plan or a proposal is a matter of its own: "welcomed the plan")."""
+_CALL_GAP = re.compile(r"\s+(?:(?:" + "|".join(sorted(load()["stances"]["nominal_modifiers"].split())) + r")\s+)?")
+"""What may stand between a stance verb and a call noun that is its object ("rejected renewed calls for")."""
+
+
+_CALL_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\b")
+
+
+def _called_for(rest: str, topics: Topics) -> str | None:
+    """What the call or proposal that ``rest`` starts with asks for ("calls for early elections" -> "early elections";
+    "demands for the minister to resign" -> "the minister to resign"); None where ``rest`` starts with none."""
+    if not (m := _CALLED_FOR.match(rest)):
+        return None
+    asked = m.group(1)
+    phrase = _object_from(asked)
+    if phrase and asked.startswith(phrase) and (act := _CALL_INFINITIVE.match(asked, len(phrase))):
+        phrase += act.group()  # "calls for the minister to resign": the act asked of him, not the minister
+    return _matter_of(phrase, topics) if phrase and not _CLAUSE_START.match(phrase) else None
+
+
 def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     """The thing a stance verb is about: an infinitive after "urged X to", "refused to"; the
     matter "over" which one sues or protests; else the noun phrase right after the verb."""
     rest = clause[end:]
+    if (asked := _called_for(rest, topics)) or _BARE_CALL.match(rest):
+        return asked  # "rejected calls for early elections": early elections are opposed; "rejected the calls": nothing
     # quotation marks inside the infinitive quote its words, they do not end it ('to allow "unimpeded access" to')
     if verb.split()[0] in _TO_VERB and (m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", rest))):
         phrase = _clip(m.group(1), _PREDICATE_END)

@@ -184,3 +184,27 @@ def test_her_is_no_man_named_last():
 def test_a_bare_noun_keeps_no_time_phrase_as_its_complement():
     assert _object_from("construction on Sunday mornings in the old town") is None
     assert _object_from("attacks on two schools") == "attacks on two schools"
+
+
+def test_a_noun_keeps_its_own_complement_without_a_determiner_and_its_to_phrase():
+    assert _object_from("the cuts to rural bus services.") == "the cuts to rural bus services"
+    assert _object_from("the ban on public gatherings.") == "the ban on public gatherings"
+    assert _object_from("the restrictions on travel.") == "the restrictions on travel"
+    # a "to" with a verb after it opens an infinitive, never a noun's complement
+    assert _object_from("the documents to police on Friday.") == "the documents"
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_rejecting_or_backing_a_call_for_a_thing_takes_the_verbs_side_on_the_thing():
+    held = _held("The opposition rejected calls for early elections.\n")
+    assert ("opposition", "oppose", "early elections") in held
+    assert not any(p == "support" for _, p, _ in held)
+    held = _held("The Green Party welcomed plans for a new tram line in the city.\n")
+    assert any(h == "green-party" and p == "support" and "tram line" in t for h, p, t in held)
+
+
+def test_a_call_with_nothing_said_of_what_it_asks_takes_no_side():
+    assert not _held("The minister rejected the calls.\n")
