@@ -1474,6 +1474,8 @@ def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
 def _object_from(tail: str, depth: int = 0) -> str | None:
     """The noun phrase that ``tail`` (what follows a verb) starts with, at most six words."""
     tail = tail.lstrip()
+    if tail.split(None, 1)[:1] and tail.split(None, 1)[0].lower() in _SPATIAL:
+        return None  # "marched through the capital": where, not what
     own = _OWN_COMPLEMENT if depth else _BARE_COMPLEMENTS  # a complement's complement: no time phrase
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
@@ -1571,6 +1573,7 @@ _WHAT_CALLED = re.compile(r"what\s+(?:it|he|she|they|we|the\s+\w+|[A-Z][\w-]*)\s
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
+_SPATIAL = frozenset(load()["stances"]["spatial_prepositions"].split())
 _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of|to)\s+(.{0,80})")
 """A noun's own prepositional complement (Quirk et al. 1985, 17.37): "the ban on X", "the cuts to X" (what the act
 affects; "to" followed by a noun phrase, never an infinitive)."""
@@ -2063,7 +2066,14 @@ def _matter_of(phrase: str, topics: Topics) -> str:
     decision", "Lithuania's move") stands for the article's matter."""
     if re.search(r"\w['\u2019]s?\s", phrase) or _OWN_INFINITIVE.search(phrase):
         return phrase  # "the House's decision" says whose, "the decision to close the base" which: the article's words
-    return MATTER if topics.head(phrase) in REFERRING else topics.resolve(phrase)
+    if topics.head(phrase) in REFERRING:
+        # "action on climate change", "the measures against smuggling": the noun's own complement says which
+        return phrase if _SAYS_WHICH.search(phrase) else MATTER
+    return topics.resolve(phrase)
+
+
+_SAYS_WHICH = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+(?:on|against|over|into|to|for|of)\s+[\w'-]+")
+"""A noun phrase whose head has its own prepositional complement (Quirk et al. 1985, 17.37)."""
 
 
 _OWN_INFINITIVE = re.compile(r"^\S+(?:\s+[\w-]+){0,3}\s+to\s+[a-z]+\s")
@@ -2277,7 +2287,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if not out and may_match_lowered(_PROTEST_WORDS, low, folded) and (protest := _PROTESTED.search(clause)) \
             and (thing := _clip(protest.group("thing"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
         # "the protests began in response to a proposed law", "workers marched against the closure": the crowd opposes it
-        holders = _holders(sentence, span[0] + protest.start(), mentions)[-1:] if protest.group("verb") else []
+        holders = _holders(sentence, span[0] + protest.start(), mentions)[-1:] if protest.group("verb") else (
+            # "nurses staged a strike against the freeze": the subject of the light verb whose object the protest is
+            _holders(sentence, span[0] + light.start(), mentions)[-1:] if (light := _LIGHT_BEFORE.search(clause, 0, protest.start()))
+            and not _PASSIVE.search(clause, 0, light.start()) else [])
         holders = holders or [i for c, i in mentions.actors if c.kind == "group" and c.name.lower() in _CROWDS]
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="oppose", evidence=evidence)
                 for h in holders[:2]]
@@ -2466,9 +2479,13 @@ clause's subject, not an object ("handed the mission a list": the mission is no 
 _PROTEST_NOUNS = load()["event_nouns"]["protest"]
 _PROTEST_VERBS = sorted({f for v in load()["events"]["protest"] if " " not in v for f in forms(v)}, key=lambda f: (-len(f), f))
 _PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS)
+_TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
+               "next", "summer", "winter", "holiday", "holidays", "night")
+"""Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""
 _PROTESTED = re.compile(r"(?:\b(?P<noun>" + "|".join(_PROTEST_NOUNS) + r")|(?<!\ba )(?<!\bthe )\b(?P<verb>"
                         + "|".join(_PROTEST_VERBS) + r"))\b(?:\s+(?!against\b|over\b|in\s)[^,;:.]{1,40}?)??"
-                        r"\s+(?:against|over|in\s+response\s+to|in\s+opposition\s+to|in\s+protest\s+(?:at|against))\s+"
+                        r"\s+(?:against|over(?!\s+(?:the\s+)?(?:" + "|".join(_TIME_NOUNS) + r")\b)|in\s+response\s+to|"
+                        r"in\s+opposition\s+to|in\s+protest\s+(?:at|against))\s+"
                         r"(?P<thing>(?:the|a|an|its|their|his|her|this|these|plans?|[A-Z])[^;:.]{2,80})", re.IGNORECASE)
 """A protest, named by its noun or its verb (the lexicon's protest events), and what it is against or over ("protests
 over the fuel tax", "marched against the closure", "began in response to a proposed law"): the protest's matter."""
@@ -2476,9 +2493,6 @@ _PROTEST_PAST = sorted({f for v in load()["events"]["protest"] for f, tag in tag
                       key=lambda f: (-len(f), f))
 """The past and -ing forms of the protest verbs ("rallied", "marching", "went on strike"): a verb, never the noun
 "protests" or "a march"."""
-_TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
-               "next", "summer", "winter", "holiday", "holidays", "night")
-"""Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""
 _PROTEST_PURPOSE = re.compile(
     r"\b(?:in\s+(?:a\s+|an\s+)?(?:" + "|".join(_PROTEST_NOUNS) + r")\s+(?:at|against|over)"
     r"|(?:to\s+protest|protesting)(?:\s+(?:at|against|over)|(?=\s+(?:the|a|an|plans?)\s))"

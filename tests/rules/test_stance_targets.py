@@ -208,3 +208,20 @@ def test_rejecting_or_backing_a_call_for_a_thing_takes_the_verbs_side_on_the_thi
 
 def test_a_call_with_nothing_said_of_what_it_asks_takes_no_side():
     assert not _held("The minister rejected the calls.\n")
+
+
+def test_a_phrase_of_place_or_path_is_never_what_a_position_is_about():
+    assert _object_from("through the capital on Saturday") is None
+    assert _object_from("across the city centre") is None
+    held = _held("Young people marched through the capital on Saturday to demand action on climate change.\n")
+    assert held == {("people", "support", "action on climate change")}
+
+
+def test_a_protest_over_a_time_takes_no_side():
+    assert not _held("Residents rallied over the weekend in the main square.\n")
+
+
+def test_a_protest_named_as_the_object_of_a_light_verb_is_its_subjects():
+    held = _held("Nurses staged a strike against the pay freeze.\n")
+    assert ("nurses", "oppose", "the pay freeze") in held
+    assert not _held("Workers at the plant went on strike on Monday.\n")
