@@ -2067,11 +2067,16 @@ def _matter_of(phrase: str, topics: Topics) -> str:
     if re.search(r"\w['\u2019]s?\s", phrase) or _OWN_INFINITIVE.search(phrase):
         return phrase  # "the House's decision" says whose, "the decision to close the base" which: the article's words
     if topics.head(phrase) in REFERRING:
-        # "action on climate change", "the measures against smuggling": the noun's own complement says which
-        return phrase if _SAYS_WHICH.search(phrase) else MATTER
+        # "action on climate change", "the measures against smuggling": the noun's own complement says which; so does
+        # a noun before the head ("the ceasefire proposal"; Quirk et al. 1985, 17.104, nouns as premodifiers)
+        words = _LEADING.sub("", phrase).split()
+        return phrase if _SAYS_WHICH.search(phrase) or any(_CLASSIFIER.fullmatch(w) and w not in STOP and not
+                                                          is_adjective(w) for w in words[:-1]) else MATTER
     return topics.resolve(phrase)
 
 
+_CLASSIFIER = re.compile(r"[a-z]{4,}(?<!ed)(?<!ing)(?<!ly)(?<!al)(?<!ive)(?<!ous)(?<!ic)(?<!ful)(?<!est)")
+"""A lowercase word with none of the adjective's or the participle's endings: a noun that may classify the head."""
 _SAYS_WHICH = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+(?:on|against|over|into|to|for|of)\s+[\w'-]+")
 """A noun phrase whose head has its own prepositional complement (Quirk et al. 1985, 17.37)."""
 
@@ -2233,6 +2238,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
+            if thing and thing != MATTER and verb in _REQUESTING and _RESTRAINT.match(_LEADING.sub("", thing)) \
+                    and not _NEGATION.search(clause[:at]):
+                # "called for calm after the clashes": calm asked of all takes no side in the matter (the guide)
+                polarity, thing = "neutral", MATTER
             if thing is None and not targets and polarity != "neutral" and _PRONOUN_OBJECT.match(clause, end) and (
                     (start := mentions.text.find(sentence)) >= 0):
                 # "passed the media law. X condemned it": what "it" refers to, an act or a measure named before

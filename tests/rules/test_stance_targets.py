@@ -225,3 +225,15 @@ def test_a_protest_named_as_the_object_of_a_light_verb_is_its_subjects():
     held = _held("Nurses staged a strike against the pay freeze.\n")
     assert ("nurses", "oppose", "the pay freeze") in held
     assert not _held("Workers at the plant went on strike on Monday.\n")
+
+
+def test_a_referring_noun_with_a_noun_before_it_says_which():
+    held = _held("The ceasefire proposal was rejected by the rebels on Wednesday.\n")
+    assert ("rebels", "oppose", "the ceasefire proposal") in held
+
+
+def test_a_call_for_calm_takes_no_side():
+    held = _held("The United Nations called for calm after the clashes in the border town.\n")
+    assert held and all(p == "neutral" for _, p, _ in held)
+    held = _held("The United Nations called for an inquiry into the clashes in the border town.\n")
+    assert any(p == "support" for _, p, _ in held)
