@@ -2349,6 +2349,15 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if thing and not _CLAUSE_START.match(thing):
             out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
+    if not acted and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED.search(clause)) \
+            and not _PASSIVE.search(clause, 0, voted.start()) and not _NEGATION.search(clause, 0, voted.start()):
+        # "Lawmakers passed the bill 210-98" supports it, "Parliament voted down the pension bill" opposes it
+        holders = [] if _unnamed_subject(sentence, span[0] + voted.start(), mentions) else \
+            _holders(sentence, span[0] + voted.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        polarity = "support" if voted.group("verb").lower().split()[0] in _LEGISLATING_SUPPORT else "oppose"
+        thing = _matter_of(voted.group("obj"), topics)
+        out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
     if not acted and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
@@ -2434,6 +2443,16 @@ _INTO_LAW_WORDS = words_pattern(*(f for v in load()["stances"]["signing"] for f 
 _INTO_LAW = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["signing"] for f in forms(v)}, key=lambda f: (-len(f), f)))
                        + r")\s+(?P<obj>(?:the|a|an|this|its|their|his|her|[A-Z])[^,;:.]{1,80}?)\s+into\s+law\b", re.IGNORECASE)
 """Signing a bill into law (the lexicon's ``signing``): its object is supported."""
+_LEGISLATING_SUPPORT = frozenset(f for v in load()["stances"]["legislating_support"] for f in forms(v))
+_LEGISLATING = sorted(_LEGISLATING_SUPPORT | {f for v in load()["stances"]["legislating_oppose"] for f in forms(v)}
+                      | {f"{f} down" for f in forms("vote")}, key=lambda f: (-len(f), f))
+_VOTED_WORDS = words_pattern(*(f.split()[0] for f in _LEGISLATING))
+_VOTED = re.compile(r"\b(?P<verb>" + "|".join(_LEGISLATING) + r")\s+(?P<obj>(?:the|a|an|its|their|his|her|this|that)\s+"
+                    r"(?:(?!(?:of|on|for|in|to|by|at|with|from|and|or|but)\b)[\w$.,-]+\s+){0,4}(?:" + "|".join(sorted(load()["stances"]["legislative_texts"].split()))
+                    + r"))\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
+"""A legislature passing, adopting, defeating or voting down a text (the lexicon's ``legislating_support``,
+``legislating_oppose``, ``legislative_texts``): its object, a determiner and at most four words before the text's
+noun ("passed the bill", "voted down the pension bill", "adopted a $40 billion budget")."""
 _VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split()},
               **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
 _EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))

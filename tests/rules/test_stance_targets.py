@@ -237,3 +237,14 @@ def test_a_call_for_calm_takes_no_side():
     assert held and all(p == "neutral" for _, p, _ in held)
     held = _held("The United Nations called for an inquiry into the clashes in the border town.\n")
     assert any(p == "support" for _, p, _ in held)
+
+
+def test_a_legislature_passing_a_text_supports_it_and_voting_it_down_opposes_it():
+    assert ("bundestag", "support", "the bill") in _held("The Bundestag passed the bill on Friday.\n")
+    assert ("liberal-party", "oppose", "the motion") in _held("The Liberal Party voted down the motion on Tuesday.\n")
+    assert ("lawmakers", "oppose", "the budget amendment") in _held("Lawmakers defeated the budget amendment by 12 votes.\n")
+
+
+def test_passing_what_is_no_text_or_not_passing_takes_no_side():
+    assert not _held("The Liberal Party passed the test.\n")
+    assert not _held("Lawmakers did not pass the bill.\n")
