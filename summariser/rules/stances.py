@@ -1540,7 +1540,7 @@ def _bare_phrase(text: str, preposition: str) -> str | None:
     ban X"), so none."""
     words = text.split()
     first = words[0].rstrip(",;:.!?") if words else ""
-    if not first.isalpha() or not first.islower() or first in STOP or preposition == "to" and first in verb_lemma_of():
+    if not first.replace("-", "").isalpha() or not first.islower() or first in STOP or preposition == "to" and first in verb_lemma_of():
         return None
     cut = _OBJECT_END.search(f" {text} ")
     kept = noun_prefix((text[: max(cut.start() - 1, 0)] if cut else text).split()[:4])
@@ -1859,10 +1859,12 @@ _CALL_NOUNS = sorted({n for n in load()["stances"]["nominal_support_for"] if n n
 nouns of backing, with "plan" and "proposal" of its ``infinitive_nouns``: "calls for early elections", "plans for a
 new line")."""
 _CALL_MODIFIERS = "|".join(sorted(_DETERMINERS | set(load()["stances"]["nominal_modifiers"].split())))
-_CALLED_FOR = re.compile(r"\s*(?:(?:" + "|".join(sorted(load()["stances"]["nominal_modifiers"].split())) + r")\s+)?(?:" + "|".join(_CALL_NOUNS) + r")\s+for\s+(.+)",
+_CALLED_FOR = re.compile(r"\s*(?:(?:" + "|".join(sorted(load()["stances"]["nominal_modifiers"].split())) + r")\s+)?(?:" + "|".join(_CALL_NOUNS) + r")"
+                         r"(?:\s+(?:by|from)(?:\s+(?!for\b|to\b)[\w'\u2019.-]+){1,4}?)?\s+(?:for\s+(.+)|to\s+(?!the\b|a\b|an\b|be\b)([a-z]+\b.+))",
                          re.IGNORECASE)
-"""A stance verb's object that is an unowned call or proposal for a thing ("rejected calls for early elections",
-"backed proposals for a cap"): the position is towards the thing asked, the verb's side kept (rejecting a call for X
+"""A stance verb's object that is an unowned call or proposal for a thing or an act, who makes it in a by- or
+from-phrase between ("rejected calls for early elections", "backed proposals for a cap", "rejected demands by unions for
+a pay rise", "dismissed calls to scrap the tax"): the position is towards the thing asked, the verb's side kept (rejecting a call for X
 opposes X; Quirk et al. 1985, 17.51, the noun's "for" complement is what its verb asks). A call with a determiner or a
 possessor ("their demand for a pay rise") is a matter of its own, the whole phrase the target."""
 _BARE_CALL = re.compile(r"\s*(?:(?:" + _CALL_MODIFIERS + r")\s+){0,2}(?:" + "|".join(n for n in _CALL_NOUNS if n[:4] not in ("plan", "prop"))
@@ -1881,6 +1883,9 @@ def _called_for(rest: str, topics: Topics) -> str | None:
     "demands for the minister to resign" -> "the minister to resign"); None where ``rest`` starts with none."""
     if not (m := _CALLED_FOR.match(rest)):
         return None
+    if m.group(2):  # "calls to scrap the tax": the act asked for
+        act = _clip(m.group(2), _PREDICATE_END)
+        return gerund(act) if act and not _CLAUSE_START.match(act) else None
     asked = m.group(1)
     phrase = _object_from(asked)
     if phrase and asked.startswith(phrase) and (act := _CALL_INFINITIVE.match(asked, len(phrase))):

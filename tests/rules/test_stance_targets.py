@@ -248,3 +248,12 @@ def test_a_legislature_passing_a_text_supports_it_and_voting_it_down_opposes_it(
 def test_passing_what_is_no_text_or_not_passing_takes_no_side():
     assert not _held("The Liberal Party passed the test.\n")
     assert not _held("Lawmakers did not pass the bill.\n")
+
+
+def test_a_call_keeps_its_thing_past_who_makes_it_and_a_call_to_act_names_the_act():
+    assert ("green-party", "oppose", "early elections") in _held(
+        "The Green Party rejected calls from the opposition for early elections.\n")
+    assert ("green-party", "oppose", "scrapping the tax") in _held(
+        "The Green Party has repeatedly rejected calls to scrap the tax.\n")
+    assert not _held("The Green Party rejected calls to the minister.\n")
+    assert _object_from("the ban on single-use plastics.") == "the ban on single-use plastics"
