@@ -2363,6 +2363,15 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         thing = _matter_of(voted.group("obj"), topics)
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
+    if not acted and not out and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED_BY.search(clause)):
+        # "the bill was passed by lawmakers": the by-phrase voted, as for any passive
+        agent = voted.group("agent")
+        named = [i for at_, i in mentions.within(agent) if at_ <= 4][:1]
+        holders = [h] if (h := _subject_of(agent, mentions) or (named[0] if named else None)) else []
+        polarity = "support" if voted.group("verb").lower().split()[0] in _LEGISLATING_SUPPORT else "oppose"
+        out += [Stance(holder=h, target=_matter_of(voted.group("obj")[:1].lower() + voted.group("obj")[1:], topics),
+                       polarity=polarity, evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
     if not acted and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
@@ -2458,6 +2467,13 @@ _VOTED = re.compile(r"\b(?P<verb>" + "|".join(_LEGISLATING) + r")\s+(?P<obj>(?:t
 """A legislature passing, adopting, defeating or voting down a text (the lexicon's ``legislating_support``,
 ``legislating_oppose``, ``legislative_texts``): its object, a determiner and at most four words before the text's
 noun ("passed the bill", "voted down the pension bill", "adopted a $40 billion budget")."""
+_VOTED_BY = re.compile(r"\b(?P<obj>(?:the|a|an|its|their|his|her|this|that)\s+(?:(?!(?:of|on|for|in|to|by|at|with|from|and|or|"
+                       r"but)\b)[\w$.,-]+\s+){0,4}(?:" + "|".join(sorted(load()["stances"]["legislative_texts"].split()))
+                       + r"))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>"
+                       + "|".join(f for f in _LEGISLATING if f.endswith("ed") or f.endswith("ed down")) + r")"
+                       r"\s+by\s+(?P<agent>[^,;:.]{1,80})", re.IGNORECASE)
+"""The passive of _VOTED with its by-phrase ("the bill was passed by lawmakers", "the motion was voted down by the
+party"): the agent voted on the text."""
 _VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split()},
               **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
 _EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))

@@ -257,3 +257,9 @@ def test_a_call_keeps_its_thing_past_who_makes_it_and_a_call_to_act_names_the_ac
         "The Green Party has repeatedly rejected calls to scrap the tax.\n")
     assert not _held("The Green Party rejected calls to the minister.\n")
     assert _object_from("the ban on single-use plastics.") == "the ban on single-use plastics"
+
+
+def test_a_text_passed_or_voted_down_by_a_body_is_that_bodys_position():
+    held = _held("The Liberal Party holds 40 seats. The motion was voted down by the Liberal Party on Monday.\n")
+    assert ("liberal-party", "oppose", "the motion") in held
+    assert not _held("The Liberal Party holds 40 seats. The bill was passed in 2019.\n")
