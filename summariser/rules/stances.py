@@ -2372,6 +2372,17 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(voted.group("obj")[:1].lower() + voted.group("obj")[1:], topics),
                        polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
+    if may_match_lowered(_OVERRIDE_WORDS, low, folded) and (overridden := _OVERRIDDEN.search(clause)) \
+            and not _PASSIVE.search(clause, 0, overridden.start()) and not _NEGATION.search(clause, 0, overridden.start()) \
+            and (thing := _clip(overridden.group("thing"))) and not _CLAUSE_START.match(thing):
+        # "Congress overrode the president's veto of the spending bill": the bill is supported
+        holders = [] if _unnamed_subject(sentence, span[0] + overridden.start(), mentions) else \
+            _holders(sentence, span[0] + overridden.start(), mentions)
+        seen = {(o.holder, o.target) for o in out}
+        target = _matter_of(thing, topics)
+        out += [Stance(holder=h, target=target, polarity="support", evidence=evidence) for h in holders
+                if (h, target) not in seen]
+        holders_seen = holders or holders_seen
     if not acted and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
@@ -2474,6 +2485,11 @@ _VOTED_BY = re.compile(r"\b(?P<obj>(?:the|a|an|its|their|his|her|this|that)\s+(?
                        r"\s+by\s+(?P<agent>[^,;:.]{1,80})", re.IGNORECASE)
 """The passive of _VOTED with its by-phrase ("the bill was passed by lawmakers", "the motion was voted down by the
 party"): the agent voted on the text."""
+_OVERRIDE_FORMS = sorted({f for v in load()["stances"]["overriding"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_OVERRIDE_WORDS = words_pattern(*_OVERRIDE_FORMS)
+_OVERRIDDEN = re.compile(r"\b(?:" + "|".join(_OVERRIDE_FORMS) + r")\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                         r"(?:[\w.'-]+\s+){0,3}?(?:[\w.-]+['\u2019]s?\s+)?vetoe?s?\s+of\s+(?P<thing>[^;:]{3,80})", re.IGNORECASE)
+"""Overriding a veto of a text (the lexicon's ``overriding``): what follows "veto of" is supported."""
 _VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split()},
               **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
 _EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))

@@ -263,3 +263,10 @@ def test_a_text_passed_or_voted_down_by_a_body_is_that_bodys_position():
     held = _held("The Liberal Party holds 40 seats. The motion was voted down by the Liberal Party on Monday.\n")
     assert ("liberal-party", "oppose", "the motion") in held
     assert not _held("The Liberal Party holds 40 seats. The bill was passed in 2019.\n")
+
+
+def test_overriding_a_veto_supports_what_was_vetoed():
+    held = _held("The Liberal Party holds 40 seats. The Liberal Party overrode the governor's veto of the budget, "
+                 "which cuts school funding.\n")
+    assert ("liberal-party", "support", "the budget") in held
+    assert not _held("The Liberal Party holds 40 seats. The Liberal Party failed to override the veto.\n")
