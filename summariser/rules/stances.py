@@ -1486,6 +1486,9 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         return None
     if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
         phrase = tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
+        if head_of(phrase) in _ASK_NOUNS and (m := _FOR_AFTER.match(tail, len(phrase))) and \
+                (rest := first_phrase(m.group(1)) or _bare_phrase(m.group(1), "for")) and len(phrase.split()) + len(rest.split()) <= 8:
+            return f"{phrase} for {rest}"  # "the union's demand for a four-day week": the call and what it asks
         return _with_infinitive(phrase, tail)
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
         end = len(phrase)
@@ -1496,7 +1499,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
         if ((m := _ACT_COMPLEMENT.match(tail, end))
                 and (m.group(1) in ("into", "on", "against", "over", "to") or names_act(head_of(phrase)))
-                and (m.group(1) != "for" or head_of(phrase).endswith("ing"))):  # "blamed the army for ...": a reason
+                and (m.group(1) != "for" or head_of(phrase).endswith("ing") or head_of(phrase) in _ASK_NOUNS)):
+            # "blamed the army for ...": a reason; "the union's demand for a four-day week": what the call asks
             rest = first_phrase(m.group(2)) or _bare_phrase(m.group(2), m.group(1))  # "the ban on public gatherings"
             named = _NAME_START.match(m.group(2))
             if m.group(1) == "to" and (named or rest and _recipient(rest)):
@@ -1510,8 +1514,9 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     words = noun_prefix((tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6])
     phrase = _trim(" ".join(words).strip(" ,.;:'\""))
     if (len(phrase.split()) == 1 and cut and (m := _ACT_COMPLEMENT.match(tail, cut.start() - 1))
-            and (m.group(1) == "for" if phrase.endswith("ing") else m.group(1) in ("into", "on", "against", "over"))
-            and (rest := first_phrase(m.group(2)) or _NAME_START.match(m.group(2)) and _NAME_START.match(m.group(2)).group())):
+            and (m.group(1) == "for" if phrase.endswith("ing") else m.group(1) in ("into", "on", "against", "over", "to"))
+            and (rest := first_phrase(m.group(2)) or _NAME_START.match(m.group(2)) and _NAME_START.match(m.group(2)).group())
+            and not (m.group(1) == "to" and (rest[:1].isupper() or _recipient(rest)))):
         # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
         return f"{phrase} {m.group(1)} {rest}"
     if (len(phrase.split()) == 1 and phrase.islower() and not phrase.endswith("ing") and depth < 2 and tail.startswith(phrase)
@@ -1526,11 +1531,16 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
 
 
+_BODIES = frozenset(f"{load()['words']['unnamed_organisations']} {load()['words']['unnamed_bodies']} "
+                    f"{load()['words']['government_nouns']} {load()['words']['institutions']} {load()['words']['state_body_heads']}".split())
+
+
 def _recipient(phrase: str) -> bool:
     """Whether a noun phrase after "to" names whom something goes to (a person, or a body with its determiner: the
-    lexicon's person and organisation nouns), not what an act affects ("the cuts to rural bus services")."""
+    lexicon's person nouns and its nouns of unnamed bodies), not what an act affects ("the cuts to rural bus services",
+    "the changes to the tax system")."""
     head = head_of(phrase)
-    return head in _HUMAN or head in _ORG_HEADS and phrase.split()[0].lower() in _DETERMINERS  # "the council"
+    return head in _HUMAN or head in _BODIES and phrase.split()[0].lower() in _DETERMINERS  # "the council"
 
 
 def _bare_phrase(text: str, preposition: str) -> str | None:
@@ -1573,6 +1583,7 @@ _WHAT_CALLED = re.compile(r"what\s+(?:it|he|she|they|we|the\s+\w+|[A-Z][\w-]*)\s
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
+_FOR_AFTER = re.compile(r"\s+for\s+(.{1,80})")
 _SPATIAL = frozenset(load()["stances"]["spatial_prepositions"].split())
 _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of|to)\s+(.{0,80})")
 """A noun's own prepositional complement (Quirk et al. 1985, 17.37): "the ban on X", "the cuts to X" (what the act
@@ -1858,6 +1869,8 @@ _CALL_NOUNS = sorted({n for n in load()["stances"]["nominal_support_for"] if n n
 """Nouns of asking and proposing that take "for" of what is asked (the lexicon's ``nominal_support_for``, less the
 nouns of backing, with "plan" and "proposal" of its ``infinitive_nouns``: "calls for early elections", "plans for a
 new line")."""
+_ASK_NOUNS = frozenset(n for n in _CALL_NOUNS if n[:4] not in ("plan", "prop"))
+"""Of those, the nouns of asking alone: their "for" phrase is what is asked ("a plan for factories" may be for whom)."""
 _CALL_MODIFIERS = "|".join(sorted(_DETERMINERS | set(load()["stances"]["nominal_modifiers"].split())))
 _CALLED_FOR = re.compile(r"\s*(?:(?:" + "|".join(sorted(load()["stances"]["nominal_modifiers"].split())) + r")\s+)?(?:" + "|".join(_CALL_NOUNS) + r")"
                          r"(?:\s+(?:by|from)(?:\s+(?!for\b|to\b)[\w'\u2019.-]+){1,4}?)?\s+(?:for\s+(.+)|to\s+(?!the\b|a\b|an\b|be\b)([a-z]+\b.+))",
@@ -1867,7 +1880,7 @@ from-phrase between ("rejected calls for early elections", "backed proposals for
 a pay rise", "dismissed calls to scrap the tax"): the position is towards the thing asked, the verb's side kept (rejecting a call for X
 opposes X; Quirk et al. 1985, 17.51, the noun's "for" complement is what its verb asks). A call with a determiner or a
 possessor ("their demand for a pay rise") is a matter of its own, the whole phrase the target."""
-_BARE_CALL = re.compile(r"\s*(?:(?:" + _CALL_MODIFIERS + r")\s+){0,2}(?:" + "|".join(n for n in _CALL_NOUNS if n[:4] not in ("plan", "prop"))
+_BARE_CALL = re.compile(r"\s*(?:(?:" + _CALL_MODIFIERS + r")\s+){0,2}(?:" + "|".join(sorted(_ASK_NOUNS, key=lambda n: (-len(n), n)))
                         + r")(?=\s*(?:[,;:.!?]|$|\s(?:and|but|on|in|at|after|by|from|last|this|which|that)\b))", re.IGNORECASE)
 """A call with nothing said of what it asks ("rejected the calls", "dismissed the demands on Monday"): no matter to
 take a side on (a plan or a proposal is a matter of its own: "welcomed the plan")."""

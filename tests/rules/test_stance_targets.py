@@ -270,3 +270,9 @@ def test_overriding_a_veto_supports_what_was_vetoed():
                  "which cuts school funding.\n")
     assert ("liberal-party", "support", "the budget") in held
     assert not _held("The Liberal Party holds 40 seats. The Liberal Party failed to override the veto.\n")
+
+
+def test_a_call_keeps_what_it_asks_and_a_to_phrase_of_a_thing_stays_while_one_of_a_body_goes():
+    assert _object_from("the union's demand for a four-day week.") == "the union's demand for a four-day week"
+    assert _object_from("the changes to the tax system.") == "the changes to the tax system"
+    assert _object_from("the letter to the government.") == "the letter"
