@@ -2256,8 +2256,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
-            if thing and thing != MATTER and verb in _REQUESTING and _RESTRAINT.match(_LEADING.sub("", thing)) \
-                    and not _NEGATION.search(clause[:at]):
+            if verb in _REQUESTING and not targets and thing != MATTER and not _NEGATION.search(clause[:at]) and \
+                    _RESTRAINT.match(_LEADING.sub("", thing) if thing else clause[end:].lstrip()):
                 # "called for calm after the clashes": calm asked of all takes no side in the matter (the guide)
                 polarity, thing = "neutral", MATTER
             if thing is None and not targets and polarity != "neutral" and _PRONOUN_OBJECT.match(clause, end) and (

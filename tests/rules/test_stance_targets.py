@@ -276,3 +276,9 @@ def test_a_call_keeps_what_it_asks_and_a_to_phrase_of_a_thing_stays_while_one_of
     assert _object_from("the union's demand for a four-day week.") == "the union's demand for a four-day week"
     assert _object_from("the changes to the tax system.") == "the changes to the tax system"
     assert _object_from("the letter to the government.") == "the letter"
+
+
+def test_a_call_for_calm_named_in_one_word_takes_no_side_either():
+    held = _held("The Green Party called for calm and restraint on both sides.\n")
+    assert held and all(p == "neutral" for _, p, _ in held)
+    assert not _held("The United Nations did not call for calm.\n")
