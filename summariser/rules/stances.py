@@ -1515,7 +1515,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     phrase = _trim(" ".join(words).strip(" ,.;:'\""))
     if (len(phrase.split()) == 1 and cut and (m := _ACT_COMPLEMENT.match(tail, cut.start() - 1))
             and (m.group(1) == "for" if phrase.endswith("ing") else m.group(1) in ("into", "on", "against", "over", "to"))
-            and (rest := first_phrase(m.group(2)) or _NAME_START.match(m.group(2)) and _NAME_START.match(m.group(2)).group())
+            and (rest := first_phrase(m.group(2)) or _NAME_START.match(m.group(2)) and _NAME_START.match(m.group(2)).group()
+                 or _bare_phrase(m.group(2), m.group(1)))
             and not (m.group(1) == "to" and (rest[:1].isupper() or _recipient(rest)))):
         # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
         return f"{phrase} {m.group(1)} {rest}"

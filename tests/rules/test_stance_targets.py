@@ -282,3 +282,9 @@ def test_a_call_for_calm_named_in_one_word_takes_no_side_either():
     held = _held("The Green Party called for calm and restraint on both sides.\n")
     assert held and all(p == "neutral" for _, p, _ in held)
     assert not _held("The United Nations did not call for calm.\n")
+
+
+def test_a_bare_noun_keeps_a_bare_complement_but_never_an_infinitive_or_a_time():
+    assert _object_from("cuts to public services.") == "cuts to public services"
+    assert _object_from("cuts to be made.") is None
+    assert _object_from("protests on Sunday mornings.") is None
