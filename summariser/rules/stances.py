@@ -1474,6 +1474,8 @@ def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
 def _object_from(tail: str, depth: int = 0) -> str | None:
     """The noun phrase that ``tail`` (what follows a verb) starts with, at most six words."""
     tail = tail.lstrip()
+    if tail.split(None, 1)[:1] and tail.split(None, 1)[0].lower() in _SPATIAL:
+        return None  # "marched through the capital": where, not what
     own = _OWN_COMPLEMENT if depth else _BARE_COMPLEMENTS  # a complement's complement: no time phrase
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
@@ -1484,6 +1486,9 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         return None
     if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
         phrase = tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
+        if head_of(phrase) in _ASK_NOUNS and (m := _FOR_AFTER.match(tail, len(phrase))) and \
+                (rest := first_phrase(m.group(1)) or _bare_phrase(m.group(1), "for")) and len(phrase.split()) + len(rest.split()) <= 8:
+            return f"{phrase} for {rest}"  # "the union's demand for a four-day week": the call and what it asks
         return _with_infinitive(phrase, tail)
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
         end = len(phrase)
@@ -1493,10 +1498,13 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
             return longer  # "the decision to close the base"
         # an act named as a noun keeps what it is on or against ("a ban on the niqab")
         if ((m := _ACT_COMPLEMENT.match(tail, end))
-                and (m.group(1) in ("into", "on", "against", "over") or names_act(head_of(phrase)))
-                and (m.group(1) != "for" or head_of(phrase).endswith("ing"))):  # "blamed the army for ...": a reason
-            rest = first_phrase(m.group(2))
+                and (m.group(1) in ("into", "on", "against", "over", "to") or names_act(head_of(phrase)))
+                and (m.group(1) != "for" or head_of(phrase).endswith("ing") or head_of(phrase) in _ASK_NOUNS)):
+            # "blamed the army for ...": a reason; "the union's demand for a four-day week": what the call asks
+            rest = first_phrase(m.group(2)) or _bare_phrase(m.group(2), m.group(1))  # "the ban on public gatherings"
             named = _NAME_START.match(m.group(2))
+            if m.group(1) == "to" and (named or rest and _recipient(rest)):
+                rest = named = None  # "the plan to the council": whom it is put to, not what it affects
             if rest and len(phrase.split()) + len(rest.split()) <= 7:
                 phrase = f"{phrase} {m.group(1)} {rest}"
             elif named:
@@ -1506,8 +1514,10 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     words = noun_prefix((tail[: max(cut.start() - 1, 0)] if cut else tail).split()[:6])
     phrase = _trim(" ".join(words).strip(" ,.;:'\""))
     if (len(phrase.split()) == 1 and cut and (m := _ACT_COMPLEMENT.match(tail, cut.start() - 1))
-            and (m.group(1) == "for" if phrase.endswith("ing") else m.group(1) in ("into", "on", "against", "over"))
-            and (rest := first_phrase(m.group(2)) or _NAME_START.match(m.group(2)) and _NAME_START.match(m.group(2)).group())):
+            and (m.group(1) == "for" if phrase.endswith("ing") else m.group(1) in ("into", "on", "against", "over", "to"))
+            and (rest := first_phrase(m.group(2)) or _NAME_START.match(m.group(2)) and _NAME_START.match(m.group(2)).group()
+                 or _bare_phrase(m.group(2), m.group(1)))
+            and not (m.group(1) == "to" and (rest[:1].isupper() or _recipient(rest)))):
         # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
         return f"{phrase} {m.group(1)} {rest}"
     if (len(phrase.split()) == 1 and phrase.islower() and not phrase.endswith("ing") and depth < 2 and tail.startswith(phrase)
@@ -1520,6 +1530,33 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         # attacks on a school"; Quirk et al. 1985, 17.37)
         return f"{phrase} {m.group(1)} {rest}"
     return phrase if len(_LEADING.sub("", phrase).split()) >= 1 and len(phrase.split()) >= 2 else None
+
+
+_BODIES = frozenset(f"{load()['words']['unnamed_organisations']} {load()['words']['unnamed_bodies']} "
+                    f"{load()['words']['government_nouns']} {load()['words']['institutions']} {load()['words']['state_body_heads']}".split())
+
+
+def _recipient(phrase: str) -> bool:
+    """Whether a noun phrase after "to" names whom something goes to (a person, or a body with its determiner: the
+    lexicon's person nouns and its nouns of unnamed bodies), not what an act affects ("the cuts to rural bus services",
+    "the changes to the tax system")."""
+    head = head_of(phrase)
+    return head in _HUMAN or head in _BODIES and phrase.split()[0].lower() in _DETERMINERS  # "the council"
+
+
+def _bare_phrase(text: str, preposition: str) -> str | None:
+    """The noun phrase without a determiner that ``text`` starts with ("public gatherings", "rural bus services"), at
+    most four words, up to a verb or a function word; None where it starts with a function word, a verb form, a
+    number or a capital (a name is taken as a name); after "to", a verb form may open an infinitive ("the move to
+    ban X"), so none."""
+    words = text.split()
+    first = words[0].rstrip(",;:.!?") if words else ""
+    if not first.replace("-", "").isalpha() or not first.islower() or first in STOP or preposition == "to" and first in verb_lemma_of():
+        return None
+    cut = _OBJECT_END.search(f" {text} ")
+    kept = noun_prefix((text[: max(cut.start() - 1, 0)] if cut else text).split()[:4])
+    phrase = _trim(" ".join(kept).strip(" ,.;:'\""))
+    return phrase or None
 
 
 def _with_infinitive(phrase: str, tail: str) -> str:
@@ -1547,7 +1584,11 @@ _WHAT_CALLED = re.compile(r"what\s+(?:it|he|she|they|we|the\s+\w+|[A-Z][\w-]*)\s
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
-_ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of)\s+(.{0,80})")
+_FOR_AFTER = re.compile(r"\s+for\s+(.{1,80})")
+_SPATIAL = frozenset(load()["stances"]["spatial_prepositions"].split())
+_ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of|to)\s+(.{0,80})")
+"""A noun's own prepositional complement (Quirk et al. 1985, 17.37): "the ban on X", "the cuts to X" (what the act
+affects; "to" followed by a noun phrase, never an infinitive)."""
 _DIGIT = re.compile(r"\d")
 _BARE_COMPLEMENT = re.compile(r"\s+(after|against|into|of|on|over)\s+(.{0,80})")
 _OWN_COMPLEMENT = frozenset(("against", "into", "of", "on", "over"))
@@ -1654,6 +1695,8 @@ def _positions(clause: str) -> list[tuple[int, int, str]]:
     plan") gives way to that verb, whose side it keeps or (refusing, "not") turns round."""
     out: list[tuple[int, int, str]] = []
     for at, end, polarity in _verbs(clause):
+        if out and _CALL_GAP.fullmatch(clause, out[-1][1], at) and clause[at:end].split()[0].lower() in _CALL_NOUNS:
+            continue  # "rejected calls for early elections": the call is the object, a noun (see _CALLED_FOR)
         if out and (gap := _own_infinitive(clause[out[-1][0] : out[-1][1]].lower(), clause[out[-1][1] : at])):
             outer = out.pop()
             if (outer[2] == "oppose") != bool(gap.group(1)):
@@ -1822,10 +1865,54 @@ def _only_names(segment: str, mentions: Mentions) -> bool:
     return len([w for w in rest.split() if w.lower() not in ("and", "or", "the")]) == 0
 
 
+_CALL_NOUNS = sorted({n for n in load()["stances"]["nominal_support_for"] if n not in ("support", "backing")}
+                    | {"plan", "plans", "proposal", "proposals"}, key=lambda n: (-len(n), n))
+"""Nouns of asking and proposing that take "for" of what is asked (the lexicon's ``nominal_support_for``, less the
+nouns of backing, with "plan" and "proposal" of its ``infinitive_nouns``: "calls for early elections", "plans for a
+new line")."""
+_ASK_NOUNS = frozenset(n for n in _CALL_NOUNS if n[:4] not in ("plan", "prop"))
+"""Of those, the nouns of asking alone: their "for" phrase is what is asked ("a plan for factories" may be for whom)."""
+_CALL_MODIFIERS = "|".join(sorted(_DETERMINERS | set(load()["stances"]["nominal_modifiers"].split())))
+_CALLED_FOR = re.compile(r"\s*(?:(?:" + "|".join(sorted(load()["stances"]["nominal_modifiers"].split())) + r")\s+)?(?:" + "|".join(_CALL_NOUNS) + r")"
+                         r"(?:\s+(?:by|from)(?:\s+(?!for\b|to\b)[\w'\u2019.-]+){1,4}?)?\s+(?:for\s+(.+)|to\s+(?!the\b|a\b|an\b|be\b)([a-z]+\b.+))",
+                         re.IGNORECASE)
+"""A stance verb's object that is an unowned call or proposal for a thing or an act, who makes it in a by- or
+from-phrase between ("rejected calls for early elections", "backed proposals for a cap", "rejected demands by unions for
+a pay rise", "dismissed calls to scrap the tax"): the position is towards the thing asked, the verb's side kept (rejecting a call for X
+opposes X; Quirk et al. 1985, 17.51, the noun's "for" complement is what its verb asks). A call with a determiner or a
+possessor ("their demand for a pay rise") is a matter of its own, the whole phrase the target."""
+_BARE_CALL = re.compile(r"\s*(?:(?:" + _CALL_MODIFIERS + r")\s+){0,2}(?:" + "|".join(sorted(_ASK_NOUNS, key=lambda n: (-len(n), n)))
+                        + r")(?=\s*(?:[,;:.!?]|$|\s(?:and|but|on|in|at|after|by|from|last|this|which|that)\b))", re.IGNORECASE)
+"""A call with nothing said of what it asks ("rejected the calls", "dismissed the demands on Monday"): no matter to
+take a side on (a plan or a proposal is a matter of its own: "welcomed the plan")."""
+_CALL_GAP = re.compile(r"\s+(?:(?:" + "|".join(sorted(load()["stances"]["nominal_modifiers"].split())) + r")\s+)?")
+"""What may stand between a stance verb and a call noun that is its object ("rejected renewed calls for")."""
+
+
+_CALL_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\b")
+
+
+def _called_for(rest: str, topics: Topics) -> str | None:
+    """What the call or proposal that ``rest`` starts with asks for ("calls for early elections" -> "early elections";
+    "demands for the minister to resign" -> "the minister to resign"); None where ``rest`` starts with none."""
+    if not (m := _CALLED_FOR.match(rest)):
+        return None
+    if m.group(2):  # "calls to scrap the tax": the act asked for
+        act = _clip(m.group(2), _PREDICATE_END)
+        return gerund(act) if act and not _CLAUSE_START.match(act) else None
+    asked = m.group(1)
+    phrase = _object_from(asked)
+    if phrase and asked.startswith(phrase) and (act := _CALL_INFINITIVE.match(asked, len(phrase))):
+        phrase += act.group()  # "calls for the minister to resign": the act asked of him, not the minister
+    return _matter_of(phrase, topics) if phrase and not _CLAUSE_START.match(phrase) else None
+
+
 def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     """The thing a stance verb is about: an infinitive after "urged X to", "refused to"; the
     matter "over" which one sues or protests; else the noun phrase right after the verb."""
     rest = clause[end:]
+    if (asked := _called_for(rest, topics)) or _BARE_CALL.match(rest):
+        return asked  # "rejected calls for early elections": early elections are opposed; "rejected the calls": nothing
     # quotation marks inside the infinitive quote its words, they do not end it ('to allow "unimpeded access" to')
     if verb.split()[0] in _TO_VERB and (m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", rest))):
         phrase = _clip(m.group(1), _PREDICATE_END)
@@ -1998,7 +2085,19 @@ def _matter_of(phrase: str, topics: Topics) -> str:
     decision", "Lithuania's move") stands for the article's matter."""
     if re.search(r"\w['\u2019]s?\s", phrase) or _OWN_INFINITIVE.search(phrase):
         return phrase  # "the House's decision" says whose, "the decision to close the base" which: the article's words
-    return MATTER if topics.head(phrase) in REFERRING else topics.resolve(phrase)
+    if topics.head(phrase) in REFERRING:
+        # "action on climate change", "the measures against smuggling": the noun's own complement says which; so does
+        # a noun before the head ("the ceasefire proposal"; Quirk et al. 1985, 17.104, nouns as premodifiers)
+        words = _LEADING.sub("", phrase).split()
+        return phrase if _SAYS_WHICH.search(phrase) or any(_CLASSIFIER.fullmatch(w) and w not in STOP and not
+                                                          is_adjective(w) for w in words[:-1]) else MATTER
+    return topics.resolve(phrase)
+
+
+_CLASSIFIER = re.compile(r"[a-z]{4,}(?<!ed)(?<!ing)(?<!ly)(?<!al)(?<!ive)(?<!ous)(?<!ic)(?<!ful)(?<!est)")
+"""A lowercase word with none of the adjective's or the participle's endings: a noun that may classify the head."""
+_SAYS_WHICH = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+(?:on|against|over|into|to|for|of)\s+[\w'-]+")
+"""A noun phrase whose head has its own prepositional complement (Quirk et al. 1985, 17.37)."""
 
 
 _OWN_INFINITIVE = re.compile(r"^\S+(?:\s+[\w-]+){0,3}\s+to\s+[a-z]+\s")
@@ -2158,6 +2257,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
+            if verb in _REQUESTING and not targets and thing != MATTER and not _NEGATION.search(clause[:at]) and \
+                    _RESTRAINT.match(_LEADING.sub("", thing) if thing else clause[end:].lstrip()):
+                # "called for calm after the clashes": calm asked of all takes no side in the matter (the guide)
+                polarity, thing = "neutral", MATTER
             if thing is None and not targets and polarity != "neutral" and _PRONOUN_OBJECT.match(clause, end) and (
                     (start := mentions.text.find(sentence)) >= 0):
                 # "passed the media law. X condemned it": what "it" refers to, an act or a measure named before
@@ -2212,7 +2315,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if not out and may_match_lowered(_PROTEST_WORDS, low, folded) and (protest := _PROTESTED.search(clause)) \
             and (thing := _clip(protest.group("thing"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
         # "the protests began in response to a proposed law", "workers marched against the closure": the crowd opposes it
-        holders = _holders(sentence, span[0] + protest.start(), mentions)[-1:] if protest.group("verb") else []
+        holders = _holders(sentence, span[0] + protest.start(), mentions)[-1:] if protest.group("verb") else (
+            # "nurses staged a strike against the freeze": the subject of the light verb whose object the protest is
+            _holders(sentence, span[0] + light.start(), mentions)[-1:] if (light := _LIGHT_BEFORE.search(clause, 0, protest.start()))
+            and not _PASSIVE.search(clause, 0, light.start()) else [])
         holders = holders or [i for c, i in mentions.actors if c.kind == "group" and c.name.lower() in _CROWDS]
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="oppose", evidence=evidence)
                 for h in holders[:2]]
@@ -2262,6 +2368,35 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if thing and not _CLAUSE_START.match(thing):
             out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
+    if not acted and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED.search(clause)) \
+            and not _PASSIVE.search(clause, 0, voted.start()) and not _NEGATION.search(clause, 0, voted.start()):
+        # "Lawmakers passed the bill 210-98" supports it, "Parliament voted down the pension bill" opposes it
+        holders = [] if _unnamed_subject(sentence, span[0] + voted.start(), mentions) else \
+            _holders(sentence, span[0] + voted.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        polarity = "support" if voted.group("verb").lower().split()[0] in _LEGISLATING_SUPPORT else "oppose"
+        thing = _matter_of(voted.group("obj"), topics)
+        out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
+    if not acted and not out and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED_BY.search(clause)):
+        # "the bill was passed by lawmakers": the by-phrase voted, as for any passive
+        agent = voted.group("agent")
+        named = [i for at_, i in mentions.within(agent) if at_ <= 4][:1]
+        holders = [h] if (h := _subject_of(agent, mentions) or (named[0] if named else None)) else []
+        polarity = "support" if voted.group("verb").lower().split()[0] in _LEGISLATING_SUPPORT else "oppose"
+        out += [Stance(holder=h, target=_matter_of(voted.group("obj")[:1].lower() + voted.group("obj")[1:], topics),
+                       polarity=polarity, evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
+    if may_match_lowered(_OVERRIDE_WORDS, low, folded) and (overridden := _OVERRIDDEN.search(clause)) \
+            and not _PASSIVE.search(clause, 0, overridden.start()) and not _NEGATION.search(clause, 0, overridden.start()) \
+            and (thing := _clip(overridden.group("thing"))) and not _CLAUSE_START.match(thing):
+        # "Congress overrode the president's veto of the spending bill": the bill is supported
+        holders = [] if _unnamed_subject(sentence, span[0] + overridden.start(), mentions) else \
+            _holders(sentence, span[0] + overridden.start(), mentions)
+        seen = {(o.holder, o.target) for o in out}
+        target = _matter_of(thing, topics)
+        out += [Stance(holder=h, target=target, polarity="support", evidence=evidence) for h in holders
+                if (h, target) not in seen]
+        holders_seen = holders or holders_seen
     if not acted and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
@@ -2347,6 +2482,28 @@ _INTO_LAW_WORDS = words_pattern(*(f for v in load()["stances"]["signing"] for f 
 _INTO_LAW = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["signing"] for f in forms(v)}, key=lambda f: (-len(f), f)))
                        + r")\s+(?P<obj>(?:the|a|an|this|its|their|his|her|[A-Z])[^,;:.]{1,80}?)\s+into\s+law\b", re.IGNORECASE)
 """Signing a bill into law (the lexicon's ``signing``): its object is supported."""
+_LEGISLATING_SUPPORT = frozenset(f for v in load()["stances"]["legislating_support"] for f in forms(v))
+_LEGISLATING = sorted(_LEGISLATING_SUPPORT | {f for v in load()["stances"]["legislating_oppose"] for f in forms(v)}
+                      | {f"{f} down" for f in forms("vote")}, key=lambda f: (-len(f), f))
+_VOTED_WORDS = words_pattern(*(f.split()[0] for f in _LEGISLATING))
+_VOTED = re.compile(r"\b(?P<verb>" + "|".join(_LEGISLATING) + r")\s+(?P<obj>(?:the|a|an|its|their|his|her|this|that)\s+"
+                    r"(?:(?!(?:of|on|for|in|to|by|at|with|from|and|or|but)\b)[\w$.,-]+\s+){0,4}(?:" + "|".join(sorted(load()["stances"]["legislative_texts"].split()))
+                    + r"))\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
+"""A legislature passing, adopting, defeating or voting down a text (the lexicon's ``legislating_support``,
+``legislating_oppose``, ``legislative_texts``): its object, a determiner and at most four words before the text's
+noun ("passed the bill", "voted down the pension bill", "adopted a $40 billion budget")."""
+_VOTED_BY = re.compile(r"\b(?P<obj>(?:the|a|an|its|their|his|her|this|that)\s+(?:(?!(?:of|on|for|in|to|by|at|with|from|and|or|"
+                       r"but)\b)[\w$.,-]+\s+){0,4}(?:" + "|".join(sorted(load()["stances"]["legislative_texts"].split()))
+                       + r"))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>"
+                       + "|".join(f for f in _LEGISLATING if f.endswith("ed") or f.endswith("ed down")) + r")"
+                       r"\s+by\s+(?P<agent>[^,;:.]{1,80})", re.IGNORECASE)
+"""The passive of _VOTED with its by-phrase ("the bill was passed by lawmakers", "the motion was voted down by the
+party"): the agent voted on the text."""
+_OVERRIDE_FORMS = sorted({f for v in load()["stances"]["overriding"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_OVERRIDE_WORDS = words_pattern(*_OVERRIDE_FORMS)
+_OVERRIDDEN = re.compile(r"\b(?:" + "|".join(_OVERRIDE_FORMS) + r")\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                         r"(?:[\w.'-]+\s+){0,3}?(?:[\w.-]+['\u2019]s?\s+)?vetoe?s?\s+of\s+(?P<thing>[^;:]{3,80})", re.IGNORECASE)
+"""Overriding a veto of a text (the lexicon's ``overriding``): what follows "veto of" is supported."""
 _VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split()},
               **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
 _EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))
@@ -2401,9 +2558,13 @@ clause's subject, not an object ("handed the mission a list": the mission is no 
 _PROTEST_NOUNS = load()["event_nouns"]["protest"]
 _PROTEST_VERBS = sorted({f for v in load()["events"]["protest"] if " " not in v for f in forms(v)}, key=lambda f: (-len(f), f))
 _PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS)
+_TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
+               "next", "summer", "winter", "holiday", "holidays", "night")
+"""Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""
 _PROTESTED = re.compile(r"(?:\b(?P<noun>" + "|".join(_PROTEST_NOUNS) + r")|(?<!\ba )(?<!\bthe )\b(?P<verb>"
                         + "|".join(_PROTEST_VERBS) + r"))\b(?:\s+(?!against\b|over\b|in\s)[^,;:.]{1,40}?)??"
-                        r"\s+(?:against|over|in\s+response\s+to|in\s+opposition\s+to|in\s+protest\s+(?:at|against))\s+"
+                        r"\s+(?:against|over(?!\s+(?:the\s+)?(?:" + "|".join(_TIME_NOUNS) + r")\b)|in\s+response\s+to|"
+                        r"in\s+opposition\s+to|in\s+protest\s+(?:at|against))\s+"
                         r"(?P<thing>(?:the|a|an|its|their|his|her|this|these|plans?|[A-Z])[^;:.]{2,80})", re.IGNORECASE)
 """A protest, named by its noun or its verb (the lexicon's protest events), and what it is against or over ("protests
 over the fuel tax", "marched against the closure", "began in response to a proposed law"): the protest's matter."""
@@ -2411,9 +2572,6 @@ _PROTEST_PAST = sorted({f for v in load()["events"]["protest"] for f, tag in tag
                       key=lambda f: (-len(f), f))
 """The past and -ing forms of the protest verbs ("rallied", "marching", "went on strike"): a verb, never the noun
 "protests" or "a march"."""
-_TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
-               "next", "summer", "winter", "holiday", "holidays", "night")
-"""Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""
 _PROTEST_PURPOSE = re.compile(
     r"\b(?:in\s+(?:a\s+|an\s+)?(?:" + "|".join(_PROTEST_NOUNS) + r")\s+(?:at|against|over)"
     r"|(?:to\s+protest|protesting)(?:\s+(?:at|against|over)|(?=\s+(?:the|a|an|plans?)\s))"

@@ -184,3 +184,107 @@ def test_her_is_no_man_named_last():
 def test_a_bare_noun_keeps_no_time_phrase_as_its_complement():
     assert _object_from("construction on Sunday mornings in the old town") is None
     assert _object_from("attacks on two schools") == "attacks on two schools"
+
+
+def test_a_noun_keeps_its_own_complement_without_a_determiner_and_its_to_phrase():
+    assert _object_from("the cuts to rural bus services.") == "the cuts to rural bus services"
+    assert _object_from("the ban on public gatherings.") == "the ban on public gatherings"
+    assert _object_from("the restrictions on travel.") == "the restrictions on travel"
+    # a "to" with a verb after it opens an infinitive, never a noun's complement
+    assert _object_from("the documents to police on Friday.") == "the documents"
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_rejecting_or_backing_a_call_for_a_thing_takes_the_verbs_side_on_the_thing():
+    held = _held("The opposition rejected calls for early elections.\n")
+    assert ("opposition", "oppose", "early elections") in held
+    assert not any(p == "support" for _, p, _ in held)
+    held = _held("The Green Party welcomed plans for a new tram line in the city.\n")
+    assert any(h == "green-party" and p == "support" and "tram line" in t for h, p, t in held)
+
+
+def test_a_call_with_nothing_said_of_what_it_asks_takes_no_side():
+    assert not _held("The minister rejected the calls.\n")
+
+
+def test_a_phrase_of_place_or_path_is_never_what_a_position_is_about():
+    assert _object_from("through the capital on Saturday") is None
+    assert _object_from("across the city centre") is None
+    held = _held("Young people marched through the capital on Saturday to demand action on climate change.\n")
+    assert held == {("people", "support", "action on climate change")}
+
+
+def test_a_protest_over_a_time_takes_no_side():
+    assert not _held("Residents rallied over the weekend in the main square.\n")
+
+
+def test_a_protest_named_as_the_object_of_a_light_verb_is_its_subjects():
+    held = _held("Nurses staged a strike against the pay freeze.\n")
+    assert ("nurses", "oppose", "the pay freeze") in held
+    assert not _held("Workers at the plant went on strike on Monday.\n")
+
+
+def test_a_referring_noun_with_a_noun_before_it_says_which():
+    held = _held("The ceasefire proposal was rejected by the rebels on Wednesday.\n")
+    assert ("rebels", "oppose", "the ceasefire proposal") in held
+
+
+def test_a_call_for_calm_takes_no_side():
+    held = _held("The United Nations called for calm after the clashes in the border town.\n")
+    assert held and all(p == "neutral" for _, p, _ in held)
+    held = _held("The United Nations called for an inquiry into the clashes in the border town.\n")
+    assert any(p == "support" for _, p, _ in held)
+
+
+def test_a_legislature_passing_a_text_supports_it_and_voting_it_down_opposes_it():
+    assert ("bundestag", "support", "the bill") in _held("The Bundestag passed the bill on Friday.\n")
+    assert ("liberal-party", "oppose", "the motion") in _held("The Liberal Party voted down the motion on Tuesday.\n")
+    assert ("lawmakers", "oppose", "the budget amendment") in _held("Lawmakers defeated the budget amendment by 12 votes.\n")
+
+
+def test_passing_what_is_no_text_or_not_passing_takes_no_side():
+    assert not _held("The Liberal Party passed the test.\n")
+    assert not _held("Lawmakers did not pass the bill.\n")
+
+
+def test_a_call_keeps_its_thing_past_who_makes_it_and_a_call_to_act_names_the_act():
+    assert ("green-party", "oppose", "early elections") in _held(
+        "The Green Party rejected calls from the opposition for early elections.\n")
+    assert ("green-party", "oppose", "scrapping the tax") in _held(
+        "The Green Party has repeatedly rejected calls to scrap the tax.\n")
+    assert not _held("The Green Party rejected calls to the minister.\n")
+    assert _object_from("the ban on single-use plastics.") == "the ban on single-use plastics"
+
+
+def test_a_text_passed_or_voted_down_by_a_body_is_that_bodys_position():
+    held = _held("The Liberal Party holds 40 seats. The motion was voted down by the Liberal Party on Monday.\n")
+    assert ("liberal-party", "oppose", "the motion") in held
+    assert not _held("The Liberal Party holds 40 seats. The bill was passed in 2019.\n")
+
+
+def test_overriding_a_veto_supports_what_was_vetoed():
+    held = _held("The Liberal Party holds 40 seats. The Liberal Party overrode the governor's veto of the budget, "
+                 "which cuts school funding.\n")
+    assert ("liberal-party", "support", "the budget") in held
+    assert not _held("The Liberal Party holds 40 seats. The Liberal Party failed to override the veto.\n")
+
+
+def test_a_call_keeps_what_it_asks_and_a_to_phrase_of_a_thing_stays_while_one_of_a_body_goes():
+    assert _object_from("the union's demand for a four-day week.") == "the union's demand for a four-day week"
+    assert _object_from("the changes to the tax system.") == "the changes to the tax system"
+    assert _object_from("the letter to the government.") == "the letter"
+
+
+def test_a_call_for_calm_named_in_one_word_takes_no_side_either():
+    held = _held("The Green Party called for calm and restraint on both sides.\n")
+    assert held and all(p == "neutral" for _, p, _ in held)
+    assert not _held("The United Nations did not call for calm.\n")
+
+
+def test_a_bare_noun_keeps_a_bare_complement_but_never_an_infinitive_or_a_time():
+    assert _object_from("cuts to public services.") == "cuts to public services"
+    assert _object_from("cuts to be made.") is None
+    assert _object_from("protests on Sunday mornings.") is None
