@@ -12,21 +12,23 @@ from summariser.testing.probes import ProbeFileError, counts, holds, main, parse
 PROBES = Path(__file__).parent / "probes"
 
 FLOORS = {
+    "actor_shapes.txt": 54,  # of 57
     "acts.txt": 81,  # of 87
-    "bodies.txt": 89,  # of 97
-    "collectives.txt": 110,  # of 118
+    "bodies.txt": 90,  # of 97
+    "collectives.txt": 112,  # of 118
     "groups.txt": 97,  # of 106
     "heldout/acts.txt": 86,  # of 116
     "heldout/bodies.txt": 84,  # of 105
-    "heldout/collectives.txt": 95,  # of 136
+    "heldout/collectives.txt": 96,  # of 136
     "heldout/groups.txt": 91,  # of 124
     "heldout/judgements.txt": 74,  # of 94
-    "heldout/names.txt": 115,  # of 133
-    "heldout/speech.txt": 84,  # of 109
+    "heldout/names.txt": 116,  # of 133
+    "heldout/speech.txt": 85,  # of 109
     "judgements.txt": 56,  # of 71
     "names.txt": 131,  # of 140
     "speech.txt": 65,  # of 78
     "surnames.txt": 118,  # of 126
+    "targets.txt": 31,  # of 40
 }
 """Expectations each file holds with the rules of today: a change may raise them, never lower them."""
 
