@@ -521,7 +521,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
-    "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
+    "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas", "sell", "sold"),
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
@@ -1691,3 +1691,85 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     kind = _NOUN_KIND[m.group("noun").lower()]
     kind = "other" if kind == "protest" and _campaign_rally(whole) else kind
     return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)
+
+
+# Acts of `other` kind told with a doer: a verb of doing ([event_context] doing, WordNet 3.0's verbs of
+# motion, possession, change, social life, competition and creation) in the past, finite, in its
+# clause's main line, right after the actor that is its subject, with an object or a time: "The
+# premier dissolved parliament on Friday", "Fjordline moved its headquarters to Oslo". A verb of
+# being, having, thinking, perceiving or saying tells no act; a present form tells a habit or a state
+# ("employs 300 people"); a verb after a relative or a subordinator, or after a conditional or a
+# negation, tells background, a hypothesis or what did not happen.
+_DOING = frozenset(f for lemma in _CONTEXT["doing"] for f, t in tagged_forms(lemma).items() if t == "past")
+_DOING_AUX = frozenset(("has", "have", "had"))
+_DOING_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|then|later|first|finally|eventually|earlier|again|"
+                           r"[a-z]+ly|(?:on|last|this)\s+\w+|yesterday|today|overnight))*\s*$")
+_SUBJECT_NAME = re.compile(r"(?:[\w.&'\u2019-]+)(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|de|del|da|al|bin|van|von|der|la|le|and|&))*")
+_OPENERS = _RELATIVES | frozenset("if unless whether when whenever after before since because as while although though "
+                                  "once until whom whose where why how what".split()) | _PREPOSITIONS
+_DOING_OBJECT = _DETERMINERS | _POSSESSIVES | frozenset(("him", "them", "it", "her", "us", "me"))
+# A goal or source of a verb of motion ("returned to Brasilia", "moved from Bergen"): its complement.
+_DOING_GOAL = re.compile(r"\s+(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[A-Z]")
+# After the object, a comma opens an apposition, a participle or a relative clause: background, which the
+# evidence leaves out, unless it goes on a list ("bought X, Y and Z").
+_DOING_END = re.compile(r",\s(?![^,;]*,?\s(?:and|or)\s)")
+_DOING_TIME = re.compile(_OWN_TIME.pattern + r"|\b(?:in|on|since|by)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\b|\b(?:after|before|during)\s+(?:the|a|an|its|their|his|"
+                         r"her|this|that|[A-Z])", re.IGNORECASE)
+
+
+def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
+    """An `other` event for a clause that no cue gave one: an actor as the subject of a past verb of doing
+    (`_DOING`) with an object or a time adverbial, outside relative and subordinate clauses; or the passive
+    of one with the actor as its "by" agent ("the dam was inaugurated by President X")."""
+    whole = text[span[0] : span[1]]
+    words = lowered_words(whole)
+    for i, (at, end, word) in enumerate(words):
+        if word not in _DOING or not whole[at].islower() or in_quotation(text, span[0] + at):
+            continue
+        prev = words[i - 1][2] if i else None
+        following = words[i + 1][2] if i + 1 < len(words) else None
+        if prev in _BE:  # a passive: its doer is the "by" agent
+            by = _BY.match(whole, end + 1) if following == "by" else None
+            agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
+            if not agents or _excluded(whole[:at]) or not _DOING_TIME.search(whole, end) \
+                    or _past_perfect([(w[0], w[2]) for w in words], i):
+                continue  # "the vaccine was developed by X": a fact about the thing, unless told with its time
+            subject = _subject(whole, words[i - 1][0], mentions)
+            a, b = evidence_span(whole, at)
+            clause = whole[a:b]
+            return Event(id=f"e{n}", description=clause, kind="other", agents=agents,
+                         targets=[t for t in subject if t not in agents], evidence=clause)
+        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in _OPENERS or prev == "to" or prev == "had":
+            continue  # a participle after its noun, or a past before the story's past ("had turned to"): background
+        if following == "to" and i + 2 < len(words) and words[i + 2][2] not in _DETERMINERS \
+                and not whole[words[i + 2][0]].isupper():
+            continue  # "moved to block": a catenative, whose act is the infinitive's
+        if following in ("that", "by", "of") or following in _BE:
+            continue
+        head = whole[:at]
+        gap = _DOING_BEFORE.search(head)
+        head = head[: gap.start()] if gap else head
+        named = [(pos, a) for pos, a in mentions.within(head, every=True)]
+        if not named:
+            continue
+        pos, actor = named[-1]
+        m = _SUBJECT_NAME.match(head, pos)
+        if not m or m.end() != len(head):
+            continue  # the actor is not the word group right before the verb
+        before = head[head.rfind(",", 0, pos) + 1 : pos].split()
+        if any(w.lower() in _OPENERS for w in before):
+            continue  # "after X sold", "as the other X ran", "the head of X": a clause within the clause, or no subject
+        if _excluded(whole[:at]):
+            continue
+        has_object = following in _DOING_OBJECT or (following or "").isdigit() or \
+            (i + 1 < len(words) and whole[words[i + 1][0]].isupper()) or _DOING_GOAL.match(whole, end)
+        if not has_object and not _DOING_TIME.search(whole):
+            continue
+        subject = list(dict.fromkeys(a for p, a in named if p >= pos))
+        a, b = evidence_span(whole, at)
+        b = a + m.start() if (m := _DOING_END.search(whole[a:b], end - a)) else b
+        clause = whole[a:b]
+        targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
+        return Event(id=f"e{n}", description=clause, kind="other", agents=subject, targets=targets, evidence=clause)
+    return None

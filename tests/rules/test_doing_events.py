@@ -1,0 +1,47 @@
+"""Acts of `other` kind told with a doer: an actor as the subject of a past verb of doing (WordNet's
+verbs of motion, possession, change, social life, competition and creation) in a sentence that gives
+no other act; states, habits, relative clauses, conditions and negations give none. All sentences
+are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.rules.summary import rules_summary
+
+
+def _events(text: str) -> list[tuple[str, list[str], str]]:
+    return [(e.kind, e.agents, e.evidence) for e in rules_summary(text).events]
+
+
+@pytest.mark.parametrize(("text", "agent", "evidence"), [
+    ("Chancellor Petra Lindqvist flew to Nairobi on Tuesday for a three-day tour of East Africa.", "petra-lindqvist",
+     "Chancellor Petra Lindqvist flew to Nairobi on Tuesday for a three-day tour of East Africa"),
+    ("The Norwegian carrier Fjordline moved its headquarters from Bergen to Oslo in 2021.", "fjordline",
+     "The Norwegian carrier Fjordline moved its headquarters from Bergen to Oslo in 2021"),
+    ("Senator Amos Kibet tested positive for malaria on Sunday, a disease that kills thousands each year.", "amos-kibet",
+     "Senator Amos Kibet tested positive for malaria on Sunday"),  # the apposition after the object goes
+    ("The new dam was inaugurated by President Joseph Mwale on Thursday.", "joseph-mwale",
+     "The new dam was inaugurated by President Joseph Mwale on Thursday"),  # a passive with its by-agent and time
+])
+def test_an_actors_act_of_doing_is_an_other_event(text, agent, evidence):
+    assert ("other", [agent], evidence) in [(k, a[:1], e) for k, a, e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company Dunmore Textiles employs 3,000 people at its plants in Lancashire.",  # a state, in the present
+    "Ambassador Lena Moretti lives in Geneva with her family.",
+    "The Halvar Group did not sell any of its shares in the bank last year.",  # negated
+    "Carmen Ibarra could return to the cabinet next year, party officials said.",  # hypothetical
+    "If the government sold its stake, the airline would face a hostile takeover, analysts said.",
+    "Fernando Alcaraz, a banker who founded the Andes Credit Union in 1998, said the rate rise was overdue.",
+    "The vaccine was developed by Orlan Biologics.",  # a passive with no time: a fact about the thing
+    "The people of Tarvia Bay moved away.",  # no object, no time, and its actor after "of"
+])
+def test_states_habits_clauses_within_and_unreal_acts_give_none(text):
+    assert not [e for e in _events(text) if e[0] == "other"]
+
+
+def test_selling_a_stake_is_an_acquisition():
+    events = _events("The mining group Kestrel Resources sold its stake in a Chilean copper mine in 2019.")
+    assert [k for k, _, _ in events] == ["agree"]
