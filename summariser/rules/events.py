@@ -1705,9 +1705,20 @@ _DOING_AUX = frozenset(("has", "have", "had"))
 _DOING_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|then|later|first|finally|eventually|earlier|again|"
                            r"[a-z]+ly|(?:on|last|this)\s+\w+|yesterday|today|overnight))*\s*$")
 _SUBJECT_NAME = re.compile(r"(?:[\w.&'\u2019-]+)(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|de|del|da|al|bin|van|von|der|la|le|and|&))*")
+# An apposition between the subject and its verb ("X, the country's energy regulator, capped"), with no clause
+# of its own in it (no relative word, no verb of the sentence's frame): the subject still acts.
+_APPOSITION_BEFORE = re.compile(r",\s+(?![^,;]*\b(?:who|which|that|whose|whom|said|says)\b)[^,;()]{3,80},$")
 _OPENERS = _RELATIVES | frozenset("if unless whether when whenever after before since because as while although though "
                                   "once until whom whose where why how what".split()) | _PREPOSITIONS
 _DOING_OBJECT = _DETERMINERS | _POSSESSIVES | frozenset(("him", "them", "it", "her", "us", "me"))
+# "he" or "she" as the subject, at the clause's start or after an opening adverbial and its comma: the person
+# named last (`Mentions.refer`).
+_PERSON_SUBJECT = re.compile(r"^(?:[^,;]{1,40},\s+|(?:[Oo]n|[Ii]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+[\w-]+\s+)?([Hh]e|[Ss]he)$")
+# A time that opens the clause ("On Friday she", "In 2017 the company", "Last week the senator"): no clause of its own.
+_OPENING_TIME = re.compile(r"\s*(?:(?:on|in|during|by|early|late)\s+)?(?:(?:last|this|early|late|mid)\s+)?(?:monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december|\d{4}|week|month|year|weekend|morning|evening|night)\b"
+                           r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}|\d{4})\b)*", re.IGNORECASE)
 # A goal or source of a verb of motion ("returned to Brasilia", "moved from Bergen"): its complement.
 _DOING_GOAL = re.compile(r"\s+(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[A-Z]")
 # After the object, a comma opens an apposition, a participle or a relative clause: background, which the
@@ -1750,14 +1761,18 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         head = whole[:at]
         gap = _DOING_BEFORE.search(head)
         head = head[: gap.start()] if gap else head
+        head = head[: apposed.start()] if (apposed := _APPOSITION_BEFORE.search(head)) else head
         named = [(pos, a) for pos, a in mentions.within(head, every=True)]
+        if (he := _PERSON_SUBJECT.search(head)) and (person := mentions.refer(he.group(1))):
+            named = [(he.start(1), person)]  # "On Monday he flew to Tokyo": the person named last
         if not named:
             continue
         pos, actor = named[-1]
         m = _SUBJECT_NAME.match(head, pos)
         if not m or m.end() != len(head):
             continue  # the actor is not the word group right before the verb
-        before = head[head.rfind(",", 0, pos) + 1 : pos].split()
+        before = head[head.rfind(",", 0, pos) + 1 : pos]
+        before = before[t.end() :].split() if (t := _OPENING_TIME.match(before)) else before.split()
         if any(w.lower() in _OPENERS for w in before):
             continue  # "after X sold", "as the other X ran", "the head of X": a clause within the clause, or no subject
         if _excluded(whole[:at]):
@@ -1769,6 +1784,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         subject = list(dict.fromkeys(a for p, a in named if p >= pos))
         a, b = evidence_span(whole, at)
         b = a + m.start() if (m := _DOING_END.search(whole[a:b], end - a)) else b
+        if (t := _OPENING_TIME.match(whole, a)) and t.end() < pos:  # a time that opens the sentence goes (the guide)
+            a = t.end() + len(whole[t.end() : pos]) - len(whole[t.end() : pos].lstrip(" ,"))
         clause = whole[a:b]
         targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
         return Event(id=f"e{n}", description=clause, kind="other", agents=subject, targets=targets, evidence=clause)

@@ -127,8 +127,11 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             named = next((e for span in bare if (e := nominal_event(text, span, mentions, len(events) + 1))), None)
             events += [named] if named else []
             events += nominals
-            if len(events) == before and (done := next((e for span in bare if (e := doing_event(text, span, mentions, before + 1))), None)):
-                events.append(done)  # a sentence with no act of any kind: an actor's act told by a verb of doing
+            doers = {a for e in events[before:] for a in e.agents}
+            for done in (e for span in bare if (e := doing_event(text, span, mentions, len(events) + 1))):
+                if not doers & set(done.agents):  # another actor's act beside the sentence's ("X signed and Y left")
+                    events.append(done)
+                    doers |= set(done.agents)
         mentions.note(s.text)
     about = matter(stances, topics, {a.id for _, a in actors}, last_object(evidences, lang) or "the matter quoted")
     stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)

@@ -45,3 +45,19 @@ def test_states_habits_clauses_within_and_unreal_acts_give_none(text):
 def test_selling_a_stake_is_an_acquisition():
     events = _events("The mining group Kestrel Resources sold its stake in a Chilean copper mine in 2019.")
     assert [k for k, _, _ in events] == ["agree"]
+
+
+@pytest.mark.parametrize(("text", "agent", "evidence"), [
+    ("Kestrel Mining, the country's largest copper producer, moved its headquarters to Lima in May.", "kestrel-mining",
+     "moved its headquarters to Lima in May"),  # over an apposition: the subject acts, the evidence starts at the verb
+    ("Kestrel Mining signed a deal with Norvik, and Norvik built a smelter in 2020.", "norvik",
+     "Norvik built a smelter in 2020"),  # another actor's act beside the sentence's own
+    ("Finance Minister Ada Kwame criticised the budget. On Friday she returned to Accra.", "ada-kwame",
+     "she returned to Accra"),  # "she": the person named last
+])
+def test_the_subject_over_an_apposition_beside_another_act_or_as_a_pronoun(text, agent, evidence):
+    assert ("other", [agent], evidence) in [(k, a[:1], e) for k, a, e in _events(text)]
+
+
+def test_a_relative_clause_on_the_subject_gives_none():
+    assert not _events("Kestrel Mining, which moved its headquarters to Lima in May, said profits rose.")
