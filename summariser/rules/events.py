@@ -1719,8 +1719,8 @@ _OPENING_TIME = re.compile(r"\s*(?:(?:on|in|during|by|early|late)\s+)?(?:(?:last
                            r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|\d{4}|week|month|year|weekend|morning|evening|night)\b"
                            r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}|\d{4})\b)*", re.IGNORECASE)
-# A goal or source of a verb of motion ("returned to Brasilia", "moved from Bergen"): its complement.
-_DOING_GOAL = re.compile(r"\s+(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[A-Z]")
+# A goal, source or place of a verb of motion ("returned to Brasilia", "moved from Bergen", "landed in Kyiv"): its complement.
+_DOING_GOAL = re.compile(r"\s+(?:to|into|from|in|at)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[A-Z]")
 # After the object, a comma opens an apposition, a participle or a relative clause: background, which the
 # evidence leaves out, unless it goes on a list ("bought X, Y and Z").
 _DOING_END = re.compile(r",\s(?![^,;]*,?\s(?:and|or)\s)")
@@ -1769,8 +1769,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             continue
         pos, actor = named[-1]
         m = _SUBJECT_NAME.match(head, pos)
-        if not m or m.end() != len(head):
-            continue  # the actor is not the word group right before the verb
+        if (not m or m.end() != len(head)) and mentions.end(head, pos) != len(head):
+            continue  # the actor is not the word group right before the verb ("the prime minister" ends one)
         before = head[head.rfind(",", 0, pos) + 1 : pos]
         before = before[t.end() :].split() if (t := _OPENING_TIME.match(before)) else before.split()
         if any(w.lower() in _OPENERS for w in before):

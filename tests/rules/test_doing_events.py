@@ -61,3 +61,17 @@ def test_the_subject_over_an_apposition_beside_another_act_or_as_a_pronoun(text,
 
 def test_a_relative_clause_on_the_subject_gives_none():
     assert not _events("Kestrel Mining, which moved its headquarters to Lima in May, said profits rose.")
+
+
+@pytest.mark.parametrize(("text", "agent", "evidence"), [
+    ("Prime Minister Lena Holm criticised the plan. The prime minister travelled to Brussels on Tuesday.", "lena-holm",
+     "The prime minister travelled to Brussels on Tuesday"),  # a role noun that stands for the person
+    ("Prime Minister Lena Holm criticised the plan. The prime minister landed in Brussels.", "lena-holm",
+     "The prime minister landed in Brussels"),  # the place of a verb of motion completes it
+])
+def test_a_role_noun_subject_and_a_place(text, agent, evidence):
+    assert ("other", [agent], evidence) in [(k, a[:1], e) for k, a, e in _events(text)]
+
+
+def test_an_actor_that_only_modifies_the_subject_gives_none():
+    assert not _events("Orvane Energy workers moved to Oslo in 2019.")
