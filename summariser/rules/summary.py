@@ -129,9 +129,14 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             events += nominals
             doers = {a for e in events[before:] for a in e.agents}
             for done in (e for span in bare if (e := doing_event(text, span, mentions, len(events) + 1))):
-                if not doers & set(done.agents):  # another actor's act beside the sentence's ("X signed and Y left")
+                at = s.text.find(done.evidence)
+                inside = [k for k in range(before, len(events)) if events[k].evidence.lower().startswith("the ")
+                          and at <= s.text.find(events[k].evidence) < at + len(done.evidence)]
+                if inside:  # "flew above the rally": a definite noun of an act told already is the verb's object; the verb is the act
+                    events[inside[0]] = done.model_copy(update={"id": events[inside[0]].id})
+                elif not doers & set(done.agents):  # another actor's act beside the sentence's ("X signed and Y left")
                     events.append(done)
-                    doers |= set(done.agents)
+                doers |= set(done.agents)
         mentions.note(s.text)
     about = matter(stances, topics, {a.id for _, a in actors}, last_object(evidences, lang) or "the matter quoted")
     stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)

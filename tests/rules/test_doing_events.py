@@ -75,3 +75,13 @@ def test_a_role_noun_subject_and_a_place(text, agent, evidence):
 
 def test_an_actor_that_only_modifies_the_subject_gives_none():
     assert not _events("Orvane Energy workers moved to Oslo in 2019.")
+
+
+def test_a_definite_act_noun_as_the_object_of_motion_is_no_act_of_its_own():
+    events = _events("Mayor Tom Reyes walked past the protest on his way to the city hall.")
+    assert [(k, a) for k, a, _ in events] == [("other", ["tom-reyes"])]  # the protest, told already, is a place here
+
+
+def test_a_path_completes_a_verb_of_motion_but_a_bare_verb_gives_none():
+    assert _events("Governor Ruth Okafor flew over the border in a helicopter.")
+    assert not _events("Governor Ruth Okafor moved first.")
