@@ -85,3 +85,7 @@ def test_a_definite_act_noun_as_the_object_of_motion_is_no_act_of_its_own():
 def test_a_path_completes_a_verb_of_motion_but_a_bare_verb_gives_none():
     assert _events("Governor Ruth Okafor flew over the border in a helicopter.")
     assert not _events("Governor Ruth Okafor moved first.")
+
+
+def test_assaulting_someone_is_an_assault_not_an_act_of_doing():
+    assert [k for k, _, _ in _events("Two men assaulted a journalist outside the stadium in Lagos on Sunday.")] == ["assault"]
