@@ -14,7 +14,7 @@ from pathlib import Path
 
 FILES = {30, 33, 36, 38, 40, 41}
 LEFT_OUT = set("do come go belong owe allow let enable cause induce prompt effect attempt try fail manage dare strive "
-               "cope resort picture imagine dream depict follow lead help favor heed risk prevent send".split())
+               "cope resort picture imagine dream depict follow lead help favor heed risk prevent send work".split())
 LIGHT_DOING = {"adopt", "conduct", "organize", "stage", "start", "begin"}
 
 

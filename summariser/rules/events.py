@@ -1719,9 +1719,9 @@ _OPENING_TIME = re.compile(r"\s*(?:(?:on|in|during|by|early|late)\s+)?(?:(?:last
                            r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|\d{4}|week|month|year|weekend|morning|evening|night)\b"
                            r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}|\d{4})\b)*", re.IGNORECASE)
-# A goal, source, place or path of a verb of motion ("returned to Brasilia", "moved from Bergen", "landed in Kyiv",
-# "flew over the border"): its complement.
-_DOING_GOAL = re.compile(r"\s+(?:(?:to|into|from|in|at)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[A-Z]|(?:over|above|across|through|"
+# A goal, source or path of a verb of motion ("returned to Brasilia", "moved from Bergen", "flew over the border"): its
+# complement; not a place ("worked in Prague", "grew up in Lagos": where someone lived, a state).
+_DOING_GOAL = re.compile(r"\s+(?:(?:back|away|off|out|on|home)\s+)?(?:(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[A-Z]|(?:over|above|across|through|"
                          r"along|toward|towards|past|around)\s+(?:the|a|an|its|their|his|her|[A-Z]))")
 # After the object, a comma opens an apposition, a participle or a relative clause: background, which the
 # evidence leaves out, unless it goes on a list ("bought X, Y and Z").

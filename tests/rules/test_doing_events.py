@@ -66,10 +66,10 @@ def test_a_relative_clause_on_the_subject_gives_none():
 @pytest.mark.parametrize(("text", "agent", "evidence"), [
     ("Prime Minister Lena Holm criticised the plan. The prime minister travelled to Brussels on Tuesday.", "lena-holm",
      "The prime minister travelled to Brussels on Tuesday"),  # a role noun that stands for the person
-    ("Prime Minister Lena Holm criticised the plan. The prime minister landed in Brussels.", "lena-holm",
-     "The prime minister landed in Brussels"),  # the place of a verb of motion completes it
+    ("Prime Minister Lena Holm criticised the plan. The prime minister flew back to Brussels.", "lena-holm",
+     "The prime minister flew back to Brussels"),  # over a particle, the goal of a verb of motion completes it
 ])
-def test_a_role_noun_subject_and_a_place(text, agent, evidence):
+def test_a_role_noun_subject_and_a_goal(text, agent, evidence):
     assert ("other", [agent], evidence) in [(k, a[:1], e) for k, a, e in _events(text)]
 
 
@@ -89,3 +89,8 @@ def test_a_path_completes_a_verb_of_motion_but_a_bare_verb_gives_none():
 
 def test_assaulting_someone_is_an_assault_not_an_act_of_doing():
     assert [k for k, _, _ in _events("Two men assaulted a journalist outside the stadium in Lagos on Sunday.")] == ["assault"]
+
+
+@pytest.mark.parametrize("text", ["Jana Novak grew up in Prague.", "Jana Novak worked in Prague as a nurse."])
+def test_where_someone_lived_or_worked_is_no_act(text):
+    assert not _events(text)
