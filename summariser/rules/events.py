@@ -1792,3 +1792,34 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
         return Event(id=f"e{n}", description=clause, kind="other", agents=subject, targets=targets, evidence=clause)
     return None
+
+
+# What joins a verb to the one before it, with no subject of its own ("left the party and joined ..."): the
+# second verb's doer is the first's (Quirk et al. 13.50 on coordinated predicates).
+_COORDINATED = re.compile(r"\W*(?:and|but|then|before)\s+(?:(?:also|later|then|quickly|immediately)\s+)?$", re.IGNORECASE)
+
+
+def doing_events(text: str, sentence: str, offset: int, bare: list[tuple[int, int]], mentions: Mentions,
+                 events: list[Event], before: int) -> None:
+    """Add to ``events`` (those of the sentence from ``before`` on) the acts of doing (`doing_event`) of its
+    ``bare`` clauses: one whose object is a definite noun that named an act ("flew above the rally") takes
+    that noun's event's place; one of an actor that has no act in the sentence yet is added ("X signed a deal,
+    and Y built a smelter"), and a verb coordinated after it with no subject of its own ("left the party and
+    joined the opposition") takes its doer."""
+    doers = {a for e in events[before:] for a in e.agents}
+    for span in bare:
+        done = doing_event(text, span, mentions, len(events) + 1)
+        if done is None:
+            continue
+        at = sentence.find(done.evidence, span[0] - offset)
+        inside = [k for k in range(before, len(events)) if events[k].evidence.lower().startswith("the ")
+                  and at <= sentence.find(events[k].evidence) < at + len(done.evidence)]
+        if inside:  # a definite noun of an act told already, as the verb's object: the verb is the act
+            events[inside[0]] = done.model_copy(update={"id": events[inside[0]].id})
+        elif not doers & set(done.agents):
+            events.append(done)
+        doers |= set(done.agents)
+        for k in range(before, len(events)):
+            later = sentence.find(events[k].evidence, at + len(done.evidence))
+            if not events[k].agents and later > at and _COORDINATED.fullmatch(sentence, at + len(done.evidence), later):
+                events[k] = events[k].model_copy(update={"agents": list(done.agents)})

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from summariser.evidence import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import (casualties, clauses, cue, doing_event, drop_restatements, event_of, nominal_event,
+from summariser.rules.events import (casualties, clauses, cue, doing_events, drop_restatements, event_of, nominal_event,
                                      one_act)
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
@@ -127,16 +127,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             named = next((e for span in bare if (e := nominal_event(text, span, mentions, len(events) + 1))), None)
             events += [named] if named else []
             events += nominals
-            doers = {a for e in events[before:] for a in e.agents}
-            for done in (e for span in bare if (e := doing_event(text, span, mentions, len(events) + 1))):
-                at = s.text.find(done.evidence)
-                inside = [k for k in range(before, len(events)) if events[k].evidence.lower().startswith("the ")
-                          and at <= s.text.find(events[k].evidence) < at + len(done.evidence)]
-                if inside:  # "flew above the rally": a definite noun of an act told already is the verb's object; the verb is the act
-                    events[inside[0]] = done.model_copy(update={"id": events[inside[0]].id})
-                elif not doers & set(done.agents):  # another actor's act beside the sentence's ("X signed and Y left")
-                    events.append(done)
-                doers |= set(done.agents)
+            doing_events(text, s.text, s.start, bare, mentions, events, before)
         mentions.note(s.text)
     about = matter(stances, topics, {a.id for _, a in actors}, last_object(evidences, lang) or "the matter quoted")
     stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)

@@ -94,3 +94,8 @@ def test_assaulting_someone_is_an_assault_not_an_act_of_doing():
 @pytest.mark.parametrize("text", ["Jana Novak grew up in Prague.", "Jana Novak worked in Prague as a nurse."])
 def test_where_someone_lived_or_worked_is_no_act(text):
     assert not _events(text)
+
+
+def test_a_verb_coordinated_after_an_act_of_doing_takes_its_doer():
+    events = _events("Last week the Mexican senator Lucia Barragan left the ruling party and joined the opposition.")
+    assert sorted(a for _, agents, _ in events for a in agents) == ["lucia-barragan", "lucia-barragan"]
