@@ -1,10 +1,11 @@
 """Print the [event_context] doing list of lexicon/en.toml from Princeton WordNet 3.0 (build time only).
 
-usage: python scripts/lexicon_doing.py [/usr/share/wordnet]
+usage: python scripts/lexicon_doing.py [/usr/share/wordnet]     (with a Python that has wordfreq, outside the repo)
 
 Every single-word verb whose first (most frequent) sense, by cntlist.rev, is in one of the lexicographer
 files of doing (verb.change 30, verb.competition 33, verb.creation 36, verb.motion 38, verb.possession 40,
-verb.social 41) with at least 5 tagged occurrences; minus the verbs the rules read already (one-word
+verb.social 41), tagged at least once as a verb (SemCor), and a common word (wordfreq Zipf frequency of 3.0
+or more, once a million words); minus the verbs the rules read already (one-word
 [events] cues, [light_verbs] lemmas but for the few below, reporting and that verbs, [words] inactive_verbs)
 and the verbs left out by hand (LEFT_OUT), plus the light verbs of doing (LIGHT_DOING).
 """
@@ -19,6 +20,8 @@ LIGHT_DOING = {"adopt", "conduct", "organize", "stage", "start", "begin"}
 
 
 def main(folder: str = "/usr/share/wordnet") -> None:
+    from wordfreq import zipf_frequency
+
     lex = tomllib.loads((Path(__file__).parents[1] / "summariser/rules/lexicon/en.toml").read_text("utf-8"))
     known = {e for v in lex["events"].values() for e in v if " " not in e}
     known |= (set(lex["light_verbs"]["lemmas"]) | set(lex["light_verbs"]["subject_lemmas"])) - LIGHT_DOING
@@ -27,8 +30,8 @@ def main(folder: str = "/usr/share/wordnet") -> None:
     for line in open(Path(folder) / "cntlist.rev", encoding="utf-8"):
         key, number, count = line.split()
         lemma, rest = key.split("%")
-        if rest.startswith("2:") and number == "1" and int(rest.split(":")[1]) in FILES and int(count) >= 5 \
-                and lemma.isalpha() and lemma.islower():
+        if rest.startswith("2:") and number == "1" and int(rest.split(":")[1]) in FILES and int(count) >= 1 \
+                and lemma.isalpha() and lemma.islower() and zipf_frequency(lemma, "en") >= 3.0:
             out.add(lemma)
     print("doing = [" + ", ".join(f'"{w}"' for w in sorted(out - known - LEFT_OUT)) + "]")
 

@@ -1719,6 +1719,10 @@ _OPENING_TIME = re.compile(r"\s*(?:(?:on|in|during|by|early|late)\s+)?(?:(?:last
                            r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|\d{4}|week|month|year|weekend|morning|evening|night)\b"
                            r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}|\d{4})\b)*", re.IGNORECASE)
+# A span of time the act lasted ("for years", "for decades"; Quirk et al. 1985 8.57 on duration): a state or a
+# habit over it, not one act.
+_DURATION = re.compile(r"\bfor\s+(?:(?:many|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades|months|weeks|generations|"
+                       r"centuries|a\s+long\s+time|a\s+decade|a\s+generation|most\s+of)\b", re.IGNORECASE)
 # A goal, source or path of a verb of motion ("returned to Brasilia", "moved from Bergen", "flew over the border"): its
 # complement; not a place ("worked in Prague", "grew up in Lagos": where someone lived, a state).
 _DOING_GOAL = re.compile(r"\s+(?:(?:back|away|off|out|on|home)\s+)?(?:(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[A-Z]|(?:over|above|across|through|"
@@ -1777,8 +1781,9 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         before = before[t.end() :].split() if (t := _OPENING_TIME.match(before)) else before.split()
         if any(w.lower() in _OPENERS for w in before):
             continue  # "after X sold", "as the other X ran", "the head of X": a clause within the clause, or no subject
-        if _excluded(whole[:at]):
-            continue
+        limit = cut.start() if (cut := _DOING_END.search(whole, end)) else len(whole)  # not in an apposition after it
+        if _excluded(whole[:at]) or _HABITUAL.search(whole, 0, limit) or _DURATION.search(whole, end, limit):
+            continue  # "often travelled to Paris", "championed the bill for years": a habit or a state, no act of a time
         has_object = following in _DOING_OBJECT or (following or "").isdigit() or \
             (i + 1 < len(words) and whole[words[i + 1][0]].isupper()) or _DOING_GOAL.match(whole, end)
         if not has_object and not _DOING_TIME.search(whole):

@@ -99,3 +99,13 @@ def test_where_someone_lived_or_worked_is_no_act(text):
 def test_a_verb_coordinated_after_an_act_of_doing_takes_its_doer():
     events = _events("Last week the Mexican senator Lucia Barragan left the ruling party and joined the opposition.")
     assert sorted(a for _, agents, _ in events for a in agents) == ["lucia-barragan", "lucia-barragan"]
+
+
+@pytest.mark.parametrize("text", ["Senator Ann Lee championed the bill for years.",
+                                  "Senator Ann Lee often travelled to Paris in the 1990s."])
+def test_an_act_over_a_span_of_time_or_a_habit_gives_none(text):
+    assert not _events(text)
+
+
+def test_a_less_frequent_verb_of_change_is_one_of_doing():
+    assert ("other", ["tom-reyes"]) in [(k, a) for k, a, _ in _events("Mayor Tom Reyes dissolved the city council on Monday.")]
