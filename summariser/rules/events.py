@@ -1723,6 +1723,22 @@ _OPENING_TIME = re.compile(r"\s*(?:(?:on|in|during|by|early|late)\s+)?(?:(?:last
 # habit over it, not one act.
 _DURATION = re.compile(r"\bfor\s+(?:(?:many|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades|months|weeks|generations|"
                        r"centuries|a\s+long\s+time|a\s+decade|a\s+generation|most\s+of)\b", re.IGNORECASE)
+# A pronoun that is the subject of the clause a reporting verb governs ("Vantor said on Monday it repaid the
+# loans"): the speaker, telling of its own act (Quirk et al. 14.31 on reported speech).
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|announced|confirmed|added)(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?\s+(it|they|he|she)$")
+
+
+def _speaker(head: str, frame: int, mentions: Mentions) -> str | None:
+    """The actor named right before the reporting verb at ``frame`` of ``head``: its subject."""
+    before = head[:frame].rstrip()
+    named = mentions.within(before, every=True)
+    if not named:
+        return None
+    pos, actor = named[-1]
+    m = _SUBJECT_NAME.match(before, pos)
+    return actor if (m and m.end() == len(before)) or mentions.end(before, pos) == len(before) else None
+
+
 # A goal, source or path of a verb of motion ("returned to Brasilia", "moved from Bergen", "flew over the border"): its
 # complement; not a place ("worked in Prague", "grew up in Lagos": where someone lived, a state).
 _DOING_GOAL = re.compile(r"\s+(?:(?:back|away|off|out|on|home)\s+)?(?:(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[A-Z]|(?:over|above|across|through|"
@@ -1771,6 +1787,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         named = [(pos, a) for pos, a in mentions.within(head, every=True)]
         if (he := _PERSON_SUBJECT.search(head)) and (person := mentions.refer(he.group(1))):
             named = [(he.start(1), person)]  # "On Monday he flew to Tokyo": the person named last
+        elif (said := _SAID_PRONOUN.search(head)) and (speaker := _speaker(head, said.start(), mentions)):
+            named = [(said.start(1), speaker)]  # "X said on Monday it sold its stake": X, of its own act
         if not named:
             continue
         pos, actor = named[-1]

@@ -109,3 +109,9 @@ def test_an_act_over_a_span_of_time_or_a_habit_gives_none(text):
 
 def test_a_less_frequent_verb_of_change_is_one_of_doing():
     assert ("other", ["tom-reyes"]) in [(k, a) for k, a, _ in _events("Mayor Tom Reyes dissolved the city council on Monday.")]
+
+
+def test_a_speaker_telling_of_its_own_act_is_its_doer():
+    events = _events("The Halvar Group said it moved its headquarters to Oslo in 2020.")
+    assert [(k, a, e) for k, a, e in events] == [("other", ["halvar-group"], "it moved its headquarters to Oslo in 2020")]
+    assert not _events("Kestrel Mining said it would move its headquarters to Lima in May.")  # a plan, not told as done
