@@ -1701,11 +1701,10 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
 # ("employs 300 people"); a verb after a relative or a subordinator, or after a conditional or a
 # negation, tells background, a hypothesis or what did not happen.
 _DOING = frozenset(f for lemma in _CONTEXT["doing"] for f, t in tagged_forms(lemma).items() if t == "past")
-_DOING_AUX = frozenset(("has", "have", "had"))
 _DOING_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|then|later|first|finally|eventually|earlier|again|"
                            r"[a-z]+ly|(?:on|last|this)\s+\w+|yesterday|today|overnight))*\s*$")
 _SUBJECT_NAME = re.compile(r"(?:[\w.&'\u2019-]+)(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|de|del|da|al|bin|van|von|der|la|le|and|&))*")
-# An apposition between the subject and its verb ("X, the country's energy regulator, capped"), with no clause
+# An apposition between the subject and its verb ("X, the country's largest producer, moved"), with no clause
 # of its own in it (no relative word, no verb of the sentence's frame): the subject still acts.
 _APPOSITION_BEFORE = re.compile(r",\s+(?![^,;]*\b(?:who|which|that|whose|whom|said|says)\b)[^,;()]{3,80},$")
 _OPENERS = _RELATIVES | frozenset("if unless whether when whenever after before since because as while although though "
@@ -1741,8 +1740,8 @@ def _speaker(head: str, frame: int, mentions: Mentions) -> str | None:
 
 # A goal, source or path of a verb of motion ("returned to Brasilia", "moved from Bergen", "flew over the border"): its
 # complement; not a place ("worked in Prague", "grew up in Lagos": where someone lived, a state).
-_DOING_GOAL = re.compile(r"\s+(?:(?:back|away|off|out|on|home)\s+)?(?:(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[A-Z]|(?:over|above|across|through|"
-                         r"along|toward|towards|past|around)\s+(?:the|a|an|its|their|his|her|[A-Z]))")
+_DOING_GOAL = re.compile(r"\s+(?:(?:back|away|off|out|on|home)\s+)?(?:(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                         r"[A-Z]|(?:over|above|across|through|along|toward|towards|past|around)\s+(?:the|a|an|its|their|his|her|[A-Z]))")
 # After the object, a comma opens an apposition, a participle or a relative clause: background, which the
 # evidence leaves out, unless it goes on a list ("bought X, Y and Z").
 _DOING_END = re.compile(r",\s(?![^,;]*,?\s(?:and|or)\s)")
@@ -1808,7 +1807,7 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             continue
         subject = list(dict.fromkeys(a for p, a in named if p >= pos))
         a, b = evidence_span(whole, at)
-        b = a + m.start() if (m := _DOING_END.search(whole[a:b], end - a)) else b
+        b = a + tail.start() if (tail := _DOING_END.search(whole[a:b], end - a)) else b
         if (t := _OPENING_TIME.match(whole, a)) and t.end() < pos:  # a time that opens the sentence goes (the guide)
             a = t.end() + len(whole[t.end() : pos]) - len(whole[t.end() : pos].lstrip(" ,"))
         clause = whole[a:b]
