@@ -115,3 +115,9 @@ def test_a_speaker_telling_of_its_own_act_is_its_doer():
     events = _events("The Halvar Group said it moved its headquarters to Oslo in 2020.")
     assert [(k, a, e) for k, a, e in events] == [("other", ["halvar-group"], "it moved its headquarters to Oslo in 2020")]
     assert not _events("Kestrel Mining said it would move its headquarters to Lima in May.")  # a plan, not told as done
+
+
+@pytest.mark.parametrize("text", ["Rebels of the Kivu Front plundered the town of Rubaya on Friday.",
+                                  "The Velmora Front battled the army near the border on Monday."])
+def test_a_hostile_act_is_never_an_act_of_doing_of_kind_other(text):
+    assert not [e for e in _events(text) if e[0] == "other"]
