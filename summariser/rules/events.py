@@ -521,7 +521,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
-    "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas"),
+    "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas", "sell", "sold"),
     ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
@@ -1691,3 +1691,157 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     kind = _NOUN_KIND[m.group("noun").lower()]
     kind = "other" if kind == "protest" and _campaign_rally(whole) else kind
     return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)
+
+
+# Acts of `other` kind told with a doer: a verb of doing ([event_context] doing, WordNet 3.0's verbs of
+# motion, possession, change, social life, competition and creation) in the past, finite, in its
+# clause's main line, right after the actor that is its subject, with an object or a time: "The
+# premier dissolved parliament on Friday", "Fjordline moved its headquarters to Oslo". A verb of
+# being, having, thinking, perceiving or saying tells no act; a present form tells a habit or a state
+# ("employs 300 people"); a verb after a relative or a subordinator, or after a conditional or a
+# negation, tells background, a hypothesis or what did not happen.
+_DOING = frozenset(f for lemma in _CONTEXT["doing"] for f, t in tagged_forms(lemma).items() if t == "past")
+_DOING_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|then|later|first|finally|eventually|earlier|again|"
+                           r"[a-z]+ly|(?:on|last|this)\s+\w+|yesterday|today|overnight))*\s*$")
+_SUBJECT_NAME = re.compile(r"(?:[\w.&'\u2019-]+)(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|de|del|da|al|bin|van|von|der|la|le|and|&))*")
+# An apposition between the subject and its verb ("X, the country's largest producer, moved"), with no clause
+# of its own in it (no relative word, no verb of the sentence's frame): the subject still acts.
+_APPOSITION_BEFORE = re.compile(r",\s+(?![^,;]*\b(?:who|which|that|whose|whom|said|says)\b)[^,;()]{3,80},$")
+_OPENERS = _RELATIVES | frozenset("if unless whether when whenever after before since because as while although though "
+                                  "once until whom whose where why how what".split()) | _PREPOSITIONS
+_DOING_OBJECT = _DETERMINERS | _POSSESSIVES | frozenset(("him", "them", "it", "her", "us", "me"))
+# "he" or "she" as the subject, at the clause's start or after an opening adverbial and its comma: the person
+# named last (`Mentions.refer`).
+_PERSON_SUBJECT = re.compile(r"^(?:[^,;]{1,40},\s+|(?:[Oo]n|[Ii]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+[\w-]+\s+)?([Hh]e|[Ss]he)$")
+# A time that opens the clause ("On Friday she", "In 2017 the company", "Last week the senator"): no clause of its own.
+_OPENING_TIME = re.compile(r"\s*(?:(?:on|in|during|by|early|late)\s+)?(?:(?:last|this|early|late|mid)\s+)?(?:monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december|\d{4}|week|month|year|weekend|morning|evening|night)\b"
+                           r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}|\d{4})\b)*", re.IGNORECASE)
+# A span of time the act lasted ("for years", "for decades"; Quirk et al. 1985 8.57 on duration): a state or a
+# habit over it, not one act.
+_DURATION = re.compile(r"\bfor\s+(?:(?:many|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades|months|weeks|generations|"
+                       r"centuries|a\s+long\s+time|a\s+decade|a\s+generation|most\s+of)\b", re.IGNORECASE)
+# A pronoun that is the subject of the clause a reporting verb governs ("Vantor said on Monday it repaid the
+# loans"): the speaker, telling of its own act (Quirk et al. 14.31 on reported speech).
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|announced|confirmed|added)(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?\s+(it|they|he|she)$")
+
+
+def _speaker(head: str, frame: int, mentions: Mentions) -> str | None:
+    """The actor named right before the reporting verb at ``frame`` of ``head``: its subject."""
+    before = head[:frame].rstrip()
+    named = mentions.within(before, every=True)
+    if not named:
+        return None
+    pos, actor = named[-1]
+    m = _SUBJECT_NAME.match(before, pos)
+    return actor if (m and m.end() == len(before)) or mentions.end(before, pos) == len(before) else None
+
+
+# A goal, source or path of a verb of motion ("returned to Brasilia", "moved from Bergen", "flew over the border"): its
+# complement; not a place ("worked in Prague", "grew up in Lagos": where someone lived, a state).
+_DOING_GOAL = re.compile(r"\s+(?:(?:back|away|off|out|on|home)\s+)?(?:(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                         r"[A-Z]|(?:over|above|across|through|along|toward|towards|past|around)\s+(?:the|a|an|its|their|his|her|[A-Z]))")
+# After the object, a comma opens an apposition, a participle or a relative clause: background, which the
+# evidence leaves out, unless it goes on a list ("bought X, Y and Z").
+_DOING_END = re.compile(r",\s(?![^,;]*,?\s(?:and|or)\s)")
+_DOING_TIME = re.compile(_OWN_TIME.pattern + r"|\b(?:in|on|since|by)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\b|\b(?:after|before|during)\s+(?:the|a|an|its|their|his|"
+                         r"her|this|that|[A-Z])", re.IGNORECASE)
+
+
+def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
+    """An `other` event for a clause that no cue gave one: an actor as the subject of a past verb of doing
+    (`_DOING`) with an object or a time adverbial, outside relative and subordinate clauses; or the passive
+    of one with the actor as its "by" agent ("the dam was inaugurated by President X")."""
+    whole = text[span[0] : span[1]]
+    words = lowered_words(whole)
+    for i, (at, end, word) in enumerate(words):
+        if word not in _DOING or not whole[at].islower() or in_quotation(text, span[0] + at):
+            continue
+        prev = words[i - 1][2] if i else None
+        following = words[i + 1][2] if i + 1 < len(words) else None
+        if prev in _BE:  # a passive: its doer is the "by" agent
+            by = _BY.match(whole, end + 1) if following == "by" else None
+            agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
+            if not agents or _excluded(whole[:at]) or not _DOING_TIME.search(whole, end) \
+                    or _past_perfect([(w[0], w[2]) for w in words], i):
+                continue  # "the vaccine was developed by X": a fact about the thing, unless told with its time
+            subject = _subject(whole, words[i - 1][0], mentions)
+            a, b = evidence_span(whole, at)
+            clause = whole[a:b]
+            return Event(id=f"e{n}", description=clause, kind="other", agents=agents,
+                         targets=[t for t in subject if t not in agents], evidence=clause)
+        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in _OPENERS or prev == "to" or prev == "had":
+            continue  # a participle after its noun, or a past before the story's past ("had turned to"): background
+        if following == "to" and i + 2 < len(words) and words[i + 2][2] not in _DETERMINERS \
+                and not whole[words[i + 2][0]].isupper():
+            continue  # "moved to block": a catenative, whose act is the infinitive's
+        if following in ("that", "by", "of") or following in _BE:
+            continue
+        head = whole[:at]
+        gap = _DOING_BEFORE.search(head)
+        head = head[: gap.start()] if gap else head
+        head = head[: apposed.start()] if (apposed := _APPOSITION_BEFORE.search(head)) else head
+        named = [(pos, a) for pos, a in mentions.within(head, every=True)]
+        if (he := _PERSON_SUBJECT.search(head)) and (person := mentions.refer(he.group(1))):
+            named = [(he.start(1), person)]  # "On Monday he flew to Tokyo": the person named last
+        elif (said := _SAID_PRONOUN.search(head)) and (speaker := _speaker(head, said.start(), mentions)):
+            named = [(said.start(1), speaker)]  # "X said on Monday it sold its stake": X, of its own act
+        if not named:
+            continue
+        pos, actor = named[-1]
+        m = _SUBJECT_NAME.match(head, pos)
+        if (not m or m.end() != len(head)) and mentions.end(head, pos) != len(head):
+            continue  # the actor is not the word group right before the verb ("the prime minister" ends one)
+        before = head[head.rfind(",", 0, pos) + 1 : pos]
+        before = before[t.end() :].split() if (t := _OPENING_TIME.match(before)) else before.split()
+        if any(w.lower() in _OPENERS for w in before):
+            continue  # "after X sold", "as the other X ran", "the head of X": a clause within the clause, or no subject
+        limit = cut.start() if (cut := _DOING_END.search(whole, end)) else len(whole)  # not in an apposition after it
+        if _excluded(whole[:at]) or _HABITUAL.search(whole, 0, limit) or _DURATION.search(whole, end, limit):
+            continue  # "often travelled to Paris", "championed the bill for years": a habit or a state, no act of a time
+        has_object = following in _DOING_OBJECT or (following or "").isdigit() or \
+            (i + 1 < len(words) and whole[words[i + 1][0]].isupper()) or _DOING_GOAL.match(whole, end)
+        if not has_object and not _DOING_TIME.search(whole):
+            continue
+        subject = list(dict.fromkeys(a for p, a in named if p >= pos))
+        a, b = evidence_span(whole, at)
+        b = a + tail.start() if (tail := _DOING_END.search(whole[a:b], end - a)) else b
+        if (t := _OPENING_TIME.match(whole, a)) and t.end() < pos:  # a time that opens the sentence goes (the guide)
+            a = t.end() + len(whole[t.end() : pos]) - len(whole[t.end() : pos].lstrip(" ,"))
+        clause = whole[a:b]
+        targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
+        return Event(id=f"e{n}", description=clause, kind="other", agents=subject, targets=targets, evidence=clause)
+    return None
+
+
+# What joins a verb to the one before it, with no subject of its own ("left the party and joined ..."): the
+# second verb's doer is the first's (Quirk et al. 13.50 on coordinated predicates).
+_COORDINATED = re.compile(r"\W*(?:and|but|then|before)\s+(?:(?:also|later|then|quickly|immediately)\s+)?$", re.IGNORECASE)
+
+
+def doing_events(text: str, sentence: str, offset: int, bare: list[tuple[int, int]], mentions: Mentions,
+                 events: list[Event], before: int) -> None:
+    """Add to ``events`` (those of the sentence from ``before`` on) the acts of doing (`doing_event`) of its
+    ``bare`` clauses: one whose object is a definite noun that named an act ("flew above the rally") takes
+    that noun's event's place; one of an actor that has no act in the sentence yet is added ("X signed a deal,
+    and Y built a smelter"), and a verb coordinated after it with no subject of its own ("left the party and
+    joined the opposition") takes its doer."""
+    doers = {a for e in events[before:] for a in e.agents}
+    for span in bare:
+        done = doing_event(text, span, mentions, len(events) + 1)
+        if done is None:
+            continue
+        at = sentence.find(done.evidence, span[0] - offset)
+        inside = [k for k in range(before, len(events)) if events[k].evidence.lower().startswith("the ")
+                  and at <= sentence.find(events[k].evidence) < at + len(done.evidence)]
+        if inside:  # a definite noun of an act told already, as the verb's object: the verb is the act
+            events[inside[0]] = done.model_copy(update={"id": events[inside[0]].id})
+        elif not doers & set(done.agents):
+            events.append(done)
+        doers |= set(done.agents)
+        for k in range(before, len(events)):
+            later = sentence.find(events[k].evidence, at + len(done.evidence))
+            if not events[k].agents and later > at and _COORDINATED.fullmatch(sentence, at + len(done.evidence), later):
+                events[k] = events[k].model_copy(update={"agents": list(done.agents)})

@@ -182,6 +182,13 @@ class Mentions:
             hits.append((at, actor_id))
         return hits
 
+    def end(self, text: str, at: int) -> int:
+        """Where the mention of an actor that starts at ``at`` of ``text`` ends (``at`` when none starts there)."""
+        for pattern in (self._names, self._groups):
+            if pattern is not None and (m := pattern.match(text, at)):
+                return m.end()
+        return at
+
     def _in_a_name(self, text: str, at: int, actor_id: str) -> bool:
         """Whether a surname at ``at`` ends another name ("Capitol Hill" for Tom Hill's "Hill"): a capitalised
         word right before it that is no title, honorific or stop word ("Mayor Hill", "Mr Hill", "Then Hill"),

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from summariser.evidence import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import casualties, clauses, cue, drop_restatements, event_of, nominal_event, one_act
+from summariser.rules.events import (casualties, clauses, cue, doing_events, drop_restatements, event_of, nominal_event,
+                                     one_act)
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
@@ -126,6 +127,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             named = next((e for span in bare if (e := nominal_event(text, span, mentions, len(events) + 1))), None)
             events += [named] if named else []
             events += nominals
+            doing_events(text, s.text, s.start, bare, mentions, events, before)
         mentions.note(s.text)
     about = matter(stances, topics, {a.id for _, a in actors}, last_object(evidences, lang) or "the matter quoted")
     stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)
