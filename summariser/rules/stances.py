@@ -1669,13 +1669,13 @@ def _verbs(clause: str):
     where they are nouns or adjectives ("their support", "the banned group") or quoted."""
     outside = without_quotations(clause)
     words = lowered_words(outside)
-    i = 0
-    while i < len(words):
-        at, _, word = words[i]
-        longest = _STANCE_STARTS.get(word, 0)
-        if not longest:  # most words start no stance phrase
-            i += 1
+    i = 0  # the first word not inside a phrase found already
+    for start in [j for j, (_, _, w) in enumerate(words) if w in _STANCE_STARTS]:  # most words start no stance phrase
+        if start < i:
             continue
+        i = start
+        at, _, word = words[i]
+        longest = _STANCE_STARTS[word]
         for n in range(min(longest, len(words) - i), 0, -1):
             phrase = word if n == 1 else " ".join(w for _, _, w in words[i : i + n])
             polarity = _STANCE_OF.get(phrase)
