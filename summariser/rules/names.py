@@ -215,6 +215,8 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
     tokens = _tokens(sentence)
     runs, run = [], []
     for i, (tok, at, joined) in enumerate(tokens):
+        if not run and not tok[:1].isupper() and "-" not in tok and tok not in _NAME_PARTICLES:
+            continue  # no run open and no capital, particle or "al-" name: the body below would only end no run
         if run and (not joined or _INITIAL_END.match(run[-1][0]) and tok.lower() in lex.STOP):
             runs.append(run)  # "named as Stefan W. He is 27": an initial's full stop may end the sentence
             run = []
