@@ -159,7 +159,8 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 def slug(name: str) -> str:
     """Lowercase ASCII slug of a name: `Zürich` -> `zurich`, `Group of 20 Trust` -> `group-of-20-trust`."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    # NFKD leaves ASCII as it is, and the encoding drops none of it
+    ascii_name = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-") or "actor"
 
 

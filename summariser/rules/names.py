@@ -391,6 +391,8 @@ def common_shaped(names: list[str]) -> bool:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():  # no ASCII letter decomposes or combines: only the case changes
+        return word.lower()
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
