@@ -91,12 +91,21 @@ class StartsWith:
 
     def __init__(self, forms: tuple[str, ...]) -> None:
         self._forms = frozenset(forms)
-        self._lengths = sorted({len(f) for f in self._forms})
-        self._n = self._lengths[0] if self._lengths else 0
-        self._openings = frozenset(f[: self._n] for f in self._forms)
+        lengths = sorted({len(f) for f in self._forms})
+        self._n = lengths[0] if lengths else 0
+        # per opening, the lengths of its own forms only (a text can start with no form of another opening)
+        by_opening: dict[str, set[int]] = {}
+        for f in self._forms:
+            by_opening.setdefault(f[: self._n], set()).add(len(f))
+        self._lengths = {opening: tuple(sorted(found)) for opening, found in by_opening.items()}
 
     def __call__(self, text: str) -> bool:
-        return text[: self._n] in self._openings and any(text[:n] in self._forms for n in self._lengths)
+        for n in self._lengths.get(text[: self._n], ()):
+            if n > len(text):  # a text shorter than a form does not start with it (nor with a longer one)
+                return False
+            if text[:n] in self._forms:
+                return True
+        return False
 
 
 _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
