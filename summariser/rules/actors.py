@@ -914,10 +914,21 @@ def _names(short: Candidate, other: Candidate) -> bool:
     # "Corvana" for "Corvana Motors"; not "Democratic" of "Democratic voters" for the Democratic National Committee
 
 
+@cache
+def _name_keys(name: str) -> frozenset[str]:
+    """The words of a name, lowercased and folded, and the folded name: every way `_names` compares
+    two names but by a listed form, an acronym or a state's other name needs one key they share."""
+    folded = _fold(name)
+    return frozenset([*(w.lower() for w in name.split()), *map(_fold, name.split()), *folded.split(), folded])
+
+
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
     """The longer candidate that ``short`` names, the most mentioned first."""
+    keys, acronym = _name_keys(short.name), _is_acronym(short.name)
     owners = (o for o in others if o is not short
               and (len(o.name) > len(short.name) or o.kind == "state" != short.kind)  # "Beijing" -> China
+              # a cheap test first: _names needs a shared word, a listed form, an acronym or a state
+              and (acronym or o.kind == "state" or short.name in o.forms or not keys.isdisjoint(_name_keys(o.name)))
               and _names(short, o))
     return min(owners, key=lambda o: (-o.mentions, o.first), default=None)  # the first of a tie, as a sort gives
 
