@@ -94,7 +94,8 @@ _THAT_CLAUSE_HEADS = sorted(
     | set(load()["words"]["content_nouns"]), key=lambda w: (-len(w), w))
 """What "that" after opens a that-clause, not a relative one: a reporting or thinking verb in any
 form, or a noun the clause completes ("reports that the minister resigned")."""
-_OBJECT_RELATIVE = re.compile(rf"\b(?!(?:{'|'.join(_THAT_CLAUSE_HEADS)})\b)"
+# (the look-ahead for "that" or "which" first: the long one after it is tried only at the word before one)
+_OBJECT_RELATIVE = re.compile(rf"\b(?=[\w'-]+\s+(?:that|which)\s)(?!(?:{'|'.join(_THAT_CLAUSE_HEADS)})\b)"
                               r"[\w'-]+\s+(?:that|which)\s+(?:[\w'-]+\s+){1,4}?(?:(?:had|has|have|were|was)\s+)?$",
                               re.IGNORECASE)
 # Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
