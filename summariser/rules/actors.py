@@ -403,7 +403,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \
                     and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
-            c = found.setdefault(name, Candidate(name, kind, start, {name}))
+            if (c := found.get(name)) is None:  # a Candidate made once per name, not per mention (as setdefault would)
+                c = found[name] = Candidate(name, kind, start, {name})
             # "Mr King", "Dr Field": a surname that is a title's word, after a person's honorific, where the article
             # never writes the word in lowercase (not "Mr President" beside "the president")
             c.addressed |= lex is EN and kind == "person" and len(words) == 1 and bool(titles) \
