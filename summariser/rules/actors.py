@@ -571,6 +571,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     before = text[max(0, start - 40) : start]
     # every pattern below that ends in a lowercase word and spaces ("... by the ", "in ") needs one
     word_before = before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z"
+    # _AGENT_BY and _ACT_BY end in "by " or "by the ", _SETTLEMENT_OF in "of ", _ACT_AGAINST in its preposition or
+    # "the": the last word tells first
+    last_word = before.rstrip().rsplit(None, 1)[-1] if word_before else ""
     locative = word_before and bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
         and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
@@ -588,14 +591,16 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             (apposed := _APPOSED.match(text, end)) and _DOES.match(text[apposed.end() : apposed.end() + 40].lstrip()))
         c.subject |= subject
         c.acts |= acts
-        if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
+        if lex is EN and last_word.endswith(("by", "the")) and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
-    if lex is EN and not subject and word_before and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
+    if lex is EN and not subject and last_word.endswith("of") and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
         c.places += 1  # "a visit to the town of X": a place; not "the city of Lyon appealed"
-    if lex is EN and word_before and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
+    if lex is EN and last_word.endswith(("by", "the")) \
+            and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
-    if lex is EN and not titles and word_before and _ACT_AGAINST.search(text, max(0, start - 40), start) \
+    if lex is EN and not titles and last_word.endswith(("against", "on", "targeting", "of", "the")) \
+            and _ACT_AGAINST.search(text, max(0, start - 40), start) \
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
     c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
