@@ -254,8 +254,9 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
             runs.append(run)
             run = []
     runs = [*runs, run] if run else runs
-    return [piece for r in runs for part in ([r] if _defined(r, sentence, lex) else _split_and(r, lex))
-            for piece in _person_of(part) if piece]
+    # a run of one token has no "and" or "of" to split at and no person before a body: it is kept as it is
+    return [piece for r in runs for part in ([r] if len(r) == 1 or _defined(r, sentence, lex) else _split_and(r, lex))
+            for piece in ([part] if len(part) == 1 else _person_of(part)) if piece]
 
 
 _DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
