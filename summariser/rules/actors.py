@@ -159,7 +159,8 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 def slug(name: str) -> str:
     """Lowercase ASCII slug of a name: `Zürich` -> `zurich`, `Group of 20 Trust` -> `group-of-20-trust`."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    # NFKD leaves ASCII as it is, and the encoding drops none of it
+    ascii_name = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-") or "actor"
 
 
@@ -402,7 +403,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             if titles and len(words) == 1 and kind in ("organisation", "place") and not ACRONYM.match(name) \
                     and name.lower() not in lex.ORG_WORDS and not _modifiers_only(titles):
                 kind = "person"  # "President Trump", "Judge Miller"
-            c = found.setdefault(name, Candidate(name, kind, start, {name}))
+            if (c := found.get(name)) is None:  # a Candidate made once per name, not per mention (as setdefault would)
+                c = found[name] = Candidate(name, kind, start, {name})
             # "Mr King", "Dr Field": a surname that is a title's word, after a person's honorific, where the article
             # never writes the word in lowercase (not "Mr President" beside "the president")
             c.addressed |= lex is EN and kind == "person" and len(words) == 1 and bool(titles) \
@@ -569,6 +571,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     before = text[max(0, start - 40) : start]
     # every pattern below that ends in a lowercase word and spaces ("... by the ", "in ") needs one
     word_before = before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z"
+    # _AGENT_BY and _ACT_BY end in "by " or "by the ", _SETTLEMENT_OF in "of ", _ACT_AGAINST in its preposition or
+    # "the": the last word tells first
+    last_word = before.rstrip().rsplit(None, 1)[-1] if word_before else ""
     locative = word_before and bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
         and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
@@ -586,14 +591,16 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             (apposed := _APPOSED.match(text, end)) and _DOES.match(text[apposed.end() : apposed.end() + 40].lstrip()))
         c.subject |= subject
         c.acts |= acts
-        if lex is EN and word_before and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
+        if lex is EN and last_word.endswith(("by", "the")) and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
-    if lex is EN and not subject and word_before and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
+    if lex is EN and not subject and last_word.endswith("of") and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
         c.places += 1  # "a visit to the town of X": a place; not "the city of Lyon appealed"
-    if lex is EN and word_before and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
+    if lex is EN and last_word.endswith(("by", "the")) \
+            and (act := _ACT_BY.search(text, max(0, start - 60), start)) and act.group(1).lower() in _ACT_NOUNS:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
-    if lex is EN and not titles and word_before and _ACT_AGAINST.search(text, max(0, start - 40), start) \
+    if lex is EN and not titles and last_word.endswith(("against", "on", "targeting", "of", "the")) \
+            and _ACT_AGAINST.search(text, max(0, start - 40), start) \
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
     c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
@@ -913,10 +920,21 @@ def _names(short: Candidate, other: Candidate) -> bool:
     # "Corvana" for "Corvana Motors"; not "Democratic" of "Democratic voters" for the Democratic National Committee
 
 
+@cache
+def _name_keys(name: str) -> frozenset[str]:
+    """The words of a name, lowercased and folded, and the folded name: every way `_names` compares
+    two names but by a listed form, an acronym or a state's other name needs one key they share."""
+    folded = _fold(name)
+    return frozenset([*(w.lower() for w in name.split()), *map(_fold, name.split()), *folded.split(), folded])
+
+
 def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
     """The longer candidate that ``short`` names, the most mentioned first."""
+    keys, acronym = _name_keys(short.name), _is_acronym(short.name)
     owners = (o for o in others if o is not short
               and (len(o.name) > len(short.name) or o.kind == "state" != short.kind)  # "Beijing" -> China
+              # a cheap test first: _names needs a shared word, a listed form, an acronym or a state
+              and (acronym or o.kind == "state" or short.name in o.forms or not keys.isdisjoint(_name_keys(o.name)))
               and _names(short, o))
     return min(owners, key=lambda o: (-o.mentions, o.first), default=None)  # the first of a tie, as a sort gives
 

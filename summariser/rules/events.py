@@ -94,7 +94,8 @@ _THAT_CLAUSE_HEADS = sorted(
     | set(load()["words"]["content_nouns"]), key=lambda w: (-len(w), w))
 """What "that" after opens a that-clause, not a relative one: a reporting or thinking verb in any
 form, or a noun the clause completes ("reports that the minister resigned")."""
-_OBJECT_RELATIVE = re.compile(rf"\b(?!(?:{'|'.join(_THAT_CLAUSE_HEADS)})\b)"
+# (the look-ahead for "that" or "which" first: the long one after it is tried only at the word before one)
+_OBJECT_RELATIVE = re.compile(rf"\b(?=[\w'-]+\s+(?:that|which)\s)(?!(?:{'|'.join(_THAT_CLAUSE_HEADS)})\b)"
                               r"[\w'-]+\s+(?:that|which)\s+(?:[\w'-]+\s+){1,4}?(?:(?:had|has|have|were|was)\s+)?$",
                               re.IGNORECASE)
 # Kinds whose verbs English also uses without an object ("as they marched", "as troops withdrew").
@@ -534,11 +535,18 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
 _GAPPED_TAGS = {f: t for v in (*_CONTEXT["capturing"], *_CONTEXT["gathering"], *_CONTEXT["beating"]) for f, t in tagged_forms(v).items()}
 """The tags of the forms of the verbs of _GAPPED that no event lemma has (for a passive: "was captured")."""
-_GAPPED_NEEDS = [frozenset(ws) for ws in _GAPPED_WORDS]
-_GAPPED_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
+if len(_GAPPED_WORDS) != len(_GAPPED):
+    raise ValueError("_GAPPED_WORDS needs one entry per pattern of _GAPPED")
+# grouped by first letter (the words are letters only): the engine tries one group per word start, not every word
+_GAPPED_ANY_WORD = re.compile(r"\b(?:" + alternation(sorted({re.escape(w) for ws in _GAPPED_WORDS for w in ws})) + ")")
 _GAPPED_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _word in sorted({w for ws in _GAPPED_WORDS for w in ws}):
     _GAPPED_BY_FIRST[_word[0]] = (*_GAPPED_BY_FIRST.get(_word[0], ()), _word)
+_GAPPED_OF_WORD: dict[str, tuple[int, ...]] = {}
+"""Per word of _GAPPED_WORDS, the indices of the patterns of _GAPPED that need it, in order."""
+for _k, _needed in enumerate(_GAPPED_WORDS):
+    for _word in sorted(set(_needed)):
+        _GAPPED_OF_WORD[_word] = (*_GAPPED_OF_WORD.get(_word, ()), _k)
 
 
 def _gapped_words(low: str) -> set[str]:
@@ -644,17 +652,23 @@ def _all_cues(clause: str):
     gapped: dict[int, str] = {}
     unfolded = clause.isascii()  # re.I folds a few non-ASCII letters to ASCII ones: a clause with any is searched
     present = _gapped_words(clause.lower())
-    for (pattern, kind), needed in zip(_GAPPED, _GAPPED_NEEDS, strict=True) if present or not unfolded else ():
-        if not unfolded or not needed.isdisjoint(present):
-            for m in pattern.finditer(clause):
-                if pattern is _THROWING and (not _aimed_at_someone(clause, m.end())
-                                             or any(w.lower() in _HURLED_WORDS for w in _WORD.findall(m.group()))):
-                    continue  # "threw a reception at the embassy": no missile
-                if pattern is _FIRING and not _literal_shot(clause, m):
-                    gapped.setdefault(m.end() - len(m.group().split()[-1]), "skip")  # the noun "shot", no verb
-                    continue  # "fired the first shot in the budget battle": no attack
-                gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
-    for i, (at, word) in enumerate(words):
+    # the patterns one of whose words the clause holds, in _GAPPED's order (every one for a clause re.I may fold)
+    searched = range(len(_GAPPED)) if not unfolded else sorted({k for w in present for k in _GAPPED_OF_WORD[w]})
+    for pattern, kind in (_GAPPED[k] for k in searched):
+        for m in pattern.finditer(clause):
+            if pattern is _THROWING and (not _aimed_at_someone(clause, m.end())
+                                         or any(w.lower() in _HURLED_WORDS for w in _WORD.findall(m.group()))):
+                continue  # "threw a reception at the embassy": no missile
+            if pattern is _FIRING and not _literal_shot(clause, m):
+                gapped.setdefault(m.end() - len(m.group().split()[-1]), "skip")  # the noun "shot", no verb
+                continue  # "fired the first shot in the budget battle": no attack
+            gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
+    # only the words that start a cue phrase or where a gapped or labelling pattern matched: at any other the loop's
+    # body does nothing (no form, no gapped or labelled offset)
+    starts = [i for i, (at, word) in enumerate(words) if word in _PHRASE_STARTS or at in gapped or at in labelled] \
+        if gapped or labelled else [i for i, (_, word) in enumerate(words) if word in _PHRASE_STARTS]
+    for i in starts:
+        at, word = words[i]
         if at in gapped:
             if gapped[at] == "none":
                 return

@@ -91,12 +91,21 @@ class StartsWith:
 
     def __init__(self, forms: tuple[str, ...]) -> None:
         self._forms = frozenset(forms)
-        self._lengths = sorted({len(f) for f in self._forms})
-        self._n = self._lengths[0] if self._lengths else 0
-        self._openings = frozenset(f[: self._n] for f in self._forms)
+        lengths = sorted({len(f) for f in self._forms})
+        self._n = lengths[0] if lengths else 0
+        # per opening, the lengths of its own forms only (a text can start with no form of another opening)
+        by_opening: dict[str, set[int]] = {}
+        for f in self._forms:
+            by_opening.setdefault(f[: self._n], set()).add(len(f))
+        self._lengths = {opening: tuple(sorted(found)) for opening, found in by_opening.items()}
 
     def __call__(self, text: str) -> bool:
-        return text[: self._n] in self._openings and any(text[:n] in self._forms for n in self._lengths)
+        for n in self._lengths.get(text[: self._n], ()):
+            if n > len(text):  # a text shorter than a form does not start with it (nor with a longer one)
+                return False
+            if text[:n] in self._forms:
+                return True
+        return False
 
 
 _AUX = ("has ", "had ", "have ", "will ", "would ", "is ", "was ", "were ", "are ", "also ", "did ", "could ")
@@ -215,6 +224,8 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
     tokens = _tokens(sentence)
     runs, run = [], []
     for i, (tok, at, joined) in enumerate(tokens):
+        if not run and not tok[:1].isupper() and "-" not in tok and tok not in _NAME_PARTICLES:
+            continue  # no run open and no capital, particle or "al-" name: the body below would only end no run
         if run and (not joined or _INITIAL_END.match(run[-1][0]) and tok.lower() in lex.STOP):
             runs.append(run)  # "named as Stefan W. He is 27": an initial's full stop may end the sentence
             run = []
@@ -243,8 +254,9 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
             runs.append(run)
             run = []
     runs = [*runs, run] if run else runs
-    return [piece for r in runs for part in ([r] if _defined(r, sentence, lex) else _split_and(r, lex))
-            for piece in _person_of(part) if piece]
+    # a run of one token has no "and" or "of" to split at and no person before a body: it is kept as it is
+    return [piece for r in runs for part in ([r] if len(r) == 1 or _defined(r, sentence, lex) else _split_and(r, lex))
+            for piece in ([part] if len(part) == 1 else _person_of(part)) if piece]
 
 
 _DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
@@ -389,6 +401,8 @@ def common_shaped(names: list[str]) -> bool:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():  # no ASCII letter decomposes or combines: only the case changes
+        return word.lower()
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 

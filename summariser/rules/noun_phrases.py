@@ -132,7 +132,8 @@ def fold(word: str, lang: str) -> str:
     word = word.lower()
     if lang == "de":
         return word
-    word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    if not word.isascii():  # no ASCII letter decomposes or combines
+        word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     if lang == "es" and len(word) > 4 and word.endswith("es") and word[-3] in "lrndj":
         return word[:-2]
     return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word

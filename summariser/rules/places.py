@@ -107,6 +107,8 @@ def _cities(states: dict[str, str], regions: frozenset[str]) -> frozenset[str]:
 
 
 def _fold(name: str) -> str:
+    if name.isascii():  # NFKD leaves ASCII as it is, and the encoding drops none of it
+        return name
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 

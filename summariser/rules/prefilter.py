@@ -27,7 +27,19 @@ def words_pattern(*words: str) -> re.Pattern:
     by_first: dict[str, list[str]] = {}
     for word in sorted(set(words)):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()))
+    pattern = re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()))
+    _WORDS_OF[pattern.pattern] = tuple(sorted(set(words)))
+    return pattern
+
+
+_WORDS_OF: dict[str, tuple[str, ...]] = {}
+"""The words of each `words_pattern`, by its pattern."""
+
+
+def any_words(*patterns: re.Pattern) -> re.Pattern:
+    """A `words_pattern` of the words of all ``patterns`` (each made by `words_pattern`): a text in which
+    it finds none can match none of them, one search in place of one per pattern."""
+    return words_pattern(*(w for p in patterns for w in _WORDS_OF[p.pattern]))
 
 
 def may_match(words: re.Pattern, text: str) -> bool:

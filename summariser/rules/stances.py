@@ -26,7 +26,7 @@ from summariser.rules.mentions import OBLIQUE, POSSESSIVE, Mentions
 from summariser.rules.noun_phrases import head_part, noun_phrases
 from summariser.rules.people import gender_of
 from summariser.rules.places import nationality, state_of
-from summariser.rules.prefilter import alternation, folds, may_match, may_match_lowered, words_pattern
+from summariser.rules.prefilter import alternation, any_words, folds, may_match, may_match_lowered, words_pattern
 from summariser.rules.sentences import Sentence, lowered_words, quotation_spans, quotes, without_quotations
 from summariser.rules.topics import (
     REFERRING,
@@ -1669,13 +1669,13 @@ def _verbs(clause: str):
     where they are nouns or adjectives ("their support", "the banned group") or quoted."""
     outside = without_quotations(clause)
     words = lowered_words(outside)
-    i = 0
-    while i < len(words):
-        at, _, word = words[i]
-        longest = _STANCE_STARTS.get(word, 0)
-        if not longest:  # most words start no stance phrase
-            i += 1
+    i = 0  # the first word not inside a phrase found already
+    for start in [j for j, (_, _, w) in enumerate(words) if w in _STANCE_STARTS]:  # most words start no stance phrase
+        if start < i:
             continue
+        i = start
+        at, _, word = words[i]
+        longest = _STANCE_STARTS[word]
         for n in range(min(longest, len(words) - i), 0, -1):
             phrase = word if n == 1 else " ".join(w for _, _, w in words[i : i + n])
             polarity = _STANCE_OF.get(phrase)
@@ -2206,6 +2206,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     holders_seen: list[str] = []
     evidence = clause.strip(" ,;.")
     low, folded = clause.lower(), folds(clause)  # for the many word gates below
+    gated = may_match_lowered(_ACT_STANCE_WORDS, low, folded)  # every word of every gate below: without one, none passes
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
         others: list[str] = []
@@ -2292,13 +2293,13 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             [p] if (p := mentions.pronoun(clause)) else [])
         out += [Stance(holder=h, target=gerund(asked), polarity="oppose", evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
-    if not out and may_match_lowered(_DISPOSED_WORDS, low, folded) and (disposed := _disposed(clause, topics)):
+    if not out and gated and may_match_lowered(_DISPOSED_WORDS, low, folded) and (disposed := _disposed(clause, topics)):
         at, polarity, thing = disposed  # "the MPR remained committed to the ceasefire": the MPR supports it
         holders = _holders(sentence, span[0] + at, mentions) or (
             [p] if (p := mentions.pronoun(clause)) else list(inherited))
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
         holders_seen = holders or holders_seen
-    if not out and may_match_lowered(_ASK_WORDS, low, folded) and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
+    if not out and gated and may_match_lowered(_ASK_WORDS, low, folded) and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
             and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked):
         # "asked the judge to delay his ruling": one supports what one asks for; "asking it to annul the result" opposes it
         polarity, thing = "support", gerund(asked)
@@ -2312,7 +2313,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         asked_of = {i for _, i in mentions.within(ask.group(1))}
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h not in asked_of]
         holders_seen = holders or holders_seen
-    if not out and may_match_lowered(_PROTEST_WORDS, low, folded) and (protest := _PROTESTED.search(clause)) \
+    if not out and gated and may_match_lowered(_PROTEST_WORDS, low, folded) and (protest := _PROTESTED.search(clause)) \
             and (thing := _clip(protest.group("thing"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
         # "the protests began in response to a proposed law", "workers marched against the closure": the crowd opposes it
         holders = _holders(sentence, span[0] + protest.start(), mentions)[-1:] if protest.group("verb") else (
@@ -2323,11 +2324,11 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="oppose", evidence=evidence)
                 for h in holders[:2]]
         holders_seen = holders or holders_seen
-    if may_match_lowered(_PROTEST_WORDS, low, folded) or may_match_lowered(_DEMAND_WORDS, low, folded):
+    if gated and (may_match_lowered(_PROTEST_WORDS, low, folded) or may_match_lowered(_DEMAND_WORDS, low, folded)):
         seen = {(o.holder, o.target) for o in out}  # "walked out in protest at the bill", "rallied ... to demand a recount"
         out += [p for p in _protest_purpose(sentence, span, mentions, topics) if (p.holder, p.target) not in seen]
     acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
-    if may_match_lowered(_CHALLENGE_WORDS, low, folded) and (suit := _CHALLENGE_BY.search(clause)):
+    if gated and may_match_lowered(_CHALLENGE_WORDS, low, folded) and (suit := _CHALLENGE_BY.search(clause)):
         # "a lawsuit filed by Texas", "in response to a petition by X": X challenges what the suit is against
         named = mentions.within(suit.group(2))
         holders = [named[0][1]] if named and named[0][0] <= len(suit.group(2)) - len(suit.group(2).lstrip()) + 40 \
@@ -2336,10 +2337,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         thing = (_clip(against.group(1)) if against else None) or MATTER
         out += [Stance(holder=h, target=_matter_of(thing, topics) if thing != MATTER else MATTER, polarity="oppose",
                        evidence=evidence) for h in holders if h not in {o.holder for o in out}]
-    if may_match_lowered(_NOMINAL_WORDS, low, folded):  # "the union's call for higher pay": the union's own position
+    if gated and may_match_lowered(_NOMINAL_WORDS, low, folded):  # "the union's call for higher pay": the union's own position
         seen = {(o.holder, o.target) for o in out}
         out += [n for n in _nominal_positions(sentence, span, mentions, topics) if (n.holder, n.target) not in seen]
-    if not acted and may_match_lowered(_HELD_WORDS, low, folded) and (held := _HELD.search(clause)) \
+    if not acted and gated and may_match_lowered(_HELD_WORDS, low, folded) and (held := _HELD.search(clause)) \
             and not _PASSIVE.search(clause, 0, held.start()):
         # "voted to hold two officers, X and Y, in contempt", "held the army responsible for the attack": X, Y opposed
         holders = [] if _unnamed_subject(sentence, span[0] + held.start(), mentions) else \
@@ -2350,7 +2351,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=t, polarity="oppose", evidence=evidence) for h in holders for t in targets
                 if h != t and h not in named]
         holders_seen = holders or holders_seen
-    if not acted and may_match_lowered(_BROKEN_WORDS, low, folded) and (broken := _BROKEN_OFF.search(clause)) \
+    if not acted and gated and may_match_lowered(_BROKEN_WORDS, low, folded) and (broken := _BROKEN_OFF.search(clause)) \
             and not _PASSIVE.search(clause, 0, broken.start()) and not _NEGATION.search(clause, 0, broken.start()):
         # "Norway cut diplomatic ties with Sweden", "recalled its ambassador from Sweden": Sweden is opposed
         holders = [] if _unnamed_subject(sentence, span[0] + broken.start(), mentions) else \
@@ -2359,7 +2360,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_thing_named(t, mentions, topics), polarity="oppose", evidence=evidence)
                 for h in holders for t in named if h != t]
         holders_seen = holders or holders_seen
-    if not acted and may_match_lowered(_INTO_LAW_WORDS, low, folded) and (signed := _INTO_LAW.search(clause)) \
+    if not acted and gated and may_match_lowered(_INTO_LAW_WORDS, low, folded) and (signed := _INTO_LAW.search(clause)) \
             and not _PASSIVE.search(clause, 0, signed.start()) and not _NEGATION.search(clause, 0, signed.start()):
         # "the governor signed the bill into law": the governor supports the bill
         holders = [] if _unnamed_subject(sentence, span[0] + signed.start(), mentions) else \
@@ -2368,7 +2369,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if thing and not _CLAUSE_START.match(thing):
             out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
-    if not acted and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED.search(clause)) \
+    if not acted and gated and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED.search(clause)) \
             and not _PASSIVE.search(clause, 0, voted.start()) and not _NEGATION.search(clause, 0, voted.start()):
         # "Lawmakers passed the bill 210-98" supports it, "Parliament voted down the pension bill" opposes it
         holders = [] if _unnamed_subject(sentence, span[0] + voted.start(), mentions) else \
@@ -2377,7 +2378,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         thing = _matter_of(voted.group("obj"), topics)
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
-    if not acted and not out and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED_BY.search(clause)):
+    if not acted and not out and gated and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED_BY.search(clause)):
         # "the bill was passed by lawmakers": the by-phrase voted, as for any passive
         agent = voted.group("agent")
         named = [i for at_, i in mentions.within(agent) if at_ <= 4][:1]
@@ -2386,7 +2387,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(voted.group("obj")[:1].lower() + voted.group("obj")[1:], topics),
                        polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
-    if may_match_lowered(_OVERRIDE_WORDS, low, folded) and (overridden := _OVERRIDDEN.search(clause)) \
+    if gated and may_match_lowered(_OVERRIDE_WORDS, low, folded) and (overridden := _OVERRIDDEN.search(clause)) \
             and not _PASSIVE.search(clause, 0, overridden.start()) and not _NEGATION.search(clause, 0, overridden.start()) \
             and (thing := _clip(overridden.group("thing"))) and not _CLAUSE_START.match(thing):
         # "Congress overrode the president's veto of the spending bill": the bill is supported
@@ -2397,7 +2398,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=target, polarity="support", evidence=evidence) for h in holders
                 if (h, target) not in seen]
         holders_seen = holders or holders_seen
-    if not acted and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
+    if not acted and gated and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
     if not acted and (judged := _judgement(clause)):
@@ -2679,6 +2680,9 @@ def _judgement(clause: str) -> tuple[int, str, str] | None:
 
 _UNLAWFUL = frozenset(load()["stances"]["unlawful"])
 _LAWFUL = frozenset(load()["stances"]["lawful"])
+_ACT_STANCE_WORDS = any_words(_DISPOSED_WORDS, _ASK_WORDS, _PROTEST_WORDS, _DEMAND_WORDS, _CHALLENGE_WORDS, _NOMINAL_WORDS,
+                              _HELD_WORDS, _BROKEN_WORDS, _INTO_LAW_WORDS, _VOTED_WORDS, _OVERRIDE_WORDS, _VOICED_WORDS)
+"""The words of all of act_stances' word gates."""
 _LEGALITY_WORDS = words_pattern(*_UNLAWFUL, *_LAWFUL)
 _JUDGED = re.compile(
     r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["declaring"] for f in forms(v)}, key=lambda f: (-len(f), f)))
