@@ -1413,7 +1413,47 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     if lex is EN:
         out += _role_groups(text, taken | {slug(c.name) for c in out}, lex, named, out)
+        for c in out:
+            _name_by_fullest(c, text, lex)
     return out
+
+
+_NOT_PREMODIFIERS = _PREPOSITIONS | _QUANTITIES | _APPROXIMATE | _ARTICLES | _NOT_MODIFIERS \
+    | frozenset("toward towards against by to into than".split())
+
+
+def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
+    """Whether ``form`` is the collective's head behind its pre-modifiers only ("Anti-government protesters",
+    "human rights groups", "Gdansk residents"): no function word, quantity, number, adverb, auxiliary or verb of
+    the lexicon before it ("thousand supporters", "police toward protesters", "will hurt farmers"), and where the
+    article writes it, the start of a noun phrase: after a clause's edge, a determiner, a quantity, a preposition or
+    a past verb ("arrested anti-government protesters")."""
+    words = form.split()
+    if len(words) < 2 or words[-1].lower() != head or not all(
+            w.isalpha() or "-" in w and w.replace("-", "").isalpha() for w in words[:-1]) or any(
+            w.lower() in lex.STOP or w.lower() in _NOT_PREMODIFIERS or w.lower() in _AUXILIARIES or w.lower() in _OPENERS
+            or w.endswith("ly") or lex.verb_starts(w.lower() + " ") for w in words[:-1]):
+        return False
+    at = text.find(form)
+    before = _TOKEN.findall(text, max(0, at - 30), at)[-1:] if at > 0 else []
+    if not before:
+        return at == 0
+    w = before[0].lower()
+    return before[0] in _EDGE or w in _OPENERS or w in _NOT_VERB_BEFORE or w in _NOT_PREMODIFIERS or w[:1].isdigit() \
+        or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
+
+
+def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
+    """Name a collective by the fullest form the article uses with its pre-modifiers ("Anti-government protesters
+    gathered ... the protesters": "Anti-government protesters"; the labelling guide's `name`), the bare noun and the
+    shorter forms staying its aliases; the first such form where two are as long."""
+    head = c.name.split()[-1].lower()
+    full = [f for f in c.forms if _premodified(f, head, text, lex) and len(f.split()) > len(c.name.split())]
+    if full:
+        c.forms.add(c.name)
+        c.name = max(full, key=lambda f: (len(f.split()), -text.find(f), f))
+        words = c.name.split()
+        c.forms.update(" ".join(words[i:]) for i in range(1, len(words) - 1))  # "angry dock workers": "dock workers"
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],
@@ -1616,6 +1656,22 @@ def _targeted_group(text: str, at: int) -> bool:
     ("police arrested protesters", "fired on demonstrators", "opened fire on protesters"): the act's target."""
     if in_quotation(text, at):
         return False
+    toks = _TOKEN.findall(text, max(0, at - 40), at)
+    i = len(toks)
+    while i and len(toks) - i < 3 and toks[i - 1].islower() and _modifier(toks, i - 1, EN):
+        i -= 1  # "arrested anti-government protesters", "fired on striking dock workers": the verb is before the modifiers
+    modified = i < len(toks)
+    if modified:
+        at = text.rindex(toks[i], max(0, at - 40), at)
+    if (co := _AND_BEFORE.search(text, max(0, at - 30), at)) and co.group(2).lower() in _PLURAL_PEOPLE \
+            and _targeted_group(text, co.start(2)):
+        return True  # "arrested protesters and journalists": the second collective is a target as well
+    if _BETWEEN.search(text, max(0, at - 80), at):
+        return True  # "clashes between police and protesters", "fighting between rebels and the army": both sides
+    if (act := _ACT_ON.search(text, max(0, at - 50), at)) and not (
+            (act.group(2) or act.group(3)) and act.group(1) in _KILLINGS):
+        return True  # "an attack on civilians", "the arrest of dozens of students"; not "the killing of (30) villagers", its
+        # victims, nor "an attack on 30 villagers" (a toll)
     if counted := _COUNT_BEFORE.search(text, max(0, at - 40), at):
         at = counted.start()  # "arrested 40 protesters", "detained dozens of students": the count's verb
     verb = _VERB_ON.search(text, max(0, at - 30), at)
@@ -1628,7 +1684,26 @@ def _targeted_group(text: str, at: int) -> bool:
     if counted and verb.group(1) in _SUFFERED:
         return False  # "killed at least 40 villagers": a toll, whoever or whatever killed them (the labelling guide)
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
-    return past and verb.group(1) in _TARGETING or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
+    # behind its modifiers, the target of an act of force ("arrested anti-government protesters"), not of a meeting ("met
+    # local politicians": those met in passing)
+    return past and verb.group(1) in (_FORCE_ACTS if modified else _TARGETING) \
+        or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
+
+
+_FORCE_ACTS = frozenset(cue for kind in ("assault", "coerce", "sanction") for cue in ACTION_CUES[kind] if " " not in cue)
+"""One-word forms of the acts of force, coercion and sanction: what they are done to are people."""
+_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(([a-z]+))\s+and\s+(?:the\s+)?$")
+_BETWEEN = re.compile(rf"\b(?i:{'|'.join(sorted(_ACT_NOUNS | set(_WORDS['two_sided'].split()), key=lambda n: (-len(n), n)))})"
+                      r"\s+between\s+(?:the\s+)?"
+                      r"(?:(?:[\w'-]+\s+){1,3}and\s+(?:the\s+)?)?$")
+"""An act of two sides and "between", maybe the first side and "and" ("clashes between ", "talks between the union and
+the "): the collective next is one side of it (the labelling guide: an actor is whoever does it or is its target)."""
+_ACT_ON = re.compile(r"\b(" + _event_nouns("assault", "coerce", "sanction", "threaten")
+                     + r")\s+(?:on|against|targeting|(of))\s+(?:the\s+)?(\S+\s+(?:of\s+)?)?$")
+"""An act of force, a sanction or a threat and its target's preposition, maybe a count after it ("an attack on ", "the
+arrest of dozens of ", "a crackdown against "): the collective next is its target."""
+_KILLINGS = frozenset(n for n in load()["event_nouns"]["assault"])
+"""Acts of force whose counted objects are a toll ("the killing of 30 villagers"), not a targeted collective."""
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:(?:at\s+least|more\s+than|about|some|nearly|several|dozens\s+of|hundreds\s+of|"
