@@ -1137,7 +1137,7 @@ def _end(text: str, end: int) -> int:
     return place.end() if place else end
 
 
-_ROLE_GROUPS = frozenset(_WORDS["role_groups"].split())
+_ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}

@@ -1965,3 +1965,13 @@ def test_a_collective_targeted_by_an_act_noun_between_two_sides_or_behind_modifi
 def test_those_met_in_passing_or_killed_are_no_targeted_collective():
     assert not any("politicians" in n for n in _actors("The minister met local politicians in the town hall on Tuesday."))
     assert not any("leaders" in n for n in _actors("A wave of killings of community leaders shook the province."))
+
+
+def test_employers_crowds_of_wrongdoers_youths_and_mourners_acting_are_groups():
+    assert _actors("Employers rejected the union's pay offer in Lenz on Friday.")["employers"][0] == "group"
+    assert _actors("Looters ransacked shops in the port city after the storm.")["looters"][0] == "group"
+    assert _actors("Mourners carried the coffins through the streets of Brask on Saturday.")["mourners"][0] == "group"
+    assert "rioters" in _actors("Police arrested 30 rioters in Brask on Sunday night.")
+    # only speaking or suffering: no actor
+    assert "executives" not in _actors("Executives expect demand to recover next year.")
+    assert "teenagers" not in _actors("The teenagers were taken to hospital with minor injuries.")
