@@ -1166,7 +1166,7 @@ _APPROXIMATE = frozenset("more fewer than over about around some nearly almost a
 _INACTIVE = frozenset(f for v in load()["words"]["inactive_verbs"] for f in forms(v)) \
     | frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["private_past"].split())
 """What a collective that only speaks, thinks, feels or suffers does: no act."""
-_PAST_FORMS = frozenset(load()["topics"]["irregular_past"].split())
+_PAST_FORMS = frozenset(load()["topics"]["irregular_past"].split() + _WORDS["acting_irregular_past"].split())
 _ACTING_ING = frozenset(f for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues
                         for f in (cue.split()[0],) if f.endswith("ing"))
 """The -ing forms of the action verbs of a kind ("protesting", "marching", "demanding"): a progressive act."""
@@ -1257,8 +1257,13 @@ def _acts_next(text: str, end: int) -> bool:
             if rest[:1] == ["been"] and low in ("has", "have", "had") or low in _BE_FINITE:
                 return _acts_in_progress(toks, k)
             return low in ("has", "have", "had") and bool(rest) and _verb_like(rest[0]) and rest[0] not in _INACTIVE
-        if not k and low in _PAST_NOUNS and k + 1 < len(toks) and toks[k + 1].lower() in _PAST_NOUN_OBJECTS:
-            return True  # "fishermen set fire to", "protesters set up tents"
+        if (not k or toks[k - 1].lower() in _ADVERBS) and low in _PAST_NOUNS and k + 1 < len(toks) \
+                and toks[k + 1].lower() in _PAST_NOUN_OBJECTS:
+            return True  # "fishermen set fire to", "protesters (also) set up tents"
+        if not k and low in ("who", "that") and k + 1 < len(toks) and toks[k + 1].islower() \
+                and _verb_like(toks[k + 1].lower()) and toks[k + 1].lower() not in _INACTIVE \
+                and not (k + 2 < len(toks) and toks[k + 2].lower() == "by"):
+            return True  # "Farmers who gathered outside parliament threw eggs": they gathered, an act of their own
         if w.islower() and _verb_like(w) and (not k or toks[k - 1].lower() not in _NOT_VERB_BEFORE):
             if in_phrase and low in _SUFFERED:
                 continue  # "relatives of people killed in the conflict marched": a reduced relative in the phrase

@@ -1975,3 +1975,12 @@ def test_employers_crowds_of_wrongdoers_youths_and_mourners_acting_are_groups():
     # only speaking or suffering: no actor
     assert "executives" not in _actors("Executives expect demand to recover next year.")
     assert "teenagers" not in _actors("The teenagers were taken to hospital with minor injuries.")
+
+
+def test_a_collective_acts_with_an_irregular_past_of_doing_an_adverb_before_set_or_a_relative_act():
+    assert _actors("Fans drank the bars of the old town dry before the final in Brask.")["fans"][0] == "group"
+    assert _actors("Villagers also set up barricades on the road to the dam.")["villagers"][0] == "group"
+    assert _actors("Farmers who gathered outside parliament threw eggs at the building.")["farmers"][0] == "group"
+    # a state of the body, or a relative clause of suffering, is no act
+    assert "families" not in _actors("Homes collapsed in Lenz as families slept on Sunday night.")
+    assert "farmers" not in _actors("Farmers who lost their crops will receive compensation, the ministry said.")
