@@ -1350,7 +1350,19 @@ def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """A collective as the subject of a finite verb of acting, outside quotes ("Hundreds of students gathered",
     "Villagers in the province blocked", "Parents have occupied"): it does something (the labelling guide's
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
-    return not in_quotation(text, at) and _opens_clause(text, at, lex) and _acts_next(text, end)
+    return not in_quotation(text, at) and _opens_clause(text, at, lex) and _acts_next(text, end) \
+        and not _object_conjunct(text, at, lex)
+
+
+_CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+and\s+(?:the\s+)?(?:\d[\d,]*\s+|[a-z][a-z-]+\s+)?$")
+
+
+def _object_conjunct(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the collective at ``at`` is the second of two joined by "and" whose first is no clause's subject ("Prices
+    for students and pensioners will rise", "has 800 students and 60 teachers"): an object as the first is, so the verb
+    after is not its act ("Students and teachers marched" stays a subject)."""
+    m = _CONJUNCT_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and m.group(1).lower() in _PLURAL_PEOPLE and not _opens_clause(text, m.start(1), lex)
 
 
 _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for noun in synset.split()}
@@ -1394,8 +1406,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         ends = [(at, _end(text, end)) for at, end in spans]
         said = [bool(_SAYS_AFTER.match(text, end)) or lex is EN and _only_speaks(text, end) for _, end in spans]
         # each mention before a verb: (subject, acts), none when it only speaks or names the members of an actor
-        verbs = [(False, False) if says or _members(text, at, named) else _verb_after(text, end, at, lex)
-                 for (at, end), says in zip(ends, said)]
+        verbs = [(False, False) if says or _members(text, at, named) or lex is EN and _object_conjunct(text, at, lex)
+                 else _verb_after(text, end, at, lex) for (at, end), says in zip(ends, said)]
         # "Rescuers pulled two survivors": a past verb with an object after a collective is its act, whatever
         # the verb ("protesters arrested by police" is a reduced passive, no act)
         verbs = [(s or a and bool(_PAST_ACT.match(text, end)), a) for (at, end), (s, a) in zip(ends, verbs)]

@@ -1984,3 +1984,10 @@ def test_a_collective_acts_with_an_irregular_past_of_doing_an_adverb_before_set_
     # a state of the body, or a relative clause of suffering, is no act
     assert "families" not in _actors("Homes collapsed in Lenz as families slept on Sunday night.")
     assert "farmers" not in _actors("Farmers who lost their crops will receive compensation, the ministry said.")
+
+
+def test_the_second_of_two_joined_collectives_shares_its_first_ones_role():
+    actors = _actors("Students and teachers marched through the streets of Lenz on Wednesday.")
+    assert "students" in actors and "teachers" in actors
+    assert "pensioners" not in _actors("Prices for students and pensioners will rise by 10 percent from January.")
+    assert "teachers" not in _actors("The school has about 800 students and 60 teachers, according to its website.")
