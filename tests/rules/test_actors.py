@@ -1991,3 +1991,9 @@ def test_the_second_of_two_joined_collectives_shares_its_first_ones_role():
     assert "students" in actors and "teachers" in actors
     assert "pensioners" not in _actors("Prices for students and pensioners will rise by 10 percent from January.")
     assert "teachers" not in _actors("The school has about 800 students and 60 teachers, according to its website.")
+
+
+def test_nations_in_the_plural_acting_together_are_a_group():
+    text = "Brask will guard the prisoners, which, the statement said, European nations have refused to take back."
+    assert _actors(text)["European nations"][0] == "group"
+    assert not any("nations" in n.lower() for n in _actors("Exports to European nations rose sharply in May."))
