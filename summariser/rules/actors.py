@@ -1246,6 +1246,8 @@ def _acts_next(text: str, end: int) -> bool:
     a progressive ("were marching"); not a verb of saying, thinking or suffering ("said", "feared", "were
     killed"), not a reduced passive ("displaced by the floods"), not a modal or a negation ("will discuss",
     "did not")."""
+    if listed := _LISTED_PEOPLE.match(text, end):
+        end = listed.end()  # "Students, teachers and parents rallied": the verb after the list is the first one's too
     toks = _TOKEN.findall(_INSERTED.sub("", text[end : end + 220], count=1))[:18]
     in_phrase = False
     for k, w in enumerate(toks):
@@ -1317,6 +1319,11 @@ _COMPOUND = re.compile(r"\b([A-Za-z][a-z]{3,})(" + "|".join(sorted(_WORDS["compo
 _PLURAL_PEOPLE = frozenset(_WORDS["groups"].split()) | _ROLE_GROUPS | frozenset(
     w.lower() for w in _WORDS["political_groups"].split() + _WORDS["body_groups"].split())
 """The plural nouns of collectives of every list: a second one after "and" shares the verb."""
+
+_PEOPLE_WORD = "|".join(sorted(_PLURAL_PEOPLE, key=lambda w: (-len(w), w)))
+_LISTED_PEOPLE = re.compile(rf"(?:,\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD}))*,?\s+(?:and|or)\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD})"
+                            r"\b(?![\w'\u2019-])(?=,?\s)", re.IGNORECASE)
+"""After a collective, the rest of a list of them ("[Students], teachers and parents"): its members share the verb."""
 
 
 def _acts_in_progress(toks: list[str], k: int) -> bool:
@@ -1675,7 +1682,7 @@ def _targeted_group(text: str, at: int) -> bool:
         return False
     toks = _TOKEN.findall(text, max(0, at - 40), at)
     i = len(toks)
-    while i and len(toks) - i < 3 and toks[i - 1].islower() and _modifier(toks, i - 1, EN):
+    while i and len(toks) - i < 3 and _modifier(toks, i - 1, EN):
         i -= 1  # "arrested anti-government protesters", "fired on striking dock workers": the verb is before the modifiers
     modified = i < len(toks)
     if modified:
@@ -1694,7 +1701,7 @@ def _targeted_group(text: str, at: int) -> bool:
     verb = _VERB_ON.search(text, max(0, at - 30), at)
     if verb is None:
         return False
-    if verb.group(1) in ("at", "on") and (aimed := _AIMED_AT.search(text, max(0, at - 60), at)) \
+    if verb.group(1) in ("at", "on", "against") and (aimed := _AIMED_AT.search(text, max(0, at - 60), at)) \
             and aimed.group(1) in _CUE_HEADS:
         return True  # "fired rubber bullets at protesters", "used tear gas on demonstrators"
     two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
@@ -1897,7 +1904,7 @@ _VERB_ON = re.compile(r"(?<![\w'\u2019-])([a-z]+)(?:\s+(?:on|upon|with|against))
 """The verb before a noun, maybe through the particle of a prepositional verb ("called on", "sided with")."""
 _CUE_HEADS = frozenset(cue.split()[0] for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues)
 """The first words of the action cues of a kind ("fired" of "fired tear gas", "arrested")."""
-_AIMED_AT = re.compile(r"(?<![\w'\u2019-])([a-z]+ed)\s+(?:[a-z-]+\s+){1,3}(?:at|on)\s+(?:the\s+)?$")
+_AIMED_AT = re.compile(r"(?<![\w'\u2019-])([a-z]+ed)\s+(?:[a-z-]+\s+){1,3}(?:at|on|against)\s+(?:the\s+)?$")
 """An act's past form, its short object and "at" or "on" before a collective ("fired tear gas at ", "used water
 cannon on "): the collective is what the act is aimed at."""
 _PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if cue.count(" ") == 1)

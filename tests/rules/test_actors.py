@@ -1997,3 +1997,11 @@ def test_nations_in_the_plural_acting_together_are_a_group():
     text = "Brask will guard the prisoners, which, the statement said, European nations have refused to take back."
     assert _actors(text)["European nations"][0] == "group"
     assert not any("nations" in n.lower() for n in _actors("Exports to European nations rose sharply in May."))
+
+
+def test_a_list_of_collectives_shares_its_verb_and_a_nationality_before_a_target_is_its_modifier():
+    actors = _actors("Students, teachers and parents rallied outside the education ministry in Lenz on Friday.")
+    assert {"students", "teachers", "parents"} <= set(actors)
+    assert "Palestinian farmers" in _actors("Settlers attacked Palestinian farmers near the village of Brask on Friday.")
+    # a list after a preposition stays its object
+    assert "students" not in _actors("Tickets for students, pensioners and children will cost less from May.")
