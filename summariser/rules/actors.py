@@ -1453,6 +1453,8 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
     article writes it, the start of a noun phrase: after a clause's edge, a determiner, a quantity, a preposition or
     a past verb ("arrested anti-government protesters")."""
     words = form.split()
+    if any(_verb_like(w.lower()) for w in words[1:-1]):
+        return False  # "The layoffs brought workers": a verb and its object
     if len(words) < 2 or words[-1].lower() != head or not all(
             w.isalpha() or "-" in w and w.replace("-", "").isalpha() for w in words[:-1]) or any(
             w.lower() in lex.STOP or w.lower() in _NOT_PREMODIFIERS or w.lower() in _AUXILIARIES or w.lower() in _OPENERS
@@ -1463,6 +1465,8 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
     if not before:
         return at == 0
     w = before[0].lower()
+    if _verb_like(words[0].lower()):  # "Armed militias", "the displaced families"; not "firms that kept workers"
+        return before[0] in _EDGE or w in _ARTICLES or w in _QUANTITIES or w[:1].isdigit() or w in _PREPOSITIONS
     return before[0] in _EDGE or w in _OPENERS or w in _NOT_VERB_BEFORE or w in _NOT_PREMODIFIERS or w[:1].isdigit() \
         or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
 
@@ -1472,6 +1476,10 @@ def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
     gathered ... the protesters": "Anti-government protesters"; the labelling guide's `name`), the bare noun and the
     shorter forms staying its aliases; the first such form where two are as long."""
     head = c.name.split()[-1].lower()
+    # drop the forms that end in the head behind words that are no modifiers ("boats ferried residents", "thousand nurses")
+    c.forms -= {f for f in c.forms if f != c.name and " " in f and f.split()[-1].lower() == head
+                and f.lower().removeprefix("the ") != head and "'" not in f and "\u2019" not in f
+                and not _premodified(f, head, text, lex)}  # "the victim's family" stays
     full = [f for f in c.forms if _premodified(f, head, text, lex) and len(f.split()) > len(c.name.split())]
     if full:
         c.forms.add(c.name)

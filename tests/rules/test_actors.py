@@ -2005,3 +2005,10 @@ def test_a_list_of_collectives_shares_its_verb_and_a_nationality_before_a_target
     assert "Palestinian farmers" in _actors("Settlers attacked Palestinian farmers near the village of Brask on Friday.")
     # a list after a preposition stays its object
     assert "students" not in _actors("Tickets for students, pensioners and children will cost less from May.")
+
+
+def test_a_verb_and_its_object_are_neither_a_collectives_name_nor_its_alias():
+    text = ("The layoffs brought workers onto the streets of Lenz. Tens of thousands of workers marched on Friday, "
+            "and boats ferried residents to safety.")
+    assert all("brought" not in f for n, (_, forms) in _actors(text).items() for f in {n} | forms)
+    assert "Armed militias" in _actors("Armed militias seized the airport in Brask on Monday.")
