@@ -1361,6 +1361,19 @@ def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
         and not _object_conjunct(text, at, lex)
 
 
+def _verb_object(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the collective at ``at``, behind its modifiers, follows a verb as its object: a past form or a base form
+    after a modal ("critics say will hurt farmers", "the raid killed villagers"), not a subject of the verb after it."""
+    toks = _TOKEN.findall(text, max(0, at - 60), at)
+    i = len(toks)
+    while i and len(toks) - i < 3 and toks[i - 1].lower() not in _AUXILIARIES and _modifier(toks, i - 1, lex):
+        i -= 1
+    if not i or not toks[i - 1].islower():
+        return False
+    # a past verb right before, or a modal before the first "modifier", which is then a base verb ("will hurt")
+    return _verb_like(toks[i - 1]) or toks[i - 1] in _MODALS and i < len(toks)
+
+
 _CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+and\s+(?:the\s+)?(?:\d[\d,]*\s+|[a-z][a-z-]+\s+)?$")
 
 
@@ -1426,7 +1439,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         # to no one, and is the one it means (not "Greenpeace activists ... the activists", "the union ... the workers")
         opens = lambda at: at == first and not text.endswith("by ", 0, at)
         acts = subject and any(a and not in_quotation(text, at) and (not text.endswith(determined, 0, at) or opens(at))
-                               and not _object(text, at) for at, (_, a) in zip(starts, verbs))
+                               and not _object(text, at) and not (lex is EN and _verb_object(text, at, lex))
+                               for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
         if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
                                            or _passive_agent(text, at, lex)) and not _members(text, at, named)

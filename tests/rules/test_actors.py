@@ -2012,3 +2012,8 @@ def test_a_verb_and_its_object_are_neither_a_collectives_name_nor_its_alias():
             "and boats ferried residents to safety.")
     assert all("brought" not in f for n, (_, forms) in _actors(text).items() for f in {n} | forms)
     assert "Armed militias" in _actors("Armed militias seized the airport in Brask on Monday.")
+
+
+def test_a_collective_after_a_verb_is_its_object_not_the_subject_of_the_verb_after():
+    assert "farmers" not in _actors("The law, which critics say will hurt farmers, was passed by parliament on Monday.")
+    assert "farmers" in _actors("Farmers blocked the motorway near Lenz on Monday.")
