@@ -1248,7 +1248,10 @@ def _acts_next(text: str, end: int) -> bool:
     "did not")."""
     if listed := _LISTED_PEOPLE.match(text, end):
         end = listed.end()  # "Students, teachers and parents rallied": the verb after the list is the first one's too
-    toks = _TOKEN.findall(_INSERTED.sub("", text[end : end + 220], count=1))[:18]
+    after = text[end : end + 220]
+    if (phrase := _PHRASE_BEFORE_COMMA.match(after)) and (inserted := _INSERTED.match(after[phrase.end() :])):
+        after = after[: phrase.end()] + after[phrase.end() + inserted.end() :]  # "Residents of the town, who had fled,"
+    toks = _TOKEN.findall(_INSERTED.sub("", after, count=1))[:18]
     in_phrase = False
     for k, w in enumerate(toks):
         low = w.lower()
@@ -1317,8 +1320,10 @@ def _singular_groups(text: str, found: dict[str, Candidate], lex: Lexicon) -> No
 _COMPOUND = re.compile(r"\b([A-Za-z][a-z]{3,})(" + "|".join(sorted(_WORDS["compound_heads"].split())) + r")\b(?![\w'\u2019-])")
 """A closed compound of a noun of people ("steelworkers"): `english_words` decides its first part."""
 _PLURAL_PEOPLE = frozenset(_WORDS["groups"].split()) | _ROLE_GROUPS | frozenset(
-    w.lower() for w in _WORDS["political_groups"].split() + _WORDS["body_groups"].split())
-"""The plural nouns of collectives of every list: a second one after "and" shares the verb."""
+    w.lower() for w in _WORDS["political_groups"].split() + _WORDS["body_groups"].split()) \
+    | frozenset(_WORDS["institutions"].split())
+"""The plural nouns of collectives of every list, and the institutions named like them ("police"): a second one after
+"and" shares the verb ("Protesters and police clashed")."""
 
 _PEOPLE_WORD = "|".join(sorted(_PLURAL_PEOPLE, key=lambda w: (-len(w), w)))
 _LISTED_PEOPLE = re.compile(rf"(?:,\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD}))*,?\s+(?:and|or)\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD})"
@@ -1334,6 +1339,8 @@ def _acts_in_progress(toks: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in _ACTING_ING
 
 
+_PHRASE_BEFORE_COMMA = re.compile(r"\s+(?:of|in|from|at|across|near|around|outside)\s+[^,;.:\"\u201c\u201d]{1,60}?(?=,)")
+"""A prepositional phrase after a collective up to a comma ("Residents of the besieged town,"): an insertion may follow."""
 _INSERTED = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s[a-z])|"
                        r",(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},)")
 """A bracket, a participle or relative clause or an apposition between commas after a collective ("Protesters,

@@ -2017,3 +2017,12 @@ def test_a_verb_and_its_object_are_neither_a_collectives_name_nor_its_alias():
 def test_a_collective_after_a_verb_is_its_object_not_the_subject_of_the_verb_after():
     assert "farmers" not in _actors("The law, which critics say will hurt farmers, was passed by parliament on Monday.")
     assert "farmers" in _actors("Farmers blocked the motorway near Lenz on Monday.")
+
+
+def test_a_collective_past_a_phrase_and_an_insertion_and_one_joined_with_the_police_act():
+    text = "Residents of the besieged town, who have been without power for weeks, staged a protest on Friday."
+    assert "residents" in _actors(text)
+    assert "protesters" in _actors("Protesters and police clashed outside the parliament in Lenz on Tuesday.")
+    # confirming is reporting, no act: those who confirm speak for their body
+    text = "Engineers at the agency's centre in Lenz, Ardenia, confirmed they had received its first signal."
+    assert "engineers" not in _actors(text)
