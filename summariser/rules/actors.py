@@ -1448,7 +1448,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         acts = subject and any(a and not in_quotation(text, at) and (not text.endswith(determined, 0, at) or opens(at))
                                and not _object(text, at) and not (lex is EN and _verb_object(text, at, lex))
                                for at, (_, a) in zip(starts, verbs))
-        targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
+        targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
         if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
                                            or _passive_agent(text, at, lex)) and not _members(text, at, named)
                                           for at, end in spans):
@@ -1542,7 +1542,7 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
         acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) \
-            or noun not in _COUNTED_GROUPS and _targeted_group(text, at)
+            or noun not in _COUNTED_GROUPS and (_targeted_group(text, at) or _passive_target(text, at, end))
         if not (acting or _states(text, at, end, noun, lex)) or _members(text, at, named) \
                 or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
@@ -1745,6 +1745,17 @@ def _targeted_group(text: str, at: int) -> bool:
 
 _FORCE_ACTS = frozenset(cue for kind in ("assault", "coerce", "sanction") for cue in ACTION_CUES[kind] if " " not in cue)
 """One-word forms of the acts of force, coercion and sanction: what they are done to are people."""
+_PASSIVE_AFTER_GROUP = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)"
+                                  r"(?:(?:also|later|then|reportedly|allegedly|briefly|temporarily)\s+)?([a-z]+)\b")
+
+
+def _passive_target(text: str, at: int, end: int) -> bool:
+    """A collective as the subject of a finite passive of force, coercion or sanction, outside quotes ("Shopkeepers were
+    detained by police", "Fans were banned from the stadium"): the act's target; not of a toll ("were killed")."""
+    m = _PASSIVE_AFTER_GROUP.match(text, _end(text, end))
+    return m is not None and m.group(1) in _FORCE_ACTS and m.group(1) not in _SUFFERED and not in_quotation(text, at)
+
+
 _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(([a-z]+))\s+and\s+(?:the\s+)?$")
 _BETWEEN = re.compile(rf"\b(?i:{'|'.join(sorted(_ACT_NOUNS | set(_WORDS['two_sided'].split()), key=lambda n: (-len(n), n)))})"
                       r"\s+between\s+(?:the\s+)?"

@@ -2026,3 +2026,11 @@ def test_a_collective_past_a_phrase_and_an_insertion_and_one_joined_with_the_pol
     # confirming is reporting, no act: those who confirm speak for their body
     text = "Engineers at the agency's centre in Lenz, Ardenia, confirmed they had received its first signal."
     assert "engineers" not in _actors(text)
+
+
+def test_a_collective_as_the_subject_of_a_passive_of_force_or_sanction_is_its_target():
+    assert "shopkeepers" in _actors("Shopkeepers were detained by police in the old city of Lenz on Monday.")
+    assert "fans" in _actors("Fans were banned from the stadium in Brask for three matches.")
+    # a toll, or a passive of no force, is none
+    assert "shopkeepers" not in _actors("Shopkeepers were killed when the market in Lenz caught fire.")
+    assert "commuters" not in _actors("Commuters were delayed by up to an hour on Monday.")
