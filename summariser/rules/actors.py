@@ -1725,8 +1725,8 @@ def _targeted_group(text: str, at: int) -> bool:
             (act.group(2) or act.group(3)) and act.group(1) in _KILLINGS):
         return True  # "an attack on civilians", "the arrest of dozens of students"; not "the killing of (30) villagers", its
         # victims, nor "an attack on 30 villagers" (a toll)
-    if counted := _COUNT_BEFORE.search(text, max(0, at - 40), at):
-        at = counted.start()  # "arrested 40 protesters", "detained dozens of students": the count's verb
+    if counted := _COUNT_BEFORE.search(text, max(0, at - 40), at) or _SET_BEFORE.search(text, max(0, at - 40), at):
+        at = counted.start()  # "arrested 40 protesters", "detained dozens of students", "fired on a crowd of": the verb
     verb = _VERB_ON.search(text, max(0, at - 30), at)
     if verb is None:
         return False
@@ -1756,6 +1756,8 @@ def _passive_target(text: str, at: int, end: int) -> bool:
     return m is not None and m.group(1) in _FORCE_ACTS and m.group(1) not in _SUFFERED and not in_quotation(text, at)
 
 
+_SET_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:an?|the)\s+(?:[a-z]+\s+)?(?:crowd|group|handful)\s+of\s+$")
+"""A set noun and "of" before a collective ("a crowd of ", "a small group of "): the verb before it governs the collective."""
 _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(([a-z]+))\s+and\s+(?:the\s+)?$")
 _BETWEEN = re.compile(rf"\b(?i:{'|'.join(sorted(_ACT_NOUNS | set(_WORDS['two_sided'].split()), key=lambda n: (-len(n), n)))})"
                       r"\s+between\s+(?:the\s+)?"

@@ -2034,3 +2034,8 @@ def test_a_collective_as_the_subject_of_a_passive_of_force_or_sanction_is_its_ta
     # a toll, or a passive of no force, is none
     assert "shopkeepers" not in _actors("Shopkeepers were killed when the market in Lenz caught fire.")
     assert "commuters" not in _actors("Commuters were delayed by up to an hour on Monday.")
+
+
+def test_a_collective_behind_a_set_noun_is_the_target_of_the_verb_before():
+    assert "demonstrators" in _actors("Soldiers opened fire on a crowd of demonstrators in Brask on Saturday.")
+    assert "tourists" not in _actors("The guide showed a group of tourists around the old town of Lenz.")
