@@ -2039,3 +2039,8 @@ def test_a_collective_as_the_subject_of_a_passive_of_force_or_sanction_is_its_ta
 def test_a_collective_behind_a_set_noun_is_the_target_of_the_verb_before():
     assert "demonstrators" in _actors("Soldiers opened fire on a crowd of demonstrators in Brask on Saturday.")
     assert "tourists" not in _actors("The guide showed a group of tourists around the old town of Lenz.")
+
+
+def test_women_acting_together_are_a_group():
+    assert "women" in _actors("Thousands of women marched through Brask on Sunday to demand equal pay.")
+    assert "women" not in _actors("Three women were killed when the bus overturned near Lenz.")
