@@ -1036,7 +1036,8 @@ _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[
 """A collective that only speaks ("residents of Kolti said") is witnesses, not an actor."""
 
 
-_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)(?:\s+([a-z][a-z-]*))?\s+$")
+_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)(?:\s+([a-z][a-z-]*))?\s+$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w\u00c0-\u024f-]*(?:\s+[A-Z][\w\u00c0-\u024f-]*)*")
 
 
@@ -1045,6 +1046,14 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     with a common one ("Guyanese gold miners", "Montana residents"), or a place after it
     ("residents of Kolti"); the scorer and the mentions see both it and the bare noun."""
     m = _MODIFIERS.search(text, max(0, start - 40), start)
+    if m and " " in m.group(1):  # "Hong Kong protesters", "Sri Lankan fishermen": the whole proper modifier, from its
+        words = m.group(1).split()  # first word that is no function word or weekday ("On Monday Hong Kong ...")
+        keep = next((i for i in range(len(words)) if all(w.lower() not in lex.STOP and w.lower() not in _WEEKDAYS
+                                                          and w not in MONTH_NAMES for w in words[i:])), len(words))
+        if keep == len(words):
+            m = None
+        elif keep:
+            m = _MODIFIERS.search(text, m.start() + len(" ".join(words[:keep])) + 1, start)
     if m and m.group(1).lower() not in lex.STOP and not (
             m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or lex.verb_starts(m.group(2) + " "))):
         start = m.start()
@@ -1506,7 +1515,8 @@ def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
         c.forms.add(c.name)
         c.name = max(full, key=lambda f: (len(f.split()), -text.find(f), f))
         words = c.name.split()
-        c.forms.update(" ".join(words[i:]) for i in range(1, len(words) - 1))  # "angry dock workers": "dock workers"
+        c.forms.update(" ".join(words[i:]) for i in range(1, len(words) - 1)  # "angry dock workers": "dock workers";
+                       if not (words[i - 1][:1].isupper() and words[i][:1].isupper()))  # not "Kong protesters"
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],

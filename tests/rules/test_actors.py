@@ -2044,3 +2044,10 @@ def test_a_collective_behind_a_set_noun_is_the_target_of_the_verb_before():
 def test_women_acting_together_are_a_group():
     assert "women" in _actors("Thousands of women marched through Brask on Sunday to demand equal pay.")
     assert "women" not in _actors("Three women were killed when the bus overturned near Lenz.")
+
+
+def test_a_collective_keeps_a_proper_modifier_of_several_words_whole():
+    actors = _actors("On Monday New Ardenia pro-democracy protesters blocked roads in the port of Lenz.")
+    assert "New Ardenia pro-democracy protesters" in actors
+    assert not any(f.startswith("Ardenia") for n, (_, forms) in actors.items() for f in forms)
+    assert "Monday" not in " ".join(actors)
