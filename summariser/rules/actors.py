@@ -1262,10 +1262,13 @@ def _acts_next(text: str, end: int) -> bool:
         after = after[: phrase.end()] + after[phrase.end() + inserted.end() :]  # "Residents of the town, who had fled,"
     toks = _TOKEN.findall(_INSERTED.sub("", after, count=1))[:18]
     in_phrase = False
+    plural = text[max(0, end - 6) : end].lower().endswith(("s", "people", "police", "men", "children"))
     for k, w in enumerate(toks):
         low = w.lower()
         if w in _EDGE:
             return False
+        if in_phrase and plural and low in ("was", "is", "has"):
+            continue  # "groups claiming the election was stolen gathered": a singular verb is not a plural's, but its clause's
         if low in _AUXILIARIES:  # "have occupied"; not "were killed", "were sleeping", "will discuss", "did not"
             rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
             if rest[:1] == ["been"] and low in ("has", "have", "had") or low in _BE_FINITE:

@@ -2051,3 +2051,9 @@ def test_a_collective_keeps_a_proper_modifier_of_several_words_whole():
     assert "New Ardenia pro-democracy protesters" in actors
     assert not any(f.startswith("Ardenia") for n, (_, forms) in actors.items() for f in forms)
     assert "Monday" not in " ".join(actors)
+
+
+def test_a_singular_verb_inside_a_plural_collectives_postmodifier_is_not_its_verb():
+    text = "Several farmers' groups claiming the election was stolen gathered on Saturday in the capital of Ardenia."
+    assert any("groups" in n for n in _actors(text))
+    assert "residents" not in _actors("Residents living near the plant in Lenz were evacuated on Monday.")
