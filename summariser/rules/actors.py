@@ -1686,8 +1686,17 @@ def _passive_agent(text: str, at: int, lex: Lexicon) -> bool:
     outside quotes ("the reform was criticised by opposition lawmakers", "the plan was welcomed by local councillors"):
     it did the act; not one of care or routine ("his heart was restarted by doctors": part of the attack's event)."""
     m = _PASSIVE_BY.search(text, max(0, at - 120), at)
+    if m is None and (m := _PASSIVE_BY_AND.search(text, max(0, at - 160), at)):
+        # "the plan was condemned by the opposition and rights groups": the second agent of the passive
+        return (m.group(1) in _TARGETING or m.group(1) in _JUDGING) and not in_quotation(text, at)
     return m is not None and (m.group(1) in _TARGETING or m.group(1) in _JUDGING) and not in_quotation(text, at) \
         and not any(w.lower() in lex.STOP or w.lower() in _QUANTITIES for w in m.group(2).split())
+
+
+_PASSIVE_BY_AND = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
+                             r"([a-z]+(?:ed|en|wn|t))\s+by\s+[^,;.:!?\"\u201c\u201d]{1,80}?\s+and\s+(?:the\s+)?"
+                             r"(?:\d[\d,]*\s+|[a-z][a-z-]+\s+){0,2}$")
+"""A finite passive's participle, "by", a first agent and "and": a collective next is a second agent."""
 
 
 def _set_of_people(text: str, at: int, lex: Lexicon) -> bool:

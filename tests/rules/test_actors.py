@@ -2057,3 +2057,8 @@ def test_a_singular_verb_inside_a_plural_collectives_postmodifier_is_not_its_ver
     text = "Several farmers' groups claiming the election was stolen gathered on Saturday in the capital of Ardenia."
     assert any("groups" in n for n in _actors(text))
     assert "residents" not in _actors("Residents living near the plant in Lenz were evacuated on Monday.")
+
+
+def test_a_collective_joined_to_a_passives_first_agent_is_an_agent_too():
+    assert "rights groups" in _actors("The plan was condemned by the opposition and rights groups in Lenz on Monday.")
+    assert "volunteers" not in _actors("The bridge was built by the army and volunteers in 1990.")
