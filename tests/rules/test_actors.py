@@ -2062,3 +2062,7 @@ def test_a_singular_verb_inside_a_plural_collectives_postmodifier_is_not_its_ver
 def test_a_collective_joined_to_a_passives_first_agent_is_an_agent_too():
     assert "rights groups" in _actors("The plan was condemned by the opposition and rights groups in Lenz on Monday.")
     assert "volunteers" not in _actors("The bridge was built by the army and volunteers in 1990.")
+
+
+def test_collectives_who_speak_or_talk_are_witnesses():
+    assert "residents" not in _actors("Several residents who spoke to reporters in Lenz said the water was brown.")
