@@ -1761,7 +1761,7 @@ def _targeted_group(text: str, at: int) -> bool:
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
     # behind its modifiers, the target of an act of force ("arrested anti-government protesters"), not of a meeting ("met
     # local politicians": those met in passing)
-    return past and verb.group(1) in (_FORCE_ACTS if modified else _TARGETING) \
+    return past and (verb.group(1) in (_FORCE_ACTS if modified else _TARGETING) or verb.group(1) in _EVACUATED) \
         or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
 
 
@@ -1778,6 +1778,8 @@ def _passive_target(text: str, at: int, end: int) -> bool:
     return m is not None and m.group(1) in _FORCE_ACTS and m.group(1) not in _SUFFERED and not in_quotation(text, at)
 
 
+_EVACUATED = frozenset(forms("evacuate"))
+"""Evacuating people: part of a deployment in a crisis (the labelling guide's `mobilize`), those evacuated its target."""
 _SET_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:an?|the)\s+(?:[a-z]+\s+)?(?:crowd|group|handful)\s+of\s+$")
 """A set noun and "of" before a collective ("a crowd of ", "a small group of "): the verb before it governs the collective."""
 _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(([a-z]+))\s+and\s+(?:the\s+)?$")

@@ -2066,3 +2066,8 @@ def test_a_collective_joined_to_a_passives_first_agent_is_an_agent_too():
 
 def test_collectives_who_speak_or_talk_are_witnesses():
     assert "residents" not in _actors("Several residents who spoke to reporters in Lenz said the water was brown.")
+
+
+def test_those_evacuated_are_the_target_of_the_evacuation():
+    assert "villagers" in _actors("Soldiers evacuated hundreds of villagers from the slopes of the volcano on Thursday.")
+    assert "residents" not in _actors("Residents evacuated from the town of Lenz said the water had risen fast.")
