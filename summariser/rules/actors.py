@@ -1054,7 +1054,8 @@ _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[
 """A collective that only speaks ("residents of Kolti said") is witnesses, not an actor."""
 
 
-_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)(?:\s+([a-z][a-z-]*))?\s+$")
+_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)(?:\s+([a-z][a-z-]*))?\s+$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w\u00c0-\u024f-]*(?:\s+[A-Z][\w\u00c0-\u024f-]*)*")
 
 
@@ -1063,6 +1064,14 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     with a common one ("Guyanese gold miners", "Montana residents"), or a place after it
     ("residents of Kolti"); the scorer and the mentions see both it and the bare noun."""
     m = _MODIFIERS.search(text, max(0, start - 40), start)
+    if m and " " in m.group(1):  # "Hong Kong protesters", "Sri Lankan fishermen": the whole proper modifier, from its
+        words = m.group(1).split()  # first word that is no function word or weekday ("On Monday Hong Kong ...")
+        keep = next((i for i in range(len(words)) if all(w.lower() not in lex.STOP and w.lower() not in _WEEKDAYS
+                                                          and w not in MONTH_NAMES for w in words[i:])), len(words))
+        if keep == len(words):
+            m = None
+        elif keep:
+            m = _MODIFIERS.search(text, m.start() + len(" ".join(words[:keep])) + 1, start)
     if m and m.group(1).lower() not in lex.STOP and not (
             m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or lex.verb_starts(m.group(2) + " "))):
         start = m.start()
@@ -1155,7 +1164,7 @@ def _end(text: str, end: int) -> int:
     return place.end() if place else end
 
 
-_ROLE_GROUPS = frozenset(_WORDS["role_groups"].split())
+_ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
@@ -1184,7 +1193,7 @@ _APPROXIMATE = frozenset("more fewer than over about around some nearly almost a
 _INACTIVE = frozenset(f for v in load()["words"]["inactive_verbs"] for f in forms(v)) \
     | frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["private_past"].split())
 """What a collective that only speaks, thinks, feels or suffers does: no act."""
-_PAST_FORMS = frozenset(load()["topics"]["irregular_past"].split())
+_PAST_FORMS = frozenset(load()["topics"]["irregular_past"].split() + _WORDS["acting_irregular_past"].split())
 _ACTING_ING = frozenset(f for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues
                         for f in (cue.split()[0],) if f.endswith("ing"))
 """The -ing forms of the action verbs of a kind ("protesting", "marching", "demanding"): a progressive act."""
@@ -1264,19 +1273,32 @@ def _acts_next(text: str, end: int) -> bool:
     a progressive ("were marching"); not a verb of saying, thinking or suffering ("said", "feared", "were
     killed"), not a reduced passive ("displaced by the floods"), not a modal or a negation ("will discuss",
     "did not")."""
-    toks = _TOKEN.findall(_INSERTED.sub("", text[end : end + 220], count=1))[:18]
+    if listed := _LISTED_PEOPLE.match(text, end):
+        end = listed.end()  # "Students, teachers and parents rallied": the verb after the list is the first one's too
+    after = text[end : end + 220]
+    if (phrase := _PHRASE_BEFORE_COMMA.match(after)) and (inserted := _INSERTED.match(after[phrase.end() :])):
+        after = after[: phrase.end()] + after[phrase.end() + inserted.end() :]  # "Residents of the town, who had fled,"
+    toks = _TOKEN.findall(_INSERTED.sub("", after, count=1))[:18]
     in_phrase = False
+    plural = text[max(0, end - 6) : end].lower().endswith(("s", "people", "police", "men", "children"))
     for k, w in enumerate(toks):
         low = w.lower()
         if w in _EDGE:
             return False
+        if in_phrase and plural and low in ("was", "is", "has"):
+            continue  # "groups claiming the election was stolen gathered": a singular verb is not a plural's, but its clause's
         if low in _AUXILIARIES:  # "have occupied"; not "were killed", "were sleeping", "will discuss", "did not"
             rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
             if rest[:1] == ["been"] and low in ("has", "have", "had") or low in _BE_FINITE:
                 return _acts_in_progress(toks, k)
             return low in ("has", "have", "had") and bool(rest) and _verb_like(rest[0]) and rest[0] not in _INACTIVE
-        if not k and low in _PAST_NOUNS and k + 1 < len(toks) and toks[k + 1].lower() in _PAST_NOUN_OBJECTS:
-            return True  # "fishermen set fire to", "protesters set up tents"
+        if (not k or toks[k - 1].lower() in _ADVERBS) and low in _PAST_NOUNS and k + 1 < len(toks) \
+                and toks[k + 1].lower() in _PAST_NOUN_OBJECTS:
+            return True  # "fishermen set fire to", "protesters (also) set up tents"
+        if not k and low in ("who", "that") and k + 1 < len(toks) and toks[k + 1].islower() \
+                and _verb_like(toks[k + 1].lower()) and toks[k + 1].lower() not in _INACTIVE \
+                and not (k + 2 < len(toks) and toks[k + 2].lower() == "by"):
+            return True  # "Farmers who gathered outside parliament threw eggs": they gathered, an act of their own
         if w.islower() and _verb_like(w) and (not k or toks[k - 1].lower() not in _NOT_VERB_BEFORE):
             if in_phrase and low in _SUFFERED:
                 continue  # "relatives of people killed in the conflict marched": a reduced relative in the phrase
@@ -1328,8 +1350,15 @@ def _singular_groups(text: str, found: dict[str, Candidate], lex: Lexicon) -> No
 _COMPOUND = re.compile(r"\b([A-Za-z][a-z]{3,})(" + "|".join(sorted(_WORDS["compound_heads"].split())) + r")\b(?![\w'\u2019-])")
 """A closed compound of a noun of people ("steelworkers"): `english_words` decides its first part."""
 _PLURAL_PEOPLE = frozenset(_WORDS["groups"].split()) | _ROLE_GROUPS | frozenset(
-    w.lower() for w in _WORDS["political_groups"].split() + _WORDS["body_groups"].split())
-"""The plural nouns of collectives of every list: a second one after "and" shares the verb."""
+    w.lower() for w in _WORDS["political_groups"].split() + _WORDS["body_groups"].split()) \
+    | frozenset(_WORDS["institutions"].split())
+"""The plural nouns of collectives of every list, and the institutions named like them ("police"): a second one after
+"and" shares the verb ("Protesters and police clashed")."""
+
+_PEOPLE_WORD = "|".join(sorted(_PLURAL_PEOPLE, key=lambda w: (-len(w), w)))
+_LISTED_PEOPLE = re.compile(rf"(?:,\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD}))*,?\s+(?:and|or)\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD})"
+                            r"\b(?![\w'\u2019-])(?=,?\s)", re.IGNORECASE)
+"""After a collective, the rest of a list of them ("[Students], teachers and parents"): its members share the verb."""
 
 
 def _acts_in_progress(toks: list[str], k: int) -> bool:
@@ -1340,6 +1369,8 @@ def _acts_in_progress(toks: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in _ACTING_ING
 
 
+_PHRASE_BEFORE_COMMA = re.compile(r"\s+(?:of|in|from|at|across|near|around|outside)\s+[^,;.:\"\u201c\u201d]{1,60}?(?=,)")
+"""A prepositional phrase after a collective up to a comma ("Residents of the besieged town,"): an insertion may follow."""
 _INSERTED = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s[a-z])|"
                        r",(?:[^,;.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){0,100},)")
 """A bracket, a participle or relative clause or an apposition between commas after a collective ("Protesters,
@@ -1363,7 +1394,32 @@ def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """A collective as the subject of a finite verb of acting, outside quotes ("Hundreds of students gathered",
     "Villagers in the province blocked", "Parents have occupied"): it does something (the labelling guide's
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
-    return not in_quotation(text, at) and _opens_clause(text, at, lex) and _acts_next(text, end)
+    return not in_quotation(text, at) and _opens_clause(text, at, lex) and _acts_next(text, end) \
+        and not _object_conjunct(text, at, lex)
+
+
+def _verb_object(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the collective at ``at``, behind its modifiers, follows a verb as its object: a past form or a base form
+    after a modal ("critics say will hurt farmers", "the raid killed villagers"), not a subject of the verb after it."""
+    toks = _TOKEN.findall(text, max(0, at - 60), at)
+    i = len(toks)
+    while i and len(toks) - i < 3 and toks[i - 1].lower() not in _AUXILIARIES and _modifier(toks, i - 1, lex):
+        i -= 1
+    if not i or not toks[i - 1].islower():
+        return False
+    # a past verb right before, or a modal before the first "modifier", which is then a base verb ("will hurt")
+    return _verb_like(toks[i - 1]) or toks[i - 1] in _MODALS and i < len(toks)
+
+
+_CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+and\s+(?:the\s+)?(?:\d[\d,]*\s+|[a-z][a-z-]+\s+)?$")
+
+
+def _object_conjunct(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the collective at ``at`` is the second of two joined by "and" whose first is no clause's subject ("Prices
+    for students and pensioners will rise", "has 800 students and 60 teachers"): an object as the first is, so the verb
+    after is not its act ("Students and teachers marched" stays a subject)."""
+    m = _CONJUNCT_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and m.group(1).lower() in _PLURAL_PEOPLE and not _opens_clause(text, m.start(1), lex)
 
 
 _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for noun in synset.split()}
@@ -1407,8 +1463,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         ends = [(at, _end(text, end)) for at, end in spans]
         said = [bool(_SAYS_AFTER.match(text, end)) or lex is EN and _only_speaks(text, end) for _, end in spans]
         # each mention before a verb: (subject, acts), none when it only speaks or names the members of an actor
-        verbs = [(False, False) if says or _members(text, at, named) else _verb_after(text, end, at, lex)
-                 for (at, end), says in zip(ends, said)]
+        verbs = [(False, False) if says or _members(text, at, named) or lex is EN and _object_conjunct(text, at, lex)
+                 else _verb_after(text, end, at, lex) for (at, end), says in zip(ends, said)]
         # "Rescuers pulled two survivors": a past verb with an object after a collective is its act, whatever
         # the verb ("protesters arrested by police" is a reduced passive, no act)
         verbs = [(s or a and bool(_PAST_ACT.match(text, end)), a) for (at, end), (s, a) in zip(ends, verbs)]
@@ -1420,8 +1476,9 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         # to no one, and is the one it means (not "Greenpeace activists ... the activists", "the union ... the workers")
         opens = lambda at: at == first and not text.endswith("by ", 0, at)
         acts = subject and any(a and not in_quotation(text, at) and (not text.endswith(determined, 0, at) or opens(at))
-                               and not _object(text, at) for at, (_, a) in zip(starts, verbs))
-        targeted = lex is EN and any(_targeted_group(text, at) for at in starts)
+                               and not _object(text, at) and not (lex is EN and _verb_object(text, at, lex))
+                               for at, (_, a) in zip(starts, verbs))
+        targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
         if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
                                            or _passive_agent(text, at, lex)) and not _members(text, at, named)
                                           for at, end in spans):
@@ -1431,7 +1488,56 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     if lex is EN:
         out += _role_groups(text, taken | {slug(c.name) for c in out}, lex, named, out)
+        for c in out:
+            _name_by_fullest(c, text, lex)
     return out
+
+
+_NOT_PREMODIFIERS = _PREPOSITIONS | _QUANTITIES | _APPROXIMATE | _ARTICLES | _NOT_MODIFIERS \
+    | frozenset("toward towards against by to into than".split())
+
+
+def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
+    """Whether ``form`` is the collective's head behind its pre-modifiers only ("Anti-government protesters",
+    "human rights groups", "Gdansk residents"): no function word, quantity, number, adverb, auxiliary or verb of
+    the lexicon before it ("thousand supporters", "police toward protesters", "will hurt farmers"), and where the
+    article writes it, the start of a noun phrase: after a clause's edge, a determiner, a quantity, a preposition or
+    a past verb ("arrested anti-government protesters")."""
+    words = form.split()
+    if any(_verb_like(w.lower()) for w in words[1:-1]):
+        return False  # "The layoffs brought workers": a verb and its object
+    if len(words) < 2 or words[-1].lower() != head or not all(
+            w.isalpha() or "-" in w and w.replace("-", "").isalpha() for w in words[:-1]) or any(
+            w.lower() in lex.STOP or w.lower() in _NOT_PREMODIFIERS or w.lower() in _AUXILIARIES or w.lower() in _OPENERS
+            or w.endswith("ly") or lex.verb_starts(w.lower() + " ") for w in words[:-1]):
+        return False
+    at = text.find(form)
+    before = _TOKEN.findall(text, max(0, at - 30), at)[-1:] if at > 0 else []
+    if not before:
+        return at == 0
+    w = before[0].lower()
+    if _verb_like(words[0].lower()):  # "Armed militias", "the displaced families"; not "firms that kept workers"
+        return before[0] in _EDGE or w in _ARTICLES or w in _QUANTITIES or w[:1].isdigit() or w in _PREPOSITIONS
+    return before[0] in _EDGE or w in _OPENERS or w in _NOT_VERB_BEFORE or w in _NOT_PREMODIFIERS or w[:1].isdigit() \
+        or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
+
+
+def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
+    """Name a collective by the fullest form the article uses with its pre-modifiers ("Anti-government protesters
+    gathered ... the protesters": "Anti-government protesters"; the labelling guide's `name`), the bare noun and the
+    shorter forms staying its aliases; the first such form where two are as long."""
+    head = c.name.split()[-1].lower()
+    # drop the forms that end in the head behind words that are no modifiers ("boats ferried residents", "thousand nurses")
+    c.forms -= {f for f in c.forms if f != c.name and " " in f and f.split()[-1].lower() == head
+                and f.lower().removeprefix("the ") != head and "'" not in f and "\u2019" not in f
+                and not _premodified(f, head, text, lex)}  # "the victim's family" stays
+    full = [f for f in c.forms if _premodified(f, head, text, lex) and len(f.split()) > len(c.name.split())]
+    if full:
+        c.forms.add(c.name)
+        c.name = max(full, key=lambda f: (len(f.split()), -text.find(f), f))
+        words = c.name.split()
+        c.forms.update(" ".join(words[i:]) for i in range(1, len(words) - 1)  # "angry dock workers": "dock workers";
+                       if not (words[i - 1][:1].isupper() and words[i][:1].isupper()))  # not "Kong protesters"
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],
@@ -1467,7 +1573,7 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
         acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) \
-            or noun not in _COUNTED_GROUPS and _targeted_group(text, at)
+            or noun not in _COUNTED_GROUPS and (_targeted_group(text, at) or _passive_target(text, at, end))
         if not (acting or _states(text, at, end, noun, lex)) or _members(text, at, named) \
                 or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
@@ -1598,8 +1704,17 @@ def _passive_agent(text: str, at: int, lex: Lexicon) -> bool:
     outside quotes ("the reform was criticised by opposition lawmakers", "the plan was welcomed by local councillors"):
     it did the act; not one of care or routine ("his heart was restarted by doctors": part of the attack's event)."""
     m = _PASSIVE_BY.search(text, max(0, at - 120), at)
+    if m is None and (m := _PASSIVE_BY_AND.search(text, max(0, at - 160), at)):
+        # "the plan was condemned by the opposition and rights groups": the second agent of the passive
+        return (m.group(1) in _TARGETING or m.group(1) in _JUDGING) and not in_quotation(text, at)
     return m is not None and (m.group(1) in _TARGETING or m.group(1) in _JUDGING) and not in_quotation(text, at) \
         and not any(w.lower() in lex.STOP or w.lower() in _QUANTITIES for w in m.group(2).split())
+
+
+_PASSIVE_BY_AND = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
+                             r"([a-z]+(?:ed|en|wn|t))\s+by\s+[^,;.:!?\"\u201c\u201d]{1,80}?\s+and\s+(?:the\s+)?"
+                             r"(?:\d[\d,]*\s+|[a-z][a-z-]+\s+){0,2}$")
+"""A finite passive's participle, "by", a first agent and "and": a collective next is a second agent."""
 
 
 def _set_of_people(text: str, at: int, lex: Lexicon) -> bool:
@@ -1634,19 +1749,69 @@ def _targeted_group(text: str, at: int) -> bool:
     ("police arrested protesters", "fired on demonstrators", "opened fire on protesters"): the act's target."""
     if in_quotation(text, at):
         return False
-    if counted := _COUNT_BEFORE.search(text, max(0, at - 40), at):
-        at = counted.start()  # "arrested 40 protesters", "detained dozens of students": the count's verb
+    toks = _TOKEN.findall(text, max(0, at - 40), at)
+    i = len(toks)
+    while i and len(toks) - i < 3 and _modifier(toks, i - 1, EN):
+        i -= 1  # "arrested anti-government protesters", "fired on striking dock workers": the verb is before the modifiers
+    modified = i < len(toks)
+    if modified:
+        at = text.rindex(toks[i], max(0, at - 40), at)
+    if (co := _AND_BEFORE.search(text, max(0, at - 30), at)) and co.group(2).lower() in _PLURAL_PEOPLE \
+            and _targeted_group(text, co.start(2)):
+        return True  # "arrested protesters and journalists": the second collective is a target as well
+    if _BETWEEN.search(text, max(0, at - 80), at):
+        return True  # "clashes between police and protesters", "fighting between rebels and the army": both sides
+    if (act := _ACT_ON.search(text, max(0, at - 50), at)) and not (
+            (act.group(2) or act.group(3)) and act.group(1) in _KILLINGS):
+        return True  # "an attack on civilians", "the arrest of dozens of students"; not "the killing of (30) villagers", its
+        # victims, nor "an attack on 30 villagers" (a toll)
+    if counted := _COUNT_BEFORE.search(text, max(0, at - 40), at) or _SET_BEFORE.search(text, max(0, at - 40), at):
+        at = counted.start()  # "arrested 40 protesters", "detained dozens of students", "fired on a crowd of": the verb
     verb = _VERB_ON.search(text, max(0, at - 30), at)
     if verb is None:
         return False
-    if verb.group(1) in ("at", "on") and (aimed := _AIMED_AT.search(text, max(0, at - 60), at)) \
+    if verb.group(1) in ("at", "on", "against") and (aimed := _AIMED_AT.search(text, max(0, at - 60), at)) \
             and aimed.group(1) in _CUE_HEADS:
         return True  # "fired rubber bullets at protesters", "used tear gas on demonstrators"
     two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
     if counted and verb.group(1) in _SUFFERED:
         return False  # "killed at least 40 villagers": a toll, whoever or whatever killed them (the labelling guide)
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
-    return past and verb.group(1) in _TARGETING or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
+    # behind its modifiers, the target of an act of force ("arrested anti-government protesters"), not of a meeting ("met
+    # local politicians": those met in passing)
+    return past and (verb.group(1) in (_FORCE_ACTS if modified else _TARGETING) or verb.group(1) in _EVACUATED) \
+        or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
+
+
+_FORCE_ACTS = frozenset(cue for kind in ("assault", "coerce", "sanction") for cue in ACTION_CUES[kind] if " " not in cue)
+"""One-word forms of the acts of force, coercion and sanction: what they are done to are people."""
+_PASSIVE_AFTER_GROUP = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)"
+                                  r"(?:(?:also|later|then|reportedly|allegedly|briefly|temporarily)\s+)?([a-z]+)\b")
+
+
+def _passive_target(text: str, at: int, end: int) -> bool:
+    """A collective as the subject of a finite passive of force, coercion or sanction, outside quotes ("Shopkeepers were
+    detained by police", "Fans were banned from the stadium"): the act's target; not of a toll ("were killed")."""
+    m = _PASSIVE_AFTER_GROUP.match(text, _end(text, end))
+    return m is not None and m.group(1) in _FORCE_ACTS and m.group(1) not in _SUFFERED and not in_quotation(text, at)
+
+
+_EVACUATED = frozenset(forms("evacuate"))
+"""Evacuating people: part of a deployment in a crisis (the labelling guide's `mobilize`), those evacuated its target."""
+_SET_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:an?|the)\s+(?:[a-z]+\s+)?(?:crowd|group|handful)\s+of\s+$")
+"""A set noun and "of" before a collective ("a crowd of ", "a small group of "): the verb before it governs the collective."""
+_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(([a-z]+))\s+and\s+(?:the\s+)?$")
+_BETWEEN = re.compile(rf"\b(?i:{'|'.join(sorted(_ACT_NOUNS | set(_WORDS['two_sided'].split()), key=lambda n: (-len(n), n)))})"
+                      r"\s+between\s+(?:the\s+)?"
+                      r"(?:(?:[\w'-]+\s+){1,3}and\s+(?:the\s+)?)?$")
+"""An act of two sides and "between", maybe the first side and "and" ("clashes between ", "talks between the union and
+the "): the collective next is one side of it (the labelling guide: an actor is whoever does it or is its target)."""
+_ACT_ON = re.compile(r"\b(" + _event_nouns("assault", "coerce", "sanction", "threaten")
+                     + r")\s+(?:on|against|targeting|(of))\s+(?:the\s+)?(\S+\s+(?:of\s+)?)?$")
+"""An act of force, a sanction or a threat and its target's preposition, maybe a count after it ("an attack on ", "the
+arrest of dozens of ", "a crackdown against "): the collective next is its target."""
+_KILLINGS = frozenset(n for n in load()["event_nouns"]["assault"])
+"""Acts of force whose counted objects are a toll ("the killing of 30 villagers"), not a targeted collective."""
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:(?:at\s+least|more\s+than|about|some|nearly|several|dozens\s+of|hundreds\s+of|"
@@ -1823,7 +1988,7 @@ _VERB_ON = re.compile(r"(?<![\w'\u2019-])([a-z]+)(?:\s+(?:on|upon|with|against))
 """The verb before a noun, maybe through the particle of a prepositional verb ("called on", "sided with")."""
 _CUE_HEADS = frozenset(cue.split()[0] for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues)
 """The first words of the action cues of a kind ("fired" of "fired tear gas", "arrested")."""
-_AIMED_AT = re.compile(r"(?<![\w'\u2019-])([a-z]+ed)\s+(?:[a-z-]+\s+){1,3}(?:at|on)\s+(?:the\s+)?$")
+_AIMED_AT = re.compile(r"(?<![\w'\u2019-])([a-z]+ed)\s+(?:[a-z-]+\s+){1,3}(?:at|on|against)\s+(?:the\s+)?$")
 """An act's past form, its short object and "at" or "on" before a collective ("fired tear gas at ", "used water
 cannon on "): the collective is what the act is aimed at."""
 _PHRASAL = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if cue.count(" ") == 1)

@@ -2320,7 +2320,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             # "nurses staged a strike against the freeze": the subject of the light verb whose object the protest is
             _holders(sentence, span[0] + light.start(), mentions)[-1:] if (light := _LIGHT_BEFORE.search(clause, 0, protest.start()))
             and not _PASSIVE.search(clause, 0, light.start()) else [])
-        holders = holders or [i for c, i in mentions.actors if c.kind == "group" and c.name.lower() in _CROWDS]
+        holders = holders or [i for c, i in mentions.actors if c.kind == "group" and c.name.split()[-1].lower() in _CROWDS]
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="oppose", evidence=evidence)
                 for h in holders[:2]]
         holders_seen = holders or holders_seen

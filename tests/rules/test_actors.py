@@ -350,15 +350,15 @@ def test_a_body_before_a_title_is_a_modifier_not_an_introduced_body():
 def test_a_collective_keeps_what_narrows_it_down_as_aliases():
     text = ("Bolivian tin miners blocked the road on Monday. The miners said they would stay. "
             "Police met the miners of Potosí, and miners marched again on Tuesday.")
-    assert {"miners", "Bolivian tin miners", "miners of Potosí"} <= _actors(text)["miners"][1]
+    assert {"miners", "Bolivian tin miners", "miners of Potosí"} <= _actors(text)["Bolivian tin miners"][1]
 
 
 def test_a_collective_keeps_its_common_modifiers_as_an_alias():
     text = ("On Monday junior doctors walked out of two hospitals in Ulm. Thousands of angry dock workers blocked "
             "the port on Tuesday, and many shopkeepers closed their shutters.")
     actors = _actors(text)
-    assert "junior doctors" in actors["doctors"][1] and "dock workers" in " ".join(actors["workers"][1])
-    assert not any(f.startswith(("Thousands", "many", "of")) for f in actors["workers"][1] | actors["shopkeepers"][1])
+    assert "doctors" in actors["junior doctors"][1] and "dock workers" in actors["angry dock workers"][1]
+    assert not any(f.startswith(("Thousands", "many", "of")) for f in actors["angry dock workers"][1] | actors["shopkeepers"][1])
 
 
 def test_a_source_behind_its_role_is_still_only_a_source():
@@ -407,9 +407,9 @@ def test_a_collective_that_acts_once_is_an_actor():
     actors = _actors("Hundreds of nurses walked out of the clinic on Friday. The clinic closed its ward.")
     assert actors["nurses"][0] == "group"
     actors = _actors("Valdor farmers blocked the motorway near the port. The port stayed shut.")
-    assert "Valdor farmers" in actors["farmers"][1]
+    assert "farmers" in actors["Valdor farmers"][1]
     actors = _actors("County legislators approved the budget. The budget passed on Monday.")
-    assert "County legislators" in actors["legislators"][1]
+    assert "legislators" in actors["County legislators"][1]
 
 
 def test_a_collective_named_once_only_in_passing_is_not():
@@ -1274,7 +1274,7 @@ def test_a_noun_of_people_by_role_acting_is_a_group():
     # counted, with a postmodifier, after a sentence-initial adverbial: the subject of a finite verb of acting
     assert _actors("Hundreds of shopkeepers gathered outside the town hall in Vessa on Monday.")["shopkeepers"][0] == "group"
     assert _actors("Parents at two schools in Orlen blocked the gates on Thursday.")["parents"][0] == "group"
-    assert _actors("On Friday, angry commuters occupied the tracks at Brask station.")["commuters"][0] == "group"
+    assert _actors("On Friday, angry commuters occupied the tracks at Brask station.")["angry commuters"][0] == "group"
     assert _actors("Tenants, who had waited a year for repairs, have occupied the lobby.")["tenants"][0] == "group"
     assert _actors("Tens of thousands of people rallied in Lenz on Sunday.")["people"][0] == "group"
 
@@ -1292,8 +1292,8 @@ def test_a_noun_of_people_by_role_that_only_speaks_suffers_or_is_acted_on_is_no_
 
 
 def test_a_collective_modified_by_an_english_compound_or_an_ethnic_adjective_acts():
-    assert _actors("Anti-government shopkeepers shuttered their stores.")["shopkeepers"][0] == "group"
-    assert _actors("Several hundred Kurdish shopkeepers closed their stores.")["shopkeepers"][0] == "group"
+    assert _actors("Anti-government shopkeepers shuttered their stores.")["Anti-government shopkeepers"][0] == "group"
+    assert _actors("Several hundred Kurdish shopkeepers closed their stores.")["Kurdish shopkeepers"][0] == "group"
 
 
 def test_the_crowd_and_the_opposition_acting_are_groups():
@@ -1307,7 +1307,7 @@ def test_the_crowd_and_the_opposition_acting_are_groups():
 
 
 def test_an_irregular_past_that_is_also_a_noun_acts_only_before_its_object():
-    assert _actors("Local fishermen set fire to tyres on the quay.")["fishermen"][0] == "group"
+    assert _actors("Local fishermen set fire to tyres on the quay.")["Local fishermen"][0] == "group"
     assert "passengers" not in _actors("Passengers set foot on the island.")  # "set" with no object or particle of acting
 
 
@@ -1651,14 +1651,14 @@ def test_a_state_whose_name_joins_two_islands_is_one_state():
 
 def test_politicians_and_party_members_acting_together_are_a_group():
     # leader.n.01's politicians and legislators, and the members of a party in the plural, as the subject of an act
-    assert _actors("Republican senators blocked the spending bill on Thursday.")["senators"][0] == "group"
-    assert _actors("Local politicians welcomed the plan on Monday.")["politicians"][0] == "group"
+    assert _actors("Republican senators blocked the spending bill on Thursday.")["Republican senators"][0] == "group"
+    assert _actors("Local politicians welcomed the plan on Monday.")["Local politicians"][0] == "group"
     assert _actors("Senior Tories have rejected calls for a leadership contest.")["Tories"][0] == "group"
     assert _actors("Democrats criticised the ruling on Friday.")["Democrats"][0] == "group"
-    assert _actors("Pro-government MPs voted down the motion.")["MPs"][0] == "group"
+    assert _actors("Pro-government MPs voted down the motion.")["Pro-government MPs"][0] == "group"
     # the agent of a finite passive, behind its modifiers
     assert _actors("The reform was criticised by opposition lawmakers.")["opposition lawmakers"][0] == "group"
-    assert _actors("The plan was welcomed by local councillors.")["councillors"][0] == "group"
+    assert _actors("The plan was welcomed by local councillors.")["local councillors"][0] == "group"
 
 
 def test_politicians_only_mentioned_named_one_by_one_or_members_of_a_named_party_are_no_group():
@@ -1684,8 +1684,8 @@ def test_plural_bodies_acting_together_are_a_group_named_with_their_modifiers():
 
 
 def test_people_narrowed_by_a_modifier_and_a_nationality_s_people_acting_are_groups():
-    assert _actors("Young people marched through Lenz on Saturday.")["people"][0] == "group"
-    assert _actors("Local people blocked the road to the mine.")["people"][0] == "group"
+    assert _actors("Young people marched through Lenz on Saturday.")["Young people"][0] == "group"
+    assert _actors("Local people blocked the road to the mine.")["Local people"][0] == "group"
     assert "people" not in _actors("Many people in the region depend on remittances.")
     assert _actors("Ukrainians fled across the border into Moldova.")["Ukrainians"][0] == "group"
     assert _actors("Ethiopians living in Ulm protested outside the embassy.")["Ethiopians"][0] == "group"
@@ -1693,8 +1693,8 @@ def test_people_narrowed_by_a_modifier_and_a_nationality_s_people_acting_are_gro
 
 
 def test_the_clergy_and_bodies_of_people_named_by_a_possessive_acting_are_groups():
-    assert _actors("Catholic bishops condemned the euthanasia law on Sunday.")["bishops"][0] == "group"
-    assert _actors("Senior clerics issued a ruling against the decree.")["clerics"][0] == "group"
+    assert _actors("Catholic bishops condemned the euthanasia law on Sunday.")["Catholic bishops"][0] == "group"
+    assert _actors("Senior clerics issued a ruling against the decree.")["Senior clerics"][0] == "group"
     assert _actors("Women's groups praised the new law on Monday.")["Women's groups"][0] == "group"
     assert _actors("Farmers' unions blocked the motorway on Monday.")["Farmers' unions"][0] == "group"
     assert "ministers" not in _actors("Senior ministers met in Lenz on Monday.")  # a government's: officials
@@ -1719,7 +1719,7 @@ def test_a_second_collective_after_and_shares_the_verb():
 
 
 def test_a_singular_collective_after_its_determiner_acting_is_a_group():
-    assert _actors("The international community condemned the coup.")["community"][0] == "group"
+    assert _actors("The international community condemned the coup.")["international community"][0] == "group"
     actors = _actors("The victim's family has called for an inquiry into the shooting.")
     assert actors["family"][0] == "group" and "victim's family" in actors["family"][1]
     assert _actors("The family of the teenager filed a lawsuit on Monday.")["family"][0] == "group"
@@ -1729,9 +1729,9 @@ def test_a_singular_collective_after_its_determiner_acting_is_a_group():
 
 
 def test_leaders_are_a_group_only_with_a_modifier_that_makes_them_a_set():
-    assert _actors("On Monday, world leaders condemned the attack.")["leaders"][0] == "group"
-    assert _actors("Religious leaders condemned the attack.")["leaders"][0] == "group"
-    assert _actors("European leaders agreed on Friday to extend sanctions.")["leaders"][0] == "group"
+    assert _actors("On Monday, world leaders condemned the attack.")["world leaders"][0] == "group"
+    assert _actors("Religious leaders condemned the attack.")["Religious leaders"][0] == "group"
+    assert _actors("European leaders agreed on Friday to extend sanctions.")["European leaders"][0] == "group"
     assert "leaders" not in _actors("Leaders from 20 countries gathered in Ulm.")
     # a name's leaders: the article writes it capitalised inside a sentence too
     assert "leaders" not in _actors("Ravel leaders met the envoys in Lenz. Talks with the Ravel went on.")
@@ -1740,7 +1740,7 @@ def test_leaders_are_a_group_only_with_a_modifier_that_makes_them_a_set():
 
 
 def test_a_collective_as_the_agent_of_a_passive_act_or_position_is_a_group():
-    assert _actors("The plan was criticised by environmental activists.")["activists"][0] == "group"
+    assert _actors("The plan was criticised by environmental activists.")["environmental activists"][0] == "group"
     assert _actors("The bill was blocked by lawmakers in the upper house.")["lawmakers"][0] == "group"
     assert _actors("His heart was restarted by doctors.") == {}  # care after an attack: part of its event
     assert _actors("The plan was not welcomed by the farmers.") == {}
@@ -1941,3 +1941,133 @@ def test_an_apposition_naming_a_bodys_role_says_the_name_is_a_person():
     assert _actors("Kessler, the firm's founder, denied the allegations on Tuesday.")["Kessler"][0] == "person"
     # something of a body that is a body itself: no person
     assert _actors("Norvik, the bank's parent company, said it would close 40 branches.")["Norvik"][0] == "organisation"
+
+
+def test_a_collective_is_named_by_its_fullest_form_with_its_premodifiers():
+    actors = _actors("Anti-government protesters gathered outside the parliament in Velmora on Sunday. "
+                     "Police dispersed the protesters with tear gas.")
+    assert "protesters" in actors["Anti-government protesters"][1] and "protesters" not in actors
+    actors = _actors("Thousands of angry dock workers blocked the port of Lenz on Tuesday.")
+    assert {"dock workers", "workers"} <= actors["angry dock workers"][1]
+    # a verb and its object are no modifiers: not "will hurt farmers"
+    assert not any(n.startswith("will") for n in _actors("The law, which critics say will hurt farmers, was passed."))
+
+
+def test_a_collective_targeted_by_an_act_noun_between_two_sides_or_behind_modifiers_is_an_actor():
+    assert _actors("An attack on civilians in the town of Brevik killed 12 people on Wednesday.")["civilians"][0] == "group"
+    actors = _actors("Clashes between police and protesters broke out in the capital on Tuesday.")
+    assert actors["police"][0] == "organisation" and actors["protesters"][0] == "group"
+    actors = _actors("Police arrested dozens of students and teachers in Lenz on Monday.")
+    assert "students" in actors and "teachers" in actors
+    assert "anti-government protesters" in _actors("Police fired tear gas at anti-government protesters in Lenz.")
+
+
+def test_those_met_in_passing_or_killed_are_no_targeted_collective():
+    assert not any("politicians" in n for n in _actors("The minister met local politicians in the town hall on Tuesday."))
+    assert not any("leaders" in n for n in _actors("A wave of killings of community leaders shook the province."))
+
+
+def test_employers_crowds_of_wrongdoers_youths_and_mourners_acting_are_groups():
+    assert _actors("Employers rejected the union's pay offer in Lenz on Friday.")["employers"][0] == "group"
+    assert _actors("Looters ransacked shops in the port city after the storm.")["looters"][0] == "group"
+    assert _actors("Mourners carried the coffins through the streets of Brask on Saturday.")["mourners"][0] == "group"
+    assert "rioters" in _actors("Police arrested 30 rioters in Brask on Sunday night.")
+    # only speaking or suffering: no actor
+    assert "executives" not in _actors("Executives expect demand to recover next year.")
+    assert "teenagers" not in _actors("The teenagers were taken to hospital with minor injuries.")
+
+
+def test_a_collective_acts_with_an_irregular_past_of_doing_an_adverb_before_set_or_a_relative_act():
+    assert _actors("Fans drank the bars of the old town dry before the final in Brask.")["fans"][0] == "group"
+    assert _actors("Villagers also set up barricades on the road to the dam.")["villagers"][0] == "group"
+    assert _actors("Farmers who gathered outside parliament threw eggs at the building.")["farmers"][0] == "group"
+    # a state of the body, or a relative clause of suffering, is no act
+    assert "families" not in _actors("Homes collapsed in Lenz as families slept on Sunday night.")
+    assert "farmers" not in _actors("Farmers who lost their crops will receive compensation, the ministry said.")
+
+
+def test_the_second_of_two_joined_collectives_shares_its_first_ones_role():
+    actors = _actors("Students and teachers marched through the streets of Lenz on Wednesday.")
+    assert "students" in actors and "teachers" in actors
+    assert "pensioners" not in _actors("Prices for students and pensioners will rise by 10 percent from January.")
+    assert "teachers" not in _actors("The school has about 800 students and 60 teachers, according to its website.")
+
+
+def test_nations_in_the_plural_acting_together_are_a_group():
+    text = "Brask will guard the prisoners, which, the statement said, European nations have refused to take back."
+    assert _actors(text)["European nations"][0] == "group"
+    assert not any("nations" in n.lower() for n in _actors("Exports to European nations rose sharply in May."))
+
+
+def test_a_list_of_collectives_shares_its_verb_and_a_nationality_before_a_target_is_its_modifier():
+    actors = _actors("Students, teachers and parents rallied outside the education ministry in Lenz on Friday.")
+    assert {"students", "teachers", "parents"} <= set(actors)
+    assert "Palestinian farmers" in _actors("Settlers attacked Palestinian farmers near the village of Brask on Friday.")
+    # a list after a preposition stays its object
+    assert "students" not in _actors("Tickets for students, pensioners and children will cost less from May.")
+
+
+def test_a_verb_and_its_object_are_neither_a_collectives_name_nor_its_alias():
+    text = ("The layoffs brought workers onto the streets of Lenz. Tens of thousands of workers marched on Friday, "
+            "and boats ferried residents to safety.")
+    assert all("brought" not in f for n, (_, forms) in _actors(text).items() for f in {n} | forms)
+    assert "Armed militias" in _actors("Armed militias seized the airport in Brask on Monday.")
+
+
+def test_a_collective_after_a_verb_is_its_object_not_the_subject_of_the_verb_after():
+    assert "farmers" not in _actors("The law, which critics say will hurt farmers, was passed by parliament on Monday.")
+    assert "farmers" in _actors("Farmers blocked the motorway near Lenz on Monday.")
+
+
+def test_a_collective_past_a_phrase_and_an_insertion_and_one_joined_with_the_police_act():
+    text = "Residents of the besieged town, who have been without power for weeks, staged a protest on Friday."
+    assert "residents" in _actors(text)
+    assert "protesters" in _actors("Protesters and police clashed outside the parliament in Lenz on Tuesday.")
+    # confirming is reporting, no act: those who confirm speak for their body
+    text = "Engineers at the agency's centre in Lenz, Ardenia, confirmed they had received its first signal."
+    assert "engineers" not in _actors(text)
+
+
+def test_a_collective_as_the_subject_of_a_passive_of_force_or_sanction_is_its_target():
+    assert "shopkeepers" in _actors("Shopkeepers were detained by police in the old city of Lenz on Monday.")
+    assert "fans" in _actors("Fans were banned from the stadium in Brask for three matches.")
+    # a toll, or a passive of no force, is none
+    assert "shopkeepers" not in _actors("Shopkeepers were killed when the market in Lenz caught fire.")
+    assert "commuters" not in _actors("Commuters were delayed by up to an hour on Monday.")
+
+
+def test_a_collective_behind_a_set_noun_is_the_target_of_the_verb_before():
+    assert "demonstrators" in _actors("Soldiers opened fire on a crowd of demonstrators in Brask on Saturday.")
+    assert "tourists" not in _actors("The guide showed a group of tourists around the old town of Lenz.")
+
+
+def test_women_acting_together_are_a_group():
+    assert "women" in _actors("Thousands of women marched through Brask on Sunday to demand equal pay.")
+    assert "women" not in _actors("Three women were killed when the bus overturned near Lenz.")
+
+
+def test_a_collective_keeps_a_proper_modifier_of_several_words_whole():
+    actors = _actors("On Monday New Ardenia pro-democracy protesters blocked roads in the port of Lenz.")
+    assert "New Ardenia pro-democracy protesters" in actors
+    assert not any(f.startswith("Ardenia") for n, (_, forms) in actors.items() for f in forms)
+    assert "Monday" not in " ".join(actors)
+
+
+def test_a_singular_verb_inside_a_plural_collectives_postmodifier_is_not_its_verb():
+    text = "Several farmers' groups claiming the election was stolen gathered on Saturday in the capital of Ardenia."
+    assert any("groups" in n for n in _actors(text))
+    assert "residents" not in _actors("Residents living near the plant in Lenz were evacuated on Monday.")
+
+
+def test_a_collective_joined_to_a_passives_first_agent_is_an_agent_too():
+    assert "rights groups" in _actors("The plan was condemned by the opposition and rights groups in Lenz on Monday.")
+    assert "volunteers" not in _actors("The bridge was built by the army and volunteers in 1990.")
+
+
+def test_collectives_who_speak_or_talk_are_witnesses():
+    assert "residents" not in _actors("Several residents who spoke to reporters in Lenz said the water was brown.")
+
+
+def test_those_evacuated_are_the_target_of_the_evacuation():
+    assert "villagers" in _actors("Soldiers evacuated hundreds of villagers from the slopes of the volcano on Thursday.")
+    assert "residents" not in _actors("Residents evacuated from the town of Lenz said the water had risen fast.")

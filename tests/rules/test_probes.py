@@ -17,11 +17,11 @@ FLOORS = {
     "bodies.txt": 90,  # of 97
     "collectives.txt": 112,  # of 118
     "doing.txt": 36,  # of 43
-    "groups.txt": 97,  # of 106
+    "groups.txt": 98,  # of 106
     "heldout/acts.txt": 86,  # of 116
     "heldout/bodies.txt": 84,  # of 105
-    "heldout/collectives.txt": 96,  # of 136
-    "heldout/groups.txt": 91,  # of 124
+    "heldout/collectives.txt": 98,  # of 136
+    "heldout/groups.txt": 95,  # of 124
     "heldout/judgements.txt": 74,  # of 94
     "heldout/names.txt": 116,  # of 133
     "heldout/speech.txt": 85,  # of 109

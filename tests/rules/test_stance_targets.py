@@ -214,7 +214,7 @@ def test_a_phrase_of_place_or_path_is_never_what_a_position_is_about():
     assert _object_from("through the capital on Saturday") is None
     assert _object_from("across the city centre") is None
     held = _held("Young people marched through the capital on Saturday to demand action on climate change.\n")
-    assert held == {("people", "support", "action on climate change")}
+    assert held == {("young-people", "support", "action on climate change")}
 
 
 def test_a_protest_over_a_time_takes_no_side():

@@ -796,7 +796,7 @@ def test_a_leading_adverbial_clause_does_not_give_the_reporting_verb_its_subject
 
 @pytest.mark.parametrize(("sentence", "holders", "target"), [
     ("Norway and Iceland imposed bans on drones in the fjords.", {"norway", "iceland"}, "bans on drones"),
-    ("Denmark has imposed new sanctions on smugglers after the vote.", {"denmark"}, "sanctions on smugglers"),
+    ("Denmark has imposed new sanctions on refineries after the vote.", {"denmark"}, "sanctions on refineries"),
 ])
 def test_a_light_verbs_noun_names_the_act_with_what_it_is_on(sentence, holders, target):
     text = f"{sentence} The measure was debated for weeks.\n"
