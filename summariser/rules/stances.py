@@ -1143,14 +1143,26 @@ def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
     if m.group("prep") and (_NO_HOLDER_SUBJECT.search(clause, max(0, m.start() - 30), m.start())
                             or _LAW.match(phrase)):
         return None  # "it is against the law", "the vote was against": a thing's, not a position
-    adj = (m.group("adj") or m.group("prep")).lower()
-    return m.start(), "oppose" if adj in ("opposed", "against") else "support", _matter_of(phrase, topics)
+    adj = (m.group("adj") or m.group("judging") or m.group("prep")).lower()
+    if m.group("adj") and head_of(phrase) in _INFINITIVE_NOUNS:
+        phrase = _with_infinitive(phrase, m.group("thing"))  # "opposed to the plan to close rural clinics"
+    return m.start(), "oppose" if adj in _DISPOSED_AGAINST else "support", _matter_of(phrase, topics)
 
 
-_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed", "against", "favour", "favor")
+_JUDGING_OF = {**{a: "oppose" for a in load()["stances"]["disposed_oppose_of"].split()},
+               **{a: "support" for a in load()["stances"]["disposed_support_of"].split()}}
+_JUDGING_TO = {**{a: "oppose" for a in load()["stances"]["disposed_oppose_to"].split()},
+               **{a: "support" for a in load()["stances"]["disposed_support_to"].split()}}
+"""Adjectives of judging with the preposition that takes what they judge ("critical of", "hostile to"; the lexicon's
+``disposed_*`` lists), by the side they take."""
+_DISPOSED_AGAINST = frozenset(("opposed", "against")) | frozenset(
+    a for a, side in (_JUDGING_OF | _JUDGING_TO).items() if side == "oppose")
+_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed", "against", "favour", "favor",
+                                *_JUDGING_OF, *_JUDGING_TO)
 _DISPOSED = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|stayed)\s+(?P<neg>not\s+|never\s+)?"
-                       r"(?:\w+ly\s+|still\s+|also\s+)?(?:(?P<adj>committed|dedicated|devoted|opposed)\s+to|"
-                       r"(?P<prep>against|in\s+favou?r\s+of))\s+"
+                       r"(?:\w+ly\s+|still\s+|also\s+)?(?:(?P<adj>committed|dedicated|devoted|opposed|"
+                       + "|".join(sorted(_JUDGING_TO)) + r")\s+to|(?P<judging>" + "|".join(sorted(_JUDGING_OF))
+                       + r")\s+(?:of|about)|(?P<prep>against|in\s+favou?r\s+of))\s+"
                        r"(?P<thing>(?:the|this|these|those|its|their|his|her|our|a|an|any|[A-Z])[^,;:.]{2,80})", re.IGNORECASE)
 """A copula with an adjective of commitment or opposition and its to-complement, or with "against" or "in favour of"
 as its complement ("residents are against the plan", "she was in favour of a referendum"; Quirk et al. 1985, 16.69
@@ -2247,7 +2259,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 polarity, asked = ("oppose" if polarity == "support" else "support"), stopped
             if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
                 continue  # "urged the crowd to consider ...": whom one asks is not what one supports
-            if not asked and verb.endswith(" on"):
+            if not asked and verb.endswith(" on") and verb in _ASKING:  # "cast doubt on the data": no call
                 if not (day := _DAY_FOR.match(clause, end)):
                     continue  # "called on the minister at home": a visit, no request
                 end, verb = day.end(), verb[: -len(" on")] + " for"  # "called on Monday for an inquiry": "called for"

@@ -1564,3 +1564,36 @@ def test_what_a_quote_is_said_of_is_its_target():
     assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("oppose", "the new fuel levy")}
     text = '"This is a disgrace and a betrayal," opposition leader Kofi Mensah said on Monday.\n'
     assert all(s.target != "Monday" for s in rules_summary(text).stances)
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Mona Tilly came out against the pipeline project on Monday.", ("mona-tilly", "oppose", "the pipeline project")),
+    ("Governor Alan Pike sided with the striking nurses in the pay dispute.", ("alan-pike", "support", "the striking nurses")),
+    ("President Rui Lopes stood by his decision to sell the state airline.",
+     ("rui-lopes", "support", "his decision to sell the state airline")),
+    ("Health Minister Jana Kovac cast doubt on the figures released by the agency.", ("jana-kovac", "oppose", "the figures")),
+    ("Senator Mona Tilly distanced herself from the remarks of her party leader.", ("mona-tilly", "oppose", "the remarks of her party leader")),
+])
+def test_phrasal_verbs_of_taking_a_side_state_a_position(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_phrasal_verb_in_on_is_no_call_on_someone():
+    # "cast doubt on" ends in "on" like "called on", but asks no one for anything
+    assert ("jana-kovac", "oppose", "the new budget figures") in _held(
+        "Finance Minister Jana Kovac cast doubt on the new budget figures.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Prime Minister Helen Marsh was critical of the court's ruling.", ("helen-marsh", "oppose", "the court's ruling")),
+    ("Mayor Karen Voss has been supportive of the cycling lanes.", ("karen-voss", "support", "the cycling lanes")),
+    ("Governor Ann Lee remained sceptical about the growth forecasts.", ("ann-lee", "oppose", "the growth forecasts")),
+    ("The Ardenian Medical Association is opposed to the plan to close rural clinics.",
+     ("ardenian-medical-association", "oppose", "the plan to close rural clinics")),
+])
+def test_an_adjective_of_judging_after_a_copula_states_a_position(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_negated_adjective_of_judging_states_no_position():
+    assert not _held("Governor Ann Lee is not critical of the new plan.\n")
