@@ -2221,6 +2221,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
         others: list[str] = []
+        if _conditional(sentence, span[0] + at):
+            continue  # "if the union rejected the deal", "asked whether she backed the plan": no position stated
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
         if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):
@@ -2304,7 +2306,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             [p] if (p := mentions.pronoun(clause)) else [])
         out += [Stance(holder=h, target=gerund(asked), polarity="oppose", evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
-    if not out and may_match_lowered(_DISPOSED_WORDS, low, folded) and (disposed := _disposed(clause, topics)):
+    if not out and may_match_lowered(_DISPOSED_WORDS, low, folded) and (disposed := _disposed(clause, topics)) \
+            and not _conditional(sentence, span[0] + disposed[0]):
         at, polarity, thing = disposed  # "the MPR remained committed to the ceasefire": the MPR supports it
         holders = _holders(sentence, span[0] + at, mentions) or (
             [p] if (p := mentions.pronoun(clause)) else list(inherited))
@@ -2419,6 +2422,16 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\s+[^,;:.!?()\"\u201c\u201d\u2013\u2014]*$", re.IGNORECASE)
+
+
+def _conditional(sentence: str, at: int) -> bool:
+    """Whether the verb at ``at`` stands in a conditional or an interrogative clause ("If the union rejected the deal,
+    ...", "asked whether the minister was in favour of the tax"; Quirk et al. 1985, 15.33 and 15.3, open conditions and
+    dependent yes-no questions): a position it might take, or one asked about, not one it states."""
+    return bool(_CONDITION.search(sentence, max(0, at - 160), at))
 
 
 _NOMINAL_OF = {**{n: ("support", "for") for n in load()["stances"]["nominal_support_for"]},

@@ -1597,3 +1597,17 @@ def test_an_adjective_of_judging_after_a_copula_states_a_position(sentence, held
 
 def test_a_negated_adjective_of_judging_states_no_position():
     assert not _held("Governor Ann Lee is not critical of the new plan.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Senator Paul Grant rejected the deal, the talks would collapse, analysts said.",
+    "The Green Party asked whether Senator Paul Grant was in favour of the new tax.",
+    "Reporters asked if Senator Paul Grant backed the new tax.",
+])
+def test_a_position_in_a_condition_or_a_question_is_not_stated(sentence):
+    assert "paul-grant" not in _holders(sentence + "\n")
+
+
+def test_a_position_before_its_condition_is_stated():
+    # the condition is the threat's, after the verb: "would veto the bill if Congress passed it" opposes the bill
+    assert ("paul-grant", "oppose", "the bill") in _held("Senator Paul Grant said he would veto the bill if Congress passed it.\n")
