@@ -624,9 +624,33 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and not _bare(judged):
             target = judged  # "said the arms deal was \u201ca terrible mistake\u201d": the quote calls the deal
+    if target == MATTER and not quoted:
+        # reported speech that names nothing it takes a side on ("said the weather had been terrible"): a target borrowed
+        # from the rest of the article would guess; one whose subject refers back ("said it was a mistake") judges what
+        # it refers to, where the text names it (a quote's tone keeps its borrowed matter)
+        # (the article's matter, as before, stands for what the text names)
+        # ("said they were criminals": the people it refers to, as before)
+        if (back := _REFERS_BACK.match(passage)) and not back.group("person") and _antecedent_thing(
+                s.text, verb_end, mentions, s.start, topics) is None or not back and not _people_judged(passage, mentions):
+            return also, holder
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
 
 
+def _people_judged(passage: str, mentions: Mentions) -> bool:
+    """Whether reported speech opens with people or an actor as its subject ("said the gang members were criminals",
+    "said Karl Brandt was a liar"): calling people names judges them, a matter of the article or not."""
+    if any(at <= 5 for at, _ in mentions.within(passage[:60])):
+        return True
+    words = _WORD.findall(passage[:60].lower())
+    subject = [w for w in words[:4] if w not in _DETERMINERS]
+    head = next((w for w in subject if w in _HUMAN or w.rstrip("s") in _HUMAN), None)
+    return head is not None
+
+
+_REFERS_BACK = re.compile(r"\s*(?:that\s+)?(?:(?P<person>he|she|they)|it|this|these|those)\s+(?:(?:would|will|could|might|has|had|have)\s+)?"
+                         r"(?:is|was|were|are|be|been|remains?|remained)\b", re.IGNORECASE)
+"""Reported speech whose subject refers back to a thing it judges ("said it was a mistake"; not "said it had applied",
+where "it" is the speaker's body): what it refers to is its target."""
 _PERIOD_WORDS = "|".join(sorted({f"{w}s" for w in load()["event_context"]["periods"]} | set(load()["event_context"]["periods"])))
 _OF_TIME = re.compile(
     r"\s*(?:(?:it|this|that)|(?:the|last|this|that)\s+(?:[a-z]+\s+)?(?:" + _PERIOD_WORDS + r"))\s+(?:has\s+been|had\s+been|"

@@ -1611,3 +1611,19 @@ def test_a_position_in_a_condition_or_a_question_is_not_stated(sentence):
 def test_a_position_before_its_condition_is_stated():
     # the condition is the threat's, after the verb: "would veto the bill if Congress passed it" opposes the bill
     assert ("paul-grant", "oppose", "the bill") in _held("Senator Paul Grant said he would veto the bill if Congress passed it.\n")
+
+
+def test_reported_speech_that_names_nothing_it_judges_takes_no_side():
+    # the tone of "terrible" is about the weather during a visit, no matter of the article: no target of its own
+    assert "maria-duval" not in _holders("Senator Maria Duval said the weather during the visit had been terrible.\n")
+
+
+def test_reported_speech_that_names_what_it_judges_keeps_its_position():
+    assert ("ana-lopez", "oppose", "the new tariffs") in _held(
+        "Foreign Minister Ana Lopez said the new tariffs were a disaster for farmers.\n")
+
+
+def test_reported_speech_whose_subject_is_the_speakers_body_borrows_no_target():
+    # "it" is the company itself, not a thing it judges: no matter of the article is borrowed for it
+    text = "Velton Steel said on Monday it had been hit hard by the storm.\n"
+    assert "velton-steel" not in _holders(text)
