@@ -874,7 +874,7 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
                 w.lower() not in _DETERMINERS for w in words):
             continue
         holder = _namer(outside, verb.start(), mentions)
-        if holder is None:
+        if holder is None or _told_of_another(outside, verb.start(), holder, mentions):
             continue
         polarity = _complement_polarity(complement)
         if polarity == "neutral":  # the complement only judges: any tone takes a side (its head's, before an of-phrase)
@@ -896,6 +896,27 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
         if target != holder:
             return Stance(holder=holder, target=target, polarity=polarity, evidence=text.strip(" ,;."))
     return None
+
+
+_OWN_SUBJECT_AFTER_SAYING = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i)\b", re.IGNORECASE)
+
+
+def _told_of_another(outside: str, at: int, holder: str, mentions: Mentions) -> bool:
+    """Whether the verb at ``at`` stands in speech the holder reports of someone else ("X said critics had described the
+    plan as a disaster"): a reporting verb before it, then a subject of its own that is no pronoun and not the holder."""
+    said = None
+    for said in _SAYS.finditer(outside, max(0, at - 120), at):
+        pass
+    if said is None:
+        return False
+    between = outside[said.end() : at]
+    if (that := between.lower().rfind(" that ")) >= 0:
+        between = between[that:]  # "said on Monday that she": the subject after the conjunction
+    if _OWN_SUBJECT_AFTER_SAYING.match(between):
+        return False
+    if not _WORD.search(between):
+        return False
+    return not any(i == holder for _, i in mentions.within(between))
 
 
 def _named_by(text: str, outside: str, aux: int, end: int, mentions: Mentions, topics: Topics) -> Stance | None:

@@ -1627,3 +1627,13 @@ def test_reported_speech_whose_subject_is_the_speakers_body_borrows_no_target():
     # "it" is the company itself, not a thing it judges: no matter of the article is borrowed for it
     text = "Velton Steel said on Monday it had been hit hard by the storm.\n"
     assert "velton-steel" not in _holders(text)
+
+
+def test_a_judgement_the_speaker_reports_of_someone_else_is_not_theirs():
+    assert "ana-lopez" not in _holders(
+        "Foreign Minister Ana Lopez said critics had described the plan as a disaster.\n")
+
+
+def test_a_judgement_the_speaker_reports_of_themselves_is_theirs():
+    assert ("ana-lopez", "oppose", "the plan") in _held(
+        "Foreign Minister Ana Lopez said on Monday that she would describe the plan as a disaster.\n")
