@@ -2460,6 +2460,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if not acted and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
+    if not acted and may_match_lowered(_AGENT_WORDS, low, folded):  # "a vocal critic of the dam", "a supporter of"
+        seen = {(o.holder, o.target) for o in out}
+        out += [a for a in _agent_positions(sentence, span, mentions, topics) if (a.holder, a.target) not in seen]
     if not acted and (judged := _judgement(clause)):
         at, polarity, thing = judged  # "the judge ruled the draft unconstitutional": the judge opposes the draft
         holders = [h for h in _holders(sentence, span[0] + at, mentions) if h not in {i for _, i in mentions.within(thing)}]
@@ -2616,6 +2619,51 @@ def _voiced(sentence: str, span: tuple[int, int], mentions: Mentions, topics: To
             target = _matter_of(thing, topics)
         out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in holders
                 if h != target and h not in named]
+    return out
+
+
+_AGENT_OF = {**{n: "support" for n in load()["stances"]["agents_support"].split()},
+             **{n: "oppose" for n in load()["stances"]["agents_oppose"].split()}}
+_AGENT_WORDS = words_pattern(*_AGENT_OF)
+_AGENT_NOUN = (r"(?:(?:a|an|the|one\s+of\s+the|among\s+the)\s+)?(?P<mods>(?:(?!(?:of|and|or|to|for|who|which)\b)[\w-]+\s+){0,2}?)"
+               r"(?P<noun>" + "|".join(sorted(_AGENT_OF, key=lambda n: (-len(n), n))) + r")\s+of\s+(?P<thing>[^;:()]{2,120})")
+_AGENT_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became)\s+(?:(?:long|also|still|now)\s+)?"
+                           + _AGENT_NOUN, re.IGNORECASE)
+_AGENT_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*),\s+" + _AGENT_NOUN)
+"""A noun of a person who holds a position (the lexicon's ``agents_support`` and ``agents_oppose``) and its of-phrase,
+as a copula's complement ("has long been a critic of the dam") or in apposition to a name ("Paul Grant, a staunch
+supporter of the freeze,")."""
+_BYGONE = frozenset(("former", "ex", "one-time", "onetime", "erstwhile", "past"))
+
+
+def _agent_positions(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions a clause states by calling its subject, or a name in apposition, a supporter or a critic of
+    something: the subject or the name holds it towards an actor named first after "of", else the noun phrase there; not
+    negated, nor a position given up ("a former critic of")."""
+    clause = sentence[span[0] : span[1]]
+    out: list[Stance] = []
+    for pattern in (_AGENT_COPULA, _AGENT_APPOSITION):
+        for m in pattern.finditer(clause):
+            if set(m.group("mods").lower().split()) & _BYGONE or _NEGATION.search(clause, 0, m.start("noun")) \
+                    or _conditional(sentence, span[0] + m.start()):
+                continue
+            if pattern is _AGENT_APPOSITION:
+                holders = [i for _, i in mentions.within(m.group("name"))][-1:]  # the name the apposition is of
+            else:
+                holders = [] if _unnamed_subject(sentence, span[0] + m.start(), mentions) else \
+                    _holders(sentence, span[0] + m.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+            named = [i for at, i in mentions.within(m.group("thing")[:60]) if at <= 4]
+            if named:
+                target = _thing_named(named[0], mentions, topics)
+            else:
+                own = _clip(_INNER_QUOTES.sub(r"\1", m.group("thing")), _PREDICATE_END)
+                thing = _object_from(own) if own else None
+                if not thing or _CLAUSE_START.match(thing):
+                    continue
+                target = _matter_of(thing, topics)
+            polarity = _AGENT_OF[m.group("noun").lower()]
+            out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in holders
+                    if h != target and h not in named]
     return out
 
 

@@ -1637,3 +1637,22 @@ def test_a_judgement_the_speaker_reports_of_someone_else_is_not_theirs():
 def test_a_judgement_the_speaker_reports_of_themselves_is_theirs():
     assert ("ana-lopez", "oppose", "the plan") in _held(
         "Foreign Minister Ana Lopez said on Monday that she would describe the plan as a disaster.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant has long been a critic of the dam project.", ("paul-grant", "oppose", "the dam project")),
+    ("Senator Paul Grant is a strong supporter of the rent freeze.", ("paul-grant", "support", "the rent freeze")),
+    ("Senator Paul Grant, a vocal critic of the dam project, spoke on Monday.", ("paul-grant", "oppose", "the dam project")),
+    ("Senator Ann Lee threw her weight behind the rail strike on Monday.", ("ann-lee", "support", "the rail strike")),
+])
+def test_a_supporter_or_a_critic_of_something_holds_a_position(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Paul Grant, a former critic of the dam project, spoke on Monday.",
+    "Senator Paul Grant is not a supporter of the rent freeze.",
+    "Senator Paul Grant met critics of the dam project on Monday.",
+])
+def test_a_former_a_denied_or_an_other_critic_states_no_position(sentence):
+    assert not _held(sentence + "\n")
