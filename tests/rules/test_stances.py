@@ -1656,3 +1656,13 @@ def test_a_supporter_or_a_critic_of_something_holds_a_position(sentence, held):
 ])
 def test_a_former_a_denied_or_an_other_critic_states_no_position(sentence):
     assert not _held(sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant voted in favour of the pension bill on Tuesday.", ("paul-grant", "support", "the pension bill")),
+    ("Senator Paul Grant spoke in favor of the rent freeze.", ("paul-grant", "support", "the rent freeze")),
+    ("Senator Paul Grant took issue with the new growth forecasts.", ("paul-grant", "oppose", "the new growth forecasts")),
+    ("Senator Paul Grant signed on to the climate pledge.", ("paul-grant", "support", "the climate pledge")),
+])
+def test_in_favour_of_take_issue_with_and_sign_on_to_state_positions(sentence, held):
+    assert held in _held(sentence + "\n")
