@@ -372,6 +372,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         after = outside[verb.end() : verb.end() + 60]
         if _DETERMINED.search(outside, max(0, verb.start() - 20), verb.start()):
             continue  # "in their comments", "a state", "the written reasoning": a noun or an adjective, no verb
+        if verb.group().lower() in _CHARGE_NOUNS and _NOUN_OBJECT_BEFORE.search(outside, max(0, verb.start() - 30), verb.start()):
+            continue  # "rejecting claims that", "amid reports that": the noun, the object of a verb or a preposition
         if verb.group().lower() == "according to":
             named = mentions.within(after)
             if named and named[0][0] < 25:
@@ -2259,6 +2261,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     object; in a passive ("was condemned by X") the by-phrase holds the position; a negation
     turns it round. Returns the stances and the clause's holders."""
     clause = sentence[span[0] : span[1]]
+    if _CLAIMED.search(sentence, max(0, span[0] - 120), span[0] + _THAT_OPEN.match(clause).end()):
+        return [], list(inherited)  # "rejected claims that the budget was illegal": the claim's content is no one's
+        # position here; the main clause's subject goes on to a predicate coordinated after it
     out: list[Stance] = []
     holders_seen: list[str] = []
     evidence = clause.strip(" ,;.")
@@ -2266,7 +2271,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
         others: list[str] = []
-        if _conditional(sentence, span[0] + at):
+        if _conditional(sentence, span[0] + at) or _CLAIMED.search(sentence, max(0, span[0] + at - 120), span[0] + at):
             continue  # "if the union rejected the deal", "asked whether she backed the plan": no position stated
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
@@ -2470,6 +2475,21 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+_CHARGE_NOUNS = frozenset(load()["stances"]["charge_nouns"].split())
+_NOUN_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}(?:ing|ed)|amid|amidst|despite|following|over|about|after|before|denied|"
+                                 r"rejected|dismissed)\s+$")
+"""A verb form in -ing or -ed, or a preposition, right before a word that is both a reporting verb and a noun of
+claiming ("dismissed claims that", "amid reports that"): the word is the noun, its object (Quirk et al. 1985, 17.26)."""
+_CLAIMED = re.compile(r"\b(?:" + "|".join(sorted(set(load()["stances"]["charge_nouns"].split()) - {"wrongdoing", "involvement",
+                                                                                            "responsibility", "blame"}))
+                     + r")\s+that\s+(?:(?-i:[A-Z\d])|(?:the|a|an|this|these|those|its|his|her|their|our|he|she|it|they|we|i|you|"
+                       r"some|many)\s)(?:(?!\s(?:and|but)\s)[^,;:.!?()\"\u201c\u201d])*$", re.IGNORECASE)
+"""A noun of claiming or accusing with its content clause ("claims that the budget was illegal", "allegations that the
+army had fired"; Quirk et al. 1985, 17.26, appositive that-clauses): the clause is the claim's, whoever makes it; it
+opens with its subject (not "a report that blamed X", a relative clause) and ends before "and" or "but"."""
+_THAT_OPEN = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+[^,;:.!?()\"\u201c\u201d\u2013\u2014]*$", re.IGNORECASE)

@@ -1666,3 +1666,16 @@ def test_a_former_a_denied_or_an_other_critic_states_no_position(sentence):
 ])
 def test_in_favour_of_take_issue_with_and_sign_on_to_state_positions(sentence, held):
     assert held in _held(sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Paul Grant spoke for an hour, rejecting claims that the budget was illegal.",
+    "Senator Paul Grant dismissed reports that he opposed the dam project.",
+])
+def test_the_content_of_a_claim_is_not_the_position_of_who_answers_it(sentence):
+    assert "paul-grant" not in _holders(sentence + "\n")
+
+
+def test_a_report_that_blames_someone_is_a_relative_clause_not_a_claims_content():
+    text = "The UN Verification Mission released a report that blamed the army for the ambush.\n"
+    assert any(s.polarity == "oppose" for s in rules_summary(text).stances)
