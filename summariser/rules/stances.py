@@ -2601,13 +2601,15 @@ _VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split
               **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
 _EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))
 _VOICED_WORDS = words_pattern(*_VOICED_OF)
-_VOICED = re.compile(r"\b(?:" + "|".join(_EXPRESSING) + r")\s+(?:(?!(?:and|but|or|that|to|of|for|in)\b)[\w-]+\s+){0,3}?"
+_HOLDING = frozenset(f for v in load()["stances"]["holding"] for f in forms(v))
+_VOICED = re.compile(r"\b(?P<verb>" + "|".join(sorted(set(_EXPRESSING) | _HOLDING, key=lambda f: (-len(f), f))) + r")\s+(?:(?!(?:and|but|or|that|to|of|for|in)\b)[\w-]+\s+){0,3}?"
                      r"(?P<noun>" + "|".join(sorted(_VOICED_OF, key=lambda n: (-len(n), n))) + r")\s+"
                      r"(?P<prep>for|to|with|behind|of|in|over|about|at|regarding|against)\s+(?P<thing>.+)", re.IGNORECASE)
 """A verb of giving voice (the lexicon's ``expressing``), at most three determiners or modifiers, a noun of a position
 or a feeling (``voiced_support``, ``voiced_oppose``) and the preposition that takes what it is about ("expressed deep
 concern over the quota", "voiced its opposition to", "threw their support behind"; Quirk et al. 1985, 2.28, eventive
 objects, and 16.51, prepositional complements of nouns)."""
+_NO_BEFORE = re.compile(r"\b(?:no|little)\s", re.IGNORECASE)
 _VOICED_PREPOSITIONS = {"support": frozenset("for to with behind of in".split()),
                         "oppose": frozenset("over about at with regarding to against of".split())}
 """The prepositions after which a position's noun takes what it is for or against: not "concern for" someone, which
@@ -2624,6 +2626,8 @@ def _voiced(sentence: str, span: tuple[int, int], mentions: Mentions, topics: To
         polarity = _VOICED_OF[m.group("noun").lower()]
         if m.group("prep").lower() not in _VOICED_PREPOSITIONS[polarity] or _NEGATION.search(clause, 0, m.start()):
             continue
+        if m.group("verb").lower() in _HOLDING and polarity == "support" or _NO_BEFORE.search(clause, m.start(), m.start("noun")):
+            continue  # "has the backing of X": X's support; "had no objection to", "voiced no concern": none held
         if _unnamed_subject(sentence, span[0] + m.start(), mentions):
             continue
         holders = _holders(sentence, span[0] + m.start(), mentions) or (

@@ -1679,3 +1679,22 @@ def test_the_content_of_a_claim_is_not_the_position_of_who_answers_it(sentence):
 def test_a_report_that_blames_someone_is_a_relative_clause_not_a_claims_content():
     text = "The UN Verification Mission released a report that blamed the army for the ambush.\n"
     assert any(s.polarity == "oppose" for s in rules_summary(text).stances)
+
+
+def test_doubts_and_concerns_one_has_oppose_what_they_are_about():
+    assert ("paul-grant", "oppose", "the fuel levy") in _held(
+        "Senator Paul Grant said he had serious doubts about the fuel levy.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Paul Grant said he had no objection to the fuel levy.",
+    "Senator Paul Grant has the backing of the Harbour Party.",
+])
+def test_no_objection_or_anothers_backing_is_no_position_of_the_subject(sentence):
+    assert ("paul-grant", "oppose") not in {(h, p) for h, p, _ in _held(sentence + "\n")}
+    assert ("paul-grant", "support", "the harbour party") not in {(h, p, t.lower()) for h, p, t in _held(sentence + "\n")}
+
+
+def test_speaking_out_in_support_of_something_supports_it():
+    assert ("paul-grant", "support", "the striking nurses") in _held(
+        "Senator Paul Grant spoke out in support of the striking nurses.\n")
