@@ -626,6 +626,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and not _bare(judged):
             target = judged  # "said the arms deal was \u201ca terrible mistake\u201d": the quote calls the deal
+    if target == MATTER and quoted and verb_end >= 0 and _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and (
+            disposed := _disposed(_QUOTE_MARKS.sub("", s.text[verb_end:]), topics)):
+        polarity, target = disposed[1], disposed[2]  # 'said he was "deeply sceptical" of the levy': the adjective's own
+        # complement, outside the quote, names what the quoted words judge
     if target == MATTER and not quoted:
         # reported speech that names nothing it takes a side on ("said the weather had been terrible"): a target borrowed
         # from the rest of the article would guess; one whose subject refers back ("said it was a mistake") judges what

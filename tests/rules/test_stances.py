@@ -1698,3 +1698,13 @@ def test_no_objection_or_anothers_backing_is_no_position_of_the_subject(sentence
 def test_speaking_out_in_support_of_something_supports_it():
     assert ("paul-grant", "support", "the striking nurses") in _held(
         "Senator Paul Grant spoke out in support of the striking nurses.\n")
+
+
+def test_a_quoted_adjective_of_position_takes_its_complement_outside_the_quote():
+    assert ("paul-grant", "oppose", "the new fuel levy") in _held(
+        'Senator Paul Grant said he was "deeply sceptical" of the new fuel levy.\n')
+
+
+def test_a_quoted_adjective_of_anothers_position_names_no_target_of_the_speakers():
+    assert ("paul-grant", "oppose", "the new fuel levy") not in _held(
+        'Senator Paul Grant said the party was "firmly opposed" to the new fuel levy.\n')
