@@ -136,6 +136,9 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     judged = [m.span(1) for m in _complements(passage)
               if m.group(1).split()[0].lower() not in _PARTICIPLES
               and (_calls_someone(m.group(1)) or not _of_someone(passage[: m.start()], mentions))]
+    if judged and len(judged) == 1 and (noun := _judging_noun(
+            _COMPLEMENT_CLAUSE_END.split(passage[judged[0][0] : judged[0][1]], 1)[0])):
+        return noun  # "said the law was a milestone", "said the inquiry was a joke": the noun judges
     if judged:
         own = passage if own is None else own() if callable(own) else own
         polarity = _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
@@ -1034,12 +1037,27 @@ _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4,})")
 _PRIVATIVE = re.compile(r"[a-z]{3,}less$")
 
 
+_JUDGING_NOUNS = {**{n: "oppose" for n in load()["stances"]["judging_oppose_nouns"].split()},
+                  **{n: "support" for n in load()["stances"]["judging_support_nouns"].split()}}
+
+
+def _judging_noun(complement: str) -> str | None:
+    """The side of a complement whose head is one of the lexicon's judging nouns ("a complete sham", "a historic
+    achievement for the country"), after an indefinite article; else None."""
+    if not complement.lstrip(" \"'\u201c").lower().startswith(("a ", "an ")):
+        return None
+    noun = _WORD.findall(head_part(complement).lower())[-1:]
+    return _JUDGING_NOUNS.get(noun[0]) if noun else None
+
+
 def _complement_polarity(complement: str) -> str:
     """The side an object complement takes: by its cue words, else by the tone of its head alone ("a travesty of
     justice": the head judges, the prepositional phrase names what; Quirk et al. 1985, 17.37); else, for an
     adjective of one word, by its form: a negative prefix on an adjective ("unfair", "illegitimate", "unjustified")
     or the privative suffix -less ("pointless", "reckless"; Quirk et al. 1985, App. I.21 and I.39) opposes."""
     head = head_part(complement)
+    if noun := _judging_noun(complement):
+        return noun  # "a sham", "a historic achievement": nouns VADER leaves out or misreads
     polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")
     if polarity == "neutral":
         polarity = _polarity_of(head)

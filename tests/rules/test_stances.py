@@ -1708,3 +1708,17 @@ def test_a_quoted_adjective_of_position_takes_its_complement_outside_the_quote()
 def test_a_quoted_adjective_of_anothers_position_names_no_target_of_the_speakers():
     assert ("paul-grant", "oppose", "the new fuel levy") not in _held(
         'Senator Paul Grant said the party was "firmly opposed" to the new fuel levy.\n')
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant called the budget vote a sham.", ("paul-grant", "oppose", "the budget vote")),
+    ("Senator Paul Grant said the inquiry was a joke.", ("paul-grant", "oppose", "the inquiry")),
+    ("Senator Paul Grant said the new pension law was a milestone for workers.",
+     ("paul-grant", "support", "the new pension law")),
+])
+def test_nouns_that_judge_take_a_side_where_vader_says_nothing_or_the_wrong_thing(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_denied_judging_noun_takes_no_side():
+    assert not _held("Senator Paul Grant said the inquiry was not a sham.\n")
