@@ -613,6 +613,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
+        if polarity == "neutral" and lang == "en" and quoted and (first := next(_complements(passage), None)) and (
+                noun := _judging_noun(_COMPLEMENT_CLAUSE_END.split(first.group(1), 1)[0])):
+            polarity = noun  # “This reform is a historic achievement”: the quote's own complement judges
         if polarity == "neutral" and lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
                 called := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and (
@@ -1046,9 +1049,11 @@ def _judging_noun(complement: str) -> str | None:
     achievement for the country"), after an indefinite article; else None."""
     if not complement.lstrip(" \"'\u201c").lower().startswith(("a ", "an ")):
         return None
-    noun = _WORD.findall(head_part(complement).lower())[-1:]
+    noun = _WORD.findall(head_part(_JUDGING_CUT.split(complement, 1)[0]).lower())[-1:]
     return _JUDGING_NOUNS.get(noun[0]) if noun else None
 
+
+_JUDGING_CUT = re.compile(r"\s+(?:and|but|or|because|as|which|who|that|when|while)\s+|[,;:.!?]", re.IGNORECASE)
 
 def _complement_polarity(complement: str) -> str:
     """The side an object complement takes: by its cue words, else by the tone of its head alone ("a travesty of

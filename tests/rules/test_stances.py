@@ -1722,3 +1722,16 @@ def test_nouns_that_judge_take_a_side_where_vader_says_nothing_or_the_wrong_thin
 
 def test_a_denied_judging_noun_takes_no_side():
     assert not _held("Senator Paul Grant said the inquiry was not a sham.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ('"This reform is a historic achievement for our country," Prime Minister Jonas Weil told parliament.',
+     ("jonas-weil", "support", "this reform")),
+    ('"The inquiry is a sham and everyone knows it," said Senator Paul Grant.', ("paul-grant", "oppose", "the inquiry")),
+])
+def test_a_quote_whose_complement_is_a_judging_noun_takes_its_side(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_quote_that_only_reports_takes_no_side():
+    assert not _held('"We will meet the unions again on Friday," said Senator Paul Grant.\n')
