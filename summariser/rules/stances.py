@@ -2325,7 +2325,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             thing = None if targets else _thing_subject(clause, passive.start(), mentions, topics) or MATTER  # "The plan was criticised"
         else:
             holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
-                _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
+                _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else
+                                                                _fronted(sentence, span[0] + at, mentions) or list(inherited))
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"
@@ -2517,6 +2518,18 @@ _CLAIMED = re.compile(r"\b(?:" + "|".join(sorted(set(load()["stances"]["charge_n
 army had fired"; Quirk et al. 1985, 17.26, appositive that-clauses): the clause is the claim's, whoever makes it; it
 opens with its subject (not "a report that blamed X", a relative clause) and ends before "and" or "but"."""
 _THAT_OPEN = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+
+
+_FRONTED = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;:\"\u201c\u201d]{2,100},\s+")
+
+
+def _fronted(sentence: str, at: int, mentions: Mentions) -> list[str]:
+    """The holder of a stance verb in a participle clause that opens the sentence ("Criticising the ruling, Senator X
+    said ..."; Quirk et al. 1985, 15.58, the implied subject of a supplementive clause is the main clause's): the actor
+    named first right after its comma, as the main clause's subject."""
+    if sentence[:at].strip() or not (m := _FRONTED.match(sentence, at)):
+        return []
+    return [i for pos, i in mentions.within(sentence[m.end() : m.end() + 60]) if pos <= 12][:1]
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+[^,;:.!?()\"\u201c\u201d\u2013\u2014]*$", re.IGNORECASE)

@@ -1735,3 +1735,12 @@ def test_a_quote_whose_complement_is_a_judging_noun_takes_its_side(sentence, hel
 
 def test_a_quote_that_only_reports_takes_no_side():
     assert not _held('"We will meet the unions again on Friday," said Senator Paul Grant.\n')
+
+
+def test_a_stance_verb_in_a_fronted_participle_clause_is_the_main_subjects():
+    assert ("paul-grant", "oppose", "the ruling") in _held(
+        "Criticising the ruling, Senator Paul Grant said the court had overstepped its powers.\n")
+
+
+def test_a_fronted_participle_of_no_stance_verb_gives_no_position():
+    assert not _held("Speaking to reporters, Senator Paul Grant said the talks would resume on Friday.\n")
