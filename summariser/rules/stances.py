@@ -1147,6 +1147,9 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
     if " be " in part and (done := _must_be_done(part, topics)):
         return done  # "parliament must be recalled": the recall is asked for
+    if "here" in part and (room := _NO_ROOM.search(part)) and (phrase := _clip(room.group(1), _PREDICATE_END)) \
+            and not _CLAUSE_START.match(phrase):
+        return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
@@ -1162,7 +1165,7 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
             polarity, asked = ("oppose" if polarity == "support" else "support"), stopped
         if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(part, end):
             continue  # whom one urges to act is not what one supports
-        if not asked and verb.endswith(" on") or verb in _REQUESTING and _NO_SIDE.match(part[end:].lstrip()):
+        if not asked and verb.endswith(" on") and verb in _ASKING or verb in _REQUESTING and _NO_SIDE.match(part[end:].lstrip()):
             continue  # "called on the minister": a visit; "asked for a meeting", "appealed for aid": no side
         after = _named_object(part[end:], mentions, [holder])
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
@@ -1171,6 +1174,13 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+_NO_ROOM = re.compile(r"\bthere\s+(?:is|was|are|were|can\s+be|could\s+be|has\s+been|had\s+been|will\s+be)\s+"
+                      r"(?:absolutely\s+)?no\s+(?:justification|excuse|place|room|basis)\s+for\s+(.{3,80})", re.IGNORECASE)
+"""An existential clause that denies something any ground ("there is no justification for the strike", "there is no
+place for violence in politics"; Quirk et al. 1985, 18.44, existential sentences; WordNet 3.0 justification.n.01,
+excuse.n.01, basis.n.01, and place and room as "opportunity"): what it is denied is opposed."""
 
 
 def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics) -> tuple[str, str] | None:

@@ -1744,3 +1744,18 @@ def test_a_stance_verb_in_a_fronted_participle_clause_is_the_main_subjects():
 
 def test_a_fronted_participle_of_no_stance_verb_gives_no_position():
     assert not _held("Speaking to reporters, Senator Paul Grant said the talks would resume on Friday.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant said there was no justification for the attack on the convoy.",
+     ("paul-grant", "oppose", "the attack on the convoy")),
+    ('"There is no place for violence in our politics," said Senator Paul Grant.',
+     ("paul-grant", "oppose", "violence in our politics")),
+])
+def test_denying_something_any_ground_opposes_it(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_there_is_a_justification_is_no_denial():
+    assert ("paul-grant", "oppose") not in {(h, p) for h, p, _ in _held(
+        "Senator Paul Grant said there was a clear justification for the new port tax.\n")}
