@@ -129,6 +129,9 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
             and said[-1].lower() in _HAZARDS:
         return "neutral"  # "the storm was the worst in a decade": a hazard judged, no one's act to take sides on
+    if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
+            and set(w.lower() for w in said[:3]) & _CIRCUMSTANCES:
+        return "neutral"  # "the weather during the visit had been terrible": circumstances described, no side taken
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
     polarity = _polarity(passage[first.start() :] if subject else passage)
     if polarity != "neutral":
@@ -198,6 +201,7 @@ _EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|a
                      r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
                      r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
 _HAZARDS = frozenset(load()["event_context"]["hazards"])
+_CIRCUMSTANCES = frozenset(load()["stances"]["circumstance_nouns"].split())
 """Natural hazards, accidents and diseases (the lexicon's [event_context] hazards): what they will do is a forecast,
 no one's act to take sides on."""
 _SUCCEEDING = frozenset(load()["stances"]["succeeding"])

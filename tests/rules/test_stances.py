@@ -1759,3 +1759,11 @@ def test_denying_something_any_ground_opposes_it(sentence, held):
 def test_there_is_a_justification_is_no_denial():
     assert ("paul-grant", "oppose") not in {(h, p) for h, p, _ in _held(
         "Senator Paul Grant said there was a clear justification for the new port tax.\n")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Ana Lopez said the weather had been terrible.",
+    "Foreign Minister Ana Lopez said the mood in the camp was grim.",
+])
+def test_reported_speech_that_judges_circumstances_takes_no_side(sentence):
+    assert not _held(sentence + "\n")
