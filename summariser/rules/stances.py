@@ -2375,6 +2375,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
+        if verb in _STANDING_BY and not targets and not _held_to(thing, topics):
+            continue  # "stood by the door": a place; "stood by his decision", "stands by its remarks": a position
         if verb in _FIGURATIVE and (not (_figurative_object(verb, targets, thing, mentions, topics)
                                          or thing is not None and _AS_JUDGED.match(clause, end))
                                     or _SAYS.search(clause, 0, at)):
@@ -2544,6 +2546,21 @@ def _fronted(sentence: str, at: int, mentions: Mentions) -> list[str]:
     if sentence[:at].strip() or not (m := _FRONTED.match(sentence, at)):
         return []
     return [i for pos, i in mentions.within(sentence[m.end() : m.end() + 60]) if pos <= 12][:1]
+
+
+_STANDING_BY = frozenset(forms("stand by"))
+_UTTERANCES = frozenset(load()["stances"]["charge_nouns"].split()) | frozenset(load()["stances"]["utterance_nouns"].split())
+
+
+def _held_to(thing: str | None, topics: Topics) -> bool:
+    """Whether what one "stands by" is an act, a decision or words one keeps to ("stood by his decision", "stands by its
+    remarks"; WordNet 3.0 stand_by.v.02 "be loyal to"), not a place one stands at ("stood by the door")."""
+    if not thing or thing == MATTER:
+        return False
+    if thing[:1].isupper():
+        return True  # "stood by President X": a name
+    head = head_of(thing).lower()
+    return names_act(head) or topics.is_act(head) or head in _UTTERANCES
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+[^,;:.!?()\"\u201c\u201d\u2013\u2014]*$", re.IGNORECASE)

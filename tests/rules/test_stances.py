@@ -1767,3 +1767,11 @@ def test_there_is_a_justification_is_no_denial():
 ])
 def test_reported_speech_that_judges_circumstances_takes_no_side(sentence):
     assert not _held(sentence + "\n")
+
+
+def test_standing_by_a_place_is_no_position():
+    assert not _held("Senator Paul Grant stood by the door as the votes were counted.\n")
+
+
+def test_standing_by_ones_remarks_supports_them():
+    assert ("paul-grant", "support", "his remarks") in _held("Senator Paul Grant stood by his remarks on Monday.\n")
