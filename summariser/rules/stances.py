@@ -129,6 +129,9 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
             and said[-1].lower() in _HAZARDS:
         return "neutral"  # "the storm was the worst in a decade": a hazard judged, no one's act to take sides on
+    if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
+            and set(w.lower() for w in said[:3]) & _CIRCUMSTANCES:
+        return "neutral"  # "the weather during the visit had been terrible": circumstances described, no side taken
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
     polarity = _polarity(passage[first.start() :] if subject else passage)
     if polarity != "neutral":
@@ -136,6 +139,9 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     judged = [m.span(1) for m in _complements(passage)
               if m.group(1).split()[0].lower() not in _PARTICIPLES
               and (_calls_someone(m.group(1)) or not _of_someone(passage[: m.start()], mentions))]
+    if judged and len(judged) == 1 and (noun := _judging_noun(
+            _COMPLEMENT_CLAUSE_END.split(passage[judged[0][0] : judged[0][1]], 1)[0])):
+        return noun  # "said the law was a milestone", "said the inquiry was a joke": the noun judges
     if judged:
         own = passage if own is None else own() if callable(own) else own
         polarity = _polarity_of(" ".join(passage[a:b] for a, b in judged), " ".join(own[a:b] for a, b in judged))
@@ -195,6 +201,7 @@ _EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|a
                      r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
                      r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
 _HAZARDS = frozenset(load()["event_context"]["hazards"])
+_CIRCUMSTANCES = frozenset(load()["stances"]["circumstance_nouns"].split())
 """Natural hazards, accidents and diseases (the lexicon's [event_context] hazards): what they will do is a forecast,
 no one's act to take sides on."""
 _SUCCEEDING = frozenset(load()["stances"]["succeeding"])
@@ -372,6 +379,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         after = outside[verb.end() : verb.end() + 60]
         if _DETERMINED.search(outside, max(0, verb.start() - 20), verb.start()):
             continue  # "in their comments", "a state", "the written reasoning": a noun or an adjective, no verb
+        if verb.group().lower() in _CHARGE_NOUNS and _NOUN_OBJECT_BEFORE.search(outside, max(0, verb.start() - 30), verb.start()):
+            continue  # "rejecting claims that", "amid reports that": the noun, the object of a verb or a preposition
         if verb.group().lower() == "according to":
             named = mentions.within(after)
             if named and named[0][0] < 25:
@@ -608,6 +617,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
+        if polarity == "neutral" and lang == "en" and quoted and (first := next(_complements(passage), None)) and (
+                noun := _judging_noun(_COMPLEMENT_CLAUSE_END.split(first.group(1), 1)[0])):
+            polarity = noun  # “This reform is a historic achievement”: the quote's own complement judges
         if polarity == "neutral" and lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
                 called := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and (
@@ -624,9 +636,37 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and not _bare(judged):
             target = judged  # "said the arms deal was \u201ca terrible mistake\u201d": the quote calls the deal
+    if target == MATTER and quoted and verb_end >= 0 and _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and (
+            disposed := _disposed(_QUOTE_MARKS.sub("", s.text[verb_end:]), topics)):
+        polarity, target = disposed[1], disposed[2]  # 'said he was "deeply sceptical" of the levy': the adjective's own
+        # complement, outside the quote, names what the quoted words judge
+    if target == MATTER and not quoted:
+        # reported speech that names nothing it takes a side on ("said the weather had been terrible"): a target borrowed
+        # from the rest of the article would guess; one whose subject refers back ("said it was a mistake") judges what
+        # it refers to, where the text names it (a quote's tone keeps its borrowed matter)
+        # (the article's matter, as before, stands for what the text names)
+        # ("said they were criminals": the people it refers to, as before)
+        if (back := _REFERS_BACK.match(passage)) and not back.group("person") and _antecedent_thing(
+                s.text, verb_end, mentions, s.start, topics) is None or not back and not _people_judged(passage, mentions):
+            return also, holder
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
 
 
+def _people_judged(passage: str, mentions: Mentions) -> bool:
+    """Whether reported speech opens with people or an actor as its subject ("said the gang members were criminals",
+    "said Karl Brandt was a liar"): calling people names judges them, a matter of the article or not."""
+    if any(at <= 5 for at, _ in mentions.within(passage[:60])):
+        return True
+    words = _WORD.findall(passage[:60].lower())
+    subject = [w for w in words[:4] if w not in _DETERMINERS]
+    head = next((w for w in subject if w in _HUMAN or w.rstrip("s") in _HUMAN), None)
+    return head is not None
+
+
+_REFERS_BACK = re.compile(r"\s*(?:that\s+)?(?:(?P<person>he|she|they)|it|this|these|those)\s+(?:(?:would|will|could|might|has|had|have)\s+)?"
+                         r"(?:is|was|were|are|be|been|remains?|remained)\b", re.IGNORECASE)
+"""Reported speech whose subject refers back to a thing it judges ("said it was a mistake"; not "said it had applied",
+where "it" is the speaker's body): what it refers to is its target."""
 _PERIOD_WORDS = "|".join(sorted({f"{w}s" for w in load()["event_context"]["periods"]} | set(load()["event_context"]["periods"])))
 _OF_TIME = re.compile(
     r"\s*(?:(?:it|this|that)|(?:the|last|this|that)\s+(?:[a-z]+\s+)?(?:" + _PERIOD_WORDS + r"))\s+(?:has\s+been|had\s+been|"
@@ -850,7 +890,7 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
                 w.lower() not in _DETERMINERS for w in words):
             continue
         holder = _namer(outside, verb.start(), mentions)
-        if holder is None:
+        if holder is None or _told_of_another(outside, verb.start(), holder, mentions):
             continue
         polarity = _complement_polarity(complement)
         if polarity == "neutral":  # the complement only judges: any tone takes a side (its head's, before an of-phrase)
@@ -872,6 +912,27 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
         if target != holder:
             return Stance(holder=holder, target=target, polarity=polarity, evidence=text.strip(" ,;."))
     return None
+
+
+_OWN_SUBJECT_AFTER_SAYING = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i)\b", re.IGNORECASE)
+
+
+def _told_of_another(outside: str, at: int, holder: str, mentions: Mentions) -> bool:
+    """Whether the verb at ``at`` stands in speech the holder reports of someone else ("X said critics had described the
+    plan as a disaster"): a reporting verb before it, then a subject of its own that is no pronoun and not the holder."""
+    said = None
+    for said in _SAYS.finditer(outside, max(0, at - 120), at):
+        pass
+    if said is None:
+        return False
+    between = outside[said.end() : at]
+    if (that := between.lower().rfind(" that ")) >= 0:
+        between = between[that:]  # "said on Monday that she": the subject after the conjunction
+    if _OWN_SUBJECT_AFTER_SAYING.match(between):
+        return False
+    if not _WORD.search(between):
+        return False
+    return not any(i == holder for _, i in mentions.within(between))
 
 
 def _named_by(text: str, outside: str, aux: int, end: int, mentions: Mentions, topics: Topics) -> Stance | None:
@@ -983,12 +1044,29 @@ _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4,})")
 _PRIVATIVE = re.compile(r"[a-z]{3,}less$")
 
 
+_JUDGING_NOUNS = {**{n: "oppose" for n in load()["stances"]["judging_oppose_nouns"].split()},
+                  **{n: "support" for n in load()["stances"]["judging_support_nouns"].split()}}
+
+
+def _judging_noun(complement: str) -> str | None:
+    """The side of a complement whose head is one of the lexicon's judging nouns ("a complete sham", "a historic
+    achievement for the country"), after an indefinite article; else None."""
+    if not complement.lstrip(" \"'\u201c").lower().startswith(("a ", "an ")):
+        return None
+    noun = _WORD.findall(head_part(_JUDGING_CUT.split(complement, 1)[0]).lower())[-1:]
+    return _JUDGING_NOUNS.get(noun[0]) if noun else None
+
+
+_JUDGING_CUT = re.compile(r"\s+(?:and|but|or|because|as|which|who|that|when|while)\s+|[,;:.!?]", re.IGNORECASE)
+
 def _complement_polarity(complement: str) -> str:
     """The side an object complement takes: by its cue words, else by the tone of its head alone ("a travesty of
     justice": the head judges, the prepositional phrase names what; Quirk et al. 1985, 17.37); else, for an
     adjective of one word, by its form: a negative prefix on an adjective ("unfair", "illegitimate", "unjustified")
     or the privative suffix -less ("pointless", "reckless"; Quirk et al. 1985, App. I.21 and I.39) opposes."""
     head = head_part(complement)
+    if noun := _judging_noun(complement):
+        return noun  # "a sham", "a historic achievement": nouns VADER leaves out or misreads
     polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")
     if polarity == "neutral":
         polarity = _polarity_of(head)
@@ -1073,6 +1151,9 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
     if " be " in part and (done := _must_be_done(part, topics)):
         return done  # "parliament must be recalled": the recall is asked for
+    if "here" in part and (room := _NO_ROOM.search(part)) and (phrase := _clip(room.group(1), _PREDICATE_END)) \
+            and not _CLAUSE_START.match(phrase):
+        return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
@@ -1088,7 +1169,7 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
             polarity, asked = ("oppose" if polarity == "support" else "support"), stopped
         if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(part, end):
             continue  # whom one urges to act is not what one supports
-        if not asked and verb.endswith(" on") or verb in _REQUESTING and _NO_SIDE.match(part[end:].lstrip()):
+        if not asked and verb.endswith(" on") and verb in _ASKING or verb in _REQUESTING and _NO_SIDE.match(part[end:].lstrip()):
             continue  # "called on the minister": a visit; "asked for a meeting", "appealed for aid": no side
         after = _named_object(part[end:], mentions, [holder])
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
@@ -1097,6 +1178,13 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+_NO_ROOM = re.compile(r"\bthere\s+(?:is|was|are|were|can\s+be|could\s+be|has\s+been|had\s+been|will\s+be)\s+"
+                      r"(?:absolutely\s+)?no\s+(?:justification|excuse|place|room|basis)\s+for\s+(.{3,80})", re.IGNORECASE)
+"""An existential clause that denies something any ground ("there is no justification for the strike", "there is no
+place for violence in politics"; Quirk et al. 1985, 18.44, existential sentences; WordNet 3.0 justification.n.01,
+excuse.n.01, basis.n.01, and place and room as "opportunity"): what it is denied is opposed."""
 
 
 def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics) -> tuple[str, str] | None:
@@ -1143,14 +1231,26 @@ def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
     if m.group("prep") and (_NO_HOLDER_SUBJECT.search(clause, max(0, m.start() - 30), m.start())
                             or _LAW.match(phrase)):
         return None  # "it is against the law", "the vote was against": a thing's, not a position
-    adj = (m.group("adj") or m.group("prep")).lower()
-    return m.start(), "oppose" if adj in ("opposed", "against") else "support", _matter_of(phrase, topics)
+    adj = (m.group("adj") or m.group("judging") or m.group("prep")).lower()
+    if m.group("adj") and head_of(phrase) in _INFINITIVE_NOUNS:
+        phrase = _with_infinitive(phrase, m.group("thing"))  # "opposed to the plan to close rural clinics"
+    return m.start(), "oppose" if adj in _DISPOSED_AGAINST else "support", _matter_of(phrase, topics)
 
 
-_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed", "against", "favour", "favor")
+_JUDGING_OF = {**{a: "oppose" for a in load()["stances"]["disposed_oppose_of"].split()},
+               **{a: "support" for a in load()["stances"]["disposed_support_of"].split()}}
+_JUDGING_TO = {**{a: "oppose" for a in load()["stances"]["disposed_oppose_to"].split()},
+               **{a: "support" for a in load()["stances"]["disposed_support_to"].split()}}
+"""Adjectives of judging with the preposition that takes what they judge ("critical of", "hostile to"; the lexicon's
+``disposed_*`` lists), by the side they take."""
+_DISPOSED_AGAINST = frozenset(("opposed", "against")) | frozenset(
+    a for a, side in (_JUDGING_OF | _JUDGING_TO).items() if side == "oppose")
+_DISPOSED_WORDS = words_pattern("committed", "dedicated", "devoted", "opposed", "against", "favour", "favor",
+                                *_JUDGING_OF, *_JUDGING_TO)
 _DISPOSED = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|stayed)\s+(?P<neg>not\s+|never\s+)?"
-                       r"(?:\w+ly\s+|still\s+|also\s+)?(?:(?P<adj>committed|dedicated|devoted|opposed)\s+to|"
-                       r"(?P<prep>against|in\s+favou?r\s+of))\s+"
+                       r"(?:\w+ly\s+|still\s+|also\s+)?(?:(?P<adj>committed|dedicated|devoted|opposed|"
+                       + "|".join(sorted(_JUDGING_TO)) + r")\s+to|(?P<judging>" + "|".join(sorted(_JUDGING_OF))
+                       + r")\s+(?:of|about)|(?P<prep>against|in\s+favou?r\s+of))\s+"
                        r"(?P<thing>(?:the|this|these|those|its|their|his|her|our|a|an|any|[A-Z])[^,;:.]{2,80})", re.IGNORECASE)
 """A copula with an adjective of commitment or opposition and its to-complement, or with "against" or "in favour of"
 as its complement ("residents are against the plan", "she was in favour of a referendum"; Quirk et al. 1985, 16.69
@@ -2202,6 +2302,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     object; in a passive ("was condemned by X") the by-phrase holds the position; a negation
     turns it round. Returns the stances and the clause's holders."""
     clause = sentence[span[0] : span[1]]
+    if _CLAIMED.search(sentence, max(0, span[0] - 120), span[0] + _THAT_OPEN.match(clause).end()):
+        return [], list(inherited)  # "rejected claims that the budget was illegal": the claim's content is no one's
+        # position here; the main clause's subject goes on to a predicate coordinated after it
     out: list[Stance] = []
     holders_seen: list[str] = []
     evidence = clause.strip(" ,;.")
@@ -2210,6 +2313,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
         others: list[str] = []
+        if _conditional(sentence, span[0] + at) or _CLAIMED.search(sentence, max(0, span[0] + at - 120), span[0] + at):
+            continue  # "if the union rejected the deal", "asked whether she backed the plan": no position stated
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
         if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):
@@ -2235,7 +2340,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             thing = None if targets else _thing_subject(clause, passive.start(), mentions, topics) or MATTER  # "The plan was criticised"
         else:
             holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
-                _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
+                _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else
+                                                                _fronted(sentence, span[0] + at, mentions) or list(inherited))
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"
@@ -2248,7 +2354,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 polarity, asked = ("oppose" if polarity == "support" else "support"), stopped
             if not asked and verb in _ASKING and _OBJECT_INFINITIVE.match(clause, end):
                 continue  # "urged the crowd to consider ...": whom one asks is not what one supports
-            if not asked and verb.endswith(" on"):
+            if not asked and verb.endswith(" on") and verb in _ASKING:  # "cast doubt on the data": no call
                 if not (day := _DAY_FOR.match(clause, end)):
                     continue  # "called on the minister at home": a visit, no request
                 end, verb = day.end(), verb[: -len(" on")] + " for"  # "called on Monday for an inquiry": "called for"
@@ -2270,6 +2376,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
+        if verb in _STANDING_BY and not targets and not _held_to(thing, topics):
+            continue  # "stood by the door": a place; "stood by his decision", "stands by its remarks": a position
         if verb in _FIGURATIVE and (not (_figurative_object(verb, targets, thing, mentions, topics)
                                          or thing is not None and _AS_JUDGED.match(clause, end))
                                     or _SAYS.search(clause, 0, at)):
@@ -2293,7 +2401,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             [p] if (p := mentions.pronoun(clause)) else [])
         out += [Stance(holder=h, target=gerund(asked), polarity="oppose", evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
-    if not out and gated and may_match_lowered(_DISPOSED_WORDS, low, folded) and (disposed := _disposed(clause, topics)):
+    if not out and gated and may_match_lowered(_DISPOSED_WORDS, low, folded) and (disposed := _disposed(clause, topics)) \
+            and not _conditional(sentence, span[0] + disposed[0]):
         at, polarity, thing = disposed  # "the MPR remained committed to the ceasefire": the MPR supports it
         holders = _holders(sentence, span[0] + at, mentions) or (
             [p] if (p := mentions.pronoun(clause)) else list(inherited))
@@ -2401,6 +2510,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if not acted and gated and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
+    if not acted and may_match_lowered(_AGENT_WORDS, low, folded):  # "a vocal critic of the dam", "a supporter of"
+        seen = {(o.holder, o.target) for o in out}
+        out += [a for a in _agent_positions(sentence, span, mentions, topics) if (a.holder, a.target) not in seen]
     if not acted and (judged := _judgement(clause)):
         at, polarity, thing = judged  # "the judge ruled the draft unconstitutional": the judge opposes the draft
         holders = [h for h in _holders(sentence, span[0] + at, mentions) if h not in {i for _, i in mentions.within(thing)}]
@@ -2408,6 +2520,58 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     return out, holders_seen
+
+
+_CHARGE_NOUNS = frozenset(load()["stances"]["charge_nouns"].split())
+_NOUN_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}(?:ing|ed)|amid|amidst|despite|following|over|about|after|before|denied|"
+                                 r"rejected|dismissed)\s+$")
+"""A verb form in -ing or -ed, or a preposition, right before a word that is both a reporting verb and a noun of
+claiming ("dismissed claims that", "amid reports that"): the word is the noun, its object (Quirk et al. 1985, 17.26)."""
+_CLAIMED = re.compile(r"\b(?:" + "|".join(sorted(set(load()["stances"]["charge_nouns"].split()) - {"wrongdoing", "involvement",
+                                                                                            "responsibility", "blame"}))
+                     + r")\s+that\s+(?:(?-i:[A-Z\d])|(?:the|a|an|this|these|those|its|his|her|their|our|he|she|it|they|we|i|you|"
+                       r"some|many)\s)(?:(?!\s(?:and|but)\s)[^,;:.!?()\"\u201c\u201d])*$", re.IGNORECASE)
+"""A noun of claiming or accusing with its content clause ("claims that the budget was illegal", "allegations that the
+army had fired"; Quirk et al. 1985, 17.26, appositive that-clauses): the clause is the claim's, whoever makes it; it
+opens with its subject (not "a report that blamed X", a relative clause) and ends before "and" or "but"."""
+_THAT_OPEN = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+
+
+_FRONTED = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;:\"\u201c\u201d]{2,100},\s+")
+
+
+def _fronted(sentence: str, at: int, mentions: Mentions) -> list[str]:
+    """The holder of a stance verb in a participle clause that opens the sentence ("Criticising the ruling, Senator X
+    said ..."; Quirk et al. 1985, 15.58, the implied subject of a supplementive clause is the main clause's): the actor
+    named first right after its comma, as the main clause's subject."""
+    if sentence[:at].strip() or not (m := _FRONTED.match(sentence, at)):
+        return []
+    return [i for pos, i in mentions.within(sentence[m.end() : m.end() + 60]) if pos <= 12][:1]
+
+
+_STANDING_BY = frozenset(forms("stand by"))
+_UTTERANCES = frozenset(load()["stances"]["charge_nouns"].split()) | frozenset(load()["stances"]["utterance_nouns"].split())
+
+
+def _held_to(thing: str | None, topics: Topics) -> bool:
+    """Whether what one "stands by" is an act, a decision or words one keeps to ("stood by his decision", "stands by its
+    remarks"; WordNet 3.0 stand_by.v.02 "be loyal to"), not a place one stands at ("stood by the door")."""
+    if not thing or thing == MATTER:
+        return False
+    if thing[:1].isupper():
+        return True  # "stood by President X": a name
+    head = head_of(thing).lower()
+    return names_act(head) or topics.is_act(head) or head in _UTTERANCES
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\s+[^,;:.!?()\"\u201c\u201d\u2013\u2014]*$", re.IGNORECASE)
+
+
+def _conditional(sentence: str, at: int) -> bool:
+    """Whether the verb at ``at`` stands in a conditional or an interrogative clause ("If the union rejected the deal,
+    ...", "asked whether the minister was in favour of the tax"; Quirk et al. 1985, 15.33 and 15.3, open conditions and
+    dependent yes-no questions): a position it might take, or one asked about, not one it states."""
+    return bool(_CONDITION.search(sentence, max(0, at - 160), at))
 
 
 _NOMINAL_OF = {**{n: ("support", "for") for n in load()["stances"]["nominal_support_for"]},
@@ -2509,13 +2673,15 @@ _VOICED_OF = {**{n: "support" for n in load()["stances"]["voiced_support"].split
               **{n: "oppose" for n in load()["stances"]["voiced_oppose"].split()}}
 _EXPRESSING = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))
 _VOICED_WORDS = words_pattern(*_VOICED_OF)
-_VOICED = re.compile(r"\b(?:" + "|".join(_EXPRESSING) + r")\s+(?:(?!(?:and|but|or|that|to|of|for|in)\b)[\w-]+\s+){0,3}?"
+_HOLDING = frozenset(f for v in load()["stances"]["holding"] for f in forms(v))
+_VOICED = re.compile(r"\b(?P<verb>" + "|".join(sorted(set(_EXPRESSING) | _HOLDING, key=lambda f: (-len(f), f))) + r")\s+(?:(?!(?:and|but|or|that|to|of|for|in)\b)[\w-]+\s+){0,3}?"
                      r"(?P<noun>" + "|".join(sorted(_VOICED_OF, key=lambda n: (-len(n), n))) + r")\s+"
                      r"(?P<prep>for|to|with|behind|of|in|over|about|at|regarding|against)\s+(?P<thing>.+)", re.IGNORECASE)
 """A verb of giving voice (the lexicon's ``expressing``), at most three determiners or modifiers, a noun of a position
 or a feeling (``voiced_support``, ``voiced_oppose``) and the preposition that takes what it is about ("expressed deep
 concern over the quota", "voiced its opposition to", "threw their support behind"; Quirk et al. 1985, 2.28, eventive
 objects, and 16.51, prepositional complements of nouns)."""
+_NO_BEFORE = re.compile(r"\b(?:no|little)\s", re.IGNORECASE)
 _VOICED_PREPOSITIONS = {"support": frozenset("for to with behind of in".split()),
                         "oppose": frozenset("over about at with regarding to against of".split())}
 """The prepositions after which a position's noun takes what it is for or against: not "concern for" someone, which
@@ -2532,6 +2698,8 @@ def _voiced(sentence: str, span: tuple[int, int], mentions: Mentions, topics: To
         polarity = _VOICED_OF[m.group("noun").lower()]
         if m.group("prep").lower() not in _VOICED_PREPOSITIONS[polarity] or _NEGATION.search(clause, 0, m.start()):
             continue
+        if m.group("verb").lower() in _HOLDING and polarity == "support" or _NO_BEFORE.search(clause, m.start(), m.start("noun")):
+            continue  # "has the backing of X": X's support; "had no objection to", "voiced no concern": none held
         if _unnamed_subject(sentence, span[0] + m.start(), mentions):
             continue
         holders = _holders(sentence, span[0] + m.start(), mentions) or (
@@ -2547,6 +2715,51 @@ def _voiced(sentence: str, span: tuple[int, int], mentions: Mentions, topics: To
             target = _matter_of(thing, topics)
         out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in holders
                 if h != target and h not in named]
+    return out
+
+
+_AGENT_OF = {**{n: "support" for n in load()["stances"]["agents_support"].split()},
+             **{n: "oppose" for n in load()["stances"]["agents_oppose"].split()}}
+_AGENT_WORDS = words_pattern(*_AGENT_OF)
+_AGENT_NOUN = (r"(?:(?:a|an|the|one\s+of\s+the|among\s+the)\s+)?(?P<mods>(?:(?!(?:of|and|or|to|for|who|which)\b)[\w-]+\s+){0,2}?)"
+               r"(?P<noun>" + "|".join(sorted(_AGENT_OF, key=lambda n: (-len(n), n))) + r")\s+of\s+(?P<thing>[^;:()]{2,120})")
+_AGENT_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became)\s+(?:(?:long|also|still|now)\s+)?"
+                           + _AGENT_NOUN, re.IGNORECASE)
+_AGENT_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*),\s+" + _AGENT_NOUN)
+"""A noun of a person who holds a position (the lexicon's ``agents_support`` and ``agents_oppose``) and its of-phrase,
+as a copula's complement ("has long been a critic of the dam") or in apposition to a name ("Paul Grant, a staunch
+supporter of the freeze,")."""
+_BYGONE = frozenset(("former", "ex", "one-time", "onetime", "erstwhile", "past"))
+
+
+def _agent_positions(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions a clause states by calling its subject, or a name in apposition, a supporter or a critic of
+    something: the subject or the name holds it towards an actor named first after "of", else the noun phrase there; not
+    negated, nor a position given up ("a former critic of")."""
+    clause = sentence[span[0] : span[1]]
+    out: list[Stance] = []
+    for pattern in (_AGENT_COPULA, _AGENT_APPOSITION):
+        for m in pattern.finditer(clause):
+            if set(m.group("mods").lower().split()) & _BYGONE or _NEGATION.search(clause, 0, m.start("noun")) \
+                    or _conditional(sentence, span[0] + m.start()):
+                continue
+            if pattern is _AGENT_APPOSITION:
+                holders = [i for _, i in mentions.within(m.group("name"))][-1:]  # the name the apposition is of
+            else:
+                holders = [] if _unnamed_subject(sentence, span[0] + m.start(), mentions) else \
+                    _holders(sentence, span[0] + m.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+            named = [i for at, i in mentions.within(m.group("thing")[:60]) if at <= 4]
+            if named:
+                target = _thing_named(named[0], mentions, topics)
+            else:
+                own = _clip(_INNER_QUOTES.sub(r"\1", m.group("thing")), _PREDICATE_END)
+                thing = _object_from(own) if own else None
+                if not thing or _CLAUSE_START.match(thing):
+                    continue
+                target = _matter_of(thing, topics)
+            polarity = _AGENT_OF[m.group("noun").lower()]
+            out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in holders
+                    if h != target and h not in named]
     return out
 
 

@@ -1564,3 +1564,214 @@ def test_what_a_quote_is_said_of_is_its_target():
     assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("oppose", "the new fuel levy")}
     text = '"This is a disgrace and a betrayal," opposition leader Kofi Mensah said on Monday.\n'
     assert all(s.target != "Monday" for s in rules_summary(text).stances)
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Mona Tilly came out against the pipeline project on Monday.", ("mona-tilly", "oppose", "the pipeline project")),
+    ("Governor Alan Pike sided with the striking nurses in the pay dispute.", ("alan-pike", "support", "the striking nurses")),
+    ("President Rui Lopes stood by his decision to sell the state airline.",
+     ("rui-lopes", "support", "his decision to sell the state airline")),
+    ("Health Minister Jana Kovac cast doubt on the figures released by the agency.", ("jana-kovac", "oppose", "the figures")),
+    ("Senator Mona Tilly distanced herself from the remarks of her party leader.", ("mona-tilly", "oppose", "the remarks of her party leader")),
+])
+def test_phrasal_verbs_of_taking_a_side_state_a_position(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_phrasal_verb_in_on_is_no_call_on_someone():
+    # "cast doubt on" ends in "on" like "called on", but asks no one for anything
+    assert ("jana-kovac", "oppose", "the new budget figures") in _held(
+        "Finance Minister Jana Kovac cast doubt on the new budget figures.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Prime Minister Helen Marsh was critical of the court's ruling.", ("helen-marsh", "oppose", "the court's ruling")),
+    ("Mayor Karen Voss has been supportive of the cycling lanes.", ("karen-voss", "support", "the cycling lanes")),
+    ("Governor Ann Lee remained sceptical about the growth forecasts.", ("ann-lee", "oppose", "the growth forecasts")),
+    ("The Ardenian Medical Association is opposed to the plan to close rural clinics.",
+     ("ardenian-medical-association", "oppose", "the plan to close rural clinics")),
+])
+def test_an_adjective_of_judging_after_a_copula_states_a_position(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_negated_adjective_of_judging_states_no_position():
+    assert not _held("Governor Ann Lee is not critical of the new plan.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Senator Paul Grant rejected the deal, the talks would collapse, analysts said.",
+    "The Green Party asked whether Senator Paul Grant was in favour of the new tax.",
+    "Reporters asked if Senator Paul Grant backed the new tax.",
+])
+def test_a_position_in_a_condition_or_a_question_is_not_stated(sentence):
+    assert "paul-grant" not in _holders(sentence + "\n")
+
+
+def test_a_position_before_its_condition_is_stated():
+    # the condition is the threat's, after the verb: "would veto the bill if Congress passed it" opposes the bill
+    assert ("paul-grant", "oppose", "the bill") in _held("Senator Paul Grant said he would veto the bill if Congress passed it.\n")
+
+
+def test_reported_speech_that_names_nothing_it_judges_takes_no_side():
+    # the tone of "terrible" is about the weather during a visit, no matter of the article: no target of its own
+    assert "maria-duval" not in _holders("Senator Maria Duval said the weather during the visit had been terrible.\n")
+
+
+def test_reported_speech_that_names_what_it_judges_keeps_its_position():
+    assert ("ana-lopez", "oppose", "the new tariffs") in _held(
+        "Foreign Minister Ana Lopez said the new tariffs were a disaster for farmers.\n")
+
+
+def test_reported_speech_whose_subject_is_the_speakers_body_borrows_no_target():
+    # "it" is the company itself, not a thing it judges: no matter of the article is borrowed for it
+    text = "Velton Steel said on Monday it had been hit hard by the storm.\n"
+    assert "velton-steel" not in _holders(text)
+
+
+def test_a_judgement_the_speaker_reports_of_someone_else_is_not_theirs():
+    assert "ana-lopez" not in _holders(
+        "Foreign Minister Ana Lopez said critics had described the plan as a disaster.\n")
+
+
+def test_a_judgement_the_speaker_reports_of_themselves_is_theirs():
+    assert ("ana-lopez", "oppose", "the plan") in _held(
+        "Foreign Minister Ana Lopez said on Monday that she would describe the plan as a disaster.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant has long been a critic of the dam project.", ("paul-grant", "oppose", "the dam project")),
+    ("Senator Paul Grant is a strong supporter of the rent freeze.", ("paul-grant", "support", "the rent freeze")),
+    ("Senator Paul Grant, a vocal critic of the dam project, spoke on Monday.", ("paul-grant", "oppose", "the dam project")),
+    ("Senator Ann Lee threw her weight behind the rail strike on Monday.", ("ann-lee", "support", "the rail strike")),
+])
+def test_a_supporter_or_a_critic_of_something_holds_a_position(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Paul Grant, a former critic of the dam project, spoke on Monday.",
+    "Senator Paul Grant is not a supporter of the rent freeze.",
+    "Senator Paul Grant met critics of the dam project on Monday.",
+])
+def test_a_former_a_denied_or_an_other_critic_states_no_position(sentence):
+    assert not _held(sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant voted in favour of the pension bill on Tuesday.", ("paul-grant", "support", "the pension bill")),
+    ("Senator Paul Grant spoke in favor of the rent freeze.", ("paul-grant", "support", "the rent freeze")),
+    ("Senator Paul Grant took issue with the new growth forecasts.", ("paul-grant", "oppose", "the new growth forecasts")),
+    ("Senator Paul Grant signed on to the climate pledge.", ("paul-grant", "support", "the climate pledge")),
+])
+def test_in_favour_of_take_issue_with_and_sign_on_to_state_positions(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Paul Grant spoke for an hour, rejecting claims that the budget was illegal.",
+    "Senator Paul Grant dismissed reports that he opposed the dam project.",
+])
+def test_the_content_of_a_claim_is_not_the_position_of_who_answers_it(sentence):
+    assert "paul-grant" not in _holders(sentence + "\n")
+
+
+def test_a_report_that_blames_someone_is_a_relative_clause_not_a_claims_content():
+    text = "The UN Verification Mission released a report that blamed the army for the ambush.\n"
+    assert any(s.polarity == "oppose" for s in rules_summary(text).stances)
+
+
+def test_doubts_and_concerns_one_has_oppose_what_they_are_about():
+    assert ("paul-grant", "oppose", "the fuel levy") in _held(
+        "Senator Paul Grant said he had serious doubts about the fuel levy.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Paul Grant said he had no objection to the fuel levy.",
+    "Senator Paul Grant has the backing of the Harbour Party.",
+])
+def test_no_objection_or_anothers_backing_is_no_position_of_the_subject(sentence):
+    assert ("paul-grant", "oppose") not in {(h, p) for h, p, _ in _held(sentence + "\n")}
+    assert ("paul-grant", "support", "the harbour party") not in {(h, p, t.lower()) for h, p, t in _held(sentence + "\n")}
+
+
+def test_speaking_out_in_support_of_something_supports_it():
+    assert ("paul-grant", "support", "the striking nurses") in _held(
+        "Senator Paul Grant spoke out in support of the striking nurses.\n")
+
+
+def test_a_quoted_adjective_of_position_takes_its_complement_outside_the_quote():
+    assert ("paul-grant", "oppose", "the new fuel levy") in _held(
+        'Senator Paul Grant said he was "deeply sceptical" of the new fuel levy.\n')
+
+
+def test_a_quoted_adjective_of_anothers_position_names_no_target_of_the_speakers():
+    assert ("paul-grant", "oppose", "the new fuel levy") not in _held(
+        'Senator Paul Grant said the party was "firmly opposed" to the new fuel levy.\n')
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant called the budget vote a sham.", ("paul-grant", "oppose", "the budget vote")),
+    ("Senator Paul Grant said the inquiry was a joke.", ("paul-grant", "oppose", "the inquiry")),
+    ("Senator Paul Grant said the new pension law was a milestone for workers.",
+     ("paul-grant", "support", "the new pension law")),
+])
+def test_nouns_that_judge_take_a_side_where_vader_says_nothing_or_the_wrong_thing(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_denied_judging_noun_takes_no_side():
+    assert not _held("Senator Paul Grant said the inquiry was not a sham.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ('"This reform is a historic achievement for our country," Prime Minister Jonas Weil told parliament.',
+     ("jonas-weil", "support", "this reform")),
+    ('"The inquiry is a sham and everyone knows it," said Senator Paul Grant.', ("paul-grant", "oppose", "the inquiry")),
+])
+def test_a_quote_whose_complement_is_a_judging_noun_takes_its_side(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_quote_that_only_reports_takes_no_side():
+    assert not _held('"We will meet the unions again on Friday," said Senator Paul Grant.\n')
+
+
+def test_a_stance_verb_in_a_fronted_participle_clause_is_the_main_subjects():
+    assert ("paul-grant", "oppose", "the ruling") in _held(
+        "Criticising the ruling, Senator Paul Grant said the court had overstepped its powers.\n")
+
+
+def test_a_fronted_participle_of_no_stance_verb_gives_no_position():
+    assert not _held("Speaking to reporters, Senator Paul Grant said the talks would resume on Friday.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant said there was no justification for the attack on the convoy.",
+     ("paul-grant", "oppose", "the attack on the convoy")),
+    ('"There is no place for violence in our politics," said Senator Paul Grant.',
+     ("paul-grant", "oppose", "violence in our politics")),
+])
+def test_denying_something_any_ground_opposes_it(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_there_is_a_justification_is_no_denial():
+    assert ("paul-grant", "oppose") not in {(h, p) for h, p, _ in _held(
+        "Senator Paul Grant said there was a clear justification for the new port tax.\n")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Ana Lopez said the weather had been terrible.",
+    "Foreign Minister Ana Lopez said the mood in the camp was grim.",
+])
+def test_reported_speech_that_judges_circumstances_takes_no_side(sentence):
+    assert not _held(sentence + "\n")
+
+
+def test_standing_by_a_place_is_no_position():
+    assert not _held("Senator Paul Grant stood by the door as the votes were counted.\n")
+
+
+def test_standing_by_ones_remarks_supports_them():
+    assert ("paul-grant", "support", "his remarks") in _held("Senator Paul Grant stood by his remarks on Monday.\n")
