@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+"""The weekdays and the months in calendar order, lowercase; ``calendar_words`` writes them as an alternation."""
+_WEEKDAYS = list(WEEKDAYS)
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -21,6 +25,12 @@ _MONTHS = {
     for m in names.split()
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def calendar_words(*names: tuple[str, ...], capitalised: bool = False) -> str:
+    """The names as one regex alternation in their order ("Monday|Tuesday|..." when ``capitalised``)."""
+    return "|".join(w.capitalize() if capitalised else w for group in names for w in group)
+
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

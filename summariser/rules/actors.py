@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from summariser import patterns as re
+from summariser.dates import WEEKDAYS
 from summariser.rules.lexicon import (
     ACTION_CUES,
     CONNECTORS,
@@ -1055,7 +1056,7 @@ _SAYS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|[a-z]+\s+)?[
 
 
 _MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)(?:\s+([a-z][a-z-]*))?\s+$")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w\u00c0-\u024f-]*(?:\s+[A-Z][\w\u00c0-\u024f-]*)*")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from summariser import patterns as re
+from summariser.dates import MONTH_NAMES, WEEKDAYS, calendar_words
 from summariser.rules.language import clause_pattern, lemmas, tail_pattern
 from summariser.rules.lexicon import EVENT_LEMMAS, STOP, load
 from summariser.rules.mentions import Mentions
@@ -1518,9 +1519,9 @@ def casualties(e: Event, earlier: list[Event], clause: str) -> bool:
 
 # A time adjunct of its own ("on Monday", "yesterday", "in March", "later"): a verb that has one
 # tells an act of its own time (Quirk et al. 8.51-8.57 on time adjuncts).
-_OWN_TIME = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
-                       r"tonight|last\s+(?:week|month|year|night)|in\s+(?:January|February|March|April|May|June|July|"
-                       r"August|September|October|November|December|\d{4})|later|then|afterwards|subsequently)\b")
+_OWN_TIME = re.compile(rf"\b(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})|yesterday|today|tonight|"
+                       rf"last\s+(?:week|month|year|night)|in\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)}|\d{{4}})|"
+                       r"later|then|afterwards|subsequently)\b")
 
 
 _TIME_AT_END = re.compile(_OWN_TIME.pattern + r"\W*$")
@@ -1728,9 +1729,9 @@ _DOING_OBJECT = _DETERMINERS | _POSSESSIVES | frozenset(("him", "them", "it", "h
 # named last (`Mentions.refer`).
 _PERSON_SUBJECT = re.compile(r"^(?:[^,;]{1,40},\s+|(?:[Oo]n|[Ii]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+[\w-]+\s+)?([Hh]e|[Ss]he)$")
 # A time that opens the clause ("On Friday she", "In 2017 the company", "Last week the senator"): no clause of its own.
-_OPENING_TIME = re.compile(r"\s*(?:(?:on|in|during|by|early|late)\s+)?(?:(?:last|this|early|late|mid)\s+)?(?:monday|tuesday|"
-                           r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
-                           r"september|october|november|december|\d{4}|week|month|year|weekend|morning|evening|night)\b"
+_OPENING_TIME = re.compile(r"\s*(?:(?:on|in|during|by|early|late)\s+)?(?:(?:last|this|early|late|mid)\s+)?(?:"
+                           + calendar_words(WEEKDAYS, MONTH_NAMES)
+                           + r"|\d{4}|week|month|year|weekend|morning|evening|night)\b"
                            r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}|\d{4})\b)*", re.IGNORECASE)
 # A span of time the act lasted ("for years", "for decades"; Quirk et al. 1985 8.57 on duration): a state or a
 # habit over it, not one act.
@@ -1759,8 +1760,8 @@ _DOING_GOAL = re.compile(r"\s+(?:(?:back|away|off|out|on|home)\s+)?(?:(?:to|into
 # After the object, a comma opens an apposition, a participle or a relative clause: background, which the
 # evidence leaves out, unless it goes on a list ("bought X, Y and Z").
 _DOING_END = re.compile(r",\s(?![^,;]*,?\s(?:and|or)\s)")
-_DOING_TIME = re.compile(_OWN_TIME.pattern + r"|\b(?:in|on|since|by)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|"
-                         r"July|August|September|October|November|December)\b|\b(?:after|before|during)\s+(?:the|a|an|its|their|his|"
+_DOING_TIME = re.compile(_OWN_TIME.pattern + rf"|\b(?:in|on|since|by)\s+(?:\d{{1,2}}\s+)?(?:{calendar_words(MONTH_NAMES, capitalised=True)})\b|"
+                         r"\b(?:after|before|during)\s+(?:the|a|an|its|their|his|"
                          r"her|this|that|[A-Z])", re.IGNORECASE)
 
 

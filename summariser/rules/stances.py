@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import cache
 
 from summariser import patterns as re
+from summariser.dates import MONTH_NAMES, WEEKDAYS, calendar_words
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
     ACTION_CUES,
@@ -1696,8 +1697,8 @@ _BARE_COMPLEMENTS = _OWN_COMPLEMENT | {"after"}
 """The prepositions of a deverbal noun's own complement ("attacks against a school", "bans on drones"; Quirk et al.
 1985, 17.54), kept inside a complement; a place or a time there ("in the fjords") is no part of what is meant."""
 _NAME_START = re.compile(
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
+    rf"(?!(?:{calendar_words(WEEKDAYS, MONTH_NAMES, capitalised=True)})\b)"
+    r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}")
 
 _OWNER = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,4}['\u2019]s?\s+(?=[a-z])")
 """A named possessor: "the House of Commons's ", "Lithuania's "."""
