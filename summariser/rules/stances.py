@@ -1403,7 +1403,13 @@ def _named_object(tail: str, mentions: Mentions, holders: list[str]) -> list[str
         return after
     named = mentions.within(tail[m.end() : m.end() + 60])
     return [i for off, i in named if i not in holders and len(tail[m.end() : m.end() + off].split()) <= 4
-            and not _NOT_APPOSITION.search(tail[m.end() : m.end() + off])][:1]
+            and not _NOT_APPOSITION.search(tail[m.end() : m.end() + off])
+            and not _SAID_NEXT.match(tail, mentions.end(tail, m.end() + off))][:1]
+
+
+_SAID_NEXT = re.compile(r"\s+(?:(?:also|later|then|again)\s+)?" + _SAYS.pattern)
+"""A reporting verb right after a name: ", union leader X said" is who speaks, not an apposition to the object
+("blamed the factory for the collapse, union leader X said")."""
 
 
 def _thing_named(actor_id: str, mentions: Mentions, topics: Topics) -> str:
@@ -2076,8 +2082,11 @@ def _relative_holders(clause: str, rel: int, at: int, mentions: Mentions) -> lis
 _SUBJECT_PRONOUN = re.compile(r"\b(they|he|she)\b", re.IGNORECASE)
 
 
-_OBJECT_GONE = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$|\s(?:and|but|in|on|at|last|this|after|before)\s)")
-"""The verb's clause ends, or an adverbial follows, with no object: the object is the relative pronoun."""
+_OBJECT_GONE = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$|\s(?:and|but|in|on|at|last|this|after|before|for|over)\s)")
+"""The verb's clause ends, or an adverbial or a reason follows, with no object: the object is the relative pronoun."""
+_REASON_AFTER = re.compile(r"\s+(?:for|over)\s")
+"""A reason right after a verb of judging ("blame for", "criticised over"; Quirk et al. 1985, 16.68 on prepositional
+complements): in a relative clause whose pronoun is the object, what comes after is no object."""
 _RELATIVE_OBJECT = re.compile(r",\s+(?:which|that)\s+(?!(?:is|was|were|are|has|had|have|would|will)\b)(?:[\w'.-]+\s+){1,4}?"
                               r"(?:(?:had|has|have|also|then|later|quickly|swiftly|promptly|\w+ly)\s+)*$", re.IGNORECASE)
 """", which" or ", that" and then the relative clause's own subject before the verb: the pronoun is the object."""
@@ -2365,6 +2374,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
+            if thing and not asked and _REASON_AFTER.match(clause, end) and _RELATIVE_OBJECT.search(clause, max(0, at - 60), at):
+                thing = None  # "the dam, which farmers blame for the drought": the pronoun is the object, "for" the reason
             if verb in _REQUESTING and not targets and thing != MATTER and not _NEGATION.search(clause[:at]) and \
                     _RESTRAINT.match(_LEADING.sub("", thing) if thing else clause[end:].lstrip()):
                 # "called for calm after the clashes": calm asked of all takes no side in the matter (the guide)

@@ -170,8 +170,9 @@ def _read_not_nouns() -> dict[str, str]:
     for line in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines():
         word, pos, _ = line.split(",", 2)
         kinds.setdefault(word, set()).add(pos)
+    nouns = frozenset(load()["words"]["nouns_lemminflect_lacks"].split())
     return {w: "a" if "adj" in k else "v" for w, k in kinds.items()
-            if "noun" not in k and "propn" not in k and w.isalpha() and w.islower() and len(w) > 2}
+            if "noun" not in k and "propn" not in k and w.isalpha() and w.islower() and len(w) > 2 and w not in nouns}
 
 
 @cache

@@ -288,3 +288,26 @@ def test_a_bare_noun_keeps_a_bare_complement_but_never_an_infinitive_or_a_time()
     assert _object_from("cuts to public services.") == "cuts to public services"
     assert _object_from("cuts to be made.") is None
     assert _object_from("protests on Sunday mornings.") is None
+
+
+def test_a_name_after_the_object_that_goes_on_to_speak_is_the_attribution_not_an_apposition():
+    text = "Fishermen blame the cannery for the collapse of cod stocks, union leader Petra Lind said on Monday.\n"
+    assert _targets(text, "fishermen") == {"the cannery"}
+    text = "The party accused its rival, former minister Ana Ruiz, of lying on Tuesday.\n"
+    assert "ana-ruiz" in _targets(text, "party")  # a name in apposition to the object stays the target
+
+
+def test_a_relative_pronoun_is_what_a_verb_of_judging_takes_when_a_reason_follows_it():
+    text = "The city closed the incinerator, which residents blame for a rise in asthma cases.\n"
+    assert _targets(text, "residents") == {"the incinerator"}
+    text = "Growers marched against the dam, which they blame for a fall in the lake's level.\n"
+    assert "the dam" in _targets(text, "growers")
+    text = "Growers marched against the dam and blame the drought for a fall in the lake's level.\n"
+    assert not any("fall" in t for t in _targets(text, "growers"))  # no relative pronoun: the object is named
+
+
+def test_nouns_lemminflect_knows_only_as_verbs_may_end_a_noun_phrase():
+    from summariser.rules.topics import ends_phrase
+
+    assert ends_phrase("dam") and ends_phrase("act") and ends_phrase("retreat")
+    assert not ends_phrase("ignores")
