@@ -1054,7 +1054,12 @@ def _judging_noun(complement: str) -> str | None:
     achievement for the country"), after an indefinite article; else None."""
     if not complement.lstrip(" \"'\u201c").lower().startswith(("a ", "an ")):
         return None
-    noun = _WORD.findall(head_part(_JUDGING_CUT.split(complement, 1)[0]).lower())[-1:]
+    words = _WORD.findall(head_part(_JUDGING_CUT.split(complement, 1)[0]).lower())
+    # a past participle after the noun opens its postmodifier ("a surrender dressed as diplomacy", "a sham designed to
+    # ..."; Quirk et al. 1985, 17.19), not one after an adverb that premodifies ("a carefully staged stunt")
+    cut = next((n for n in range(2, len(words)) if words[n].endswith("ed") and words[n] in verb_lemma_of()
+                and not words[n - 1].endswith("ly")), len(words))
+    noun = words[:cut][-1:]
     return _JUDGING_NOUNS.get(noun[0]) if noun else None
 
 

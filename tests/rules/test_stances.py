@@ -1720,6 +1720,22 @@ def test_nouns_that_judge_take_a_side_where_vader_says_nothing_or_the_wrong_thin
     assert held in _held(sentence + "\n")
 
 
+@pytest.mark.parametrize("sentence, held", [
+    ('Senator Paul Grant called the border accord "a capitulation".', ("paul-grant", "oppose", "the border accord")),
+    ('Senator Paul Grant called the border accord "a surrender wrapped in a treaty".',
+     ("paul-grant", "oppose", "the border accord")),
+    ("Senator Paul Grant called the inquiry a whitewash designed to protect ministers.",
+     ("paul-grant", "oppose", "the inquiry")),
+    ('Senator Paul Grant called the vote "a carefully staged sham".', ("paul-grant", "oppose", "the vote")),
+])
+def test_a_judging_noun_keeps_its_side_before_a_participle_postmodifier(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_surrender_told_as_an_act_judges_nothing():
+    assert not _held("The army accepted the surrender of 300 fighters on Monday.\n")
+
+
 def test_a_denied_judging_noun_takes_no_side():
     assert not _held("Senator Paul Grant said the inquiry was not a sham.\n")
 
