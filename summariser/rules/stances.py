@@ -2527,6 +2527,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if not acted and gated and may_match_lowered(_VOICED_WORDS, low, folded):  # "Norway expressed concern over the quota"
         seen = {(o.holder, o.target) for o in out}
         out += [v for v in _voiced(sentence, span, mentions, topics) if (v.holder, v.target) not in seen]
+    if not acted and may_match_lowered(_RECEIVED_WORDS, low, folded):  # "the plan drew criticism from the union"
+        seen = {(o.holder, o.target) for o in out}
+        out += [r for r in _received(sentence, span, mentions, topics) if (r.holder, r.target) not in seen]
     if not acted and may_match_lowered(_AGENT_WORDS, low, folded):  # "a vocal critic of the dam", "a supporter of"
         seen = {(o.holder, o.target) for o in out}
         out += [a for a in _agent_positions(sentence, span, mentions, topics) if (a.holder, a.target) not in seen]
@@ -2732,6 +2735,46 @@ def _voiced(sentence: str, span: tuple[int, int], mentions: Mentions, topics: To
             target = _matter_of(thing, topics)
         out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in holders
                 if h != target and h not in named]
+    return out
+
+
+_RECEIVED_OF = {**{n: "support" for n in load()["stances"]["received_support"].split()},
+                **{n: "oppose" for n in load()["stances"]["received_oppose"].split()}}
+_RECEIVED_WORDS = words_pattern(*_RECEIVED_OF)
+_RECEIVED = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted({f for v in load()["stances"]["receiving"] for f in forms(v)}, key=lambda f: (-len(f), f)))
+    + r")\s+(?:with\s+)?(?:(?!(?:and|but|or|that|to|of|for|in|from|by)\b)[\w-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(_RECEIVED_OF, key=lambda n: (-len(n), n))) + r")\s+(?:from|of|by|among)\s+(?P<who>[^;:.()\"\u201c\u201d]{2,100})",
+    re.IGNORECASE)
+"""A verb of drawing a response (the lexicon's ``receiving``), at most three modifiers, a noun of the response
+(``received_support``, ``received_oppose``) and who gives it ("drew sharp criticism from the union", "won the backing
+of the farmers' party"; Quirk et al. 1985, 17.51, the of- or from-phrase as the noun's subject)."""
+_WHO_END = re.compile(r"[,;]|\s(?:who|which|that|after|over|for|because|when|while|as|and\s+(?:was|is|has|had))\s", re.IGNORECASE)
+_SUBJECT_AUX = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|already|quickly|swiftly|since|been|not|never))+\s*$",
+                          re.IGNORECASE)
+
+
+def _received(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics) -> list[Stance]:
+    """The positions others take towards a clause's subject that it draws as a response ("The plan drew criticism from
+    the union": the union opposes the plan; "the bill won the backing of the party": the party supports it): who
+    gives the response holds it, named in the phrase after the noun; the target is the subject, an actor or the noun
+    phrase that opens the clause; not negated ("failed to win the backing of"), not a pronoun's."""
+    clause = sentence[span[0] : span[1]]
+    out: list[Stance] = []
+    for m in _RECEIVED.finditer(clause):
+        if _NEGATION.search(clause, 0, m.start()) or re.search(r"\b(?:failed|fails|fail|struggled)\s+to\s+$", clause[: m.start()]):
+            continue
+        who = _WHO_END.split(m.group("who"), 1)[0]
+        holders = [i for at, i in mentions.within(who)]
+        before = _SUBJECT_AUX.sub("", clause[: m.start()])
+        subject = _CLAUSE_OPEN.split(before)[-1].strip()
+        named = [i for at, i in mentions.within(subject) if at == 0 or subject[:at].lower().strip() in _DETERMINERS]
+        target = _thing_named(named[0], mentions, topics) if named else _thing_subject(before, len(before), mentions, topics)
+        if not target:
+            continue
+        polarity = _RECEIVED_OF[m.group("noun").lower()]
+        out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;.")) for h in holders
+                if h != target]
     return out
 
 

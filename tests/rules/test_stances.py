@@ -1791,3 +1791,29 @@ def test_standing_by_a_place_is_no_position():
 
 def test_standing_by_ones_remarks_supports_them():
     assert ("paul-grant", "support", "his remarks") in _held("Senator Paul Grant stood by his remarks on Monday.\n")
+
+
+_BODIES = ("The Harbour Workers' Union met on Monday. The Green Alliance said on Monday it would vote. "
+           "The Coastal Trust said it would help. ")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("The new port levy has drawn sharp criticism from the Harbour Workers' Union.",
+     ("harbour-workers-union", "oppose", "the new port levy")),
+    ("The dredging plan was met with protests from the Green Alliance, which says it will kill the reef.",
+     ("green-alliance", "oppose", "the dredging plan")),
+    ("The reef reserve won the backing of the Coastal Trust on Friday.", ("coastal-trust", "support", "the reef reserve")),
+    ("The Coastal Trust has faced criticism from the Green Alliance.", ("green-alliance", "oppose", "coastal-trust")),
+])
+def test_who_gives_the_response_a_subject_draws_holds_the_position_towards_it(sentence, held):
+    assert held in _held(_BODIES + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reef reserve failed to win the backing of the Coastal Trust.",
+    "The reef reserve did not draw criticism from the Green Alliance.",
+    "It drew criticism from the Green Alliance.",
+])
+def test_a_response_denied_or_drawn_by_a_pronoun_gives_no_position(sentence):
+    assert not [h for h in _held(_BODIES + sentence + "\n") if h[0] in ("coastal-trust", "green-alliance")
+                and h[2] != "the matter quoted"]
