@@ -1793,12 +1793,19 @@ def _verbs(clause: str):
             polarity = _STANCE_OF.get(phrase)
             if polarity is None or (n > 1 and _PUNCTUATION.search(outside, at, words[i + n - 1][0])):
                 continue  # "votes, for": a phrase does not run across punctuation
+            if n == 1 and _AWAY_PARTICLE.match(outside, words[i][1]):
+                break  # "refused to back down", "backed off": a phrasal verb of retreating, another verb
             if (not _NOUN_USE.search(clause[:at]) or word.endswith("ed") and _THAT_BEFORE.search(clause, 0, at)) \
                     and not (phrase in _BARE and _MODIFIED.search(clause[:at])):
                 yield at, words[i + n - 1][1], polarity
             i += n - 1
             break
         i += 1
+
+
+_AWAY_PARTICLE = re.compile(r"\s+(?:down|off|away)\b(?!\s+(?:on|against)\b)", re.IGNORECASE)
+"""A particle of moving away after a verb (Quirk et al. 1985, 16.2-16.3: "back down", "back off", "back away") makes
+a phrasal verb whose meaning is not the verb's; not before "on" or "against" ("cracked down on": the verb's own)."""
 
 
 def _positions(clause: str) -> list[tuple[int, int, str]]:
@@ -2239,8 +2246,8 @@ def gerund(phrase: str) -> str:
 
 _DAY_FOR = re.compile(r"(?<=on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+for\b")
 """A weekday between "call" and "for" ("called on Monday for an inquiry"): the time adverbial, not "call on"."""
-_ENDING_GERUNDS = frozenset(gerund(f"{v} x").split()[0] for v in load()["stances"]["ending"])
-"""The -ing forms of the verbs of ending ("halting", "stopping")."""
+_ENDING_GERUNDS = frozenset(gerund(f"{v} x").split()[0] for v in (*load()["stances"]["ending"], *load()["stances"]["blocking"]))
+"""The -ing forms of the verbs of ending ("halting", "stopping") and of blocking ("blocking", "vetoing")."""
 
 _PREDICATE_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|" + _SAID_VERB + r"|until|unless|if|"
@@ -2335,7 +2342,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):
             # "asking the government to revoke the treaty": one supports what one asks for, whatever its verb
             holders = _holders(sentence, span[0] + ask.start(), mentions) or list(inherited)
-            out += [Stance(holder=h, target=gerund(asked), polarity="support", evidence=evidence) for h in holders]
+            polarity, thing = "support", gerund(asked)
+            if stopped := _stopped(thing, clause[at:]):  # "asked the court to block the merger": the merger is opposed
+                polarity, thing = "oppose", _matter_of(stopped, topics)
+            out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
             continue
         if _NEGATION.search(clause[:at]):

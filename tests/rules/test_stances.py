@@ -1817,3 +1817,21 @@ def test_who_gives_the_response_a_subject_draws_holds_the_position_towards_it(se
 def test_a_response_denied_or_drawn_by_a_pronoun_gives_no_position(sentence):
     assert not [h for h in _held(_BODIES + sentence + "\n") if h[0] in ("coastal-trust", "green-alliance")
                 and h[2] != "the matter quoted"]
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant urged the president to veto the water bill.", ("paul-grant", "oppose", "the water bill")),
+    ("Senator Paul Grant asked the court to block the port merger.", ("paul-grant", "oppose", "the port merger")),
+])
+def test_a_request_to_stop_a_thing_from_happening_opposes_it(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_a_request_to_accept_a_thing_still_supports_it():
+    assert ("paul-grant", "support", "approving the port merger") in _held(
+        "Senator Paul Grant asked the court to approve the port merger.\n")
+
+
+def test_a_stance_verb_with_a_particle_of_moving_away_is_another_verb():
+    assert not [h for h in _held("The Dockers Union backed down over the port merger.\n") if h[1] == "support"]
+    assert ("dockers-union", "support", "the port merger") in _held("The Dockers Union backed the port merger.\n")
