@@ -1835,3 +1835,15 @@ def test_a_request_to_accept_a_thing_still_supports_it():
 def test_a_stance_verb_with_a_particle_of_moving_away_is_another_verb():
     assert not [h for h in _held("The Dockers Union backed down over the port merger.\n") if h[1] == "support"]
     assert ("dockers-union", "support", "the port merger") in _held("The Dockers Union backed the port merger.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant said he would appeal against the ruling on the quarry.",
+     ("paul-grant", "oppose", "the ruling on the quarry")),
+    ("Senator Paul Grant has filed an appeal against the sentence.", ("paul-grant", "oppose", "the sentence")),
+    ("Senator Paul Grant vowed to press ahead with the quarry licence.", ("paul-grant", "support", "the quarry licence")),
+    ("Senator Paul Grant decided not to go ahead with the quarry licence.",
+     ("paul-grant", "oppose", "the quarry licence")),
+])
+def test_an_appeal_opposes_the_decision_and_pressing_ahead_supports_the_plan(sentence, held):
+    assert held in _held(sentence + "\n")
