@@ -1718,8 +1718,17 @@ _TRAILING = frozenset("of with from to for on in at by into about than as the a 
                       "and or but".split())
 
 
+_TRAILING_TIME = re.compile(rf"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
+                            r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|morning|night))$")
+"""A time adjunct of the clause after a noun phrase ("a rally against the fuel tax on Tuesday"; Quirk et al. 1985,
+8.51): when the act happened, no word of what it is about."""
+
+
 def _trim(phrase: str) -> str:
-    """``phrase`` without the words it cannot end on ("the president of" -> "the president")."""
+    """``phrase`` without the words it cannot end on ("the president of" -> "the president") nor a time adjunct after
+    it ("the fuel tax on Tuesday" -> "the fuel tax")."""
+    phrase = _TRAILING_TIME.sub("", phrase)
     words = phrase.split()
     while words and (words[-1].lower().strip("'\"\u201c\u201d") in _TRAILING or not ends_phrase(words[-1])):
         words.pop()

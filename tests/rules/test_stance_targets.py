@@ -311,3 +311,10 @@ def test_nouns_lemminflect_knows_only_as_verbs_may_end_a_noun_phrase():
 
     assert ends_phrase("dam") and ends_phrase("act") and ends_phrase("retreat")
     assert not ends_phrase("ignores")
+
+
+def test_a_time_adjunct_after_the_target_is_no_part_of_it():
+    text = "The Dock Union held a rally against the port levy on Tuesday evening.\n"
+    assert _targets(text, "dock-union") == {"the port levy"}
+    text = "The Dock Union held a rally against the port levy of May.\n"
+    assert _targets(text, "dock-union") == {"the port levy of May"}  # a month may say which levy
