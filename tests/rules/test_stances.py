@@ -1847,3 +1847,13 @@ def test_a_stance_verb_with_a_particle_of_moving_away_is_another_verb():
 ])
 def test_an_appeal_opposes_the_decision_and_pressing_ahead_supports_the_plan(sentence, held):
     assert held in _held(sentence + "\n")
+
+
+def test_whom_one_accuses_of_an_act_is_the_target_not_the_act():
+    assert ("paul-grant", "oppose", "the harbour board") in _held(
+        "Senator Paul Grant accused the harbour board of hiding the losses.\n")
+
+
+def test_asking_that_a_decision_be_reconsidered_opposes_it():
+    assert ("paul-grant", "oppose", "the quarry licence") in _held(
+        "Senator Paul Grant urged the council to reconsider the quarry licence.\n")
