@@ -561,6 +561,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         holder = previous
     if holder is None:
         return [], previous
+    if quoted and lang == "en" and 0 <= verb_end <= quoted[0][0] and _said_between(s.text, verb_end, holder, mentions):
+        quoted = []  # "The closures, X said, were "a disaster"": the quote is words of the reported clause around it
     if quoted:
         passage = " ".join(s.text[a:b] for a, b in quoted)
         if lang == "en" and all(_OWN_FEELING.fullmatch(s.text[a:b]) for a, b in quoted):
@@ -580,7 +582,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             passage = before  # "The curfew is unnecessary, said Mayor X": the reported clause stands before
         evidence = passage.strip(" ,;.")
         if before is None and (around := _said_between(s.text, verb_end, holder, mentions)) is not None:
-            passage = around  # "The curfew, Mayor X said, is unnecessary": the reporting clause stands inside
+            passage = _QUOTE_MARKS.sub("", around)  # "The curfew, Mayor X said, is unnecessary": the reporting clause
+            # stands inside; a quote in it is its words ("were "a disaster"")
             evidence = s.text.strip(" ,;.")  # verbatim: the whole sentence
         if len(evidence.split()) < 3:
             return [], holder
@@ -647,10 +650,19 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         # it refers to, where the text names it (a quote's tone keeps its borrowed matter)
         # (the article's matter, as before, stands for what the text names)
         # ("said they were criminals": the people it refers to, as before)
-        if (back := _REFERS_BACK.match(passage)) and not back.group("person") and _antecedent_thing(
-                s.text, verb_end, mentions, s.start, topics) is None or not back and not _people_judged(passage, mentions):
+        back = _REFERS_BACK.match(passage)
+        if back and not back.group("person"):
+            if (thing := _antecedent_thing(s.text, verb_end, mentions, s.start, topics)) is None:
+                return also, holder
+            # "Asked about the closures, X said they were a disaster": the closures; a thing first named with "a" is
+            # known by now ("approved a curfew. X said it was a mistake": the curfew; Quirk et al. 1985, 5.26)
+            target = _INDEFINITE.sub("the ", thing)
+        elif not back and not _people_judged(passage, mentions):
             return also, holder
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
+
+
+_INDEFINITE = re.compile(r"^an?\s")
 
 
 def _people_judged(passage: str, mentions: Mentions) -> bool:
@@ -1592,6 +1604,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
             tail, own = tail[len(particle):], _OWN_COMPLEMENT  # "sanctions on smugglers after the vote": the time is the verb's
+    if tail.split(None, 1)[:1] and tail.split(None, 1)[0].lower() in _PREPOSITIONS:
+        return None  # "asked about the closures", "met with the union": a prepositional phrase, no object
     if called := _WHAT_CALLED.match(tail):  # "condemned what it called the \u201cdisproportionate\u201d use of force"
         tail = _QUOTE_MARKS.sub("", tail[called.end() :])
     if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
@@ -1698,6 +1712,10 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 _FOR_AFTER = re.compile(r"\s+for\s+(.{1,80})")
 _SPATIAL = frozenset(load()["stances"]["spatial_prepositions"].split())
+_PREPOSITIONS = frozenset(("about", "over", "with", "at", "of", "from", "by", "into", "under", "among", "between",
+                           "through", "upon", "within", "without", "during", "after", "before", "since", "until",
+                           "despite", "amid", "towards", "toward", "like", "than"))
+"""Prepositions (Quirk et al. 1985, 9.7) that open no noun phrase: what follows a verb from one of them is no object."""
 _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of|to)\s+(.{0,80})")
 """A noun's own prepositional complement (Quirk et al. 1985, 17.37): "the ban on X", "the cuts to X" (what the act
 affects; "to" followed by a noun phrase, never an infinitive)."""

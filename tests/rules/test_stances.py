@@ -1857,3 +1857,22 @@ def test_whom_one_accuses_of_an_act_is_the_target_not_the_act():
 def test_asking_that_a_decision_be_reconsidered_opposes_it():
     assert ("paul-grant", "oppose", "the quarry licence") in _held(
         "Senator Paul Grant urged the council to reconsider the quarry licence.\n")
+
+
+def test_a_quote_inside_a_medial_reporting_clause_is_words_of_the_clause_around_it():
+    text = ("The Dock Union met on Monday. Paul Grant spoke in Kiel. "
+            'The port closures, Paul Grant said, were "a disaster for the coast".\n')
+    assert ("paul-grant", "oppose", "the port closures") in _held(text)
+
+
+def test_reported_speech_whose_subject_refers_back_judges_the_thing_it_refers_to():
+    text = ("The parliament on Monday passed the forestry law. Greenpeace said it was a disaster for the forests. "
+            "The Dock Union held a strike over pay.\n")
+    assert ("greenpeace", "oppose", "the forestry law") in _held(text)
+
+
+def test_a_prepositional_phrase_after_a_verb_is_no_object():
+    from summariser.rules.stances import _object_from
+
+    assert _object_from("about the closures, Lopez said") is None
+    assert _object_from("the closures, Lopez said") == "the closures"
