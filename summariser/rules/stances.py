@@ -1749,6 +1749,35 @@ _OF_CHARGE = re.compile(r"\s+of\s+(?:\w+ing|having|being)\b")
 Quirk et al. 1985, 16.58, a prepositional object): the object is whom the position is against, the act its ground."""
 
 
+_UNDONE = sorted({f for v in (*load()["stances"]["ending"], *load()["stances"]["blocking"]) for f in forms(v)
+                  if f.endswith(("ed", "wn", "en"))}, key=lambda f: (-len(f), f))
+_TO_BE_UNDONE = re.compile(r"\s+(?:that\s+)?((?:the|a|an|this|its|their|his|her)\s[^,;:.\"\u201c\u201d]{2,60}?)\s+"
+                           r"(?:to\s+be|be|should\s+be|must\s+be)\s+(?:\w+ly\s+)?(?:" + "|".join(_UNDONE) + r")\b",
+                           re.IGNORECASE)
+"""A request's object and the passive of a verb of ending or blocking after it ("called for the closures to be
+scrapped", "demanded that the tax be withdrawn": the mandative subjunctive, Quirk et al. 1985, 16.32): the object
+is opposed."""
+
+
+_JOINED_AGENT = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+
+
+def _joined_agents(agent: str, holders: list[str], mentions: Mentions) -> list[str]:
+    """The actors coordinated by "and" with the first of a by-phrase ("condemned by the union and the commission";
+    Quirk et al. 1985, 13.50): each holds the position too (the guide: one stance per member)."""
+    found = mentions.within(agent)
+    if not holders or not found or found[0][1] != holders[0]:
+        return []
+    out: list[str] = []
+    end = mentions.end(agent, found[0][0])
+    for off, i in found[1:]:
+        if not (joined := _JOINED_AGENT.match(agent, end)) or joined.end() != off:
+            break
+        out.append(i)
+        end = mentions.end(agent, off)
+    return out
+
+
 def _trim(phrase: str) -> str:
     """``phrase`` without the words it cannot end on ("the president of" -> "the president") nor a time adjunct after
     it ("the fuel tax on Tuesday" -> "the fuel tax")."""
@@ -2389,6 +2418,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             agent = clause[end + by.end() : end + by.end() + 80] if by else ""
             holders = (_subject_of(agent, mentions) or next((i for _, i in mentions.within(agent)), None)) if by else None
             holders = [holders] if holders else []  # "by Green Party leader Anna Berg": the person, as for a subject
+            holders += _joined_agents(agent, holders, mentions)  # "by the union and the commission": each of them
             if not by and verb in _BANNING and (where := _IN_STATE.match(clause, end)):
                 # "the party is banned in Turkey": a ban holds where the state that imposed it rules
                 states = {i for c, i in mentions.actors if c.kind == "state"}
@@ -2426,6 +2456,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 thing = _matter_of(thing[: charge.start()], topics)  # "accused the government of lying": the government
             if thing and not asked and _REASON_AFTER.match(clause, end) and _RELATIVE_OBJECT.search(clause, max(0, at - 60), at):
                 thing = None  # "the dam, which farmers blame for the drought": the pronoun is the object, "for" the reason
+            if thing and verb in _REQUESTING and (undone := _TO_BE_UNDONE.match(clause, end)):
+                polarity, thing = "oppose" if polarity == "support" else "support", _matter_of(_trim(undone.group(1)), topics)
+                # "called for the closures to be scrapped": asking that a thing be undone opposes it
             if verb in _REQUESTING and not targets and thing != MATTER and not _NEGATION.search(clause[:at]) and \
                     _RESTRAINT.match(_LEADING.sub("", thing) if thing else clause[end:].lstrip()):
                 # "called for calm after the clashes": calm asked of all takes no side in the matter (the guide)

@@ -1876,3 +1876,18 @@ def test_a_prepositional_phrase_after_a_verb_is_no_object():
 
     assert _object_from("about the closures, Lopez said") is None
     assert _object_from("the closures, Lopez said") == "the closures"
+
+
+def test_every_agent_joined_by_and_in_a_by_phrase_holds_the_position():
+    text = ("The Dock Union met on Monday. The Green Alliance met too. "
+            "The port levy was condemned by the Dock Union and the Green Alliance.\n")
+    held = _held(text)
+    assert ("dock-union", "oppose", "the port levy") in held and ("green-alliance", "oppose", "the port levy") in held
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant called for the port levy to be scrapped.", ("paul-grant", "oppose", "the port levy")),
+    ("Senator Paul Grant demanded that the port levy be withdrawn.", ("paul-grant", "oppose", "the port levy")),
+])
+def test_asking_that_a_thing_be_undone_opposes_it(sentence, held):
+    assert held in _held(sentence + "\n")
