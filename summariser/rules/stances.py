@@ -1180,6 +1180,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         verb = part[at:end].lower()
         if verb in _FIGURATIVE:
             continue  # "said the army had attacked the town": an act told, not the speaker's position
+        if _RELATIVE_OBJECT.search(part, max(0, at - 60), at):
+            continue  # "said ... the dam, which farmers blame for the drought": the relative clause's subject's position
         asked = _asked(part, end, verb) or _asked_that(part, end, verb)
         if asked and _asked_not(part, end):
             polarity = "oppose" if polarity == "support" else "support"

@@ -1891,3 +1891,10 @@ def test_every_agent_joined_by_and_in_a_by_phrase_holds_the_position():
 ])
 def test_asking_that_a_thing_be_undone_opposes_it(sentence, held):
     assert held in _held(sentence + "\n")
+
+
+def test_a_stance_verb_in_a_relative_clause_inside_reported_speech_is_its_own_subjects():
+    text = ("The Growers' League met in Tarn. Senator Paul Grant said the border would stay shut until work on the "
+            "Sella dam stopped, which the Growers' League blames for a fall in the river's flow.\n")
+    held = _held(text)
+    assert not any(h == "paul-grant" and "fall" in t for h, _, t in held)
