@@ -592,7 +592,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             (apposed := _APPOSED.match(text, end)) and _DOES.match(text[apposed.end() : apposed.end() + 40].lstrip()))
         c.subject |= subject
         c.acts |= acts
-        if lex is EN and last_word.endswith(("by", "the")) and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
+        if lex is EN and word_before and "by " in before and (by := _AGENT_BY.search(text, max(0, start - 80), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
     if lex is EN and not subject and last_word.endswith("of") and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
@@ -1122,8 +1122,10 @@ _ACT_AGAINST = re.compile(r"\b(?:" + _event_nouns("assault", "sanction", "coerce
                           + r")\s+(?:against|on|targeting|of)\s+(?:the\s+)?$")
 """An act of force, a sanction, a charge or a threat and its target's preposition ("sanctions on ", "a lawsuit against the ")."""
 _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
-                       r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")
-"""A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""
+                       r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?(?:(?!(?:of|for|and|or|in|on|at|to|with|from)\s)[a-z][\w-]*\s+){0,2}$")
+"""A passive's "by" right before a name, or before the name's premodifiers ("by the opposition Labour Party", "by the
+right-wing Freedom Party"; Quirk et al. 1985, 17.99): the name is the doer (of an act of a kind, when the participle
+is one)."""
 
 
 _AGENTS = frozenset(_WORDS["agents_of"].split())

@@ -2071,3 +2071,9 @@ def test_collectives_who_speak_or_talk_are_witnesses():
 def test_those_evacuated_are_the_target_of_the_evacuation():
     assert "villagers" in _actors("Soldiers evacuated hundreds of villagers from the slopes of the volcano on Thursday.")
     assert "residents" not in _actors("Residents evacuated from the town of Lenz said the water had risen fast.")
+
+
+def test_the_doer_of_a_passive_may_stand_after_its_premodifiers():
+    assert "Harbour Party" in _actors("The port levy was condemned by the opposition Harbour Party on Monday.\n")
+    assert "Harbour Party" in _actors("The port levy was welcomed by the centre-right Harbour Party.\n")
+    assert "Harbour Party" not in _actors("The port levy was condemned by the leader of the Harbour Party.\n")
