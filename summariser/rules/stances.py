@@ -377,6 +377,8 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
     if lang != "en":
         return _speaker_in(outside, mentions, lang)
     for verb in _SAYS.finditer(outside):
+        if _NOT_SAYING.search(outside, max(0, verb.start() - 30), verb.start()):
+            continue  # "refused to say whether", "did not say when": nothing said
         after = outside[verb.end() : verb.end() + 60]
         if _DETERMINED.search(outside, max(0, verb.start() - 20), verb.start()):
             continue  # "in their comments", "a state", "the written reasoning": a noun or an adjective, no verb
@@ -1780,6 +1782,18 @@ def _joined_agents(agent: str, holders: list[str], mentions: Mentions) -> list[s
     return out
 
 
+_REFUSING = frozenset(f for v in ("refuse", "decline") for f in forms(v))
+_NO_COMMENT = re.compile(r"\s+to\s+(?:(?:publicly|immediately|officially|further)\s+)?(?:comment|say|speak|elaborate|"
+                         r"confirm|disclose|discuss|answer|respond|reply|specify|reveal|identify|name|be\s+named|"
+                         r"be\s+identified|give\s+(?:any\s+|further\s+)?(?:details|a\s+reason|reasons|figures))\b",
+                         re.IGNORECASE)
+"""A verb of communicating as the infinitive of refusing ("declined to comment", "refused to give details"; Levin
+1993, 37, verbs of communication): a refusal to speak, which states no position."""
+_NOT_SAYING = re.compile(r"\b(?:declined|declines|decline|refused|refuses|refuse|not|never|n['\u2019]t|unwilling|"
+                         r"reluctant)\s+(?:to\s+)?$", re.IGNORECASE)
+"""A reporting verb refused or negated ("declined to say", "did not say"): no one speaks."""
+
+
 def _trim(phrase: str) -> str:
     """``phrase`` without the words it cannot end on ("the president of" -> "the president") nor a time adjunct after
     it ("the fuel tax on Tuesday" -> "the fuel tax")."""
@@ -2403,6 +2417,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "if the union rejected the deal", "asked whether she backed the plan": no position stated
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
+        if _NO_COMMENT.match(clause, end) and verb.split()[0] in _REFUSING:
+            continue  # "declined to comment on the decision", "refused to give details": no position stated
         if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):
             # "asking the government to revoke the treaty": one supports what one asks for, whatever its verb
             holders = _holders(sentence, span[0] + ask.start(), mentions) or list(inherited)

@@ -1898,3 +1898,18 @@ def test_a_stance_verb_in_a_relative_clause_inside_reported_speech_is_its_own_su
             "Sella dam stopped, which the Growers' League blames for a fall in the river's flow.\n")
     held = _held(text)
     assert not any(h == "paul-grant" and "fall" in t for h, _, t in held)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Dock Union declined to comment on the port levy.",
+    "The Dock Union refused to say whether it backed the port levy.",
+    "The Dock Union declined to give details of the port levy talks.",
+    "The Dock Union did not say whether it supported the port levy.",
+])
+def test_a_refusal_to_speak_states_no_position(sentence):
+    assert not _held("The Dock Union met on Monday. " + sentence + "\n")
+
+
+def test_a_refusal_of_an_act_still_opposes_it():
+    assert ("dock-union", "oppose", "recognising the port levy") in _held(
+        "The Dock Union met on Monday. The Dock Union refused to recognise the port levy.\n")
