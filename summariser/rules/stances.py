@@ -170,7 +170,7 @@ def _complements(passage: str):
     while m := _COMPLEMENT.search(passage, pos):
         words = m.group(1).split()
         word = (words[1] if len(words) > 1 and words[0].lower().endswith("ly") else words[0]).lower().strip("\"'\u201c")
-        if word.endswith("en") or word.endswith("ed") and word in verb_lemma_of():
+        if (word.endswith("en") or word.endswith("ed") and word in verb_lemma_of()) and word not in _JUDGING_ADJECTIVES:
             pos = m.start(1)
             continue
         yield m
@@ -1100,11 +1100,16 @@ def _by_form(complement: str) -> str:
     that is no verb's participle ("legitimate") makes a judgement; a participle of state ("unarmed", "unmarked",
     "unopposed") describes, and a denied fault ("undamaged") is none."""
     words = _COORDINATION.split(complement.strip(" \"'\u201c\u201d.,;").lower())
+    first = _DEGREE.sub("", words[0]).split(None, 2) if words else []
+    if first and first[0] in _JUDGING_ADJECTIVES and (len(first) == 1 or first[1] in ("to", "for", "given", "because")):
+        return _JUDGING_ADJECTIVES[first[0]]  # "necessary to curb inflation": the adjective and what it is called for
     if len(words) > 3:
         return "neutral"
     for word in words:  # "unnecessary and heavy-handed": coordinated adjectives, one of them enough
         if word in _UNLAWFUL_WORDS:
             return "oppose"  # "the law was unconstitutional": what a verdict of law calls it, in speech too
+        if (judged := _JUDGING_ADJECTIVES.get(_DEGREE.sub("", word))) is not None:
+            return judged  # "the rise was necessary", "the move was premature": whether the act was called for
         if word.isalpha():
             stem = _NEGATIVE_PREFIX.sub("", word)
             if stem != word and _praising_stem(stem) or _PRIVATIVE.search(word):
@@ -1113,6 +1118,11 @@ def _by_form(complement: str) -> str:
 
 
 _UNLAWFUL_WORDS = frozenset(load()["stances"]["unlawful"])
+_JUDGING_ADJECTIVES = {**{w: "support" for w in load()["stances"]["judging_support_adjectives"].split()},
+                       **{w: "oppose" for w in load()["stances"]["judging_oppose_adjectives"].split()}}
+_DEGREE = re.compile(r"^(?:(?:entirely|fully|completely|totally|absolutely|perfectly|wholly|deeply|long|highly|"
+                     r"clearly|badly|seriously|fundamentally)\s+)+")
+"""Adverbs of degree before a judging adjective ("fully justified", "long overdue", "deeply flawed")."""
 _COORDINATION = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 

@@ -1913,3 +1913,18 @@ def test_a_refusal_to_speak_states_no_position(sentence):
 def test_a_refusal_of_an_act_still_opposes_it():
     assert ("dock-union", "oppose", "recognising the port levy") in _held(
         "The Dock Union met on Monday. The Dock Union refused to recognise the port levy.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Senator Paul Grant said the port levy was necessary to fund the harbour.", ("paul-grant", "support", "the port levy")),
+    ("Senator Paul Grant said the port levy was fully justified.", ("paul-grant", "support", "the port levy")),
+    ("Senator Paul Grant said the port levy was premature.", ("paul-grant", "oppose", "the port levy")),
+    ("Senator Paul Grant described the port levy as deeply flawed.", ("paul-grant", "oppose", "the port levy")),
+])
+def test_adjectives_that_judge_whether_an_act_was_called_for_take_a_side(sentence, held):
+    assert held in _held("The council approved the port levy on Monday. " + sentence + "\n")
+
+
+def test_a_passive_of_justify_with_its_agent_is_still_a_judgement_but_a_state_is_none():
+    assert not [h for h in _held("The council approved the port levy on Monday. Senator Paul Grant said the weather "
+                                 "was necessary for the harvest.\n") if h[0] == "paul-grant"]
