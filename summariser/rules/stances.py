@@ -195,7 +195,18 @@ def _effect(passage: str) -> tuple[int, str] | None:
         if m.group("neg"):
             polarity = "oppose" if polarity == "support" else "support"
         return m.start(), polarity
+    for m in _PRESENT_EFFECT.finditer(passage):  # "the law violates the constitution", "the plan protects farmers"
+        verb = m.group(1).lower()
+        lemma = next(iter(verb_lemma_of().get(verb, ())), verb)
+        if lemma != verb and abs(valence := _sentiment().lexicon.get(lemma, 0.0)) >= _STRONG:
+            return m.start(), "support" if valence > 0 else "oppose"
     return None
+
+
+_PRESENT_EFFECT = re.compile(r"(?<=[a-z]\s)([a-z]{3,}s)\b(?=\s+(?:the|a|an|its|their|our|his|her|[a-z]+['\u2019]s|"
+                             r"[A-Z]|\w+s\b))")
+"""A verb in the simple present with an object after it ("the law violates the constitution"; Quirk et al. 1985,
+4.6, the present of general truth): what a thing does as a lasting property, which judges it."""
 
 
 _EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|has|have|had)\s+"

@@ -1928,3 +1928,16 @@ def test_adjectives_that_judge_whether_an_act_was_called_for_take_a_side(sentenc
 def test_a_passive_of_justify_with_its_agent_is_still_a_judgement_but_a_state_is_none():
     assert not [h for h in _held("The council approved the port levy on Monday. Senator Paul Grant said the weather "
                                  "was necessary for the harvest.\n") if h[0] == "paul-grant"]
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("The Dock Union argued that the port levy violates the law.", ("dock-union", "oppose", "the port levy")),
+    ("The Dock Union said the port levy undermines workers' rights.", ("dock-union", "oppose", "the port levy")),
+])
+def test_what_a_thing_does_in_the_present_of_general_truth_judges_it(sentence, held):
+    assert held in _held("The council approved the port levy on Monday. The Dock Union met. " + sentence + "\n")
+
+
+def test_what_a_thing_did_is_told_not_judged():
+    text = "The council approved the port levy on Monday. The Dock Union met. The Dock Union said the storm damaged the quay.\n"
+    assert not [h for h in _held(text) if h[0] == "dock-union"]
