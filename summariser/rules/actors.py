@@ -1493,6 +1493,58 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     return out
 
 
+_STANCE_LEMMAS = sorted({v.split()[0] for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v})
+_STATING_VERBS = sorted({"say", "said in a statement", "said in a joint statement", "said in an open letter",
+                         "said in a letter"} | {f for v in ("argue", "insist", "claim", "contend", "maintain")
+                                                            for f in forms(v) if not f.endswith("ing")}
+                        | {f for v in _STANCE_LEMMAS for f in forms(v) if not f.endswith("ing")},
+                        key=lambda f: (-len(f), f))
+_STATES_AFTER = re.compile(
+    r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
+    r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
+    r"\s+(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
+    r"(?:" + "|".join(_STATING_VERBS) + r")\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
+"""After a collective, maybe behind a phrase of place or a relative clause between commas, a verb of saying or of
+taking a side in a finite form ("Residents say", "Critics of the plan argue", "Many voters oppose")."""
+_STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
+_STATING_BY_FIRST: dict[str, list[str]] = {}
+for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS):
+    _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
+_STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
+                                              for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
+_QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
+
+
+def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str]) -> list[Candidate]:
+    """Collectives of people ("residents", "workers", "critics") found only as the subject of a verb of saying or of
+    taking a side ("Residents say the plant poisons their water", "Many voters oppose the merger", "'...,' the
+    miners said"): `stated` actors, kept only where the stance layer finds them holding a position (the labelling
+    guide: a crowd that states a position holds it; witnesses who only tell what they saw hold none). Not inside a
+    quote, not members of a named actor, not a casualty toll, not "the ..." (those of a body named before) unless
+    right after a closing quote."""
+    found: dict[str, Candidate] = {}
+    for m in _STATING_NOUN.finditer(text):
+        noun, at, end = m.group(1).lower(), m.start(), m.end()
+        if slug(noun) in taken or slug(noun) in named or in_quotation(text, at) \
+                or _OPPOSITION_BEFORE.search(text, max(0, at - 12), at):
+            continue
+        if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, end):
+            continue
+        if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
+            continue
+        if not _STATES_AFTER.match(text, end) or not _opens_clause(text, at, lex) or _members(text, at, named) \
+                or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
+            continue
+        c = found.get(noun)
+        if c is None:
+            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True, stated=True)
+        c.mentions += 1
+        c.forms.add(_group_phrase(text, at, end, lex))
+        if modified := _common_modified(text, at, end, lex):
+            c.forms.add(modified)
+    return list(found.values())
+
+
 _NOT_PREMODIFIERS = _PREPOSITIONS | _QUANTITIES | _APPROXIMATE | _ARTICLES | _NOT_MODIFIERS \
     | frozenset("toward towards against by to into than".split())
 
@@ -2407,6 +2459,8 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _opposition(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
                       min((c.first for c in actors if c.kind != "person"), default=len(text)) if lex is EN else 0)
+    if lex is EN:
+        actors += _stating_groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     if lex is EN:
         for c in actors:
             if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (

@@ -65,6 +65,8 @@ def _polarity(passage: str, lang: str = "en") -> str:
             for m in _CUES[polarity].finditer(lower):
                 if not _as_noun(lower, m.start()) and not _COMPARED.match(lower, m.end()):
                     negated = _NOT_BEFORE.search(lower, 0, m.start()) and not _PARTICLE.match(lower, m.end())
+                    if polarity == "support" and m.group().endswith(" be") and _ENDED_AFTER.match(lower, m.end()):
+                        negated = not negated  # "must be withdrawn", "should be scrapped": a demand that a thing end
                     if (polarity == "support") != bool(negated):
                         support += 1
                     else:
@@ -77,6 +79,11 @@ def _polarity(passage: str, lang: str = "en") -> str:
     return "support" if support else "neutral"
 
 
+_ENDED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(
+    {f for v in (*load()["stances"]["ending"], *load()["stances"]["banning"]) for f, tag in tagged_forms(v).items()
+     if tag == "past" and f[-1] in "dn"}, key=lambda f: (-len(f), f))) + r")\b")
+"""After "must be", "should be": a past participle of a verb of ending or banning ("must be withdrawn", "should be
+scrapped"): what must be done is that the thing end, so the demand opposes it (the labelling guide's call to stop)."""
 _RIGHT_ONE = re.compile(r"\b(?:the|a)\s+right\s+(?!(?:to|of|wing|now|away|here|there|after|before|hand|side|"
                         r"lane|bank|arm|leg|eye)\b)[a-z]+")
 """"right" before a noun after a determiner ("the right decision", "a step in the right direction"): WordNet 3.0
@@ -187,7 +194,10 @@ def _effect(passage: str) -> tuple[int, str] | None:
         lemma = next(iter(verb_lemma_of().get(verb, ())), verb)
         if lemma in _SUCCEEDING or lemma in _FAILING:
             polarity = "support" if lemma in _SUCCEEDING else "oppose"
-        elif m.group("modal") and verb == lemma and abs(valence := _sentiment().lexicon.get(verb, 0.0)) >= _STRONG:
+        elif (m.group("modal") and verb == lemma or m.group("perfect") and verb != lemma and verb.endswith(("ed", "en")))\
+                and abs(valence := _sentiment().lexicon.get(lemma, 0.0)) >= _STRONG:
+            # "would hurt growth"; "has poisoned the wells", "have boosted exports": what it has done (Quirk et al. 1985,
+            # 4.22, the present perfect of a result that still holds)
             polarity = "support" if valence > 0 else "oppose"
         else:
             continue
@@ -197,7 +207,7 @@ def _effect(passage: str) -> tuple[int, str] | None:
     return None
 
 
-_EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|has|have|had)\s+"
+_EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|(?P<perfect>has|have)|had)\s+"
                      r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
                      r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
 _HAZARDS = frozenset(load()["event_context"]["hazards"])
@@ -1318,14 +1328,20 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
 def _participle_lemma(participle: str) -> str | None:
     """The verb a regular past participle is of ("recalled" recall, "spared" spare, "banned" ban, "carried" carry), by
     lemminflect's lemma table: the spelling rules of -ed (Quirk et al. 1985, 3.5) alone take "spared" for "spar"."""
+    if participle in _IRREGULAR_ENDED:
+        return _IRREGULAR_ENDED[participle]  # "withdrawn", "forbidden"
     if not participle.endswith("ed") or len(participle) < 5:
         return None
     found = verb_lemma_of().get(participle)
     return found[0] if found else None
 
 
+_IRREGULAR_ENDED = {f: v for v in (*load()["stances"]["ending"], *load()["stances"]["banning"])
+                    for f, tag in tagged_forms(v).items() if tag == "past" and not f.endswith("ed") and f.endswith("n")}
+"""The irregular past participles of the verbs of ending and banning ("withdrawn", "forbidden"): their lemma."""
 _MUST_BE = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:now\s+|also\s+|\w+ly\s+)?be\s+"
-                      r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\b(?!\s+(?:by|with|to|that|as)\b)", re.IGNORECASE)
+                      r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed|" + "|".join(sorted(_IRREGULAR_ENDED)) + r")\b(?!\s+(?:by|with|to|that|as)\b)",
+                      re.IGNORECASE)
 """A modal of obligation, not negated, before a passive of a regular verb (no agent: "must be judged by" is no call)."""
 _PARTICLE_AFTER = re.compile(r"\s+(down|off|out|up|away)\b(\s+(?:by|with|to|that|as)\b)?", re.IGNORECASE)
 """The adverb particle of a phrasal verb after the participle ("called off", "carried out", "shut down"; Quirk et al.
@@ -2771,7 +2787,8 @@ clause's subject, not an object ("handed the mission a list": the mission is no 
 
 _PROTEST_NOUNS = load()["event_nouns"]["protest"]
 _PROTEST_VERBS = sorted({f for v in load()["events"]["protest"] if " " not in v for f in forms(v)}, key=lambda f: (-len(f), f))
-_PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS)
+_PETITIONS = load()["stances"]["petition_nouns"].split()
+_PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS, *_PETITIONS)
 _TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
                "next", "summer", "winter", "holiday", "holidays", "night")
 """Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""
@@ -2788,6 +2805,7 @@ _PROTEST_PAST = sorted({f for v in load()["events"]["protest"] for f, tag in tag
 "protests" or "a march"."""
 _PROTEST_PURPOSE = re.compile(
     r"\b(?:in\s+(?:a\s+|an\s+)?(?:" + "|".join(_PROTEST_NOUNS) + r")\s+(?:at|against|over)"
+    r"|(?<=\s)(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_PETITIONS) + r")\s+(?:against|opposing)"
     r"|(?:to\s+protest|protesting)(?:\s+(?:at|against|over)|(?=\s+(?:the|a|an|plans?)\s))"
     r"|\b(?:" + "|".join(_PROTEST_PAST) + r")\b[^,;:.\"\u201c\u201d]{0,80}?\s+(?:against|over(?!\s+(?:the\s+)?(?:"
     + "|".join(_TIME_NOUNS) + r")\b)|(?P<backing>in\s+(?:support\s+of|solidarity\s+with)))"
@@ -2828,9 +2846,17 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
             continue
         inside = mentions.within(thing)
         target = inside[0][1] if len(inside) == 1 and inside[0][0] == 0 else _matter_of(thing, topics)
-        if holder != target:
-            out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=clause.strip(" ,;.")))
+        blank, holders, k = mentions.blank(before), [holder], len(named) - 1
+        while k and _COORDINATED_NAMES.fullmatch(before, _name_end(before, blank, named[k - 1][0]), named[k][0]):
+            k -= 1  # "Rail workers and bus drivers walked out in protest at X": each conjunct holds it
+            holders.insert(0, named[k][1])
+        out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;."))
+                for h in dict.fromkeys(holders) if h != target]
     return out
+
+
+_COORDINATED_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+"""Between two names coordinated as one subject ("A and B", "A, B and the C"; Quirk et al. 1985, 13.55)."""
 
 
 _CROWDS = frozenset(load()["words"]["crowds"].split())

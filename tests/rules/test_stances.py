@@ -1775,3 +1775,43 @@ def test_standing_by_a_place_is_no_position():
 
 def test_standing_by_ones_remarks_supports_them():
     assert ("paul-grant", "support", "his remarks") in _held("Senator Paul Grant stood by his remarks on Monday.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Residents say the chemical plant has poisoned their wells for years.", ("residents", "oppose", "the chemical plant")),
+    ("Many voters oppose the proposed merger of the two towns.", ("voters", "oppose", "the proposed merger of the two towns")),
+])
+def test_a_collective_that_states_a_position_holds_it(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Witnesses said the car drove into the crowd at high speed shortly after midnight.",
+    "Residents said they had heard three loud explosions before dawn.",
+    "Doctors at the city hospital said the patient's condition was critical.",
+])
+def test_a_collective_that_tells_what_it_saw_holds_nothing(sentence):
+    text = sentence + "\n"
+    assert not _held(text)
+    assert not rules_summary(text).actors
+
+
+def test_a_demand_that_a_thing_be_withdrawn_opposes_it():
+    assert ("paul-grant", "oppose", "the new shift rules") in _held(
+        "Senator Paul Grant said the new shift rules were unsafe and must be withdrawn.\n")
+
+
+def test_what_a_thing_has_done_judges_it_but_what_it_had_done_tells_a_story():
+    assert ("paul-grant", "support", "the new tariffs") in _held("Senator Paul Grant said the new tariffs have boosted exports.\n")
+    assert not _held("Senator Paul Grant said the majority had underestimated the risk.\n")
+
+
+def test_each_coordinated_crowd_holds_the_position_of_its_walkout():
+    held = _held("Rail workers and bus drivers walked out on Monday in protest at the planned pay freeze.\n")
+    assert {("rail-workers", "oppose", "the planned pay freeze"), ("bus-drivers", "oppose", "the planned pay freeze")} <= held
+
+
+def test_a_petition_against_a_thing_opposes_it():
+    assert ("residents", "oppose", "the planned incinerator") in _held(
+        "More than 20,000 residents have signed a petition against the planned incinerator.\n")
+    assert not _held("More than 20,000 residents have signed a petition at the town hall.\n")
