@@ -2439,7 +2439,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h not in asked_of]
         holders_seen = holders or holders_seen
     if not out and gated and may_match_lowered(_PROTEST_WORDS, low, folded) and (protest := _PROTESTED.search(clause)) \
-            and (thing := _clip(protest.group("thing"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+            and (thing := _unplaced(_clip(protest.group("thing"), _PREDICATE_END))) and not _CLAUSE_START.match(thing):
         # "the protests began in response to a proposed law", "workers marched against the closure": the crowd opposes it
         holders = _holders(sentence, span[0] + protest.start(), mentions)[-1:] if protest.group("verb") else (
             # "nurses staged a strike against the freeze": the subject of the light verb whose object the protest is
@@ -2831,7 +2831,7 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
     clause = sentence[span[0] : span[1]]
     out: list[Stance] = []
     for m in _PROTEST_PURPOSE.finditer(clause):
-        thing = _clip(m.group("thing"), _PREDICATE_END)
+        thing = _unplaced(_clip(m.group("thing"), _PREDICATE_END))
         if not thing or _CLAUSE_START.match(thing) or len(thing.split()) < 2 and not thing[:1].isupper():
             continue  # "to demand justice": a one-word target is a name or none (the labelling guide)
         polarity = "support" if m.group("demand") or m.group("backing") else "oppose"
@@ -2839,6 +2839,9 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
             polarity, thing = "oppose", stopped  # "demanding the withdrawal of the troops"
         before = clause[: m.start()]
         named = [(at, i) for at, i in mentions.within(before) if not _possessive(before, mentions, at)]
+        if not named and (fronted := _fronted(sentence, span[0], mentions)):
+            named = [(0, fronted[0])]  # "Chanting slogans against the curfew, protesters filled the square"
+            before = ""
         if not named:
             continue
         at, holder = named[-1]
@@ -2853,6 +2856,16 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
         out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;."))
                 for h in dict.fromkeys(holders) if h != target]
     return out
+
+
+_SPATIAL_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(load()["stances"]["spatial_prepositions"].split())) + r")\s")
+"""A phrase of place or path after a protest's matter ("slogans against the curfew outside the palace"): where it was."""
+def _unplaced(thing: str | None) -> str | None:
+    """A protest's matter without the phrase of place or path after it ("against the reform outside parliament",
+    "in protest at the tax through the city centre": where it was, not what it is about)."""
+    if thing and (place := _SPATIAL_AFTER.search(thing)):
+        return thing[: place.start()]
+    return thing
 
 
 _COORDINATED_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)

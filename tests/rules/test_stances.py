@@ -1815,3 +1815,13 @@ def test_a_petition_against_a_thing_opposes_it():
     assert ("residents", "oppose", "the planned incinerator") in _held(
         "More than 20,000 residents have signed a petition against the planned incinerator.\n")
     assert not _held("More than 20,000 residents have signed a petition at the town hall.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Teachers rallied against the pension reform outside the parliament in Santiago.", ("teachers", "oppose", "the pension reform")),
+    ("Farmers marched in protest at the diesel tax through the centre of Lyon.", ("farmers", "oppose", "the diesel tax")),
+])
+def test_where_a_protest_went_is_not_what_it_is_against(sentence, held):
+    held_now = _held(sentence + "\n")
+    assert held in held_now
+    assert len(held_now) == 1
