@@ -1879,6 +1879,7 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
         named = [i for at, i in mentions.within(segment)
                  if not _possessive(segment, mentions, at) and (not _PREPOSED.search(segment[max(0, at - 40) : at])
+                     or _COUNTED_OF.search(segment, max(0, at - 40), at)
                      or n == 0 and (_HEADED.search(segment, max(0, at - 60), at) or _FOR_BODY.search(segment, max(0, at - 60), at))
                      and _RIGHT_BEFORE.fullmatch(segment, _name_end(segment, mentions.blank(segment), at)))]
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
@@ -1950,6 +1951,11 @@ _IN_STATE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0
 _PREPOSED = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|than|at|after|before|over|in|into|under)\s+"
                        r"(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['\u2019]s\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name as the object of a preposition ("the son of", "before the ECJ"): not the subject."""
+_COUNTED_OF = re.compile(r"\b(?i:" + "|".join(sorted(set(load()["words"]["partitive_quantifiers"].split())
+                                                       | set(load()["words"]["cardinals"].split()) | {"tens"}))
+                         + r"|\d[\d,.]*)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""A quantity and "of" before a name ("Thousands of protesters", "a number of senators", "some of the residents";
+Quirk et al. 1985, 5.6-5.9, partitives): the name heads the subject, it is no preposition's object."""
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 
 

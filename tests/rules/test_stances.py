@@ -1825,3 +1825,11 @@ def test_where_a_protest_went_is_not_what_it_is_against(sentence, held):
     held_now = _held(sentence + "\n")
     assert held in held_now
     assert len(held_now) == 1
+
+
+def test_a_counted_collective_heads_its_subject():
+    assert ("protesters", "oppose", "the election results") in _held(
+        "Thousands of protesters marched in Belgrade on Sunday to denounce the election results.\n")
+    assert ("senators", "oppose", "the decision of the regulator") in _held(
+        "A number of senators condemned the decision of the regulator on Tuesday.\n")
+    assert not _held("The son of Mark Tal condemned the decision.\n")  # a preposition's object stays no subject
