@@ -1512,6 +1512,30 @@ for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS)
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
 _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                               for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
+_SAID_A_POSITION = re.compile(
+    r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
+    r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
+    r"\s+(?:(?:have|has|had|also)\s+)?(?:said|told\s+(?:reporters|journalists))\b")
+"""After a collective, a past "said" or "told reporters": a witness's telling, unless what it tells states a position."""
+_POSITION_CUE = re.compile(
+    r"\b(?:must|should|ought\s+to|(?:need|needs|have|has)\s+to\s+be|" + "|".join(sorted(
+        {f for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v for f in forms(v)}
+        | set(load()["stances"]["unlawful"]) | set(load()["stances"]["judging_oppose_nouns"].split())
+        | set(load()["stances"]["judging_support_nouns"].split()), key=lambda w: (-len(w), w))) + r")\b",
+    re.IGNORECASE)
+"""What makes reported speech a position rather than an account (the labelling guide: a stance when a position is
+stated, none from quotes that only report facts): a modal of obligation (Quirk et al. 1985, 4.53), a verb of taking a
+side, or a word of judging from the lexicon's [stances] lists ("said the rules were unsafe and must be withdrawn",
+"said the vote was illegal", "said they rejected the offer")."""
+_CLAUSE_STOP = re.compile(r"[.;!?]|$")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the sentence that goes on at ``at`` ends (its next full stop, semicolon or mark), at most 200 characters on."""
+    m = _CLAUSE_STOP.search(text, at, min(len(text), at + 200))
+    return m.start() if m else min(len(text), at + 200)
+
+
 _QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
 
 
@@ -1532,7 +1556,9 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
             continue
         if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
             continue
-        if not _STATES_AFTER.match(text, end) or not _opens_clause(text, at, lex) or _members(text, at, named) \
+        if not (_STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
+                and _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))) \
+                or not _opens_clause(text, at, lex) or _members(text, at, named) \
                 or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
             continue
         c = found.get(noun)

@@ -1709,7 +1709,9 @@ def test_politicians_or_bodies_who_state_a_position_hold_it_but_a_source_of_fact
     assert [(s.holder, s.polarity) for s in said.stances] == [("democrats", "oppose")]
     assert rules_record("Consumer groups said some families had seen their bills double.").actors == []
     assert rules_record("Rights groups said at least 40 people had been killed in the crackdown.").actors == []
-    assert rules_record("Residents said they would oppose the new road.").actors == []  # witnesses, not a body
+    # a collective that states a position holds it (the labelling guide, "Stances"); one that tells what it saw is none
+    assert [s.holder for s in rules_record("Residents said they would oppose the new road.").stances] == ["residents"]
+    assert rules_record("Residents said they had heard gunfire near the road.").actors == []  # witnesses
 
 
 def test_a_second_collective_after_and_shares_the_verb():

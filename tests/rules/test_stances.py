@@ -1833,3 +1833,12 @@ def test_a_counted_collective_heads_its_subject():
     assert ("senators", "oppose", "the decision of the regulator") in _held(
         "A number of senators condemned the decision of the regulator on Tuesday.\n")
     assert not _held("The son of Mark Tal condemned the decision.\n")  # a preposition's object stays no subject
+
+
+def test_a_collective_that_said_a_position_holds_it_but_not_one_that_told_what_happened():
+    assert ("miners", "oppose", "the new shift rules") in _held(
+        "Miners at the Kolwezi site said the new shift rules were unsafe and must be withdrawn.\n")
+    assert ("villagers", "oppose", "the dam project") in _held(
+        "Villagers told reporters the dam project would destroy their farmland and should be stopped.\n")
+    text = "Residents said they had heard three loud explosions before dawn.\n"
+    assert not _held(text) and not rules_summary(text).actors
