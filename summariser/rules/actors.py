@@ -1527,6 +1527,10 @@ _POSITION_CUE = re.compile(
 stated, none from quotes that only report facts): a modal of obligation (Quirk et al. 1985, 4.53), a verb of taking a
 side, or a word of judging from the lexicon's [stances] lists ("said the rules were unsafe and must be withdrawn",
 "said the vote was illegal", "said they rejected the offer")."""
+_SIDE_NOUNS = frozenset(n for key in ("agents_support", "agents_oppose") for n in load()["stances"][key].split()
+                        if n.endswith("s"))
+"""Plural nouns of people who take a side ("supporters", "critics"): with their of-phrase ("supporters of the former
+president said"), whatever they say, they say it as that side."""
 _CLAUSE_STOP = re.compile(r"[.;!?]|$")
 
 
@@ -1557,7 +1561,8 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
         if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
             continue
         if not (_STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
-                and _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))) \
+                and (noun in _SIDE_NOUNS and text.startswith(" of ", end)
+                     or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end())))) \
                 or not _opens_clause(text, at, lex) or _members(text, at, named) \
                 or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
             continue

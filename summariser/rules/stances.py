@@ -2751,6 +2751,12 @@ _AGENT_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*
 """A noun of a person who holds a position (the lexicon's ``agents_support`` and ``agents_oppose``) and its of-phrase,
 as a copula's complement ("has long been a critic of the dam") or in apposition to a name ("Paul Grant, a staunch
 supporter of the freeze,")."""
+_AGENT_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as|though|although)\s+)(?:(?:many|some|most|the)\s+)?"
+                            r"(?P<mods>(?:(?!(?:of|and|or|to|for|who|which)\b)[\w-]+\s+){0,2}?)(?P<noun>"
+                            + "|".join(sorted((n for n in _AGENT_OF if n.endswith("s")), key=lambda n: (-len(n), n)))
+                            + r")\s+of\s+(?P<thing>[^;:()]{2,120})", re.IGNORECASE)
+"""A plural noun of people who hold a position and its of-phrase as the subject of its clause ("Critics of the plan say",
+"Supporters of the former president gathered"): the collective, an actor where it states or acts, holds that side."""
 _BYGONE = frozenset(("former", "ex", "one-time", "onetime", "erstwhile", "past"))
 
 
@@ -2760,13 +2766,16 @@ def _agent_positions(sentence: str, span: tuple[int, int], mentions: Mentions, t
     negated, nor a position given up ("a former critic of")."""
     clause = sentence[span[0] : span[1]]
     out: list[Stance] = []
-    for pattern in (_AGENT_COPULA, _AGENT_APPOSITION):
+    for pattern in (_AGENT_COPULA, _AGENT_APPOSITION, _AGENT_SUBJECT):
         for m in pattern.finditer(clause):
             if set(m.group("mods").lower().split()) & _BYGONE or _NEGATION.search(clause, 0, m.start("noun")) \
                     or _conditional(sentence, span[0] + m.start()):
                 continue
             if pattern is _AGENT_APPOSITION:
                 holders = [i for _, i in mentions.within(m.group("name"))][-1:]  # the name the apposition is of
+            elif pattern is _AGENT_SUBJECT:
+                # "Critics of the plan say ...": the collective the noun names holds the side it names
+                holders = [i for at, i in mentions.within(clause[m.start("noun") : m.end("noun")]) if at == 0][:1]
             else:
                 holders = [] if _unnamed_subject(sentence, span[0] + m.start(), mentions) else \
                     _holders(sentence, span[0] + m.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])

@@ -1842,3 +1842,10 @@ def test_a_collective_that_said_a_position_holds_it_but_not_one_that_told_what_h
         "Villagers told reporters the dam project would destroy their farmland and should be stopped.\n")
     text = "Residents said they had heard three loud explosions before dawn.\n"
     assert not _held(text) and not rules_summary(text).actors
+
+
+def test_critics_or_supporters_of_a_thing_hold_the_side_their_noun_names():
+    assert ("critics", "oppose", "the plan") in _held("Critics of the plan say it will push rents even higher.\n")
+    assert ("supporters", "support", "the former president") in _held(
+        "Supporters of the former president, who gathered outside the court, said the charges were politically motivated.\n")
+    assert not _held("Critics say the weather was mild in the capital.\n")
