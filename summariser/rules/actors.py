@@ -1499,13 +1499,16 @@ _STATING_VERBS = sorted({"say", "said in a statement", "said in a joint statemen
                                                             for f in forms(v) if not f.endswith("ing")}
                         | {f for v in _STANCE_LEMMAS for f in forms(v) if not f.endswith("ing")},
                         key=lambda f: (-len(f), f))
+_STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
 _STATES_AFTER = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
-    r"\s+(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
-    r"(?:" + "|".join(_STATING_VERBS) + r")\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
-"""After a collective, maybe behind a phrase of place or a relative clause between commas, a verb of saying or of
-taking a side in a finite form ("Residents say", "Critics of the plan argue", "Many voters oppose")."""
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
+    r"(?:" + "|".join(_STATING_VERBS) + r"|(?:are|were|have\s+been|had\s+been)\s+(?:" + "|".join(_STANCE_ING) + r"))"
+    r"\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
+"""After a collective, maybe behind a phrase of place or a relative clause between commas, or as its own restrictive
+relative clause ("doctors who oppose the reform"), a verb of saying or of taking a side in a finite or progressive
+form ("Residents say", "Critics of the plan argue", "Many voters oppose", "residents are fighting the plan")."""
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS):

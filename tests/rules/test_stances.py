@@ -1849,3 +1849,10 @@ def test_critics_or_supporters_of_a_thing_hold_the_side_their_noun_names():
     assert ("supporters", "support", "the former president") in _held(
         "Supporters of the former president, who gathered outside the court, said the charges were politically motivated.\n")
     assert not _held("Critics say the weather was mild in the capital.\n")
+
+
+def test_a_collective_whose_relative_clause_or_progressive_takes_a_side_holds_it():
+    assert ("doctors", "oppose", "the reform") in _held(
+        "Hundreds of doctors who oppose the reform walked out of hospitals in Seoul on Monday.\n")
+    assert {h for h, _, _ in _held("Local residents are fighting plans for a new motorway through the valley.\n")} == {"residents"}
+    assert not rules_summary("Residents who were fleeing the fighting crossed the border.\n").stances
