@@ -1576,6 +1576,9 @@ _CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|sever
                            r"had|can|cannot|will|would|could|should|may|might|must|what|how|why|where|who|which|whom)"
                            r"\b(?!-)", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
+_ADVERBIAL_START = re.compile(r"(?:until|till|unless|because|while|whilst|whenever|although|though|once)\b", re.IGNORECASE)
+"""A subordinator that opens an adverbial clause of time, condition, reason or concession (Quirk et al. 1985, 14.12):
+what follows a verb there is when or why it happens, not its object."""
 
 
 def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
@@ -1598,8 +1601,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
             tail, own = tail[len(particle):], _OWN_COMPLEMENT  # "sanctions on smugglers after the vote": the time is the verb's
     if called := _WHAT_CALLED.match(tail):  # "condemned what it called the \u201cdisproportionate\u201d use of force"
         tail = _QUOTE_MARKS.sub("", tail[called.end() :])
-    if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
-        return None
+    if _CLAUSE_START.match(tail) or _ADVERBIAL_START.match(tail):  # "denied that ...", "said it would ...": a clause,
+        return None  # not a thing; "protesting until the election is rerun": when, not what
     if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
         phrase = tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
         if head_of(phrase) in _ASK_NOUNS and (m := _FOR_AFTER.match(tail, len(phrase))) and \

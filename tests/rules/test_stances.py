@@ -1856,3 +1856,8 @@ def test_a_collective_whose_relative_clause_or_progressive_takes_a_side_holds_it
         "Hundreds of doctors who oppose the reform walked out of hospitals in Seoul on Monday.\n")
     assert {h for h, _, _ in _held("Local residents are fighting plans for a new motorway through the valley.\n")} == {"residents"}
     assert not rules_summary("Residents who were fleeing the fighting crossed the border.\n").stances
+
+
+def test_a_clause_of_time_after_a_stance_verb_is_no_target():
+    held = _held("The opposition's supporters have vowed to keep protesting until the election is rerun.\n")
+    assert not any(t.startswith("until") for _, _, t in held)
