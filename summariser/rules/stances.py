@@ -2401,6 +2401,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
+        if verb.split()[0] in _OBSTRUCTING and not targets and _a_site(thing):
+            continue  # "blocked the main road", "blocked Moi Avenue", "blocked the ports": a way shut, no position on it
         if verb in _STANDING_BY and not targets and not _held_to(thing, topics):
             continue  # "stood by the door": a place; "stood by his decision", "stands by its remarks": a position
         if verb in _FIGURATIVE and (not (_figurative_object(verb, targets, thing, mentions, topics)
@@ -2572,6 +2574,19 @@ def _fronted(sentence: str, at: int, mentions: Mentions) -> list[str]:
     if sentence[:at].strip() or not (m := _FRONTED.match(sentence, at)):
         return []
     return [i for pos, i in mentions.within(sentence[m.end() : m.end() + 60]) if pos <= 12][:1]
+
+
+_OBSTRUCTING = frozenset(f for v in load()["stances"]["obstructing"] for f in forms(v))
+_SITES = frozenset(load()["words"]["place_words"].split()) | frozenset(load()["words"]["facility_words"].split())
+
+
+def _a_site(thing: str | None) -> bool:
+    """Whether what a verb of obstructing takes is a place or a facility ("the main access road", "the ports", "Moi
+    Avenue": the lexicon's place_words and facility_words, singular or plural, as the phrase's head)."""
+    if not thing or thing == MATTER:
+        return False
+    head = head_of(thing).lower()
+    return head in _SITES or head.endswith("s") and head[:-1] in _SITES
 
 
 _STANDING_BY = frozenset(forms("stand by"))

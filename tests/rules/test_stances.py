@@ -1861,3 +1861,9 @@ def test_a_collective_whose_relative_clause_or_progressive_takes_a_side_holds_it
 def test_a_clause_of_time_after_a_stance_verb_is_no_target():
     held = _held("The opposition's supporters have vowed to keep protesting until the election is rerun.\n")
     assert not any(t.startswith("until") for _, _, t in held)
+
+
+def test_blocking_a_place_takes_no_side_towards_it_but_blocking_a_measure_does():
+    assert not _held("Farmers blocked the main road to the capital on Monday.\n")
+    assert not _held("Truckers have threatened to block the ports near the capital.\n")
+    assert ("paul-grant", "oppose", "the pension bill") in _held("Senator Paul Grant blocked the pension bill on Tuesday.\n")
