@@ -2463,6 +2463,17 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if gated and (may_match_lowered(_PROTEST_WORDS, low, folded) or may_match_lowered(_DEMAND_WORDS, low, folded)):
         seen = {(o.holder, o.target) for o in out}  # "walked out in protest at the bill", "rallied ... to demand a recount"
         out += [p for p in _protest_purpose(sentence, span, mentions, topics) if (p.holder, p.target) not in seen]
+    if (" if " in sentence or " unless " in sentence) and (cond := _UNLESS_ENDED.search(
+            sentence, span[0], min(len(sentence), span[1] + 120))) and cond.start() < span[1] \
+            and (thing := _clip(cond.group("thing") or cond.group("ended"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+        # "threatened to strike if the reform is passed", "vowed to fight on unless the tax is withdrawn": the act
+        # threatened is the lever, what would set it off is what the subject opposes (Quirk et al. 1985, 15.33-15.34)
+        holders = _holders(sentence, cond.start(), mentions) or list(inherited)
+        target = _matter_of(thing, topics)
+        seen = {(o.holder, o.target) for o in out}
+        out += [Stance(holder=h, target=target, polarity="oppose", evidence=evidence) for h in holders
+                if h != target and (h, target) not in seen]
+        holders_seen = holders or holders_seen
     acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
     if gated and may_match_lowered(_CHALLENGE_WORDS, low, folded) and (suit := _CHALLENGE_BY.search(clause)):
         # "a lawsuit filed by Texas", "in response to a petition by X": X challenges what the suit is against
@@ -2576,6 +2587,20 @@ def _fronted(sentence: str, at: int, mentions: Mentions) -> list[str]:
     return [i for pos, i in mentions.within(sentence[m.end() : m.end() + 60]) if pos <= 12][:1]
 
 
+_ENACTED = sorted({f for v in load()["stances"]["enacting"] for f, tag in tagged_forms(v).items() if tag == "past"},
+                  key=lambda f: (-len(f), f))
+_ENDED_FORMS = sorted({f for v in load()["stances"]["ending"] for f, tag in tagged_forms(v).items() if tag == "past"},
+                      key=lambda f: (-len(f), f))
+_THREATS = sorted({f for v in load()["stances"]["conditional_threats"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_UNLESS_ENDED = re.compile(
+    r"\b(?:" + "|".join(_THREATS) + r")\s+(?:to|(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will))\s+"
+    r"[^,;:.\"\u201c\u201d]{1,80}?\s+(?:"
+    r"if\s+(?P<thing>(?:the|a|an|this|these|its|their|any)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:(?:goes|go)\s+ahead|"
+    r"(?:is|are)\s+(?:" + "|".join(_ENACTED) + r"))"
+    r"|unless\s+(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are)\s+(?:"
+    + "|".join(_ENDED_FORMS) + r"))\b", re.IGNORECASE)
+"""A threat or vow of an act with its condition ("threatened to block the ports if the toll increase goes ahead",
+"vowed to strike unless the reform is withdrawn"): what going ahead would set it off, or what must end to stop it."""
 _OBSTRUCTING = frozenset(f for v in load()["stances"]["obstructing"] for f in forms(v))
 _SITES = frozenset(load()["words"]["place_words"].split()) | frozenset(load()["words"]["facility_words"].split())
 

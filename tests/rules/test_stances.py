@@ -1867,3 +1867,17 @@ def test_blocking_a_place_takes_no_side_towards_it_but_blocking_a_measure_does()
     assert not _held("Farmers blocked the main road to the capital on Monday.\n")
     assert not _held("Truckers have threatened to block the ports near the capital.\n")
     assert ("paul-grant", "oppose", "the pension bill") in _held("Senator Paul Grant blocked the pension bill on Tuesday.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Truckers have threatened to block the ports if the toll increase goes ahead.", ("truckers", "oppose", "the toll increase")),
+    ("Senator Paul Grant threatened to resign if the bill is passed.", ("paul-grant", "oppose", "the bill")),
+    ("Senator Paul Grant vowed to stay in the race unless the ruling is overturned.", None),
+    ("Senator Paul Grant vowed to block the budget unless the tax is withdrawn.", ("paul-grant", "oppose", "the tax")),
+])
+def test_what_would_set_off_a_threatened_act_is_opposed(sentence, held):
+    found = _held(sentence + "\n")
+    if held:
+        assert held in found
+    else:
+        assert not any(t == "the ruling" for _, _, t in found)
