@@ -407,6 +407,10 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         stretch = outside[stretch_start : verb.start()]
         if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
             return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject
+        if (inserted := _INSERTED_SUBJECT.search(stretch)) and not mentions.within(inserted.group()) \
+                and not _SPOKESPERSON.search(inserted.group()) and not _TITLE_SUBJECT.search(inserted.group()) \
+                and not _ANAPHOR_SUBJECT.search(stretch) and _state_voice(inserted.group(), mentions) is None:
+            continue  # "fighters which, the statement said, European nations refused": the statement speaks, no actor
         if (who := _subject_of(stretch, mentions) or _state_voice(stretch, mentions)) is not None:
             return who, verb.end()
         if m := _BEFORE.search(stretch):
@@ -477,6 +481,13 @@ _ANAPHOR_SUBJECT = re.compile(
 """A definite noun phrase that refers back as the whole subject (Quirk et al. 1985, 6.16 and 5.28): a body's kind
 ("the group", the lexicon's body_classifiers and anaphoric_roles), the state ("the country"), a person by their age
 ("the 54-year-old"); not "it", which as often refers to a thing or to whoever was last the subject."""
+
+
+_INSERTED_SUBJECT = re.compile(r",\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+"
+                               r"(?:(?:also|later|then|has|had|have)\s+)?$")
+"""A noun phrase of its own right before a reporting verb, after a comma ("..., the statement said,", "..., the report
+added"): the reporting clause is inserted with its own subject (Quirk et al. 1985, 15.53, comment clauses), so no
+subject named earlier in the sentence speaks."""
 
 
 def _anaphor(m: re.Match, mentions: Mentions) -> str | None:

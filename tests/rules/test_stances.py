@@ -1881,3 +1881,9 @@ def test_what_would_set_off_a_threatened_act_is_opposed(sentence, held):
         assert held in found
     else:
         assert not any(t == "the ruling" for _, _, t in found)
+
+
+def test_an_inserted_reporting_clause_with_its_own_subject_lends_no_earlier_name_the_words():
+    text = ("Turkey would also guard the captured fighters, which, the statement said, European nations have refused "
+            "to take back.\n")
+    assert "turkey" not in _holders(text)
