@@ -2322,6 +2322,11 @@ _BARE_REFUSAL = re.compile(r"\b(?:" + "|".join(f for v in ("refuse", "decline") 
                            + r")\s*[.,;!?]*\s*$", re.IGNORECASE)
 """A verb of refusing that ends its clause, its object left out because the clause before names it ("but he
 declined"; Quirk et al. 1985, 12.31, ellipsis of the complement)."""
+_POSSESSED_BEFORE = re.compile(r"(?:\w['\u2019]s?|\b(?i:their|its|his|her|our))\s+(?:[a-z-]+\s+)?$")
+"""A possessive before a stance word in -s ("the union's demands", "their key demands"): the word is a plural noun."""
+_LISTING_AFTER = re.compile(r"\s+(?:(?:have|has)\s+)?(?:include|includes|included|are|were|range\s+from|ranged\s+from)\b(?=\s)",
+                            re.IGNORECASE)
+"""A verb after such a noun that lists what it holds ("demands include", "demands are"; Quirk et al. 1985, 10.8)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
@@ -2349,6 +2354,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
         others: list[str] = []
+        if verb.endswith("s") and _POSSESSED_BEFORE.search(clause, max(0, at - 40), at) \
+                and (listing := _LISTING_AFTER.match(clause, end)):
+            # "the protesters' demands include X and Y", "their demands are X": a noun, whose own verb lists what it is for
+            end = listing.end()
         if _conditional(sentence, span[0] + at) or _CLAIMED.search(sentence, max(0, span[0] + at - 120), span[0] + at):
             continue  # "if the union rejected the deal", "asked whether she backed the plan": no position stated
         if out and _TO_BEFORE.search(clause[:at]):

@@ -1887,3 +1887,10 @@ def test_an_inserted_reporting_clause_with_its_own_subject_lends_no_earlier_name
     text = ("Turkey would also guard the captured fighters, which, the statement said, European nations have refused "
             "to take back.\n")
     assert "turkey" not in _holders(text)
+
+
+def test_a_possessed_noun_of_demands_lists_what_it_asks_after_its_own_verb():
+    held = _held("Thousands of protesters marched in Lima on Sunday. The protesters' demands include the release of "
+                 "detained students and an inquiry into police violence.\n")
+    assert ("protesters", "support", "the release of detained students") in held
+    assert not any(t.startswith("include") for _, _, t in held)
