@@ -1530,6 +1530,14 @@ _POSITION_CUE = re.compile(
 stated, none from quotes that only report facts): a modal of obligation (Quirk et al. 1985, 4.53), a verb of taking a
 side, or a word of judging from the lexicon's [stances] lists ("said the rules were unsafe and must be withdrawn",
 "said the vote was illegal", "said they rejected the offer")."""
+_SIDE_TAKEN_BY = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|widely|strongly|long)\s+)?(?:" + "|".join(sorted(
+        {f for v in _STANCE_LEMMAS for f, tag in tagged_forms(v).items() if tag == "past"}, key=lambda f: (-len(f), f)))
+    + r")\s+by\s+(?:(?:more\s+than|at\s+least|about|some|nearly|over|many|most|several)\s+)?"
+    r"(?:(?:\d[\d,]*|tens|hundreds|thousands|millions|dozens|scores)\s+(?:of\s+)?)*(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE)
+"""A passive of a verb of taking a side and its "by", maybe with a count before the collective ("is opposed by
+thousands of residents", "was rejected by many voters"): the collective that follows holds the position."""
 _SIDE_NOUNS = frozenset(n for key in ("agents_support", "agents_oppose") for n in load()["stances"][key].split()
                         if n.endswith("s"))
 """Plural nouns of people who take a side ("supporters", "critics"): with their of-phrase ("supporters of the former
@@ -1549,7 +1557,7 @@ _QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
 def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str]) -> list[Candidate]:
     """Collectives of people ("residents", "workers", "critics") found only as the subject of a verb of saying or of
     taking a side ("Residents say the plant poisons their water", "Many voters oppose the merger", "'...,' the
-    miners said"): `stated` actors, kept only where the stance layer finds them holding a position (the labelling
+    miners said") or as the agent of its passive ("is opposed by thousands of residents"): `stated` actors, kept only where the stance layer finds them holding a position (the labelling
     guide: a crowd that states a position holds it; witnesses who only tell what they saw hold none). Not inside a
     quote, not members of a named actor, not a casualty toll, not "the ..." (those of a body named before) unless
     right after a closing quote."""
@@ -1563,10 +1571,11 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
             continue
         if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
             continue
-        if not (_STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
+        agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None  # "is opposed by thousands of residents"
+        if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end)
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end())))) \
-                or not _opens_clause(text, at, lex) or _members(text, at, named) \
+                or not (agent or _opens_clause(text, at, lex)) or _members(text, at, named) \
                 or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
             continue
         c = found.get(noun)

@@ -1894,3 +1894,9 @@ def test_a_possessed_noun_of_demands_lists_what_it_asks_after_its_own_verb():
                  "detained students and an inquiry into police violence.\n")
     assert ("protesters", "support", "the release of detained students") in held
     assert not any(t.startswith("include") for _, _, t in held)
+
+
+def test_a_counted_collective_as_the_agent_of_a_passive_stance_verb_holds_it():
+    assert ("residents", "oppose", "the new runway") in _held(
+        "The new runway is opposed by thousands of residents who live near the airport.\n")
+    assert not rules_summary("The town was visited by thousands of tourists last year.\n").stances
