@@ -367,7 +367,8 @@ def topic(passage: str) -> str:
     return " ".join(words) if len(words) >= 2 else "the matter quoted"
 
 
-_SAYS = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS + tuple(load()["stances"]["asserting"]) for f in forms(v)},
+_SAYS = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS + tuple(load()["stances"]["asserting"])
+                                                   + tuple(load()["stances"]["manner_of_speaking"]) for f in forms(v)},
                                                  key=lambda f: (-len(f), f)))
                    + r"|[Aa]ccording to)\b")
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)

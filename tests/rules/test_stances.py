@@ -1900,3 +1900,9 @@ def test_a_counted_collective_as_the_agent_of_a_passive_stance_verb_holds_it():
     assert ("residents", "oppose", "the new runway") in _held(
         "The new runway is opposed by thousands of residents who live near the airport.\n")
     assert not rules_summary("The town was visited by thousands of tourists last year.\n").stances
+
+
+def test_a_crowd_that_chants_a_quote_speaks_it():
+    assert ("protesters", "oppose", "the reform") in _held(
+        '"The reform is a betrayal of every worker in this country," protesters chanted as they marched on parliament.\n')
+    assert not _held("Police shouted at the crowd to disperse.\n")
