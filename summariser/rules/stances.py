@@ -2059,8 +2059,16 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
         own = _CLAUSE_END.split(rest, 1)[0]  # "over" in the verb's own clause, not in a quote after it
         if (m := _AT_STAKE.search(own)) and not _NESTED.search(own, 0, m.start()) and (phrase := _clip(m.group(1))):
             return _matter_of(phrase, topics)
-    phrase = _object_from(clause[end:])
+    phrase = _unplaced(_object_from(clause[end:]))
+    if phrase and verb.split()[0] in _ACCUSING and (charge := _CHARGED_WITH.search(phrase)) \
+            and len(phrase[: charge.start()].split()) >= 2:
+        phrase = phrase[: charge.start()]  # "accuse the government of stealing the election": the accused
     return _matter_of(phrase, topics) if phrase else None
+
+
+_ACCUSING = frozenset(f for v in load()["stances"]["accusing"] for f in forms(v))
+_CHARGED_WITH = re.compile(r"\s+(?:of|for)\s+(?:[a-z]+ing\b|the\s|a\s|an\s|its\s|their\s|his\s|her\s)")
+"""After the object of a verb of accusing, the charge ("of stealing the election", "for the crisis"): not the object."""
 
 
 _ASIDE = re.compile(r"\s*,\s+(?:on|in|at|after|before|during|last|this|earlier|later|again|also|yesterday|today|the\s+day|"

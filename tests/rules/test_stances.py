@@ -1906,3 +1906,9 @@ def test_a_crowd_that_chants_a_quote_speaks_it():
     assert ("protesters", "oppose", "the reform") in _held(
         '"The reform is a betrayal of every worker in this country," protesters chanted as they marched on parliament.\n')
     assert not _held("Police shouted at the crowd to disperse.\n")
+
+
+def test_the_accused_is_the_target_not_the_charge_and_a_place_is_no_part_of_it():
+    assert ("protesters", "oppose", "the government") in _held("Protesters accuse the government of stealing the election.\n")
+    assert ("supporters", "support", "the verdict") in _held(
+        "Supporters of the ruling party welcomed the verdict outside the court.\n")
