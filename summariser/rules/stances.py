@@ -2060,12 +2060,18 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
         if (m := _AT_STAKE.search(own)) and not _NESTED.search(own, 0, m.start()) and (phrase := _clip(m.group(1))):
             return _matter_of(phrase, topics)
     phrase = _unplaced(_object_from(clause[end:]))
+    if phrase is None and verb in _REQUESTING and (bare := _BARE_FOR.match(clause, end)) \
+            and bare.group(1).lower() not in STOP and (rest := first_phrase(bare.group(2))):
+        phrase = f"{bare.group(1)} for {rest}"  # "demanding compensation for their damaged homes": what is asked, and for whom
     if phrase and verb.split()[0] in _ACCUSING and (charge := _CHARGED_WITH.search(phrase)) \
             and len(phrase[: charge.start()].split()) >= 2:
         phrase = phrase[: charge.start()]  # "accuse the government of stealing the election": the accused
     return _matter_of(phrase, topics) if phrase else None
 
 
+_BARE_FOR = re.compile(r"\s+([a-z]{4,})\s+for\s+(.{3,80})")
+"""A bare noun after a verb of asking, and its "for" phrase ("demanded compensation for the victims", "are seeking
+justice for their sons"; Quirk et al. 1985, 17.37, a noun's prepositional complement): what is asked, for whom."""
 _ACCUSING = frozenset(f for v in load()["stances"]["accusing"] for f in forms(v))
 _CHARGED_WITH = re.compile(r"\s+(?:of|for)\s+(?:[a-z]+ing\b|the\s|a\s|an\s|its\s|their\s|his\s|her\s)")
 """After the object of a verb of accusing, the charge ("of stealing the election", "for the crisis"): not the object."""

@@ -1912,3 +1912,9 @@ def test_the_accused_is_the_target_not_the_charge_and_a_place_is_no_part_of_it()
     assert ("protesters", "oppose", "the government") in _held("Protesters accuse the government of stealing the election.\n")
     assert ("supporters", "support", "the verdict") in _held(
         "Supporters of the ruling party welcomed the verdict outside the court.\n")
+
+
+def test_a_bare_noun_asked_for_keeps_its_for_phrase():
+    assert ("residents", "support", "compensation for their damaged homes") in _held(
+        "Residents are demanding compensation for their damaged homes.\n")
+    assert not any(p == "support" for _, p, _ in _held("Residents are demanding aid for their damaged homes.\n"))
