@@ -1518,8 +1518,9 @@ _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.j
 _SAID_A_POSITION = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
-    r"\s+(?:(?:have|has|had|also)\s+)?(?:said|told\s+(?:reporters|journalists))\b")
-"""After a collective, a past "said" or "told reporters": a witness's telling, unless what it tells states a position."""
+    r"\s+(?:(?:have|has|had|also)\s+)?(?:said|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\b")
+"""After a collective, a past "said", "told reporters" or "told" a named outlet ("told AFP", "told the BBC"): a
+witness's telling, unless what it tells states a position."""
 _POSITION_CUE = re.compile(
     r"\b(?:must|should|ought\s+to|(?:need|needs|have|has)\s+to\s+be|" + "|".join(sorted(
         {f for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v for f in forms(v)}

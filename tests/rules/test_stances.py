@@ -1918,3 +1918,9 @@ def test_a_bare_noun_asked_for_keeps_its_for_phrase():
     assert ("residents", "support", "compensation for their damaged homes") in _held(
         "Residents are demanding compensation for their damaged homes.\n")
     assert not any(p == "support" for _, p, _ in _held("Residents are demanding aid for their damaged homes.\n"))
+
+
+def test_a_collective_that_told_an_outlet_a_position_holds_it_but_not_what_it_heard():
+    assert ("farmers", "oppose", "the new tax") in _held("Farmers told AFP the new tax was unfair and should be scrapped.\n")
+    text = "Residents told Reuters they heard several explosions overnight.\n"
+    assert not _held(text) and not rules_summary(text).actors
