@@ -1558,10 +1558,10 @@ _QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
 def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str]) -> list[Candidate]:
     """Collectives of people ("residents", "workers", "critics") found only as the subject of a verb of saying or of
     taking a side ("Residents say the plant poisons their water", "Many voters oppose the merger", "'...,' the
-    miners said") or as the agent of its passive ("is opposed by thousands of residents"): `stated` actors, kept only where the stance layer finds them holding a position (the labelling
-    guide: a crowd that states a position holds it; witnesses who only tell what they saw hold none). Not inside a
-    quote, not members of a named actor, not a casualty toll, not "the ..." (those of a body named before) unless
-    right after a closing quote."""
+    miners said") or as the agent of its passive ("is opposed by thousands of residents"): `stated` actors, kept
+    only where the stance layer finds them holding a position (the labelling guide: a crowd that states a position
+    holds it; witnesses who only tell what they saw hold none). Not inside a quote, not members of a named actor,
+    not a casualty toll, not "the ..." (those of a body named before) unless right after a closing quote."""
     found: dict[str, Candidate] = {}
     for m in _STATING_NOUN.finditer(text):
         noun, at, end = m.group(1).lower(), m.start(), m.end()
