@@ -1521,9 +1521,14 @@ _SAID_A_POSITION = re.compile(
     r"\s+(?:(?:have|has|had|also)\s+)?(?:said|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\b")
 """After a collective, a past "said", "told reporters" or "told" a named outlet ("told AFP", "told the BBC"): a
 witness's telling, unless what it tells states a position."""
+_ASKING_LEMMAS = frozenset(("request", "seek", "propose", "pledge", "promise"))
+"""Verbs of the stance lists that ask for or promise something rather than judge it (WordNet 3.0 request.v.02,
+seek.v.04 "try to get or reach", propose.v.01, promise.v.01, pledge.v.01): what they ask for or promise may be a
+meeting or a debate, no side (the labelling guide), so they do not make a collective's telling a position."""
 _POSITION_CUE = re.compile(
     r"\b(?:must|should|ought\s+to|(?:need|needs|have|has)\s+to\s+be|" + "|".join(sorted(
-        {f for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v for f in forms(v)}
+        {f for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v and v not in _ASKING_LEMMAS
+         for f in forms(v)}
         | set(load()["stances"]["unlawful"]) | set(load()["stances"]["judging_oppose_nouns"].split())
         | set(load()["stances"]["judging_support_nouns"].split()), key=lambda w: (-len(w), w))) + r")\b",
     re.IGNORECASE)
@@ -1565,8 +1570,9 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     found: dict[str, Candidate] = {}
     for m in _STATING_NOUN.finditer(text):
         noun, at, end = m.group(1).lower(), m.start(), m.end()
-        if slug(noun) in taken or slug(noun) in named or in_quotation(text, at) \
-                or _OPPOSITION_BEFORE.search(text, max(0, at - 12), at):
+        if opposition := _OPPOSITION_BEFORE.search(text, max(0, at - 12), at):
+            noun, at = f"opposition {noun}", opposition.start()  # "Opposition lawmakers said": a collective of its own
+        if slug(noun) in taken or slug(noun) in named or in_quotation(text, at):
             continue
         if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue

@@ -1924,3 +1924,10 @@ def test_a_collective_that_told_an_outlet_a_position_holds_it_but_not_what_it_he
     assert ("farmers", "oppose", "the new tax") in _held("Farmers told AFP the new tax was unfair and should be scrapped.\n")
     text = "Residents told Reuters they heard several explosions overnight.\n"
     assert not _held(text) and not rules_summary(text).actors
+
+
+def test_opposition_members_who_said_a_position_hold_it_but_not_a_request_for_a_debate():
+    assert ("opposition-lawmakers", "oppose", "the constitutional changes") in _held(
+        "Opposition lawmakers, who boycotted the vote, said the constitutional changes were illegal.\n")
+    text = "Opposition lawmakers have said they will seek a Senate debate on the ceasefire extension.\n"
+    assert not rules_summary(text).actors
