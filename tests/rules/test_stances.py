@@ -1931,3 +1931,14 @@ def test_opposition_members_who_said_a_position_hold_it_but_not_a_request_for_a_
         "Opposition lawmakers, who boycotted the vote, said the constitutional changes were illegal.\n")
     text = "Opposition lawmakers have said they will seek a Senate debate on the ceasefire extension.\n"
     assert not rules_summary(text).actors
+
+
+@pytest.mark.parametrize("sentence", [
+    "Villagers say the soldiers burned their homes.",
+    "Activists say hundreds have been arrested since the protests began.",
+    "Residents say the storm has destroyed hundreds of homes.",
+    "Farmers say the harvest this year is the best in a decade.",
+])
+def test_a_collective_that_says_what_happened_is_no_actor(sentence):
+    summary = rules_summary(sentence + "\n")
+    assert not summary.actors and not summary.stances
