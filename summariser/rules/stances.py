@@ -1894,7 +1894,6 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
         named = [i for at, i in mentions.within(segment)
                  if not _possessive(segment, mentions, at) and (not _PREPOSED.search(segment[max(0, at - 40) : at])
-                     or _COUNTED_OF.search(segment, max(0, at - 40), at)
                      or n == 0 and (_HEADED.search(segment, max(0, at - 60), at) or _FOR_BODY.search(segment, max(0, at - 60), at))
                      and _RIGHT_BEFORE.fullmatch(segment, _name_end(segment, mentions.blank(segment), at)))]
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
@@ -1966,11 +1965,6 @@ _IN_STATE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0
 _PREPOSED = re.compile(r"\b(?:of|by|to|with|for|against|from|on|about|than|at|after|before|over|in|into|under)\s+"
                        r"(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['\u2019]s\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 """A name as the object of a preposition ("the son of", "before the ECJ"): not the subject."""
-_COUNTED_OF = re.compile(r"\b(?i:" + "|".join(sorted(set(load()["words"]["partitive_quantifiers"].split())
-                                                       | set(load()["words"]["cardinals"].split()) | {"tens"}))
-                         + r"|\d[\d,.]*)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-"""A quantity and "of" before a name ("Thousands of protesters", "a number of senators", "some of the residents";
-Quirk et al. 1985, 5.6-5.9, partitives): the name heads the subject, it is no preposition's object."""
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 
 
@@ -2436,8 +2430,6 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
         target = _thing_named(targets[0], mentions, topics) if targets else thing
-        if verb.split()[0] in _OBSTRUCTING and not targets and _a_site(thing):
-            continue  # "blocked the main road", "blocked Moi Avenue", "blocked the ports": a way shut, no position on it
         if verb in _STANDING_BY and not targets and not _held_to(thing, topics):
             continue  # "stood by the door": a place; "stood by his decision", "stands by its remarks": a position
         if verb in _FIGURATIVE and (not (_figurative_object(verb, targets, thing, mentions, topics)
@@ -2636,19 +2628,6 @@ _UNLESS_ENDED = re.compile(
     + "|".join(_ENDED_FORMS) + r"))\b", re.IGNORECASE)
 """A threat or vow of an act with its condition ("threatened to block the ports if the toll increase goes ahead",
 "vowed to strike unless the reform is withdrawn"): what going ahead would set it off, or what must end to stop it."""
-_OBSTRUCTING = frozenset(f for v in load()["stances"]["obstructing"] for f in forms(v))
-_SITES = frozenset(load()["words"]["place_words"].split()) | frozenset(load()["words"]["facility_words"].split())
-
-
-def _a_site(thing: str | None) -> bool:
-    """Whether what a verb of obstructing takes is a place or a facility ("the main access road", "the ports", "Moi
-    Avenue": the lexicon's place_words and facility_words, singular or plural, as the phrase's head)."""
-    if not thing or thing == MATTER:
-        return False
-    head = head_of(thing).lower()
-    return head in _SITES or head.endswith("s") and head[:-1] in _SITES
-
-
 _STANDING_BY = frozenset(forms("stand by"))
 _UTTERANCES = frozenset(load()["stances"]["charge_nouns"].split()) | frozenset(load()["stances"]["utterance_nouns"].split())
 
