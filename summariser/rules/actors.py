@@ -62,7 +62,7 @@ from summariser.rules.people import MONTH_NAMES, is_first_name
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
-from summariser.rules.topics import is_adjective, never_nouns, premodifies
+from summariser.rules.topics import is_adjective, never_nouns, premodifies, verb_lemma_of
 from summariser.rules.verbs import forms, tagged_forms
 
 _SOURCE = re.compile(
@@ -1496,6 +1496,133 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     return out
 
 
+_STANCE_LEMMAS = sorted({v.split()[0] for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v})
+_STATING_VERBS = sorted({"said in a statement", "said in a joint statement", "said in an open letter",
+                         "said in a letter"} | {f for v in ("argue", "insist", "claim", "contend", "maintain")
+                                                            for f in forms(v) if not f.endswith("ing")}
+                        | {f for v in _STANCE_LEMMAS for f in forms(v) if not f.endswith("ing")},
+                        key=lambda f: (-len(f), f))
+_STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
+_STATES_AFTER = re.compile(
+    r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
+    r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
+    r"(?:" + "|".join(_STATING_VERBS) + r"|(?:are|were|have\s+been|had\s+been)\s+(?:" + "|".join(_STANCE_ING) + r"))"
+    r"\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
+"""After a collective, maybe behind a phrase of place or a relative clause between commas, or as its own restrictive
+relative clause ("doctors who oppose the reform"), a verb of saying or of taking a side in a finite or progressive
+form ("Residents say", "Critics of the plan argue", "Many voters oppose", "residents are fighting the plan")."""
+_STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
+_STATING_BY_FIRST: dict[str, list[str]] = {}
+for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS):
+    _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
+_STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
+                                              for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
+_SAID_A_POSITION = re.compile(
+    r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
+    r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
+    r"\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\b")
+"""After a collective, "said", "say", "told reporters" or "told" a named outlet ("told AFP", "told the BBC"): a
+witness's telling ("Villagers say the soldiers burned their homes"), unless what it tells states a position or the
+collective is named by the side it takes ("critics say")."""
+_ASKING_LEMMAS = frozenset(("request", "seek", "propose", "pledge", "promise"))
+"""Verbs of the stance lists that ask for or promise something rather than judge it (WordNet 3.0 request.v.02,
+seek.v.04 "try to get or reach", propose.v.01, promise.v.01, pledge.v.01): what they ask for or promise may be a
+meeting or a debate, no side (the labelling guide), so they do not make a collective's telling a position."""
+_POSITION_CUE = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bof\s)"
+    r"\b(?:must|should|ought\s+to|(?:need|needs|have|has)\s+to\s+be|" + "|".join(sorted(
+        {f for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v and v not in _ASKING_LEMMAS
+         for f in forms(v)}
+        | set(load()["stances"]["unlawful"]) | set(load()["stances"]["judging_oppose_nouns"].split())
+        | set(load()["stances"]["judging_support_nouns"].split()), key=lambda w: (-len(w), w))) + r")\b",
+    re.IGNORECASE)
+"""What makes reported speech a position rather than an account (the labelling guide: a stance when a position is
+stated, none from quotes that only report facts): a modal of obligation (Quirk et al. 1985, 4.53), a verb of taking a
+side (not a noun of the same form after a determiner: "since the protests began"), or a word of judging from the
+lexicon's [stances] lists ("said the rules were unsafe and must be withdrawn", "said the vote was illegal", "said they
+rejected the offer")."""
+_SIDE_TAKEN_BY = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|widely|strongly|long)\s+)?(?:" + "|".join(sorted(
+        {f for v in _STANCE_LEMMAS for f, tag in tagged_forms(v).items() if tag == "past"}, key=lambda f: (-len(f), f)))
+    + r")\s+by\s+(?:(?:more\s+than|at\s+least|about|some|nearly|over|many|most|several)\s+)?"
+    r"(?:(?:\d[\d,]*|tens|hundreds|thousands|millions|dozens|scores)\s+(?:of\s+)?)*(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE)
+"""A passive of a verb of taking a side and its "by", maybe with a count before the collective ("is opposed by
+thousands of residents", "was rejected by many voters"): the collective that follows holds the position."""
+_SIDE_NOUNS = frozenset(n for key in ("agents_support", "agents_oppose") for n in load()["stances"][key].split()
+                        if n.endswith("s"))
+"""Plural nouns of people who take a side ("supporters", "critics"): with their of-phrase ("supporters of the former
+president said"), whatever they say, they say it as that side."""
+_EFFECT_OF_A_THING = re.compile(r"\b(?:the|a|an|this|these|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+"
+                                r"(?:has|have|will|would|could)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?([a-z]+)\b")
+"""A thing named as a subject, then a present perfect or a modal and its verb ("the plant has poisoned", "the tax would
+ruin"): what a thing has done or will do, which judges it when the verb has a strong tone."""
+
+
+_HAZARD_NOUNS = frozenset(load()["event_context"]["hazards"])
+
+
+def _judged_effect(text: str, start: int, end: int) -> bool:
+    """Whether the telling between ``start`` and ``end`` says what a thing (no people) has done or will do, by a verb of
+    strong tone in VADER's lexicon ("the chemical plant has poisoned their wells", "the cuts would hurt growth"):
+    a judgement of that thing, a position, not an account of what people did."""
+    m = _EFFECT_OF_A_THING.search(text, start, end)
+    if m is None or m.group(1) in _PLURAL_PEOPLE or m.group(1) in _HAZARD_NOUNS or m.group(2) in ("been", "be", "not", "never"):
+        return False  # "the soldiers have", "the storm has destroyed": people's acts and hazards are told, not judged
+    from summariser.rules.sentiment import analyser  # loaded only when a collective tells something
+    lemma = next(iter(verb_lemma_of().get(m.group(2), ())), m.group(2))
+    return abs(analyser().lexicon.get(lemma, 0.0)) >= 1.0
+
+
+_CLAUSE_STOP = re.compile(r"[.;!?]|$")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the sentence that goes on at ``at`` ends (its next full stop, semicolon or mark), at most 200 characters on."""
+    m = _CLAUSE_STOP.search(text, at, min(len(text), at + 200))
+    return m.start() if m else min(len(text), at + 200)
+
+
+_QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
+
+
+def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str]) -> list[Candidate]:
+    """Collectives of people ("residents", "workers", "critics") found only as the subject of a verb of saying or of
+    taking a side ("Residents say the plant poisons their water", "Many voters oppose the merger", "'...,' the
+    miners said") or as the agent of its passive ("is opposed by thousands of residents"): `stated` actors, kept
+    only where the stance layer finds them holding a position (the labelling guide: a crowd that states a position
+    holds it; witnesses who only tell what they saw hold none). Not inside a quote, not members of a named actor,
+    not a casualty toll, not "the ..." (those of a body named before) unless right after a closing quote."""
+    found: dict[str, Candidate] = {}
+    for m in _STATING_NOUN.finditer(text):
+        noun, at, end = m.group(1).lower(), m.start(), m.end()
+        if opposition := _OPPOSITION_BEFORE.search(text, max(0, at - 12), at):
+            noun, at = f"opposition {noun}", opposition.start()  # "Opposition lawmakers said": a collective of its own
+        if slug(noun) in taken or slug(noun) in named or in_quotation(text, at):
+            continue
+        if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, end):
+            continue
+        if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
+            continue
+        agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None  # "is opposed by thousands of residents"
+        if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
+                and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
+                     or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))
+                     or _judged_effect(text, said.end(), _clause_end(text, said.end())))) \
+                or not (agent or _opens_clause(text, at, lex)) or _members(text, at, named) \
+                or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
+            continue
+        c = found.get(noun)
+        if c is None:
+            c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True, stated=True)
+        c.mentions += 1
+        c.forms.add(_group_phrase(text, at, end, lex))
+        if modified := _common_modified(text, at, end, lex):
+            c.forms.add(modified)
+    return list(found.values())
+
+
 _NOT_PREMODIFIERS = _PREPOSITIONS | _QUANTITIES | _APPROXIMATE | _ARTICLES | _NOT_MODIFIERS \
     | frozenset("toward towards against by to into than".split())
 
@@ -2410,6 +2537,8 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _opposition(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
                       min((c.first for c in actors if c.kind != "person"), default=len(text)) if lex is EN else 0)
+    if lex is EN:
+        actors += _stating_groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     if lex is EN:
         for c in actors:
             if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (

@@ -66,6 +66,8 @@ def _polarity(passage: str, lang: str = "en") -> str:
             for m in _CUES[polarity].finditer(lower):
                 if not _as_noun(lower, m.start()) and not _COMPARED.match(lower, m.end()):
                     negated = _NOT_BEFORE.search(lower, 0, m.start()) and not _PARTICLE.match(lower, m.end())
+                    if polarity == "support" and m.group().endswith(" be") and _ENDED_AFTER.match(lower, m.end()):
+                        negated = not negated  # "must be withdrawn", "should be scrapped": a demand that a thing end
                     if (polarity == "support") != bool(negated):
                         support += 1
                     else:
@@ -78,6 +80,11 @@ def _polarity(passage: str, lang: str = "en") -> str:
     return "support" if support else "neutral"
 
 
+_ENDED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(
+    {f for v in (*load()["stances"]["ending"], *load()["stances"]["banning"]) for f, tag in tagged_forms(v).items()
+     if tag == "past" and f[-1] in "dn"}, key=lambda f: (-len(f), f))) + r")\b")
+"""After "must be", "should be": a past participle of a verb of ending or banning ("must be withdrawn", "should be
+scrapped"): what must be done is that the thing end, so the demand opposes it (the labelling guide's call to stop)."""
 _RIGHT_ONE = re.compile(r"\b(?:the|a)\s+right\s+(?!(?:to|of|wing|now|away|here|there|after|before|hand|side|"
                         r"lane|bank|arm|leg|eye)\b)[a-z]+")
 """"right" before a noun after a determiner ("the right decision", "a step in the right direction"): WordNet 3.0
@@ -188,7 +195,10 @@ def _effect(passage: str) -> tuple[int, str] | None:
         lemma = next(iter(verb_lemma_of().get(verb, ())), verb)
         if lemma in _SUCCEEDING or lemma in _FAILING:
             polarity = "support" if lemma in _SUCCEEDING else "oppose"
-        elif m.group("modal") and verb == lemma and abs(valence := _sentiment().lexicon.get(verb, 0.0)) >= _STRONG:
+        elif (m.group("modal") and verb == lemma or m.group("perfect") and verb != lemma and verb.endswith(("ed", "en")))\
+                and abs(valence := _sentiment().lexicon.get(lemma, 0.0)) >= _STRONG:
+            # "would hurt growth"; "has poisoned the wells", "have boosted exports": what it has done (Quirk et al. 1985,
+            # 4.22, the present perfect of a result that still holds)
             polarity = "support" if valence > 0 else "oppose"
         else:
             continue
@@ -209,7 +219,7 @@ _PRESENT_EFFECT = re.compile(r"(?<=[a-z]\s)([a-z]{3,}s)\b(?=\s+(?:the|a|an|its|t
 4.6, the present of general truth): what a thing does as a lasting property, which judges it."""
 
 
-_EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|has|have|had)\s+"
+_EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|(?P<perfect>has|have)|had)\s+"
                      r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
                      r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
 _HAZARDS = frozenset(load()["event_context"]["hazards"])
@@ -369,7 +379,8 @@ def topic(passage: str) -> str:
     return " ".join(words) if len(words) >= 2 else "the matter quoted"
 
 
-_SAYS = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS + tuple(load()["stances"]["asserting"]) for f in forms(v)},
+_SAYS = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS + tuple(load()["stances"]["asserting"])
+                                                   + tuple(load()["stances"]["manner_of_speaking"]) for f in forms(v)},
                                                  key=lambda f: (-len(f), f)))
                    + r"|[Aa]ccording to)\b")
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
@@ -411,6 +422,10 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         stretch = outside[stretch_start : verb.start()]
         if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
             return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject
+        if (inserted := _INSERTED_SUBJECT.search(stretch)) and not mentions.within(inserted.group()) \
+                and not _SPOKESPERSON.search(inserted.group()) and not _TITLE_SUBJECT.search(inserted.group()) \
+                and not _ANAPHOR_SUBJECT.search(stretch) and _state_voice(inserted.group(), mentions) is None:
+            continue  # "fighters which, the statement said, European nations refused": the statement speaks, no actor
         if (who := _subject_of(stretch, mentions) or _state_voice(stretch, mentions)) is not None:
             return who, verb.end()
         if m := _BEFORE.search(stretch):
@@ -481,6 +496,13 @@ _ANAPHOR_SUBJECT = re.compile(
 """A definite noun phrase that refers back as the whole subject (Quirk et al. 1985, 6.16 and 5.28): a body's kind
 ("the group", the lexicon's body_classifiers and anaphoric_roles), the state ("the country"), a person by their age
 ("the 54-year-old"); not "it", which as often refers to a thing or to whoever was last the subject."""
+
+
+_INSERTED_SUBJECT = re.compile(r",\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+"
+                               r"(?:(?:also|later|then|has|had|have)\s+)?$")
+"""A noun phrase of its own right before a reporting verb, after a comma ("..., the statement said,", "..., the report
+added"): the reporting clause is inserted with its own subject (Quirk et al. 1985, 15.53, comment clauses), so no
+subject named earlier in the sentence speaks."""
 
 
 def _anaphor(m: re.Match, mentions: Mentions) -> str | None:
@@ -1361,14 +1383,20 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
 def _participle_lemma(participle: str) -> str | None:
     """The verb a regular past participle is of ("recalled" recall, "spared" spare, "banned" ban, "carried" carry), by
     lemminflect's lemma table: the spelling rules of -ed (Quirk et al. 1985, 3.5) alone take "spared" for "spar"."""
+    if participle in _IRREGULAR_ENDED:
+        return _IRREGULAR_ENDED[participle]  # "withdrawn", "forbidden"
     if not participle.endswith("ed") or len(participle) < 5:
         return None
     found = verb_lemma_of().get(participle)
     return found[0] if found else None
 
 
+_IRREGULAR_ENDED = {f: v for v in (*load()["stances"]["ending"], *load()["stances"]["banning"])
+                    for f, tag in tagged_forms(v).items() if tag == "past" and not f.endswith("ed") and f.endswith("n")}
+"""The irregular past participles of the verbs of ending and banning ("withdrawn", "forbidden"): their lemma."""
 _MUST_BE = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:now\s+|also\s+|\w+ly\s+)?be\s+"
-                      r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\b(?!\s+(?:by|with|to|that|as)\b)", re.IGNORECASE)
+                      r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed|" + "|".join(sorted(_IRREGULAR_ENDED)) + r")\b(?!\s+(?:by|with|to|that|as)\b)",
+                      re.IGNORECASE)
 """A modal of obligation, not negated, before a passive of a regular verb (no agent: "must be judged by" is no call)."""
 _PARTICLE_AFTER = re.compile(r"\s+(down|off|out|up|away)\b(\s+(?:by|with|to|that|as)\b)?", re.IGNORECASE)
 """The adverb particle of a phrasal verb after the participle ("called off", "carried out", "shut down"; Quirk et al.
@@ -1609,6 +1637,9 @@ _CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|sever
                            r"had|can|cannot|will|would|could|should|may|might|must|what|how|why|where|who|which|whom)"
                            r"\b(?!-)", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
+_ADVERBIAL_START = re.compile(r"(?:until|till|unless|because|while|whilst|whenever|although|though|once)\b", re.IGNORECASE)
+"""A subordinator that opens an adverbial clause of time, condition, reason or concession (Quirk et al. 1985, 14.12):
+what follows a verb there is when or why it happens, not its object."""
 
 
 def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
@@ -1633,8 +1664,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
         return None  # "asked about the closures", "met with the union": a prepositional phrase, no object
     if called := _WHAT_CALLED.match(tail):  # "condemned what it called the \u201cdisproportionate\u201d use of force"
         tail = _QUOTE_MARKS.sub("", tail[called.end() :])
-    if _CLAUSE_START.match(tail):  # "denied that ...", "said it would ...": a clause, not a thing
-        return None
+    if _CLAUSE_START.match(tail) or _ADVERBIAL_START.match(tail):  # "denied that ...", "said it would ...": a clause,
+        return None  # not a thing; "protesting until the election is rerun": when, not what
     if (owner := _OWNER.match(tail)) and (owned := first_phrase("the " + tail[owner.end() : 160])):
         phrase = tail[: owner.end()] + owned[4:]  # "the House of Commons's decision"
         if head_of(phrase) in _ASK_NOUNS and (m := _FOR_AFTER.match(tail, len(phrase))) and \
@@ -2140,8 +2171,22 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
         own = _CLAUSE_END.split(rest, 1)[0]  # "over" in the verb's own clause, not in a quote after it
         if (m := _AT_STAKE.search(own)) and not _NESTED.search(own, 0, m.start()) and (phrase := _clip(m.group(1))):
             return _matter_of(phrase, topics)
-    phrase = _object_from(clause[end:])
+    phrase = _unplaced(_object_from(clause[end:]))
+    if phrase is None and verb in _REQUESTING and (bare := _BARE_FOR.match(clause, end)) \
+            and bare.group(1).lower() not in STOP and (rest := first_phrase(bare.group(2))):
+        phrase = f"{bare.group(1)} for {rest}"  # "demanding compensation for their damaged homes": what is asked, and for whom
+    if phrase and verb.split()[0] in _ACCUSING and (charge := _CHARGED_WITH.search(phrase)) \
+            and len(phrase[: charge.start()].split()) >= 2:
+        phrase = phrase[: charge.start()]  # "accuse the government of stealing the election": the accused
     return _matter_of(phrase, topics) if phrase else None
+
+
+_BARE_FOR = re.compile(r"\s+([a-z]{4,})\s+for\s+(.{3,80})")
+"""A bare noun after a verb of asking, and its "for" phrase ("demanded compensation for the victims", "are seeking
+justice for their sons"; Quirk et al. 1985, 17.37, a noun's prepositional complement): what is asked, for whom."""
+_ACCUSING = frozenset(f for v in load()["stances"]["accusing"] for f in forms(v))
+_CHARGED_WITH = re.compile(r"\s+(?:of|for)\s+(?:[a-z]+ing\b|the\s|a\s|an\s|its\s|their\s|his\s|her\s)")
+"""After the object of a verb of accusing, the charge ("of stealing the election", "for the crisis"): not the object."""
 
 
 _ASIDE = re.compile(r"\s*,\s+(?:on|in|at|after|before|during|last|this|earlier|later|again|also|yesterday|today|the\s+day|"
@@ -2409,6 +2454,11 @@ _BARE_REFUSAL = re.compile(r"\b(?:" + "|".join(f for v in ("refuse", "decline") 
                            + r")\s*[.,;!?]*\s*$", re.IGNORECASE)
 """A verb of refusing that ends its clause, its object left out because the clause before names it ("but he
 declined"; Quirk et al. 1985, 12.31, ellipsis of the complement)."""
+_POSSESSED_BEFORE = re.compile(r"(?:\w['\u2019]s?|\b(?i:their|its|his|her|our))\s+(?:[a-z-]+\s+)?$")
+"""A possessive before a stance word in -s ("the union's demands", "their key demands"): the word is a plural noun."""
+_LISTING_AFTER = re.compile(r"\s+(?:(?:have|has)\s+)?(?:include|includes|included|are|were|range\s+from|ranged\s+from)\b(?=\s)",
+                            re.IGNORECASE)
+"""A verb after such a noun that lists what it holds ("demands include", "demands are"; Quirk et al. 1985, 10.8)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _CHARGE = re.compile(
@@ -2436,6 +2486,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
         others: list[str] = []
+        if verb.endswith("s") and _POSSESSED_BEFORE.search(clause, max(0, at - 40), at) \
+                and (listing := _LISTING_AFTER.match(clause, end)):
+            # "the protesters' demands include X and Y", "their demands are X": a noun, whose own verb lists what it is for
+            end = listing.end()
         if _conditional(sentence, span[0] + at) or _CLAIMED.search(sentence, max(0, span[0] + at - 120), span[0] + at):
             continue  # "if the union rejected the deal", "asked whether she backed the plan": no position stated
         if out and _TO_BEFORE.search(clause[:at]):
@@ -2559,7 +2613,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h not in asked_of]
         holders_seen = holders or holders_seen
     if not out and gated and may_match_lowered(_PROTEST_WORDS, low, folded) and (protest := _PROTESTED.search(clause)) \
-            and (thing := _clip(protest.group("thing"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+            and (thing := _unplaced(_clip(protest.group("thing"), _PREDICATE_END))) and not _CLAUSE_START.match(thing):
         # "the protests began in response to a proposed law", "workers marched against the closure": the crowd opposes it
         holders = _holders(sentence, span[0] + protest.start(), mentions)[-1:] if protest.group("verb") else (
             # "nurses staged a strike against the freeze": the subject of the light verb whose object the protest is
@@ -2572,6 +2626,17 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if gated and (may_match_lowered(_PROTEST_WORDS, low, folded) or may_match_lowered(_DEMAND_WORDS, low, folded)):
         seen = {(o.holder, o.target) for o in out}  # "walked out in protest at the bill", "rallied ... to demand a recount"
         out += [p for p in _protest_purpose(sentence, span, mentions, topics) if (p.holder, p.target) not in seen]
+    if (" if " in sentence or " unless " in sentence) and (cond := _UNLESS_ENDED.search(
+            sentence, span[0], min(len(sentence), span[1] + 120))) and cond.start() < span[1] \
+            and (thing := _clip(cond.group("thing") or cond.group("ended"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+        # "threatened to strike if the reform is passed", "vowed to fight on unless the tax is withdrawn": the act
+        # threatened is the lever, what would set it off is what the subject opposes (Quirk et al. 1985, 15.33-15.34)
+        holders = _holders(sentence, cond.start(), mentions) or list(inherited)
+        target = _matter_of(thing, topics)
+        seen = {(o.holder, o.target) for o in out}
+        out += [Stance(holder=h, target=target, polarity="oppose", evidence=evidence) for h in holders
+                if h != target and (h, target) not in seen]
+        holders_seen = holders or holders_seen
     acted = bool(out)  # the stance verbs' positions; a nominal challenge or a ruling adds its own holder's
     if gated and may_match_lowered(_CHALLENGE_WORDS, low, folded) and (suit := _CHALLENGE_BY.search(clause)):
         # "a lawsuit filed by Texas", "in response to a petition by X": X challenges what the suit is against
@@ -2688,6 +2753,20 @@ def _fronted(sentence: str, at: int, mentions: Mentions) -> list[str]:
     return [i for pos, i in mentions.within(sentence[m.end() : m.end() + 60]) if pos <= 12][:1]
 
 
+_ENACTED = sorted({f for v in load()["stances"]["enacting"] for f, tag in tagged_forms(v).items() if tag == "past"},
+                  key=lambda f: (-len(f), f))
+_ENDED_FORMS = sorted({f for v in load()["stances"]["ending"] for f, tag in tagged_forms(v).items() if tag == "past"},
+                      key=lambda f: (-len(f), f))
+_THREATS = sorted({f for v in load()["stances"]["conditional_threats"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_UNLESS_ENDED = re.compile(
+    r"\b(?:" + "|".join(_THREATS) + r")\s+(?:to|(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will))\s+"
+    r"[^,;:.\"\u201c\u201d]{1,80}?\s+(?:"
+    r"if\s+(?P<thing>(?:the|a|an|this|these|its|their|any)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:(?:goes|go)\s+ahead|"
+    r"(?:is|are)\s+(?:" + "|".join(_ENACTED) + r"))"
+    r"|unless\s+(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are)\s+(?:"
+    + "|".join(_ENDED_FORMS) + r"))\b", re.IGNORECASE)
+"""A threat or vow of an act with its condition ("threatened to block the ports if the toll increase goes ahead",
+"vowed to strike unless the reform is withdrawn"): what going ahead would set it off, or what must end to stop it."""
 _STANDING_BY = frozenset(forms("stand by"))
 _UTTERANCES = frozenset(load()["stances"]["charge_nouns"].split()) | frozenset(load()["stances"]["utterance_nouns"].split())
 
@@ -2908,6 +2987,12 @@ _AGENT_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*
 """A noun of a person who holds a position (the lexicon's ``agents_support`` and ``agents_oppose``) and its of-phrase,
 as a copula's complement ("has long been a critic of the dam") or in apposition to a name ("Paul Grant, a staunch
 supporter of the freeze,")."""
+_AGENT_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as|though|although)\s+)(?:(?:many|some|most|the)\s+)?"
+                            r"(?P<mods>(?:(?!(?:of|and|or|to|for|who|which)\b)[\w-]+\s+){0,2}?)(?P<noun>"
+                            + "|".join(sorted((n for n in _AGENT_OF if n.endswith("s")), key=lambda n: (-len(n), n)))
+                            + r")\s+of\s+(?P<thing>[^;:()]{2,120})", re.IGNORECASE)
+"""A plural noun of people who hold a position and its of-phrase as the subject of its clause ("Critics of the plan say",
+"Supporters of the former president gathered"): the collective, an actor where it states or acts, holds that side."""
 _BYGONE = frozenset(("former", "ex", "one-time", "onetime", "erstwhile", "past"))
 
 
@@ -2917,13 +3002,16 @@ def _agent_positions(sentence: str, span: tuple[int, int], mentions: Mentions, t
     negated, nor a position given up ("a former critic of")."""
     clause = sentence[span[0] : span[1]]
     out: list[Stance] = []
-    for pattern in (_AGENT_COPULA, _AGENT_APPOSITION):
+    for pattern in (_AGENT_COPULA, _AGENT_APPOSITION, _AGENT_SUBJECT):
         for m in pattern.finditer(clause):
             if set(m.group("mods").lower().split()) & _BYGONE or _NEGATION.search(clause, 0, m.start("noun")) \
                     or _conditional(sentence, span[0] + m.start()):
                 continue
             if pattern is _AGENT_APPOSITION:
                 holders = [i for _, i in mentions.within(m.group("name"))][-1:]  # the name the apposition is of
+            elif pattern is _AGENT_SUBJECT:
+                # "Critics of the plan say ...": the collective the noun names holds the side it names
+                holders = [i for at, i in mentions.within(clause[m.start("noun") : m.end("noun")]) if at == 0][:1]
             else:
                 holders = [] if _unnamed_subject(sentence, span[0] + m.start(), mentions) else \
                     _holders(sentence, span[0] + m.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
@@ -2950,7 +3038,8 @@ clause's subject, not an object ("handed the mission a list": the mission is no 
 
 _PROTEST_NOUNS = load()["event_nouns"]["protest"]
 _PROTEST_VERBS = sorted({f for v in load()["events"]["protest"] if " " not in v for f in forms(v)}, key=lambda f: (-len(f), f))
-_PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS)
+_PETITIONS = load()["stances"]["petition_nouns"].split()
+_PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS, *_PETITIONS)
 _TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
                "next", "summer", "winter", "holiday", "holidays", "night")
 """Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""
@@ -2967,6 +3056,7 @@ _PROTEST_PAST = sorted({f for v in load()["events"]["protest"] for f, tag in tag
 "protests" or "a march"."""
 _PROTEST_PURPOSE = re.compile(
     r"\b(?:in\s+(?:a\s+|an\s+)?(?:" + "|".join(_PROTEST_NOUNS) + r")\s+(?:at|against|over)"
+    r"|(?<=\s)(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_PETITIONS) + r")\s+(?:against|opposing)"
     r"|(?:to\s+protest|protesting)(?:\s+(?:at|against|over)|(?=\s+(?:the|a|an|plans?)\s))"
     r"|\b(?:" + "|".join(_PROTEST_PAST) + r")\b[^,;:.\"\u201c\u201d]{0,80}?\s+(?:against|over(?!\s+(?:the\s+)?(?:"
     + "|".join(_TIME_NOUNS) + r")\b)|(?P<backing>in\s+(?:support\s+of|solidarity\s+with)))"
@@ -2992,7 +3082,7 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
     clause = sentence[span[0] : span[1]]
     out: list[Stance] = []
     for m in _PROTEST_PURPOSE.finditer(clause):
-        thing = _clip(m.group("thing"), _PREDICATE_END)
+        thing = _unplaced(_clip(m.group("thing"), _PREDICATE_END))
         if not thing or _CLAUSE_START.match(thing) or len(thing.split()) < 2 and not thing[:1].isupper():
             continue  # "to demand justice": a one-word target is a name or none (the labelling guide)
         polarity = "support" if m.group("demand") or m.group("backing") else "oppose"
@@ -3000,6 +3090,9 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
             polarity, thing = "oppose", stopped  # "demanding the withdrawal of the troops"
         before = clause[: m.start()]
         named = [(at, i) for at, i in mentions.within(before) if not _possessive(before, mentions, at)]
+        if not named and (fronted := _fronted(sentence, span[0], mentions)):
+            named = [(0, fronted[0])]  # "Chanting slogans against the curfew, protesters filled the square"
+            before = ""
         if not named:
             continue
         at, holder = named[-1]
@@ -3007,9 +3100,27 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
             continue
         inside = mentions.within(thing)
         target = inside[0][1] if len(inside) == 1 and inside[0][0] == 0 else _matter_of(thing, topics)
-        if holder != target:
-            out.append(Stance(holder=holder, target=target, polarity=polarity, evidence=clause.strip(" ,;.")))
+        blank, holders, k = mentions.blank(before), [holder], len(named) - 1
+        while k and _COORDINATED_NAMES.fullmatch(before, _name_end(before, blank, named[k - 1][0]), named[k][0]):
+            k -= 1  # "Rail workers and bus drivers walked out in protest at X": each conjunct holds it
+            holders.insert(0, named[k][1])
+        out += [Stance(holder=h, target=target, polarity=polarity, evidence=clause.strip(" ,;."))
+                for h in dict.fromkeys(holders) if h != target]
     return out
+
+
+_SPATIAL_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(load()["stances"]["spatial_prepositions"].split())) + r")\s")
+"""A phrase of place or path after a protest's matter ("slogans against the curfew outside the palace"): where it was."""
+def _unplaced(thing: str | None) -> str | None:
+    """A protest's matter without the phrase of place or path after it ("against the reform outside parliament",
+    "in protest at the tax through the city centre": where it was, not what it is about)."""
+    if thing and (place := _SPATIAL_AFTER.search(thing)):
+        return thing[: place.start()]
+    return thing
+
+
+_COORDINATED_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+"""Between two names coordinated as one subject ("A and B", "A, B and the C"; Quirk et al. 1985, 13.55)."""
 
 
 _CROWDS = frozenset(load()["words"]["crowds"].split())

@@ -1280,7 +1280,10 @@ def test_a_noun_of_people_by_role_acting_is_a_group():
 
 
 def test_a_noun_of_people_by_role_that_only_speaks_suffers_or_is_acted_on_is_no_group():
-    assert "shopkeepers" not in _actors("Shopkeepers said the new tax would ruin them.")
+    # a collective that tells a position is at most a stated one, an actor only where it holds the stance (the brief of
+    # the stances round: "Residents say the plant poisons their water" is the residents' position)
+    said = "Shopkeepers said the new tax would ruin them."
+    assert all(c.stated for c in find_actors(said, split_sentences(said)) if c.name == "shopkeepers")
     assert "parents" not in _actors("Parents have long complained about the school buses.")
     assert "tenants" not in _actors("The fire killed six tenants and injured 20 more.")
     assert "tenants" not in _actors("Police evicted dozens of tenants from the block.")
@@ -1709,7 +1712,9 @@ def test_politicians_or_bodies_who_state_a_position_hold_it_but_a_source_of_fact
     assert [(s.holder, s.polarity) for s in said.stances] == [("democrats", "oppose")]
     assert rules_record("Consumer groups said some families had seen their bills double.").actors == []
     assert rules_record("Rights groups said at least 40 people had been killed in the crackdown.").actors == []
-    assert rules_record("Residents said they would oppose the new road.").actors == []  # witnesses, not a body
+    # a collective that states a position holds it (the labelling guide, "Stances"); one that tells what it saw is none
+    assert [s.holder for s in rules_record("Residents said they would oppose the new road.").stances] == ["residents"]
+    assert rules_record("Residents said they had heard gunfire near the road.").actors == []  # witnesses
 
 
 def test_a_second_collective_after_and_shares_the_verb():

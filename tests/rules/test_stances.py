@@ -1941,3 +1941,156 @@ def test_what_a_thing_does_in_the_present_of_general_truth_judges_it(sentence, h
 def test_what_a_thing_did_is_told_not_judged():
     text = "The council approved the port levy on Monday. The Dock Union met. The Dock Union said the storm damaged the quay.\n"
     assert not [h for h in _held(text) if h[0] == "dock-union"]
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Residents say the chemical plant has poisoned their wells for years.", ("residents", "oppose", "the chemical plant")),
+    ("Many voters oppose the proposed merger of the two towns.", ("voters", "oppose", "the proposed merger of the two towns")),
+])
+def test_a_collective_that_states_a_position_holds_it(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Witnesses said the car drove into the crowd at high speed shortly after midnight.",
+    "Residents said they had heard three loud explosions before dawn.",
+    "Doctors at the city hospital said the patient's condition was critical.",
+])
+def test_a_collective_that_tells_what_it_saw_holds_nothing(sentence):
+    text = sentence + "\n"
+    assert not _held(text)
+    assert not rules_summary(text).actors
+
+
+def test_a_demand_that_a_thing_be_withdrawn_opposes_it():
+    assert ("paul-grant", "oppose", "the new shift rules") in _held(
+        "Senator Paul Grant said the new shift rules were unsafe and must be withdrawn.\n")
+
+
+def test_what_a_thing_has_done_judges_it_but_what_it_had_done_tells_a_story():
+    assert ("paul-grant", "support", "the new tariffs") in _held("Senator Paul Grant said the new tariffs have boosted exports.\n")
+    assert not _held("Senator Paul Grant said the majority had underestimated the risk.\n")
+
+
+def test_each_coordinated_crowd_holds_the_position_of_its_walkout():
+    held = _held("Rail workers and bus drivers walked out on Monday in protest at the planned pay freeze.\n")
+    assert {("rail-workers", "oppose", "the planned pay freeze"), ("bus-drivers", "oppose", "the planned pay freeze")} <= held
+
+
+def test_a_petition_against_a_thing_opposes_it():
+    assert ("residents", "oppose", "the planned incinerator") in _held(
+        "More than 20,000 residents have signed a petition against the planned incinerator.\n")
+    assert not _held("More than 20,000 residents have signed a petition at the town hall.\n")
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Teachers rallied against the pension reform outside the parliament in Santiago.", ("teachers", "oppose", "the pension reform")),
+    ("Farmers marched in protest at the diesel tax through the centre of Lyon.", ("farmers", "oppose", "the diesel tax")),
+])
+def test_where_a_protest_went_is_not_what_it_is_against(sentence, held):
+    held_now = _held(sentence + "\n")
+    assert held in held_now
+    assert len(held_now) == 1
+
+
+def test_a_collective_that_said_a_position_holds_it_but_not_one_that_told_what_happened():
+    assert ("miners", "oppose", "the new shift rules") in _held(
+        "Miners at the Kolwezi site said the new shift rules were unsafe and must be withdrawn.\n")
+    assert ("villagers", "oppose", "the dam project") in _held(
+        "Villagers told reporters the dam project would destroy their farmland and should be stopped.\n")
+    text = "Residents said they had heard three loud explosions before dawn.\n"
+    assert not _held(text) and not rules_summary(text).actors
+
+
+def test_critics_or_supporters_of_a_thing_hold_the_side_their_noun_names():
+    assert ("critics", "oppose", "the plan") in _held("Critics of the plan say it will push rents even higher.\n")
+    assert ("supporters", "support", "the former president") in _held(
+        "Supporters of the former president, who gathered outside the court, said the charges were politically motivated.\n")
+    assert not _held("Critics say the weather was mild in the capital.\n")
+
+
+def test_a_collective_whose_relative_clause_or_progressive_takes_a_side_holds_it():
+    assert ("doctors", "oppose", "the reform") in _held(
+        "Hundreds of doctors who oppose the reform walked out of hospitals in Seoul on Monday.\n")
+    assert {h for h, _, _ in _held("Local residents are fighting plans for a new motorway through the valley.\n")} == {"residents"}
+    assert not rules_summary("Residents who were fleeing the fighting crossed the border.\n").stances
+
+
+def test_a_clause_of_time_after_a_stance_verb_is_no_target():
+    held = _held("The opposition's supporters have vowed to keep protesting until the election is rerun.\n")
+    assert not any(t.startswith("until") for _, _, t in held)
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Truckers have threatened to block the ports if the toll increase goes ahead.", ("truckers", "oppose", "the toll increase")),
+    ("Senator Paul Grant threatened to resign if the bill is passed.", ("paul-grant", "oppose", "the bill")),
+    ("Senator Paul Grant vowed to stay in the race unless the ruling is overturned.", None),
+    ("Senator Paul Grant vowed to block the budget unless the tax is withdrawn.", ("paul-grant", "oppose", "the tax")),
+])
+def test_what_would_set_off_a_threatened_act_is_opposed(sentence, held):
+    found = _held(sentence + "\n")
+    if held:
+        assert held in found
+    else:
+        assert not any(t == "the ruling" for _, _, t in found)
+
+
+def test_an_inserted_reporting_clause_with_its_own_subject_lends_no_earlier_name_the_words():
+    text = ("Turkey would also guard the captured fighters, which, the statement said, European nations have refused "
+            "to take back.\n")
+    assert "turkey" not in _holders(text)
+
+
+def test_a_possessed_noun_of_demands_lists_what_it_asks_after_its_own_verb():
+    held = _held("Thousands of protesters marched in Lima on Sunday. The protesters' demands include the release of "
+                 "detained students and an inquiry into police violence.\n")
+    assert ("protesters", "support", "the release of detained students") in held
+    assert not any(t.startswith("include") for _, _, t in held)
+
+
+def test_a_counted_collective_as_the_agent_of_a_passive_stance_verb_holds_it():
+    assert ("residents", "oppose", "the new runway") in _held(
+        "The new runway is opposed by thousands of residents who live near the airport.\n")
+    assert not rules_summary("The town was visited by thousands of tourists last year.\n").stances
+
+
+def test_a_crowd_that_chants_a_quote_speaks_it():
+    assert ("protesters", "oppose", "the reform") in _held(
+        '"The reform is a betrayal of every worker in this country," protesters chanted as they marched on parliament.\n')
+    assert not _held("Police shouted at the crowd to disperse.\n")
+
+
+def test_the_accused_is_the_target_not_the_charge_and_a_place_is_no_part_of_it():
+    assert ("protesters", "oppose", "the government") in _held("Protesters accuse the government of stealing the election.\n")
+    assert ("supporters", "support", "the verdict") in _held(
+        "Supporters of the ruling party welcomed the verdict outside the court.\n")
+
+
+def test_a_bare_noun_asked_for_keeps_its_for_phrase():
+    assert ("residents", "support", "compensation for their damaged homes") in _held(
+        "Residents are demanding compensation for their damaged homes.\n")
+    assert not any(p == "support" for _, p, _ in _held("Residents are demanding aid for their damaged homes.\n"))
+
+
+def test_a_collective_that_told_an_outlet_a_position_holds_it_but_not_what_it_heard():
+    assert ("farmers", "oppose", "the new tax") in _held("Farmers told AFP the new tax was unfair and should be scrapped.\n")
+    text = "Residents told Reuters they heard several explosions overnight.\n"
+    assert not _held(text) and not rules_summary(text).actors
+
+
+def test_opposition_members_who_said_a_position_hold_it_but_not_a_request_for_a_debate():
+    assert ("opposition-lawmakers", "oppose", "the constitutional changes") in _held(
+        "Opposition lawmakers, who boycotted the vote, said the constitutional changes were illegal.\n")
+    text = "Opposition lawmakers have said they will seek a Senate debate on the ceasefire extension.\n"
+    assert not rules_summary(text).actors
+
+
+@pytest.mark.parametrize("sentence", [
+    "Villagers say the soldiers burned their homes.",
+    "Activists say hundreds have been arrested since the protests began.",
+    "Residents say the storm has destroyed hundreds of homes.",
+    "Farmers say the harvest this year is the best in a decade.",
+])
+def test_a_collective_that_says_what_happened_is_no_actor(sentence):
+    summary = rules_summary(sentence + "\n")
+    assert not summary.actors and not summary.stances
