@@ -1111,6 +1111,7 @@ _MEASURE_WOULD = re.compile(rf"\b(?:{_alternation(_CONTEXT['measures'])})\s+(?:[
 
 # Nouns that count or group what follows "of" ([event_context] quantity).
 _QUANTITY = frozenset(_CONTEXT["quantity"])
+_CALLING = frozenset(_CONTEXT["calling"])
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
@@ -1129,6 +1130,8 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
             break
         if word in _NOUN_KIND:
             head = k
+        elif word in _CALLING and k + 1 < len(words) and words[k + 1][1] == "for":
+            return "request"  # "issued a call for calm", "renewed calls for an inquiry"
     if head is None:
         return own
     kind = _NOUN_KIND[words[head][1]]

@@ -1321,3 +1321,16 @@ def test_an_ing_clause_of_means_after_by_is_the_act(text, kinds):
 ])
 def test_a_quoted_label_is_judged_by_its_head(text, kind):
     assert [e.kind for e in rules_summary(text).events if e.evidence.lower().count("called")] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a call with the "for" of what is asked requests, after any light verb or a verb of saying again
+    ("The World Health Organization issued a call for more testing in West Africa on Friday.", ["request"]),
+    ("The family of the missing journalist renewed their demand for a full investigation.", ["request"]),
+    ("The opposition repeated its calls for early elections.", ["request"]),
+    # a call with no "for" is a telephone call or a visit, no request
+    ("The minister held a call with her French counterpart on Monday.", ["other"]),
+    ("The carrier renewed its contract with the port.", ["agree"]),
+])
+def test_a_call_for_something_requests_it(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
