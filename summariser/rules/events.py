@@ -770,6 +770,8 @@ def _all_cues(clause: str):
                 and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
                 and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
             continue  # "the court's rules", "Aid groups share supplies": a plural noun or a habit
+        if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
+            kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
                 and _THREAT_CONDITION.search(clause):
             kind = "threaten"  # "would call strikes unless ...": a threat made
@@ -1040,6 +1042,13 @@ def _perceived(words: list[tuple[int, str]], i: int) -> bool:
                 or word in _FORMS or word in ("and", "to", "that"):
             return False
     return False
+
+
+# An act done as a protest: a purpose clause "to protest" or the adjunct "in protest" (Quirk et al. 15.48 on
+# infinitive clauses of purpose) after the verb and its object, in the verb's own clause (no comma, no "that"
+# clause, no noun that takes an infinitive of its own: "won the right to protest" is no protest).
+_IN_PROTEST = re.compile(r"[\w'-]+(?:\s+(?!(?:that|right|rights|freedom|permission|plan|plans|call|calls|and|but)\b)"
+                         r"[\w'-]+){0,8}?\s+(?:to\s+protest|in\s+protest)\b", re.IGNORECASE)
 
 
 # A "to" clause of purpose after a verb that is no act and its complete object ("cited security
@@ -1829,7 +1838,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             a = t.end() + len(whole[t.end() : pos]) - len(whole[t.end() : pos].lstrip(" ,"))
         clause = whole[a:b]
         targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
-        return Event(id=f"e{n}", description=clause, kind="other", agents=subject, targets=targets, evidence=clause)
+        kind = "protest" if _IN_PROTEST.match(whole, at) else "other"  # "walked out of the chamber to protest"
+        return Event(id=f"e{n}", description=clause, kind=kind, agents=subject, targets=targets, evidence=clause)
     return None
 
 

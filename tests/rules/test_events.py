@@ -1334,3 +1334,15 @@ def test_a_quoted_label_is_judged_by_its_head(text, kind):
 ])
 def test_a_call_for_something_requests_it(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # an act done "to protest" or "in protest" is a protest
+    ("Shopkeepers in the old city closed their shutters on Monday to protest the killing of a trader.", ["protest"]),
+    ("Opposition lawmakers walked out of parliament on Thursday in protest at the vote.", ["protest"]),
+    ("Fishermen sailed into the harbour on Friday to protest against the new quotas.", ["protest"]),
+    # not where the infinitive belongs to a noun of its own
+    ("The court ruled on Monday that workers had the right to protest outside the factory.", ["other"]),
+])
+def test_an_act_done_to_protest_is_a_protest(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
