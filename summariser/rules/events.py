@@ -678,6 +678,8 @@ def _all_cues(clause: str):
                 continue  # "want the government to sack the minister": asked for, as for any verb after "to"
             if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
                 tag = _FORMS[word][1] if word in _FORMS else _GAPPED_TAGS.get(word)
+                if tag == "past" and 1 <= i <= 2 and _generic_subject(clause, words, i):
+                    continue  # "People held in contempt are referred to ...": a class, no act
                 yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
@@ -715,6 +717,9 @@ def _all_cues(clause: str):
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
+        if tag == "past" and 1 <= i <= 2 and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
+                and _generic_subject(clause, words, i):
+            continue  # "Judges appointed by the president serve for life": a class of people, no act of a time
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
@@ -836,6 +841,30 @@ def _reduced_relative(clause: str, at: int) -> bool:
     m = _REDUCED_RELATIVE.search(clause, max(0, at - 60), at)
     return bool(m) and not (m.group("prep").lower() in ("of", "from")
                             and _OPENING_NOUN_PHRASE.fullmatch(clause, 0, m.start()))
+
+
+# A generic statement about a class (Quirk et al. 5.52-5.58 on generic reference by a bare plural): a clause
+# that opens with a plural noun and no determiner, a past participle right after it that takes no object (a
+# reduced relative clause on it: "People held in contempt", "Judges appointed by the president") and, after
+# it, the clause's own verb in the present of "be" or a modal ("are referred", "can appeal"); not where the
+# participle's phrase tells a time ("Protesters arrested on Monday are still held": those of one act).
+_GENERIC_VERB = re.compile(r"[^,;:]*?\s(?:are|can|may|must|cannot|should)\s+",
+                           re.IGNORECASE)
+
+
+_GENERIC_BREAK = re.compile(r"\b(?:who|which|that|and|but|or)\b", re.IGNORECASE)  # a clause or verb of its own
+
+
+def _generic_subject(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    head = words[i - 1][1]
+    if words[0][1] in _DETERMINERS or words[0][1] in _QUANTIFIERS or not clause[words[0][0]].isupper() \
+            or not (head.endswith("s") and not head.endswith("ss") or head in ("people", "children", "women", "men")):
+        return False
+    following = words[i + 1][1] if i + 1 < len(words) else None
+    if following not in _PREPOSITIONS:
+        return False
+    m = _GENERIC_VERB.match(clause, words[i][0])
+    return bool(m) and not _DOING_TIME.search(clause, words[i][0], m.end()) and not _GENERIC_BREAK.search(m.group())
 
 
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",

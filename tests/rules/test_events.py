@@ -1346,3 +1346,16 @@ def test_a_call_for_something_requests_it(text, kinds):
 ])
 def test_an_act_done_to_protest_is_a_protest(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a bare plural with a participle on it and a present verb after: a class of people, no act
+    ("People arrested for looting are taken to the central police station.", []),
+    ("Judges appointed by the president can serve for life.", []),
+    ("Members expelled from the party cannot stand again for five years.", []),
+    # those of one act (a time), or a finite verb coordinated with another
+    ("Protesters arrested on Monday are still in custody.", ["coerce"]),
+    ("Farmers protested in Brussels and are planning more rallies.", ["protest"]),
+])
+def test_a_generic_statement_about_a_class_is_no_act(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
