@@ -737,6 +737,8 @@ def _all_cues(clause: str):
             continue
         if passive and _past_perfect(words, i) and not _BY.search(clause, at):
             continue  # "(said) 23 people had been arrested": a past before the story's past, told as background
+        if passive and form in _HOLD_FORMS and _person_subject(clause, words, i):
+            continue  # "Sirhan was held apart from other inmates", "he was held for a week": kept, a state, no act
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
         if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
@@ -984,6 +986,28 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
             # phrase, over those of the complements inside it ("a lawsuit against the ban on protests")
             head = words[k - 1][1]
     return head
+
+
+# A person as the subject of passive "held" (WordNet 3.0 hold.v.13 "keep from departing", "hold the
+# prisoners"): kept somewhere, a state that a detention or a kidnapping told elsewhere started, not an
+# event held as a meeting is ("the talks were held"). The subject is a personal pronoun, a person noun of
+# the lexicon or a name.
+_HOLD_FORMS = frozenset(tagged_forms("hold"))
+_PERSON_NOUNS = frozenset(load()["words"]["person_nouns"].split()) | frozenset(("he", "she", "they", "i", "we"))
+
+
+def _person_subject(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    head = _subject_noun(words, i)
+    if head is None:
+        return False
+    j = max(k for k in range(i) if words[k][1] == head)
+    start = max(clause.rfind(",", 0, words[j][0]), clause.rfind(";", 0, words[j][0])) + 1
+    if any(w in _PREPOSITIONS for at, w in words[:j] if at >= start):
+        return False  # "the funeral of the former president was held": the phrase's head is before its "of"
+    # a capital at the clause's start is a name only when singular: a common noun there has a determiner, or is a
+    # bare plural ("Ceremonies were held")
+    return head in _PERSON_NOUNS or (clause[words[j][0]].isupper() and head not in _NOUN_KIND and head not in STOP
+                                     and (j > 0 or not head.endswith("s")))
 
 
 _TIME_ADVERBS = frozenset(_CONTEXT["time_adverbs"])

@@ -1359,3 +1359,16 @@ def test_an_act_done_to_protest_is_a_protest(text, kinds):
 ])
 def test_a_generic_statement_about_a_class_is_no_act(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a person "held" somewhere is kept there: a state, no act
+    ("Elena Petrova was held at a police station for two days.", []),
+    ("The journalist was held incommunicado for three weeks.", []),
+    # an event held takes place; a person held in contempt is sanctioned
+    ("The funeral of the former president was held on Sunday in Lima.", ["other"]),
+    ("Ceremonies were held across the country.", ["other"]),
+    ("Governor Rao was held in contempt by the state assembly.", ["sanction"]),
+])
+def test_a_person_held_is_kept_not_an_event(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
