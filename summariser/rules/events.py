@@ -777,6 +777,9 @@ def _all_cues(clause: str):
                 and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
                 and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
             continue  # "the court's rules", "Aid groups share supplies": a plural noun or a habit
+        if kind == "other" and _FORMS.get(form, ("",))[0] == "other" and tag == "past" \
+                and _perfect_over_period(clause, words, i):
+            continue  # "has received little rain since April", "have lost thousands since 2014": a total, a state
         if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
             kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
@@ -1095,6 +1098,24 @@ def _perceived(words: list[tuple[int, str]], i: int) -> bool:
                 or word in _FORMS or word in ("and", "to", "that"):
             return False
     return False
+
+
+# A present perfect over a period up to now ("has received little rain since April", "have lost thousands of
+# fighters since the war began", "has been closed for months", "has cost 2 billion so far"; Quirk et al. 4.22
+# on the state-up-to-the-present perfect and 8.57 on "since" and duration): a total or a state over the
+# period, as the guide's economic-figures row has it, not an act of a day.
+_OVER_PERIOD = re.compile(r"[^;:]*?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
+                          r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
+
+
+def _perfect_over_period(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (_adverb(words[j][1]) or words[j][1] == "been"):
+        j -= 1
+    if j < 0 or words[j][1] not in ("has", "have", "'ve"):
+        return False
+    end = words[i][0]
+    return bool(_OVER_PERIOD.match(clause, end) or _DURATION.search(clause, end))
 
 
 # An act done as a protest: a purpose clause "to protest" or the adjunct "in protest" (Quirk et al. 15.48 on

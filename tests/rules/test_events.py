@@ -1372,3 +1372,16 @@ def test_a_generic_statement_about_a_class_is_no_act(text, kinds):
 ])
 def test_a_person_held_is_kept_not_an_event(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a present perfect over a period up to now: a total or a state
+    ("The region has received little rain since April.", []),
+    ("The ministry has issued 40,000 permits so far this year.", []),
+    ("The border has been closed since March.", []),
+    # one act, or an ongoing protest
+    ("The central bank has raised rates on Wednesday.", ["other"]),
+    ("Dock workers have been striking since early May.", ["protest"]),
+])
+def test_a_perfect_over_a_period_is_a_state(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
