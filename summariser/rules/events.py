@@ -1391,8 +1391,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind in ("reject", "sanction") and lang == "en" and (_court_subject(whole, at) or passive and _court_agent(whole, at)) \
             and (kind == "reject" or _INSTRUMENT.match(whole, at)):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
-    if kind == "reject" and lang == "en" and _court_subject(whole, at, _REGULATORS):
-        kind = "other"  # "the competition watchdog blocked the merger": a regulator decides a case (the guide)
+    if kind in ("reject", "agree") and lang == "en" and (_court_subject(whole, at, _REGULATORS)
+                                                         or kind == "agree" and _court_subject(whole, at)):
+        kind = "other"  # "the competition watchdog blocked (approved) the merger": a regulator decides a case (the guide)
     elif kind == "sanction" and lang == "en" and _own_measure(whole, at, passive) and not _court_subject(whole, at):
         kind = "concede"  # "suspended the extradition bill", "the tax rise was withdrawn": a measure retracted
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]

@@ -1385,3 +1385,14 @@ def test_a_person_held_is_kept_not_an_event(text, kinds):
 ])
 def test_a_perfect_over_a_period_is_a_state(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a regulator or a court approving an agreement decides a case: other
+    ("The regulator approved the merger of the two telecoms groups on Wednesday.", ["other"]),
+    ("A judge approved the settlement between the city and the families.", ["other"]),
+    # the parties agreeing it agree
+    ("The two companies agreed a merger on Monday.", ["agree"]),
+])
+def test_a_regulator_approving_a_deal_rules(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
