@@ -665,10 +665,14 @@ def _all_cues(clause: str):
             gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     # only the words that start a cue phrase or where a gapped or labelling pattern matched: at any other the loop's
     # body does nothing (no form, no gapped or labelled offset)
+    wished = _WISHED.search(clause) if may_match(_VOLITION_WORDS, clause) else None
+    wished_from = wished.end() if wished else len(clause)  # "wants the army to leave and the port shut": wished for
     starts = [i for i, (at, word) in enumerate(words) if word in _PHRASE_STARTS or at in gapped or at in labelled] \
         if gapped or labelled else [i for i, (_, word) in enumerate(words) if word in _PHRASE_STARTS]
     for i in starts:
         at, word = words[i]
+        if at >= wished_from and not _BREAK.search(clause, wished_from, at):
+            continue
         if at in gapped:
             if gapped[at] == "none":
                 return
@@ -1123,6 +1127,15 @@ def _perfect_over_period(clause: str, words: list[tuple[int, str]], i: int) -> b
 # clause, no noun that takes an infinitive of its own: "won the right to protest" is no protest).
 _IN_PROTEST = re.compile(r"[\w'-]+(?:\s+(?!(?:that|right|rights|freedom|permission|plan|plans|call|calls|and|but)\b)"
                          r"[\w'-]+){0,8}?\s+(?:to\s+protest|in\s+protest)\b", re.IGNORECASE)
+
+
+# What one wants, wishes or desires to be done (an object and "to", or "to" alone: Quirk et al. 16.38 and
+# 16.63 on catenative and complex-transitive "want"): its acts, to the clause's end or a "but", are
+# wished for, not done ("The rebels want government troops to leave and the capital shut down").
+_VOLITION = sorted({f for v in _CONTEXT["volition"] for f in tagged_forms(v) if not f.endswith("ing")})
+_VOLITION_WORDS = words_pattern(*_VOLITION)
+_WISHED = re.compile(rf"\b(?:{_alternation(_VOLITION)})\s+(?:[\w'-]+\s+){{0,6}}?to\s", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:]|\bbut\b", re.IGNORECASE)
 
 
 # A "to" clause of purpose after a verb that is no act and its complete object ("cited security

@@ -1396,3 +1396,15 @@ def test_a_perfect_over_a_period_is_a_state(text, kinds):
 ])
 def test_a_regulator_approving_a_deal_rules(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # what one wants done, to the clause's end, is wished for
+    ("The rebels want government troops to leave and the capital shut down.", []),
+    ("Farmers want the government to ban imports of cheap grain.", []),
+    # "wanted by police" is no wish; an act after "but" is done
+    ("The man wanted by police was arrested on Monday.", ["coerce"]),
+    ("Police wanted to arrest him, but troops shot him dead.", ["assault"]),
+])
+def test_what_one_wants_done_is_not_done(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
