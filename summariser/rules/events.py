@@ -665,6 +665,7 @@ def _all_cues(clause: str):
             gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     # only the words that start a cue phrase or where a gapped or labelling pattern matched: at any other the loop's
     # body does nothing (no form, no gapped or labelled offset)
+    told = False  # an act found before in the clause
     wished = _WISHED.search(clause) if may_match(_VOLITION_WORDS, clause) else None
     wished_from = wished.end() if wished else len(clause)  # "wants the army to leave and the port shut": wished for
     starts = [i for i, (at, word) in enumerate(words) if word in _PHRASE_STARTS or at in gapped or at in labelled] \
@@ -695,6 +696,11 @@ def _all_cues(clause: str):
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
+        if tag == "ing" and kind in _SPEECH_ACT_KINDS and not told and _said_then(clause, at) \
+                and (kind != "accuse" or _ACCUSED.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause))):
+            yield at, kind, False, False  # "..., the ministry said, urging residents to stay at home": a demand made
+            told = True
+            continue
         if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
         if " " not in form and _PARTICLE.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
@@ -790,6 +796,7 @@ def _all_cues(clause: str):
                 and _THREAT_CONDITION.search(clause):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind is not None and kind != "none":
+            told = True
             yield at, kind, passive, _after_relative(clause, words, i)
 
 
@@ -1127,6 +1134,21 @@ def _perfect_over_period(clause: str, words: list[tuple[int, str]], i: int) -> b
 # clause, no noun that takes an infinitive of its own: "won the right to protest" is no protest).
 _IN_PROTEST = re.compile(r"[\w'-]+(?:\s+(?!(?:that|right|rights|freedom|permission|plan|plans|call|calls|and|but)\b)"
                          r"[\w'-]+){0,8}?\s+(?:to\s+protest|in\s+protest)\b", re.IGNORECASE)
+
+
+# A speech act in a participle clause after a plain "said" ("..., the ministry said, urging residents to stay
+# at home", "the envoy said the talks had failed, accusing the rebels of stalling"): where the main clause
+# is no event, the participle is judged alone (the guide's decisions on events), and a request, an
+# accusation or a threat made so is one (Quirk et al. 15.58-15.59 on supplementive -ing clauses).
+_SPEECH_ACT_KINDS = frozenset(("request", "accuse", "threaten"))
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+[\w-]+))\b[^;:]*,\s*$", re.IGNORECASE)
+
+
+_ACCUSED = re.compile(r"(?:him|her|them|it|us|(?:the|its|his|her|their)\s+|[A-Z])")  # someone accused, not "weak demand"
+
+
+def _said_then(clause: str, at: int) -> bool:
+    return bool(_SAID_BEFORE.search(clause, max(0, at - 200), at))
 
 
 # What one wants, wishes or desires to be done (an object and "to", or "to" alone: Quirk et al. 16.38 and

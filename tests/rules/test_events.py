@@ -1408,3 +1408,16 @@ def test_a_regulator_approving_a_deal_rules(text, kinds):
 ])
 def test_what_one_wants_done_is_not_done(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a demand, an accusation of someone or a threat in a participle clause after a plain "said" is made
+    ("Mayor Lina Ortiz said the situation was under control, urging residents to stay at home.", ["request"]),
+    ("The situation is under control, the Health Ministry said, calling on residents to stay at home.", ["request"]),
+    ("The opposition said the vote was rigged, accusing the ruling party of fraud.", ["accuse"]),
+    # blaming a thing is no accusation of anyone; a participle after an act is part of it
+    ("The company said profits fell by a third, blaming weak demand in China.", []),
+    ("Police arrested six men on Monday, accusing them of smuggling.", ["coerce"]),
+])
+def test_a_speech_act_in_a_participle_after_said_is_made(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
