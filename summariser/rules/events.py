@@ -708,6 +708,9 @@ def _all_cues(clause: str):
         if form in _SHOOT_FORMS and i + 1 < len(words) and words[i + 1][1] == "up" \
                 and not any(w in _ARMED for _, w in words):
             continue  # "prices shot up 20%", "shot up the agenda": a rise (WordNet 3.0 shoot_up.v.01), no gunfire
+        if form in _PRESS_FORMS and not ((m := _OBJECT_TO.match(clause, at + len(form)))
+                                         and (m.group("name") or (m.group("noun") or "").lower() in _PEOPLE)):
+            continue  # "pressed ahead with the plan", "pressed the button": urging only with an object and "to"
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -886,6 +889,11 @@ def _generic_subject(clause: str, words: list[tuple[int, str]], i: int) -> bool:
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",
 # its synonym "try"; Quirk et al. 16.38 on catenatives): no request of anyone.
 _ATTEMPT = frozenset(tagged_forms("seek"))
+_PRESS_FORMS = frozenset(tagged_forms("press"))
+# its object someone who is to act: a name, a pronoun or a noun of people or bodies ("pressed the
+# government to", not "pressed the button to start")
+_OBJECT_TO = re.compile(r"\s+(?:(?P<name>[A-Z]|(?:him|her|them|us|me)\s)|(?:the|its|his|her|their|our)\s+(?:[\w'-]+\s+)?"
+                        r"(?P<noun>[\w'-]+)\s)(?:[\w'.-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b)[a-z]")
 
 
 def _auxiliary(words: list[tuple[int, str]], i: int) -> str | None:

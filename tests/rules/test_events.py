@@ -1421,3 +1421,16 @@ def test_what_one_wants_done_is_not_done(text, kinds):
 ])
 def test_a_speech_act_in_a_participle_after_said_is_made(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # pressing someone to act urges them
+    ("The US pressed Israel to allow more aid into Gaza.", ["request"]),
+    ("Medical groups are pressing the government to lift the restrictions.", ["request"]),
+    ("The pope exhorted leaders to protect migrants.", ["request"]),
+    # pressing a thing, or pressing ahead, asks no one
+    ("She pressed the button to start the engine.", []),
+    ("The company pressed ahead with the plan despite protests.", []),
+])
+def test_pressing_someone_to_act_requests(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
