@@ -1882,6 +1882,16 @@ def _speaker(head: str, frame: int, mentions: Mentions) -> str | None:
     return actor if (m and m.end() == len(before)) or mentions.end(before, pos) == len(before) else None
 
 
+def frame_speaker(text: str, span: tuple[int, int], mentions: Mentions) -> list[str]:
+    """The actor that is the subject of the clause's reporting verb ("Health Minister Paul Rees said the
+    strike was illegal"), for a clause that gave no event: a verb coordinated after it with no subject of
+    its own ("... and asked the union to call it off") is the speaker's act (Quirk et al. 13.50)."""
+    clause = text[span[0] : span[1]]
+    m = _FRAME.search(clause)
+    speaker = _speaker(clause, m.start(), mentions) if m else None
+    return [speaker] if speaker else []
+
+
 # A goal, source or path of a verb of motion ("returned to Brasilia", "moved from Bergen", "flew over the border"): its
 # complement; not a place ("worked in Prague", "grew up in Lagos": where someone lived, a state).
 _DOING_GOAL = re.compile(r"\s+(?:(?:back|away|off|out|on|home)\s+)?(?:(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"

@@ -1434,3 +1434,13 @@ def test_a_speech_act_in_a_participle_after_said_is_made(text, kinds):
 ])
 def test_pressing_someone_to_act_requests(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+def test_a_verb_coordinated_after_a_plain_said_is_the_speakers_act():
+    events = _events("Health Minister Paul Rees said the strike was illegal and asked the union to call it off.\n")
+    assert [(e.kind, e.agents) for e in events] == [("request", ["paul-rees"])]
+
+
+def test_a_clause_with_a_subject_of_its_own_keeps_it():
+    events = _events("Mayor Ines Kohl said the bridge was safe, and the council closed it on Friday.\n")
+    assert all("ines-kohl" not in e.agents for e in events)
