@@ -77,7 +77,7 @@ _WORD = re.compile(r"\w[\w'-]*")
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
-                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
+                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$|\b(?:nobody|no-one)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A negative subject of a passive or a light verb ("no arrests have been made", "no charges were filed";
 # Quirk et al. 10.58 on "no" as a determiner negating the clause), sought in the last words before the verb.
 _NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|that)\s+)no\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"

@@ -1444,3 +1444,12 @@ def test_a_verb_coordinated_after_a_plain_said_is_the_speakers_act():
 def test_a_clause_with_a_subject_of_its_own_keeps_it():
     events = _events("Mayor Ines Kohl said the bridge was safe, and the council closed it on Friday.\n")
     assert all("ines-kohl" not in e.agents for e in events)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "nobody" negates the clause
+    ("Nobody was arrested after the match.", []),
+    ("Somebody was arrested after the match.", ["coerce"]),
+])
+def test_nobody_negates_the_act(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
