@@ -511,6 +511,11 @@ _GAPPED = [
     (re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+to\s+the\s+streets?|(?:march|rall(?:y|ie)|parad(?:e))(?:s|d|ed|ing)?)"
                 r"\s+(?:[\w'-]+,?\s+){0,5}?(?:to\s+|in\s+)?(?:"
                 rf"{_forms(_CONTEXT['celebrating'], ('base', 'ing'))}|celebrations?)\b", re.I), "skip"),
+    # "was found dead in his flat": a death told by its finding (the guide's `other` for a death), the verb's time
+    (re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?P<at>found)\s+dead\b", re.I), "other"),
+    # "took office as president": an office taken (WordNet 3.0 take_office.v.01 "assume an office, duty, or
+    # title"; the guide's `other`, like being sworn in)
+    (re.compile(r"\b(?<!to )(?:take|takes|took|taken|taking)\s+office\b", re.I), "other"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
@@ -529,7 +534,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report",),
-    ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"),
+    ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""

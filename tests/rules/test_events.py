@@ -1453,3 +1453,15 @@ def test_a_clause_with_a_subject_of_its_own_keeps_it():
 ])
 def test_nobody_negates_the_act(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a death told by its finding, an office taken
+    ("The journalist was found dead in his flat in Moscow on Sunday.", ["other"]),
+    ("Retired general Pedro Alves took office as president on January 1.", ["other"]),
+    # not negated, nor only scheduled
+    ("No one was found dead.", []),
+    ("She is due to take office next month.", []),
+])
+def test_found_dead_and_took_office_are_events(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
