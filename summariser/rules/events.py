@@ -516,6 +516,15 @@ _GAPPED = [
     # "took office as president": an office taken (WordNet 3.0 take_office.v.01 "assume an office, duty, or
     # title"; the guide's `other`, like being sworn in)
     (re.compile(r"\b(?<!to )(?:take|takes|took|taken|taking)\s+office\b", re.I), "other"),
+    # "named Ute Klein as his finance minister", "was named head of the central bank": an office given (WordNet 3.0
+    # appoint.v.02 / name.v.03 "charge with a function": "She was named Head of the Committee"; the guide's
+    # `other`, like appointing), the office one of [event_context] offices
+    (re.compile(r"\b(?<!was )(?<!were )(?<!been )nam(?:ed|es|ing)\s+(?-i:[A-Z][\w.'-]*\s+){1,4}(?:as\s+)?"
+                rf"(?:(?:the|its|his|her|their|a|an)\s+)?(?:(?!(?:in|by|on|at|after|for|of)\b)[\w'-]+\s+){{0,3}}?"
+                rf"(?:{_alternation(_CONTEXT['offices'])})\b", re.I), "other"),
+    (re.compile(r"\b(?:was|were|been)\s+(?P<at>named)\s+(?:as\s+)?(?:(?:the|its|his|her|their|a|an)\s+)?"
+                rf"(?:(?!(?:in|by|on|at|after|for|of)\b)[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['offices'])})\b", re.I),
+     "other"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
@@ -534,11 +543,12 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report",),
-    ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",),
+    ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
-_GAPPED_TAGS = {f: t for v in (*_CONTEXT["capturing"], *_CONTEXT["gathering"], *_CONTEXT["beating"]) for f, t in tagged_forms(v).items()}
+_GAPPED_TAGS = {f: t for v in (*_CONTEXT["capturing"], *_CONTEXT["gathering"], *_CONTEXT["beating"]) for f, t in tagged_forms(v).items()} \
+    | {"named": "past", "found": "past"}  # "was named head of", "was found dead": passives
 """The tags of the forms of the verbs of _GAPPED that no event lemma has (for a passive: "was captured")."""
 if len(_GAPPED_WORDS) != len(_GAPPED):
     raise ValueError("_GAPPED_WORDS needs one entry per pattern of _GAPPED")

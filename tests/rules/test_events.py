@@ -1465,3 +1465,15 @@ def test_nobody_negates_the_act(text, kinds):
 ])
 def test_found_dead_and_took_office_are_events(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # naming someone to an office appoints them
+    ("Chancellor Olaf Brandt named Ute Klein as his new finance minister.", ["other"]),
+    ("Ute Klein was named head of the central bank on Friday.", ["other"]),
+    # a name given or cited is no office
+    ("The ship was named after the queen.", []),
+    ("The minister was named in the report.", []),
+])
+def test_naming_someone_to_an_office_appoints(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
