@@ -700,6 +700,8 @@ def _all_cues(clause: str):
                 tag = _FORMS[word][1] if word in _FORMS else _GAPPED_TAGS.get(word)
                 if tag == "past" and 1 <= i <= 2 and _generic_subject(clause, words, i):
                     continue  # "People held in contempt are referred to ...": a class, no act
+                if gapped[at] == "other" and _perfect_over_period(clause, words, i):
+                    continue  # "has raised interest rates six times since last year": a total over a period
                 yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
@@ -1742,9 +1744,9 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
             and any(k.kind == "assault" for k in kept):
         return True  # the toll and first response of an attack already found
     m = _DEFINITE_ACT.match(e.evidence)
-    if (m is not None and not e.agents and _NOUN_KIND.get(m.group("noun").lower()) == e.kind
-            and any(k.kind == e.kind for k in kept)):
-        return True
+    if (m is not None and (not e.agents or _PASSIVE.match(e.evidence, m.end("noun") + 1))
+            and _NOUN_KIND.get(m.group("noun").lower()) == e.kind and any(k.kind == e.kind for k in kept)):
+        return True  # "The strike was called by the federation": the strike told already, its caller an aside
     # an agentless passive of a kind already found retells a part of one act: the casualties of
     # an attack, one pardon of a batch ("six were wounded", "She was granted clemency")
     # unless it says it is another ("two were killed in a separate bombing")

@@ -1477,3 +1477,13 @@ def test_found_dead_and_took_office_are_events(text, kinds):
 ])
 def test_naming_someone_to_an_office_appoints(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+def test_a_definite_act_retold_in_the_passive_with_its_caller_is_a_restatement():
+    events = _events("Dock workers in Halvik went on strike on Monday. The strike was called by the Harbour Union.\n")
+    assert [e.kind for e in events] == ["protest"]
+
+
+def test_a_policy_rate_changed_over_a_period_is_a_total():
+    assert [e.kind for e in _events("The central bank has raised interest rates six times since last year.\n")] == []
+    assert [e.kind for e in _events("The central bank raised interest rates on Wednesday.\n")] == ["other"]
