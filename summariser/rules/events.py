@@ -1633,18 +1633,25 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
     """The actors named as the verb's subject: in the stretch right before it, going back one
     comma-separated segment at a time over an apposition ("X, the mayor of Y, said")."""
     end = cue_at
+    aside = None
     while end > 0:
         start = clause.rfind(", ", 0, end - 1)
         start = 0 if start < 0 else start + 2
         segment = clause[start:cue_at]
+        if start > 0 and aside is None and _RELATIVE_ASIDE.match(clause, start):
+            aside = (start, end)  # "The EU, which has imposed sanctions on Corvia, called on": an aside, not the subject
+            end = start - 2
+            continue
         found = [i for at, i in mentions.within(segment)
-                 if not (clause.endswith(", ", 0, start + at) and _APPOSED_POSSESSIVE.match(segment, at))]
+                 if not (clause.endswith(", ", 0, start + at) and _APPOSED_POSSESSIVE.match(segment, at))
+                 and not (aside and aside[0] <= start + at < aside[1])]
         if found:
             return list(dict.fromkeys(found))[:3]
         end = start - 2 if start > 0 else 0
     return []
 
 
+_RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
 _APPOSED_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
 """A name as the possessive in an apposition after the subject ("The EU, Ardenia's largest trading partner,
 offered"): the apposition names the subject by its relation to that name, which is not the subject."""

@@ -1487,3 +1487,8 @@ def test_a_definite_act_retold_in_the_passive_with_its_caller_is_a_restatement()
 def test_a_policy_rate_changed_over_a_period_is_a_total():
     assert [e.kind for e in _events("The central bank has raised interest rates six times since last year.\n")] == []
     assert [e.kind for e in _events("The central bank raised interest rates on Wednesday.\n")] == ["other"]
+
+
+def test_a_relative_aside_before_the_verb_is_not_its_subject():
+    events = _events("The European Union, which has imposed sanctions on Corvia, called on both sides to show restraint.\n")
+    assert [(e.kind, e.agents) for e in events] == [("request", ["european-union"])]
