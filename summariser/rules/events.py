@@ -996,9 +996,12 @@ def _longest(words: list[tuple[int, str]], i: int) -> str | None:
 def _previous(words: list[tuple[int, str]], i: int) -> str | None:
     """The word before word ``i``, over up to two adverbs ("was later arrested")."""
     j = i - 1
-    while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
-        j -= 1
+    while j >= 0 and j >= i - 2 and (_adverb(words[j][1]) or words[j][1] == "since" and j and words[j - 1][1] in _PERFECT):
+        j -= 1  # "since" right after "has" is an adverb ("has since banned"; Quirk et al. 8.57)
     return words[j][1] if j >= 0 else None
+
+
+_PERFECT = frozenset(("has", "have", "had", "'ve"))
 
 
 def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:

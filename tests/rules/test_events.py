@@ -1492,3 +1492,11 @@ def test_a_policy_rate_changed_over_a_period_is_a_total():
 def test_a_relative_aside_before_the_verb_is_not_its_subject():
     events = _events("The European Union, which has imposed sanctions on Corvia, called on both sides to show restraint.\n")
     assert [(e.kind, e.agents) for e in events] == [("request", ["european-union"])]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Ardenia has since banned Corvish airlines from its airspace.", ["sanction"]),  # "since" an adverb after "has"
+    ("Flights have been grounded since the ban.", []),  # "since" a preposition: no verb after it
+])
+def test_since_after_has_is_an_adverb(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
