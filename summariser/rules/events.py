@@ -579,7 +579,7 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
     r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
     r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
     r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
-    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"
+    r"(?:he|she|they|it|we|the|a|an|his|her|its|their|our|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"
     + alternation(sorted(set(load()["words"]["groups"].split()))) + r")\b"  # "as lawmakers passed": a collective subject
     r"(?:[^,;]{0,60}?|[^,;]{0,40}?,[^,;]{1,60}?,\s+)"  # over an apposition ("after X, mayor of Y, was")
     r"\b(?:was|were|had|has|have|\w+ed)\b)"

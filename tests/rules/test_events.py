@@ -1500,3 +1500,9 @@ def test_a_relative_aside_before_the_verb_is_not_its_subject():
 ])
 def test_since_after_has_is_an_adverb(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+def test_a_clause_after_a_subordinator_with_a_possessive_subject_is_its_own():
+    events = _events("Ardenia expelled four Corvish diplomats on Thursday after its security service arrested two men.\n")
+    assert [e.kind for e in events] == ["sanction", "coerce"]
+    assert events[1].evidence == "its security service arrested two men"
