@@ -1763,12 +1763,17 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     return (not e.agents and e.kind in ("assault", "concede") and bool(_PASSIVE.search(e.evidence))
             and not _ANOTHER.search(e.evidence)
             and any(k.kind == e.kind for k in kept))  or (e.kind == "coerce" and bool(_SENTENCED.search(e.evidence))
-            and bool(kept) and kept[-1].kind == "coerce" and not _SENTENCED.search(kept[-1].evidence))
+            and bool(kept) and kept[-1].kind == "coerce" and not _SENTENCED.search(kept[-1].evidence)) \
+        or (e.kind == "coerce" and bool(_CONVICTED.search(e.evidence)) and not _SENTENCED.search(e.evidence)
+            and any(k.kind == "coerce" and _SENTENCED.search(k.evidence) and (set(e.targets) & set(k.targets)
+                                                                              or not e.targets) for k in kept[-2:]))
+    # the conviction retold after its sentence ("sentenced X to seven years ... X was found guilty of"): one event
 
 
 # "He was sentenced to ...": a conviction and its sentence are one event (the labelling guide).
 _SENTENCED = re.compile(r"\bsentenc(?:ed|es|ing|e)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:separate|another|second|third|further)\b", re.IGNORECASE)
+_CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|found\s+(?:\w+\s+)?guilty|pleaded\s+guilty)\b", re.IGNORECASE)
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ot|ck)\b", re.IGNORECASE)

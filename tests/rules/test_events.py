@@ -1506,3 +1506,12 @@ def test_a_clause_after_a_subordinator_with_a_possessive_subject_is_its_own():
     events = _events("Ardenia expelled four Corvish diplomats on Thursday after its security service arrested two men.\n")
     assert [e.kind for e in events] == ["sanction", "coerce"]
     assert events[1].evidence == "its security service arrested two men"
+
+
+def test_a_conviction_retold_after_its_sentence_is_one_event():
+    events = _events("A court in Lisbon on Friday sentenced former mayor Rui Costa to six years in prison. "
+                     "Costa, 58, was found guilty of taking bribes.\n")
+    assert [e.kind for e in events] == ["coerce"]
+    events = _events("A court in Lisbon on Friday sentenced former mayor Rui Costa to six years in prison. "
+                     "In a separate case, a court in Porto convicted his deputy Ana Reis of fraud.\n")
+    assert [e.kind for e in events] == ["coerce", "coerce"]
