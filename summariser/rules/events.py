@@ -685,9 +685,13 @@ def _all_cues(clause: str):
     wished_from = wished.end() if wished else len(clause)  # "wants the army to leave and the port shut": wished for
     starts = [i for i, (at, word) in enumerate(words) if word in _PHRASE_STARTS or at in gapped or at in labelled] \
         if gapped or labelled else [i for i, (_, word) in enumerate(words) if word in _PHRASE_STARTS]
+    claimed = _CLAIMED.search(clause) if may_match(_CLAIMING_WORDS, clause) else None
+    claimed_from = claimed.end() if claimed else len(clause)  # "claimed Biden won the election": its content
     for i in starts:
         at, word = words[i]
         if at >= wished_from and not _BREAK.search(clause, wished_from, at):
+            continue
+        if at >= claimed_from and not _BREAK.search(clause, claimed_from, at):
             continue
         if at in gapped:
             if gapped[at] == "none":
@@ -1186,6 +1190,12 @@ _VOLITION = sorted({f for v in _CONTEXT["volition"] for f in tagged_forms(v) if 
 _VOLITION_WORDS = words_pattern(*_VOLITION)
 _WISHED = re.compile(rf"\b(?:{_alternation(_VOLITION)})\s+(?:[\w'-]+\s+){{0,6}}?to\s", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:]|\bbut\b", re.IGNORECASE)
+# What a claim asserts: a form of a verb of claiming and then a clause of its own, with or without "that" (a
+# subject word after it, not "responsibility", which a claim of an attack takes: the guide's own row).
+_CLAIMING = sorted({f for v in _CONTEXT["claiming"] for f, t in tagged_forms(v).items() if t in ("base", "s", "past")})
+_CLAIMING_WORDS = words_pattern(*_CLAIMING)
+_CLAIMED = re.compile(rf"\b(?:{_alternation(_CLAIMING)})\s+(?:that\s+)?(?!responsibility\b|credit\b|victory\b|the\s+(?:title|seat|prize)\b)"
+                      r"(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\b|(?-i:[A-Z]))", re.IGNORECASE)
 
 
 # A "to" clause of purpose after a verb that is no act and its complete object ("cited security
@@ -1960,6 +1970,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
                          targets=[t for t in subject if t not in agents], evidence=clause)
         if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in _OPENERS or prev == "to" or prev == "had":
             continue  # a participle after its noun, or a past before the story's past ("had turned to"): background
+        if may_match(_CLAIMING_WORDS, whole) and (c := _CLAIMED.search(whole, 0, at)) and not _BREAK.search(whole, c.end(), at):
+            continue  # "claimed Biden won the election": what a claim asserts
         if following == "to" and i + 2 < len(words) and words[i + 2][2] not in _DETERMINERS \
                 and not whole[words[i + 2][0]].isupper():
             continue  # "moved to block": a catenative, whose act is the infinitive's

@@ -1515,3 +1515,15 @@ def test_a_conviction_retold_after_its_sentence_is_one_event():
     events = _events("A court in Lisbon on Friday sentenced former mayor Rui Costa to six years in prison. "
                      "In a separate case, a court in Porto convicted his deputy Ana Reis of fraud.\n")
     assert [e.kind for e in events] == ["coerce", "coerce"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # what a claim asserts is its content, no act reported
+    ("Trump and his supporters claimed Joe Biden only won the election due to voter fraud.", []),
+    ("Critics claim the mayor appointed his allies to key posts.", []),
+    # an allegation is an accusation; a claim of responsibility is no claim of an act's content
+    ("The opposition alleged that the ruling party bought votes in the north.", ["accuse"]),
+    ("Joe Biden won the election in November.", ["other"]),
+])
+def test_what_a_claim_asserts_is_not_an_act(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
