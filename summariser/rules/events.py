@@ -1268,6 +1268,7 @@ _MEASURE_WOULD = re.compile(rf"\b(?:{_alternation(_CONTEXT['measures'])})\s+(?:[
 # Nouns that count or group what follows "of" ([event_context] quantity).
 _QUANTITY = frozenset(_CONTEXT["quantity"])
 _CALLING = frozenset(_CONTEXT["calling"])
+_STOPPING = frozenset(_CONTEXT["stopping"])
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
@@ -1291,6 +1292,10 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
     if head is None:
         return own
     kind = _NOUN_KIND[words[head][1]]
+    if kind == "other" and words[head][1] in ("order", "orders") and (
+            any(w in _STOPPING for _, w in words[max(j, head - 3) : head])
+            or [w for _, w in words[head + 1 : head + 2]] == ["to"] and head + 2 < len(words) and words[head + 2][1] in _STOPPING):
+        return "sanction"  # "issued a cease and desist order", "an order to halt construction": an order to stop operating
     if kind == "other":
         acts = [_FORMS[w] for _, w in words[head + 1 : head + 3] if w in _FORMS and _FORMS[w][1] in ("ing", "past")]
         return acts[0][0] if acts else "other"

@@ -1527,3 +1527,14 @@ def test_a_conviction_retold_after_its_sentence_is_one_event():
 ])
 def test_what_a_claim_asserts_is_not_an_act(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # an order to stop operating is a sanction
+    ("The regulator issued a cease and desist order against the broadcaster on Tuesday.", ["sanction"]),
+    ("The ministry issued an order to halt construction at the site.", ["sanction"]),
+    # an order to do something else stays `other`
+    ("The president issued an order to build a new airport.", ["other"]),
+])
+def test_an_order_to_stop_is_a_sanction(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
