@@ -782,6 +782,9 @@ def _all_cues(clause: str):
             kind = _object_kind(clause, words, i + 2, None)
         if kind == "assault" and form in _ATTACK_FORMS and not passive and _WORDS_ATTACKED.match(clause, at):
             kind = "accuse"  # "attacked the proposal as reckless", "attacked the minister's remarks": criticism
+        if kind == "assault" and form in _HARM_FORMS and tag == "past" and not passive and after is None \
+                and _auxiliary(words, i) not in _FINITE_AUX and _QUANTITY_BEFORE.search(clause, 0, at):
+            continue  # "95 civilians and hundreds of militants killed": a toll's participle, no object, no act told
         if kind == "assault" and form in _KILL_FORMS and (_THWARTED_OBJECT.match(clause, at) if not passive
                                                           else _THWARTED_SUBJECT.search(clause, max(0, at - 60), at)):
             continue  # "killed the bill's chances", "profits were killed by high costs": thwarting, no attack
@@ -839,6 +842,12 @@ _WORDS_ATTACKED = re.compile(r"[\w'-]+\s+" + _ATTACKED_TAIL, re.I)
 
 
 _KILL_FORMS = frozenset(tagged_forms("kill"))
+# The verbs of harming people that take an object (kill, wound, injure: [events] assault): a past form that ends its
+# clause with none after a counted noun ("hundreds of militants killed", "95 civilians wounded") is the participle of
+# a toll (Quirk et al. 17.30 on reduced relatives), not the verb of an act.
+_HARM_FORMS = frozenset(f for v in ("kill", "wound", "injure") for f in tagged_forms(v))
+_QUANTITY_BEFORE = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|millions|many|several|some|two|three|four|five|"
+                              r"six|seven|eight|nine|ten|twenty|fifty)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 _SHOOT_FORMS = frozenset(tagged_forms("shoot"))
 _THWARTED = _alternation(_CONTEXT["thwarted"])
 _THWARTED_OBJECT = re.compile(r"[\w'-]+\s+(?:off\s+)?(?:(?:the|a|an|any|all|its|his|her|their|our|this|that)\s+)?"

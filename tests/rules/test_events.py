@@ -1538,3 +1538,14 @@ def test_what_a_claim_asserts_is_not_an_act(text, kinds):
 ])
 def test_an_order_to_stop_is_a_sanction(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a counted noun and a verb of harming with no object: a toll's participle
+    ("Officials reported at the time 150 soldiers, 95 civilians and hundreds of militants killed.", []),
+    # with an object, or a passive, the act
+    ("Gunmen killed three police officers on Monday.", ["assault"]),
+    ("Dozens of soldiers were killed in the ambush.", ["assault"]),
+])
+def test_a_counted_noun_and_killed_with_no_object_is_a_toll(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
