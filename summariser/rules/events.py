@@ -370,8 +370,8 @@ _GAPPED = [
                 rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'] + ['crowd', 'crowds', 'gathering', 'gatherings', 'sit-in'])})\b",
                 re.I), "coerce"),
     # "have been on strike since January": a strike held (the [events] protest idiom "go on strike")
-    (re.compile(r"\b(?:is|are|was|were|been|remain|remained|remains|stay|stayed)\s+on\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?strike\b",
-                re.I), "protest"),
+    (re.compile(r"\b(?:is|are|was|were|been|remain|remained|remains|stay|stayed|go|goes|went|gone|going)\s+on\s+(?:an?\s+)?"
+                r"(?:[\w'-]+\s+){0,2}?strike\b(?!\s+(?:pay|fund|ballot|vote|notice|action)\b)", re.I), "protest"),
     # "a car bomb exploded near a police station", "a device went off": a bombing ([event_context] explosives, exploding)
     (re.compile(rf"\b(?:{_alternation(_CONTEXT['explosives'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['exploding'], ('past',))})|"
                 r"went\s+off|blew\s+up)\b", re.I), "assault"),
@@ -1090,7 +1090,7 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         return tag == "past"  # a past one opens a relative clause, which _cues weighs against the main clause
     if tag == "past" and prev in _QUANTIFIERS and (following is None or following in _DETERMINERS
                                                     or following in _PREPOSITIONS or following in ("and", "to")
-                                                    or _adverb(following)):
+                                                    or _adverb(following) or following in _NOUN_KIND):
         return True  # "thousands marched through", "hundreds attended a vigil": a quantity as the subject
     if tag == "ing" and _means(words, i):
         return True

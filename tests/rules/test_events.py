@@ -1549,3 +1549,14 @@ def test_an_order_to_stop_is_a_sanction(text, kinds):
 ])
 def test_a_counted_noun_and_killed_with_no_object_is_a_toll(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a quantity as the subject and a past verb with an act noun as its object; going on (hunger) strike
+    ("Thousands joined rallies against the war in several cities on Saturday.", ["protest"]),
+    ("The opposition leader went on hunger strike in prison on Monday.", ["protest"]),
+    # a participle before its noun
+    ("Two injured men were taken to hospital.", []),
+])
+def test_joining_rallies_and_going_on_hunger_strike_protest(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
