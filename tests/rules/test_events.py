@@ -1560,3 +1560,8 @@ def test_a_counted_noun_and_killed_with_no_object_is_a_toll(text, kinds):
 ])
 def test_joining_rallies_and_going_on_hunger_strike_protest(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+def test_downing_tools_is_a_strike():
+    assert [e.kind for e in _events("Workers at three factories downed tools on Tuesday.\n")] == ["protest"]
+    assert [e.kind for e in _events("The workers put down their tools at noon.\n")] == []
