@@ -627,7 +627,16 @@ def _main(clause: str, found: list):
     """The cues outside the clause's asides, when any is."""
     asides = [m.span() for m in _ASIDE.finditer(clause)]
     main = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
+    if not main and asides and _DEFINITE_ACT_SUBJECT.match(clause):
+        return []  # "The strike, called by the union, is the second this year": an aside on an act known already
     return main or found
+
+
+# A definite noun of an act as the clause's subject, with an aside after it (Quirk et al. 5.26-5.32: the
+# definite article points back to what was told): the act told already, the aside its background.
+_DEFINITE_ACT_SUBJECT = re.compile(
+    r"\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:"
+    + alternation(sorted(n for n, k in _NOUN_KIND.items() if k not in ("none",))) + r")\s*,\s", re.IGNORECASE)
 
 
 def _cues(clause: str):

@@ -1565,3 +1565,12 @@ def test_joining_rallies_and_going_on_hunger_strike_protest(text, kinds):
 def test_downing_tools_is_a_strike():
     assert [e.kind for e in _events("Workers at three factories downed tools on Tuesday.\n")] == ["protest"]
     assert [e.kind for e in _events("The workers put down their tools at noon.\n")] == []
+
+
+def test_an_aside_on_a_definite_act_noun_is_its_background():
+    events = _events("Thousands of teachers in Kenya went on strike on Monday over unpaid wages. "
+                     "The strike, called by the Kenya National Union of Teachers, is the second this year.\n")
+    assert [e.kind for e in events] == ["protest"]
+    # an aside on a subject that names no act leaves its act
+    events = _events("Senator Ana Ruiz, backed by the party, called for an inquiry.\n")
+    assert [e.kind for e in events] == ["request"]
