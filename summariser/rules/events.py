@@ -694,6 +694,7 @@ def _all_cues(clause: str):
     wished_from = wished.end() if wished else len(clause)  # "wants the army to leave and the port shut": wished for
     starts = [i for i, (at, word) in enumerate(words) if word in _PHRASE_STARTS or at in gapped or at in labelled] \
         if gapped or labelled else [i for i, (_, word) in enumerate(words) if word in _PHRASE_STARTS]
+    planned = bool(_UNDER_MEASURE.match(clause))  # "Under the plan, the government would ban ...": its content
     claimed = _CLAIMED.search(clause) if may_match(_CLAIMING_WORDS, clause) else None
     claimed_from = claimed.end() if claimed else len(clause)  # "claimed Biden won the election": its content
     for i in starts:
@@ -701,6 +702,8 @@ def _all_cues(clause: str):
         if at >= wished_from and not _BREAK.search(clause, wished_from, at):
             continue
         if at >= claimed_from and not _BREAK.search(clause, claimed_from, at):
+            continue
+        if planned and _WILL_BEFORE.search(clause, max(0, at - 30), at):
             continue
         if at in gapped:
             if gapped[at] == "none":
@@ -1208,6 +1211,15 @@ _VOLITION = sorted({f for v in _CONTEXT["volition"] for f in tagged_forms(v) if 
 _VOLITION_WORDS = words_pattern(*_VOLITION)
 _WISHED = re.compile(rf"\b(?:{_alternation(_VOLITION)})\s+(?:[\w'-]+\s+){{0,6}}?to\s", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:]|\bbut\b", re.IGNORECASE)
+# What a measure provides for, told as its content: "Under the plan (deal, bill, law), X would/will ..." (Quirk
+# et al. 9.7 on "under" of a framework; the guide: a proposal is not yet the act it proposes; [event_context]
+# measures and the instruments of [event_nouns] other).
+_UNDER_MEASURE = re.compile(r"\W*under\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:"
+                            + _alternation(sorted(set(_CONTEXT["measures"]) | {n for n, k in _NOUN_KIND.items() if k in ("other", "agree")}))
+                            + r")\b", re.IGNORECASE)
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+ly\s+|also\s+)?(?:be\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 # What a claim asserts: a form of a verb of claiming and then a clause of its own, with or without "that" (a
 # subject word after it, not "responsibility", which a claim of an attack takes: the guide's own row).
 _CLAIMING = sorted({f for v in _CONTEXT["claiming"] for f, t in tagged_forms(v).items() if t in ("base", "s", "past")})

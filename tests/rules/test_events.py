@@ -1574,3 +1574,13 @@ def test_an_aside_on_a_definite_act_noun_is_its_background():
     # an aside on a subject that names no act leaves its act
     events = _events("Senator Ana Ruiz, backed by the party, called for an inquiry.\n")
     assert [e.kind for e in events] == ["request"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # what a plan or a deal provides for is its content
+    ("Under the plan, the government would ban single-use plastics by 2025.", []),
+    # an act done under a law is done
+    ("Under the new law, which took effect on Monday, police arrested 20 people.", ["coerce"]),
+])
+def test_what_a_measure_provides_for_is_its_content(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
