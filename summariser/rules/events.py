@@ -124,7 +124,7 @@ _LABELLING = re.compile(
     r"|characteri[sz](?:es|ed)\s+[^,.;]{2,60}?\sas\s|term(?:s|ed)\s+(?:him|her|them|it)\s)",
     re.IGNORECASE,
 )
-_LABELLING_WORDS = words_pattern("call", "characteri", "term", "describ")
+_LABELLING_WORDS = words_pattern("call", "characteri", "term", "describ", "label")
 """One of these stands in every match of _LABELLING and of _NAMING_BARE."""
 # A verb of naming with a known thing as its object and an object complement that judges it, with no
 # quotes ("called the crackdown brutal", "called the vote a farce", "described the attack as cowardly";
@@ -133,7 +133,7 @@ _LABELLING_WORDS = words_pattern("call", "characteri", "term", "describ")
 # indefinite one is made, not judged: "called an election", "called a strike"); "describe" only with
 # "as". The complement's words must take a side (_judging): "called the emergency meeting" names none.
 _NAMING_BARE = re.compile(
-    r"\b(?<!was )(?<!were )(?<!been )(?:(?P<call>call(?:s|ed))|describ(?:es|ed))\s+(?!(?:for|on|upon|off|up|out|in|back)\b)"
+    r"\b(?<!was )(?<!were )(?<!been )(?:(?P<call>call(?:s|ed)|label(?:s|ed|led))|describ(?:es|ed))\s+(?!(?:for|on|upon|off|up|out|in|back)\b)"
     r"(?P<object>(?:it|them|him|her)|(?:the|this|that|these|those|its|his|her|their|our)\s+[\w'-]+"
     r"(?:\s+(?!(?:as|and|but)\b)[\w'-]+){0,4}?)"
     r"\s+(?P<complement>(?:as\s+)?(?:(?:an?|so|too|very|deeply|totally|utterly|completely|absolutely|highly|extremely|"

@@ -1584,3 +1584,14 @@ def test_an_aside_on_a_definite_act_noun_is_its_background():
 ])
 def test_what_a_measure_provides_for_is_its_content(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # labelling a known thing with a judging complement is an act, as calling it so is
+    ("Activists labelled the decision a betrayal.", ["accuse"]),
+    ("The coach labelled the win a triumph.", ["support"]),
+    # a label that judges nothing
+    ("The company labelled the products as organic.", []),
+])
+def test_labelling_something_so_judges_it(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
