@@ -834,6 +834,9 @@ def _all_cues(clause: str):
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
                 and _THREAT_CONDITION.search(clause):
             kind = "threaten"  # "would call strikes unless ...": a threat made
+        if kind not in (None, "none", "threaten") and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
+                and _IF_AFTER.search(clause, at):
+            continue  # "would be lifted once infection rates fall", "would resign if the bill passed": a condition
         if kind is not None and kind != "none":
             told = True
             yield at, kind, passive, _after_relative(clause, words, i)
@@ -1217,6 +1220,7 @@ _BREAK = re.compile(r"[,;:]|\bbut\b", re.IGNORECASE)
 _UNDER_MEASURE = re.compile(r"\W*under\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:"
                             + _alternation(sorted(set(_CONTEXT["measures"]) | {n for n, k in _NOUN_KIND.items() if k in ("other", "agree")}))
                             + r")\b", re.IGNORECASE)
+_IF_AFTER = re.compile(r"[^;:]*?\s(?:if|unless|once|provided)\s", re.IGNORECASE)  # a condition after the act (Quirk et al. 15.34)
 _WILL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+ly\s+|also\s+)?(?:be\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -1298,6 +1302,7 @@ _MEASURE_WOULD = re.compile(rf"\b(?:{_alternation(_CONTEXT['measures'])})\s+(?:[
 # Nouns that count or group what follows "of" ([event_context] quantity).
 _QUANTITY = frozenset(_CONTEXT["quantity"])
 _CALLING = frozenset(_CONTEXT["calling"])
+_SUBORDINATORS = frozenset("if unless once when whenever because while until whether although though".split())
 _STOPPING = frozenset(_CONTEXT["stopping"])
 
 
@@ -1313,8 +1318,9 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
         at, word = words[k]
         if word == "of" and words[k - 1][1] in _QUANTITY:  # "a series of pardons": the pardons
             continue
-        if word in _PREPOSITIONS or word in ("to", "that", "which", "who") or "," in clause[words[k - 1][0] : at]:
-            break
+        if word in _PREPOSITIONS or word in ("to", "that", "which", "who") or word in _SUBORDINATORS \
+                or "," in clause[words[k - 1][0] : at]:
+            break  # "call a strike if the talks fail": the object ends before a clause of its own
         if word in _NOUN_KIND:
             head = k
         elif word in _CALLING and k + 1 < len(words) and words[k + 1][1] == "for":

@@ -1595,3 +1595,15 @@ def test_what_a_measure_provides_for_is_its_content(text, kinds):
 ])
 def test_labelling_something_so_judges_it(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # an act in the future under a condition after it is hypothetical; a hostile one is a threat
+    ("Officials said the ban would be lifted once infection rates fall.", []),
+    ("The government will raise the minimum wage if the economy grows.", []),
+    ("The union said it would call a strike if the talks failed.", ["threaten"]),
+    # an announced act with no condition stays
+    ("The company said it would close the plant in March.", ["other"]),
+])
+def test_a_future_act_under_a_condition_is_hypothetical(text, kinds):
+    assert [e.kind for e in rules_summary(text).events] == kinds
