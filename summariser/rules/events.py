@@ -78,7 +78,7 @@ _WORD = re.compile(r"\w[\w'-]*")
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
-                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$", re.IGNORECASE)
+                      r"|\bnone\s+of\s+(?:\w+\s+){1,4}$|\b(?:nobody|no-one)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A negative subject of a passive or a light verb ("no arrests have been made", "no charges were filed";
 # Quirk et al. 10.58 on "no" as a determiner negating the clause), sought in the last words before the verb.
 _NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|that)\s+)no\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
@@ -125,7 +125,7 @@ _LABELLING = re.compile(
     r"|characteri[sz](?:es|ed)\s+[^,.;]{2,60}?\sas\s|term(?:s|ed)\s+(?:him|her|them|it)\s)",
     re.IGNORECASE,
 )
-_LABELLING_WORDS = words_pattern("call", "characteri", "term", "describ")
+_LABELLING_WORDS = words_pattern("call", "characteri", "term", "describ", "label")
 """One of these stands in every match of _LABELLING and of _NAMING_BARE."""
 # A verb of naming with a known thing as its object and an object complement that judges it, with no
 # quotes ("called the crackdown brutal", "called the vote a farce", "described the attack as cowardly";
@@ -134,7 +134,7 @@ _LABELLING_WORDS = words_pattern("call", "characteri", "term", "describ")
 # indefinite one is made, not judged: "called an election", "called a strike"); "describe" only with
 # "as". The complement's words must take a side (_judging): "called the emergency meeting" names none.
 _NAMING_BARE = re.compile(
-    r"\b(?<!was )(?<!were )(?<!been )(?:(?P<call>call(?:s|ed))|describ(?:es|ed))\s+(?!(?:for|on|upon|off|up|out|in|back)\b)"
+    r"\b(?<!was )(?<!were )(?<!been )(?:(?P<call>call(?:s|ed)|label(?:s|ed|led))|describ(?:es|ed))\s+(?!(?:for|on|upon|off|up|out|in|back)\b)"
     r"(?P<object>(?:it|them|him|her)|(?:the|this|that|these|those|its|his|her|their|our)\s+[\w'-]+"
     r"(?:\s+(?!(?:as|and|but)\b)[\w'-]+){0,4}?)"
     r"\s+(?P<complement>(?:as\s+)?(?:(?:an?|so|too|very|deeply|totally|utterly|completely|absolutely|highly|extremely|"
@@ -371,8 +371,8 @@ _GAPPED = [
                 rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'] + ['crowd', 'crowds', 'gathering', 'gatherings', 'sit-in'])})\b",
                 re.I), "coerce"),
     # "have been on strike since January": a strike held (the [events] protest idiom "go on strike")
-    (re.compile(r"\b(?:is|are|was|were|been|remain|remained|remains|stay|stayed)\s+on\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?strike\b",
-                re.I), "protest"),
+    (re.compile(r"\b(?:is|are|was|were|been|remain|remained|remains|stay|stayed|go|goes|went|gone|going)\s+on\s+(?:an?\s+)?"
+                r"(?:[\w'-]+\s+){0,2}?strike\b(?!\s+(?:pay|fund|ballot|vote|notice|action)\b)", re.I), "protest"),
     # "a car bomb exploded near a police station", "a device went off": a bombing ([event_context] explosives, exploding)
     (re.compile(rf"\b(?:{_alternation(_CONTEXT['explosives'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['exploding'], ('past',))})|"
                 r"went\s+off|blew\s+up)\b", re.I), "assault"),
@@ -512,6 +512,20 @@ _GAPPED = [
     (re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+to\s+the\s+streets?|(?:march|rall(?:y|ie)|parad(?:e))(?:s|d|ed|ing)?)"
                 r"\s+(?:[\w'-]+,?\s+){0,5}?(?:to\s+|in\s+)?(?:"
                 rf"{_forms(_CONTEXT['celebrating'], ('base', 'ing'))}|celebrations?)\b", re.I), "skip"),
+    # "was found dead in his flat": a death told by its finding (the guide's `other` for a death), the verb's time
+    (re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?P<at>found)\s+dead\b", re.I), "other"),
+    # "took office as president": an office taken (WordNet 3.0 take_office.v.01 "assume an office, duty, or
+    # title"; the guide's `other`, like being sworn in)
+    (re.compile(r"\b(?<!to )(?:take|takes|took|taken|taking)\s+office\b", re.I), "other"),
+    # "named Ute Klein as his finance minister", "was named head of the central bank": an office given (WordNet 3.0
+    # appoint.v.02 / name.v.03 "charge with a function": "She was named Head of the Committee"; the guide's
+    # `other`, like appointing), the office one of [event_context] offices
+    (re.compile(r"\b(?<!was )(?<!were )(?<!been )nam(?:ed|es|ing)\s+(?-i:[A-Z][\w.'-]*\s+){1,4}(?:as\s+)?"
+                rf"(?:(?:the|its|his|her|their|a|an)\s+)?(?:(?!(?:in|by|on|at|after|for|of)\b)[\w'-]+\s+){{0,3}}?"
+                rf"(?:{_alternation(_CONTEXT['offices'])})\b", re.I), "other"),
+    (re.compile(r"\b(?:was|were|been)\s+(?P<at>named)\s+(?:as\s+)?(?:(?:the|its|his|her|their|a|an)\s+)?"
+                rf"(?:(?!(?:in|by|on|at|after|for|of)\b)[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['offices'])})\b", re.I),
+     "other"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
@@ -530,11 +544,12 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report",),
-    ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"),
+    ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
-_GAPPED_TAGS = {f: t for v in (*_CONTEXT["capturing"], *_CONTEXT["gathering"], *_CONTEXT["beating"]) for f, t in tagged_forms(v).items()}
+_GAPPED_TAGS = {f: t for v in (*_CONTEXT["capturing"], *_CONTEXT["gathering"], *_CONTEXT["beating"]) for f, t in tagged_forms(v).items()} \
+    | {"named": "past", "found": "past"}  # "was named head of", "was found dead": passives
 """The tags of the forms of the verbs of _GAPPED that no event lemma has (for a passive: "was captured")."""
 if len(_GAPPED_WORDS) != len(_GAPPED):
     raise ValueError("_GAPPED_WORDS needs one entry per pattern of _GAPPED")
@@ -565,7 +580,7 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
     r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
     r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
     r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
-    r"(?:he|she|they|it|we|the|a|an|his|her|their|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"
+    r"(?:he|she|they|it|we|the|a|an|his|her|its|their|our|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"
     + alternation(sorted(set(load()["words"]["groups"].split()))) + r")\b"  # "as lawmakers passed": a collective subject
     r"(?:[^,;]{0,60}?|[^,;]{0,40}?,[^,;]{1,60}?,\s+)"  # over an apposition ("after X, mayor of Y, was")
     r"\b(?:was|were|had|has|have|\w+ed)\b)"
@@ -613,7 +628,16 @@ def _main(clause: str, found: list):
     """The cues outside the clause's asides, when any is."""
     asides = [m.span() for m in _ASIDE.finditer(clause)]
     main = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
+    if not main and asides and _DEFINITE_ACT_SUBJECT.match(clause):
+        return []  # "The strike, called by the union, is the second this year": an aside on an act known already
     return main or found
+
+
+# A definite noun of an act as the clause's subject, with an aside after it (Quirk et al. 5.26-5.32: the
+# definite article points back to what was told): the act told already, the aside its background.
+_DEFINITE_ACT_SUBJECT = re.compile(
+    r"\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:"
+    + alternation(sorted(n for n, k in _NOUN_KIND.items() if k not in ("none",))) + r")\s*,\s", re.IGNORECASE)
 
 
 def _cues(clause: str):
@@ -666,10 +690,22 @@ def _all_cues(clause: str):
             gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     # only the words that start a cue phrase or where a gapped or labelling pattern matched: at any other the loop's
     # body does nothing (no form, no gapped or labelled offset)
+    told = False  # an act found before in the clause
+    wished = _WISHED.search(clause) if may_match(_VOLITION_WORDS, clause) else None
+    wished_from = wished.end() if wished else len(clause)  # "wants the army to leave and the port shut": wished for
     starts = [i for i, (at, word) in enumerate(words) if word in _PHRASE_STARTS or at in gapped or at in labelled] \
         if gapped or labelled else [i for i, (_, word) in enumerate(words) if word in _PHRASE_STARTS]
+    planned = bool(_UNDER_MEASURE.match(clause))  # "Under the plan, the government would ban ...": its content
+    claimed = _CLAIMED.search(clause) if may_match(_CLAIMING_WORDS, clause) else None
+    claimed_from = claimed.end() if claimed else len(clause)  # "claimed Biden won the election": its content
     for i in starts:
         at, word = words[i]
+        if at >= wished_from and not _BREAK.search(clause, wished_from, at):
+            continue
+        if at >= claimed_from and not _BREAK.search(clause, claimed_from, at):
+            continue
+        if planned and _WILL_BEFORE.search(clause, max(0, at - 30), at):
+            continue
         if at in gapped:
             if gapped[at] == "none":
                 return
@@ -679,6 +715,10 @@ def _all_cues(clause: str):
                 continue  # "want the government to sack the minister": asked for, as for any verb after "to"
             if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
                 tag = _FORMS[word][1] if word in _FORMS else _GAPPED_TAGS.get(word)
+                if tag == "past" and 1 <= i <= 2 and _generic_subject(clause, words, i):
+                    continue  # "People held in contempt are referred to ...": a class, no act
+                if gapped[at] == "other" and _perfect_over_period(clause, words, i):
+                    continue  # "has raised interest rates six times since last year": a total over a period
                 yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
@@ -690,6 +730,11 @@ def _all_cues(clause: str):
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
+        if tag == "ing" and kind in _SPEECH_ACT_KINDS and not told and _said_then(clause, at) \
+                and (kind != "accuse" or _ACCUSED.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause))):
+            yield at, kind, False, False  # "..., the ministry said, urging residents to stay at home": a demand made
+            told = True
+            continue
         if not _verbal(words, i, tag) or _excluded(clause[:at]) and not _conditional_threat(clause, words, i, kind):
             continue
         if " " not in form and _PARTICLE.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause)):
@@ -697,6 +742,9 @@ def _all_cues(clause: str):
         if form in _SHOOT_FORMS and i + 1 < len(words) and words[i + 1][1] == "up" \
                 and not any(w in _ARMED for _, w in words):
             continue  # "prices shot up 20%", "shot up the agenda": a rise (WordNet 3.0 shoot_up.v.01), no gunfire
+        if form in _PRESS_FORMS and not ((m := _OBJECT_TO.match(clause, at + len(form)))
+                                         and (m.group("name") or (m.group("noun") or "").lower() in _PEOPLE)):
+            continue  # "pressed ahead with the plan", "pressed the button": urging only with an object and "to"
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -716,6 +764,9 @@ def _all_cues(clause: str):
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
+        if tag == "past" and 1 <= i <= 2 and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
+                and _generic_subject(clause, words, i):
+            continue  # "Judges appointed by the president serve for life": a class of people, no act of a time
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
@@ -733,6 +784,8 @@ def _all_cues(clause: str):
             continue
         if passive and _past_perfect(words, i) and not _BY.search(clause, at):
             continue  # "(said) 23 people had been arrested": a past before the story's past, told as background
+        if passive and form in _HOLD_FORMS and _person_subject(clause, words, i):
+            continue  # "Sirhan was held apart from other inmates", "he was held for a week": kept, a state, no act
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
         if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
@@ -742,6 +795,9 @@ def _all_cues(clause: str):
             kind = _object_kind(clause, words, i + 2, None)
         if kind == "assault" and form in _ATTACK_FORMS and not passive and _WORDS_ATTACKED.match(clause, at):
             kind = "accuse"  # "attacked the proposal as reckless", "attacked the minister's remarks": criticism
+        if kind == "assault" and form in _HARM_FORMS and tag == "past" and not passive and after is None \
+                and _auxiliary(words, i) not in _FINITE_AUX and _QUANTITY_BEFORE.search(clause, 0, at):
+            continue  # "95 civilians and hundreds of militants killed": a toll's participle, no object, no act told
         if kind == "assault" and form in _KILL_FORMS and (_THWARTED_OBJECT.match(clause, at) if not passive
                                                           else _THWARTED_SUBJECT.search(clause, max(0, at - 60), at)):
             continue  # "killed the bill's chances", "profits were killed by high costs": thwarting, no attack
@@ -771,10 +827,19 @@ def _all_cues(clause: str):
                 and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
                 and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
             continue  # "the court's rules", "Aid groups share supplies": a plural noun or a habit
+        if kind == "other" and _FORMS.get(form, ("",))[0] == "other" and tag == "past" \
+                and _perfect_over_period(clause, words, i):
+            continue  # "has received little rain since April", "have lost thousands since 2014": a total, a state
+        if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
+            kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
                 and _THREAT_CONDITION.search(clause):
             kind = "threaten"  # "would call strikes unless ...": a threat made
+        if kind not in (None, "none", "threaten") and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
+                and _IF_AFTER.search(clause, at):
+            continue  # "would be lifted once infection rates fall", "would resign if the bill passed": a condition
         if kind is not None and kind != "none":
+            told = True
             yield at, kind, passive, _after_relative(clause, words, i)
 
 
@@ -793,6 +858,12 @@ _WORDS_ATTACKED = re.compile(r"[\w'-]+\s+" + _ATTACKED_TAIL, re.I)
 
 
 _KILL_FORMS = frozenset(tagged_forms("kill"))
+# The verbs of harming people that take an object (kill, wound, injure: [events] assault): a past form that ends its
+# clause with none after a counted noun ("hundreds of militants killed", "95 civilians wounded") is the participle of
+# a toll (Quirk et al. 17.30 on reduced relatives), not the verb of an act.
+_HARM_FORMS = frozenset(f for v in ("kill", "wound", "injure") for f in tagged_forms(v))
+_QUANTITY_BEFORE = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|millions|many|several|some|two|three|four|five|"
+                              r"six|seven|eight|nine|ten|twenty|fifty)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 _SHOOT_FORMS = frozenset(tagged_forms("shoot"))
 _THWARTED = _alternation(_CONTEXT["thwarted"])
 _THWARTED_OBJECT = re.compile(r"[\w'-]+\s+(?:off\s+)?(?:(?:the|a|an|any|all|its|his|her|their|our|this|that)\s+)?"
@@ -837,9 +908,38 @@ def _reduced_relative(clause: str, at: int) -> bool:
                             and _OPENING_NOUN_PHRASE.fullmatch(clause, 0, m.start()))
 
 
+# A generic statement about a class (Quirk et al. 5.52-5.58 on generic reference by a bare plural): a clause
+# that opens with a plural noun and no determiner, a past participle right after it that takes no object (a
+# reduced relative clause on it: "People held in contempt", "Judges appointed by the president") and, after
+# it, the clause's own verb in the present of "be" or a modal ("are referred", "can appeal"); not where the
+# participle's phrase tells a time ("Protesters arrested on Monday are still held": those of one act).
+_GENERIC_VERB = re.compile(r"[^,;:]*?\s(?:are|can|may|must|cannot|should)\s+",
+                           re.IGNORECASE)
+
+
+_GENERIC_BREAK = re.compile(r"\b(?:who|which|that|and|but|or)\b", re.IGNORECASE)  # a clause or verb of its own
+
+
+def _generic_subject(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    head = words[i - 1][1]
+    if words[0][1] in _DETERMINERS or words[0][1] in _QUANTIFIERS or not clause[words[0][0]].isupper() \
+            or not (head.endswith("s") and not head.endswith("ss") or head in ("people", "children", "women", "men")):
+        return False
+    following = words[i + 1][1] if i + 1 < len(words) else None
+    if following not in _PREPOSITIONS:
+        return False
+    m = _GENERIC_VERB.match(clause, words[i][0])
+    return bool(m) and not _DOING_TIME.search(clause, words[i][0], m.end()) and not _GENERIC_BREAK.search(m.group())
+
+
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",
 # its synonym "try"; Quirk et al. 16.38 on catenatives): no request of anyone.
 _ATTEMPT = frozenset(tagged_forms("seek"))
+_PRESS_FORMS = frozenset(tagged_forms("press"))
+# its object someone who is to act: a name, a pronoun or a noun of people or bodies ("pressed the
+# government to", not "pressed the button to start")
+_OBJECT_TO = re.compile(r"\s+(?:(?P<name>[A-Z]|(?:him|her|them|us|me)\s)|(?:the|its|his|her|their|our)\s+(?:[\w'-]+\s+)?"
+                        r"(?P<noun>[\w'-]+)\s)(?:[\w'.-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b)[a-z]")
 
 
 def _auxiliary(words: list[tuple[int, str]], i: int) -> str | None:
@@ -925,9 +1025,12 @@ def _longest(words: list[tuple[int, str]], i: int) -> str | None:
 def _previous(words: list[tuple[int, str]], i: int) -> str | None:
     """The word before word ``i``, over up to two adverbs ("was later arrested")."""
     j = i - 1
-    while j >= 0 and j >= i - 2 and _adverb(words[j][1]):
-        j -= 1
+    while j >= 0 and j >= i - 2 and (_adverb(words[j][1]) or words[j][1] == "since" and j and words[j - 1][1] in _PERFECT):
+        j -= 1  # "since" right after "has" is an adverb ("has since banned"; Quirk et al. 8.57)
     return words[j][1] if j >= 0 else None
+
+
+_PERFECT = frozenset(("has", "have", "had", "'ve"))
 
 
 def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
@@ -956,6 +1059,28 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
     return head
 
 
+# A person as the subject of passive "held" (WordNet 3.0 hold.v.13 "keep from departing", "hold the
+# prisoners"): kept somewhere, a state that a detention or a kidnapping told elsewhere started, not an
+# event held as a meeting is ("the talks were held"). The subject is a personal pronoun, a person noun of
+# the lexicon or a name.
+_HOLD_FORMS = frozenset(tagged_forms("hold"))
+_PERSON_NOUNS = frozenset(load()["words"]["person_nouns"].split()) | frozenset(("he", "she", "they", "i", "we"))
+
+
+def _person_subject(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    head = _subject_noun(words, i)
+    if head is None:
+        return False
+    j = max(k for k in range(i) if words[k][1] == head)
+    start = max(clause.rfind(",", 0, words[j][0]), clause.rfind(";", 0, words[j][0])) + 1
+    if any(w in _PREPOSITIONS for at, w in words[:j] if at >= start):
+        return False  # "the funeral of the former president was held": the phrase's head is before its "of"
+    # a capital at the clause's start is a name only when singular: a common noun there has a determiner, or is a
+    # bare plural ("Ceremonies were held")
+    return head in _PERSON_NOUNS or (clause[words[j][0]].isupper() and head not in _NOUN_KIND and head not in STOP
+                                     and (j > 0 or not head.endswith("s")))
+
+
 _TIME_ADVERBS = frozenset(_CONTEXT["time_adverbs"])
 _PERIODS = frozenset(_CONTEXT["periods"])
 
@@ -981,7 +1106,7 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         return tag == "past"  # a past one opens a relative clause, which _cues weighs against the main clause
     if tag == "past" and prev in _QUANTIFIERS and (following is None or following in _DETERMINERS
                                                     or following in _PREPOSITIONS or following in ("and", "to")
-                                                    or _adverb(following)):
+                                                    or _adverb(following) or following in _NOUN_KIND):
         return True  # "thousands marched through", "hundreds attended a vigil": a quantity as the subject
     if tag == "ing" and _means(words, i):
         return True
@@ -1041,6 +1166,71 @@ def _perceived(words: list[tuple[int, str]], i: int) -> bool:
                 or word in _FORMS or word in ("and", "to", "that"):
             return False
     return False
+
+
+# A present perfect over a period up to now ("has received little rain since April", "have lost thousands of
+# fighters since the war began", "has been closed for months", "has cost 2 billion so far"; Quirk et al. 4.22
+# on the state-up-to-the-present perfect and 8.57 on "since" and duration): a total or a state over the
+# period, as the guide's economic-figures row has it, not an act of a day.
+_OVER_PERIOD = re.compile(r"[^;:]*?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
+                          r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
+
+
+def _perfect_over_period(clause: str, words: list[tuple[int, str]], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (_adverb(words[j][1]) or words[j][1] == "been"):
+        j -= 1
+    if j < 0 or words[j][1] not in ("has", "have", "'ve"):
+        return False
+    end = words[i][0]
+    return bool(_OVER_PERIOD.match(clause, end) or _DURATION.search(clause, end))
+
+
+# An act done as a protest: a purpose clause "to protest" or the adjunct "in protest" (Quirk et al. 15.48 on
+# infinitive clauses of purpose) after the verb and its object, in the verb's own clause (no comma, no "that"
+# clause, no noun that takes an infinitive of its own: "won the right to protest" is no protest).
+_IN_PROTEST = re.compile(r"[\w'-]+(?:\s+(?!(?:that|right|rights|freedom|permission|plan|plans|call|calls|and|but)\b)"
+                         r"[\w'-]+){0,8}?\s+(?:to\s+protest|in\s+protest)\b", re.IGNORECASE)
+
+
+# A speech act in a participle clause after a plain "said" ("..., the ministry said, urging residents to stay
+# at home", "the envoy said the talks had failed, accusing the rebels of stalling"): where the main clause
+# is no event, the participle is judged alone (the guide's decisions on events), and a request, an
+# accusation or a threat made so is one (Quirk et al. 15.58-15.59 on supplementive -ing clauses).
+_SPEECH_ACT_KINDS = frozenset(("request", "accuse", "threaten"))
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+[\w-]+))\b[^;:]*,\s*$", re.IGNORECASE)
+
+
+_ACCUSED = re.compile(r"(?:him|her|them|it|us|(?:the|its|his|her|their)\s+|[A-Z])")  # someone accused, not "weak demand"
+
+
+def _said_then(clause: str, at: int) -> bool:
+    return bool(_SAID_BEFORE.search(clause, max(0, at - 200), at))
+
+
+# What one wants, wishes or desires to be done (an object and "to", or "to" alone: Quirk et al. 16.38 and
+# 16.63 on catenative and complex-transitive "want"): its acts, to the clause's end or a "but", are
+# wished for, not done ("The rebels want government troops to leave and the capital shut down").
+_VOLITION = sorted({f for v in _CONTEXT["volition"] for f in tagged_forms(v) if not f.endswith("ing")})
+_VOLITION_WORDS = words_pattern(*_VOLITION)
+_WISHED = re.compile(rf"\b(?:{_alternation(_VOLITION)})\s+(?:[\w'-]+\s+){{0,6}}?to\s", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:]|\bbut\b", re.IGNORECASE)
+# What a measure provides for, told as its content: "Under the plan (deal, bill, law), X would/will ..." (Quirk
+# et al. 9.7 on "under" of a framework; the guide: a proposal is not yet the act it proposes; [event_context]
+# measures and the instruments of [event_nouns] other).
+_UNDER_MEASURE = re.compile(r"\W*under\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:"
+                            + _alternation(sorted(set(_CONTEXT["measures"]) | {n for n, k in _NOUN_KIND.items() if k in ("other", "agree")}))
+                            + r")\b", re.IGNORECASE)
+_IF_AFTER = re.compile(r"[^;:]*?\s(?:if|unless|once|provided)\s", re.IGNORECASE)  # a condition after the act (Quirk et al. 15.34)
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+ly\s+|also\s+)?(?:be\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+# What a claim asserts: a form of a verb of claiming and then a clause of its own, with or without "that" (a
+# subject word after it, not "responsibility", which a claim of an attack takes: the guide's own row).
+_CLAIMING = sorted({f for v in _CONTEXT["claiming"] for f, t in tagged_forms(v).items() if t in ("base", "s", "past")})
+_CLAIMING_WORDS = words_pattern(*_CLAIMING)
+_CLAIMED = re.compile(rf"\b(?:{_alternation(_CLAIMING)})\s+(?:that\s+)?(?!responsibility\b|credit\b|victory\b|the\s+(?:title|seat|prize)\b)"
+                      r"(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\b|(?-i:[A-Z]))", re.IGNORECASE)
 
 
 # A "to" clause of purpose after a verb that is no act and its complete object ("cited security
@@ -1112,6 +1302,9 @@ _MEASURE_WOULD = re.compile(rf"\b(?:{_alternation(_CONTEXT['measures'])})\s+(?:[
 
 # Nouns that count or group what follows "of" ([event_context] quantity).
 _QUANTITY = frozenset(_CONTEXT["quantity"])
+_CALLING = frozenset(_CONTEXT["calling"])
+_SUBORDINATORS = frozenset("if unless once when whenever because while until whether although though".split())
+_STOPPING = frozenset(_CONTEXT["stopping"])
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
@@ -1126,13 +1319,20 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
         at, word = words[k]
         if word == "of" and words[k - 1][1] in _QUANTITY:  # "a series of pardons": the pardons
             continue
-        if word in _PREPOSITIONS or word in ("to", "that", "which", "who") or "," in clause[words[k - 1][0] : at]:
-            break
+        if word in _PREPOSITIONS or word in ("to", "that", "which", "who") or word in _SUBORDINATORS \
+                or "," in clause[words[k - 1][0] : at]:
+            break  # "call a strike if the talks fail": the object ends before a clause of its own
         if word in _NOUN_KIND:
             head = k
+        elif word in _CALLING and k + 1 < len(words) and words[k + 1][1] == "for":
+            return "request"  # "issued a call for calm", "renewed calls for an inquiry"
     if head is None:
         return own
     kind = _NOUN_KIND[words[head][1]]
+    if kind == "other" and words[head][1] in ("order", "orders") and (
+            any(w in _STOPPING for _, w in words[max(j, head - 3) : head])
+            or [w for _, w in words[head + 1 : head + 2]] == ["to"] and head + 2 < len(words) and words[head + 2][1] in _STOPPING):
+        return "sanction"  # "issued a cease and desist order", "an order to halt construction": an order to stop operating
     if kind == "other":
         acts = [_FORMS[w] for _, w in words[head + 1 : head + 3] if w in _FORMS and _FORMS[w][1] in ("ing", "past")]
         return acts[0][0] if acts else "other"
@@ -1306,8 +1506,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind in ("reject", "sanction") and lang == "en" and (_court_subject(whole, at) or passive and _court_agent(whole, at)) \
             and (kind == "reject" or _INSTRUMENT.match(whole, at)):
         kind = "other"  # a court that declines or dismisses rules: the guide's "a court ruling ... is other"
-    if kind == "reject" and lang == "en" and _court_subject(whole, at, _REGULATORS):
-        kind = "other"  # "the competition watchdog blocked the merger": a regulator decides a case (the guide)
+    if kind in ("reject", "agree") and lang == "en" and (_court_subject(whole, at, _REGULATORS)
+                                                         or kind == "agree" and _court_subject(whole, at)):
+        kind = "other"  # "the competition watchdog blocked (approved) the merger": a regulator decides a case (the guide)
     elif kind == "sanction" and lang == "en" and _own_measure(whole, at, passive) and not _court_subject(whole, at):
         kind = "concede"  # "suspended the extradition bill", "the tax rise was withdrawn": a measure retracted
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
@@ -1487,18 +1688,25 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
     """The actors named as the verb's subject: in the stretch right before it, going back one
     comma-separated segment at a time over an apposition ("X, the mayor of Y, said")."""
     end = cue_at
+    aside = None
     while end > 0:
         start = clause.rfind(", ", 0, end - 1)
         start = 0 if start < 0 else start + 2
         segment = clause[start:cue_at]
+        if start > 0 and aside is None and _RELATIVE_ASIDE.match(clause, start):
+            aside = (start, end)  # "The EU, which has imposed sanctions on Corvia, called on": an aside, not the subject
+            end = start - 2
+            continue
         found = [i for at, i in mentions.within(segment)
-                 if not (clause.endswith(", ", 0, start + at) and _APPOSED_POSSESSIVE.match(segment, at))]
+                 if not (clause.endswith(", ", 0, start + at) and _APPOSED_POSSESSIVE.match(segment, at))
+                 and not (aside and aside[0] <= start + at < aside[1])]
         if found:
             return list(dict.fromkeys(found))[:3]
         end = start - 2 if start > 0 else 0
     return []
 
 
+_RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
 _APPOSED_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
 """A name as the possessive in an apposition after the subject ("The EU, Ardenia's largest trading partner,
 offered"): the apposition names the subject by its relation to that name, which is not the subject."""
@@ -1598,21 +1806,26 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
             and any(k.kind == "assault" for k in kept):
         return True  # the toll and first response of an attack already found
     m = _DEFINITE_ACT.match(e.evidence)
-    if (m is not None and not e.agents and _NOUN_KIND.get(m.group("noun").lower()) == e.kind
-            and any(k.kind == e.kind for k in kept)):
-        return True
+    if (m is not None and (not e.agents or _PASSIVE.match(e.evidence, m.end("noun") + 1))
+            and _NOUN_KIND.get(m.group("noun").lower()) == e.kind and any(k.kind == e.kind for k in kept)):
+        return True  # "The strike was called by the federation": the strike told already, its caller an aside
     # an agentless passive of a kind already found retells a part of one act: the casualties of
     # an attack, one pardon of a batch ("six were wounded", "She was granted clemency")
     # unless it says it is another ("two were killed in a separate bombing")
     return (not e.agents and e.kind in ("assault", "concede") and bool(_PASSIVE.search(e.evidence))
             and not _ANOTHER.search(e.evidence)
             and any(k.kind == e.kind for k in kept))  or (e.kind == "coerce" and bool(_SENTENCED.search(e.evidence))
-            and bool(kept) and kept[-1].kind == "coerce" and not _SENTENCED.search(kept[-1].evidence))
+            and bool(kept) and kept[-1].kind == "coerce" and not _SENTENCED.search(kept[-1].evidence)) \
+        or (e.kind == "coerce" and bool(_CONVICTED.search(e.evidence)) and not _SENTENCED.search(e.evidence)
+            and any(k.kind == "coerce" and _SENTENCED.search(k.evidence) and (set(e.targets) & set(k.targets)
+                                                                              or not e.targets) for k in kept[-2:]))
+    # the conviction retold after its sentence ("sentenced X to seven years ... X was found guilty of"): one event
 
 
 # "He was sentenced to ...": a conviction and its sentence are one event (the labelling guide).
 _SENTENCED = re.compile(r"\bsentenc(?:ed|es|ing|e)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:separate|another|second|third|further)\b", re.IGNORECASE)
+_CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|found\s+(?:\w+\s+)?guilty|pleaded\s+guilty)\b", re.IGNORECASE)
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ot|ck)\b", re.IGNORECASE)
@@ -1753,6 +1966,16 @@ def _speaker(head: str, frame: int, mentions: Mentions) -> str | None:
     return actor if (m and m.end() == len(before)) or mentions.end(before, pos) == len(before) else None
 
 
+def frame_speaker(text: str, span: tuple[int, int], mentions: Mentions) -> list[str]:
+    """The actor that is the subject of the clause's reporting verb ("Health Minister Paul Rees said the
+    strike was illegal"), for a clause that gave no event: a verb coordinated after it with no subject of
+    its own ("... and asked the union to call it off") is the speaker's act (Quirk et al. 13.50)."""
+    clause = text[span[0] : span[1]]
+    m = _FRAME.search(clause)
+    speaker = _speaker(clause, m.start(), mentions) if m else None
+    return [speaker] if speaker else []
+
+
 # A goal, source or path of a verb of motion ("returned to Brasilia", "moved from Bergen", "flew over the border"): its
 # complement; not a place ("worked in Prague", "grew up in Lagos": where someone lived, a state).
 _DOING_GOAL = re.compile(r"\s+(?:(?:back|away|off|out|on|home)\s+)?(?:(?:to|into|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
@@ -1789,6 +2012,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
                          targets=[t for t in subject if t not in agents], evidence=clause)
         if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in _OPENERS or prev == "to" or prev == "had":
             continue  # a participle after its noun, or a past before the story's past ("had turned to"): background
+        if may_match(_CLAIMING_WORDS, whole) and (c := _CLAIMED.search(whole, 0, at)) and not _BREAK.search(whole, c.end(), at):
+            continue  # "claimed Biden won the election": what a claim asserts
         if following == "to" and i + 2 < len(words) and words[i + 2][2] not in _DETERMINERS \
                 and not whole[words[i + 2][0]].isupper():
             continue  # "moved to block": a catenative, whose act is the infinitive's
@@ -1827,7 +2052,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             a = t.end() + len(whole[t.end() : pos]) - len(whole[t.end() : pos].lstrip(" ,"))
         clause = whole[a:b]
         targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
-        return Event(id=f"e{n}", description=clause, kind="other", agents=subject, targets=targets, evidence=clause)
+        kind = "protest" if _IN_PROTEST.match(whole, at) else "other"  # "walked out of the chamber to protest"
+        return Event(id=f"e{n}", description=clause, kind=kind, agents=subject, targets=targets, evidence=clause)
     return None
 
 

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from summariser.evidence import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import (casualties, clauses, cue, doing_events, drop_restatements, event_of, nominal_event,
-                                     one_act)
+from summariser.rules.events import (casualties, clauses, cue, doing_events, drop_restatements, event_of, frame_speaker,
+                                     nominal_event, one_act)
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
@@ -107,6 +107,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             found = event_of(text, span, mentions, len(events) + 1, agents, lang, quote=s.is_quote)
             if found is None:
                 bare.append(span)
+                agents = (frame_speaker(text, span, mentions) or agents) if lang == "en" else agents
             elif casualties(found, events[before:], text[span[0] : span[1]]):
                 continue
             elif lang == "en" and len(events) > before and (joined := one_act(found, events[-1], text, span)):
