@@ -1652,11 +1652,24 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
         or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
 
 
+def _only_possessed(form: str, text: str) -> bool:
+    """Whether every use of ``form`` in ``text`` is a plural possessive before a noun ("farmers' union")."""
+    at, found = text.find(form), False
+    while at >= 0:
+        end = at + len(form)
+        if not text.startswith(("' ", "\u2019 "), end):
+            return False
+        found, at = True, text.find(form, end)
+    return found
+
+
 def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
     """Name a collective by the fullest form the article uses with its pre-modifiers ("Anti-government protesters
     gathered ... the protesters": "Anti-government protesters"; the labelling guide's `name`), the bare noun and the
     shorter forms staying its aliases; the first such form where two are as long."""
     head = c.name.split()[-1].lower()
+    # a form met only as a plural possessive ("France's largest farmers' union") names the body it modifies, not them
+    c.forms -= {f for f in c.forms if f != c.name and " " in f and _only_possessed(f, text)}
     # drop the forms that end in the head behind words that are no modifiers ("boats ferried residents", "thousand nurses")
     c.forms -= {f for f in c.forms if f != c.name and " " in f and f.split()[-1].lower() == head
                 and f.lower().removeprefix("the ") != head and "'" not in f and "\u2019" not in f

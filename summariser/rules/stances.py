@@ -205,6 +205,8 @@ def _effect(passage: str) -> tuple[int, str] | None:
         if m.group("neg"):
             polarity = "oppose" if polarity == "support" else "support"
         return m.start(), polarity
+    if short := _NOT_ENOUGH.search(passage):  # "the concessions did not go far enough": too little of what was asked
+        return short.start(), "oppose"
     for m in _PRESENT_EFFECT.finditer(passage):  # "the law violates the constitution", "the plan protects farmers"
         verb = m.group(1).lower()
         lemma = next(iter(verb_lemma_of().get(verb, ())), verb)
@@ -213,6 +215,11 @@ def _effect(passage: str) -> tuple[int, str] | None:
     return None
 
 
+_NOT_ENOUGH = re.compile(r"\b(?:(?:do|does|did|would|will|could)\s+not|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|"
+                         r"wouldn['\u2019]t|won['\u2019]t)\s+go\s+(?:nearly\s+|anywhere\s+near\s+)?far\s+enough|"
+                         r"\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|far\s+|way\s+)?short\b", re.IGNORECASE)
+"""An act judged too little ("did not go far enough", "falls short"; Merriam-Webster's "go far enough", "fall short":
+to fail to be as good as needed): what does so is opposed as it stands."""
 _PRESENT_EFFECT = re.compile(r"(?<=[a-z]\s)([a-z]{3,}s)\b(?=\s+(?:the|a|an|its|their|our|his|her|[a-z]+['\u2019]s|"
                              r"[A-Z]|\w+s\b))")
 """A verb in the simple present with an object after it ("the law violates the constitution"; Quirk et al. 1985,

@@ -2082,3 +2082,12 @@ def test_the_doer_of_a_passive_may_stand_after_its_premodifiers():
     assert "Harbour Party" in _actors("The port levy was condemned by the opposition Harbour Party on Monday.\n")
     assert "Harbour Party" in _actors("The port levy was welcomed by the centre-right Harbour Party.\n")
     assert "Harbour Party" not in _actors("The port levy was condemned by the leader of the Harbour Party.\n")
+
+
+def test_a_collective_met_only_as_a_plural_possessive_names_no_form_of_it():
+    from summariser.rules.summary import rules_summary
+
+    text = ("French farmers blocked motorways on Monday. The FNSEA, France's largest farmers' union, said the "
+            "blockades would continue.\n")
+    farmers = [a for a in rules_summary(text).actors if a.kind == "group"]
+    assert farmers and all("largest" not in f for a in farmers for f in (a.name, *a.aliases))

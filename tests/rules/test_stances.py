@@ -2094,3 +2094,9 @@ def test_opposition_members_who_said_a_position_hold_it_but_not_a_request_for_a_
 def test_a_collective_that_says_what_happened_is_no_actor(sentence):
     summary = rules_summary(sentence + "\n")
     assert not summary.actors and not summary.stances
+
+
+@pytest.mark.parametrize("said", ["the new offer did not go far enough", "the offer falls short of its demands"])
+def test_an_act_judged_too_little_is_opposed(said):
+    text = f"The company made a new offer on Friday. The union held a rally. The union said {said}.\n"
+    assert any(h == "union" and p == "oppose" and "offer" in t for h, p, t in _held(text))
