@@ -2801,11 +2801,12 @@ def _conditional(sentence: str, at: int) -> bool:
 
 _NOMINAL_OF = {**{n: ("support", "for") for n in load()["stances"]["nominal_support_for"]},
                **{n: ("oppose", "to") for n in load()["stances"]["nominal_oppose_to"]},
-               **{n: ("oppose", "of") for n in load()["stances"]["nominal_oppose_of"]}}
+               **{n: ("oppose", "of") for n in load()["stances"]["nominal_oppose_of"]},
+               **{n: ("oppose", "against") for n in load()["stances"]["nominal_oppose_against"]}}
 _NOMINAL_WORDS = words_pattern(*_NOMINAL_OF)
 _NOMINAL = re.compile(r"(?:(?P<owned>['\u2019]s?)|\b(?P<pronoun>its|their|his|her|our))\s+(?:(?:"
                       + "|".join(load()["stances"]["nominal_modifiers"].split()) + r")\s+)?(?P<noun>"
-                      + "|".join(sorted(_NOMINAL_OF, key=len, reverse=True)) + r")\s+(?P<prep>for|to|of)\s+(?P<thing>.+)",
+                      + "|".join(sorted(_NOMINAL_OF, key=len, reverse=True)) + r")\s+(?P<prep>for|to|of|against)\s+(?P<thing>.+)",
                       re.IGNORECASE)
 """A position named as a possession: the genitive or the possessive determiner, the noun, its preposition."""
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")

@@ -2100,3 +2100,8 @@ def test_a_collective_that_says_what_happened_is_no_actor(sentence):
 def test_an_act_judged_too_little_is_opposed(said):
     text = f"The company made a new offer on Friday. The union held a rally. The union said {said}.\n"
     assert any(h == "union" and p == "oppose" and "offer" in t for h, p, t in _held(text))
+
+
+def test_a_protest_or_campaign_named_as_a_possession_opposes_what_it_is_against():
+    assert ("farmers", "oppose", "the new fuel tax") in _held(
+        "Farmers blocked motorways on Monday, stepping up their protest against the new fuel tax.\n")
