@@ -2532,6 +2532,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
                 _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else
                                                                 _fronted(sentence, span[0] + at, mentions) or list(inherited))
+            if holders and _COORDINATED.search(sentence, max(0, span[0] + at - 30), span[0] + at) and \
+                    (first := _first_subject(sentence[: span[0] + at], mentions)) is not None:
+                holders = [first]  # "X thanked voters and criticised ...": the first predicate's subject, not its object
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"

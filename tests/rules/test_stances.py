@@ -2105,3 +2105,10 @@ def test_an_act_judged_too_little_is_opposed(said):
 def test_a_protest_or_campaign_named_as_a_possession_opposes_what_it_is_against():
     assert ("farmers", "oppose", "the new fuel tax") in _held(
         "Farmers blocked motorways on Monday, stepping up their protest against the new fuel tax.\n")
+
+
+def test_a_verb_coordinated_after_an_object_is_the_first_subjects():
+    held = _held("Senator Paul Grant met the Dock Union. Senator Paul Grant thanked the Dock Union and criticised "
+                 "the port levy.\n")
+    assert ("paul-grant", "oppose", "the port levy") in held
+    assert not any(h == "dock-union" and "levy" in t for h, _, t in held)
