@@ -175,7 +175,7 @@ _ACTED = re.compile(rf"^(?:{'|'.join(_ACT_PAST)})\s+([a-z]+|\d)")
 """An irregular past verb, not a private verb's, and the word after it."""
 
 
-_REGULAR_ACT = re.compile(rf"\s+[a-z]{{2,}}ed\s+(?:(?:an?|the|its|their|\d[\d,.]*|{'|'.join(sorted(load()['words']['cardinals'].split()))})\s+[a-z\d]|[a-z]{{3,}}s\s+(?:at|on|into|against|from|of)\b)")
+_REGULAR_ACT = re.compile(rf"\s+[a-z]{{2,}}ed\s+(?:(?:an?|the|its|their|\d[\d,.]*|{'|'.join(sorted(load()['words']['cardinals'].split()))})\s+[a-zA-Z\d]|[a-z]{{3,}}s\s+(?:at|on|into|against|from|of)\b)")
 """A regular past verb right after a name, with its object ("recalled 300,000 vehicles", "called a strike"): an act."""
 _CLAUSE_WORDS = frozenset(load()["topics"]["object_ends"].split())
 """Prepositions and conjunctions that end a noun phrase: after a verb, no object of it."""
@@ -568,6 +568,9 @@ def _modifiers_only(titles: list[str]) -> bool:
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
+    if lex is EN and text.startswith(". ", end) and text[end + 2 : end + 3].islower() \
+            and text[start:end].rsplit(None, 1)[-1].lower() in lex.ORG_WORDS:
+        end += 1  # "Boreal Mining Ltd. acquired", "Vestra Holdings Kft. bought": the legal form's full stop, no sentence end
     before = text[max(0, start - 40) : start]
     # every pattern below that ends in a lowercase word and spaces ("... by the ", "in ") needs one
     word_before = before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z"
@@ -615,9 +618,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
             and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
+                 or " of " in text[start:end] and text[start:end].split(" of ", 1)[0].rsplit(None, 1)[-1].lower() in lex.ORG_WORDS
                  or " " not in text[start:end] and _unknown_word(text[start:end])) \
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
         c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
+        # (the head before "of" too: "the Ministry of Foreign Affairs summoned the ambassador")
         # (or by one word that is no English word: "Hezbollah fired rockets at")
     c.governs |= lex is EN and c.kind == "place" and subject and bool(
         _REGULAR_ACT.match(text, end) or _acted(_predicate(text, end, start)))

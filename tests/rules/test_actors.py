@@ -2071,3 +2071,14 @@ def test_collectives_who_speak_or_talk_are_witnesses():
 def test_those_evacuated_are_the_target_of_the_evacuation():
     assert "villagers" in _actors("Soldiers evacuated hundreds of villagers from the slopes of the volcano on Thursday.")
     assert "residents" not in _actors("Residents evacuated from the town of Lenz said the water had risen fast.")
+
+
+def test_a_body_named_by_its_head_before_of_or_a_legal_form_does_an_act():
+    # the head before "of", and a regular past verb with a capitalised object
+    assert _actors("The Ministry of Foreign Affairs summoned the Danish ambassador on Tuesday.")[
+        "Ministry of Foreign Affairs"][0] == "organisation"
+    # a legal form's full stop ("Ltd.", "Kft.") is no sentence end
+    assert _actors("Boreal Mining Ltd. acquired a copper mine in Zambia on Monday.")["Boreal Mining Ltd"][0] == "organisation"
+    assert _actors("State-owned Vestra Holdings Kft. bought the arms maker.")["Vestra Holdings Kft"][0] == "organisation"
+    # a body named only as a place of a thing does nothing
+    assert "Ministry of Health" not in _actors("Hundreds gathered outside the Ministry of Health building on Friday.")
