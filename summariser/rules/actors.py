@@ -110,6 +110,9 @@ class Candidate:
     """Mentions as the one who gives a casualty count ("X said 14 were killed")."""
     modifies: int = 0
     """Mentions as the modifier of a common noun ("Democratic voters", "a Supreme Court ruling")."""
+    compound: int = 0
+    """Mentions as the modifier of a noun, not of a participle ("a Supreme Court ruling", "NATO guidelines"; not
+    "the Church attending as an observer")."""
     starts: int = 0
     """Mentions as one word at a sentence start, where any word is capitalised."""
     titled: bool = False
@@ -217,6 +220,8 @@ _LIST_TAIL = re.compile(r"^(?:,\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
+    if lex is EN and text.startswith(" ", end) and _EVENT_NOUN_IN_ING.match(text, end):
+        return False, False  # "a 1998 Constitutional Court ruling", "the NATO meeting": the name modifies an event's noun
     after = _predicate(text, end, start)
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(
@@ -652,7 +657,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.passing += 1  # "the brother of President X", "named after the poet X": in passing, unless X acts elsewhere
         # ("The bridge, designed by the engineer X in 1932,": who made a thing, told as background)
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
-    c.modifies += lex is EN and _modifies(text, end, lex)
+    modifies = lex is EN and _modifies(text, end, lex)
+    c.modifies += modifies
+    c.compound += lex is EN and text.startswith(" ", end) and (
+        bool(_EVENT_NOUN_IN_ING.match(text, end)) or modifies and not _PARTICIPLE_AFTER.match(text, end))
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and word_before and (bool(_DETERMINER.search(text, max(0, start - 7), start))
                                                     or lex is EN and _common_head_before(text, start))
@@ -728,6 +736,10 @@ _ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kin
 _AIMED = frozenset(_WORDS["aimed_at"].split()) | _ACT_NOUNS
 """What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
 _ALL_EVENT_NOUNS = frozenset(n for nouns in load()["event_nouns"].values() for n in nouns)
+_PARTICIPLE_AFTER = re.compile(r"\s[a-z]{3,}ing\b")
+_EVENT_NOUN_IN_ING = re.compile(rf"\s(?:{'|'.join(sorted(n for n in _ALL_EVENT_NOUNS if n.endswith('ing')))})s?\b(?![-'\u2019])")
+"""An event's noun in -ing right after a name ("ruling", "meeting", "bombing"): a noun compound the name modifies,
+no verb of it (news writes a name's act with a finite verb: "the court ruled", "the court is ruling")."""
 _OF_A_THING = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$")
 """A lowercase noun, "of" and maybe a title before a name: the name completes that noun ("the brother of
 President X", "the era of X", "the activities of lobbyist X"), named in passing unless the noun is an act's."""
@@ -1047,7 +1059,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return keep
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
-    return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
+    # (a name seen twice counts, but not where it only ever modifies a noun: "a Supreme Court ruling", "the Court hearing")
+    return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1 \
+        and c.compound < c.mentions
 
 
 _ADJECTIVE_SHAPED = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(sorted(_WORDS['adjective_suffixes'].split()))})$")

@@ -2082,3 +2082,15 @@ def test_a_body_named_by_its_head_before_of_or_a_legal_form_does_an_act():
     assert _actors("State-owned Vestra Holdings Kft. bought the arms maker.")["Vestra Holdings Kft"][0] == "organisation"
     # a body named only as a place of a thing does nothing
     assert "Ministry of Health" not in _actors("Hundreds gathered outside the Ministry of Health building on Friday.")
+
+
+def test_a_body_that_only_modifies_an_events_noun_is_no_actor():
+    text = "The appeals court cited a 1998 Constitutional Court ruling when it struck down the tax on Tuesday."
+    assert "Constitutional Court" not in _actors(text)
+    text = ("Lawyers cited the Federal Court hearing of 2004. The judge said the Federal Court ruling still applied.")
+    assert "Federal Court" not in _actors(text)
+    # a finite verb, or a participle after the name, keeps it
+    assert "Constitutional Court" in _actors("The Constitutional Court ruled on Tuesday that the election law was void.")
+    text = ("Talks opened in Lenz with the Orthodox Church attending as an observer. "
+            "Delegates thanked the Orthodox Church for hosting them.")
+    assert "Orthodox Church" in _actors(text)
