@@ -85,6 +85,31 @@ _IN_A_PLACE_LIST = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|
 New York, and Hawaii"): where something is, not who acts."""
 
 
+_LISTED_AFTER_A_PLACE = re.compile(
+    r"\b(?:in|at|from|near|across|outside|inside|into|towards|around|via|through|between)\s+"
+    r"((?:the\s+[a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))?"
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w.'\u2019-]*){0,3}(?:,\s+(?:and\s+)?|\s+and\s+))+)$")
+_LIST_ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _in_a_list_of_places(text: str, start: int) -> bool:
+    """A name coordinated, third or later, after a preposition of place with a place of the gazetteer or one whose head names a
+    place ("started at the park, Causeway Bay and Tin Hau", "marched from Union Square, Bryant Park and X"):
+    coordination joins like with like, so the name is a place too, no actor."""
+    m = _LISTED_AFTER_A_PLACE.search(text, max(0, start - 160), start)
+    if not m:
+        return False
+    items = _LIST_ITEM_SPLIT.split(m.group(1))
+    if len(items) < 3 or any(" " not in item and is_first_name(item) for item in items[1:]):
+        return False  # two before the name at least, no given name alone among them: not "Frischmarkt, based in
+        # Hamburg, and Nordkauf", "from Ohio, Ann Lee", "from Ohio, Martin and Greta Holloway"
+    for item in items:
+        item = item.removeprefix("the ").strip()
+        if item and (is_place(item) or item.rsplit(None, 1)[-1].lower() in _SITES):
+            return True
+    return False
+
+
 @dataclass
 class Candidate:
     """One actor: every surface form found, its kind and where it was first seen."""
@@ -584,7 +609,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     last_word = before.rstrip().rsplit(None, 1)[-1] if word_before else ""
     locative = word_before and bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
-        and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
+        and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start]))) or (
+        lex is EN and text[start - 2 : start] in (", ", "d ") and _in_a_list_of_places(text, start))
     if c.kind == "state" and text.endswith((" at ", " against "), 0, start):
         # "launched missiles at Ukraine": a state is aimed at, the target of the act before it, not a place
         clause = re.split(r"[.;:!?\"\u201c\u201d]", text[max(0, start - 80) : start])[-1]

@@ -2094,3 +2094,11 @@ def test_a_body_that_only_modifies_an_events_noun_is_no_actor():
     text = ("Talks opened in Lenz with the Orthodox Church attending as an observer. "
             "Delegates thanked the Orthodox Church for hosting them.")
     assert "Orthodox Church" in _actors(text)
+
+
+def test_a_name_listed_after_places_under_a_preposition_of_place_is_a_place():
+    text = "Marchers set off from the square, Harbour Road, and Kam Lee early on Sunday."
+    assert "Kam Lee" not in _actors(text)
+    # one place before is an apposition or a clause, no list
+    text = "A couple from Ohio, Ann and Kam Lee, drove to the rally. Kam Lee said the trip was long."
+    assert "Kam Lee" in _actors(text)
