@@ -628,6 +628,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if lex is EN and last_word.endswith(("by", "the")) and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
+    if lex is EN and not subject and c.kind in ("organisation", "state") and (voice := _VOICE_AFTER.match(text, end)) \
+            and not in_quotation(text, start) and _verb_after(text, voice.end(), start, lex)[0]:
+        c.subject = c.acts = True  # "A NATO spokesman said", "an EU spokeswoman denied": the body speaks by its voice
     if lex is EN and not subject and last_word.endswith("of") and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
         c.places += 1  # "a visit to the town of X": a place; not "the city of Lyon appealed"
     if lex is EN and last_word.endswith(("by", "the")) \
@@ -762,6 +765,8 @@ _ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kin
 _AIMED = frozenset(_WORDS["aimed_at"].split()) | _ACT_NOUNS
 """What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
 _ALL_EVENT_NOUNS = frozenset(n for nouns in load()["event_nouns"].values() for n in nouns)
+_VOICE_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(load()['stances']['spokespersons']))})(?=[\s,])")
+"""A spokesperson's noun right after a body's name ("a NATO spokesman"): the body's unnamed voice."""
 _PARTICIPLE_AFTER = re.compile(r"\s[a-z]{3,}ing\b")
 _EVENT_NOUN_IN_ING = re.compile(rf"\s(?:{'|'.join(sorted(n for n in _ALL_EVENT_NOUNS if n.endswith('ing')))})s?\b(?![-'\u2019])")
 """An event's noun in -ing right after a name ("ruling", "meeting", "bombing"): a noun compound the name modifies,

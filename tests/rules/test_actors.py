@@ -2102,3 +2102,8 @@ def test_a_name_listed_after_places_under_a_preposition_of_place_is_a_place():
     # one place before is an apposition or a clause, no list
     text = "A couple from Ohio, Ann and Kam Lee, drove to the rally. Kam Lee said the trip was long."
     assert "Kam Lee" in _actors(text)
+
+
+def test_a_body_speaks_by_its_unnamed_spokesperson():
+    assert "NATO" in _actors("A NATO spokesman said the alliance would not comment.")
+    assert "NATO" not in _actors("The talks were held under NATO guidelines, a spokesman said.")
