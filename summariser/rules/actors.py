@@ -135,6 +135,8 @@ class Candidate:
     """Mentions as the one who gives a casualty count ("X said 14 were killed")."""
     modifies: int = 0
     """Mentions as the modifier of a common noun ("Democratic voters", "a Supreme Court ruling")."""
+    timed: int = 0
+    """Mentions after a preposition of time ("during the Harvest Festival Parade"): an event or a period."""
     compound: int = 0
     """Mentions as the modifier of a noun, not of a participle ("a Supreme Court ruling", "NATO guidelines"; not
     "the Church attending as an observer")."""
@@ -617,6 +619,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
             locative, c.targeted = False, True
     c.places += locative
+    c.timed += word_before and last_word in _DURING and bool(_DURING_BEFORE.search(before))
     subject = False
     if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
@@ -765,6 +768,10 @@ _ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kin
 _AIMED = frozenset(_WORDS["aimed_at"].split()) | _ACT_NOUNS
 """What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
 _ALL_EVENT_NOUNS = frozenset(n for nouns in load()["event_nouns"].values() for n in nouns)
+_DURING = frozenset(("during", "throughout", "amid", "the"))
+_DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
+"""A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New
+Year"): what follows is a time, no actor."""
 _VOICE_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(load()['stances']['spokespersons']))})(?=[\s,])")
 """A spokesperson's noun right after a body's name ("a NATO spokesman"): the body's unnamed voice."""
 _PARTICIPLE_AFTER = re.compile(r"\s[a-z]{3,}ing\b")
@@ -1090,9 +1097,10 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return keep
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
-    # (a name seen twice counts, but not where it only ever modifies a noun: "a Supreme Court ruling", "the Court hearing")
+    # (a name seen twice counts, but not where it only ever modifies a noun, names a place or time or stands in
+    # someone's words: "a Supreme Court ruling", "during the Harvest Festival Parade")
     return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1 \
-        and c.compound < c.mentions
+        and c.compound + c.timed + c.quoted < c.mentions
 
 
 _ADJECTIVE_SHAPED = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(sorted(_WORDS['adjective_suffixes'].split()))})$")

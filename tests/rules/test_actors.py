@@ -2107,3 +2107,11 @@ def test_a_name_listed_after_places_under_a_preposition_of_place_is_a_place():
 def test_a_body_speaks_by_its_unnamed_spokesperson():
     assert "NATO" in _actors("A NATO spokesman said the alliance would not comment.")
     assert "NATO" not in _actors("The talks were held under NATO guidelines, a spokesman said.")
+
+
+def test_a_name_seen_only_as_a_time_or_in_quotes_is_not_kept_by_its_count():
+    text = ("A man attacked a singer during the Harvest Lantern Festival on Sunday. The mayor said "
+            "\"we all love the Harvest Lantern Festival.\"")
+    assert "Harvest Lantern Festival" not in _actors(text)
+    text = ("The Harvest Lantern Foundation opened a school in Lenz. The mayor thanked the Harvest Lantern Foundation.")
+    assert "Harvest Lantern Foundation" in _actors(text)
