@@ -696,6 +696,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and word_before and (bool(_DETERMINER.search(text, max(0, start - 7), start))
                                                     or lex is EN and _common_head_before(text, start))
+    if lex is EN and not titles and c.kind == "person" and word_before and before.endswith("based ") \
+            and _BASED_BEFORE.search(before):
+        c.introduced = True  # "the London-based Mardale Capital sued": where a body has its seat, said of no person's name
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = _WORD_AFTER.match(text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)
@@ -768,6 +771,8 @@ _ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kin
 _AIMED = frozenset(_WORDS["aimed_at"].split()) | _ACT_NOUNS
 """What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
 _ALL_EVENT_NOUNS = frozenset(n for nouns in load()["event_nouns"].values() for n in nouns)
+_BASED_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Aa]n?)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?-based\s+$")
+"""A name right after "the X-based" ("the London-based", "a Geneva-based"), with no noun between: a body's seat."""
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New

@@ -2115,3 +2115,9 @@ def test_a_name_seen_only_as_a_time_or_in_quotes_is_not_kept_by_its_count():
     assert "Harvest Lantern Festival" not in _actors(text)
     text = ("The Harvest Lantern Foundation opened a school in Lenz. The mayor thanked the Harvest Lantern Foundation.")
     assert "Harvest Lantern Foundation" in _actors(text)
+
+
+def test_a_name_right_after_x_based_is_a_body():
+    assert _actors("The London-based Mardale Capital sued the regulator on Tuesday.")["Mardale Capital"][0] == "organisation"
+    # a person's noun between: the person is named after it
+    assert _actors("The London-based lawyer Anna Morel sued the regulator on Tuesday.")["Anna Morel"][0] == "person"
