@@ -135,6 +135,8 @@ class Candidate:
     """Mentions as the one who gives a casualty count ("X said 14 were killed")."""
     modifies: int = 0
     """Mentions as the modifier of a common noun ("Democratic voters", "a Supreme Court ruling")."""
+    affiliated: int = 0
+    """Mentions as where one person belongs ("a member of the X", "a researcher at the X")."""
     timed: int = 0
     """Mentions after a preposition of time ("during the Harvest Festival Parade"): an event or a period."""
     compound: int = 0
@@ -619,6 +621,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
             locative, c.targeted = False, True
     c.places += locative
+    c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
+        and bool((member := _MEMBER_OF.search(before))) and member.group(1) in _PERSON_NOUNS \
+        and member.group(1) not in _SPEAKS_FOR
     c.timed += word_before and last_word in _DURING and bool(_DURING_BEFORE.search(before))
     subject = False
     if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
@@ -692,7 +697,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     modifies = lex is EN and _modifies(text, end, lex)
     c.modifies += modifies
     c.compound += lex is EN and text.startswith(" ", end) and (
-        bool(_EVENT_NOUN_IN_ING.match(text, end)) or modifies and not _PARTICIPLE_AFTER.match(text, end))
+        bool(_EVENT_NOUN_IN_ING.match(text, end)) or modifies and not _PARTICIPLE_AFTER.match(text, end)
+        and not _its_people(text, end))
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and word_before and (bool(_DETERMINER.search(text, max(0, start - 7), start))
                                                     or lex is EN and _common_head_before(text, start))
@@ -773,12 +779,27 @@ _AIMED = frozenset(_WORDS["aimed_at"].split()) | _ACT_NOUNS
 _ALL_EVENT_NOUNS = frozenset(n for nouns in load()["event_nouns"].values() for n in nouns)
 _BASED_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Aa]n?)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?-based\s+$")
 """A name right after "the X-based" ("the London-based", "a Geneva-based"), with no noun between: a body's seat."""
+_MEMBER_OF = re.compile(r"(?:(?<![\w'\u2019-])(?:[Aa]n?|[Oo]ne|[Aa]nother|former))\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
+"""One person of a body ("a member of the National Assembly", "a researcher at the University of X"): the body
+says where the person belongs, no act of its own."""
+_SPEAKS_FOR = frozenset(("official", "officer", "representative", "delegate", "envoy", "agent", "spokesman",
+                         "spokeswoman", "spokesperson", "emissary"))
+"""One who speaks or acts for the body ("an official of the ministry said"): the body acts through them."""
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New
 Year"): what follows is a time, no actor."""
 _VOICE_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(load()['stances']['spokespersons']))})(?=[\s,])")
 """A spokesperson's noun right after a body's name ("a NATO spokesman"): the body's unnamed voice."""
+def _its_people(text: str, end: int) -> bool:
+    """A noun for people right after a name ("Workers Union officials", "NATO leaders"): the body's people, who
+    act for it, not a thing the name modifies."""
+    m = _NOUN_AFTER.match(text, end)
+    word = m.group(1) if m else ""
+    return word in _AGENTS or word in _PERSON_NOUNS or word.endswith("s") and word[:-1] in _PERSON_NOUNS \
+        or word.endswith("men") and word[:-3] + "man" in _PERSON_NOUNS
+
+
 _PARTICIPLE_AFTER = re.compile(r"\s[a-z]{3,}ing\b")
 _EVENT_NOUN_IN_ING = re.compile(rf"\s(?:{'|'.join(sorted(n for n in _ALL_EVENT_NOUNS if n.endswith('ing')))})s?\b(?![-'\u2019])")
 """An event's noun in -ing right after a name ("ruling", "meeting", "bombing"): a noun compound the name modifies,
@@ -1020,6 +1041,9 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.quoted += short.quoted
     owner.passing += short.passing
     owner.modifies += short.modifies
+    owner.compound += short.compound
+    owner.timed += short.timed
+    owner.affiliated += short.affiliated
     owner.starts += short.starts
     owner.introduced |= short.introduced
     owner.outlet |= short.outlet
@@ -1103,9 +1127,10 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
     # (a name seen twice counts, but not where it only ever modifies a noun, names a place or time or stands in
-    # someone's words: "a Supreme Court ruling", "during the Harvest Festival Parade")
+    # someone's words, or only as where one person belongs: "a Supreme Court ruling", "during the Harvest Festival
+    # Parade", "a member of the National Assembly, Jane Doe, said")
     return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1 \
-        and c.compound + c.timed + c.quoted < c.mentions
+        and c.compound + c.timed + c.quoted + c.affiliated < c.mentions
 
 
 _ADJECTIVE_SHAPED = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(sorted(_WORDS['adjective_suffixes'].split()))})$")

@@ -2121,3 +2121,12 @@ def test_a_name_right_after_x_based_is_a_body():
     assert _actors("The London-based Mardale Capital sued the regulator on Tuesday.")["Mardale Capital"][0] == "organisation"
     # a person's noun between: the person is named after it
     assert _actors("The London-based lawyer Anna Morel sued the regulator on Tuesday.")["Anna Morel"][0] == "person"
+
+
+def test_a_body_named_only_as_where_one_person_belongs_is_no_actor():
+    text = ("A member of the Ardenian Senate, Lena Kovac, said the plan was wrong. "
+            "Marek Hall, a member of the Senate, said it was fair.")
+    assert not any("Senate" in n for n in _actors(text))
+    # one who speaks for the body makes it speak
+    text = ("An official of the Ardenian Senate said the plan was wrong. The Ardenian Senate later voted on it.")
+    assert any("Senate" in n for n in _actors(text))
