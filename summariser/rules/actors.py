@@ -237,9 +237,10 @@ _CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{CLASSIFIER})\b(?!\s+of\b)")
 
 _BODY_NOUNS = sorted({w for key in ("unnamed_organisations", "unnamed_bodies", "lowercase_bodies", "government_nouns")
                       for w in load()["words"][key].split()})
-_SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}"
+_SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?[A-Z][\w'-]*\s*(?:(?:(?:of|for|the|on|de|du|des)\s+)*[A-Z][\w'-]*\s*){0,5}"
                              rf"|^and\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_BODY_NOUNS)})\s+")
-"""A second subject after "and": a name ("X and Y banned") or a body by its common noun ("the Finnish
+"""A second subject after "and": a name, maybe with its connectors ("X and Y banned", "Oxfam and Save the
+Children warned", "X and the Institute for Fiscal Studies said") or a body by its common noun ("the Finnish
 government and the union signed"); the verb after it is both subjects' (Quirk et al. 1985, 13.30)."""
 _LIST_TAIL = re.compile(r"^(?:,\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:the\s+)?"
                         r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")

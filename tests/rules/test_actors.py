@@ -2130,3 +2130,9 @@ def test_a_body_named_only_as_where_one_person_belongs_is_no_actor():
     # one who speaks for the body makes it speak
     text = ("An official of the Ardenian Senate said the plan was wrong. The Ardenian Senate later voted on it.")
     assert any("Senate" in n for n in _actors(text))
+
+
+def test_a_second_subject_with_connectors_in_its_name_leaves_the_verb_to_both():
+    actors = _actors("Oxfam and Save the Children warned on Thursday that millions faced famine.")
+    assert "Oxfam" in actors and "Save the Children" in actors
+    assert "Oxfam" not in _actors("Oxfam and the Red Cross of Lenz.")
