@@ -1199,9 +1199,10 @@ unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                       r"[a-z]+(?:ed|en|wn|t)\s+$")
-_ACT_BY = re.compile(r"\b([a-z]+)\s+(?:(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+_ACT_BY = re.compile(r"\b([a-z]+)\s+(?:(?:(?:(?:that|which)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
                      r"[a-z]+(?:ed|en|wn)\s+)?by\s+(?:the\s+)?$")
-"""An event noun, its participle and "by" ("a lawsuit filed by ", "the rally organized by the "): the name after is its doer."""
+"""An event noun, its participle and "by" ("a lawsuit filed by ", "the rally organized by the ", "the strike was
+called by the "): the name after is its doer."""
 _POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
                             + _event_nouns("assault", "sanction", "threaten", "mobilize", "retreat", "agree")
                             + r")\b(?!['\u2019-])")

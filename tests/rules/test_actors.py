@@ -2136,3 +2136,10 @@ def test_a_second_subject_with_connectors_in_its_name_leaves_the_verb_to_both():
     actors = _actors("Oxfam and Save the Children warned on Thursday that millions faced famine.")
     assert "Oxfam" in actors and "Save the Children" in actors
     assert "Oxfam" not in _actors("Oxfam and the Red Cross of Lenz.")
+
+
+def test_the_doer_of_an_event_noun_in_a_passive_clause_is_an_actor():
+    assert "General Confederation of Labour" in _actors(
+        "The strike was called by the General Confederation of Labour, which represents 600,000 workers.")
+    assert "General Confederation of Labour" not in _actors(
+        "The hall was built by the General Confederation of Labour in 1920.")
