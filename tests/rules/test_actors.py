@@ -2143,3 +2143,11 @@ def test_the_doer_of_an_event_noun_in_a_passive_clause_is_an_actor():
         "The strike was called by the General Confederation of Labour, which represents 600,000 workers.")
     assert "General Confederation of Labour" not in _actors(
         "The hall was built by the General Confederation of Labour in 1920.")
+
+
+def test_armed_bodies_are_named_by_their_units_heads():
+    actors = _actors("The People's Protection Units (YPG) said they repelled the attack near Lenz.")
+    assert actors["People's Protection Units"][0] == "organisation"
+    assert _actors("The Northern Brigades shelled the town on Monday.")["Northern Brigades"][0] == "organisation"
+    # a singular "unit" may be a hospital's ward: no body's head
+    assert "Intensive Care Unit" not in _actors("She was taken to the Intensive Care Unit on Monday.")
