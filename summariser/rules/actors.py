@@ -253,6 +253,8 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
     if lex is EN and text.startswith(" ", end) and _EVENT_NOUN_IN_ING.match(text, end):
         return False, False  # "a 1998 Constitutional Court ruling", "the NATO meeting": the name modifies an event's noun
     after = _predicate(text, end, start)
+    if after.startswith("back ") and _BACK_THEN.match(after):
+        after = after[_BACK_THEN.match(after).end() :]  # "imposed by X back in 1972": a time, no verb "back"
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(
         _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
@@ -694,6 +696,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
                                                or word_before and _made_by(text, start)):
         c.passing += 1  # "the brother of President X", "named after the poet X": in passing, unless X acts elsewhere
         # ("The bridge, designed by the engineer X in 1932,": who made a thing, told as background)
+    if lex is EN and c.kind == "person" and titles and (
+            former := _FORMER_BEFORE.search(text, max(0, start - 80), start)) \
+            and (former.group(2) == "under" or former.group(1) not in _PASSIVE_AUX):
+        c.passing += 1  # "the martial law imposed by former President X", "under the late King X": an era, background
     c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
     modifies = lex is EN and _modifies(text, end, lex)
     c.modifies += modifies
@@ -786,6 +792,13 @@ says where the person belongs, no act of its own."""
 _SPEAKS_FOR = frozenset(("official", "officer", "representative", "delegate", "envoy", "agent", "spokesman",
                          "spokeswoman", "spokesperson", "emissary"))
 """One who speaks or acts for the body ("an official of the ministry said"): the body acts through them."""
+_BACK_THEN = re.compile(r"back\s+(?:in|then|when|during)\b\s*(?:the\s+)?(?:\d{4}s?|[a-z]+)?\s*")
+""""back in 1972", "back then": an adverbial of past time after a name, not the verb "back" (support)."""
+_FORMER_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:[a-z]+(?:ed|en|wn|t)\s+)?(by|under)\s+(?:the\s+)?(?:late|former|ousted|deposed|exiled)\s+"
+                            r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}$")
+"""A former or late holder of a title after "under" or the "by" of a participle that no auxiliary makes a
+passive ("the law imposed by former President X", "under the late King X"): the era of a former ruler."""
+_PASSIVE_AUX = frozenset("is are was were be been being has have had".split())
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New

@@ -2151,3 +2151,12 @@ def test_armed_bodies_are_named_by_their_units_heads():
     assert _actors("The Northern Brigades shelled the town on Monday.")["Northern Brigades"][0] == "organisation"
     # a singular "unit" may be a hospital's ward: no body's head
     assert "Intensive Care Unit" not in _actors("She was taken to the Intensive Care Unit on Monday.")
+
+
+def test_a_former_ruler_named_for_an_era_is_background():
+    text = "Troops seized the radio station under martial law imposed by former President Tomas Velasco back in 1972."
+    assert "Tomas Velasco" not in _actors(text)
+    assert "Albert" not in _actors("The palace was built under the late King Albert.")
+    # a former holder who acts in the story is an actor
+    assert "Ana Lopez" in _actors("The plan was rejected by former President Ana Lopez on Monday.")
+    assert "Ana Lopez" in _actors("The army was sent by the late President Ana Lopez.")
