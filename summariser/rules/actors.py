@@ -629,7 +629,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         and member.group(1) not in _SPEAKS_FOR
     c.timed += word_before and last_word in _DURING and bool(_DURING_BEFORE.search(before))
     subject = False
-    if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
+    background = lex is EN and " when " in before and bool(_YEAR_WHEN.search(before))
+    c.passing += background  # "by 2010, when X regained the post": a clause that dates a past state, background
+    if not locative and not background and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
         # "The European Union, Ardenia's largest trading partner, offered": a noun phrase in apposition, then a verb
         subject = subject or lex is EN and acts and text.startswith(",", end) and bool(
@@ -799,6 +801,8 @@ _FORMER_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:[a-z]+(?:ed|en|wn|t
 """A former or late holder of a title after "under" or the "by" of a participle that no auxiliary makes a
 passive ("the law imposed by former President X", "under the late King X"): the era of a former ruler."""
 _PASSIVE_AUX = frozenset("is are was were be been being has have had".split())
+_YEAR_WHEN = re.compile(r"\b(?:in|by|since|until|till|before|after)\s+(?:[A-Z][a-z]+\s+)?\d{4}s?,?\s+when\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+"""A "when" clause after a year ("by 2010, when", "in March 1998, when"): it dates what it tells, as background."""
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New

@@ -2160,3 +2160,10 @@ def test_a_former_ruler_named_for_an_era_is_background():
     # a former holder who acts in the story is an actor
     assert "Ana Lopez" in _actors("The plan was rejected by former President Ana Lopez on Monday.")
     assert "Ana Lopez" in _actors("The army was sent by the late President Ana Lopez.")
+
+
+def test_a_when_clause_after_a_year_is_background():
+    text = ("The fleet had shrunk to six ships by 1999, when Admiral Piet Maes took command. "
+            "Sailors still read the memoirs of Admiral Piet Maes.")
+    assert "Piet Maes" not in _actors(text)
+    assert "Piet Maes" in _actors("When Admiral Piet Maes took command, the fleet had six ships.")
