@@ -644,6 +644,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if lex is EN and not subject and c.kind in ("organisation", "state") and (voice := _VOICE_AFTER.match(text, end)) \
             and not in_quotation(text, start) and _verb_after(text, voice.end(), start, lex)[0]:
         c.subject = c.acts = True  # "A NATO spokesman said", "an EU spokeswoman denied": the body speaks by its voice
+    if lex is EN and not subject and c.kind == "organisation" and last_word in ("of", "the") and not titles \
+            and (doer := _DOER_OF.search(text, max(0, start - 40), start)) and doer.group(1).lower() in _AGENTIVE_OF:
+        c.subject = c.acts = True  # "the vote of the Electoral College", "the decision of the court": a body's act
     if lex is EN and not subject and last_word.endswith("of") and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
         c.places += 1  # "a visit to the town of X": a place; not "the city of Lyon appealed"
     if lex is EN and last_word.endswith(("by", "the")) \
@@ -803,6 +806,9 @@ passive ("the law imposed by former President X", "under the late King X"): the 
 _PASSIVE_AUX = frozenset("is are was were be been being has have had".split())
 _YEAR_WHEN = re.compile(r"\b(?:in|by|since|until|till|before|after)\s+(?:[A-Z][a-z]+\s+)?\d{4}s?,?\s+when\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 """A "when" clause after a year ("by 2010, when", "in March 1998, when"): it dates what it tells, as background."""
+_AGENTIVE_OF = frozenset(_WORDS["agentive_of"].split())
+_DOER_OF = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?$")
+"""An event noun and "of" right before a body's name: the subjective genitive, the body's act."""
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New

@@ -2167,3 +2167,10 @@ def test_a_when_clause_after_a_year_is_background():
             "Sailors still read the memoirs of Admiral Piet Maes.")
     assert "Piet Maes" not in _actors(text)
     assert "Piet Maes" in _actors("When Admiral Piet Maes took command, the fleet had six ships.")
+
+
+def test_a_body_after_an_event_noun_and_of_does_that_act():
+    text = "Markets steadied after the decision of the Monetary Policy Council to hold rates."
+    assert "Monetary Policy Council" in _actors(text)
+    # what is done to the body is no act of its own
+    assert "Monetary Policy Council" not in _actors("Markets fell after the reform of the Monetary Policy Council.")
