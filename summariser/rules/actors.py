@@ -627,6 +627,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
         and bool((member := _MEMBER_OF.search(before))) and member.group(1) in _PERSON_NOUNS \
         and member.group(1) not in _SPEAKS_FOR
+    career = lex is EN and word_before and (bool(_CAREER_BEFORE.search(before)) or bool(
+        _JOINED_BEFORE.search(before)) and bool(_CAREER_AFTER.match(text, end)))
+    c.passing += career  # "worked for the World Bank", "joined Goldman Sachs in 2005": a career, background
+    c.affiliated += career and c.kind == "organisation"
     c.timed += word_before and last_word in _DURING and bool(_DURING_BEFORE.search(before))
     subject = False
     background = lex is EN and " when " in before and bool(_YEAR_WHEN.search(before))
@@ -809,6 +813,12 @@ _YEAR_WHEN = re.compile(r"\b(?:in|by|since|until|till|before|after)\s+(?:[A-Z][a
 _AGENTIVE_OF = frozenset(_WORDS["agentive_of"].split())
 _DOER_OF = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?$")
 """An event noun and "of" right before a body's name: the subjective genitive, the body's act."""
+_CAREER_BEFORE = re.compile(r"\b(?:worked|working|works|studied|studying|studies|graduated|trained|taught|teaches|"
+                            r"lectured|interned)\s+(?:(?:as\s+an?\s+[a-z]+|[a-z]+ly)\s+)?(?:for|at|from|with)\s+(?:the\s+)?$")
+_JOINED_BEFORE = re.compile(r"\b(?:joined|joining|joins|left|leaving)\s+(?:the\s+)?$")
+_CAREER_AFTER = re.compile(r"\s+(?:in\s+\d{4}|as\s+an?\s|(?:\d+\s+|two\s+|three\s+)?years?\s+(?:ago|later|earlier))")
+"""Where one worked or studied ("worked for the World Bank", "studied at X", "joined X in 2005", "left X as a
+partner"): a career told as background, no act of the body named."""
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New

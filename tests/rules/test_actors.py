@@ -2174,3 +2174,10 @@ def test_a_body_after_an_event_noun_and_of_does_that_act():
     assert "Monetary Policy Council" in _actors(text)
     # what is done to the body is no act of its own
     assert "Monetary Policy Council" not in _actors("Markets fell after the reform of the Monetary Policy Council.")
+
+
+def test_where_one_worked_or_studied_is_background():
+    text = "Vera Holm, who studied law at Lenz University before joining Kessler Capital in 2005, said the bill was unfair."
+    actors = _actors(text)
+    assert "Vera Holm" in actors and "Kessler Capital" not in actors and "Lenz University" not in actors
+    assert "Kessler Capital" in _actors("Kessler Capital joined the consortium on Monday.")
