@@ -1244,8 +1244,10 @@ _ACT_AGAINST = re.compile(r"\b(?:" + _event_nouns("assault", "sanction", "coerce
                           + r")\s+(?:against|on|targeting|of)\s+(?:the\s+)?$")
 """An act of force, a sanction, a charge or a threat and its target's preposition ("sanctions on ", "a lawsuit against the ")."""
 _AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
-                       r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$")
-"""A passive's "by" right before a name: the name is the doer (of an act of a kind, when the participle is one)."""
+                       r"([a-z]+(?:ed|en|wn))\s+(?:(?:for|on|in|until|from|after|over)\s+(?:(?:an?|the|\d+|[a-z]+)\s+){0,2}"
+                       r"(?:[a-z]+|\d{4})\s+)?by\s+(?:the\s+)?$")
+"""A passive's "by" right before a name, maybe after an adverbial of time ("was banned for four years by the",
+"was fined in 2019 by"): the name is the doer (of an act of a kind, when the participle is one)."""
 
 
 _AGENTS = frozenset(_WORDS["agents_of"].split())
@@ -1262,8 +1264,8 @@ def _object(text: str, at: int, agent: bool = True) -> bool:
     m = _OBJECT.search(window)
     if m and m.group(1) == "of" and _APPOSITIVE_OF.search(window):
         return False  # "the state of Texas sued": Texas is the subject
-    if m and not agent and m.group(1) == "by" and _PASSIVE.search(window, 0, m.start()):
-        return False  # "the ban was condemned by X": the doer
+    if m and not agent and m.group(1) == "by" and (_PASSIVE.search(window, 0, m.start()) or _AGENT_BY.search(window)):
+        return False  # "the ban was condemned by X", "was banned for four years by X": the doer
     return bool(m) and not _QUANTITY_OF.search(window)
 
 

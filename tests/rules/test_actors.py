@@ -2181,3 +2181,9 @@ def test_where_one_worked_or_studied_is_background():
     actors = _actors(text)
     assert "Vera Holm" in actors and "Kessler Capital" not in actors and "Lenz University" not in actors
     assert "Kessler Capital" in _actors("Kessler Capital joined the consortium on Monday.")
+
+
+def test_a_passive_doer_after_a_time_adverbial_is_an_actor():
+    text = "The sprinter was banned for four years by the Nordic Athletics Agency."
+    assert "Nordic Athletics Agency" in _actors(text)
+    assert "Nordic Athletics Agency" not in _actors("The sprinter trained for four years by the Nordic Athletics Agency.")
