@@ -709,7 +709,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             former := _FORMER_BEFORE.search(text, max(0, start - 80), start)) \
             and (former.group(2) == "under" or former.group(1) not in _PASSIVE_AUX):
         c.passing += 1  # "the martial law imposed by former President X", "under the late King X": an era, background
-    c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
+    c.tolls += lex is EN and c.kind in ("person", "organisation") and _gives_a_toll(text, start, end)
     modifies = lex is EN and _modifies(text, end, lex)
     c.modifies += modifies
     c.compound += lex is EN and text.startswith(" ", end) and (
@@ -1138,8 +1138,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         c.kind = "organisation"  # "Exxon Mobil said it would sell its stake": a body; not "John Doe said it was"
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
-    if c.kind == "person" and c.tolls >= c.mentions:
-        return False  # named only as the one who gives a casualty count: no actor of it (the labelling guide)
+    if c.kind in ("person", "organisation") and c.tolls >= c.mentions and not c.targeted:
+        return False  # named only as the one who gives a casualty count: no actor of it (the labelling guide;
+        # a body too: "the health ministry said 14 people were killed" cites it as the source of a fact)
     if c.kind == "person" and c.aged and c.spoke >= c.mentions:
         return False  # a private person given an age who only speaks: a witness, not an actor
     if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \

@@ -2187,3 +2187,8 @@ def test_a_passive_doer_after_a_time_adverbial_is_an_actor():
     text = "The sprinter was banned for four years by the Nordic Athletics Agency."
     assert "Nordic Athletics Agency" in _actors(text)
     assert "Nordic Athletics Agency" not in _actors("The sprinter trained for four years by the Nordic Athletics Agency.")
+
+
+def test_a_body_named_only_as_the_source_of_a_casualty_count_is_no_actor():
+    assert "Defence Ministry" not in _actors("The Defence Ministry said two soldiers were killed in the clash.")
+    assert "Defence Ministry" in _actors("The Defence Ministry accused the rebels of breaking the truce.")
