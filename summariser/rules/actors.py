@@ -637,6 +637,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.passing += background  # "by 2010, when X regained the post": a clause that dates a past state, background
     if not locative and not background and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
+        if subject and not acts and lex is EN and _STATUS.match(_predicate(text, end, start)):
+            subject = False  # "X is state-owned", "X is based in Nairobi": what the body is, told as background
         # "The European Union, Ardenia's largest trading partner, offered": a noun phrase in apposition, then a verb
         subject = subject or lex is EN and acts and text.startswith(",", end) and bool(
             (apposed := _APPOSED.match(text, end)) and _DOES.match(text[apposed.end() : apposed.end() + 40].lstrip()))
@@ -819,6 +821,11 @@ _JOINED_BEFORE = re.compile(r"\b(?:joined|joining|joins|left|leaving)\s+(?:the\s
 _CAREER_AFTER = re.compile(r"\s+(?:in\s+\d{4}|as\s+an?\s|(?:\d+\s+|two\s+|three\s+)?years?\s+(?:ago|later|earlier))")
 """Where one worked or studied ("worked for the World Bank", "studied at X", "joined X in 2005", "left X as a
 partner"): a career told as background, no act of the body named."""
+_STATUS = re.compile(r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:also|now|still|largely|mostly|majority|"
+                     r"wholly|partly|fully|jointly|privately|publicly)\s+)?(?:[a-z]+-)?(?:owned|based|controlled|run|"
+                     r"funded|listed|headquartered|registered|located|incorporated|founded|established)\b")
+"""A copula and a participle that tells what a body is, where it sits or who owns it ("is majority state-owned",
+"is based in", "is listed on"): the body's status, background, not an act."""
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New

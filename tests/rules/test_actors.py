@@ -2192,3 +2192,9 @@ def test_a_passive_doer_after_a_time_adverbial_is_an_actor():
 def test_a_body_named_only_as_the_source_of_a_casualty_count_is_no_actor():
     assert "Defence Ministry" not in _actors("The Defence Ministry said two soldiers were killed in the clash.")
     assert "Defence Ministry" in _actors("The Defence Ministry accused the rebels of breaking the truce.")
+
+
+def test_a_body_whose_only_predicate_is_its_status_is_background():
+    assert "Lenz Savings Bank" not in _actors("The lender, Lenz Savings Bank, is majority state-owned.")
+    assert "Lenz Savings Bank" not in _actors("Lenz Savings Bank is based in Oslo and listed in London.")
+    assert "Lenz Savings Bank" in _actors("Lenz Savings Bank was fined 3 million euros on Monday.")
