@@ -1251,11 +1251,12 @@ _POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
 _ACT_AGAINST = re.compile(r"\b(?:" + _event_nouns("assault", "sanction", "coerce", "accuse", "threaten")
                           + r")\s+(?:against|on|targeting|of)\s+(?:the\s+)?$")
 """An act of force, a sanction, a charge or a threat and its target's preposition ("sanctions on ", "a lawsuit against the ")."""
-_AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
+_AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being|and)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                        r"([a-z]+(?:ed|en|wn))\s+(?:(?:for|on|in|until|from|after|over)\s+(?:(?:an?|the|\d+|[a-z]+)\s+){0,2}"
                        r"(?:[a-z]+|\d{4})\s+)?by\s+(?:the\s+)?$")
 """A passive's "by" right before a name, maybe after an adverbial of time ("was banned for four years by the",
-"was fined in 2019 by"): the name is the doer (of an act of a kind, when the participle is one)."""
+"was fined in 2019 by"), or a second passive participle after "and" ("was welcomed by X and criticised by the"):
+the name is the doer (of an act of a kind, when the participle is one)."""
 
 
 _AGENTS = frozenset(_WORDS["agents_of"].split())

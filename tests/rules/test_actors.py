@@ -2198,3 +2198,9 @@ def test_a_body_whose_only_predicate_is_its_status_is_background():
     assert "Lenz Savings Bank" not in _actors("The lender, Lenz Savings Bank, is majority state-owned.")
     assert "Lenz Savings Bank" not in _actors("Lenz Savings Bank is based in Oslo and listed in London.")
     assert "Lenz Savings Bank" in _actors("Lenz Savings Bank was fined 3 million euros on Monday.")
+
+
+def test_the_doer_of_a_second_passive_participle_after_and_is_an_actor():
+    actors = _actors("The decision was welcomed by the Nordic Council and criticised by the Arab League.")
+    assert "Nordic Council" in actors and "Arab League" in actors
+    assert "Arab League" not in _actors("The talks in Lenz and Tunis by the Arab League.")
