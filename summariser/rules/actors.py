@@ -647,6 +647,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if lex is EN and last_word.endswith(("by", "the")) and (by := _AGENT_BY.search(text, max(0, start - 60), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
+    if lex is EN and not subject and c.kind == "organisation" and last_word in ("of", "from", "the") \
+            and (people := _PEOPLE_OF.search(text, max(0, start - 40), start)) and people.group(1).lower() in _AGENTS \
+            and not in_quotation(text, start) and any(_verb_after(text, end, start, lex)):
+        c.subject = c.acts = True  # "Investigators from the Safety Board arrived", "members of the council voted"
     if lex is EN and not subject and c.kind in ("organisation", "state") and (voice := _VOICE_AFTER.match(text, end)) \
             and not in_quotation(text, start) and _verb_after(text, voice.end(), start, lex)[0]:
         c.subject = c.acts = True  # "A NATO spokesman said", "an EU spokeswoman denied": the body speaks by its voice
@@ -826,6 +830,9 @@ _STATUS = re.compile(r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:also|no
                      r"funded|listed|headquartered|registered|located|incorporated|founded|established)\b")
 """A copula and a participle that tells what a body is, where it sits or who owns it ("is majority state-owned",
 "is based in", "is listed on"): the body's status, background, not an act."""
+_PEOPLE_OF = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:of|from)\s+(?:the\s+)?$")
+"""A noun for a body's people and "of" or "from" before its name ("investigators from the", "members of the"):
+they act for it, so the verb after the name is the body's act."""
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New

@@ -2204,3 +2204,10 @@ def test_the_doer_of_a_second_passive_participle_after_and_is_an_actor():
     actors = _actors("The decision was welcomed by the Nordic Council and criticised by the Arab League.")
     assert "Nordic Council" in actors and "Arab League" in actors
     assert "Arab League" not in _actors("The talks in Lenz and Tunis by the Arab League.")
+
+
+def test_a_bodys_people_after_of_or_from_make_the_verb_its_act():
+    assert "Marine Safety Board" in _actors("Investigators from the Marine Safety Board arrived at the wreck on Sunday.")
+    assert "Marine Safety Board" in _actors("On Monday, members of the Marine Safety Board voted to close the port.")
+    # students are no body's agents
+    assert "Lenz University" not in _actors("Students from Lenz University marched on Sunday.")
