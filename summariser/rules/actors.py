@@ -635,6 +635,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     subject = False
     background = lex is EN and " when " in before and bool(_YEAR_WHEN.search(before))
     c.passing += background  # "by 2010, when X regained the post": a clause that dates a past state, background
+    made = lex is EN and c.kind in ("person", "organisation") and word_before and _made_by(text, start)
+    c.passing += made  # "The plant, which was built by Siemens in the 1980s,": who made a thing, background
+    background |= made
     if not locative and not background and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
         if subject and not acts and lex is EN and _STATUS.match(_predicate(text, end, start)):
@@ -707,8 +710,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         else:
             c.passing += 1
     elif lex is EN and c.kind == "person" and (_of_a_thing(text, start)
-                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)
-                                               or word_before and _made_by(text, start)):
+                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)):
         c.passing += 1  # "the brother of President X", "named after the poet X": in passing, unless X acts elsewhere
         # ("The bridge, designed by the engineer X in 1932,": who made a thing, told as background)
     if lex is EN and c.kind == "person" and titles and (
@@ -879,14 +881,16 @@ _REPORT_AFTER = re.compile(rf"\W{{0,3}}(?:[^.;:!?\"\u201c\u201d]{{0,80}}?,\s)?{_
 _REPORT_BEFORE = re.compile(rf"\b{_REPORTED}\W{{0,3}}$")
 
 
-_MADE_BY = re.compile(r",\s+(?:(?:first|originally|later|also)\s+)?([a-z]+)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:the|an?)\s+)?"
+_MADE_BY = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|originally|later|also)\s+)?"
+                      r"([a-z]+)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:the|an?)\s+)?"
                       r"(?:[a-z]+\s+){0,2}$")
 
 
 def _made_by(text: str, start: int) -> bool:
     """A name as the agent of a past participle that opens a non-restrictive clause, where the participle is no
     verb of an act or a position ("The bridge, designed by the engineer X", "The festival, founded by X"): who
-    made or began a thing, background (Quirk et al. 1985, 17.30 on reduced non-restrictive relatives), not an act
+    made or began a thing, background (Quirk et al. 1985, 17.30 on reduced non-restrictive relatives, and the full
+    one: "The plant, which was built by X"), not an act
     of the story ("The plan, backed by X", "the convoy, attacked by X" are acts)."""
     m = _MADE_BY.search(text, max(0, start - 60), start)
     if not m:

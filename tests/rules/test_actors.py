@@ -2211,3 +2211,9 @@ def test_a_bodys_people_after_of_or_from_make_the_verb_its_act():
     assert "Marine Safety Board" in _actors("On Monday, members of the Marine Safety Board voted to close the port.")
     # students are no body's agents
     assert "Lenz University" not in _actors("Students from Lenz University marched on Sunday.")
+
+
+def test_a_body_that_made_a_thing_in_a_relative_clause_is_background():
+    text = "The dam, which was built by Nordhaven Construction in the 1970s, was closed on Monday by the regulator."
+    assert "Nordhaven Construction" not in _actors(text)
+    assert "Nordhaven Construction" in _actors("The dam was built by Nordhaven Construction. Nordhaven Construction denied the claims.")
