@@ -635,8 +635,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     subject = False
     background = lex is EN and " when " in before and bool(_YEAR_WHEN.search(before))
     c.passing += background  # "by 2010, when X regained the post": a clause that dates a past state, background
-    made = lex is EN and c.kind in ("person", "organisation") and word_before and _made_by(text, start)
+    made = lex is EN and c.kind in ("person", "organisation") and word_before and (
+        _made_by(text, start) or c.kind == "person" and bool(_HONOURED.search(text, max(0, start - 60), start)))
     c.passing += made  # "The plant, which was built by Siemens in the 1980s,": who made a thing, background
+    # (or whom it honours: "The airport, named after former President X, was closed")
     background |= made
     if not locative and not background and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
@@ -709,10 +711,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.subject = c.acts = True  # "Boeing's chief executive apologised": an unnamed official acts for the body
         else:
             c.passing += 1
-    elif lex is EN and c.kind == "person" and (_of_a_thing(text, start)
-                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)):
-        c.passing += 1  # "the brother of President X", "named after the poet X": in passing, unless X acts elsewhere
-        # ("The bridge, designed by the engineer X in 1932,": who made a thing, told as background)
+    elif lex is EN and c.kind == "person" and _of_a_thing(text, start):
+        c.passing += 1  # "the brother of President X": in passing, unless X acts elsewhere (who made a thing or whom
+        # a thing honours, "designed by the engineer X", "named after the poet X", counts above, as background)
     if lex is EN and c.kind == "person" and titles and (
             former := _FORMER_BEFORE.search(text, max(0, start - 80), start)) \
             and (former.group(2) == "under" or former.group(1) not in _PASSIVE_AUX):
@@ -911,7 +912,7 @@ def _gives_a_toll(text: str, start: int, end: int) -> bool:
 
 
 _SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['settlement_nouns'].split()))})\s+of\s+$")
-_HONOURED = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:(?:the|a|an|late)\s+)*(?:[a-z]+\s+){0,2}$")
+_HONOURED = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:(?:the|a|an|late|former)\s+)*(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,3}$")
 """Whom a thing is named after ("named after the poet "): a person in passing (not "in memory of" a victim,
 who may be an attack's target)."""
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")

@@ -2217,3 +2217,7 @@ def test_a_body_that_made_a_thing_in_a_relative_clause_is_background():
     text = "The dam, which was built by Nordhaven Construction in the 1970s, was closed on Monday by the regulator."
     assert "Nordhaven Construction" not in _actors(text)
     assert "Nordhaven Construction" in _actors("The dam was built by Nordhaven Construction. Nordhaven Construction denied the claims.")
+
+
+def test_whom_a_thing_is_named_after_is_background_even_with_a_title():
+    assert "Tomas Velde" not in _actors("The airport, named after former President Tomas Velde, was closed on Sunday.")
