@@ -637,6 +637,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.passing += background  # "by 2010, when X regained the post": a clause that dates a past state, background
     made = lex is EN and c.kind in ("person", "organisation") and word_before and (
         _made_by(text, start) or c.kind == "person" and bool(_HONOURED.search(text, max(0, start - 60), start)))
+    made |= lex is EN and c.kind == "person" and ("ed " in before or "ing " in before) and bool(
+        _CITED_BEFORE.search(before)) and not _AS_SAYING.match(text, end)
+    # ("The minister quoted Winston Churchill as he spoke", "citing Martin Luther King": words borrowed, no act; not
+    # "the newspaper quoted X as saying", where X speaks)
     c.passing += made  # "The plant, which was built by Siemens in the 1980s,": who made a thing, background
     # (or whom it honours: "The airport, named after former President X, was closed")
     background |= made
@@ -836,6 +840,10 @@ _STATUS = re.compile(r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:also|no
 _PEOPLE_OF = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:of|from)\s+(?:the\s+)?$")
 """A noun for a body's people and "of" or "from" before its name ("investigators from the", "members of the"):
 they act for it, so the verb after the name is the body's act."""
+_CITED_BEFORE = re.compile(r"\b(?:quoted|quoting|cited|citing|invoked|invoking|echoed|echoing|paraphrased|paraphrasing)\s+"
+                           r"(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|having\s+said|writing|stating)\b")
+"""A person quoted or cited by another ("quoted Winston Churchill"): words borrowed, unless "as saying" follows."""
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New

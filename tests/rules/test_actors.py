@@ -2221,3 +2221,8 @@ def test_a_body_that_made_a_thing_in_a_relative_clause_is_background():
 
 def test_whom_a_thing_is_named_after_is_background_even_with_a_title():
     assert "Tomas Velde" not in _actors("The airport, named after former President Tomas Velde, was closed on Sunday.")
+
+
+def test_a_person_quoted_or_cited_by_another_is_in_passing():
+    assert "Winston Churchill" not in _actors("The minister quoted Winston Churchill as he announced the new measures.")
+    assert "Anna Berg" in _actors("The paper quoted Anna Berg as saying she would resign.")
