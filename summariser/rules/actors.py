@@ -636,7 +636,12 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     background = lex is EN and " when " in before and bool(_YEAR_WHEN.search(before))
     c.passing += background  # "by 2010, when X regained the post": a clause that dates a past state, background
     made = lex is EN and c.kind in ("person", "organisation") and word_before and (
-        _made_by(text, start) or c.kind == "person" and bool(_HONOURED.search(text, max(0, start - 60), start)))
+        _made_by(text, start) or c.kind == "person" and bool(_HONOURED.search(text, max(0, start - 60), start))
+        or last_word == "by" and bool(_IN_A_YEAR.match(text, end)) and bool(
+            (by := _AGENT_BY.search(text, max(0, start - 60), start)) and _makes(by.group(1))))
+    # ("The company was founded by Henrik Dahl in 1952": who made or began a thing, dated, background)
+    made |= lex is EN and c.kind == "person" and "ince " in before and bool(_SINCE_BEFORE.search(before)) \
+        and bool(_DATED_CLAUSE.match(text, end))  # "Since X came to power in 2000, ...": a clause that dates, background
     made |= lex is EN and c.kind == "person" and ("ed " in before or "ing " in before) and bool(
         _CITED_BEFORE.search(before)) and not _AS_SAYING.match(text, end)
     # ("The minister quoted Winston Churchill as he spoke", "citing Martin Luther King": words borrowed, no act; not
@@ -844,6 +849,10 @@ _CITED_BEFORE = re.compile(r"\b(?:quoted|quoting|cited|citing|invoked|invoking|e
                            r"(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|having\s+said|writing|stating)\b")
 """A person quoted or cited by another ("quoted Winston Churchill"): words borrowed, unless "as saying" follows."""
+_IN_A_YEAR = re.compile(r"\s+in\s+\d{4}\b")
+_SINCE_BEFORE = re.compile(r"(?:^|[.;,:]\s+|\n)[Ss]ince\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+_DATED_CLAUSE = re.compile(r"\s+[a-z]+(?:ed|ame|ook|on|ent|ew|ose)\b[^,.;]{0,60}?\bin\s+\d{4}\s*,")
+"""A clause of "since" whose verb is dated by a year ("Since X came to power in 2000,"): it dates the main clause."""
 _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New
@@ -904,7 +913,11 @@ def _made_by(text: str, start: int) -> bool:
     m = _MADE_BY.search(text, max(0, start - 60), start)
     if not m:
         return False
-    verb = m.group(1)
+    return _makes(m.group(1))
+
+
+def _makes(verb: str) -> bool:
+    """A past participle that is no verb of an act or a position ("designed", "founded", "built")."""
     return verb.endswith(("ed", "en", "wn", "lt", "tten")) and verb not in _TARGETING and verb not in _OTHER_ACTS \
         and verb not in _JUDGING and verb not in _ACT_NOUNS
 

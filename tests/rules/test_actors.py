@@ -2226,3 +2226,10 @@ def test_whom_a_thing_is_named_after_is_background_even_with_a_title():
 def test_a_person_quoted_or_cited_by_another_is_in_passing():
     assert "Winston Churchill" not in _actors("The minister quoted Winston Churchill as he announced the new measures.")
     assert "Anna Berg" in _actors("The paper quoted Anna Berg as saying she would resign.")
+
+
+def test_a_founder_dated_by_a_year_or_a_since_clause_is_background():
+    assert "Henrik Dahl" not in _actors("The company was founded by Henrik Dahl in 1952 and now employs 4,000 people.")
+    assert "Ivan Petrov" not in _actors("Since Ivan Petrov came to power in 2000, the country has changed.")
+    assert "Anna Berg" in _actors("The plan was rejected by Anna Berg in 2019 and again on Monday.")
+    assert "Anna Berg" in _actors("Since Anna Berg said on Monday she would resign, markets fell.")
