@@ -857,8 +857,9 @@ _DURING = frozenset(("during", "throughout", "amid", "the"))
 _DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
 """A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New
 Year"): what follows is a time, no actor."""
-_VOICE_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(load()['stances']['spokespersons']))})(?=[\s,])")
-"""A spokesperson's noun right after a body's name ("a NATO spokesman"): the body's unnamed voice."""
+_VOICE_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(set(load()['stances']['spokespersons']) | set(_WORDS['agents_of'].split())))})(?=[\s,])")
+"""A spokesperson's noun or a noun for a body's people right after its name ("a NATO spokesman", "NATO officials"):
+the body's unnamed voice or hands."""
 def _its_people(text: str, end: int) -> bool:
     """A noun for people right after a name ("Workers Union officials", "NATO leaders"): the body's people, who
     act for it, not a thing the name modifies."""

@@ -2233,3 +2233,8 @@ def test_a_founder_dated_by_a_year_or_a_since_clause_is_background():
     assert "Ivan Petrov" not in _actors("Since Ivan Petrov came to power in 2000, the country has changed.")
     assert "Anna Berg" in _actors("The plan was rejected by Anna Berg in 2019 and again on Monday.")
     assert "Anna Berg" in _actors("Since Anna Berg said on Monday she would resign, markets fell.")
+
+
+def test_a_body_acts_by_its_people_named_after_it():
+    assert "NATO" in _actors("NATO officials said the alliance would respond.")
+    assert "NATO" not in _actors("Officials discussed NATO membership on Monday.")
