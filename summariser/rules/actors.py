@@ -86,6 +86,31 @@ _IN_A_PLACE_LIST = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|
 New York, and Hawaii"): where something is, not who acts."""
 
 
+_LISTED_AFTER_A_PLACE = re.compile(
+    r"\b(?:in|at|from|near|across|outside|inside|into|towards|around|via|through|between)\s+"
+    r"((?:the\s+[a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))?"
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w.'\u2019-]*){0,3}(?:,\s+(?:and\s+)?|\s+and\s+))+)$")
+_LIST_ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _in_a_list_of_places(text: str, start: int) -> bool:
+    """A name coordinated, third or later, after a preposition of place with a place of the gazetteer or one whose head names a
+    place ("started at the park, Causeway Bay and Tin Hau", "marched from Union Square, Bryant Park and X"):
+    coordination joins like with like, so the name is a place too, no actor."""
+    m = _LISTED_AFTER_A_PLACE.search(text, max(0, start - 160), start)
+    if not m:
+        return False
+    items = _LIST_ITEM_SPLIT.split(m.group(1))
+    if len(items) < 3 or any(" " not in item and is_first_name(item) for item in items[1:]):
+        return False  # two before the name at least, no given name alone among them: not "Frischmarkt, based in
+        # Hamburg, and Nordkauf", "from Ohio, Ann Lee", "from Ohio, Martin and Greta Holloway"
+    for item in items:
+        item = item.removeprefix("the ").strip()
+        if item and (is_place(item) or item.rsplit(None, 1)[-1].lower() in _SITES):
+            return True
+    return False
+
+
 @dataclass
 class Candidate:
     """One actor: every surface form found, its kind and where it was first seen."""
@@ -111,6 +136,13 @@ class Candidate:
     """Mentions as the one who gives a casualty count ("X said 14 were killed")."""
     modifies: int = 0
     """Mentions as the modifier of a common noun ("Democratic voters", "a Supreme Court ruling")."""
+    affiliated: int = 0
+    """Mentions as where one person belongs ("a member of the X", "a researcher at the X")."""
+    timed: int = 0
+    """Mentions after a preposition of time ("during the Harvest Festival Parade"): an event or a period."""
+    compound: int = 0
+    """Mentions as the modifier of a noun, not of a participle ("a Supreme Court ruling", "NATO guidelines"; not
+    "the Church attending as an observer")."""
     starts: int = 0
     """Mentions as one word at a sentence start, where any word is capitalised."""
     titled: bool = False
@@ -176,7 +208,7 @@ _ACTED = re.compile(rf"^(?:{'|'.join(_ACT_PAST)})\s+([a-z]+|\d)")
 """An irregular past verb, not a private verb's, and the word after it."""
 
 
-_REGULAR_ACT = re.compile(rf"\s+[a-z]{{2,}}ed\s+(?:(?:an?|the|its|their|\d[\d,.]*|{'|'.join(sorted(load()['words']['cardinals'].split()))})\s+[a-z\d]|[a-z]{{3,}}s\s+(?:at|on|into|against|from|of)\b)")
+_REGULAR_ACT = re.compile(rf"\s+[a-z]{{2,}}ed\s+(?:(?:an?|the|its|their|\d[\d,.]*|{'|'.join(sorted(load()['words']['cardinals'].split()))})\s+[a-zA-Z\d]|[a-z]{{3,}}s\s+(?:at|on|into|against|from|of)\b)")
 """A regular past verb right after a name, with its object ("recalled 300,000 vehicles", "called a strike"): an act."""
 _CLAUSE_WORDS = frozenset(load()["topics"]["object_ends"].split())
 """Prepositions and conjunctions that end a noun phrase: after a verb, no object of it."""
@@ -206,9 +238,10 @@ _CLASSIFIER_AFTER = re.compile(rf"^\s+(?:{CLASSIFIER})\b(?!\s+of\b)")
 
 _BODY_NOUNS = sorted({w for key in ("unnamed_organisations", "unnamed_bodies", "lowercase_bodies", "government_nouns")
                       for w in load()["words"][key].split()})
-_SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}"
+_SECOND_SUBJECT = re.compile(r"^and\s+(?:the\s+)?[A-Z][\w'-]*\s*(?:(?:(?:of|for|the|on|de|du|des)\s+)*[A-Z][\w'-]*\s*){0,5}"
                              rf"|^and\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_BODY_NOUNS)})\s+")
-"""A second subject after "and": a name ("X and Y banned") or a body by its common noun ("the Finnish
+"""A second subject after "and": a name, maybe with its connectors ("X and Y banned", "Oxfam and Save the
+Children warned", "X and the Institute for Fiscal Studies said") or a body by its common noun ("the Finnish
 government and the union signed"); the verb after it is both subjects' (Quirk et al. 1985, 13.30)."""
 _LIST_TAIL = re.compile(r"^(?:,\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)+,?\s+and\s+(?:the\s+)?"
                         r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?=\s)")
@@ -218,7 +251,11 @@ _LIST_TAIL = re.compile(r"^(?:,\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
+    if lex is EN and text.startswith(" ", end) and _EVENT_NOUN_IN_ING.match(text, end):
+        return False, False  # "a 1998 Constitutional Court ruling", "the NATO meeting": the name modifies an event's noun
     after = _predicate(text, end, start)
+    if after.startswith("back ") and _BACK_THEN.match(after):
+        after = after[_BACK_THEN.match(after).end() :]  # "imposed by X back in 1972": a time, no verb "back"
     before = text[max(0, start - 60) : start]
     said = may_match(_SPEAKER_WORDS, before) and bool(
         _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
@@ -569,6 +606,9 @@ def _modifiers_only(titles: list[str]) -> bool:
 def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex: Lexicon) -> None:
     """Count one mention of ``c`` at ``text[start:end]``: where it stands, and what it does."""
     c.mentions += 1
+    if lex is EN and text.startswith(". ", end) and text[end + 2 : end + 3].islower() \
+            and text[start:end].rsplit(None, 1)[-1].lower() in lex.ORG_WORDS:
+        end += 1  # "Boreal Mining Ltd. acquired", "Vestra Holdings Kft. bought": the legal form's full stop, no sentence end
     before = text[max(0, start - 40) : start]
     # every pattern below that ends in a lowercase word and spaces ("... by the ", "in ") needs one
     word_before = before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z"
@@ -577,16 +617,43 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     last_word = before.rstrip().rsplit(None, 1)[-1] if word_before else ""
     locative = word_before and bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
-        and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start])))
+        and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start]))) or (
+        lex is EN and text[start - 2 : start] in (", ", "d ") and _in_a_list_of_places(text, start))
     if c.kind == "state" and text.endswith((" at ", " against "), 0, start):
         # "launched missiles at Ukraine": a state is aimed at, the target of the act before it, not a place
         clause = re.split(r"[.;:!?\"\u201c\u201d]", text[max(0, start - 80) : start])[-1]
         if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
             locative, c.targeted = False, True
     c.places += locative
+    c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
+        and bool((member := _MEMBER_OF.search(before))) and member.group(1) in _PERSON_NOUNS \
+        and member.group(1) not in _SPEAKS_FOR
+    career = lex is EN and word_before and (bool(_CAREER_BEFORE.search(before)) or bool(
+        _JOINED_BEFORE.search(before)) and bool(_CAREER_AFTER.match(text, end)))
+    c.passing += career  # "worked for the World Bank", "joined Goldman Sachs in 2005": a career, background
+    c.affiliated += career and c.kind == "organisation"
+    c.timed += word_before and last_word in _DURING and bool(_DURING_BEFORE.search(before))
     subject = False
-    if not locative and not _object(text, start, agent=False):  # "in Lyon, police said": a place
+    background = lex is EN and " when " in before and bool(_YEAR_WHEN.search(before))
+    c.passing += background  # "by 2010, when X regained the post": a clause that dates a past state, background
+    made = lex is EN and c.kind in ("person", "organisation") and word_before and (
+        _made_by(text, start) or c.kind == "person" and bool(_HONOURED.search(text, max(0, start - 60), start))
+        or last_word == "by" and bool(_IN_A_YEAR.match(text, end)) and bool(
+            (by := _AGENT_BY.search(text, max(0, start - 60), start)) and _makes(by.group(1))))
+    # ("The company was founded by Henrik Dahl in 1952": who made or began a thing, dated, background)
+    made |= lex is EN and c.kind == "person" and "ince " in before and bool(_SINCE_BEFORE.search(before)) \
+        and bool(_DATED_CLAUSE.match(text, end))  # "Since X came to power in 2000, ...": a clause that dates, background
+    made |= lex is EN and c.kind == "person" and ("ed " in before or "ing " in before) and bool(
+        _CITED_BEFORE.search(before)) and not _AS_SAYING.match(text, end)
+    # ("The minister quoted Winston Churchill as he spoke", "citing Martin Luther King": words borrowed, no act; not
+    # "the newspaper quoted X as saying", where X speaks)
+    c.passing += made  # "The plant, which was built by Siemens in the 1980s,": who made a thing, background
+    # (or whom it honours: "The airport, named after former President X, was closed")
+    background |= made
+    if not locative and not background and not _object(text, start, agent=False):  # "in Lyon, police said": a place
         subject, acts = _verb_after(text, end, start, lex)
+        if subject and not acts and lex is EN and _STATUS.match(_predicate(text, end, start)):
+            subject = False  # "X is state-owned", "X is based in Nairobi": what the body is, told as background
         # "The European Union, Ardenia's largest trading partner, offered": a noun phrase in apposition, then a verb
         subject = subject or lex is EN and acts and text.startswith(",", end) and bool(
             (apposed := _APPOSED.match(text, end)) and _DOES.match(text[apposed.end() : apposed.end() + 40].lstrip()))
@@ -595,6 +662,16 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if lex is EN and word_before and "by " in before and (by := _AGENT_BY.search(text, max(0, start - 80), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
+    if lex is EN and not subject and c.kind == "organisation" and last_word in ("of", "from", "the") \
+            and (people := _PEOPLE_OF.search(text, max(0, start - 40), start)) and people.group(1).lower() in _AGENTS \
+            and not in_quotation(text, start) and any(_verb_after(text, end, start, lex)):
+        c.subject = c.acts = True  # "Investigators from the Safety Board arrived", "members of the council voted"
+    if lex is EN and not subject and c.kind in ("organisation", "state") and (voice := _VOICE_AFTER.match(text, end)) \
+            and not in_quotation(text, start) and _verb_after(text, voice.end(), start, lex)[0]:
+        c.subject = c.acts = True  # "A NATO spokesman said", "an EU spokeswoman denied": the body speaks by its voice
+    if lex is EN and not subject and c.kind == "organisation" and last_word in ("of", "the") and not titles \
+            and (doer := _DOER_OF.search(text, max(0, start - 40), start)) and doer.group(1).lower() in _AGENTIVE_OF:
+        c.subject = c.acts = True  # "the vote of the Electoral College", "the decision of the court": a body's act
     if lex is EN and not subject and last_word.endswith("of") and _SETTLEMENT_OF.search(text, max(0, start - 24), start):
         c.places += 1  # "a visit to the town of X": a place; not "the city of Lyon appealed"
     if lex is EN and last_word.endswith(("by", "the")) \
@@ -616,9 +693,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
             and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
+                 or " of " in text[start:end] and text[start:end].split(" of ", 1)[0].rsplit(None, 1)[-1].lower() in lex.ORG_WORDS
                  or " " not in text[start:end] and _unknown_word(text[start:end])) \
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
         c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
+        # (the head before "of" too: "the Ministry of Foreign Affairs summoned the ambassador")
         # (or by one word that is no English word: "Hezbollah fired rockets at")
     c.governs |= lex is EN and c.kind == "place" and subject and bool(
         _REGULAR_ACT.match(text, end) or _acted(_predicate(text, end, start)))
@@ -642,16 +721,25 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             c.subject = c.acts = True  # "Boeing's chief executive apologised": an unnamed official acts for the body
         else:
             c.passing += 1
-    elif lex is EN and c.kind == "person" and (_of_a_thing(text, start)
-                                               or word_before and _HONOURED.search(text, max(0, start - 50), start)
-                                               or word_before and _made_by(text, start)):
-        c.passing += 1  # "the brother of President X", "named after the poet X": in passing, unless X acts elsewhere
-        # ("The bridge, designed by the engineer X in 1932,": who made a thing, told as background)
-    c.tolls += lex is EN and c.kind == "person" and _gives_a_toll(text, start, end)
-    c.modifies += lex is EN and _modifies(text, end, lex)
+    elif lex is EN and c.kind == "person" and _of_a_thing(text, start):
+        c.passing += 1  # "the brother of President X": in passing, unless X acts elsewhere (who made a thing or whom
+        # a thing honours, "designed by the engineer X", "named after the poet X", counts above, as background)
+    if lex is EN and c.kind == "person" and titles and (
+            former := _FORMER_BEFORE.search(text, max(0, start - 80), start)) \
+            and (former.group(2) == "under" or former.group(1) not in _PASSIVE_AUX):
+        c.passing += 1  # "the martial law imposed by former President X", "under the late King X": an era, background
+    c.tolls += lex is EN and c.kind in ("person", "organisation") and _gives_a_toll(text, start, end)
+    modifies = lex is EN and _modifies(text, end, lex)
+    c.modifies += modifies
+    c.compound += lex is EN and text.startswith(" ", end) and (
+        bool(_EVENT_NOUN_IN_ING.match(text, end)) or modifies and not _PARTICIPLE_AFTER.match(text, end)
+        and not _its_people(text, end))
     c.titled |= bool(titles) and titles[0].lower() not in ("the", "of") and not _modifiers_only(titles)
     c.determined += not titles and word_before and (bool(_DETERMINER.search(text, max(0, start - 7), start))
                                                     or lex is EN and _common_head_before(text, start))
+    if lex is EN and not titles and c.kind == "person" and word_before and before.endswith("based ") \
+            and _BASED_BEFORE.search(before):
+        c.introduced = True  # "the London-based Mardale Capital sued": where a body has its seat, said of no person's name
     if not titles and _INTRODUCED.search(text[max(0, start - 16) : start]):  # not "union X general secretary Y"
         following = _WORD_AFTER.match(text[end : end + 20])
         c.introduced |= not (following and following.group(1) in lex.TITLES)
@@ -724,6 +812,68 @@ _ACT_NOUNS = frozenset(n for kind, nouns in load()["event_nouns"].items() if kin
 _AIMED = frozenset(_WORDS["aimed_at"].split()) | _ACT_NOUNS
 """What is aimed at a state after "at" or "against": a throw verb ("fired rockets at"), an act of a kind ("sanctions against")."""
 _ALL_EVENT_NOUNS = frozenset(n for nouns in load()["event_nouns"].values() for n in nouns)
+_BASED_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Aa]n?)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?-based\s+$")
+"""A name right after "the X-based" ("the London-based", "a Geneva-based"), with no noun between: a body's seat."""
+_MEMBER_OF = re.compile(r"(?:(?<![\w'\u2019-])(?:[Aa]n?|[Oo]ne|[Aa]nother|former))\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
+"""One person of a body ("a member of the National Assembly", "a researcher at the University of X"): the body
+says where the person belongs, no act of its own."""
+_SPEAKS_FOR = frozenset(("official", "officer", "representative", "delegate", "envoy", "agent", "spokesman",
+                         "spokeswoman", "spokesperson", "emissary"))
+"""One who speaks or acts for the body ("an official of the ministry said"): the body acts through them."""
+_BACK_THEN = re.compile(r"back\s+(?:in|then|when|during)\b\s*(?:the\s+)?(?:\d{4}s?|[a-z]+)?\s*")
+""""back in 1972", "back then": an adverbial of past time after a name, not the verb "back" (support)."""
+_FORMER_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:[a-z]+(?:ed|en|wn|t)\s+)?(by|under)\s+(?:the\s+)?(?:late|former|ousted|deposed|exiled)\s+"
+                            r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}$")
+"""A former or late holder of a title after "under" or the "by" of a participle that no auxiliary makes a
+passive ("the law imposed by former President X", "under the late King X"): the era of a former ruler."""
+_PASSIVE_AUX = frozenset("is are was were be been being has have had".split())
+_YEAR_WHEN = re.compile(r"\b(?:in|by|since|until|till|before|after)\s+(?:[A-Z][a-z]+\s+)?\d{4}s?,?\s+when\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+"""A "when" clause after a year ("by 2010, when", "in March 1998, when"): it dates what it tells, as background."""
+_AGENTIVE_OF = frozenset(_WORDS["agentive_of"].split())
+_DOER_OF = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?$")
+"""An event noun and "of" right before a body's name: the subjective genitive, the body's act."""
+_CAREER_BEFORE = re.compile(r"\b(?:worked|working|works|studied|studying|studies|graduated|trained|taught|teaches|"
+                            r"lectured|interned)\s+(?:(?:as\s+an?\s+[a-z]+|[a-z]+ly)\s+)?(?:for|at|from|with)\s+(?:the\s+)?$")
+_JOINED_BEFORE = re.compile(r"\b(?:joined|joining|joins|left|leaving)\s+(?:the\s+)?$")
+_CAREER_AFTER = re.compile(r"\s+(?:in\s+\d{4}|as\s+an?\s|(?:\d+\s+|two\s+|three\s+)?years?\s+(?:ago|later|earlier))")
+"""Where one worked or studied ("worked for the World Bank", "studied at X", "joined X in 2005", "left X as a
+partner"): a career told as background, no act of the body named."""
+_STATUS = re.compile(r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:also|now|still|largely|mostly|majority|"
+                     r"wholly|partly|fully|jointly|privately|publicly)\s+)?(?:[a-z]+-)?(?:owned|based|controlled|run|"
+                     r"funded|listed|headquartered|registered|located|incorporated|founded|established)\b")
+"""A copula and a participle that tells what a body is, where it sits or who owns it ("is majority state-owned",
+"is based in", "is listed on"): the body's status, background, not an act."""
+_PEOPLE_OF = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:of|from)\s+(?:the\s+)?$")
+"""A noun for a body's people and "of" or "from" before its name ("investigators from the", "members of the"):
+they act for it, so the verb after the name is the body's act."""
+_CITED_BEFORE = re.compile(r"\b(?:quoted|quoting|cited|citing|invoked|invoking|echoed|echoing|paraphrased|paraphrasing)\s+"
+                           r"(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|having\s+said|writing|stating)\b")
+"""A person quoted or cited by another ("quoted Winston Churchill"): words borrowed, unless "as saying" follows."""
+_IN_A_YEAR = re.compile(r"\s+in\s+\d{4}\b")
+_SINCE_BEFORE = re.compile(r"(?:^|[.;,:]\s+|\n)[Ss]ince\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+_DATED_CLAUSE = re.compile(r"\s+[a-z]+(?:ed|ame|ook|on|ent|ew|ose)\b[^,.;]{0,60}?\bin\s+\d{4}\s*,")
+"""A clause of "since" whose verb is dated by a year ("Since X came to power in 2000,"): it dates the main clause."""
+_DURING = frozenset(("during", "throughout", "amid", "the"))
+_DURING_BEFORE = re.compile(r"\b(?:during|throughout|amid)\s+(?:the\s+)?$")
+"""A preposition of time that takes an event or a period ("during the Harvest Festival", "amid the Lunar New
+Year"): what follows is a time, no actor."""
+_VOICE_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(set(load()['stances']['spokespersons']) | set(_WORDS['agents_of'].split())))})(?=[\s,])")
+"""A spokesperson's noun or a noun for a body's people right after its name ("a NATO spokesman", "NATO officials"):
+the body's unnamed voice or hands."""
+def _its_people(text: str, end: int) -> bool:
+    """A noun for people right after a name ("Workers Union officials", "NATO leaders"): the body's people, who
+    act for it, not a thing the name modifies."""
+    m = _NOUN_AFTER.match(text, end)
+    word = m.group(1) if m else ""
+    return word in _AGENTS or word in _PERSON_NOUNS or word.endswith("s") and word[:-1] in _PERSON_NOUNS \
+        or word.endswith("men") and word[:-3] + "man" in _PERSON_NOUNS
+
+
+_PARTICIPLE_AFTER = re.compile(r"\s[a-z]{3,}ing\b")
+_EVENT_NOUN_IN_ING = re.compile(rf"\s(?:{'|'.join(sorted(n for n in _ALL_EVENT_NOUNS if n.endswith('ing')))})s?\b(?![-'\u2019])")
+"""An event's noun in -ing right after a name ("ruling", "meeting", "bombing"): a noun compound the name modifies,
+no verb of it (news writes a name's act with a finite verb: "the court ruled", "the court is ruling")."""
 _OF_A_THING = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$")
 """A lowercase noun, "of" and maybe a title before a name: the name completes that noun ("the brother of
 President X", "the era of X", "the activities of lobbyist X"), named in passing unless the noun is an act's."""
@@ -751,19 +901,25 @@ _REPORT_AFTER = re.compile(rf"\W{{0,3}}(?:[^.;:!?\"\u201c\u201d]{{0,80}}?,\s)?{_
 _REPORT_BEFORE = re.compile(rf"\b{_REPORTED}\W{{0,3}}$")
 
 
-_MADE_BY = re.compile(r",\s+(?:(?:first|originally|later|also)\s+)?([a-z]+)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:the|an?)\s+)?"
+_MADE_BY = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|originally|later|also)\s+)?"
+                      r"([a-z]+)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:the|an?)\s+)?"
                       r"(?:[a-z]+\s+){0,2}$")
 
 
 def _made_by(text: str, start: int) -> bool:
     """A name as the agent of a past participle that opens a non-restrictive clause, where the participle is no
     verb of an act or a position ("The bridge, designed by the engineer X", "The festival, founded by X"): who
-    made or began a thing, background (Quirk et al. 1985, 17.30 on reduced non-restrictive relatives), not an act
+    made or began a thing, background (Quirk et al. 1985, 17.30 on reduced non-restrictive relatives, and the full
+    one: "The plant, which was built by X"), not an act
     of the story ("The plan, backed by X", "the convoy, attacked by X" are acts)."""
     m = _MADE_BY.search(text, max(0, start - 60), start)
     if not m:
         return False
-    verb = m.group(1)
+    return _makes(m.group(1))
+
+
+def _makes(verb: str) -> bool:
+    """A past participle that is no verb of an act or a position ("designed", "founded", "built")."""
     return verb.endswith(("ed", "en", "wn", "lt", "tten")) and verb not in _TARGETING and verb not in _OTHER_ACTS \
         and verb not in _JUDGING and verb not in _ACT_NOUNS
 
@@ -779,7 +935,7 @@ def _gives_a_toll(text: str, start: int, end: int) -> bool:
 
 
 _SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['settlement_nouns'].split()))})\s+of\s+$")
-_HONOURED = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:(?:the|a|an|late)\s+)*(?:[a-z]+\s+){0,2}$")
+_HONOURED = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:(?:the|a|an|late|former)\s+)*(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,3}$")
 """Whom a thing is named after ("named after the poet "): a person in passing (not "in memory of" a victim,
 who may be an attack's target)."""
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
@@ -961,6 +1117,9 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.quoted += short.quoted
     owner.passing += short.passing
     owner.modifies += short.modifies
+    owner.compound += short.compound
+    owner.timed += short.timed
+    owner.affiliated += short.affiliated
     owner.starts += short.starts
     owner.introduced |= short.introduced
     owner.outlet |= short.outlet
@@ -1021,8 +1180,9 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         c.kind = "organisation"  # "Exxon Mobil said it would sell its stake": a body; not "John Doe said it was"
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
-    if c.kind == "person" and c.tolls >= c.mentions:
-        return False  # named only as the one who gives a casualty count: no actor of it (the labelling guide)
+    if c.kind in ("person", "organisation") and c.tolls >= c.mentions and not c.targeted:
+        return False  # named only as the one who gives a casualty count: no actor of it (the labelling guide;
+        # a body too: "the health ministry said 14 people were killed" cites it as the source of a fact)
     if c.kind == "person" and c.aged and c.spoke >= c.mentions:
         return False  # a private person given an age who only speaks: a witness, not an actor
     if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \
@@ -1043,7 +1203,11 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         return keep
     if c.kind == "state":  # a state named only as a place or a modifier ("U.S. citizenship") is background
         return c.acts or c.targeted
-    return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1
+    # (a name seen twice counts, but not where it only ever modifies a noun, names a place or time or stands in
+    # someone's words, or only as where one person belongs: "a Supreme Court ruling", "during the Harvest Festival
+    # Parade", "a member of the National Assembly, Jane Doe, said")
+    return c.subject or c.itself or c.introduced or c.targeted or len(c.name.split()) > 1 and c.mentions > 1 \
+        and c.compound + c.timed + c.quoted + c.affiliated < c.mentions
 
 
 _ADJECTIVE_SHAPED = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(sorted(_WORDS['adjective_suffixes'].split()))})$")
@@ -1111,9 +1275,10 @@ unless a quantity heads it ("hundreds of workers", "some of the residents")."""
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
                       r"[a-z]+(?:ed|en|wn|t)\s+$")
-_ACT_BY = re.compile(r"\b([a-z]+)\s+(?:(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+_ACT_BY = re.compile(r"\b([a-z]+)\s+(?:(?:(?:(?:that|which)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
                      r"[a-z]+(?:ed|en|wn)\s+)?by\s+(?:the\s+)?$")
-"""An event noun, its participle and "by" ("a lawsuit filed by ", "the rally organized by the "): the name after is its doer."""
+"""An event noun, its participle and "by" ("a lawsuit filed by ", "the rally organized by the ", "the strike was
+called by the "): the name after is its doer."""
 _POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
                             + _event_nouns("assault", "sanction", "threaten", "mobilize", "retreat", "agree")
                             + r")\b(?!['\u2019-])")
@@ -1121,11 +1286,13 @@ _POSSESSED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
 _ACT_AGAINST = re.compile(r"\b(?:" + _event_nouns("assault", "sanction", "coerce", "accuse", "threaten")
                           + r")\s+(?:against|on|targeting|of)\s+(?:the\s+)?$")
 """An act of force, a sanction, a charge or a threat and its target's preposition ("sanctions on ", "a lawsuit against the ")."""
-_AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
-                       r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?(?:(?!(?:of|for|and|or|in|on|at|to|with|from)\s)[a-z][\w-]*\s+){0,2}$")
-"""A passive's "by" right before a name, or before the name's premodifiers ("by the opposition Labour Party", "by the
-right-wing Freedom Party"; Quirk et al. 1985, 17.99): the name is the doer (of an act of a kind, when the participle
-is one)."""
+_AGENT_BY = re.compile(r"\b(?:is|are|was|were|been|being|and)\s+(?:(?:[a-z]+ly|also|not|later|then|already|since)\s+)?"
+                       r"([a-z]+(?:ed|en|wn))\s+(?:(?:for|on|in|until|from|after|over)\s+(?:(?:an?|the|\d+|[a-z]+)\s+){0,2}"
+                       r"(?:[a-z]+|\d{4})\s+)?by\s+(?:the\s+)?(?:(?!(?:of|for|and|or|in|on|at|to|with|from)\s)[a-z][\w-]*\s+){0,2}$")
+"""A passive's "by" right before a name, maybe after an adverbial of time ("was banned for four years by the",
+"was fined in 2019 by"), or a second passive participle after "and" ("was welcomed by X and criticised by the"),
+or before the name's premodifiers ("by the opposition Labour Party", "by the right-wing Freedom Party"; Quirk et al.
+1985, 17.99): the name is the doer (of an act of a kind, when the participle is one)."""
 
 
 _AGENTS = frozenset(_WORDS["agents_of"].split())
@@ -1142,8 +1309,8 @@ def _object(text: str, at: int, agent: bool = True) -> bool:
     m = _OBJECT.search(window)
     if m and m.group(1) == "of" and _APPOSITIVE_OF.search(window):
         return False  # "the state of Texas sued": Texas is the subject
-    if m and not agent and m.group(1) == "by" and _PASSIVE.search(window, 0, m.start()):
-        return False  # "the ban was condemned by X": the doer
+    if m and not agent and m.group(1) == "by" and (_PASSIVE.search(window, 0, m.start()) or _AGENT_BY.search(window)):
+        return False  # "the ban was condemned by X", "was banned for four years by X": the doer
     return bool(m) and not _QUANTITY_OF.search(window)
 
 
