@@ -13,21 +13,21 @@ PROBES = Path(__file__).parent / "probes"
 
 FLOORS = {
     "actor_shapes.txt": 54,  # of 57
-    "acts.txt": 81,  # of 87
-    "bodies.txt": 90,  # of 97
-    "collectives.txt": 112,  # of 118
+    "acts.txt": 82,  # of 87
+    "bodies.txt": 91,  # of 97
+    "collectives.txt": 113,  # of 118
     "doing.txt": 36,  # of 43
-    "groups.txt": 98,  # of 106
-    "heldout/acts.txt": 86,  # of 116
-    "heldout/bodies.txt": 84,  # of 105
+    "groups.txt": 99,  # of 106
+    "heldout/acts.txt": 88,  # of 116
+    "heldout/bodies.txt": 86,  # of 105
     "heldout/collectives.txt": 98,  # of 136
     "heldout/groups.txt": 95,  # of 124
-    "heldout/judgements.txt": 74,  # of 94
-    "heldout/names.txt": 116,  # of 133
-    "heldout/speech.txt": 85,  # of 109
-    "judgements.txt": 56,  # of 71
+    "heldout/judgements.txt": 78,  # of 94
+    "heldout/names.txt": 118,  # of 133
+    "heldout/speech.txt": 86,  # of 109
+    "judgements.txt": 58,  # of 71
     "names.txt": 131,  # of 140
-    "speech.txt": 65,  # of 78
+    "speech.txt": 67,  # of 78
     "surnames.txt": 118,  # of 126
     "targets.txt": 31,  # of 40
 }
