@@ -207,6 +207,8 @@ def _effect(passage: str) -> tuple[int, str] | None:
         return m.start(), polarity
     if short := _NOT_ENOUGH.search(passage):  # "the concessions did not go far enough": too little of what was asked
         return short.start(), "oppose"
+    if ahead := _GOES_AHEAD.search(passage):  # "vowed that the project would go ahead": the speaker backs it
+        return ahead.start(), "oppose" if ahead.group(1) else "support"
     for m in _PRESENT_EFFECT.finditer(passage):  # "the law violates the constitution", "the plan protects farmers"
         verb = m.group(1).lower()
         lemma = next(iter(verb_lemma_of().get(verb, ())), verb)
@@ -220,6 +222,11 @@ _NOT_ENOUGH = re.compile(r"\b(?:(?:do|does|did|would|will|could)\s+not|don['\u20
                          r"\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|far\s+|way\s+)?short\b", re.IGNORECASE)
 """An act judged too little ("did not go far enough", "falls short"; Merriam-Webster's "go far enough", "fall short":
 to fail to be as good as needed): what does so is opposed as it stands."""
+_GOES_AHEAD = re.compile(r"\b(?:will|would|must|should|shall)\s+(not\s+|never\s+)?(?:still\s+)?(?:go\s+ahead|proceed)"
+                         r"(?=\s*(?:[,.;]|$|\s(?:as\s+planned|despite|regardless|on\s+schedule)\b))", re.IGNORECASE)
+"""A thing said to go ahead or proceed, as planned or despite something (WordNet 3.0 proceed.v.01 / go_ahead.v.01
+"continue talking or doing"; Quirk et al. 1985, 4.52 on the modals of volition and necessity): its speaker backs it,
+or, denied, opposes it."""
 _PRESENT_EFFECT = re.compile(r"(?<=[a-z]\s)([a-z]{3,}s)\b(?=\s+(?:the|a|an|its|their|our|his|her|[a-z]+['\u2019]s|"
                              r"[A-Z]|\w+s\b))")
 """A verb in the simple present with an object after it ("the law violates the constitution"; Quirk et al. 1985,

@@ -2112,3 +2112,16 @@ def test_a_verb_coordinated_after_an_object_is_the_first_subjects():
                  "the port levy.\n")
     assert ("paul-grant", "oppose", "the port levy") in held
     assert not any(h == "dock-union" and "levy" in t for h, _, t in held)
+
+
+@pytest.mark.parametrize("said, polarity", [("would go ahead despite the protests", "support"),
+                                            ("would not proceed", "oppose")])
+def test_a_thing_said_to_go_ahead_is_backed_and_one_said_not_to_is_opposed(said, polarity):
+    text = f"The council approved the port levy on Monday. The Dock Union met. The Dock Union said the port levy {said}.\n"
+    assert ("dock-union", polarity, "the port levy") in _held(text)
+
+
+def test_a_thing_that_proceeds_somewhere_takes_no_side():
+    text = ("The council approved the port levy on Monday. The Dock Union met. The Dock Union said the port levy would "
+            "proceed to a second reading.\n")
+    assert not [h for h in _held(text) if h[0] == "dock-union"]
