@@ -2258,3 +2258,9 @@ def test_a_founder_dated_by_a_year_or_a_since_clause_is_background():
 def test_a_body_acts_by_its_people_named_after_it():
     assert "NATO" in _actors("NATO officials said the alliance would respond.")
     assert "NATO" not in _actors("Officials discussed NATO membership on Monday.")
+
+
+def test_a_city_name_of_two_words_that_speaks_and_is_never_a_place_is_a_body():
+    assert _actors("Rio Tinto has said the new mine will meet the highest standards.\n").get("Rio Tinto", ("",))[0] \
+        == "organisation"
+    assert "Rio Tinto" not in _actors("Police in Rio Tinto said the road was closed.\n")
