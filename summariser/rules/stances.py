@@ -2344,9 +2344,7 @@ def _stopped(asked: str, clause: str) -> str | None:
     if verb.lower() not in _ENDING_GERUNDS or not rest:
         return None
     at = clause.find(rest)
-    found = (_clip(clause[at:], _PREDICATE_END, most=9) if at >= 0 else None) or rest
-    # one lowercase word names no thing of its own ("to reverse course", "to end violence"): the matter at stake
-    return MATTER if " " not in found.strip() and found.strip()[:1].islower() else found
+    return (_clip(clause[at:], _PREDICATE_END, most=9) if at >= 0 else None) or rest
 
 
 _NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|" + "|".join(load()["stances"]["no_side_modifiers"].split())

@@ -318,9 +318,3 @@ def test_a_time_adjunct_after_the_target_is_no_part_of_it():
     assert _targets(text, "dock-union") == {"the port levy"}
     text = "The Dock Union held a rally against the port levy of May.\n"
     assert _targets(text, "dock-union") == {"the port levy of May"}  # a month may say which levy
-
-
-def test_a_request_to_undo_one_lowercase_word_is_about_the_matter_at_stake():
-    text = ("The council approved the port levy on Monday. The Dock Union urged the council to reverse course on "
-            "Tuesday.\n")
-    assert "course" not in _targets(text, "dock-union")
