@@ -210,6 +210,8 @@ def _effect(passage: str) -> tuple[int, str] | None:
     if ahead := _GOES_AHEAD.search(passage):  # "vowed that the project would go ahead": the speaker backs it
         return ahead.start(), "oppose" if ahead.group(1) else "support"
     for m in _PRESENT_EFFECT.finditer(passage):  # "the law violates the constitution", "the plan protects farmers"
+        if _NOUN_BEFORE.search(passage, max(0, m.start() - 12), m.start()):
+            continue  # "the levy's fans", "the fans": a plural noun after its determiner, no verb
         verb = m.group(1).lower()
         lemma = next(iter(verb_lemma_of().get(verb, ())), verb)
         if lemma != verb and abs(valence := _sentiment().lexicon.get(lemma, 0.0)) >= _STRONG:
@@ -218,15 +220,17 @@ def _effect(passage: str) -> tuple[int, str] | None:
 
 
 _NOT_ENOUGH = re.compile(r"\b(?:(?:do|does|did|would|will|could)\s+not|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|"
-                         r"wouldn['\u2019]t|won['\u2019]t)\s+go\s+(?:nearly\s+|anywhere\s+near\s+)?far\s+enough|"
-                         r"\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|far\s+|way\s+)?short\b", re.IGNORECASE)
-"""An act judged too little ("did not go far enough", "falls short"; Merriam-Webster's "go far enough", "fall short":
-to fail to be as good as needed): what does so is opposed as it stands."""
+                         r"wouldn['\u2019]t|won['\u2019]t)\s+go\s+(?:nearly\s+|anywhere\s+near\s+)?far\s+enough",
+                         re.IGNORECASE)
+"""An act judged too little ("did not go far enough"; Merriam-Webster's "go far enough": to do enough): what does so
+is opposed as it stands ("fell short" is left out: news says it as often of earnings and forecasts)."""
 _GOES_AHEAD = re.compile(r"\b(?:will|would|must|should|shall)\s+(not\s+|never\s+)?(?:still\s+)?(?:go\s+ahead|proceed)"
                          r"(?=\s*(?:[,.;]|$|\s(?:as\s+planned|despite|regardless|on\s+schedule)\b))", re.IGNORECASE)
 """A thing said to go ahead or proceed, as planned or despite something (WordNet 3.0 proceed.v.01 / go_ahead.v.01
 "continue talking or doing"; Quirk et al. 1985, 4.52 on the modals of volition and necessity): its speaker backs it,
 or, denied, opposes it."""
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|some|many)|['\u2019]s?)\s+$",
+                          re.IGNORECASE)
 _PRESENT_EFFECT = re.compile(r"(?<=[a-z]\s)([a-z]{3,}s)\b(?=\s+(?:the|a|an|its|their|our|his|her|[a-z]+['\u2019]s|"
                              r"[A-Z]|\w+s\b))")
 """A verb in the simple present with an object after it ("the law violates the constitution"; Quirk et al. 1985,
@@ -703,9 +707,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if back and not back.group("person"):
             if (thing := _antecedent_thing(s.text, verb_end, mentions, s.start, topics)) is None:
                 return also, holder
-            # "Asked about the closures, X said they were a disaster": the closures; a thing first named with "a" is
-            # known by now ("approved a curfew. X said it was a mistake": the curfew; Quirk et al. 1985, 5.26)
-            target = _INDEFINITE.sub("the ", thing)
+            # "Asked about the closures, X said they were a disaster": the closures, in the article's fullest words;
+            # known by now, a thing first named with "a" is "the" thing (Quirk et al. 1985, 5.26), as `_plain` makes
+            # a demonstrative: "approved a curfew. X said it was a mistake": the curfew
+            target = _INDEFINITE.sub("the ", _matter_of(thing, topics))
         elif not back and not _people_judged(passage, mentions):
             return also, holder
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
@@ -1674,8 +1679,9 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
             tail, own = tail[len(particle):], _OWN_COMPLEMENT  # "sanctions on smugglers after the vote": the time is the verb's
-    if tail.split(None, 1)[:1] and tail.split(None, 1)[0].lower() in _PREPOSITIONS:
-        return None  # "asked about the closures", "met with the union": a prepositional phrase, no object
+    if tail.split(None, 1)[:1] and tail.split(None, 1)[0].lower() in _PREPOSITIONS and not _NUMBER_NEXT.match(tail):
+        return None  # "asked about the closures", "met with the union": a prepositional phrase, no object; "backed
+        # about 40 candidates": an approximator before a number
     if called := _WHAT_CALLED.match(tail):  # "condemned what it called the \u201cdisproportionate\u201d use of force"
         tail = _QUOTE_MARKS.sub("", tail[called.end() :])
     if _CLAUSE_START.match(tail) or _ADVERBIAL_START.match(tail):  # "denied that ...", "said it would ...": a clause,
@@ -1782,10 +1788,9 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 _FOR_AFTER = re.compile(r"\s+for\s+(.{1,80})")
 _SPATIAL = frozenset(load()["stances"]["spatial_prepositions"].split())
-_PREPOSITIONS = frozenset(("about", "over", "with", "at", "of", "from", "by", "into", "under", "among", "between",
-                           "through", "upon", "within", "without", "during", "after", "before", "since", "until",
-                           "despite", "amid", "towards", "toward", "like", "than"))
-"""Prepositions (Quirk et al. 1985, 9.7) that open no noun phrase: what follows a verb from one of them is no object."""
+_PREPOSITIONS = frozenset(load()["stances"]["object_prepositions"].split())
+"""Prepositions that open no noun phrase: what follows a verb from one of them is no object."""
+_NUMBER_NEXT = re.compile(r"\S+\s+\d")
 _ACT_COMPLEMENT = re.compile(r"\s+(into|on|for|against|from|over|of|to)\s+(.{0,80})")
 """A noun's own prepositional complement (Quirk et al. 1985, 17.37): "the ban on X", "the cuts to X" (what the act
 affects; "to" followed by a noun phrase, never an infinitive)."""
@@ -1821,7 +1826,8 @@ Quirk et al. 1985, 16.58, a prepositional object): the object is whom the positi
 
 _UNDONE = sorted({f for v in (*load()["stances"]["ending"], *load()["stances"]["blocking"]) for f in forms(v)
                   if f.endswith(("ed", "wn", "en"))}, key=lambda f: (-len(f), f))
-_TO_BE_UNDONE = re.compile(r"\s+(?:that\s+)?((?:the|a|an|this|its|their|his|her)\s[^,;:.\"\u201c\u201d]{2,60}?)\s+"
+_TO_BE_UNDONE = re.compile(r"\s+(?:that\s+)?((?:the|a|an|this|its|their|his|her)\s(?:(?!\s(?:to\s+be|be|and)\s)"
+                           r"[^,;:.\"\u201c\u201d]){2,60}?)\s+"
                            r"(?:to\s+be|be|should\s+be|must\s+be)\s+(?:\w+ly\s+)?(?:" + "|".join(_UNDONE) + r")\b",
                            re.IGNORECASE)
 """A request's object and the passive of a verb of ending or blocking after it ("called for the closures to be
@@ -1830,6 +1836,8 @@ is opposed."""
 
 
 _JOINED_AGENT = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+_OWN_VERB = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|say|will|would|has|have|had|is|was|were|are|can|could|"
+                       r"[a-z]+ed)\b")
 
 
 def _joined_agents(agent: str, holders: list[str], mentions: Mentions) -> list[str]:
@@ -1843,8 +1851,10 @@ def _joined_agents(agent: str, holders: list[str], mentions: Mentions) -> list[s
     for off, i in found[1:]:
         if not (joined := _JOINED_AGENT.match(agent, end)) or joined.end() != off:
             break
-        out.append(i)
         end = mentions.end(agent, off)
+        if _OWN_VERB.match(agent, end):
+            break  # "criticised by the union and Germany said ...": a new clause with its own subject
+        out.append(i)
     return out
 
 
@@ -1855,8 +1865,8 @@ _NO_COMMENT = re.compile(r"\s+to\s+(?:(?:publicly|immediately|officially|further
                          re.IGNORECASE)
 """A verb of communicating as the infinitive of refusing ("declined to comment", "refused to give details"; Levin
 1993, 37, verbs of communication): a refusal to speak, which states no position."""
-_NOT_SAYING = re.compile(r"\b(?:declined|declines|decline|refused|refuses|refuse|not|never|n['\u2019]t|unwilling|"
-                         r"reluctant)\s+(?:to\s+)?$", re.IGNORECASE)
+_NOT_SAYING = re.compile(r"(?:\b(?:declined|declines|decline|refused|refuses|refuse|not|never|unwilling|reluctant)|"
+                         r"n['\u2019]t)\s+(?:to\s+)?$", re.IGNORECASE)
 """A reporting verb refused or negated ("declined to say", "did not say"): no one speaks."""
 
 
@@ -1947,9 +1957,10 @@ def _verbs(clause: str):
         i += 1
 
 
-_AWAY_PARTICLE = re.compile(r"\s+(?:down|off|away)\b(?!\s+(?:on|against)\b)", re.IGNORECASE)
+_AWAY_PARTICLE = re.compile(r"\s+(?:down|off|away)(?![\w-])", re.IGNORECASE)
 """A particle of moving away after a verb (Quirk et al. 1985, 16.2-16.3: "back down", "back off", "back away") makes
-a phrasal verb whose meaning is not the verb's; not before "on" or "against" ("cracked down on": the verb's own)."""
+a phrasal verb whose meaning is not the verb's, also before "on" ("backed down on its demand"); not a compound
+("off-peak")."""
 
 
 def _positions(clause: str) -> list[tuple[int, int, str]]:
@@ -2001,6 +2012,22 @@ _AS_JUDGED = re.compile(r"(?:\s+[\w'-]+){1,7}?\s+as\s+(?!(?:well|soon|long|much|
                         r"the|a\s+result)\b)(?:an?\s+|[\"\u201c])?[a-z]", re.IGNORECASE)
 """An object and an "as" phrase that characterises it ("slammed the tariffs as reckless", "blasted the cuts as an attack
 on the poor"; Quirk et al. 1985, 16.48, a complex-transitive verb with "as"): the blow is in words."""
+
+
+_FIRST_VERB = re.compile(r"\s(?!(?:and|or|the|a|an|of|for)\b)[a-z][a-z'-]*\b")
+
+
+def _subjects_before_verb(before: str, first: str, holders: list[str], mentions: Mentions) -> list[str]:
+    """Of ``holders``, those named before the first predicate's verb (the coordinated subjects), with ``first``, the
+    clause's first subject: a name after that verb is its object, no subject of a predicate coordinated later."""
+    named = mentions.within(before, every=True)
+    start = next((off for off, i in named if i == first), None)
+    if start is None:
+        return [first]
+    verb = _FIRST_VERB.search(before, mentions.end(before, start))
+    limit = verb.start() if verb else len(before)
+    kept = [i for off, i in named if off < limit and i in holders]
+    return list(dict.fromkeys([first, *kept]))
 
 
 def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
@@ -2539,7 +2566,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                                                                 _fronted(sentence, span[0] + at, mentions) or list(inherited))
             if holders and _COORDINATED.search(sentence, max(0, span[0] + at - 30), span[0] + at) and \
                     (first := _first_subject(sentence[: span[0] + at], mentions)) is not None:
-                holders = [first]  # "X thanked voters and criticised ...": the first predicate's subject, not its object
+                holders = _subjects_before_verb(sentence[: span[0] + at], first, holders, mentions)
+                # "X thanked voters and criticised ...": the first predicate's subject, not its object; "A, B and C met
+                # and condemned ...": all three
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"
@@ -2963,6 +2992,7 @@ _RECEIVED = re.compile(
 """A verb of drawing a response (the lexicon's ``receiving``), at most three modifiers, a noun of the response
 (``received_support``, ``received_oppose``) and who gives it ("drew sharp criticism from the union", "won the backing
 of the farmers' party"; Quirk et al. 1985, 17.51, the of- or from-phrase as the noun's subject)."""
+_FAILED_TO = re.compile(r"\b(?:failed|fails|fail|struggled)\s+to\s+$")
 _WHO_END = re.compile(r"[,;]|\s(?:who|which|that|after|over|for|because|when|while|as|and\s+(?:was|is|has|had))\s", re.IGNORECASE)
 _SUBJECT_AUX = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|already|quickly|swiftly|since|been|not|never))+\s*$",
                           re.IGNORECASE)
@@ -2976,11 +3006,13 @@ def _received(sentence: str, span: tuple[int, int], mentions: Mentions, topics: 
     clause = sentence[span[0] : span[1]]
     out: list[Stance] = []
     for m in _RECEIVED.finditer(clause):
-        if _NEGATION.search(clause, 0, m.start()) or re.search(r"\b(?:failed|fails|fail|struggled)\s+to\s+$", clause[: m.start()]):
+        if _NEGATION.search(clause, 0, m.start()) or _FAILED_TO.search(clause, 0, m.start()):
             continue
         who = _WHO_END.split(m.group("who"), 1)[0]
         holders = [i for at, i in mentions.within(who)]
         before = _SUBJECT_AUX.sub("", clause[: m.start()])
+        if said := list(_SAYS.finditer(before)):  # "X said the fishermen had won the support of Y": not X
+            before = before[said[-1].end() :]
         subject = _CLAUSE_OPEN.split(before)[-1].strip()
         named = [i for at, i in mentions.within(subject) if at == 0 or subject[:at].lower().strip() in _DETERMINERS]
         target = _thing_named(named[0], mentions, topics) if named else _thing_subject(before, len(before), mentions, topics)
