@@ -1172,8 +1172,7 @@ def _by_form(complement: str) -> str:
 _UNLAWFUL_WORDS = frozenset(load()["stances"]["unlawful"])
 _JUDGING_ADJECTIVES = {**{w: "support" for w in load()["stances"]["judging_support_adjectives"].split()},
                        **{w: "oppose" for w in load()["stances"]["judging_oppose_adjectives"].split()}}
-_DEGREE = re.compile(r"^(?:(?:entirely|fully|completely|totally|absolutely|perfectly|wholly|deeply|long|highly|"
-                     r"clearly|badly|seriously|fundamentally)\s+)+")
+_DEGREE = re.compile(r"^(?:(?:" + "|".join(sorted(load()["stances"]["degree_adverbs"].split())) + r")\s+)+")
 """Adverbs of degree before a judging adjective ("fully justified", "long overdue", "deeply flawed")."""
 _COORDINATION = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -1818,7 +1817,7 @@ _TRAILING_TIME = re.compile(rf"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:{calendar_
 8.51): when the act happened, no word of what it is about."""
 
 
-_ACCUSING = frozenset(f for v in ("accuse", "suspect", "convict") for f in forms(v))
+_ACCUSING = frozenset(f for v in load()["stances"]["charging_of"] for f in forms(v))
 _OF_CHARGE = re.compile(r"\s+of\s+(?:\w+ing|having|being)\b")
 """A verb of charging someone and its "of" with the act charged ("accused the government of abandoning the north";
 Quirk et al. 1985, 16.58, a prepositional object): the object is whom the position is against, the act its ground."""
@@ -1858,11 +1857,10 @@ def _joined_agents(agent: str, holders: list[str], mentions: Mentions) -> list[s
     return out
 
 
-_REFUSING = frozenset(f for v in ("refuse", "decline") for f in forms(v))
-_NO_COMMENT = re.compile(r"\s+to\s+(?:(?:publicly|immediately|officially|further)\s+)?(?:comment|say|speak|elaborate|"
-                         r"confirm|disclose|discuss|answer|respond|reply|specify|reveal|identify|name|be\s+named|"
-                         r"be\s+identified|give\s+(?:any\s+|further\s+)?(?:details|a\s+reason|reasons|figures))\b",
-                         re.IGNORECASE)
+_REFUSING = frozenset(f for v in load()["stances"]["refusing"] for f in forms(v))
+_NO_COMMENT = re.compile(r"\s+to\s+(?:(?:publicly|immediately|officially|further)\s+)?(?:"
+                         + "|".join(sorted(load()["stances"]["communicating"])) + r"|be\s+named|be\s+identified|"
+                         r"give\s+(?:any\s+|further\s+)?(?:details|a\s+reason|reasons|figures))\b", re.IGNORECASE)
 """A verb of communicating as the infinitive of refusing ("declined to comment", "refused to give details"; Levin
 1993, 37, verbs of communication): a refusal to speak, which states no position."""
 _NOT_SAYING = re.compile(r"(?:\b(?:declined|declines|decline|refused|refuses|refuse|not|never|unwilling|reluctant)|"
