@@ -191,6 +191,9 @@ _DESTROY = frozenset(f for lemma in _CONTEXT["destruction"] for f in tagged_form
 _COURT = re.compile(rf"\b(?:{_alternation(_CONTEXT['judiciary'])})\b", re.IGNORECASE)
 # Who goes on strike: "nurses struck over pay" ([event_context] labour).
 _LABOUR = re.compile(rf"\b(?:{_alternation(_CONTEXT['labour'])})\b[^.;,]{{0,40}}$", re.IGNORECASE)
+# What a labour strike is over, with no object struck: "voted to strike over pay", "will strike for better wages".
+_STRIKE_OVER = re.compile(r"\s+(?:again\s+|next\s+\w+\s+|on\s+\w+day\s+)?(?:over|in\s+protest|"
+                          r"for\s+(?:better|higher|fairer|more)\b)\b", re.IGNORECASE)
 # What a blockade closes: "blocked roads" is a protest ([event_context] blockade_objects).
 _BLOCKADE = re.compile(rf"block(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_alternation(_CONTEXT['blockade_objects'])}"
                        r"|rail lines?|the port)\b", re.IGNORECASE)
@@ -807,8 +810,9 @@ def _all_cues(clause: str):
             continue  # "homes were destroyed": a state of the aftermath, its cause told elsewhere
         if form in _DESTROY and _HAZARD.search(clause):  # "destroyed by the floods": no assailant
             kind = "other"
-        if kind == "assault" and form.startswith(("strik", "struck")) and _LABOUR.search(clause, 0, at):
-            kind = "protest"  # "teachers struck for a third day": a labour strike
+        if kind == "assault" and form.startswith(("strik", "struck")) and (
+                _LABOUR.search(clause, 0, at) or _STRIKE_OVER.match(clause, at + len(form))):
+            kind = "protest"  # "teachers struck for a third day", "its members voted to strike over pay": a labour strike
         if kind == "reject" and _BLOCKADE.match(clause, at):  # "blocked roads": a protest
             kind = "protest"
         if kind == "coerce" and form.startswith("dispers") and not passive \

@@ -1607,3 +1607,11 @@ def test_labelling_something_so_judges_it(text, kinds):
 ])
 def test_a_future_act_under_a_condition_is_hypothetical(text, kinds):
     assert [e.kind for e in rules_summary(text).events] == kinds
+
+
+def test_a_strike_over_pay_with_no_object_struck_is_a_labour_strike():
+    from summariser.rules.summary import rules_summary
+
+    kinds = {e.kind for e in rules_summary("Its members voted to strike over pay.\n").events}
+    assert kinds == {"protest"}
+    assert {e.kind for e in rules_summary("Missiles struck the port over the weekend.\n").events} == {"assault"}
