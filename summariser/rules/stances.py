@@ -1232,6 +1232,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return "oppose", ended  # "the shelling must stop", "they should scrap the tax": what must end is opposed
     if " be " in part and (done := _must_be_done(part, topics)):
         return done  # "parliament must be recalled": the recall is asked for
+    if may_match(_OBLIGING_WORDS, part) and (asked := _must_do(part, topics)):
+        return "support", asked  # "the government must open negotiations now": the act asked for
     if "here" in part and (room := _NO_ROOM.search(part)) and (phrase := _clip(room.group(1), _PREDICATE_END)) \
             and not _CLAUSE_START.match(phrase):
         return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
@@ -1359,6 +1361,36 @@ def _ended(passage: str, topics: Topics) -> str | None:
         if _CLAUSE_OVER.match(rest) and (subject := _subject_np(passage, m.start())):
             return _matter_of(subject, topics)
     return None
+
+
+_OBLIGING_WORDS = words_pattern("must", "should")
+_MUST_DO = re.compile(r"\b(?:must|should)\s+(?:now\s+|immediately\s+|urgently\s+|also\s+)?(?P<verb>[a-z]{3,})\s+"
+                      r"(?P<obj>(?:(?:the|a|an|its|their|his|her|our|this|these|those|new|fresh|more)\s|[A-Z]|[a-z]{3,}s\b)"
+                      r"[^,;:.!?\"\u201c\u201d]{2,80})")
+"""A modal of obligation, not negated, before a verb in its base form and its object ("the government must open
+negotiations now"; Quirk et al. 1985, 4.53): the speaker asks for the act (the guide: "X must ..." is a demand)."""
+
+
+def _must_do(passage: str, topics: Topics) -> str | None:
+    """What a speaker says must be done, as an act with its object ("opening negotiations"), or None: the verb a base
+    form of a verb that is no stance verb, no verb of ending (`_ended` reads those) and no verb of being or having."""
+    for m in _MUST_DO.finditer(passage):
+        verb = m.group("verb").lower()
+        if verb in _STANCE_OF or verb in _ENDING_LEMMAS or verb in _BANNING_LEMMAS or verb in _NOT_DEMANDS \
+                or verb not in verb_lemma_of().get(verb, ()):
+            continue
+        obj = _NOW_AFTER.sub("", m.group("obj"))
+        thing = _clip(obj, _PREDICATE_END) or (obj.split()[0] if obj.split()[0].endswith("s") and len(obj.split()) == 1
+                                               else None)  # "open negotiations": the verb makes the phrase
+        if thing and not _CLAUSE_START.match(thing):
+            return gerund(f"{verb} {thing}")
+    return None
+
+
+_NOW_AFTER = re.compile(r"\s+(?:now|immediately|urgently|soon|again|at\s+once)\b.*$", re.IGNORECASE)
+_NOT_DEMANDS = frozenset(("be", "have", "do", "get", "make", "take", "give", "remain", "stay", "keep", "know",
+                          "understand", "learn", "face", "accept", "bear", "pay"))
+"""Verbs whose obligation names no act asked for ("must have", "must face the consequences", "should know")."""
 
 
 def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:

@@ -2166,3 +2166,19 @@ def test_a_plural_noun_after_a_possessive_is_no_verb_of_general_truth():
 def test_a_contracted_negation_of_a_reporting_verb_reports_nothing():
     assert not [h for h in _held("The council approved the port levy on Monday. The Dock Union met. The Dock Union "
                                  "didn't say whether it backed the port levy.\n") if h[0] == "dock-union"]
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ('"The council must open talks with the dockers now," said Paul Grant.',
+     ("paul-grant", "support", "opening talks with the dockers")),
+    ("Paul Grant said the council should hold fresh talks with the union.",
+     ("paul-grant", "support", "holding fresh talks with the union")),
+])
+def test_what_a_speaker_says_must_be_done_is_asked_for(sentence, held):
+    assert held in _held("The Dock Union met. Paul Grant spoke. " + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", ['"We must remain vigilant," said Paul Grant.',
+                                      '"The council must face the consequences," said Paul Grant.'])
+def test_an_obligation_that_names_no_act_asks_for_nothing(sentence):
+    assert not [h for h in _held("The Dock Union met. Paul Grant spoke. " + sentence + "\n") if h[0] == "paul-grant"]
