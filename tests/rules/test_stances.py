@@ -2182,3 +2182,11 @@ def test_what_a_speaker_says_must_be_done_is_asked_for(sentence, held):
                                       '"The council must face the consequences," said Paul Grant.'])
 def test_an_obligation_that_names_no_act_asks_for_nothing(sentence):
     assert not [h for h in _held("The Dock Union met. Paul Grant spoke. " + sentence + "\n") if h[0] == "paul-grant"]
+
+
+@pytest.mark.parametrize("said, polarity", [("would comply with the ruling", "support"),
+                                            ("would abide by the ruling", "support"),
+                                            ("would not comply with the ruling", "oppose")])
+def test_keeping_to_a_ruling_accepts_it(said, polarity):
+    text = f"A court on Monday ordered Vantor Energy to close its mine. Vantor Energy is based in Perth. The company said it {said}.\n"
+    assert ("vantor-energy", polarity, "the ruling") in _held(text)
