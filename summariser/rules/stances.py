@@ -1849,12 +1849,6 @@ _TRAILING_TIME = re.compile(rf"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:{calendar_
 8.51): when the act happened, no word of what it is about."""
 
 
-_ACCUSING = frozenset(f for v in load()["stances"]["charging_of"] for f in forms(v))
-_OF_CHARGE = re.compile(r"\s+of\s+(?:\w+ing|having|being)\b")
-"""A verb of charging someone and its "of" with the act charged ("accused the government of abandoning the north";
-Quirk et al. 1985, 16.58, a prepositional object): the object is whom the position is against, the act its ground."""
-
-
 _UNDONE = sorted({f for v in (*load()["stances"]["ending"], *load()["stances"]["blocking"]) for f in forms(v)
                   if f.endswith(("ed", "wn", "en"))}, key=lambda f: (-len(f), f))
 _TO_BE_UNDONE = re.compile(r"\s+(?:that\s+)?((?:the|a|an|this|its|their|his|her)\s(?:(?!\s(?:to\s+be|be|and)\s)"
@@ -2621,8 +2615,6 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
-            if thing and verb in _ACCUSING and (charge := _OF_CHARGE.search(thing)):
-                thing = _matter_of(thing[: charge.start()], topics)  # "accused the government of lying": the government
             if thing and not asked and _REASON_AFTER.match(clause, end) and _RELATIVE_OBJECT.search(clause, max(0, at - 60), at):
                 thing = None  # "the dam, which farmers blame for the drought": the pronoun is the object, "for" the reason
             if thing and verb in _REQUESTING and (undone := _TO_BE_UNDONE.match(clause, end)):
