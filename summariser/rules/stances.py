@@ -66,7 +66,7 @@ def _polarity(passage: str, lang: str = "en") -> str:
             for m in _CUES[polarity].finditer(lower):
                 if not _as_noun(lower, m.start()) and not _COMPARED.match(lower, m.end()):
                     negated = _NOT_BEFORE.search(lower, 0, m.start()) and not _PARTICLE.match(lower, m.end())
-                    if polarity == "support" and m.group().endswith(" be") and _ENDED_AFTER.match(lower, m.end()):
+                    if polarity == "support" and m.group().endswith(" be") and _ENDED_PARTICIPLE.match(lower, m.end()):
                         negated = not negated  # "must be withdrawn", "should be scrapped": a demand that a thing end
                     if (polarity == "support") != bool(negated):
                         support += 1
@@ -80,7 +80,7 @@ def _polarity(passage: str, lang: str = "en") -> str:
     return "support" if support else "neutral"
 
 
-_ENDED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(
+_ENDED_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(
     {f for v in (*load()["stances"]["ending"], *load()["stances"]["banning"]) for f, tag in tagged_forms(v).items()
      if tag == "past" and f[-1] in "dn"}, key=lambda f: (-len(f), f))) + r")\b")
 """After "must be", "should be": a past participle of a verb of ending or banning ("must be withdrawn", "should be
