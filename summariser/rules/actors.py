@@ -396,6 +396,9 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
+            elif lex is EN and opening and len(run) > 2 and run[1][0] in ("of", "for") and _plural_before(text, run, common):
+                run = run[2:]  # "Supporters of Ahmed Musa", "Lawyers for Musa", "Shares of Acme Corp": a plural
+                # common noun capitalised at a sentence start, then the name it belongs to
             role = []
             if lex is EN and opening and len(run) > 2 and run[0][0].lower() in _PERSON_NOUNS \
                     and run[0][0].lower() not in lex.TITLES and not is_first_name(run[0][0]) and is_first_name(run[1][0]):
@@ -555,6 +558,20 @@ def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
     """A sentence's first word that an apposition follows, unless the word is one the article also writes
     in lowercase or an English adverb or adjective (lemminflect's never-nouns: "Overall, the country's biggest bank, Barclays, said")."""
     return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in never_nouns()
+
+
+def _plural_before(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:
+    """A plural common noun before "of"/"for" and a name that is a person's by its first name or that the
+    article also writes without the noun ("Lawyers for Musa" beside "Ahmed Musa"); not a body's own name
+    whose words stand nowhere else ("Lawyers for Due Process", "Friends of the Earth")."""
+    first, (name, at) = run[0][0], run[2]
+    if not first.endswith("s") or first.lower() in ORG_WORDS or is_first_name(first) \
+            or first[:-1].lower() not in english_words() and first[:-2].lower() not in english_words():
+        return False
+    if name == "the" and len(run) > 3:
+        name, at = run[3]
+    return is_first_name(name) and len(run) > 3 or any(
+        m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:

@@ -950,6 +950,22 @@ def test_a_body_acts_through_its_members_or_soldiers():
     assert "Harbour Workers Council" not in _actors("A critic of the Harbour Workers Council voted to strike.")
 
 
+def test_a_plural_noun_opening_a_sentence_before_of_or_for_is_no_part_of_the_name():
+    text = "Backers of Tomas Reyes rallied in Lima on Sunday. Attorneys for Reyes said they would appeal."
+    actors = _actors(text)
+    assert "Tomas Reyes" in actors and not any(n.startswith(("Backers", "Attorneys")) for n in actors)
+    actors = _actors("Shares of Brightwater Foods fell sharply on Monday. Brightwater has 900 staff.")
+    assert "Brightwater Foods" in actors and not any(n.startswith("Shares") for n in actors)
+    # a body's own name whose words stand nowhere else keeps its plural: no cut
+    actors = _actors("Doctors for Clean Air said on Monday the plan was reckless and would cost lives.")
+    assert "Doctors for Clean Air" in actors
+
+
+def test_neither_and_either_are_no_part_of_a_name():
+    actors = _actors("Neither Paula Grant nor Owen Hale would comment on the merger on Monday.")
+    assert "Paula Grant" in actors and not any(n.startswith("Neither") for n in actors)
+
+
 def test_regular_ese_nationalities_name_their_state():
     assert nationality("Surinamese") == "Suriname" and nationality("Guyanese") == "Guyana"
 
