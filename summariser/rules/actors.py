@@ -641,6 +641,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         clause = re.split(r"[.;:!?\"\u201c\u201d]", text[max(0, start - 80) : start])[-1]
         if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
             locative, c.targeted = False, True
+    people = lex is EN and c.kind == "organisation" and last_word in ("of", "from", "at", "for", "the") \
+        and bool(VOICE_BEFORE.search(text, max(0, start - 40), start)) and not in_quotation(text, start)
+    locative &= not people  # "officials at the ministry", "a spokesman for the ministry": its people, no place
     c.places += locative
     c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
         and bool((member := _MEMBER_OF.search(before))) and member.group(1) in _PERSON_NOUNS \
@@ -679,10 +682,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if lex is EN and word_before and "by " in before and (by := _AGENT_BY.search(text, max(0, start - 80), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
-    if lex is EN and not subject and c.kind == "organisation" and last_word in ("of", "from", "the") \
-            and (people := _PEOPLE_OF.search(text, max(0, start - 40), start)) and people.group(1).lower() in _AGENTS \
-            and not in_quotation(text, start) and any(_verb_after(text, end, start, lex)):
-        c.subject = c.acts = True  # "Investigators from the Safety Board arrived", "members of the council voted"
+    if not subject and people and any(_verb_after(text, end, start, lex)):
+        c.subject = c.acts = True  # "Investigators from the Safety Board arrived", "members of the council voted",
+        # "a spokesman for the ministry said"
     if lex is EN and not subject and c.kind in ("organisation", "state") and (voice := _VOICE_AFTER.match(text, end)) \
             and not in_quotation(text, start) and _verb_after(text, voice.end(), start, lex)[0]:
         c.subject = c.acts = True  # "A NATO spokesman said", "an EU spokeswoman denied": the body speaks by its voice
@@ -860,7 +862,6 @@ _STATUS = re.compile(r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:also|no
                      r"funded|listed|headquartered|registered|located|incorporated|founded|established)\b")
 """A copula and a participle that tells what a body is, where it sits or who owns it ("is majority state-owned",
 "is based in", "is listed on"): the body's status, background, not an act."""
-_PEOPLE_OF = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:of|from)\s+(?:the\s+)?$")
 """A noun for a body's people and "of" or "from" before its name ("investigators from the", "members of the"):
 they act for it, so the verb after the name is the body's act."""
 _CITED_BEFORE = re.compile(r"\b(?:quoted|quoting|cited|citing|invoked|invoking|echoed|echoing|paraphrased|paraphrasing)\s+"
@@ -1315,6 +1316,11 @@ or before the name's premodifiers ("by the opposition Labour Party", "by the rig
 
 
 _AGENTS = frozenset(_WORDS["agents_of"].split())
+_VOICES_OF = _AGENTS | _SPEAKS_FOR | {f for w in load()["stances"]["spokespersons"]
+                                                   for f in (w, w.replace("man", "men").replace("person", "people"))}
+VOICE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted(_VOICES_OF))})\s+(?:of|from|at|for)\s+(?:the\s+)?$")
+"""Who acts or speaks for a body named next, after "of", "from", "at" or "for": "officials at the ministry",
+"a spokesman for the company", "investigators from the board" (its people, not a place)."""
 _APPOSITIVE_OF = re.compile(rf"\b(?:[Tt]he\s+(?:{'|'.join(_WORDS['appositive_of'].split())})"
                             rf"|(?i:{'|'.join(_WORDS['agents_of'].split())}))\s+of\s+(?:the\s+)?$")
 """Before the name: the "of" of apposition ("the state of Texas") or of the people who act for a body

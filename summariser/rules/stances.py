@@ -2130,8 +2130,8 @@ _RIGHT_BEFORE = re.compile(r"\s*(?:(?:\w+ly|also|then|later|now|still|has|have|h
 blocked"). A name right before the verb is its subject (Quirk et al. 1985, 10.2), also after a quantifier's "of" ("a
 number of senators condemned", the head of a partitive, 5.25) or a subordinator ("after the ministry rejected"), not
 after another noun's preposition ("critics of the ministry rejected": the critics)."""
-_FOR_BODY = re.compile(r"(?:^|\s)(?:a|an|the|two|three|several|some)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["agents"])
-                       + r")\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", re.IGNORECASE)
+_FOR_BODY = re.compile(r"(?:^|\s)(?:(?:a|an|the|two|three|several|some)\s+)?(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["agents"])
+                       + r")\s+(?:for|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", re.IGNORECASE)
 """An unnamed spokesperson, official or lawyer for a body ("a spokesman for the ministry", "lawyers for the party"):
 the labelling guide's unnamed speaker for a body, who holds the body's position."""
 _HEADED = re.compile(r"(?:\b(?:after|before|since|until)|(?:^|\s)(?:a\s+(?:" + "|".join(load()["stances"]["partitive_nouns"])

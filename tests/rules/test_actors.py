@@ -961,6 +961,15 @@ def test_a_plural_noun_opening_a_sentence_before_of_or_for_is_no_part_of_the_nam
     assert "Doctors for Clean Air" in actors
 
 
+def test_a_body_whose_officials_or_spokesman_act_from_at_or_for_it_is_an_actor():
+    for text in ("Officials from the Harbour Authority closed the port on Monday.",
+                 "Officials at the Harbour Authority said the port would reopen on Friday.",
+                 "A spokeswoman for the Harbour Authority said the port would reopen on Friday."):
+        assert "Harbour Authority" in _actors(text), text
+    # a place after "from" or "at" is still a place: no people of a body before it
+    assert "Harbour Authority" not in _actors("Tourists from the Harbour Authority area watched the ships.")
+
+
 def test_neither_and_either_are_no_part_of_a_name():
     actors = _actors("Neither Paula Grant nor Owen Hale would comment on the merger on Monday.")
     assert "Paula Grant" in actors and not any(n.startswith("Neither") for n in actors)

@@ -2190,3 +2190,11 @@ def test_an_obligation_that_names_no_act_asks_for_nothing(sentence):
 def test_keeping_to_a_ruling_accepts_it(said, polarity):
     text = f"A court on Monday ordered Vantor Energy to close its mine. Vantor Energy is based in Perth. The company said it {said}.\n"
     assert ("vantor-energy", polarity, "the ruling") in _held(text)
+
+
+def test_officials_from_or_at_a_body_hold_its_position():
+    summary = rules_summary("Officials from the Harbour Authority condemned the blockade of the port on Monday.")
+    assert [(s.holder, s.polarity) for s in summary.stances] == [("harbour-authority", "oppose")]
+    summary = rules_summary("The Harbour Authority said on Monday that the port would reopen. "
+                            "Officials at the Harbour Authority rejected the union's demands.")
+    assert ("harbour-authority", "oppose") in [(s.holder, s.polarity) for s in summary.stances]
