@@ -537,6 +537,7 @@ def _named_as_a_person(text: str, words: list[tuple[str, int]], titles: list[str
 
 
 _STATE_BODY_HEADS = frozenset(load()["words"]["state_body_heads"].split())
+_SOLE_LEGISLATURES = frozenset(load()["words"]["sole_legislatures"].split())
 _SHAPED = re.compile(r"^[A-Z][A-Z&]{2,}$")
 """An acronym ("NASA", "AT&T"): a name even at a sentence start."""
 
@@ -1158,7 +1159,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
         c.kind = "person"  # "Martin and Greta Holloway drove": a given name, whatever else it may name
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
         return False
-    if c.starts >= c.mentions and c.kind not in ("state", "place"):
+    if c.starts >= c.mentions and c.kind not in ("state", "place") and not (
+            c.subject and c.acts and c.name.lower() in _SOLE_LEGISLATURES):  # "Parliament voted": a name, not a capital
         return False
     if c.kind == "place" and c.name in CAPITALS and (c.acts or c.targeted) and not c.places:
         c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital

@@ -970,6 +970,13 @@ def test_a_body_whose_officials_or_spokesman_act_from_at_or_for_it_is_an_actor()
     assert "Harbour Authority" not in _actors("Tourists from the Harbour Authority area watched the ships.")
 
 
+def test_a_legislature_named_by_one_word_acts_at_a_sentence_start():
+    assert "Parliament" in _actors("Parliament elected Rosa Quint as its speaker on Wednesday.")
+    assert "Congress" in _actors("Congress passed the farm bill on Friday after a long debate.")
+    # a capital word that only opens a sentence and does nothing is no actor
+    assert "Parliament" not in _actors("Parliament is on holiday until September, and the capital is quiet.")
+
+
 def test_neither_and_either_are_no_part_of_a_name():
     actors = _actors("Neither Paula Grant nor Owen Hale would comment on the merger on Monday.")
     assert "Paula Grant" in actors and not any(n.startswith("Neither") for n in actors)
