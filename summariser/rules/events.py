@@ -1635,6 +1635,7 @@ _DEONTIC_WORDS = words_pattern("must", "should", "ought")
 _BODY_SUBJECT = re.compile(r"\b(?:they|he|she|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:"
                            + _alternation(load()["words"]["org_words"].split()) + r"))$", re.IGNORECASE)
 _DEMANDED = re.compile(r"(?:(?:the|its|their|his|her)\s+)?$", re.IGNORECASE)
+_QUOTE_CLOSE = re.compile(r"[,.!?]?[\"\u201d]")
 
 
 def _demand(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str]) -> Event | None:
@@ -1648,8 +1649,9 @@ def _demand(text: str, span: tuple[int, int], mentions: Mentions, n: int, inheri
     before = whole[: m.start()].rstrip()
     blank = mentions.blank(before)
     if blank.endswith(" "):  # an actor named right before the modal
-        start = len(blank.rstrip()) + 1 if blank.strip() else 0
-        subject = [i for pos, i in mentions.within(before, every=True) if pos >= start][:1]
+        start = len(blank.rstrip())
+        start += len(before[start:]) - len(before[start:].lstrip())  # the name's first letter, after a space or none
+        subject = [i for pos, i in mentions.within(before, every=True) if pos >= start][:1]  # ('"Meta must')
         lead = _DEMANDED.search(whole, 0, start)
         start = lead.start() if lead else start
     else:  # "they must", "the government should": a body or those already named
@@ -1658,11 +1660,15 @@ def _demand(text: str, span: tuple[int, int], mentions: Mentions, n: int, inheri
             return None
         start, subject = pronoun.start(), []
     tail = _TAIL.search(whole, m.end())
-    end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
+    end = tail.start() if tail else len(whole)
+    quoted = (whole.count('"', 0, start) + whole.count("\u201c", 0, start) - whole.count("\u201d", 0, start)) % 2 == 1
+    close = _QUOTE_CLOSE.search(whole, m.end(), end) if quoted else None
+    end = len(whole[: close.start() if close else end].rstrip(" ,;:.\"\u201d"))  # a quote's demand ends with it
     if len(whole[start:end].split()) < 3:
         return None
     clause = whole[start:end]
-    speaker = [i for pos, i in mentions.within(whole[:start])][:3] or list(inherited)
+    after = [i for pos, i in mentions.within(whole[close.end() :]) if i in mentions.people][:1] if close else []
+    speaker = [i for pos, i in mentions.within(whole[:start])][:3] or after or list(inherited)  # '"...," X said'
     return Event(id=f"e{n}", description=clause, kind="request", agents=speaker,
                  targets=[i for i in subject if i not in speaker][:3], evidence=clause)
 

@@ -407,6 +407,14 @@ def test_an_actor_that_must_or_should_act_is_a_demand_of_whoever_says_so():
     assert not [e for e in _events("Jane Okafor said the ministry should have acted sooner.") if e.kind == "request"]
 
 
+def test_a_quoted_demand_starts_at_its_subject_and_ends_with_the_quote_its_speaker_makes_it():
+    summary = rules_summary('Tolvar Holdings denied the charges. "Tolvar Holdings must now stop this abusive behaviour," '
+                            'regulator chief Anna Lind said on Friday.')
+    [event] = [e for e in summary.events if e.kind == "request"]
+    assert event.evidence == "Tolvar Holdings must now stop this abusive behaviour"  # not "olvar ...", nor the attribution
+    assert event.agents == ["anna-lind"] and event.targets == ["tolvar-holdings"]
+
+
 @pytest.mark.parametrize(("clause", "kind"), [
     ("All of the permits issued were valid for a year", None),  # a participle after its noun, then the verb
     ("The bills filed have been stuck in committee", None),
