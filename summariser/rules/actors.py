@@ -1060,6 +1060,14 @@ def _family_first(short: Candidate, other: Candidate) -> bool:
         and short.first > other.first and any(_HONORIFIC_FORM.match(f) for f in short.forms)
 
 
+def _first_name_body(short: Candidate, other: Candidate) -> bool:
+    """Whether ``short``, one word that speaks of itself as "it" ("Meta said it would appeal"), is the first word
+    of ``other``, a name of two words taken for a person's ("Meta Platforms"): a body by its first word, which a
+    person never is in news (not by a given name alone), though the word is also a given name."""
+    return short.itself and short.kind in ("organisation", "place") and other.kind == "person" and not other.titled \
+        and not other.person_apposed and len(other.name.split()) == 2
+
+
 def _names(short: Candidate, other: Candidate) -> bool:
     """Whether ``short`` is another form of ``other``: a listed form, a surname (accents aside,
     particles kept: "de Blasio", "Erdogan"), an acronym, a capital or spelling of a state, or a
@@ -1068,8 +1076,9 @@ def _names(short: Candidate, other: Candidate) -> bool:
         return True
     if short.aged and other.kind != "person":
         return False  # "Adani, 62, agreed": a person given an age, no short form of the Adani Group
-    if short.kind == "organisation" and " " not in short.name and other.kind in ("person", "organisation") \
-            and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
+    if (short.kind == "organisation" and not is_first_name(short.name) or _first_name_body(short, other)) \
+            and " " not in short.name and other.kind in ("person", "organisation") \
+            and other.name.startswith(short.name + " ") \
             and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions) \
             and short.modifies < short.mentions:
         return True  # a body by its first word ("Halden" for "Halden Biologics"), as a person by the surname
@@ -1120,6 +1129,8 @@ def _merge(found: dict[str, Candidate]) -> list[Candidate]:
     for short in sorted(merged, key=lambda c: len(c.name)):
         owner = _owner(short, merged)
         if owner is not None:
+            if _first_name_body(short, owner) and owner.name.startswith(short.name + " "):
+                owner.kind = "organisation"
             _absorb(owner, short)
             merged.remove(short)
     return merged

@@ -977,6 +977,14 @@ def test_a_legislature_named_by_one_word_acts_at_a_sentence_start():
     assert "Parliament" not in _actors("Parliament is on holiday until September, and the capital is quiet.")
 
 
+def test_a_body_named_again_by_a_first_word_that_is_also_a_given_name_is_one_body():
+    actors = _actors("Regulators fined Vera Logistics 40 million euros on Thursday. Vera said it would appeal the fine.")
+    assert actors["Vera Logistics"][0] == "organisation" and "Vera" in actors["Vera Logistics"][1]
+    # a person named again by the surname stays a person
+    actors = _actors("Vera Lind won the vote on Thursday. Lind said she would appeal the fine.")
+    assert actors["Vera Lind"][0] == "person"
+
+
 def test_neither_and_either_are_no_part_of_a_name():
     actors = _actors("Neither Paula Grant nor Owen Hale would comment on the merger on Monday.")
     assert "Paula Grant" in actors and not any(n.startswith("Neither") for n in actors)
