@@ -79,7 +79,9 @@ _SOURCE_WORDS = words_pattern(
     "published", "contributor", "writing", "wrote", "image", "photo", "picture", "credit", "source", "poll", "survey",
     "study", "analysis", "estimat", "average", "ranking", "count", "measured", "compiled", "moderated", "commissioned")
 """One of these stands in every match of _SOURCE."""
-LOCATIVE = re.compile(rf"\b(?:{'|'.join(load()['words']['locative_prepositions'].split())})\s+(?:the\s+)?$")
+LOCATIVE = re.compile(rf"\b(?:{'|'.join(load()['words']['locative_prepositions'].split())})\s+(?:the\s+)?"
+                      rf"(?:(?:{'|'.join(sorted(load()['words']['compass_adjectives'].split()))})\s+)?$")
+"""A preposition of place before a name, a compass adjective between allowed ("in northeastern Nigeria")."""
 _IN_A_PLACE_LIST = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|towards|around|via|of)\s+(?:the\s+)?"
                               r"(?:(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+)+(?:and\s+)?$")
 """A place named after another in an address or a list ("in El Paso, Texas,", "from Maine,
@@ -524,7 +526,7 @@ def _named_as_a_person(text: str, words: list[tuple[str, int]], titles: list[str
     surname = words[-1][0]
     if any(f"{h}{surname}" in text for h in _HONORIFIC_SURNAME) or any(f"{surname}{v}" in text for v in _SURNAME_SPEAKS):
         return True
-    if not any_verb or LOCATIVE.search(text, max(0, start - 12), start) or _DETERMINER.search(text, max(0, start - 7), start) \
+    if not any_verb or LOCATIVE.search(text, max(0, start - 30), start) or _DETERMINER.search(text, max(0, start - 7), start) \
             or _PASSIVE_AFTER.match(text, end):
         return False  # "near Tom Hill's farm", "the Albert Bridge", "Abbey Road was closed"
     first = words[0][0]
@@ -633,7 +635,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     # _AGENT_BY and _ACT_BY end in "by " or "by the ", _SETTLEMENT_OF in "of ", _ACT_AGAINST in its preposition or
     # "the": the last word tells first
     last_word = before.rstrip().rsplit(None, 1)[-1] if word_before else ""
-    locative = word_before and bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
+    locative = word_before and bool(LOCATIVE.search(text[max(0, start - 30) : start])) or (
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
         and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start]))) or (
         lex is EN and text[start - 2 : start] in (", ", "d ") and _in_a_list_of_places(text, start))

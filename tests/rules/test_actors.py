@@ -985,6 +985,12 @@ def test_a_body_named_again_by_a_first_word_that_is_also_a_given_name_is_one_bod
     assert actors["Vera Lind"][0] == "person"
 
 
+def test_a_place_after_a_preposition_and_a_compass_adjective_is_no_actor():
+    assert "Mali" not in _actors("Floods in northeastern Mali have killed at least 20 people, officials said.")
+    assert "Peru" not in _actors("Landslides across southern Peru cut off 40 villages on Monday.")
+    assert "Peru" in _actors("Southern farmers marched on Monday. Peru sent troops to the border.")
+
+
 def test_neither_and_either_are_no_part_of_a_name():
     actors = _actors("Neither Paula Grant nor Owen Hale would comment on the merger on Monday.")
     assert "Paula Grant" in actors and not any(n.startswith("Neither") for n in actors)
