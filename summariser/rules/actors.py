@@ -659,6 +659,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     subject = False
     background = lex is EN and " when " in before and bool(_YEAR_WHEN.search(before))
     c.passing += background  # "by 2010, when X regained the post": a clause that dates a past state, background
+    background |= career  # "who worked at X and the World Bank, was appointed": no subject of the verb after it
     made = lex is EN and c.kind in ("person", "organisation") and word_before and (
         _made_by(text, start) or c.kind == "person" and bool(_HONOURED.search(text, max(0, start - 60), start))
         or last_word == "by" and bool(_IN_A_YEAR.match(text, end)) and bool(
@@ -713,7 +714,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
-    if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
+    if lex is EN and not c.subject and c.kind == "organisation" and not locative and (_REGULAR_ACT.match(text, end) or text.startswith(
+            " and ", end) and not text.endswith(", ", 0, start) and _REGULAR_ACT.match(" " + _predicate(text, end, start))) \
             and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
                  or " of " in text[start:end] and text[start:end].split(" of ", 1)[0].rsplit(None, 1)[-1].lower() in lex.ORG_WORDS
                  or " " not in text[start:end] and _unknown_word(text[start:end])) \
@@ -855,7 +857,9 @@ _AGENTIVE_OF = frozenset(_WORDS["agentive_of"].split())
 _DOER_OF = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?$")
 """An event noun and "of" right before a body's name: the subjective genitive, the body's act."""
 _CAREER_BEFORE = re.compile(r"\b(?:worked|working|works|studied|studying|studies|graduated|trained|taught|teaches|"
-                            r"lectured|interned)\s+(?:(?:as\s+an?\s+[a-z]+|[a-z]+ly)\s+)?(?:for|at|from|with)\s+(?:the\s+)?$")
+                            r"lectured|interned)\s+(?:(?:as\s+an?\s+[a-z]+|[a-z]+ly)\s+)?(?:for|at|from|with)\s+(?:the\s+)?"
+                            r"(?:(?:[A-Z][\w.&'\u2019-]*,?\s+){1,6}(?:and|or)\s+(?:the\s+)?)?$")
+"""A place of work or study, the second of a pair too ("worked at Goldman Sachs and the World Bank")."""
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joining|joins|left|leaving)\s+(?:the\s+)?$")
 _CAREER_AFTER = re.compile(r"\s+(?:in\s+\d{4}|as\s+an?\s|(?:\d+\s+|two\s+|three\s+)?years?\s+(?:ago|later|earlier))")
 """Where one worked or studied ("worked for the World Bank", "studied at X", "joined X in 2005", "left X as a

@@ -991,6 +991,24 @@ def test_a_place_after_a_preposition_and_a_compass_adjective_is_no_actor():
     assert "Peru" in _actors("Southern farmers marched on Monday. Peru sent troops to the border.")
 
 
+def test_the_second_of_two_places_of_work_is_background_too():
+    text = "The banker, who once worked at Hollis Partners and the Arden Trust, was named finance minister on Monday."
+    actors = _actors(text)
+    assert "Arden Trust" not in actors and "Hollis Partners" not in actors
+    assert "Arden Trust" in _actors("The Arden Trust and Hollis Partners named a new chief on Monday.")
+
+
+def test_the_first_of_two_coordinated_bodies_acts_with_the_second():
+    actors = _actors("The Arden Foundation and Hollis Partners named a new chief on Monday.")
+    assert "Arden Foundation" in actors and "Hollis Partners" in actors
+    assert "Arden Foundation" not in _actors("Prices at the Arden Foundation and Hollis Partners stores rose.")
+
+
+def test_like_and_unlike_are_no_part_of_a_name():
+    actors = _actors("Like Tomas Brandt before him, the candidate promised to cut taxes on Monday.")
+    assert not any(n.startswith("Like") for n in actors)
+
+
 def test_neither_and_either_are_no_part_of_a_name():
     actors = _actors("Neither Paula Grant nor Owen Hale would comment on the merger on Monday.")
     assert "Paula Grant" in actors and not any(n.startswith("Neither") for n in actors)
