@@ -1215,8 +1215,10 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "organisation" and " " not in c.name and c.name.endswith("s") and not _is_acronym(c.name) \
             and c.counted:
         c.kind = "group"  # "1.7 million Hongkongers marched", "thousands of Catalans": people counted, a collective
-    if c.kind == "person" and c.itself and not c.titled and not c.person_apposed and not is_first_name(c.name.split()[0]):
+    if c.kind == "person" and c.itself and not c.titled and not c.person_apposed and (
+            not is_first_name(c.name.split()[0]) or c.name.rsplit(None, 1)[-1].lower() in _BUSINESS_HEADS - {"bank"}):
         c.kind = "organisation"  # "Exxon Mobil said it would sell its stake": a body; not "John Doe said it was"
+        # ("Arden Trust said it would sell its stake": a given name, but a body's word after it)
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind in ("person", "organisation") and c.tolls >= c.mentions and not c.targeted:

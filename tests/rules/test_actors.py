@@ -1004,6 +1004,12 @@ def test_the_first_of_two_coordinated_bodies_acts_with_the_second():
     assert "Arden Foundation" not in _actors("Prices at the Arden Foundation and Hollis Partners stores rose.")
 
 
+def test_a_given_name_before_a_business_head_that_speaks_of_itself_is_a_body():
+    assert _actors("Arden Trust said on Monday it would sell its stake in the port.")["Arden Trust"][0] == "organisation"
+    # a surname that is only sometimes a body's word stays a person's
+    assert _actors("Sarah Court said on Monday it would be a hard winter.")["Sarah Court"][0] == "person"
+
+
 def test_like_and_unlike_are_no_part_of_a_name():
     actors = _actors("Like Tomas Brandt before him, the candidate promised to cut taxes on Monday.")
     assert not any(n.startswith("Like") for n in actors)
