@@ -789,9 +789,17 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.forms.add(acronym)
     if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
         c.role = " ".join(titles)
+    elif lex is EN and c.role is None and c.kind == "person" and word_before and last_word in TITLES \
+            and (role := _LOWER_TITLE.search(before)):
+        words = role.group(1).split()  # "opposition leader Dara Mielec", "union president Carlos Diaz": the
+        while len(words) > 1 and (words[0].lower() in STOP or words[0].lower() in _SAYING_WORDS):  # title in lowercase
+            words = words[1:]
+        c.role = " ".join(words)
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LOWER_TITLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Za-z]+\s+){0,2}[a-z]+)\s+$")
+_SAYING_WORDS = frozenset(f for v in REPORTING for f in (v,) if " " not in v)
 _EXPLETIVE_IT = re.compile(r"it\s+(?:is|was|(?:will|would|could|might|may)\s+be|(?:has|had)\s+been)\s+(?![a-z]+(?:ing|ed)\b)")
 """A dummy "it" before a copula and a complement that is no verb ("said it was a difficult day", "said it
 would be unfair": Quirk et al. 1985, 18.23-18.26 on anticipatory "it"), no body speaking of itself ("said it was
@@ -2624,6 +2632,30 @@ def _named_person(text: str, start: int, end: int, people: list[tuple[str, Candi
     return next((c for f, c in people if text.endswith(f + ", ", 0, start)), None)
 
 
+_THE_ROLE = re.compile(rf"(?<![\w'\u2019-])[Tt]he\s+((?:[a-z]+\s+){{0,2}})({'|'.join(sorted(t for t in TITLES if t.isalpha()))})"
+                       r"\b(?![\w-]|\s+of\b)")
+
+
+def _role_aliases(text: str, actors: list[Candidate], lex: Lexicon) -> None:
+    """"The minister", "the opposition leader" after "Health Minister Anna Berg", "Opposition leader Dara
+    Mielec": the one named person whose title ends in that noun, the words before it in the title too
+    (the guide's aliases: "the prime minister"); not where two named people hold a title of that noun, nor
+    before the person is named."""
+    holders: dict[str, list[Candidate]] = {}
+    for c in actors:
+        if c.kind == "person" and c.role:
+            words = c.role.lower().replace(".", "").split()
+            if words and words[-1] in lex.TITLES and words[-1] not in _TITLE_MODIFIERS:
+                holders.setdefault(words[-1], []).append(c)
+    for m in _THE_ROLE.finditer(text):
+        people = holders.get(m.group(2))
+        if not people or len(people) > 1 or in_quotation(text, m.start()):
+            continue
+        person = people[0]
+        if m.start() > person.first and set(m.group(1).split()) <= set(person.role.lower().split()):
+            person.forms.add(m.group())
+
+
 def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """One unnamed person by the act they did ("a gunman opened fire", "was stabbed by an
     attacker"): a person actor named by the noun, when a mention of it acts outside quotes or is
@@ -2757,6 +2789,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:
         _state_by_name(text, actors)
+        _role_aliases(text, actors, lex)
         actors += _teams(text, actors, lex, candidates)
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)

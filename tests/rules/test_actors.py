@@ -1010,6 +1010,18 @@ def test_a_given_name_before_a_business_head_that_speaks_of_itself_is_a_body():
     assert _actors("Sarah Court said on Monday it would be a hard winter.")["Sarah Court"][0] == "person"
 
 
+def test_the_title_of_one_named_person_names_them_again():
+    actors = _actors("Opposition leader Rana Pell called the deal a surrender on Monday. "
+                     "The opposition leader said her party would hold a rally on Saturday.")
+    assert "The opposition leader" in actors["Rana Pell"][1]
+    actors = _actors("Health Minister Ivo Stark spoke on Monday. The minister said beds were short. "
+                     "The prime minister did not comment.")
+    assert "The minister" in actors["Ivo Stark"][1] and "The prime minister" not in actors["Ivo Stark"][1]
+    # two named ministers: "the minister" is neither's
+    actors = _actors("Health Minister Ivo Stark met Finance Minister Lea Holm on Monday. The minister said no.")
+    assert "The minister" not in actors["Ivo Stark"][1] | actors["Lea Holm"][1]
+
+
 def test_like_and_unlike_are_no_part_of_a_name():
     actors = _actors("Like Tomas Brandt before him, the candidate promised to cut taxes on Monday.")
     assert not any(n.startswith("Like") for n in actors)
