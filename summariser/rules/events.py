@@ -1707,9 +1707,12 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
             aside = (start, end)  # "The EU, which has imposed sanctions on Corvia, called on": an aside, not the subject
             end = start - 2
             continue
-        found = [i for at, i in mentions.within(segment)
+        named = [(at, i) for at, i in mentions.within(segment)
                  if not (clause.endswith(", ", 0, start + at) and _APPOSED_POSSESSIVE.match(segment, at))
                  and not (aside and aside[0] <= start + at < aside[1])]
+        found = [i for k, (at, i) in enumerate(named) if not (
+            k + 1 < len(named) and (owner := _OWNER.match(segment, mentions.end(segment, at))) and owner.end() >= named[k + 1][0])]
+        # ("Erdogan's AKP party dismissed", "Putin's spokesman Dmitry Peskov denied": the owner names the subject, is none)
         if found:
             return list(dict.fromkeys(found))[:3]
         end = start - 2 if start > 0 else 0
@@ -1717,6 +1720,7 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
+_OWNER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}")
 _APPOSED_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
 """A name as the possessive in an apposition after the subject ("The EU, Ardenia's largest trading partner,
 offered"): the apposition names the subject by its relation to that name, which is not the subject."""

@@ -407,6 +407,18 @@ def test_an_actor_that_must_or_should_act_is_a_demand_of_whoever_says_so():
     assert not [e for e in _events("Jane Okafor said the ministry should have acted sooner.") if e.kind == "request"]
 
 
+def test_the_owner_of_a_named_subject_is_no_agent_of_its_act():
+    events = _events("Mayor Lina Ostrova won the vote. Ostrova's Civic Forum party rejected the claim on Monday.")
+    [event] = [e for e in events if e.kind == "reject"]
+    assert event.agents == ["civic-forum"]
+    # the guide's armed force of a named state: the force acts, the state only where the article says so
+    events = _events("Ardenia's army shelled the border town of Kess on Monday.")
+    assert [e.agents for e in events if e.kind == "assault"] == [["army"]]
+    # a possessor with no actor named after it stays the agent
+    events = _events("Mayor Lina Ostrova won the vote. Ostrova's aides rejected the claim on Monday.")
+    assert [e.agents for e in events if e.kind == "reject"] == [["lina-ostrova"]]
+
+
 def test_a_quoted_demand_starts_at_its_subject_and_ends_with_the_quote_its_speaker_makes_it():
     summary = rules_summary('Tolvar Holdings denied the charges. "Tolvar Holdings must now stop this abusive behaviour," '
                             'regulator chief Anna Lind said on Friday.')
