@@ -1523,7 +1523,11 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
     agents, targets = subject, [i for _, i in after][:3]
-    if not agents:
+    relative = not agents and lang == "en" and bool(_WHO.match(whole))
+    if relative:  # "arrested Tom Reyes, who had attacked a guard": Reyes; "dispersed the crowd, who had ...": no one
+        agents = _antecedent(text, span[0], whole, mentions)  # named (not whoever the clause before names)
+        targets = [t for t in targets if t not in agents]
+    elif not agents:
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
@@ -1541,8 +1545,9 @@ def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[
     on Saturday"): the subject of its passive (Quirk et al. 17.22)."""
     if not _WHO.match(clause):
         return []
-    named = mentions.within(text[max(0, start - 60) : start])
-    return [named[-1][1]] if named else []
+    before = text[max(0, start - 60) : start]
+    named = mentions.within(before)
+    return [named[-1][1]] if named and mentions.end(before, named[-1][0]) == len(before) else []  # right before it
 
 
 _WHO = re.compile(r",\s+who\s", re.IGNORECASE)

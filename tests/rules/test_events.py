@@ -419,6 +419,14 @@ def test_the_owner_of_a_named_subject_is_no_agent_of_its_act():
     assert [e.agents for e in events if e.kind == "reject"] == [["lina-ostrova"]]
 
 
+def test_a_continuative_relative_clause_acts_for_the_name_right_before_it():
+    events = _events("Police arrested Oskar Lindqvist, who had attacked a guard at the port.")
+    assert [e.agents for e in events if e.kind == "assault"] == [["oskar-lindqvist"]]
+    # no actor named right before "who": the clause's act is not the main clause's subject's
+    events = _events("Police dispersed the crowd, who had blocked the main road to the port.")
+    assert not [e for e in events if e.kind != "coerce" and "police" in e.agents]
+
+
 def test_a_quoted_demand_starts_at_its_subject_and_ends_with_the_quote_its_speaker_makes_it():
     summary = rules_summary('Tolvar Holdings denied the charges. "Tolvar Holdings must now stop this abusive behaviour," '
                             'regulator chief Anna Lind said on Friday.')
