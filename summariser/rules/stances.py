@@ -552,6 +552,8 @@ def _first_subject(clause: str, mentions: Mentions) -> str | None:
     start = clause.rfind(";") + 1
     if lead := _LEADING_CLAUSE.match(clause, start):
         start = lead.end()  # "After X rejected it, Y withdrew it and said": Y, the main clause's subject
+    if (pronoun := mentions.pronoun(clause[start:].lstrip())) is not None:
+        return pronoun  # "He thanked the court and promised ...": whom "he" names, not the court
     for at, actor_id in mentions.within(clause[start:], every=True):
         at += start
         if not OBLIQUE.search(clause[max(0, at - 40) : at]) and not POSSESSIVE.match(clause, at) \

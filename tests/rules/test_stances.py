@@ -2198,3 +2198,10 @@ def test_officials_from_or_at_a_body_hold_its_position():
     summary = rules_summary("The Harbour Authority said on Monday that the port would reopen. "
                             "Officials at the Harbour Authority rejected the union's demands.")
     assert ("harbour-authority", "oppose") in [(s.holder, s.polarity) for s in summary.stances]
+
+
+def test_a_pronoun_subject_holds_the_position_of_a_verb_coordinated_after_an_actor_object():
+    summary = rules_summary("The Harbour Authority approved the plan on Monday. Mayor Ines Kovac welcomed the vote. "
+                            "She thanked the authority and promised to work with the dock unions.")
+    holders = {s.holder for s in summary.stances if "dock unions" in s.target}
+    assert holders == {"ines-kovac"}  # not the authority, the object of the verb before
