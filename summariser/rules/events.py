@@ -140,16 +140,21 @@ _NAMING_BARE = re.compile(
     r"\s+(?P<complement>(?:as\s+)?(?:(?:an?|so|too|very|deeply|totally|utterly|completely|absolutely|highly|extremely|"
     r"both|entirely|wholly)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|because|after|saying|adding|in\s+a|on\s+\w+day)\b)", re.I)
-_UNLAWFUL = frozenset(load()["stances"]["unlawful"])
+_UNLAWFUL = frozenset(load()["stances"]["unlawful"]) | frozenset(load()["stances"]["judging_oppose_nouns"].split())
+_PRAISING = frozenset(load()["stances"]["judging_support_nouns"].split())
 
 
 def _judging(complement: str) -> float:
     """The side ``complement`` takes: the valence of its words in VADER's lexicon, or -1 for a word
-    of the lexicon's unlawful ("called the decree unconstitutional"); 0 where it takes none."""
+    of the lexicon's unlawful or judging nouns VADER scores wrong ("called the decree unconstitutional",
+    "called the deal a surrender"), +1 for its praising nouns ("a milestone"); 0 where it takes none."""
     from summariser.rules.sentiment import analyser  # VADER, its lexicons read from the cache
 
-    if any(w in _UNLAWFUL for w in complement.lower().split()):
+    words = complement.lower().split()
+    if any(w in _UNLAWFUL for w in words):
         return -1.0
+    if any(w in _PRAISING for w in words):
+        return 1.0
     return analyser().polarity_scores(complement)["compound"]
 
 

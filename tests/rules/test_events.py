@@ -419,6 +419,13 @@ def test_the_owner_of_a_named_subject_is_no_agent_of_its_act():
     assert [e.agents for e in events if e.kind == "reject"] == [["lina-ostrova"]]
 
 
+def test_calling_a_thing_a_judging_noun_vader_misreads_labels_it():
+    events = _events("Opposition leader Rana Pell called the deal a surrender on Monday.")
+    assert [(e.kind, e.agents) for e in events] == [("accuse", ["rana-pell"])]  # no agreement made
+    events = _events("Opposition leader Rana Pell called the treaty a milestone on Monday.")
+    assert [(e.kind, e.agents) for e in events] == [("support", ["rana-pell"])]
+
+
 def test_a_continuative_relative_clause_acts_for_the_name_right_before_it():
     events = _events("Police arrested Oskar Lindqvist, who had attacked a guard at the port.")
     assert [e.agents for e in events if e.kind == "assault"] == [["oskar-lindqvist"]]
