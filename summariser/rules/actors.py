@@ -1277,7 +1277,8 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     """A collective with what narrows it down in the text: a proper modifier before it, maybe
     with a common one ("Guyanese gold miners", "Montana residents"), or a place after it
     ("residents of Kolti"); the scorer and the mentions see both it and the bare noun."""
-    m = _MODIFIERS.search(text, max(0, start - 40), start)
+    line = text.rfind("\n", 0, start) + 1  # no modifier over a line's end (a headline's)
+    m = _MODIFIERS.search(text, max(line, start - 40), start)
     if m and " " in m.group(1):  # "Hong Kong protesters", "Sri Lankan fishermen": the whole proper modifier, from its
         words = m.group(1).split()  # first word that is no function word or weekday ("On Monday Hong Kong ...")
         keep = next((i for i in range(len(words)) if all(w.lower() not in lex.STOP and w.lower() not in _WEEKDAYS
@@ -1301,7 +1302,7 @@ def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     """A collective with the common modifiers right before it ("opposition supporters", "junior doctors",
     "dock workers"): how the article names that set of people, beside the bare noun; not a function word,
     a quantity, an adverb or a verb ("many workers", "angrily", "said residents")."""
-    m = _LOWER_MODIFIERS.search(text, max(0, start - 40), start)
+    m = _LOWER_MODIFIERS.search(text, max(text.rfind("\n", 0, start) + 1, start - 40), start)
     if m is None:
         return None
     words = m.group(1).split()
@@ -1360,6 +1361,7 @@ def _object(text: str, at: int, agent: bool = True) -> bool:
     """Whether the noun at ``at`` is a preposition's object (with ``agent`` false, not "by X"
     after a finite passive, its doer; "a rally organised by X" stays an object, background)."""
     window = text[max(0, at - 60) : at]
+    window = window[window.rfind("\n") + 1 :]  # a headline without a full stop ends at its line: no preposition reaches over
     m = _OBJECT.search(window)
     if m and m.group(1) == "of" and _APPOSITIVE_OF.search(window):
         return False  # "the state of Texas sued": Texas is the subject

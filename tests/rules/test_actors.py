@@ -1022,6 +1022,13 @@ def test_the_title_of_one_named_person_names_them_again():
     assert "The minister" not in actors["Ivo Stark"][1] | actors["Lea Holm"][1]
 
 
+def test_a_headline_line_without_a_full_stop_ends_where_its_line_does():
+    text = "Miners clash with police in Ostrava\n\nPolice fired water cannon at the miners on Monday."
+    actors = _actors(text)
+    assert "police" in {n.lower() for n in actors} and all("\n" not in n and all("\n" not in f for f in forms)
+                                      for n, (_, forms) in actors.items())
+
+
 def test_like_and_unlike_are_no_part_of_a_name():
     actors = _actors("Like Tomas Brandt before him, the candidate promised to cut taxes on Monday.")
     assert not any(n.startswith("Like") for n in actors)
