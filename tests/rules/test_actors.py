@@ -6,6 +6,7 @@ from summariser.rules.actors import find_actors
 from summariser.rules.people import is_first_name
 from summariser.rules.places import is_place, nationality, state_of
 from summariser.rules.sentences import split_sentences
+from summariser.rules.summary import rules_summary
 
 
 def _actors(text: str) -> dict[str, tuple[str, set[str]]]:
@@ -773,6 +774,10 @@ def test_a_dateline_gives_no_actor_and_no_alias():
     assert "KYIV" not in actors and "AP" not in actors["Ukraine"][1]
     # a date and the agency in brackets before the dash: the city acts in no sentence
     assert "MARLOV" not in _actors("MARLOV, March 3 (AP) -- The regional parliament approved the budget on Monday.")
+    # a country of two words after the city: the whole dateline goes, no country joins the first act
+    summary = rules_summary("JEDDAH, Saudi Arabia (Reuters) - Ardenia and Velmora agreed on Saturday to a truce, "
+                            "Saudi Arabia said in a statement.")
+    assert [e.agents for e in summary.events if e.kind == "agree"] == [["ardenia", "velmora"]]
 
 
 def test_a_body_and_its_complement_is_a_body_whatever_the_complement_ends_in():
@@ -2174,7 +2179,6 @@ def test_the_doer_of_a_passive_may_stand_after_its_premodifiers():
 
 
 def test_a_collective_met_only_as_a_plural_possessive_names_no_form_of_it():
-    from summariser.rules.summary import rules_summary
 
     text = ("French farmers blocked motorways on Monday. The FNSEA, France's largest farmers' union, said the "
             "blockades would continue.\n")
