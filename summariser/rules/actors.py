@@ -1138,6 +1138,26 @@ def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
     return min(owners, key=lambda o: (-o.mentions, o.first), default=None)  # the first of a tie, as a sort gives
 
 
+_KNOWN_AS = re.compile(r"([A-Z][\w.'\u2019-]*),\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+"
+                       r"[\"\u201c]?((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)")
+"""A name, then "known as" and another ("Mohamed Hamdan Dagalo, known as Hemedti"): the second names the first."""
+
+
+def _known_as(text: str, found: dict[str, Candidate]) -> None:
+    """A name given after "known as" is another form of the name before it: one actor."""
+    if " known as " not in text:
+        return
+    for m in _KNOWN_AS.finditer(text):
+        alias = found.get(m.group(2))
+        owner = next((c for c in found.values() if c is not alias and m.start(1) in
+                      range(c.first, c.first + len(c.name)) and c.name.endswith(m.group(1))), None) \
+            or next((c for c in found.values() if c is not alias and any(
+                text.endswith(f, 0, m.end(1)) for f in c.forms)), None)
+        if alias is not None and owner is not None:
+            _absorb(owner, alias)
+            del found[alias.name]
+
+
 def _merge(found: dict[str, Candidate]) -> list[Candidate]:
     merged = list(found.values())
     for short in sorted(merged, key=lambda c: len(c.name)):
@@ -2783,7 +2803,10 @@ def _state_by_name(text: str, actors: list[Candidate]) -> None:
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
-    candidates = _governments(text, _merge(_gather(text, sentences, lex)), lex)
+    found = _gather(text, sentences, lex)
+    if lex is EN:
+        _known_as(text, found)
+    candidates = _governments(text, _merge(found), lex)
     if lex is EN:
         _offices_held(text, candidates)
         candidates = _the_government(text, _governments_of(text, candidates, lex), lex)

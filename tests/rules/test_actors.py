@@ -1034,6 +1034,12 @@ def test_a_headline_line_without_a_full_stop_ends_where_its_line_does():
                                       for n, (_, forms) in actors.items())
 
 
+def test_a_name_after_known_as_is_another_form_of_the_name_before_it():
+    actors = _actors("Militia commander Osman Dirie Farah, known as Bartamaha, accused the army of shelling homes. "
+                     "Bartamaha said his fighters would hold the town.")
+    assert "Bartamaha" in actors["Osman Dirie Farah"][1] and "Bartamaha" not in actors
+
+
 def test_like_and_unlike_are_no_part_of_a_name():
     actors = _actors("Like Tomas Brandt before him, the candidate promised to cut taxes on Monday.")
     assert not any(n.startswith("Like") for n in actors)
