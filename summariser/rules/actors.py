@@ -1136,6 +1136,8 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
+    if lex is EN and c.name in _PEOPLES:
+        return False  # "Kurds", "Christians": a people or a faith, a collective `_groups` finds where it acts
     if c.shared_surname and c.kind in ("organisation", "place") and " " not in c.name:
         c.kind = "person"  # "Martin and Greta Holloway drove": a given name, whatever else it may name
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
@@ -1377,6 +1379,9 @@ _ADVERBS = frozenset("also already since now long then later again just still re
                      "yesterday today earlier first finally once even".split())
 _PREPOSITIONS = frozenset("of from in at across on near outside inside around throughout along with without "
                           "for under behind opposite beside among".split())
+_GOVERNING = frozenset("upon against by into towards toward".split())
+"""Prepositions beyond `_PREPOSITIONS` that govern a noun phrase (Quirk et al. 1985, 9.7): no verb follows them
+("to" may mark an infinitive)."""
 _NOT_VERB_BEFORE = _ARTICLES | _PREPOSITIONS | frozenset("its their his her our my your".split())
 
 
@@ -1401,8 +1406,9 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w:
         return False
     before = toks[i - 1].lower() if i else "."
-    edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before == "of" or before[:1].isdigit() \
-        or before in _QUANTITIES
+    edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before[:1].isdigit() \
+        or before in _QUANTITIES or before in _PREPOSITIONS or before in _GOVERNING
+    # (after a preposition, a participle or an -ing form is an adjective, no verb: "fired on unarmed villagers")
     if w[:1].isupper():
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
@@ -1917,7 +1923,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         _count_group(found, word.lower(), at, _group_phrase(text, at, m.end(), lex))
     for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
         word, at = m.group(), m.start()
-        if not demonym(word) or _NAME_GOES_ON.match(text, m.end()) or text.endswith(("the ", "The "), 0, at) \
+        if not (demonym(word) or word in _PEOPLES) or _NAME_GOES_ON.match(text, m.end()) \
+                or text.endswith(("the ", "The "), 0, at) and word not in _PEOPLES \
                 or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)) or _members(text, at, named):
             continue  # "the Americans": the state's people named before, or its government
         _count_group(found, word, at, _group_phrase(text, at, m.end(), lex))
@@ -1961,7 +1968,9 @@ _NAMED_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)\s+(?:(?:{'|'.join(sorted(_
 """Before a plural: a determiner of members named before ("the two governments", "both parties", "the rival parties") or
 an adjective of succession in time ("successive governments", "previous governments": one body at several times)."""
 _DEMONYMS = re.compile(r"\b[A-Z][a-z]+s\b(?![\w'\u2019-])")
-"""A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides."""
+"""A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides,
+or the lexicon's peoples and faiths ("Kurds", "Christians")."""
+_PEOPLES = frozenset(_WORDS["peoples"].split())
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
                         r"([a-z]+(?:ed|en|wn|t))\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
 """A finite passive's participle and "by", maybe with up to two modifiers after it: a collective next is its agent."""

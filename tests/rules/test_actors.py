@@ -2264,3 +2264,16 @@ def test_a_city_name_of_two_words_that_speaks_and_is_never_a_place_is_a_body():
     assert _actors("Rio Tinto has said the new mine will meet the highest standards.\n").get("Rio Tinto", ("",))[0] \
         == "organisation"
     assert "Rio Tinto" not in _actors("Police in Rio Tinto said the road was closed.\n")
+
+
+def test_peoples_and_faiths_in_the_plural_acting_are_groups():
+    assert _actors("Tamils in the eastern district staged a sit-in outside the court.")["Tamils"][0] == "group"
+    assert _actors("Catholics across the region boycotted the referendum.")["Catholics"][0] == "group"
+    assert "Tamils" not in _actors("Dozens of Tamils were killed in the shelling, the army said.")  # a toll
+    assert "Hindus" not in _actors("The temple is sacred to Hindus across the world.")  # no act
+
+
+def test_a_participle_after_a_preposition_is_a_modifier_of_the_targeted_collective():
+    assert _actors("Troops opened fire on unarmed farmers near the dam.")["farmers"][0] == "group"
+    assert _actors("Police fired tear gas at masked demonstrators outside the stadium.")["demonstrators"][0] == "group"
+    assert "farmers" not in _actors("The drought hit farmers across the south.")  # no act of force
