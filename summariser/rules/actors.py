@@ -1557,10 +1557,12 @@ _SUFFERED = frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["toll
 
 
 def _only_speaks(text: str, end: int) -> bool:
-    """Whether the first verb after the collective ending at ``end`` says, thinks or feels, maybe after "have" and an
-    adverb ("Farmers have long complained", "residents feared"): witnesses, not actors (the labelling guide)."""
+    """Whether the first verb after the collective ending at ``end`` says, thinks or feels, maybe after "have", a modal
+    and an adverb ("Farmers have long complained", "residents feared", "workers will receive"): witnesses, not actors
+    (the labelling guide)."""
     toks = _TOKEN.findall(text[end : end + 60])[:4]
-    words = [t.lower() for t in toks if t.lower() not in _ADVERBS and not t.endswith("ly") and t.lower() not in ("has", "have", "had")]
+    words = [t.lower() for t in toks if t.lower() not in _ADVERBS and not t.endswith("ly") and t.lower() not in ("has", "have", "had")
+             and t.lower() not in _MODALS and t.lower() != "not"]  # "workers will (not) receive": a modal does not act
     return bool(words) and words[0] in _INACTIVE and words[0] not in _SUFFERED and words[0] not in _WARNED
 
 
@@ -2139,8 +2141,11 @@ _COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:(?:at\s+least|more\s+than|about|some
                            r"thousands\s+of|scores\s+of)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|scores|several)\s+(?:of\s+)?$")
 """A count before a collective ("40 ", "at least 200 ", "dozens of "): the verb before it governs the collective."""
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+[a-z]+)\s+(?:on|upon|at|against|with)\s+(?:the\s+)?$")
-_PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her)\b")
-"""A past verb and the start of its object after a subject."""
+_PAST_ACT = re.compile(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(_PAST_FORMS - _INACTIVE)) + r")\s+"
+                       r"(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her"
+                       r"|(?!(?:was|is|has|this|thus|as|us|its|less|unless|across|towards|afterwards|besides)\b)[a-z]{3,}s)\b(?!\s+by\b)")
+"""A past verb and the start of its object after a subject, maybe a bare plural ("chanted slogans", "threw stones"), no
+passive's "by" after it."""
 
 
 _GOVERNMENT = re.compile(

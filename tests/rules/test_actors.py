@@ -2277,3 +2277,14 @@ def test_a_participle_after_a_preposition_is_a_modifier_of_the_targeted_collecti
     assert _actors("Troops opened fire on unarmed farmers near the dam.")["farmers"][0] == "group"
     assert _actors("Police fired tear gas at masked demonstrators outside the stadium.")["demonstrators"][0] == "group"
     assert "farmers" not in _actors("The drought hit farmers across the south.")  # no act of force
+
+
+def test_a_collective_that_dies_or_only_will_receive_does_not_act():
+    assert "migrants" not in _actors("More than 900 migrants have drowned off the coast this year, the agency said.")
+    assert "workers" not in _actors("The mill will close in May, and workers will receive a bonus.")
+    assert _actors("Workers will occupy the mill until it reopens.")["workers"][0] == "group"
+
+
+def test_the_collective_an_article_opens_with_acts_on_a_bare_plural_object():
+    assert _actors("The strikers waved flags outside the ministry in Lenz.")["strikers"][0] == "group"
+    assert "strikers" not in _actors("The strikers were taken to hospital with minor injuries.")
