@@ -1572,10 +1572,25 @@ _WARNED = frozenset(forms("warn"))
 
 def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """A collective as the subject of a finite verb of acting, outside quotes ("Hundreds of students gathered",
-    "Villagers in the province blocked", "Parents have occupied"): it does something (the labelling guide's
+    "Villagers in the province blocked", "Parents have occupied"), or of a relative clause of acting after it, wherever
+    it stands (`_who_acts`): it does something (the labelling guide's
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
-    return not in_quotation(text, at) and _opens_clause(text, at, lex) and _acts_next(text, end) \
-        and not _object_conjunct(text, at, lex)
+    return not in_quotation(text, at) and (_opens_clause(text, at, lex) and _acts_next(text, end)
+                                           and not _object_conjunct(text, at, lex) or _who_acts(text, end))
+
+
+_WHO_ACTS = re.compile(r",\s+(?:who|(?:many|some|most|several)\s+of\s+whom)\s+(?:(?:had|have)\s+)?"
+                       r"(?:(?:[a-z]+ly|also|then|later|earlier|first)\s+)?([a-z]+)\b(?!\s+by\b)")
+"""A non-restrictive relative clause after a collective, whatever its place in the sentence, whose verb is its act
+("The rally drew thousands of farmers, who drove their tractors into the city", "Police dispersed the students, many
+of whom had occupied the campus"): the relative pronoun is the verb's subject (Quirk et al. 1985, 17.22)."""
+
+
+def _who_acts(text: str, end: int) -> bool:
+    """Whether a relative clause of acting follows the collective ending at ``end`` (`_WHO_ACTS`): a past verb of
+    doing, not of saying, thinking, suffering or a passive ("who said", "who died", "who were detained")."""
+    m = _WHO_ACTS.match(text, _end(text, end))
+    return m is not None and _verb_like(m.group(1)) and m.group(1) not in _INACTIVE and m.group(1) not in _SUFFERED
 
 
 def _verb_object(text: str, at: int, lex: Lexicon) -> bool:
@@ -2079,6 +2094,8 @@ def _targeted_group(text: str, at: int) -> bool:
     modified = i < len(toks)
     if modified:
         at = text.rindex(toks[i], max(0, at - 40), at)
+    if i and toks[i - 1] == "the":  # "police dispersed the protesters": the verb is before the article, and one of force
+        at, modified = text.rindex("the", max(0, at - 44), at), True  # (not "urged the crowd", "pressed the rebels")
     if (co := _AND_BEFORE.search(text, max(0, at - 30), at)) and co.group(2).lower() in _PLURAL_PEOPLE \
             and _targeted_group(text, co.start(2)):
         return True  # "arrested protesters and journalists": the second collective is a target as well

@@ -2288,3 +2288,14 @@ def test_a_collective_that_dies_or_only_will_receive_does_not_act():
 def test_the_collective_an_article_opens_with_acts_on_a_bare_plural_object():
     assert _actors("The strikers waved flags outside the ministry in Lenz.")["strikers"][0] == "group"
     assert "strikers" not in _actors("The strikers were taken to hospital with minor injuries.")
+
+
+def test_a_relative_clause_of_acting_makes_a_collective_an_actor_wherever_it_stands():
+    assert _actors("The fair drew hundreds of growers, who blocked the ring road with tractors.")["growers"][0] == "group"
+    assert "villagers" not in _actors("The flood killed 30 villagers, who lived beside the river.")  # a toll
+    assert "tourists" not in _actors("The storm stranded 300 tourists, who were flown out on Monday.")  # a passive
+
+
+def test_a_collective_after_an_article_is_the_target_of_an_act_of_force_only():
+    assert _actors("Troops dispersed the strikers near the bridge in Lenz.")["strikers"][0] == "group"
+    assert "crowd" not in _actors("The senator urged the crowd to stay calm.")  # asked, no act of force on it
