@@ -1776,6 +1776,14 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if m else min(len(text), at + 200)
 
 
+_HELD_BEFORE = re.compile(
+    r"(?:\b[Aa]ccording\s+to|\b(?i:" + _event_nouns("protest", "request", "accuse", "threaten") + r")\s+(?:by|from))"
+    r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|over|many|most|several|hundreds|thousands|dozens|tens|scores|"
+    r"\d[\d,]*)\s+(?:of\s+)?)*(?:the\s+)?(?:(?!(?:of|for|and|or|in|on|at|to|with|from|by)\s)[A-Za-z][\w'\u2019-]*\s+){0,2}$")
+"""Before a collective, where it holds what the sentence says without being its subject: "according to" (the source of
+what is told, the labelling guide's holder when it states a position) or a noun of a protest, a demand, an accusation
+or a threat and its agent's "by" or "from" ("a protest by students", "demands from unions", "criticism from rights
+groups"), maybe behind a count and modifiers."""
 _QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
 
 
@@ -1797,7 +1805,8 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
             continue
         if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
             continue
-        agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None  # "is opposed by thousands of residents"
+        agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None \
+            or _HELD_BEFORE.search(text, max(0, at - 80), at) is not None  # "is opposed by thousands of residents"
         if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))

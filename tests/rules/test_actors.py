@@ -2299,3 +2299,14 @@ def test_a_relative_clause_of_acting_makes_a_collective_an_actor_wherever_it_sta
 def test_a_collective_after_an_article_is_the_target_of_an_act_of_force_only():
     assert _actors("Troops dispersed the strikers near the bridge in Lenz.")["strikers"][0] == "group"
     assert "crowd" not in _actors("The senator urged the crowd to stay calm.")  # asked, no act of force on it
+
+
+def test_a_collective_after_an_act_noun_and_by_is_its_agent_and_after_according_to_a_source_only():
+    from summariser.rules.summary import rules_summary
+
+    def groups(text: str) -> set[str]:
+        return {a.name for a in rules_summary(text).actors if a.kind == "group"}
+
+    assert "nurses" in groups("A strike by nurses closed four clinics in Lenz on Monday.\n")
+    assert "villagers" not in groups("According to villagers, the troops burned three barns.\n")  # a source of a fact
+    assert "pupils" not in groups("The rule, adopted in 2001 after protests by pupils, still stands.\n")
