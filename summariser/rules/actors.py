@@ -1248,6 +1248,8 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
+_PEOPLE_QUANTITIES = frozenset("group groups crowd crowds handful number majority minority all both each none half "
+                               "most many some several".split())
 _LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+\s+){1,2})$")
 _NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
 
@@ -1319,6 +1321,17 @@ def _object(text: str, at: int, agent: bool = True) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w.&-]*\s+){1,5}?)(?:['\u2019]s\s+)?(?:[a-z]+\s+)?$")
+
+
+_OF_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _of_object(text: str, at: int) -> bool:
+    """Whether the collective at ``at`` is the object of an of-phrase after a noun that is no quantity ("the families
+    of the missing miners blocked": the families did it; not "hundreds of miners", "some of the miners")."""
+    m = _OF_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and m.group(1).lower() not in _QUANTITIES and m.group(1).lower() not in _NOT_MODIFIERS \
+        and m.group(1).lower() not in _PEOPLE_QUANTITIES
 
 
 def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
@@ -1671,7 +1684,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         # to no one, and is the one it means (not "Greenpeace activists ... the activists", "the union ... the workers")
         opens = lambda at: at == first and not text.endswith("by ", 0, at)
         acts = subject and any(a and not in_quotation(text, at) and (not text.endswith(determined, 0, at) or opens(at))
-                               and not _object(text, at) and not (lex is EN and _verb_object(text, at, lex))
+                               and not _object(text, at) and not (lex is EN and (_verb_object(text, at, lex)
+                                                                                 or _of_object(text, at)))
                                for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
         if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
@@ -1853,6 +1867,43 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
         or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
 
 
+_OF_COMMON = re.compile(r"\s+of\s+((?:the|their|its)\s+)?((?:[a-z0-9][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*)")
+"""An of-phrase of common words after a collective ("families of the missing miners", "relatives of detainees")."""
+_WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+
+
+def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
+    """Add to a collective the fuller forms the article gives its head noun: with its participle or adjective first
+    ("striking nurses", "unarmed villagers", after a clause's edge, an article, a quantity or a preposition, as
+    `_modifier` reads them), and with an of-phrase of common words that says whose they are ("families of the missing
+    miners", "relatives of the detained journalists", up to its last noun: not a verb after it). Aliases: the name
+    stays the one `_name_by_fullest` picks; the labelling guide names a crowd by the article's fullest words."""
+    low = text.lower()
+    at = low.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "'-")) and not (end < len(low) and (
+                low[end].isalnum() or low[end] in "'-\u2019")):
+            toks = _WORD_OR_MARK.findall(text, max(0, at - 50), at)
+            i = len(toks)
+            while i and len(toks) - i < 3 and _modifier(toks, i - 1, lex) and toks[i - 1][:1].islower():
+                i -= 1
+            before = toks[i - 1].lower() if i else "."
+            if i < len(toks) and any(_verb_like(t.lower()) or t.endswith("ing") for t in toks[i:]) and (
+                    before in _ARTICLES or before in _QUANTITIES or before in _PREPOSITIONS or before[:1].isdigit()
+                    or before in ".!?\"\u201c" or before == "," and _acts_next(text, end)):  # "On Monday, striking nurses
+                # marched", not "..., embracing relatives": a participle's clause
+                c.forms.add(text[text.rindex(toks[i], max(0, at - 50), at) : end])  # "striking nurses"
+            if (of := _OF_COMMON.match(text, end)) and not in_quotation(text, at):
+                words = of.group(2).split()
+                while words and (words[-1] in lex.STOP or _verb_like(words[-1]) or words[-1].endswith(("ing", "ly"))
+                                 or lex.verb_starts(words[-1] + " ") and not words[-1].endswith("s")):
+                    words.pop()  # "relatives of the victims gathered": the verb is no word of the phrase
+                if words and not any(w in lex.STOP for w in words):
+                    c.forms.add(text[at:end] + " of " + (of.group(1) or "") + " ".join(words))
+        at = low.find(head, end)
+
+
 def _only_possessed(form: str, text: str) -> bool:
     """Whether every use of ``form`` in ``text`` is a plural possessive before a noun ("farmers' union")."""
     at, found = text.find(form), False
@@ -1882,6 +1933,8 @@ def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
         words = c.name.split()
         c.forms.update(" ".join(words[i:]) for i in range(1, len(words) - 1)  # "angry dock workers": "dock workers";
                        if not (words[i - 1][:1].isupper() and words[i][:1].isupper()))  # not "Kong protesters"
+    if c.kind == "group" and head not in _BODY_GROUPS and head not in _COUNTED_GROUPS:
+        _fuller_forms(c, head, text, lex)  # ("rights groups", "armed groups": two sets, named apart)
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],

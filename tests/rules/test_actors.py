@@ -2310,3 +2310,15 @@ def test_a_collective_after_an_act_noun_and_by_is_its_agent_and_after_according_
     assert "nurses" in groups("A strike by nurses closed four clinics in Lenz on Monday.\n")
     assert "villagers" not in groups("According to villagers, the troops burned three barns.\n")  # a source of a fact
     assert "pupils" not in groups("The rule, adopted in 2001 after protests by pupils, still stands.\n")
+
+
+def test_a_collective_has_its_participle_and_of_phrase_forms_as_aliases():
+    forms = _actors("Hundreds of striking porters blocked the quay in Lenz on Monday.")["porters"][1]
+    assert "striking porters" in forms
+    forms = _actors("The families of the trapped divers blocked the road to the lake on Friday.")["families"][1]
+    assert "families of the trapped divers" in forms
+    # an of-phrase's collective is whose they are, no subject of its own
+    assert "divers" not in _actors("The families of the trapped divers blocked the road to the lake on Friday.")
+    # a participle's clause before a collective is no modifier of it
+    assert all("hugging" not in f for f in _actors(
+        "Parents wept at the gate, hugging teachers. Parents later marched to the town hall.")["parents"][1])
