@@ -1357,6 +1357,8 @@ _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
 _MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
 _BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}
+_PEOPLES = frozenset(_WORDS["peoples"].split())
+"""Capitalised plurals of peoples and faiths ("Kurds", "Christians"): collectives, as demonyms are."""
 _NAMED_ONE_BY_ONE = {**_POLITICAL, **_BODY_GROUPS}
 """Politicians and bodies in the plural, by their lowercase form -> how the lexicon spells them ("MPs", "Democrats")."""
 _PARTY_MEMBERS = frozenset(w for w in _POLITICAL.values() if w[0].isupper())
@@ -1720,7 +1722,8 @@ relative clause ("doctors who oppose the reform"), a verb of saying or of taking
 form ("Residents say", "Critics of the plan argue", "Many voters oppose", "residents are fighting the plan")."""
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
-for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS):
+for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES
+                 | {w for w in _WORDS["body_groups"].split() if w.islower()}):
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
 _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                               for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
@@ -1811,6 +1814,14 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     found: dict[str, Candidate] = {}
     for m in _STATING_NOUN.finditer(text):
         noun, at, end = m.group(1).lower(), m.start(), m.end()
+        if m.group(1) in _PEOPLES:
+            noun = m.group(1)  # "Many Kurds oppose": a people, named as written
+        elif noun.capitalize() in _PEOPLES or noun in _BODY_GROUPS and _NAMED_BEFORE.search(text, max(0, at - 30), at):
+            continue  # "kurds" is no word; "the two parties": bodies named one by one
+        elif noun in _BODY_GROUPS:
+            noun = (_narrowed(text, at, end, lex) or noun).lower()  # "rights groups": the set the article means
+            if slug(noun) in taken or any(n.endswith(f"-{slug(noun)}") or n == slug(noun) for n in taken | set(named)):
+                continue  # "groups" where "human rights groups" is an actor: them
         if opposition := _OPPOSITION_BEFORE.search(text, max(0, at - 12), at):
             noun, at = f"opposition {noun}", opposition.start()  # "Opposition lawmakers said": a collective of its own
         if slug(noun) in taken or slug(noun) in named or in_quotation(text, at):
@@ -2048,8 +2059,7 @@ _NAMED_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)\s+(?:(?:{'|'.join(sorted(_
 an adjective of succession in time ("successive governments", "previous governments": one body at several times)."""
 _DEMONYMS = re.compile(r"\b[A-Z][a-z]+s\b(?![\w'\u2019-])")
 """A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides,
-or the lexicon's peoples and faiths ("Kurds", "Christians")."""
-_PEOPLES = frozenset(_WORDS["peoples"].split())
+or the lexicon's peoples and faiths ("Kurds", "Christians": `_PEOPLES`)."""
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
                         r"([a-z]+(?:ed|en|wn|t))\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
 """A finite passive's participle and "by", maybe with up to two modifiers after it: a collective next is its agent."""

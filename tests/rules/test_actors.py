@@ -2322,3 +2322,12 @@ def test_a_collective_has_its_participle_and_of_phrase_forms_as_aliases():
     # a participle's clause before a collective is no modifier of it
     assert all("hugging" not in f for f in _actors(
         "Parents wept at the gate, hugging teachers. Parents later marched to the town hall.")["parents"][1])
+
+
+def test_peoples_and_plural_bodies_that_take_a_side_hold_a_stance():
+    from summariser.rules.summary import rules_summary
+
+    summary = rules_summary("Many Tamils oppose the new charter, saying it ignores the north.\n")
+    assert any(s.holder == "tamils" and s.polarity == "oppose" for s in summary.stances)
+    summary = rules_summary("Demands from farm unions for a ban on the imports were rejected by the ministry.\n")
+    assert all(a.name != "unions" for a in summary.actors)  # named with what narrows them, where found at all
