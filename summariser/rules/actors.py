@@ -2821,7 +2821,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _lowercase_bodies(text, actors, lex)
         actors += _opposition(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
-                      min((c.first for c in actors if c.kind != "person"), default=len(text)) if lex is EN else 0)
+                      min((c.first for c in actors if c.kind not in ("person", "state")), default=len(text)) if lex is EN else 0)
     if lex is EN:
         actors += _stating_groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     if lex is EN:

@@ -2331,3 +2331,10 @@ def test_peoples_and_plural_bodies_that_take_a_side_hold_a_stance():
     assert any(s.holder == "tamils" and s.polarity == "oppose" for s in summary.stances)
     summary = rules_summary("Demands from farm unions for a ban on the imports were rejected by the ministry.\n")
     assert all(a.name != "unions" for a in summary.actors)  # named with what narrows them, where found at all
+
+
+def test_a_collective_first_named_with_the_after_a_state_refers_back_to_no_body():
+    text = "Bolivia declared a state of emergency on Monday. The strikers, who blocked six roads, marched on Tuesday."
+    assert _actors(text)["strikers"][0] == "group"
+    text = "The Harbour Workers Union called a strike on Monday. The strikers marched on Tuesday."
+    assert "strikers" not in _actors(text)  # the union's members: the union, named before
