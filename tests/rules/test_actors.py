@@ -2338,3 +2338,10 @@ def test_a_collective_first_named_with_the_after_a_state_refers_back_to_no_body(
     assert _actors(text)["strikers"][0] == "group"
     text = "The Harbour Workers Union called a strike on Monday. The strikers marched on Tuesday."
     assert "strikers" not in _actors(text)  # the union's members: the union, named before
+
+
+def test_professions_and_religious_acting_as_a_crowd_are_groups():
+    assert _actors("Lawyers boycotted the courts across the province on Monday.")["lawyers"][0] == "group"
+    assert _actors("Buddhist monks marched through the old city on Friday.")["Buddhist monks"][0] == "group"
+    assert "journalists" not in _actors("The minister told journalists on Monday that the talks would resume.")
+    assert "lawyers" not in _actors("His lawyers filed an appeal on Tuesday.")  # one person's: the person acts
