@@ -1714,7 +1714,8 @@ _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith(
 _STATES_AFTER = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
-    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
+    r"(?:,\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+|\s+(?:(?:who|that)\s+)?)"
+    r"(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
     r"(?:" + "|".join(_STATING_VERBS) + r"|(?:are|were|have\s+been|had\s+been)\s+(?:" + "|".join(_STANCE_ING) + r"))"
     r"\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
 """After a collective, maybe behind a phrase of place or a relative clause between commas, or as its own restrictive
@@ -1730,7 +1731,8 @@ _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.j
 _SAID_A_POSITION = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
-    r"\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\b")
+    r"(?:,\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+|\s+)(?:(?:have|has|had|also)\s+)?"
+    r"(?:said|say|says|warned|warn|warns|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\b")
 """After a collective, "said", "say", "told reporters" or "told" a named outlet ("told AFP", "told the BBC"): a
 witness's telling ("Villagers say the soldiers burned their homes"), unless what it tells states a position or the
 collective is named by the side it takes ("critics say")."""
@@ -1801,6 +1803,9 @@ _HELD_BEFORE = re.compile(
 what is told, the labelling guide's holder when it states a position) or a noun of a protest, a demand, an accusation
 or a threat and its agent's "by" or "from" ("a protest by students", "demands from unions", "criticism from rights
 groups"), maybe behind a count and modifiers."""
+_WHO_STATES = re.compile(r",\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+(?:(?:have|has|had|also|long)\s+)*[a-z]+")
+"""A non-restrictive relative clause after a collective ("Palestinians, who say"): the collective is the subject of its
+verb wherever it stands (Quirk et al. 1985, 17.22)."""
 _QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
 
 
@@ -1812,10 +1817,13 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     holds it; witnesses who only tell what they saw hold none). Not inside a quote, not members of a named actor,
     not a casualty toll, not "the ..." (those of a body named before) unless right after a closing quote."""
     found: dict[str, Candidate] = {}
-    for m in _STATING_NOUN.finditer(text):
-        noun, at, end = m.group(1).lower(), m.start(), m.end()
-        if m.group(1) in _PEOPLES:
-            noun = m.group(1)  # "Many Kurds oppose": a people, named as written
+    demonyms = [(d.group(), d.start(), d.end()) for d in _DEMONYMS.finditer(text)
+                if d.group() not in _PEOPLES and demonym(d.group())]
+    for word, at, end in sorted([(m.group(1), m.start(), m.end()) for m in _STATING_NOUN.finditer(text)] + demonyms,
+                                key=lambda w: w[1]):
+        noun = word.lower()
+        if word in _PEOPLES or (word, at, end) in demonyms:
+            noun = word  # "Many Kurds oppose", "Palestinians, who say": a people, named as written
         elif noun.capitalize() in _PEOPLES or noun in _BODY_GROUPS and _NAMED_BEFORE.search(text, max(0, at - 30), at):
             continue  # "kurds" is no word; "the two parties": bodies named one by one
         elif noun in _BODY_GROUPS:
@@ -1826,17 +1834,18 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
             noun, at = f"opposition {noun}", opposition.start()  # "Opposition lawmakers said": a collective of its own
         if slug(noun) in taken or slug(noun) in named or in_quotation(text, at):
             continue
-        if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, end):
+        if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue
         if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
             continue
+        relative = _WHO_STATES.match(text, end) is not None  # "..., Palestinians, who say": its clause's subject
         agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None \
             or _HELD_BEFORE.search(text, max(0, at - 80), at) is not None  # "is opposed by thousands of residents"
         if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))
                      or _judged_effect(text, said.end(), _clause_end(text, said.end())))) \
-                or not (agent or _opens_clause(text, at, lex)) or _members(text, at, named) \
+                or not (agent or relative or _opens_clause(text, at, lex)) or _members(text, at, named) \
                 or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
             continue
         c = found.get(noun)

@@ -2345,3 +2345,12 @@ def test_professions_and_religious_acting_as_a_crowd_are_groups():
     assert _actors("Buddhist monks marched through the old city on Friday.")["Buddhist monks"][0] == "group"
     assert "journalists" not in _actors("The minister told journalists on Monday that the talks would resume.")
     assert "lawyers" not in _actors("His lawyers filed an appeal on Tuesday.")  # one person's: the person acts
+
+
+def test_a_collective_with_a_relative_clause_of_saying_a_position_holds_it_wherever_it_stands():
+    from summariser.rules.summary import rules_summary
+
+    summary = rules_summary("The new dam will flood land farmed by Afghans, who say it is unlawful and must be stopped.\n")
+    assert [(s.holder, s.polarity) for s in summary.stances] == [("afghans", "oppose")]
+    summary = rules_summary("The wall runs past homes owned by Kurds, who say the army built it in 2015.\n")
+    assert not summary.stances  # an account of a fact, no position
