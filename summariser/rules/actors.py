@@ -1249,7 +1249,10 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
 
 
 _PEOPLE_QUANTITIES = frozenset("group groups crowd crowds handful number majority minority all both each none half "
-                               "most many some several".split())
+                               "most many some several convoy convoys caravan column wave waves band contingent "
+                               "delegation mob throng swarm coalition".split())
+"""Quantities and collective partitives before "of" and a collective (Quirk et al. 1985, 5.9: "a convoy of truckers", "a
+delegation of farmers"): the collective itself is the subject of the verb after."""
 _LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+\s+){1,2})$")
 _NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
 
@@ -1449,6 +1452,8 @@ def _opens_clause(text: str, at: int, lex: Lexicon) -> bool:
         return False  # "Hamas fighters", "Tesla workers": the members of a body
     if i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in _QUANTITIES:
         i -= 1  # "Hundreds of", "tens of thousands of", "a group of"
+    elif i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in _PEOPLE_QUANTITIES:
+        i -= 2  # "A convoy of truckers", "a delegation of farmers": a collective partitive
     while i and (toks[i - 1].lower() in _QUANTITIES or toks[i - 1][:1].isdigit()
                  or toks[i - 1] == "of" and i >= 2 and toks[i - 2].lower() in _QUANTITIES):
         i -= 1

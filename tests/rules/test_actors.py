@@ -2354,3 +2354,8 @@ def test_a_collective_with_a_relative_clause_of_saying_a_position_holds_it_where
     assert [(s.holder, s.polarity) for s in summary.stances] == [("afghans", "oppose")]
     summary = rules_summary("The wall runs past homes owned by Kurds, who say the army built it in 2015.\n")
     assert not summary.stances  # an account of a fact, no position
+
+
+def test_a_collective_after_a_collective_partitive_is_its_clause_subject():
+    assert _actors("A convoy of truckers blocked the bridge on Monday.")["truckers"][0] == "group"
+    assert "farmers" not in _actors("The price of wheat paid to farmers fell in May.")
