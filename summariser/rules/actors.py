@@ -1253,7 +1253,7 @@ _PEOPLE_QUANTITIES = frozenset("group groups crowd crowds handful number majorit
                                "delegation mob throng swarm coalition".split())
 """Quantities and collective partitives before "of" and a collective (Quirk et al. 1985, 5.9: "a convoy of truckers", "a
 delegation of farmers"): the collective itself is the subject of the verb after."""
-_LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+\s+){1,2})$")
+_LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+(?:(?<=s)['\u2019])?\s+){1,2})$")
 _NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
 
 
@@ -1419,8 +1419,8 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     doctors"): a word, no function word; a verb form only right after a clause's or a phrase's edge ("Masked
     gunmen", "the striking workers"), as "police arrested students" has a verb, not a modifier, there."""
     w = toks[i]
-    if _PEOPLE_S.match(w):
-        return True  # "Women's groups", "farmers' unions": a possessive of people, the members
+    if _PEOPLE_S.match(w) or w.endswith(("s'", "s\u2019")) and w[:-1].isalpha() and w[:-1].lower() not in lex.STOP:
+        return True  # "Women's groups", "farmers' unions": a possessive of people, the members; "Victims' families"
     if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w:
         return False
     before = toks[i - 1].lower() if i else "."

@@ -2359,3 +2359,9 @@ def test_a_collective_with_a_relative_clause_of_saying_a_position_holds_it_where
 def test_a_collective_after_a_collective_partitive_is_its_clause_subject():
     assert _actors("A convoy of truckers blocked the bridge on Monday.")["truckers"][0] == "group"
     assert "farmers" not in _actors("The price of wheat paid to farmers fell in May.")
+
+
+def test_a_plural_possessive_before_a_collective_is_its_modifier():
+    kind, forms = _actors("Patients' families held a vigil outside the clinic on Monday.")["families"]
+    assert kind == "group" and "Patients' families" in forms
+    assert "families" not in _actors("The court heard the patients' families on Monday.")  # heard: no act
