@@ -2200,6 +2200,10 @@ def _targeted_group(text: str, at: int) -> bool:
             and aimed.group(1) in _CUE_HEADS:
         return True  # "fired rubber bullets at protesters", "used tear gas on demonstrators"
     two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
+    if not counted and (vp := _VERB_PARTICLE.search(text, max(0, at - 30), at)) and vp.group(1) in _PHRASAL:
+        return True  # "police fired on demonstrators", "troops cracked down on students": a prepositional verb of a kind
+    if not counted and _USED_AGAINST.search(text, max(0, at - 60), at):
+        return True  # "used live ammunition against protesters", "used force against students"
     if counted and verb.group(1) in _SUFFERED:
         return False  # "killed at least 40 villagers": a toll, whoever or whatever killed them (the labelling guide)
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
@@ -2243,6 +2247,12 @@ _KILLINGS = frozenset(n for n in load()["event_nouns"]["assault"])
 _COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:(?:at\s+least|more\s+than|about|some|nearly|several|dozens\s+of|hundreds\s+of|"
                            r"thousands\s+of|scores\s+of)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|scores|several)\s+(?:of\s+)?$")
 """A count before a collective ("40 ", "at least 200 ", "dozens of "): the verb before it governs the collective."""
+_VERB_PARTICLE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+(?:on|upon|at|against|with))\s+(?:the\s+)?$")
+"""A verb and its preposition right before a collective ("fired on ", "worked with the "): a prepositional verb, an act
+of a kind where the lexicon's two-word cues have it."""
+_USED_AGAINST = re.compile(r"\b(?:used|uses|using|deployed|turned)\s+(?:[a-z-]+\s+){1,3}against\s+(?:the\s+)?$")
+"""A use of something against people ("used live ammunition against ", "deployed tear gas against "): what it is used
+against is its target (WordNet 3.0 use.v.01 with the adversative "against", Quirk et al. 1985, 9.59)."""
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+[a-z]+)\s+(?:on|upon|at|against|with)\s+(?:the\s+)?$")
 _PAST_ACT = re.compile(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(_PAST_FORMS - _INACTIVE)) + r")\s+"
                        r"(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her"

@@ -2365,3 +2365,9 @@ def test_a_plural_possessive_before_a_collective_is_its_modifier():
     kind, forms = _actors("Patients' families held a vigil outside the clinic on Monday.")["families"]
     assert kind == "group" and "Patients' families" in forms
     assert "families" not in _actors("The court heard the patients' families on Monday.")  # heard: no act
+
+
+def test_a_collective_after_a_prepositional_verb_of_a_kind_or_used_against_is_its_target():
+    assert _actors("Troops fired on strikers near the mine in Lenz.")["strikers"][0] == "group"
+    assert _actors("Guards used batons against inmates at the jail.")["inmates"][0] == "group"
+    assert "teachers" not in _actors("The court ruled out teachers from the case.")  # a phrasal verb's object
