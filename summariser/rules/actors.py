@@ -1476,7 +1476,7 @@ def _acts_next(text: str, end: int) -> bool:
     after = text[end : end + 220]
     if (phrase := _PHRASE_BEFORE_COMMA.match(after)) and (inserted := _INSERTED.match(after[phrase.end() :])):
         after = after[: phrase.end()] + after[phrase.end() + inserted.end() :]  # "Residents of the town, who had fled,"
-    toks = _TOKEN.findall(_INSERTED.sub("", after, count=1))[:18]
+    toks = _TOKEN.findall(_SLOGAN.sub("", _INSERTED.sub("", after, count=1), count=1))[:18]
     in_phrase = False
     plural = text[max(0, end - 6) : end].lower().endswith(("s", "people", "police", "men", "children"))
     for k, w in enumerate(toks):
@@ -1567,6 +1567,9 @@ def _acts_in_progress(toks: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in _ACTING_ING
 
 
+_SLOGAN = re.compile(r"(?<=\w)\s+[\"\u201c][^\"\u201c\u201d.!?]{1,80}[\"\u201d](?=\s+[a-z])")
+"""A short quotation inside a collective's postmodifier ("Protesters chanting \"Down with the junta\" marched"): a
+slogan or a title between a word and the lowercase word after it, no clause of the sentence."""
 _PHRASE_BEFORE_COMMA = re.compile(r"\s+(?:of|in|from|at|across|near|around|outside)\s+[^,;.:\"\u201c\u201d]{1,60}?(?=,)")
 """A prepositional phrase after a collective up to a comma ("Residents of the besieged town,"): an insertion may follow."""
 _INSERTED = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s[a-z])|"
@@ -1695,7 +1698,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
                                                                                  or _of_object(text, at)))
                                for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
-        if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
+        if lex is EN and not acts and any((_acting(text, at, end, lex) and (not text.endswith(determined, 0, at) or opens(at))
                                            or _passive_agent(text, at, lex)) and not _members(text, at, named)
                                           for at, end in spans):
             acts = subject = True  # "Hundreds of students gathered", "the plan was criticised by activists"

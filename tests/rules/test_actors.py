@@ -2371,3 +2371,9 @@ def test_a_collective_after_a_prepositional_verb_of_a_kind_or_used_against_is_it
     assert _actors("Troops fired on strikers near the mine in Lenz.")["strikers"][0] == "group"
     assert _actors("Guards used batons against inmates at the jail.")["inmates"][0] == "group"
     assert "teachers" not in _actors("The court ruled out teachers from the case.")  # a phrasal verb's object
+
+
+def test_a_collective_acts_past_a_slogan_in_its_postmodifier_and_when_the_article_opens_with_it():
+    assert _actors('Strikers chanting "No cuts" blocked the depot gates.')["strikers"][0] == "group"
+    assert _actors("As dawn broke, the strikers set up a picket line.")["strikers"][0] == "group"
+    assert "strikers" not in _actors('Strikers chanting "No cuts" were cleared by police.')  # a passive, no act
