@@ -1596,10 +1596,19 @@ _WARNED = frozenset(forms("warn"))
 def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """A collective as the subject of a finite verb of acting, outside quotes ("Hundreds of students gathered",
     "Villagers in the province blocked", "Parents have occupied"), or of a relative clause of acting after it, wherever
-    it stands (`_who_acts`): it does something (the labelling guide's
+    it stands (`_who_acts`), or counted as drawn to an event (`_DRAWN`): it does something (the labelling guide's
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
     return not in_quotation(text, at) and (_opens_clause(text, at, lex) and _acts_next(text, end)
-                                           and not _object_conjunct(text, at, lex) or _who_acts(text, end))
+                                           and not _object_conjunct(text, at, lex) or _who_acts(text, end)
+                                           or _DRAWN.search(text, max(0, at - 80), at) is not None)
+
+
+_DRAWN = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:(?:crowds|tens|hundreds|thousands|"
+                    r"dozens|scores|millions|more\s+than|at\s+least|some|about|nearly|over|up\s+to|an\s+estimated|"
+                    r"\d[\d,.]*(?:\s+million)?)\s+(?:of\s+)?)+(?:[a-z-]+\s+){0,2}$")
+"""A count of people drawn or attracted ("drew tens of thousands of supporters to a rally", "attracted some 5,000
+protesters"; WordNet 3.0 draw.v.12 / attract.v.01 "direct toward itself"): the people it draws attend, the labelling
+guide's crowd that attends."""
 
 
 _WHO_ACTS = re.compile(r",\s+(?:who|(?:many|some|most|several)\s+of\s+whom)\s+(?:(?:had|have)\s+)?"

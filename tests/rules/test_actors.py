@@ -2377,3 +2377,8 @@ def test_a_collective_acts_past_a_slogan_in_its_postmodifier_and_when_the_articl
     assert _actors('Strikers chanting "No cuts" blocked the depot gates.')["strikers"][0] == "group"
     assert _actors("As dawn broke, the strikers set up a picket line.")["strikers"][0] == "group"
     assert "strikers" not in _actors('Strikers chanting "No cuts" were cleared by police.')  # a passive, no act
+
+
+def test_a_collective_counted_as_drawn_to_an_event_attends_it():
+    assert _actors("The senator drew thousands of supporters to a rally in Lenz.")["supporters"][0] == "group"
+    assert "supporters" not in _actors("The senator drew praise from supporters of the plan.")  # no count: no crowd
