@@ -1200,6 +1200,8 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
+    if lex is EN and c.name in _PEOPLES:
+        return False  # "Kurds", "Christians": a people or a faith, a collective `_groups` finds where it acts
     if c.shared_surname and c.kind in ("organisation", "place") and " " not in c.name:
         c.kind = "person"  # "Martin and Greta Holloway drove": a given name, whatever else it may name
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
@@ -1314,7 +1316,12 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
-_LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+\s+){1,2})$")
+_PEOPLE_QUANTITIES = frozenset("group groups crowd crowds handful number majority minority all both each none half "
+                               "most many some several convoy convoys caravan column wave waves band contingent "
+                               "delegation mob throng swarm coalition".split())
+"""Quantities and collective partitives before "of" and a collective (Quirk et al. 1985, 5.9: "a convoy of truckers", "a
+delegation of farmers"): the collective itself is the subject of the verb after."""
+_LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+(?:(?<=s)['\u2019])?\s+){1,2})$")
 _NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
 
 
@@ -1393,6 +1400,17 @@ def _object(text: str, at: int, agent: bool = True) -> bool:
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w.&-]*\s+){1,5}?)(?:['\u2019]s\s+)?(?:[a-z]+\s+)?$")
 
 
+_OF_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _of_object(text: str, at: int) -> bool:
+    """Whether the collective at ``at`` is the object of an of-phrase after a noun that is no quantity ("the families
+    of the missing miners blocked": the families did it; not "hundreds of miners", "some of the miners")."""
+    m = _OF_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and m.group(1).lower() not in _QUANTITIES and m.group(1).lower() not in _NOT_MODIFIERS \
+        and m.group(1).lower() not in _PEOPLE_QUANTITIES
+
+
 def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
     """A collective after the name of an actor ("Hamas fighters", "the Ravel Front's fighters"): its members."""
     m = _NAME_BEFORE.search(text, max(0, at - 60), at)
@@ -1416,6 +1434,8 @@ _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
 _MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
 _BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}
+_PEOPLES = frozenset(_WORDS["peoples"].split())
+"""Capitalised plurals of peoples and faiths ("Kurds", "Christians"): collectives, as demonyms are."""
 _NAMED_ONE_BY_ONE = {**_POLITICAL, **_BODY_GROUPS}
 """Politicians and bodies in the plural, by their lowercase form -> how the lexicon spells them ("MPs", "Democrats")."""
 _PARTY_MEMBERS = frozenset(w for w in _POLITICAL.values() if w[0].isupper())
@@ -1451,6 +1471,9 @@ _ADVERBS = frozenset("also already since now long then later again just still re
                      "yesterday today earlier first finally once even".split())
 _PREPOSITIONS = frozenset("of from in at across on near outside inside around throughout along with without "
                           "for under behind opposite beside among".split())
+_GOVERNING = frozenset("upon against by into towards toward".split())
+"""Prepositions beyond `_PREPOSITIONS` that govern a noun phrase (Quirk et al. 1985, 9.7): no verb follows them
+("to" may mark an infinitive)."""
 _NOT_VERB_BEFORE = _ARTICLES | _PREPOSITIONS | frozenset("its their his her our my your".split())
 
 
@@ -1470,13 +1493,14 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     doctors"): a word, no function word; a verb form only right after a clause's or a phrase's edge ("Masked
     gunmen", "the striking workers"), as "police arrested students" has a verb, not a modifier, there."""
     w = toks[i]
-    if _PEOPLE_S.match(w):
-        return True  # "Women's groups", "farmers' unions": a possessive of people, the members
+    if _PEOPLE_S.match(w) or w.endswith(("s'", "s\u2019")) and w[:-1].isalpha() and w[:-1].lower() not in lex.STOP:
+        return True  # "Women's groups", "farmers' unions": a possessive of people, the members; "Victims' families"
     if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w:
         return False
     before = toks[i - 1].lower() if i else "."
-    edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before == "of" or before[:1].isdigit() \
-        or before in _QUANTITIES
+    edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before[:1].isdigit() \
+        or before in _QUANTITIES or before in _PREPOSITIONS or before in _GOVERNING
+    # (after a preposition, a participle or an -ing form is an adjective, no verb: "fired on unarmed villagers")
     if w[:1].isupper():
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
@@ -1502,6 +1526,8 @@ def _opens_clause(text: str, at: int, lex: Lexicon) -> bool:
         return False  # "Hamas fighters", "Tesla workers": the members of a body
     if i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in _QUANTITIES:
         i -= 1  # "Hundreds of", "tens of thousands of", "a group of"
+    elif i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in _PEOPLE_QUANTITIES:
+        i -= 2  # "A convoy of truckers", "a delegation of farmers": a collective partitive
     while i and (toks[i - 1].lower() in _QUANTITIES or toks[i - 1][:1].isdigit()
                  or toks[i - 1] == "of" and i >= 2 and toks[i - 2].lower() in _QUANTITIES):
         i -= 1
@@ -1524,7 +1550,7 @@ def _acts_next(text: str, end: int) -> bool:
     after = text[end : end + 220]
     if (phrase := _PHRASE_BEFORE_COMMA.match(after)) and (inserted := _INSERTED.match(after[phrase.end() :])):
         after = after[: phrase.end()] + after[phrase.end() + inserted.end() :]  # "Residents of the town, who had fled,"
-    toks = _TOKEN.findall(_INSERTED.sub("", after, count=1))[:18]
+    toks = _TOKEN.findall(_SLOGAN.sub("", _INSERTED.sub("", after, count=1), count=1))[:18]
     in_phrase = False
     plural = text[max(0, end - 6) : end].lower().endswith(("s", "people", "police", "men", "children"))
     for k, w in enumerate(toks):
@@ -1615,6 +1641,9 @@ def _acts_in_progress(toks: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in _ACTING_ING
 
 
+_SLOGAN = re.compile(r"(?<=\w)\s+[\"\u201c][^\"\u201c\u201d.!?]{1,80}[\"\u201d](?=\s+[a-z])")
+"""A short quotation inside a collective's postmodifier ("Protesters chanting \"Down with the junta\" marched"): a
+slogan or a title between a word and the lowercase word after it, no clause of the sentence."""
 _PHRASE_BEFORE_COMMA = re.compile(r"\s+(?:of|in|from|at|across|near|around|outside)\s+[^,;.:\"\u201c\u201d]{1,60}?(?=,)")
 """A prepositional phrase after a collective up to a comma ("Residents of the besieged town,"): an insertion may follow."""
 _INSERTED = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s[a-z])|"
@@ -1625,10 +1654,12 @@ _SUFFERED = frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["toll
 
 
 def _only_speaks(text: str, end: int) -> bool:
-    """Whether the first verb after the collective ending at ``end`` says, thinks or feels, maybe after "have" and an
-    adverb ("Farmers have long complained", "residents feared"): witnesses, not actors (the labelling guide)."""
+    """Whether the first verb after the collective ending at ``end`` says, thinks or feels, maybe after "have", a modal
+    and an adverb ("Farmers have long complained", "residents feared", "workers will receive"): witnesses, not actors
+    (the labelling guide)."""
     toks = _TOKEN.findall(text[end : end + 60])[:4]
-    words = [t.lower() for t in toks if t.lower() not in _ADVERBS and not t.endswith("ly") and t.lower() not in ("has", "have", "had")]
+    words = [t.lower() for t in toks if t.lower() not in _ADVERBS and not t.endswith("ly") and t.lower() not in ("has", "have", "had")
+             and t.lower() not in _MODALS and t.lower() != "not"]  # "workers will (not) receive": a modal does not act
     return bool(words) and words[0] in _INACTIVE and words[0] not in _SUFFERED and words[0] not in _WARNED
 
 
@@ -1638,10 +1669,34 @@ _WARNED = frozenset(forms("warn"))
 
 def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """A collective as the subject of a finite verb of acting, outside quotes ("Hundreds of students gathered",
-    "Villagers in the province blocked", "Parents have occupied"): it does something (the labelling guide's
+    "Villagers in the province blocked", "Parents have occupied"), or of a relative clause of acting after it, wherever
+    it stands (`_who_acts`), or counted as drawn to an event (`_DRAWN`): it does something (the labelling guide's
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
-    return not in_quotation(text, at) and _opens_clause(text, at, lex) and _acts_next(text, end) \
-        and not _object_conjunct(text, at, lex)
+    return not in_quotation(text, at) and (_opens_clause(text, at, lex) and _acts_next(text, end)
+                                           and not _object_conjunct(text, at, lex) or _who_acts(text, end)
+                                           or _DRAWN.search(text, max(0, at - 80), at) is not None)
+
+
+_DRAWN = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:(?:crowds|tens|hundreds|thousands|"
+                    r"dozens|scores|millions|more\s+than|at\s+least|some|about|nearly|over|up\s+to|an\s+estimated|"
+                    r"\d[\d,.]*(?:\s+million)?)\s+(?:of\s+)?)+(?:[a-z-]+\s+){0,2}$")
+"""A count of people drawn or attracted ("drew tens of thousands of supporters to a rally", "attracted some 5,000
+protesters"; WordNet 3.0 draw.v.12 / attract.v.01 "direct toward itself"): the people it draws attend, the labelling
+guide's crowd that attends."""
+
+
+_WHO_ACTS = re.compile(r",\s+(?:who|(?:many|some|most|several)\s+of\s+whom)\s+(?:(?:had|have)\s+)?"
+                       r"(?:(?:[a-z]+ly|also|then|later|earlier|first)\s+)?([a-z]+)\b(?!\s+by\b)")
+"""A non-restrictive relative clause after a collective, whatever its place in the sentence, whose verb is its act
+("The rally drew thousands of farmers, who drove their tractors into the city", "Police dispersed the students, many
+of whom had occupied the campus"): the relative pronoun is the verb's subject (Quirk et al. 1985, 17.22)."""
+
+
+def _who_acts(text: str, end: int) -> bool:
+    """Whether a relative clause of acting follows the collective ending at ``end`` (`_WHO_ACTS`): a past verb of
+    doing, not of saying, thinking, suffering or a passive ("who said", "who died", "who were detained")."""
+    m = _WHO_ACTS.match(text, _end(text, end))
+    return m is not None and _verb_like(m.group(1)) and m.group(1) not in _INACTIVE and m.group(1) not in _SUFFERED
 
 
 def _verb_object(text: str, at: int, lex: Lexicon) -> bool:
@@ -1722,10 +1777,11 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         # to no one, and is the one it means (not "Greenpeace activists ... the activists", "the union ... the workers")
         opens = lambda at: at == first and not text.endswith("by ", 0, at)
         acts = subject and any(a and not in_quotation(text, at) and (not text.endswith(determined, 0, at) or opens(at))
-                               and not _object(text, at) and not (lex is EN and _verb_object(text, at, lex))
+                               and not _object(text, at) and not (lex is EN and (_verb_object(text, at, lex)
+                                                                                 or _of_object(text, at)))
                                for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
-        if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
+        if lex is EN and not acts and any((_acting(text, at, end, lex) and (not text.endswith(determined, 0, at) or opens(at))
                                            or _passive_agent(text, at, lex)) and not _members(text, at, named)
                                           for at, end in spans):
             acts = subject = True  # "Hundreds of students gathered", "the plan was criticised by activists"
@@ -1749,7 +1805,8 @@ _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith(
 _STATES_AFTER = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
-    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
+    r"(?:,\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+|\s+(?:(?:who|that)\s+)?)"
+    r"(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
     r"(?:" + "|".join(_STATING_VERBS) + r"|(?:are|were|have\s+been|had\s+been)\s+(?:" + "|".join(_STANCE_ING) + r"))"
     r"\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
 """After a collective, maybe behind a phrase of place or a relative clause between commas, or as its own restrictive
@@ -1757,14 +1814,16 @@ relative clause ("doctors who oppose the reform"), a verb of saying or of taking
 form ("Residents say", "Critics of the plan argue", "Many voters oppose", "residents are fighting the plan")."""
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
-for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS):
+for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES
+                 | {w for w in _WORDS["body_groups"].split() if w.islower()}):
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
 _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                               for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
 _SAID_A_POSITION = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
-    r"\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\b")
+    r"(?:,\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+|\s+)(?:(?:have|has|had|also)\s+)?"
+    r"(?:said|say|says|warned|warn|warns|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\b")
 """After a collective, "said", "say", "told reporters" or "told" a named outlet ("told AFP", "told the BBC"): a
 witness's telling ("Villagers say the soldiers burned their homes"), unless what it tells states a position or the
 collective is named by the side it takes ("critics say")."""
@@ -1827,6 +1886,17 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if m else min(len(text), at + 200)
 
 
+_HELD_BEFORE = re.compile(
+    r"(?:\b[Aa]ccording\s+to|\b(?i:" + _event_nouns("protest", "request", "accuse", "threaten") + r")\s+(?:by|from))"
+    r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|over|many|most|several|hundreds|thousands|dozens|tens|scores|"
+    r"\d[\d,]*)\s+(?:of\s+)?)*(?:the\s+)?(?:(?!(?:of|for|and|or|in|on|at|to|with|from|by)\s)[A-Za-z][\w'\u2019-]*\s+){0,2}$")
+"""Before a collective, where it holds what the sentence says without being its subject: "according to" (the source of
+what is told, the labelling guide's holder when it states a position) or a noun of a protest, a demand, an accusation
+or a threat and its agent's "by" or "from" ("a protest by students", "demands from unions", "criticism from rights
+groups"), maybe behind a count and modifiers."""
+_WHO_STATES = re.compile(r",\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+(?:(?:have|has|had|also|long)\s+)*[a-z]+")
+"""A non-restrictive relative clause after a collective ("Palestinians, who say"): the collective is the subject of its
+verb wherever it stands (Quirk et al. 1985, 17.22)."""
 _QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
 
 
@@ -1838,22 +1908,35 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     holds it; witnesses who only tell what they saw hold none). Not inside a quote, not members of a named actor,
     not a casualty toll, not "the ..." (those of a body named before) unless right after a closing quote."""
     found: dict[str, Candidate] = {}
-    for m in _STATING_NOUN.finditer(text):
-        noun, at, end = m.group(1).lower(), m.start(), m.end()
+    demonyms = [(d.group(), d.start(), d.end()) for d in _DEMONYMS.finditer(text)
+                if d.group() not in _PEOPLES and demonym(d.group())]
+    for word, at, end in sorted([(m.group(1), m.start(), m.end()) for m in _STATING_NOUN.finditer(text)] + demonyms,
+                                key=lambda w: w[1]):
+        noun = word.lower()
+        if word in _PEOPLES or (word, at, end) in demonyms:
+            noun = word  # "Many Kurds oppose", "Palestinians, who say": a people, named as written
+        elif noun.capitalize() in _PEOPLES or noun in _BODY_GROUPS and _NAMED_BEFORE.search(text, max(0, at - 30), at):
+            continue  # "kurds" is no word; "the two parties": bodies named one by one
+        elif noun in _BODY_GROUPS:
+            noun = (_narrowed(text, at, end, lex) or noun).lower()  # "rights groups": the set the article means
+            if slug(noun) in taken or any(n.endswith(f"-{slug(noun)}") or n == slug(noun) for n in taken | set(named)):
+                continue  # "groups" where "human rights groups" is an actor: them
         if opposition := _OPPOSITION_BEFORE.search(text, max(0, at - 12), at):
             noun, at = f"opposition {noun}", opposition.start()  # "Opposition lawmakers said": a collective of its own
         if slug(noun) in taken or slug(noun) in named or in_quotation(text, at):
             continue
-        if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, end):
+        if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue
         if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
             continue
-        agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None  # "is opposed by thousands of residents"
+        relative = _WHO_STATES.match(text, end) is not None  # "..., Palestinians, who say": its clause's subject
+        agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None \
+            or _HELD_BEFORE.search(text, max(0, at - 80), at) is not None  # "is opposed by thousands of residents"
         if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))
                      or _judged_effect(text, said.end(), _clause_end(text, said.end())))) \
-                or not (agent or _opens_clause(text, at, lex)) or _members(text, at, named) \
+                or not (agent or relative or _opens_clause(text, at, lex)) or _members(text, at, named) \
                 or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
             continue
         c = found.get(noun)
@@ -1895,6 +1978,43 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
         or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
 
 
+_OF_COMMON = re.compile(r"\s+of\s+((?:the|their|its)\s+)?((?:[a-z0-9][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*)")
+"""An of-phrase of common words after a collective ("families of the missing miners", "relatives of detainees")."""
+_WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+
+
+def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
+    """Add to a collective the fuller forms the article gives its head noun: with its participle or adjective first
+    ("striking nurses", "unarmed villagers", after a clause's edge, an article, a quantity or a preposition, as
+    `_modifier` reads them), and with an of-phrase of common words that says whose they are ("families of the missing
+    miners", "relatives of the detained journalists", up to its last noun: not a verb after it). Aliases: the name
+    stays the one `_name_by_fullest` picks; the labelling guide names a crowd by the article's fullest words."""
+    low = text.lower()
+    at = low.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "'-")) and not (end < len(low) and (
+                low[end].isalnum() or low[end] in "'-\u2019")):
+            toks = _WORD_OR_MARK.findall(text, max(0, at - 50), at)
+            i = len(toks)
+            while i and len(toks) - i < 3 and _modifier(toks, i - 1, lex) and toks[i - 1][:1].islower():
+                i -= 1
+            before = toks[i - 1].lower() if i else "."
+            if i < len(toks) and any(_verb_like(t.lower()) or t.endswith("ing") for t in toks[i:]) and (
+                    before in _ARTICLES or before in _QUANTITIES or before in _PREPOSITIONS or before[:1].isdigit()
+                    or before in ".!?\"\u201c" or before == "," and _acts_next(text, end)):  # "On Monday, striking nurses
+                # marched", not "..., embracing relatives": a participle's clause
+                c.forms.add(text[text.rindex(toks[i], max(0, at - 50), at) : end])  # "striking nurses"
+            if (of := _OF_COMMON.match(text, end)) and not in_quotation(text, at):
+                words = of.group(2).split()
+                while words and (words[-1] in lex.STOP or _verb_like(words[-1]) or words[-1].endswith(("ing", "ly"))
+                                 or lex.verb_starts(words[-1] + " ") and not words[-1].endswith("s")):
+                    words.pop()  # "relatives of the victims gathered": the verb is no word of the phrase
+                if words and not any(w in lex.STOP for w in words):
+                    c.forms.add(text[at:end] + " of " + (of.group(1) or "") + " ".join(words))
+        at = low.find(head, end)
+
+
 def _only_possessed(form: str, text: str) -> bool:
     """Whether every use of ``form`` in ``text`` is a plural possessive before a noun ("farmers' union")."""
     at, found = text.find(form), False
@@ -1924,6 +2044,8 @@ def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
         words = c.name.split()
         c.forms.update(" ".join(words[i:]) for i in range(1, len(words) - 1)  # "angry dock workers": "dock workers";
                        if not (words[i - 1][:1].isupper() and words[i][:1].isupper()))  # not "Kong protesters"
+    if c.kind == "group" and head not in _BODY_GROUPS and head not in _COUNTED_GROUPS:
+        _fuller_forms(c, head, text, lex)  # ("rights groups", "armed groups": two sets, named apart)
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],
@@ -1991,7 +2113,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         _count_group(found, word.lower(), at, _group_phrase(text, at, m.end(), lex))
     for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
         word, at = m.group(), m.start()
-        if not demonym(word) or _NAME_GOES_ON.match(text, m.end()) or text.endswith(("the ", "The "), 0, at) \
+        if not (demonym(word) or word in _PEOPLES) or _NAME_GOES_ON.match(text, m.end()) \
+                or text.endswith(("the ", "The "), 0, at) and word not in _PEOPLES \
                 or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)) or _members(text, at, named):
             continue  # "the Americans": the state's people named before, or its government
         _count_group(found, word, at, _group_phrase(text, at, m.end(), lex))
@@ -2035,7 +2158,8 @@ _NAMED_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)\s+(?:(?:{'|'.join(sorted(_
 """Before a plural: a determiner of members named before ("the two governments", "both parties", "the rival parties") or
 an adjective of succession in time ("successive governments", "previous governments": one body at several times)."""
 _DEMONYMS = re.compile(r"\b[A-Z][a-z]+s\b(?![\w'\u2019-])")
-"""A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides."""
+"""A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides,
+or the lexicon's peoples and faiths ("Kurds", "Christians": `_PEOPLES`)."""
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
                         r"([a-z]+(?:ed|en|wn|t))\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
 """A finite passive's participle and "by", maybe with up to two modifiers after it: a collective next is its agent."""
@@ -2142,6 +2266,8 @@ def _targeted_group(text: str, at: int) -> bool:
     modified = i < len(toks)
     if modified:
         at = text.rindex(toks[i], max(0, at - 40), at)
+    if i and toks[i - 1] == "the":  # "police dispersed the protesters": the verb is before the article, and one of force
+        at, modified = text.rindex("the", max(0, at - 44), at), True  # (not "urged the crowd", "pressed the rebels")
     if (co := _AND_BEFORE.search(text, max(0, at - 30), at)) and co.group(2).lower() in _PLURAL_PEOPLE \
             and _targeted_group(text, co.start(2)):
         return True  # "arrested protesters and journalists": the second collective is a target as well
@@ -2160,6 +2286,10 @@ def _targeted_group(text: str, at: int) -> bool:
             and aimed.group(1) in _CUE_HEADS:
         return True  # "fired rubber bullets at protesters", "used tear gas on demonstrators"
     two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
+    if not counted and (vp := _VERB_PARTICLE.search(text, max(0, at - 30), at)) and vp.group(1) in _PHRASAL:
+        return True  # "police fired on demonstrators", "troops cracked down on students": a prepositional verb of a kind
+    if not counted and _USED_AGAINST.search(text, max(0, at - 60), at):
+        return True  # "used live ammunition against protesters", "used force against students"
     if counted and verb.group(1) in _SUFFERED:
         return False  # "killed at least 40 villagers": a toll, whoever or whatever killed them (the labelling guide)
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
@@ -2203,9 +2333,18 @@ _KILLINGS = frozenset(n for n in load()["event_nouns"]["assault"])
 _COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:(?:at\s+least|more\s+than|about|some|nearly|several|dozens\s+of|hundreds\s+of|"
                            r"thousands\s+of|scores\s+of)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|scores|several)\s+(?:of\s+)?$")
 """A count before a collective ("40 ", "at least 200 ", "dozens of "): the verb before it governs the collective."""
+_VERB_PARTICLE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+(?:on|upon|at|against|with))\s+(?:the\s+)?$")
+"""A verb and its preposition right before a collective ("fired on ", "worked with the "): a prepositional verb, an act
+of a kind where the lexicon's two-word cues have it."""
+_USED_AGAINST = re.compile(r"\b(?:used|uses|using|deployed|turned)\s+(?:[a-z-]+\s+){1,3}against\s+(?:the\s+)?$")
+"""A use of something against people ("used live ammunition against ", "deployed tear gas against "): what it is used
+against is its target (WordNet 3.0 use.v.01 with the adversative "against", Quirk et al. 1985, 9.59)."""
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+[a-z]+)\s+(?:on|upon|at|against|with)\s+(?:the\s+)?$")
-_PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her)\b")
-"""A past verb and the start of its object after a subject."""
+_PAST_ACT = re.compile(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(_PAST_FORMS - _INACTIVE)) + r")\s+"
+                       r"(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her"
+                       r"|(?!(?:was|is|has|this|thus|as|us|its|less|unless|across|towards|afterwards|besides)\b)[a-z]{3,}s)\b(?!\s+by\b)")
+"""A past verb and the start of its object after a subject, maybe a bare plural ("chanted slogans", "threw stones"), no
+passive's "by" after it."""
 
 
 _GOVERNMENT = re.compile(
@@ -2820,7 +2959,7 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         actors += _lowercase_bodies(text, actors, lex)
         actors += _opposition(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
-                      min((c.first for c in actors if c.kind != "person"), default=len(text)) if lex is EN else 0)
+                      min((c.first for c in actors if c.kind not in ("person", "state")), default=len(text)) if lex is EN else 0)
     if lex is EN:
         actors += _stating_groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     if lex is EN:

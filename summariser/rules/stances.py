@@ -401,6 +401,8 @@ _SAYS = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS + t
                                                    + tuple(load()["stances"]["manner_of_speaking"]) for f in forms(v)},
                                                  key=lambda f: (-len(f), f)))
                    + r"|[Aa]ccording to)\b")
+_WHO_BEFORE = re.compile(r",\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+(?:(?:have|has|had|also|long)\s+)*$")
+"""A non-restrictive relative pronoun right before the verb of saying: the collective before it speaks."""
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"^\s*(he|she|they)\b(?=\s*(?:[,.;]|$))", re.IGNORECASE)  # "..., said he.", not "said they would"
 _BOUNDARY = re.compile(r"[;:\"\u201c\u201d]|,\s+(?:but|and|while|as)\s")
@@ -438,6 +440,10 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         if (cut or stretch_start == 0) and (lead := _LEADING_CLAUSE.match(outside, stretch_start, verb.start())):
             stretch_start = lead.end()  # "After X rejected it, Y said": Y, the main clause's subject
         stretch = outside[stretch_start : verb.start()]
+        if (rel := _WHO_BEFORE.search(stretch)) and (named := mentions.within(stretch[: rel.start()], every=True)) \
+                and named[-1][0] + 30 >= rel.start() and any(i == named[-1][1] and c.kind == "group" for c, i in mentions.actors) \
+                and not _SAYS.search(outside, verb.end()):  # (not "X, who say ..., must be heard, the mayor said")
+            return named[-1][1], verb.end()  # "land farmed by Palestinians, who say": a collective's relative clause
         if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
             return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject
         if (inserted := _INSERTED_SUBJECT.search(stretch)) and not mentions.within(inserted.group()) \

@@ -2363,3 +2363,121 @@ def test_a_city_name_of_two_words_that_speaks_and_is_never_a_place_is_a_body():
     assert _actors("Rio Tinto has said the new mine will meet the highest standards.\n").get("Rio Tinto", ("",))[0] \
         == "organisation"
     assert "Rio Tinto" not in _actors("Police in Rio Tinto said the road was closed.\n")
+
+
+def test_peoples_and_faiths_in_the_plural_acting_are_groups():
+    assert _actors("Tamils in the eastern district staged a sit-in outside the court.")["Tamils"][0] == "group"
+    assert _actors("Catholics across the region boycotted the referendum.")["Catholics"][0] == "group"
+    assert "Tamils" not in _actors("Dozens of Tamils were killed in the shelling, the army said.")  # a toll
+    assert "Hindus" not in _actors("The temple is sacred to Hindus across the world.")  # no act
+
+
+def test_a_participle_after_a_preposition_is_a_modifier_of_the_targeted_collective():
+    assert _actors("Troops opened fire on unarmed farmers near the dam.")["farmers"][0] == "group"
+    assert _actors("Police fired tear gas at masked demonstrators outside the stadium.")["demonstrators"][0] == "group"
+    assert "farmers" not in _actors("The drought hit farmers across the south.")  # no act of force
+
+
+def test_a_collective_that_dies_or_only_will_receive_does_not_act():
+    assert "migrants" not in _actors("More than 900 migrants have drowned off the coast this year, the agency said.")
+    assert "workers" not in _actors("The mill will close in May, and workers will receive a bonus.")
+    assert _actors("Workers will occupy the mill until it reopens.")["workers"][0] == "group"
+
+
+def test_the_collective_an_article_opens_with_acts_on_a_bare_plural_object():
+    assert _actors("The strikers waved flags outside the ministry in Lenz.")["strikers"][0] == "group"
+    assert "strikers" not in _actors("The strikers were taken to hospital with minor injuries.")
+
+
+def test_a_relative_clause_of_acting_makes_a_collective_an_actor_wherever_it_stands():
+    assert _actors("The fair drew hundreds of growers, who blocked the ring road with tractors.")["growers"][0] == "group"
+    assert "villagers" not in _actors("The flood killed 30 villagers, who lived beside the river.")  # a toll
+    assert "tourists" not in _actors("The storm stranded 300 tourists, who were flown out on Monday.")  # a passive
+
+
+def test_a_collective_after_an_article_is_the_target_of_an_act_of_force_only():
+    assert _actors("Troops dispersed the strikers near the bridge in Lenz.")["strikers"][0] == "group"
+    assert "crowd" not in _actors("The senator urged the crowd to stay calm.")  # asked, no act of force on it
+
+
+def test_a_collective_after_an_act_noun_and_by_is_its_agent_and_after_according_to_a_source_only():
+    from summariser.rules.summary import rules_summary
+
+    def groups(text: str) -> set[str]:
+        return {a.name for a in rules_summary(text).actors if a.kind == "group"}
+
+    assert "nurses" in groups("A strike by nurses closed four clinics in Lenz on Monday.\n")
+    assert "villagers" not in groups("According to villagers, the troops burned three barns.\n")  # a source of a fact
+    assert "pupils" not in groups("The rule, adopted in 2001 after protests by pupils, still stands.\n")
+
+
+def test_a_collective_has_its_participle_and_of_phrase_forms_as_aliases():
+    forms = _actors("Hundreds of striking porters blocked the quay in Lenz on Monday.")["porters"][1]
+    assert "striking porters" in forms
+    forms = _actors("The families of the trapped divers blocked the road to the lake on Friday.")["families"][1]
+    assert "families of the trapped divers" in forms
+    # an of-phrase's collective is whose they are, no subject of its own
+    assert "divers" not in _actors("The families of the trapped divers blocked the road to the lake on Friday.")
+    # a participle's clause before a collective is no modifier of it
+    assert all("hugging" not in f for f in _actors(
+        "Parents wept at the gate, hugging teachers. Parents later marched to the town hall.")["parents"][1])
+
+
+def test_peoples_and_plural_bodies_that_take_a_side_hold_a_stance():
+    from summariser.rules.summary import rules_summary
+
+    summary = rules_summary("Many Tamils oppose the new charter, saying it ignores the north.\n")
+    assert any(s.holder == "tamils" and s.polarity == "oppose" for s in summary.stances)
+    summary = rules_summary("Demands from farm unions for a ban on the imports were rejected by the ministry.\n")
+    assert all(a.name != "unions" for a in summary.actors)  # named with what narrows them, where found at all
+
+
+def test_a_collective_first_named_with_the_after_a_state_refers_back_to_no_body():
+    text = "Bolivia declared a state of emergency on Monday. The strikers, who blocked six roads, marched on Tuesday."
+    assert _actors(text)["strikers"][0] == "group"
+    text = "The Harbour Workers Union called a strike on Monday. The strikers marched on Tuesday."
+    assert "strikers" not in _actors(text)  # the union's members: the union, named before
+
+
+def test_professions_and_religious_acting_as_a_crowd_are_groups():
+    assert _actors("Lawyers boycotted the courts across the province on Monday.")["lawyers"][0] == "group"
+    assert _actors("Buddhist monks marched through the old city on Friday.")["Buddhist monks"][0] == "group"
+    assert "journalists" not in _actors("The minister told journalists on Monday that the talks would resume.")
+    assert "lawyers" not in _actors("His lawyers filed an appeal on Tuesday.")  # one person's: the person acts
+
+
+def test_a_collective_with_a_relative_clause_of_saying_a_position_holds_it_wherever_it_stands():
+    from summariser.rules.summary import rules_summary
+
+    summary = rules_summary("The new dam will flood land farmed by Afghans, who say it is unlawful and must be stopped.\n")
+    assert [(s.holder, s.polarity) for s in summary.stances] == [("afghans", "oppose")]
+    summary = rules_summary("The wall runs past homes owned by Kurds, who say the army built it in 2015.\n")
+    assert not summary.stances  # an account of a fact, no position
+
+
+def test_a_collective_after_a_collective_partitive_is_its_clause_subject():
+    assert _actors("A convoy of truckers blocked the bridge on Monday.")["truckers"][0] == "group"
+    assert "farmers" not in _actors("The price of wheat paid to farmers fell in May.")
+
+
+def test_a_plural_possessive_before_a_collective_is_its_modifier():
+    kind, forms = _actors("Patients' families held a vigil outside the clinic on Monday.")["families"]
+    assert kind == "group" and "Patients' families" in forms
+    assert "families" not in _actors("The court heard the patients' families on Monday.")  # heard: no act
+
+
+def test_a_collective_after_a_prepositional_verb_of_a_kind_or_used_against_is_its_target():
+    assert _actors("Troops fired on strikers near the mine in Lenz.")["strikers"][0] == "group"
+    assert _actors("Guards used batons against inmates at the jail.")["inmates"][0] == "group"
+    assert "teachers" not in _actors("The court ruled out teachers from the case.")  # a phrasal verb's object
+
+
+def test_a_collective_acts_past_a_slogan_in_its_postmodifier_and_when_the_article_opens_with_it():
+    assert _actors('Strikers chanting "No cuts" blocked the depot gates.')["strikers"][0] == "group"
+    assert _actors("As dawn broke, the strikers set up a picket line.")["strikers"][0] == "group"
+    assert "strikers" not in _actors('Strikers chanting "No cuts" were cleared by police.')  # a passive, no act
+
+
+def test_a_collective_counted_as_drawn_to_an_event_attends_it():
+    assert _actors("The senator drew thousands of supporters to a rally in Lenz.")["supporters"][0] == "group"
+    assert "supporters" not in _actors("The senator drew praise from supporters of the plan.")  # no count: no crowd
