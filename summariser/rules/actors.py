@@ -1727,6 +1727,9 @@ _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for no
 """Collective nouns of one meaning -> the number of their set."""
 
 
+_NAME_BEFORE_WORD = re.compile(r"(?<![.!?:;\"\u201c\n]\s)(?<![.!?:;\"\u201c\n])(?<=[a-z])[ \t]+[A-Z][a-z][\w'\u2019-]*[ \t]+$")
+"""A capitalised word right before, itself after a lowercase letter and a space (no sentence start): the group
+noun ends a name ("the Union of Machinists and Aerospace Workers"), not "Protesters" opening a sentence."""
 _NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|of\s+[A-Z])")
 
 
@@ -1744,8 +1747,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
-        if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, m.end()):
-            continue  # "the Allied Workers Union", "Doctors Without Borders": a word of a name
+        if m.group(1)[0].isupper() and (_NAME_GOES_ON.match(text, m.end()) or _NAME_BEFORE_WORD.search(text, max(0, m.start() - 40), m.start())):
+            continue  # "the Allied Workers Union", "Doctors Without Borders", "... and Aerospace Workers": a word of a name
         noun = m.group(1).lower()
         if lex is EN and _OPPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "opposition lawmakers": a collective of its own (_role_groups)
@@ -1792,6 +1795,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         out += _role_groups(text, taken | {slug(c.name) for c in out}, lex, named, out)
         for c in out:
             _name_by_fullest(c, text, lex)
+        out = [c for c in out if slug(c.name) not in taken]  # "Senate Democrats": the name already found, no second actor
     return out
 
 
