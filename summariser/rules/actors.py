@@ -398,7 +398,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
-            elif lex is EN and opening and len(run) > 2 and run[1][0] in ("of", "for") and _plural_before(text, run, common):
+            elif lex is EN and opening and len(run) > 2 and run[1][0] in ("of", "for") and _plural_before(text, run):
                 run = run[2:]  # "Supporters of Ahmed Musa", "Lawyers for Musa", "Shares of Acme Corp": a plural
                 # common noun capitalised at a sentence start, then the name it belongs to
             role = []
@@ -539,6 +539,7 @@ def _named_as_a_person(text: str, words: list[tuple[str, int]], titles: list[str
 
 
 _STATE_BODY_HEADS = frozenset(load()["words"]["state_body_heads"].split())
+_BODY_ONLY_HEADS = frozenset(load()["words"]["body_only_heads"].split())
 _SOLE_LEGISLATURES = frozenset(load()["words"]["sole_legislatures"].split())
 _SHAPED = re.compile(r"^[A-Z][A-Z&]{2,}$")
 """An acronym ("NASA", "AT&T"): a name even at a sentence start."""
@@ -563,18 +564,29 @@ def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
     return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in never_nouns()
 
 
-def _plural_before(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:
-    """A plural common noun before "of"/"for" and a name that is a person's by its first name or that the
-    article also writes without the noun ("Lawyers for Musa" beside "Ahmed Musa"); not a body's own name
-    whose words stand nowhere else ("Lawyers for Due Process", "Friends of the Earth")."""
-    first, (name, at) = run[0][0], run[2]
+def _plural_before(text: str, run: list[tuple[str, int]]) -> bool:
+    """A plural common noun before "of"/"for" and a name: a person's full name ("Supporters of Ahmed Musa"), or
+    one whose last word the article also writes without that noun and preposition ("Lawyers for Musa" beside
+    "Ahmed Musa"); not a body's own name whose words stand nowhere else, however often it is repeated
+    ("Lawyers for Due Process", "Friends of the Earth", "Students for Fair Admissions")."""
+    first, prep = run[0][0], run[1][0]
     if not first.endswith("s") or first.lower() in ORG_WORDS or is_first_name(first) \
             or first[:-1].lower() not in english_words() and first[:-2].lower() not in english_words():
         return False
-    if name == "the" and len(run) > 3:
-        name, at = run[3]
-    return is_first_name(name) and len(run) > 3 or any(
-        m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    rest = [w for w, _ in run[2:] if w != "the"]
+    if len(rest) >= 2 and is_first_name(rest[0]) and rest[-1].lower() not in english_words():
+        return True  # a given name and a surname that is no English word
+    own = (f"{first} {prep} ", f"{first} {prep} the ")
+    for k in {0, len(rest) - 1}:  # its first or last word: "Brightwater" of "Brightwater Foods", "Musa"
+        word, before = rest[k], " ".join(rest[:k]) + (" " if k else "")
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()) and at not in (p for _, p in run) \
+                    and not any(text.endswith(o + before, 0, at) for o in own):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:
@@ -792,9 +804,12 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     elif lex is EN and c.role is None and c.kind == "person" and word_before and last_word in TITLES \
             and (role := _LOWER_TITLE.search(before)):
         words = role.group(1).split()  # "opposition leader Dara Mielec", "union president Carlos Diaz": the
-        while len(words) > 1 and (words[0].lower() in STOP or words[0].lower() in _SAYING_WORDS):  # title in lowercase
-            words = words[1:]
-        c.role = " ".join(words)
+        keep = len(words) - 1  # title in lowercase, with the modifiers right before it, read from the title leftwards
+        while keep > 0 and words[keep - 1].isalpha() and words[keep - 1].lower() not in STOP \
+                and words[keep - 1].lower() not in _SAYING_WORDS and not words[keep - 1].endswith("ed") \
+                and not lex.verb_starts(words[keep - 1].lower() + " "):
+            keep -= 1  # not "signed by president", "reporters that commander"
+        c.role = " ".join(words[keep:])
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
@@ -877,8 +892,6 @@ _STATUS = re.compile(r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:also|no
                      r"funded|listed|headquartered|registered|located|incorporated|founded|established)\b")
 """A copula and a participle that tells what a body is, where it sits or who owns it ("is majority state-owned",
 "is based in", "is listed on"): the body's status, background, not an act."""
-"""A noun for a body's people and "of" or "from" before its name ("investigators from the", "members of the"):
-they act for it, so the verb after the name is the body's act."""
 _CITED_BEFORE = re.compile(r"\b(?:quoted|quoting|cited|citing|invoked|invoking|echoed|echoing|paraphrased|paraphrasing)\s+"
                            r"(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|having\s+said|writing|stating)\b")
@@ -1079,7 +1092,8 @@ def _first_name_body(short: Candidate, other: Candidate) -> bool:
     of ``other``, a name of two words taken for a person's ("Meta Platforms"): a body by its first word, which a
     person never is in news (not by a given name alone), though the word is also a given name."""
     return short.itself and short.kind in ("organisation", "place") and other.kind == "person" and not other.titled \
-        and not other.person_apposed and len(other.name.split()) == 2
+        and not other.person_apposed and len(other.name.split()) == 2 \
+        and short.name not in CAPITALS and state_of(short.name) is None  # no capital or state ("Victoria")
 
 
 def _names(short: Candidate, other: Candidate) -> bool:
@@ -1246,7 +1260,7 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
             and c.counted:
         c.kind = "group"  # "1.7 million Hongkongers marched", "thousands of Catalans": people counted, a collective
     if c.kind == "person" and c.itself and not c.titled and not c.person_apposed and (
-            not is_first_name(c.name.split()[0]) or c.name.rsplit(None, 1)[-1].lower() in _BUSINESS_HEADS - {"bank"}):
+            not is_first_name(c.name.split()[0]) or c.name.rsplit(None, 1)[-1].lower() in _BODY_ONLY_HEADS):
         c.kind = "organisation"  # "Exxon Mobil said it would sell its stake": a body; not "John Doe said it was"
         # ("Arden Trust said it would sell its stake": a given name, but a body's word after it)
     if c.introduced and c.kind == "person":
@@ -1316,9 +1330,7 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
-_PEOPLE_QUANTITIES = frozenset("group groups crowd crowds handful number majority minority all both each none half "
-                               "most many some several convoy convoys caravan column wave waves band contingent "
-                               "delegation mob throng swarm coalition".split())
+_PEOPLE_QUANTITIES = frozenset(_WORDS["people_quantities"].split())
 """Quantities and collective partitives before "of" and a collective (Quirk et al. 1985, 5.9: "a convoy of truckers", "a
 delegation of farmers"): the collective itself is the subject of the verb after."""
 _LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+(?:(?<=s)['\u2019])?\s+){1,2})$")
@@ -1471,7 +1483,7 @@ _ADVERBS = frozenset("also already since now long then later again just still re
                      "yesterday today earlier first finally once even".split())
 _PREPOSITIONS = frozenset("of from in at across on near outside inside around throughout along with without "
                           "for under behind opposite beside among".split())
-_GOVERNING = frozenset("upon against by into towards toward".split())
+_GOVERNING = frozenset(_WORDS["governing_prepositions"].split())
 """Prepositions beyond `_PREPOSITIONS` that govern a noun phrase (Quirk et al. 1985, 9.7): no verb follows them
 ("to" may mark an infinitive)."""
 _NOT_VERB_BEFORE = _ARTICLES | _PREPOSITIONS | frozenset("its their his her our my your".split())
@@ -1674,7 +1686,8 @@ def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
     return not in_quotation(text, at) and (_opens_clause(text, at, lex) and _acts_next(text, end)
                                            and not _object_conjunct(text, at, lex) or _who_acts(text, end)
-                                           or _DRAWN.search(text, max(0, at - 80), at) is not None)
+                                           or _DRAWN.search(text, max(0, at - 80), at) is not None
+                                           and text[at:end].lower() not in lex.INSTITUTIONS)  # not "drew hundreds of police"
 
 
 _DRAWN = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:(?:crowds|tens|hundreds|thousands|"
@@ -1730,7 +1743,7 @@ _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for no
 _NAME_BEFORE_WORD = re.compile(r"(?<![.!?:;\"\u201c\n]\s)(?<![.!?:;\"\u201c\n])(?<=[a-z])[ \t]+[A-Z][a-z][\w'\u2019-]*[ \t]+$")
 """A capitalised word right before, itself after a lowercase letter and a space (no sentence start): the group
 noun ends a name ("the Union of Machinists and Aerospace Workers"), not "Protesters" opening a sentence."""
-_NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|of\s+[A-Z])")
+_NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|(?:of|for)\s+[A-Z])")
 
 
 def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset(),

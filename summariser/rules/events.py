@@ -1551,11 +1551,14 @@ def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[
     if not _WHO.match(clause):
         return []
     before = text[max(0, start - 60) : start]
+    if before[-1:].isdigit() and (age := _AGE_TAIL.search(before)):
+        before = before[: age.start()]  # "Oskar Lindqvist, 34, who": the name before the age
     named = mentions.within(before)
     return [named[-1][1]] if named and mentions.end(before, named[-1][0]) == len(before) else []  # right before it
 
 
 _WHO = re.compile(r",\s+who\s", re.IGNORECASE)
+_AGE_TAIL = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 
 
 _THREAT_TO = re.compile(r"(?:threat|vow)\w*\s+(?:\w+ly\s+)?to\s+\w", re.IGNORECASE)
@@ -1730,7 +1733,9 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
-_OWNER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}")
+_OWNER = re.compile(r"['\u2019]s\s+(?:(?!(?:on|in|at|to|of|by|for|from|with|against|over|into|near)\s)[\w-]+\s+){0,3}")
+"""A possessive and the words of what it owns, up to another name ("Erdogan's AKP party"); no preposition
+among them ("Russia's attack on Ukraine": Ukraine is the act's target, Russia its doer)."""
 _APPOSED_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
 """A name as the possessive in an apposition after the subject ("The EU, Ardenia's largest trading partner,
 offered"): the apposition names the subject by its relation to that name, which is not the subject."""

@@ -552,13 +552,17 @@ _LEADING_CLAUSE = re.compile(r"\s*(?:after|when|whenever|although|though|while|w
 """A leading adverbial clause up to its comma (Quirk et al. 15.2): its subject is not the main clause's."""
 
 
+_PERSONAL_SUBJECT = re.compile(r"\s*(?:He|She|They)\s")
+"""A personal pronoun opening a clause as its subject (not "it", which may be a dummy: "It is clear ...")."""
+
+
 def _first_subject(clause: str, mentions: Mentions) -> str | None:
     """The actor named first in ``clause`` (from its last semicolon, past a leading adverbial clause) as a subject:
     not after a preposition, not a possessive."""
     start = clause.rfind(";") + 1
     if lead := _LEADING_CLAUSE.match(clause, start):
         start = lead.end()  # "After X rejected it, Y withdrew it and said": Y, the main clause's subject
-    if (pronoun := mentions.pronoun(clause[start:].lstrip())) is not None:
+    if _PERSONAL_SUBJECT.match(clause, start) and (pronoun := mentions.pronoun(clause[start:].lstrip())) is not None:
         return pronoun  # "He thanked the court and promised ...": whom "he" names, not the court
     for at, actor_id in mentions.within(clause[start:], every=True):
         at += start

@@ -411,6 +411,8 @@ def test_the_owner_of_a_named_subject_is_no_agent_of_its_act():
     events = _events("Mayor Lina Ostrova won the vote. Ostrova's Civic Forum party rejected the claim on Monday.")
     [event] = [e for e in events if e.kind == "reject"]
     assert event.agents == ["civic-forum"]
+    events = _events("Ardenia's attack on Velmora killed 12 people on Monday, officials said.")
+    assert ["ardenia"] == [e.agents[:1] for e in events if e.kind == "assault"][0]  # the owner of the act is its doer
     # the guide's armed force of a named state: the force acts, the state only where the article says so
     events = _events("Ardenia's army shelled the border town of Kess on Monday.")
     assert [e.agents for e in events if e.kind == "assault"] == [["army"]]
@@ -429,6 +431,8 @@ def test_calling_a_thing_a_judging_noun_vader_misreads_labels_it():
 def test_a_continuative_relative_clause_acts_for_the_name_right_before_it():
     events = _events("Police arrested Oskar Lindqvist, who had attacked a guard at the port.")
     assert [e.agents for e in events if e.kind == "assault"] == [["oskar-lindqvist"]]
+    events = _events("Police arrested Oskar Lindqvist, 34, who had attacked a guard at the port.")
+    assert [e.agents for e in events if e.kind == "assault"] == [["oskar-lindqvist"]]  # past the age
     # no actor named right before "who": the clause's act is not the main clause's subject's
     events = _events("Police dispersed the crowd, who had blocked the main road to the port.")
     assert not [e for e in events if e.kind != "coerce" and "police" in e.agents]

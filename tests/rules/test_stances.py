@@ -2205,3 +2205,9 @@ def test_a_pronoun_subject_holds_the_position_of_a_verb_coordinated_after_an_act
                             "She thanked the authority and promised to work with the dock unions.")
     holders = {s.holder for s in summary.stances if "dock unions" in s.target}
     assert holders == {"ines-kovac"}  # not the authority, the object of the verb before
+
+
+def test_a_titled_or_dummy_subject_is_no_pronoun_for_the_coordinated_verb():
+    summary = rules_summary("The Harbour Authority approved the plan on Monday. Health Minister Ivo Stark welcomed the "
+                            "vote. The minister thanked the dock unions and promised to fund new cranes.")
+    assert {s.holder for s in summary.stances if "cranes" in s.target} == {"ivo-stark"}
