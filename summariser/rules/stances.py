@@ -141,6 +141,10 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
             and set(w.lower() for w in said[:3]) & _CIRCUMSTANCES:
         return "neutral"  # "the weather during the visit had been terrible": circumstances described, no side taken
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
+    if first is None and mentions is not None and (effect := _effect(passage)) and \
+            _thing_subject(passage, effect[0], mentions):
+        return effect[1]  # "the trade agreement would ruin farms": what the thing named as the subject will do judges
+        # it; the subject's own words ("agreement") take no side
     polarity = _polarity(passage[first.start() :] if subject else passage)
     if polarity != "neutral":
         return polarity
@@ -631,6 +635,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if lang == "en" and s.text[max(0, verb_end - 5) : verb_end].lower().endswith(("told", "tells", "tell")) and (
                 whom := _TOLD_WHOM.match(passage)):
             passage = passage[whom.end() :]  # "told reporters the law was unconstitutional": whom one tells goes
+        if lang == "en" and (adverbial := _SAID_ADVERBIAL.match(passage)):
+            passage = passage[adverbial.end() :]  # "said on Tuesday the deal was a good result": when it was said goes
         if (before := _said_after(s.text, verb_end, holder, mentions)) is not None:
             passage = before  # "The curfew is unnecessary, said Mayor X": the reported clause stands before
         evidence = passage.strip(" ,;.")
@@ -785,6 +791,16 @@ _TOLD_WHOM = re.compile(r"\s+(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\
                         r"(?:\s+that)?(?=\s+(?:the|this|these|those|its|his|her|their|it|he|she|they|we)\b)")
 """The indirect object of "tell" before the reported clause ("told reporters the law was", "told a news conference that
 it would"; Quirk et al. 1985, 16.31): whom one tells, no part of what is said."""
+_SAID_ADVERBIAL = re.compile(
+    r"(?:\s*,)?\s+(?:(?:(?:late|early)\s+)?on\s+(?:" + calendar_words(WEEKDAYS, capitalised=True) + r")|"
+    r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|weekend|month|year|" + calendar_words(WEEKDAYS, capitalised=True)
+    + r")|yesterday|today|tonight|"
+    r"(?:in|at|on|during|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?:(?:\s+(?:in|at|on|during|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)){0,2}?"
+    r"(?:\s*,)?(?=\s+(?:that\s+)?(?:the|this|these|those|its|his|her|their|it|they|he|she|we)\s)")
+"""A time or a place of saying between the reporting verb and the reported clause ("said on Tuesday the deal was",
+"said in a statement the sanctions were"; Quirk et al. 1985, 8.25, adjuncts of time and space, and 16.31): when and
+where it was said, no part of what is said."""
 _SECOND_SPEAKER = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?=(?:[A-Z][\w.'-]*\s+){1,4}(?:" + alternation(
     sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=lambda f: (-len(f), f))) + r")\b)")
 """A clause of another named speaker coordinated after the reported speech ("X said the budget would be a disaster,
@@ -1604,6 +1620,10 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
         # as a verb, before the verb
     if phrase and phrase != subject and post and post.start() == len(phrase) and len(words) <= 7:
         phrase = subject  # "the strike by Tube drivers was": the head and its prepositional postmodifier
+    elif phrase is None and post and len(words) <= 7 and _LOWER_SUBJECT.fullmatch(subject[: post.start()]) and \
+            (rest := subject[post.end() :]) and first_phrase(rest) == rest:
+        phrase = subject  # "the sentencing of the journalists was": a head in -ing the phrase parser reads as a verb,
+        # and its postmodifier (Quirk et al. 1985, 17.54, the -ing nominalisation with "of")
     if phrase and phrase != subject and head_of(phrase) in _INFINITIVE_NOUNS and _TO_VERB_AFTER.match(subject, len(phrase)):
         phrase = subject  # "the decision to close the library was": the noun and the to-infinitive that says which
     if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or head in _HAZARDS:

@@ -318,3 +318,30 @@ def test_a_time_adjunct_after_the_target_is_no_part_of_it():
     assert _targets(text, "dock-union") == {"the port levy"}
     text = "The Dock Union held a rally against the port levy of May.\n"
     assert _targets(text, "dock-union") == {"the port levy of May"}  # a month may say which levy
+
+
+def _held24(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_a_time_or_place_of_saying_before_the_reported_clause_is_no_part_of_it():
+    text = "Finance Minister Tomas Berger said on Tuesday the budget deal was a good result for taxpayers.\n"
+    assert _held24(text) == {("tomas-berger", "support", "the budget deal")}
+    text = "Tomas Berger said in a statement the new port levy was unfair.\n"
+    assert _held24(text) == {("tomas-berger", "oppose", "the new port levy")}
+    text = "Tomas Berger said on Tuesday the meeting would take place in Oslo.\n"
+    assert _held24(text) == set()  # a neutral fact stays no stance
+
+
+def test_an_ing_head_with_its_of_phrase_is_the_thing_judged():
+    text = "Human Rights Watch said the sentencing of the journalists was unjust.\n"
+    assert _held24(text) == {("human-rights-watch", "oppose", "the sentencing of the journalists")}
+    text = "Human Rights Watch said the journalists were exhausted.\n"
+    assert _held24(text) == set()  # people in a state: no thing judged
+
+
+def test_what_a_thing_will_do_judges_it_whatever_its_own_words():
+    text = "Farm union leader Ellen Brock said the trade agreement would ruin thousands of family farms.\n"
+    assert _held24(text) == {("ellen-brock", "oppose", "the trade agreement")}
+    text = "Ellen Brock said the trade agreement would be signed in Geneva.\n"
+    assert _held24(text) == set()  # a passive tells what will happen to it
