@@ -223,6 +223,31 @@ def _effect(passage: str) -> tuple[int, str] | None:
     return None
 
 
+_WARNING_FORMS = sorted({f for v in load()["stances"]["warning"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_WARNED = re.compile(r"\b(?:" + "|".join(_WARNING_FORMS) + r")\s*$", re.IGNORECASE)
+"""A verb of warning ending the reporting clause ("the IMF warned", "the minister cautioned")."""
+_UNFOLDING = frozenset(load()["stances"]["unfolding"])
+_WARNED_EFFECT = re.compile(r"\b(?:will|would|could|might|may|can)\s+(?:(?:\w+ly|also|further|only|even|soon)\s+)?"
+                            r"(?!be\b|have\b|not\b|never\b)(?P<verb>[a-z]+)\s+(?!(?:by|to|on|in|at|for|from|into|with|"
+                            r"as|if|and|or|but|before|after|until|unless|when|next|this|last|soon|later)\b)(?=[\w$\u20ac\u00a3])")
+"""A modal and a verb with its object right after ("would fuel inflation", "could put lives at risk"; Quirk et al. 1985,
+4.52, the modals of prediction): what the subject will do to something, not where or when it happens."""
+
+
+def _warned_of(passage: str, mentions: Mentions, topics: Topics) -> str | None:
+    """The thing a warning says will do harm ("warned that the plan to cut interest rates would fuel inflation": the
+    plan): the subject, a whole noun phrase of a thing (`_thing_subject`), of a predicted verb with an object that does
+    something to someone or something; None for an actor, a person, a hazard, a passive, or a verb that only tells a
+    thing takes its course ("the talks would take weeks")."""
+    m = _WARNED_EFFECT.search(passage)
+    if m is None:
+        return None
+    lemmas_ = verb_lemma_of().get(m.group("verb").lower())
+    if not lemmas_ or set(lemmas_) & _UNFOLDING:
+        return None
+    return _thing_subject(passage, m.start(), mentions, topics)
+
+
 _NOT_ENOUGH = re.compile(r"\b(?:(?:do|does|did|would|will|could)\s+not|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|"
                          r"wouldn['\u2019]t|won['\u2019]t)\s+go\s+(?:nearly\s+|anywhere\s+near\s+)?far\s+enough",
                          re.IGNORECASE)
@@ -690,6 +715,11 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             # "said the offer was \u201can insult to every nurse\u201d": the quote is what the speaker calls the offer,
             # judged as an object complement is (its head's tone), not as words that name things
             return [Stance(holder=holder, target=called, polarity=judged, evidence=evidence), *also], holder
+        if polarity == "neutral" and lang == "en" and not quoted and verb_end >= 0 and \
+                _WARNED.search(s.text, max(0, verb_end - 12), verb_end) and \
+                (warned := _warned_of(passage, mentions, topics)):
+            # "warned that the plan would fuel inflation": what a thing is warned to do is a harm, and the thing opposed
+            return [Stance(holder=holder, target=warned, polarity="oppose", evidence=evidence), *also], holder
         if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage):
             return [], holder  # "It was a terrifying night": a time judged, no thing taken sides on
         target = targets[0] if targets else about()

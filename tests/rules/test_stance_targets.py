@@ -345,3 +345,12 @@ def test_what_a_thing_will_do_judges_it_whatever_its_own_words():
     assert _held24(text) == {("ellen-brock", "oppose", "the trade agreement")}
     text = "Ellen Brock said the trade agreement would be signed in Geneva.\n"
     assert _held24(text) == set()  # a passive tells what will happen to it
+
+
+def test_a_thing_warned_to_do_harm_is_opposed():
+    text = "The Central Bank of Osland warned that the plan to cut fuel duty would fuel inflation.\n"
+    assert _held24(text) == {("central-bank-of-osland", "oppose", "the plan to cut fuel duty")}
+    text = "The Central Bank of Osland warned that the talks could take weeks.\n"
+    assert _held24(text) == set()  # a thing taking its course does no harm
+    text = "The Central Bank of Osland warned that the storm would destroy crops.\n"
+    assert _held24(text) == set()  # a hazard is no one's act
