@@ -708,6 +708,11 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if polarity == "neutral" and lang == "en" and quoted and (first := next(_complements(passage), None)) and (
                 noun := _judging_noun(_COMPLEMENT_CLAUSE_END.split(first.group(1), 1)[0])):
             polarity = noun  # “This reform is a historic achievement”: the quote's own complement judges
+        if polarity == "neutral" and lang == "en" and quoted and len(quoted) == 1 and \
+                (called := _copula_subject(passage, mentions, topics)) and not _GENERIC.match(called) and \
+                next(_complements(passage), None):
+            polarity = _judged(passage, own, mentions)  # “The reform is long overdue”: the quote calls a thing
+            # it names good or bad, read as reported speech's complement is
         if polarity == "neutral" and lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
                 called := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and (
@@ -729,6 +734,12 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and not _bare(judged):
             target = judged  # "said the arms deal was \u201ca terrible mistake\u201d": the quote calls the deal
+    if lang == "en" and target == MATTER and quoted and 0 <= verb_end < quoted[0][0] and \
+            not _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and \
+            (judged := _copula_subject(_QUOTE_MARKS.sub("", s.text[verb_end:]), mentions, topics)) and \
+            judged != MATTER and not _bare(judged) and not _GENERIC.match(judged):
+        target = judged  # 'said the tariffs would “hurt American families”': the reported clause's subject, outside
+        # the quote, is what the quoted words judge
     if target == MATTER and quoted and verb_end >= 0 and _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and (
             disposed := _disposed(_QUOTE_MARKS.sub("", s.text[verb_end:]), topics)):
         polarity, target = disposed[1], disposed[2]  # 'said he was "deeply sceptical" of the levy': the adjective's own
@@ -753,6 +764,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
 
 
 _INDEFINITE = re.compile(r"^an?\s")
+_GENERIC = re.compile(r"(?:any|every|each|no)\s", re.IGNORECASE)
+"""A subject of any or every thing of a kind ("any attempt to spy on our troops is an attack"; Quirk et al. 1985, 5.52,
+generic reference): a rule stated about a class, no thing the article names judged."""
 
 
 def _people_judged(passage: str, mentions: Mentions) -> bool:
@@ -1204,6 +1218,7 @@ def _by_form(complement: str) -> str:
     if len(words) > 3:
         return "neutral"
     for word in words:  # "unnecessary and heavy-handed": coordinated adjectives, one of them enough
+        word = _DEGREE.sub("", word)  # "completely unjustified": the amplifier only grades the adjective
         if word in _UNLAWFUL_WORDS:
             return "oppose"  # "the law was unconstitutional": what a verdict of law calls it, in speech too
         if (judged := _JUDGING_ADJECTIVES.get(_DEGREE.sub("", word))) is not None:
@@ -1674,7 +1689,7 @@ the verb names the act the noun is about, its subject is no speaker."""
 _TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w'-]+){0,4}$")
 """An appositive to-infinitive with its object ending a subject ("the decision to close the library"; Quirk et al.
 1985, 17.26)."""
-_POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:of|by|for|from|over|against|on)\s")
+_POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:of|by|for|from|over|against|on|to)\s")
 """A preposition after a lowercase head noun: the noun phrase's postmodifier opens (Quirk et al. 1985, 17.37)."""
 _WHOLE_SUBJECT = re.compile(r"\S+(?:\s+[a-z][a-z-]*){1,4}s")
 _LOWER_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)"

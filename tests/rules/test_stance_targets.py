@@ -354,3 +354,22 @@ def test_a_thing_warned_to_do_harm_is_opposed():
     assert _held24(text) == set()  # a thing taking its course does no harm
     text = "The Central Bank of Osland warned that the storm would destroy crops.\n"
     assert _held24(text) == set()  # a hazard is no one's act
+
+
+def test_a_head_with_its_to_phrase_is_the_thing_judged():
+    text = "Senator Ruth Calloway said the government's response to the floods had been slow and chaotic.\n"
+    assert _held24(text) == {("ruth-calloway", "oppose", "the government's response to the floods")}
+
+
+def test_a_quote_that_calls_a_thing_it_names_good_or_bad_judges_it():
+    text = "\u201cThe strike is completely unjustified,\u201d said Omar Nasser.\n"
+    assert _held24(text) == {("omar-nasser", "oppose", "the strike")}
+    text = "\u201cEvery new levy is unjustified,\u201d said Omar Nasser.\n"
+    assert _held24(text) == set()  # a rule about a class, no thing named
+    text = "\u201cThe meeting was held in Geneva,\u201d said Omar Nasser.\n"
+    assert _held24(text) == set()
+
+
+def test_a_quote_inside_reported_speech_judges_the_reported_clause_subject():
+    text = "Senator Ruth Calloway said the new tariffs would \u201churt American families\u201d.\n"
+    assert _held24(text) == {("ruth-calloway", "oppose", "the new tariffs")}
