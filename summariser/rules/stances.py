@@ -1030,8 +1030,12 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
             target = _thing_named(named[0], mentions, topics)
         else:  # a pronoun or a noun that only refers back ("called it", "the notion"): what it refers to
             phrase = _object_from(obj) or (obj if obj[:1].isupper() else None)
-            if phrase is not None and topics.head(phrase) in REFERRING:
-                continue  # "called the decision a mistake": which decision, the sentence does not say
+            if phrase is not None and topics.head(phrase) in REFERRING and _bare(phrase):
+                # "called the decision a mistake": which decision, the sentence does not say; the thing named last before
+                # it, as for a pronoun (Quirk et al. 1985, 19.42: a definite noun phrase refers back); "the decision to
+                # close the library" says which
+                if start < 0 or (phrase := _antecedent_thing(text, verb.start(), mentions, start, topics, True)) is None:
+                    continue
             if phrase is None and (not _REFERRING_OBJECT.fullmatch(obj) or start < 0
                                    or (phrase := _antecedent_thing(text, verb.start(), mentions, start, topics)) is None):
                 continue
