@@ -1289,6 +1289,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     if "ime" in passage and (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
             and not _CLAUSE_START.match(phrase):
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
+    if not quoted and " to " in passage and (judged := _extraposed(passage)):
+        return judged  # "said it was wrong to cut funding for schools": the act judged is the infinitive's
     if may_match(_DISPOSED_WORDS, passage) and (disposed := _disposed(passage, topics)):
         return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
     if may_match(_FEELING_PREPOSITIONS, passage) and (felt := _feeling_about(passage, holder, mentions, topics)):
@@ -1357,6 +1359,8 @@ def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics
         side = _VOICED_OF.get(lemma) if lemma else None
     if side is None or not (thing := _clip(m.group("thing"))):
         return None
+    if m.group("thing").startswith(thing):
+        thing = _with_infinitive(thing, m.group("thing"))  # "pleased with the decision to lift the sanctions": which
     if m.group("neg"):
         side = "oppose" if side == "support" else "support"
     named = _named_object(f" {thing}", mentions, [holder])
@@ -1555,6 +1559,34 @@ _TIME_TO = re.compile(r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:now\s+|high\s+|
                       r"(?:for\s+[^;:.!?]{1,60}?\s+)?to\s+(?!be\b)(\w.*)", re.IGNORECASE)
 """'It is time (for X) to do': what the speaker says should now be done (a deontic "it is time", Quirk et al.
 1985, 14.25 and 16.75, the to-infinitive after "time"); not "this is not the time to"."""
+
+
+_EXTRAPOSED = re.compile(r"\bit\s+(?:is|was|['\u2019]s|(?:would|will|could|might)\s+(?P<neg1>not\s+)?be)\s+"
+                         r"(?P<neg>not\s+|never\s+)?(?:(?:very|so|too|deeply|\w+ly)\s+)?"
+                         r"(?P<judge>(?:a|an)\s+(?:[a-z-]+\s+)?[a-z-]+|[a-z-]+)\s+(?:for\s+[^;:.!?]{1,40}?\s+)?to\s+"
+                         r"(?!be\b)(?P<act>[a-z]\w*\b.*)", re.IGNORECASE)
+"""An extraposed to-infinitive after "it is" and a judging adjective or noun ("it was wrong to cut funding", "it would be
+a mistake to lift the sanctions"; Quirk et al. 1985, 18.33 and 16.75): the act the infinitive names is what is judged."""
+_EASE = frozenset(load()["stances"]["ease_adjectives"].split())
+_PERCEIVING = frozenset(f for v in load()["stances"]["perceiving"] for f in forms(v))
+
+
+def _extraposed(passage: str) -> tuple[str, str] | None:
+    """The side an extraposed judgement takes on the act of its to-infinitive (`_EXTRAPOSED`), by the judging word's
+    tone (`_complement_polarity`), turned round by a negation; and that act as a gerund ("cutting funding for schools").
+    None for an adjective of ease or likelihood ("difficult to say"), a verb of perceiving or knowing ("sad to see"),
+    or a judging word that takes no side."""
+    m = _EXTRAPOSED.search(passage)
+    if m is None or m.group("judge").split()[-1].lower() in _EASE or m.group("judge").lower() in ("time", "the"):
+        return None
+    if m.group("act").split()[0].lower() in _PERCEIVING:
+        return None
+    polarity = _complement_polarity(m.group("judge"))
+    if polarity == "neutral" or not (phrase := _clip(m.group("act"), _PREDICATE_END, 8)) or _CLAUSE_START.match(phrase):
+        return None
+    if m.group("neg") or m.group("neg1"):
+        polarity = "oppose" if polarity == "support" else "support"
+    return polarity, gerund(phrase)
 
 
 _OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}"

@@ -382,3 +382,17 @@ def test_a_referring_noun_named_by_a_verb_of_naming_keeps_what_says_which_or_ref
     assert ("jan-holm", "oppose", "a ban on street vendors") in _held24(text)
     text = "The council met on Monday. Mayor Jan Holm called the decision a mistake.\n"
     assert not any(h == "jan-holm" for h, _, _ in _held24(text))  # nothing before names which decision
+
+
+def test_an_adjective_of_feeling_keeps_the_to_infinitive_of_its_object():
+    text = "Norway said it was pleased with the decision to lift the sanctions.\n"
+    assert _held24(text) == {("norway", "support", "the decision to lift the sanctions")}
+
+
+def test_an_extraposed_judgement_judges_the_act_of_its_infinitive():
+    assert _held24("Norway said it was wrong to cut funding for schools.\n") == {
+        ("norway", "oppose", "cutting funding for schools")}
+    assert _held24("Norway said it would not be wise to hold early elections.\n") == {
+        ("norway", "oppose", "holding early elections")}
+    assert _held24("Norway said it was difficult to reach a deal.\n") == set()  # ease, no judgement
+    assert _held24("Norway said it was sad to see the factory close.\n") == set()  # perceiving, no act judged
