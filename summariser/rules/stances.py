@@ -229,7 +229,7 @@ _WARNED = re.compile(r"\b(?:" + "|".join(_WARNING_FORMS) + r")\s*$", re.IGNORECA
 _UNFOLDING = frozenset(load()["stances"]["unfolding"])
 _WARNED_EFFECT = re.compile(r"\b(?:will|would|could|might|may|can)\s+(?:(?:\w+ly|also|further|only|even|soon)\s+)?"
                             r"(?!be\b|have\b|not\b|never\b)(?P<verb>[a-z]+)\s+(?!(?:by|to|on|in|at|for|from|into|with|"
-                            r"as|if|and|or|but|before|after|until|unless|when|next|this|last|soon|later)\b)(?=[\w$\u20ac\u00a3])")
+                            r"as|if|and|or|but|before|after|until|unless|when|next|this|last|soon|later|\w+ly)\b)(?=[\w$\u20ac\u00a3])")
 """A modal and a verb with its object right after ("would fuel inflation", "could put lives at risk"; Quirk et al. 1985,
 4.52, the modals of prediction): what the subject will do to something, not where or when it happens."""
 

@@ -354,6 +354,10 @@ def test_a_thing_warned_to_do_harm_is_opposed():
     assert _held24(text) == set()  # a thing taking its course does no harm
     text = "The Central Bank of Osland warned that the storm would destroy crops.\n"
     assert _held24(text) == set()  # a hazard is no one's act
+    text = "The Central Bank of Osland warned that the reform would require new funding.\n"
+    assert _held24(text) == set()  # needing is no harm done
+    text = "The Central Bank of Osland warned that the new scheme could spread quickly.\n"
+    assert _held24(text) == set()  # an adverb, no object acted on
 
 
 def test_a_head_with_its_to_phrase_is_the_thing_judged():
