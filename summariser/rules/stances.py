@@ -140,6 +140,10 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
             and set(w.lower() for w in said[:3]) & _CIRCUMSTANCES:
         return "neutral"  # "the weather during the visit had been terrible": circumstances described, no side taken
+    if may_match(_BREAKING_WORDS, passage) and (broke := _BREAKING.search(passage)):
+        # "said Denmark had violated the fishing agreement": breaking a law or a pact judges who broke it, whatever the
+        # words of what was broken ("agreement"); denied, it defends them
+        return "support" if _NOT_BEFORE.search(passage, 0, broke.start()) else "oppose"
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
     if first is None and mentions is not None and (effect := _effect(passage)) and \
             _thing_subject(passage, effect[0], mentions):
@@ -168,6 +172,10 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     return polarity
 
 
+_BREAKING_FORMS = sorted(w for w in load()["stances"]["unlawful"] if w.endswith(("ed", "es")))
+_BREAKING_WORDS = words_pattern(*_BREAKING_FORMS)
+_BREAKING = re.compile(r"\b(?:" + "|".join(_BREAKING_FORMS) + r")\b", re.IGNORECASE)
+"""The verbs of breaking a law among the lexicon's ``unlawful`` words ("violated", "breaches")."""
 _COMPLEMENT_CLAUSE_END = re.compile(r"\s+(?:and|but|or)\s+(?=that\b|it\b|they\b|he\b|she\b|we\b|would\b|will\b)|"
                                     r"\s+(?:because|since|after|before|while|when|as|if)\s", re.IGNORECASE)
 """Where a copula's complement ends and another clause begins ("was unjustified and that it would appeal")."""
@@ -1675,6 +1683,8 @@ def _copula_subject(passage: str, mentions: Mentions, topics: Topics) -> str | N
     m = next(_complements(passage), None)
     if not m or m.group(1).split()[0].lower() in _PARTICIPLES:
         effect = _effect(passage)
+        if effect is None and may_match(_BREAKING_WORDS, passage) and (broke := _BREAKING.search(passage)):
+            return _thing_subject(passage, broke.start(), mentions, topics)  # "said the new law breaches the charter"
         return _thing_subject(passage, effect[0], mentions, topics) if effect else None
     return _thing_subject(passage, m.start(), mentions, topics)
 

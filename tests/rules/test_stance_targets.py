@@ -400,3 +400,9 @@ def test_an_extraposed_judgement_judges_the_act_of_its_infinitive():
         ("norway", "oppose", "holding early elections")}
     assert _held24("Norway said it was difficult to reach a deal.\n") == set()  # ease, no judgement
     assert _held24("Norway said it was sad to see the factory close.\n") == set()  # perceiving, no act judged
+
+
+def test_breaking_a_law_or_a_pact_judges_who_or_what_broke_it():
+    assert _held24("Norway said Denmark had violated the fishing agreement.\n") == {("norway", "oppose", "denmark")}
+    assert _held24("Norway said Denmark had not violated the fishing agreement.\n") == {("norway", "support", "denmark")}
+    assert _held24("Norway said the new law breaches the constitution.\n") == {("norway", "oppose", "the new law")}
