@@ -374,9 +374,12 @@ _CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remain
 _DETERMINERS = frozenset("the a an this these those its his her their our my your no any every such".split())
 
 
-_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!being\b|getting\b|\d)([^,;:.]{3,80})",
-                         re.IGNORECASE)
-"""The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|amounts?\s+to|amounted\s+to|constitutes?|"
+                         r"constituted)\s+(?!being\b|getting\b|\d|[$\u20ac\u00a3])([^,;:.]{3,80})", re.IGNORECASE)
+"""The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad; "amount to" and
+"constitute" link a subject to what it is judged to be as a copula does ("the blockade amounted to collective
+punishment", "the strikes constitute a war crime"; WordNet 3.0 amount.v.01 "be tantamount or equivalent to",
+constitute.v.01 "form or compose"), not to a sum ("amounted to $3 billion")."""
 
 _JUDGING = frozenset(("support", "accuse", "reject"))
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b(?=,)", re.IGNORECASE)

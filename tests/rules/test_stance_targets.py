@@ -406,3 +406,9 @@ def test_breaking_a_law_or_a_pact_judges_who_or_what_broke_it():
     assert _held24("Norway said Denmark had violated the fishing agreement.\n") == {("norway", "oppose", "denmark")}
     assert _held24("Norway said Denmark had not violated the fishing agreement.\n") == {("norway", "support", "denmark")}
     assert _held24("Norway said the new law breaches the constitution.\n") == {("norway", "oppose", "the new law")}
+
+
+def test_amounting_to_or_constituting_judges_as_a_copula_does():
+    assert _held24("Norway said the blockade amounted to collective punishment.\n") == {
+        ("norway", "oppose", "the blockade")}
+    assert _held24("Norway said the losses amounted to $3 billion.\n") == set()  # a sum, no judgement
