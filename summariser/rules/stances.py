@@ -1578,7 +1578,8 @@ _EXTRAPOSED = re.compile(r"\bit\s+(?:is|was|['\u2019]s|(?:would|will|could|might
                          r"(?!be\b)(?P<act>[a-z]\w*\b.*)", re.IGNORECASE)
 """An extraposed to-infinitive after "it is" and a judging adjective or noun ("it was wrong to cut funding", "it would be
 a mistake to lift the sanctions"; Quirk et al. 1985, 18.33 and 16.75): the act the infinitive names is what is judged."""
-_EASE = frozenset(load()["stances"]["ease_adjectives"].split())
+_EASE = frozenset(load()["stances"]["ease_adjectives"].split()) | frozenset(
+    load()["stances"]["disposition_adjectives"].split())
 _PERCEIVING = frozenset(f for v in load()["stances"]["perceiving"] for f in forms(v))
 
 

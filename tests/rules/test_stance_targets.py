@@ -412,3 +412,8 @@ def test_amounting_to_or_constituting_judges_as_a_copula_does():
     assert _held24("Norway said the blockade amounted to collective punishment.\n") == {
         ("norway", "oppose", "the blockade")}
     assert _held24("Norway said the losses amounted to $3 billion.\n") == set()  # a sum, no judgement
+
+
+def test_an_adjective_of_the_speakers_own_disposition_is_no_extraposed_judgement():
+    assert _held24("Norway said it was ready to support the new government.\n") == {
+        ("norway", "support", "the new government")}
