@@ -671,6 +671,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if lang == "en" and s.text[max(0, verb_end - 5) : verb_end].lower().endswith(("told", "tells", "tell")) and (
                 whom := _TOLD_WHOM.match(passage)):
             passage = passage[whom.end() :]  # "told reporters the law was unconstitutional": whom one tells goes
+        elif lang == "en" and s.text[max(0, verb_end - 5) : verb_end].lower().endswith(("told", "tells", "tell")) and (
+                whom := _WHOM_TOLD.match(passage)) and _SAID_ADVERBIAL.match(passage, whom.end()):
+            passage = passage[whom.end() :]  # "told reporters in Oslo the deal was good": whom, then where, go
         if lang == "en" and (adverbial := _SAID_ADVERBIAL.match(passage)):
             passage = passage[adverbial.end() :]  # "said on Tuesday the deal was a good result": when it was said goes
         if (before := _said_after(s.text, verb_end, holder, mentions)) is not None:
@@ -856,6 +859,10 @@ _SAID_ADVERBIAL = re.compile(
 """A time or a place of saying between the reporting verb and the reported clause ("said on Tuesday the deal was",
 "said in a statement the sanctions were"; Quirk et al. 1985, 8.25, adjuncts of time and space, and 16.31): when and
 where it was said, no part of what is said."""
+_WHOM_TOLD = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:in|at|on|during|after|via)\b)[a-z]+\s+)?"
+                        r"(?!(?:in|at|on|during|after|via)\b)[a-z]+(?=[\s,])")
+"""The indirect object of "tell" as `_TOLD_WHOM` reads it, before an adjunct of time or place ("told reporters in
+Oslo the deal was good")."""
 _SECOND_SPEAKER = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?=(?:[A-Z][\w.'-]*\s+){1,4}(?:" + alternation(
     sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=lambda f: (-len(f), f))) + r")\b)")
 """A clause of another named speaker coordinated after the reported speech ("X said the budget would be a disaster,

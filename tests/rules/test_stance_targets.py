@@ -329,6 +329,8 @@ def test_a_time_or_place_of_saying_before_the_reported_clause_is_no_part_of_it()
     assert _held24(text) == {("tomas-berger", "support", "the budget deal")}
     text = "Tomas Berger said in a statement the new port levy was unfair.\n"
     assert _held24(text) == {("tomas-berger", "oppose", "the new port levy")}
+    text = "Tomas Berger told reporters in Oslo the new port levy was unfair.\n"
+    assert _held24(text) == {("tomas-berger", "oppose", "the new port levy")}
     text = "Tomas Berger said on Tuesday the meeting would take place in Oslo.\n"
     assert _held24(text) == set()  # a neutral fact stays no stance
 
