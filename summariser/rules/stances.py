@@ -144,6 +144,10 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
         # "said Denmark had violated the fishing agreement": breaking a law or a pact judges who broke it, whatever the
         # words of what was broken ("agreement"); denied, it defends them
         return "support" if _NOT_BEFORE.search(passage, 0, broke.start()) else "oppose"
+    if first is not None and (needed := _NEEDED.match(first.group(1))):
+        # "the new metro line is exactly what this city needs": what is needed is wanted; "the last thing we need": not
+        negated = bool(needed.group("neg")) != bool(needed.group("last"))
+        return "oppose" if negated else "support"
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
     if first is None and mentions is not None and (effect := _effect(passage)) and \
             _thing_subject(passage, effect[0], mentions):
@@ -172,6 +176,11 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     return polarity
 
 
+_NEEDED = re.compile(r"(?P<neg>not\s+|never\s+)?(?:exactly\s+|just\s+|precisely\s+)?(?:(?P<last>the\s+last\s+thing)|what)\s+"
+                     r"(?:\w+\s+){1,3}?(?:needs|need|needed|wants|want|wanted|deserves|deserve|deserved)\b", re.IGNORECASE)
+"""A nominal relative clause of needing or wanting as the complement ("is exactly what this city needs", "is the last
+thing farmers need"; Quirk et al. 1985, 15.8, nominal relative clauses, and 18.27, the pseudo-cleft): the thing is
+wanted, or, after "the last thing" (Merriam-Webster: "the last thing": something not wanted at all), not."""
 _BREAKING_FORMS = sorted(w for w in load()["stances"]["unlawful"] if w.endswith(("ed", "es")))
 _BREAKING_WORDS = words_pattern(*_BREAKING_FORMS)
 _BREAKING = re.compile(r"\b(?:" + "|".join(_BREAKING_FORMS) + r")\b", re.IGNORECASE)

@@ -419,3 +419,12 @@ def test_amounting_to_or_constituting_judges_as_a_copula_does():
 def test_an_adjective_of_the_speakers_own_disposition_is_no_extraposed_judgement():
     assert _held24("Norway said it was ready to support the new government.\n") == {
         ("norway", "support", "the new government")}
+
+
+def test_what_someone_needs_or_wants_as_the_complement_is_wanted():
+    text = "\u201cThe new ferry route is exactly what this island needs,\u201d Mayor Sofia Lind said.\n"
+    assert _held24(text) == {("sofia-lind", "support", "the new ferry route")}
+    text = "Mayor Sofia Lind said the new levy was the last thing farmers needed.\n"
+    assert _held24(text) == {("sofia-lind", "oppose", "the new levy")}
+    text = "Mayor Sofia Lind said the new levy was not what the economy needed.\n"
+    assert _held24(text) == {("sofia-lind", "oppose", "the new levy")}
