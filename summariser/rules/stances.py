@@ -144,10 +144,8 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
         # "said Denmark had violated the fishing agreement": breaking a law or a pact judges who broke it, whatever the
         # words of what was broken ("agreement"); denied, it defends them
         return "support" if _NOT_BEFORE.search(passage, 0, broke.start()) else "oppose"
-    if first is not None and (needed := _NEEDED.match(first.group(1))):
-        # "the new metro line is exactly what this city needs": what is needed is wanted; "the last thing we need": not
-        negated = bool(needed.group("neg")) != bool(needed.group("last"))
-        return "oppose" if negated else "support"
+    if first is not None and (called := _called_progress_or_need(first.group(1))):
+        return called
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
     if first is None and mentions is not None and (effect := _effect(passage)) and \
             _thing_subject(passage, effect[0], mentions):
@@ -176,6 +174,24 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     return polarity
 
 
+def _called_progress_or_need(complement: str) -> str | None:
+    """The side a copula's complement takes when it calls its subject a step forward or back (`_STEP`) or what someone
+    needs (`_NEEDED`), else None."""
+    if step := _STEP.match(complement):
+        # "the decision was a step backwards for the climate", "a major step forward": progress or its loss
+        forward = step.group("dir").lower().startswith("forward")
+        return "support" if forward != bool(step.group("neg")) else "oppose"
+    if needed := _NEEDED.match(complement):
+        # "the new metro line is exactly what this city needs": what is needed is wanted; "the last thing we need": not
+        return "oppose" if bool(needed.group("neg")) != bool(needed.group("last")) else "support"
+    return None
+
+
+_STEP = re.compile(r"(?P<neg>not\s+|never\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?step\s+(?P<dir>forwards?|backwards?|back)\b",
+                   re.IGNORECASE)
+"""A step forward or backward as the complement ("was a step backwards for the climate", "a big step forward"; WordNet
+3.0 step.n.01 "any maneuver made as part of progress toward a goal", with forward.r.01 and backward.r.01): support
+for progress, opposition to going back; "step back" as a noun the same."""
 _NEEDED = re.compile(r"(?P<neg>not\s+|never\s+)?(?:exactly\s+|just\s+|precisely\s+)?(?:(?P<last>the\s+last\s+thing)|what)\s+"
                      r"(?:\w+\s+){1,3}?(?:needs|need|needed|wants|want|wanted|deserves|deserve|deserved)\b", re.IGNORECASE)
 """A nominal relative clause of needing or wanting as the complement ("is exactly what this city needs", "is the last
@@ -728,6 +744,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
+        if lang == "en" and quoted and (first := next(_complements(passage), None)) and (
+                called := _called_progress_or_need(first.group(1))):
+            polarity = called  # “This law is a big step back for women”: the complement's idiom, not its words'
+            # tone
         if polarity == "neutral" and lang == "en" and quoted and (first := next(_complements(passage), None)) and (
                 noun := _judging_noun(_COMPLEMENT_CLAUSE_END.split(first.group(1), 1)[0])):
             polarity = noun  # “This reform is a historic achievement”: the quote's own complement judges

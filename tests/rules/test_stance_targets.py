@@ -428,3 +428,12 @@ def test_what_someone_needs_or_wants_as_the_complement_is_wanted():
     assert _held24(text) == {("sofia-lind", "oppose", "the new levy")}
     text = "Mayor Sofia Lind said the new levy was not what the economy needed.\n"
     assert _held24(text) == {("sofia-lind", "oppose", "the new levy")}
+
+
+def test_a_step_forward_or_back_as_the_complement_judges_the_subject():
+    text = "Greenpeace said the decision to reopen the quarry was a step backwards for the climate.\n"
+    assert _held24(text) == {("greenpeace", "oppose", "the decision to reopen the quarry")}
+    text = "\u201cThis law is a big step back for women,\u201d said Greenpeace.\n"
+    assert _held24(text) == {("greenpeace", "oppose", "this law")}
+    text = "Greenpeace said the river had risen a step higher.\n"
+    assert _held24(text) == set()
