@@ -768,7 +768,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 (warned := _warned_of(passage, mentions, topics)):
             # "warned that the plan would fuel inflation": what a thing is warned to do is a harm, and the thing opposed
             return [Stance(holder=holder, target=warned, polarity="oppose", evidence=evidence), *also], holder
-        if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage):
+        if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage) and not (
+                quoted and _SAID_OF.search(without_quotations(s.text))):  # "a sad day," X said of the ruling: judged
             return [], holder  # "It was a terrifying night": a time judged, no thing taken sides on
         target = targets[0] if targets else about()
         if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):

@@ -437,3 +437,10 @@ def test_a_step_forward_or_back_as_the_complement_judges_the_subject():
     assert _held24(text) == {("greenpeace", "oppose", "this law")}
     text = "Greenpeace said the river had risen a step higher.\n"
     assert _held24(text) == set()
+
+
+def test_a_day_judged_in_a_quote_said_of_a_thing_judges_the_thing():
+    text = "\u201cToday is a great day for our town,\u201d Mayor Tomas Berger said of the opening of the new bridge.\n"
+    assert _held24(text) == {("tomas-berger", "support", "the opening of the new bridge")}
+    text = "\u201cIt was a terrifying night,\u201d Mayor Tomas Berger said.\n"
+    assert _held24(text) == set()  # a time judged, nothing taken sides on
