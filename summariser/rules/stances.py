@@ -140,6 +140,9 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
             and set(w.lower() for w in said[:3]) & _CIRCUMSTANCES:
         return "neutral"  # "the weather during the visit had been terrible": circumstances described, no side taken
+    if (lacking := _LACKING.search(passage)) and mentions is not None and \
+            _thing_subject(passage, lacking.start(), mentions):
+        return "oppose"  # "said the sanctions had no legal basis": a thing denied any ground is opposed
     if may_match(_BREAKING_WORDS, passage) and (broke := _BREAKING.search(passage)):
         # "said Denmark had violated the fishing agreement": breaking a law or a pact judges who broke it, whatever the
         # words of what was broken ("agreement"); denied, it defends them
@@ -197,6 +200,11 @@ _NEEDED = re.compile(r"(?P<neg>not\s+|never\s+)?(?:exactly\s+|just\s+|precisely\
 """A nominal relative clause of needing or wanting as the complement ("is exactly what this city needs", "is the last
 thing farmers need"; Quirk et al. 1985, 15.8, nominal relative clauses, and 18.27, the pseudo-cleft): the thing is
 wanted, or, after "the last thing" (Merriam-Webster: "the last thing": something not wanted at all), not."""
+_LACKING = re.compile(r"\b(?:(?:has|have|had)\s+(?:absolutely\s+)?no|(?:lacks?|lacked)(?:\s+any)?)\s+(?:[a-z]+\s+)?"
+                      r"(?:" + "|".join(sorted(load()["stances"]["ground_nouns"].split())) + r")\b(?!\s+for\b)",
+                      re.IGNORECASE)
+"""A thing said to have no ground ("the sanctions had no legal basis", "the claim lacks any credibility"; the lexicon's
+ground_nouns), as the existential `_NO_ROOM` says it of what follows "for": its subject is opposed."""
 _BREAKING_FORMS = sorted(w for w in load()["stances"]["unlawful"] if w.endswith(("ed", "es")))
 _BREAKING_WORDS = words_pattern(*_BREAKING_FORMS)
 _BREAKING = re.compile(r"\b(?:" + "|".join(_BREAKING_FORMS) + r")\b", re.IGNORECASE)
@@ -1724,6 +1732,8 @@ def _copula_subject(passage: str, mentions: Mentions, topics: Topics) -> str | N
     m = next(_complements(passage), None)
     if not m or m.group(1).split()[0].lower() in _PARTICIPLES:
         effect = _effect(passage)
+        if effect is None and (lacking := _LACKING.search(passage)):
+            return _thing_subject(passage, lacking.start(), mentions, topics)  # "the sanctions had no legal basis"
         if effect is None and may_match(_BREAKING_WORDS, passage) and (broke := _BREAKING.search(passage)):
             return _thing_subject(passage, broke.start(), mentions, topics)  # "said the new law breaches the charter"
         return _thing_subject(passage, effect[0], mentions, topics) if effect else None

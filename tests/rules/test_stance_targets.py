@@ -444,3 +444,9 @@ def test_a_day_judged_in_a_quote_said_of_a_thing_judges_the_thing():
     assert _held24(text) == {("tomas-berger", "support", "the opening of the new bridge")}
     text = "\u201cIt was a terrifying night,\u201d Mayor Tomas Berger said.\n"
     assert _held24(text) == set()  # a time judged, nothing taken sides on
+
+
+def test_a_thing_said_to_have_no_ground_is_opposed():
+    assert _held24("Norway said the new levy had no legal basis.\n") == {("norway", "oppose", "the new levy")}
+    assert _held24("Norway said the new levy lacked credibility.\n") == {("norway", "oppose", "the new levy")}
+    assert _held24("Norway said the village had no electricity.\n") == set()
