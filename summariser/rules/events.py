@@ -785,6 +785,8 @@ def _all_cues(clause: str):
             continue  # "the truce largely held", "declared in the opinion": a light verb without its object is no act
         if passive and _auxiliary(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
             continue
+        if tag == "past" and _previous(words, i) in _COPULAR:
+            continue  # "the crossing remains closed", "the schools stayed shut": a participle as a state's complement
         if passive and _past_perfect(words, i) and not _BY.search(clause, at):
             continue  # "(said) 23 people had been arrested": a past before the story's past, told as background
         if passive and form in _HOLD_FORMS and _person_subject(clause, words, i):
@@ -1035,6 +1037,9 @@ def _previous(words: list[tuple[int, str]], i: int) -> str | None:
 
 
 _PERFECT = frozenset(("has", "have", "had", "'ve"))
+# The current copulas other than "be" (Quirk et al. 1985 16.21: remain, stay, seem, appear, look; "keep" in
+# "kept closed"): a participle after one is an adjective that tells a state, not an act.
+_COPULAR = frozenset(f for lemma in _CONTEXT["copulas"] for f in tagged_forms(lemma))
 
 
 def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:

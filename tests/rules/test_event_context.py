@@ -57,3 +57,14 @@ def test_the_context_lists_are_single_words():
 def test_the_kind_stays_without_its_context(clause, kind):
     found = cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The mountain pass remains closed to lorries", None),  # copulas: a state
+    ("Shops in the old town stayed shut for a third day", None),
+    ("The airport seemed deserted on Sunday", None),
+    ("Officials closed the mountain pass to lorries on Monday", "other"),  # the act itself
+])
+def test_a_participle_after_a_copula_is_a_state(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
