@@ -770,9 +770,12 @@ def _all_cues(clause: str):
         if tag == "past" and 1 <= i <= 2 and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
                 and _generic_subject(clause, words, i):
             continue  # "Judges appointed by the president serve for life": a class of people, no act of a time
+        # a verb light both ways with a kind of its own ("open"): its subject's kind when that names an act ("talks
+        # opened"), else its object's ("opened an investigation"), else its own ("opened the bridge")
+        own_kind = form in _SUBJECT_LIGHT and form in _FORMS and (_previous(words, i) or "") not in _NOUN_KIND
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
-        if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
+        if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT or own_kind):
             # "signed the budget into law": enacting, whose kind is what the law does ("signed a ban into
             # law" sanctions), else `other` (the guide: a rule that requires is `other`), no agreement
             enacted = kind == "agree" and _INTO_LAW.match(clause, at)

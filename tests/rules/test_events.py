@@ -1615,3 +1615,14 @@ def test_a_strike_over_pay_with_no_object_struck_is_a_labour_strike():
     kinds = {e.kind for e in rules_summary("Its members voted to strike over pay.\n").events}
     assert kinds == {"protest"}
     assert {e.kind for e in rules_summary("Missiles struck the port over the weekend.\n").events} == {"assault"}
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The new bridge was opened to traffic on Saturday", "other"),  # open: its own kind
+    ("Investigators opened an inquiry into the crash", "accuse"),  # its object's
+    ("Talks opened in Vienna on Monday", "consult"),  # its subject's
+    ("The rebels opened fire on a patrol", "assault"),  # the longer phrase
+    ("The football club sacked its coach after six defeats", "other"),  # a dismissal
+])
+def test_opening_and_dismissing_are_acts_of_their_own(clause, kind):
+    assert _cue(clause)[1] == kind
