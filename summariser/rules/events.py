@@ -1817,6 +1817,9 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if e.kind == "other" and _AFTERMATH.search(e.evidence) and not _ANOTHER.search(e.evidence) \
             and any(k.kind == "assault" for k in kept):
         return True  # the toll and first response of an attack already found
+    if (owned := _OWNED_NOMINAL.search(e.evidence)) and owned.end() == len(e.evidence) and any(
+            k.kind == e.kind and (not e.agents or set(e.agents) & set(k.agents)) for k in kept):
+        return True  # "X visited Kyiv on Monday ... after his visit on Monday": a possessive points back to the act
     m = _DEFINITE_ACT.match(e.evidence)
     if (m is not None and (not e.agents or _PASSIVE.match(e.evidence, m.end("noun") + 1))
             and _NOUN_KIND.get(m.group("noun").lower()) == e.kind and any(k.kind == e.kind for k in kept)):
@@ -1895,6 +1898,36 @@ _PREPOSITION_BEFORE = re.compile(
 _FINITE_AFTER = re.compile(r"\s(?=(?:[a-z]+ed|" + alternation(sorted(_IRREGULAR_PAST)) + r")\s+(?!(?:by|in|on|at|to|for)\b)[a-z])")
 
 
+# A possessive act noun with a time adjunct of its own ("the court's ruling on Tuesday", "after his resignation
+# last week"): the genitive gives the doer (Quirk et al. 17.41-17.43 on the subjective genitive of a deverbal
+# noun) and the time tells the act as having happened, the guide's background told as an event ("it has a doer
+# or a time"). Any act noun, `other`'s too, as the genitive and the time leave no generic or planned reading.
+_OWNED_NOMINAL = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?<=\w)(?:'s|\u2019s))\s+"
+    r"(?:[\w-]+\s+)?(?P<noun>" + alternation(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k != "none"),
+                                                     key=len, reverse=True)) + r")"
+    rf"\s+(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)}|(?:{calendar_words(MONTH_NAMES, capitalised=True)})\s+\d)"
+    rf"|yesterday|last\s+(?:week|month|year|night|{calendar_words(WEEKDAYS, capitalised=True)})"
+    rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)}|\d{{4}}))\b")
+
+
+def _owned_nominal(whole: str, mentions: Mentions) -> tuple[re.Match, list[str]] | None:
+    """The first possessive act noun with its time in ``whole`` and its doers: the actors named in the
+    genitive, or the one "his", "her", "its" or "their" refers to."""
+    for m in _OWNED_NOMINAL.finditer(whole):
+        if m.group("pronoun"):
+            doer = mentions.refer("he" if m.group("pronoun").lower() in ("his", "her") else "they")
+            return m, [doer] if doer else []
+        owner = _OWNER.search(whole, 0, m.start())  # the genitive's noun phrase: up to four words before "'s"
+        agents = [i for _, i in mentions.within(owner.group())] if owner else []
+        if agents or owner and owner.group().split()[-1].lower() not in STOP:
+            return m, agents[:3]
+    return None
+
+
+_OWNER = re.compile(r"(?:\b[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+$")
+
+
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
@@ -1905,7 +1938,9 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
                                                           and _PREPOSITION_BEFORE.search(whole, 0, m.start()))
               and not (m.group("link").startswith("of") and _NOUN_KIND[m.group("noun").lower()] not in _PHYSICAL_KINDS)),
              None)
-    if m is None or _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
+    if m is None:
+        return _timed_nominal(text, span, whole, mentions, n)
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
@@ -1931,6 +1966,27 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     kind = _NOUN_KIND[m.group("noun").lower()]
     kind = "other" if kind == "protest" and _campaign_rally(whole) else kind
     return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)
+
+
+def _timed_nominal(text: str, span: tuple[int, int], whole: str, mentions: Mentions, n: int) -> Event | None:
+    """An event for a possessive act noun with its time (`_OWNED_NOMINAL`): the phrase from the
+    possessive through the time."""
+    found = _owned_nominal(whole, mentions) if "'s" in whole or "\u2019s" in whole or _POSSESSIVE_WORD.search(whole) else None
+    if found is None:
+        return None
+    m, agents = found
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _CONDITION.search(whole[: m.end()]):
+        return None
+    start = m.start() if m.group("pronoun") else _OWNER.search(whole, 0, m.start()).start()
+    phrase = whole[start : m.end()]
+    if len(phrase.split()) < 3:
+        return None
+    targets = [i for _, i in mentions.within(phrase) if i not in agents][:3]
+    return Event(id=f"e{n}", description=phrase, kind=_NOUN_KIND[m.group("noun").lower()], agents=agents,
+                 targets=targets, evidence=phrase)
+
+
+_POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 
 
 # Acts of `other` kind told with a doer: a verb of doing ([event_context] doing, WordNet 3.0's verbs of

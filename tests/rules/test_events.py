@@ -1626,3 +1626,18 @@ def test_a_strike_over_pay_with_no_object_struck_is_a_labour_strike():
 ])
 def test_opening_and_dismissing_are_acts_of_their_own(clause, kind):
     assert _cue(clause)[1] == kind
+
+
+def test_a_possessive_act_noun_with_its_time_is_an_event():
+    events = _events("The Federal Court of Australia heard the case. The court's verdict on Thursday surprised farmers.")
+    assert [(e.kind, e.evidence) for e in events][-1] == ("other", "The court's verdict on Thursday")
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery's profits in 2021 were modest.",  # no act noun
+    "The bank's decision surprised investors.",  # no time of its own: a reference
+    "If the union's strike on Monday goes ahead, trains will stop.",  # a condition
+    "Governor Lia Moss visited the dam on Monday. After her visit on Monday, engineers began repairs.",  # told already
+])
+def test_a_possessive_act_noun_without_its_own_time_or_told_already_is_no_new_event(text):
+    assert [e.evidence for e in _events(text) if "'s" in e.evidence or "her " in e.evidence] == []
