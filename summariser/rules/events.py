@@ -366,6 +366,13 @@ _GAPPED = [
     # "sacked the finance minister", "dismissed the army chief": an office decided ([event_context] dismissing, offices)
     (_verb_then_noun("dismissing", _alternation(_CONTEXT["offices"]), "as|to|for|of|by|with|on|in|from|at|that",
                      end=r"(?=\s*$|\s*[,.;:]|\s+(?:of|on|in|at|and|after|over|for|as|amid|following|[A-Z])\b)"), "other"),
+    # "the party chose a new leader", "picked a former general as its candidate": an office filled by choice, an
+    # election's result ([event_context] choosing, offices)
+    (_verb_then_noun("choosing", _alternation(_CONTEXT["offices"]), "as|to|for|of|by|with|on|in|from|at|that|up",
+                     end=r"(?=\s*$|\s*[,.;:]|\s+(?:of|on|in|at|and|after|over|for|amid|following|to\s+(?:lead|head|run|replace|succeed))\b)"), "other"),
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['choosing'], ('base', 'past', 's'))})\s+"
+                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at|that|up)\b)[\w'-]+\s+){1,4}?as\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['offices'])})\b", re.I), "other"),
     # "was taken into custody": custody taken (the guide's "taking custody" is coerce)
     (re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w'-]+\s+){0,3}?into\s+(?:[\w'-]+\s+)?(?:custody|detention)\b",
                 re.I), "coerce"),
@@ -535,7 +542,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
-    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
+    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
     ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),

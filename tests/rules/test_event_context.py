@@ -68,3 +68,15 @@ def test_the_kind_stays_without_its_context(clause, kind):
 def test_a_participle_after_a_copula_is_a_state(clause, kind):
     found = cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The governing party chose a new leader at its congress on Sunday", "other"),  # choosing, offices
+    ("Shareholders selected a former banker as chief executive", "other"),
+    ("The airline fired its chief executive over the delays", "other"),  # dismissing, offices
+    ("Detectives picked up the head of the smuggling ring", None),  # picked up: no choice
+    ("Voters chose the cheaper option", None),  # no office
+])
+def test_choosing_or_dismissing_someone_for_an_office_is_an_act(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
