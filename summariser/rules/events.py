@@ -386,6 +386,11 @@ _GAPPED = [
     # "a car bomb exploded near a police station", "a device went off": a bombing ([event_context] explosives, exploding)
     (re.compile(rf"\b(?:{_alternation(_CONTEXT['explosives'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['exploding'], ('past',))})|"
                 r"went\s+off|blew\s+up)\b", re.I), "assault"),
+    # "a bomber blew himself up outside the mosque", "detonated herself at a checkpoint": a suicide bombing, the
+    # reflexive object of WordNet 3.0 explode.v.01's verbs (blow up, detonate) naming the bomber as the device
+    (re.compile(rf"\b(?:(?:blew|blown|blowing|blows|blow)\s+(?:himself|herself|themselves)\s+up"
+                rf"|(?:{_forms(_CONTEXT['exploding'], ('base', 'past', 's', 'ing'))})\s+(?:himself|herself|themselves))\b", re.I),
+     "assault"),
     # "beat protesters with sticks", "was beaten to death": hitting people ([event_context] beating); the object a
     # pronoun or a collective of [words] groups, or "to death", "up" after the verb (a contest's rival is no victim)
     (re.compile(rf"\b(?:{_forms(_CONTEXT['beating'], ('base', 'past', 's'))}|beaten)\s+(?:(?:up|to\s+death)\b"
@@ -542,7 +547,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
-    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
+    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
     ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),

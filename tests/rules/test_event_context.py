@@ -80,3 +80,13 @@ def test_a_participle_after_a_copula_is_a_state(clause, kind):
 def test_choosing_or_dismissing_someone_for_an_office_is_an_act(clause, kind):
     found = cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("A bomber blew himself up at the gates of the ministry", "assault"),  # exploding: a suicide bombing
+    ("The assailant detonated herself near a police post", "assault"),
+    ("The coach blew up at the referee after the match", None),  # losing one's temper
+])
+def test_a_bomber_blowing_himself_up_attacks(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
