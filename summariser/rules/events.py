@@ -1914,13 +1914,20 @@ _FINITE_AFTER = re.compile(r"\s(?=(?:[a-z]+ed|" + alternation(sorted(_IRREGULAR_
 # last week"): the genitive gives the doer (Quirk et al. 17.41-17.43 on the subjective genitive of a deverbal
 # noun) and the time tells the act as having happened, the guide's background told as an event ("it has a doer
 # or a time"). Any act noun, `other`'s too, as the genitive and the time leave no generic or planned reading.
+_ACT_NOUNS = alternation(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k != "none"), key=len, reverse=True))
+_ACT_TIME = (rf"(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)}|(?:{calendar_words(MONTH_NAMES, capitalised=True)})\s+\d)"
+             rf"|yesterday|last\s+(?:week|month|year|night|{calendar_words(WEEKDAYS, capitalised=True)})"
+             rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)}|\d{{4}}))\b")
 _OWNED_NOMINAL = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?<=\w)(?:'s|\u2019s))\s+"
-    r"(?:[\w-]+\s+)?(?P<noun>" + alternation(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k != "none"),
-                                                     key=len, reverse=True)) + r")"
-    rf"\s+(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)}|(?:{calendar_words(MONTH_NAMES, capitalised=True)})\s+\d)"
-    rf"|yesterday|last\s+(?:week|month|year|night|{calendar_words(WEEKDAYS, capitalised=True)})"
-    rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)}|\d{{4}}))\b")
+    rf"(?:[\w-]+\s+)?(?P<noun>{_ACT_NOUNS})\s+{_ACT_TIME}")
+# The same with its doer or its target in a prepositional phrase ("the resignation of the finance minister on
+# Friday", "the meeting between the two leaders on Thursday", "the closure of the border last week"; Quirk et al.
+# 17.51-17.54 on the arguments of deverbal nouns): a definite act noun, its "of", "between" or "by" phrase with
+# no clause of its own, and the time.
+_OF_NOMINAL = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{_ACT_NOUNS})\s+(?P<link>of|between|by)\s+"
+    rf"(?:(?!(?:that|which|who|and|but|to|was|were|is|are|has|had|have)\b)[\w'.-]+\s+){{1,6}}?(?:in\s+[A-Z][\w-]+\s+)?{_ACT_TIME}")
 
 
 def _owned_nominal(whole: str, mentions: Mentions) -> tuple[re.Match, list[str]] | None:
@@ -1985,11 +1992,15 @@ def _timed_nominal(text: str, span: tuple[int, int], whole: str, mentions: Menti
     possessive through the time."""
     found = _owned_nominal(whole, mentions) if "'s" in whole or "\u2019s" in whole or _POSSESSIVE_WORD.search(whole) else None
     if found is None:
-        return None
+        m = _OF_NOMINAL.search(whole)
+        if m is None:
+            return None
+        # its doers after "by" or "between" ("the meeting between X and Y"), else its targets ("the closure of the border")
+        found = m, [i for _, i in mentions.within(whole[m.end("link") : m.end()])][:3] if m.group("link") != "of" else []
     m, agents = found
     if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _CONDITION.search(whole[: m.end()]):
         return None
-    start = m.start() if m.group("pronoun") else _OWNER.search(whole, 0, m.start()).start()
+    start = m.start() if "link" in m.re.groupindex or m.group("pronoun") else _OWNER.search(whole, 0, m.start()).start()
     phrase = whole[start : m.end()]
     if len(phrase.split()) < 3:
         return None

@@ -1641,3 +1641,20 @@ def test_a_possessive_act_noun_with_its_time_is_an_event():
 ])
 def test_a_possessive_act_noun_without_its_own_time_or_told_already_is_no_new_event(text):
     assert [e.evidence for e in _events(text) if "'s" in e.evidence or "her " in e.evidence] == []
+
+
+@pytest.mark.parametrize(("text", "kind", "evidence"), [
+    ("The closure of the mountain road on Sunday stranded hundreds of lorries.", "other", "The closure of the mountain road on Sunday"),
+    ("The meeting between the two envoys last week lasted three hours.", "consult", "The meeting between the two envoys last week"),
+    ("The death of the poet in March saddened readers.", "other", "The death of the poet in March"),
+])
+def test_a_definite_act_noun_with_its_argument_and_time_is_an_event(text, kind, evidence):
+    assert [(e.kind, e.evidence) for e in _events(text)] == [(kind, evidence)]
+
+
+@pytest.mark.parametrize("text", [
+    "The closure of the mountain road would cost hauliers dearly.",  # no time: a hypothesis
+    "The death of the poet is still mourned.",  # no time of its own
+])
+def test_a_definite_act_noun_without_a_time_is_no_event(text):
+    assert _events(text) == []
