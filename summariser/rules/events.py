@@ -1511,7 +1511,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if demand is not None:
             return demand
         found = _main(whole, [c for c in map(_quoted_threat(text, span[0], whole), _cues(whole))
-                              if (_spoken_act(c) if in_quotation(text, span[0] + c[0]) else not quote)])
+                              if (_spoken_act(c) or _dated_report(whole, c[0]) if in_quotation(text, span[0] + c[0]) else not quote)])
         specific = [c for c in found if c[1] != "other"]
         if not found:
             return None
@@ -1640,6 +1640,19 @@ def _inside_quotation(text: str, at: int) -> tuple[int, int]:
 
 
 _CLOSING = frozenset("\"\u201d\u2019\u201c\u00bb")
+
+
+# A calendar date before a verb in a quotation ("On October 8, the commission announced that ...", "in 2017 the
+# board approved ..."): a written statement's own report of a dated act, told as news (the guide's background
+# "told as an event ... it has a time"), not the speaker's words as an act of speaking; not one of the speaker's
+# own ("In 2015 I lost my job"), which tells a life, not the news.
+_TOLD_WITH_TIME = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)})\s+\d{{1,2}}\b|\b[Ii]n\s+\d{{4}}\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\s+(?:(?:have|had|\w+ly)\s+)?$")
+
+
+def _dated_report(clause: str, at: int) -> bool:
+    """Whether the verb at ``at`` of a quoted clause reports a dated act of a third party (`_TOLD_WITH_TIME`)."""
+    return bool(_TOLD_WITH_TIME.search(clause, 0, at)) and not _FIRST_PERSON.search(clause, max(0, at - 20), at)
 
 
 def _spoken_act(cue: tuple[int, str, bool]) -> bool:

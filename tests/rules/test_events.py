@@ -1658,3 +1658,16 @@ def test_a_definite_act_noun_with_its_argument_and_time_is_an_event(text, kind, 
 ])
 def test_a_definite_act_noun_without_a_time_is_no_event(text):
     assert _events(text) == []
+
+
+def test_a_dated_act_reported_in_a_quoted_statement_is_an_event():
+    text = 'The board said in a statement: "On May 12, the regulator approved the sale of the two mills."'
+    assert [(e.kind, e.evidence) for e in _events(text)] == [("other", "the regulator approved the sale of the two mills")]
+
+
+@pytest.mark.parametrize("text", [
+    '"In 2009 I lost my farm to the floods," said Tomas Vel, 61.',  # the speaker's own life
+    '"The regulator approved the sale," the board said.',  # no date: the speaker's words
+])
+def test_an_undated_or_first_person_act_in_a_quotation_is_no_event(text):
+    assert _events(text) == []
