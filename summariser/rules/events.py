@@ -1120,6 +1120,11 @@ _ORDINAL_HEAD = re.compile(r"\b(?:is|was|were|are|became|becomes|become|been)\s+
                            r"(?:\s+[\w'-]+){1,2}(?<!\btime)(?<!\bstep)(?<!\bchance)(?<!\bway)(?<!\bthing)$")
 
 
+# The aspectual verbs that take an -ing complement and tell that its act takes place (Quirk et al. 16.40:
+# begin, start, continue, keep, resume; not cease, stop or finish, which tell that it ends)
+_ASPECTUAL = frozenset(f for lemma in _CONTEXT["aspectual"] for f, t in tagged_forms(lemma).items() if t != "ing")
+
+
 def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
@@ -1137,7 +1142,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":
-        return prev in _BE or _perceived(words, i) or (prev in _PERCEPTION and _previous(words, i - 1) in _BE)
+        return prev in _BE or _perceived(words, i) or (prev in _PERCEPTION and _previous(words, i - 1) in _BE) \
+            or prev in _ASPECTUAL  # "began withdrawing", "resumed shelling": the act begun or resumed
     if tag == "base" and prev == "to" and _ORDINAL_HEAD.search(" ".join(w for _, w in words[max(0, i - 6) : i - 1])):
         return True  # "became the first country to ban", "the only member to vote against": its subject's act
     if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"

@@ -90,3 +90,13 @@ def test_choosing_or_dismissing_someone_for_an_office_is_an_act(clause, kind):
 def test_a_bomber_blowing_himself_up_attacks(clause, kind):
     found = cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Peacekeepers began withdrawing from the buffer zone on Monday", "retreat"),  # aspectual
+    ("Riot police started detaining students outside the campus", "coerce"),
+    ("The militia stopped shelling the port after the truce", None),  # stopping: no act told
+])
+def test_an_act_begun_or_resumed_is_an_act(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
