@@ -1671,3 +1671,11 @@ def test_a_dated_act_reported_in_a_quoted_statement_is_an_event():
 ])
 def test_an_undated_or_first_person_act_in_a_quotation_is_no_event(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The magistrate adjourned the hearing until next month", "other"),
+    ("The assembly reconvened on Tuesday after the summer recess", "other"),
+])
+def test_a_body_adjourning_or_reconvening_acts(clause, kind):
+    assert _cue(clause)[1] == kind
