@@ -808,6 +808,11 @@ def _all_cues(clause: str):
             continue  # "Sirhan was held apart from other inmates", "he was held for a week": kept, a state, no act
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
+        elif tag == "past" and form in _LIGHT and i and clause[: at].rstrip().endswith(",") \
+                and words[i - 1][1] in _NOUN_KIND:
+            # "The report, released on Thursday, found ...": a participle set off after its noun is a passive
+            # of it (Quirk et al. 17.27 on reduced non-restrictive clauses), which that noun names
+            kind = _NOUN_KIND[words[i - 1][1]]
         if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
             # "was met with protests", "was met with a wave of strikes": the reaction is the act; one
             # that names none ("was met with applause", "with silence") is no meeting either (WordNet 3.0

@@ -1679,3 +1679,13 @@ def test_an_undated_or_first_person_act_in_a_quotation_is_no_event(text):
 ])
 def test_a_body_adjourning_or_reconvening_acts(clause, kind):
     assert _cue(clause)[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The audit, published on Friday, criticised the ministry", "accuse"),  # published: a report's, no act
+    ("The statement, issued late on Sunday, gave no details", None),
+    ("The detainees, released on Monday, returned to their villages", "concede"),  # no act noun before it
+])
+def test_a_light_participle_set_off_after_its_noun_takes_that_noun_s_kind(clause, kind):
+    found = _cue(clause)
+    assert (found[1] if found else None) == kind
