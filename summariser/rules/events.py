@@ -386,6 +386,12 @@ _GAPPED = [
     # "a car bomb exploded near a police station", "a device went off": a bombing ([event_context] explosives, exploding)
     (re.compile(rf"\b(?:{_alternation(_CONTEXT['explosives'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['exploding'], ('past',))})|"
                 r"went\s+off|blew\s+up)\b", re.I), "assault"),
+    # "claimed the election was stolen through fraud", "insisted he had been wrongfully jailed": a claim whose content
+    # is a wrong someone did accuses, like "alleged" ([event_context] claiming, wrongs); not "claimed responsibility",
+    # nor a wrong denied ("insisted he had committed no crime")
+    (re.compile(rf"\b(?:{_forms([v for v in _CONTEXT['claiming'] if v != 'allege'], ('base', 'past', 's'))})\s+(?:that\s+)?"
+                r"(?!responsibility\b|credit\b|victory\b)(?:(?!\b(?:no|not|never|without)\b|n't)[^;:\"\u201c\u201d]){0,120}?"
+                rf"\b(?:{_alternation(_CONTEXT['wrongs'])})\b", re.I), "accuse"),
     # "a bomber blew himself up outside the mosque", "detonated herself at a checkpoint": a suicide bombing, the
     # reflexive object of WordNet 3.0 explode.v.01's verbs (blow up, detonate) naming the bomber as the device
     (re.compile(rf"\b(?:(?:blew|blown|blowing|blows|blow)\s+(?:himself|herself|themselves)\s+up"
@@ -547,7 +553,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
-    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
+    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("claim", "contend", "insist", "assert"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
     ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),

@@ -100,3 +100,14 @@ def test_a_bomber_blowing_himself_up_attacks(clause, kind):
 def test_an_act_begun_or_resumed_is_an_act(clause, kind):
     found = cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The losing candidate claimed the count had been won through fraud", "accuse"),  # claiming, wrongs
+    ("The defendant contended that officers had illegally searched his car", "accuse"),
+    ("The mayor insisted she had committed no offence", None),  # a wrong denied
+    ("The carmaker claimed record sales in March", None),  # no wrong
+])
+def test_a_claim_of_a_wrong_accuses(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind

@@ -1518,8 +1518,8 @@ def test_a_conviction_retold_after_its_sentence_is_one_event():
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
-    # what a claim asserts is its content, no act reported
-    ("Trump and his supporters claimed Joe Biden only won the election due to voter fraud.", []),
+    # what a claim asserts is its content, no act reported; a claim of a wrong (fraud) accuses, as "alleged" does
+    ("Trump and his supporters claimed Joe Biden only won the election due to voter fraud.", ["accuse"]),
     ("Critics claim the mayor appointed his allies to key posts.", []),
     # an allegation is an accusation; a claim of responsibility is no claim of an act's content
     ("The opposition alleged that the ruling party bought votes in the north.", ["accuse"]),
