@@ -751,6 +751,10 @@ def _all_cues(clause: str):
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
+        if tag == "ing" and kind == "request" and not told and _LETTER_BEFORE.search(clause, max(0, at - 120), at):
+            yield _LETTER_BEFORE.search(clause, max(0, at - 120), at).start(), kind, False, False
+            told = True  # "wrote to the council asking for ...": a letter that asks is one request (the guide's row)
+            continue
         if tag == "ing" and kind in _SPEECH_ACT_KINDS and not told and _said_then(clause, at) \
                 and (kind != "accuse" or _ACCUSED.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause))):
             yield at, kind, False, False  # "..., the ministry said, urging residents to stay at home": a demand made
@@ -852,6 +856,8 @@ def _all_cues(clause: str):
             kind = "other"
         if kind == "request" and form.startswith("petition") and _COURT.search(clause):
             kind = "accuse"  # petitioning a court sues: the guide's "a petition for judicial review" accuses
+        elif kind == "accuse" and form in _LIGHT and _PUBLIC_PETITION.match(clause, at + len(form)) and not _COURT.search(clause):
+            kind = "request"  # "launched a petition calling for ...": a public petition asks; one to a court sues
         if (tag == "s" or tag == "base" and _previous(words, i) in ("they", "we", "i", "you")) \
                 and not passive and _HABITUAL.search(clause):
             continue  # "It raises money annually", "they march every year": a habit, no act of a time
@@ -1243,6 +1249,15 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s
 
 
 _ACCUSED = re.compile(r"(?:him|her|them|it|us|(?:the|its|his|her|their)\s+|[A-Z])")  # someone accused, not "weak demand"
+
+
+_PUBLIC_PETITION = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?petitions?\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:calling|asking|urging|demanding|seeking)\b", re.IGNORECASE)
+# A letter written or sent to someone before a participle of asking ("wrote to the council asking for", "sent a
+# letter to the bank requesting a meeting"): the guide's "a letter that asks" is one request, from the verb of
+# writing through the participle ([event_context] writing: WordNet 3.0 write.v.07 "communicate by letter", letter.n.01).
+_LETTER_BEFORE = re.compile(rf"\b(?:{_forms(_CONTEXT['writing'], ('base', 'past', 's'))}|sent\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                            rf"(?:{_alternation(_CONTEXT['letters'])}))\s+to\s+[^;:,]{{1,80}}?\s*$", re.IGNORECASE)
 
 
 def _said_then(clause: str, at: int) -> bool:

@@ -1689,3 +1689,16 @@ def test_a_body_adjourning_or_reconvening_acts(clause, kind):
 def test_a_light_participle_set_off_after_its_noun_takes_that_noun_s_kind(clause, kind):
     found = _cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The harbour master wrote to the ministry asking for a new breakwater", "request"),  # a letter that asks
+    ("The mayor sent a letter to the rail company requesting talks", "request"),
+    ("Villagers started a petition calling for the quarry to close", "request"),  # a public petition asks
+    ("The union filed a petition with the supreme court", "accuse"),  # one to a court sues
+    ("Residents campaigned for a new bridge over the river", "request"),
+    ("She wrote a memoir about her years in exile", None),
+])
+def test_a_letter_or_a_public_petition_that_asks_is_a_request(clause, kind):
+    found = _cue(clause)
+    assert (found[1] if found else None) == kind
