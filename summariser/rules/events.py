@@ -1874,6 +1874,12 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if e.kind == "other" and _AFTERMATH.search(e.evidence) and not _ANOTHER.search(e.evidence) \
             and any(k.kind == "assault" for k in kept):
         return True  # the toll and first response of an attack already found
+    if (m := _DEFINITE_PASSIVE.match(e.evidence)) and not _ANOTHER.search(e.evidence) and any(
+            k.kind == e.kind and _verb_then_object(k.evidence, m.group("verb").lower(), m.group("noun").lower()) for k in kept):
+        return True  # "Parliament passed the budget ... The budget was passed by 210 votes": the same act in the passive
+    if (m := _OF_NOMINAL.match(e.evidence)) and m.end() == len(e.evidence) and any(
+            k.kind == e.kind and _content(e.evidence[m.end("link") :]) & _content(k.evidence) for k in kept):
+        return True  # "closed the border on Sunday ... The closure of the border on Sunday": the act named again
     if (owned := _OWNED_NOMINAL.search(e.evidence)) and owned.end() == len(e.evidence) and any(
             k.kind == e.kind and (not e.agents or set(e.agents) & set(k.agents)) for k in kept):
         return True  # "X visited Kyiv on Monday ... after his visit on Monday": a possessive points back to the act
@@ -1901,6 +1907,19 @@ _CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|found\s+(?:\w+\s+)?guilty|pl
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ot|ck)\b", re.IGNORECASE)
+
+
+# A definite subject and a passive verb ("The budget was passed by 210 votes"): told again where an act of its kind
+# before had that verb with that noun after it as its object ("Parliament passed the budget"; Quirk et al. 5.26-5.32
+# on the definite article of a referent known, 3.63 on the passive as the active's object made subject).
+_DEFINITE_PASSIVE = re.compile(r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:was|were|has\s+been|"
+                               r"have\s+been)\s+(?:\w+ly\s+)?(?P<verb>\w+ed|\w+en)\b", re.IGNORECASE)
+
+
+def _verb_then_object(evidence: str, verb: str, noun: str) -> bool:
+    """Whether ``verb`` stands in ``evidence`` with ``noun`` among the four words after it (its object's head)."""
+    words = _WORD.findall(evidence.lower())
+    return any(w == verb and noun in words[k + 1 : k + 5] for k, w in enumerate(words))
 
 
 def _retells(e: Event, earlier: Event) -> bool:

@@ -1702,3 +1702,15 @@ def test_a_light_participle_set_off_after_its_noun_takes_that_noun_s_kind(clause
 def test_a_letter_or_a_public_petition_that_asks_is_a_request(clause, kind):
     found = _cue(clause)
     assert (found[1] if found else None) == kind
+
+
+def test_an_act_retold_in_the_passive_or_as_a_noun_is_one_event():
+    events = _events("The senate approved the treaty on Monday. The treaty was approved by 70 votes to 25.")
+    assert [e.evidence for e in events] == ["The senate approved the treaty on Monday"]
+    events = _events("Officials shut the mountain road on Friday. The closure of the mountain road on Friday delayed lorries.")
+    assert [e.evidence for e in events] == ["Officials shut the mountain road on Friday"]
+
+
+def test_a_passive_of_another_act_stays():
+    events = _events("The senate approved the treaty on Monday. The bill was approved by the lower house on Friday.")
+    assert len(events) == 2
