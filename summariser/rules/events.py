@@ -516,10 +516,11 @@ _GAPPED = [
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
     (re.compile(r"\btabl(?:ed|es|ing)\s+(?:a|an|the|its|their|his|her|two|three|several|new)\s", re.I), "other"),
-    # "reported a net loss of", "reports record quarterly profits": a release of results, news of a day
-    # (the guide's decisions on events; [event_context] results)
-    (re.compile(r"\breport(?:s|ed)?\s+(?:(?:a|an|its|their|his|her)\s+)?(?:(?!(?:to|for|of|by|with|on|in|that)\b)"
-                rf"[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
+    # "reported a net loss of", "reports record quarterly profits", "posted a 20 percent rise in quarterly profit": a
+    # release of results, news of a day (the guide's decisions on events; [event_context] posting, results)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['posting'], ('past', 's'))})\s+"  # not the base: "record sales" is no verb
+                r"(?:(?:a|an|its|their|his|her)\s+)?(?:(?!(?:to|for|of|by|with|on|that)\b)"
+                rf"[\w'%-]+\s+){{0,5}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
     # "raised concerns", "raised both hope and anger": a matter voiced or a feeling, no act ([event_context] raised)
     (re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?!(?:to|for|of|by|with|on|in|from)\b)[\w'-]+\s+){0,3}?"
                 rf"(?:{_alternation(_CONTEXT['raised'])})\b", re.I), "skip"),
@@ -564,7 +565,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
-    ("tabl",), ("report",),
+    ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of

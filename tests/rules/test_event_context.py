@@ -111,3 +111,14 @@ def test_an_act_begun_or_resumed_is_an_act(clause, kind):
 def test_a_claim_of_a_wrong_accuses(clause, kind):
     found = cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The brewer posted a net loss of 300 million euros for the year", "other"),  # posting, results
+    ("The miner reported a 35 percent rise in half-year profit on Thursday", "other"),
+    ("The shipyard recorded its first annual profit since 2011", "other"),
+    ("The ministry reported 40 new infections in the region", None),  # a toll, no results
+])
+def test_results_posted_or_recorded_are_news_of_a_day(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
