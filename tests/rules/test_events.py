@@ -1714,3 +1714,13 @@ def test_an_act_retold_in_the_passive_or_as_a_noun_is_one_event():
 def test_a_passive_of_another_act_stays():
     events = _events("The senate approved the treaty on Monday. The bill was approved by the lower house on Friday.")
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The two banks finalised their merger on Friday", "agree"),
+    ("The peacekeepers completed their withdrawal from the valley", "retreat"),
+    ("He completed his studies in Vienna", None),  # no act noun as the object
+])
+def test_completing_an_act_is_that_act(clause, kind):
+    found = _cue(clause)
+    assert (found[1] if found else None) == kind
