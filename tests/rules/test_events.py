@@ -1724,3 +1724,12 @@ def test_a_passive_of_another_act_stays():
 def test_completing_an_act_is_that_act(clause, kind):
     found = _cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("A cargo plane crashed into a hillside near the airport", "other"),
+    ("An overloaded ferry capsized on the lake on Sunday", "other"),
+    ("A passenger train derailed outside the city", "other"),
+])
+def test_a_transport_accident_is_an_act_of_no_assailant(clause, kind):
+    assert _cue(clause)[1] == kind
