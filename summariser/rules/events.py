@@ -1364,6 +1364,12 @@ _SUBORDINATORS = frozenset("if unless once when whenever because while until whe
 _STOPPING = frozenset(_CONTEXT["stopping"])
 
 
+# Nouns of inquiry with a second, concrete sense (WordNet 3.0 probe.n.01 "an inquiry into unfamiliar or questionable
+# activities", probe.n.02 "an unmanned spacecraft"): the inquiry takes its matter after "into", "of", "over",
+# "against" or "on" (Quirk et al. 17.51-17.54 on the complements of deverbal nouns).
+_AMBIGUOUS_INQUIRY = frozenset(("probe",))
+
+
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
     """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
     it issues does ("signed a decree banning ...": sanction), else its own."""
@@ -1385,6 +1391,9 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
             return "request"  # "issued a call for calm", "renewed calls for an inquiry"
     if head is None:
         return own
+    if words[head][1] in _AMBIGUOUS_INQUIRY and [w for _, w in words[head + 1 : head + 2]] not in (["into"], ["of"], ["over"],
+                                                                                                   ["against"], ["on"]):
+        return own  # "launched a lunar probe from the spaceport": a spacecraft; "a probe into the deal" investigates
     kind = _NOUN_KIND[words[head][1]]
     if kind == "other" and words[head][1] in ("order", "orders") and (
             any(w in _STOPPING for _, w in words[max(j, head - 3) : head])

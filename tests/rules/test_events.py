@@ -1733,3 +1733,11 @@ def test_completing_an_act_is_that_act(clause, kind):
 ])
 def test_a_transport_accident_is_an_act_of_no_assailant(clause, kind):
     assert _cue(clause)[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Japan launched a probe to the asteroid belt on Tuesday", "other"),  # a spacecraft
+    ("The watchdog launched a probe into the bank's lending", "accuse"),  # an inquiry into its matter
+])
+def test_a_probe_investigates_only_with_its_matter(clause, kind):
+    assert _cue(clause)[1] == kind
