@@ -771,6 +771,9 @@ def _all_cues(clause: str):
         if form in _PRESS_FORMS and not ((m := _OBJECT_TO.match(clause, at + len(form)))
                                          and (m.group("name") or (m.group("noun") or "").lower() in _PEOPLE)):
             continue  # "pressed ahead with the plan", "pressed the button": urging only with an object and "to"
+        if form.endswith(" for") and (span := _DURATION.match(clause, words[i + len(form.split()) - 1][0])) \
+                and not clause.startswith(" for ", span.end()):
+            continue  # "campaigned for years against the dam": a span of time, not what is asked for (unless "for" follows)
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:

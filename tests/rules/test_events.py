@@ -1741,3 +1741,12 @@ def test_a_transport_accident_is_an_act_of_no_assailant(clause, kind):
 ])
 def test_a_probe_investigates_only_with_its_matter(clause, kind):
     assert _cue(clause)[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Fishermen have campaigned for decades against the oil terminal", None),  # "for decades": a span of time
+    ("Fishermen have called for years for a ban on trawling", "request"),  # what is asked for after it
+])
+def test_a_duration_after_for_is_not_what_is_asked(clause, kind):
+    found = _cue(clause)
+    assert (found[1] if found else None) == kind
