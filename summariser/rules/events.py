@@ -1887,6 +1887,9 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if e.kind == "other" and _AFTERMATH.search(e.evidence) and not _ANOTHER.search(e.evidence) \
             and any(k.kind == "assault" for k in kept):
         return True  # the toll and first response of an attack already found
+    if e.kind == "request" and _WRITTEN.search(e.evidence) and any(
+            k.kind == "request" and _asked_kinds(k.evidence) & _asked_kinds(e.evidence) for k in kept[-3:]):
+        return True  # "The authority asked the operator for talks. Its director had written ... requesting a meeting"
     if (m := _DEFINITE_PASSIVE.match(e.evidence)) and not _ANOTHER.search(e.evidence) and any(
             k.kind == e.kind and _verb_then_object(k.evidence, m.group("verb").lower(), m.group("noun").lower()) for k in kept):
         return True  # "Parliament passed the budget ... The budget was passed by 210 votes": the same act in the passive
@@ -1927,6 +1930,16 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|
 # on the definite article of a referent known, 3.63 on the passive as the active's object made subject).
 _DEFINITE_PASSIVE = re.compile(r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:was|were|has\s+been|"
                                r"have\s+been)\s+(?:\w+ly\s+)?(?P<verb>\w+ed|\w+en)\b", re.IGNORECASE)
+
+
+# A letter that asks, told after the body's own request for the same kind of act: the guide's row makes it one
+# event ("asked the operator for talks ... had written to the operator's chief requesting a meeting").
+_WRITTEN = re.compile(rf"\b(?:{_forms(_CONTEXT['writing'], ('base', 'past', 's'))}|sent)\b[^;:]*\s(?:to)\s", re.IGNORECASE)
+
+
+def _asked_kinds(evidence: str) -> set[str]:
+    """The kinds of the act nouns in ``evidence`` (what a request asks for: talks, a meeting, aid)."""
+    return {_NOUN_KIND[w] for w in _WORD.findall(evidence.lower()) if w in _NOUN_KIND and _NOUN_KIND[w] not in ("none", "request")}
 
 
 def _verb_then_object(evidence: str, verb: str, noun: str) -> bool:

@@ -1750,3 +1750,15 @@ def test_a_probe_investigates_only_with_its_matter(clause, kind):
 def test_a_duration_after_for_is_not_what_is_asked(clause, kind):
     found = _cue(clause)
     assert (found[1] if found else None) == kind
+
+
+def test_a_letter_making_a_bodys_request_again_is_one_event():
+    events = _events("The port authority asked the ferry operator for urgent talks on Monday. "
+                     "Its director said she had written to the operator's chief executive requesting a meeting.")
+    assert [e.kind for e in events] == ["request"]
+
+
+def test_a_letter_asking_for_something_else_is_a_request_of_its_own():
+    events = _events("The port authority asked the ferry operator for urgent talks on Monday. "
+                     "The mayor wrote to the minister asking for emergency funds.")
+    assert [e.kind for e in events] == ["request", "request"]
