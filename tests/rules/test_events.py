@@ -1762,3 +1762,11 @@ def test_a_letter_asking_for_something_else_is_a_request_of_its_own():
     events = _events("The port authority asked the ferry operator for urgent talks on Monday. "
                      "The mayor wrote to the minister asking for emergency funds.")
     assert [e.kind for e in events] == ["request", "request"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Officers handcuffed the driver at the checkpoint", "coerce"),
+    ("Three activists were put on trial in Minsk on Tuesday", "coerce"),
+])
+def test_handcuffing_and_putting_on_trial_coerce(clause, kind):
+    assert _cue(clause)[1] == kind
