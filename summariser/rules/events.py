@@ -878,6 +878,9 @@ def _all_cues(clause: str):
                 and _THREAT_CONDITION.search(clause):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind not in (None, "none", "threaten") and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
+                and _WH_BEFORE.search(clause, max(0, at - 60), at):
+            continue  # "declined to say when the border would be opened": an embedded question, not an act told
+        if kind not in (None, "none", "threaten") and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
                 and _IF_AFTER.search(clause, at):
             continue  # "would be lifted once infection rates fall", "would resign if the bill passed": a condition
         if kind is not None and kind != "none":
@@ -1281,6 +1284,10 @@ _BREAK = re.compile(r"[,;:]|\bbut\b", re.IGNORECASE)
 _UNDER_MEASURE = re.compile(r"\W*under\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:"
                             + _alternation(sorted(set(_CONTEXT["measures"]) | {n for n, k in _NOUN_KIND.items() if k in ("other", "agree")}))
                             + r")\b", re.IGNORECASE)
+# A wh-word that opens an embedded question before a future or conditional verb ("when the border would be opened",
+# "whether the talks will resume"; Quirk et al. 15.5 on dependent interrogative clauses): what is asked, not told.
+_WH_BEFORE = re.compile(r"\b(?:when|whether|how|where|why|if)\s+(?:[\w'-]+\s+){1,5}?(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?"
+                        r"(?:be\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _IF_AFTER = re.compile(r"[^;:]*?\s(?:if|unless|once|provided)\s", re.IGNORECASE)  # a condition after the act (Quirk et al. 15.34)
 _WILL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+ly\s+|also\s+)?(?:be\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 

@@ -1770,3 +1770,13 @@ def test_a_letter_asking_for_something_else_is_a_request_of_its_own():
 ])
 def test_handcuffing_and_putting_on_trial_coerce(clause, kind):
     assert _cue(clause)[1] == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The ministry would not say when the airport would be reopened", None),  # an embedded question
+    ("Nobody knows whether the mine will close", None),
+    ("The ministry said the airport would be reopened on Monday", "other"),  # an act announced
+])
+def test_a_future_act_in_an_embedded_question_is_no_act(clause, kind):
+    found = _cue(clause)
+    assert (found[1] if found else None) == kind
