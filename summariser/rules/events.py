@@ -536,9 +536,10 @@ _GAPPED = [
                 rf"{_forms(_CONTEXT['celebrating'], ('base', 'ing'))}|celebrations?)\b", re.I), "skip"),
     # "was found dead in his flat": a death told by its finding (the guide's `other` for a death), the verb's time
     (re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?P<at>found)\s+dead\b", re.I), "other"),
-    # "took office as president": an office taken (WordNet 3.0 take_office.v.01 "assume an office, duty, or
+    # "took office as president", "assumed office", "took the oath of office": an office taken (WordNet 3.0 take_office.v.01 "assume an office, duty, or
     # title"; the guide's `other`, like being sworn in)
-    (re.compile(r"\b(?<!to )(?:take|takes|took|taken|taking)\s+office\b", re.I), "other"),
+    (re.compile(r"\b(?<!to )(?:(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+office"
+                r"|(?:take|takes|took|taken|taking)\s+the\s+oath\s+of\s+office)\b", re.I), "other"),
     # "named Ute Klein as his finance minister", "was named head of the central bank": an office given (WordNet 3.0
     # appoint.v.02 / name.v.03 "charge with a function": "She was named Head of the Committee"; the guide's
     # `other`, like appointing), the office one of [event_context] offices

@@ -1780,3 +1780,13 @@ def test_handcuffing_and_putting_on_trial_coerce(clause, kind):
 def test_a_future_act_in_an_embedded_question_is_no_act(clause, kind):
     found = _cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The new governor assumed office on Tuesday", "other"),
+    ("The president took the oath of office in the capital", "other"),
+    ("She is expected to assume office in May", None),  # only expected
+])
+def test_taking_office_in_its_phrases_is_an_act(clause, kind):
+    found = _cue(clause)
+    assert (found[1] if found else None) == kind
