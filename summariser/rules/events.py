@@ -742,6 +742,8 @@ def _all_cues(clause: str):
                     continue  # "People held in contempt are referred to ...": a class, no act
                 if gapped[at] == "other" and _perfect_over_period(clause, words, i):
                     continue  # "has raised interest rates six times since last year": a total over a period
+                if _MEASURE_CONSEQUENCE.match(clause[:at]):
+                    continue  # "the deal would raise prices": what a measure would do
                 yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
@@ -878,6 +880,8 @@ def _all_cues(clause: str):
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
                 and _THREAT_CONDITION.search(clause):
             kind = "threaten"  # "would call strikes unless ...": a threat made
+        if kind not in (None, "none", "threaten") and _MEASURE_CONSEQUENCE.match(clause[:at]):
+            continue  # "The deal would raise prices", "the bill would ban smoking": what a measure would do, no act
         if kind not in (None, "none", "threaten") and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
                 and _WH_BEFORE.search(clause, max(0, at - 60), at):
             continue  # "declined to say when the border would be opened": an embedded question, not an act told
@@ -1285,6 +1289,12 @@ _BREAK = re.compile(r"[,;:]|\bbut\b", re.IGNORECASE)
 _UNDER_MEASURE = re.compile(r"\W*under\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:"
                             + _alternation(sorted(set(_CONTEXT["measures"]) | {n for n, k in _NOUN_KIND.items() if k in ("other", "agree")}))
                             + r")\b", re.IGNORECASE)
+# A measure or a proposal as the subject of "would" ("The deal would raise prices", "The bill would ban smoking"): a
+# consequence it would have, the guide's "a proposal is not yet the act it proposes" ([event_context] measures and
+# the instruments of [event_nouns] other and agree; Quirk et al. 4.64 on hypothetical "would").
+_MEASURE_CONSEQUENCE = re.compile(r"\W*(?:the|this|that|such\s+an?|an?|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:"
+                            + _alternation(sorted(set(_CONTEXT["measures"]) | {n for n, k in _NOUN_KIND.items() if k in ("other", "agree")}))
+                            + r")\s+(?:[\w'-]+\s+){0,6}?would\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)  # active only
 # A wh-word that opens an embedded question before a future or conditional verb ("when the border would be opened",
 # "whether the talks will resume"; Quirk et al. 15.5 on dependent interrogative clauses): what is asked, not told.
 _WH_BEFORE = re.compile(r"\b(?:when|whether|how|where|why|if)\s+(?:[\w'-]+\s+){1,5}?(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?"

@@ -1790,3 +1790,13 @@ def test_a_future_act_in_an_embedded_question_is_no_act(clause, kind):
 def test_taking_office_in_its_phrases_is_an_act(clause, kind):
     found = _cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The merger would raise fares on regional routes", None),  # what a measure would do
+    ("The new rule would ban diesel cars from the centre", None),
+    ("The council banned diesel cars from the centre", "sanction"),
+])
+def test_what_a_measure_would_do_is_no_act(clause, kind):
+    found = _cue(clause)
+    assert (found[1] if found else None) == kind
