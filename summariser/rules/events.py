@@ -1820,7 +1820,7 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
                  if not (clause.endswith(", ", 0, start + at) and _APPOSED_POSSESSIVE.match(segment, at))
                  and not (aside and aside[0] <= start + at < aside[1])]
         found = [i for k, (at, i) in enumerate(named) if not (
-            k + 1 < len(named) and (owner := _OWNER.match(segment, mentions.end(segment, at))) and owner.end() >= named[k + 1][0])]
+            k + 1 < len(named) and (owner := _OWNS.match(segment, mentions.end(segment, at))) and owner.end() >= named[k + 1][0])]
         # ("Erdogan's AKP party dismissed", "Putin's spokesman Dmitry Peskov denied": the owner names the subject, is none)
         if found:
             return list(dict.fromkeys(found))[:3]
@@ -1829,7 +1829,7 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
-_OWNER = re.compile(r"['\u2019]s\s+(?:(?!(?:on|in|at|to|of|by|for|from|with|against|over|into|near)\s)[\w-]+\s+){0,3}")
+_OWNS = re.compile(r"['\u2019]s\s+(?:(?!(?:on|in|at|to|of|by|for|from|with|against|over|into|near)\s)[\w-]+\s+){0,3}")
 """A possessive and the words of what it owns, up to another name ("Erdogan's AKP party"); no preposition
 among them ("Russia's attack on Ukraine": Ukraine is the act's target, Russia its doer)."""
 _APPOSED_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
