@@ -2810,8 +2810,7 @@ def _named_person(text: str, start: int, end: int, people: list[tuple[str, Candi
     return next((c for f, c in people if text.endswith(f + ", ", 0, start)), None)
 
 
-_THE_ROLE = re.compile(rf"(?<![\w'\u2019-])[Tt]he\s+((?:[a-z]+\s+){{0,2}})({'|'.join(sorted(t for t in TITLES if t.isalpha()))})"
-                       r"\b(?![\w-]|\s+of\b)")
+_THE_BEFORE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+((?:[a-z]+\s+){0,2})$")
 
 
 def _role_aliases(text: str, actors: list[Candidate], lex: Lexicon) -> None:
@@ -2825,13 +2824,17 @@ def _role_aliases(text: str, actors: list[Candidate], lex: Lexicon) -> None:
             words = c.role.lower().replace(".", "").split()
             if words and words[-1] in lex.TITLES and words[-1] not in _TITLE_MODIFIERS:
                 holders.setdefault(words[-1], []).append(c)
-    for m in _THE_ROLE.finditer(text):
-        people = holders.get(m.group(2))
-        if not people or len(people) > 1 or in_quotation(text, m.start()):
+    for head, people in holders.items():
+        if len(people) > 1:
             continue
-        person = people[0]
-        if m.start() > person.first and set(m.group(1).split()) <= set(person.role.lower().split()):
-            person.forms.add(m.group())
+        person, at = people[0], text.find(head, people[0].first)
+        while at >= 0:
+            end = at + len(head)
+            if not text[end : end + 1].isalnum() and not text.startswith(" of ", end) \
+                    and (the := _THE_BEFORE.search(text, max(0, at - 40), at)) and not in_quotation(text, the.start()) \
+                    and set(the.group(1).split()) <= set(person.role.lower().split()):
+                person.forms.add(text[the.start() : end])
+            at = text.find(head, end)
 
 
 def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
