@@ -79,7 +79,9 @@ _SOURCE_WORDS = words_pattern(
     "published", "contributor", "writing", "wrote", "image", "photo", "picture", "credit", "source", "poll", "survey",
     "study", "analysis", "estimat", "average", "ranking", "count", "measured", "compiled", "moderated", "commissioned")
 """One of these stands in every match of _SOURCE."""
-LOCATIVE = re.compile(rf"\b(?:{'|'.join(load()['words']['locative_prepositions'].split())})\s+(?:the\s+)?$")
+LOCATIVE = re.compile(rf"\b(?:{'|'.join(load()['words']['locative_prepositions'].split())})\s+(?:the\s+)?"
+                      rf"(?:(?:{'|'.join(sorted(load()['words']['compass_adjectives'].split()))})\s+)?$")
+"""A preposition of place before a name, a compass adjective between allowed ("in northeastern Nigeria")."""
 _IN_A_PLACE_LIST = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|towards|around|via|of)\s+(?:the\s+)?"
                               r"(?:(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+)+(?:and\s+)?$")
 """A place named after another in an address or a list ("in El Paso, Texas,", "from Maine,
@@ -396,6 +398,9 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
+            elif lex is EN and opening and len(run) > 2 and run[1][0] in ("of", "for") and _plural_before(text, run):
+                run = run[2:]  # "Supporters of Ahmed Musa", "Lawyers for Musa", "Shares of Acme Corp": a plural
+                # common noun capitalised at a sentence start, then the name it belongs to
             role = []
             if lex is EN and opening and len(run) > 2 and run[0][0].lower() in _PERSON_NOUNS \
                     and run[0][0].lower() not in lex.TITLES and not is_first_name(run[0][0]) and is_first_name(run[1][0]):
@@ -521,7 +526,7 @@ def _named_as_a_person(text: str, words: list[tuple[str, int]], titles: list[str
     surname = words[-1][0]
     if any(f"{h}{surname}" in text for h in _HONORIFIC_SURNAME) or any(f"{surname}{v}" in text for v in _SURNAME_SPEAKS):
         return True
-    if not any_verb or LOCATIVE.search(text, max(0, start - 12), start) or _DETERMINER.search(text, max(0, start - 7), start) \
+    if not any_verb or LOCATIVE.search(text, max(0, start - 30), start) or _DETERMINER.search(text, max(0, start - 7), start) \
             or _PASSIVE_AFTER.match(text, end):
         return False  # "near Tom Hill's farm", "the Albert Bridge", "Abbey Road was closed"
     first = words[0][0]
@@ -534,6 +539,8 @@ def _named_as_a_person(text: str, words: list[tuple[str, int]], titles: list[str
 
 
 _STATE_BODY_HEADS = frozenset(load()["words"]["state_body_heads"].split())
+_BODY_ONLY_HEADS = frozenset(load()["words"]["body_only_heads"].split())
+_SOLE_LEGISLATURES = frozenset(load()["words"]["sole_legislatures"].split())
 _SHAPED = re.compile(r"^[A-Z][A-Z&]{2,}$")
 """An acronym ("NASA", "AT&T"): a name even at a sentence start."""
 
@@ -555,6 +562,31 @@ def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
     """A sentence's first word that an apposition follows, unless the word is one the article also writes
     in lowercase or an English adverb or adjective (lemminflect's never-nouns: "Overall, the country's biggest bank, Barclays, said")."""
     return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in never_nouns()
+
+
+def _plural_before(text: str, run: list[tuple[str, int]]) -> bool:
+    """A plural common noun before "of"/"for" and a name: a person's full name ("Supporters of Ahmed Musa"), or
+    one whose last word the article also writes without that noun and preposition ("Lawyers for Musa" beside
+    "Ahmed Musa"); not a body's own name whose words stand nowhere else, however often it is repeated
+    ("Lawyers for Due Process", "Friends of the Earth", "Students for Fair Admissions")."""
+    first, prep = run[0][0], run[1][0]
+    if not first.endswith("s") or first.lower() in ORG_WORDS or is_first_name(first) \
+            or first[:-1].lower() not in english_words() and first[:-2].lower() not in english_words():
+        return False
+    rest = [w for w, _ in run[2:] if w != "the"]
+    if len(rest) >= 2 and is_first_name(rest[0]) and rest[-1].lower() not in english_words():
+        return True  # a given name and a surname that is no English word
+    own = (f"{first} {prep} ", f"{first} {prep} the ")
+    for k in {0, len(rest) - 1}:  # its first or last word: "Brightwater" of "Brightwater Foods", "Musa"
+        word, before = rest[k], " ".join(rest[:k]) + (" " if k else "")
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()) and at not in (p for _, p in run) \
+                    and not any(text.endswith(o + before, 0, at) for o in own):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozenset[str]) -> bool:
@@ -615,7 +647,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     # _AGENT_BY and _ACT_BY end in "by " or "by the ", _SETTLEMENT_OF in "of ", _ACT_AGAINST in its preposition or
     # "the": the last word tells first
     last_word = before.rstrip().rsplit(None, 1)[-1] if word_before else ""
-    locative = word_before and bool(LOCATIVE.search(text[max(0, start - 12) : start])) or (
+    locative = word_before and bool(LOCATIVE.search(text[max(0, start - 30) : start])) or (
         c.kind in ("state", "place") and text[end : end + 1] in ",.;)" and "," in text[max(0, start - 3) : start]
         and bool(_IN_A_PLACE_LIST.search(text[max(0, start - 200) : start]))) or (
         lex is EN and text[start - 2 : start] in (", ", "d ") and _in_a_list_of_places(text, start))
@@ -624,6 +656,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         clause = re.split(r"[.;:!?\"\u201c\u201d]", text[max(0, start - 80) : start])[-1]
         if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
             locative, c.targeted = False, True
+    people = lex is EN and c.kind == "organisation" and last_word in ("of", "from", "at", "for", "the") \
+        and bool(VOICE_BEFORE.search(text, max(0, start - 40), start)) and not in_quotation(text, start)
+    locative &= not people  # "officials at the ministry", "a spokesman for the ministry": its people, no place
     c.places += locative
     c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
         and bool((member := _MEMBER_OF.search(before))) and member.group(1) in _PERSON_NOUNS \
@@ -636,6 +671,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     subject = False
     background = lex is EN and " when " in before and bool(_YEAR_WHEN.search(before))
     c.passing += background  # "by 2010, when X regained the post": a clause that dates a past state, background
+    background |= career  # "who worked at X and the World Bank, was appointed": no subject of the verb after it
     made = lex is EN and c.kind in ("person", "organisation") and word_before and (
         _made_by(text, start) or c.kind == "person" and bool(_HONOURED.search(text, max(0, start - 60), start))
         or last_word == "by" and bool(_IN_A_YEAR.match(text, end)) and bool(
@@ -662,10 +698,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if lex is EN and word_before and "by " in before and (by := _AGENT_BY.search(text, max(0, start - 80), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
-    if lex is EN and not subject and c.kind == "organisation" and last_word in ("of", "from", "the") \
-            and (people := _PEOPLE_OF.search(text, max(0, start - 40), start)) and people.group(1).lower() in _AGENTS \
-            and not in_quotation(text, start) and any(_verb_after(text, end, start, lex)):
-        c.subject = c.acts = True  # "Investigators from the Safety Board arrived", "members of the council voted"
+    if not subject and people and any(_verb_after(text, end, start, lex)):
+        c.subject = c.acts = True  # "Investigators from the Safety Board arrived", "members of the council voted",
+        # "a spokesman for the ministry said"
     if lex is EN and not subject and c.kind in ("organisation", "state") and (voice := _VOICE_AFTER.match(text, end)) \
             and not in_quotation(text, start) and _verb_after(text, voice.end(), start, lex)[0]:
         c.subject = c.acts = True  # "A NATO spokesman said", "an EU spokeswoman denied": the body speaks by its voice
@@ -691,7 +726,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
-    if lex is EN and not c.subject and c.kind == "organisation" and not locative and _REGULAR_ACT.match(text, end) \
+    if lex is EN and not c.subject and c.kind == "organisation" and not locative and (_REGULAR_ACT.match(text, end) or text.startswith(
+            " and ", end) and not text.endswith(", ", 0, start) and _REGULAR_ACT.match(" " + _predicate(text, end, start))) \
             and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
                  or " of " in text[start:end] and text[start:end].split(" of ", 1)[0].rsplit(None, 1)[-1].lower() in lex.ORG_WORDS
                  or " " not in text[start:end] and _unknown_word(text[start:end])) \
@@ -765,9 +801,20 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.forms.add(acronym)
     if titles and c.role is None and titles[0].lower() not in lex.HONORIFICS:
         c.role = " ".join(titles)
+    elif lex is EN and c.role is None and c.kind == "person" and word_before and last_word in TITLES \
+            and (role := _LOWER_TITLE.search(before)):
+        words = role.group(1).split()  # "opposition leader Dara Mielec", "union president Carlos Diaz": the
+        keep = len(words) - 1  # title in lowercase, with the modifiers right before it, read from the title leftwards
+        while keep > 0 and words[keep - 1].isalpha() and words[keep - 1].lower() not in STOP \
+                and words[keep - 1].lower() not in _SAYING_WORDS and not words[keep - 1].endswith("ed") \
+                and not lex.verb_starts(words[keep - 1].lower() + " "):
+            keep -= 1  # not "signed by president", "reporters that commander"
+        c.role = " ".join(words[keep:])
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LOWER_TITLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Za-z]+\s+){0,2}[a-z]+)\s+$")
+_SAYING_WORDS = frozenset(f for v in REPORTING for f in (v,) if " " not in v)
 _EXPLETIVE_IT = re.compile(r"it\s+(?:is|was|(?:will|would|could|might|may)\s+be|(?:has|had)\s+been)\s+(?![a-z]+(?:ing|ed)\b)")
 """A dummy "it" before a copula and a complement that is no verb ("said it was a difficult day", "said it
 would be unfair": Quirk et al. 1985, 18.23-18.26 on anticipatory "it"), no body speaking of itself ("said it was
@@ -833,7 +880,9 @@ _AGENTIVE_OF = frozenset(_WORDS["agentive_of"].split())
 _DOER_OF = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+of\s+(?:the\s+)?$")
 """An event noun and "of" right before a body's name: the subjective genitive, the body's act."""
 _CAREER_BEFORE = re.compile(r"\b(?:worked|working|works|studied|studying|studies|graduated|trained|taught|teaches|"
-                            r"lectured|interned)\s+(?:(?:as\s+an?\s+[a-z]+|[a-z]+ly)\s+)?(?:for|at|from|with)\s+(?:the\s+)?$")
+                            r"lectured|interned)\s+(?:(?:as\s+an?\s+[a-z]+|[a-z]+ly)\s+)?(?:for|at|from|with)\s+(?:the\s+)?"
+                            r"(?:(?:[A-Z][\w.&'\u2019-]*,?\s+){1,6}(?:and|or)\s+(?:the\s+)?)?$")
+"""A place of work or study, the second of a pair too ("worked at Goldman Sachs and the World Bank")."""
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joining|joins|left|leaving)\s+(?:the\s+)?$")
 _CAREER_AFTER = re.compile(r"\s+(?:in\s+\d{4}|as\s+an?\s|(?:\d+\s+|two\s+|three\s+)?years?\s+(?:ago|later|earlier))")
 """Where one worked or studied ("worked for the World Bank", "studied at X", "joined X in 2005", "left X as a
@@ -843,9 +892,6 @@ _STATUS = re.compile(r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:also|no
                      r"funded|listed|headquartered|registered|located|incorporated|founded|established)\b")
 """A copula and a participle that tells what a body is, where it sits or who owns it ("is majority state-owned",
 "is based in", "is listed on"): the body's status, background, not an act."""
-_PEOPLE_OF = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:of|from)\s+(?:the\s+)?$")
-"""A noun for a body's people and "of" or "from" before its name ("investigators from the", "members of the"):
-they act for it, so the verb after the name is the body's act."""
 _CITED_BEFORE = re.compile(r"\b(?:quoted|quoting|cited|citing|invoked|invoking|echoed|echoing|paraphrased|paraphrasing)\s+"
                            r"(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|having\s+said|writing|stating)\b")
@@ -1041,6 +1087,15 @@ def _family_first(short: Candidate, other: Candidate) -> bool:
         and short.first > other.first and any(_HONORIFIC_FORM.match(f) for f in short.forms)
 
 
+def _first_name_body(short: Candidate, other: Candidate) -> bool:
+    """Whether ``short``, one word that speaks of itself as "it" ("Meta said it would appeal"), is the first word
+    of ``other``, a name of two words taken for a person's ("Meta Platforms"): a body by its first word, which a
+    person never is in news (not by a given name alone), though the word is also a given name."""
+    return short.itself and short.kind in ("organisation", "place") and other.kind == "person" and not other.titled \
+        and not other.person_apposed and len(other.name.split()) == 2 \
+        and short.name not in CAPITALS and state_of(short.name) is None  # no capital or state ("Victoria")
+
+
 def _names(short: Candidate, other: Candidate) -> bool:
     """Whether ``short`` is another form of ``other``: a listed form, a surname (accents aside,
     particles kept: "de Blasio", "Erdogan"), an acronym, a capital or spelling of a state, or a
@@ -1049,8 +1104,9 @@ def _names(short: Candidate, other: Candidate) -> bool:
         return True
     if short.aged and other.kind != "person":
         return False  # "Adani, 62, agreed": a person given an age, no short form of the Adani Group
-    if short.kind == "organisation" and " " not in short.name and other.kind in ("person", "organisation") \
-            and other.name.startswith(short.name + " ") and not is_first_name(short.name) \
+    if (short.kind == "organisation" and not is_first_name(short.name) or _first_name_body(short, other)) \
+            and " " not in short.name and other.kind in ("person", "organisation") \
+            and other.name.startswith(short.name + " ") \
             and not _is_acronym(short.name) and (short.subject or short.starts < short.mentions) \
             and short.modifies < short.mentions:
         return True  # a body by its first word ("Halden" for "Halden Biologics"), as a person by the surname
@@ -1096,11 +1152,33 @@ def _owner(short: Candidate, others: list[Candidate]) -> Candidate | None:
     return min(owners, key=lambda o: (-o.mentions, o.first), default=None)  # the first of a tie, as a sort gives
 
 
+_KNOWN_AS = re.compile(r"([A-Z][\w.'\u2019-]*),\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+"
+                       r"[\"\u201c]?((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)")
+"""A name, then "known as" and another ("Mohamed Hamdan Dagalo, known as Hemedti"): the second names the first."""
+
+
+def _known_as(text: str, found: dict[str, Candidate]) -> None:
+    """A name given after "known as" is another form of the name before it: one actor."""
+    if " known as " not in text:
+        return
+    for m in _KNOWN_AS.finditer(text):
+        alias = found.get(m.group(2))
+        owner = next((c for c in found.values() if c is not alias and m.start(1) in
+                      range(c.first, c.first + len(c.name)) and c.name.endswith(m.group(1))), None) \
+            or next((c for c in found.values() if c is not alias and any(
+                text.endswith(f, 0, m.end(1)) for f in c.forms)), None)
+        if alias is not None and owner is not None:
+            _absorb(owner, alias)
+            del found[alias.name]
+
+
 def _merge(found: dict[str, Candidate]) -> list[Candidate]:
     merged = list(found.values())
     for short in sorted(merged, key=lambda c: len(c.name)):
         owner = _owner(short, merged)
         if owner is not None:
+            if _first_name_body(short, owner) and owner.name.startswith(short.name + " "):
+                owner.kind = "organisation"
             _absorb(owner, short)
             merged.remove(short)
     return merged
@@ -1136,11 +1214,14 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
+    if lex is EN and c.name in _PEOPLES:
+        return False  # "Kurds", "Christians": a people or a faith, a collective `_groups` finds where it acts
     if c.shared_surname and c.kind in ("organisation", "place") and " " not in c.name:
         c.kind = "person"  # "Martin and Greta Holloway drove": a given name, whatever else it may name
     if c.places >= c.mentions and not c.subject or c.sourced >= c.mentions:
         return False
-    if c.starts >= c.mentions and c.kind not in ("state", "place"):
+    if c.starts >= c.mentions and c.kind not in ("state", "place") and not (
+            c.subject and c.acts and c.name.lower() in _SOLE_LEGISLATURES):  # "Parliament voted": a name, not a capital
         return False
     if c.kind == "place" and c.name in CAPITALS and (c.acts or c.targeted) and not c.places:
         c.kind = "state"  # "Beijing opposed the sanctions", its state not named: the state acting by its capital
@@ -1178,8 +1259,10 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if c.kind == "organisation" and " " not in c.name and c.name.endswith("s") and not _is_acronym(c.name) \
             and c.counted:
         c.kind = "group"  # "1.7 million Hongkongers marched", "thousands of Catalans": people counted, a collective
-    if c.kind == "person" and c.itself and not c.titled and not c.person_apposed and not is_first_name(c.name.split()[0]):
+    if c.kind == "person" and c.itself and not c.titled and not c.person_apposed and (
+            not is_first_name(c.name.split()[0]) or c.name.rsplit(None, 1)[-1].lower() in _BODY_ONLY_HEADS):
         c.kind = "organisation"  # "Exxon Mobil said it would sell its stake": a body; not "John Doe said it was"
+        # ("Arden Trust said it would sell its stake": a given name, but a body's word after it)
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind in ("person", "organisation") and c.tolls >= c.mentions and not c.targeted:
@@ -1230,7 +1313,8 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     """A collective with what narrows it down in the text: a proper modifier before it, maybe
     with a common one ("Guyanese gold miners", "Montana residents"), or a place after it
     ("residents of Kolti"); the scorer and the mentions see both it and the bare noun."""
-    m = _MODIFIERS.search(text, max(0, start - 40), start)
+    line = text.rfind("\n", 0, start) + 1  # no modifier over a line's end (a headline's)
+    m = _MODIFIERS.search(text, max(line, start - 40), start)
     if m and " " in m.group(1):  # "Hong Kong protesters", "Sri Lankan fishermen": the whole proper modifier, from its
         words = m.group(1).split()  # first word that is no function word or weekday ("On Monday Hong Kong ...")
         keep = next((i for i in range(len(words)) if all(w.lower() not in lex.STOP and w.lower() not in _WEEKDAYS
@@ -1246,7 +1330,10 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
-_LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+\s+){1,2})$")
+_PEOPLE_QUANTITIES = frozenset(_WORDS["people_quantities"].split())
+"""Quantities and collective partitives before "of" and a collective (Quirk et al. 1985, 5.9: "a convoy of truckers", "a
+delegation of farmers"): the collective itself is the subject of the verb after."""
+_LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+(?:(?<=s)['\u2019])?\s+){1,2})$")
 _NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
 
 
@@ -1254,7 +1341,7 @@ def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     """A collective with the common modifiers right before it ("opposition supporters", "junior doctors",
     "dock workers"): how the article names that set of people, beside the bare noun; not a function word,
     a quantity, an adverb or a verb ("many workers", "angrily", "said residents")."""
-    m = _LOWER_MODIFIERS.search(text, max(0, start - 40), start)
+    m = _LOWER_MODIFIERS.search(text, max(text.rfind("\n", 0, start) + 1, start - 40), start)
     if m is None:
         return None
     words = m.group(1).split()
@@ -1298,6 +1385,11 @@ or before the name's premodifiers ("by the opposition Labour Party", "by the rig
 
 
 _AGENTS = frozenset(_WORDS["agents_of"].split())
+_VOICES_OF = _AGENTS | _SPEAKS_FOR | {f for w in load()["stances"]["spokespersons"]
+                                                   for f in (w, w.replace("man", "men").replace("person", "people"))}
+VOICE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted(_VOICES_OF))})\s+(?:of|from|at|for)\s+(?:the\s+)?$")
+"""Who acts or speaks for a body named next, after "of", "from", "at" or "for": "officials at the ministry",
+"a spokesman for the company", "investigators from the board" (its people, not a place)."""
 _APPOSITIVE_OF = re.compile(rf"\b(?:[Tt]he\s+(?:{'|'.join(_WORDS['appositive_of'].split())})"
                             rf"|(?i:{'|'.join(_WORDS['agents_of'].split())}))\s+of\s+(?:the\s+)?$")
 """Before the name: the "of" of apposition ("the state of Texas") or of the people who act for a body
@@ -1308,6 +1400,7 @@ def _object(text: str, at: int, agent: bool = True) -> bool:
     """Whether the noun at ``at`` is a preposition's object (with ``agent`` false, not "by X"
     after a finite passive, its doer; "a rally organised by X" stays an object, background)."""
     window = text[max(0, at - 60) : at]
+    window = window[window.rfind("\n") + 1 :]  # a headline without a full stop ends at its line: no preposition reaches over
     m = _OBJECT.search(window)
     if m and m.group(1) == "of" and _APPOSITIVE_OF.search(window):
         return False  # "the state of Texas sued": Texas is the subject
@@ -1317,6 +1410,17 @@ def _object(text: str, at: int, agent: bool = True) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w.&-]*\s+){1,5}?)(?:['\u2019]s\s+)?(?:[a-z]+\s+)?$")
+
+
+_OF_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _of_object(text: str, at: int) -> bool:
+    """Whether the collective at ``at`` is the object of an of-phrase after a noun that is no quantity ("the families
+    of the missing miners blocked": the families did it; not "hundreds of miners", "some of the miners")."""
+    m = _OF_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and m.group(1).lower() not in _QUANTITIES and m.group(1).lower() not in _NOT_MODIFIERS \
+        and m.group(1).lower() not in _PEOPLE_QUANTITIES
 
 
 def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
@@ -1342,6 +1446,8 @@ _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
 _MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
 _BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}
+_PEOPLES = frozenset(_WORDS["peoples"].split())
+"""Capitalised plurals of peoples and faiths ("Kurds", "Christians"): collectives, as demonyms are."""
 _NAMED_ONE_BY_ONE = {**_POLITICAL, **_BODY_GROUPS}
 """Politicians and bodies in the plural, by their lowercase form -> how the lexicon spells them ("MPs", "Democrats")."""
 _PARTY_MEMBERS = frozenset(w for w in _POLITICAL.values() if w[0].isupper())
@@ -1377,6 +1483,9 @@ _ADVERBS = frozenset("also already since now long then later again just still re
                      "yesterday today earlier first finally once even".split())
 _PREPOSITIONS = frozenset("of from in at across on near outside inside around throughout along with without "
                           "for under behind opposite beside among".split())
+_GOVERNING = frozenset(_WORDS["governing_prepositions"].split())
+"""Prepositions beyond `_PREPOSITIONS` that govern a noun phrase (Quirk et al. 1985, 9.7): no verb follows them
+("to" may mark an infinitive)."""
 _NOT_VERB_BEFORE = _ARTICLES | _PREPOSITIONS | frozenset("its their his her our my your".split())
 
 
@@ -1396,13 +1505,14 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     doctors"): a word, no function word; a verb form only right after a clause's or a phrase's edge ("Masked
     gunmen", "the striking workers"), as "police arrested students" has a verb, not a modifier, there."""
     w = toks[i]
-    if _PEOPLE_S.match(w):
-        return True  # "Women's groups", "farmers' unions": a possessive of people, the members
+    if _PEOPLE_S.match(w) or w.endswith(("s'", "s\u2019")) and w[:-1].isalpha() and w[:-1].lower() not in lex.STOP:
+        return True  # "Women's groups", "farmers' unions": a possessive of people, the members; "Victims' families"
     if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w:
         return False
     before = toks[i - 1].lower() if i else "."
-    edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before == "of" or before[:1].isdigit() \
-        or before in _QUANTITIES
+    edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before[:1].isdigit() \
+        or before in _QUANTITIES or before in _PREPOSITIONS or before in _GOVERNING
+    # (after a preposition, a participle or an -ing form is an adjective, no verb: "fired on unarmed villagers")
     if w[:1].isupper():
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
@@ -1428,6 +1538,8 @@ def _opens_clause(text: str, at: int, lex: Lexicon) -> bool:
         return False  # "Hamas fighters", "Tesla workers": the members of a body
     if i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in _QUANTITIES:
         i -= 1  # "Hundreds of", "tens of thousands of", "a group of"
+    elif i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in _PEOPLE_QUANTITIES:
+        i -= 2  # "A convoy of truckers", "a delegation of farmers": a collective partitive
     while i and (toks[i - 1].lower() in _QUANTITIES or toks[i - 1][:1].isdigit()
                  or toks[i - 1] == "of" and i >= 2 and toks[i - 2].lower() in _QUANTITIES):
         i -= 1
@@ -1450,7 +1562,7 @@ def _acts_next(text: str, end: int) -> bool:
     after = text[end : end + 220]
     if (phrase := _PHRASE_BEFORE_COMMA.match(after)) and (inserted := _INSERTED.match(after[phrase.end() :])):
         after = after[: phrase.end()] + after[phrase.end() + inserted.end() :]  # "Residents of the town, who had fled,"
-    toks = _TOKEN.findall(_INSERTED.sub("", after, count=1))[:18]
+    toks = _TOKEN.findall(_SLOGAN.sub("", _INSERTED.sub("", after, count=1), count=1))[:18]
     in_phrase = False
     plural = text[max(0, end - 6) : end].lower().endswith(("s", "people", "police", "men", "children"))
     for k, w in enumerate(toks):
@@ -1541,6 +1653,9 @@ def _acts_in_progress(toks: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in _ACTING_ING
 
 
+_SLOGAN = re.compile(r"(?<=\w)\s+[\"\u201c][^\"\u201c\u201d.!?]{1,80}[\"\u201d](?=\s+[a-z])")
+"""A short quotation inside a collective's postmodifier ("Protesters chanting \"Down with the junta\" marched"): a
+slogan or a title between a word and the lowercase word after it, no clause of the sentence."""
 _PHRASE_BEFORE_COMMA = re.compile(r"\s+(?:of|in|from|at|across|near|around|outside)\s+[^,;.:\"\u201c\u201d]{1,60}?(?=,)")
 """A prepositional phrase after a collective up to a comma ("Residents of the besieged town,"): an insertion may follow."""
 _INSERTED = re.compile(r"^\s*(?:\([^)]*\)|,\s(?:[a-z]+ing|who|which)\b[^;.\"\u201c\u201d]{0,200}?,(?=\s[a-z])|"
@@ -1551,10 +1666,12 @@ _SUFFERED = frozenset(_WORDS["casualty_words"].split()) | frozenset(_WORDS["toll
 
 
 def _only_speaks(text: str, end: int) -> bool:
-    """Whether the first verb after the collective ending at ``end`` says, thinks or feels, maybe after "have" and an
-    adverb ("Farmers have long complained", "residents feared"): witnesses, not actors (the labelling guide)."""
+    """Whether the first verb after the collective ending at ``end`` says, thinks or feels, maybe after "have", a modal
+    and an adverb ("Farmers have long complained", "residents feared", "workers will receive"): witnesses, not actors
+    (the labelling guide)."""
     toks = _TOKEN.findall(text[end : end + 60])[:4]
-    words = [t.lower() for t in toks if t.lower() not in _ADVERBS and not t.endswith("ly") and t.lower() not in ("has", "have", "had")]
+    words = [t.lower() for t in toks if t.lower() not in _ADVERBS and not t.endswith("ly") and t.lower() not in ("has", "have", "had")
+             and t.lower() not in _MODALS and t.lower() != "not"]  # "workers will (not) receive": a modal does not act
     return bool(words) and words[0] in _INACTIVE and words[0] not in _SUFFERED and words[0] not in _WARNED
 
 
@@ -1564,10 +1681,35 @@ _WARNED = frozenset(forms("warn"))
 
 def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """A collective as the subject of a finite verb of acting, outside quotes ("Hundreds of students gathered",
-    "Villagers in the province blocked", "Parents have occupied"): it does something (the labelling guide's
+    "Villagers in the province blocked", "Parents have occupied"), or of a relative clause of acting after it, wherever
+    it stands (`_who_acts`), or counted as drawn to an event (`_DRAWN`): it does something (the labelling guide's
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
-    return not in_quotation(text, at) and _opens_clause(text, at, lex) and _acts_next(text, end) \
-        and not _object_conjunct(text, at, lex)
+    return not in_quotation(text, at) and (_opens_clause(text, at, lex) and _acts_next(text, end)
+                                           and not _object_conjunct(text, at, lex) or _who_acts(text, end)
+                                           or _DRAWN.search(text, max(0, at - 80), at) is not None
+                                           and text[at:end].lower() not in lex.INSTITUTIONS)  # not "drew hundreds of police"
+
+
+_DRAWN = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:(?:crowds|tens|hundreds|thousands|"
+                    r"dozens|scores|millions|more\s+than|at\s+least|some|about|nearly|over|up\s+to|an\s+estimated|"
+                    r"\d[\d,.]*(?:\s+million)?)\s+(?:of\s+)?)+(?:[a-z-]+\s+){0,2}$")
+"""A count of people drawn or attracted ("drew tens of thousands of supporters to a rally", "attracted some 5,000
+protesters"; WordNet 3.0 draw.v.12 / attract.v.01 "direct toward itself"): the people it draws attend, the labelling
+guide's crowd that attends."""
+
+
+_WHO_ACTS = re.compile(r",\s+(?:who|(?:many|some|most|several)\s+of\s+whom)\s+(?:(?:had|have)\s+)?"
+                       r"(?:(?:[a-z]+ly|also|then|later|earlier|first)\s+)?([a-z]+)\b(?!\s+by\b)")
+"""A non-restrictive relative clause after a collective, whatever its place in the sentence, whose verb is its act
+("The rally drew thousands of farmers, who drove their tractors into the city", "Police dispersed the students, many
+of whom had occupied the campus"): the relative pronoun is the verb's subject (Quirk et al. 1985, 17.22)."""
+
+
+def _who_acts(text: str, end: int) -> bool:
+    """Whether a relative clause of acting follows the collective ending at ``end`` (`_WHO_ACTS`): a past verb of
+    doing, not of saying, thinking, suffering or a passive ("who said", "who died", "who were detained")."""
+    m = _WHO_ACTS.match(text, _end(text, end))
+    return m is not None and _verb_like(m.group(1)) and m.group(1) not in _INACTIVE and m.group(1) not in _SUFFERED
 
 
 def _verb_object(text: str, at: int, lex: Lexicon) -> bool:
@@ -1598,7 +1740,10 @@ _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for no
 """Collective nouns of one meaning -> the number of their set."""
 
 
-_NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|of\s+[A-Z])")
+_NAME_BEFORE_WORD = re.compile(r"(?<![.!?:;\"\u201c\n]\s)(?<![.!?:;\"\u201c\n])(?<=[a-z])[ \t]+[A-Z][a-z][\w'\u2019-]*[ \t]+$")
+"""A capitalised word right before, itself after a lowercase letter and a space (no sentence start): the group
+noun ends a name ("the Union of Machinists and Aerospace Workers"), not "Protesters" opening a sentence."""
+_NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|(?:of|for)\s+[A-Z])")
 
 
 def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset(),
@@ -1615,8 +1760,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
-        if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, m.end()):
-            continue  # "the Allied Workers Union", "Doctors Without Borders": a word of a name
+        if m.group(1)[0].isupper() and (_NAME_GOES_ON.match(text, m.end()) or _NAME_BEFORE_WORD.search(text, max(0, m.start() - 40), m.start())):
+            continue  # "the Allied Workers Union", "Doctors Without Borders", "... and Aerospace Workers": a word of a name
         noun = m.group(1).lower()
         if lex is EN and _OPPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "opposition lawmakers": a collective of its own (_role_groups)
@@ -1648,10 +1793,11 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         # to no one, and is the one it means (not "Greenpeace activists ... the activists", "the union ... the workers")
         opens = lambda at: at == first and not text.endswith("by ", 0, at)
         acts = subject and any(a and not in_quotation(text, at) and (not text.endswith(determined, 0, at) or opens(at))
-                               and not _object(text, at) and not (lex is EN and _verb_object(text, at, lex))
+                               and not _object(text, at) and not (lex is EN and (_verb_object(text, at, lex)
+                                                                                 or _of_object(text, at)))
                                for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
-        if lex is EN and not acts and any((_acting(text, at, end, lex) and not text.endswith(determined, 0, at)
+        if lex is EN and not acts and any((_acting(text, at, end, lex) and (not text.endswith(determined, 0, at) or opens(at))
                                            or _passive_agent(text, at, lex)) and not _members(text, at, named)
                                           for at, end in spans):
             acts = subject = True  # "Hundreds of students gathered", "the plan was criticised by activists"
@@ -1662,6 +1808,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         out += _role_groups(text, taken | {slug(c.name) for c in out}, lex, named, out)
         for c in out:
             _name_by_fullest(c, text, lex)
+        out = [c for c in out if slug(c.name) not in taken]  # "Senate Democrats": the name already found, no second actor
     return out
 
 
@@ -1675,7 +1822,8 @@ _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith(
 _STATES_AFTER = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
-    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
+    r"(?:,\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+|\s+(?:(?:who|that)\s+)?)"
+    r"(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
     r"(?:" + "|".join(_STATING_VERBS) + r"|(?:are|were|have\s+been|had\s+been)\s+(?:" + "|".join(_STANCE_ING) + r"))"
     r"\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
 """After a collective, maybe behind a phrase of place or a relative clause between commas, or as its own restrictive
@@ -1683,14 +1831,16 @@ relative clause ("doctors who oppose the reform"), a verb of saying or of taking
 form ("Residents say", "Critics of the plan argue", "Many voters oppose", "residents are fighting the plan")."""
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
-for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS):
+for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES
+                 | {w for w in _WORDS["body_groups"].split() if w.islower()}):
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
 _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                               for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
 _SAID_A_POSITION = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
-    r"\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\b")
+    r"(?:,\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+|\s+)(?:(?:have|has|had|also)\s+)?"
+    r"(?:said|say|says|warned|warn|warns|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\b")
 """After a collective, "said", "say", "told reporters" or "told" a named outlet ("told AFP", "told the BBC"): a
 witness's telling ("Villagers say the soldiers burned their homes"), unless what it tells states a position or the
 collective is named by the side it takes ("critics say")."""
@@ -1753,6 +1903,17 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if m else min(len(text), at + 200)
 
 
+_HELD_BEFORE = re.compile(
+    r"(?:\b[Aa]ccording\s+to|\b(?i:" + _event_nouns("protest", "request", "accuse", "threaten") + r")\s+(?:by|from))"
+    r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|over|many|most|several|hundreds|thousands|dozens|tens|scores|"
+    r"\d[\d,]*)\s+(?:of\s+)?)*(?:the\s+)?(?:(?!(?:of|for|and|or|in|on|at|to|with|from|by)\s)[A-Za-z][\w'\u2019-]*\s+){0,2}$")
+"""Before a collective, where it holds what the sentence says without being its subject: "according to" (the source of
+what is told, the labelling guide's holder when it states a position) or a noun of a protest, a demand, an accusation
+or a threat and its agent's "by" or "from" ("a protest by students", "demands from unions", "criticism from rights
+groups"), maybe behind a count and modifiers."""
+_WHO_STATES = re.compile(r",\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+(?:(?:have|has|had|also|long)\s+)*[a-z]+")
+"""A non-restrictive relative clause after a collective ("Palestinians, who say"): the collective is the subject of its
+verb wherever it stands (Quirk et al. 1985, 17.22)."""
 _QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
 
 
@@ -1764,22 +1925,35 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     holds it; witnesses who only tell what they saw hold none). Not inside a quote, not members of a named actor,
     not a casualty toll, not "the ..." (those of a body named before) unless right after a closing quote."""
     found: dict[str, Candidate] = {}
-    for m in _STATING_NOUN.finditer(text):
-        noun, at, end = m.group(1).lower(), m.start(), m.end()
+    demonyms = [(d.group(), d.start(), d.end()) for d in _DEMONYMS.finditer(text)
+                if d.group() not in _PEOPLES and demonym(d.group())]
+    for word, at, end in sorted([(m.group(1), m.start(), m.end()) for m in _STATING_NOUN.finditer(text)] + demonyms,
+                                key=lambda w: w[1]):
+        noun = word.lower()
+        if word in _PEOPLES or (word, at, end) in demonyms:
+            noun = word  # "Many Kurds oppose", "Palestinians, who say": a people, named as written
+        elif noun.capitalize() in _PEOPLES or noun in _BODY_GROUPS and _NAMED_BEFORE.search(text, max(0, at - 30), at):
+            continue  # "kurds" is no word; "the two parties": bodies named one by one
+        elif noun in _BODY_GROUPS:
+            noun = (_narrowed(text, at, end, lex) or noun).lower()  # "rights groups": the set the article means
+            if slug(noun) in taken or any(n.endswith(f"-{slug(noun)}") or n == slug(noun) for n in taken | set(named)):
+                continue  # "groups" where "human rights groups" is an actor: them
         if opposition := _OPPOSITION_BEFORE.search(text, max(0, at - 12), at):
             noun, at = f"opposition {noun}", opposition.start()  # "Opposition lawmakers said": a collective of its own
         if slug(noun) in taken or slug(noun) in named or in_quotation(text, at):
             continue
-        if m.group(1)[0].isupper() and _NAME_GOES_ON.match(text, end):
+        if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue
         if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
             continue
-        agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None  # "is opposed by thousands of residents"
+        relative = _WHO_STATES.match(text, end) is not None  # "..., Palestinians, who say": its clause's subject
+        agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None \
+            or _HELD_BEFORE.search(text, max(0, at - 80), at) is not None  # "is opposed by thousands of residents"
         if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))
                      or _judged_effect(text, said.end(), _clause_end(text, said.end())))) \
-                or not (agent or _opens_clause(text, at, lex)) or _members(text, at, named) \
+                or not (agent or relative or _opens_clause(text, at, lex)) or _members(text, at, named) \
                 or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
             continue
         c = found.get(noun)
@@ -1821,6 +1995,43 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
         or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
 
 
+_OF_COMMON = re.compile(r"\s+of\s+((?:the|their|its)\s+)?((?:[a-z0-9][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*)")
+"""An of-phrase of common words after a collective ("families of the missing miners", "relatives of detainees")."""
+_WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+
+
+def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
+    """Add to a collective the fuller forms the article gives its head noun: with its participle or adjective first
+    ("striking nurses", "unarmed villagers", after a clause's edge, an article, a quantity or a preposition, as
+    `_modifier` reads them), and with an of-phrase of common words that says whose they are ("families of the missing
+    miners", "relatives of the detained journalists", up to its last noun: not a verb after it). Aliases: the name
+    stays the one `_name_by_fullest` picks; the labelling guide names a crowd by the article's fullest words."""
+    low = text.lower()
+    at = low.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "'-")) and not (end < len(low) and (
+                low[end].isalnum() or low[end] in "'-\u2019")):
+            toks = _WORD_OR_MARK.findall(text, max(0, at - 50), at)
+            i = len(toks)
+            while i and len(toks) - i < 3 and _modifier(toks, i - 1, lex) and toks[i - 1][:1].islower():
+                i -= 1
+            before = toks[i - 1].lower() if i else "."
+            if i < len(toks) and any(_verb_like(t.lower()) or t.endswith("ing") for t in toks[i:]) and (
+                    before in _ARTICLES or before in _QUANTITIES or before in _PREPOSITIONS or before[:1].isdigit()
+                    or before in ".!?\"\u201c" or before == "," and _acts_next(text, end)):  # "On Monday, striking nurses
+                # marched", not "..., embracing relatives": a participle's clause
+                c.forms.add(text[text.rindex(toks[i], max(0, at - 50), at) : end])  # "striking nurses"
+            if (of := _OF_COMMON.match(text, end)) and not in_quotation(text, at):
+                words = of.group(2).split()
+                while words and (words[-1] in lex.STOP or _verb_like(words[-1]) or words[-1].endswith(("ing", "ly"))
+                                 or lex.verb_starts(words[-1] + " ") and not words[-1].endswith("s")):
+                    words.pop()  # "relatives of the victims gathered": the verb is no word of the phrase
+                if words and not any(w in lex.STOP for w in words):
+                    c.forms.add(text[at:end] + " of " + (of.group(1) or "") + " ".join(words))
+        at = low.find(head, end)
+
+
 def _only_possessed(form: str, text: str) -> bool:
     """Whether every use of ``form`` in ``text`` is a plural possessive before a noun ("farmers' union")."""
     at, found = text.find(form), False
@@ -1850,6 +2061,8 @@ def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
         words = c.name.split()
         c.forms.update(" ".join(words[i:]) for i in range(1, len(words) - 1)  # "angry dock workers": "dock workers";
                        if not (words[i - 1][:1].isupper() and words[i][:1].isupper()))  # not "Kong protesters"
+    if c.kind == "group" and head not in _BODY_GROUPS and head not in _COUNTED_GROUPS:
+        _fuller_forms(c, head, text, lex)  # ("rights groups", "armed groups": two sets, named apart)
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],
@@ -1917,7 +2130,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         _count_group(found, word.lower(), at, _group_phrase(text, at, m.end(), lex))
     for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
         word, at = m.group(), m.start()
-        if not demonym(word) or _NAME_GOES_ON.match(text, m.end()) or text.endswith(("the ", "The "), 0, at) \
+        if not (demonym(word) or word in _PEOPLES) or _NAME_GOES_ON.match(text, m.end()) \
+                or text.endswith(("the ", "The "), 0, at) and word not in _PEOPLES \
                 or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)) or _members(text, at, named):
             continue  # "the Americans": the state's people named before, or its government
         _count_group(found, word, at, _group_phrase(text, at, m.end(), lex))
@@ -1961,7 +2175,8 @@ _NAMED_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)\s+(?:(?:{'|'.join(sorted(_
 """Before a plural: a determiner of members named before ("the two governments", "both parties", "the rival parties") or
 an adjective of succession in time ("successive governments", "previous governments": one body at several times)."""
 _DEMONYMS = re.compile(r"\b[A-Z][a-z]+s\b(?![\w'\u2019-])")
-"""A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides."""
+"""A capitalised plural, maybe a nationality's or a region's people ("Ukrainians", "Europeans"): `demonym` decides,
+or the lexicon's peoples and faiths ("Kurds", "Christians": `_PEOPLES`)."""
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|later|then|already|since)\s+)?"
                         r"([a-z]+(?:ed|en|wn|t))\s+by\s+(?:the\s+)?((?:[\w'-]+\s+){0,2})$")
 """A finite passive's participle and "by", maybe with up to two modifiers after it: a collective next is its agent."""
@@ -2068,6 +2283,8 @@ def _targeted_group(text: str, at: int) -> bool:
     modified = i < len(toks)
     if modified:
         at = text.rindex(toks[i], max(0, at - 40), at)
+    if i and toks[i - 1] == "the":  # "police dispersed the protesters": the verb is before the article, and one of force
+        at, modified = text.rindex("the", max(0, at - 44), at), True  # (not "urged the crowd", "pressed the rebels")
     if (co := _AND_BEFORE.search(text, max(0, at - 30), at)) and co.group(2).lower() in _PLURAL_PEOPLE \
             and _targeted_group(text, co.start(2)):
         return True  # "arrested protesters and journalists": the second collective is a target as well
@@ -2086,6 +2303,10 @@ def _targeted_group(text: str, at: int) -> bool:
             and aimed.group(1) in _CUE_HEADS:
         return True  # "fired rubber bullets at protesters", "used tear gas on demonstrators"
     two = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
+    if not counted and (vp := _VERB_PARTICLE.search(text, max(0, at - 30), at)) and vp.group(1) in _PHRASAL:
+        return True  # "police fired on demonstrators", "troops cracked down on students": a prepositional verb of a kind
+    if not counted and _USED_AGAINST.search(text, max(0, at - 60), at):
+        return True  # "used live ammunition against protesters", "used force against students"
     if counted and verb.group(1) in _SUFFERED:
         return False  # "killed at least 40 villagers": a toll, whoever or whatever killed them (the labelling guide)
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
@@ -2129,9 +2350,18 @@ _KILLINGS = frozenset(n for n in load()["event_nouns"]["assault"])
 _COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:(?:at\s+least|more\s+than|about|some|nearly|several|dozens\s+of|hundreds\s+of|"
                            r"thousands\s+of|scores\s+of)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|scores|several)\s+(?:of\s+)?$")
 """A count before a collective ("40 ", "at least 200 ", "dozens of "): the verb before it governs the collective."""
+_VERB_PARTICLE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+(?:on|upon|at|against|with))\s+(?:the\s+)?$")
+"""A verb and its preposition right before a collective ("fired on ", "worked with the "): a prepositional verb, an act
+of a kind where the lexicon's two-word cues have it."""
+_USED_AGAINST = re.compile(r"\b(?:used|uses|using|deployed|turned)\s+(?:[a-z-]+\s+){1,3}against\s+(?:the\s+)?$")
+"""A use of something against people ("used live ammunition against ", "deployed tear gas against "): what it is used
+against is its target (WordNet 3.0 use.v.01 with the adversative "against", Quirk et al. 1985, 9.59)."""
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+[a-z]+)\s+(?:on|upon|at|against|with)\s+(?:the\s+)?$")
-_PAST_ACT = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her)\b")
-"""A past verb and the start of its object after a subject."""
+_PAST_ACT = re.compile(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(_PAST_FORMS - _INACTIVE)) + r")\s+"
+                       r"(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|their|its|his|her"
+                       r"|(?!(?:was|is|has|this|thus|as|us|its|less|unless|across|towards|afterwards|besides)\b)[a-z]{3,}s)\b(?!\s+by\b)")
+"""A past verb and the start of its object after a subject, maybe a bare plural ("chanted slogans", "threw stones"), no
+passive's "by" after it."""
 
 
 _GOVERNMENT = re.compile(
@@ -2580,6 +2810,33 @@ def _named_person(text: str, start: int, end: int, people: list[tuple[str, Candi
     return next((c for f, c in people if text.endswith(f + ", ", 0, start)), None)
 
 
+_THE_BEFORE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+((?:[a-z]+\s+){0,2})$")
+
+
+def _role_aliases(text: str, actors: list[Candidate], lex: Lexicon) -> None:
+    """"The minister", "the opposition leader" after "Health Minister Anna Berg", "Opposition leader Dara
+    Mielec": the one named person whose title ends in that noun, the words before it in the title too
+    (the guide's aliases: "the prime minister"); not where two named people hold a title of that noun, nor
+    before the person is named."""
+    holders: dict[str, list[Candidate]] = {}
+    for c in actors:
+        if c.kind == "person" and c.role:
+            words = c.role.lower().replace(".", "").split()
+            if words and words[-1] in lex.TITLES and words[-1] not in _TITLE_MODIFIERS:
+                holders.setdefault(words[-1], []).append(c)
+    for head, people in holders.items():
+        if len(people) > 1:
+            continue
+        person, at = people[0], text.find(head, people[0].first)
+        while at >= 0:
+            end = at + len(head)
+            if not text[end : end + 1].isalnum() and not text.startswith(" of ", end) \
+                    and (the := _THE_BEFORE.search(text, max(0, at - 40), at)) and not in_quotation(text, the.start()) \
+                    and set(the.group(1).split()) <= set(person.role.lower().split()):
+                person.forms.add(text[the.start() : end])
+            at = text.find(head, end)
+
+
 def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """One unnamed person by the act they did ("a gunman opened fire", "was stabbed by an
     attacker"): a person actor named by the noun, when a mention of it acts outside quotes or is
@@ -2705,7 +2962,10 @@ def _state_by_name(text: str, actors: list[Candidate]) -> None:
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
-    candidates = _governments(text, _merge(_gather(text, sentences, lex)), lex)
+    found = _gather(text, sentences, lex)
+    if lex is EN:
+        _known_as(text, found)
+    candidates = _governments(text, _merge(found), lex)
     if lex is EN:
         _offices_held(text, candidates)
         candidates = _the_government(text, _governments_of(text, candidates, lex), lex)
@@ -2713,12 +2973,13 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors = [c for c in candidates if _keep(c, lex)] + unnamed
     if lex is EN:
         _state_by_name(text, actors)
+        _role_aliases(text, actors, lex)
         actors += _teams(text, actors, lex, candidates)
         actors += _unnamed_agents(text, actors, lex)
         actors += _lowercase_bodies(text, actors, lex)
         actors += _opposition(text, actors, lex)
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
-                      min((c.first for c in actors if c.kind != "person"), default=len(text)) if lex is EN else 0)
+                      min((c.first for c in actors if c.kind not in ("person", "state")), default=len(text)) if lex is EN else 0)
     if lex is EN:
         actors += _stating_groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
     if lex is EN:

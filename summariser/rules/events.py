@@ -140,16 +140,21 @@ _NAMING_BARE = re.compile(
     r"\s+(?P<complement>(?:as\s+)?(?:(?:an?|so|too|very|deeply|totally|utterly|completely|absolutely|highly|extremely|"
     r"both|entirely|wholly)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|because|after|saying|adding|in\s+a|on\s+\w+day)\b)", re.I)
-_UNLAWFUL = frozenset(load()["stances"]["unlawful"])
+_UNLAWFUL = frozenset(load()["stances"]["unlawful"]) | frozenset(load()["stances"]["judging_oppose_nouns"].split())
+_PRAISING = frozenset(load()["stances"]["judging_support_nouns"].split())
 
 
 def _judging(complement: str) -> float:
     """The side ``complement`` takes: the valence of its words in VADER's lexicon, or -1 for a word
-    of the lexicon's unlawful ("called the decree unconstitutional"); 0 where it takes none."""
+    of the lexicon's unlawful or judging nouns VADER scores wrong ("called the decree unconstitutional",
+    "called the deal a surrender"), +1 for its praising nouns ("a milestone"); 0 where it takes none."""
     from summariser.rules.sentiment import analyser  # VADER, its lexicons read from the cache
 
-    if any(w in _UNLAWFUL for w in complement.lower().split()):
+    words = complement.lower().split()
+    if any(w in _UNLAWFUL for w in words):
         return -1.0
+    if any(w in _PRAISING for w in words):
+        return 1.0
     return analyser().polarity_scores(complement)["compound"]
 
 
@@ -366,6 +371,13 @@ _GAPPED = [
     # "sacked the finance minister", "dismissed the army chief": an office decided ([event_context] dismissing, offices)
     (_verb_then_noun("dismissing", _alternation(_CONTEXT["offices"]), "as|to|for|of|by|with|on|in|from|at|that",
                      end=r"(?=\s*$|\s*[,.;:]|\s+(?:of|on|in|at|and|after|over|for|as|amid|following|[A-Z])\b)"), "other"),
+    # "the party chose a new leader", "picked a former general as its candidate": an office filled by choice, an
+    # election's result ([event_context] choosing, offices)
+    (_verb_then_noun("choosing", _alternation(_CONTEXT["offices"]), "as|to|for|of|by|with|on|in|from|at|that|up",
+                     end=r"(?=\s*$|\s*[,.;:]|\s+(?:of|on|in|at|and|after|over|for|amid|following|to\s+(?:lead|head|run|replace|succeed))\b)"), "other"),
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['choosing'], ('base', 'past', 's'))})\s+"
+                r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at|that|up)\b)[\w'-]+\s+){1,4}?as\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['offices'])})\b", re.I), "other"),
     # "was taken into custody": custody taken (the guide's "taking custody" is coerce)
     (re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w'-]+\s+){0,3}?into\s+(?:[\w'-]+\s+)?(?:custody|detention)\b",
                 re.I), "coerce"),
@@ -379,6 +391,17 @@ _GAPPED = [
     # "a car bomb exploded near a police station", "a device went off": a bombing ([event_context] explosives, exploding)
     (re.compile(rf"\b(?:{_alternation(_CONTEXT['explosives'])})\b[^,;.]{{0,40}}?\s(?P<at>(?:{_forms(_CONTEXT['exploding'], ('past',))})|"
                 r"went\s+off|blew\s+up)\b", re.I), "assault"),
+    # "claimed the election was stolen through fraud", "insisted he had been wrongfully jailed": a claim whose content
+    # is a wrong someone did accuses, like "alleged" ([event_context] claiming, wrongs); not "claimed responsibility",
+    # nor a wrong denied ("insisted he had committed no crime")
+    (re.compile(rf"\b(?:{_forms([v for v in _CONTEXT['claiming'] if v != 'allege'], ('base', 'past', 's'))})\s+(?:that\s+)?"
+                r"(?!responsibility\b|credit\b|victory\b)(?:(?!\b(?:no|not|never|without)\b|n't)[^;:\"\u201c\u201d]){0,120}?"
+                rf"\b(?:{_alternation(_CONTEXT['wrongs'])})\b", re.I), "accuse"),
+    # "a bomber blew himself up outside the mosque", "detonated herself at a checkpoint": a suicide bombing, the
+    # reflexive object of WordNet 3.0 explode.v.01's verbs (blow up, detonate) naming the bomber as the device
+    (re.compile(rf"\b(?:(?:blew|blown|blowing|blows|blow)\s+(?:himself|herself|themselves)\s+up"
+                rf"|(?:{_forms(_CONTEXT['exploding'], ('base', 'past', 's', 'ing'))})\s+(?:himself|herself|themselves))\b", re.I),
+     "assault"),
     # "beat protesters with sticks", "was beaten to death": hitting people ([event_context] beating); the object a
     # pronoun or a collective of [words] groups, or "to death", "up" after the verb (a contest's rival is no victim)
     (re.compile(rf"\b(?:{_forms(_CONTEXT['beating'], ('base', 'past', 's'))}|beaten)\s+(?:(?:up|to\s+death)\b"
@@ -498,10 +521,11 @@ _GAPPED = [
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
     # verb form with a determiner after it, never the noun ("at the table")
     (re.compile(r"\btabl(?:ed|es|ing)\s+(?:a|an|the|its|their|his|her|two|three|several|new)\s", re.I), "other"),
-    # "reported a net loss of", "reports record quarterly profits": a release of results, news of a day
-    # (the guide's decisions on events; [event_context] results)
-    (re.compile(r"\breport(?:s|ed)?\s+(?:(?:a|an|its|their|his|her)\s+)?(?:(?!(?:to|for|of|by|with|on|in|that)\b)"
-                rf"[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
+    # "reported a net loss of", "reports record quarterly profits", "posted a 20 percent rise in quarterly profit": a
+    # release of results, news of a day (the guide's decisions on events; [event_context] posting, results)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['posting'], ('past', 's'))})\s+"  # not the base: "record sales" is no verb
+                r"(?:(?:a|an|its|their|his|her)\s+)?(?:(?!(?:to|for|of|by|with|on|that)\b)"
+                rf"[\w'%-]+\s+){{0,5}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
     # "raised concerns", "raised both hope and anger": a matter voiced or a feeling, no act ([event_context] raised)
     (re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?!(?:to|for|of|by|with|on|in|from)\b)[\w'-]+\s+){0,3}?"
                 rf"(?:{_alternation(_CONTEXT['raised'])})\b", re.I), "skip"),
@@ -517,9 +541,10 @@ _GAPPED = [
                 rf"{_forms(_CONTEXT['celebrating'], ('base', 'ing'))}|celebrations?)\b", re.I), "skip"),
     # "was found dead in his flat": a death told by its finding (the guide's `other` for a death), the verb's time
     (re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?P<at>found)\s+dead\b", re.I), "other"),
-    # "took office as president": an office taken (WordNet 3.0 take_office.v.01 "assume an office, duty, or
+    # "took office as president", "assumed office", "took the oath of office": an office taken (WordNet 3.0 take_office.v.01 "assume an office, duty, or
     # title"; the guide's `other`, like being sworn in)
-    (re.compile(r"\b(?<!to )(?:take|takes|took|taken|taking)\s+office\b", re.I), "other"),
+    (re.compile(r"\b(?<!to )(?:(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming)\s+office"
+                r"|(?:take|takes|took|taken|taking)\s+the\s+oath\s+of\s+office)\b", re.I), "other"),
     # "named Ute Klein as his finance minister", "was named head of the central bank": an office given (WordNet 3.0
     # appoint.v.02 / name.v.03 "charge with a function": "She was named Head of the Committee"; the guide's
     # `other`, like appointing), the office one of [event_context] offices
@@ -535,7 +560,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
-    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
+    ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("claim", "contend", "insist", "assert"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
     ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
@@ -546,7 +571,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
-    ("tabl",), ("report",),
+    ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
@@ -722,6 +747,8 @@ def _all_cues(clause: str):
                     continue  # "People held in contempt are referred to ...": a class, no act
                 if gapped[at] == "other" and _perfect_over_period(clause, words, i):
                     continue  # "has raised interest rates six times since last year": a total over a period
+                if _MEASURE_CONSEQUENCE.match(clause[:at]):
+                    continue  # "the deal would raise prices": what a measure would do
                 yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
@@ -733,6 +760,10 @@ def _all_cues(clause: str):
         if form is None:
             continue
         kind, tag = _FORMS.get(form, (None, _LIGHT.get(form) or _SUBJECT_LIGHT.get(form)))
+        if tag == "ing" and kind == "request" and not told and _LETTER_BEFORE.search(clause, max(0, at - 120), at):
+            yield _LETTER_BEFORE.search(clause, max(0, at - 120), at).start(), kind, False, False
+            told = True  # "wrote to the council asking for ...": a letter that asks is one request (the guide's row)
+            continue
         if tag == "ing" and kind in _SPEECH_ACT_KINDS and not told and _said_then(clause, at) \
                 and (kind != "accuse" or _ACCUSED.match(clause, words[i + 1][0] if i + 1 < len(words) else len(clause))):
             yield at, kind, False, False  # "..., the ministry said, urging residents to stay at home": a demand made
@@ -748,6 +779,9 @@ def _all_cues(clause: str):
         if form in _PRESS_FORMS and not ((m := _OBJECT_TO.match(clause, at + len(form)))
                                          and (m.group("name") or (m.group("noun") or "").lower() in _PEOPLE)):
             continue  # "pressed ahead with the plan", "pressed the button": urging only with an object and "to"
+        if form.endswith(" for") and (span := _DURATION.match(clause, words[i + len(form.split()) - 1][0])) \
+                and not clause.startswith(" for ", span.end()):
+            continue  # "campaigned for years against the dam": a span of time, not what is asked for (unless "for" follows)
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -770,9 +804,12 @@ def _all_cues(clause: str):
         if tag == "past" and 1 <= i <= 2 and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
                 and _generic_subject(clause, words, i):
             continue  # "Judges appointed by the president serve for life": a class of people, no act of a time
+        # a verb light both ways with a kind of its own ("open"): its subject's kind when that names an act ("talks
+        # opened"), else its object's ("opened an investigation"), else its own ("opened the bridge")
+        own_kind = form in _SUBJECT_LIGHT and form in _FORMS and (_previous(words, i) or "") not in _NOUN_KIND
         if form in _SUBJECT_LIGHT:
             kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
-        if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT):
+        if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT or own_kind):
             # "signed the budget into law": enacting, whose kind is what the law does ("signed a ban into
             # law" sanctions), else `other` (the guide: a rule that requires is `other`), no agreement
             enacted = kind == "agree" and _INTO_LAW.match(clause, at)
@@ -785,12 +822,19 @@ def _all_cues(clause: str):
             continue  # "the truce largely held", "declared in the opinion": a light verb without its object is no act
         if passive and _auxiliary(words, i) in ("is", "are"):  # "the group is banned": a state of affairs
             continue
+        if tag == "past" and _previous(words, i) in _COPULAR:
+            continue  # "the crossing remains closed", "the schools stayed shut": a participle as a state's complement
         if passive and _past_perfect(words, i) and not _BY.search(clause, at):
             continue  # "(said) 23 people had been arrested": a past before the story's past, told as background
         if passive and form in _HOLD_FORMS and _person_subject(clause, words, i):
             continue  # "Sirhan was held apart from other inmates", "he was held for a week": kept, a state, no act
         if passive and form in _LIGHT:  # "a hearing was conducted": the subject names the act
             kind = _NOUN_KIND.get(_subject_noun(words, i) or "", kind)
+        elif tag == "past" and form in _LIGHT and i and clause[: at].rstrip().endswith(",") \
+                and words[i - 1][1] in _NOUN_KIND:
+            # "The report, released on Thursday, found ...": a participle set off after its noun is a passive
+            # of it (Quirk et al. 17.27 on reduced non-restrictive clauses), which that noun names
+            kind = _NOUN_KIND[words[i - 1][1]]
         if passive and form in ("met", "greeted") and i + 2 < len(words) and words[i + 1][1] == "with":
             # "was met with protests", "was met with a wave of strikes": the reaction is the act; one
             # that names none ("was met with applause", "with silence") is no meeting either (WordNet 3.0
@@ -824,6 +868,8 @@ def _all_cues(clause: str):
             kind = "other"
         if kind == "request" and form.startswith("petition") and _COURT.search(clause):
             kind = "accuse"  # petitioning a court sues: the guide's "a petition for judicial review" accuses
+        elif kind == "accuse" and form in _LIGHT and _PUBLIC_PETITION.match(clause, at + len(form)) and not _COURT.search(clause):
+            kind = "request"  # "launched a petition calling for ...": a public petition asks; one to a court sues
         if (tag == "s" or tag == "base" and _previous(words, i) in ("they", "we", "i", "you")) \
                 and not passive and _HABITUAL.search(clause):
             continue  # "It raises money annually", "they march every year": a habit, no act of a time
@@ -839,6 +885,11 @@ def _all_cues(clause: str):
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
                 and _THREAT_CONDITION.search(clause):
             kind = "threaten"  # "would call strikes unless ...": a threat made
+        if kind not in (None, "none", "threaten") and _MEASURE_CONSEQUENCE.match(clause[:at]):
+            continue  # "The deal would raise prices", "the bill would ban smoking": what a measure would do, no act
+        if kind not in (None, "none", "threaten") and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
+                and _WH_BEFORE.search(clause, max(0, at - 60), at):
+            continue  # "declined to say when the border would be opened": an embedded question, not an act told
         if kind not in (None, "none", "threaten") and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
                 and _IF_AFTER.search(clause, at):
             continue  # "would be lifted once infection rates fall", "would resign if the bill passed": a condition
@@ -1035,6 +1086,9 @@ def _previous(words: list[tuple[int, str]], i: int) -> str | None:
 
 
 _PERFECT = frozenset(("has", "have", "had", "'ve"))
+# The current copulas other than "be" (Quirk et al. 1985 16.21: remain, stay, seem, appear, look; "keep" in
+# "kept closed"): a participle after one is an adjective that tells a state, not an act.
+_COPULAR = frozenset(f for lemma in _CONTEXT["copulas"] for f in tagged_forms(lemma))
 
 
 def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
@@ -1100,6 +1154,11 @@ _ORDINAL_HEAD = re.compile(r"\b(?:is|was|were|are|became|becomes|become|been)\s+
                            r"(?:\s+[\w'-]+){1,2}(?<!\btime)(?<!\bstep)(?<!\bchance)(?<!\bway)(?<!\bthing)$")
 
 
+# The aspectual verbs that take an -ing complement and tell that its act takes place (Quirk et al. 16.40:
+# begin, start, continue, keep, resume; not cease, stop or finish, which tell that it ends)
+_ASPECTUAL = frozenset(f for lemma in _CONTEXT["aspectual"] for f, t in tagged_forms(lemma).items() if t != "ing")
+
+
 def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
@@ -1117,7 +1176,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
         return False
     if tag == "ing":
-        return prev in _BE or _perceived(words, i) or (prev in _PERCEPTION and _previous(words, i - 1) in _BE)
+        return prev in _BE or _perceived(words, i) or (prev in _PERCEPTION and _previous(words, i - 1) in _BE) \
+            or prev in _ASPECTUAL  # "began withdrawing", "resumed shelling": the act begun or resumed
     if tag == "base" and prev == "to" and _ORDINAL_HEAD.search(" ".join(w for _, w in words[max(0, i - 6) : i - 1])):
         return True  # "became the first country to ban", "the only member to vote against": its subject's act
     if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"
@@ -1208,6 +1268,15 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s
 _ACCUSED = re.compile(r"(?:him|her|them|it|us|(?:the|its|his|her|their)\s+|[A-Z])")  # someone accused, not "weak demand"
 
 
+_PUBLIC_PETITION = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?petitions?\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:calling|asking|urging|demanding|seeking)\b", re.IGNORECASE)
+# A letter written or sent to someone before a participle of asking ("wrote to the council asking for", "sent a
+# letter to the bank requesting a meeting"): the guide's "a letter that asks" is one request, from the verb of
+# writing through the participle ([event_context] writing: WordNet 3.0 write.v.07 "communicate by letter", letter.n.01).
+_LETTER_BEFORE = re.compile(rf"\b(?:{_forms(_CONTEXT['writing'], ('base', 'past', 's'))}|sent\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                            rf"(?:{_alternation(_CONTEXT['letters'])}))\s+to\s+[^;:,]{{1,80}}?\s*$", re.IGNORECASE)
+
+
 def _said_then(clause: str, at: int) -> bool:
     return bool(_SAID_BEFORE.search(clause, max(0, at - 200), at))
 
@@ -1225,6 +1294,16 @@ _BREAK = re.compile(r"[,;:]|\bbut\b", re.IGNORECASE)
 _UNDER_MEASURE = re.compile(r"\W*under\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:"
                             + _alternation(sorted(set(_CONTEXT["measures"]) | {n for n, k in _NOUN_KIND.items() if k in ("other", "agree")}))
                             + r")\b", re.IGNORECASE)
+# A measure or a proposal as the subject of "would" ("The deal would raise prices", "The bill would ban smoking"): a
+# consequence it would have, the guide's "a proposal is not yet the act it proposes" ([event_context] measures and
+# the instruments of [event_nouns] other and agree; Quirk et al. 4.64 on hypothetical "would").
+_MEASURE_CONSEQUENCE = re.compile(r"\W*(?:the|this|that|such\s+an?|an?|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:"
+                            + _alternation(sorted(set(_CONTEXT["measures"]) | {n for n, k in _NOUN_KIND.items() if k in ("other", "agree")}))
+                            + r")\s+(?:[\w'-]+\s+){0,6}?would\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)  # active only
+# A wh-word that opens an embedded question before a future or conditional verb ("when the border would be opened",
+# "whether the talks will resume"; Quirk et al. 15.5 on dependent interrogative clauses): what is asked, not told.
+_WH_BEFORE = re.compile(r"\b(?:when|whether|how|where|why|if)\s+(?:[\w'-]+\s+){1,5}?(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?"
+                        r"(?:be\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _IF_AFTER = re.compile(r"[^;:]*?\s(?:if|unless|once|provided)\s", re.IGNORECASE)  # a condition after the act (Quirk et al. 15.34)
 _WILL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+ly\s+|also\s+)?(?:be\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -1311,6 +1390,12 @@ _SUBORDINATORS = frozenset("if unless once when whenever because while until whe
 _STOPPING = frozenset(_CONTEXT["stopping"])
 
 
+# Nouns of inquiry with a second, concrete sense (WordNet 3.0 probe.n.01 "an inquiry into unfamiliar or questionable
+# activities", probe.n.02 "an unmanned spacecraft"): the inquiry takes its matter after "into", "of", "over",
+# "against" or "on" (Quirk et al. 17.51-17.54 on the complements of deverbal nouns).
+_AMBIGUOUS_INQUIRY = frozenset(("probe",))
+
+
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
     """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
     it issues does ("signed a decree banning ...": sanction), else its own."""
@@ -1332,6 +1417,9 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
             return "request"  # "issued a call for calm", "renewed calls for an inquiry"
     if head is None:
         return own
+    if words[head][1] in _AMBIGUOUS_INQUIRY and [w for _, w in words[head + 1 : head + 2]] not in (["into"], ["of"], ["over"],
+                                                                                                   ["against"], ["on"]):
+        return own  # "launched a lunar probe from the spaceport": a spacecraft; "a probe into the deal" investigates
     kind = _NOUN_KIND[words[head][1]]
     if kind == "other" and words[head][1] in ("order", "orders") and (
             any(w in _STOPPING for _, w in words[max(j, head - 3) : head])
@@ -1491,7 +1579,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if demand is not None:
             return demand
         found = _main(whole, [c for c in map(_quoted_threat(text, span[0], whole), _cues(whole))
-                              if (_spoken_act(c) if in_quotation(text, span[0] + c[0]) else not quote)])
+                              if (_spoken_act(c) or _dated_report(whole, c[0]) if in_quotation(text, span[0] + c[0]) else not quote)])
         specific = [c for c in found if c[1] != "other"]
         if not found:
             return None
@@ -1523,7 +1611,11 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
     agents, targets = subject, [i for _, i in after][:3]
-    if not agents:
+    relative = not agents and lang == "en" and bool(_WHO.match(whole))
+    if relative:  # "arrested Tom Reyes, who had attacked a guard": Reyes; "dispersed the crowd, who had ...": no one
+        agents = _antecedent(text, span[0], whole, mentions)  # named (not whoever the clause before names)
+        targets = [t for t in targets if t not in agents]
+    elif not agents:
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
         targets = [t for t in targets if t not in agents]
@@ -1541,11 +1633,15 @@ def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[
     on Saturday"): the subject of its passive (Quirk et al. 17.22)."""
     if not _WHO.match(clause):
         return []
-    named = mentions.within(text[max(0, start - 60) : start])
-    return [named[-1][1]] if named else []
+    before = text[max(0, start - 60) : start]
+    if before[-1:].isdigit() and (age := _AGE_TAIL.search(before)):
+        before = before[: age.start()]  # "Oskar Lindqvist, 34, who": the name before the age
+    named = mentions.within(before)
+    return [named[-1][1]] if named and mentions.end(before, named[-1][0]) == len(before) else []  # right before it
 
 
 _WHO = re.compile(r",\s+who\s", re.IGNORECASE)
+_AGE_TAIL = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 
 
 _THREAT_TO = re.compile(r"(?:threat|vow)\w*\s+(?:\w+ly\s+)?to\s+\w", re.IGNORECASE)
@@ -1622,6 +1718,19 @@ def _inside_quotation(text: str, at: int) -> tuple[int, int]:
 _CLOSING = frozenset("\"\u201d\u2019\u201c\u00bb")
 
 
+# A calendar date before a verb in a quotation ("On October 8, the commission announced that ...", "in 2017 the
+# board approved ..."): a written statement's own report of a dated act, told as news (the guide's background
+# "told as an event ... it has a time"), not the speaker's words as an act of speaking; not one of the speaker's
+# own ("In 2015 I lost my job"), which tells a life, not the news.
+_TOLD_WITH_TIME = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)})\s+\d{{1,2}}\b|\b[Ii]n\s+\d{{4}}\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\s+(?:(?:have|had|\w+ly)\s+)?$")
+
+
+def _dated_report(clause: str, at: int) -> bool:
+    """Whether the verb at ``at`` of a quoted clause reports a dated act of a third party (`_TOLD_WITH_TIME`)."""
+    return bool(_TOLD_WITH_TIME.search(clause, 0, at)) and not _FIRST_PERSON.search(clause, max(0, at - 20), at)
+
+
 def _spoken_act(cue: tuple[int, str, bool]) -> bool:
     """Whether a cue inside a quotation is an act of its speaker: a threat or a demand made."""
     return cue[1] in ("threaten", "request") and not cue[2]
@@ -1635,6 +1744,7 @@ _DEONTIC_WORDS = words_pattern("must", "should", "ought")
 _BODY_SUBJECT = re.compile(r"\b(?:they|he|she|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:"
                            + _alternation(load()["words"]["org_words"].split()) + r"))$", re.IGNORECASE)
 _DEMANDED = re.compile(r"(?:(?:the|its|their|his|her)\s+)?$", re.IGNORECASE)
+_QUOTE_CLOSE = re.compile(r"[,.!?]?[\"\u201d]")
 
 
 def _demand(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str]) -> Event | None:
@@ -1648,8 +1758,9 @@ def _demand(text: str, span: tuple[int, int], mentions: Mentions, n: int, inheri
     before = whole[: m.start()].rstrip()
     blank = mentions.blank(before)
     if blank.endswith(" "):  # an actor named right before the modal
-        start = len(blank.rstrip()) + 1 if blank.strip() else 0
-        subject = [i for pos, i in mentions.within(before, every=True) if pos >= start][:1]
+        start = len(blank.rstrip())
+        start += len(before[start:]) - len(before[start:].lstrip())  # the name's first letter, after a space or none
+        subject = [i for pos, i in mentions.within(before, every=True) if pos >= start][:1]  # ('"Meta must')
         lead = _DEMANDED.search(whole, 0, start)
         start = lead.start() if lead else start
     else:  # "they must", "the government should": a body or those already named
@@ -1658,11 +1769,15 @@ def _demand(text: str, span: tuple[int, int], mentions: Mentions, n: int, inheri
             return None
         start, subject = pronoun.start(), []
     tail = _TAIL.search(whole, m.end())
-    end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
+    end = tail.start() if tail else len(whole)
+    quoted = (whole.count('"', 0, start) + whole.count("\u201c", 0, start) - whole.count("\u201d", 0, start)) % 2 == 1
+    close = _QUOTE_CLOSE.search(whole, m.end(), end) if quoted else None
+    end = len(whole[: close.start() if close else end].rstrip(" ,;:.\"\u201d"))  # a quote's demand ends with it
     if len(whole[start:end].split()) < 3:
         return None
     clause = whole[start:end]
-    speaker = [i for pos, i in mentions.within(whole[:start])][:3] or list(inherited)
+    after = [i for pos, i in mentions.within(whole[close.end() :]) if i in mentions.people][:1] if close else []
+    speaker = [i for pos, i in mentions.within(whole[:start])][:3] or after or list(inherited)  # '"...," X said'
     return Event(id=f"e{n}", description=clause, kind="request", agents=speaker,
                  targets=[i for i in subject if i not in speaker][:3], evidence=clause)
 
@@ -1701,9 +1816,12 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
             aside = (start, end)  # "The EU, which has imposed sanctions on Corvia, called on": an aside, not the subject
             end = start - 2
             continue
-        found = [i for at, i in mentions.within(segment)
+        named = [(at, i) for at, i in mentions.within(segment)
                  if not (clause.endswith(", ", 0, start + at) and _APPOSED_POSSESSIVE.match(segment, at))
                  and not (aside and aside[0] <= start + at < aside[1])]
+        found = [i for k, (at, i) in enumerate(named) if not (
+            k + 1 < len(named) and (owner := _OWNS.match(segment, mentions.end(segment, at))) and owner.end() >= named[k + 1][0])]
+        # ("Erdogan's AKP party dismissed", "Putin's spokesman Dmitry Peskov denied": the owner names the subject, is none)
         if found:
             return list(dict.fromkeys(found))[:3]
         end = start - 2 if start > 0 else 0
@@ -1711,6 +1829,9 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
+_OWNS = re.compile(r"['\u2019]s\s+(?:(?!(?:on|in|at|to|of|by|for|from|with|against|over|into|near)\s)[\w-]+\s+){0,3}")
+"""A possessive and the words of what it owns, up to another name ("Erdogan's AKP party"); no preposition
+among them ("Russia's attack on Ukraine": Ukraine is the act's target, Russia its doer)."""
 _APPOSED_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
 """A name as the possessive in an apposition after the subject ("The EU, Ardenia's largest trading partner,
 offered"): the apposition names the subject by its relation to that name, which is not the subject."""
@@ -1809,6 +1930,18 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if e.kind == "other" and _AFTERMATH.search(e.evidence) and not _ANOTHER.search(e.evidence) \
             and any(k.kind == "assault" for k in kept):
         return True  # the toll and first response of an attack already found
+    if e.kind == "request" and _WRITTEN.search(e.evidence) and any(
+            k.kind == "request" and _asked_kinds(k.evidence) & _asked_kinds(e.evidence) for k in kept[-3:]):
+        return True  # "The authority asked the operator for talks. Its director had written ... requesting a meeting"
+    if (m := _DEFINITE_PASSIVE.match(e.evidence)) and not _ANOTHER.search(e.evidence) and any(
+            k.kind == e.kind and _verb_then_object(k.evidence, m.group("verb").lower(), m.group("noun").lower()) for k in kept):
+        return True  # "Parliament passed the budget ... The budget was passed by 210 votes": the same act in the passive
+    if (m := _OF_NOMINAL.match(e.evidence)) and m.end() == len(e.evidence) and any(
+            k.kind == e.kind and _content(e.evidence[m.end("link") :]) & _content(k.evidence) for k in kept):
+        return True  # "closed the border on Sunday ... The closure of the border on Sunday": the act named again
+    if (owned := _OWNED_NOMINAL.search(e.evidence)) and owned.end() == len(e.evidence) and any(
+            k.kind == e.kind and (not e.agents or set(e.agents) & set(k.agents)) for k in kept):
+        return True  # "X visited Kyiv on Monday ... after his visit on Monday": a possessive points back to the act
     m = _DEFINITE_ACT.match(e.evidence)
     if (m is not None and (not e.agents or _PASSIVE.match(e.evidence, m.end("noun") + 1))
             and _NOUN_KIND.get(m.group("noun").lower()) == e.kind and any(k.kind == e.kind for k in kept)):
@@ -1833,6 +1966,29 @@ _CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|found\s+(?:\w+\s+)?guilty|pl
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ot|ck)\b", re.IGNORECASE)
+
+
+# A definite subject and a passive verb ("The budget was passed by 210 votes"): told again where an act of its kind
+# before had that verb with that noun after it as its object ("Parliament passed the budget"; Quirk et al. 5.26-5.32
+# on the definite article of a referent known, 3.63 on the passive as the active's object made subject).
+_DEFINITE_PASSIVE = re.compile(r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:was|were|has\s+been|"
+                               r"have\s+been)\s+(?:\w+ly\s+)?(?P<verb>\w+ed|\w+en)\b", re.IGNORECASE)
+
+
+# A letter that asks, told after the body's own request for the same kind of act: the guide's row makes it one
+# event ("asked the operator for talks ... had written to the operator's chief requesting a meeting").
+_WRITTEN = re.compile(rf"\b(?:{_forms(_CONTEXT['writing'], ('base', 'past', 's'))}|sent)\b[^;:]*\s(?:to)\s", re.IGNORECASE)
+
+
+def _asked_kinds(evidence: str) -> set[str]:
+    """The kinds of the act nouns in ``evidence`` (what a request asks for: talks, a meeting, aid)."""
+    return {_NOUN_KIND[w] for w in _WORD.findall(evidence.lower()) if w in _NOUN_KIND and _NOUN_KIND[w] not in ("none", "request")}
+
+
+def _verb_then_object(evidence: str, verb: str, noun: str) -> bool:
+    """Whether ``verb`` stands in ``evidence`` with ``noun`` among the four words after it (its object's head)."""
+    words = _WORD.findall(evidence.lower())
+    return any(w == verb and noun in words[k + 1 : k + 5] for k, w in enumerate(words))
 
 
 def _retells(e: Event, earlier: Event) -> bool:
@@ -1887,6 +2043,43 @@ _PREPOSITION_BEFORE = re.compile(
 _FINITE_AFTER = re.compile(r"\s(?=(?:[a-z]+ed|" + alternation(sorted(_IRREGULAR_PAST)) + r")\s+(?!(?:by|in|on|at|to|for)\b)[a-z])")
 
 
+# A possessive act noun with a time adjunct of its own ("the court's ruling on Tuesday", "after his resignation
+# last week"): the genitive gives the doer (Quirk et al. 17.41-17.43 on the subjective genitive of a deverbal
+# noun) and the time tells the act as having happened, the guide's background told as an event ("it has a doer
+# or a time"). Any act noun, `other`'s too, as the genitive and the time leave no generic or planned reading.
+_ACT_NOUNS = alternation(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k != "none"), key=len, reverse=True))
+_ACT_TIME = (rf"(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)}|(?:{calendar_words(MONTH_NAMES, capitalised=True)})\s+\d)"
+             rf"|yesterday|last\s+(?:week|month|year|night|{calendar_words(WEEKDAYS, capitalised=True)})"
+             rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)}|\d{{4}}))\b")
+_OWNED_NOMINAL = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?<=\w)(?:'s|\u2019s))\s+"
+    rf"(?:[\w-]+\s+)?(?P<noun>{_ACT_NOUNS})\s+{_ACT_TIME}")
+# The same with its doer or its target in a prepositional phrase ("the resignation of the finance minister on
+# Friday", "the meeting between the two leaders on Thursday", "the closure of the border last week"; Quirk et al.
+# 17.51-17.54 on the arguments of deverbal nouns): a definite act noun, its "of", "between" or "by" phrase with
+# no clause of its own, and the time.
+_OF_NOMINAL = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{_ACT_NOUNS})\s+(?P<link>of|between|by)\s+"
+    rf"(?:(?!(?:that|which|who|and|but|to|was|were|is|are|has|had|have)\b)[\w'.-]+\s+){{1,6}}?(?:in\s+[A-Z][\w-]+\s+)?{_ACT_TIME}")
+
+
+def _owned_nominal(whole: str, mentions: Mentions) -> tuple[re.Match, list[str]] | None:
+    """The first possessive act noun with its time in ``whole`` and its doers: the actors named in the
+    genitive, or the one "his", "her", "its" or "their" refers to."""
+    for m in _OWNED_NOMINAL.finditer(whole):
+        if m.group("pronoun"):
+            doer = mentions.refer("he" if m.group("pronoun").lower() in ("his", "her") else "they")
+            return m, [doer] if doer else []
+        owner = _OWNER.search(whole, 0, m.start())  # the genitive's noun phrase: up to four words before "'s"
+        agents = [i for _, i in mentions.within(owner.group())] if owner else []
+        if agents or owner and owner.group().split()[-1].lower() not in STOP:
+            return m, agents[:3]
+    return None
+
+
+_OWNER = re.compile(r"(?:\b[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+$")
+
+
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
@@ -1897,7 +2090,9 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
                                                           and _PREPOSITION_BEFORE.search(whole, 0, m.start()))
               and not (m.group("link").startswith("of") and _NOUN_KIND[m.group("noun").lower()] not in _PHYSICAL_KINDS)),
              None)
-    if m is None or _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
+    if m is None:
+        return _timed_nominal(text, span, whole, mentions, n)
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
@@ -1923,6 +2118,31 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     kind = _NOUN_KIND[m.group("noun").lower()]
     kind = "other" if kind == "protest" and _campaign_rally(whole) else kind
     return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)
+
+
+def _timed_nominal(text: str, span: tuple[int, int], whole: str, mentions: Mentions, n: int) -> Event | None:
+    """An event for a possessive act noun with its time (`_OWNED_NOMINAL`): the phrase from the
+    possessive through the time."""
+    found = _owned_nominal(whole, mentions) if "'s" in whole or "\u2019s" in whole or _POSSESSIVE_WORD.search(whole) else None
+    if found is None:
+        m = _OF_NOMINAL.search(whole)
+        if m is None:
+            return None
+        # its doers after "by" or "between" ("the meeting between X and Y"), else its targets ("the closure of the border")
+        found = m, [i for _, i in mentions.within(whole[m.end("link") : m.end()])][:3] if m.group("link") != "of" else []
+    m, agents = found
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _CONDITION.search(whole[: m.end()]):
+        return None
+    start = m.start() if "link" in m.re.groupindex or m.group("pronoun") else _OWNER.search(whole, 0, m.start()).start()
+    phrase = whole[start : m.end()]
+    if len(phrase.split()) < 3:
+        return None
+    targets = [i for _, i in mentions.within(phrase) if i not in agents][:3]
+    return Event(id=f"e{n}", description=phrase, kind=_NOUN_KIND[m.group("noun").lower()], agents=agents,
+                 targets=targets, evidence=phrase)
+
+
+_POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 
 
 # Acts of `other` kind told with a doer: a verb of doing ([event_context] doing, WordNet 3.0's verbs of

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from summariser import patterns
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
+from summariser.rules.actors import VOICE_BEFORE
 from summariser.rules.actors import Candidate
 from summariser.rules.lexicon import ORG_WORDS, STOP, TITLES, load
 from summariser.rules.places import nationality
@@ -174,9 +175,10 @@ class Mentions:
         if self._groups:
             found += [(m.start(), self._group_ids[m.group().lower()]) for m in self._groups.finditer(text)]
         for at, actor_id in sorted(found):
-            before = text[max(0, at - 24) : at]  # _LOCATIVE ends in a lowercase preposition and spaces
+            before = text[max(0, at - 30) : at]  # _LOCATIVE ends in a lowercase preposition and spaces
             if before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z" and _LOCATIVE.search(before) \
-                    or (not every and actor_id in seen):
+                    and not VOICE_BEFORE.search(text, max(0, at - 40), at) \
+                    or (not every and actor_id in seen):  # not "officials from the ministry": its people
                 continue
             seen.add(actor_id)
             hits.append((at, actor_id))

@@ -14,9 +14,9 @@ from functools import lru_cache
 from summariser import patterns as re
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w.]*)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:,\s*\d{1,2}\.?\s+[^\W\d]{3,10}\.?)?(?:\s*\([A-Z][\w.&' ]{1,30}\))?\s*[-\u2013\u2014]+\s+")
-# also "KIEL, 21. Mai –", and the agency in brackets: "KYIV, March 3 (AP) --", "LONDON (Reuters) -" (AP Stylebook "datelines")
+# also "JEDDAH, Saudi Arabia (Reuters) -" (a country of two words), "KIEL, 21. Mai –", and the agency in brackets: "KYIV, March 3 (AP) --", "LONDON (Reuters) -" (AP Stylebook "datelines")
 _FURNITURE = re.compile(
     r"^\s*(read more|related|see also|more from|sign up|subscribe|follow us|share this|share on|click here|"
     r"you may also like|recommended|advertisement|watch:|listen:|cookies?\b|newsletter|most read|top stories)",

@@ -140,7 +140,20 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
             and set(w.lower() for w in said[:3]) & _CIRCUMSTANCES:
         return "neutral"  # "the weather during the visit had been terrible": circumstances described, no side taken
+    if (lacking := _LACKING.search(passage)) and mentions is not None and \
+            _thing_subject(passage, lacking.start(), mentions):
+        return "oppose"  # "said the sanctions had no legal basis": a thing denied any ground is opposed
+    if may_match(_BREAKING_WORDS, passage) and (broke := _BREAKING.search(passage)):
+        # "said Denmark had violated the fishing agreement": breaking a law or a pact judges who broke it, whatever the
+        # words of what was broken ("agreement"); denied, it defends them
+        return "support" if _NOT_BEFORE.search(passage, 0, broke.start()) else "oppose"
+    if first is not None and (called := _called_progress_or_need(first.group(1))):
+        return called
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
+    if first is None and mentions is not None and (effect := _effect(passage)) and \
+            _thing_subject(passage, effect[0], mentions):
+        return effect[1]  # "the trade agreement would ruin farms": what the thing named as the subject will do judges
+        # it; the subject's own words ("agreement") take no side
     polarity = _polarity(passage[first.start() :] if subject else passage)
     if polarity != "neutral":
         return polarity
@@ -164,6 +177,38 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     return polarity
 
 
+def _called_progress_or_need(complement: str) -> str | None:
+    """The side a copula's complement takes when it calls its subject a step forward or back (`_STEP`) or what someone
+    needs (`_NEEDED`), else None."""
+    if step := _STEP.match(complement):
+        # "the decision was a step backwards for the climate", "a major step forward": progress or its loss
+        forward = step.group("dir").lower().startswith("forward")
+        return "support" if forward != bool(step.group("neg")) else "oppose"
+    if needed := _NEEDED.match(complement):
+        # "the new metro line is exactly what this city needs": what is needed is wanted; "the last thing we need": not
+        return "oppose" if bool(needed.group("neg")) != bool(needed.group("last")) else "support"
+    return None
+
+
+_STEP = re.compile(r"(?P<neg>not\s+|never\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?step\s+(?P<dir>forwards?|backwards?|back)\b",
+                   re.IGNORECASE)
+"""A step forward or backward as the complement ("was a step backwards for the climate", "a big step forward"; WordNet
+3.0 step.n.01 "any maneuver made as part of progress toward a goal", with forward.r.01 and backward.r.01): support
+for progress, opposition to going back; "step back" as a noun the same."""
+_NEEDED = re.compile(r"(?P<neg>not\s+|never\s+)?(?:exactly\s+|just\s+|precisely\s+)?(?:(?P<last>the\s+last\s+thing)|what)\s+"
+                     r"(?:\w+\s+){1,3}?(?:needs|need|needed|wants|want|wanted|deserves|deserve|deserved)\b", re.IGNORECASE)
+"""A nominal relative clause of needing or wanting as the complement ("is exactly what this city needs", "is the last
+thing farmers need"; Quirk et al. 1985, 15.8, nominal relative clauses, and 18.27, the pseudo-cleft): the thing is
+wanted, or, after "the last thing" (Merriam-Webster: "the last thing": something not wanted at all), not."""
+_LACKING = re.compile(r"\b(?:(?:has|have|had)\s+(?:absolutely\s+)?no|(?:lacks?|lacked)(?:\s+any)?)\s+(?:[a-z]+\s+)?"
+                      r"(?:" + "|".join(sorted(load()["stances"]["ground_nouns"].split())) + r")\b(?!\s+for\b)",
+                      re.IGNORECASE)
+"""A thing said to have no ground ("the sanctions had no legal basis", "the claim lacks any credibility"; the lexicon's
+ground_nouns), as the existential `_NO_ROOM` says it of what follows "for": its subject is opposed."""
+_BREAKING_FORMS = sorted(w for w in load()["stances"]["unlawful"] if w.endswith(("ed", "es")))
+_BREAKING_WORDS = words_pattern(*_BREAKING_FORMS)
+_BREAKING = re.compile(r"\b(?:" + "|".join(_BREAKING_FORMS) + r")\b", re.IGNORECASE)
+"""The verbs of breaking a law among the lexicon's ``unlawful`` words ("violated", "breaches")."""
 _COMPLEMENT_CLAUSE_END = re.compile(r"\s+(?:and|but|or)\s+(?=that\b|it\b|they\b|he\b|she\b|we\b|would\b|will\b)|"
                                     r"\s+(?:because|since|after|before|while|when|as|if)\s", re.IGNORECASE)
 """Where a copula's complement ends and another clause begins ("was unjustified and that it would appeal")."""
@@ -217,6 +262,31 @@ def _effect(passage: str) -> tuple[int, str] | None:
         if lemma != verb and abs(valence := _sentiment().lexicon.get(lemma, 0.0)) >= _STRONG:
             return m.start(), "support" if valence > 0 else "oppose"
     return None
+
+
+_WARNING_FORMS = sorted({f for v in load()["stances"]["warning"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_WARNED = re.compile(r"\b(?:" + "|".join(_WARNING_FORMS) + r")\s*$", re.IGNORECASE)
+"""A verb of warning ending the reporting clause ("the IMF warned", "the minister cautioned")."""
+_UNFOLDING = frozenset(load()["stances"]["unfolding"])
+_WARNED_EFFECT = re.compile(r"\b(?:will|would|could|might|may|can)\s+(?:(?:\w+ly|also|further|only|even|soon)\s+)?"
+                            r"(?!be\b|have\b|not\b|never\b)(?P<verb>[a-z]+)\s+(?!(?:by|to|on|in|at|for|from|into|with|"
+                            r"as|if|and|or|but|before|after|until|unless|when|next|this|last|soon|later|\w+ly)\b)(?=[\w$\u20ac\u00a3])")
+"""A modal and a verb with its object right after ("would fuel inflation", "could put lives at risk"; Quirk et al. 1985,
+4.52, the modals of prediction): what the subject will do to something, not where or when it happens."""
+
+
+def _warned_of(passage: str, mentions: Mentions, topics: Topics) -> str | None:
+    """The thing a warning says will do harm ("warned that the plan to cut interest rates would fuel inflation": the
+    plan): the subject, a whole noun phrase of a thing (`_thing_subject`), of a predicted verb with an object that does
+    something to someone or something; None for an actor, a person, a hazard, a passive, or a verb that only tells a
+    thing takes its course ("the talks would take weeks")."""
+    m = _WARNED_EFFECT.search(passage)
+    if m is None:
+        return None
+    lemmas_ = verb_lemma_of().get(m.group("verb").lower())
+    if not lemmas_ or set(lemmas_) & _UNFOLDING:
+        return None
+    return _thing_subject(passage, m.start(), mentions, topics)
 
 
 _NOT_ENOUGH = re.compile(r"\b(?:(?:do|does|did|would|will|could)\s+not|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|"
@@ -337,9 +407,12 @@ _CALLED = re.compile(r"(?<!\bthere )\b(?:is|are|was|were|be|been|remains?|remain
 _DETERMINERS = frozenset("the a an this these those its his her their our my your no any every such".split())
 
 
-_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+(?!being\b|getting\b|\d)([^,;:.]{3,80})",
-                         re.IGNORECASE)
-"""The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad."""
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|amounts?\s+to|amounted\s+to|constitutes?|"
+                         r"constituted)\s+(?!being\b|getting\b|\d|[$\u20ac\u00a3])([^,;:.]{3,80})", re.IGNORECASE)
+"""The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad; "amount to" and
+"constitute" link a subject to what it is judged to be as a copula does ("the blockade amounted to collective
+punishment", "the strikes constitute a war crime"; WordNet 3.0 amount.v.01 "be tantamount or equivalent to",
+constitute.v.01 "form or compose"), not to a sum ("amounted to $3 billion")."""
 
 _JUDGING = frozenset(("support", "accuse", "reject"))
 _CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b(?=,)", re.IGNORECASE)
@@ -401,6 +474,8 @@ _SAYS = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS + t
                                                    + tuple(load()["stances"]["manner_of_speaking"]) for f in forms(v)},
                                                  key=lambda f: (-len(f), f)))
                    + r"|[Aa]ccording to)\b")
+_WHO_BEFORE = re.compile(r",\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+(?:(?:have|has|had|also|long)\s+)*$")
+"""A non-restrictive relative pronoun right before the verb of saying: the collective before it speaks."""
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"^\s*(he|she|they)\b(?=\s*(?:[,.;]|$))", re.IGNORECASE)  # "..., said he.", not "said they would"
 _BOUNDARY = re.compile(r"[;:\"\u201c\u201d]|,\s+(?:but|and|while|as)\s")
@@ -438,6 +513,10 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         if (cut or stretch_start == 0) and (lead := _LEADING_CLAUSE.match(outside, stretch_start, verb.start())):
             stretch_start = lead.end()  # "After X rejected it, Y said": Y, the main clause's subject
         stretch = outside[stretch_start : verb.start()]
+        if (rel := _WHO_BEFORE.search(stretch)) and (named := mentions.within(stretch[: rel.start()], every=True)) \
+                and named[-1][0] + 30 >= rel.start() and any(i == named[-1][1] and c.kind == "group" for c, i in mentions.actors) \
+                and not _SAYS.search(outside, verb.end()):  # (not "X, who say ..., must be heard, the mayor said")
+            return named[-1][1], verb.end()  # "land farmed by Palestinians, who say": a collective's relative clause
         if _COORDINATED.search(outside, 0, verb.start()) and (who := _first_subject(outside[: verb.start()], mentions)):
             return who, verb.end()  # "X accused Y of ..., and said": coordinated predicates share X, their subject
         if (inserted := _INSERTED_SUBJECT.search(stretch)) and not mentions.within(inserted.group()) \
@@ -546,12 +625,18 @@ _LEADING_CLAUSE = re.compile(r"\s*(?:after|when|whenever|although|though|while|w
 """A leading adverbial clause up to its comma (Quirk et al. 15.2): its subject is not the main clause's."""
 
 
+_PERSONAL_SUBJECT = re.compile(r"\s*(?:He|She|They)\s")
+"""A personal pronoun opening a clause as its subject (not "it", which may be a dummy: "It is clear ...")."""
+
+
 def _first_subject(clause: str, mentions: Mentions) -> str | None:
     """The actor named first in ``clause`` (from its last semicolon, past a leading adverbial clause) as a subject:
     not after a preposition, not a possessive."""
     start = clause.rfind(";") + 1
     if lead := _LEADING_CLAUSE.match(clause, start):
         start = lead.end()  # "After X rejected it, Y withdrew it and said": Y, the main clause's subject
+    if _PERSONAL_SUBJECT.match(clause, start) and (pronoun := mentions.pronoun(clause[start:].lstrip())) is not None:
+        return pronoun  # "He thanked the court and promised ...": whom "he" names, not the court
     for at, actor_id in mentions.within(clause[start:], every=True):
         at += start
         if not OBLIQUE.search(clause[max(0, at - 40) : at]) and not POSSESSIVE.match(clause, at) \
@@ -631,6 +716,11 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if lang == "en" and s.text[max(0, verb_end - 5) : verb_end].lower().endswith(("told", "tells", "tell")) and (
                 whom := _TOLD_WHOM.match(passage)):
             passage = passage[whom.end() :]  # "told reporters the law was unconstitutional": whom one tells goes
+        elif lang == "en" and s.text[max(0, verb_end - 5) : verb_end].lower().endswith(("told", "tells", "tell")) and (
+                whom := _WHOM_TOLD.match(passage)) and _SAID_ADVERBIAL.match(passage, whom.end()):
+            passage = passage[whom.end() :]  # "told reporters in Oslo the deal was good": whom, then where, go
+        if lang == "en" and (adverbial := _SAID_ADVERBIAL.match(passage)):
+            passage = passage[adverbial.end() :]  # "said on Tuesday the deal was a good result": when it was said goes
         if (before := _said_after(s.text, verb_end, holder, mentions)) is not None:
             passage = before  # "The curfew is unnecessary, said Mayor X": the reported clause stands before
         evidence = passage.strip(" ,;.")
@@ -674,9 +764,18 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             return _own_words(passage, targets[0], mentions)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
+        if lang == "en" and quoted and (first := next(_complements(passage), None)) and (
+                called := _called_progress_or_need(first.group(1))):
+            polarity = called  # “This law is a big step back for women”: the complement's idiom, not its words'
+            # tone
         if polarity == "neutral" and lang == "en" and quoted and (first := next(_complements(passage), None)) and (
                 noun := _judging_noun(_COMPLEMENT_CLAUSE_END.split(first.group(1), 1)[0])):
             polarity = noun  # “This reform is a historic achievement”: the quote's own complement judges
+        if polarity == "neutral" and lang == "en" and quoted and len(quoted) == 1 and \
+                (called := _copula_subject(passage, mentions, topics)) and not _GENERIC.match(called) and \
+                next(_complements(passage), None):
+            polarity = _judged(passage, own, mentions)  # “The reform is long overdue”: the quote calls a thing
+            # it names good or bad, read as reported speech's complement is
         if polarity == "neutral" and lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
                 called := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and (
@@ -684,7 +783,13 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             # "said the offer was \u201can insult to every nurse\u201d": the quote is what the speaker calls the offer,
             # judged as an object complement is (its head's tone), not as words that name things
             return [Stance(holder=holder, target=called, polarity=judged, evidence=evidence), *also], holder
-        if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage):
+        if polarity == "neutral" and lang == "en" and not quoted and verb_end >= 0 and \
+                _WARNED.search(s.text, max(0, verb_end - 12), verb_end) and \
+                (warned := _warned_of(passage, mentions, topics)):
+            # "warned that the plan would fuel inflation": what a thing is warned to do is a harm, and the thing opposed
+            return [Stance(holder=holder, target=warned, polarity="oppose", evidence=evidence), *also], holder
+        if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage) and not (
+                quoted and _SAID_OF.search(without_quotations(s.text))):  # "a sad day," X said of the ruling: judged
             return [], holder  # "It was a terrifying night": a time judged, no thing taken sides on
         target = targets[0] if targets else about()
         if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
@@ -693,6 +798,12 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and not _bare(judged):
             target = judged  # "said the arms deal was \u201ca terrible mistake\u201d": the quote calls the deal
+    if lang == "en" and target == MATTER and quoted and 0 <= verb_end < quoted[0][0] and \
+            not _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and \
+            (judged := _copula_subject(_QUOTE_MARKS.sub("", s.text[verb_end:]), mentions, topics)) and \
+            judged != MATTER and not _bare(judged) and not _GENERIC.match(judged):
+        target = judged  # 'said the tariffs would “hurt American families”': the reported clause's subject, outside
+        # the quote, is what the quoted words judge
     if target == MATTER and quoted and verb_end >= 0 and _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and (
             disposed := _disposed(_QUOTE_MARKS.sub("", s.text[verb_end:]), topics)):
         polarity, target = disposed[1], disposed[2]  # 'said he was "deeply sceptical" of the levy': the adjective's own
@@ -717,6 +828,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
 
 
 _INDEFINITE = re.compile(r"^an?\s")
+_GENERIC = re.compile(r"(?:any|every|each|no)\s", re.IGNORECASE)
+"""A subject of any or every thing of a kind ("any attempt to spy on our troops is an attack"; Quirk et al. 1985, 5.52,
+generic reference): a rule stated about a class, no thing the article names judged."""
 
 
 def _people_judged(passage: str, mentions: Mentions) -> bool:
@@ -785,6 +899,20 @@ _TOLD_WHOM = re.compile(r"\s+(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\
                         r"(?:\s+that)?(?=\s+(?:the|this|these|those|its|his|her|their|it|he|she|they|we)\b)")
 """The indirect object of "tell" before the reported clause ("told reporters the law was", "told a news conference that
 it would"; Quirk et al. 1985, 16.31): whom one tells, no part of what is said."""
+_SAID_ADVERBIAL = re.compile(
+    r"(?:\s*,)?\s+(?:(?:(?:late|early)\s+)?on\s+(?:" + calendar_words(WEEKDAYS, capitalised=True) + r")|"
+    r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|weekend|month|year|" + calendar_words(WEEKDAYS, capitalised=True)
+    + r")|yesterday|today|tonight|"
+    r"(?:in|at|on|during|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?:(?:\s+(?:in|at|on|during|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)){0,2}?"
+    r"(?:\s*,)?(?=\s+(?:that\s+)?(?:the|this|these|those|its|his|her|their|it|they|he|she|we)\s)")
+"""A time or a place of saying between the reporting verb and the reported clause ("said on Tuesday the deal was",
+"said in a statement the sanctions were"; Quirk et al. 1985, 8.25, adjuncts of time and space, and 16.31): when and
+where it was said, no part of what is said."""
+_WHOM_TOLD = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:in|at|on|during|after|via)\b)[a-z]+\s+)?"
+                        r"(?!(?:in|at|on|during|after|via)\b)[a-z]+(?=[\s,])")
+"""The indirect object of "tell" as `_TOLD_WHOM` reads it, before an adjunct of time or place ("told reporters in
+Oslo the deal was good")."""
 _SECOND_SPEAKER = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?=(?:[A-Z][\w.'-]*\s+){1,4}(?:" + alternation(
     sorted({f for v in REPORTING_VERBS for f in forms(v)}, key=lambda f: (-len(f), f))) + r")\b)")
 """A clause of another named speaker coordinated after the reported speech ("X said the budget would be a disaster,
@@ -970,8 +1098,12 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
             target = _thing_named(named[0], mentions, topics)
         else:  # a pronoun or a noun that only refers back ("called it", "the notion"): what it refers to
             phrase = _object_from(obj) or (obj if obj[:1].isupper() else None)
-            if phrase is not None and topics.head(phrase) in REFERRING:
-                continue  # "called the decision a mistake": which decision, the sentence does not say
+            if phrase is not None and topics.head(phrase) in REFERRING and _bare(phrase):
+                # "called the decision a mistake": which decision, the sentence does not say; the thing named last before
+                # it, as for a pronoun (Quirk et al. 1985, 19.42: a definite noun phrase refers back); "the decision to
+                # close the library" says which
+                if start < 0 or (phrase := _antecedent_thing(text, verb.start(), mentions, start, topics, True)) is None:
+                    continue
             if phrase is None and (not _REFERRING_OBJECT.fullmatch(obj) or start < 0
                                    or (phrase := _antecedent_thing(text, verb.start(), mentions, start, topics)) is None):
                 continue
@@ -1158,6 +1290,7 @@ def _by_form(complement: str) -> str:
     if len(words) > 3:
         return "neutral"
     for word in words:  # "unnecessary and heavy-handed": coordinated adjectives, one of them enough
+        word = _DEGREE.sub("", word)  # "completely unjustified": the amplifier only grades the adjective
         if word in _UNLAWFUL_WORDS:
             return "oppose"  # "the law was unconstitutional": what a verdict of law calls it, in speech too
         if (judged := _JUDGING_ADJECTIVES.get(_DEGREE.sub("", word))) is not None:
@@ -1224,6 +1357,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     if "ime" in passage and (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
             and not _CLAUSE_START.match(phrase):
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
+    if not quoted and " to " in passage and (judged := _extraposed(passage)):
+        return judged  # "said it was wrong to cut funding for schools": the act judged is the infinitive's
     if may_match(_DISPOSED_WORDS, passage) and (disposed := _disposed(passage, topics)):
         return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
     if may_match(_FEELING_PREPOSITIONS, passage) and (felt := _feeling_about(passage, holder, mentions, topics)):
@@ -1292,6 +1427,8 @@ def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics
         side = _VOICED_OF.get(lemma) if lemma else None
     if side is None or not (thing := _clip(m.group("thing"))):
         return None
+    if m.group("thing").startswith(thing):
+        thing = _with_infinitive(thing, m.group("thing"))  # "pleased with the decision to lift the sanctions": which
     if m.group("neg"):
         side = "oppose" if side == "support" else "support"
     named = _named_object(f" {thing}", mentions, [holder])
@@ -1492,6 +1629,35 @@ _TIME_TO = re.compile(r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:now\s+|high\s+|
 1985, 14.25 and 16.75, the to-infinitive after "time"); not "this is not the time to"."""
 
 
+_EXTRAPOSED = re.compile(r"\bit\s+(?:is|was|['\u2019]s|(?:would|will|could|might)\s+(?P<neg1>not\s+)?be)\s+"
+                         r"(?P<neg>not\s+|never\s+)?(?:(?:very|so|too|deeply|\w+ly)\s+)?"
+                         r"(?P<judge>(?:a|an)\s+(?:[a-z-]+\s+)?[a-z-]+|[a-z-]+)\s+(?:for\s+[^;:.!?]{1,40}?\s+)?to\s+"
+                         r"(?!be\b)(?P<act>[a-z]\w*\b.*)", re.IGNORECASE)
+"""An extraposed to-infinitive after "it is" and a judging adjective or noun ("it was wrong to cut funding", "it would be
+a mistake to lift the sanctions"; Quirk et al. 1985, 18.33 and 16.75): the act the infinitive names is what is judged."""
+_EASE = frozenset(load()["stances"]["ease_adjectives"].split()) | frozenset(
+    load()["stances"]["disposition_adjectives"].split())
+_PERCEIVING = frozenset(f for v in load()["stances"]["perceiving"] for f in forms(v))
+
+
+def _extraposed(passage: str) -> tuple[str, str] | None:
+    """The side an extraposed judgement takes on the act of its to-infinitive (`_EXTRAPOSED`), by the judging word's
+    tone (`_complement_polarity`), turned round by a negation; and that act as a gerund ("cutting funding for schools").
+    None for an adjective of ease or likelihood ("difficult to say"), a verb of perceiving or knowing ("sad to see"),
+    or a judging word that takes no side."""
+    m = _EXTRAPOSED.search(passage)
+    if m is None or m.group("judge").split()[-1].lower() in _EASE or m.group("judge").lower() in ("time", "the"):
+        return None
+    if m.group("act").split()[0].lower() in _PERCEIVING:
+        return None
+    polarity = _complement_polarity(m.group("judge"))
+    if polarity == "neutral" or not (phrase := _clip(m.group("act"), _PREDICATE_END, 8)) or _CLAUSE_START.match(phrase):
+        return None
+    if m.group("neg") or m.group("neg1"):
+        polarity = "oppose" if polarity == "support" else "support"
+    return polarity, gerund(phrase)
+
+
 _OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}"
                           r"|\b(?:must|should|ought\s+to)\s+(?!(?:not\s+|never\s+)?have\b))(?:(?:will|would|shall|should|can|could|"
                           r"must|may|might|do|does|did|have|has|had|are|am|not|n't|also|fully|strongly|firmly|still|"
@@ -1578,6 +1744,10 @@ def _copula_subject(passage: str, mentions: Mentions, topics: Topics) -> str | N
     m = next(_complements(passage), None)
     if not m or m.group(1).split()[0].lower() in _PARTICIPLES:
         effect = _effect(passage)
+        if effect is None and (lacking := _LACKING.search(passage)):
+            return _thing_subject(passage, lacking.start(), mentions, topics)  # "the sanctions had no legal basis"
+        if effect is None and may_match(_BREAKING_WORDS, passage) and (broke := _BREAKING.search(passage)):
+            return _thing_subject(passage, broke.start(), mentions, topics)  # "said the new law breaches the charter"
         return _thing_subject(passage, effect[0], mentions, topics) if effect else None
     return _thing_subject(passage, m.start(), mentions, topics)
 
@@ -1604,6 +1774,10 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
         # as a verb, before the verb
     if phrase and phrase != subject and post and post.start() == len(phrase) and len(words) <= 7:
         phrase = subject  # "the strike by Tube drivers was": the head and its prepositional postmodifier
+    elif phrase is None and post and len(words) <= 7 and _LOWER_SUBJECT.fullmatch(subject[: post.start()]) and \
+            (rest := subject[post.end() :]) and first_phrase(rest) == rest:
+        phrase = subject  # "the sentencing of the journalists was": a head in -ing the phrase parser reads as a verb,
+        # and its postmodifier (Quirk et al. 1985, 17.54, the -ing nominalisation with "of")
     if phrase and phrase != subject and head_of(phrase) in _INFINITIVE_NOUNS and _TO_VERB_AFTER.match(subject, len(phrase)):
         phrase = subject  # "the decision to close the library was": the noun and the to-infinitive that says which
     if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or head in _HAZARDS:
@@ -1624,7 +1798,7 @@ the verb names the act the noun is about, its subject is no speaker."""
 _TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w'-]+){0,4}$")
 """An appositive to-infinitive with its object ending a subject ("the decision to close the library"; Quirk et al.
 1985, 17.26)."""
-_POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:of|by|for|from|over|against|on)\s")
+_POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:of|by|for|from|over|against|on|to)\s")
 """A preposition after a lowercase head noun: the noun phrase's postmodifier opens (Quirk et al. 1985, 17.37)."""
 _WHOLE_SUBJECT = re.compile(r"\S+(?:\s+[a-z][a-z-]*){1,4}s")
 _LOWER_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)"
@@ -2130,8 +2304,8 @@ _RIGHT_BEFORE = re.compile(r"\s*(?:(?:\w+ly|also|then|later|now|still|has|have|h
 blocked"). A name right before the verb is its subject (Quirk et al. 1985, 10.2), also after a quantifier's "of" ("a
 number of senators condemned", the head of a partitive, 5.25) or a subordinator ("after the ministry rejected"), not
 after another noun's preposition ("critics of the ministry rejected": the critics)."""
-_FOR_BODY = re.compile(r"(?:^|\s)(?:a|an|the|two|three|several|some)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["agents"])
-                       + r")\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", re.IGNORECASE)
+_FOR_BODY = re.compile(r"(?:^|\s)(?:(?:a|an|the|two|three|several|some)\s+)?(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["agents"])
+                       + r")\s+(?:for|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", re.IGNORECASE)
 """An unnamed spokesperson, official or lawyer for a body ("a spokesman for the ministry", "lawyers for the party"):
 the labelling guide's unnamed speaker for a body, who holds the body's position."""
 _HEADED = re.compile(r"(?:\b(?:after|before|since|until)|(?:^|\s)(?:a\s+(?:" + "|".join(load()["stances"]["partitive_nouns"])

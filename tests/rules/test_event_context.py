@@ -57,3 +57,68 @@ def test_the_context_lists_are_single_words():
 def test_the_kind_stays_without_its_context(clause, kind):
     found = cue(clause)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The mountain pass remains closed to lorries", None),  # copulas: a state
+    ("Shops in the old town stayed shut for a third day", None),
+    ("The airport seemed deserted on Sunday", None),
+    ("Officials closed the mountain pass to lorries on Monday", "other"),  # the act itself
+])
+def test_a_participle_after_a_copula_is_a_state(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The governing party chose a new leader at its congress on Sunday", "other"),  # choosing, offices
+    ("Shareholders selected a former banker as chief executive", "other"),
+    ("The airline fired its chief executive over the delays", "other"),  # dismissing, offices
+    ("Detectives picked up the head of the smuggling ring", None),  # picked up: no choice
+    ("Voters chose the cheaper option", None),  # no office
+])
+def test_choosing_or_dismissing_someone_for_an_office_is_an_act(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("A bomber blew himself up at the gates of the ministry", "assault"),  # exploding: a suicide bombing
+    ("The assailant detonated herself near a police post", "assault"),
+    ("The coach blew up at the referee after the match", None),  # losing one's temper
+])
+def test_a_bomber_blowing_himself_up_attacks(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("Peacekeepers began withdrawing from the buffer zone on Monday", "retreat"),  # aspectual
+    ("Riot police started detaining students outside the campus", "coerce"),
+    ("The militia stopped shelling the port after the truce", None),  # stopping: no act told
+])
+def test_an_act_begun_or_resumed_is_an_act(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The losing candidate claimed the count had been won through fraud", "accuse"),  # claiming, wrongs
+    ("The defendant contended that officers had illegally searched his car", "accuse"),
+    ("The mayor insisted she had committed no offence", None),  # a wrong denied
+    ("The carmaker claimed record sales in March", None),  # no wrong
+])
+def test_a_claim_of_a_wrong_accuses(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("The brewer posted a net loss of 300 million euros for the year", "other"),  # posting, results
+    ("The miner reported a 35 percent rise in half-year profit on Thursday", "other"),
+    ("The shipyard recorded its first annual profit since 2011", "other"),
+    ("The ministry reported 40 new infections in the region", None),  # a toll, no results
+])
+def test_results_posted_or_recorded_are_news_of_a_day(clause, kind):
+    found = cue(clause)
+    assert (found[1] if found else None) == kind

@@ -27,7 +27,7 @@ FLOORS = {
     "heldout/speech.txt": 86,  # of 109
     "judgements.txt": 58,  # of 71
     "names.txt": 131,  # of 140
-    "speech.txt": 67,  # of 78
+    "speech.txt": 68,  # of 78
     "surnames.txt": 118,  # of 126
     "targets.txt": 31,  # of 40
 }

@@ -34,11 +34,25 @@ def test_baseline_output_keeps_the_contract(fixtures):
         assert len(set(ids)) == len(ids) and all(looks_like_id(i) for i in ids), f.id
         assert all(article.mentions(a.name) and all(article.mentions(x) for x in a.aliases) for a in s.actors)
         assert all(article.find(x.evidence) is not None for x in (*s.events, *s.stances)), f.id
+        assert not [x.evidence for x in (*s.events, *s.stances) if _inside_a_word(f.text, x.evidence)], f.id
         assert all(set(e.agents + e.targets) <= set(ids) for e in s.events)
         assert all(st.holder in ids for st in s.stances)
         assert all(not looks_like_id(st.target) or st.target in ids for st in s.stances)
         assert len(s.headline) <= 120
         assert [e.id for e in s.events] == [f"e{i}" for i in range(1, len(s.events) + 1)]
+
+
+def _inside_a_word(text: str, evidence: str) -> bool:
+    """Whether every place the evidence stands in the text starts or ends it inside a word ("eta must" of "Meta must")."""
+    at = text.find(evidence)
+    if at < 0:
+        return False  # evidence found only up to spacing: the grounding assertion above covers it
+    while at >= 0:
+        end = at + len(evidence)
+        if not (evidence[:1].isalnum() and text[at - 1 : at].isalnum() or evidence[-1:].isalnum() and text[end : end + 1].isalnum()):
+            return False
+        at = text.find(evidence, at + 1)
+    return True
 
 
 def test_baseline_reads_a_typical_wire_story():

@@ -318,3 +318,135 @@ def test_a_time_adjunct_after_the_target_is_no_part_of_it():
     assert _targets(text, "dock-union") == {"the port levy"}
     text = "The Dock Union held a rally against the port levy of May.\n"
     assert _targets(text, "dock-union") == {"the port levy of May"}  # a month may say which levy
+
+
+def _held24(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_a_time_or_place_of_saying_before_the_reported_clause_is_no_part_of_it():
+    text = "Finance Minister Tomas Berger said on Tuesday the budget deal was a good result for taxpayers.\n"
+    assert _held24(text) == {("tomas-berger", "support", "the budget deal")}
+    text = "Tomas Berger said in a statement the new port levy was unfair.\n"
+    assert _held24(text) == {("tomas-berger", "oppose", "the new port levy")}
+    text = "Tomas Berger told reporters in Oslo the new port levy was unfair.\n"
+    assert _held24(text) == {("tomas-berger", "oppose", "the new port levy")}
+    text = "Tomas Berger said on Tuesday the meeting would take place in Oslo.\n"
+    assert _held24(text) == set()  # a neutral fact stays no stance
+
+
+def test_an_ing_head_with_its_of_phrase_is_the_thing_judged():
+    text = "Human Rights Watch said the sentencing of the journalists was unjust.\n"
+    assert _held24(text) == {("human-rights-watch", "oppose", "the sentencing of the journalists")}
+    text = "Human Rights Watch said the journalists were exhausted.\n"
+    assert _held24(text) == set()  # people in a state: no thing judged
+
+
+def test_what_a_thing_will_do_judges_it_whatever_its_own_words():
+    text = "Farm union leader Ellen Brock said the trade agreement would ruin thousands of family farms.\n"
+    assert _held24(text) == {("ellen-brock", "oppose", "the trade agreement")}
+    text = "Ellen Brock said the trade agreement would be signed in Geneva.\n"
+    assert _held24(text) == set()  # a passive tells what will happen to it
+
+
+def test_a_thing_warned_to_do_harm_is_opposed():
+    text = "The Central Bank of Osland warned that the plan to cut fuel duty would fuel inflation.\n"
+    assert _held24(text) == {("central-bank-of-osland", "oppose", "the plan to cut fuel duty")}
+    text = "The Central Bank of Osland warned that the talks could take weeks.\n"
+    assert _held24(text) == set()  # a thing taking its course does no harm
+    text = "The Central Bank of Osland warned that the storm would destroy crops.\n"
+    assert _held24(text) == set()  # a hazard is no one's act
+    text = "The Central Bank of Osland warned that the reform would require new funding.\n"
+    assert _held24(text) == set()  # needing is no harm done
+    text = "The Central Bank of Osland warned that the new scheme could spread quickly.\n"
+    assert _held24(text) == set()  # an adverb, no object acted on
+
+
+def test_a_head_with_its_to_phrase_is_the_thing_judged():
+    text = "Senator Ruth Calloway said the government's response to the floods had been slow and chaotic.\n"
+    assert _held24(text) == {("ruth-calloway", "oppose", "the government's response to the floods")}
+
+
+def test_a_quote_that_calls_a_thing_it_names_good_or_bad_judges_it():
+    text = "\u201cThe strike is completely unjustified,\u201d said Omar Nasser.\n"
+    assert _held24(text) == {("omar-nasser", "oppose", "the strike")}
+    text = "\u201cEvery new levy is unjustified,\u201d said Omar Nasser.\n"
+    assert _held24(text) == set()  # a rule about a class, no thing named
+    text = "\u201cThe meeting was held in Geneva,\u201d said Omar Nasser.\n"
+    assert _held24(text) == set()
+
+
+def test_a_quote_inside_reported_speech_judges_the_reported_clause_subject():
+    text = "Senator Ruth Calloway said the new tariffs would \u201churt American families\u201d.\n"
+    assert _held24(text) == {("ruth-calloway", "oppose", "the new tariffs")}
+
+
+def test_a_referring_noun_named_by_a_verb_of_naming_keeps_what_says_which_or_refers_back():
+    text = "Mayor Jan Holm described the decision to close the library as short-sighted.\n"
+    assert _held24(text) == {("jan-holm", "oppose", "the decision to close the library")}
+    text = "The council approved a ban on street vendors. Mayor Jan Holm called the decision a mistake.\n"
+    assert ("jan-holm", "oppose", "a ban on street vendors") in _held24(text)
+    text = "The council met on Monday. Mayor Jan Holm called the decision a mistake.\n"
+    assert not any(h == "jan-holm" for h, _, _ in _held24(text))  # nothing before names which decision
+
+
+def test_an_adjective_of_feeling_keeps_the_to_infinitive_of_its_object():
+    text = "Norway said it was pleased with the decision to lift the sanctions.\n"
+    assert _held24(text) == {("norway", "support", "the decision to lift the sanctions")}
+
+
+def test_an_extraposed_judgement_judges_the_act_of_its_infinitive():
+    assert _held24("Norway said it was wrong to cut funding for schools.\n") == {
+        ("norway", "oppose", "cutting funding for schools")}
+    assert _held24("Norway said it would not be wise to hold early elections.\n") == {
+        ("norway", "oppose", "holding early elections")}
+    assert _held24("Norway said it was difficult to reach a deal.\n") == set()  # ease, no judgement
+    assert _held24("Norway said it was sad to see the factory close.\n") == set()  # perceiving, no act judged
+
+
+def test_breaking_a_law_or_a_pact_judges_who_or_what_broke_it():
+    assert _held24("Norway said Denmark had violated the fishing agreement.\n") == {("norway", "oppose", "denmark")}
+    assert _held24("Norway said Denmark had not violated the fishing agreement.\n") == {("norway", "support", "denmark")}
+    assert _held24("Norway said the new law breaches the constitution.\n") == {("norway", "oppose", "the new law")}
+
+
+def test_amounting_to_or_constituting_judges_as_a_copula_does():
+    assert _held24("Norway said the blockade amounted to collective punishment.\n") == {
+        ("norway", "oppose", "the blockade")}
+    assert _held24("Norway said the losses amounted to $3 billion.\n") == set()  # a sum, no judgement
+
+
+def test_an_adjective_of_the_speakers_own_disposition_is_no_extraposed_judgement():
+    assert _held24("Norway said it was ready to support the new government.\n") == {
+        ("norway", "support", "the new government")}
+
+
+def test_what_someone_needs_or_wants_as_the_complement_is_wanted():
+    text = "\u201cThe new ferry route is exactly what this island needs,\u201d Mayor Sofia Lind said.\n"
+    assert _held24(text) == {("sofia-lind", "support", "the new ferry route")}
+    text = "Mayor Sofia Lind said the new levy was the last thing farmers needed.\n"
+    assert _held24(text) == {("sofia-lind", "oppose", "the new levy")}
+    text = "Mayor Sofia Lind said the new levy was not what the economy needed.\n"
+    assert _held24(text) == {("sofia-lind", "oppose", "the new levy")}
+
+
+def test_a_step_forward_or_back_as_the_complement_judges_the_subject():
+    text = "Greenpeace said the decision to reopen the quarry was a step backwards for the climate.\n"
+    assert _held24(text) == {("greenpeace", "oppose", "the decision to reopen the quarry")}
+    text = "\u201cThis law is a big step back for women,\u201d said Greenpeace.\n"
+    assert _held24(text) == {("greenpeace", "oppose", "this law")}
+    text = "Greenpeace said the river had risen a step higher.\n"
+    assert _held24(text) == set()
+
+
+def test_a_day_judged_in_a_quote_said_of_a_thing_judges_the_thing():
+    text = "\u201cToday is a great day for our town,\u201d Mayor Tomas Berger said of the opening of the new bridge.\n"
+    assert _held24(text) == {("tomas-berger", "support", "the opening of the new bridge")}
+    text = "\u201cIt was a terrifying night,\u201d Mayor Tomas Berger said.\n"
+    assert _held24(text) == set()  # a time judged, nothing taken sides on
+
+
+def test_a_thing_said_to_have_no_ground_is_opposed():
+    assert _held24("Norway said the new levy had no legal basis.\n") == {("norway", "oppose", "the new levy")}
+    assert _held24("Norway said the new levy lacked credibility.\n") == {("norway", "oppose", "the new levy")}
+    assert _held24("Norway said the village had no electricity.\n") == set()

@@ -2190,3 +2190,24 @@ def test_an_obligation_that_names_no_act_asks_for_nothing(sentence):
 def test_keeping_to_a_ruling_accepts_it(said, polarity):
     text = f"A court on Monday ordered Vantor Energy to close its mine. Vantor Energy is based in Perth. The company said it {said}.\n"
     assert ("vantor-energy", polarity, "the ruling") in _held(text)
+
+
+def test_officials_from_or_at_a_body_hold_its_position():
+    summary = rules_summary("Officials from the Harbour Authority condemned the blockade of the port on Monday.")
+    assert [(s.holder, s.polarity) for s in summary.stances] == [("harbour-authority", "oppose")]
+    summary = rules_summary("The Harbour Authority said on Monday that the port would reopen. "
+                            "Officials at the Harbour Authority rejected the union's demands.")
+    assert ("harbour-authority", "oppose") in [(s.holder, s.polarity) for s in summary.stances]
+
+
+def test_a_pronoun_subject_holds_the_position_of_a_verb_coordinated_after_an_actor_object():
+    summary = rules_summary("The Harbour Authority approved the plan on Monday. Mayor Ines Kovac welcomed the vote. "
+                            "She thanked the authority and promised to work with the dock unions.")
+    holders = {s.holder for s in summary.stances if "dock unions" in s.target}
+    assert holders == {"ines-kovac"}  # not the authority, the object of the verb before
+
+
+def test_a_titled_or_dummy_subject_is_no_pronoun_for_the_coordinated_verb():
+    summary = rules_summary("The Harbour Authority approved the plan on Monday. Health Minister Ivo Stark welcomed the "
+                            "vote. The minister thanked the dock unions and promised to fund new cranes.")
+    assert {s.holder for s in summary.stances if "cranes" in s.target} == {"ivo-stark"}
