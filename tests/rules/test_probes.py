@@ -13,10 +13,10 @@ PROBES = Path(__file__).parent / "probes"
 
 FLOORS = {
     "actor_shapes.txt": 54,  # of 57
-    "acts.txt": 82,  # of 87
-    "bodies.txt": 91,  # of 97
+    "acts.txt": 84,  # of 87
+    "bodies.txt": 92,  # of 97
     "collectives.txt": 113,  # of 118
-    "doing.txt": 36,  # of 43
+    "doing.txt": 38,  # of 43
     "groups.txt": 99,  # of 106
     "heldout/acts.txt": 88,  # of 116
     "heldout/bodies.txt": 86,  # of 105
@@ -29,7 +29,7 @@ FLOORS = {
     "names.txt": 131,  # of 140
     "speech.txt": 68,  # of 78
     "surnames.txt": 118,  # of 126
-    "targets.txt": 31,  # of 40
+    "targets.txt": 33,  # of 40
 }
 """Expectations each file holds with the rules of today: a change may raise them, never lower them."""
 
