@@ -1676,7 +1676,13 @@ def _own_measure(clause: str, at: int, passive: bool) -> bool:
         return bool(_MEASURE_SUBJECT.search(clause, 0, at))
     verb = re.match(r"[\w'-]+", clause[at:])
     return bool(verb and verb.group().lower() not in _LIGHT  # "issued a decree banning": the kind is the decree's
-                and _MEASURE_OBJECT.match(clause, at + verb.end()))
+                and (_MEASURE_OBJECT.match(clause, at + verb.end()) or _OWN_ACTIVITY.match(clause, at + verb.end())))
+
+
+_OWN_ACTIVITY = re.compile(r"\s+(?!being\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|at|on|in|of|for|work|operations)\b")
+"""An -ing object after a verb of suspending or halting ("would suspend filling the reservoir", "suspended drilling at
+the site"): the subject's own activity halted (Quirk et al. 16.40, a catenative's -ing complement), no penalty on
+anyone: a step back, as a measure withdrawn is."""
 
 
 def _hazard_before(text: str, start: int) -> bool:

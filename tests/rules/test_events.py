@@ -428,6 +428,13 @@ def test_calling_a_thing_a_judging_noun_vader_misreads_labels_it():
     assert [(e.kind, e.agents) for e in events] == [("support", ["rana-pell"])]
 
 
+def test_halting_ones_own_activity_is_a_step_back_not_a_penalty():
+    events = _events("The Harbour Authority said it would suspend dredging the channel for 60 days as a goodwill gesture.")
+    assert [e.kind for e in events] == ["concede"]
+    events = _events("The Harbour Authority suspended the licences of three ferry operators on Monday.")
+    assert [e.kind for e in events] == ["sanction"]
+
+
 def test_a_continuative_relative_clause_acts_for_the_name_right_before_it():
     events = _events("Police arrested Oskar Lindqvist, who had attacked a guard at the port.")
     assert [e.agents for e in events if e.kind == "assault"] == [["oskar-lindqvist"]]
