@@ -2073,9 +2073,14 @@ def _trim(phrase: str) -> str:
     it ("the fuel tax on Tuesday" -> "the fuel tax")."""
     phrase = _TRAILING_TIME.sub("", phrase)
     words = phrase.split()
-    while words and (words[-1].lower().strip("'\"\u201c\u201d") in _TRAILING or not ends_phrase(words[-1])):
+    complement = len(words) >= 3 and words[0].lower() in _OBJECT_COMPLEMENT_VERBS and words[-1].isalpha() \
+        and words[-1].islower() and (words[-1].endswith("ed") or is_adjective(words[-1]))
+    while words and not complement and (words[-1].lower().strip("'\"\u201c\u201d") in _TRAILING or not ends_phrase(words[-1])):
         words.pop()
-    return " ".join(words)
+    return " ".join(words)  # ("keep the crossings closed": the object's complement stays)
+
+
+_OBJECT_COMPLEMENT_VERBS = frozenset(f for v in load()["words"]["object_complement_verbs"].split() for f in forms(v))
 
 
 _FIGURATIVE = frozenset(f for v in load()["stances"]["figurative_oppose"] for f in forms(v)) | frozenset(

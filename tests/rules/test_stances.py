@@ -2211,3 +2211,8 @@ def test_a_titled_or_dummy_subject_is_no_pronoun_for_the_coordinated_verb():
     summary = rules_summary("The Harbour Authority approved the plan on Monday. Health Minister Ivo Stark welcomed the "
                             "vote. The minister thanked the dock unions and promised to fund new cranes.")
     assert {s.holder for s in summary.stances if "cranes" in s.target} == {"ivo-stark"}
+
+
+def test_an_object_complement_after_keep_or_leave_stays_in_the_target():
+    summary = rules_summary("Union leader Ana Ruiz urged the ministry to keep the schools closed until March.")
+    assert [s.target for s in summary.stances] == ["keeping the schools closed"]
