@@ -1334,7 +1334,9 @@ _PEOPLE_QUANTITIES = frozenset(_WORDS["people_quantities"].split())
 """Quantities and collective partitives before "of" and a collective (Quirk et al. 1985, 5.9: "a convoy of truckers", "a
 delegation of farmers"): the collective itself is the subject of the verb after."""
 _LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+(?:(?<=s)['\u2019])?\s+){1,2})$")
-_NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
+_PARTITIVE_NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
+"""Quantities that are no modifier of a collective ("many workers"): the premodifier test's (the functions below read
+`_NOT_MODIFIERS`, the words that modify no title or collective, defined further down)."""
 
 
 def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | None:
@@ -1966,7 +1968,7 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     return list(found.values())
 
 
-_NOT_PREMODIFIERS = _PREPOSITIONS | _QUANTITIES | _APPROXIMATE | _ARTICLES | _NOT_MODIFIERS \
+_NOT_PREMODIFIERS = _PREPOSITIONS | _QUANTITIES | _APPROXIMATE | _ARTICLES | _PARTITIVE_NOT_MODIFIERS \
     | frozenset("toward towards against by to into than".split())
 
 
