@@ -1334,7 +1334,9 @@ _PEOPLE_QUANTITIES = frozenset(_WORDS["people_quantities"].split())
 """Quantities and collective partitives before "of" and a collective (Quirk et al. 1985, 5.9: "a convoy of truckers", "a
 delegation of farmers"): the collective itself is the subject of the verb after."""
 _LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+(?:(?<=s)['\u2019])?\s+){1,2})$")
-_NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
+_PARTITIVE_NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
+"""Quantities that are no modifier of a collective ("many workers"): the premodifier test's (the functions below read
+`_NOT_MODIFIERS`, the words that modify no title or collective, defined further down)."""
 
 
 def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | None:
@@ -1686,11 +1688,21 @@ def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
     return not in_quotation(text, at) and (_opens_clause(text, at, lex) and _acts_next(text, end)
                                            and not _object_conjunct(text, at, lex) or _who_acts(text, end)
-                                           or _DRAWN.search(text, max(0, at - 80), at) is not None
-                                           and text[at:end].lower() not in lex.INSTITUTIONS)  # not "drew hundreds of police"
+                                           or _drawn(text, at, end, lex))
 
 
-_DRAWN = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:(?:crowds|tens|hundreds|thousands|"
+def _drawn(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """A collective counted as drawn to an event (`_DRAWN`): the event the subject before the verb ("the rally drew
+    thousands of supporters") or after "to" ("drew thousands of farmers to the capital"); not an institution ("drew
+    hundreds of police"), nor people drawn in pictures or attracted by a scheme."""
+    drawn = _DRAWN.search(text, max(0, at - 80), at)
+    if drawn is None or text[at:end].lower() in lex.INSTITUTIONS:
+        return False
+    return text.startswith(" to ", end) or any(w in _ALL_EVENT_NOUNS for w in _LOWER_WORD.findall(
+        text, max(0, drawn.start() - 40), drawn.start()))
+
+
+_DRAWN = re.compile(r"\b(?:drew|draws|attracted|attracts)\s+(?:(?:crowds|tens|hundreds|thousands|"
                     r"dozens|scores|millions|more\s+than|at\s+least|some|about|nearly|over|up\s+to|an\s+estimated|"
                     r"\d[\d,.]*(?:\s+million)?)\s+(?:of\s+)?)+(?:[a-z-]+\s+){0,2}$")
 """A count of people drawn or attracted ("drew tens of thousands of supporters to a rally", "attracted some 5,000
@@ -1966,7 +1978,7 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     return list(found.values())
 
 
-_NOT_PREMODIFIERS = _PREPOSITIONS | _QUANTITIES | _APPROXIMATE | _ARTICLES | _NOT_MODIFIERS \
+_NOT_PREMODIFIERS = _PREPOSITIONS | _QUANTITIES | _APPROXIMATE | _ARTICLES | _PARTITIVE_NOT_MODIFIERS \
     | frozenset("toward towards against by to into than".split())
 
 
@@ -1998,6 +2010,7 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
 _OF_COMMON = re.compile(r"\s+of\s+((?:the|their|its)\s+)?((?:[a-z0-9][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*)")
 """An of-phrase of common words after a collective ("families of the missing miners", "relatives of detainees")."""
 _WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+_NONSPACE = re.compile(r"\S+")
 
 
 def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
@@ -2027,8 +2040,8 @@ def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
                 while words and (words[-1] in lex.STOP or _verb_like(words[-1]) or words[-1].endswith(("ing", "ly"))
                                  or lex.verb_starts(words[-1] + " ") and not words[-1].endswith("s")):
                     words.pop()  # "relatives of the victims gathered": the verb is no word of the phrase
-                if words and not any(w in lex.STOP for w in words):
-                    c.forms.add(text[at:end] + " of " + (of.group(1) or "") + " ".join(words))
+                if words and not any(w in lex.STOP for w in words):  # the article's own slice, its spacing kept
+                    c.forms.add(text[at : of.start(2) + [w.end() for w in _NONSPACE.finditer(of.group(2))][len(words) - 1]])
         at = low.find(head, end)
 
 
@@ -2353,7 +2366,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:(?:at\s+least|more\s+than|about|some
 _VERB_PARTICLE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+(?:on|upon|at|against|with))\s+(?:the\s+)?$")
 """A verb and its preposition right before a collective ("fired on ", "worked with the "): a prepositional verb, an act
 of a kind where the lexicon's two-word cues have it."""
-_USED_AGAINST = re.compile(r"\b(?:used|uses|using|deployed|turned)\s+(?:[a-z-]+\s+){1,3}against\s+(?:the\s+)?$")
+_USED_AGAINST = re.compile(r"\b(?:used|uses|using|deployed)\s+(?:[a-z-]+\s+){1,3}against\s+(?:the\s+)?$")
 """A use of something against people ("used live ammunition against ", "deployed tear gas against "): what it is used
 against is its target (WordNet 3.0 use.v.01 with the adversative "against", Quirk et al. 1985, 9.59)."""
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+[a-z]+)\s+(?:on|upon|at|against|with)\s+(?:the\s+)?$")

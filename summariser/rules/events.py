@@ -394,7 +394,8 @@ _GAPPED = [
     # "claimed the election was stolen through fraud", "insisted he had been wrongfully jailed": a claim whose content
     # is a wrong someone did accuses, like "alleged" ([event_context] claiming, wrongs); not "claimed responsibility",
     # nor a wrong denied ("insisted he had committed no crime")
-    (re.compile(rf"\b(?:{_forms([v for v in _CONTEXT['claiming'] if v != 'allege'], ('base', 'past', 's'))})\s+(?:that\s+)?"
+    (re.compile(rf"\b(?:{_forms([v for v in _CONTEXT['claiming'] if v != 'allege'], ('base', 'past', 's'))})"
+                r"(?!\s+(?:[a-z]+ed|rose|fell|grew|were|are|have|had)\b)\s+(?:that\s+)?"  # not the noun: "insurance claims rose"
                 r"(?!responsibility\b|credit\b|victory\b)(?:(?!\b(?:no|not|never|without)\b|n't)[^;:\"\u201c\u201d]){0,120}?"
                 rf"\b(?:{_alternation(_CONTEXT['wrongs'])})\b", re.I), "accuse"),
     # "a bomber blew himself up outside the mosque", "detonated herself at a checkpoint": a suicide bombing, the
@@ -780,8 +781,9 @@ def _all_cues(clause: str):
                                          and (m.group("name") or (m.group("noun") or "").lower() in _PEOPLE)):
             continue  # "pressed ahead with the plan", "pressed the button": urging only with an object and "to"
         if form.endswith(" for") and (span := _DURATION.match(clause, words[i + len(form.split()) - 1][0])) \
-                and not clause.startswith(" for ", span.end()):
-            continue  # "campaigned for years against the dam": a span of time, not what is asked for (unless "for" follows)
+                and not clause.startswith((" for ", " of "), span.end()):
+            continue  # "campaigned for years against the dam": a span of time, not what is asked for (unless "for" or
+            # "of" follows: "called for weeks of talks" asks for the talks)
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -1394,6 +1396,8 @@ _STOPPING = frozenset(_CONTEXT["stopping"])
 # activities", probe.n.02 "an unmanned spacecraft"): the inquiry takes its matter after "into", "of", "over",
 # "against" or "on" (Quirk et al. 17.51-17.54 on the complements of deverbal nouns).
 _AMBIGUOUS_INQUIRY = frozenset(("probe",))
+_INQUIRY_MATTER = frozenset(("into", "of", "over", "against", "on"))
+"""The prepositions of an inquiry's matter, right after the noun or a time ("a probe last month into")."""
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
@@ -1417,8 +1421,8 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
             return "request"  # "issued a call for calm", "renewed calls for an inquiry"
     if head is None:
         return own
-    if words[head][1] in _AMBIGUOUS_INQUIRY and [w for _, w in words[head + 1 : head + 2]] not in (["into"], ["of"], ["over"],
-                                                                                                   ["against"], ["on"]):
+    after = head + 1 + 2 * (head + 1 < len(words) and words[head + 1][1] in ("last", "this", "earlier"))  # "last month"
+    if words[head][1] in _AMBIGUOUS_INQUIRY and not {w for _, w in words[after : after + 1]} & _INQUIRY_MATTER:
         return own  # "launched a lunar probe from the spaceport": a spacecraft; "a probe into the deal" investigates
     kind = _NOUN_KIND[words[head][1]]
     if kind == "other" and words[head][1] in ("order", "orders") and (
@@ -1676,7 +1680,13 @@ def _own_measure(clause: str, at: int, passive: bool) -> bool:
         return bool(_MEASURE_SUBJECT.search(clause, 0, at))
     verb = re.match(r"[\w'-]+", clause[at:])
     return bool(verb and verb.group().lower() not in _LIGHT  # "issued a decree banning": the kind is the decree's
-                and _MEASURE_OBJECT.match(clause, at + verb.end()))
+                and (_MEASURE_OBJECT.match(clause, at + verb.end()) or _OWN_ACTIVITY.match(clause, at + verb.end())))
+
+
+_OWN_ACTIVITY = re.compile(r"\s+(?!being\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|at|on|in|of|for|work|operations)\b")
+"""An -ing object after a verb of suspending or halting ("would suspend filling the reservoir", "suspended drilling at
+the site"): the subject's own activity halted (Quirk et al. 16.40, a catenative's -ing complement), no penalty on
+anyone: a step back, as a measure withdrawn is."""
 
 
 def _hazard_before(text: str, start: int) -> bool:
@@ -2067,8 +2077,9 @@ def _owned_nominal(whole: str, mentions: Mentions) -> tuple[re.Match, list[str]]
     """The first possessive act noun with its time in ``whole`` and its doers: the actors named in the
     genitive, or the one "his", "her", "its" or "their" refers to."""
     for m in _OWNED_NOMINAL.finditer(whole):
-        if m.group("pronoun"):
-            doer = mentions.refer("he" if m.group("pronoun").lower() in ("his", "her") else "they")
+        if m.group("pronoun"):  # "his"/"her": the person only where the article names one (no gender is known)
+            personal = m.group("pronoun").lower() in ("his", "her")
+            doer = mentions.refer("he" if personal else "they") if not personal or len(mentions.people) == 1 else None
             return m, [doer] if doer else []
         owner = _OWNER.search(whole, 0, m.start())  # the genitive's noun phrase: up to four words before "'s"
         agents = [i for _, i in mentions.within(owner.group())] if owner else []
@@ -2077,7 +2088,9 @@ def _owned_nominal(whole: str, mentions: Mentions) -> tuple[re.Match, list[str]]
     return None
 
 
-_OWNER = re.compile(r"(?:\b[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+$")
+_OWNER = re.compile(r"(?:(?<![\w'-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w.-]+\s+){0,2}|(?<![\w'-])(?:[A-Z][\w.-]*\s+){0,3})[\w.-]+$")
+"""The genitive's noun phrase before "'s": a determiner and up to three words, or up to four capitalised ones ("the
+court", "the Supreme Court", "President Joe Biden"); no verb or adverb before it ("rose sharply after the court's")."""
 
 
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:

@@ -190,12 +190,12 @@ def _called_progress_or_need(complement: str) -> str | None:
     return None
 
 
-_STEP = re.compile(r"(?P<neg>not\s+|never\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?step\s+(?P<dir>forwards?|backwards?|back)\b",
+_STEP = re.compile(r"(?P<neg>not\s+|never\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?step\s+(?P<dir>forwards?|backwards?|back)\b(?!\s+from\b)",
                    re.IGNORECASE)
 """A step forward or backward as the complement ("was a step backwards for the climate", "a big step forward"; WordNet
 3.0 step.n.01 "any maneuver made as part of progress toward a goal", with forward.r.01 and backward.r.01): support
 for progress, opposition to going back; "step back" as a noun the same."""
-_NEEDED = re.compile(r"(?P<neg>not\s+|never\s+)?(?:exactly\s+|just\s+|precisely\s+)?(?:(?P<last>the\s+last\s+thing)|what)\s+"
+_NEEDED = re.compile(r"(?P<neg>not\s+|never\s+)?(?:(?:exactly\s+|just\s+|precisely\s+)what|(?P<last>the\s+last\s+thing)|(?<=not\s)what)\s+"
                      r"(?:\w+\s+){1,3}?(?:needs|need|needed|wants|want|wanted|deserves|deserve|deserved)\b", re.IGNORECASE)
 """A nominal relative clause of needing or wanting as the complement ("is exactly what this city needs", "is the last
 thing farmers need"; Quirk et al. 1985, 15.8, nominal relative clauses, and 18.27, the pseudo-cleft): the thing is
@@ -207,8 +207,10 @@ _LACKING = re.compile(r"\b(?:(?:has|have|had)\s+(?:absolutely\s+)?no|(?:lacks?|l
 ground_nouns), as the existential `_NO_ROOM` says it of what follows "for": its subject is opposed."""
 _BREAKING_FORMS = sorted(w for w in load()["stances"]["unlawful"] if w.endswith(("ed", "es")))
 _BREAKING_WORDS = words_pattern(*_BREAKING_FORMS)
-_BREAKING = re.compile(r"\b(?:" + "|".join(_BREAKING_FORMS) + r")\b", re.IGNORECASE)
-"""The verbs of breaking a law among the lexicon's ``unlawful`` words ("violated", "breaches")."""
+_BREAKING = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\b(?:" + "|".join(_BREAKING_FORMS) + r")\b",
+                       re.IGNORECASE)
+"""The verbs of breaking a law among the lexicon's ``unlawful`` words ("violated", "breaches"), active only (in "the
+ceasefire was violated by rebels" the breaker is the by-agent and the pact no target of blame)."""
 _COMPLEMENT_CLAUSE_END = re.compile(r"\s+(?:and|but|or)\s+(?=that\b|it\b|they\b|he\b|she\b|we\b|would\b|will\b)|"
                                     r"\s+(?:because|since|after|before|while|when|as|if)\s", re.IGNORECASE)
 """Where a copula's complement ends and another clause begins ("was unjustified and that it would appeal")."""
@@ -408,7 +410,9 @@ _DETERMINERS = frozenset("the a an this these those its his her their our my you
 
 
 _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|amounts?\s+to|amounted\s+to|constitutes?|"
-                         r"constituted)\s+(?!being\b|getting\b|\d|[$\u20ac\u00a3])([^,;:.]{3,80})", re.IGNORECASE)
+                         r"constituted)\s+(?!being\b|getting\b|\d|[$\u20ac\u00a3])"
+                         r"(?!(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:" + "|".join(sorted(load()["words"]["proportion_nouns"].split()))
+                         + r")\s+of\b)([^,;:.]{3,80})", re.IGNORECASE)
 """The subject complement of a copula (Quirk et al. 16.21), where speech calls something good or bad; "amount to" and
 "constitute" link a subject to what it is judged to be as a copula does ("the blockade amounted to collective
 punishment", "the strikes constitute a war crime"; WordNet 3.0 amount.v.01 "be tantamount or equivalent to",
@@ -1631,7 +1635,7 @@ _TIME_TO = re.compile(r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:now\s+|high\s+|
 
 _EXTRAPOSED = re.compile(r"\bit\s+(?:is|was|['\u2019]s|(?:would|will|could|might)\s+(?P<neg1>not\s+)?be)\s+"
                          r"(?P<neg>not\s+|never\s+)?(?:(?:very|so|too|deeply|\w+ly)\s+)?"
-                         r"(?P<judge>(?:a|an)\s+(?:[a-z-]+\s+)?[a-z-]+|[a-z-]+)\s+(?:for\s+[^;:.!?]{1,40}?\s+)?to\s+"
+                         r"(?P<judge>(?:a|an)\s+(?:[a-z-]+\s+)?[a-z-]+|(?![a-z-]+(?:ed|en)\s)[a-z-]+)\s+(?:for\s+[^;:.!?]{1,40}?\s+)?to\s+"
                          r"(?!be\b)(?P<act>[a-z]\w*\b.*)", re.IGNORECASE)
 """An extraposed to-infinitive after "it is" and a judging adjective or noun ("it was wrong to cut funding", "it would be
 a mistake to lift the sanctions"; Quirk et al. 1985, 18.33 and 16.75): the act the infinitive names is what is judged."""
@@ -2073,9 +2077,14 @@ def _trim(phrase: str) -> str:
     it ("the fuel tax on Tuesday" -> "the fuel tax")."""
     phrase = _TRAILING_TIME.sub("", phrase)
     words = phrase.split()
-    while words and (words[-1].lower().strip("'\"\u201c\u201d") in _TRAILING or not ends_phrase(words[-1])):
+    complement = len(words) >= 3 and words[0].lower() in _OBJECT_COMPLEMENT_VERBS and words[-1].isalpha() \
+        and words[-1].islower() and (words[-1].endswith("ed") or is_adjective(words[-1]))
+    while words and not complement and (words[-1].lower().strip("'\"\u201c\u201d") in _TRAILING or not ends_phrase(words[-1])):
         words.pop()
-    return " ".join(words)
+    return " ".join(words)  # ("keep the crossings closed": the object's complement stays)
+
+
+_OBJECT_COMPLEMENT_VERBS = frozenset(f for v in load()["words"]["object_complement_verbs"].split() for f in forms(v))
 
 
 _FIGURATIVE = frozenset(f for v in load()["stances"]["figurative_oppose"] for f in forms(v)) | frozenset(

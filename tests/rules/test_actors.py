@@ -1065,6 +1065,12 @@ def test_a_lowercase_role_is_the_title_and_its_modifiers_only():
     assert diaz.role == "president"
 
 
+def test_a_collectives_of_phrase_alias_is_the_articles_own_slice():
+    text = "The families  of the missing miners blocked the road to the mine on Monday."
+    forms = _actors(text)["families"][1]
+    assert "families  of the missing miners" in forms and all(f in text for f in forms)
+
+
 def test_neither_and_either_are_no_part_of_a_name():
     actors = _actors("Neither Paula Grant nor Owen Hale would comment on the merger on Monday.")
     assert "Paula Grant" in actors and not any(n.startswith("Neither") for n in actors)
@@ -2501,3 +2507,11 @@ def test_a_collective_acts_past_a_slogan_in_its_postmodifier_and_when_the_articl
 def test_a_collective_counted_as_drawn_to_an_event_attends_it():
     assert _actors("The senator drew thousands of supporters to a rally in Lenz.")["supporters"][0] == "group"
     assert "supporters" not in _actors("The senator drew praise from supporters of the plan.")  # no count: no crowd
+
+
+def test_the_second_review_of_the_collectives_round():
+    assert "refugees" not in _actors("The artist spent months drawing hundreds of refugees in the camps.")
+    assert "farmers" not in _actors("The new subsidy scheme attracted some 500 farmers, the Ministry of Agriculture said.")
+    assert "farmers" in _actors("The opposition drew thousands of farmers to the capital on Sunday.")
+    text = "Public opinion turned sharply against protesters after the riots, a poll by the Harlow Institute found."
+    assert "protesters" not in _actors(text)

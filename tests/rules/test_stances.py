@@ -2211,3 +2211,17 @@ def test_a_titled_or_dummy_subject_is_no_pronoun_for_the_coordinated_verb():
     summary = rules_summary("The Harbour Authority approved the plan on Monday. Health Minister Ivo Stark welcomed the "
                             "vote. The minister thanked the dock unions and promised to fund new cranes.")
     assert {s.holder for s in summary.stances if "cranes" in s.target} == {"ivo-stark"}
+
+
+def test_an_object_complement_after_keep_or_leave_stays_in_the_target():
+    summary = rules_summary("Union leader Ana Ruiz urged the ministry to keep the schools closed until March.")
+    assert [s.target for s in summary.stances] == ["keeping the schools closed"]
+
+
+def test_the_second_review_of_the_stances_round():
+    said = lambda text: [(s.polarity, s.target) for s in rules_summary(text).stances]  # noqa: E731
+    assert said("Finance Minister Jane Holt said the ceasefire was violated by rebels.") == []  # a passive breaking
+    assert said("Senator Mark Brandt said the agreement was a step back from the brink of war.") != [("oppose", "the agreement")]
+    assert said("Senator Mark Brandt said the key question is what voters want.") == []  # a question, no need
+    assert said("The Apex Mining Company said it was forced to close the plant.") == []  # a participle, no judgement
+    assert said("The Apex Mining Company said women constitute a major share of its workforce.") == []  # an amount
