@@ -814,7 +814,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _LOWER_TITLE = re.compile(r"(?<![\w'\u2019-])((?:[A-Za-z]+\s+){0,2}[a-z]+)\s+$")
-_SAYING_WORDS = frozenset(f for v in REPORTING for f in (v,) if " " not in v)
+_SAYING_WORDS = frozenset(v for v in REPORTING if " " not in v)
 _EXPLETIVE_IT = re.compile(r"it\s+(?:is|was|(?:will|would|could|might|may)\s+be|(?:has|had)\s+been)\s+(?![a-z]+(?:ing|ed)\b)")
 """A dummy "it" before a copula and a complement that is no verb ("said it was a difficult day", "said it
 would be unfair": Quirk et al. 1985, 18.23-18.26 on anticipatory "it"), no body speaking of itself ("said it was
