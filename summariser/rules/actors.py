@@ -62,7 +62,7 @@ from summariser.rules.people import MONTH_NAMES, is_first_name
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
-from summariser.rules.topics import is_adjective, never_nouns, premodifies, verb_lemma_of
+from summariser.rules.topics import is_adjective, is_adverb, never_nouns, premodifies, verb_lemma_of
 from summariser.rules.verbs import forms, tagged_forms
 
 _SOURCE = re.compile(
@@ -288,7 +288,7 @@ def _predicate(text: str, end: int, start: int) -> str:
         after = _WHEN.sub("", after)
         if after[:1] == ",":
             after = _PARTICIPLE_BETWEEN.sub("", after)  # "X on Monday, citing weak demand, announced"
-    if (adverb := _LY_WORD.match(after)) and never_nouns().get(adverb.group(1)) == "v" \
+    if (adverb := _LY_WORD.match(after)) and is_adverb(adverb.group(1)) \
             and not after.startswith(("said", "says", "told"), adverb.end()):
         after = after[adverb.end() :]  # "Toyota and Honda will jointly develop", "the council unanimously approved"
         # (not before a verb of saying: "a source reportedly said" hedges who speaks)

@@ -36,6 +36,7 @@ from summariser.rules.topics import (
     first_phrase,
     head_of,
     is_adjective,
+    is_adverb,
     names_act,
     noun_prefix,
     phrases,
@@ -2621,8 +2622,11 @@ _OWN_INFINITIVE = re.compile(r"^\S+(?:\s+[\w-]+){0,3}\s+to\s+[a-z]+\s")
 def gerund(phrase: str) -> str:
     """An infinitive phrase as the action it names ("hand over the files" -> "handing over the
     files"), by the spelling rules of -ing (Quirk et al. 3.8): a silent e dropped, -ie to -y, a
-    final consonant after one stressed short vowel doubled."""
+    final consonant after one stressed short vowel doubled. An adverb before the verb stays before
+    its -ing form ("immediately free them" -> "immediately freeing them")."""
     verb, _, rest = phrase.partition(" ")
+    if rest and is_adverb(verb):
+        return f"{verb} {gerund(rest)}"
     low = verb.lower()
     if not low.isalpha() or low.endswith("ing") or verb[:1].isupper():
         return phrase

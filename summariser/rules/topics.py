@@ -146,8 +146,8 @@ _COMPLEMENT = re.compile(r"\s(?:of|into|for|on|against|over|with|from|to|in|by|a
 
 @cache
 def never_nouns() -> dict[str, str]:
-    """Words that are never nouns, by what they are instead: ``v`` a verb (or adverb) only
-    ("reflect", "ignores"), ``a`` an adjective ("live", "same", "largest"). From lemminflect's
+    """Words that are never nouns, by what they are instead: ``v`` a verb ("reflect", "ignores", "apply"), ``r``
+    an adverb and no verb ("jointly", "immediately"), ``a`` an adjective ("live", "same", "largest"). From lemminflect's
     bundled lemma table (the Automatically Generated Inflection Database and the English
     Lexicon), derived once per machine and kept in the cache."""
     from summariser.caching import derived, installed_version
@@ -161,6 +161,11 @@ def is_adjective(word: str) -> bool:
     return never_nouns().get(word.lower()) == "a"
 
 
+def is_adverb(word: str) -> bool:
+    """Whether an English word is only ever an adverb ("immediately", "jointly"; not "apply", "early", "rally")."""
+    return never_nouns().get(word.lower()) == "r"
+
+
 def _read_not_nouns() -> dict[str, str]:
     import gzip
     from importlib import resources
@@ -171,7 +176,7 @@ def _read_not_nouns() -> dict[str, str]:
         word, pos, _ = line.split(",", 2)
         kinds.setdefault(word, set()).add(pos)
     nouns = frozenset(load()["words"]["nouns_lemminflect_lacks"].split())
-    return {w: "a" if "adj" in k else "v" for w, k in kinds.items()
+    return {w: "a" if "adj" in k else "r" if "adv" in k and "verb" not in k else "v" for w, k in kinds.items()
             if "noun" not in k and "propn" not in k and w.isalpha() and w.islower() and len(w) > 2 and w not in nouns}
 
 

@@ -182,6 +182,16 @@ def test_what_one_urges_reads_as_the_action_named():
     assert [gerund(v) for v in ("make", "ban", "open", "tie", "free")] == ["making", "banning", "opening", "tying", "freeing"]
 
 
+def test_an_adverb_before_the_verb_urged_stays_before_its_ing_form():
+    from summariser.rules.stances import gerund
+    from summariser.rules.topics import is_adverb
+
+    assert gerund("swiftly hand over the files") == "swiftly handing over the files"
+    assert [is_adverb(w) for w in ("immediately", "jointly", "apply", "early", "rally")] == [True, True, False, False, False]
+    text = 'The Harbour Union on Monday urged the port authority to "immediately reopen all closed berths".'
+    assert [s.target for s in rules_summary(text).stances] == ["immediately reopening all closed berths"]
+
+
 def test_a_role_noun_with_a_name_in_apposition_is_that_actor():
     text = ("Ana Ruiz spoke in Lima on Sunday. Ana Ruiz accused her main rival, former minister Jorge Salas, "
             "of lying. Jorge Salas denied it.\n")
