@@ -885,7 +885,7 @@ def _all_cues(clause: str):
         if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
             kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
-                and _THREAT_CONDITION.search(clause):
+                and _condition_of(clause, at):
             kind = "threaten"  # "would call strikes unless ...": a threat made
         if kind not in (None, "none", "threaten") and _MEASURE_CONSEQUENCE.match(clause[:at]):
             continue  # "The deal would raise prices", "the bill would ban smoking": what a measure would do, no act
@@ -893,7 +893,7 @@ def _all_cues(clause: str):
                 and _WH_BEFORE.search(clause, max(0, at - 60), at):
             continue  # "declined to say when the border would be opened": an embedded question, not an act told
         if kind not in (None, "none", "threaten") and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
-                and _IF_AFTER.search(clause, at):
+                and _condition_of(clause, at, _IF_AFTER, at):
             continue  # "would be lifted once infection rates fall", "would resign if the bill passed": a condition
         if kind is not None and kind != "none":
             told = True
@@ -1029,6 +1029,18 @@ def _conditional_threat(clause: str, words: list[tuple[int, str]], i: int, kind:
     at = words[i][0]
     return (kind in _HOSTILE_KINDS and _previous(words, i) in _FUTURE and not _NEGATED.search(clause, 0, at)
             and bool(_THREAT_CONDITION.search(clause, 0, at)))  # if or unless, not "whether"
+
+
+def _condition_of(clause: str, at: int, pattern: re.Pattern = _THREAT_CONDITION, start: int = 0) -> bool:
+    """Whether a conditional word of ``pattern`` in ``clause`` (from ``start``) may set a condition on the verb at
+    ``at``: not one inside another's quoted words, outside the quotation the verb is in ("would suspend the work, a
+    step X called "useful, if late"")."""
+    spans = quotation_spans(clause)
+    for m in pattern.finditer(clause, start):
+        quoted = next(((a, b) for a, b in spans if a < m.end() - 1 < b), None)
+        if quoted is None or quoted[0] < at < quoted[1]:
+            return True
+    return False
 
 
 def _after_relative(clause: str, words: list[tuple[int, str]], i: int) -> bool:

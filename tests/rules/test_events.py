@@ -527,6 +527,21 @@ def test_a_future_hostile_act_threatens_only_with_a_condition_or_in_a_quote(text
     assert [e.kind for e in _events(text)] == [kind]
 
 
+@pytest.mark.parametrize(("act", "comment"), [
+    ("Ardmore said it would suspend filling the dam for 60 days", ', a step Kessel called "useful, if late".'),
+    ("The miners said they would end the blockade on Friday", ', a move the mayor called "welcome, if overdue".'),
+    ("The union said it would strike for a week", ', a plan the minister called "reckless, if expected".'),
+])
+def test_an_if_inside_anothers_quoted_comment_is_no_condition_of_the_act(act, comment):
+    alone = [(e.kind, e.evidence) for e in _events(act + ".")]
+    assert alone and [(e.kind, e.evidence) for e in _events(act + comment)] == alone
+
+
+def test_a_condition_outside_any_quotation_still_holds():
+    assert [e.kind for e in _events("The union said it would strike for a week unless pay rose.")] == ["threaten"]
+    assert _events("The miners said they would end the blockade if the company reopened talks.") == []
+
+
 @pytest.mark.parametrize("text", [
     "It is unclear whether the nurses will strike on Monday.",  # an open question, no act
     "The nurses said they would not strike if talks resumed.",  # negated
