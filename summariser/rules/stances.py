@@ -813,6 +813,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             disposed := _disposed(_QUOTE_MARKS.sub("", s.text[verb_end:]), topics)):
         polarity, target = disposed[1], disposed[2]  # 'said he was "deeply sceptical" of the levy': the adjective's own
         # complement, outside the quote, names what the quoted words judge
+    if lang == "en" and target == MATTER and (referred := _referred(s.text, 0, len(s.text), mentions, s.start, topics)):
+        target = referred  # "The cabinet approved a curfew. X said the move was reckless": the curfew, not the article's
+        # matter
     if target == MATTER and not quoted:
         # reported speech that names nothing it takes a side on ("said the weather had been terrible"): a target borrowed
         # from the rest of the article would guess; one whose subject refers back ("said it was a mistake") judges what
@@ -1186,6 +1189,32 @@ def _antecedent_thing(sentence: str, at: int, mentions: Mentions, start: int, to
         if (found := _last_thing(stretch, mentions, topics, acts_only)) is not None:
             return found
     return None
+
+
+_REFERRING_HEADS = sorted(REFERRING | {f"{w}s" for w in REFERRING})
+_REFERRING_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?!(?:is|are|was|were|has|had|will|would)\b)[a-z-]+\s+)?"
+                               r"(?:" + "|".join(_REFERRING_HEADS) + r")\b(?![-\u2019']|\s+(?:to\s+[a-z]|of|on|against|for|by)\b)",
+                               re.IGNORECASE)
+"""A noun phrase that only refers back to an act ("the move", "this decision", "the new measures"; Quirk et al. 1985,
+19.42, anaphoric noun phrases with general nouns), without a complement that says which ("the decision to close")."""
+
+
+_ASIDE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|where|when)\b[^,;:]*(?:,|$)")
+"""A non-restrictive relative clause (Quirk et al. 1985, 17.3): background about a noun, not the act a later noun refers to."""
+
+
+def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
+    """What the first referring noun phrase of ``text[lo:hi]`` refers back to ("The cabinet approved a curfew. X said
+    the move was reckless": the curfew): the nearest act or measure named before it, in its own sentence or the one
+    before (`_antecedent_thing`); None where there is no such phrase or no act to refer to."""
+    if not (m := _REFERRING_PHRASE.search(text, lo, hi)):
+        return None
+    own = _ASIDE_CLAUSE.sub(lambda aside: " " * len(aside.group()), text[: m.start()])  # "X, who was envoy to the
+    # mission, criticised the decision": the relative clause's nouns are no act the decision can be
+    if (thing := _antecedent_thing(own, m.start(), mentions, start, topics, acts_only=True)) is None:
+        return None
+    resolved = _matter_of(thing, topics)
+    return None if resolved == MATTER else _INDEFINITE.sub("the ", resolved)
 
 
 def _last_thing(stretch: str, mentions: Mentions, topics: Topics, acts_only: bool = False) -> str | None:
@@ -2815,6 +2844,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                     (start := mentions.text.find(sentence)) >= 0):
                 # "passed the media law. X condemned it": what "it" refers to, an act or a measure named before
                 thing = _antecedent_thing(sentence, span[0] + at, mentions, start, topics, acts_only=True)
+            if thing == MATTER and not asked and polarity != "neutral" and (start := mentions.text.find(sentence)) >= 0 and (
+                    referred := _referred(sentence, span[0] + end, span[0] + len(clause), mentions, start, topics)):
+                thing = referred  # "cleared the merger. X welcomed the decision": the merger, not the article's matter
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]

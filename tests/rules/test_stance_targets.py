@@ -450,3 +450,21 @@ def test_a_thing_said_to_have_no_ground_is_opposed():
     assert _held24("Norway said the new levy had no legal basis.\n") == {("norway", "oppose", "the new levy")}
     assert _held24("Norway said the new levy lacked credibility.\n") == {("norway", "oppose", "the new levy")}
     assert _held24("Norway said the village had no electricity.\n") == set()
+
+
+def test_a_referring_noun_phrase_is_the_act_named_before_it():
+    # "the move", "this decision", "the decision": the act or measure the sentence before names, not the article's matter
+    text = ("The cabinet approved a ban on fireworks on Thursday. Union leader Tom Reyes said the move was reckless.\n")
+    assert _targets(text, "tom-reyes") == {"the ban on fireworks"}
+    text = ("The regulator cleared the merger of the two airlines on Friday. "
+            "\"We welcome this decision,\" said Anna Berg, the chief executive of Skyways.\n")
+    assert _targets(text, "anna-berg") == {"the merger of the two airlines"}
+    text = ("The regulator cleared the merger of the two airlines on Friday. Anna Berg, the chief executive of "
+            "Skyways, criticised the decision.\n")
+    assert _targets(text, "anna-berg") == {"the merger of the two airlines"}
+
+
+def test_a_relative_clause_before_the_verb_holds_no_antecedent_of_the_decision():
+    text = ("Lena Hart, who was envoy to the international peace mission until May, criticised the decision on "
+            "Monday.\n")
+    assert "the international peace mission" not in _targets(text, "lena-hart")
