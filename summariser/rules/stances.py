@@ -1406,6 +1406,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     if "here" in part and (room := _NO_ROOM.search(part)) and (phrase := _clip(room.group(1), _PREDICATE_END)) \
             and not _CLAUSE_START.match(phrase):
         return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
+    if may_match(_KEPT_WORDS, part) and (kept := _kept_or_refused(part, topics)):
+        return kept  # "we cannot accept this agreement": refused; "would not abandon its plan": kept to
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
@@ -1432,6 +1434,45 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+_REFUSED_FORMS = sorted({f for v in load()["stances"]["refused_if_negated"] for f in forms(v)})
+_KEPT_FORMS = sorted({f for v in load()["stances"]["ending"] for f in forms(v)})
+_KEPT_WORDS = words_pattern("not", "never", "n't", "n\u2019t", "cannot")
+_KEPT = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
+                   r"(?:will|would|shall|could|can|do|does|must)?\s*(?:not|never)\s+|"
+                   r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject2>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
+                   r"(?:cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|don['\u2019]t|doesn['\u2019]t)\s+",
+                   re.IGNORECASE)
+_KEPT_VERB = re.compile(r"(?:(?:ever|\w+ly)\s+)?(?:be\s+able\s+to\s+)?(?:(?P<refused>" + "|".join(_REFUSED_FORMS) + r")|(?P<kept>"
+                        + "|".join(_KEPT_FORMS) + r"))\b(?=\s+(?:the|this|these|its|their|our|his|her|any|such)\s)",
+                        re.IGNORECASE)
+"""A negated verb of accepting or of ending with a thing as its object, the speaker or a body as its subject ("we cannot
+accept this agreement", "the government would not abandon its plan"; Quirk et al. 1985, 10.54, clause negation):
+the object refused, or kept to; a modal or present "do", not a past ("did not stop the fighting": a fact told)."""
+
+
+_DEMONSTRATIVE_OBJECT = re.compile(r"(?:[Tt]his\s+(?![a-z]+s\b)|[Tt]hese\s+)(?:[a-z-]+\s+){0,2}?([a-z-]{3,})(?=\s*(?:[,;:.!?\"\u201d]|$))")
+"""A demonstrative determiner and its noun ending the clause ("we cannot accept this agreement", "rejected these new
+measures"; Quirk et al. 1985, 6.40): a thing, not a clause ("said this was wrong", "this means war") nor a time."""
+
+
+def _demonstrative_object(tail: str) -> str | None:
+    """A demonstrative noun phrase of a thing, not of a time or one that only refers back."""
+    m = _DEMONSTRATIVE_OBJECT.match(tail)
+    return m.group() if m and m.group(1).rstrip("s") not in _PERIODS and m.group(1) not in _TIME_NOUNS and \
+        m.group(1).rstrip("s") not in REFERRING else None
+
+
+def _kept_or_refused(part: str, topics: Topics) -> tuple[str, str] | None:
+    for m in _KEPT.finditer(part):
+        subject = (m.group("subject") or m.group("subject2")).split()[-1].lower()
+        if " " in (m.group("subject") or m.group("subject2")) and subject in _HUMAN:
+            continue  # "the rebels would never accept": another's position told, not the speaker's
+        if (verb := _KEPT_VERB.match(part, m.end())) and (
+                phrase := _object_from(part[verb.end() :]) or _demonstrative_object(part[verb.end() :].lstrip())):
+            return ("oppose" if verb.group("refused") else "support"), _matter_of(phrase, topics)
+    return None
 
 
 _NO_ROOM = re.compile(r"\bthere\s+(?:is|was|are|were|can\s+be|could\s+be|has\s+been|had\s+been|will\s+be)\s+"
@@ -3328,7 +3369,9 @@ clause's subject, not an object ("handed the mission a list": the mission is no 
 _PROTEST_NOUNS = load()["event_nouns"]["protest"]
 _PROTEST_VERBS = sorted({f for v in load()["events"]["protest"] if " " not in v for f in forms(v)}, key=lambda f: (-len(f), f))
 _PETITIONS = load()["stances"]["petition_nouns"].split()
-_PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS, *_PETITIONS)
+_PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS, *_PETITIONS, *(
+    f for v in load()["events"]["protest"] if " " in v for f, tag in tagged_forms(v).items() if tag in ("past", "ing")))
+"""The protest words, with the past and -ing forms of the phrasal protest verbs ("walked out over the plan")."""
 _TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
                "next", "summer", "winter", "holiday", "holidays", "night")
 """Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""

@@ -468,3 +468,22 @@ def test_a_relative_clause_before_the_verb_holds_no_antecedent_of_the_decision()
     text = ("Lena Hart, who was envoy to the international peace mission until May, criticised the decision on "
             "Monday.\n")
     assert "the international peace mission" not in _targets(text, "lena-hart")
+
+
+def test_a_phrasal_protest_verb_opposes_what_it_is_over():
+    text = "Dockworkers in Antwerp walked out on Monday over the planned automation of the terminal.\n"
+    assert any("automation" in t for t in _targets(text, "dockworkers"))
+    text = "Thousands of nurses walked out of hospitals in Leeds on Tuesday.\n"
+    assert _targets(text, "nurses") == set()  # where they walked out of is no matter
+
+
+def test_a_negated_verb_of_accepting_refuses_its_object_and_one_of_ending_keeps_to_it():
+    text = "\"We cannot accept this agreement,\" said Hamid Karzan, the negotiator.\n"
+    assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("oppose", "this agreement")}
+    text = "Environment Minister Sara Holm said the government would not abandon its coal phase-out plan.\n"
+    assert {(s.polarity, s.target) for s in rules_summary(text).stances} == {("support", "its coal phase-out plan")}
+
+
+def test_a_past_negation_tells_a_fact_and_takes_no_side():
+    text = "Sara Holm said it did not stop the fighting.\n"
+    assert rules_summary(text).stances == []
