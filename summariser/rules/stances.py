@@ -9,6 +9,7 @@ from functools import cache
 
 from summariser import patterns as re
 from summariser.dates import MONTH_NAMES, WEEKDAYS, calendar_words
+from summariser.rules.events import cue
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
     ACTION_CUES,
@@ -1203,6 +1204,19 @@ _ASIDE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|where|when)\b[^,;:]*(?:
 """A non-restrictive relative clause (Quirk et al. 1985, 17.3): background about a noun, not the act a later noun refers to."""
 
 
+def _last_act_object(text: str, start: int, mentions: Mentions) -> str | None:
+    """The object of the act the sentence before ``start`` reports, outside quotes ("Beijing announced new export
+    controls on Wednesday": new export controls), when it names a thing, no actor and no one."""
+    before = text[max(0, start - 400) : start].rstrip()
+    ends = list(_SENTENCE_END.finditer(before))
+    last = without_quotations(before[ends[-1].end() if ends else 0 :])
+    if not last.strip() or not (verb := cue(last, "en")) or not (found := object_phrase(last, verb[0])):
+        return None
+    if mentions.within(found) or (head := head_of(found)) in _HUMAN or head.rstrip("s") in _HUMAN or head in _ORG_HEADS:
+        return None  # "sacked its manager", "expelled the ambassador": the act's object is someone, no thing
+    return found
+
+
 def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
     """What the first referring noun phrase of ``text[lo:hi]`` refers back to ("The cabinet approved a curfew. X said
     the move was reckless": the curfew): the nearest act or measure named before it, in its own sentence or the one
@@ -1211,7 +1225,8 @@ def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topic
         return None
     own = _ASIDE_CLAUSE.sub(lambda aside: " " * len(aside.group()), text[: m.start()])  # "X, who was envoy to the
     # mission, criticised the decision": the relative clause's nouns are no act the decision can be
-    if (thing := _antecedent_thing(own, m.start(), mentions, start, topics, acts_only=True)) is None:
+    if (thing := _antecedent_thing(own, m.start(), mentions, start, topics, acts_only=True)) is None and (
+            thing := _last_act_object(mentions.text, start, mentions)) is None:
         return None
     resolved = _matter_of(thing, topics)
     return None if resolved == MATTER else _INDEFINITE.sub("the ", resolved)

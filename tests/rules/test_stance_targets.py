@@ -487,3 +487,12 @@ def test_a_negated_verb_of_accepting_refuses_its_object_and_one_of_ending_keeps_
 def test_a_past_negation_tells_a_fact_and_takes_no_side():
     text = "Sara Holm said it did not stop the fighting.\n"
     assert rules_summary(text).stances == []
+
+
+def test_a_referring_noun_phrase_falls_back_on_the_object_of_the_act_told_before():
+    # no act noun with a determiner before: the object of the sentence before's act verb
+    text = ("Beijing announced new export controls on rare earths on Wednesday. Japan's trade minister, Kenji Mori, "
+            "said the measures were regrettable.\n")
+    assert _targets(text, "kenji-mori") == {"new export controls"}
+    text = "The club sacked its manager, Pedro Alves, on Monday. Captain Jonas Berg said the move was unfair.\n"
+    assert not any("manager" in t for t in _targets(text, "jonas-berg"))  # someone sacked is no thing referred to
