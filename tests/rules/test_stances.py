@@ -1725,6 +1725,9 @@ def test_a_quoted_adjective_of_anothers_position_names_no_target_of_the_speakers
     ("Senator Paul Grant said the inquiry was a joke.", ("paul-grant", "oppose", "the inquiry")),
     ("Senator Paul Grant said the new pension law was a milestone for workers.",
      ("paul-grant", "support", "the new pension law")),
+    ("Senator Paul Grant said the port tariffs were a blow for exporters.", ("paul-grant", "oppose", "the port tariffs")),
+    ("Senator Paul Grant said the court's ruling was a setback for tenants.",
+     ("paul-grant", "oppose", "the court's ruling")),
 ])
 def test_nouns_that_judge_take_a_side_where_vader_says_nothing_or_the_wrong_thing(sentence, held):
     assert held in _held(sentence + "\n")
@@ -1748,6 +1751,7 @@ def test_a_surrender_told_as_an_act_judges_nothing():
 
 def test_a_denied_judging_noun_takes_no_side():
     assert not _held("Senator Paul Grant said the inquiry was not a sham.\n")
+    assert not _held("Senator Paul Grant said the blow to his head had left him dizzy.\n")
 
 
 @pytest.mark.parametrize("sentence, held", [
