@@ -1770,11 +1770,17 @@ _NOT_APPOSITION = re.compile(r",|\b(?:which|who|whom|whose|that|where|when|and|b
 the president"), another comma."""
 
 
+_TITLED = re.compile(r"\s*(?:(?:the|former|acting|interim|deputy|then)\s+)*(?:[A-Z][a-z]+\s+){0,2}(?i:"
+                     + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + r")\s+")
+"""A title, with at most two capitalised words of its office before it, right before a name ("accused Health Minister
+Rui Lopes", "criticised former President X"; the labelling guide: the title is not the name): the name is the object."""
+
+
 def _named_object(tail: str, mentions: Mentions, holders: list[str]) -> list[str]:
     """The actors a verb takes as object at the start of ``tail``: named right after it, or named
     in an apposition to the role noun it takes ("accused her rival, former minister Ana Ruiz,")."""
-    after = [i for off, i in mentions.within(tail[:40]) if off <= 6 and i not in holders
-             and not _POSSESSOR.match(mentions.blank(tail[:60]), off)]  # "the House's decision": the decision
+    after = [i for off, i in mentions.within(tail[:60]) if (off <= 6 or _TITLED.fullmatch(tail, 0, off)) and i not in holders
+             and not _POSSESSOR.match(mentions.blank(tail[:80]), off)]  # "the House's decision": the decision
     if after or not (m := _APPOSITION.match(tail)):
         return after
     named = mentions.within(tail[m.end() : m.end() + 60])

@@ -496,3 +496,10 @@ def test_a_referring_noun_phrase_falls_back_on_the_object_of_the_act_told_before
     assert _targets(text, "kenji-mori") == {"new export controls"}
     text = "The club sacked its manager, Pedro Alves, on Monday. Captain Jonas Berg said the move was unfair.\n"
     assert not any("manager" in t for t in _targets(text, "jonas-berg"))  # someone sacked is no thing referred to
+
+
+def test_a_titled_name_as_the_object_is_the_actor_not_a_phrase():
+    text = "Prime Minister Ana Costa accused Health Minister Rui Lopes of misleading parliament.\n"
+    assert _targets(text, "ana-costa") == {"rui-lopes"}
+    text = "Ana Costa criticised the minister's plan, Rui Lopes said.\n"
+    assert "rui-lopes" not in _targets(text, "ana-costa")  # the speaker after a comma is no object
