@@ -711,6 +711,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         passage = " ".join(s.text[a:b] for a, b in quoted)
         if lang == "en" and all(_OWN_FEELING.fullmatch(s.text[a:b]) for a, b in quoted):
             return [], holder  # "I feel sad and very tired": the speaker's own state, about no one and nothing
+        if lang == "en" and len(quoted) == 1 and _circumstantial(passage):
+            return [], holder  # "The situation is very difficult": the circumstances described, no side taken
         longest = max(quoted, key=lambda q: q[1] - q[0])
         evidence = s.text[longest[0] : longest[1]].rstrip(" ,.")
         if len(evidence.split()) < 4:
@@ -768,6 +770,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             if not targets:
                 targets.append(about())
             return _own_words(passage, targets[0], mentions)
+        if lang == "en" and not quoted and may_match(_LIKELIHOOD_WORDS, passage) and _FORECAST.match(passage) and \
+                ((judged := _copula_subject(passage, mentions, topics)) is None or _doer(judged)):
+            return [], holder  # "said the bank would probably cut rates next month": a forecast of what someone will do,
+            # no side taken ("the tax would probably destroy jobs" still judges the tax by its harm)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
         if lang == "en" and quoted and (first := next(_complements(passage), None)) and (
@@ -834,6 +840,29 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         elif not back and not _people_judged(passage, mentions):
             return also, holder
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
+
+
+def _circumstantial(passage: str) -> bool:
+    """Whether the first copula of ``passage`` calls circumstances something ("the situation is very difficult", "the
+    weather was terrible"): its subject names the lexicon's circumstance nouns, no act or policy."""
+    first = next(_complements(passage), None)
+    return first is not None and bool(
+        (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) and {w.lower() for w in said[:3]} & _CIRCUMSTANCES)
+
+
+def _doer(phrase: str) -> bool:
+    """Whether a noun phrase names a body or people ("the central bank", "the workers"), not a thing."""
+    head = head_of(phrase)
+    return head in _ORG_HEADS or head.rstrip("s") in _ORG_HEADS or head in _HUMAN or head.rstrip("s") in _HUMAN
+
+
+_LIKELIHOOD = sorted(load()["stances"]["likelihood_adverbs"].split())
+_LIKELIHOOD_WORDS = words_pattern(*_LIKELIHOOD)
+_FORECAST = re.compile(r"(?:(?!\s(?:and|but)\s)[^,;:.\"\u201c\u201d]){0,60}?\b(?:(?:will|would|could|may|might)\s+(?:most\s+|very\s+)?(?:"
+                       + "|".join(_LIKELIHOOD) + r")|(?:is|are|was|were)\s+(?:very\s+|most\s+|highly\s+)?(?:likely|unlikely)\s+to|"
+                       r"(?:" + "|".join(_LIKELIHOOD) + r")\s+(?:will|would|could))\b", re.IGNORECASE)
+"""Reported speech whose first clause says how likely a thing is to happen ("the bank would probably cut rates",
+"inflation was likely to fall", "the talks will probably resume"): a forecast (`_LIKELIHOOD`)."""
 
 
 _INDEFINITE = re.compile(r"^an?\s")
@@ -1192,7 +1221,7 @@ def _antecedent_thing(sentence: str, at: int, mentions: Mentions, start: int, to
     return None
 
 
-_REFERRING_HEADS = sorted(REFERRING | {f"{w}s" for w in REFERRING})
+_REFERRING_HEADS = sorted((REFERRING - _CIRCUMSTANCES) | {f"{w}s" for w in REFERRING - _CIRCUMSTANCES})
 _REFERRING_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?!(?:is|are|was|were|has|had|will|would)\b)[a-z-]+\s+)?"
                                r"(?:" + "|".join(_REFERRING_HEADS) + r")\b(?![-\u2019']|\s+(?:to\s+[a-z]|of|on|against|for|by)\b)",
                                re.IGNORECASE)

@@ -2239,3 +2239,18 @@ def test_the_second_review_of_the_stances_round():
     assert said("Senator Mark Brandt said the key question is what voters want.") == []  # a question, no need
     assert said("The Apex Mining Company said it was forced to close the plant.") == []  # a participle, no judgement
     assert said("The Apex Mining Company said women constitute a major share of its workforce.") == []  # an amount
+
+
+def test_a_forecast_of_what_someone_will_do_takes_no_side():
+    assert not _held("Analyst Mark Chen said the central bank would probably cut rates next month.\n")
+    assert not _held("Ana Costa said the government would probably lose the vote.\n")
+
+
+def test_a_forecast_of_a_things_harm_still_judges_the_thing():
+    assert ("ana-costa", "oppose", "the tax") in _held("Ana Costa said the tax would probably destroy jobs.\n")
+    assert ("ana-costa", "oppose", "the plan") in _held(
+        "Ana Costa said the plan was a disaster and would probably be scrapped.\n")
+
+
+def test_a_quote_that_describes_the_situation_takes_no_side():
+    assert not _held('"The situation is very difficult," said Ana Costa, the head of the aid agency.\n')
