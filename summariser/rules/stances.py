@@ -1718,6 +1718,10 @@ _ENDING_LEMMAS = frozenset(load()["stances"]["ending"])
 _BANNING_LEMMAS = frozenset(load()["stances"]["banning"])
 
 
+_PLURAL_HEAD = re.compile(r"[a-z]{3,}[^s]s")
+"""A lowercase plural noun (not "-ss"): the head of a subject that stands right before its modal."""
+
+
 def _subject_np(passage: str, at: int) -> str | None:
     """The subject of the modal at ``at`` when it is a whole noun phrase of things opened by a determiner, from the
     start of its clause ("Whoever is responsible, the shelling of markets and schools must stop"): not a person or
@@ -1725,8 +1729,9 @@ def _subject_np(passage: str, at: int) -> str | None:
     clause = re.split(r"[,;:.!?\"\u201c\u201d]", passage[:at])[-1].strip()
     head = _HEAD_PART.match(clause)
     words = head.group().split() if head else []
-    if len(words) < 2 or len(clause.split()) > 8 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words:
-        return None
+    if len(words) < 2 or len(clause.split()) > 8 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words \
+            and not (noun_prefix(words) == words[:-1] and _PLURAL_HEAD.fullmatch(words[-1]) and head.end() == len(clause)):
+        return None  # "the attacks must stop": a plural right before the modal is the subject's head, no verb
     if words[-1].lower() in _HUMAN or words[-1].lower().rstrip("s") in _HUMAN \
             or not _PREPOSITIONAL_TAIL.fullmatch(clause[head.end() :]):
         return None

@@ -2254,3 +2254,8 @@ def test_a_forecast_of_a_things_harm_still_judges_the_thing():
 
 def test_a_quote_that_describes_the_situation_takes_no_side():
     assert not _held('"The situation is very difficult," said Ana Costa, the head of the aid agency.\n')
+
+
+def test_a_plural_subject_that_must_stop_is_opposed():
+    assert ("mary-byrne", "oppose", "these attacks") in _held("Mary Byrne said these attacks must stop.\n")
+    assert not _held("Mary Byrne said the protesters must stop.\n")  # people told to stop: no thing opposed
