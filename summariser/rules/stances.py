@@ -816,6 +816,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             judged != MATTER and not _bare(judged) and not _GENERIC.match(judged):
         target = judged  # 'said the tariffs would “hurt American families”': the reported clause's subject, outside
         # the quote, is what the quoted words judge
+    if lang == "en" and target == MATTER and len(quoted) == 1 and (judged := _judged_doer(passage, mentions)):
+        target = judged  # '"The president has lied to the nation," X said': the body or office the quote judges
     if target == MATTER and quoted and verb_end >= 0 and _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and (
             disposed := _disposed(_QUOTE_MARKS.sub("", s.text[verb_end:]), topics)):
         polarity, target = disposed[1], disposed[2]  # 'said he was "deeply sceptical" of the levy': the adjective's own
@@ -863,6 +865,25 @@ _FORECAST = re.compile(r"(?:(?!\s(?:and|but)\s)[^,;:.\"\u201c\u201d]){0,60}?\b(?
                        r"(?:" + "|".join(_LIKELIHOOD) + r")\s+(?:will|would|could))\b", re.IGNORECASE)
 """Reported speech whose first clause says how likely a thing is to happen ("the bank would probably cut rates",
 "inflation was likely to fall", "the talks will probably resume"): a forecast (`_LIKELIHOOD`)."""
+
+
+_DOER_SUBJECT = re.compile(r"\s*(?P<np>(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+))\s+"
+                           r"(?:has\s+|have\s+|had\s+|is\s+|was\s+|were\s+|are\s+)?(?:not\s+|never\s+|\w+ly\s+)?"
+                           r"(?P<verb>[a-z]+ed|lied|done|made|failed|let|kept|taken|shown|given)\b")
+"""A quote that opens with an office or a body as the subject of a verb in the past ("The president has lied",
+"the police acted with restraint"): what the office or body did is what the quote judges."""
+
+
+def _judged_doer(passage: str, mentions: Mentions) -> str | None:
+    """The office or body a quote judges by what it says it did: an actor named there, else the article's own words
+    for it ("the president"), where its head is a title or a body's noun; None otherwise."""
+    if not (m := _DOER_SUBJECT.match(passage)):
+        return None
+    head = m.group("head").lower()
+    if head not in TITLES and head not in _ORG_HEADS and head.rstrip("s") not in _ORG_HEADS:
+        return None
+    named = [i for at, i in mentions.within(m.group("np"))]
+    return named[0] if named else m.group("np")[:1].lower() + m.group("np")[1:]
 
 
 _INDEFINITE = re.compile(r"^an?\s")

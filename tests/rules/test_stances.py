@@ -2259,3 +2259,13 @@ def test_a_quote_that_describes_the_situation_takes_no_side():
 def test_a_plural_subject_that_must_stop_is_opposed():
     assert ("mary-byrne", "oppose", "these attacks") in _held("Mary Byrne said these attacks must stop.\n")
     assert not _held("Mary Byrne said the protesters must stop.\n")  # people told to stop: no thing opposed
+
+
+def test_a_quote_that_judges_what_an_office_or_a_body_did_is_about_it():
+    assert ("mary-byrne", "oppose", "the president") in _held('"The president has lied to the nation," Mary Byrne said.\n')
+    assert ("mary-byrne", "support", "the police") in _held(
+        '"The police acted with great restraint," said Interior Minister Mary Byrne.\n')
+
+
+def test_a_quote_that_tells_what_a_body_did_judges_nothing():
+    assert not _held('"The committee met twice last week," said Mary Byrne.\n')
