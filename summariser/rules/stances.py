@@ -806,6 +806,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         target = targets[0] if targets else about()
         if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
             target = judged  # "said the new curfew was unlawful", "\u201cThe scheme has failed\u201d": what is judged
+            if (at := passage.find(judged)) > 0 and (first := _FIRST_CONJUNCT.search(passage, 0, at)) and \
+                    not mentions.within(first.group(1)) and not _doer(first.group(1)):
+                also.append(Stance(holder=holder, target=_matter_of(first.group(1), topics), polarity=polarity,
+                                   evidence=evidence))  # "said the tax and the levy were unfair": each is judged
         elif lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
                 judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and not _bare(judged):
@@ -842,6 +846,12 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         elif not back and not _people_judged(passage, mentions):
             return also, holder
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
+
+
+_FIRST_CONJUNCT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\s*((?:the|this|its|their|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,})\s+and\s+$",
+                             re.IGNORECASE)
+"""The first of two coordinated subjects, right before "and" and the second ("the tax and the levy were unfair";
+Quirk et al. 1985, 13.55): a determiner and at most three lowercase words, opening the clause."""
 
 
 def _circumstantial(passage: str) -> bool:
@@ -2026,9 +2036,12 @@ def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
     return _object_from(rest[1]) if lang == "en" else _object_phrase(rest[1], lang)
 
 
+_BOTH = re.compile(r"^(?:both|either)\s+(?=(?:the|a|an|its|their|his|her|this|these)\s)", re.IGNORECASE)
+
+
 def _object_from(tail: str, depth: int = 0) -> str | None:
     """The noun phrase that ``tail`` (what follows a verb) starts with, at most six words."""
-    tail = tail.lstrip()
+    tail = _BOTH.sub("", tail.lstrip(), 1)  # "opposed both the tax rise and the cuts": the conjuncts, not "both"
     if tail.split(None, 1)[:1] and tail.split(None, 1)[0].lower() in _SPATIAL:
         return None  # "marched through the capital": where, not what
     own = _OWN_COMPLEMENT if depth else _BARE_COMPLEMENTS  # a complement's complement: no time phrase
@@ -3549,8 +3562,15 @@ def _conjoined(clause: str, end: int, topics: Topics) -> list[str]:
         if len(words) < 2 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words \
                 or words[-1].endswith("ed") or not _PREPOSITIONAL_TAIL.fullmatch(part[head.end() :]) or len(part.split()) > 8:
             break  # "and the government refused": a clause, no noun phrase; a conjunct with no determiner
+        if reason := _REASON_FOR.search(part):
+            part = part[: reason.start()]  # "praised the firefighters and the police for their work": why, not whom
         out.append(_matter_of(_trim(part), topics))
     return out
+
+
+_REASON_FOR = re.compile(r"\s+for\s+(?:(?:their|its|his|her|our)\s|[a-z]+ing\b)")
+"""A "for" phrase with a possessive or an -ing form after the last conjunct: the reason for praise or blame ("for their
+work", "for blocking the resolution"; Quirk et al. 1985, 9.44, cause), not part of the noun phrase."""
 
 
 _CONJUNCTS_END = re.compile(r"[;:.!?()\u2013\u2014\"\u201c\u201d]|\s(?:which|who|while|because|after|before|when|until|"

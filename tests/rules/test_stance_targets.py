@@ -503,3 +503,17 @@ def test_a_titled_name_as_the_object_is_the_actor_not_a_phrase():
     assert _targets(text, "ana-costa") == {"rui-lopes"}
     text = "Ana Costa criticised the minister's plan, Rui Lopes said.\n"
     assert "rui-lopes" not in _targets(text, "ana-costa")  # the speaker after a comma is no object
+
+
+def test_coordinated_targets_are_each_judged_without_both_or_the_reason():
+    text = "Ana Costa opposed both the tax rise and the spending cuts.\n"
+    assert _targets(text, "ana-costa") == {"the tax rise", "the spending cuts"}
+    text = "Ana Costa praised the firefighters and the police for their work.\n"
+    assert _targets(text, "ana-costa") == {"the firefighters", "the police"}
+    text = "Ana Costa said the tax and the levy were unfair.\n"
+    assert _targets(text, "ana-costa") == {"the tax", "the levy"}
+
+
+def test_a_for_phrase_that_is_no_reason_stays_in_the_conjunct():
+    text = "Ana Costa demanded a pay rise and a vote for all members.\n"
+    assert "a vote for all members" in _targets(text, "ana-costa")
