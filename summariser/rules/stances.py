@@ -149,6 +149,10 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
         # "said Denmark had violated the fishing agreement": breaking a law or a pact judges who broke it, whatever the
         # words of what was broken ("agreement"); denied, it defends them
         return "support" if _NOT_BEFORE.search(passage, 0, broke.start()) else "oppose"
+    if first is not None and (blamed := _BLAMED.match(first.group(1))):
+        # "said the government was responsible for the crisis": blame for a harm opposes who bears it; responsibility
+        # for a task ("for the programme") takes no side
+        return "oppose" if blamed.group(1) or _valence(_PLURAL_S.sub("", blamed.group(2))) <= -_VALENCE else "neutral"
     if first is not None and (called := _called_progress_or_need(first.group(1))):
         return called
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
@@ -177,6 +181,28 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
         effect = _effect(passage)  # what a thing named as the subject will do ("the cuts would hurt growth")
         return effect[1] if effect and mentions is not None and _thing_subject(passage, effect[0], mentions) else "neutral"
     return polarity
+
+
+_BLAMED = re.compile(r"(?:(?:fully|partly|partially|directly|solely|largely|ultimately|mainly|also)\s+)?"
+                     r"(?:(to\s+blame)|responsible)\s+for\s+([^,;:.]{3,80})", re.IGNORECASE)
+"""A copula's complement that blames ("to blame for", "responsible for" a harm; Quirk et al. 1985, 16.69)."""
+_BLAMING_COPULA = re.compile(r"\s+(?:is|are|was|were|be|been)\s+(?=" + _BLAMED.pattern + ")", re.IGNORECASE)
+_PLURAL_S = re.compile(r"(?<=[a-rt-z]{3})s\b")
+"""A plural's -s, off for VADER, whose lexicon holds singulars ("deaths": "death")."""
+
+
+def _blamed(passage: str, mentions: Mentions) -> str | None:
+    """Whom reported speech blames ("said the rebels were to blame for the attack"): the subject of the blaming copula,
+    an actor named there or a body's or people's noun phrase; None otherwise."""
+    if not (first := _BLAMING_COPULA.search(passage)):
+        return None
+    subject = _AUXILIARY_END.sub("", _CLAUSE_OPEN.split(passage[: first.start()])[-1].strip())
+    if named := mentions.within(subject):
+        return named[0][1]
+    words = subject.split()
+    if 2 <= len(words) <= 4 and words[0].lower() in _DETERMINERS and _doer(subject):
+        return subject[:1].lower() + subject[1:]
+    return None
 
 
 def _called_progress_or_need(complement: str) -> str | None:
@@ -820,6 +846,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             judged != MATTER and not _bare(judged) and not _GENERIC.match(judged):
         target = judged  # 'said the tariffs would “hurt American families”': the reported clause's subject, outside
         # the quote, is what the quoted words judge
+    if lang == "en" and not quoted and polarity == "oppose" and (blamed := _blamed(passage, mentions)):
+        target = blamed  # "said the rebels were to blame for the attack": the rebels, not the attack
     if lang == "en" and target == MATTER and len(quoted) == 1 and (judged := _judged_doer(passage, mentions)):
         target = judged  # '"The president has lied to the nation," X said': the body or office the quote judges
     if target == MATTER and quoted and verb_end >= 0 and _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and (
@@ -865,7 +893,12 @@ def _circumstantial(passage: str) -> bool:
 def _doer(phrase: str) -> bool:
     """Whether a noun phrase names a body or people ("the central bank", "the workers"), not a thing."""
     head = head_of(phrase)
-    return head in _ORG_HEADS or head.rstrip("s") in _ORG_HEADS or head in _HUMAN or head.rstrip("s") in _HUMAN
+    return head in _ORG_HEADS or head.rstrip("s") in _ORG_HEADS or head in _HUMAN or head.rstrip("s") in _HUMAN \
+        or head in _COLLECTIVE_NOUNS or f"{head}s" in _COLLECTIVE_NOUNS
+
+
+_COLLECTIVE_NOUNS = frozenset(load()["words"]["groups"].split())
+"""The lexicon's informal collectives ("protesters", "rebels", "residents")."""
 
 
 _LIKELIHOOD = sorted(load()["stances"]["likelihood_adverbs"].split())

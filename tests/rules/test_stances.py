@@ -2269,3 +2269,22 @@ def test_a_quote_that_judges_what_an_office_or_a_body_did_is_about_it():
 
 def test_a_quote_that_tells_what_a_body_did_judges_nothing():
     assert not _held('"The committee met twice last week," said Mary Byrne.\n')
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Ana Costa said the charges were fabricated.", ("ana-costa", "oppose", "the charges")),
+    ("Ana Costa said the arrests were arbitrary.", ("ana-costa", "oppose", "the arrests")),
+    ("Ana Costa said the report was biased.", ("ana-costa", "oppose", "the report")),
+])
+def test_adjectives_that_deny_a_thing_its_ground_oppose_it(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_blame_for_a_harm_opposes_who_bears_it():
+    assert ("ana-costa", "oppose", "government") in _held(
+        "Ana Costa said the government was responsible for the crisis.\n")
+    assert ("ana-costa", "oppose", "the rebels") in _held("Ana Costa said the rebels were to blame for the attack.\n")
+
+
+def test_responsibility_for_a_task_takes_no_side():
+    assert not _held("Ana Costa said the ministry was responsible for the new programme.\n")
