@@ -848,6 +848,12 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         # the quote, is what the quoted words judge
     if lang == "en" and not quoted and polarity == "oppose" and (blamed := _blamed(passage, mentions)):
         target = blamed  # "said the rebels were to blame for the attack": the rebels, not the attack
+    if lang == "en" and target == MATTER and len(quoted) == 1 and (aux := _FIRST_AUXILIARY.search(passage, 0, 80)) and (
+            judged := _thing_subject(passage, aux.start(), mentions, topics)) and judged != MATTER and \
+            passage[: aux.start()].strip().lower() == judged.lower() and \
+            any(topics.is_act(w) or names_act(w) for w in _WORD.findall(judged.lower())[1:]):
+        target = judged  # '"The tax rise will hit the poorest hardest"': the act or measure the quote opens with, not
+        # the article's main matter
     if lang == "en" and target == MATTER and len(quoted) == 1 and (judged := _judged_doer(passage, mentions)):
         target = judged  # '"The president has lied to the nation," X said': the body or office the quote judges
     if target == MATTER and quoted and verb_end >= 0 and _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and (
@@ -910,6 +916,8 @@ _FORECAST = re.compile(r"(?:(?!\s(?:and|but)\s)[^,;:.\"\u201c\u201d]){0,60}?\b(?
 "inflation was likely to fall", "the talks will probably resume"): a forecast (`_LIKELIHOOD`)."""
 
 
+_FIRST_AUXILIARY = re.compile(r"\s(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had)\b")
+"""The first auxiliary or copula of a quote: its subject stands before it."""
 _DOER_SUBJECT = re.compile(r"\s*(?P<np>(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+))\s+"
                            r"(?:has\s+|have\s+|had\s+|is\s+|was\s+|were\s+|are\s+)?(?:not\s+|never\s+|\w+ly\s+)?"
                            r"(?P<verb>[a-z]+ed|lied|done|made|failed|let|kept|taken|shown|given)\b")

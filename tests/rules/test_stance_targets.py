@@ -517,3 +517,15 @@ def test_coordinated_targets_are_each_judged_without_both_or_the_reason():
 def test_a_for_phrase_that_is_no_reason_stays_in_the_conjunct():
     text = "Ana Costa demanded a pay rise and a vote for all members.\n"
     assert "a vote for all members" in _targets(text, "ana-costa")
+
+
+def test_a_quote_that_opens_with_a_measure_is_about_it_not_the_articles_main_matter():
+    text = ("The government raised fuel taxes on Monday. Separately, it approved a new airport near the capital. "
+            "\"The tax rise will hit the poorest hardest,\" said opposition leader Ana Costa.\n")
+    assert _targets(text, "ana-costa") == {"the tax rise"}
+
+
+def test_a_quote_that_opens_with_no_act_keeps_the_articles_matter():
+    text = ("The commission proposed a package of emergency measures on Monday. \"The next shock will not wait for our "
+            "calendar,\" said Henrik Lund. The package was welcomed by Spain.\n")
+    assert "the next shock" not in _targets(text, "henrik-lund")
