@@ -3179,7 +3179,23 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         holders = [h for h in holders if h in mentions.people] or holders  # "U.S. District Judge X": the judge rules
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
+    if out and any(_NATIONALS.fullmatch(o.target) for o in out):
+        out = [o.model_copy(update={"target": state}) if (state := _state_of_nationals(o.target, mentions)) and
+               state != o.holder else o for o in out]
     return out, holders_seen
+
+
+_NATIONALS = re.compile(r"(?:(?:the|some|several|dozens\s+of|\w+)\s+)?(?P<nat>[A-Z][a-z]+)\s+(?P<noun>[a-z]+s)")
+"""People named by a nationality ("four Russian diplomats", "Belarusian officials"; Quirk et al. 1985, 7.26)."""
+
+
+def _state_of_nationals(target: str, mentions: Mentions) -> str | None:
+    """The state actor whose officials, diplomats or troops a target names ("expelled four Russian diplomats": Russia),
+    where the article has that state as an actor; None otherwise."""
+    if not (m := _NATIONALS.fullmatch(target)) or (noun := m.group("noun")) not in _COLLECTIVE_NOUNS and \
+            noun not in _HUMAN and noun[:-1] not in _HUMAN or not (state := nationality(m.group("nat"))):
+        return None
+    return next((i for c, i in mentions.actors if c.kind == "state" and c.name == state), None)
 
 
 _CHARGE_NOUNS = frozenset(load()["stances"]["charge_nouns"].split())

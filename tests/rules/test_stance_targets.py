@@ -529,3 +529,10 @@ def test_a_quote_that_opens_with_no_act_keeps_the_articles_matter():
     text = ("The commission proposed a package of emergency measures on Monday. \"The next shock will not wait for our "
             "calendar,\" said Henrik Lund. The package was welcomed by Spain.\n")
     assert "the next shock" not in _targets(text, "henrik-lund")
+
+
+def test_people_named_by_a_nationality_stand_for_their_state_where_it_is_an_actor():
+    text = "Russia denied the claims. Germany expelled four Russian diplomats.\n"
+    assert _targets(text, "germany") == {"russia"}
+    text = "Germany expelled four Russian diplomats.\n"  # no Russia among the actors: the phrase stays
+    assert _targets(text, "germany") == {"four Russian diplomats"}
