@@ -1524,6 +1524,10 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
     if may_match(_KEPT_WORDS, part) and (kept := _kept_or_refused(part, topics)):
         return kept  # "we cannot accept this agreement": refused; "would not abandon its plan": kept to
+    if (" will " in part or " would " in part or "'ll " in part or "\u2019ll " in part or " shall " in part) and (
+            ending := _WILL_END.search(part)) and (phrase := _object_from(part[ending.end() :]) or
+                                                  _demonstrative_object(part[ending.end() :].lstrip())):
+        return "oppose", _matter_of(phrase, topics)  # "we will do everything in our power to stop these job losses"
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
@@ -1578,6 +1582,18 @@ def _demonstrative_object(tail: str) -> str | None:
     m = _DEMONSTRATIVE_OBJECT.match(tail)
     return m.group() if m and m.group(1).rstrip("s") not in _PERIODS and m.group(1) not in _TIME_NOUNS and \
         m.group(1).rstrip("s") not in REFERRING else None
+
+
+_UNDOING_FORMS = sorted({f for v in load()["stances"]["undoing"] for f in forms(v)})
+_HALTING_FORMS = sorted({f for v in load()["stances"]["halting"] for f in forms(v)})
+_WILL_END = re.compile(r"\b(?:we|i|he|she)(?:\s+(?:will|would|shall)|['\u2019]ll)\s+(?:[^,;:.!?\"\u201c\u201d]{0,60}?\s)?(?:(?:"
+                       + "|".join(_UNDOING_FORMS) + r")|(?<=\sto\s)(?:" + "|".join(_HALTING_FORMS)
+                       + r"))(?=\s+(?:the|this|these|that|those|any|such)\s)", re.IGNORECASE)
+"""The speaker's own resolve to end or undo a thing ("we will do everything in our power to stop these job losses",
+"I will scrap the tax"; a first- or third-person subject that reports the speaker, a modal of volition, Quirk et al.
+1985, 4.58): the thing is opposed. The lexicon's ``undoing`` verbs, and its ``halting`` ones only in a to-infinitive
+of purpose ("to stop these job losses", not "we will stop the fighting", one's own): one ends one's own strike or
+lifts one's own sanctions, but scraps or repeals what another did; "they" may be the speaker's own side."""
 
 
 def _kept_or_refused(part: str, topics: Topics) -> tuple[str, str] | None:

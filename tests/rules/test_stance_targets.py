@@ -536,3 +536,14 @@ def test_people_named_by_a_nationality_stand_for_their_state_where_it_is_an_acto
     assert _targets(text, "germany") == {"russia"}
     text = "Germany expelled four Russian diplomats.\n"  # no Russia among the actors: the phrase stays
     assert _targets(text, "germany") == {"four Russian diplomats"}
+
+
+def test_a_speakers_resolve_to_undo_or_stop_a_thing_opposes_it():
+    text = "\"We will do everything in our power to stop these job losses,\" said union leader Ana Costa.\n"
+    assert _targets(text, "ana-costa") == {"these job losses"}
+    text = "Ana Costa said she would scrap the fuel tax if elected.\n"
+    assert _targets(text, "ana-costa") == {"the fuel tax"}
+
+
+def test_ending_ones_own_action_opposes_nothing():
+    assert rules_summary("Ana Costa said they would end the strike on Friday.\n").stances == []
