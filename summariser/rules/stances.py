@@ -2093,6 +2093,11 @@ def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
     return _object_from(rest[1]) if lang == "en" else _object_phrase(rest[1], lang)
 
 
+_PLURAL_NEXT = re.compile(r"\s+([a-z]{2,}[^\Ws]s)(?=\s*(?:[,.;:!?\"\u201d)]|$)|\s+(?:of|on|for|in|at|from|by|with|over|against|"
+                          r"and|but|after|before|until|because|which|that|who|since|amid|despite)\b)")
+"""A lowercase plural right after what the phrase parser took for a whole noun phrase, before punctuation or a
+preposition or conjunction: the phrase's head ("the new border rules", "the new water rules"), not a verb, which would
+take an object."""
 _BOTH = re.compile(r"^(?:both|either)\s+(?=(?:the|a|an|its|their|his|her|this|these)\s)", re.IGNORECASE)
 
 
@@ -2119,6 +2124,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
             return f"{phrase} for {rest}"  # "the union's demand for a four-day week": the call and what it asks
         return _with_infinitive(phrase, tail)
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
+        if (plural := _PLURAL_NEXT.match(tail, len(phrase))) and len(phrase.split()) <= 4:
+            phrase = tail[: plural.end(1)]  # "the new border rules.": a plural ending the phrase is its head, no verb
         end = len(phrase)
         if phrase.split()[0].lower() in _QUANTIFIERS and _RESTRICTED.match(tail, end) and (whole := _clip(tail)):
             return whole  # "any bill that cut school funding": the restrictive clause says which

@@ -547,3 +547,12 @@ def test_a_speakers_resolve_to_undo_or_stop_a_thing_opposes_it():
 
 def test_ending_ones_own_action_opposes_nothing():
     assert rules_summary("Ana Costa said they would end the strike on Friday.\n").stances == []
+
+
+def test_a_reaction_with_a_feeling_takes_the_feelings_side_towards_its_to_phrase():
+    text = "Farmers reacted with fury to the new water rules.\n"
+    assert _targets(text, "farmers") == {"the new water rules"}  # the plural head kept, no verb "rules"
+
+
+def test_a_plural_before_its_object_is_a_verb_not_the_head():
+    assert _object_from("the government rules the country") != "the government rules"
