@@ -969,10 +969,12 @@ _OWN_FEELING = re.compile(
     r"\s*(?:i|we)(?:['\u2019]m|['\u2019]re|\s+(?:am|are|was|were|feel|felt|feels|remain|(?:have|had|['\u2019]ve)\s+been))\s+"
     r"(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+"
     r"(?:\s*,?\s+(?:but|and)\s+(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+)*"
-    r"(?:\s+to\s+be\s+\w+(?:\s+\w+)?)?[\s.,!]*", re.IGNORECASE)
+    r"(?:\s+to\s+be\s+\w+(?:\s+\w+)?|\s+to\s+(?!be\b)[a-z]+(?:\s+(?!(?:it|this|that|them|these|those)\b)[a-z]+)?)?[\s.,!]*",
+    re.IGNORECASE)
 """A quote that only tells the speaker's own state: the first person, a copula or a verb of feeling and adjectives with
 no complement that names a cause ("I feel sad and very tired", "we are exhausted but happy to be home"; Quirk et al.
-1985, 16.21 and 4.29): a feeling about nothing in particular, no position (the labelling guide)."""
+1985, 16.21 and 4.29), or with a bare infinitive of what it felt or did ("I was lucky to survive"; none that names
+what it is about, "happy to support it"): a feeling about nothing in particular, no position (the labelling guide)."""
 
 
 def _quoted_complement(frame: str, quote: str, mentions: Mentions, topics: Topics) -> str | None:
@@ -1873,7 +1875,8 @@ def _extraposed(passage: str) -> tuple[str, str] | None:
 _OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}"
                           r"|\b(?:must|should|ought\s+to)\s+(?!(?:not\s+|never\s+)?have\b))(?:(?:will|would|shall|should|can|could|"
                           r"must|may|might|do|does|did|have|has|had|are|am|not|n't|also|fully|strongly|firmly|still|"
-                          r"always|never|now|all|to|want|continue|\w+ly)\s+)*$", re.IGNORECASE)
+                          r"always|never|now|all|to|want|continue|\w+ly|" + "|".join(sorted(load()["stances"]["willing_adjectives"].split()))
+                          + r")\s+)*$", re.IGNORECASE)
 """The first person before a verb, or nothing (a quote's first word, an imperative), past its auxiliaries and
 adverbs: the speaker is its subject (Quirk et al. 6.4); or a subject the speaker owns ("our party will support",
 "my government"); or a deontic modal ("everyone should oppose", "the council must reject"): whoever says so demands

@@ -2288,3 +2288,13 @@ def test_blame_for_a_harm_opposes_who_bears_it():
 
 def test_responsibility_for_a_task_takes_no_side():
     assert not _held("Ana Costa said the ministry was responsible for the new programme.\n")
+
+
+def test_a_survivors_own_feeling_with_a_bare_infinitive_takes_no_side():
+    assert not _held('"I was lucky to survive," said Ana Costa.\n')
+
+
+def test_an_adjective_of_volition_keeps_the_speaker_as_the_subject_of_the_stance_verb():
+    assert ("ana-costa", "support", "the new plan") in _held('"We are happy to support the new plan," said Ana Costa.\n')
+    assert ("ana-costa", "oppose", "the closure of the mine") in _held(
+        '"We are determined to fight the closure of the mine," said Ana Costa.\n')
