@@ -2818,6 +2818,9 @@ _REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead 
 """The verbs of asking for a thing (the lexicon's ``support`` verbs of 58.1 with "for")."""
 
 
+_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$", re.IGNORECASE)
+"""A verb of excluding right before a stance verb's -ing form ("ruled out supporting the bill"; WordNet 3.0
+rule_out.v.01 "make impossible, especially beforehand"): it negates the stance verb."""
 _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -2981,8 +2984,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
             continue
-        if _NEGATION.search(clause[:at]):
-            polarity = "oppose" if polarity == "support" else "support"
+        if bool(_NEGATION.search(clause[:at])) != bool(_RULED_OUT.search(clause, max(0, at - 20), at)):
+            polarity = "oppose" if polarity == "support" else "support"  # "did not support", "ruled out supporting";
+            # "did not rule out supporting": the two negatives cancel, a tentative position as it leans (the guide)
         if _PASSIVE.search(clause[:at]) and not verb.split()[0].endswith("ing"):  # "is demanding": progressive, active
             by = _BY_AFTER.match(clause[end:])  # "were suspended" says not who took the position; "was hailed as a
             # breakthrough by X": an "as" phrase may stand before the agent

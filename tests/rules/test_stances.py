@@ -2298,3 +2298,9 @@ def test_an_adjective_of_volition_keeps_the_speaker_as_the_subject_of_the_stance
     assert ("ana-costa", "support", "the new plan") in _held('"We are happy to support the new plan," said Ana Costa.\n')
     assert ("ana-costa", "oppose", "the closure of the mine") in _held(
         '"We are determined to fight the closure of the mine," said Ana Costa.\n')
+
+
+def test_ruling_out_a_stance_verb_negates_it_and_not_ruling_it_out_leans_to_it():
+    assert ("ana-costa", "oppose", "the bill") in _held("Ana Costa ruled out supporting the bill.\n")
+    assert ("ana-costa", "support", "the bill") in _held("Ana Costa did not rule out supporting the bill.\n")
+    assert ("ana-costa", "oppose", "the bill") in _held("Ana Costa did not support the bill.\n")
