@@ -1506,6 +1506,12 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     act the speaker tells of ("terrorists seek to divide us", "the regulator has asked")."""
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
+    if len(contrast) > 1 and _VERB_IT.fullmatch(contrast[-1]) and (verbs := _positions(contrast[-1])) and (
+            thing := _copula_subject(contrast[0], mentions, topics)) and thing != MATTER:
+        # "said the plan was not perfect but welcomed it": the verb after "but" states the position on the thing
+        # judged before it (the labelling guide: judge the whole statement)
+        at, _, polarity = verbs[0]
+        return ("oppose" if polarity == "support" else "support") if _NEGATION.search(contrast[-1][:at]) else polarity, thing
     if "ime" in passage and (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
             and not _CLAUSE_START.match(phrase):
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
@@ -1559,6 +1565,10 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
 
 
 _REFUSED_FORMS = sorted({f for v in load()["stances"]["refused_if_negated"] for f in forms(v)})
+_VERB_IT = re.compile(r"\s*(?:(?:he|she|they|it|we|i)\s+)?(?:(?:would|will|still|also|did|does|do|not|never|n't|\w+ly)\s+)*"
+                      r"[a-z]+\s+(?:it|them)\s*[.,;!]?\s*", re.IGNORECASE)
+"""A clause after "but" of only a verb and a pronoun object ("but welcomed it", "but she would still support it"): its
+object is what the clause before judged."""
 _KEPT_FORMS = sorted({f for v in load()["stances"]["ending"] for f in forms(v)})
 _KEPT_WORDS = words_pattern("not", "never", "n't", "n\u2019t", "cannot")
 _KEPT = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"

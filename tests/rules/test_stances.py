@@ -2304,3 +2304,8 @@ def test_ruling_out_a_stance_verb_negates_it_and_not_ruling_it_out_leans_to_it()
     assert ("ana-costa", "oppose", "the bill") in _held("Ana Costa ruled out supporting the bill.\n")
     assert ("ana-costa", "support", "the bill") in _held("Ana Costa did not rule out supporting the bill.\n")
     assert ("ana-costa", "oppose", "the bill") in _held("Ana Costa did not support the bill.\n")
+
+
+def test_a_verb_after_but_states_the_position_on_the_thing_judged_before_it():
+    assert ("ana-costa", "support", "the plan") in _held("Ana Costa said the plan was not perfect but welcomed it.\n")
+    assert ("ana-costa", "oppose", "the plan") not in _held("Ana Costa said the plan was not perfect but welcomed it.\n")
