@@ -2974,6 +2974,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     gated = may_match_lowered(_ACT_STANCE_WORDS, low, folded)  # every word of every gate below: without one, none passes
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
+        if _DENIED_THAT.search(clause, max(0, at - 60), at):
+            continue  # "denied that she opposed the reform": the position denied is not held
         others: list[str] = []
         if verb.endswith("s") and _POSSESSED_BEFORE.search(clause, max(0, at - 40), at) \
                 and (listing := _LISTING_AFTER.match(clause, end)):
@@ -3250,6 +3252,11 @@ _CLAIMED = re.compile(r"\b(?:" + "|".join(sorted(set(load()["stances"]["charge_n
 """A noun of claiming or accusing with its content clause ("claims that the budget was illegal", "allegations that the
 army had fired"; Quirk et al. 1985, 17.26, appositive that-clauses): the clause is the claim's, whoever makes it; it
 opens with its subject (not "a report that blamed X", a relative clause) and ends before "and" or "but"."""
+_DENIED_THAT = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["denials"] for f in forms(v)}))
+                          + r")\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:had\s+|has\s+|have\s+|ever\s+|\w+ly\s+)*$",
+                          re.IGNORECASE)
+"""A verb of denying with a content clause of the speaker's own ("denied that she opposed the reform"; Quirk et al.
+1985, 16.33): the stance the clause states is denied, not held."""
 _THAT_OPEN = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 
 

@@ -2309,3 +2309,9 @@ def test_ruling_out_a_stance_verb_negates_it_and_not_ruling_it_out_leans_to_it()
 def test_a_verb_after_but_states_the_position_on_the_thing_judged_before_it():
     assert ("ana-costa", "support", "the plan") in _held("Ana Costa said the plan was not perfect but welcomed it.\n")
     assert ("ana-costa", "oppose", "the plan") not in _held("Ana Costa said the plan was not perfect but welcomed it.\n")
+
+
+def test_a_stance_the_holder_denies_holding_is_not_held():
+    assert not _held("Ana Costa denied that she opposed the reform.\n")
+    assert ("ana-costa", "oppose", "the prosecutors") in _held(
+        "Ana Costa denied the charges and criticised the prosecutors.\n")
