@@ -9,6 +9,7 @@ from functools import cache
 
 from summariser import patterns as re
 from summariser.dates import MONTH_NAMES, WEEKDAYS, calendar_words
+from summariser.rules.events import cue
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
     ACTION_CUES,
@@ -148,6 +149,10 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
         # "said Denmark had violated the fishing agreement": breaking a law or a pact judges who broke it, whatever the
         # words of what was broken ("agreement"); denied, it defends them
         return "support" if _NOT_BEFORE.search(passage, 0, broke.start()) else "oppose"
+    if first is not None and (blamed := _BLAMED.match(first.group(1))):
+        # "said the government was responsible for the crisis": blame for a harm opposes who bears it; responsibility
+        # for a task ("for the programme") takes no side
+        return "oppose" if blamed.group(1) or _valence(_PLURAL_S.sub("", blamed.group(2))) <= -_VALENCE else "neutral"
     if first is not None and (called := _called_progress_or_need(first.group(1))):
         return called
     subject = _thing_subject(passage, first.start(), mentions) if first is not None and mentions is not None else None
@@ -176,6 +181,28 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
         effect = _effect(passage)  # what a thing named as the subject will do ("the cuts would hurt growth")
         return effect[1] if effect and mentions is not None and _thing_subject(passage, effect[0], mentions) else "neutral"
     return polarity
+
+
+_BLAMED = re.compile(r"(?:(?:fully|partly|partially|directly|solely|largely|ultimately|mainly|also)\s+)?"
+                     r"(?:(to\s+blame)|responsible)\s+for\s+([^,;:.]{3,80})", re.IGNORECASE)
+"""A copula's complement that blames ("to blame for", "responsible for" a harm; Quirk et al. 1985, 16.69)."""
+_BLAMING_COPULA = re.compile(r"\s+(?:is|are|was|were|be|been)\s+(?=" + _BLAMED.pattern + ")", re.IGNORECASE)
+_PLURAL_S = re.compile(r"(?<=[a-rt-z]{3})s\b")
+"""A plural's -s, off for VADER, whose lexicon holds singulars ("deaths": "death")."""
+
+
+def _blamed(passage: str, mentions: Mentions) -> str | None:
+    """Whom reported speech blames ("said the rebels were to blame for the attack"): the subject of the blaming copula,
+    an actor named there or a body's or people's noun phrase; None otherwise."""
+    if not (first := _BLAMING_COPULA.search(passage)):
+        return None
+    subject = _AUXILIARY_END.sub("", _CLAUSE_OPEN.split(passage[: first.start()])[-1].strip())
+    if named := mentions.within(subject):
+        return named[0][1]
+    words = subject.split()
+    if 2 <= len(words) <= 4 and words[0].lower() in _DETERMINERS and _doer(subject):
+        return subject[:1].lower() + subject[1:]
+    return None
 
 
 def _called_progress_or_need(complement: str) -> str | None:
@@ -710,6 +737,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         passage = " ".join(s.text[a:b] for a, b in quoted)
         if lang == "en" and all(_OWN_FEELING.fullmatch(s.text[a:b]) for a, b in quoted):
             return [], holder  # "I feel sad and very tired": the speaker's own state, about no one and nothing
+        if lang == "en" and len(quoted) == 1 and _circumstantial(passage):
+            return [], holder  # "The situation is very difficult": the circumstances described, no side taken
         longest = max(quoted, key=lambda q: q[1] - q[0])
         evidence = s.text[longest[0] : longest[1]].rstrip(" ,.")
         if len(evidence.split()) < 4:
@@ -767,6 +796,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             if not targets:
                 targets.append(about())
             return _own_words(passage, targets[0], mentions)
+        if lang == "en" and not quoted and may_match(_LIKELIHOOD_WORDS, passage) and _FORECAST.match(passage) and \
+                ((judged := _copula_subject(passage, mentions, topics)) is None or _doer(judged)):
+            return [], holder  # "said the bank would probably cut rates next month": a forecast of what someone will do,
+            # no side taken ("the tax would probably destroy jobs" still judges the tax by its harm)
         polarity = (_polarity_of(passage, own) if quoted else _judged(passage, own, mentions)) if lang == "en" \
             else _polarity(passage, lang)
         if lang == "en" and quoted and (first := next(_complements(passage), None)) and (
@@ -799,6 +832,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         target = targets[0] if targets else about()
         if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
             target = judged  # "said the new curfew was unlawful", "\u201cThe scheme has failed\u201d": what is judged
+            if (at := passage.find(judged)) > 0 and (first := _FIRST_CONJUNCT.search(passage, 0, at)) and \
+                    not mentions.within(first.group(1)) and not _doer(first.group(1)):
+                also.append(Stance(holder=holder, target=_matter_of(first.group(1), topics), polarity=polarity,
+                                   evidence=evidence))  # "said the tax and the levy were unfair": each is judged
         elif lang == "en" and quoted and 0 <= verb_end < quoted[0][0] and (
                 judged := _quoted_complement(s.text[verb_end : quoted[0][0]], s.text[quoted[0][0] : quoted[0][1]],
                                              mentions, topics)) and not _bare(judged):
@@ -809,10 +846,23 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             judged != MATTER and not _bare(judged) and not _GENERIC.match(judged):
         target = judged  # 'said the tariffs would “hurt American families”': the reported clause's subject, outside
         # the quote, is what the quoted words judge
+    if lang == "en" and not quoted and polarity == "oppose" and (blamed := _blamed(passage, mentions)):
+        target = blamed  # "said the rebels were to blame for the attack": the rebels, not the attack
+    if lang == "en" and target == MATTER and len(quoted) == 1 and (aux := _FIRST_AUXILIARY.search(passage, 0, 80)) and (
+            judged := _thing_subject(passage, aux.start(), mentions, topics)) and judged != MATTER and \
+            passage[: aux.start()].strip().lower() == judged.lower() and \
+            any(topics.is_act(w) or names_act(w) for w in _WORD.findall(judged.lower())[1:]):
+        target = judged  # '"The tax rise will hit the poorest hardest"': the act or measure the quote opens with, not
+        # the article's main matter
+    if lang == "en" and target == MATTER and len(quoted) == 1 and (judged := _judged_doer(passage, mentions)):
+        target = judged  # '"The president has lied to the nation," X said': the body or office the quote judges
     if target == MATTER and quoted and verb_end >= 0 and _OWN_SUBJECT_AFTER_SAYING.match(s.text, verb_end) and (
             disposed := _disposed(_QUOTE_MARKS.sub("", s.text[verb_end:]), topics)):
         polarity, target = disposed[1], disposed[2]  # 'said he was "deeply sceptical" of the levy': the adjective's own
         # complement, outside the quote, names what the quoted words judge
+    if lang == "en" and target == MATTER and (referred := _referred(s.text, 0, len(s.text), mentions, s.start, topics)):
+        target = referred  # "The cabinet approved a curfew. X said the move was reckless": the curfew, not the article's
+        # matter
     if target == MATTER and not quoted:
         # reported speech that names nothing it takes a side on ("said the weather had been terrible"): a target borrowed
         # from the rest of the article would guess; one whose subject refers back ("said it was a mistake") judges what
@@ -830,6 +880,61 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         elif not back and not _people_judged(passage, mentions):
             return also, holder
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
+
+
+_FIRST_CONJUNCT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\s*((?:the|this|its|their|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,})\s+and\s+$",
+                             re.IGNORECASE)
+"""The first of two coordinated subjects, right before "and" and the second ("the tax and the levy were unfair";
+Quirk et al. 1985, 13.55): a determiner and at most three lowercase words, opening the clause."""
+
+
+def _circumstantial(passage: str) -> bool:
+    """Whether the first copula of ``passage`` calls circumstances something ("the situation is very difficult", "the
+    weather was terrible"): its subject names the lexicon's circumstance nouns, no act or policy."""
+    first = next(_complements(passage), None)
+    return first is not None and bool(
+        (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) and {w.lower() for w in said[:3]} & _CIRCUMSTANCES)
+
+
+def _doer(phrase: str) -> bool:
+    """Whether a noun phrase names a body or people ("the central bank", "the workers"), not a thing."""
+    head = head_of(phrase)
+    return head in _ORG_HEADS or head.rstrip("s") in _ORG_HEADS or head in _HUMAN or head.rstrip("s") in _HUMAN \
+        or head in _COLLECTIVE_NOUNS or f"{head}s" in _COLLECTIVE_NOUNS
+
+
+_COLLECTIVE_NOUNS = frozenset(load()["words"]["groups"].split())
+"""The lexicon's informal collectives ("protesters", "rebels", "residents")."""
+
+
+_LIKELIHOOD = sorted(load()["stances"]["likelihood_adverbs"].split())
+_LIKELIHOOD_WORDS = words_pattern(*_LIKELIHOOD)
+_FORECAST = re.compile(r"(?:(?!\s(?:and|but)\s)[^,;:.\"\u201c\u201d]){0,60}?\b(?:(?:will|would|could|may|might)\s+(?:most\s+|very\s+)?(?:"
+                       + "|".join(_LIKELIHOOD) + r")|(?:is|are|was|were)\s+(?:very\s+|most\s+|highly\s+)?(?:likely|unlikely)\s+to|"
+                       r"(?:" + "|".join(_LIKELIHOOD) + r")\s+(?:will|would|could))\b", re.IGNORECASE)
+"""Reported speech whose first clause says how likely a thing is to happen ("the bank would probably cut rates",
+"inflation was likely to fall", "the talks will probably resume"): a forecast (`_LIKELIHOOD`)."""
+
+
+_FIRST_AUXILIARY = re.compile(r"\s(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had)\b")
+"""The first auxiliary or copula of a quote: its subject stands before it."""
+_DOER_SUBJECT = re.compile(r"\s*(?P<np>(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+))\s+"
+                           r"(?:has\s+|have\s+|had\s+|is\s+|was\s+|were\s+|are\s+)?(?:not\s+|never\s+|\w+ly\s+)?"
+                           r"(?P<verb>[a-z]+ed|lied|done|made|failed|let|kept|taken|shown|given)\b")
+"""A quote that opens with an office or a body as the subject of a verb in the past ("The president has lied",
+"the police acted with restraint"): what the office or body did is what the quote judges."""
+
+
+def _judged_doer(passage: str, mentions: Mentions) -> str | None:
+    """The office or body a quote judges by what it says it did: an actor named there, else the article's own words
+    for it ("the president"), where its head is a title or a body's noun; None otherwise."""
+    if not (m := _DOER_SUBJECT.match(passage)):
+        return None
+    head = m.group("head").lower()
+    if head not in TITLES and head not in _ORG_HEADS and head.rstrip("s") not in _ORG_HEADS:
+        return None
+    named = [i for at, i in mentions.within(m.group("np"))]
+    return named[0] if named else m.group("np")[:1].lower() + m.group("np")[1:]
 
 
 _INDEFINITE = re.compile(r"^an?\s")
@@ -864,10 +969,12 @@ _OWN_FEELING = re.compile(
     r"\s*(?:i|we)(?:['\u2019]m|['\u2019]re|\s+(?:am|are|was|were|feel|felt|feels|remain|(?:have|had|['\u2019]ve)\s+been))\s+"
     r"(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+"
     r"(?:\s*,?\s+(?:but|and)\s+(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+)*"
-    r"(?:\s+to\s+be\s+\w+(?:\s+\w+)?)?[\s.,!]*", re.IGNORECASE)
+    r"(?:\s+to\s+be\s+\w+(?:\s+\w+)?|\s+to\s+(?!be\b)[a-z]+(?:\s+(?!(?:it|this|that|them|these|those)\b)[a-z]+)?)?[\s.,!]*",
+    re.IGNORECASE)
 """A quote that only tells the speaker's own state: the first person, a copula or a verb of feeling and adjectives with
 no complement that names a cause ("I feel sad and very tired", "we are exhausted but happy to be home"; Quirk et al.
-1985, 16.21 and 4.29): a feeling about nothing in particular, no position (the labelling guide)."""
+1985, 16.21 and 4.29), or with a bare infinitive of what it felt or did ("I was lucky to survive"; none that names
+what it is about, "happy to support it"): a feeling about nothing in particular, no position (the labelling guide)."""
 
 
 def _quoted_complement(frame: str, quote: str, mentions: Mentions, topics: Topics) -> str | None:
@@ -1188,6 +1295,46 @@ def _antecedent_thing(sentence: str, at: int, mentions: Mentions, start: int, to
     return None
 
 
+_REFERRING_HEADS = sorted((REFERRING - _CIRCUMSTANCES) | {f"{w}s" for w in REFERRING - _CIRCUMSTANCES})
+_REFERRING_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?!(?:is|are|was|were|has|had|will|would)\b)[a-z-]+\s+)?"
+                               r"(?:" + "|".join(_REFERRING_HEADS) + r")\b(?![-\u2019']|\s+(?:to\s+[a-z]|of|on|against|for|by)\b)",
+                               re.IGNORECASE)
+"""A noun phrase that only refers back to an act ("the move", "this decision", "the new measures"; Quirk et al. 1985,
+19.42, anaphoric noun phrases with general nouns), without a complement that says which ("the decision to close")."""
+
+
+_ASIDE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|where|when)\b[^,;:]*(?:,|$)")
+"""A non-restrictive relative clause (Quirk et al. 1985, 17.3): background about a noun, not the act a later noun refers to."""
+
+
+def _last_act_object(text: str, start: int, mentions: Mentions) -> str | None:
+    """The object of the act the sentence before ``start`` reports, outside quotes ("Beijing announced new export
+    controls on Wednesday": new export controls), when it names a thing, no actor and no one."""
+    before = text[max(0, start - 400) : start].rstrip()
+    ends = list(_SENTENCE_END.finditer(before))
+    last = without_quotations(before[ends[-1].end() if ends else 0 :])
+    if not last.strip() or not (verb := cue(last, "en")) or not (found := object_phrase(last, verb[0])):
+        return None
+    if mentions.within(found) or (head := head_of(found)) in _HUMAN or head.rstrip("s") in _HUMAN or head in _ORG_HEADS:
+        return None  # "sacked its manager", "expelled the ambassador": the act's object is someone, no thing
+    return found
+
+
+def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
+    """What the first referring noun phrase of ``text[lo:hi]`` refers back to ("The cabinet approved a curfew. X said
+    the move was reckless": the curfew): the nearest act or measure named before it, in its own sentence or the one
+    before (`_antecedent_thing`); None where there is no such phrase or no act to refer to."""
+    if not (m := _REFERRING_PHRASE.search(text, lo, hi)):
+        return None
+    own = _ASIDE_CLAUSE.sub(lambda aside: " " * len(aside.group()), text[: m.start()])  # "X, who was envoy to the
+    # mission, criticised the decision": the relative clause's nouns are no act the decision can be
+    if (thing := _antecedent_thing(own, m.start(), mentions, start, topics, acts_only=True)) is None and (
+            thing := _last_act_object(mentions.text, start, mentions)) is None:
+        return None
+    resolved = _matter_of(thing, topics)
+    return None if resolved == MATTER else _INDEFINITE.sub("the ", resolved)
+
+
 def _last_thing(stretch: str, mentions: Mentions, topics: Topics, acts_only: bool = False) -> str | None:
     blank = mentions.blank(stretch)
     sentence = stretch
@@ -1359,6 +1506,12 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     act the speaker tells of ("terrorists seek to divide us", "the regulator has asked")."""
     contrast = _CONTRAST.split(passage)
     part = contrast[-1] if len(contrast) > 1 and len(contrast[-1].split()) >= 3 else passage
+    if len(contrast) > 1 and _VERB_IT.fullmatch(contrast[-1]) and (verbs := _positions(contrast[-1])) and (
+            thing := _copula_subject(contrast[0], mentions, topics)) and thing != MATTER:
+        # "said the plan was not perfect but welcomed it": the verb after "but" states the position on the thing
+        # judged before it (the labelling guide: judge the whole statement)
+        at, _, polarity = verbs[0]
+        return ("oppose" if polarity == "support" else "support") if _NEGATION.search(contrast[-1][:at]) else polarity, thing
     if "ime" in passage and (time := _TIME_TO.search(passage)) and (phrase := _clip(time.group(1), _PREDICATE_END, 8)) \
             and not _CLAUSE_START.match(phrase):
         return "support", gerund(phrase)  # "it's time to give the public a say": what it is time for is asked for
@@ -1377,6 +1530,12 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     if "here" in part and (room := _NO_ROOM.search(part)) and (phrase := _clip(room.group(1), _PREDICATE_END)) \
             and not _CLAUSE_START.match(phrase):
         return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
+    if may_match(_KEPT_WORDS, part) and (kept := _kept_or_refused(part, topics)):
+        return kept  # "we cannot accept this agreement": refused; "would not abandon its plan": kept to
+    if (" will " in part or " would " in part or "'ll " in part or "\u2019ll " in part or " shall " in part) and (
+            ending := _WILL_END.search(part)) and (phrase := _object_from(part[ending.end() :]) or
+                                                  _demonstrative_object(part[ending.end() :].lstrip())):
+        return "oppose", _matter_of(phrase, topics)  # "we will do everything in our power to stop these job losses"
     for at, end, polarity in _positions(part):
         if quoted and not _OWN_SUBJECT.search(part, 0, at):
             continue
@@ -1403,6 +1562,61 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
                 polarity = "oppose" if polarity == "support" else "support"
             return polarity, target
     return None, None
+
+
+_REFUSED_FORMS = sorted({f for v in load()["stances"]["refused_if_negated"] for f in forms(v)})
+_VERB_IT = re.compile(r"\s*(?:(?:he|she|they|it|we|i)\s+)?(?:(?:would|will|still|also|did|does|do|not|never|n't|\w+ly)\s+)*"
+                      r"[a-z]+\s+(?:it|them)\s*[.,;!]?\s*", re.IGNORECASE)
+"""A clause after "but" of only a verb and a pronoun object ("but welcomed it", "but she would still support it"): its
+object is what the clause before judged."""
+_KEPT_FORMS = sorted({f for v in load()["stances"]["ending"] for f in forms(v)})
+_KEPT_WORDS = words_pattern("not", "never", "n't", "n\u2019t", "cannot")
+_KEPT = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
+                   r"(?:will|would|shall|could|can|do|does|must)?\s*(?:not|never)\s+|"
+                   r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject2>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
+                   r"(?:cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|don['\u2019]t|doesn['\u2019]t)\s+",
+                   re.IGNORECASE)
+_KEPT_VERB = re.compile(r"(?:(?:ever|\w+ly)\s+)?(?:be\s+able\s+to\s+)?(?:(?P<refused>" + "|".join(_REFUSED_FORMS) + r")|(?P<kept>"
+                        + "|".join(_KEPT_FORMS) + r"))\b(?=\s+(?:the|this|these|its|their|our|his|her|any|such)\s)",
+                        re.IGNORECASE)
+"""A negated verb of accepting or of ending with a thing as its object, the speaker or a body as its subject ("we cannot
+accept this agreement", "the government would not abandon its plan"; Quirk et al. 1985, 10.54, clause negation):
+the object refused, or kept to; a modal or present "do", not a past ("did not stop the fighting": a fact told)."""
+
+
+_DEMONSTRATIVE_OBJECT = re.compile(r"(?:[Tt]his\s+(?![a-z]+s\b)|[Tt]hese\s+)(?:[a-z-]+\s+){0,2}?([a-z-]{3,})(?=\s*(?:[,;:.!?\"\u201d]|$))")
+"""A demonstrative determiner and its noun ending the clause ("we cannot accept this agreement", "rejected these new
+measures"; Quirk et al. 1985, 6.40): a thing, not a clause ("said this was wrong", "this means war") nor a time."""
+
+
+def _demonstrative_object(tail: str) -> str | None:
+    """A demonstrative noun phrase of a thing, not of a time or one that only refers back."""
+    m = _DEMONSTRATIVE_OBJECT.match(tail)
+    return m.group() if m and m.group(1).rstrip("s") not in _PERIODS and m.group(1) not in _TIME_NOUNS and \
+        m.group(1).rstrip("s") not in REFERRING else None
+
+
+_UNDOING_FORMS = sorted({f for v in load()["stances"]["undoing"] for f in forms(v)})
+_HALTING_FORMS = sorted({f for v in load()["stances"]["halting"] for f in forms(v)})
+_WILL_END = re.compile(r"\b(?:we|i|he|she)(?:\s+(?:will|would|shall)|['\u2019]ll)\s+(?:[^,;:.!?\"\u201c\u201d]{0,60}?\s)?(?:(?:"
+                       + "|".join(_UNDOING_FORMS) + r")|(?<=\sto\s)(?:" + "|".join(_HALTING_FORMS)
+                       + r"))(?=\s+(?:the|this|these|that|those|any|such)\s)", re.IGNORECASE)
+"""The speaker's own resolve to end or undo a thing ("we will do everything in our power to stop these job losses",
+"I will scrap the tax"; a first- or third-person subject that reports the speaker, a modal of volition, Quirk et al.
+1985, 4.58): the thing is opposed. The lexicon's ``undoing`` verbs, and its ``halting`` ones only in a to-infinitive
+of purpose ("to stop these job losses", not "we will stop the fighting", one's own): one ends one's own strike or
+lifts one's own sanctions, but scraps or repeals what another did; "they" may be the speaker's own side."""
+
+
+def _kept_or_refused(part: str, topics: Topics) -> tuple[str, str] | None:
+    for m in _KEPT.finditer(part):
+        subject = (m.group("subject") or m.group("subject2")).split()[-1].lower()
+        if " " in (m.group("subject") or m.group("subject2")) and subject in _HUMAN:
+            continue  # "the rebels would never accept": another's position told, not the speaker's
+        if (verb := _KEPT_VERB.match(part, m.end())) and (
+                phrase := _object_from(part[verb.end() :]) or _demonstrative_object(part[verb.end() :].lstrip())):
+            return ("oppose" if verb.group("refused") else "support"), _matter_of(phrase, topics)
+    return None
 
 
 _NO_ROOM = re.compile(r"\bthere\s+(?:is|was|are|were|can\s+be|could\s+be|has\s+been|had\s+been|will\s+be)\s+"
@@ -1604,6 +1818,10 @@ _ENDING_LEMMAS = frozenset(load()["stances"]["ending"])
 _BANNING_LEMMAS = frozenset(load()["stances"]["banning"])
 
 
+_PLURAL_HEAD = re.compile(r"[a-z]{3,}[^s]s")
+"""A lowercase plural noun (not "-ss"): the head of a subject that stands right before its modal."""
+
+
 def _subject_np(passage: str, at: int) -> str | None:
     """The subject of the modal at ``at`` when it is a whole noun phrase of things opened by a determiner, from the
     start of its clause ("Whoever is responsible, the shelling of markets and schools must stop"): not a person or
@@ -1611,8 +1829,9 @@ def _subject_np(passage: str, at: int) -> str | None:
     clause = re.split(r"[,;:.!?\"\u201c\u201d]", passage[:at])[-1].strip()
     head = _HEAD_PART.match(clause)
     words = head.group().split() if head else []
-    if len(words) < 2 or len(clause.split()) > 8 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words:
-        return None
+    if len(words) < 2 or len(clause.split()) > 8 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words \
+            and not (noun_prefix(words) == words[:-1] and _PLURAL_HEAD.fullmatch(words[-1]) and head.end() == len(clause)):
+        return None  # "the attacks must stop": a plural right before the modal is the subject's head, no verb
     if words[-1].lower() in _HUMAN or words[-1].lower().rstrip("s") in _HUMAN \
             or not _PREPOSITIONAL_TAIL.fullmatch(clause[head.end() :]):
         return None
@@ -1666,7 +1885,8 @@ def _extraposed(passage: str) -> tuple[str, str] | None:
 _OWN_SUBJECT = re.compile(r"(?:^|[.!?;:\u2026]\s*|\b(?:i|we|you|let's|let\s+us)\s+|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}"
                           r"|\b(?:must|should|ought\s+to)\s+(?!(?:not\s+|never\s+)?have\b))(?:(?:will|would|shall|should|can|could|"
                           r"must|may|might|do|does|did|have|has|had|are|am|not|n't|also|fully|strongly|firmly|still|"
-                          r"always|never|now|all|to|want|continue|\w+ly)\s+)*$", re.IGNORECASE)
+                          r"always|never|now|all|to|want|continue|\w+ly|" + "|".join(sorted(load()["stances"]["willing_adjectives"].split()))
+                          + r")\s+)*$", re.IGNORECASE)
 """The first person before a verb, or nothing (a quote's first word, an imperative), past its auxiliaries and
 adverbs: the speaker is its subject (Quirk et al. 6.4); or a subject the speaker owns ("our party will support",
 "my government"); or a deontic modal ("everyone should oppose", "the council must reject"): whoever says so demands
@@ -1685,11 +1905,17 @@ _NOT_APPOSITION = re.compile(r",|\b(?:which|who|whom|whose|that|where|when|and|b
 the president"), another comma."""
 
 
+_TITLED = re.compile(r"\s*(?:(?:the|former|acting|interim|deputy|then)\s+)*(?:[A-Z][a-z]+\s+){0,2}(?i:"
+                     + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + r")\s+")
+"""A title, with at most two capitalised words of its office before it, right before a name ("accused Health Minister
+Rui Lopes", "criticised former President X"; the labelling guide: the title is not the name): the name is the object."""
+
+
 def _named_object(tail: str, mentions: Mentions, holders: list[str]) -> list[str]:
     """The actors a verb takes as object at the start of ``tail``: named right after it, or named
     in an apposition to the role noun it takes ("accused her rival, former minister Ana Ruiz,")."""
-    after = [i for off, i in mentions.within(tail[:40]) if off <= 6 and i not in holders
-             and not _POSSESSOR.match(mentions.blank(tail[:60]), off)]  # "the House's decision": the decision
+    after = [i for off, i in mentions.within(tail[:60]) if (off <= 6 or _TITLED.fullmatch(tail, 0, off)) and i not in holders
+             and not _POSSESSOR.match(mentions.blank(tail[:80]), off)]  # "the House's decision": the decision
     if after or not (m := _APPOSITION.match(tail)):
         return after
     named = mentions.within(tail[m.end() : m.end() + 60])
@@ -1880,9 +2106,17 @@ def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
     return _object_from(rest[1]) if lang == "en" else _object_phrase(rest[1], lang)
 
 
+_PLURAL_NEXT = re.compile(r"\s+([a-z]{2,}[^\Ws]s)(?=\s*(?:[,.;:!?\"\u201d)]|$)|\s+(?:of|on|for|in|at|from|by|with|over|against|"
+                          r"and|but|after|before|until|because|which|that|who|since|amid|despite)\b)")
+"""A lowercase plural right after what the phrase parser took for a whole noun phrase, before punctuation or a
+preposition or conjunction: the phrase's head ("the new border rules", "the new water rules"), not a verb, which would
+take an object."""
+_BOTH = re.compile(r"^(?:both|either)\s+(?=(?:the|a|an|its|their|his|her|this|these)\s)", re.IGNORECASE)
+
+
 def _object_from(tail: str, depth: int = 0) -> str | None:
     """The noun phrase that ``tail`` (what follows a verb) starts with, at most six words."""
-    tail = tail.lstrip()
+    tail = _BOTH.sub("", tail.lstrip(), 1)  # "opposed both the tax rise and the cuts": the conjuncts, not "both"
     if tail.split(None, 1)[:1] and tail.split(None, 1)[0].lower() in _SPATIAL:
         return None  # "marched through the capital": where, not what
     own = _OWN_COMPLEMENT if depth else _BARE_COMPLEMENTS  # a complement's complement: no time phrase
@@ -1903,6 +2137,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
             return f"{phrase} for {rest}"  # "the union's demand for a four-day week": the call and what it asks
         return _with_infinitive(phrase, tail)
     if phrase := first_phrase(tail[:160]):  # a determiner's noun phrase, up to the verb that follows it
+        if (plural := _PLURAL_NEXT.match(tail, len(phrase))) and len(phrase.split()) <= 4:
+            phrase = tail[: plural.end(1)]  # "the new border rules.": a plural ending the phrase is its head, no verb
         end = len(phrase)
         if phrase.split()[0].lower() in _QUANTIFIERS and _RESTRICTED.match(tail, end) and (whole := _clip(tail)):
             return whole  # "any bill that cut school funding": the restrictive clause says which
@@ -2592,6 +2828,9 @@ _REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead 
 """The verbs of asking for a thing (the lexicon's ``support`` verbs of 58.1 with "for")."""
 
 
+_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$", re.IGNORECASE)
+"""A verb of excluding right before a stance verb's -ing form ("ruled out supporting the bill"; WordNet 3.0
+rule_out.v.01 "make impossible, especially beforehand"): it negates the stance verb."""
 _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -2735,6 +2974,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     gated = may_match_lowered(_ACT_STANCE_WORDS, low, folded)  # every word of every gate below: without one, none passes
     for at, end, polarity in _positions(clause):
         verb = clause[at:end].lower()
+        if _DENIED_THAT.search(clause, max(0, at - 60), at):
+            continue  # "denied that she opposed the reform": the position denied is not held
         others: list[str] = []
         if verb.endswith("s") and _POSSESSED_BEFORE.search(clause, max(0, at - 40), at) \
                 and (listing := _LISTING_AFTER.match(clause, end)):
@@ -2755,8 +2996,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
             continue
-        if _NEGATION.search(clause[:at]):
-            polarity = "oppose" if polarity == "support" else "support"
+        if bool(_NEGATION.search(clause[:at])) != bool(_RULED_OUT.search(clause, max(0, at - 20), at)):
+            polarity = "oppose" if polarity == "support" else "support"  # "did not support", "ruled out supporting";
+            # "did not rule out supporting": the two negatives cancel, a tentative position as it leans (the guide)
         if _PASSIVE.search(clause[:at]) and not verb.split()[0].endswith("ing"):  # "is demanding": progressive, active
             by = _BY_AFTER.match(clause[end:])  # "were suspended" says not who took the position; "was hailed as a
             # breakthrough by X": an "as" phrase may stand before the agent
@@ -2815,6 +3057,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                     (start := mentions.text.find(sentence)) >= 0):
                 # "passed the media law. X condemned it": what "it" refers to, an act or a measure named before
                 thing = _antecedent_thing(sentence, span[0] + at, mentions, start, topics, acts_only=True)
+            if thing == MATTER and not asked and polarity != "neutral" and (start := mentions.text.find(sentence)) >= 0 and (
+                    referred := _referred(sentence, span[0] + end, span[0] + len(clause), mentions, start, topics)):
+                thing = referred  # "cleared the merger. X welcomed the decision": the merger, not the article's matter
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
@@ -2976,7 +3221,23 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         holders = [h for h in holders if h in mentions.people] or holders  # "U.S. District Judge X": the judge rules
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
+    if out and any(_NATIONALS.fullmatch(o.target) for o in out):
+        out = [o.model_copy(update={"target": state}) if (state := _state_of_nationals(o.target, mentions)) and
+               state != o.holder else o for o in out]
     return out, holders_seen
+
+
+_NATIONALS = re.compile(r"(?:(?:the|some|several|dozens\s+of|\w+)\s+)?(?P<nat>[A-Z][a-z]+)\s+(?P<noun>[a-z]+s)")
+"""People named by a nationality ("four Russian diplomats", "Belarusian officials"; Quirk et al. 1985, 7.26)."""
+
+
+def _state_of_nationals(target: str, mentions: Mentions) -> str | None:
+    """The state actor whose officials, diplomats or troops a target names ("expelled four Russian diplomats": Russia),
+    where the article has that state as an actor; None otherwise."""
+    if not (m := _NATIONALS.fullmatch(target)) or (noun := m.group("noun")) not in _COLLECTIVE_NOUNS and \
+            noun not in _HUMAN and noun[:-1] not in _HUMAN or not (state := nationality(m.group("nat"))):
+        return None
+    return next((i for c, i in mentions.actors if c.kind == "state" and c.name == state), None)
 
 
 _CHARGE_NOUNS = frozenset(load()["stances"]["charge_nouns"].split())
@@ -2991,6 +3252,11 @@ _CLAIMED = re.compile(r"\b(?:" + "|".join(sorted(set(load()["stances"]["charge_n
 """A noun of claiming or accusing with its content clause ("claims that the budget was illegal", "allegations that the
 army had fired"; Quirk et al. 1985, 17.26, appositive that-clauses): the clause is the claim's, whoever makes it; it
 opens with its subject (not "a report that blamed X", a relative clause) and ends before "and" or "but"."""
+_DENIED_THAT = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["denials"] for f in forms(v)}))
+                          + r")\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:had\s+|has\s+|have\s+|ever\s+|\w+ly\s+)*$",
+                          re.IGNORECASE)
+"""A verb of denying with a content clause of the speaker's own ("denied that she opposed the reform"; Quirk et al.
+1985, 16.33): the stance the clause states is denied, not held."""
 _THAT_OPEN = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 
 
@@ -3296,7 +3562,9 @@ clause's subject, not an object ("handed the mission a list": the mission is no 
 _PROTEST_NOUNS = load()["event_nouns"]["protest"]
 _PROTEST_VERBS = sorted({f for v in load()["events"]["protest"] if " " not in v for f in forms(v)}, key=lambda f: (-len(f), f))
 _PETITIONS = load()["stances"]["petition_nouns"].split()
-_PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS, *_PETITIONS)
+_PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS, *_PETITIONS, *(
+    f for v in load()["events"]["protest"] if " " in v for f, tag in tagged_forms(v).items() if tag in ("past", "ing")))
+"""The protest words, with the past and -ing forms of the phrasal protest verbs ("walked out over the plan")."""
 _TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
                "next", "summer", "winter", "holiday", "holidays", "night")
 """Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""
@@ -3398,8 +3666,15 @@ def _conjoined(clause: str, end: int, topics: Topics) -> list[str]:
         if len(words) < 2 or words[0].lower() not in _DETERMINERS or noun_prefix(words) != words \
                 or words[-1].endswith("ed") or not _PREPOSITIONAL_TAIL.fullmatch(part[head.end() :]) or len(part.split()) > 8:
             break  # "and the government refused": a clause, no noun phrase; a conjunct with no determiner
+        if reason := _REASON_FOR.search(part):
+            part = part[: reason.start()]  # "praised the firefighters and the police for their work": why, not whom
         out.append(_matter_of(_trim(part), topics))
     return out
+
+
+_REASON_FOR = re.compile(r"\s+for\s+(?:(?:their|its|his|her|our)\s|[a-z]+ing\b)")
+"""A "for" phrase with a possessive or an -ing form after the last conjunct: the reason for praise or blame ("for their
+work", "for blocking the resolution"; Quirk et al. 1985, 9.44, cause), not part of the noun phrase."""
 
 
 _CONJUNCTS_END = re.compile(r"[;:.!?()\u2013\u2014\"\u201c\u201d]|\s(?:which|who|while|because|after|before|when|until|"

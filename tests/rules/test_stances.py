@@ -1725,6 +1725,9 @@ def test_a_quoted_adjective_of_anothers_position_names_no_target_of_the_speakers
     ("Senator Paul Grant said the inquiry was a joke.", ("paul-grant", "oppose", "the inquiry")),
     ("Senator Paul Grant said the new pension law was a milestone for workers.",
      ("paul-grant", "support", "the new pension law")),
+    ("Senator Paul Grant said the port tariffs were a blow for exporters.", ("paul-grant", "oppose", "the port tariffs")),
+    ("Senator Paul Grant said the court's ruling was a setback for tenants.",
+     ("paul-grant", "oppose", "the court's ruling")),
 ])
 def test_nouns_that_judge_take_a_side_where_vader_says_nothing_or_the_wrong_thing(sentence, held):
     assert held in _held(sentence + "\n")
@@ -1748,6 +1751,7 @@ def test_a_surrender_told_as_an_act_judges_nothing():
 
 def test_a_denied_judging_noun_takes_no_side():
     assert not _held("Senator Paul Grant said the inquiry was not a sham.\n")
+    assert not _held("Senator Paul Grant said the blow to his head had left him dizzy.\n")
 
 
 @pytest.mark.parametrize("sentence, held", [
@@ -2235,3 +2239,79 @@ def test_the_second_review_of_the_stances_round():
     assert said("Senator Mark Brandt said the key question is what voters want.") == []  # a question, no need
     assert said("The Apex Mining Company said it was forced to close the plant.") == []  # a participle, no judgement
     assert said("The Apex Mining Company said women constitute a major share of its workforce.") == []  # an amount
+
+
+def test_a_forecast_of_what_someone_will_do_takes_no_side():
+    assert not _held("Analyst Mark Chen said the central bank would probably cut rates next month.\n")
+    assert not _held("Ana Costa said the government would probably lose the vote.\n")
+
+
+def test_a_forecast_of_a_things_harm_still_judges_the_thing():
+    assert ("ana-costa", "oppose", "the tax") in _held("Ana Costa said the tax would probably destroy jobs.\n")
+    assert ("ana-costa", "oppose", "the plan") in _held(
+        "Ana Costa said the plan was a disaster and would probably be scrapped.\n")
+
+
+def test_a_quote_that_describes_the_situation_takes_no_side():
+    assert not _held('"The situation is very difficult," said Ana Costa, the head of the aid agency.\n')
+
+
+def test_a_plural_subject_that_must_stop_is_opposed():
+    assert ("mary-byrne", "oppose", "these attacks") in _held("Mary Byrne said these attacks must stop.\n")
+    assert not _held("Mary Byrne said the protesters must stop.\n")  # people told to stop: no thing opposed
+
+
+def test_a_quote_that_judges_what_an_office_or_a_body_did_is_about_it():
+    assert ("mary-byrne", "oppose", "the president") in _held('"The president has lied to the nation," Mary Byrne said.\n')
+    assert ("mary-byrne", "support", "the police") in _held(
+        '"The police acted with great restraint," said Interior Minister Mary Byrne.\n')
+
+
+def test_a_quote_that_tells_what_a_body_did_judges_nothing():
+    assert not _held('"The committee met twice last week," said Mary Byrne.\n')
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Ana Costa said the charges were fabricated.", ("ana-costa", "oppose", "the charges")),
+    ("Ana Costa said the arrests were arbitrary.", ("ana-costa", "oppose", "the arrests")),
+    ("Ana Costa said the report was biased.", ("ana-costa", "oppose", "the report")),
+])
+def test_adjectives_that_deny_a_thing_its_ground_oppose_it(sentence, held):
+    assert held in _held(sentence + "\n")
+
+
+def test_blame_for_a_harm_opposes_who_bears_it():
+    assert ("ana-costa", "oppose", "government") in _held(
+        "Ana Costa said the government was responsible for the crisis.\n")
+    assert ("ana-costa", "oppose", "the rebels") in _held("Ana Costa said the rebels were to blame for the attack.\n")
+
+
+def test_responsibility_for_a_task_takes_no_side():
+    assert not _held("Ana Costa said the ministry was responsible for the new programme.\n")
+
+
+def test_a_survivors_own_feeling_with_a_bare_infinitive_takes_no_side():
+    assert not _held('"I was lucky to survive," said Ana Costa.\n')
+
+
+def test_an_adjective_of_volition_keeps_the_speaker_as_the_subject_of_the_stance_verb():
+    assert ("ana-costa", "support", "the new plan") in _held('"We are happy to support the new plan," said Ana Costa.\n')
+    assert ("ana-costa", "oppose", "the closure of the mine") in _held(
+        '"We are determined to fight the closure of the mine," said Ana Costa.\n')
+
+
+def test_ruling_out_a_stance_verb_negates_it_and_not_ruling_it_out_leans_to_it():
+    assert ("ana-costa", "oppose", "the bill") in _held("Ana Costa ruled out supporting the bill.\n")
+    assert ("ana-costa", "support", "the bill") in _held("Ana Costa did not rule out supporting the bill.\n")
+    assert ("ana-costa", "oppose", "the bill") in _held("Ana Costa did not support the bill.\n")
+
+
+def test_a_verb_after_but_states_the_position_on_the_thing_judged_before_it():
+    assert ("ana-costa", "support", "the plan") in _held("Ana Costa said the plan was not perfect but welcomed it.\n")
+    assert ("ana-costa", "oppose", "the plan") not in _held("Ana Costa said the plan was not perfect but welcomed it.\n")
+
+
+def test_a_stance_the_holder_denies_holding_is_not_held():
+    assert not _held("Ana Costa denied that she opposed the reform.\n")
+    assert ("ana-costa", "oppose", "the prosecutors") in _held(
+        "Ana Costa denied the charges and criticised the prosecutors.\n")
