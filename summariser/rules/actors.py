@@ -1758,6 +1758,14 @@ noun ends a name ("the Union of Machinists and Aerospace Workers"), not "Protest
 _NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|(?:of|for)\s+[A-Z])")
 
 
+_OWN_ACT_TOLD = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed)"
+                           r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its|they|their)\s")
+"""After an institution named as a collective ("police", "the army"), a telling of what it itself did, will do or
+holds ("Police said they had arrested 12 men", "the army said on Sunday it had killed"): a body announcing its own
+act (the labelling guide: an unnamed spokesperson stands for the body), not the source of a fact about others
+("police said the victim had been stabbed"). `_SAYS_ITSELF` with the plural pronoun of "police"."""
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset(),
             bodies: int = 0) -> list[Candidate]:
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times
@@ -1809,6 +1817,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
                                                                                  or _of_object(text, at)))
                                for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
+        if lex is EN and not acts and noun in lex.INSTITUTIONS and any(
+                _OWN_ACT_TOLD.match(text, end) and not in_quotation(text, at) and not text.endswith("by ", 0, at)
+                for at, end in spans):
+            acts = subject = True  # "The army said it had killed 14 insurgents": its own act, as a body's spokesperson tells it
         if lex is EN and not acts and any((_acting(text, at, end, lex) and (not text.endswith(determined, 0, at) or opens(at))
                                            or _passive_agent(text, at, lex)) and not _members(text, at, named)
                                           for at, end in spans):
@@ -2518,6 +2530,9 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             state.acts |= acts
             state.subject |= acts
             state.targeted = True
+        elif _SAYS_AFTER.match(text, m.end()):
+            state.forms.add(m.group())  # "The government said the measure was needed": the state's alias, no act
+            state.mentions += 1
     return candidates
 
 
@@ -2766,8 +2781,9 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             c.acts |= acts
             c.subject |= acts
             continue
-        if head == "authorities" and " " not in name or any(c.name.lower() == name.lower() for c in bodies):
-            continue
+        if head == "authorities" and " " not in name or any(c.name.lower() == name.lower() and c.starts < c.mentions
+                                                            for c in bodies):
+            continue  # (not one capitalised only at a sentence start: "Prosecutors charged", the common noun)
         if head in _LOWER_BODIES and any(b.group(2).split()[-1] == head for b in _LOWER_BODY.finditer(text, 0, m.start())):
             continue  # "Velmora's foreign ministry rejected the note. The ministry said": that ministry, no new one
         c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name}))
@@ -2983,7 +2999,9 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         _offices_held(text, candidates)
         candidates = _the_government(text, _governments_of(text, candidates, lex), lex)
     unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
-    actors = [c for c in candidates if _keep(c, lex)] + unnamed
+    actors = [c for c in candidates if _keep(c, lex)]
+    kept = {slug(c.name) for c in actors}
+    actors += [c for c in unnamed if slug(c.name) not in kept]  # "Prosecutors argued": one actor, kept as its name
     if lex is EN:
         _state_by_name(text, actors)
         _role_aliases(text, actors, lex)

@@ -2515,3 +2515,21 @@ def test_the_second_review_of_the_collectives_round():
     assert "farmers" in _actors("The opposition drew thousands of farmers to the capital on Sunday.")
     text = "Public opinion turned sharply against protesters after the riots, a poll by the Harlow Institute found."
     assert "protesters" not in _actors(text)
+
+
+def test_prosecutors_opening_a_sentence_are_the_common_noun_and_act():
+    assert _actors("Prosecutors charged the former mayor of Veldra with fraud on Monday.")["Prosecutors"][0] == "organisation"
+    assert "Prosecutors" not in _actors("Prosecutors said the former mayor would face trial in May.")  # a source only
+
+
+def test_an_institution_telling_its_own_act_is_an_actor():
+    assert _actors("The army said on Sunday it had killed 14 insurgents near the border.")["army"][0] == "organisation"
+    assert _actors("Police said they had arrested 12 men after the match in Lenz.")["police"][0] == "organisation"
+    assert "police" not in _actors("Police said the victim had been stabbed twice in the chest.")  # a fact about others
+
+
+def test_the_government_saying_something_is_an_alias_of_the_one_state_named():
+    actors = _actors("Ethiopia declared a state of emergency on Friday. The government said the measure was needed.")
+    assert actors["Ethiopia"][0] == "state" and "The government" in actors["Ethiopia"][1]
+    actors = _actors("Ethiopia declared a state of emergency on Friday. The government's figures show a rise in arrests.")
+    assert "The government" not in actors["Ethiopia"][1]  # a possessive: no telling
