@@ -382,6 +382,24 @@ def _acronym_after(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
+def _people_modified(text: str, run: list[tuple[str, int]]) -> bool:
+    """Whether a two-word run opening a sentence is a common word capitalised there and a word for a people, before a
+    lowercase collective noun ("Ethnic Uzbek residents", "Local Kurdish fighters"): the collective's modifiers, no
+    name; not a state's adjective of two words ("South Korean troops") nor a place ("New York")."""
+    (first, _), (second, at) = run
+    full = f"{first} {second}"
+    if first.lower() not in english_words() or first.lower() in STOP or is_first_name(first) or nationality(first) \
+            or nationality(full) or state_of(full) or is_place(full):
+        return False
+    if not (demonym(second) or f"{second}s" in _PEOPLES or _DEMONYM_SHAPE.search(second)):
+        return False
+    after = _WORD_AFTER_RUN.match(text, at + len(second))
+    return after is not None and after.group(1).lower() in _PLURAL_PEOPLE
+
+
+_WORD_AFTER_RUN = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
 def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     common = frozenset(re.findall(r"\b[a-z]+\b", text))  # words the article also writes in lowercase
@@ -401,6 +419,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             elif lex is EN and opening and len(run) > 2 and run[1][0] in ("of", "for") and _plural_before(text, run):
                 run = run[2:]  # "Supporters of Ahmed Musa", "Lawyers for Musa", "Shares of Acme Corp": a plural
                 # common noun capitalised at a sentence start, then the name it belongs to
+            if lex is EN and opening and len(run) == 2 and _people_modified(text, run):
+                continue  # "Ethnic Uzbek residents fled": a collective behind its modifiers (`_groups`), no name
             role = []
             if lex is EN and opening and len(run) > 2 and run[0][0].lower() in _PERSON_NOUNS \
                     and run[0][0].lower() not in lex.TITLES and not is_first_name(run[0][0]) and is_first_name(run[1][0]):
@@ -1326,6 +1346,8 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     if m and m.group(1).lower() not in lex.STOP and not (
             m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or lex.verb_starts(m.group(2) + " "))):
         start = m.start()
+        if lex is EN and (wider := _common_modified(text, start, start, lex)):
+            start -= len(wider)  # "ethnic Armenian residents": a common modifier before the proper one is the phrase's too
     place = _OF_PLACE.match(text, end)
     return text[start : place.end() if place else end]
 
@@ -2088,6 +2110,28 @@ def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
                        if not (words[i - 1][:1].isupper() and words[i][:1].isupper()))  # not "Kong protesters"
     if c.kind == "group" and head not in _BODY_GROUPS and head not in _COUNTED_GROUPS:
         _fuller_forms(c, head, text, lex)  # ("rights groups", "armed groups": two sets, named apart)
+    if c.kind == "group":
+        _counted_forms(c, text)
+
+
+_ROUND_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+thousands|[Tt]housands|[Hh]undreds|[Dd]ozens|"
+                             r"[Ss]cores|[Mm]illions)\s+of\s+$")
+"""A count of people in the plural of a round number and "of" before a collective ("Thousands of", "tens of thousands
+of"; Quirk et al. 1985, 5.9 on partitives): how the article first names the crowd."""
+
+
+def _counted_forms(c: Candidate, text: str) -> None:
+    """Add to a collective each of its forms with the count before it, as the article writes it ("Thousands of
+    opposition supporters marched": also "Thousands of opposition supporters"): an alias the scorer and the mentions
+    may meet, the name staying the collective's words."""
+    for form in sorted(c.forms):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum() \
+                    and (count := _ROUND_COUNT_BEFORE.search(text, max(0, at - 40), at)):
+                c.forms.add(text[count.start() : end])
+            at = text.find(form, end)
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],

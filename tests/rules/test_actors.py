@@ -359,7 +359,9 @@ def test_a_collective_keeps_its_common_modifiers_as_an_alias():
             "the port on Tuesday, and many shopkeepers closed their shutters.")
     actors = _actors(text)
     assert "doctors" in actors["junior doctors"][1] and "dock workers" in actors["angry dock workers"][1]
-    assert not any(f.startswith(("Thousands", "many", "of")) for f in actors["angry dock workers"][1] | actors["shopkeepers"][1])
+    assert not any(f.startswith(("many", "of")) for f in actors["angry dock workers"][1] | actors["shopkeepers"][1])
+    # the count is no modifier of the name; the counted form is only an alias (actors25)
+    assert {f for f in actors["angry dock workers"][1] if f.startswith("Thousands")} == {"Thousands of angry dock workers"}
 
 
 def test_a_source_behind_its_role_is_still_only_a_source():
@@ -2533,3 +2535,20 @@ def test_the_government_saying_something_is_an_alias_of_the_one_state_named():
     assert actors["Ethiopia"][0] == "state" and "The government" in actors["Ethiopia"][1]
     actors = _actors("Ethiopia declared a state of emergency on Friday. The government's figures show a rise in arrests.")
     assert "The government" not in actors["Ethiopia"][1]  # a possessive: no telling
+
+
+def test_a_common_modifier_before_a_peoples_word_stays_in_the_collectives_name():
+    kind, forms = _actors("Thousands of ethnic Armenian residents fled the valley on Monday.")["ethnic Armenian residents"]
+    assert kind == "group" and "Armenian residents" in forms
+    actors = _actors("Ethnic Uzbek residents fled across the border on Tuesday.")
+    assert actors["Ethnic Uzbek residents"][0] == "group" and "Ethnic Uzbek" not in actors  # no body's name
+    assert "South Korean troops" not in _actors("South Korean troops fired warning shots across the border.")
+
+
+def test_a_collective_counted_first_keeps_that_form_as_an_alias():
+    kind, forms = _actors("Thousands of opposition supporters marched through Lenz on Saturday.")["opposition supporters"]
+    assert kind == "group" and "Thousands of opposition supporters" in forms
+    kind, forms = _actors("Tens of thousands of teachers went on strike on Wednesday.")["teachers"]
+    assert "Tens of thousands of teachers" in forms
+    kind, forms = _actors("Many teachers went on strike on Wednesday.")["teachers"]
+    assert forms == {"teachers"}  # no count of that shape
