@@ -718,6 +718,13 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if lex is EN and word_before and "by " in before and (by := _AGENT_BY.search(text, max(0, start - 80), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
+        elif lex is EN and c.kind == "organisation" and word_before and "by " in before and (
+                by := _AGENT_BY.search(text, max(0, start - 80), start)) and by.group().split(None, 1)[0] in ("was", "were", "been") \
+                and by.group(1) not in _STATIVE_PARTICIPLES and by.group(1) not in _INACTIVE \
+                and by.group(1) not in _TOLD_BY and not in_quotation(text, start):
+            c.subject = c.acts = True  # "the resolution was adopted by the Security Council": a past passive's doer, an
+            # event's agent whatever its verb (Quirk et al. 1985, 3.63 on the agent of a dynamic passive); not what
+            # owns, runs or backs a thing ("is owned by", "was funded by": a state, `compound_participles`)
     if not subject and people and any(_verb_after(text, end, start, lex)):
         c.subject = c.acts = True  # "Investigators from the Safety Board arrived", "members of the council voted",
         # "a spokesman for the ministry said"
@@ -1012,6 +1019,10 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+_STATIVE_PARTICIPLES = frozenset(_WORDS["compound_participles"].split()) | frozenset(_WORDS["made_participles"].split())
+"""Participles of a passive that tell what a thing is, not an act done ("owned by", "run by", "founded by")."""
+_TOLD_BY = frozenset(_WORDS["toll_reporting"].split())
+"""Participles of telling a figure or a fact ("was confirmed by the ministry", "was reported by"): its source, no act."""
 _OTHER_ACTS = frozenset(cue for cue in ACTION_CUES["other"] if " " not in cue)
 """One-word forms of the action verbs of no other kind (approved, announced, elected...): a body that does one is its agent."""
 _BODY_TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind not in ("other", "assault", "mobilize", "aid")

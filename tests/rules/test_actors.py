@@ -2552,3 +2552,9 @@ def test_a_collective_counted_first_keeps_that_form_as_an_alias():
     assert "Tens of thousands of teachers" in forms
     kind, forms = _actors("Many teachers went on strike on Wednesday.")["teachers"]
     assert forms == {"teachers"}  # no count of that shape
+
+
+def test_a_body_as_the_agent_of_a_past_passive_acts():
+    assert _actors("The charter was adopted by the Regional Council on Friday.")["Regional Council"][0] == "organisation"
+    assert "Regional Council" not in _actors("The old stadium was built by the Regional Council.")  # who made a thing
+    assert "Health Ministry" not in _actors("The death toll was confirmed by the Health Ministry late on Sunday.")  # a source
