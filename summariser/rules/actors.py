@@ -408,6 +408,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
         for run in runs(sentence, lex):
             # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
             opening = opens(text, sentence, run[0][1]) and (lex is EN or run[0][0].lower() not in lex.STOP)
+            owner = False
             if opening and len(run) > 1 and " ".join(w for w, _ in run) not in CAPITALS \
                     and (run[0][0].endswith("ing") and not is_place(run[0][0])
                          and run[0][0].lower() not in lex.TITLES  # "King Charles met"
@@ -416,6 +417,9 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
+            elif lex is EN and opening and len(run) > 2 and run[1][0] == "of" and _things_of(run[0][0]):
+                run, owner = run[2:], True  # "Shares of Volta Energy fell": a plural of things and whose they are, the
+                # verb theirs; a body of people may be named "Friends of the Earth", no body's name opens with "Shares"
             elif lex is EN and opening and len(run) > 2 and run[1][0] in ("of", "for") and _plural_before(text, run):
                 run = run[2:]  # "Supporters of Ahmed Musa", "Lawyers for Musa", "Shares of Acme Corp": a plural
                 # common noun capitalised at a sentence start, then the name it belongs to
@@ -486,7 +490,10 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 and not _apposed(text, name, end, common) \
                 and not (lex is EN and not name.endswith("s") and _SAYS_ITSELF.match(text, end))
             # ("Shell said on Thursday it would sell": a singular that speaks of itself as "it" is a body's name)
+            was = (c.subject, c.acts)
             _note(c, text, start, end, titles, lex)
+            if owner:  # the things' owner: the verb after is not its act
+                (c.subject, c.acts), c.passing = was, c.passing + 1
             c.quoted += in_quotation(text, start)
     for acronym in things:
         found.pop(acronym, None)
@@ -582,6 +589,21 @@ def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
     """A sentence's first word that an apposition follows, unless the word is one the article also writes
     in lowercase or an English adverb or adjective (lemminflect's never-nouns: "Overall, the country's biggest bank, Barclays, said")."""
     return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in never_nouns()
+
+
+def _people_plural(word: str) -> bool:
+    """Whether a lowercase plural names people ("friends", "lawyers", "families", "children"): a collective or a
+    person's noun of the lexicon's lists, or the plural of a singular collective."""
+    return word in _PLURAL_PEOPLE or word in _AGENTS or word[:-1] in _PERSON_NOUNS or word in _COUNTED_GROUPS \
+        or word in ("children", "men", "women") or word.endswith("ies") and f"{word[:-3]}y" in _SINGULAR_GROUP_NOUNS
+
+
+def _things_of(first: str) -> bool:
+    """Whether a capitalised word opening a sentence is an English plural of things ("Shares", "Prices"), no people."""
+    low = first.lower()
+    return low.endswith("s") and not low.endswith("ss") and low not in ORG_WORDS and not is_first_name(first) \
+        and (low[:-1] in english_words() or low[:-2] in english_words() and low.endswith("es")) and not _people_plural(low) \
+        and low not in _PEOPLE_QUANTITIES and low not in _PARTITIVE_NOT_MODIFIERS  # "Thousands of Kurds": a count of them
 
 
 def _plural_before(text: str, run: list[tuple[str, int]]) -> bool:
@@ -1478,6 +1500,7 @@ def _end(text: str, end: int) -> int:
 _ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
+_SINGULAR_GROUP_NOUNS = frozenset(_WORDS["singular_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
 _MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
 _BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}

@@ -2558,3 +2558,8 @@ def test_a_body_as_the_agent_of_a_past_passive_acts():
     assert _actors("The charter was adopted by the Regional Council on Friday.")["Regional Council"][0] == "organisation"
     assert "Regional Council" not in _actors("The old stadium was built by the Regional Council.")  # who made a thing
     assert "Health Ministry" not in _actors("The death toll was confirmed by the Health Ministry late on Sunday.")  # a source
+
+
+def test_a_plural_of_things_opening_a_sentence_is_no_part_of_a_name():
+    assert _actors("Shares of Volta Energy fell 5% in early trading on Monday.") == {}
+    assert _actors("Friends of the Earth sued the council on Monday.")["Friends of the Earth"][0] == "organisation"  # people
