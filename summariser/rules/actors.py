@@ -2865,6 +2865,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         if head in _LOWER_BODIES and any(b.group(2).split()[-1] == head for b in _LOWER_BODY.finditer(text, 0, m.start())):
             continue  # "Velmora's foreign ministry rejected the note. The ministry said": that ministry, no new one
         c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name}))
+        if name.count(" ") >= 2 and (tail := name.split(" ", name.count(" ") - 1)[-1]) in text:
+            c.forms.add(tail)  # "the national electoral commission": also "electoral commission", its shorter form
         c.mentions += 1
         c.acts |= acts
         c.targeted |= targeted
@@ -2985,6 +2987,11 @@ _AND_BODY = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[
 the verb after it is both bodies' (Quirk et al. 1985, 13.30 on coordinated subjects)."""
 
 
+_INACTIVE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also)\s+)?(?:" + "|".join(sorted(_INACTIVE, key=lambda f: (-len(f), f)))
+                             + r")\b")
+"""A verb of saying, thinking or having right after a body ("the ministry estimated", "the ministry expects")."""
+
+
 def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A body written in lowercase that does an act of a kind, not a mere "said" ("the Belarusian foreign
     ministry on Wednesday rejected the accusations", "the finance ministry froze the accounts"): an
@@ -3007,8 +3014,11 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
             continue
         after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 140])).lower()
         after = _AND_BODY.sub("", after, count=1).lstrip()[:80]  # "the finance ministry and the interior ministry froze"
-        if not _ACTION_STARTS(_AUX_RE.sub("", after)) and not _SAYS_ITSELF.match(" " + after):
+        if not _ACTION_STARTS(_AUX_RE.sub("", after)) and not _SAYS_ITSELF.match(" " + after) and not (
+                _REGULAR_ACT.match(text, m.end()) and not _INACTIVE_AFTER.match(text, m.end())
+                and not _object(text, m.start(), agent=False)):
             continue  # nor "the information ministry said it would study the ruling": its own act or position
+            # (an act of no kind counts too: "the energy regulator approved the tariff"; not "said", "estimated")
         if (c := named.get(body)) is not None:
             c.forms.add(text[m.start(2) : m.end()])
             c.acts = c.subject = True

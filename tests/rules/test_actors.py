@@ -2563,3 +2563,15 @@ def test_a_body_as_the_agent_of_a_past_passive_acts():
 def test_a_plural_of_things_opening_a_sentence_is_no_part_of_a_name():
     assert _actors("Shares of Volta Energy fell 5% in early trading on Monday.") == {}
     assert _actors("Friends of the Earth sued the council on Monday.")["Friends of the Earth"][0] == "organisation"  # people
+
+
+def test_an_unnamed_body_of_three_words_keeps_its_two_last_as_an_alias():
+    kind, forms = _actors("The national electoral commission postponed the runoff by two weeks.")["national electoral commission"]
+    assert kind == "organisation" and "electoral commission" in forms
+    assert _actors("The electoral commission postponed the runoff.")["electoral commission"][1] == {"electoral commission"}
+
+
+def test_a_lowercase_state_body_doing_an_act_of_no_kind_with_its_object_is_an_actor():
+    assert _actors("Germany's economy ministry approved the sale of the plant.")["economy ministry"][0] == "organisation"
+    assert "economy ministry" not in _actors("Germany's economy ministry estimated the cost at 2 billion euros.")
+    assert "economy ministry" not in _actors("The party asked for every contract awarded by the economy ministry in 2019.")
