@@ -417,6 +417,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
+            elif lex is EN and opening and len(run) > 2 and run[1][0] == "of" and run[0][0].lower() in _INHABITANTS:
+                continue  # "Residents of Aleppo fled": a collective and where it lives (`_groups`), no body's name
             elif lex is EN and opening and len(run) > 2 and run[1][0] == "of" and _things_of(run[0][0]):
                 run, owner = run[2:], True  # "Shares of Volta Energy fell": a plural of things and whose they are, the
                 # verb theirs; a body of people may be named "Friends of the Earth", no body's name opens with "Shares"
@@ -1500,6 +1502,7 @@ def _end(text: str, end: int) -> int:
 _ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
+_INHABITANTS = frozenset(_WORDS["inhabitants"].split())
 _SINGULAR_GROUP_NOUNS = frozenset(_WORDS["singular_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
 _MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
@@ -1836,7 +1839,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
-        if m.group(1)[0].isupper() and (_NAME_GOES_ON.match(text, m.end()) or _NAME_BEFORE_WORD.search(text, max(0, m.start() - 40), m.start())):
+        if m.group(1)[0].isupper() and (_NAME_GOES_ON.match(text, m.end()) or _NAME_BEFORE_WORD.search(text, max(0, m.start() - 40), m.start())) \
+                and not (lex is EN and m.group(1).lower() in _INHABITANTS and text.startswith(" of ", m.end())):
             continue  # "the Allied Workers Union", "Doctors Without Borders", "... and Aerospace Workers": a word of a name
         noun = m.group(1).lower()
         if lex is EN and _OPPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -1844,7 +1848,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         # "protesters" and then "demonstrators": one collective, named by the word it had first
         noun = next((n for n in hits if _SYNONYMS.get(n, n) == _SYNONYMS.get(noun, noun)), noun)
         hits.setdefault(noun, []).append((m.start(), m.end()))  # "Protesters marched": also at a sentence start
-        phrases.setdefault(noun, set()).update((_group_phrase(text, m.start(), m.end(), lex), m.group(1).lower()))
+        phrase = _group_phrase(text, m.start(), m.end(), lex)
+        phrases.setdefault(noun, set()).update((phrase, m.group(1).lower()))
+        if lex is EN and (cut := phrase.find(m.group(1))) > 0 and cut + len(m.group(1)) < len(phrase):
+            phrases[noun].add(phrase[: cut + len(m.group(1))])  # "Pro-democracy activists in Bangkok": "Pro-democracy activists"
         if lex is EN and (modified := _common_modified(text, m.start(), m.end(), lex)):
             phrases[noun].add(modified)
     out = []

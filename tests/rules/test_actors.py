@@ -2575,3 +2575,15 @@ def test_a_lowercase_state_body_doing_an_act_of_no_kind_with_its_object_is_an_ac
     assert _actors("Germany's economy ministry approved the sale of the plant.")["economy ministry"][0] == "organisation"
     assert "economy ministry" not in _actors("Germany's economy ministry estimated the cost at 2 billion euros.")
     assert "economy ministry" not in _actors("The party asked for every contract awarded by the economy ministry in 2019.")
+
+
+def test_a_collective_with_a_proper_modifier_and_a_place_keeps_the_form_without_the_place():
+    kind, forms = _actors("Pro-democracy activists in Lenz defied a ban on gatherings.")["Pro-democracy activists"]
+    assert kind == "group" and "Pro-democracy activists in Lenz" in forms
+
+
+def test_inhabitants_of_a_named_place_opening_a_sentence_are_a_collective():
+    actors = _actors("Residents of Kolti blocked the road to the mine on Monday.")
+    assert actors["residents"][0] == "group" and "Residents of Kolti" in actors["residents"][1]
+    assert "Residents of Kolti" not in actors  # no organisation
+    assert _actors("Friends of the Earth sued the council on Monday.")["Friends of the Earth"][0] == "organisation"
