@@ -2082,6 +2082,8 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
         or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
 
 
+_NAME_RUN = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|al-\w+|de|da|bin))*(?<!['\u2019]s)")
+"""A run of capitalised words (a title and a name) right after, maybe with particles ("President Evo Morales")."""
 _OF_COMMON = re.compile(r"\s+of\s+((?:the|their|its)\s+)?((?:[a-z0-9][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*)")
 """An of-phrase of common words after a collective ("families of the missing miners", "relatives of detainees")."""
 _WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
@@ -2115,8 +2117,13 @@ def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
                 while words and (words[-1] in lex.STOP or _verb_like(words[-1]) or words[-1].endswith(("ing", "ly"))
                                  or lex.verb_starts(words[-1] + " ") and not words[-1].endswith("s")):
                     words.pop()  # "relatives of the victims gathered": the verb is no word of the phrase
+                stop = of.start(2) + [w.end() for w in _NONSPACE.finditer(of.group(2))][len(words) - 1] if words else end
+                if words and len(words) == len(of.group(2).split()) and (name := _NAME_RUN.match(text, stop)):
+                    stop = name.end()  # "Supporters of former President Evo Morales": the name the common words open
+                elif words and len(words) == len(of.group(2).split()) and text[stop : stop + 2].strip()[:1].isupper():
+                    words = []  # a name that is no run of capitalised words: no phrase cut inside it
                 if words and not any(w in lex.STOP for w in words):  # the article's own slice, its spacing kept
-                    c.forms.add(text[at : of.start(2) + [w.end() for w in _NONSPACE.finditer(of.group(2))][len(words) - 1]])
+                    c.forms.add(text[at:stop])
         at = low.find(head, end)
 
 

@@ -2587,3 +2587,9 @@ def test_inhabitants_of_a_named_place_opening_a_sentence_are_a_collective():
     assert actors["residents"][0] == "group" and "Residents of Kolti" in actors["residents"][1]
     assert "Residents of Kolti" not in actors  # no organisation
     assert _actors("Friends of the Earth sued the council on Monday.")["Friends of the Earth"][0] == "organisation"
+
+
+def test_a_collectives_of_phrase_runs_on_through_the_name_it_opens():
+    forms = _actors("Supporters of former President Ana Lenz blocked roads across the province.")["supporters"][1]
+    assert "Supporters of former President Ana Lenz" in forms and "Supporters of former" not in forms
+    assert "Relatives of the detained journalists" in _actors("Relatives of the detained journalists held a vigil.")["relatives"][1]
