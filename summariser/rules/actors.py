@@ -2712,6 +2712,10 @@ national electricity regulator"); not a possessive ("the company's chief") nor a
 _BUSINESS = frozenset(_WORDS["business_nouns"].split())
 _DIVISION_HEADS = frozenset(_WORDS["division_heads"].split())
 _SUBNATIONAL = frozenset(_WORDS["subnational_levels"].split())
+_ACCUSED_OF = re.compile(rf"\b(?:{'|'.join(sorted(c for c in ACTION_CUES['accuse'] if ' ' not in c))})\s+the\s+"
+                         rf"((?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))\s+of\b")
+"""A verb of accusing, "the", a body's noun and "of" ("accused the electoral commission of rigging"): the body is the
+act's target (the "of" is the charge's, not a name's "of" as in "the council of elders")."""
 _LOWER_BODIES = frozenset(_WORDS["lowercase_bodies"].split())
 _BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())
 _REGULATOR_HEADS = frozenset(_WORDS["regulator_heads"].split())
@@ -2884,6 +2888,22 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         c.mentions += 1
         c.acts |= acts
         c.targeted |= targeted
+    for m in _ACCUSED_OF.finditer(text):  # "accused the electoral commission of fraud": the body is the accused
+        words = m.group(1).split()
+        while len(words) > 1 and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS):
+            words = words[1:]
+        name, head = " ".join(words), words[-1]
+        if in_quotation(text, m.start()):
+            continue
+        named = [c for c in bodies if head in c.name.lower().split() and c.first < m.start(1)]
+        if named:
+            named[-1].targeted = True
+            continue
+        if len(words) == 1 and any(_could_be(c, head) for c in candidates):
+            continue  # "Verdi ... accused the union of": a body the article names that may be it
+        c = found.setdefault(name.lower(), Candidate(name, "organisation", m.end(1) - len(name), {name}))
+        c.mentions += 1
+        c.targeted = True
     for m in _BODY_VOICES.finditer(text):  # "Ministry officials said they would review the contract"
         if in_quotation(text, m.start()) or not _THEY_SAY.match(text, m.end()):
             continue

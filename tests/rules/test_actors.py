@@ -2593,3 +2593,8 @@ def test_a_collectives_of_phrase_runs_on_through_the_name_it_opens():
     forms = _actors("Supporters of former President Ana Lenz blocked roads across the province.")["supporters"][1]
     assert "Supporters of former President Ana Lenz" in forms and "Supporters of former" not in forms
     assert "Relatives of the detained journalists" in _actors("Relatives of the detained journalists held a vigil.")["relatives"][1]
+
+
+def test_a_body_accused_of_something_is_the_target_though_of_follows_its_noun():
+    assert _actors("Rebels accused the electoral commission of fraud on Monday.")["electoral commission"][0] == "organisation"
+    assert "electoral commission" not in _actors("The rebels met the electoral commission of the province on Monday.")
