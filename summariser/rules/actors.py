@@ -2703,7 +2703,7 @@ _UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|
                       rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
                       rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b"
-                      rf"|\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
+                      rf"|\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]+['\u2019]s) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
                       rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split() + ['government']))}))(?![\w-]|\s+of\b)")
 """A court, jury or prosecutors by the article's words ("the federal court", "State prosecutors"), or
 another body by its common noun behind up to two modifiers ("the company", "the city council", "the
@@ -2716,6 +2716,7 @@ _ACCUSED_OF = re.compile(rf"\b(?:{'|'.join(sorted(c for c in ACTION_CUES['accuse
                          rf"((?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))\s+of\b")
 """A verb of accusing, "the", a body's noun and "of" ("accused the electoral commission of rigging"): the body is the
 act's target (the "of" is the charge's, not a name's "of" as in "the council of elders")."""
+_INDEFINITE = frozenset(("A", "a", "An", "an"))
 _LOWER_BODIES = frozenset(_WORDS["lowercase_bodies"].split())
 _BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())
 _REGULATOR_HEADS = frozenset(_WORDS["regulator_heads"].split())
@@ -2811,6 +2812,12 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 words = words[1:]  # "the same company", "the largest union": the body's noun and what names it
             if in_quotation(text, m.start()):
                 continue
+            if (det := m.group().split(None, 1)[0]).endswith(("'s", "\u2019s")) and (not (
+                    state_of(det[:-2]) or det[:-2] in CAPITALS) or (nxt := _WORD_AFTER_RUN.match(text, m.end(3)))
+                    and nxt.group(1) not in lex.STOP and not _verb_like(nxt.group(1))
+                    and not lex.verb_starts(nxt.group(1) + " ")):
+                continue  # "Nigeria's electoral commission": a state's body; not "Google's parent company" nor a
+                # noun's modifier ("Italy's largest trade union confederation")
             at += len(name) - len(" ".join(words))
             name = " ".join(words)
             if len(words) > 1 and words[-1] in _LOWER_BODIES:
@@ -2833,7 +2840,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 continue  # "the company's shares", "the company's chief executive, Lina Hart, said": no act of the body
             verb_at, own = voice.end(), True
         if m.group(3):  # "a commission engaged to study": an indefinite body acts only by an act of a kind
-            indefinite = m.group()[0] in "Aa"
+            indefinite = m.group().split(None, 1)[0] in _INDEFINITE
             acts = does and not indefinite \
                 or indefinite and _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) \
                 or bool(_SAYS_ITSELF.match(text, verb_at)) or own
@@ -2850,7 +2857,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
             targeted = bool(verb) and verb.group(1) in _TARGETING  # "asked the agency to explain": the act's target
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
-        if not named and not m.group(2) and m.group()[0] in "Aa":  # "A Romanian court on Thursday convicted ...
+        if not named and not m.group(2) and (m.group().split(None, 1)[0] in _INDEFINITE
+                                             or m.group(3) and m.group().split(None, 1)[0].endswith(("'s", "\u2019s"))):  # "A Romanian court on Thursday convicted ...
             later = [c for c in bodies if c.first > at and head in c.name.lower().split()]  # ... the Bucharest Court of Appeal"
             named = [min(later, key=lambda c: c.first)] if later else []  # a lede's indefinite body, named further on
         if m.group(3) and head == "union":  # "the union" is a trade union, not the European Union (news usage)

@@ -2598,3 +2598,12 @@ def test_a_collectives_of_phrase_runs_on_through_the_name_it_opens():
 def test_a_body_accused_of_something_is_the_target_though_of_follows_its_noun():
     assert _actors("Rebels accused the electoral commission of fraud on Monday.")["electoral commission"][0] == "organisation"
     assert "electoral commission" not in _actors("The rebels met the electoral commission of the province on Monday.")
+
+
+def test_a_states_possessive_before_a_body_noun_names_an_unnamed_body():
+    assert _actors("Nigeria's electoral commission postponed the vote on Monday.")["electoral commission"][0] == "organisation"
+    text = ("Malawi's electoral commission on Tuesday declared Ana Banda the winner. "
+            "The Malawi Electoral Commission said turnout was 60 percent.")
+    assert "Malawi's electoral commission" in _actors(text)["Malawi Electoral Commission"][1]  # the lede's body, named later
+    assert "trade union" not in _actors("The march was called by the Lenz Federation, Italy's largest trade union confederation.")
+    assert "parent company" not in _actors("Google's parent company announced a share buyback on Monday.")
