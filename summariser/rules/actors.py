@@ -2483,7 +2483,7 @@ passive's "by" after it."""
 
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    rf"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
+    rf"\s+(?:(?:{'|'.join(sorted(_WORDS['government_types'].split()))})\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
     rf"|(?:{'|'.join(_WORDS['state_officials'].split())}))\b(?![\w-])"
 )
 
@@ -2561,7 +2561,8 @@ _STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?("
 "Israel's blockade", "US sanctions"): the state did the act."""
 
 
-_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national|regional|provincial|state|local)\s+)?"
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?:(?:" + "|".join(sorted(set(_WORDS["government_types"].split())
+                                                                  | {"regional", "provincial", "state", "local"})) + r")\s+)?"
                             r"government\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+(?:and\s+|y\s+|of\s+)?[A-Z][\w'\u2019-]*)*)")
 
 
@@ -2594,7 +2595,7 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
 
 _ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues))
 """Whether a text starts with an action verb of a kind (deployed, banned, urged...), not a mere "said"."""
-_THE_GOVERNMENT = re.compile(rf"(?:\b[Tt]he\s+|(?<=[a-z]['\u2019]s\s))(?:(?:central|federal|national)\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
+_THE_GOVERNMENT = re.compile(rf"(?:\b[Tt]he\s+|(?<=[a-z]['\u2019]s\s))(?:(?:{'|'.join(sorted(_WORDS['government_types'].split()))})\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
 """The state's governing body without its state: "the government", "the regime", or a leader's ("President Maria
 Castro's government", whose form here is "government")."""
 

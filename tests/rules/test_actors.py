@@ -2607,3 +2607,9 @@ def test_a_states_possessive_before_a_body_noun_names_an_unnamed_body():
     assert "Malawi's electoral commission" in _actors(text)["Malawi Electoral Commission"][1]  # the lede's body, named later
     assert "trade union" not in _actors("The march was called by the Lenz Federation, Italy's largest trade union confederation.")
     assert "parent company" not in _actors("Google's parent company announced a share buyback on Monday.")
+
+
+def test_a_kind_of_government_before_government_still_names_its_state():
+    assert _actors("Sudan's military government dissolved the unions on Monday.")["Sudan"][0] == "state"
+    assert _actors("The interim government of Bangladesh lifted the curfew.")["Bangladesh"][0] == "state"
+    assert "Sudan" not in _actors("Sudan's military spending rose last year.")  # no government
