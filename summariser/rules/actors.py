@@ -2483,7 +2483,7 @@ passive's "by" after it."""
 
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    rf"\s+(?:(?:{'|'.join(sorted(_WORDS['government_types'].split()))})\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
+    rf"\s+(?:(?:{'|'.join(sorted(_WORDS['government_types'].split() + ['local', 'provincial', 'regional', 'state']))})\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
     rf"|(?:{'|'.join(_WORDS['state_officials'].split())}))\b(?![\w-])"
 )
 
@@ -2517,6 +2517,20 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     for m in _GOVERNMENT.finditer(text):
         start, word = m.start(), m.group(1)
         state = nationality(word) or state_of(word)
+        if state is None and lex is EN and text[start : m.end()].endswith(("government", "Government")) and is_place(word) \
+                and not in_quotation(text, start):
+            # "Catalonia's regional government called a referendum": a region's government acting, an organisation
+            # named after the region (the labelling guide's sub-national governments), its government an alias
+            if _verb_after(text, m.end(), start, lex)[1] and not _SAYS_AFTER.match(text, m.end()) \
+                    and not _NEGATED.match(text, m.end()):
+                c = next((c for c in candidates + added if c.name == word), None)
+                if c is None:
+                    c = Candidate(word, "organisation", start, {word})
+                    added.append(c)
+                c.kind, c.acts, c.subject = "organisation", True, True
+                c.forms.add(text[start : m.end()])
+                c.mentions += 1
+            continue
         if state is None and " " in word:  # "The Chinese government": the last word names it
             start, word = m.start() + word.index(" ") + 1, word.split(" ", 1)[1]
             state = nationality(word) or state_of(word)
@@ -2633,7 +2647,8 @@ def _unnamed_government(text: str, candidates: list[Candidate], lex: Lexicon) ->
     """"The government" of an article that names no state, no capital and no region that could govern:
     an actor named by the article's own words (`government`, the labelling guide's row on an unnamed
     government) when it acts or says what it does itself ("the government said it would not back down")."""
-    if any(c.kind == "place" and (c.name in CAPITALS or c.name not in CITIES) for c in candidates):
+    if any(c.kind == "place" and (c.name in CAPITALS or c.name not in CITIES) for c in candidates) or any(
+            c.kind == "organisation" and any(f.endswith(("government", "Government")) for f in c.forms) for c in candidates):
         return []  # "Hong Kong ... the government": the region's or the capital's state's, not a body of its own
     c = None
     for m in _THE_GOVERNMENT.finditer(text):

@@ -2613,3 +2613,10 @@ def test_a_kind_of_government_before_government_still_names_its_state():
     assert _actors("Sudan's military government dissolved the unions on Monday.")["Sudan"][0] == "state"
     assert _actors("The interim government of Bangladesh lifted the curfew.")["Bangladesh"][0] == "state"
     assert "Sudan" not in _actors("Sudan's military spending rose last year.")  # no government
+
+
+def test_a_regions_government_acting_is_an_organisation_named_after_the_region():
+    kind, forms = _actors("Hong Kong's government withdrew the bill on Wednesday.")["Hong Kong"]
+    assert kind == "organisation" and "Hong Kong's government" in forms
+    assert "government" not in _actors("Hong Kong's government withdrew the bill on Wednesday.")  # no second actor
+    assert _actors("Protests in Hong Kong grew. Hong Kong's government has not commented.") == {}  # nothing done
