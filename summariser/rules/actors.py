@@ -3068,8 +3068,8 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
         owner, body = m.group(1), " ".join(m.group(2).split())
         if any(w in lex.STOP or w.endswith(("ed", "ing", "ly")) for w in body.split()[:-1]):
             continue  # "the new ministry", "its planned council": no part of a body's name
-        if owner and not (nationality(owner) or state_of(owner)):
-            continue
+        if owner and not (nationality(owner) or state_of(owner) or lex is EN and is_place(owner)):
+            continue  # (a territory's body too: "the Gaza health ministry", named without the territory as without a state)
         after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 140])).lower()
         after = _AND_BODY.sub("", after, count=1).lstrip()[:80]  # "the finance ministry and the interior ministry froze"
         if not _ACTION_STARTS(_AUX_RE.sub("", after)) and not _SAYS_ITSELF.match(" " + after) and not (
@@ -3083,6 +3083,8 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
             continue
         name = f"{owner} {body}" if owner and nationality(owner) else body
         c = found.setdefault(body, Candidate(name, "organisation", m.start(), {name, body}, subject=True, acts=True))
+        if owner and not nationality(owner):
+            c.forms.add(text[m.start(1) : m.end()])  # "Gaza health ministry", "Kenya's health ministry": the article's words
         c.mentions += 1
     taken = {slug(f) for c in actors for f in c.forms}
     return [c for c in found.values() if slug(c.name) not in taken]

@@ -2620,3 +2620,9 @@ def test_a_regions_government_acting_is_an_organisation_named_after_the_region()
     assert kind == "organisation" and "Hong Kong's government" in forms
     assert "government" not in _actors("Hong Kong's government withdrew the bill on Wednesday.")  # no second actor
     assert _actors("Protests in Hong Kong grew. Hong Kong's government has not commented.") == {}  # nothing done
+
+
+def test_a_territorys_lowercase_ministry_acting_is_an_organisation():
+    kind, forms = _actors("The Gaza health ministry accused the army of targeting hospitals.")["health ministry"]
+    assert kind == "organisation" and "Gaza health ministry" in forms
+    assert "health ministry" not in _actors("Gaza's health ministry said 30 people were killed.")  # a toll's source
