@@ -1026,11 +1026,15 @@ def _gives_a_toll(text: str, start: int, end: int) -> bool:
     hospital, said 14 civilians had been killed"; "'We have confirmed 312 dead,' X told reporters")."""
     if not (_REPORT_AFTER.match(text, end, end + 100) or _REPORT_BEFORE.search(text, max(0, start - 12), start)):
         return False
+    if (own := _OWN_ACT_TOLD.match(text, end)) and (verb := _OWN_VERB.match(text, own.end())) and verb.group(1) in _TARGETING:
+        return False  # "The Kenya Defence Forces said they had killed 20 militants": its own act told, no toll given
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
     return bool(_TOLL.search(text, left + 1, right))
 
 
+_OWN_VERB = re.compile(r"(?:(?:had|has|have|would|also|then)\s+)*([a-z]+)\b")
+"""After a speaker's "it" or "they", its verb past an auxiliary ("had killed", "shot down")."""
 _SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['settlement_nouns'].split()))})\s+of\s+$")
 _HONOURED = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:(?:the|a|an|late|former)\s+)*(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,3}$")
 """Whom a thing is named after ("named after the poet "): a person in passing (not "in memory of" a victim,

@@ -2626,3 +2626,8 @@ def test_a_territorys_lowercase_ministry_acting_is_an_organisation():
     kind, forms = _actors("The Gaza health ministry accused the army of targeting hospitals.")["health ministry"]
     assert kind == "organisation" and "Gaza health ministry" in forms
     assert "health ministry" not in _actors("Gaza's health ministry said 30 people were killed.")  # a toll's source
+
+
+def test_a_body_telling_its_own_act_of_force_gives_no_toll():
+    assert _actors("The Lenz Defence Forces said they had killed 20 militants.")["Lenz Defence Forces"][0] == "organisation"
+    assert "Defence Ministry" not in _actors("The Defence Ministry said two soldiers were killed in the clash.")
