@@ -2737,6 +2737,9 @@ _ACCUSED_OF = re.compile(rf"\b(?:{'|'.join(sorted(c for c in ACTION_CUES['accuse
 """A verb of accusing, "the", a body's noun and "of" ("accused the electoral commission of rigging"): the body is the
 act's target (the "of" is the charge's, not a name's "of" as in "the council of elders")."""
 _INDEFINITE = frozenset(("A", "a", "An", "an"))
+_LEVELS = frozenset(("national", "federal"))
+"""The level of a state's body before its other words ("the national electoral commission"): off its name, as a
+nationality is, the fuller form an alias."""
 _LOWER_BODIES = frozenset(_WORDS["lowercase_bodies"].split())
 _BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())
 _REGULATOR_HEADS = frozenset(_WORDS["regulator_heads"].split())
@@ -2910,9 +2913,12 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             continue  # (not one capitalised only at a sentence start: "Prosecutors charged", the common noun)
         if head in _LOWER_BODIES and any(b.group(2).split()[-1] == head for b in _LOWER_BODY.finditer(text, 0, m.start())):
             continue  # "Velmora's foreign ministry rejected the note. The ministry said": that ministry, no new one
-        c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name}))
-        if name.count(" ") >= 2 and (tail := name.split(" ", name.count(" ") - 1)[-1]) in text:
-            c.forms.add(tail)  # "the national electoral commission": also "electoral commission", its shorter form
+        full = name
+        if name.count(" ") >= 2 and name.split(" ", 1)[0] in _LEVELS:
+            name = name.split(" ", 1)[1]  # "the national electoral commission": its level off, as a nationality is
+        c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name, full}))
+        if full.count(" ") >= 2 and (tail := full.split(" ", full.count(" ") - 1)[-1]) in text:
+            c.forms.add(tail)  # "the independent electoral commission": also "electoral commission", its shorter form
         c.mentions += 1
         c.acts |= acts
         c.targeted |= targeted
@@ -3085,8 +3091,11 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
             c.forms.add(text[m.start(2) : m.end()])
             c.acts = c.subject = True
             continue
+        full = body
+        if body.count(" ") >= 2 and body.split(" ", 1)[0] in _LEVELS:
+            body = body.split(" ", 1)[1]  # "the national electricity regulator": "electricity regulator", its level off
         name = f"{owner} {body}" if owner and nationality(owner) else body
-        c = found.setdefault(body, Candidate(name, "organisation", m.start(), {name, body}, subject=True, acts=True))
+        c = found.setdefault(body, Candidate(name, "organisation", m.start(), {name, body, full}, subject=True, acts=True))
         if owner and not nationality(owner):
             c.forms.add(text[m.start(1) : m.end()])  # "Gaza health ministry", "Kenya's health ministry": the article's words
         c.mentions += 1
