@@ -3099,8 +3099,26 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
         if owner and not nationality(owner):
             c.forms.add(text[m.start(1) : m.end()])  # "Gaza health ministry", "Kenya's health ministry": the article's words
         c.mentions += 1
+    if not any(f.lower().endswith("military") for c in actors for f in c.forms):
+        for m in _THE_MILITARY.finditer(text):  # "The military took control of state television and detained ..."
+            after = _AUX_RE.sub("", text[m.end() + 1 : m.end() + 60].lower())
+            verb = after.split(None, 1)[0] if after.strip() else ""
+            if in_quotation(text, m.start()) or _DONE_TO.match(text, m.end()) or _NEGATED.match(text, m.end()) \
+                    or not (_ACTION_STARTS(after) or _OWN_ACT_TOLD.match(text, m.end())
+                                                     or _verb_like(verb) and verb not in _INACTIVE and verb not in _SUFFERED):
+                continue  # ("took control", a past of acting right after it)
+            c = found.setdefault("military", Candidate("military", "organisation", m.start(1), {"military"},
+                                                       subject=True, acts=True))
+            c.forms.add(m.group())
+            c.mentions += 1
     taken = {slug(f) for c in actors for f in c.forms}
     return [c for c in found.values() if slug(c.name) not in taken]
+
+
+_THE_MILITARY = re.compile(r"\b[Tt]he\s+(military)(?=\s+[a-z]+)(?!\s+(?:and|or|of|in|at|for)\b)")
+""""The military" as a noun, the subject of the verb after it (WordNet 3.0 military.n.01 "the military forces of a
+nation"): a state's armed force acting, an organisation as "the army" is (the labelling guide); as an adjective
+("the military junta") its noun follows and no act of a kind starts there."""
 
 
 _OPPOSITION = re.compile(r"\b[Tt]he\s+(?:main\s+|political\s+)?(opposition)(?![\w-]|['\u2019]s|\s+[A-Z])")

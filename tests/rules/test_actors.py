@@ -2634,3 +2634,11 @@ def test_a_territorys_lowercase_ministry_acting_is_an_organisation():
 def test_a_body_telling_its_own_act_of_force_gives_no_toll():
     assert _actors("The Lenz Defence Forces said they had killed 20 militants.")["Lenz Defence Forces"][0] == "organisation"
     assert "Defence Ministry" not in _actors("The Defence Ministry said two soldiers were killed in the clash.")
+
+
+def test_the_military_as_the_subject_of_an_act_is_an_organisation():
+    actors = _actors("The military took control of state television on Wednesday and detained the prime minister.")
+    assert actors["military"][0] == "organisation"
+    assert "military" not in _actors("The military junta seized power in 2021.")  # an adjective of the junta
+    assert "military" not in _actors("The military had been weakened by years of war.")  # a passive
+    assert "military" not in _actors("Military spending rose 4 percent last year.")
