@@ -382,6 +382,24 @@ def _acronym_after(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
+def _people_modified(text: str, run: list[tuple[str, int]]) -> bool:
+    """Whether a two-word run opening a sentence is a common word capitalised there and a word for a people, before a
+    lowercase collective noun ("Ethnic Uzbek residents", "Local Kurdish fighters"): the collective's modifiers, no
+    name; not a state's adjective of two words ("South Korean troops") nor a place ("New York")."""
+    (first, _), (second, at) = run
+    full = f"{first} {second}"
+    if first.lower() not in english_words() or first.lower() in STOP or is_first_name(first) or nationality(first) \
+            or nationality(full) or state_of(full) or is_place(full):
+        return False
+    if not (demonym(second) or f"{second}s" in _PEOPLES or _DEMONYM_SHAPE.search(second)):
+        return False
+    after = _WORD_AFTER_RUN.match(text, at + len(second))
+    return after is not None and after.group(1).lower() in _PLURAL_PEOPLE
+
+
+_WORD_AFTER_RUN = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
 def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     common = frozenset(re.findall(r"\b[a-z]+\b", text))  # words the article also writes in lowercase
@@ -390,6 +408,7 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
         for run in runs(sentence, lex):
             # "La Commission a ...", "Die Polizei": after an article, a name is no mere sentence start
             opening = opens(text, sentence, run[0][1]) and (lex is EN or run[0][0].lower() not in lex.STOP)
+            owner = False
             if opening and len(run) > 1 and " ".join(w for w, _ in run) not in CAPITALS \
                     and (run[0][0].endswith("ing") and not is_place(run[0][0])
                          and run[0][0].lower() not in lex.TITLES  # "King Charles met"
@@ -398,9 +417,16 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 # (a seat of government is one name: "Downing Street said")
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
+            elif lex is EN and opening and len(run) > 2 and run[1][0] == "of" and run[0][0].lower() in _INHABITANTS:
+                continue  # "Residents of Aleppo fled": a collective and where it lives (`_groups`), no body's name
+            elif lex is EN and opening and len(run) > 2 and run[1][0] == "of" and _things_of(run[0][0]):
+                run, owner = run[2:], True  # "Shares of Volta Energy fell": a plural of things and whose they are, the
+                # verb theirs; a body of people may be named "Friends of the Earth", no body's name opens with "Shares"
             elif lex is EN and opening and len(run) > 2 and run[1][0] in ("of", "for") and _plural_before(text, run):
                 run = run[2:]  # "Supporters of Ahmed Musa", "Lawyers for Musa", "Shares of Acme Corp": a plural
                 # common noun capitalised at a sentence start, then the name it belongs to
+            if lex is EN and opening and len(run) == 2 and _people_modified(text, run):
+                continue  # "Ethnic Uzbek residents fled": a collective behind its modifiers (`_groups`), no name
             role = []
             if lex is EN and opening and len(run) > 2 and run[0][0].lower() in _PERSON_NOUNS \
                     and run[0][0].lower() not in lex.TITLES and not is_first_name(run[0][0]) and is_first_name(run[1][0]):
@@ -466,7 +492,10 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                 and not _apposed(text, name, end, common) \
                 and not (lex is EN and not name.endswith("s") and _SAYS_ITSELF.match(text, end))
             # ("Shell said on Thursday it would sell": a singular that speaks of itself as "it" is a body's name)
+            was = (c.subject, c.acts)
             _note(c, text, start, end, titles, lex)
+            if owner:  # the things' owner: the verb after is not its act
+                (c.subject, c.acts), c.passing = was, c.passing + 1
             c.quoted += in_quotation(text, start)
     for acronym in things:
         found.pop(acronym, None)
@@ -562,6 +591,21 @@ def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
     """A sentence's first word that an apposition follows, unless the word is one the article also writes
     in lowercase or an English adverb or adjective (lemminflect's never-nouns: "Overall, the country's biggest bank, Barclays, said")."""
     return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in never_nouns()
+
+
+def _people_plural(word: str) -> bool:
+    """Whether a lowercase plural names people ("friends", "lawyers", "families", "children"): a collective or a
+    person's noun of the lexicon's lists, or the plural of a singular collective."""
+    return word in _PLURAL_PEOPLE or word in _AGENTS or word[:-1] in _PERSON_NOUNS or word in _COUNTED_GROUPS \
+        or word in ("children", "men", "women") or word.endswith("ies") and f"{word[:-3]}y" in _SINGULAR_GROUP_NOUNS
+
+
+def _things_of(first: str) -> bool:
+    """Whether a capitalised word opening a sentence is an English plural of things ("Shares", "Prices"), no people."""
+    low = first.lower()
+    return low.endswith("s") and not low.endswith("ss") and low not in ORG_WORDS and not is_first_name(first) \
+        and (low[:-1] in english_words() or low[:-2] in english_words() and low.endswith("es")) and not _people_plural(low) \
+        and low not in _PEOPLE_QUANTITIES and low not in _PARTITIVE_NOT_MODIFIERS  # "Thousands of Kurds": a count of them
 
 
 def _plural_before(text: str, run: list[tuple[str, int]]) -> bool:
@@ -698,6 +742,13 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if lex is EN and word_before and "by " in before and (by := _AGENT_BY.search(text, max(0, start - 80), start)) and (
                 by.group(1) in _TARGETING or c.kind == "organisation" and by.group(1) in _OTHER_ACTS):
             c.subject = c.acts = True  # "the strike was condemned by Canada", "approved by the Commission": the doer of an act
+        elif lex is EN and c.kind == "organisation" and word_before and "by " in before and (
+                by := _AGENT_BY.search(text, max(0, start - 80), start)) and by.group().split(None, 1)[0] in ("was", "were", "been") \
+                and by.group(1) not in _STATIVE_PARTICIPLES and by.group(1) not in _INACTIVE \
+                and by.group(1) not in _TOLD_BY and not in_quotation(text, start):
+            c.subject = c.acts = True  # "the resolution was adopted by the Security Council": a past passive's doer, an
+            # event's agent whatever its verb (Quirk et al. 1985, 3.63 on the agent of a dynamic passive); not what
+            # owns, runs or backs a thing ("is owned by", "was funded by": a state, `compound_participles`)
     if not subject and people and any(_verb_after(text, end, start, lex)):
         c.subject = c.acts = True  # "Investigators from the Safety Board arrived", "members of the council voted",
         # "a spokesman for the ministry said"
@@ -975,11 +1026,15 @@ def _gives_a_toll(text: str, start: int, end: int) -> bool:
     hospital, said 14 civilians had been killed"; "'We have confirmed 312 dead,' X told reporters")."""
     if not (_REPORT_AFTER.match(text, end, end + 100) or _REPORT_BEFORE.search(text, max(0, start - 12), start)):
         return False
+    if (own := _OWN_ACT_TOLD.match(text, end)) and (verb := _OWN_VERB.match(text, own.end())) and verb.group(1) in _TARGETING:
+        return False  # "The Kenya Defence Forces said they had killed 20 militants": its own act told, no toll given
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
     return bool(_TOLL.search(text, left + 1, right))
 
 
+_OWN_VERB = re.compile(r"(?:(?:had|has|have|would|also|then)\s+)*([a-z]+)\b")
+"""After a speaker's "it" or "they", its verb past an auxiliary ("had killed", "shot down")."""
 _SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['settlement_nouns'].split()))})\s+of\s+$")
 _HONOURED = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:(?:the|a|an|late|former)\s+)*(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,3}$")
 """Whom a thing is named after ("named after the poet "): a person in passing (not "in memory of" a victim,
@@ -992,6 +1047,10 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+_STATIVE_PARTICIPLES = frozenset(_WORDS["compound_participles"].split()) | frozenset(_WORDS["made_participles"].split())
+"""Participles of a passive that tell what a thing is, not an act done ("owned by", "run by", "founded by")."""
+_TOLD_BY = frozenset(_WORDS["toll_reporting"].split())
+"""Participles of telling a figure or a fact ("was confirmed by the ministry", "was reported by"): its source, no act."""
 _OTHER_ACTS = frozenset(cue for cue in ACTION_CUES["other"] if " " not in cue)
 """One-word forms of the action verbs of no other kind (approved, announced, elected...): a body that does one is its agent."""
 _BODY_TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind not in ("other", "assault", "mobilize", "aid")
@@ -1326,6 +1385,8 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     if m and m.group(1).lower() not in lex.STOP and not (
             m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or lex.verb_starts(m.group(2) + " "))):
         start = m.start()
+        if lex is EN and (wider := _common_modified(text, start, start, lex)):
+            start -= len(wider)  # "ethnic Armenian residents": a common modifier before the proper one is the phrase's too
     place = _OF_PLACE.match(text, end)
     return text[start : place.end() if place else end]
 
@@ -1445,6 +1506,8 @@ def _end(text: str, end: int) -> int:
 _ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
+_INHABITANTS = frozenset(_WORDS["inhabitants"].split())
+_SINGULAR_GROUP_NOUNS = frozenset(_WORDS["singular_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
 _MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
 _BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}
@@ -1758,6 +1821,14 @@ noun ends a name ("the Union of Machinists and Aerospace Workers"), not "Protest
 _NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|(?:of|for)\s+[A-Z])")
 
 
+_OWN_ACT_TOLD = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed)"
+                           r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its|they|their)\s")
+"""After an institution named as a collective ("police", "the army"), a telling of what it itself did, will do or
+holds ("Police said they had arrested 12 men", "the army said on Sunday it had killed"): a body announcing its own
+act (the labelling guide: an unnamed spokesperson stands for the body), not the source of a fact about others
+("police said the victim had been stabbed"). `_SAYS_ITSELF` with the plural pronoun of "police"."""
+
+
 def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str] = frozenset(),
             bodies: int = 0) -> list[Candidate]:
     """Collective actors ("protesters", "police", "Protesters" at a sentence start): named three times
@@ -1772,7 +1843,8 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
     for m in lex.GROUP.finditer(text):
-        if m.group(1)[0].isupper() and (_NAME_GOES_ON.match(text, m.end()) or _NAME_BEFORE_WORD.search(text, max(0, m.start() - 40), m.start())):
+        if m.group(1)[0].isupper() and (_NAME_GOES_ON.match(text, m.end()) or _NAME_BEFORE_WORD.search(text, max(0, m.start() - 40), m.start())) \
+                and not (lex is EN and m.group(1).lower() in _INHABITANTS and text.startswith(" of ", m.end())):
             continue  # "the Allied Workers Union", "Doctors Without Borders", "... and Aerospace Workers": a word of a name
         noun = m.group(1).lower()
         if lex is EN and _OPPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -1780,7 +1852,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         # "protesters" and then "demonstrators": one collective, named by the word it had first
         noun = next((n for n in hits if _SYNONYMS.get(n, n) == _SYNONYMS.get(noun, noun)), noun)
         hits.setdefault(noun, []).append((m.start(), m.end()))  # "Protesters marched": also at a sentence start
-        phrases.setdefault(noun, set()).update((_group_phrase(text, m.start(), m.end(), lex), m.group(1).lower()))
+        phrase = _group_phrase(text, m.start(), m.end(), lex)
+        phrases.setdefault(noun, set()).update((phrase, m.group(1).lower()))
+        if lex is EN and (cut := phrase.find(m.group(1))) > 0 and cut + len(m.group(1)) < len(phrase):
+            phrases[noun].add(phrase[: cut + len(m.group(1))])  # "Pro-democracy activists in Bangkok": "Pro-democracy activists"
         if lex is EN and (modified := _common_modified(text, m.start(), m.end(), lex)):
             phrases[noun].add(modified)
     out = []
@@ -1809,6 +1884,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
                                                                                  or _of_object(text, at)))
                                for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
+        if lex is EN and not acts and noun in lex.INSTITUTIONS and any(
+                _OWN_ACT_TOLD.match(text, end) and not in_quotation(text, at) and not text.endswith("by ", 0, at)
+                for at, end in spans):
+            acts = subject = True  # "The army said it had killed 14 insurgents": its own act, as a body's spokesperson tells it
         if lex is EN and not acts and any((_acting(text, at, end, lex) and (not text.endswith(determined, 0, at) or opens(at))
                                            or _passive_agent(text, at, lex)) and not _members(text, at, named)
                                           for at, end in spans):
@@ -2007,6 +2086,8 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
         or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
 
 
+_NAME_RUN = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|al-\w+|de|da|bin))*(?<!['\u2019]s)")
+"""A run of capitalised words (a title and a name) right after, maybe with particles ("President Evo Morales")."""
 _OF_COMMON = re.compile(r"\s+of\s+((?:the|their|its)\s+)?((?:[a-z0-9][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*)")
 """An of-phrase of common words after a collective ("families of the missing miners", "relatives of detainees")."""
 _WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
@@ -2040,8 +2121,13 @@ def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
                 while words and (words[-1] in lex.STOP or _verb_like(words[-1]) or words[-1].endswith(("ing", "ly"))
                                  or lex.verb_starts(words[-1] + " ") and not words[-1].endswith("s")):
                     words.pop()  # "relatives of the victims gathered": the verb is no word of the phrase
+                stop = of.start(2) + [w.end() for w in _NONSPACE.finditer(of.group(2))][len(words) - 1] if words else end
+                if words and len(words) == len(of.group(2).split()) and (name := _NAME_RUN.match(text, stop)):
+                    stop = name.end()  # "Supporters of former President Evo Morales": the name the common words open
+                elif words and len(words) == len(of.group(2).split()) and text[stop : stop + 2].strip()[:1].isupper():
+                    words = []  # a name that is no run of capitalised words: no phrase cut inside it
                 if words and not any(w in lex.STOP for w in words):  # the article's own slice, its spacing kept
-                    c.forms.add(text[at : of.start(2) + [w.end() for w in _NONSPACE.finditer(of.group(2))][len(words) - 1]])
+                    c.forms.add(text[at:stop])
         at = low.find(head, end)
 
 
@@ -2076,6 +2162,28 @@ def _name_by_fullest(c: Candidate, text: str, lex: Lexicon) -> None:
                        if not (words[i - 1][:1].isupper() and words[i][:1].isupper()))  # not "Kong protesters"
     if c.kind == "group" and head not in _BODY_GROUPS and head not in _COUNTED_GROUPS:
         _fuller_forms(c, head, text, lex)  # ("rights groups", "armed groups": two sets, named apart)
+    if c.kind == "group":
+        _counted_forms(c, text)
+
+
+_ROUND_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+thousands|[Tt]housands|[Hh]undreds|[Dd]ozens|"
+                             r"[Ss]cores|[Mm]illions)\s+of\s+$")
+"""A count of people in the plural of a round number and "of" before a collective ("Thousands of", "tens of thousands
+of"; Quirk et al. 1985, 5.9 on partitives): how the article first names the crowd."""
+
+
+def _counted_forms(c: Candidate, text: str) -> None:
+    """Add to a collective each of its forms with the count before it, as the article writes it ("Thousands of
+    opposition supporters marched": also "Thousands of opposition supporters"): an alias the scorer and the mentions
+    may meet, the name staying the collective's words."""
+    for form in sorted(c.forms):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum() \
+                    and (count := _ROUND_COUNT_BEFORE.search(text, max(0, at - 40), at)):
+                c.forms.add(text[count.start() : end])
+            at = text.find(form, end)
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],
@@ -2379,7 +2487,7 @@ passive's "by" after it."""
 
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    rf"\s+(?:(?:central|federal|national)\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
+    rf"\s+(?:(?:{'|'.join(sorted(_WORDS['government_types'].split() + ['local', 'provincial', 'regional', 'state']))})\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
     rf"|(?:{'|'.join(_WORDS['state_officials'].split())}))\b(?![\w-])"
 )
 
@@ -2413,6 +2521,20 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     for m in _GOVERNMENT.finditer(text):
         start, word = m.start(), m.group(1)
         state = nationality(word) or state_of(word)
+        if state is None and lex is EN and text[start : m.end()].endswith(("government", "Government")) and is_place(word) \
+                and not in_quotation(text, start):
+            # "Catalonia's regional government called a referendum": a region's government acting, an organisation
+            # named after the region (the labelling guide's sub-national governments), its government an alias
+            if _verb_after(text, m.end(), start, lex)[1] and not _SAYS_AFTER.match(text, m.end()) \
+                    and not _NEGATED.match(text, m.end()):
+                c = next((c for c in candidates + added if c.name == word), None)
+                if c is None:
+                    c = Candidate(word, "organisation", start, {word})
+                    added.append(c)
+                c.kind, c.acts, c.subject = "organisation", True, True
+                c.forms.add(text[start : m.end()])
+                c.mentions += 1
+            continue
         if state is None and " " in word:  # "The Chinese government": the last word names it
             start, word = m.start() + word.index(" ") + 1, word.split(" ", 1)[1]
             state = nationality(word) or state_of(word)
@@ -2457,7 +2579,8 @@ _STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?("
 "Israel's blockade", "US sanctions"): the state did the act."""
 
 
-_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?:(?:central|federal|national|regional|provincial|state|local)\s+)?"
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?:(?:" + "|".join(sorted(set(_WORDS["government_types"].split())
+                                                                  | {"regional", "provincial", "state", "local"})) + r")\s+)?"
                             r"government\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+(?:and\s+|y\s+|of\s+)?[A-Z][\w'\u2019-]*)*)")
 
 
@@ -2490,7 +2613,7 @@ def _governments_of(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
 
 _ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues))
 """Whether a text starts with an action verb of a kind (deployed, banned, urged...), not a mere "said"."""
-_THE_GOVERNMENT = re.compile(rf"(?:\b[Tt]he\s+|(?<=[a-z]['\u2019]s\s))(?:(?:central|federal|national)\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
+_THE_GOVERNMENT = re.compile(rf"(?:\b[Tt]he\s+|(?<=[a-z]['\u2019]s\s))(?:(?:{'|'.join(sorted(_WORDS['government_types'].split()))})\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
 """The state's governing body without its state: "the government", "the regime", or a leader's ("President Maria
 Castro's government", whose form here is "government")."""
 
@@ -2518,6 +2641,9 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             state.acts |= acts
             state.subject |= acts
             state.targeted = True
+        elif _SAYS_AFTER.match(text, m.end()):
+            state.forms.add(m.group())  # "The government said the measure was needed": the state's alias, no act
+            state.mentions += 1
     return candidates
 
 
@@ -2525,7 +2651,8 @@ def _unnamed_government(text: str, candidates: list[Candidate], lex: Lexicon) ->
     """"The government" of an article that names no state, no capital and no region that could govern:
     an actor named by the article's own words (`government`, the labelling guide's row on an unnamed
     government) when it acts or says what it does itself ("the government said it would not back down")."""
-    if any(c.kind == "place" and (c.name in CAPITALS or c.name not in CITIES) for c in candidates):
+    if any(c.kind == "place" and (c.name in CAPITALS or c.name not in CITIES) for c in candidates) or any(
+            c.kind == "organisation" and any(f.endswith(("government", "Government")) for f in c.forms) for c in candidates):
         return []  # "Hong Kong ... the government": the region's or the capital's state's, not a body of its own
     c = None
     for m in _THE_GOVERNMENT.finditer(text):
@@ -2596,7 +2723,7 @@ _UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|
                       rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
                       rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b"
-                      rf"|\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
+                      rf"|\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]+['\u2019]s) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
                       rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split() + ['government']))}))(?![\w-]|\s+of\b)")
 """A court, jury or prosecutors by the article's words ("the federal court", "State prosecutors"), or
 another body by its common noun behind up to two modifiers ("the company", "the city council", "the
@@ -2605,6 +2732,14 @@ national electricity regulator"); not a possessive ("the company's chief") nor a
 _BUSINESS = frozenset(_WORDS["business_nouns"].split())
 _DIVISION_HEADS = frozenset(_WORDS["division_heads"].split())
 _SUBNATIONAL = frozenset(_WORDS["subnational_levels"].split())
+_ACCUSED_OF = re.compile(rf"\b(?:{'|'.join(sorted(c for c in ACTION_CUES['accuse'] if ' ' not in c))})\s+the\s+"
+                         rf"((?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))\s+of\b")
+"""A verb of accusing, "the", a body's noun and "of" ("accused the electoral commission of rigging"): the body is the
+act's target (the "of" is the charge's, not a name's "of" as in "the council of elders")."""
+_INDEFINITE = frozenset(("A", "a", "An", "an"))
+_LEVELS = frozenset(("national", "federal"))
+"""The level of a state's body before its other words ("the national electoral commission"): off its name, as a
+nationality is, the fuller form an alias."""
 _LOWER_BODIES = frozenset(_WORDS["lowercase_bodies"].split())
 _BUSINESS_HEADS = frozenset(_WORDS["business_heads"].split())
 _REGULATOR_HEADS = frozenset(_WORDS["regulator_heads"].split())
@@ -2700,6 +2835,12 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 words = words[1:]  # "the same company", "the largest union": the body's noun and what names it
             if in_quotation(text, m.start()):
                 continue
+            if (det := m.group().split(None, 1)[0]).endswith(("'s", "\u2019s")) and (not (
+                    state_of(det[:-2]) or det[:-2] in CAPITALS) or (nxt := _WORD_AFTER_RUN.match(text, m.end(3)))
+                    and nxt.group(1) not in lex.STOP and not _verb_like(nxt.group(1))
+                    and not lex.verb_starts(nxt.group(1) + " ")):
+                continue  # "Nigeria's electoral commission": a state's body; not "Google's parent company" nor a
+                # noun's modifier ("Italy's largest trade union confederation")
             at += len(name) - len(" ".join(words))
             name = " ".join(words)
             if len(words) > 1 and words[-1] in _LOWER_BODIES:
@@ -2722,7 +2863,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 continue  # "the company's shares", "the company's chief executive, Lina Hart, said": no act of the body
             verb_at, own = voice.end(), True
         if m.group(3):  # "a commission engaged to study": an indefinite body acts only by an act of a kind
-            indefinite = m.group()[0] in "Aa"
+            indefinite = m.group().split(None, 1)[0] in _INDEFINITE
             acts = does and not indefinite \
                 or indefinite and _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) \
                 or bool(_SAYS_ITSELF.match(text, verb_at)) or own
@@ -2739,7 +2880,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
             targeted = bool(verb) and verb.group(1) in _TARGETING  # "asked the agency to explain": the act's target
         named = [c for c in bodies if c.first < at and head in c.name.lower().split()]
-        if not named and not m.group(2) and m.group()[0] in "Aa":  # "A Romanian court on Thursday convicted ...
+        if not named and not m.group(2) and (m.group().split(None, 1)[0] in _INDEFINITE
+                                             or m.group(3) and m.group().split(None, 1)[0].endswith(("'s", "\u2019s"))):  # "A Romanian court on Thursday convicted ...
             later = [c for c in bodies if c.first > at and head in c.name.lower().split()]  # ... the Bucharest Court of Appeal"
             named = [min(later, key=lambda c: c.first)] if later else []  # a lede's indefinite body, named further on
         if m.group(3) and head == "union":  # "the union" is a trade union, not the European Union (news usage)
@@ -2766,14 +2908,36 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             c.acts |= acts
             c.subject |= acts
             continue
-        if head == "authorities" and " " not in name or any(c.name.lower() == name.lower() for c in bodies):
-            continue
+        if head == "authorities" and " " not in name or any(c.name.lower() == name.lower() and c.starts < c.mentions
+                                                            for c in bodies):
+            continue  # (not one capitalised only at a sentence start: "Prosecutors charged", the common noun)
         if head in _LOWER_BODIES and any(b.group(2).split()[-1] == head for b in _LOWER_BODY.finditer(text, 0, m.start())):
             continue  # "Velmora's foreign ministry rejected the note. The ministry said": that ministry, no new one
-        c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name}))
+        full = name
+        if name.count(" ") >= 2 and name.split(" ", 1)[0] in _LEVELS:
+            name = name.split(" ", 1)[1]  # "the national electoral commission": its level off, as a nationality is
+        c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name, full}))
+        if full.count(" ") >= 2 and (tail := full.split(" ", full.count(" ") - 1)[-1]) in text:
+            c.forms.add(tail)  # "the independent electoral commission": also "electoral commission", its shorter form
         c.mentions += 1
         c.acts |= acts
         c.targeted |= targeted
+    for m in _ACCUSED_OF.finditer(text):  # "accused the electoral commission of fraud": the body is the accused
+        words = m.group(1).split()
+        while len(words) > 1 and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS):
+            words = words[1:]
+        name, head = " ".join(words), words[-1]
+        if in_quotation(text, m.start()):
+            continue
+        named = [c for c in bodies if head in c.name.lower().split() and c.first < m.start(1)]
+        if named:
+            named[-1].targeted = True
+            continue
+        if len(words) == 1 and any(_could_be(c, head) for c in candidates):
+            continue  # "Verdi ... accused the union of": a body the article names that may be it
+        c = found.setdefault(name.lower(), Candidate(name, "organisation", m.end(1) - len(name), {name}))
+        c.mentions += 1
+        c.targeted = True
     for m in _BODY_VOICES.finditer(text):  # "Ministry officials said they would review the contract"
         if in_quotation(text, m.start()) or not _THEY_SAY.match(text, m.end()):
             continue
@@ -2891,6 +3055,11 @@ _AND_BODY = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[
 the verb after it is both bodies' (Quirk et al. 1985, 13.30 on coordinated subjects)."""
 
 
+_INACTIVE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also)\s+)?(?:" + "|".join(sorted(_INACTIVE, key=lambda f: (-len(f), f)))
+                             + r")\b")
+"""A verb of saying, thinking or having right after a body ("the ministry estimated", "the ministry expects")."""
+
+
 def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A body written in lowercase that does an act of a kind, not a mere "said" ("the Belarusian foreign
     ministry on Wednesday rejected the accusations", "the finance ministry froze the accounts"): an
@@ -2909,21 +3078,47 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
         owner, body = m.group(1), " ".join(m.group(2).split())
         if any(w in lex.STOP or w.endswith(("ed", "ing", "ly")) for w in body.split()[:-1]):
             continue  # "the new ministry", "its planned council": no part of a body's name
-        if owner and not (nationality(owner) or state_of(owner)):
-            continue
+        if owner and not (nationality(owner) or state_of(owner) or lex is EN and is_place(owner)):
+            continue  # (a territory's body too: "the Gaza health ministry", named without the territory as without a state)
         after = _WHEN.sub("", _APPOSITION.sub("", text[m.end() : m.end() + 140])).lower()
         after = _AND_BODY.sub("", after, count=1).lstrip()[:80]  # "the finance ministry and the interior ministry froze"
-        if not _ACTION_STARTS(_AUX_RE.sub("", after)) and not _SAYS_ITSELF.match(" " + after):
+        if not _ACTION_STARTS(_AUX_RE.sub("", after)) and not _SAYS_ITSELF.match(" " + after) and not (
+                _REGULAR_ACT.match(text, m.end()) and not _INACTIVE_AFTER.match(text, m.end())
+                and not _object(text, m.start(), agent=False)):
             continue  # nor "the information ministry said it would study the ruling": its own act or position
+            # (an act of no kind counts too: "the energy regulator approved the tariff"; not "said", "estimated")
         if (c := named.get(body)) is not None:
             c.forms.add(text[m.start(2) : m.end()])
             c.acts = c.subject = True
             continue
+        full = body
+        if body.count(" ") >= 2 and body.split(" ", 1)[0] in _LEVELS:
+            body = body.split(" ", 1)[1]  # "the national electricity regulator": "electricity regulator", its level off
         name = f"{owner} {body}" if owner and nationality(owner) else body
-        c = found.setdefault(body, Candidate(name, "organisation", m.start(), {name, body}, subject=True, acts=True))
+        c = found.setdefault(body, Candidate(name, "organisation", m.start(), {name, body, full}, subject=True, acts=True))
+        if owner and not nationality(owner):
+            c.forms.add(text[m.start(1) : m.end()])  # "Gaza health ministry", "Kenya's health ministry": the article's words
         c.mentions += 1
+    if not any(f.lower().endswith("military") for c in actors for f in c.forms):
+        for m in _THE_MILITARY.finditer(text):  # "The military took control of state television and detained ..."
+            after = _AUX_RE.sub("", text[m.end() + 1 : m.end() + 60].lower())
+            verb = after.split(None, 1)[0] if after.strip() else ""
+            if in_quotation(text, m.start()) or _DONE_TO.match(text, m.end()) or _NEGATED.match(text, m.end()) \
+                    or not (_ACTION_STARTS(after) or _OWN_ACT_TOLD.match(text, m.end())
+                                                     or _verb_like(verb) and verb not in _INACTIVE and verb not in _SUFFERED):
+                continue  # ("took control", a past of acting right after it)
+            c = found.setdefault("military", Candidate("military", "organisation", m.start(1), {"military"},
+                                                       subject=True, acts=True))
+            c.forms.add(m.group())
+            c.mentions += 1
     taken = {slug(f) for c in actors for f in c.forms}
     return [c for c in found.values() if slug(c.name) not in taken]
+
+
+_THE_MILITARY = re.compile(r"\b[Tt]he\s+(military)(?=\s+[a-z]+)(?!\s+(?:and|or|of|in|at|for)\b)")
+""""The military" as a noun, the subject of the verb after it (WordNet 3.0 military.n.01 "the military forces of a
+nation"): a state's armed force acting, an organisation as "the army" is (the labelling guide); as an adjective
+("the military junta") its noun follows and no act of a kind starts there."""
 
 
 _OPPOSITION = re.compile(r"\b[Tt]he\s+(?:main\s+|political\s+)?(opposition)(?![\w-]|['\u2019]s|\s+[A-Z])")
@@ -2983,7 +3178,9 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
         _offices_held(text, candidates)
         candidates = _the_government(text, _governments_of(text, candidates, lex), lex)
     unnamed = _unnamed_bodies(text, candidates, lex) if lex is EN else []
-    actors = [c for c in candidates if _keep(c, lex)] + unnamed
+    actors = [c for c in candidates if _keep(c, lex)]
+    kept = {slug(c.name) for c in actors}
+    actors += [c for c in unnamed if slug(c.name) not in kept]  # "Prosecutors argued": one actor, kept as its name
     if lex is EN:
         _state_by_name(text, actors)
         _role_aliases(text, actors, lex)

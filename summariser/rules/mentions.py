@@ -17,6 +17,10 @@ _PRONOUN = patterns.compile(rf"^(?:[\"\u201c]?)(he|she|it|they|the (?:{'|'.join(
                             re.IGNORECASE)
 
 
+_COUNT_FIRST = patterns.compile(r"(?i:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|millions)\s+of\s")
+"""A collective's alias with its count first ("Thousands of opposition supporters"): the scorer's, no mention's form."""
+
+
 _CAPITAL_BEFORE = patterns.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)[ \t]+$")
 """A capitalised word right before, spaces between (no full stop: "Ms. Hill", "U.S. Hill" are not names' words)."""
 OBLIQUE = patterns.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
@@ -105,7 +109,8 @@ class Mentions:
             if form not in self._ids and " " not in form and self._kinds[actor_id] == "person":
                 self._surnames.add(form)
             self._ids.setdefault(form, actor_id)
-        self._group_ids = {f.lower(): actor_id for c, actor_id in self.actors for f in c.forms if c.kind == "group"}
+        self._group_ids = {f.lower(): actor_id for c, actor_id in self.actors for f in c.forms
+                           if c.kind == "group" and not _COUNT_FIRST.match(f)}  # the bare collective is its mention
         self._names = self._compile(self._ids, 0, self._roles)
         self._groups = self._compile(self._group_ids, re.IGNORECASE)
         if self.text and self._names and (described := {f: i for f, i in self._described().items() if f not in self._ids}):

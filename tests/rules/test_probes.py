@@ -14,7 +14,7 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "actor_shapes.txt": 54,  # of 57
     "acts.txt": 84,  # of 87
-    "bodies.txt": 92,  # of 97
+    "bodies.txt": 93,  # of 97
     "collectives.txt": 113,  # of 118
     "doing.txt": 38,  # of 43
     "groups.txt": 99,  # of 106

