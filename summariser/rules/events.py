@@ -1607,6 +1607,11 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         kind = "other"  # "the competition watchdog blocked (approved) the merger": a regulator decides a case (the guide)
     elif kind == "sanction" and lang == "en" and _own_measure(whole, at, passive) and not _court_subject(whole, at):
         kind = "concede"  # "suspended the extradition bill", "the tax rise was withdrawn": a measure retracted
+    if kind == "other" and lang == "en" and (_FUTURE_PASSIVE.search(whole, max(0, at - 40), at) and not _BY.search(whole, at)
+                                             if passive else not subject and _future_act(whole, at)) \
+            and not _ANNOUNCED.search(whole, 0, at) and not _HEADED_BY_ACTOR.search(whole, 0, at):
+        return None  # "(officials said) the bridge would open by May", "the vote will be held in June": only
+        # expected or scheduled, no one reported doing anything (the guide); announcing it is an act
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -1702,6 +1707,13 @@ _WHAT_WILL_BE = re.compile(r"\b(?:" + "|".join(sorted(set(load()["topics"]["befo
 """What makes a warning's reported clause a threat or a forecast: a modal or future auxiliary (Quirk et al.
 3.21-3.23), a condition, a risk or a threat; a clause of what is, or was, the case warns of nothing to come."""
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# An act announced (not only expected: "announced the bridge would open") and a future act of a
+# speaker named by a pronoun ("said it would open talks"): their doer is known.
+_ANNOUNCED = re.compile(r"\b(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|"
+                        r"agree(?:s|d)?|vot(?:es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|order(?:s|ed))\b", re.IGNORECASE)
+_FUTURE_PASSIVE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HEADED_BY_ACTOR = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?(?:\w+\s+)?$",
+                              re.IGNORECASE)
 
 
 def _future_act(clause: str, at: int) -> bool:
