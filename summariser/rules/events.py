@@ -75,13 +75,14 @@ _WORD = re.compile(r"\w[\w'-]*")
 # Negated: right after "not" and the like, or anywhere in the object of a negated verb ("has not
 # pursued charges against those") up to a coordinated or relative clause or a participle
 # ("have not identified the gunman who killed six", "the man arrested over the bombing").
-_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to|(?<!\ba\s)few|hardly\s+any)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$|\b(?:nobody|no-one)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A negative subject of a passive or a light verb ("no arrests have been made", "no charges were filed";
-# Quirk et al. 10.58 on "no" as a determiner negating the clause), sought in the last words before the verb.
-_NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|that)\s+)no\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
+# Quirk et al. 10.58 on "no" as a determiner negating the clause, and 10.64 on "few" and "hardly any", negative
+# without "a": "few officials have been jailed"), sought in the last words before the verb.
+_NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|that|say|says|said)\s+)(?:no|few|hardly\s+any)\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
                          r"(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # A comparative clause whose verb's object is what it compares ("lower than X had demanded").
 _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
@@ -117,7 +118,7 @@ _EXPECTED_ACT = re.compile(
     rf"\b(?:{alternation(sorted({f for v in load()['event_context']['expecting'] for f in tagged_forms(v)}))})"
     r"\s+(?:that\s+)?[^,;.]{1,80}?\b(?:will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
-                                 "whether", "will", "would")
+                                 "whether", "will", "would", "few", "hardly")
 """One of these stands in every match of _NEGATED and of _CONDITION."""
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
 _LABELLING = re.compile(
@@ -1371,7 +1372,8 @@ def _excluded(before: str) -> bool:
                 and (_NEGATED.search(before) or _CONDITION.search(before)
                      or future and (_MEASURE_WOULD.search(before, max(0, len(before) - 80))
                                     or _EXPECTED_ACT.search(before, max(0, len(before) - 140)))
-                     or "no" in words[-6:] and _NO_SUBJECT.search(before, max(0, len(before) - 60)))
+                     or ("no" in words[-6:] or "few" in words[-6:] or "any" in words[-6:])
+                     and _NO_SUBJECT.search(before, max(0, len(before) - 60)))
                 or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"]
                 or " to" in low[-16:] and _EXPECTED.search(before, max(0, len(before) - 60)))
 
@@ -1607,11 +1609,12 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         kind = "other"  # "the competition watchdog blocked (approved) the merger": a regulator decides a case (the guide)
     elif kind == "sanction" and lang == "en" and _own_measure(whole, at, passive) and not _court_subject(whole, at):
         kind = "concede"  # "suspended the extradition bill", "the tax rise was withdrawn": a measure retracted
-    if kind == "other" and lang == "en" and (_FUTURE_PASSIVE.search(whole, max(0, at - 40), at) and not _BY.search(whole, at)
-                                             if passive else not subject and _future_act(whole, at)) \
+    if kind in _EXPECTABLE_KINDS and lang == "en" and (_FUTURE_PASSIVE.search(whole, max(0, at - 40), at) and not _BY.search(whole, at)
+                                             if passive else _future_act(whole, at) and not _doer_named(whole, at, subject, mentions)) \
             and not _ANNOUNCED.search(whole, 0, at) and not _HEADED_BY_ACTOR.search(whole, 0, at):
-        return None  # "(officials said) the bridge would open by May", "the vote will be held in June": only
-        # expected or scheduled, no one reported doing anything (the guide); announcing it is an act
+        return None  # "(officials said) the bridge would open by May", "the vote will be held in June", "the talks
+        # would resume on Monday": only expected or scheduled, no one reported doing anything (the guide); announcing
+        # it is an act. Not a hostile act or a speech act, whose future is a threat or a demand made
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -1711,6 +1714,16 @@ _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", 
 # speaker named by a pronoun ("said it would open talks"): their doer is known.
 _ANNOUNCED = re.compile(r"\b(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|"
                         r"agree(?:s|d)?|vot(?:es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|order(?:s|ed))\b", re.IGNORECASE)
+def _doer_named(clause: str, at: int, subject: list[str], mentions: Mentions) -> bool:
+    """Whether an actor is named as the subject of the verb at ``at``: after the last reporting verb before it
+    when there is one ("Rio Tinto says the mine will ...": the mine, no actor), else `_subject`'s."""
+    frame = None
+    for frame in _FRAME.finditer(clause, 0, at):
+        pass
+    return bool(mentions.within(clause[frame.end() : at])) if frame else bool(subject)
+
+
+_EXPECTABLE_KINDS = frozenset(("other", "consult", "agree", "cooperate", "aid", "support", "concede"))
 _FUTURE_PASSIVE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HEADED_BY_ACTOR = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?(?:\w+\s+)?$",
                               re.IGNORECASE)

@@ -17,3 +17,19 @@ def test_what_is_only_expected_or_scheduled_is_no_event():
     assert [e.kind for e in _events("The council announced that the ferry terminal would reopen in May.")] == ["other"]
     assert [e.kind for e in _events("The talks will be hosted by Qatar next month.")] == ["consult"]
     assert _events("The Harbour Board said it would reopen the ferry terminal in May.")
+
+
+def test_what_is_expected_after_a_speaker_is_no_act_of_the_speaker():
+    # the subject of the future verb is the thing after the reporting verb, not the speaker before it
+    assert not _events("Vellmar Mining says the new smelter will meet the strictest emission limits.")
+    assert not _events("The two delegations said the talks would resume in Muscat on Monday.")
+    # an actor named after the reporting verb does it
+    assert [e.kind for e in _events("Officials said Ghana would reopen its border with Togo on Monday.")] == ["other"]
+
+
+def test_few_or_hardly_any_as_the_subject_negates_the_act():
+    assert not _events("Critics say few senior officials have been jailed for graft.")
+    assert not _events("Hardly any aid has been delivered to the northern districts.")
+    assert not _events("Few arrests have been made since the riots.")
+    # "a few" is no negation
+    assert [e.kind for e in _events("A few protesters were arrested outside the parliament on Monday.")] == ["coerce"]
