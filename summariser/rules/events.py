@@ -1568,6 +1568,12 @@ def _court_subject(clause: str, at: int, heads: frozenset[str] = _JUDICIARY) -> 
                for k, w in enumerate(words))
 
 
+# Agreeing to yield ("agreed to release the hostages", "agreed to withdraw its troops"; Quirk et al. 16.38 on
+# catenatives): a decision to act, which the guide's row gives the kind of the act agreed to (`concede`, `retreat`);
+# agreeing to meet or to set up a body stays the parties' agreement (`agree`).
+_AGREED_TO = re.compile(r"agree[sd]?\s+to\s+(?:\w+ly\s+)?", re.IGNORECASE)
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -1590,6 +1596,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if not found:
             return None
         at, kind, passive = (specific or found)[0]
+        if kind == "agree" and len(specific) > 1 and specific[1][1] in ("concede", "retreat") and not specific[1][2] \
+                and (agreed := _AGREED_TO.match(whole, at)) and agreed.end() == specific[1][0]:
+            at, kind, passive = specific[1]  # "agreed to release the hostages": a decision to act, of the act's kind
         if quote and in_quotation(text, span[0] + at):  # the quoted words alone, without marks or attribution
             lo, hi = _inside_quotation(text, span[0] + at)
             lo, hi = max(lo - span[0], 0), min(hi - span[0], len(whole))

@@ -33,3 +33,11 @@ def test_few_or_hardly_any_as_the_subject_negates_the_act():
     assert not _events("Few arrests have been made since the riots.")
     # "a few" is no negation
     assert [e.kind for e in _events("A few protesters were arrested outside the parliament on Monday.")] == ["coerce"]
+
+
+def test_agreeing_to_yield_is_the_yielding():
+    assert [e.kind for e in _events("The Sorvan rebels agreed to release 20 hostages on Friday.")] == ["concede"]
+    assert [e.kind for e in _events("Lindavia agreed to withdraw its troops from the disputed valley.")] == ["retreat"]
+    # agreeing to meet or to a truce is the parties' agreement
+    assert [e.kind for e in _events("The two governments agreed to meet again in Tallinn in May.")] == ["agree"]
+    assert [e.kind for e in _events("The two sides agreed to a ceasefire on Sunday.")] == ["agree"]
