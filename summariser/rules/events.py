@@ -1618,6 +1618,11 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         kind = "other"  # "the competition watchdog blocked (approved) the merger": a regulator decides a case (the guide)
     elif kind == "sanction" and lang == "en" and _own_measure(whole, at, passive) and not _court_subject(whole, at):
         kind = "concede"  # "suspended the extradition bill", "the tax rise was withdrawn": a measure retracted
+    if kind not in _SPEECH_ACT_KINDS and kind != "reject" and lang == "en" and not passive \
+            and _PRESENT_S.match(whole, at) and not _PRONOUN_BEFORE.search(whole, max(0, at - 12), at) \
+            and not _doer_named(whole, at, subject, mentions) and not _OWN_TIME.search(whole):
+        return None  # "The dam supplies water to two million people", "the treaty bans chemical weapons": the simple
+        # present of a thing that is no actor tells what it does or says, a state (Quirk et al. 4.6), with no time
     if kind in _EXPECTABLE_KINDS and lang == "en" and (_FUTURE_PASSIVE.search(whole, max(0, at - 40), at) and not _BY.search(whole, at)
                                              if passive else _future_act(whole, at) and not _doer_named(whole, at, subject, mentions)) \
             and not _ANNOUNCED.search(whole, 0, at) and not _HEADED_BY_ACTOR.search(whole, 0, at):
@@ -1697,9 +1702,14 @@ def _own_measure(clause: str, at: int, passive: bool) -> bool:
         return bool(_MEASURE_SUBJECT.search(clause, 0, at))
     verb = re.match(r"[\w'-]+", clause[at:])
     return bool(verb and verb.group().lower() not in _LIGHT  # "issued a decree banning": the kind is the decree's
-                and (_MEASURE_OBJECT.match(clause, at + verb.end()) or _OWN_ACTIVITY.match(clause, at + verb.end())))
+                and (_MEASURE_OBJECT.match(clause, at + verb.end())
+                     or verb.group().lower() in _HALTING and _OWN_ACTIVITY.match(clause, at + verb.end())))
 
 
+# The verbs that halt an activity (WordNet 3.0 freeze.v.05 "stop a process or a habit", with its synonym suspend,
+# halt.v.01 and discontinue.v.01 stop, as in [event_context] stopping): their -ing object may be the subject's own; banning or outlawing an activity
+# ("banned smoking in bars") is a sanction on those who do it.
+_HALTING = frozenset(f for v in ("suspend", "freeze", "halt", "stop") for f in tagged_forms(v))
 _OWN_ACTIVITY = re.compile(r"\s+(?!being\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|at|on|in|of|for|work|operations)\b")
 """An -ing object after a verb of suspending or halting ("would suspend filling the reservoir", "suspended drilling at
 the site"): the subject's own activity halted (Quirk et al. 16.40, a catenative's -ing complement), no penalty on
@@ -1732,6 +1742,9 @@ def _doer_named(clause: str, at: int, subject: list[str], mentions: Mentions) ->
     return bool(mentions.within(clause[frame.end() : at])) if frame else bool(subject)
 
 
+_PRESENT_S = re.compile(r"(?:" + alternation(sorted({re.escape(f) for f, (_, t) in _FORMS.items() if t == "s" and " " not in f}))
+                        + r")\b", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _EXPECTABLE_KINDS = frozenset(("other", "consult", "agree", "cooperate", "aid", "support", "concede"))
 _FUTURE_PASSIVE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HEADED_BY_ACTOR = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?(?:\w+\s+)?$",

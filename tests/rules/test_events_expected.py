@@ -41,3 +41,16 @@ def test_agreeing_to_yield_is_the_yielding():
     # agreeing to meet or to a truce is the parties' agreement
     assert [e.kind for e in _events("The two governments agreed to meet again in Tallinn in May.")] == ["agree"]
     assert [e.kind for e in _events("The two sides agreed to a ceasefire on Sunday.")] == ["agree"]
+
+
+def test_the_simple_present_of_a_thing_that_is_no_actor_is_a_state():
+    assert not _events("The Korvin dam supplies drinking water to nearly two million people downstream.")
+    assert not _events("The 1993 convention bans the use of chemical weapons.")
+    # an actor's present act, a speech act and a present with its time stay acts
+    assert [e.kind for e in _events("The Maravian government bans all rallies in the capital from Monday.")] == ["sanction"]
+    assert [e.kind for e in _events("The lawsuit accuses the Halden Paper Company of polluting the river.")] == ["accuse"]
+
+
+def test_banning_an_activity_is_a_sanction_halting_ones_own_is_a_concession():
+    assert [e.kind for e in _events("The Maravian government banned smoking in bars on Monday.")] == ["sanction"]
+    assert [e.kind for e in _events("Kestrel Energy suspended drilling at the site on Monday.")] == ["concede"]
