@@ -1375,12 +1375,14 @@ def _excluded(before: str) -> bool:
                      or ("no" in words[-6:] or "few" in words[-6:] or "any" in words[-6:])
                      and _NO_SUBJECT.search(before, max(0, len(before) - 60)))
                 or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"]
-                or " to" in low[-16:] and _EXPECTED.search(before, max(0, len(before) - 60)))
+                or " to" in low[-30:] and _EXPECTED.search(before, max(0, len(before) - 70)))
 
 
 # An act after "be expected to", "be set to" (over "be"): only expected or scheduled ([event_context] expected).
 _EXPECTED = re.compile(rf"\b(?:is|are|was|were|be|been|'s|'re)\s+(?:\w+ly\s+|also\s+|now\s+)?"
-                       rf"(?:{alternation(sorted(_CONTEXT['expected']))})\s+to\s+(?:be\s+)?$", re.IGNORECASE)
+                       rf"(?:{alternation(sorted(_CONTEXT['expected'] + _CONTEXT['disposed']))})\s+to\s+(?:be\s+)?"
+                       r"(?:[a-z]+\s+(?:an?\s+|the\s+)?)?$",  # or a noun of an act as its verb's object ("ready to call a strike")
+                       re.IGNORECASE)
 # What a measure would or will do when it takes effect ("the bill would ban the sale", "the plan will
 # send"): its content, told of the measure as subject, no act done ([event_context] measures).
 _MEASURE_WOULD = re.compile(rf"\b(?:{_alternation(_CONTEXT['measures'])})\s+(?:[\w'-]+\s+){{0,6}}?(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:be\s+)?$",

@@ -54,3 +54,10 @@ def test_the_simple_present_of_a_thing_that_is_no_actor_is_a_state():
 def test_banning_an_activity_is_a_sanction_halting_ones_own_is_a_concession():
     assert [e.kind for e in _events("The Maravian government banned smoking in bars on Monday.")] == ["sanction"]
     assert [e.kind for e in _events("Kestrel Energy suspended drilling at the site on Monday.")] == ["concede"]
+
+
+def test_an_act_after_an_adjective_of_willingness_or_ability_is_not_done():
+    assert not _events("The dockers' union is prepared to call a strike next month.")
+    assert not _events("The transport union said it was ready to call a strike in June.")
+    # the act itself stays
+    assert [e.kind for e in _events("The dockers' union called a strike on Monday.")] == ["protest"]
