@@ -487,7 +487,9 @@ _GAPPED = [
                 r"\s+(?:by\s+|to\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)*"
                 r"[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|cents?|billion|million)"
                 r"(?![^.;]{0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
-                r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual)\b)", re.I), "other"),
+                r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual|"
+                # a whole year's figure ("shrank by 0.3 percent last year", "grew 2% in 2023"): a total over a period
+                r"(?:last|this|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year))\b)", re.I), "other"),
     # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
     # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
     (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
@@ -623,6 +625,10 @@ _TAIL = re.compile(
     r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|that would|that will|that had)\b)"
     r"|,\s+(?=(?:a|an)\s)|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)"
+    # a noun phrase in apposition to the clause that ranks its act ("..., the latest in a series of walkouts",
+    # ", the third day of clashes"): it sums up or ranks the act, background the evidence leaves out
+    r"|,\s+(?=the\s+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|worst|deadliest|heaviest|"
+    r"highest|lowest|most|fiercest|bloodiest)\s)"
     r"|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]"
     r"|\s+(?=(?:after|before|whilst|when)\s+(?:he|she|they|it|we|the|a|an|his|her|their|[A-Z][\w'-]*)\b[^;]{0,80}?"
     r"\b(?:was|were|had|has|have)\b)",

@@ -61,3 +61,15 @@ def test_an_act_after_an_adjective_of_willingness_or_ability_is_not_done():
     assert not _events("The transport union said it was ready to call a strike in June.")
     # the act itself stays
     assert [e.kind for e in _events("The dockers' union called a strike on Monday.")] == ["protest"]
+
+
+def test_a_whole_years_figure_is_a_total_over_a_period():
+    assert not _events("Velmora's economy shrank by 0.3 percent last year.")
+    assert not _events("The economy grew 2.1 percent in 2023, the statistics office said.")
+    # a figure of one day or month is news of a day (the guide)
+    assert [e.kind for e in _events("Shares in the Halden bank plunged 30 percent on Monday.")] == ["other"]
+
+
+def test_a_noun_phrase_that_ranks_the_act_is_left_out_of_its_evidence():
+    events = _events("Train drivers in Velmora began a 35-hour strike on Thursday, the latest in a series of walkouts.")
+    assert [e.evidence for e in events] == ["Train drivers in Velmora began a 35-hour strike on Thursday"]
