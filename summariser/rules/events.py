@@ -558,6 +558,12 @@ _GAPPED = [
     (re.compile(r"\b(?:was|were|been)\s+(?P<at>named)\s+(?:as\s+)?(?:(?:the|its|his|her|their|a|an)\s+)?"
                 rf"(?:(?!(?:in|by|on|at|after|for|of)\b)[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['offices'])})\b", re.I),
      "other"),
+    # "farmers dumped manure outside the ministry in protest at the rules", "closed their shops in protest over the
+    # killing": an act done as a protest (its adjunct of purpose says so) is one, whatever its
+    # verb; the past verb right before the phrase, over its object, not one of a clause before it
+    (re.compile(r"\b(?<!was )(?<!were )(?<!been )(?<!\bthe )(?<!\ba )(?:[a-z]+ed|" + alternation(sorted(set(load()["topics"]["irregular_past"].split())))
+                + r")\s+(?:(?!(?:who|which|that|and|but|as|after|when|while|where|were|was|had|have|has|to)\b)(?![a-z]+ed\b)[\w'-]+\s+){0,8}?"
+                r"in\s+protest\s+(?:at|against|over|of|after)\b", re.I), "protest"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
@@ -577,6 +583,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
+    ("protest",),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""

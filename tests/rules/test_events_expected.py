@@ -73,3 +73,12 @@ def test_a_whole_years_figure_is_a_total_over_a_period():
 def test_a_noun_phrase_that_ranks_the_act_is_left_out_of_its_evidence():
     events = _events("Train drivers in Velmora began a 35-hour strike on Thursday, the latest in a series of walkouts.")
     assert [e.evidence for e in events] == ["Train drivers in Velmora began a 35-hour strike on Thursday"]
+
+
+def test_an_act_done_in_protest_is_a_protest():
+    assert [e.kind for e in _events("Farmers dumped manure outside the Velmora ministry in protest at the new rules.")] \
+        == ["protest"]
+    assert [e.kind for e in _events("Shopkeepers closed their stores in protest over the killing of a trader.")] == ["protest"]
+    # the verb of a clause before the relative one keeps its kind; a noun phrase's participle is no verb
+    assert [e.kind for e in _events("Police arrested 20 people who gathered in protest at the verdict.")] == ["coerce"]
+    assert [e.kind for e in _events("The planned march in protest at the law was cancelled.")] == ["other"]
