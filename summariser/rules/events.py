@@ -896,6 +896,9 @@ def _all_cues(clause: str):
         if kind == "other" and _FORMS.get(form, ("",))[0] == "other" and tag == "past" \
                 and _perfect_over_period(clause, words, i):
             continue  # "has received little rain since April", "have lost thousands since 2014": a total, a state
+        if kind == "assault" and tag == "past" and not passive and _auxiliary(words, i) in ("has", "have", "'ve") \
+                and _TOLL_OBJECT.match(clause, at + len(form)) and _YEARS.search(clause, at):
+            continue  # "clashes, which have killed thousands since 2001": a toll over a period (the guide's totals)
         if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
             kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
@@ -1252,6 +1255,10 @@ def _perceived(words: list[tuple[int, str]], i: int) -> bool:
 # fighters since the war began", "has been closed for months", "has cost 2 billion so far"; Quirk et al. 4.22
 # on the state-up-to-the-present perfect and 8.57 on "since" and duration): a total or a state over the
 # period, as the guide's economic-figures row has it, not an act of a day.
+_TOLL_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|tens\s+of\s+|hundreds\s+of\s+)?"
+                          r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|scores|many|several)\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:since\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:\d{4}|the\s+\d{4}s)|(?:over|in|during)\s+the\s+"
+                    r"(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|in\s+recent\s+years)\b", re.IGNORECASE)
 _OVER_PERIOD = re.compile(r"[^;:]*?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
                           r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
 

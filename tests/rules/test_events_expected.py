@@ -82,3 +82,10 @@ def test_an_act_done_in_protest_is_a_protest():
     # the verb of a clause before the relative one keeps its kind; a noun phrase's participle is no verb
     assert [e.kind for e in _events("Police arrested 20 people who gathered in protest at the verdict.")] == ["coerce"]
     assert [e.kind for e in _events("The planned march in protest at the law was cancelled.")] == ["other"]
+
+
+def test_a_toll_over_years_is_a_total_not_an_attack():
+    assert not _events("The insurgency in the north has killed more than 40,000 people since 2009.")
+    assert not _events("Velmora has a long history of clashes over land, which have killed thousands in recent years.")
+    # a toll of days is news of the attacks
+    assert [e.kind for e in _events("Gunmen have killed 11 people in central Velmora since Sunday.")] == ["assault"]
