@@ -2162,6 +2162,25 @@ _OWNER = re.compile(r"(?:(?<![\w'-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w.-]+\s+){
 court", "the Supreme Court", "President Joe Biden"); no verb or adverb before it ("rose sharply after the court's")."""
 
 
+# A noun of an act after a noun or adjective that makes it possible, feared or typical ([event_context] unrealised,
+# reputed): "the risk of an attack on the capital", "known for its raids on villages"; with the words between the
+# determiner and the noun, which _NOMINAL takes in ("a pattern of attacks").
+_UNREALISED = re.compile(rf"\b(?:(?:{_alternation(_CONTEXT['unrealised'])})\s+(?:of|for)|"
+                         rf"(?:{_alternation(_CONTEXT['reputed'])})\s+for)\s+"
+                         r"(?:(?:the|an?|its|their|his|her|any|such|new|more|further|possible|future)\s+)*(?:[\w-]+\s+)?$",
+                         re.IGNORECASE)
+# A measure's state after it ("the ban on fishing remains in force"): the measure in force, no act.
+_IN_FORCE = re.compile(r"[^,;]{0,60}?\b(?:remains?|remained|stays?|stayed)\s+(?:in\s+(?:force|place|effect)|valid)\b",
+                       re.IGNORECASE)
+
+
+def _unrealised(whole: str, m: re.Match) -> bool:
+    """Whether the act noun matched by ``m`` names no act that happened: one only possible, feared or typical, or a
+    measure whose state the clause tells."""
+    return bool(_UNREALISED.search(whole, max(0, m.start() - 40), m.start("noun"))
+                or _IN_FORCE.match(whole, m.end("noun")))
+
+
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
@@ -2174,7 +2193,7 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
              None)
     if m is None:
         return _timed_nominal(text, span, whole, mentions, n)
-    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _unrealised(whole, m):
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
@@ -2213,7 +2232,8 @@ def _timed_nominal(text: str, span: tuple[int, int], whole: str, mentions: Menti
         # its doers after "by" or "between" ("the meeting between X and Y"), else its targets ("the closure of the border")
         found = m, [i for _, i in mentions.within(whole[m.end("link") : m.end()])][:3] if m.group("link") != "of" else []
     m, agents = found
-    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _CONDITION.search(whole[: m.end()]):
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _CONDITION.search(whole[: m.end()]) \
+            or _unrealised(whole, m):
         return None
     start = m.start() if "link" in m.re.groupindex or m.group("pronoun") else _OWNER.search(whole, 0, m.start()).start()
     phrase = whole[start : m.end()]

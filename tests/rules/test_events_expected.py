@@ -89,3 +89,12 @@ def test_a_toll_over_years_is_a_total_not_an_attack():
     assert not _events("Velmora has a long history of clashes over land, which have killed thousands in recent years.")
     # a toll of days is news of the attacks
     assert [e.kind for e in _events("Gunmen have killed 11 people in central Velmora since Sunday.")] == ["assault"]
+
+
+def test_a_noun_of_an_act_only_possible_feared_or_typical_is_no_event():
+    assert not _events("The risk of an attack on the capital remains high.")
+    assert not _events("The Korvin militia is notorious for its raids on villages in the east.")
+    assert not _events("The report documents a pattern of attacks on health workers.")
+    assert not _events("The ban on fishing remains in force until June.")
+    # a noun of an act that happened stays
+    assert [e.kind for e in _events("The attack on the embassy on Monday killed four guards.")] == ["assault"]
