@@ -896,6 +896,9 @@ def _all_cues(clause: str):
         if kind == "other" and _FORMS.get(form, ("",))[0] == "other" and tag == "past" \
                 and _perfect_over_period(clause, words, i):
             continue  # "has received little rain since April", "have lost thousands since 2014": a total, a state
+        if tag == "past" and i >= 2 and words[i - 1][1] == "long" and words[i - 2][1] in ("has", "have", "had", "'ve"):
+            continue  # "has long accused the president of graft", "have long demanded": a position or habit held over
+            # a period (a perfect of a state leading up to now), no act of a time
         if kind == "assault" and tag == "past" and not passive and _auxiliary(words, i) in ("has", "have", "'ve") \
                 and _TOLL_OBJECT.match(clause, at + len(form)) and _YEARS.search(clause, at):
             continue  # "clashes, which have killed thousands since 2001": a toll over a period (the guide's totals)

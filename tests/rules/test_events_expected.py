@@ -98,3 +98,8 @@ def test_a_noun_of_an_act_only_possible_feared_or_typical_is_no_event():
     assert not _events("The ban on fishing remains in force until June.")
     # a noun of an act that happened stays
     assert [e.kind for e in _events("The attack on the embassy on Monday killed four guards.")] == ["assault"]
+
+
+def test_a_perfect_with_long_is_a_position_held_no_act():
+    assert not _events("The Harbour Party has long accused the president of corruption.")
+    assert [e.kind for e in _events("The Harbour Party accused the president of corruption on Monday.")] == ["accuse"]
