@@ -1427,6 +1427,9 @@ _INQUIRY_MATTER = frozenset(("into", "of", "over", "against", "on"))
 """The prepositions of an inquiry's matter, right after the noun or a time ("a probe last month into")."""
 
 
+_FREED = _PEOPLE | frozenset(_CONTEXT["captives"]) | frozenset(load()["words"]["groups"].split())
+
+
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
     """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
     it issues does ("signed a decree banning ...": sanction), else its own."""
@@ -1452,6 +1455,10 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
     if words[head][1] in _AMBIGUOUS_INQUIRY and not {w for _, w in words[after : after + 1]} & _INQUIRY_MATTER:
         return own  # "launched a lunar probe from the spaceport": a spacecraft; "a probe into the deal" investigates
     kind = _NOUN_KIND[words[head][1]]
+    if kind == "none" and words[head][1] in ("release", "releases") and [w for _, w in words[head + 1 : head + 2]] == ["of"] \
+            and any(w in _FREED or clause[a].isupper() for a, w in words[head + 2 : head + 6]):
+        return "concede"  # "ordered the release of the activists", "secured the release of 20 hostages": freeing people
+        # (the guide's "a release from prison" concedes), not a statement released
     if kind == "other" and words[head][1] in ("order", "orders") and (
             any(w in _STOPPING for _, w in words[max(j, head - 3) : head])
             or [w for _, w in words[head + 1 : head + 2]] == ["to"] and head + 2 < len(words) and words[head + 2][1] in _STOPPING):

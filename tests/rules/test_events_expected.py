@@ -103,3 +103,11 @@ def test_a_noun_of_an_act_only_possible_feared_or_typical_is_no_event():
 def test_a_perfect_with_long_is_a_position_held_no_act():
     assert not _events("The Harbour Party has long accused the president of corruption.")
     assert [e.kind for e in _events("The Harbour Party accused the president of corruption on Monday.")] == ["accuse"]
+
+
+def test_ordering_an_act_is_deciding_it_of_its_kind():
+    assert [e.kind for e in _events("The Halden court ordered the arrest of the opposition leader.")] == ["coerce"]
+    assert [e.kind for e in _events("The Halden court ordered the release of the activists.")] == ["concede"]
+    assert [e.kind for e in _events("The president ordered the withdrawal of troops from the border.")] == ["retreat"]
+    # an order of no act of a kind stays a ruling, `other`
+    assert [e.kind for e in _events("The Halden court ordered on Monday that the election be rerun.")] == ["other"]
