@@ -634,8 +634,8 @@ _TAIL = re.compile(
     r"|,\s+(?=(?:a|an)\s)|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)"
     # a noun phrase in apposition to the clause that ranks its act ("..., the latest in a series of walkouts",
     # ", the third day of clashes"): it sums up or ranks the act, background the evidence leaves out
-    r"|,\s+(?=the\s+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|worst|deadliest|heaviest|"
-    r"highest|lowest|most|fiercest|bloodiest)\s)"
+    r"|,\s+(?=(?:the|its|their|his|her)\s+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|worst|"
+    r"deadliest|heaviest|highest|lowest|most|fiercest|bloodiest|\d+(?:st|nd|rd|th))\s)"
     r"|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]"
     r"|\s+(?=(?:after|before|whilst|when)\s+(?:he|she|they|it|we|the|a|an|his|her|their|[A-Z][\w'-]*)\b[^;]{0,80}?"
     r"\b(?:was|were|had|has|have)\b)",
@@ -1606,6 +1606,19 @@ def _court_subject(clause: str, at: int, heads: frozenset[str] = _JUDICIARY) -> 
 _AGREED_TO = re.compile(r"agree[sd]?\s+to\s+(?:\w+ly\s+)?", re.IGNORECASE)
 
 
+# A participle clause of saying after an act ("The Treasury welcomed the decision, saying it backed ...", "criticised
+# the tariff, adding that ..."): the guide's "a speech act in a participle clause after an event of the same actor" is
+# part of that event. Not after an attribution ("..., the ministry said, urging ..."), whose participle is judged alone.
+_PARTICIPLE_SPEECH = re.compile(r"\W*(?:saying|adding|arguing|insisting|noting|stressing|explaining)\s", re.IGNORECASE)
+
+
+def _act_before(text: str, start: int) -> bool:
+    """Whether the sentence before offset ``start`` reports an act of its own, with no attribution frame in it."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    head = text[lo:start]
+    return not _FRAME.search(head) and next(iter(_cues(head)), None) is not None
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -1619,6 +1632,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             return None
         at, kind, passive = verb[0], verb[1], False
     else:
+        if _PARTICIPLE_SPEECH.match(whole) and _act_before(text, span[0]):
+            return None  # "welcomed the decision, saying it backed the bank's efforts": part of that event (the guide)
         demand = _demand(text, span, mentions, n, inherited)
         if demand is not None:
             return demand

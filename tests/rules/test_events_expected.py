@@ -111,3 +111,16 @@ def test_ordering_an_act_is_deciding_it_of_its_kind():
     assert [e.kind for e in _events("The president ordered the withdrawal of troops from the border.")] == ["retreat"]
     # an order of no act of a kind stays a ruling, `other`
     assert [e.kind for e in _events("The Halden court ordered on Monday that the election be rerun.")] == ["other"]
+
+
+def test_a_participle_of_saying_after_an_act_is_part_of_it():
+    events = _events("The Velmoran treasury welcomed the decision, saying it backed the bank's efforts to tackle inflation.")
+    assert [e.kind for e in events] == ["support"]
+    # after an attribution, the participle is judged alone
+    events = _events("Floods hit the city on Monday, the ministry said, urging residents to stay at home.")
+    assert [e.kind for e in events] == ["request"]
+
+
+def test_an_ordinal_apposition_with_a_possessive_leaves_the_evidence():
+    events = _events("The Bank of Velmora raised interest rates to 5.25 percent on Thursday, its 14th increase in a row.")
+    assert [e.evidence for e in events] == ["The Bank of Velmora raised interest rates to 5.25 percent on Thursday"]
