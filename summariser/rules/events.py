@@ -2373,6 +2373,7 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         head = whole[:at]
         gap = _DOING_BEFORE.search(head)
         head = head[: gap.start()] if gap else head
+        gap_at = len(head)
         head = head[: apposed.start()] if (apposed := _APPOSITION_BEFORE.search(head)) else head
         named = [(pos, a) for pos, a in mentions.within(head, every=True)]
         if (he := _PERSON_SUBJECT.search(head)) and (person := mentions.refer(he.group(1))):
@@ -2394,8 +2395,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             continue  # "often travelled to Paris", "championed the bill for years": a habit or a state, no act of a time
         has_object = following in _DOING_OBJECT or (following or "").isdigit() or \
             (i + 1 < len(words) and whole[words[i + 1][0]].isupper()) or _DOING_GOAL.match(whole, end)
-        if not has_object and not _DOING_TIME.search(whole):
-            continue
+        if not has_object and not (_DOING_TIME.search(whole, 0, pos) or _DOING_TIME.search(whole, gap_at)):
+            continue  # a time of the clause's own: not one in an apposition on the subject ("X, founded in 2019, has grown")
         subject = list(dict.fromkeys(a for p, a in named if p >= pos))
         a, b = evidence_span(whole, at)
         b = a + tail.start() if (tail := _DOING_END.search(whole[a:b], end - a)) else b

@@ -124,3 +124,8 @@ def test_a_participle_of_saying_after_an_act_is_part_of_it():
 def test_an_ordinal_apposition_with_a_possessive_leaves_the_evidence():
     events = _events("The Bank of Velmora raised interest rates to 5.25 percent on Thursday, its 14th increase in a row.")
     assert [e.evidence for e in events] == ["The Bank of Velmora raised interest rates to 5.25 percent on Thursday"]
+
+
+def test_a_time_in_an_apposition_on_the_subject_is_not_the_verbs():
+    assert not _events("Velmar Holdings, founded in 2019, has grown rapidly.")
+    assert [e.kind for e in _events("Velmar Holdings grew its market share in 2019.")] == ["other"]
