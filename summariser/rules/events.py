@@ -817,6 +817,9 @@ def _all_cues(clause: str):
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
+        if tag == "past" and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
+                and _INFINITIVE_OBJECT.search(clause, max(0, at - 60), at):
+            continue  # "promised to rebuild the market destroyed in the fighting": the object's background
         if tag == "past" and 1 <= i <= 2 and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
                 and _generic_subject(clause, words, i):
             continue  # "Judges appointed by the president serve for life": a class of people, no act of a time
@@ -983,6 +986,12 @@ def _reduced_relative(clause: str, at: int) -> bool:
     m = _REDUCED_RELATIVE.search(clause, max(0, at - 60), at)
     return bool(m) and not (m.group("prep").lower() in ("of", "from")
                             and _OPENING_NOUN_PHRASE.fullmatch(clause, 0, m.start()))
+
+
+# A participle right after the object of an infinitive ("promised to rebuild the market destroyed in the fighting",
+# "moved to secure the town captured by rebels"): a reduced relative clause on that object, the
+# object's background, not the clause's act.
+_INFINITIVE_OBJECT = re.compile(r"\bto\s+[a-z]+\s+(?i:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){1,3}$")
 
 
 # A generic statement about a class (Quirk et al. 5.52-5.58 on generic reference by a bare plural): a clause

@@ -129,3 +129,9 @@ def test_an_ordinal_apposition_with_a_possessive_leaves_the_evidence():
 def test_a_time_in_an_apposition_on_the_subject_is_not_the_verbs():
     assert not _events("Velmar Holdings, founded in 2019, has grown rapidly.")
     assert [e.kind for e in _events("Velmar Holdings grew its market share in 2019.")] == ["other"]
+
+
+def test_a_participle_on_an_infinitives_object_is_its_background():
+    assert not _events("The governor promised to rebuild the market destroyed in the fighting.")
+    events = _events("The Velmoran government decided to release the prisoners arrested during the protests.")
+    assert [e.kind for e in events] == ["concede"]
