@@ -1190,6 +1190,11 @@ _ORDINAL_HEAD = re.compile(r"\b(?:is|was|were|are|became|becomes|become|been)\s+
 _ASPECTUAL = frozenset(f for lemma in _CONTEXT["aspectual"] for f, t in tagged_forms(lemma).items() if t != "ing")
 
 
+# An adjective of promptness before "to" (WordNet 3.0 prompt, "ready and willing or quick to act", with quick, swift
+# and fast): unlike "ready to" or "willing to", the act after it is done ("was quick to condemn").
+_PROMPT_HEAD = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:quick|swift|prompt|fast)$")
+
+
 def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
@@ -1211,6 +1216,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
             or prev in _ASPECTUAL  # "began withdrawing", "resumed shelling": the act begun or resumed
     if tag == "base" and prev == "to" and _ORDINAL_HEAD.search(" ".join(w for _, w in words[max(0, i - 6) : i - 1])):
         return True  # "became the first country to ban", "the only member to vote against": its subject's act
+    if tag == "base" and prev == "to" and _PROMPT_HEAD.search(" ".join(w for _, w in words[max(0, i - 5) : i - 1])):
+        return True  # "was quick to condemn the attack", "were swift to deny": the act done, promptly
     if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"
         j = i - 2
         while j >= 0 and _adverb(words[j][1]):

@@ -135,3 +135,8 @@ def test_a_participle_on_an_infinitives_object_is_its_background():
     assert not _events("The governor promised to rebuild the market destroyed in the fighting.")
     events = _events("The Velmoran government decided to release the prisoners arrested during the protests.")
     assert [e.kind for e in events] == ["concede"]
+
+
+def test_an_act_after_an_adjective_of_promptness_is_done():
+    assert [e.kind for e in _events("The Velmoran president was quick to condemn the attack on Monday.")] == ["accuse"]
+    assert not _events("The Velmoran president was ready to condemn the attack.")
