@@ -362,6 +362,9 @@ _GAPPED = [
     # "summoned the French ambassador": an official complaint ([event_context] summoning, envoys)
     (_verb_then_noun("summoning", rf"{_alternation(_CONTEXT['envoys'])}|charg[eé] d'affaires", "as|to|for|of|by|with|on|in|from|at"),
      "accuse"),
+    # "the ambassador was summoned by the foreign ministry": the same complaint in the passive, its "by" agent the doer
+    (re.compile(rf"\b(?:{_alternation(_CONTEXT['envoys'])})\b[^,;.]{{0,40}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                rf"(?:\w+ly\s+)?(?P<at>(?:{_forms(_CONTEXT['summoning'], ('past',))}))\b", re.I), "accuse"),
     # "lodged a formal protest with Japan": an official complaint, no demonstration ([event_context] lodging)
     (re.compile(rf"\b(?:{_forms(_CONTEXT['lodging'], ('base', 'past', 's'))})\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?"
                 r"protests?\b", re.I), "accuse"),
@@ -569,7 +572,7 @@ _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
-    ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
+    ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("summon",), ("protest",),
     ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("claim", "contend", "insist", "assert"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
     ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,

@@ -140,3 +140,8 @@ def test_a_participle_on_an_infinitives_object_is_its_background():
 def test_an_act_after_an_adjective_of_promptness_is_done():
     assert [e.kind for e in _events("The Velmoran president was quick to condemn the attack on Monday.")] == ["accuse"]
     assert not _events("The Velmoran president was ready to condemn the attack.")
+
+
+def test_an_envoy_summoned_in_the_passive_is_a_complaint():
+    assert [e.kind for e in _events("The Velmoran ambassador was summoned by the foreign ministry on Tuesday.")] == ["accuse"]
+    assert not _events("The ambassador was not summoned.")
