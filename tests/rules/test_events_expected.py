@@ -145,3 +145,9 @@ def test_an_act_after_an_adjective_of_promptness_is_done():
 def test_an_envoy_summoned_in_the_passive_is_a_complaint():
     assert [e.kind for e in _events("The Velmoran ambassador was summoned by the foreign ministry on Tuesday.")] == ["accuse"]
     assert not _events("The ambassador was not summoned.")
+
+
+def test_what_a_warning_says_will_happen_is_foreseen_not_done():
+    assert not _events("Business groups had opposed the reform, warning it would raise costs and cost jobs.")
+    # the warning that is a threat stays one
+    assert [e.kind for e in _events("The union warned it would strike on Monday.")] == ["threaten"]
