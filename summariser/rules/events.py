@@ -1674,6 +1674,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "protest" and lang == "en" and _campaign_rally(whole):
         kind = "other"
     a, b = evidence_span(whole, at, lang)
+    if lang == "en" and "," in whole[at:b]:  # an act inside an aside (", who took office in March, has ..."): its own
+        b = next((min(b, m.end() - 1) for m in _ASIDE.finditer(whole) if m.start() <= at < m.end()), b)  # words alone
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
     if kind in ("reject", "sanction") and lang == "en" and (_court_subject(whole, at) or passive and _court_agent(whole, at)) \

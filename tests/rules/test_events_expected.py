@@ -151,3 +151,8 @@ def test_what_a_warning_says_will_happen_is_foreseen_not_done():
     assert not _events("Business groups had opposed the reform, warning it would raise costs and cost jobs.")
     # the warning that is a threat stays one
     assert [e.kind for e in _events("The union warned it would strike on Monday.")] == ["threaten"]
+
+
+def test_an_act_inside_an_aside_has_the_asides_words_alone():
+    events = _events("Lena Varo, who took office in March 2022, has struggled to pass other reforms.")
+    assert [e.evidence for e in events] == ["took office in March 2022"]
