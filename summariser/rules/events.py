@@ -1638,6 +1638,24 @@ def _act_before(text: str, start: int) -> bool:
     return not _FRAME.search(head) and next(iter(_cues(head)), None) is not None
 
 
+def _body_start(whole: str) -> int:
+    """The offset after the last line break of ``whole`` that a new sentence's capital follows, else 0."""
+    for k in range(len(whole) - 2, -1, -1):
+        if whole[k] == "\n" and whole[k + 1].isupper():
+            return k + 1
+    return 0
+
+
+def _own_line(whole: str, at: int) -> tuple[int, int]:
+    """The bounds of the line of ``whole`` that holds offset ``at``, where a line break is followed by a new sentence's
+    capital (a headline or title line run into the text), not a lower-case word (a hard-wrapped sentence)."""
+    lo = whole.rfind("\n", 0, at) + 1
+    lo = lo if lo and whole[lo : lo + 1].isupper() else 0
+    hi = whole.find("\n", at)
+    hi = hi if hi >= 0 and whole[hi + 1 : hi + 2].isupper() else len(whole)
+    return lo, hi
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -1662,6 +1680,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if not found:
             return None
         at, kind, passive = (specific or found)[0]
+        if "\n" in whole and (cut := _body_start(whole)) and (
+                later := [c for c in specific if c[0] >= cut] or [c for c in found if c[0] >= cut]):
+            at, kind, passive = later[0]  # a headline line run into the text restates the act its body tells
         if kind == "agree" and len(specific) > 1 and specific[1][1] in ("concede", "retreat") and not specific[1][2] \
                 and (agreed := _AGREED_TO.match(whole, at)) and agreed.end() == specific[1][0]:
             at, kind, passive = specific[1]  # "agreed to release the hostages": a decision to act, of the act's kind
@@ -1674,6 +1695,10 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "protest" and lang == "en" and _campaign_rally(whole):
         kind = "other"
     a, b = evidence_span(whole, at, lang)
+    if "\n" in whole[a:b] and (lines := _own_line(whole, at)) != (0, len(whole)):
+        # a line with no full stop (a headline, a title) run into the next: the evidence stays on the cue's own line
+        a, b = evidence_span(whole[lines[0] : lines[1]], at - lines[0], lang)
+        a, b = a + lines[0], b + lines[0]
     if lang == "en" and "," in whole[at:b]:  # an act inside an aside (", who took office in March, has ..."): its own
         b = next((min(b, m.end() - 1) for m in _ASIDE.finditer(whole) if m.start() <= at < m.end()), b)  # words alone
     clause = whole[a:b]

@@ -156,3 +156,13 @@ def test_what_a_warning_says_will_happen_is_foreseen_not_done():
 def test_an_act_inside_an_aside_has_the_asides_words_alone():
     events = _events("Lena Varo, who took office in March 2022, has struggled to pass other reforms.")
     assert [e.evidence for e in events] == ["took office in March 2022"]
+
+
+def test_a_headline_line_run_into_the_text_gives_neither_the_act_nor_its_evidence():
+    events = _events("Court jails former minister for fraud\nA court in Velmora on Thursday sentenced former transport "
+                     "minister Ion Varga to five years in prison for fraud.\nVarga denied the charges.")
+    assert events[0].evidence.startswith("A court in Velmora on Thursday sentenced")
+    assert all("\n" not in e.evidence for e in events)
+    # a hard-wrapped sentence keeps its words across the break
+    events = _events("A court in Velmora on Thursday sentenced former transport\nminister Ion Varga to five years in prison.")
+    assert events[0].evidence.endswith("to five years in prison")
