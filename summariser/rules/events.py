@@ -80,7 +80,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed 
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$|\b(?:nobody|no-one)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A negative subject of a passive or a light verb ("no arrests have been made", "no charges were filed";
-# Quirk et al. 10.58 on "no" as a determiner negating the clause, and 10.64 on "few" and "hardly any", negative
+# Quirk et al. 10.58 on "no" as a determiner negating the clause, with "few" and "hardly any" as negative
 # without "a": "few officials have been jailed"), sought in the last words before the verb.
 _NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|that|say|says|said)\s+)(?:no|few|hardly\s+any)\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
                          r"(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
