@@ -1771,7 +1771,10 @@ _THREAT_TO = re.compile(r"(?:threat|vow)\w*\s+(?:\w+ly\s+)?to\s+\w", re.IGNORECA
 # rallied against the result": [event_context] campaigning).
 _RALLY = re.compile(r"\brall(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _CAMPAIGNING = re.compile(rf"\b(?:{_alternation(_CONTEXT['campaigning'])})\b", re.IGNORECASE)
-_PROTESTING = re.compile(r"\b(?:against|protest|protests|protesting|demand|demanding|over\s+the)\b", re.IGNORECASE)
+_PROTESTING = re.compile(r"\b(?:against|protest|protests|protesting|demand|demanding|over\s+the|"
+                         # a rally for someone held ("supporters of the jailed opposition leader rallied"): a protest at
+                         # the detention, not a campaign's
+                         r"jailed|detained|imprisoned|arrested|release|freedom)\b", re.IGNORECASE)
 
 
 def _campaign_rally(clause: str) -> bool:

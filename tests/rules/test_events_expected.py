@@ -166,3 +166,9 @@ def test_a_headline_line_run_into_the_text_gives_neither_the_act_nor_its_evidenc
     # a hard-wrapped sentence keeps its words across the break
     events = _events("A court in Velmora on Thursday sentenced former transport\nminister Ion Varga to five years in prison.")
     assert events[0].evidence.endswith("to five years in prison")
+
+
+def test_a_rally_for_someone_held_is_a_protest_not_a_campaigns():
+    events = _events("Supporters of the jailed Velmoran opposition leader rallied in the capital on Sunday.")
+    assert [e.kind for e in events] == ["protest"]
+    assert [e.kind for e in _events("Supporters of the candidate rallied in the capital on Sunday.")] == ["other"]
