@@ -75,13 +75,14 @@ _WORD = re.compile(r"\w[\w'-]*")
 # Negated: right after "not" and the like, or anywhere in the object of a negated verb ("has not
 # pursued charges against those") up to a coordinated or relative clause or a participle
 # ("have not identified the gunman who killed six", "the man arrested over the bombing").
-_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to)\s+(?:\w+\s+){0,2}$"
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to|(?<!\ba\s)few|hardly\s+any)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$|\b(?:nobody|no-one)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A negative subject of a passive or a light verb ("no arrests have been made", "no charges were filed";
-# Quirk et al. 10.58 on "no" as a determiner negating the clause), sought in the last words before the verb.
-_NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|that)\s+)no\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
+# Quirk et al. 10.58 on "no" as a determiner negating the clause, with "few" and "hardly any" as negative
+# without "a": "few officials have been jailed"), sought in the last words before the verb.
+_NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|that|say|says|said)\s+)(?:no|few|hardly\s+any)\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+"
                          r"(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # A comparative clause whose verb's object is what it compares ("lower than X had demanded").
 _COMPARATIVE = re.compile(r"\b(?:as|than)\s+(?:[\w'-]+\s+){1,4}$", re.IGNORECASE)
@@ -117,7 +118,7 @@ _EXPECTED_ACT = re.compile(
     rf"\b(?:{alternation(sorted({f for v in load()['event_context']['expecting'] for f in tagged_forms(v)}))})"
     r"\s+(?:that\s+)?[^,;.]{1,80}?\b(?:will|would)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
 _EXCLUDING_WORDS = words_pattern("no", "never", "n't", "neither", "without", "yet to", "failed to", "if", "unless",
-                                 "whether", "will", "would")
+                                 "whether", "will", "would", "few", "hardly")
 """One of these stands in every match of _NEGATED and of _CONDITION."""
 # "called the plan 'a disgrace'", "characterised the attack as": naming an act or a person so is an accusation.
 _LABELLING = re.compile(
@@ -361,6 +362,9 @@ _GAPPED = [
     # "summoned the French ambassador": an official complaint ([event_context] summoning, envoys)
     (_verb_then_noun("summoning", rf"{_alternation(_CONTEXT['envoys'])}|charg[eé] d'affaires", "as|to|for|of|by|with|on|in|from|at"),
      "accuse"),
+    # "the ambassador was summoned by the foreign ministry": the same complaint in the passive, its "by" agent the doer
+    (re.compile(rf"\b(?:{_alternation(_CONTEXT['envoys'])})\b[^,;.]{{0,40}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                rf"(?:\w+ly\s+)?(?P<at>(?:{_forms(_CONTEXT['summoning'], ('past',))}))\b", re.I), "accuse"),
     # "lodged a formal protest with Japan": an official complaint, no demonstration ([event_context] lodging)
     (re.compile(rf"\b(?:{_forms(_CONTEXT['lodging'], ('base', 'past', 's'))})\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?"
                 r"protests?\b", re.I), "accuse"),
@@ -486,7 +490,9 @@ _GAPPED = [
                 r"\s+(?:by\s+|to\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)*"
                 r"[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|cents?|billion|million)"
                 r"(?![^.;]{0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
-                r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual)\b)", re.I), "other"),
+                r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual|"
+                # a whole year's figure ("shrank by 0.3 percent last year", "grew 2% in 2023"): a total over a period
+                r"(?:last|this|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year))\b)", re.I), "other"),
     # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
     # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
     (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
@@ -555,12 +561,18 @@ _GAPPED = [
     (re.compile(r"\b(?:was|were|been)\s+(?P<at>named)\s+(?:as\s+)?(?:(?:the|its|his|her|their|a|an)\s+)?"
                 rf"(?:(?!(?:in|by|on|at|after|for|of)\b)[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['offices'])})\b", re.I),
      "other"),
+    # "farmers dumped manure outside the ministry in protest at the rules", "closed their shops in protest over the
+    # killing": an act done as a protest (its adjunct of purpose says so) is one, whatever its
+    # verb; the past verb right before the phrase, over its object, not one of a clause before it
+    (re.compile(r"\b(?<!was )(?<!were )(?<!been )(?<!\bthe )(?<!\ba )(?:[a-z]+ed|" + alternation(sorted(set(load()["topics"]["irregular_past"].split())))
+                + r")\s+(?:(?!(?:who|which|that|and|but|as|after|when|while|where|were|was|had|have|has|to)\b)(?![a-z]+ed\b)[\w'-]+\s+){0,8}?"
+                r"in\s+protest\s+(?:at|against|over|of|after)\b", re.I), "protest"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
-    ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("protest",),
+    ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("summon",), ("protest",),
     ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("claim", "contend", "insist", "assert"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
     ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
@@ -574,6 +586,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
+    ("protest",),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
@@ -622,6 +635,10 @@ _TAIL = re.compile(
     r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|that would|that will|that had)\b)"
     r"|,\s+(?=(?:a|an)\s)|,\s+(?=[^,]{0,40}\b(?:said|says|told|reported|added|wrote)\b)"
+    # a noun phrase in apposition to the clause that ranks its act ("..., the latest in a series of walkouts",
+    # ", the third day of clashes"): it sums up or ranks the act, background the evidence leaves out
+    r"|,\s+(?=(?:the|its|their|his|her)\s+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|worst|"
+    r"deadliest|heaviest|highest|lowest|most|fiercest|bloodiest|\d+(?:st|nd|rd|th))\s)"
     r"|\s+[\u2014\u2013]\s+|\s+-\s+|:\s+[\"\u201c]"
     r"|\s+(?=(?:after|before|whilst|when)\s+(?:he|she|they|it|we|the|a|an|his|her|their|[A-Z][\w'-]*)\b[^;]{0,80}?"
     r"\b(?:was|were|had|has|have)\b)",
@@ -803,6 +820,9 @@ def _all_cues(clause: str):
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
+        if tag == "past" and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
+                and _INFINITIVE_OBJECT.search(clause, max(0, at - 60), at):
+            continue  # "promised to rebuild the market destroyed in the fighting": the object's background
         if tag == "past" and 1 <= i <= 2 and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
                 and _generic_subject(clause, words, i):
             continue  # "Judges appointed by the president serve for life": a class of people, no act of a time
@@ -882,6 +902,12 @@ def _all_cues(clause: str):
         if kind == "other" and _FORMS.get(form, ("",))[0] == "other" and tag == "past" \
                 and _perfect_over_period(clause, words, i):
             continue  # "has received little rain since April", "have lost thousands since 2014": a total, a state
+        if tag == "past" and i >= 2 and words[i - 1][1] == "long" and words[i - 2][1] in ("has", "have", "had", "'ve"):
+            continue  # "has long accused the president of graft", "have long demanded": a position or habit held over
+            # a period (a perfect of a state leading up to now), no act of a time
+        if kind == "assault" and tag == "past" and not passive and _auxiliary(words, i) in ("has", "have", "'ve") \
+                and _TOLL_OBJECT.match(clause, at + len(form)) and _YEARS.search(clause, at):
+            continue  # "clashes, which have killed thousands since 2001": a toll over a period (the guide's totals)
         if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
             kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
@@ -963,6 +989,12 @@ def _reduced_relative(clause: str, at: int) -> bool:
     m = _REDUCED_RELATIVE.search(clause, max(0, at - 60), at)
     return bool(m) and not (m.group("prep").lower() in ("of", "from")
                             and _OPENING_NOUN_PHRASE.fullmatch(clause, 0, m.start()))
+
+
+# A participle right after the object of an infinitive ("promised to rebuild the market destroyed in the fighting",
+# "moved to secure the town captured by rebels"): a reduced relative clause on that object, the
+# object's background, not the clause's act.
+_INFINITIVE_OBJECT = re.compile(r"\bto\s+[a-z]+\s+(?i:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){1,3}$")
 
 
 # A generic statement about a class (Quirk et al. 5.52-5.58 on generic reference by a bare plural): a clause
@@ -1173,6 +1205,11 @@ _ORDINAL_HEAD = re.compile(r"\b(?:is|was|were|are|became|becomes|become|been)\s+
 _ASPECTUAL = frozenset(f for lemma in _CONTEXT["aspectual"] for f, t in tagged_forms(lemma).items() if t != "ing")
 
 
+# An adjective of promptness before "to" (WordNet 3.0 prompt, "ready and willing or quick to act", with quick, swift
+# and fast): unlike "ready to" or "willing to", the act after it is done ("was quick to condemn").
+_PROMPT_HEAD = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:quick|swift|prompt|fast)$")
+
+
 def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     """Whether the cue at word ``i`` is a verb of its clause, not a noun, adjective or gerund."""
     prev = _previous(words, i)
@@ -1194,6 +1231,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
             or prev in _ASPECTUAL  # "began withdrawing", "resumed shelling": the act begun or resumed
     if tag == "base" and prev == "to" and _ORDINAL_HEAD.search(" ".join(w for _, w in words[max(0, i - 6) : i - 1])):
         return True  # "became the first country to ban", "the only member to vote against": its subject's act
+    if tag == "base" and prev == "to" and _PROMPT_HEAD.search(" ".join(w for _, w in words[max(0, i - 5) : i - 1])):
+        return True  # "was quick to condemn the attack", "were swift to deny": the act done, promptly
     if tag == "base" and prev == "to":  # "voted to ban", not "for candidates to release"
         j = i - 2
         while j >= 0 and _adverb(words[j][1]):
@@ -1250,6 +1289,10 @@ def _perceived(words: list[tuple[int, str]], i: int) -> bool:
 # fighters since the war began", "has been closed for months", "has cost 2 billion so far"; Quirk et al. 4.22
 # on the state-up-to-the-present perfect and 8.57 on "since" and duration): a total or a state over the
 # period, as the guide's economic-figures row has it, not an act of a day.
+_TOLL_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|tens\s+of\s+|hundreds\s+of\s+)?"
+                          r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|scores|many|several)\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:since\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:\d{4}|the\s+\d{4}s)|(?:over|in|during)\s+the\s+"
+                    r"(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|in\s+recent\s+years)\b", re.IGNORECASE)
 _OVER_PERIOD = re.compile(r"[^;:]*?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
                           r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
 
@@ -1383,14 +1426,17 @@ def _excluded(before: str) -> bool:
                 and (_NEGATED.search(before) or _CONDITION.search(before)
                      or future and (_MEASURE_WOULD.search(before, max(0, len(before) - 80))
                                     or _EXPECTED_ACT.search(before, max(0, len(before) - 140)))
-                     or "no" in words[-6:] and _NO_SUBJECT.search(before, max(0, len(before) - 60)))
+                     or ("no" in words[-6:] or "few" in words[-6:] or "any" in words[-6:])
+                     and _NO_SUBJECT.search(before, max(0, len(before) - 60)))
                 or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"]
-                or " to" in low[-16:] and _EXPECTED.search(before, max(0, len(before) - 60)))
+                or " to" in low[-30:] and _EXPECTED.search(before, max(0, len(before) - 70)))
 
 
 # An act after "be expected to", "be set to" (over "be"): only expected or scheduled ([event_context] expected).
 _EXPECTED = re.compile(rf"\b(?:is|are|was|were|be|been|'s|'re)\s+(?:\w+ly\s+|also\s+|now\s+)?"
-                       rf"(?:{alternation(sorted(_CONTEXT['expected']))})\s+to\s+(?:be\s+)?$", re.IGNORECASE)
+                       rf"(?:{alternation(sorted(_CONTEXT['expected'] + _CONTEXT['disposed']))})\s+to\s+(?:be\s+)?"
+                       r"(?:[a-z]+\s+(?:an?\s+|the\s+)?)?$",  # or a noun of an act as its verb's object ("ready to call a strike")
+                       re.IGNORECASE)
 # What a measure would or will do when it takes effect ("the bill would ban the sale", "the plan will
 # send"): its content, told of the measure as subject, no act done ([event_context] measures).
 _MEASURE_WOULD = re.compile(rf"\b(?:{_alternation(_CONTEXT['measures'])})\s+(?:[\w'-]+\s+){{0,6}}?(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:be\s+)?$",
@@ -1410,6 +1456,9 @@ _STOPPING = frozenset(_CONTEXT["stopping"])
 _AMBIGUOUS_INQUIRY = frozenset(("probe",))
 _INQUIRY_MATTER = frozenset(("into", "of", "over", "against", "on"))
 """The prepositions of an inquiry's matter, right after the noun or a time ("a probe last month into")."""
+
+
+_FREED = _PEOPLE | frozenset(_CONTEXT["captives"]) | frozenset(load()["words"]["groups"].split())
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
@@ -1437,6 +1486,10 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
     if words[head][1] in _AMBIGUOUS_INQUIRY and not {w for _, w in words[after : after + 1]} & _INQUIRY_MATTER:
         return own  # "launched a lunar probe from the spaceport": a spacecraft; "a probe into the deal" investigates
     kind = _NOUN_KIND[words[head][1]]
+    if kind == "none" and words[head][1] in ("release", "releases") and [w for _, w in words[head + 1 : head + 2]] == ["of"] \
+            and any(w in _FREED or clause[a].isupper() for a, w in words[head + 2 : head + 6]):
+        return "concede"  # "ordered the release of the activists", "secured the release of 20 hostages": freeing people
+        # (the guide's "a release from prison" concedes), not a statement released
     if kind == "other" and words[head][1] in ("order", "orders") and (
             any(w in _STOPPING for _, w in words[max(j, head - 3) : head])
             or [w for _, w in words[head + 1 : head + 2]] == ["to"] and head + 2 < len(words) and words[head + 2][1] in _STOPPING):
@@ -1578,6 +1631,43 @@ def _court_subject(clause: str, at: int, heads: frozenset[str] = _JUDICIARY) -> 
                for k, w in enumerate(words))
 
 
+# Agreeing to yield ("agreed to release the hostages", "agreed to withdraw its troops"; Quirk et al. 16.38 on
+# catenatives): a decision to act, which the guide's row gives the kind of the act agreed to (`concede`, `retreat`);
+# agreeing to meet or to set up a body stays the parties' agreement (`agree`).
+_AGREED_TO = re.compile(r"agree[sd]?\s+to\s+(?:\w+ly\s+)?", re.IGNORECASE)
+
+
+# A participle clause of saying after an act ("The Treasury welcomed the decision, saying it backed ...", "criticised
+# the tariff, adding that ..."): the guide's "a speech act in a participle clause after an event of the same actor" is
+# part of that event. Not after an attribution ("..., the ministry said, urging ..."), whose participle is judged alone.
+_PARTICIPLE_SPEECH = re.compile(r"\W*(?:saying|adding|arguing|insisting|noting|stressing|explaining)\s", re.IGNORECASE)
+
+
+def _act_before(text: str, start: int) -> bool:
+    """Whether the sentence before offset ``start`` reports an act of its own, with no attribution frame in it."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    head = text[lo:start]
+    return not _FRAME.search(head) and next(iter(_cues(head)), None) is not None
+
+
+def _body_start(whole: str) -> int:
+    """The offset after the last line break of ``whole`` that a new sentence's capital follows, else 0."""
+    for k in range(len(whole) - 2, -1, -1):
+        if whole[k] == "\n" and whole[k + 1].isupper():
+            return k + 1
+    return 0
+
+
+def _own_line(whole: str, at: int) -> tuple[int, int]:
+    """The bounds of the line of ``whole`` that holds offset ``at``, where a line break is followed by a new sentence's
+    capital (a headline or title line run into the text), not a lower-case word (a hard-wrapped sentence)."""
+    lo = whole.rfind("\n", 0, at) + 1
+    lo = lo if lo and whole[lo : lo + 1].isupper() else 0
+    hi = whole.find("\n", at)
+    hi = hi if hi >= 0 and whole[hi + 1 : hi + 2].isupper() else len(whole)
+    return lo, hi
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -1591,6 +1681,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             return None
         at, kind, passive = verb[0], verb[1], False
     else:
+        if _PARTICIPLE_SPEECH.match(whole) and _act_before(text, span[0]):
+            return None  # "welcomed the decision, saying it backed the bank's efforts": part of that event (the guide)
         demand = _demand(text, span, mentions, n, inherited)
         if demand is not None:
             return demand
@@ -1600,6 +1692,12 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if not found:
             return None
         at, kind, passive = (specific or found)[0]
+        if "\n" in whole and (cut := _body_start(whole)) and (
+                later := [c for c in specific if c[0] >= cut] or [c for c in found if c[0] >= cut]):
+            at, kind, passive = later[0]  # a headline line run into the text restates the act its body tells
+        if kind == "agree" and len(specific) > 1 and specific[1][1] in ("concede", "retreat") and not specific[1][2] \
+                and (agreed := _AGREED_TO.match(whole, at)) and agreed.end() == specific[1][0]:
+            at, kind, passive = specific[1]  # "agreed to release the hostages": a decision to act, of the act's kind
         if quote and in_quotation(text, span[0] + at):  # the quoted words alone, without marks or attribution
             lo, hi = _inside_quotation(text, span[0] + at)
             lo, hi = max(lo - span[0], 0), min(hi - span[0], len(whole))
@@ -1609,6 +1707,12 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind == "protest" and lang == "en" and _campaign_rally(whole):
         kind = "other"
     a, b = evidence_span(whole, at, lang)
+    if "\n" in whole[a:b] and (lines := _own_line(whole, at)) != (0, len(whole)):
+        # a line with no full stop (a headline, a title) run into the next: the evidence stays on the cue's own line
+        a, b = evidence_span(whole[lines[0] : lines[1]], at - lines[0], lang)
+        a, b = a + lines[0], b + lines[0]
+    if lang == "en" and "," in whole[at:b]:  # an act inside an aside (", who took office in March, has ..."): its own
+        b = next((min(b, m.end() - 1) for m in _ASIDE.finditer(whole) if m.start() <= at < m.end()), b)  # words alone
     clause = whole[a:b]
     subject = (lang != "en" and _auxiliary_subject(whole, at, mentions, lang)) or _subject(whole, at, mentions)
     if kind in ("reject", "sanction") and lang == "en" and (_court_subject(whole, at) or passive and _court_agent(whole, at)) \
@@ -1619,6 +1723,17 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         kind = "other"  # "the competition watchdog blocked (approved) the merger": a regulator decides a case (the guide)
     elif kind == "sanction" and lang == "en" and _own_measure(whole, at, passive) and not _court_subject(whole, at):
         kind = "concede"  # "suspended the extradition bill", "the tax rise was withdrawn": a measure retracted
+    if kind not in _SPEECH_ACT_KINDS and kind != "reject" and lang == "en" and not passive \
+            and _PRESENT_S.match(whole, at) and not _PRONOUN_BEFORE.search(whole, max(0, at - 12), at) \
+            and not _doer_named(whole, at, subject, mentions) and not _OWN_TIME.search(whole):
+        return None  # "The dam supplies water to two million people", "the treaty bans chemical weapons": the simple
+        # present of a thing that is no actor tells what it does or says, a state (Quirk et al. 4.6), with no time
+    if kind in _EXPECTABLE_KINDS and lang == "en" and (_FUTURE_PASSIVE.search(whole, max(0, at - 40), at) and not _BY.search(whole, at)
+                                             if passive else _future_act(whole, at) and not _doer_named(whole, at, subject, mentions)) \
+            and not _ANNOUNCED.search(whole, 0, at) and not _HEADED_BY_ACTOR.search(whole, 0, at):
+        return None  # "(officials said) the bridge would open by May", "the vote will be held in June", "the talks
+        # would resume on Monday": only expected or scheduled, no one reported doing anything (the guide); announcing
+        # it is an act. Not a hostile act or a speech act, whose future is a threat or a demand made
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -1668,7 +1783,10 @@ _THREAT_TO = re.compile(r"(?:threat|vow)\w*\s+(?:\w+ly\s+)?to\s+\w", re.IGNORECA
 # rallied against the result": [event_context] campaigning).
 _RALLY = re.compile(r"\brall(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _CAMPAIGNING = re.compile(rf"\b(?:{_alternation(_CONTEXT['campaigning'])})\b", re.IGNORECASE)
-_PROTESTING = re.compile(r"\b(?:against|protest|protests|protesting|demand|demanding|over\s+the)\b", re.IGNORECASE)
+_PROTESTING = re.compile(r"\b(?:against|protest|protests|protesting|demand|demanding|over\s+the|"
+                         # a rally for someone held ("supporters of the jailed opposition leader rallied"): a protest at
+                         # the detention, not a campaign's
+                         r"jailed|detained|imprisoned|arrested|release|freedom)\b", re.IGNORECASE)
 
 
 def _campaign_rally(clause: str) -> bool:
@@ -1692,9 +1810,14 @@ def _own_measure(clause: str, at: int, passive: bool) -> bool:
         return bool(_MEASURE_SUBJECT.search(clause, 0, at))
     verb = re.match(r"[\w'-]+", clause[at:])
     return bool(verb and verb.group().lower() not in _LIGHT  # "issued a decree banning": the kind is the decree's
-                and (_MEASURE_OBJECT.match(clause, at + verb.end()) or _OWN_ACTIVITY.match(clause, at + verb.end())))
+                and (_MEASURE_OBJECT.match(clause, at + verb.end())
+                     or verb.group().lower() in _HALTING and _OWN_ACTIVITY.match(clause, at + verb.end())))
 
 
+# The verbs that halt an activity (WordNet 3.0 freeze.v.05 "stop a process or a habit", with its synonym suspend,
+# halt.v.01 and discontinue.v.01 stop, as in [event_context] stopping): their -ing object may be the subject's own; banning or outlawing an activity
+# ("banned smoking in bars") is a sanction on those who do it.
+_HALTING = frozenset(f for v in ("suspend", "freeze", "halt", "stop") for f in tagged_forms(v))
 _OWN_ACTIVITY = re.compile(r"\s+(?!being\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|at|on|in|of|for|work|operations)\b")
 """An -ing object after a verb of suspending or halting ("would suspend filling the reservoir", "suspended drilling at
 the site"): the subject's own activity halted (Quirk et al. 16.40, a catenative's -ing complement), no penalty on
@@ -1714,6 +1837,26 @@ _WHAT_WILL_BE = re.compile(r"\b(?:" + "|".join(sorted(set(load()["topics"]["befo
 """What makes a warning's reported clause a threat or a forecast: a modal or future auxiliary (Quirk et al.
 3.21-3.23), a condition, a risk or a threat; a clause of what is, or was, the case warns of nothing to come."""
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# An act announced (not only expected: "announced the bridge would open") and a future act of a
+# speaker named by a pronoun ("said it would open talks"): their doer is known.
+_ANNOUNCED = re.compile(r"\b(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|"
+                        r"agree(?:s|d)?|vot(?:es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|order(?:s|ed))\b", re.IGNORECASE)
+def _doer_named(clause: str, at: int, subject: list[str], mentions: Mentions) -> bool:
+    """Whether an actor is named as the subject of the verb at ``at``: after the last reporting verb before it
+    when there is one ("Rio Tinto says the mine will ...": the mine, no actor), else `_subject`'s."""
+    frame = None
+    for frame in _FRAME.finditer(clause, 0, at):
+        pass
+    return bool(mentions.within(clause[frame.end() : at])) if frame else bool(subject)
+
+
+_PRESENT_S = re.compile(r"(?:" + alternation(sorted({re.escape(f) for f, (_, t) in _FORMS.items() if t == "s" and " " not in f}))
+                        + r")\b", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_EXPECTABLE_KINDS = frozenset(("other", "consult", "agree", "cooperate", "aid", "support", "concede"))
+_FUTURE_PASSIVE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HEADED_BY_ACTOR = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?(?:\w+\s+)?$",
+                              re.IGNORECASE)
 
 
 def _future_act(clause: str, at: int) -> bool:
@@ -2105,6 +2248,25 @@ _OWNER = re.compile(r"(?:(?<![\w'-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w.-]+\s+){
 court", "the Supreme Court", "President Joe Biden"); no verb or adverb before it ("rose sharply after the court's")."""
 
 
+# A noun of an act after a noun or adjective that makes it possible, feared or typical ([event_context] unrealised,
+# reputed): "the risk of an attack on the capital", "known for its raids on villages"; with the words between the
+# determiner and the noun, which _NOMINAL takes in ("a pattern of attacks").
+_UNREALISED = re.compile(rf"\b(?:(?:{_alternation(_CONTEXT['unrealised'])})\s+(?:of|for)|"
+                         rf"(?:{_alternation(_CONTEXT['reputed'])})\s+for)\s+"
+                         r"(?:(?:the|an?|its|their|his|her|any|such|new|more|further|possible|future)\s+)*(?:[\w-]+\s+)?$",
+                         re.IGNORECASE)
+# A measure's state after it ("the ban on fishing remains in force"): the measure in force, no act.
+_IN_FORCE = re.compile(r"[^,;]{0,60}?\b(?:remains?|remained|stays?|stayed)\s+(?:in\s+(?:force|place|effect)|valid)\b",
+                       re.IGNORECASE)
+
+
+def _unrealised(whole: str, m: re.Match) -> bool:
+    """Whether the act noun matched by ``m`` names no act that happened: one only possible, feared or typical, or a
+    measure whose state the clause tells."""
+    return bool(_UNREALISED.search(whole, max(0, m.start() - 40), m.start("noun"))
+                or _IN_FORCE.match(whole, m.end("noun")))
+
+
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
@@ -2117,7 +2279,7 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
              None)
     if m is None:
         return _timed_nominal(text, span, whole, mentions, n)
-    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()):
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _unrealised(whole, m):
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
@@ -2156,7 +2318,8 @@ def _timed_nominal(text: str, span: tuple[int, int], whole: str, mentions: Menti
         # its doers after "by" or "between" ("the meeting between X and Y"), else its targets ("the closure of the border")
         found = m, [i for _, i in mentions.within(whole[m.end("link") : m.end()])][:3] if m.group("link") != "of" else []
     m, agents = found
-    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _CONDITION.search(whole[: m.end()]):
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _CONDITION.search(whole[: m.end()]) \
+            or _unrealised(whole, m):
         return None
     start = m.start() if "link" in m.re.groupindex or m.group("pronoun") else _OWNER.search(whole, 0, m.start()).start()
     phrase = whole[start : m.end()]
@@ -2271,6 +2434,7 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         head = whole[:at]
         gap = _DOING_BEFORE.search(head)
         head = head[: gap.start()] if gap else head
+        gap_at = len(head)
         head = head[: apposed.start()] if (apposed := _APPOSITION_BEFORE.search(head)) else head
         named = [(pos, a) for pos, a in mentions.within(head, every=True)]
         if (he := _PERSON_SUBJECT.search(head)) and (person := mentions.refer(he.group(1))):
@@ -2292,8 +2456,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             continue  # "often travelled to Paris", "championed the bill for years": a habit or a state, no act of a time
         has_object = following in _DOING_OBJECT or (following or "").isdigit() or \
             (i + 1 < len(words) and whole[words[i + 1][0]].isupper()) or _DOING_GOAL.match(whole, end)
-        if not has_object and not _DOING_TIME.search(whole):
-            continue
+        if not has_object and not (_DOING_TIME.search(whole, 0, pos) or _DOING_TIME.search(whole, gap_at)):
+            continue  # a time of the clause's own: not one in an apposition on the subject ("X, founded in 2019, has grown")
         subject = list(dict.fromkeys(a for p, a in named if p >= pos))
         a, b = evidence_span(whole, at)
         b = a + tail.start() if (tail := _DOING_END.search(whole[a:b], end - a)) else b
