@@ -1730,10 +1730,13 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         # present of a thing that is no actor tells what it does or says, a state (Quirk et al. 4.6), with no time
     if kind in _EXPECTABLE_KINDS and lang == "en" and (_FUTURE_PASSIVE.search(whole, max(0, at - 40), at) and not _BY.search(whole, at)
                                              if passive else _future_act(whole, at) and not _doer_named(whole, at, subject, mentions)) \
-            and not _ANNOUNCED.search(whole, 0, at) and not _HEADED_BY_ACTOR.search(whole, 0, at):
+            and not _ANNOUNCED.search(whole, 0, at) and not _HEADED_BY_ACTOR.search(whole, 0, at) \
+            and not (kind != "other" and _told_by_actor(whole, at, mentions)):
         return None  # "(officials said) the bridge would open by May", "the vote will be held in June", "the talks
         # would resume on Monday": only expected or scheduled, no one reported doing anything (the guide); announcing
-        # it is an act. Not a hostile act or a speech act, whose future is a threat or a demand made
+        # it is an act. Not a hostile act or a speech act, whose future is a threat or a demand made; nor talks, a deal
+        # or aid that a named actor says will happen ("X and Y said negotiators would meet again in April"): a plan
+        # announced by a party to it (the guide's row on announced plans)
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -1853,6 +1856,20 @@ def _doer_named(clause: str, at: int, subject: list[str], mentions: Mentions) ->
 _PRESENT_S = re.compile(r"(?:" + alternation(sorted({re.escape(f) for f, (_, t) in _FORMS.items() if t == "s" and " " not in f}))
                         + r")\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+def _told_by_actor(clause: str, at: int, mentions: Mentions) -> bool:
+    """Whether the last reporting verb before ``at`` has a named actor before it, as its speaker, and people as the
+    subject of the verb at ``at`` ("X said negotiators would meet"; not "X says the smelter will meet the limits")."""
+    frame = None
+    for frame in _FRAME.finditer(clause, 0, at):
+        pass
+    if frame is None or not mentions.within(clause[: frame.start()]):
+        return False
+    words = [w.lower() for w in _WORD.findall(clause, frame.end(), at)]
+    while words and (words[-1] in _FUTURE or words[-1] in _TIME_ADVERBS or words[-1].endswith("ly")):
+        words.pop()
+    return bool(words) and (words[-1] in _PEOPLE or words[-1].endswith("s") and words[-1][:-1] in _PEOPLE)
+
+
 _EXPECTABLE_KINDS = frozenset(("other", "consult", "agree", "cooperate", "aid", "support", "concede"))
 _FUTURE_PASSIVE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HEADED_BY_ACTOR = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?(?:\w+\s+)?$",

@@ -27,6 +27,16 @@ def test_what_is_expected_after_a_speaker_is_no_act_of_the_speaker():
     assert [e.kind for e in _events("Officials said Ghana would reopen its border with Togo on Monday.")] == ["other"]
 
 
+def test_talks_a_named_party_says_its_people_will_hold_are_a_plan_announced():
+    # the guide's row on announced plans: the kind of the act announced, its agent who announced it
+    found = _events("Foreign Minister Anna Kovac and her counterpart, Pavel Drosk, said negotiators would meet again "
+                    "in May to draft a joint plan.")
+    assert [e.kind for e in found] == ["consult"] and found[0].agents
+    # no named speaker, or no people as the subject: only expected
+    assert not _events("Diplomats said negotiators would meet again in May.")
+    assert not _events("Pavel Drosk said the new plant would meet the emission limits.")
+
+
 def test_few_or_hardly_any_as_the_subject_negates_the_act():
     assert not _events("Critics say few senior officials have been jailed for graft.")
     assert not _events("Hardly any aid has been delivered to the northern districts.")
