@@ -1192,12 +1192,17 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
         else:
             continue
         obj = _trim(text[end:obj_end].strip())  # "called the notion a \u201cwaste\u201d": "a" opens the complement
+        contact = None if obj else _CONTACT_OBJECT.search(outside, max(0, verb.start() - 80), verb.start())
+        if contact:  # ", a step X called \u201cuseful\u201d": the noun phrase the clause hangs on is its object
+            obj = contact.group("np")
         words = obj.split()
         if not words or len(words) > 8 or _CLAUSE_END.search(obj) or not any(
                 w.lower() not in _DETERMINERS for w in words):
             continue
         holder = _namer(outside, verb.start(), mentions)
-        if holder is None or _told_of_another(outside, verb.start(), holder, mentions):
+        if contact:  # the name between the noun phrase and the verb is who names it, not the sentence's subject
+            holder = next((i for _, i in mentions.within(outside[contact.end("np") : verb.start()])), None)
+        if holder is None or not contact and _told_of_another(outside, verb.start(), holder, mentions):
             continue
         polarity = _complement_polarity(complement)
         if polarity == "neutral":  # the complement only judges: any tone takes a side (its head's, before an of-phrase)
@@ -1208,6 +1213,10 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
         named = _named_object(f" {obj}", mentions, [holder])
         if named:
             target = _thing_named(named[0], mentions, topics)
+        elif contact:  # the noun phrase sums up the act told before it ("suspended the fees, a step X called"): that act
+            if (phrase := _act_before_apposition(text[: contact.start()])) is None:
+                continue
+            target = phrase
         else:  # a pronoun or a noun that only refers back ("called it", "the notion"): what it refers to
             phrase = _object_from(obj) or (obj if obj[:1].isupper() else None)
             if phrase is not None and topics.head(phrase) in REFERRING and _bare(phrase):
@@ -1223,6 +1232,27 @@ def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) ->
         if target != holder:
             return Stance(holder=holder, target=target, polarity=polarity, evidence=text.strip(" ,;."))
     return None
+
+
+_VERB_PHRASE_BEFORE = re.compile(r"\b(?:(?:would|will|to|did|could)\s+(?:not\s+)?(?P<base>[a-z]+)|(?P<past>[a-z]{3,}ed))\s+"
+                                 r"(?P<object>[^,;:\"\u201c\u201d]{3,120})$")
+
+
+def _act_before_apposition(before: str) -> str | None:
+    """The act of the clause that an apposition sums up, as its -ing form with its object (", a step X called": "would
+    suspend filling the reservoir for 60 days" -> "suspending filling the reservoir"); None where no verb ends it."""
+    if not (m := _VERB_PHRASE_BEFORE.search(before)):
+        return None
+    verb = m.group("base") or next(iter(verb_lemma_of().get(m.group("past"), [])), None)
+    obj = _clip(m.group("object"))
+    return gerund(f"{verb} {obj}") if verb and obj else None
+
+
+_CONTACT_OBJECT = re.compile(r",\s+(?P<np>(?:a|an|the|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+"
+                             r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}$")
+"""A noun phrase in apposition, then a name right before a verb of naming, with no relative word between (", a step
+Reyt called", ", a move the mayor called" has "the mayor", no name): a relative clause without "that" (Quirk et al.
+1985, 17.14) whose object the noun phrase is."""
 
 
 _OWN_SUBJECT_AFTER_SAYING = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i)\b", re.IGNORECASE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summariser.rules.stances import _PREDICATE_END, _clip, _object_from
 from summariser.rules.summary import rules_summary
 
@@ -556,3 +558,14 @@ def test_a_reaction_with_a_feeling_takes_the_feelings_side_towards_its_to_phrase
 
 def test_a_plural_before_its_object_is_a_verb_not_the_head():
     assert _object_from("the government rules the country") != "the government rules"
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), [
+    ('The Harbour Board said it would raise port fees by 20 percent, a decision Ana Ruiz called "a disaster for '
+     'exporters".', "ana-ruiz", "oppose", "raising port fees"),
+    ('The miners ended the blockade on Friday, a move Mayor Ana Ruiz called "a great relief".', "ana-ruiz", "support",
+     "ending the blockade"),
+])
+def test_a_name_that_calls_the_act_before_its_apposition_holds_the_position(text, holder, polarity, target):
+    # ", a step X called "...": a relative clause without "that" whose object is the noun phrase summing up the act
+    assert [(s.holder, s.polarity, s.target) for s in rules_summary(text).stances] == [(holder, polarity, target)]
