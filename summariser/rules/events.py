@@ -140,7 +140,7 @@ _NAMING_BARE = re.compile(
     r"(?:\s+(?!(?:as|and|but)\b)[\w'-]+){0,4}?)"
     r"\s+(?P<complement>(?:as\s+)?(?:(?:an?|so|too|very|deeply|totally|utterly|completely|absolutely|highly|extremely|"
     r"both|entirely|wholly)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|because|after|saying|adding|in\s+a|on\s+\w+day)\b)", re.I)
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|because|after|saying|adding|in\s+a|on\s+\w+day|for|to)\b)", re.I)
 _UNLAWFUL = frozenset(load()["stances"]["unlawful"]) | frozenset(load()["stances"]["judging_oppose_nouns"].split())
 _PRAISING = frozenset(load()["stances"]["judging_support_nouns"].split())
 
@@ -1461,6 +1461,9 @@ _INQUIRY_MATTER = frozenset(("into", "of", "over", "against", "on"))
 _FREED = _PEOPLE | frozenset(_CONTEXT["captives"]) | frozenset(load()["words"]["groups"].split())
 
 
+_CALL_FORMS = frozenset(tagged_forms("call"))
+
+
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
     """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
     it issues does ("signed a decree banning ...": sanction), else its own."""
@@ -1469,8 +1472,11 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
         return _NOUN_KIND[words[j - 2][1]] if _NOUN_KIND[words[j - 2][1]] != "none" else None
     if [w for _, w in words[j : j + 2]] == ["part", "in"]:  # "took part in the march": the march
         j += 2
+    naming = j > 0 and words[j - 1][1] in _CALL_FORMS
     for k in range(j, min(j + 7, len(words))):
         at, word = words[k]
+        if naming and k > j and word in ("a", "an", "the") and words[k - 1][1] not in _DETERMINERS:
+            break  # "called the decision a great relief": a second noun phrase, the object's complement, names no act
         if word == "of" and words[k - 1][1] in _QUANTITY:  # "a series of pardons": the pardons
             continue
         if word in _PREPOSITIONS or word in ("to", "that", "which", "who") or word in _SUBORDINATORS \

@@ -1888,3 +1888,12 @@ def test_the_rules_of_restatement_and_embedded_questions_in_a_whole_summary():
     events = _events("The Osland Parliament passed the budget on Monday. The budget was passed by 210 votes to 180.")
     assert [e.evidence for e in events] == ["The Osland Parliament passed the budget on Monday"]
     assert not _events("Officials declined to say when the border would be reopened.")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Mayor Ana Ruiz called the decision a great relief for the town.", "support"),  # not `aid` from "relief"
+    ("The minister called the plan a grave threat to democracy.", "reject"),  # a proposal labelled: rejected
+    ("The union called a strike for Monday.", "protest"),  # one noun phrase: the act it calls
+])
+def test_the_second_noun_phrase_after_called_judges_the_first_and_names_no_act(text, kind):
+    assert [e.kind for e in _events(text)] == [kind]
