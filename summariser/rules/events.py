@@ -1544,6 +1544,13 @@ _AGENCY_DATELINE = re.compile(r"(?:[A-Z][A-Z .'\u2019-]{2,}(?:,\s*)?)?(?:[A-Z][a
                               r"\([A-Z][\w .&'-]{1,30}\)\s*[-\u2013\u2014]+\s+")
 
 
+_CONTACT_RELATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+(?:it|they|he|she|we)\s+"
+                               r"(?:had\s+|have\s+|has\s+)?$")
+_GAP_AFTER = re.compile(r"[a-z]+\s+(?:to|in|into|at|on|from|across|along|near|over|last|this|since|after|during|earlier)\b")
+"""A plural noun phrase, then a pronoun subject right before a past verb whose object is missing (a preposition or a
+time right after it): the noun phrase is that object."""
+
+
 def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]:
     """[start, end) in ``clause`` of the shortest span that shows its event, as the labelling
     guide defines it: from the subject when it stands right before the verb (a leading
@@ -1567,6 +1574,9 @@ def evidence_span(clause: str, cue_at: int, lang: str = "en") -> tuple[int, int]
         seen = next(reversed(list(_PERCEIVING.finditer(clause, start, cue_at))), None) \
             if _ING.match(clause, cue_at) else None
         start = seen.end() if seen and len(clause[seen.end():cue_at].split()) <= 5 else start  # "showed [soldiers firing]"
+    if lang == "en" and (contact := _CONTACT_RELATIVE.search(clause, start, cue_at)) and _GAP_AFTER.match(clause, cue_at):
+        start = contact.start()  # "would not withdraw the units it deployed to the valley": a relative clause without
+        # "that" (Quirk et al. 17.14) whose verb's object is the noun before it; the main clause around it goes
     tail = (_TAIL if lang == "en" else tail_pattern(lang)).search(clause, cue_at + 1)
     while lang == "en" and tail and re.match(r",\s+\w+ing\s", clause[tail.start() :]) \
             and " that " in clause[cue_at : tail.start()]:

@@ -1897,3 +1897,18 @@ def test_the_rules_of_restatement_and_embedded_questions_in_a_whole_summary():
 ])
 def test_the_second_noun_phrase_after_called_judges_the_first_and_names_no_act(text, kind):
     assert [e.kind for e in _events(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("He said Velmora would not withdraw the border police units it deployed to the valley last summer.",
+     "the border police units it deployed to the valley last summer"),
+    ("The army returned the rifles they seized at the border.", "the rifles they seized at the border"),
+])
+def test_a_relative_clause_without_that_is_its_own_evidence(text, evidence):
+    # the act is the relative clause's ("it deployed"), not the main clause around it ("would not withdraw")
+    assert [e.evidence for e in _events(text)] == [evidence]
+
+
+def test_a_that_less_complement_clause_keeps_its_object():
+    assert [e.evidence for e in _events("The rebels told the judge they shelled the town in May.")] == \
+        ["they shelled the town in May"]
