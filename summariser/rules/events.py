@@ -75,7 +75,7 @@ _WORD = re.compile(r"\w[\w'-]*")
 # Negated: right after "not" and the like, or anywhere in the object of a negated verb ("has not
 # pursued charges against those") up to a coordinated or relative clause or a participle
 # ("have not identified the gunman who killed six", "the man arrested over the bombing").
-_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to|(?<!\ba\s)few|hardly\s+any)\s+(?:\w+\s+){0,2}$"
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|without|yet to|failed to|hardly\s+any)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have|had|did|does|do)\s*(?:not|n't|never)\s+\w+ed\b"
                       r"(?:\s+(?!and\b|but\b|while\b|who\b|which\b|that\b|whom\b|whose\b)[\w'-]+(?<!ed))*\s+$"
                       r"|\bnone\s+of\s+(?:\w+\s+){1,4}$|\b(?:nobody|no-one)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -363,7 +363,8 @@ _GAPPED = [
     (_verb_then_noun("summoning", rf"{_alternation(_CONTEXT['envoys'])}|charg[eé] d'affaires", "as|to|for|of|by|with|on|in|from|at"),
      "accuse"),
     # "the ambassador was summoned by the foreign ministry": the same complaint in the passive, its "by" agent the doer
-    (re.compile(rf"\b(?:{_alternation(_CONTEXT['envoys'])})\b[^,;.]{{0,40}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    (re.compile(rf"\b(?:{_alternation(_CONTEXT['envoys'])})\b(?:\s+(?:of|from|to|in)\s+(?:the\s+)?[\w'-]+(?:\s+[A-Z][\w'-]*){{0,2}})?"
+                rf"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                 rf"(?:\w+ly\s+)?(?P<at>(?:{_forms(_CONTEXT['summoning'], ('past',))}))\b", re.I), "accuse"),
     # "lodged a formal protest with Japan": an official complaint, no demonstration ([event_context] lodging)
     (re.compile(rf"\b(?:{_forms(_CONTEXT['lodging'], ('base', 'past', 's'))})\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?"
@@ -492,7 +493,7 @@ _GAPPED = [
                 r"(?![^.;]{0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
                 r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual|"
                 # a whole year's figure ("shrank by 0.3 percent last year", "grew 2% in 2023"): a total over a period
-                r"(?:last|this|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year))\b)", re.I), "other"),
+                r"(?:last|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year))\b)", re.I), "other"),
     # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
     # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
     (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
@@ -821,8 +822,10 @@ def _all_cues(clause: str):
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
         if tag == "past" and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
+                and (i + 1 == len(words) or words[i + 1][1] in _PREPOSITIONS) \
                 and _INFINITIVE_OBJECT.search(clause, max(0, at - 60), at):
-            continue  # "promised to rebuild the market destroyed in the fighting": the object's background
+            continue  # "promised to rebuild the market destroyed in the fighting": the object's background (a participle
+            # with no object of its own; "Police sent to guard the embassy opened fire" is the clause's verb)
         if tag == "past" and 1 <= i <= 2 and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
                 and _generic_subject(clause, words, i):
             continue  # "Judges appointed by the president serve for life": a class of people, no act of a time
@@ -906,7 +909,8 @@ def _all_cues(clause: str):
             continue  # "has long accused the president of graft", "have long demanded": a position or habit held over
             # a period (a perfect of a state leading up to now), no act of a time
         if kind == "assault" and tag == "past" and not passive and _auxiliary(words, i) in ("has", "have", "'ve") \
-                and _TOLL_OBJECT.match(clause, at + len(form)) and _YEARS.search(clause, at):
+                and _TOLL_OBJECT.match(clause, at + len(form)) \
+                and _YEARS.search(clause, at, comma if (comma := clause.find(", ", at)) >= 0 else len(clause)):
             continue  # "clashes, which have killed thousands since 2001": a toll over a period (the guide's totals)
         if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
             kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
@@ -1464,6 +1468,20 @@ _FREED = _PEOPLE | frozenset(_CONTEXT["captives"]) | frozenset(load()["words"]["
 _CALL_FORMS = frozenset(tagged_forms("call"))
 
 
+_CAPTIVE_HEADS = _PERSON_NOUNS | frozenset(_CONTEXT["captives"]) | frozenset(load()["words"]["groups"].split())
+"""Heads of noun phrases for people who may be freed (not `group_nouns`' collections: "data", "documents")."""
+
+
+def _freed(clause: str, phrase: list[tuple[int, str]]) -> bool:
+    """Whether the of-phrase after "the release" names people: a noun for them as its head ("of the activists", "of 20
+    hostages"), or
+    a name alone, up to its first preposition ("of Alexei Navalny"; not "of government data", "of Boeing's documents")."""
+    words = [(a, w) for a, w in phrase[: next((k for k, (_, w) in enumerate(phrase) if w in _PREPOSITIONS), len(phrase))]
+             if w not in _DETERMINERS]
+    return bool(words) and words[-1][1] in _CAPTIVE_HEADS or bool(words) and all(
+        clause[a].isupper() and not clause.startswith(("'s", "\u2019s"), a + len(w)) for a, w in words)
+
+
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
     """The kind of a light verb: its object's ("filed a lawsuit": accuse), or the act a document
     it issues does ("signed a decree banning ...": sanction), else its own."""
@@ -1493,7 +1511,7 @@ def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | N
         return own  # "launched a lunar probe from the spaceport": a spacecraft; "a probe into the deal" investigates
     kind = _NOUN_KIND[words[head][1]]
     if kind == "none" and words[head][1] in ("release", "releases") and [w for _, w in words[head + 1 : head + 2]] == ["of"] \
-            and any(w in _FREED or clause[a].isupper() for a, w in words[head + 2 : head + 6]):
+            and _freed(clause, words[head + 2 : head + 6]):
         return "concede"  # "ordered the release of the activists", "secured the release of 20 hostages": freeing people
         # (the guide's "a release from prison" concedes), not a statement released
     if kind == "other" and words[head][1] in ("order", "orders") and (
@@ -1666,10 +1684,19 @@ def _act_before(text: str, start: int) -> bool:
     return not _FRAME.search(head) and next(iter(_cues(head)), None) is not None
 
 
+def _line_ends_sentence(whole: str, k: int) -> bool:
+    """Whether the line break at ``k`` ends a line of its own: a new sentence's capital after it, and no word before it
+    that must go on (a preposition, a determiner, a conjunction: "three men on Monday in\nLondon" is hard-wrapped)."""
+    if not whole[k + 1 : k + 2].isupper():
+        return False
+    last = whole[:k].rstrip().rsplit(None, 1)[-1:] or [""]
+    return last[0] not in _PREPOSITIONS and last[0] not in _DETERMINERS and last[0] not in ("and", "or", "but", "to")
+
+
 def _body_start(whole: str) -> int:
     """The offset after the last line break of ``whole`` that a new sentence's capital follows, else 0."""
     for k in range(len(whole) - 2, -1, -1):
-        if whole[k] == "\n" and whole[k + 1].isupper():
+        if whole[k] == "\n" and _line_ends_sentence(whole, k):
             return k + 1
     return 0
 
@@ -1678,9 +1705,9 @@ def _own_line(whole: str, at: int) -> tuple[int, int]:
     """The bounds of the line of ``whole`` that holds offset ``at``, where a line break is followed by a new sentence's
     capital (a headline or title line run into the text), not a lower-case word (a hard-wrapped sentence)."""
     lo = whole.rfind("\n", 0, at) + 1
-    lo = lo if lo and whole[lo : lo + 1].isupper() else 0
+    lo = lo if lo and _line_ends_sentence(whole, lo - 1) else 0
     hi = whole.find("\n", at)
-    hi = hi if hi >= 0 and whole[hi + 1 : hi + 2].isupper() else len(whole)
+    hi = hi if hi >= 0 and _line_ends_sentence(whole, hi) else len(whole)
     return lo, hi
 
 
@@ -1747,7 +1774,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if kind in _EXPECTABLE_KINDS and lang == "en" and (_FUTURE_PASSIVE.search(whole, max(0, at - 40), at) and not _BY.search(whole, at)
                                              if passive else _future_act(whole, at) and not _doer_named(whole, at, subject, mentions)) \
             and not _ANNOUNCED.search(whole, 0, at) and not _HEADED_BY_ACTOR.search(whole, 0, at) \
-            and not (kind != "other" and _told_by_actor(whole, at, mentions)):
+            and not _told_by_actor(whole, at, mentions, kind):
         return None  # "(officials said) the bridge would open by May", "the vote will be held in June", "the talks
         # would resume on Monday": only expected or scheduled, no one reported doing anything (the guide); announcing
         # it is an act. Not a hostile act or a speech act, whose future is a threat or a demand made; nor talks, a deal
@@ -1803,9 +1830,11 @@ _THREAT_TO = re.compile(r"(?:threat|vow)\w*\s+(?:\w+ly\s+)?to\s+\w", re.IGNORECA
 _RALLY = re.compile(r"\brall(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _CAMPAIGNING = re.compile(rf"\b(?:{_alternation(_CONTEXT['campaigning'])})\b", re.IGNORECASE)
 _PROTESTING = re.compile(r"\b(?:against|protest|protests|protesting|demand|demanding|over\s+the|"
-                         # a rally for someone held ("supporters of the jailed opposition leader rallied"): a protest at
-                         # the detention, not a campaign's
-                         r"jailed|detained|imprisoned|arrested|release|freedom)\b", re.IGNORECASE)
+                         # a rally for someone held ("supporters of the jailed opposition leader rallied", "a rally for the
+                         # release of"): a protest at the detention, not a campaign's; not "who was arrested in 2019"
+                         r"for\s+(?:the\s+)?(?:release|freedom)\s+of|"
+                         r"(?:jailed|detained|imprisoned)(?=\s+(?!(?:in|on|at|for|since|by|until|after|over|from|without)\b)[a-z]))\b",
+                         re.IGNORECASE)
 
 
 def _campaign_rally(clause: str) -> bool:
@@ -1872,14 +1901,17 @@ def _doer_named(clause: str, at: int, subject: list[str], mentions: Mentions) ->
 _PRESENT_S = re.compile(r"(?:" + alternation(sorted({re.escape(f) for f, (_, t) in _FORMS.items() if t == "s" and " " not in f}))
                         + r")\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-def _told_by_actor(clause: str, at: int, mentions: Mentions) -> bool:
-    """Whether the last reporting verb before ``at`` has a named actor before it, as its speaker, and people as the
-    subject of the verb at ``at`` ("X said negotiators would meet"; not "X says the smelter will meet the limits")."""
+def _told_by_actor(clause: str, at: int, mentions: Mentions, kind: str) -> bool:
+    """Whether the last reporting verb before ``at`` has a named actor before it, as its speaker, announcing an act
+    (`other`: "Ghana said its border would reopen on Monday") or talks its people will hold ("X said negotiators would
+    meet"; not "X says the smelter will meet the limits", a thing that meets no one)."""
     frame = None
     for frame in _FRAME.finditer(clause, 0, at):
         pass
     if frame is None or not mentions.within(clause[: frame.start()]):
         return False
+    if kind == "other":
+        return True
     words = [w.lower() for w in _WORD.findall(clause, frame.end(), at)]
     while words and (words[-1] in _FUTURE or words[-1] in _TIME_ADVERBS or words[-1].endswith("ly")):
         words.pop()

@@ -182,3 +182,45 @@ def test_a_rally_for_someone_held_is_a_protest_not_a_campaigns():
     events = _events("Supporters of the jailed Velmoran opposition leader rallied in the capital on Sunday.")
     assert [e.kind for e in events] == ["protest"]
     assert [e.kind for e in _events("Supporters of the candidate rallied in the capital on Sunday.")] == ["other"]
+
+
+def test_review_few_in_a_time_phrase_negates_nothing():
+    assert [e.kind for e in _events("Every few hours rebels fired rockets at the airport on Sunday.")] == ["assault"]
+    assert [e.kind for e in _events("Over the past few days police arrested 40 people in the capital.")] == ["coerce"]
+
+
+def test_review_a_named_actor_announcing_a_reopening_is_an_event():
+    assert [e.kind for e in _events("Ghana said its border with Togo would reopen on Monday.")] == ["other"]
+
+
+def test_review_a_participle_with_an_object_of_its_own_is_the_clauses_verb():
+    assert [e.kind for e in _events("Police sent to guard the embassy opened fire on protesters on Friday.")] == ["assault"]
+
+
+def test_review_a_year_after_the_clause_makes_no_toll_over_years():
+    found = _events("Gunmen have killed at least 30 people in the north, the deadliest attack in the region since 2018.")
+    assert [(e.kind, e.agents) for e in found][:1] == [("assault", ["gunmen"])]
+
+
+def test_review_a_days_move_compared_with_the_year_is_news_of_the_day():
+    assert _events("Shares in Tesla rose 12% on Tuesday to their highest level this year.")
+
+
+def test_review_a_summons_of_others_told_by_an_envoy_is_no_summons_of_the_envoy():
+    assert not _events("The UN envoy said five journalists were summoned by the police on Monday.")
+
+
+def test_review_the_release_of_things_frees_no_one():
+    assert "concede" not in [e.kind for e in _events("The minister ordered the release of government data on Monday.")]
+    assert [e.kind for e in _events("The court ordered the release of the detained activists on Monday.")] == ["concede"]
+
+
+def test_review_a_campaign_rally_is_no_protest_for_a_word_elsewhere():
+    found = _events("Supporters of President Ruto rallied in Nairobi on Saturday, chanting freedom songs ahead of the "
+                    "election campaign.")
+    assert [e.kind for e in found] == ["other"]
+
+
+def test_review_a_hard_wrapped_line_keeps_its_words():
+    found = _events("Police arrested three men on Monday in\nLondon after a stabbing outside a nightclub.")
+    assert found[0].evidence.endswith("outside a nightclub")
