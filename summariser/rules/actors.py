@@ -601,11 +601,12 @@ def _people_plural(word: str) -> bool:
 
 
 def _things_of(first: str) -> bool:
-    """Whether a capitalised word opening a sentence is an English plural of things ("Shares", "Prices"), no people."""
-    low = first.lower()
-    return low.endswith("s") and not low.endswith("ss") and low not in ORG_WORDS and not is_first_name(first) \
-        and (low[:-1] in english_words() or low[:-2] in english_words() and low.endswith("es")) and not _people_plural(low) \
-        and low not in _PEOPLE_QUANTITIES and low not in _PARTITIVE_NOT_MODIFIERS  # "Thousands of Kurds": a count of them
+    """Whether a capitalised word opening a sentence is a plural of the things a market measures ("Shares", "Prices":
+    the lexicon's `measured_things`), no people and no part of a body ("Elements of the Rapid Support Forces")."""
+    return first.lower() in _MEASURED_THINGS
+
+
+_MEASURED_THINGS = frozenset(load()["words"]["measured_things"].split())
 
 
 def _plural_before(text: str, run: list[tuple[str, int]]) -> bool:
@@ -2088,6 +2089,8 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
 
 _NAME_RUN = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|al-\w+|de|da|bin))*(?<!['\u2019]s)")
 """A run of capitalised words (a title and a name) right after, maybe with particles ("President Evo Morales")."""
+_POSSESSIVE_AT = re.compile(r"\w?['\u2019]s?\b")
+"""A possessive's mark at the end of a name run (the run stops before "'s", or takes the apostrophe of "Khan'")."""
 _OF_COMMON = re.compile(r"\s+of\s+((?:the|their|its)\s+)?((?:[a-z0-9][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*)")
 """An of-phrase of common words after a collective ("families of the missing miners", "relatives of detainees")."""
 _WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
@@ -2122,7 +2125,11 @@ def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
                                  or lex.verb_starts(words[-1] + " ") and not words[-1].endswith("s")):
                     words.pop()  # "relatives of the victims gathered": the verb is no word of the phrase
                 stop = of.start(2) + [w.end() for w in _NONSPACE.finditer(of.group(2))][len(words) - 1] if words else end
-                if words and len(words) == len(of.group(2).split()) and (name := _NAME_RUN.match(text, stop)):
+                whole = bool(words) and len(words) == len(of.group(2).split())
+                name = _NAME_RUN.match(text, stop) if whole else None
+                if name is not None and _POSSESSIVE_AT.match(text, name.end() - 1):
+                    words = []  # "Supporters of former Prime Minister X's party": the name owns a further noun, no cut
+                elif name is not None:
                     stop = name.end()  # "Supporters of former President Evo Morales": the name the common words open
                 elif words and len(words) == len(of.group(2).split()) and text[stop : stop + 2].strip()[:1].isupper():
                     words = []  # a name that is no run of capitalised words: no phrase cut inside it
@@ -2820,6 +2827,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     court ruled", "State prosecutors said", "the union called a strike"): another mention of the named
     body of that kind before it ("the court" for the Bucharest Court of Appeal, "the company" for the
     company named last), else a body of its own when it acts or says what it does itself."""
+    owned: dict[str, str] = {}  # the state that owns each body first named with a possessive
     bodies = sorted((c for c in candidates if c.kind == "organisation"), key=lambda c: c.first)
     found: dict[str, Candidate] = {}
     for m in _UNNAMED.finditer(text):
@@ -2916,7 +2924,13 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         full = name
         if name.count(" ") >= 2 and name.split(" ", 1)[0] in _LEVELS:
             name = name.split(" ", 1)[1]  # "the national electoral commission": its level off, as a nationality is
-        c = found.setdefault(name.lower(), Candidate(name, "organisation", at, {name, full}))
+        key = name.lower()
+        if (det := m.group().split(None, 1)[0]).endswith(("'s", "\u2019s")) and \
+                owned.setdefault(key, det[:-2]) != det[:-2]:  # "Nigeria's electoral commission ... Ghana's": two
+            key = f"{det[:-2]} {key}"
+        c = found.setdefault(key, Candidate(name, "organisation", at, {name, full}))
+        if det.endswith(("'s", "\u2019s")) and f"{det} {full}" in text:
+            c.forms.add(f"{det} {full}")  # its owner's form, which tells it from another state's body of that name
         if full.count(" ") >= 2 and (tail := full.split(" ", full.count(" ") - 1)[-1]) in text:
             c.forms.add(tail)  # "the independent electoral commission": also "electoral commission", its shorter form
         c.mentions += 1
@@ -3067,6 +3081,7 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
     named by the article's words with the nationality, and without the state's name ("economy ministry");
     one the article also names by a capitalised name ("the Foreign Ministry") is that body."""
     found: dict[str, Candidate] = {}
+    owners: dict[str, str] = {}  # the state or place that owns each body first named with its owner
     named = {c.name.lower(): c for c in actors if c.kind == "organisation"}
     for head in _LOWER_HEAD.finditer(text):
         # the match that ends at this head: one that ends at an earlier head in the window ("the finance
@@ -3095,7 +3110,10 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
         if body.count(" ") >= 2 and body.split(" ", 1)[0] in _LEVELS:
             body = body.split(" ", 1)[1]  # "the national electricity regulator": "electricity regulator", its level off
         name = f"{owner} {body}" if owner and nationality(owner) else body
-        c = found.setdefault(body, Candidate(name, "organisation", m.start(), {name, body, full}, subject=True, acts=True))
+        key = body
+        if owner and not nationality(owner):  # "Kenya's health ministry ... Uganda's health ministry": two bodies
+            key = body if owners.setdefault(body, owner) == owner else f"{owner} {body}"
+        c = found.setdefault(key, Candidate(name, "organisation", m.start(), {name, body, full}, subject=True, acts=True))
         if owner and not nationality(owner):
             c.forms.add(text[m.start(1) : m.end()])  # "Gaza health ministry", "Kenya's health ministry": the article's words
         c.mentions += 1

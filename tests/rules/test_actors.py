@@ -2642,3 +2642,28 @@ def test_the_military_as_the_subject_of_an_act_is_an_organisation():
     assert "military" not in _actors("The military junta seized power in 2021.")  # an adjective of the junta
     assert "military" not in _actors("The military had been weakened by years of war.")  # a passive
     assert "military" not in _actors("Military spending rose 4 percent last year.")
+
+
+def test_review_a_part_of_a_named_body_acts_for_it():
+    from summariser.rules.summary import rules_summary
+
+    found = rules_summary("Elements of the Rapid Support Forces looted the market on Sunday.")
+    assert found.actors and all(e.agents for e in found.events)
+
+
+def test_review_two_states_bodies_of_one_name_are_two_actors():
+    from summariser.rules.summary import rules_summary
+
+    found = rules_summary("Kenya's health ministry banned the imports on Monday. Uganda's health ministry lifted its "
+                          "own ban on Tuesday.")
+    assert len({a for e in found.events for a in e.agents}) == 2
+    found = rules_summary("Nigeria's electoral commission postponed the vote. Ghana's electoral commission confirmed "
+                          "the results.")
+    assert len([a for a in found.actors if a.name.lower() == "electoral commission"]) == 2
+
+
+def test_review_a_name_that_owns_a_further_noun_ends_no_collective_alias():
+    from summariser.rules.summary import rules_summary
+
+    found = rules_summary("Supporters of former Prime Minister Imran Khan's party clashed with police in Lahore.")
+    assert not [f for a in found.actors for f in a.aliases if f.endswith(("'", "\u2019"))]
