@@ -1822,6 +1822,12 @@ noun ends a name ("the Union of Machinists and Aerospace Workers"), not "Protest
 _NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?:[A-Z]|(?:of|for)\s+[A-Z])")
 
 
+def _own_act_told(text: str, end: int) -> bool:
+    """`_OWN_ACT_TOLD` after ``end``, and an act of a kind after its pronoun ("said they had arrested 12 men"; not "said
+    it had no plans", "said they had no information")."""
+    return bool((own := _OWN_ACT_TOLD.match(text, end)) and _ACTION_STARTS(_AUX_RE.sub("", text[own.end() : own.end() + 60].lower())))
+
+
 _OWN_ACT_TOLD = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed)"
                            r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its|they|their)\s")
 """After an institution named as a collective ("police", "the army"), a telling of what it itself did, will do or
@@ -1886,7 +1892,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
                                for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
         if lex is EN and not acts and noun in lex.INSTITUTIONS and any(
-                _OWN_ACT_TOLD.match(text, end) and not in_quotation(text, at) and not text.endswith("by ", 0, at)
+                _own_act_told(text, end) and not in_quotation(text, at) and not text.endswith("by ", 0, at)
                 for at, end in spans):
             acts = subject = True  # "The army said it had killed 14 insurgents": its own act, as a body's spokesperson tells it
         if lex is EN and not acts and any((_acting(text, at, end, lex) and (not text.endswith(determined, 0, at) or opens(at))
@@ -3122,7 +3128,7 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
             after = _AUX_RE.sub("", text[m.end() + 1 : m.end() + 60].lower())
             verb = after.split(None, 1)[0] if after.strip() else ""
             if in_quotation(text, m.start()) or _DONE_TO.match(text, m.end()) or _NEGATED.match(text, m.end()) \
-                    or not (_ACTION_STARTS(after) or _OWN_ACT_TOLD.match(text, m.end())
+                    or not (_ACTION_STARTS(after) or _own_act_told(text, m.end())
                                                      or _verb_like(verb) and verb not in _INACTIVE and verb not in _SUFFERED):
                 continue  # ("took control", a past of acting right after it)
             c = found.setdefault("military", Candidate("military", "organisation", m.start(1), {"military"},

@@ -919,10 +919,11 @@ _FORECAST = re.compile(r"(?:(?!\s(?:and|but)\s)[^,;:.\"\u201c\u201d]){0,60}?\b(?
 _FIRST_AUXILIARY = re.compile(r"\s(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had)\b")
 """The first auxiliary or copula of a quote: its subject stands before it."""
 _DOER_SUBJECT = re.compile(r"\s*(?P<np>(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+))\s+"
-                           r"(?:has\s+|have\s+|had\s+|is\s+|was\s+|were\s+|are\s+)?(?:not\s+|never\s+|\w+ly\s+)?"
+                           r"(?:has\s+|have\s+|had\s+)?(?:not\s+|never\s+|\w+ly\s+)?"
                            r"(?P<verb>[a-z]+ed|lied|done|made|failed|let|kept|taken|shown|given)\b")
 """A quote that opens with an office or a body as the subject of a verb in the past ("The president has lied",
-"the police acted with restraint"): what the office or body did is what the quote judges."""
+"the police acted with restraint"): what the office or body did is what the quote judges; not a passive ("The mayor
+was attacked"), whose subject had something done to it."""
 
 
 def _judged_doer(passage: str, mentions: Mentions) -> str | None:
@@ -969,7 +970,7 @@ _OWN_FEELING = re.compile(
     r"\s*(?:i|we)(?:['\u2019]m|['\u2019]re|\s+(?:am|are|was|were|feel|felt|feels|remain|(?:have|had|['\u2019]ve)\s+been))\s+"
     r"(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+"
     r"(?:\s*,?\s+(?:but|and)\s+(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+)*"
-    r"(?:\s+to\s+be\s+\w+(?:\s+\w+)?|\s+to\s+(?!be\b)[a-z]+(?:\s+(?!(?:it|this|that|them|these|those)\b)[a-z]+)?)?[\s.,!]*",
+    r"(?:\s+to\s+be\s+\w+(?:\s+\w+)?|\s+to\s+(?!be\b)(?-i:[a-z]+))?[\s.,!]*",
     re.IGNORECASE)
 """A quote that only tells the speaker's own state: the first person, a copula or a verb of feeling and adjectives with
 no complement that names a cause ("I feel sad and very tired", "we are exhausted but happy to be home"; Quirk et al.
@@ -1347,7 +1348,12 @@ def _last_act_object(text: str, start: int, mentions: Mentions) -> str | None:
         return None
     if mentions.within(found) or (head := head_of(found)) in _HUMAN or head.rstrip("s") in _HUMAN or head in _ORG_HEADS:
         return None  # "sacked its manager", "expelled the ambassador": the act's object is someone, no thing
+    if last[verb[0] : verb[0] + 24].split(None, 1)[0].lower() in _ENDS_OR_UNDOES:
+        return None  # "lifted the curfew. X said the decision was reckless": the decision ended the curfew, no curfew
     return found
+
+
+_ENDS_OR_UNDOES = frozenset(f for v in (*load()["stances"]["ending"], *load()["stances"]["undoing"]) for f in forms(v))
 
 
 def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
@@ -1602,7 +1608,7 @@ object is what the clause before judged."""
 _KEPT_FORMS = sorted({f for v in load()["stances"]["ending"] for f in forms(v)})
 _KEPT_WORDS = words_pattern("not", "never", "n't", "n\u2019t", "cannot")
 _KEPT = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
-                   r"(?:will|would|shall|could|can|do|does|must)?\s*(?:not|never)\s+|"
+                   r"(?:will|would|shall|could|can|do|does|must)\s*(?:not|never)\s+|"
                    r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject2>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
                    r"(?:cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|don['\u2019]t|doesn['\u2019]t)\s+",
                    re.IGNORECASE)

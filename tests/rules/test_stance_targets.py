@@ -569,3 +569,31 @@ def test_a_plural_before_its_object_is_a_verb_not_the_head():
 def test_a_name_that_calls_the_act_before_its_apposition_holds_the_position(text, holder, polarity, target):
     # ", a step X called "...": a relative clause without "that" whose object is the noun phrase summing up the act
     assert [(s.holder, s.polarity, s.target) for s in rules_summary(text).stances] == [(holder, polarity, target)]
+
+
+def _stances(text: str) -> list[tuple[str, str, str]]:
+    return [(s.holder, s.polarity, s.target) for s in rules_summary(text).stances]
+
+
+def test_review_the_decision_that_ended_a_thing_is_not_that_thing():
+    assert not [s for s in _stances("The government lifted the curfew in the capital on Monday. Opposition leader "
+                                     "Carlos Mendes said the decision was reckless.") if s[2] == "the curfew"]
+
+
+def test_review_an_infinitive_with_an_object_is_a_position_not_a_feeling():
+    assert [p for _, p, _ in _stances('"We are proud to support Ukraine," said Prime Minister Jan Novak.')] == ["support"]
+
+
+def test_review_a_past_never_is_a_fact_told():
+    assert _stances("Union leader Ana Lopez said the government never stopped the layoffs.") == []
+
+
+def test_review_a_passive_subject_did_nothing_the_quote_judges():
+    found = _stances('"The mayor was attacked by a mob last night, and it is shameful," said Ana Lopez, a council '
+                     'member.')
+    assert "the mayor" not in [t for _, _, t in found]
+
+
+def test_review_a_body_that_says_it_has_no_plans_does_nothing():
+    assert not rules_summary("The military said it had no plans to intervene in the dispute.").actors
+    assert not rules_summary("Police said they had no information about the victim.").actors
