@@ -1211,7 +1211,7 @@ _ASPECTUAL = frozenset(f for lemma in _CONTEXT["aspectual"] for f, t in tagged_f
 
 # An adjective of promptness before "to" (WordNet 3.0 prompt, "ready and willing or quick to act", with quick, swift
 # and fast): unlike "ready to" or "willing to", the act after it is done ("was quick to condemn").
-_PROMPT_HEAD = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:quick|swift|prompt|fast)$")
+_PROMPT_HEAD = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:{_alternation(_CONTEXT['prompt'])})$")
 
 
 def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
@@ -1865,7 +1865,7 @@ def _own_measure(clause: str, at: int, passive: bool) -> bool:
 # The verbs that halt an activity (WordNet 3.0 freeze.v.05 "stop a process or a habit", with its synonym suspend,
 # halt.v.01 and discontinue.v.01 stop, as in [event_context] stopping): their -ing object may be the subject's own; banning or outlawing an activity
 # ("banned smoking in bars") is a sanction on those who do it.
-_HALTING = frozenset(f for v in ("suspend", "freeze", "halt", "stop") for f in tagged_forms(v))
+_HALTING = frozenset(f for v in _CONTEXT["halting"] for f in tagged_forms(v))
 _OWN_ACTIVITY = re.compile(r"\s+(?!being\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|at|on|in|of|for|work|operations)\b")
 """An -ing object after a verb of suspending or halting ("would suspend filling the reservoir", "suspended drilling at
 the site"): the subject's own activity halted (Quirk et al. 16.40, a catenative's -ing complement), no penalty on
