@@ -123,8 +123,11 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     return "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
-EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS, (), _VERBS,
-             _VERBS + _AUX, re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS) + r")\b"))
+_GUARDS = tuple(f"{kind} {noun}" for kind in sorted(load()["words"]["guard_kinds"].split()) for noun in ("guards", "guard"))
+"""A state's force named by what it guards ("the coast guard", "the border guards", "the national guard"): an
+institution, as "coastguard" is (plural before singular: the regex takes the first that fits)."""
+EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS + _GUARDS, (), _VERBS,
+             _VERBS + _AUX, re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS + _GUARDS) + r")\b"))
 
 
 @cache

@@ -2642,3 +2642,9 @@ def test_the_military_as_the_subject_of_an_act_is_an_organisation():
     assert "military" not in _actors("The military junta seized power in 2021.")  # an adjective of the junta
     assert "military" not in _actors("The military had been weakened by years of war.")  # a passive
     assert "military" not in _actors("Military spending rose 4 percent last year.")
+
+
+def test_a_guard_named_by_what_it_guards_is_an_institution():
+    assert _actors("The coast guard rescued 12 fishermen from a capsized trawler.")["coast guard"][0] == "organisation"
+    assert _actors("The border guard detained three men who had crossed the river.")["border guard"][0] == "organisation"
+    assert "security guard" not in _actors("A security guard was injured when the crowd pushed through the gate.")
