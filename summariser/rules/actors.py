@@ -3094,10 +3094,12 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
         full = body
         if body.count(" ") >= 2 and body.split(" ", 1)[0] in _LEVELS:
             body = body.split(" ", 1)[1]  # "the national electricity regulator": "electricity regulator", its level off
-        name = f"{owner} {body}" if owner and nationality(owner) else body
-        c = found.setdefault(body, Candidate(name, "organisation", m.start(), {name, body, full}, subject=True, acts=True))
-        if owner and not nationality(owner):
+        # named without its state, as a person without the nationality (the guide's "foreign ministry"), the state in
+        # its role and the article's words with it an alias ("French electricity regulator")
+        c = found.setdefault(body, Candidate(body, "organisation", m.start(), {body, full}, subject=True, acts=True))
+        if owner:
             c.forms.add(text[m.start(1) : m.end()])  # "Gaza health ministry", "Kenya's health ministry": the article's words
+            c.role = c.role or (f"{body} of {nationality(owner)}" if nationality(owner) else None)
         c.mentions += 1
     if not any(f.lower().endswith("military") for c in actors for f in c.forms):
         for m in _THE_MILITARY.finditer(text):  # "The military took control of state television and detained ..."
