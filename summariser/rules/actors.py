@@ -15,8 +15,9 @@ collectives ("protesters", "police"; synonyms merged; nouns of people by role or
 the target of an act), a person's campaign or administration,
 and a court, jury or prosecutors by the article's own words ("the federal court ruled", or
 "the court" for the named court of that kind) are added. A state's forces acting ("Israeli troops
-raided"), "the government" doing an act in an article led by one state, and a capital acting
-for a state the article does not name are that state. A capitalised word that is no English
+raided") are one organisation named by the article's words (the guide's row on troops); "the government"
+doing an act in an article led by one state, and a capital acting for a state the article does not name
+are that state. A capitalised word that is no English
 word is a name even at a sentence start ("Greenpeace said"); a kept name that has no known
 first name and reads as English words or ends in a plural noun is a body, not a person.
 """
@@ -2517,6 +2518,7 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
         if c.kind == "place" and c.name in CAPITALS and not c.places:  # "protests in Khartoum ... the Sudanese army": a place
             states.setdefault(CAPITALS[c.name], c)
     added: list[Candidate] = []
+    forces: dict[str, Candidate] = {}
     names = {c.name for c in candidates}
     for m in _GOVERNMENT.finditer(text):
         start, word = m.start(), m.group(1)
@@ -2546,6 +2548,21 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
             state = word  # "the Velmoran government": a nationality no gazetteer knows, the state it governs
         if state is None:
             continue
+        if lex is EN and phrase.split()[-1].lower() in _STATE_FORCES and not in_quotation(text, start):
+            # "Israeli troops raided", "Russia's forces shelled": the guide's row on a state's troops, one organisation
+            # for that armed force named by the article's words; the state acts only where the article says it did
+            # (in a quote, as before, the state's form: someone's words about it)
+            c = forces.get(state)
+            if c is None:
+                c = forces[state] = Candidate(phrase, "organisation", start, {phrase})
+                added.append(c)
+            c.forms.add(phrase)
+            c.forms.add(phrase.rsplit(None, 1)[-1])  # "troops": how the article may name it next
+            c.mentions += 1
+            subject, _ = _verb_after(text, m.end(), start, lex)
+            c.subject |= subject
+            c.acts |= subject
+            continue
         if state not in states:
             named = None if made_up else re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text)
             name = state if named else phrase
@@ -2571,6 +2588,7 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
+_STATE_FORCES = frozenset(_WORDS["state_forces"].split())
 _DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]{2,}(?:an|ese|ish)$")
 """A capitalised word shaped as a nationality adjective (Quirk et al. 1985, App. I.45: -an, -ese, -ish)."""
 _STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?("
