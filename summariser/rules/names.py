@@ -45,6 +45,8 @@ _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*|&(?=\s)")
 _PLACE_WORDS = PLACE_WORDS
 _DIVISION_HEADS = frozenset(load()["words"]["division_heads"].split())
 _NAME_PARTICLES = frozenset(load()["words"]["name_particles"].split())
+_ARMS_MODIFIERS = frozenset(w.capitalize() for w in load()["words"]["arms_modifiers"].split())
+"""A sentence's first word that modifies the collective after a name ("Armed Hamas fighters"), no word of it."""
 _SUFFIXES = frozenset(load()["words"]["name_suffixes"].split())
 _HAZARD_HEADS = frozenset(load()["words"]["hazard_heads"].split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
@@ -237,6 +239,8 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
                          or tok == "on" and run[-1][0].lower() in lex.ORG_WORDS
                          and i + 1 < len(tokens) and tokens[i + 1][0].lower() not in lex.STOP) \
             and _continues(tokens, i + 1, lex)
+        if not run and tok in _ARMS_MODIFIERS and (i == 0 or not _is_cap(tokens[i - 1][0])):
+            continue  # "Armed Hamas fighters stormed", "Suspected Boko Haram militants": the name starts after it
         if not run and tok in _NAME_PARTICLES and joined and _continues(tokens, i + 1, lex) and tokens[i + 1][2] \
                 and not (i and _is_cap(tokens[i - 1][0])):
             inner = True  # a name that starts with its particle: "said de Blasio"

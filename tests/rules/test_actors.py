@@ -2660,3 +2660,11 @@ def test_a_lowercase_state_body_is_named_without_its_nationality():
     text = "The Danish energy regulator fined the grid operator."
     c = next(c for c in find_actors(text, split_sentences(text)))
     assert c.role == "energy regulator of Denmark"
+
+
+def test_an_adjective_of_arms_opening_a_sentence_is_no_word_of_the_name():
+    actors = _actors("Armed Ravel Front fighters stormed the checkpoint at dawn.")
+    assert "Armed Ravel Front" not in actors and "Armed Ravel" not in actors
+    actors = _actors("Masked Korvath gunmen burned the depot on Monday.")
+    assert not any(name.startswith("Masked Korvath") and kind == "person" for name, (kind, _) in actors.items())
+    assert "United Nations" in _actors("United Nations officials condemned the attack on Monday.")  # a name's own word
