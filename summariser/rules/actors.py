@@ -177,6 +177,9 @@ class Candidate:
     itself: bool = False
     """Followed by a verb and "its", or by "said it" ("Exxon Mobil cut its forecast", "Banco Verano said it
     would close"): a body that speaks of itself as a thing, no person."""
+    owns: bool = False
+    """Followed by a verb and "its", or with what only a company has ("Lion Air's fleet", "shares in Crown
+    Foods"): a body, even where its first word is a given name."""
     craft: int = 0
     """Mentions right after a noun for a ship ("the tanker Nordic Star"): a vessel, no actor."""
     addressed: bool = False
@@ -778,6 +781,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
+    c.owns |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
+                                                or _BELONGING_AFTER.match(text, end)
+                                                or _BELONGING_BEFORE.search(text, max(0, start - 40), start))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and (_REGULAR_ACT.match(text, end) or text.startswith(
             " and ", end) and not text.endswith(", ", 0, start) and _REGULAR_ACT.match(" " + _predicate(text, end, start))) \
             and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
@@ -876,6 +882,11 @@ _UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:bee
 """The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""
 _CRAFT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['craft_nouns'].split()))})\s+$")
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?([a-z]+)\s+its\s")
+_BELONGINGS = "|".join(sorted(_WORDS["body_belongings"].split()))
+_BELONGING_AFTER = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+)?(?:{_BELONGINGS})\b")
+_BELONGING_BEFORE = re.compile(rf"\b(?:{_BELONGINGS})\s+(?:in|of)\s+(?:the\s+)?$")
+"""What only a company has, after its name's possessive or before "in"/"of" and its name ("Lion Air's fleet",
+"the chief executive of Atlas Shipping", "shares in Crown Foods"): the name is a body's."""
 _JUDGING = frozenset(f for key in ("support", "oppose", "figurative_oppose") for v in load()["stances"][key]
                      if " " not in v for f in forms(v))
 """The verbs of judging another's act or position ("criticised its decision", "praised its response"): their "its"
@@ -1323,6 +1334,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
             not is_first_name(c.name.split()[0]) or c.name.rsplit(None, 1)[-1].lower() in _BODY_ONLY_HEADS):
         c.kind = "organisation"  # "Exxon Mobil said it would sell its stake": a body; not "John Doe said it was"
         # ("Arden Trust said it would sell its stake": a given name, but a body's word after it)
+    if c.kind == "person" and c.owns and not c.titled and not c.person_apposed and " " in c.name:
+        c.kind = "organisation"  # "Lion Air grounded its fleet", "shares in Royal Mail": a given name, but a body's things
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind in ("person", "organisation") and c.tolls >= c.mentions and not c.targeted:

@@ -2668,3 +2668,11 @@ def test_an_adjective_of_arms_opening_a_sentence_is_no_word_of_the_name():
     actors = _actors("Masked Korvath gunmen burned the depot on Monday.")
     assert not any(name.startswith("Masked Korvath") and kind == "person" for name, (kind, _) in actors.items())
     assert "United Nations" in _actors("United Nations officials condemned the attack on Monday.")  # a name's own word
+
+
+def test_a_name_with_what_only_a_company_has_is_a_body_despite_a_given_name():
+    assert _actors("Victor Freight cut its forecast on Monday.")["Victor Freight"][0] == "organisation"
+    text = "The chief executive of Victor Motors resigned on Monday after regulators fined the firm."
+    assert _actors(text)["Victor Motors"][0] == "organisation"
+    assert _actors("Maria Lopez sold her shares in the company on Monday.")["Maria Lopez"][0] == "person"
+    assert _actors("Mark Field, the party's chief executive, resigned on Monday.")["Mark Field"][0] == "person"
