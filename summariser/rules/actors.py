@@ -2501,7 +2501,7 @@ passive's "by" after it."""
 
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    rf"\s+(?:(?:{'|'.join(sorted(_WORDS['government_types'].split() + ['local', 'provincial', 'regional', 'state']))})\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
+    rf"\s+(?:(?:{'|'.join(sorted(_WORDS['government_types'].split() + ['local', 'provincial', 'regional', 'state']))})\s+)?(?:[Gg]overnment|(?:(?:armed|security)\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
     rf"|(?:{'|'.join(_WORDS['state_officials'].split())}))\b(?![\w-])"
 )
 

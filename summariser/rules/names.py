@@ -128,8 +128,10 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 _GUARDS = tuple(f"{kind} {noun}" for kind in sorted(load()["words"]["guard_kinds"].split()) for noun in ("guards", "guard"))
 """A state's force named by what it guards ("the coast guard", "the border guards", "the national guard"): an
 institution, as "coastguard" is (plural before singular: the regex takes the first that fits)."""
-EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS + _GUARDS, (), _VERBS,
-             _VERBS + _AUX, re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS + _GUARDS) + r")\b"))
+_FORCES = tuple(f"{kind} forces" for kind in sorted(load()["words"]["force_kinds"].split()))
+"""A state's forces by their function, no state named ("Security forces fired", "Government forces shelled")."""
+EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS + _GUARDS + _FORCES, (),
+             _VERBS, _VERBS + _AUX, re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS + _GUARDS + _FORCES) + r")\b"))
 
 
 @cache

@@ -2676,3 +2676,10 @@ def test_a_name_with_what_only_a_company_has_is_a_body_despite_a_given_name():
     assert _actors(text)["Victor Motors"][0] == "organisation"
     assert _actors("Maria Lopez sold her shares in the company on Monday.")["Maria Lopez"][0] == "person"
     assert _actors("Mark Field, the party's chief executive, resigned on Monday.")["Mark Field"][0] == "person"
+
+
+def test_security_forces_acting_are_one_organisation():
+    assert _actors("Security forces fired tear gas at students outside the campus.")["security forces"][0] == "organisation"
+    actors = _actors("Velmoran security forces detained six reporters on Friday.")
+    assert any(kind == "organisation" and "security forces" in name for name, (kind, _) in actors.items())
+    assert "security forces" not in _actors("The reform of the security forces was debated for a week.")  # no act
