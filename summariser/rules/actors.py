@@ -653,6 +653,9 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
 _WORDS = load()["words"]
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"].split())
 _PERSON_NOUNS = frozenset(_WORDS["person_nouns"].split())
+_APPOSITION_OPENS = re.compile(r",\s+(?:an?|the|his|her)\s+(?:(?:former|senior|veteran|top|chief)\s+)?$")
+_PERSON_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?=\s*[,;.)]|\s+(?:and|who|with|in|at|for)\b)")
+"""After a body's name opening an apposition, the noun for a person it modifies ("X, a former Goldman Sachs banker,")."""
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _MODIFIED = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]+)\s+$")
 """A determiner and a common noun or two right before a name: "the opposition Christian Democrats"."""
@@ -713,6 +716,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         and member.group(1) not in _SPEAKS_FOR
     career = lex is EN and word_before and (bool(_CAREER_BEFORE.search(before)) or bool(
         _JOINED_BEFORE.search(before)) and bool(_CAREER_AFTER.match(text, end)))
+    # "X, a former Goldman Sachs banker, said": a body that modifies a noun for a person in an apposition is where
+    # that person worked, background (the person's noun, not the body, is what the verb after it follows)
+    career |= lex is EN and c.kind in ("organisation", "person") and word_before and bool(_APPOSITION_OPENS.search(before)) \
+        and bool((held := _PERSON_NOUN_AFTER.match(text, end)) and held.group(1) in _PERSON_NOUNS)
     c.passing += career  # "worked for the World Bank", "joined Goldman Sachs in 2005": a career, background
     c.affiliated += career and c.kind == "organisation"
     c.timed += word_before and last_word in _DURING and bool(_DURING_BEFORE.search(before))

@@ -2683,3 +2683,10 @@ def test_security_forces_acting_are_one_organisation():
     actors = _actors("Velmoran security forces detained six reporters on Friday.")
     assert any(kind == "organisation" and "security forces" in name for name, (kind, _) in actors.items())
     assert "security forces" not in _actors("The reform of the security forces was debated for a week.")  # no act
+
+
+def test_a_body_that_modifies_a_persons_noun_in_an_apposition_is_background():
+    actors = _actors("Finance Minister Ilse Brandt, a former Nordhavn Capital banker, resigned on Monday.")
+    assert "Nordhavn Capital" not in actors and "Ilse Brandt" in actors
+    text = "Lena Varo, a Corvana Motors engineer, was arrested. Corvana Motors condemned the arrest."
+    assert _actors(text)["Corvana Motors"][0] == "organisation"  # it acts elsewhere
