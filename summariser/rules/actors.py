@@ -1606,6 +1606,11 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
+    if verbal and not edge and before.endswith("ly") and before.isalpha() and i >= 1:
+        # "Heavily armed police", "the newly elected deputies": a participle after its adverb of degree or manner is
+        # an adjective phrase (Quirk et al. 1985, 7.33 and 7.48), where the adverb opens the phrase at an edge
+        outer = toks[i - 2].lower() if i >= 2 else "."
+        edge = outer in _EDGE or outer in _OPENERS or outer in _ARTICLES or outer[:1].isdigit() or outer in _QUANTITIES
     return not verbal or edge
 
 

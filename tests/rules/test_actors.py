@@ -2690,3 +2690,10 @@ def test_a_body_that_modifies_a_persons_noun_in_an_apposition_is_background():
     assert "Nordhavn Capital" not in actors and "Ilse Brandt" in actors
     text = "Lena Varo, a Corvana Motors engineer, was arrested. Corvana Motors condemned the arrest."
     assert _actors(text)["Corvana Motors"][0] == "organisation"  # it acts elsewhere
+
+
+def test_a_participle_after_its_adverb_modifies_the_collective():
+    assert _actors("Heavily armed police raided the offices of the newspaper.")["police"][0] == "organisation"
+    assert "gunmen" in _actors("Heavily armed gunmen abducted nine traders on the highway.")
+    # a verb after a subject and its adverb is no modifier: police is the object here, no subject that acts
+    assert "police" not in _actors("Witnesses said the men quickly outnumbered police in the square.")
