@@ -790,7 +790,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     c.owns |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                 or _BELONGING_AFTER.match(text, end)
-                                                or _BELONGING_BEFORE.search(text, max(0, start - 40), start))
+                                                or _BELONGING_BEFORE.search(text, max(0, start - 40), start)
+                                                or (says := _SAYS_ITSELF.match(text, end))
+                                                and _ITS_BELONGING.match(text, says.end()))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and (_REGULAR_ACT.match(text, end) or text.startswith(
             " and ", end) and not text.endswith(", ", 0, start) and _REGULAR_ACT.match(" " + _predicate(text, end, start))) \
             and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
@@ -892,6 +894,8 @@ _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?([a-z]+)\
 _BELONGINGS = "|".join(sorted(_WORDS["body_belongings"].split()))
 _BELONGING_AFTER = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+)?(?:{_BELONGINGS})\b")
 _BELONGING_BEFORE = re.compile(rf"\b(?:{_BELONGINGS})\s+(?:in|of)\s+(?:the\s+)?$")
+_ITS_BELONGING = re.compile(rf"[a-z]+\s+(?:[a-z]+\s+){{0,3}}?its\s+(?:[a-z]+\s+)?(?:{_BELONGINGS})\b")
+"""After "X said it", its clause with what only a company has ("said it had grounded its fleet")."""
 """What only a company has, after its name's possessive or before "in"/"of" and its name ("Lion Air's fleet",
 "the chief executive of Atlas Shipping", "shares in Crown Foods"): the name is a body's."""
 _JUDGING = frozenset(f for key in ("support", "oppose", "figurative_oppose") for v in load()["stances"][key]

@@ -2697,3 +2697,8 @@ def test_a_participle_after_its_adverb_modifies_the_collective():
     assert "gunmen" in _actors("Heavily armed gunmen abducted nine traders on the highway.")
     # a verb after a subject and its adverb is no modifier: police is the object here, no subject that acts
     assert "police" not in _actors("Witnesses said the men quickly outnumbered police in the square.")
+
+
+def test_a_name_that_says_it_acts_on_its_fleet_or_shares_is_a_body():
+    assert _actors("Lion Freight said it had grounded its fleet after the crash.")["Lion Freight"][0] == "organisation"
+    assert _actors("John Marsh said it would take years to rebuild the port.")["John Marsh"][0] == "person"
