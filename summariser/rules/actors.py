@@ -15,8 +15,9 @@ collectives ("protesters", "police"; synonyms merged; nouns of people by role or
 the target of an act), a person's campaign or administration,
 and a court, jury or prosecutors by the article's own words ("the federal court ruled", or
 "the court" for the named court of that kind) are added. A state's forces acting ("Israeli troops
-raided"), "the government" doing an act in an article led by one state, and a capital acting
-for a state the article does not name are that state. A capitalised word that is no English
+raided") are one organisation named by the article's words (the guide's row on troops); "the government"
+doing an act in an article led by one state, and a capital acting for a state the article does not name
+are that state. A capitalised word that is no English
 word is a name even at a sentence start ("Greenpeace said"); a kept name that has no known
 first name and reads as English words or ends in a plural noun is a body, not a person.
 """
@@ -176,6 +177,9 @@ class Candidate:
     itself: bool = False
     """Followed by a verb and "its", or by "said it" ("Exxon Mobil cut its forecast", "Banco Verano said it
     would close"): a body that speaks of itself as a thing, no person."""
+    owns: bool = False
+    """Followed by a verb and "its", or with what only a company has ("Lion Air's fleet", "shares in Crown
+    Foods"): a body, even where its first word is a given name."""
     craft: int = 0
     """Mentions right after a noun for a ship ("the tanker Nordic Star"): a vessel, no actor."""
     addressed: bool = False
@@ -650,6 +654,9 @@ def _common_before_a_name(text: str, run: list[tuple[str, int]], common: frozens
 _WORDS = load()["words"]
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"].split())
 _PERSON_NOUNS = frozenset(_WORDS["person_nouns"].split())
+_APPOSITION_OPENS = re.compile(r",\s+(?:an?|the|his|her)\s+(?:(?:former|senior|veteran|top|chief)\s+)?$")
+_PERSON_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?=\s*[,;.)]|\s+(?:and|who|with|in|at|for)\b)")
+"""After a body's name opening an apposition, the noun for a person it modifies ("X, a former Goldman Sachs banker,")."""
 _DETERMINER = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _MODIFIED = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]+)\s+$")
 """A determiner and a common noun or two right before a name: "the opposition Christian Democrats"."""
@@ -710,6 +717,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         and member.group(1) not in _SPEAKS_FOR
     career = lex is EN and word_before and (bool(_CAREER_BEFORE.search(before)) or bool(
         _JOINED_BEFORE.search(before)) and bool(_CAREER_AFTER.match(text, end)))
+    # "X, a former Goldman Sachs banker, said": a body that modifies a noun for a person in an apposition is where
+    # that person worked, background (the person's noun, not the body, is what the verb after it follows)
+    career |= lex is EN and c.kind in ("organisation", "person") and word_before and bool(_APPOSITION_OPENS.search(before)) \
+        and bool((held := _PERSON_NOUN_AFTER.match(text, end)) and held.group(1) in _PERSON_NOUNS)
     c.passing += career  # "worked for the World Bank", "joined Goldman Sachs in 2005": a career, background
     c.affiliated += career and c.kind == "organisation"
     c.timed += word_before and last_word in _DURING and bool(_DURING_BEFORE.search(before))
@@ -778,6 +789,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
+    c.owns |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
+                                                or _BELONGING_AFTER.match(text, end)
+                                                or _BELONGING_BEFORE.search(text, max(0, start - 40), start)
+                                                or (says := _SAYS_ITSELF.match(text, end))
+                                                and _ITS_BELONGING.match(text, says.end()))
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and (_REGULAR_ACT.match(text, end) or text.startswith(
             " and ", end) and not text.endswith(", ", 0, start) and _REGULAR_ACT.match(" " + _predicate(text, end, start))) \
             and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
@@ -876,6 +892,13 @@ _UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:bee
 """The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""
 _CRAFT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['craft_nouns'].split()))})\s+$")
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?([a-z]+)\s+its\s")
+_BELONGINGS = "|".join(sorted(_WORDS["body_belongings"].split()))
+_BELONGING_AFTER = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+)?(?:{_BELONGINGS})\b")
+_BELONGING_BEFORE = re.compile(rf"\b(?:{_BELONGINGS})\s+(?:in|of)\s+(?:the\s+)?$")
+_ITS_BELONGING = re.compile(rf"[a-z]+\s+(?:[a-z]+\s+){{0,3}}?its\s+(?:[a-z]+\s+)?(?:{_BELONGINGS})\b")
+"""After "X said it", its clause with what only a company has ("said it had grounded its fleet")."""
+"""What only a company has, after its name's possessive or before "in"/"of" and its name ("Lion Air's fleet",
+"the chief executive of Atlas Shipping", "shares in Crown Foods"): the name is a body's."""
 _JUDGING = frozenset(f for key in ("support", "oppose", "figurative_oppose") for v in load()["stances"][key]
                      if " " not in v for f in forms(v))
 """The verbs of judging another's act or position ("criticised its decision", "praised its response"): their "its"
@@ -1323,6 +1346,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
             not is_first_name(c.name.split()[0]) or c.name.rsplit(None, 1)[-1].lower() in _BODY_ONLY_HEADS):
         c.kind = "organisation"  # "Exxon Mobil said it would sell its stake": a body; not "John Doe said it was"
         # ("Arden Trust said it would sell its stake": a given name, but a body's word after it)
+    if c.kind == "person" and c.owns and not c.titled and not c.person_apposed and " " in c.name:
+        c.kind = "organisation"  # "Lion Air grounded its fleet", "shares in Royal Mail": a given name, but a body's things
     if c.introduced and c.kind == "person":
         c.kind = "organisation"  # "the company Halden Biologics": a body, whatever its name's shape
     if c.kind in ("person", "organisation") and c.tolls >= c.mentions and not c.targeted:
@@ -1586,6 +1611,11 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
+    if verbal and not edge and before.endswith("ly") and before.isalpha() and i >= 1:
+        # "Heavily armed police", "the newly elected deputies": a participle after its adverb of degree or manner is
+        # an adjective phrase (Quirk et al. 1985, 7.33 and 7.48), where the adverb opens the phrase at an edge
+        outer = toks[i - 2].lower() if i >= 2 else "."
+        edge = outer in _EDGE or outer in _OPENERS or outer in _ARTICLES or outer[:1].isdigit() or outer in _QUANTITIES
     return not verbal or edge
 
 
@@ -2500,7 +2530,7 @@ passive's "by" after it."""
 
 _GOVERNMENT = re.compile(
     r"\b((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)(?:['\u2019]s)?"
-    rf"\s+(?:(?:{'|'.join(sorted(_WORDS['government_types'].split() + ['local', 'provincial', 'regional', 'state']))})\s+)?(?:[Gg]overnment|(?:armed\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
+    rf"\s+(?:(?:{'|'.join(sorted(_WORDS['government_types'].split() + ['local', 'provincial', 'regional', 'state']))})\s+)?(?:[Gg]overnment|(?:(?:armed|security)\s+)?(?:{'|'.join(_WORDS['state_forces'].split())})"
     rf"|(?:{'|'.join(_WORDS['state_officials'].split())}))\b(?![\w-])"
 )
 
@@ -2530,6 +2560,7 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
         if c.kind == "place" and c.name in CAPITALS and not c.places:  # "protests in Khartoum ... the Sudanese army": a place
             states.setdefault(CAPITALS[c.name], c)
     added: list[Candidate] = []
+    forces: dict[str, Candidate] = {}
     names = {c.name for c in candidates}
     for m in _GOVERNMENT.finditer(text):
         start, word = m.start(), m.group(1)
@@ -2559,6 +2590,21 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
             state = word  # "the Velmoran government": a nationality no gazetteer knows, the state it governs
         if state is None:
             continue
+        if lex is EN and phrase.split()[-1].lower() in _STATE_FORCES and not in_quotation(text, start):
+            # "Israeli troops raided", "Russia's forces shelled": the guide's row on a state's troops, one organisation
+            # for that armed force named by the article's words; the state acts only where the article says it did
+            # (in a quote, as before, the state's form: someone's words about it)
+            c = forces.get(state)
+            if c is None:
+                c = forces[state] = Candidate(phrase, "organisation", start, {phrase})
+                added.append(c)
+            c.forms.add(phrase)
+            c.forms.add(phrase.rsplit(None, 1)[-1])  # "troops": how the article may name it next
+            c.mentions += 1
+            subject, _ = _verb_after(text, m.end(), start, lex)
+            c.subject |= subject
+            c.acts |= subject
+            continue
         if state not in states:
             named = None if made_up else re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text)
             name = state if named else phrase
@@ -2584,6 +2630,7 @@ def _governments(text: str, candidates: list[Candidate], lex: Lexicon) -> list[C
     return candidates + added
 
 
+_STATE_FORCES = frozenset(_WORDS["state_forces"].split())
 _DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]{2,}(?:an|ese|ish)$")
 """A capitalised word shaped as a nationality adjective (Quirk et al. 1985, App. I.45: -an, -ese, -ish)."""
 _STATE_ACT = re.compile(r"\b([A-Z][\w.]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?("
@@ -3115,13 +3162,14 @@ def _lowercase_bodies(text: str, actors: list[Candidate], lex: Lexicon) -> list[
         full = body
         if body.count(" ") >= 2 and body.split(" ", 1)[0] in _LEVELS:
             body = body.split(" ", 1)[1]  # "the national electricity regulator": "electricity regulator", its level off
-        name = f"{owner} {body}" if owner and nationality(owner) else body
-        key = body
-        if owner and not nationality(owner):  # "Kenya's health ministry ... Uganda's health ministry": two bodies
-            key = body if owners.setdefault(body, owner) == owner else f"{owner} {body}"
-        c = found.setdefault(key, Candidate(name, "organisation", m.start(), {name, body, full}, subject=True, acts=True))
-        if owner and not nationality(owner):
+        # named without its state, as a person without the nationality (the guide's "foreign ministry"), the state in
+        # its role and the article's words with it an alias ("French electricity regulator"); two states' bodies of one
+        # name are two ("Kenya's health ministry ... Uganda's health ministry")
+        key = body if not owner or owners.setdefault(body, owner) == owner else f"{owner} {body}"
+        c = found.setdefault(key, Candidate(body, "organisation", m.start(), {body, full}, subject=True, acts=True))
+        if owner:
             c.forms.add(text[m.start(1) : m.end()])  # "Gaza health ministry", "Kenya's health ministry": the article's words
+            c.role = c.role or (f"{body} of {nationality(owner)}" if nationality(owner) else None)
         c.mentions += 1
     if not any(f.lower().endswith("military") for c in actors for f in c.forms):
         for m in _THE_MILITARY.finditer(text):  # "The military took control of state television and detained ..."

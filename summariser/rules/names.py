@@ -45,6 +45,8 @@ _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*|&(?=\s)")
 _PLACE_WORDS = PLACE_WORDS
 _DIVISION_HEADS = frozenset(load()["words"]["division_heads"].split())
 _NAME_PARTICLES = frozenset(load()["words"]["name_particles"].split())
+_ARMS_MODIFIERS = frozenset(w.capitalize() for w in load()["words"]["arms_modifiers"].split())
+"""A sentence's first word that modifies the collective after a name ("Armed Hamas fighters"), no word of it."""
 _SUFFIXES = frozenset(load()["words"]["name_suffixes"].split())
 _HAZARD_HEADS = frozenset(load()["words"]["hazard_heads"].split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
@@ -123,8 +125,13 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     return "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
-EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS, (), _VERBS,
-             _VERBS + _AUX, re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS) + r")\b"))
+_GUARDS = tuple(f"{kind} {noun}" for kind in sorted(load()["words"]["guard_kinds"].split()) for noun in ("guards", "guard"))
+"""A state's force named by what it guards ("the coast guard", "the border guards", "the national guard"): an
+institution, as "coastguard" is (plural before singular: the regex takes the first that fits)."""
+_FORCES = tuple(f"{kind} forces" for kind in sorted(load()["words"]["force_kinds"].split()))
+"""A state's forces by their function, no state named ("Security forces fired", "Government forces shelled")."""
+EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS + _GUARDS + _FORCES, (),
+             _VERBS, _VERBS + _AUX, re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS + _GUARDS + _FORCES) + r")\b"))
 
 
 @cache
@@ -234,6 +241,8 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
                          or tok == "on" and run[-1][0].lower() in lex.ORG_WORDS
                          and i + 1 < len(tokens) and tokens[i + 1][0].lower() not in lex.STOP) \
             and _continues(tokens, i + 1, lex)
+        if not run and tok in _ARMS_MODIFIERS and (i == 0 or not _is_cap(tokens[i - 1][0])):
+            continue  # "Armed Hamas fighters stormed", "Suspected Boko Haram militants": the name starts after it
         if not run and tok in _NAME_PARTICLES and joined and _continues(tokens, i + 1, lex) and tokens[i + 1][2] \
                 and not (i and _is_cap(tokens[i - 1][0])):
             inner = True  # a name that starts with its particle: "said de Blasio"
