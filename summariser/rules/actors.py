@@ -3015,7 +3015,10 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             c = found.setdefault(head, Candidate(head, "organisation", m.start(), {m.group(1)}))
             c.mentions += 1
             c.acts = True
-    return [c for c in found.values() if c.acts or c.targeted]
+    kept = [c for c in found.values() if c.acts or c.targeted]
+    for c in kept:  # "the national oil company ... a private oil company": "oil company" names the second, no alias of the first
+        c.forms -= {o.name for o in kept if o is not c and o.name != c.name}
+    return kept
 
 
 _AGENT_NOUNS = _WORDS["unnamed_agents"].split()

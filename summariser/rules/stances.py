@@ -152,6 +152,8 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     if first is not None and (blamed := _BLAMED.match(first.group(1))):
         # "said the government was responsible for the crisis": blame for a harm opposes who bears it; responsibility
         # for a task ("for the programme") takes no side
+        if not blamed.group(1) and blamed.group(2).split(None, 1)[0].lower().endswith("ing"):
+            return "neutral"  # "responsible for investigating the attacks": a task, whatever harm its object names
         return "oppose" if blamed.group(1) or _valence(_PLURAL_S.sub("", blamed.group(2))) <= -_VALENCE else "neutral"
     if first is not None and (called := _called_progress_or_need(first.group(1))):
         return called

@@ -2727,3 +2727,12 @@ def test_a_participle_after_its_adverb_modifies_the_collective():
 def test_a_name_that_says_it_acts_on_its_fleet_or_shares_is_a_body():
     assert _actors("Lion Freight said it had grounded its fleet after the crash.")["Lion Freight"][0] == "organisation"
     assert _actors("John Marsh said it would take years to rebuild the port.")["John Marsh"][0] == "person"
+
+
+def test_review_a_bodys_name_is_no_alias_of_another_body():
+    from summariser.rules.summary import rules_summary
+
+    found = rules_summary("The national oil company raised fuel prices on Monday. A private oil company said it would "
+                          "follow.")
+    names = {a.name for a in found.actors}
+    assert not [f for a in found.actors for f in a.aliases if f in names]

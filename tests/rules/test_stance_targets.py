@@ -597,3 +597,10 @@ def test_review_a_passive_subject_did_nothing_the_quote_judges():
 def test_review_a_body_that_says_it_has_no_plans_does_nothing():
     assert not rules_summary("The military said it had no plans to intervene in the dispute.").actors
     assert not rules_summary("Police said they had no information about the victim.").actors
+
+
+def test_review_a_task_for_which_a_body_is_responsible_blames_no_one():
+    assert _stances("Police chief Ana Lopez said the interior ministry was responsible for investigating the "
+                    "attacks.") == []
+    assert [p for _, p, _ in _stances("Ana Lopez said the interior ministry was responsible for the attacks.")] == \
+        ["oppose"]
