@@ -1889,12 +1889,18 @@ _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s+(?:\w+ly\s+)?$", 
 # speaker named by a pronoun ("said it would open talks"): their doer is known.
 _ANNOUNCED = re.compile(r"\b(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|"
                         r"agree(?:s|d)?|vot(?:es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|order(?:s|ed))\b", re.IGNORECASE)
-def _doer_named(clause: str, at: int, subject: list[str], mentions: Mentions) -> bool:
-    """Whether an actor is named as the subject of the verb at ``at``: after the last reporting verb before it
-    when there is one ("Rio Tinto says the mine will ...": the mine, no actor), else `_subject`'s."""
+def _last_frame(clause: str, at: int) -> re.Match | None:
+    """The last reporting frame ("X said", "told reporters") before ``at``, if any."""
     frame = None
     for frame in _FRAME.finditer(clause, 0, at):
         pass
+    return frame
+
+
+def _doer_named(clause: str, at: int, subject: list[str], mentions: Mentions) -> bool:
+    """Whether an actor is named as the subject of the verb at ``at``: after the last reporting verb before it
+    when there is one ("Rio Tinto says the mine will ...": the mine, no actor), else `_subject`'s."""
+    frame = _last_frame(clause, at)
     return bool(mentions.within(clause[frame.end() : at])) if frame else bool(subject)
 
 
@@ -1905,9 +1911,7 @@ def _told_by_actor(clause: str, at: int, mentions: Mentions, kind: str) -> bool:
     """Whether the last reporting verb before ``at`` has a named actor before it, as its speaker, announcing an act
     (`other`: "Ghana said its border would reopen on Monday") or talks its people will hold ("X said negotiators would
     meet"; not "X says the smelter will meet the limits", a thing that meets no one)."""
-    frame = None
-    for frame in _FRAME.finditer(clause, 0, at):
-        pass
+    frame = _last_frame(clause, at)
     if frame is None or not mentions.within(clause[: frame.start()]):
         return False
     if kind == "other":
