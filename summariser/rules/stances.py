@@ -122,7 +122,8 @@ def _polarity_of(passage: str, own: str | Callable[[], str] | None = None) -> st
         return polarity
     if own is not None:
         passage = (own() if callable(own) else own)[whole - len(passage):]
-    main = _SUBORDINATE.sub(" ", passage)  # the tone of the main clauses, not of the reasons and conditions
+    main = _SUBORDINATE.sub(" ", _APPOSITION_INSIDE.sub(" ", passage))  # the tone of the main clauses, not of the
+    # reasons and conditions, nor of a noun phrase in apposition ("The hard part, sharing the water, has not ...")
     valence = _valence(main if len(main.split()) >= 3 else passage)
     return "support" if valence >= _VALENCE else "oppose" if valence <= -_VALENCE else "neutral"
 
@@ -467,6 +468,8 @@ _NOT_BEFORE = re.compile(r"\b(?:not|no|never|n't|cannot)\s+(?:\w+\s+){0,2}$")
 _SUBORDINATE = re.compile(r"\b(?:because|while|when|whenever|if|unless|although|though|since|after|before|until|"
                           r"whereas)\b[^,;:.!?]*", re.IGNORECASE)
 """An adverbial clause (Quirk et al. 15.2): a condition, reason or time beside the position, not the position."""
+_APPOSITION_INSIDE = re.compile(r",\s+(?:[a-z]+ing|the|a|an)\s[^,;:.!?\"\u201c\u201d]{2,60},(?=\s)")
+"""A noun phrase in apposition between commas (Quirk et al. 17.65): it names, it states no position."""
 _CUES = {polarity: re.compile(r"(?<!\w)(?:" + alternation(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
          for polarity, words in (("support", SUPPORT_WORDS), ("oppose", OPPOSE_WORDS))}
 """The lexicon's cue words of each polarity, each from the start of a word ("agree", not "disagree")."""

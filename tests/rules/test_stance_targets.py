@@ -604,3 +604,9 @@ def test_review_a_task_for_which_a_body_is_responsible_blames_no_one():
                     "attacks.") == []
     assert [p for _, p, _ in _stances("Ana Lopez said the interior ministry was responsible for the attacks.")] == \
         ["oppose"]
+
+
+def test_the_tone_of_a_noun_phrase_in_apposition_states_no_position():
+    # "sharing" is a warm word to VADER, but the apposition only names the hard part; the main clause judges nothing
+    assert _stances('Analysts were cautious. "The hard part, sharing the grazing land in a dry year, has not even been '
+                    'discussed," said Ines Barrow, a researcher at the Centre for Rivers.') == []
