@@ -597,13 +597,6 @@ def _apposed(text: str, name: str, end: int, common: frozenset[str]) -> bool:
     return bool(_APPOSED.match(text, end)) and name.lower() not in common and name.lower() not in never_nouns()
 
 
-def _people_plural(word: str) -> bool:
-    """Whether a lowercase plural names people ("friends", "lawyers", "families", "children"): a collective or a
-    person's noun of the lexicon's lists, or the plural of a singular collective."""
-    return word in _PLURAL_PEOPLE or word in _AGENTS or word[:-1] in _PERSON_NOUNS or word in _COUNTED_GROUPS \
-        or word in ("children", "men", "women") or word.endswith("ies") and f"{word[:-3]}y" in _SINGULAR_GROUP_NOUNS
-
-
 def _things_of(first: str) -> bool:
     """Whether a capitalised word opening a sentence is a plural of the things a market measures ("Shares", "Prices":
     the lexicon's `measured_things`), no people and no part of a body ("Elements of the Rapid Support Forces")."""

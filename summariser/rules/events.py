@@ -1462,9 +1462,6 @@ _INQUIRY_MATTER = frozenset(("into", "of", "over", "against", "on"))
 """The prepositions of an inquiry's matter, right after the noun or a time ("a probe last month into")."""
 
 
-_FREED = _PEOPLE | frozenset(_CONTEXT["captives"]) | frozenset(load()["words"]["groups"].split())
-
-
 _CALL_FORMS = frozenset(tagged_forms("call"))
 
 
