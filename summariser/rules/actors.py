@@ -1410,6 +1410,15 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
+def _group_phrases(text: str, start: int, end: int, lex: Lexicon) -> set[str]:
+    """`_group_phrase`, and where a place follows the collective, the phrase without it too ("Catholic bishops in the
+    Philippines": also "Catholic bishops"), as `_groups` adds it: the name the article gives the set wherever it
+    names it again."""
+    phrase = _group_phrase(text, start, end, lex)
+    cut = len(phrase) - (_end(text, end) - end)
+    return {phrase, phrase[:cut]} if 0 < cut < len(phrase) else {phrase}
+
+
 _PEOPLE_QUANTITIES = frozenset(_WORDS["people_quantities"].split())
 """Quantities and collective partitives before "of" and a collective (Quirk et al. 1985, 5.9: "a convoy of truckers", "a
 delegation of farmers"): the collective itself is the subject of the verb after."""
@@ -1522,7 +1531,8 @@ def _end(text: str, end: int) -> int:
     return place.end() if place else end
 
 
-_ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"].split())
+_ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"].split()
+                         + _WORDS["more_acting_people"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
 _INHABITANTS = frozenset(_WORDS["inhabitants"].split())
@@ -1600,7 +1610,9 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     if w[:1].isupper():
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
-        return bool(nationality(w) or state_of(w)) or demonym(w) or (w.lower() in english_words() if "-" not in w else
+        # a people or a faith named by its singular ("Shia pilgrims", "Sikh farmers"), as a nationality is
+        return bool(nationality(w) or state_of(w)) or demonym(w) or f"{w}s" in _PEOPLES \
+            or (w.lower() in english_words() if "-" not in w else
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
@@ -2081,7 +2093,7 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
         if c is None:
             c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True, stated=True)
         c.mentions += 1
-        c.forms.add(_group_phrase(text, at, end, lex))
+        c.forms.update(_group_phrases(text, at, end, lex))
         if modified := _common_modified(text, at, end, lex):
             c.forms.add(modified)
     return list(found.values())
@@ -2274,7 +2286,7 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
             c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True, stated=not acting)
         c.mentions += 1
         c.stated &= not acting
-        c.forms.add(_group_phrase(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
+        c.forms.update(_group_phrases(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
         if modified := _common_modified(text, at, end, lex):
             c.forms.add(modified)
     _singular_groups(text, found, lex)
@@ -2284,14 +2296,14 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
                 or text.endswith(("the ", "The "), 0, at) or not (_acting(text, at, m.end(), lex) or _passive_agent(
                     text, at, lex) or _targeted_group(text, at)):
             continue
-        _count_group(found, word.lower(), at, _group_phrase(text, at, m.end(), lex))
+        _count_group(found, word.lower(), at, _group_phrases(text, at, m.end(), lex))
     for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
         word, at = m.group(), m.start()
         if not (demonym(word) or word in _PEOPLES) or _NAME_GOES_ON.match(text, m.end()) \
                 or text.endswith(("the ", "The "), 0, at) and word not in _PEOPLES \
                 or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)) or _members(text, at, named):
             continue  # "the Americans": the state's people named before, or its government
-        _count_group(found, word, at, _group_phrase(text, at, m.end(), lex))
+        _count_group(found, word, at, _group_phrases(text, at, m.end(), lex))
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
         if in_quotation(text, m.start()):
             continue
@@ -2311,13 +2323,13 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
     return [c for n, c in found.items() if slug(n) not in taken]
 
 
-def _count_group(found: dict[str, Candidate], noun: str, at: int, phrase: str) -> None:
-    """One more mention of the collective ``noun`` at ``at``, as ``phrase``: a new acting collective the first time."""
+def _count_group(found: dict[str, Candidate], noun: str, at: int, phrases: set[str]) -> None:
+    """One more mention of the collective ``noun`` at ``at``, as ``phrases``: a new acting collective the first time."""
     c = found.get(noun)
     if c is None:
         c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
     c.mentions += 1
-    c.forms.add(phrase)
+    c.forms.update(phrases)
 
 
 _BARE_COUNT = re.compile(r"\b(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?([Tt]housands|[Hh]undreds|[Mm]illions|[Dd]ozens|[Ss]cores)\b"

@@ -2736,3 +2736,22 @@ def test_review_a_bodys_name_is_no_alias_of_another_body():
                           "follow.")
     names = {a.name for a in found.actors}
     assert not [f for a in found.actors for f in a.aliases if f in names]
+
+
+def test_nouns_of_people_by_position_custody_or_holding_act_as_collectives():
+    # (groups27) hardliners, detainees, tribesmen, backbenchers, shareholders: WordNet noun.person plurals
+    assert _actors("Hardliners in the ruling party rejected the truce offer on Friday.")["hardliners"][0] == "group"
+    assert _actors("Detainees at the camp went on hunger strike on Monday.")["detainees"][0] == "group"
+    assert _actors("Shareholders voted down the merger at the meeting in Oslo.")["shareholders"][0] == "group"
+    assert _actors("Protestors blocked the bridge into Lenz on Tuesday.")["protestors"][0] == "group"
+    # but not where they are background or only suffer
+    assert "shareholders" not in _actors("The firm paid a dividend to shareholders in May.")
+    assert "detainees" not in _actors("Two detainees died in the fire at the camp, officials said.")
+
+
+def test_a_singular_people_or_faith_narrows_a_collective_and_a_place_after_it_is_cut():
+    # (groups27) "Shia pilgrims" as "Kenyan doctors"; "Catholic bishops in Peru": also "Catholic bishops"
+    assert _actors("Shia pilgrims blocked the road into Karbala on Sunday.")["Shia pilgrims"][0] == "group"
+    name, aliases = _actors("Catholic bishops in Peru condemned the pardon on Sunday.")["Catholic bishops"]
+    assert name == "group" and "bishops" in aliases
+    assert "Hamas fighters" not in _actors("Hamas fighters seized the crossing on Friday.")
