@@ -1289,6 +1289,16 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.addressed |= short.addressed
 
 
+def _modified_people(name: str) -> bool:
+    """Whether a capitalised name is a people's or a faith's plural behind modifiers that are words, nationalities or
+    faiths ("Evangelical Christians", "Young Iranians", "Syrian Kurds", "Shia Muslims"): a collective, as its plural
+    alone is ("Kurds", `_PEOPLES`, or a demonym), no body's or person's name ("Jews for Justice" goes on past it)."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1] in _PEOPLES or demonym(words[-1]) and words[-1].endswith("s")) and all(
+        w[:1].isupper() and w.isalpha() and (w.lower() in english_words() or nationality(w) or f"{w}s" in _PEOPLES)
+        for w in words[:-1])
+
+
 def _keep(c: Candidate, lex: Lexicon) -> bool:
     if lex is EN and c.name in _PEOPLES:
         return False  # "Kurds", "Christians": a people or a faith, a collective `_groups` finds where it acts
@@ -1351,6 +1361,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \
             and c.name[:-1].lower() in _PERSON_NOUNS and not c.body_apposed:
         c.kind = "group"  # "Senators", "Conservatives": people of a kind, capitalised, an informal collective
+    if lex is EN and c.kind in ("person", "organisation") and _modified_people(c.name):
+        c.kind = "group"  # "Evangelical Christians", "Young Iranians": a people or a faith behind its modifiers
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0 or c.shared_surname) and c.name[:1].isupper()
         words = c.name.split()
@@ -1946,10 +1958,15 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
 
 
 _STANCE_LEMMAS = sorted({v.split()[0] for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v})
+_STANCE_PHRASES = sorted({v for key in ("support", "oppose") for v in load()["stances"][key] if " " in v
+                          and all(w.isalpha() for w in v.split())})
+"""The phrasal verbs of taking a side ("vote against", "call for", "vow to", "campaign against"): in every form of their
+verb, a collective's stated position as the single verbs are."""
 _STATING_VERBS = sorted({"said in a statement", "said in a joint statement", "said in an open letter",
                          "said in a letter"} | {f for v in ("argue", "insist", "claim", "contend", "maintain")
                                                             for f in forms(v) if not f.endswith("ing")}
-                        | {f for v in _STANCE_LEMMAS for f in forms(v) if not f.endswith("ing")},
+                        | {f for v in _STANCE_LEMMAS for f in forms(v) if not f.endswith("ing")}
+                        | {f for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")},
                         key=lambda f: (-len(f), f))
 _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
 _STATES_AFTER = re.compile(
@@ -1965,7 +1982,7 @@ form ("Residents say", "Critics of the plan argue", "Many voters oppose", "resid
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES
-                 | {w for w in _WORDS["body_groups"].split() if w.islower()}):
+                 | {w for w in _WORDS["body_groups"].split() + _WORDS["political_groups"].split() if w.islower()}):
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
 _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                               for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
@@ -1985,7 +2002,7 @@ _POSITION_CUE = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bof\s)"
     r"\b(?:must|should|ought\s+to|(?:need|needs|have|has)\s+to\s+be|" + "|".join(sorted(
         {f for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v and v not in _ASKING_LEMMAS
-         for f in forms(v)}
+         for f in forms(v)} | {f for v in _STANCE_PHRASES if v.split()[0] not in _ASKING_LEMMAS for f in forms(v)}
         | set(load()["stances"]["unlawful"]) | set(load()["stances"]["judging_oppose_nouns"].split())
         | set(load()["stances"]["judging_support_nouns"].split()), key=lambda w: (-len(w), w))) + r")\b",
     re.IGNORECASE)
@@ -2162,7 +2179,8 @@ def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
                 c.forms.add(text[text.rindex(toks[i], max(0, at - 50), at) : end])  # "striking nurses"
             if (of := _OF_COMMON.match(text, end)) and not in_quotation(text, at):
                 words = of.group(2).split()
-                while words and (words[-1] in lex.STOP or _verb_like(words[-1]) or words[-1].endswith(("ing", "ly"))
+                while words and (words[-1] in lex.STOP or words[-1] in _AUXILIARIES or _verb_like(words[-1])
+                                 or words[-1].endswith(("ing", "ly"))
                                  or lex.verb_starts(words[-1] + " ") and not words[-1].endswith("s")):
                     words.pop()  # "relatives of the victims gathered": the verb is no word of the phrase
                 stop = of.start(2) + [w.end() for w in _NONSPACE.finditer(of.group(2))][len(words) - 1] if words else end
@@ -3271,7 +3289,15 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
                       min((c.first for c in actors if c.kind not in ("person", "state")), default=len(text)) if lex is EN else 0)
     if lex is EN:
-        actors += _stating_groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
+        taken = {slug(c.name) for c in actors}
+        stating = _stating_groups(text, taken, lex, {slug(f) for c in actors for f in c.forms})
+        for c in stating:
+            _name_by_fullest(c, text, lex)  # "Rebel lawmakers said ...": named by its fullest words, as acting ones are
+        by_slug = {slug(c.name): c for c in actors if c.kind == "group"}
+        for c in stating:
+            if (same := by_slug.get(slug(c.name))) is not None:
+                same.forms |= c.forms  # "Evangelical Christians" found as a name: the bare plural is its alias too
+        actors += [c for c in stating if slug(c.name) not in taken]
     if lex is EN:
         for c in actors:
             if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (

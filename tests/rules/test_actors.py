@@ -2755,3 +2755,21 @@ def test_a_singular_people_or_faith_narrows_a_collective_and_a_place_after_it_is
     name, aliases = _actors("Catholic bishops in Peru condemned the pardon on Sunday.")["Catholic bishops"]
     assert name == "group" and "bishops" in aliases
     assert "Hamas fighters" not in _actors("Hamas fighters seized the crossing on Friday.")
+
+
+def test_a_collective_states_a_position_by_a_phrasal_verb_and_is_named_by_its_fullest_words():
+    # (groups27) "said they would vote against", "have vowed to": the phrasal verbs of the stance lists
+    found = _actors("Rebel senators in the coalition said on Monday they would vote against the tax bill.")
+    assert found["Rebel senators"][0] == "group" and "senators" in found["Rebel senators"][1]
+    kind, forms = _actors("Opponents of the new runway have vowed to take the airport to court.")["opponents"]
+    assert kind == "group" and "Opponents of the new runway" in forms and "Opponents of the new runway have" not in forms
+    # a collective that only tells what it saw holds no position
+    assert "residents" not in _actors("Residents said they had heard two loud bangs before dawn.")
+
+
+def test_a_people_behind_capitalised_modifiers_is_a_group_not_a_name():
+    # (groups27) "Evangelical Christians", "Young Iranians": a people or a faith with its modifiers
+    found = _actors("Evangelical Christians urged the senator to block the bill on Friday.")
+    assert found["Evangelical Christians"][0] == "group"
+    assert _actors("Young Iranians welcomed the lifting of the ban on Monday.")["Young Iranians"][0] == "group"
+    assert _actors("Jews for Peace urged the senator to block the bill on Friday.").get("Jews for Peace", ("organisation",))[0] != "group"
