@@ -1440,6 +1440,12 @@ _PARTITIVE_NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].sp
 `_NOT_MODIFIERS`, the words that modify no title or collective, defined further down)."""
 
 
+def _adverb_shaped(word: str) -> bool:
+    """Whether a word in -ly before a collective is an adverb ("angrily", "reportedly") or unknown, not an adjective in
+    -ly that modifies it ("elderly residents", "unruly fans", "likely voters")."""
+    return is_adverb(word) or word.lower() not in english_words()
+
+
 def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """A collective with the common modifiers right before it ("opposition supporters", "junior doctors",
     "dock workers"): how the article names that set of people, beside the bare noun; not a function word,
@@ -1448,7 +1454,7 @@ def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     if m is None:
         return None
     words = m.group(1).split()
-    while words and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS or words[0].endswith("ly")
+    while words and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS or words[0].endswith("ly") and _adverb_shaped(words[0])
                      or lex.verb_starts(words[0] + " ") or words[0].endswith(("ed", "ing"))):
         words = words[1:]  # "said local residents", "thousands of angry farmers": the modifiers start after
     if not words or any(w in lex.STOP or w in _NOT_MODIFIERS or lex.verb_starts(w + " ") for w in words):
@@ -2132,7 +2138,7 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
     if len(words) < 2 or words[-1].lower() != head or not all(
             w.isalpha() or "-" in w and w.replace("-", "").isalpha() for w in words[:-1]) or any(
             w.lower() in lex.STOP or w.lower() in _NOT_PREMODIFIERS or w.lower() in _AUXILIARIES or w.lower() in _OPENERS
-            or w.endswith("ly") or lex.verb_starts(w.lower() + " ") for w in words[:-1]):
+            or w.endswith("ly") and _adverb_shaped(w) or lex.verb_starts(w.lower() + " ") for w in words[:-1]):
         return False
     at = text.find(form)
     before = _TOKEN.findall(text, max(0, at - 30), at)[-1:] if at > 0 else []
@@ -2319,8 +2325,9 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         word, at = m.group(), m.start()
         if not (demonym(word) or word in _PEOPLES) or _NAME_GOES_ON.match(text, m.end()) \
                 or text.endswith(("the ", "The "), 0, at) and word not in _PEOPLES \
-                or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)) or _members(text, at, named):
-            continue  # "the Americans": the state's people named before, or its government
+                or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)
+                        or _asked_to(text, at) and not in_quotation(text, at)) or _members(text, at, named):
+            continue  # "the Americans": the state's people named before, or its government; "urged Britons to stay home"
         _count_group(found, word, at, _group_phrases(text, at, m.end(), lex))
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
         if in_quotation(text, m.start()):
@@ -2458,11 +2465,37 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?i:" + "|".join(sorted(set(_WORDS["cardi
 of people"); not a vague quantity ("many people", "some people": people in general)."""
 
 
+_ASKING_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"}
+_TO_INFINITIVE = re.compile(r"[\w'\u2019-]*\s+(?:not\s+)?to\s+(?!(?:the|a|an|their|its|his|her|this|that|these)\b)[a-z]+\b")
+"""A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
+"appealed to pilgrims not to travel"; Quirk et al. 1985, 16.64 on object + to-infinitive after verbs of asking): the
+collective is the target of the request, the labelling guide's call or appeal to X."""
+
+
+def _asked_to(text: str, at: int) -> bool:
+    """Whether the collective at ``at`` is asked to do something: after a past verb of asking (the request cues'),
+    maybe through "on" or "to" and two modifiers, and before "to" and a verb (`_TO_INFINITIVE`)."""
+    if not _TO_INFINITIVE.match(text, at) or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:
+        return False  # "urged all parties to exercise restraint": the sides, no collective of people
+    toks = _TOKEN.findall(text, max(0, at - 50), at)[-5:]
+    for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):  # the verb, behind at most three modifiers or a count
+        w = toks[k]
+        if w in _ASKING_HEADS or w in ("on", "upon", "to") and k and toks[k - 1] in _ASKING_HEADS:
+            return True
+        if not (w[:1].isalnum() and w.lower() not in _AUXILIARIES and w.lower() not in _OPENERS
+                and w.lower() not in _PREPOSITIONS and w.lower() != "the"):
+            return False  # "urged the crowd to": one named before, as for `_groups`
+    return False
+
+
 def _targeted_group(text: str, at: int) -> bool:
     """A collective right after an action verb of a kind, maybe through its particle, outside quotes
-    ("police arrested protesters", "fired on demonstrators", "opened fire on protesters"): the act's target."""
+    ("police arrested protesters", "fired on demonstrators", "opened fire on protesters"): the act's target; or the
+    addressee of a request (`_asked_to`)."""
     if in_quotation(text, at):
         return False
+    if _asked_to(text, at):
+        return True
     toks = _TOKEN.findall(text, max(0, at - 40), at)
     i = len(toks)
     while i and len(toks) - i < 3 and _modifier(toks, i - 1, EN):

@@ -1897,7 +1897,8 @@ def test_a_bare_number_as_the_agent_of_a_passive_is_the_crowd():
 
 
 def test_people_narrowed_by_an_adjective_in_ly_act():
-    assert _actors("Elderly people queued for hours outside the bank.")["people"][0] == "group"
+    # (groups27: named by its fullest words, the adjective kept)
+    assert _actors("Elderly people queued for hours outside the bank.")["Elderly people"][0] == "group"
     assert "people" not in _actors("Only people with tickets entered the stadium.")
 
 
@@ -2773,3 +2774,20 @@ def test_a_people_behind_capitalised_modifiers_is_a_group_not_a_name():
     assert found["Evangelical Christians"][0] == "group"
     assert _actors("Young Iranians welcomed the lifting of the ban on Monday.")["Young Iranians"][0] == "group"
     assert _actors("Jews for Peace urged the senator to block the bill on Friday.").get("Jews for Peace", ("organisation",))[0] != "group"
+
+
+def test_a_collective_asked_to_do_something_is_the_request_s_target():
+    # (groups27) "urged X to", "called on X to", "appealed to X not to": the addressee of a call
+    assert _actors("The governor urged coastal residents to leave before the storm.")["coastal residents"][0] == "group"
+    assert _actors("The cardinal called on Catholic voters not to back the referendum.")["Catholic voters"][0] == "group"
+    assert _actors("The premier urged Britons to stay at home over Easter.")["Britons"][0] == "group"
+    # not the sides of a conflict, one named before, nor a collective asked about something
+    assert "parties" not in _actors("The envoy urged all parties to exercise restraint in Tripoli.")
+    assert "crowd" not in _actors("The speaker urged the crowd to keep calm.")
+    assert "residents" not in _actors("The council sent leaflets to residents on Monday.")
+
+
+def test_an_adjective_in_ly_stays_in_a_collective_s_name():
+    # (groups27) "elderly residents", "unruly fans": adjectives, not adverbs like "angrily"
+    assert _actors("Elderly residents blocked the road into Lenz on Monday.")["Elderly residents"][0] == "group"
+    assert "Angrily residents" not in _actors("Angrily, residents blocked the road into Lenz on Monday.")
