@@ -1690,6 +1690,8 @@ def _acts_next(text: str, end: int) -> bool:
             return False
         if in_phrase and plural and low in ("was", "is", "has"):
             continue  # "groups claiming the election was stolen gathered": a singular verb is not a plural's, but its clause's
+        if low in ("has", "have", "had") and k + 1 < len(toks) and toks[k + 1].lower() == "long":
+            return False  # "Tourists have long flocked to the island": a habit over time, a state of affairs, no act
         if low in _AUXILIARIES:  # "have occupied"; not "were killed", "were sleeping", "will discuss", "did not"
             rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
             if rest[:1] == ["been"] and low in ("has", "have", "had") or low in _BE_FINITE:

@@ -2791,3 +2791,15 @@ def test_an_adjective_in_ly_stays_in_a_collective_s_name():
     # (groups27) "elderly residents", "unruly fans": adjectives, not adverbs like "angrily"
     assert _actors("Elderly residents blocked the road into Lenz on Monday.")["Elderly residents"][0] == "group"
     assert "Angrily residents" not in _actors("Angrily, residents blocked the road into Lenz on Monday.")
+
+
+def test_a_collective_that_has_long_done_something_is_background():
+    # (groups27) "have long" + participle: a habit over time, no act of the story
+    assert "tourists" not in _actors("Tourists have long flocked to the island for its beaches.")
+    assert _actors("Tourists have flocked to the island since the ferry resumed on Monday.")["tourists"][0] == "group"
+
+
+def test_more_nouns_of_people_by_trade_or_holding_act_as_collectives():
+    # (groups27) midwives, smallholders, ratepayers: WordNet noun.person plurals
+    assert _actors("Midwives walked out of hospitals across Kenya on Monday.")["midwives"][0] == "group"
+    assert "ratepayers" not in _actors("The council sent a letter to ratepayers in May.")
