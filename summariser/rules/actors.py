@@ -2075,6 +2075,27 @@ verb wherever it stands (Quirk et al. 1985, 17.22)."""
 _QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
 
 
+_PARTITIVE_THE = re.compile(r"\b(?i:one|some|many|most|several|two|three|a\s+few|a\s+group)\s+of\s+the\s+(?:[\w-]+\s+){0,2}$")
+"""A member or a part of a collective ("one of the villagers", "some of the protesters"): the collective itself, not
+one named before (the labelling guide's unnamed collective, one `group` actor)."""
+_QUOTE_THEN_SPEAKER = re.compile(r"[,?!][\"\u201d]\s+(?:(?:said|says|added|told\s+[A-Za-z]+)\s+)?(?:(?:one|some|many|several|"
+                                 r"most|two|three|a\s+few)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""A closing quote, maybe an inverted verb of saying, a partitive and modifiers before a collective ("...,' said one of
+the villagers", "...,\" the angry farmers")."""
+_SAID_NEXT = re.compile(r"\s+(?:said|says|added|told)\b")
+
+
+def _quoted_position(text: str, at: int, end: int) -> bool:
+    """Whether the collective at ``at`` speaks the quote that closes right before it ("'We reject this plan,' said one of
+    the villagers", "'...,' the protesters said") and the quote states a position (`_POSITION_CUE` or a judged effect):
+    the collective holds it, as the labelling guide's crowd that states a position does."""
+    m = _QUOTE_THEN_SPEAKER.search(text, max(0, at - 60), at)
+    if m is None or not (re.search(r"\b(?:said|says|added|told)\s", m.group()) or _SAID_NEXT.match(text, _end(text, end))):
+        return False
+    opening = max(text.rfind('"', max(0, m.start() - 400), m.start()), text.rfind("\u201c", max(0, m.start() - 400), m.start()))
+    return opening >= 0 and bool(_POSITION_CUE.search(text, opening, m.start()) or _judged_effect(text, opening, m.start()))
+
+
 def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str]) -> list[Candidate]:
     """Collectives of people ("residents", "workers", "critics") found only as the subject of a verb of saying or of
     taking a side ("Residents say the plant poisons their water", "Many voters oppose the merger", "'...,' the
@@ -2102,16 +2123,20 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
             continue
         if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue
-        if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
+        quoted = _quoted_position(text, at, end)  # "'We reject it,' said one of the villagers"
+        partitive = _PARTITIVE_THE.search(text, max(0, at - 20), at)  # "One of the strikers said"
+        if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at) \
+                and not quoted and not partitive:
             continue
         relative = _WHO_STATES.match(text, end) is not None  # "..., Palestinians, who say": its clause's subject
         agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None \
             or _HELD_BEFORE.search(text, max(0, at - 80), at) is not None  # "is opposed by thousands of residents"
+        agent |= quoted
         if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))
                      or _judged_effect(text, said.end(), _clause_end(text, said.end())))) \
-                or not (agent or relative or _opens_clause(text, at, lex)) or _members(text, at, named) \
+                or not (agent or relative or _opens_clause(text, partitive.start() if partitive else at, lex)) or _members(text, at, named) \
                 or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
             continue
         c = found.get(noun)

@@ -2803,3 +2803,12 @@ def test_more_nouns_of_people_by_trade_or_holding_act_as_collectives():
     # (groups27) midwives, smallholders, ratepayers: WordNet noun.person plurals
     assert _actors("Midwives walked out of hospitals across Kenya on Monday.")["midwives"][0] == "group"
     assert "ratepayers" not in _actors("The council sent a letter to ratepayers in May.")
+
+
+def test_a_collective_that_speaks_a_quote_of_position_or_a_member_of_it_states_it():
+    # (groups27) "'...,' said one of the villagers", "One of the protesters said they rejected": the collective
+    assert "villagers" in _actors('"We reject this plan completely," said one of the villagers.')
+    assert "protesters" in _actors('"We reject this plan completely," the protesters said.')
+    assert "protesters" in _actors("One of the protesters said they rejected the plan.")
+    # a quote that only tells what happened is a witness's
+    assert "villagers" not in _actors('"It was a quiet night until the shelling," said one of the villagers.')
