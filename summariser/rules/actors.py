@@ -1289,14 +1289,21 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.addressed |= short.addressed
 
 
+def _party_member(word: str) -> bool:
+    """Whether a capitalised word is the singular of a party's members ("Tory", "Democrat", "Republican"), which
+    narrows a collective as a nationality does ("Tory backbenchers", "Democrat senators")."""
+    return f"{word}s" in _PARTY_MEMBERS or word.endswith("y") and f"{word[:-1]}ies" in _PARTY_MEMBERS
+
+
 def _modified_people(name: str) -> bool:
     """Whether a capitalised name is a people's or a faith's plural behind modifiers that are words, nationalities or
     faiths ("Evangelical Christians", "Young Iranians", "Syrian Kurds", "Shia Muslims"): a collective, as its plural
     alone is ("Kurds", `_PEOPLES`, or a demonym), no body's or person's name ("Jews for Justice" goes on past it)."""
     words = name.split()
     return len(words) >= 2 and (words[-1] in _PEOPLES or demonym(words[-1]) and words[-1].endswith("s")) and all(
-        w[:1].isupper() and w.isalpha() and (w.lower() in english_words() or nationality(w) or f"{w}s" in _PEOPLES)
-        for w in words[:-1])
+        w[:1].isupper() and all(part.isalpha() and (part.lower() in english_words() or nationality(part)
+                                                     or f"{part}s" in _PEOPLES) for part in w.split("-"))
+        for w in words[:-1])  # ("Ultra-Orthodox Jews": a compound of words)
 
 
 def _keep(c: Candidate, lex: Lexicon) -> bool:
@@ -1629,7 +1636,7 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
         # a people or a faith named by its singular ("Shia pilgrims", "Sikh farmers"), as a nationality is
-        return bool(nationality(w) or state_of(w)) or demonym(w) or f"{w}s" in _PEOPLES \
+        return bool(nationality(w) or state_of(w)) or demonym(w) or f"{w}s" in _PEOPLES or _party_member(w) \
             or (w.lower() in english_words() if "-" not in w else
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
@@ -1990,7 +1997,8 @@ form ("Residents say", "Critics of the plan argue", "Many voters oppose", "resid
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES
-                 | {w for w in _WORDS["body_groups"].split() + _WORDS["political_groups"].split() if w.islower()}):
+                 | {w for w in _WORDS["body_groups"].split() + _WORDS["political_groups"].split() if w.islower()}
+                 | {w for w in _WORDS["political_groups"].split() if w[0].isupper() and w[1:].islower()}):
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
 _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                               for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
@@ -2109,8 +2117,8 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     for word, at, end in sorted([(m.group(1), m.start(), m.end()) for m in _STATING_NOUN.finditer(text)] + demonyms,
                                 key=lambda w: w[1]):
         noun = word.lower()
-        if word in _PEOPLES or (word, at, end) in demonyms:
-            noun = word  # "Many Kurds oppose", "Palestinians, who say": a people, named as written
+        if word in _PEOPLES or word in _PARTY_MEMBERS or (word, at, end) in demonyms:
+            noun = word  # "Many Kurds oppose", "Palestinians, who say", "Many Democrats oppose": named as written
         elif noun.capitalize() in _PEOPLES or noun in _BODY_GROUPS and _NAMED_BEFORE.search(text, max(0, at - 30), at):
             continue  # "kurds" is no word; "the two parties": bodies named one by one
         elif noun in _BODY_GROUPS:

@@ -2812,3 +2812,11 @@ def test_a_collective_that_speaks_a_quote_of_position_or_a_member_of_it_states_i
     assert "protesters" in _actors("One of the protesters said they rejected the plan.")
     # a quote that only tells what happened is a witness's
     assert "villagers" not in _actors('"It was a quiet night until the shelling," said one of the villagers.')
+
+
+def test_party_members_narrow_and_state_as_collectives():
+    # (groups27) "Tory backbenchers", "Many Democrats oppose", "Ultra-Orthodox Jews"
+    assert _actors("Senior Tory backbenchers rejected the plan on Monday.")["Senior Tory backbenchers"][0] == "group"
+    assert _actors("Many Democrats oppose the plan to cut the tax.")["Democrats"][0] == "group"
+    assert _actors("Ultra-Orthodox Jews blocked a highway near Bnei Brak.")["Ultra-Orthodox Jews"][0] == "group"
+    assert "Democrats" not in _actors("Many Democrats live in the suburbs of the city.")
