@@ -2820,3 +2820,10 @@ def test_party_members_narrow_and_state_as_collectives():
     assert _actors("Many Democrats oppose the plan to cut the tax.")["Democrats"][0] == "group"
     assert _actors("Ultra-Orthodox Jews blocked a highway near Bnei Brak.")["Ultra-Orthodox Jews"][0] == "group"
     assert "Democrats" not in _actors("Many Democrats live in the suburbs of the city.")
+
+
+def test_donors_pilots_and_attendees_act_as_collectives():
+    # (groups27) WordNet noun.person plurals of benefactor, aviator and participant
+    assert _actors("International donors pledged two billion dollars in Brussels on Tuesday.")["International donors"][0] == "group"
+    assert _actors("Pilots at the airline walked out on Friday.")["pilots"][0] == "group"
+    assert "donors" not in _actors("The charity thanked its donors in a letter.")
