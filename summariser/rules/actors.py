@@ -1636,7 +1636,9 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
         # a people or a faith named by its singular ("Shia pilgrims", "Sikh farmers"), as a nationality is
+        # an adjective in -less of a word ("Landless peasants", "Stateless refugees"; Quirk et al. 1985, I.34) too
         return bool(nationality(w) or state_of(w)) or demonym(w) or f"{w}s" in _PEOPLES or _party_member(w) \
+            or w.endswith("less") and w[:-4].lower() in english_words() and w[1:].islower() \
             or (w.lower() in english_words() if "-" not in w else
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters

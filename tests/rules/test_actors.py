@@ -2827,3 +2827,10 @@ def test_donors_pilots_and_attendees_act_as_collectives():
     assert _actors("International donors pledged two billion dollars in Brussels on Tuesday.")["International donors"][0] == "group"
     assert _actors("Pilots at the airline walked out on Friday.")["pilots"][0] == "group"
     assert "donors" not in _actors("The charity thanked its donors in a letter.")
+
+
+def test_an_adjective_in_less_opens_a_collective_at_a_sentence_start():
+    # (groups27) "Landless peasants": an adjective of a word and -less, no name
+    assert _actors("Landless peasants occupied a sugar plantation on Monday.")["Landless peasants"][0] == "group"
+    # a name in -less that is no word's adjective stays a name, its fighters its members
+    assert "Vasless fighters" not in _actors("Vasless fighters seized the town on Monday.")
