@@ -2328,7 +2328,9 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
         acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) \
-            or noun not in _COUNTED_GROUPS and (_targeted_group(text, at) or _passive_target(text, at, end))
+            or noun not in _COUNTED_GROUPS and (_targeted_group(text, at) or _passive_target(text, at, end)) \
+            or noun in _COUNTED_GROUPS and _set_of_people(text, at, lex) and _asked_to(text, at) \
+            and not in_quotation(text, at)  # "urged young people to get vaccinated": a set of people asked
         if not (acting or _states(text, at, end, noun, lex)) or _members(text, at, named) \
                 or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named

@@ -2785,6 +2785,9 @@ def test_a_collective_asked_to_do_something_is_the_request_s_target():
     assert "parties" not in _actors("The envoy urged all parties to exercise restraint in Tripoli.")
     assert "crowd" not in _actors("The speaker urged the crowd to keep calm.")
     assert "residents" not in _actors("The council sent leaflets to residents on Monday.")
+    # people narrowed by a modifier are a set that may be asked; people in general are not
+    assert _actors("The premier encouraged young people to get vaccinated.")["young people"][0] == "group"
+    assert "people" not in _actors("The premier urged people to get vaccinated.")
 
 
 def test_an_adjective_in_ly_stays_in_a_collective_s_name():
