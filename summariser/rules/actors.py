@@ -1720,7 +1720,7 @@ def _acts_next(text: str, end: int) -> bool:
                            or toks[j] in _EDGE or toks[j].lower() in _OPENERS or toks[j].lower() in ("who", "which")), None)
             if finite is not None and toks[finite].lower() in _BE_FINITE:
                 return _acts_in_progress(toks, finite)  # "Shopkeepers arrested last week were released": a reduced relative
-            return low not in _INACTIVE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
+            return low not in _INACTIVE and low not in _CARE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
         if not in_phrase:
             if low in _PREPOSITIONS or not k and (low.endswith("ing") and w.islower() or low in ("and", "or") and any(
                     t.lower() in _PLURAL_PEOPLE for t in toks[1:4])):
@@ -1732,6 +1732,8 @@ def _acts_next(text: str, end: int) -> bool:
 
 
 _BE_FINITE = frozenset(("is", "are", "was", "were"))
+_CARE = frozenset(f for v in _WORDS["care_verbs"] for f in forms(v))
+"""Forms of the verbs of medical care ("treated", "examined"): a first response, part of the event it follows."""
 _SINGULAR_GROUPS = re.compile(r"\b(" + "|".join(sorted(_WORDS["singular_groups"].split())) + r")\b(?![\w'\u2019-])")
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))"
                          r"\s+(?:[A-Za-z-]+\s+){0,2}$")

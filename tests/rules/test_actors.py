@@ -2837,3 +2837,9 @@ def test_an_adjective_in_less_opens_a_collective_at_a_sentence_start():
     assert _actors("Landless peasants occupied a sugar plantation on Monday.")["Landless peasants"][0] == "group"
     # a name in -less that is no word's adjective stays a name, its fighters its members
     assert "Vasless fighters" not in _actors("Vasless fighters seized the town on Monday.")
+
+
+def test_doctors_giving_first_care_do_no_act_of_their_own():
+    # (groups27) the first response to an accident is part of it (the labelling guide)
+    assert "doctors" not in _actors("Doctors at the clinic treated 30 patients for burns after the blast.")
+    assert _actors("Doctors at the clinic walked out on Monday over unpaid wages.")["doctors"][0] == "group"
