@@ -1334,9 +1334,11 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
             and c.name not in CAPITALS and c.name not in CONTINENTS
     if c.name.lower() in lex.TITLES and not c.addressed:
         return False  # "the President": a role noun, not a name
-    if lex is EN and c.kind == "organisation" and " " not in c.name and nationality(c.name) and not state_of(c.name) \
+    if lex is EN and c.kind == "organisation" and " " not in c.name and (
+            nationality(c.name) and not state_of(c.name) or f"{c.name}s" in _PEOPLES) \
             and c.modifies >= c.mentions - c.body_apposed:
-        return False  # "A French company bought": a nationality that modifies a body's noun, no body's name
+        return False  # "A French company bought": a nationality that modifies a body's noun, no body's name; so does a
+        # faith or a people's singular ("condemned by Catholic bishops")
     if c.craft >= c.mentions:
         return False  # "the tanker Nordic Star was seized": a ship, a thing, no actor
     if c.outlet and not c.targeted and not c.forceful:
@@ -2587,7 +2589,13 @@ def _passive_target(text: str, at: int, end: int) -> bool:
     """A collective as the subject of a finite passive of force, coercion or sanction, outside quotes ("Shopkeepers were
     detained by police", "Fans were banned from the stadium"): the act's target; not of a toll ("were killed")."""
     m = _PASSIVE_AFTER_GROUP.match(text, _end(text, end))
-    return m is not None and m.group(1) in _FORCE_ACTS and m.group(1) not in _SUFFERED and not in_quotation(text, at)
+    return m is not None and (m.group(1) in _FORCE_ACTS or m.group(1) in _RELEASED) and m.group(1) not in _SUFFERED \
+        and not in_quotation(text, at)
+
+
+_RELEASED = frozenset(f for v in ("release", "free", "pardon") for f in forms(v))
+"""Releasing people from custody (WordNet 3.0 release.v.01, free.v.06, pardon.v.02): those released are the targets of the
+labelling guide's `concede` ("Thousands of detainees were freed under the amnesty")."""
 
 
 _EVACUATED = frozenset(forms("evacuate"))

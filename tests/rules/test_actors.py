@@ -2843,3 +2843,11 @@ def test_doctors_giving_first_care_do_no_act_of_their_own():
     # (groups27) the first response to an accident is part of it (the labelling guide)
     assert "doctors" not in _actors("Doctors at the clinic treated 30 patients for burns after the blast.")
     assert _actors("Doctors at the clinic walked out on Monday over unpaid wages.")["doctors"][0] == "group"
+
+
+def test_a_faith_s_singular_before_a_collective_is_no_body_and_those_freed_are_targets():
+    # (groups27) "condemned by Catholic bishops": the bishops, not a body "Catholic"; "were freed": a release's targets
+    found = _actors("The decree was condemned by Catholic bishops on Sunday.")
+    assert "Catholic" not in found and found["Catholic bishops"][0] == "group"
+    assert _actors("Thousands of detainees were freed under the amnesty on Monday.")["detainees"][0] == "group"
+    assert "detainees" not in _actors("Thousands of detainees were held in the camp in 2019.")
