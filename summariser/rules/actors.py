@@ -1725,12 +1725,23 @@ def _acts_next(text: str, end: int) -> bool:
             return low not in _INACTIVE and low not in _CARE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
         if not in_phrase:
             if low in _PREPOSITIONS or not k and (low.endswith("ing") and w.islower() or low in ("and", "or") and any(
-                    t.lower() in _PLURAL_PEOPLE for t in toks[1:4])):
+                    t.lower() in _PLURAL_PEOPLE for t in toks[1:4]) or _adjective_phrase(toks)):
                 in_phrase = True  # "residents of the town", "Ethiopians living in Washington": a postmodifier;
                 # "Politicians and activists condemned": a second collective, the verb's subject with it
             elif low not in _ADVERBS and not low.endswith("ly"):
                 return False
     return False
+
+
+_ADJECTIVE_PREPOSITIONS = frozenset("at over about with to from of against".split())
+
+
+def _adjective_phrase(toks: list[str]) -> bool:
+    """Whether the words after a collective open an adjective phrase that postmodifies it, an adjective and its
+    preposition ("Peasants angry over land reforms burned", "tribesmen loyal to the governor seized"; Quirk et al. 1985,
+    17.56): its verb comes after the phrase."""
+    return len(toks) > 1 and toks[0].islower() and never_nouns().get(toks[0]) == "a" \
+        and toks[1].lower() in _ADJECTIVE_PREPOSITIONS
 
 
 _BE_FINITE = frozenset(("is", "are", "was", "were"))

@@ -2851,3 +2851,10 @@ def test_a_faith_s_singular_before_a_collective_is_no_body_and_those_freed_are_t
     assert "Catholic" not in found and found["Catholic bishops"][0] == "group"
     assert _actors("Thousands of detainees were freed under the amnesty on Monday.")["detainees"][0] == "group"
     assert "detainees" not in _actors("Thousands of detainees were held in the camp in 2019.")
+
+
+def test_an_adjective_phrase_after_a_collective_comes_before_its_verb():
+    # (groups27) "Peasants angry over land reforms burned": the verb after the postmodifying adjective phrase
+    assert _actors("Peasants angry over land reforms burned the governor's office.")["peasants"][0] == "group"
+    assert _actors("Tribesmen loyal to the old sheikh seized the airport on Monday.")["tribesmen"][0] == "group"
+    assert "peasants" not in _actors("Peasants angry over land reforms are common in the region.")
