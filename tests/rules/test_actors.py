@@ -2858,3 +2858,10 @@ def test_an_adjective_phrase_after_a_collective_comes_before_its_verb():
     assert _actors("Peasants angry over land reforms burned the governor's office.")["peasants"][0] == "group"
     assert _actors("Tribesmen loyal to the old sheikh seized the airport on Monday.")["tribesmen"][0] == "group"
     assert "peasants" not in _actors("Peasants angry over land reforms are common in the region.")
+
+
+def test_each_demonym_of_a_two_part_state_is_known():
+    # (groups27) countryinfo's "Bosnian,Herzegovinian": two demonyms, not one joined by a comma
+    assert nationality("Bosnian") == nationality("Herzegovinian") == "Bosnia and Herzegovina"
+    assert _actors("Bosnian Serb nationalists boycotted the vote on Sunday.")["Bosnian Serb nationalists"][0] == "group"
+    assert nationality("Bosnian,Herzegovinian") is None
