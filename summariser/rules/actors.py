@@ -1289,6 +1289,23 @@ def _absorb(owner: Candidate, short: Candidate) -> None:
     owner.addressed |= short.addressed
 
 
+def _party_member(word: str) -> bool:
+    """Whether a capitalised word is the singular of a party's members ("Tory", "Democrat", "Republican"), which
+    narrows a collective as a nationality does ("Tory backbenchers", "Democrat senators")."""
+    return f"{word}s" in _PARTY_MEMBERS or word.endswith("y") and f"{word[:-1]}ies" in _PARTY_MEMBERS
+
+
+def _modified_people(name: str) -> bool:
+    """Whether a capitalised name is a people's or a faith's plural behind modifiers that are words, nationalities or
+    faiths ("Evangelical Christians", "Young Iranians", "Syrian Kurds", "Shia Muslims"): a collective, as its plural
+    alone is ("Kurds", `_PEOPLES`, or a demonym), no body's or person's name ("Jews for Justice" goes on past it)."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1] in _PEOPLES or demonym(words[-1]) and words[-1].endswith("s")) and all(
+        w[:1].isupper() and all(part.isalpha() and (part.lower() in english_words() or nationality(part)
+                                                     or f"{part}s" in _PEOPLES) for part in w.split("-"))
+        for w in words[:-1])  # ("Ultra-Orthodox Jews": a compound of words)
+
+
 def _keep(c: Candidate, lex: Lexicon) -> bool:
     if lex is EN and c.name in _PEOPLES:
         return False  # "Kurds", "Christians": a people or a faith, a collective `_groups` finds where it acts
@@ -1317,9 +1334,11 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
             and c.name not in CAPITALS and c.name not in CONTINENTS
     if c.name.lower() in lex.TITLES and not c.addressed:
         return False  # "the President": a role noun, not a name
-    if lex is EN and c.kind == "organisation" and " " not in c.name and nationality(c.name) and not state_of(c.name) \
+    if lex is EN and c.kind == "organisation" and " " not in c.name and (
+            nationality(c.name) and not state_of(c.name) or f"{c.name}s" in _PEOPLES) \
             and c.modifies >= c.mentions - c.body_apposed:
-        return False  # "A French company bought": a nationality that modifies a body's noun, no body's name
+        return False  # "A French company bought": a nationality that modifies a body's noun, no body's name; so does a
+        # faith or a people's singular ("condemned by Catholic bishops")
     if c.craft >= c.mentions:
         return False  # "the tanker Nordic Star was seized": a ship, a thing, no actor
     if c.outlet and not c.targeted and not c.forceful:
@@ -1351,6 +1370,8 @@ def _keep(c: Candidate, lex: Lexicon) -> bool:
     if lex is EN and c.kind == "organisation" and c.name.endswith("s") and c.name[1:].islower() \
             and c.name[:-1].lower() in _PERSON_NOUNS and not c.body_apposed:
         c.kind = "group"  # "Senators", "Conservatives": people of a kind, capitalised, an informal collective
+    if lex is EN and c.kind in ("person", "organisation") and _modified_people(c.name):
+        c.kind = "group"  # "Evangelical Christians", "Young Iranians": a people or a faith behind its modifiers
     if c.kind == "person":  # "de Blasio" alone is an alias of the full name, or Spanish "de Piura"
         keep = (len(c.name.split()) >= 2 or c.titled or c.person_apposed > 0 or c.shared_surname) and c.name[:1].isupper()
         words = c.name.split()
@@ -1410,6 +1431,15 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
     return text[start : place.end() if place else end]
 
 
+def _group_phrases(text: str, start: int, end: int, lex: Lexicon) -> set[str]:
+    """`_group_phrase`, and where a place follows the collective, the phrase without it too ("Catholic bishops in the
+    Philippines": also "Catholic bishops"), as `_groups` adds it: the name the article gives the set wherever it
+    names it again."""
+    phrase = _group_phrase(text, start, end, lex)
+    cut = len(phrase) - (_end(text, end) - end)
+    return {phrase, phrase[:cut]} if 0 < cut < len(phrase) else {phrase}
+
+
 _PEOPLE_QUANTITIES = frozenset(_WORDS["people_quantities"].split())
 """Quantities and collective partitives before "of" and a collective (Quirk et al. 1985, 5.9: "a convoy of truckers", "a
 delegation of farmers"): the collective itself is the subject of the verb after."""
@@ -1417,6 +1447,12 @@ _LOWER_MODIFIERS = re.compile(r"(?<![\w'\u2019.-])((?:[a-z][a-z-]+(?:(?<=s)['\u2
 _PARTITIVE_NOT_MODIFIERS = frozenset(load()["words"]["partitive_quantifiers"].split()) | {"other", "more", "fewer", "few"}
 """Quantities that are no modifier of a collective ("many workers"): the premodifier test's (the functions below read
 `_NOT_MODIFIERS`, the words that modify no title or collective, defined further down)."""
+
+
+def _adverb_shaped(word: str) -> bool:
+    """Whether a word in -ly before a collective is an adverb ("angrily", "reportedly") or unknown, not an adjective in
+    -ly that modifies it ("elderly residents", "unruly fans", "likely voters")."""
+    return is_adverb(word) or word.lower() not in english_words()
 
 
 def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | None:
@@ -1427,7 +1463,7 @@ def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     if m is None:
         return None
     words = m.group(1).split()
-    while words and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS or words[0].endswith("ly")
+    while words and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS or words[0].endswith("ly") and _adverb_shaped(words[0])
                      or lex.verb_starts(words[0] + " ") or words[0].endswith(("ed", "ing"))):
         words = words[1:]  # "said local residents", "thousands of angry farmers": the modifiers start after
     if not words or any(w in lex.STOP or w in _NOT_MODIFIERS or lex.verb_starts(w + " ") for w in words):
@@ -1522,7 +1558,8 @@ def _end(text: str, end: int) -> int:
     return place.end() if place else end
 
 
-_ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"].split())
+_ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"].split()
+                         + _WORDS["more_acting_people"].split())
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
 _INHABITANTS = frozenset(_WORDS["inhabitants"].split())
@@ -1600,7 +1637,11 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     if w[:1].isupper():
         # a nationality or a state ("Kenyan doctors"), or an English word, maybe a compound of them ("Kurdish
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
-        return bool(nationality(w) or state_of(w)) or demonym(w) or (w.lower() in english_words() if "-" not in w else
+        # a people or a faith named by its singular ("Shia pilgrims", "Sikh farmers"), as a nationality is
+        # an adjective in -less of a word ("Landless peasants", "Stateless refugees"; Quirk et al. 1985, I.34) too
+        return bool(nationality(w) or state_of(w)) or demonym(w) or f"{w}s" in _PEOPLES or _party_member(w) \
+            or w.endswith("less") and w[:-4].lower() in english_words() and w[1:].islower() \
+            or (w.lower() in english_words() if "-" not in w else
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
@@ -1660,6 +1701,8 @@ def _acts_next(text: str, end: int) -> bool:
             return False
         if in_phrase and plural and low in ("was", "is", "has"):
             continue  # "groups claiming the election was stolen gathered": a singular verb is not a plural's, but its clause's
+        if low in ("has", "have", "had") and k + 1 < len(toks) and toks[k + 1].lower() == "long":
+            return False  # "Tourists have long flocked to the island": a habit over time, a state of affairs, no act
         if low in _AUXILIARIES:  # "have occupied"; not "were killed", "were sleeping", "will discuss", "did not"
             rest = [t.lower() for t in toks[k + 1 : k + 5] if t.lower() not in _ADVERBS and not t.endswith("ly")]
             if rest[:1] == ["been"] and low in ("has", "have", "had") or low in _BE_FINITE:
@@ -1679,10 +1722,10 @@ def _acts_next(text: str, end: int) -> bool:
                            or toks[j] in _EDGE or toks[j].lower() in _OPENERS or toks[j].lower() in ("who", "which")), None)
             if finite is not None and toks[finite].lower() in _BE_FINITE:
                 return _acts_in_progress(toks, finite)  # "Shopkeepers arrested last week were released": a reduced relative
-            return low not in _INACTIVE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
+            return low not in _INACTIVE and low not in _CARE and (k + 1 >= len(toks) or toks[k + 1].lower() != "by")
         if not in_phrase:
             if low in _PREPOSITIONS or not k and (low.endswith("ing") and w.islower() or low in ("and", "or") and any(
-                    t.lower() in _PLURAL_PEOPLE for t in toks[1:4])):
+                    t.lower() in _PLURAL_PEOPLE for t in toks[1:4]) or _adjective_phrase(toks)):
                 in_phrase = True  # "residents of the town", "Ethiopians living in Washington": a postmodifier;
                 # "Politicians and activists condemned": a second collective, the verb's subject with it
             elif low not in _ADVERBS and not low.endswith("ly"):
@@ -1690,7 +1733,20 @@ def _acts_next(text: str, end: int) -> bool:
     return False
 
 
+_ADJECTIVE_PREPOSITIONS = frozenset("at over about with to from of against".split())
+
+
+def _adjective_phrase(toks: list[str]) -> bool:
+    """Whether the words after a collective open an adjective phrase that postmodifies it, an adjective and its
+    preposition ("Peasants angry over land reforms burned", "tribesmen loyal to the governor seized"; Quirk et al. 1985,
+    17.56): its verb comes after the phrase."""
+    return len(toks) > 1 and toks[0].islower() and never_nouns().get(toks[0]) == "a" \
+        and toks[1].lower() in _ADJECTIVE_PREPOSITIONS
+
+
 _BE_FINITE = frozenset(("is", "are", "was", "were"))
+_CARE = frozenset(f for v in _WORDS["care_verbs"] for f in forms(v))
+"""Forms of the verbs of medical care ("treated", "examined"): a first response, part of the event it follows."""
 _SINGULAR_GROUPS = re.compile(r"\b(" + "|".join(sorted(_WORDS["singular_groups"].split())) + r")\b(?![\w'\u2019-])")
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he))"
                          r"\s+(?:[A-Za-z-]+\s+){0,2}$")
@@ -1934,10 +1990,15 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
 
 
 _STANCE_LEMMAS = sorted({v.split()[0] for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v})
+_STANCE_PHRASES = sorted({v for key in ("support", "oppose") for v in load()["stances"][key] if " " in v
+                          and all(w.isalpha() for w in v.split())})
+"""The phrasal verbs of taking a side ("vote against", "call for", "vow to", "campaign against"): in every form of their
+verb, a collective's stated position as the single verbs are."""
 _STATING_VERBS = sorted({"said in a statement", "said in a joint statement", "said in an open letter",
                          "said in a letter"} | {f for v in ("argue", "insist", "claim", "contend", "maintain")
                                                             for f in forms(v) if not f.endswith("ing")}
-                        | {f for v in _STANCE_LEMMAS for f in forms(v) if not f.endswith("ing")},
+                        | {f for v in _STANCE_LEMMAS for f in forms(v) if not f.endswith("ing")}
+                        | {f for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")},
                         key=lambda f: (-len(f), f))
 _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
 _STATES_AFTER = re.compile(
@@ -1953,7 +2014,8 @@ form ("Residents say", "Critics of the plan argue", "Many voters oppose", "resid
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES
-                 | {w for w in _WORDS["body_groups"].split() if w.islower()}):
+                 | {w for w in _WORDS["body_groups"].split() + _WORDS["political_groups"].split() if w.islower()}
+                 | {w for w in _WORDS["political_groups"].split() if w[0].isupper() and w[1:].islower()}):
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
 _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                               for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
@@ -1973,7 +2035,7 @@ _POSITION_CUE = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bof\s)"
     r"\b(?:must|should|ought\s+to|(?:need|needs|have|has)\s+to\s+be|" + "|".join(sorted(
         {f for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v and v not in _ASKING_LEMMAS
-         for f in forms(v)}
+         for f in forms(v)} | {f for v in _STANCE_PHRASES if v.split()[0] not in _ASKING_LEMMAS for f in forms(v)}
         | set(load()["stances"]["unlawful"]) | set(load()["stances"]["judging_oppose_nouns"].split())
         | set(load()["stances"]["judging_support_nouns"].split()), key=lambda w: (-len(w), w))) + r")\b",
     re.IGNORECASE)
@@ -2038,6 +2100,27 @@ verb wherever it stands (Quirk et al. 1985, 17.22)."""
 _QUOTE_CLOSED = re.compile(r"[,?!][\"\u201d]\s+(?:the\s+)?$")
 
 
+_PARTITIVE_THE = re.compile(r"\b(?i:one|some|many|most|several|two|three|a\s+few|a\s+group)\s+of\s+the\s+(?:[\w-]+\s+){0,2}$")
+"""A member or a part of a collective ("one of the villagers", "some of the protesters"): the collective itself, not
+one named before (the labelling guide's unnamed collective, one `group` actor)."""
+_QUOTE_THEN_SPEAKER = re.compile(r"[,?!][\"\u201d]\s+(?:(?:said|says|added|told\s+[A-Za-z]+)\s+)?(?:(?:one|some|many|several|"
+                                 r"most|two|three|a\s+few)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""A closing quote, maybe an inverted verb of saying, a partitive and modifiers before a collective ("...,' said one of
+the villagers", "...,\" the angry farmers")."""
+_SAID_NEXT = re.compile(r"\s+(?:said|says|added|told)\b")
+
+
+def _quoted_position(text: str, at: int, end: int) -> bool:
+    """Whether the collective at ``at`` speaks the quote that closes right before it ("'We reject this plan,' said one of
+    the villagers", "'...,' the protesters said") and the quote states a position (`_POSITION_CUE` or a judged effect):
+    the collective holds it, as the labelling guide's crowd that states a position does."""
+    m = _QUOTE_THEN_SPEAKER.search(text, max(0, at - 60), at)
+    if m is None or not (re.search(r"\b(?:said|says|added|told)\s", m.group()) or _SAID_NEXT.match(text, _end(text, end))):
+        return False
+    opening = max(text.rfind('"', max(0, m.start() - 400), m.start()), text.rfind("\u201c", max(0, m.start() - 400), m.start()))
+    return opening >= 0 and bool(_POSITION_CUE.search(text, opening, m.start()) or _judged_effect(text, opening, m.start()))
+
+
 def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str]) -> list[Candidate]:
     """Collectives of people ("residents", "workers", "critics") found only as the subject of a verb of saying or of
     taking a side ("Residents say the plant poisons their water", "Many voters oppose the merger", "'...,' the
@@ -2051,8 +2134,8 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     for word, at, end in sorted([(m.group(1), m.start(), m.end()) for m in _STATING_NOUN.finditer(text)] + demonyms,
                                 key=lambda w: w[1]):
         noun = word.lower()
-        if word in _PEOPLES or (word, at, end) in demonyms:
-            noun = word  # "Many Kurds oppose", "Palestinians, who say": a people, named as written
+        if word in _PEOPLES or word in _PARTY_MEMBERS or (word, at, end) in demonyms:
+            noun = word  # "Many Kurds oppose", "Palestinians, who say", "Many Democrats oppose": named as written
         elif noun.capitalize() in _PEOPLES or noun in _BODY_GROUPS and _NAMED_BEFORE.search(text, max(0, at - 30), at):
             continue  # "kurds" is no word; "the two parties": bodies named one by one
         elif noun in _BODY_GROUPS:
@@ -2065,23 +2148,27 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
             continue
         if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue
-        if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at):
+        quoted = _quoted_position(text, at, end)  # "'We reject it,' said one of the villagers"
+        partitive = _PARTITIVE_THE.search(text, max(0, at - 20), at)  # "One of the strikers said"
+        if text.endswith(("the ", "The "), 0, at) and not _QUOTE_CLOSED.search(text, max(0, at - 8), at) \
+                and not quoted and not partitive:
             continue
         relative = _WHO_STATES.match(text, end) is not None  # "..., Palestinians, who say": its clause's subject
         agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None \
             or _HELD_BEFORE.search(text, max(0, at - 80), at) is not None  # "is opposed by thousands of residents"
+        agent |= quoted
         if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))
                      or _judged_effect(text, said.end(), _clause_end(text, said.end())))) \
-                or not (agent or relative or _opens_clause(text, at, lex)) or _members(text, at, named) \
+                or not (agent or relative or _opens_clause(text, partitive.start() if partitive else at, lex)) or _members(text, at, named) \
                 or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
             continue
         c = found.get(noun)
         if c is None:
             c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True, stated=True)
         c.mentions += 1
-        c.forms.add(_group_phrase(text, at, end, lex))
+        c.forms.update(_group_phrases(text, at, end, lex))
         if modified := _common_modified(text, at, end, lex):
             c.forms.add(modified)
     return list(found.values())
@@ -2103,7 +2190,7 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
     if len(words) < 2 or words[-1].lower() != head or not all(
             w.isalpha() or "-" in w and w.replace("-", "").isalpha() for w in words[:-1]) or any(
             w.lower() in lex.STOP or w.lower() in _NOT_PREMODIFIERS or w.lower() in _AUXILIARIES or w.lower() in _OPENERS
-            or w.endswith("ly") or lex.verb_starts(w.lower() + " ") for w in words[:-1]):
+            or w.endswith("ly") and _adverb_shaped(w) or lex.verb_starts(w.lower() + " ") for w in words[:-1]):
         return False
     at = text.find(form)
     before = _TOKEN.findall(text, max(0, at - 30), at)[-1:] if at > 0 else []
@@ -2150,7 +2237,8 @@ def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
                 c.forms.add(text[text.rindex(toks[i], max(0, at - 50), at) : end])  # "striking nurses"
             if (of := _OF_COMMON.match(text, end)) and not in_quotation(text, at):
                 words = of.group(2).split()
-                while words and (words[-1] in lex.STOP or _verb_like(words[-1]) or words[-1].endswith(("ing", "ly"))
+                while words and (words[-1] in lex.STOP or words[-1] in _AUXILIARIES or _verb_like(words[-1])
+                                 or words[-1].endswith(("ing", "ly"))
                                  or lex.verb_starts(words[-1] + " ") and not words[-1].endswith("s")):
                     words.pop()  # "relatives of the victims gathered": the verb is no word of the phrase
                 stop = of.start(2) + [w.end() for w in _NONSPACE.finditer(of.group(2))][len(words) - 1] if words else end
@@ -2255,7 +2343,9 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
         acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) \
-            or noun not in _COUNTED_GROUPS and (_targeted_group(text, at) or _passive_target(text, at, end))
+            or noun not in _COUNTED_GROUPS and (_targeted_group(text, at) or _passive_target(text, at, end)) \
+            or noun in _COUNTED_GROUPS and _set_of_people(text, at, lex) and _asked_to(text, at) \
+            and not in_quotation(text, at)  # "urged young people to get vaccinated": a set of people asked
         if not (acting or _states(text, at, end, noun, lex)) or _members(text, at, named) \
                 or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
@@ -2274,7 +2364,7 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
             c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True, stated=not acting)
         c.mentions += 1
         c.stated &= not acting
-        c.forms.add(_group_phrase(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
+        c.forms.update(_group_phrases(text, at - 4 if text.endswith(("the ", "The "), 0, at) else at, end, lex))
         if modified := _common_modified(text, at, end, lex):
             c.forms.add(modified)
     _singular_groups(text, found, lex)
@@ -2284,14 +2374,15 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
                 or text.endswith(("the ", "The "), 0, at) or not (_acting(text, at, m.end(), lex) or _passive_agent(
                     text, at, lex) or _targeted_group(text, at)):
             continue
-        _count_group(found, word.lower(), at, _group_phrase(text, at, m.end(), lex))
+        _count_group(found, word.lower(), at, _group_phrases(text, at, m.end(), lex))
     for m in _DEMONYMS.finditer(text):  # "Ukrainians fled", "Thousands of Venezuelans crossed the border"
         word, at = m.group(), m.start()
         if not (demonym(word) or word in _PEOPLES) or _NAME_GOES_ON.match(text, m.end()) \
                 or text.endswith(("the ", "The "), 0, at) and word not in _PEOPLES \
-                or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)) or _members(text, at, named):
-            continue  # "the Americans": the state's people named before, or its government
-        _count_group(found, word, at, _group_phrase(text, at, m.end(), lex))
+                or not (_acting(text, at, m.end(), lex) or _passive_agent(text, at, lex)
+                        or _asked_to(text, at) and not in_quotation(text, at)) or _members(text, at, named):
+            continue  # "the Americans": the state's people named before, or its government; "urged Britons to stay home"
+        _count_group(found, word, at, _group_phrases(text, at, m.end(), lex))
     for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
         if in_quotation(text, m.start()):
             continue
@@ -2311,13 +2402,13 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
     return [c for n, c in found.items() if slug(n) not in taken]
 
 
-def _count_group(found: dict[str, Candidate], noun: str, at: int, phrase: str) -> None:
-    """One more mention of the collective ``noun`` at ``at``, as ``phrase``: a new acting collective the first time."""
+def _count_group(found: dict[str, Candidate], noun: str, at: int, phrases: set[str]) -> None:
+    """One more mention of the collective ``noun`` at ``at``, as ``phrases``: a new acting collective the first time."""
     c = found.get(noun)
     if c is None:
         c = found[noun] = Candidate(noun, "group", at, {noun}, subject=True, acts=True)
     c.mentions += 1
-    c.forms.add(phrase)
+    c.forms.update(phrases)
 
 
 _BARE_COUNT = re.compile(r"\b(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?([Tt]housands|[Hh]undreds|[Mm]illions|[Dd]ozens|[Ss]cores)\b"
@@ -2428,11 +2519,37 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?i:" + "|".join(sorted(set(_WORDS["cardi
 of people"); not a vague quantity ("many people", "some people": people in general)."""
 
 
+_ASKING_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"}
+_TO_INFINITIVE = re.compile(r"[\w'\u2019-]*\s+(?:not\s+)?to\s+(?!(?:the|a|an|their|its|his|her|this|that|these)\b)[a-z]+\b")
+"""A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
+"appealed to pilgrims not to travel"; Quirk et al. 1985, 16.64 on object + to-infinitive after verbs of asking): the
+collective is the target of the request, the labelling guide's call or appeal to X."""
+
+
+def _asked_to(text: str, at: int) -> bool:
+    """Whether the collective at ``at`` is asked to do something: after a past verb of asking (the request cues'),
+    maybe through "on" or "to" and two modifiers, and before "to" and a verb (`_TO_INFINITIVE`)."""
+    if not _TO_INFINITIVE.match(text, at) or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:
+        return False  # "urged all parties to exercise restraint": the sides, no collective of people
+    toks = _TOKEN.findall(text, max(0, at - 50), at)[-5:]
+    for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):  # the verb, behind at most three modifiers or a count
+        w = toks[k]
+        if w in _ASKING_HEADS or w in ("on", "upon", "to") and k and toks[k - 1] in _ASKING_HEADS:
+            return True
+        if not (w[:1].isalnum() and w.lower() not in _AUXILIARIES and w.lower() not in _OPENERS
+                and w.lower() not in _PREPOSITIONS and w.lower() != "the"):
+            return False  # "urged the crowd to": one named before, as for `_groups`
+    return False
+
+
 def _targeted_group(text: str, at: int) -> bool:
     """A collective right after an action verb of a kind, maybe through its particle, outside quotes
-    ("police arrested protesters", "fired on demonstrators", "opened fire on protesters"): the act's target."""
+    ("police arrested protesters", "fired on demonstrators", "opened fire on protesters"): the act's target; or the
+    addressee of a request (`_asked_to`)."""
     if in_quotation(text, at):
         return False
+    if _asked_to(text, at):
+        return True
     toks = _TOKEN.findall(text, max(0, at - 40), at)
     i = len(toks)
     while i and len(toks) - i < 3 and _modifier(toks, i - 1, EN):
@@ -2483,7 +2600,13 @@ def _passive_target(text: str, at: int, end: int) -> bool:
     """A collective as the subject of a finite passive of force, coercion or sanction, outside quotes ("Shopkeepers were
     detained by police", "Fans were banned from the stadium"): the act's target; not of a toll ("were killed")."""
     m = _PASSIVE_AFTER_GROUP.match(text, _end(text, end))
-    return m is not None and m.group(1) in _FORCE_ACTS and m.group(1) not in _SUFFERED and not in_quotation(text, at)
+    return m is not None and (m.group(1) in _FORCE_ACTS or m.group(1) in _RELEASED) and m.group(1) not in _SUFFERED \
+        and not in_quotation(text, at)
+
+
+_RELEASED = frozenset(f for v in ("release", "free", "pardon") for f in forms(v))
+"""Releasing people from custody (WordNet 3.0 release.v.01, free.v.06, pardon.v.02): those released are the targets of the
+labelling guide's `concede` ("Thousands of detainees were freed under the amnesty")."""
 
 
 _EVACUATED = frozenset(forms("evacuate"))
@@ -3259,7 +3382,15 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
                       min((c.first for c in actors if c.kind not in ("person", "state")), default=len(text)) if lex is EN else 0)
     if lex is EN:
-        actors += _stating_groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms})
+        taken = {slug(c.name) for c in actors}
+        stating = _stating_groups(text, taken, lex, {slug(f) for c in actors for f in c.forms})
+        for c in stating:
+            _name_by_fullest(c, text, lex)  # "Rebel lawmakers said ...": named by its fullest words, as acting ones are
+        by_slug = {slug(c.name): c for c in actors if c.kind == "group"}
+        for c in stating:
+            if (same := by_slug.get(slug(c.name))) is not None:
+                same.forms |= c.forms  # "Evangelical Christians" found as a name: the bare plural is its alias too
+        actors += [c for c in stating if slug(c.name) not in taken]
     if lex is EN:
         for c in actors:
             if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (

@@ -76,8 +76,9 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             names[s] = state
         if (capital := info.capital()) and _latin(capital):
             capitals[capital] = capitals[capital.removesuffix(" D.C.")] = state
-        for adjective in {info.demonym() or "", *(a for s in spellings for a in _adjectives(s))} - {""}:
-            adjectives[adjective] = state
+        # countryinfo joins a two-part state's demonyms with a comma ("Bosnian,Herzegovinian"): one each
+        for adjective in {*(info.demonym() or "").split(","), *(a for s in spellings for a in _adjectives(s))} - {""}:
+            adjectives[adjective.strip()] = state
     for alias, state in _places.get("aliases", {}).items():
         names[alias] = state
     for state in _SOVEREIGN:
