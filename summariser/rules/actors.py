@@ -1994,11 +1994,16 @@ _STANCE_PHRASES = sorted({v for key in ("support", "oppose") for v in load()["st
                           and all(w.isalpha() for w in v.split())})
 """The phrasal verbs of taking a side ("vote against", "call for", "vow to", "campaign against"): in every form of their
 verb, a collective's stated position as the single verbs are."""
+_OBJECT_NEXT = r"(?=\s+(?:(?:the|their|its|his|her|our|this|these|those|a|an)\b|[A-Z]))"
+"""What must follow a phrasal verb whose particle may stand alone as an adverb ("stood by the decision", not "stood
+by as bulldozers razed the market": Quirk et al. 1985, 16.2-16.4, a prepositional verb takes an object, an adverb
+particle need not)."""
 _STATING_VERBS = sorted({"said in a statement", "said in a joint statement", "said in an open letter",
                          "said in a letter"} | {f for v in ("argue", "insist", "claim", "contend", "maintain")
                                                             for f in forms(v) if not f.endswith("ing")}
                         | {f for v in _STANCE_LEMMAS for f in forms(v) if not f.endswith("ing")}
-                        | {f for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")},
+                        | {f + _OBJECT_NEXT if f.endswith(" by") else f
+                           for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")},
                         key=lambda f: (-len(f), f))
 _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
 _STATES_AFTER = re.compile(

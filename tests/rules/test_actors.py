@@ -2865,3 +2865,9 @@ def test_each_demonym_of_a_two_part_state_is_known():
     assert nationality("Bosnian") == nationality("Herzegovinian") == "Bosnia and Herzegovina"
     assert _actors("Bosnian Serb nationalists boycotted the vote on Sunday.")["Bosnian Serb nationalists"][0] == "group"
     assert nationality("Bosnian,Herzegovinian") is None
+
+
+def test_a_particle_that_stands_alone_is_no_phrasal_verb_of_a_position():
+    # "stood by as ...": an adverb particle, no object, so no position stated and no collective that acts
+    assert "villagers" not in _actors("Villagers stood by as bulldozers razed the old market in Kessa on Monday.")
+    assert "villagers" not in _actors("Villagers stood by while the soldiers searched the houses.")
