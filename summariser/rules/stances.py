@@ -1711,10 +1711,11 @@ def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
     if not m or m.group("neg") or not (phrase := _clip(m.group("thing"))):
         return None
     if m.group("prep") and (_NO_HOLDER_SUBJECT.search(clause, max(0, m.start() - 30), m.start())
+                            and not _SAID_IT.search(clause, max(0, m.start() - 30), m.start())
                             or _LAW.match(phrase)):
         return None  # "it is against the law", "the vote was against": a thing's, not a position
     adj = (m.group("adj") or m.group("judging") or m.group("prep")).lower()
-    if m.group("adj") and head_of(phrase) in _INFINITIVE_NOUNS:
+    if (m.group("adj") or m.group("prep")) and head_of(phrase) in _INFINITIVE_NOUNS:
         phrase = _with_infinitive(phrase, m.group("thing"))  # "opposed to the plan to close rural clinics"
     return m.start(), "oppose" if adj in _DISPOSED_AGAINST else "support", _matter_of(phrase, topics)
 
@@ -1737,6 +1738,10 @@ _DISPOSED = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|s
 """A copula with an adjective of commitment or opposition and its to-complement, or with "against" or "in favour of"
 as its complement ("residents are against the plan", "she was in favour of a referendum"; Quirk et al. 1985, 16.69
 and 9.2, prepositional phrases as subject complements)."""
+_SAID_IT = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS for f in forms(v)})) + r")\s+(?:that\s+)?"
+                      r"it\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A reporting verb before "it" ("the union said it was against the plan"): the "it" is the speaking body, which can
+hold a position, not a thing."""
 _NO_HOLDER_SUBJECT = re.compile(r"\b(?:" + "|".join(load()["stances"]["thing_subjects"].split()) + r")\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
 """A subject that takes no position: a pronoun for a thing ("it is against the law") or a noun for a result."""
@@ -3218,6 +3223,24 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if thing and not _CLAUSE_START.match(thing):
             out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
+    if not acted and not out and gated and may_match_lowered(_ADHERING_WORDS, low, folded) and \
+            (adhered := _ADHERED.search(clause)) and not _PASSIVE.search(clause, 0, adhered.start()) and \
+            not _NEGATION.search(clause, 0, adhered.start()) and not _conditional(sentence, span[0] + adhered.start()) and \
+            (thing := _clip(clause[adhered.start("obj") :])):
+        # "Chile and Peru signed up to the pact to phase out coal", "Finland joined the alliance": the accord is supported
+        holders = [] if _unnamed_subject(sentence, span[0] + adhered.start(), mentions) else \
+            _holders(sentence, span[0] + adhered.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        if (purpose := _TO_INFINITIVE_AFTER.match(clause, adhered.start("obj") + len(thing))) and \
+                (act := _clip(purpose.group(1), _PREDICATE_END, most=7 - len(thing.split()))) and not _CLAUSE_START.match(act):
+            thing = f"{thing} to {act}"  # "the pact to phase out coal power": an accord's purpose says which
+        named = {i for _, i in mentions.within(thing)}
+        if not adhered.group("joined") and not adhered.group("up") and (len(holders) > 1 or _INDEFINITE.match(thing) or _WITH_PARTY.match(
+                clause, adhered.start("obj") + len(thing))):
+            holders = []  # "Kenya and Ethiopia signed a trade agreement", "signed a deal with Peru": an agreement made
+            # between its parties (an event), no side taken on an accord that stands
+        out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence)
+                for h in holders if h not in named]
+        holders_seen = holders or holders_seen
     if not acted and gated and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED.search(clause)) \
             and not _PASSIVE.search(clause, 0, voted.start()) and not _NEGATION.search(clause, 0, voted.start()):
         # "Lawmakers passed the bill 210-98" supports it, "Parliament voted down the pension bill" opposes it
@@ -3426,6 +3449,16 @@ _INTO_LAW_WORDS = words_pattern(*(f for v in load()["stances"]["signing"] for f 
 _INTO_LAW = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["signing"] for f in forms(v)}, key=lambda f: (-len(f), f)))
                        + r")\s+(?P<obj>(?:the|a|an|this|its|their|his|her|[A-Z])[^,;:.]{1,80}?)\s+into\s+law\b", re.IGNORECASE)
 """Signing a bill into law (the lexicon's ``signing``): its object is supported."""
+_ADHERING_FORMS = sorted({f for v in (*load()["stances"]["signing"], *load()["stances"]["joining"]) for f in forms(v)},
+                         key=lambda f: (-len(f), f))
+_ADHERING_WORDS = words_pattern(*_ADHERING_FORMS)
+_ADHERED = re.compile(r"\b(?:(?P<joined>" + "|".join(f for f in _ADHERING_FORMS if not f.startswith("sign")) + r")|"
+                      r"(?:" + "|".join(f for f in _ADHERING_FORMS if f.startswith("sign")) + r")(?P<up>\s+(?:up\s+to|on\s+to|onto))?)\s+"
+                      r"(?P<obj>(?:the|a|an|its|their|this|that|[A-Z])(?:\s+[\w'\u2019-]+){0,4}?\s+(?:"
+                      + "|".join(sorted(load()["stances"]["accord_nouns"].split())) + r"))\b", re.IGNORECASE)
+_WITH_PARTY = re.compile(r"\s+(?:with|between)\b")
+"""Signing or joining an accord or an alliance (the lexicon's ``signing``, ``joining`` and ``accord_nouns``; the
+labelling guide: signing and joining support): its object is supported."""
 _LEGISLATING_SUPPORT = frozenset(f for v in load()["stances"]["legislating_support"] for f in forms(v))
 _LEGISLATING = sorted(_LEGISLATING_SUPPORT | {f for v in load()["stances"]["legislating_oppose"] for f in forms(v)}
                       | {f"{f} down" for f in forms("vote")}, key=lambda f: (-len(f), f))
@@ -3757,7 +3790,7 @@ def _judgement(clause: str) -> tuple[int, str, str] | None:
 _UNLAWFUL = frozenset(load()["stances"]["unlawful"])
 _LAWFUL = frozenset(load()["stances"]["lawful"])
 _ACT_STANCE_WORDS = any_words(_DISPOSED_WORDS, _ASK_WORDS, _PROTEST_WORDS, _DEMAND_WORDS, _CHALLENGE_WORDS, _NOMINAL_WORDS,
-                              _HELD_WORDS, _BROKEN_WORDS, _INTO_LAW_WORDS, _VOTED_WORDS, _OVERRIDE_WORDS, _VOICED_WORDS)
+                              _HELD_WORDS, _BROKEN_WORDS, _INTO_LAW_WORDS, _ADHERING_WORDS, _VOTED_WORDS, _OVERRIDE_WORDS, _VOICED_WORDS)
 """The words of all of act_stances' word gates."""
 _LEGALITY_WORDS = words_pattern(*_UNLAWFUL, *_LAWFUL)
 _JUDGED = re.compile(
