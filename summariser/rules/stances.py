@@ -1539,6 +1539,39 @@ _COMPLEMENT_END = re.compile(r"[,;:.!?]|\s(?:and|but|given|because|after|before|
 _AS = re.compile(r"\s+as\s(?!\s*(?:well|soon|long|much|many|if|though|a result)\b)", re.IGNORECASE)  # one space: a quote may follow
 
 
+_HOPING_FORMS = sorted({f for v in load()["stances"]["hoping"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_DOUBTING_FORMS = sorted({f for v in load()["stances"]["doubting"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_HOPING_ADJECTIVES = sorted(load()["stances"]["hoping_adjectives"].split())
+_DOUBTING_ADJECTIVES = sorted(load()["stances"]["doubting_adjectives"].split())
+_HOPE_WORDS = words_pattern(*_HOPING_FORMS, *_DOUBTING_FORMS, *_HOPING_ADJECTIVES, *_DOUBTING_ADJECTIVES)
+_HOPED = re.compile(
+    r"\b(?:(?P<hope>" + "|".join(_HOPING_FORMS) + r")|(?P<doubt>" + "|".join(_DOUBTING_FORMS) + r")|"
+    r"(?:is|are|was|were|am|remains?|remained|['\u2019]m|['\u2019]re)\s+(?:(?:very|still|also|quite|not|\w+ly)\s+)?"
+    r"(?:(?P<sure>" + "|".join(_HOPING_ADJECTIVES) + r")|(?P<doubtful>" + "|".join(_DOUBTING_ADJECTIVES) + r")))"
+    r"\s+(?:that\s+|whether\s+)?(?P<np>(?:the|this|these|its|their|our)\s+(?:[\w'\u2019-]+\s+){0,5}?(?P<head>[a-z-]+))"
+    r"\s+(?:will|would|can|could|shall|might|may)\s+(?P<neg>(?:not|never)\s+)?(?:(?:\w+ly|still|also|soon|finally|be\s+able\s+to)\s+)*"
+    r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_HOPED_MATTERS = frozenset(load()["stances"]["hoped_matters"].split()) | frozenset(
+    load()["stances"]["accord_nouns"].split()) | frozenset(load()["stances"]["legislative_texts"].split())
+_UNDOING_OR_FAILING = frozenset(f for v in (*load()["stances"]["ending"], *load()["stances"]["halting"],
+                                            *load()["stances"]["failing"]) for f in forms(v))
+
+
+def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, str] | None:
+    """A hope or a confidence that a matter will come about supports it, a doubt that it will opposes it ("she hoped the
+    ceasefire would hold", "was confident that the reform would attract investment", "doubted that the plan would
+    work"); its end or failure hoped for turns it round ("hoped the strike would end"); where, the side and the matter.
+    Only a matter taken sides on (an act or a measure noun, an accord, a text), not the weather or someone's deeds."""
+    if not (m := _HOPED.search(clause)) or m.group("head").lower() not in _HOPED_MATTERS and not names_act(
+            m.group("head").lower()) or mentions.within(m.group("np")) or _NEGATION.search(clause, 0, m.start("np")):
+        return None
+    polarity = "support" if m.group("hope") or m.group("sure") else "oppose"
+    ends = m.group("verb").lower() in _UNDOING_OR_FAILING and not _OBJECT_START.match(clause, m.end())
+    if bool(m.group("neg")) != ends:  # an object after the verb makes it the matter's own act ("end the war")
+        polarity = "oppose" if polarity == "support" else "support"  # "hoped the strike would end", "would not fail"
+    return m.start(), polarity, _matter_of(m.group("np"), topics)
+
+
 def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics,
                    quoted: bool = False) -> tuple[str | None, str | None]:
     """The position a stance verb in reported words states ("said they would fight the plan"):
@@ -1560,6 +1593,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return judged  # "said it was wrong to cut funding for schools": the act judged is the infinitive's
     if may_match(_DISPOSED_WORDS, passage) and (disposed := _disposed(passage, topics)):
         return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
+    if may_match(_HOPE_WORDS, passage) and (hoped := _hoped(passage, mentions, topics)):
+        return hoped[1], hoped[2]  # "said she hoped the ceasefire would hold": the ceasefire is supported
     if may_match(_FEELING_PREPOSITIONS, passage) and (felt := _feeling_about(passage, holder, mentions, topics)):
         return felt  # "said it was deeply concerned about the arrests": the feeling's cause is opposed
     if may_match(_ENDING_WORDS, part) and (ended := _ended(part, topics)):
@@ -3142,6 +3177,13 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             [p] if (p := mentions.pronoun(clause)) else list(inherited))
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
         holders_seen = holders or holders_seen
+    if not out and gated and may_match_lowered(_HOPE_WORDS, low, folded) and (hoped := _hoped(clause, mentions, topics)) \
+            and not _conditional(sentence, span[0] + hoped[0]) and not _SAYS.search(clause, 0, hoped[0]):
+        at, polarity, thing = hoped  # "Norway expressed hope that the truce would hold": Norway supports the truce
+        holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
+            _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
+        out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
     if not out and gated and may_match_lowered(_ASK_WORDS, low, folded) and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
             and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked):
         # "asked the judge to delay his ruling": one supports what one asks for; "asking it to annul the result" opposes it
@@ -3790,7 +3832,7 @@ def _judgement(clause: str) -> tuple[int, str, str] | None:
 _UNLAWFUL = frozenset(load()["stances"]["unlawful"])
 _LAWFUL = frozenset(load()["stances"]["lawful"])
 _ACT_STANCE_WORDS = any_words(_DISPOSED_WORDS, _ASK_WORDS, _PROTEST_WORDS, _DEMAND_WORDS, _CHALLENGE_WORDS, _NOMINAL_WORDS,
-                              _HELD_WORDS, _BROKEN_WORDS, _INTO_LAW_WORDS, _ADHERING_WORDS, _VOTED_WORDS, _OVERRIDE_WORDS, _VOICED_WORDS)
+                              _HELD_WORDS, _BROKEN_WORDS, _INTO_LAW_WORDS, _ADHERING_WORDS, _HOPE_WORDS, _VOTED_WORDS, _OVERRIDE_WORDS, _VOICED_WORDS)
 """The words of all of act_stances' word gates."""
 _LEGALITY_WORDS = words_pattern(*_UNLAWFUL, *_LAWFUL)
 _JUDGED = re.compile(

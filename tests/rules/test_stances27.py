@@ -30,3 +30,18 @@ def test_being_against_or_in_favour_of_a_plan_keeps_its_infinitive():
     assert _held("Greenpeace is in favour of the proposal to legalise euthanasia.\n") == {
         ("greenpeace", "support", "the proposal to legalise euthanasia")}
     assert not _held("Greenpeace said it is against the law to sell the land.\n")
+
+
+def test_a_hope_or_a_confidence_that_a_matter_will_come_about_supports_it():
+    assert ("sigrid-holm", "support", "the ceasefire") in _held(
+        "Foreign Minister Sigrid Holm said she hoped the ceasefire would hold.\n")
+    assert ("rafael-ortiz", "support", "the reform") in _held(
+        "Economy Minister Rafael Ortiz said he was confident that the reform would attract foreign investment.\n")
+    assert ("anne-moss", "oppose", "the plan") in _held("Senator Anne Moss doubted that the plan would work.\n")
+    assert ("anne-moss", "oppose", "the strike") in _held(
+        "Senator Anne Moss said she hoped the strike would end soon.\n")
+
+
+def test_a_hope_about_the_weather_or_an_actors_deeds_takes_no_side():
+    assert not _held("Senator Anne Moss said she hoped the rain would stop.\n")
+    assert not _held("If the minister hoped the deal would pass, she did not say so.\n")
