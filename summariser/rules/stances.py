@@ -1161,9 +1161,11 @@ def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Men
     return _verb_position(frame, holder, mentions, topics)[1]
 
 
-_SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)\s+of\s+(.{3,80})")
+_SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)(?:(?:\s+[A-Z][\w.'\u2019-]*){1,5}"
+                      r"(?=\s+of\s+[a-z]))?\s+of\s+(.{3,80})")
 """A reporting verb with "of" and what the quote is about ("said of the ruling"; Merriam-Webster, say: "say of": to
-express an opinion about)."""
+express an opinion about), also after an inverted name ("said Housing Minister Clara Jensen of the rent freeze"; Quirk
+et al. 1985, 18.51, subject-verb inversion after a quote), whose "of" then opens a lowercase phrase."""
 
 
 def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) -> Stance | None:
@@ -2092,6 +2094,12 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
         # and its postmodifier (Quirk et al. 1985, 17.54, the -ing nominalisation with "of")
     if phrase and phrase != subject and head_of(phrase) in _INFINITIVE_NOUNS and _TO_VERB_AFTER.match(subject, len(phrase)):
         phrase = subject  # "the decision to close the library was": the noun and the to-infinitive that says which
+    if phrase and phrase != subject and subject.startswith(phrase) and len(phrase.split()) >= 2 and \
+            _REDUCED_RELATIVE.fullmatch(subject, len(phrase)) and \
+            (participle := subject[len(phrase) :].split()[0].lower()) in verb_lemma_of() and \
+            participle not in verb_lemma_of()[participle] and not any(at < len(phrase) for at, _ in named):
+        phrase = subject = phrase  # "the reforms undertaken by the government were": the head; the participle
+        # clause after it (a reduced relative clause, Quirk et al. 1985, 17.30) only says which
     if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or head in _HAZARDS:
         return None  # people, or a hazard ("the storm would destroy crops": a forecast)
     if words[0].lower() in _DETERMINERS:
@@ -2103,6 +2111,10 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     return _matter_of(phrase, topics)
 
 
+_REDUCED_RELATIVE = re.compile(r"\s+[a-z]+(?:ed|en|wn)\b(?:\s+(?:by|in|on|at|last|this|earlier|since|for|from|under)\b.*)?")
+"""A past participle right after a noun phrase, with its by-phrase or adverbial ("the reforms undertaken by the
+government", "the cuts announced last year"): a reduced relative clause postmodifying the noun (Quirk et al. 1985,
+17.30)."""
 _NOUN_INFINITIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(load()["stances"]["infinitive_nouns"].split()))
                                      + r")\s+to\s+$", re.IGNORECASE)
 """A noun of deciding or planning and its "to" right before a verb ("the decision to expel"; Quirk et al. 1985, 17.26):

@@ -45,3 +45,18 @@ def test_a_hope_or_a_confidence_that_a_matter_will_come_about_supports_it():
 def test_a_hope_about_the_weather_or_an_actors_deeds_takes_no_side():
     assert not _held("Senator Anne Moss said she hoped the rain would stop.\n")
     assert not _held("If the minister hoped the deal would pass, she did not say so.\n")
+
+
+def test_a_quote_said_of_a_thing_after_an_inverted_name_is_about_that_thing():
+    assert ("clara-jensen", "support", "the rent freeze") in _held(
+        '"This is good news for families," said Housing Minister Clara Jensen of the rent freeze.\n')
+    assert not any(t == "England" for _, _, t in _held(
+        '"We are very pleased with the figures," said Bank of England governor Andrew Bailey.\n'))
+
+
+def test_a_participle_clause_after_the_judged_subject_only_says_which():
+    held = _held('The World Bank said: "The reforms undertaken by the government are impressive."\n')
+    assert ("world-bank", "support", "the reforms") in held
+    assert ("world-bank", "oppose", "the spending cuts") in _held(
+        "The World Bank said the spending cuts announced in March were unfair.\n")
+    assert not _held("The World Bank said the reforms undertaken by the government had started in May.\n")
