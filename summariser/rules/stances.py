@@ -1574,6 +1574,21 @@ def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, s
     return m.start(), polarity, _matter_of(m.group("np"), topics)
 
 
+_AGREEING = frozenset(f for v in load()["stances"]["agreeing"] for f in forms(v))
+_AGREED_ON = re.compile(r"\s*((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:on|to|over)\s")
+"""After "agreed with" and whom, what they agreed on or to do: an agreement made between them (the lexicon's
+``agreeing``)."""
+
+
+def _agreed_on(tail: str, targets: list[str]) -> bool:
+    """Whether the object of "agreed with" (``tail`` after it) is someone with what they agreed on or to do after it
+    ("agreed with Iraq to reopen the border", "with the union on a pay deal"): an agreement made, not a position."""
+    if not (m := _AGREED_ON.match(tail)):
+        return False
+    last = m.group(1).split()[-1].lower().strip("'\u2019")
+    return bool(targets) or last in _HUMAN or last in _ORG_HEADS or _plural_person(last) or m.group(1)[:1].isupper()
+
+
 def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics,
                    quoted: bool = False) -> tuple[str | None, str | None]:
     """The position a stance verb in reported words states ("said they would fight the plan"):
@@ -1635,6 +1650,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
             continue  # "called on the minister": a visit; "asked for a meeting", "appealed for aid": no side
         after = _named_object(part[end:], mentions, [holder])
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
+        if verb.split()[0] in _AGREEING and _agreed_on(part[end:], after):
+            continue  # "said it had agreed with Iraq to reopen the border": an agreement made, no side taken
         if target:
             if _NEGATION.search(part[:at]):
                 polarity = "oppose" if polarity == "support" else "support"
@@ -2693,7 +2710,8 @@ def _only_names(segment: str, mentions: Mentions) -> bool:
 
 
 _CALL_NOUNS = sorted({n for n in load()["stances"]["nominal_support_for"] if n not in ("support", "backing")}
-                    | {"plan", "plans", "proposal", "proposals"}, key=lambda n: (-len(n), n))
+                    | {"plan", "plans", "proposal", "proposals"} | set(load()["stances"]["pressing_nouns"].split()),
+                    key=lambda n: (-len(n), n))
 """Nouns of asking and proposing that take "for" of what is asked (the lexicon's ``nominal_support_for``, less the
 nouns of backing, with "plan" and "proposal" of its ``infinitive_nouns``: "calls for early elections", "plans for a
 new line")."""
@@ -3156,6 +3174,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
+        if verb.split()[0] in _AGREEING and _agreed_on(clause[end:], targets):
+            continue  # "agreed with Iraq to reopen the border", "with the union on a pay deal": an agreement made
         target = _thing_named(targets[0], mentions, topics) if targets else thing
         if verb in _STANDING_BY and not targets and not _held_to(thing, topics):
             continue  # "stood by the door": a place; "stood by his decision", "stands by its remarks": a position

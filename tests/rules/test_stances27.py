@@ -60,3 +60,15 @@ def test_a_participle_clause_after_the_judged_subject_only_says_which():
     assert ("world-bank", "oppose", "the spending cuts") in _held(
         "The World Bank said the spending cuts announced in March were unfair.\n")
     assert not _held("The World Bank said the reforms undertaken by the government had started in May.\n")
+
+
+def test_agreeing_with_a_proposal_supports_it_but_an_agreement_made_takes_no_side():
+    assert ("dutch-government", "support", "the European Commission's proposal to cap gas prices") in _held(
+        "The Dutch government said it agreed with the European Commission's proposal to cap gas prices.\n")
+    assert not _held("Iran agreed with Iraq to reopen the border on Monday.\n")
+    assert not _held("The union agreed with the government on a new pay deal.\n")
+
+
+def test_resisting_pressure_to_act_opposes_the_act():
+    assert ("greek-government", "oppose", "raising the retirement age") in _held(
+        "The Greek government has resisted pressure to raise the retirement age.\n")
