@@ -721,6 +721,14 @@ def _speaker_in(outside: str, mentions: Mentions, lang: str) -> tuple[str | None
     return mentions.last_person, -1
 
 
+_POLITE = re.compile(r"\s*(?:thank\s+you|thanks)(?:\s+(?:all|everyone|everybody|very\s+much|so\s+much|again))*(?:\s+for\s+"
+                     r"(?:coming|being\s+here|having\s+(?:me|us)|listening|joining\s+us|inviting\s+(?:me|us)|the\s+invitation|"
+                     r"your\s+(?:time|patience|attention|questions|hospitality|invitation))(?:\s+(?:today|tonight|here))?)?"
+                     r"\s*[,.!]*\s*", re.IGNORECASE)
+"""A quote of thanks for a courtesy only ("Thank you all for coming", "Thanks for having me"): politeness (the task's
+precision rule; the labelling guide: thanks towards who is thanked, and here no one is named)."""
+
+
 def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: Topics, lang: str = "en") -> tuple[list[Stance], str | None]:
     """The position a sentence reports its speaker taking: in its quotes, else in the reported
     speech after the reporting verb. A sentence that is only a quote continues the speaker of
@@ -742,6 +750,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         passage = " ".join(s.text[a:b] for a, b in quoted)
         if lang == "en" and all(_OWN_FEELING.fullmatch(s.text[a:b]) for a, b in quoted):
             return [], holder  # "I feel sad and very tired": the speaker's own state, about no one and nothing
+        if lang == "en" and all(_POLITE.fullmatch(s.text[a:b]) for a, b in quoted):
+            return [], holder  # "Thank you all for coming": thanks as politeness, a position on no one and nothing
         if lang == "en" and len(quoted) == 1 and _circumstantial(passage):
             return [], holder  # "The situation is very difficult": the circumstances described, no side taken
         longest = max(quoted, key=lambda q: q[1] - q[0])
@@ -1574,6 +1584,12 @@ def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, s
     return m.start(), polarity, _matter_of(m.group("np"), topics)
 
 
+_THANKS_TO = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:\w+\s+)?(?:say|said|give|offer)\s+)\s*(?:a\s+(?:big\s+|huge\s+)?)?"
+                        r"(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?\s+to\s+(?=the\s|our\s|all\s|every\s|[A-Z])",
+                        re.IGNORECASE)
+"""Thanks addressed to someone by "to" ("Thank you to the firefighters", "we say thanks to our volunteers"): a support
+for who is thanked (the labelling guide: thanks or praise); not "thanks to the rain" (because of), which opens no
+sentence of its own."""
 _AGREEING = frozenset(f for v in load()["stances"]["agreeing"] for f in forms(v))
 _AGREED_ON = re.compile(r"\s*((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:on|to|over)\s")
 """After "agreed with" and whom, what they agreed on or to do: an agreement made between them (the lexicon's
@@ -1610,6 +1626,11 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return judged  # "said it was wrong to cut funding for schools": the act judged is the infinitive's
     if may_match(_DISPOSED_WORDS, passage) and (disposed := _disposed(passage, topics)):
         return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
+    if "hank" in passage and (thanks := _THANKS_TO.search(passage)) and (
+            whom := _object_from(passage[thanks.end() :])) and not _CLAUSE_START.match(whom):
+        named = [i for at, i in mentions.within(passage[thanks.end() : thanks.end() + len(whom) + 2]) if at <= 4]
+        return "support", _thing_named(named[0], mentions, topics) if named else _matter_of(whom, topics)
+        # "Thank you to the firefighters": who is thanked is supported (the labelling guide: thanks or praise)
     if may_match(_HOPE_WORDS, passage) and (hoped := _hoped(passage, mentions, topics)):
         return hoped[1], hoped[2]  # "said she hoped the ceasefire would hold": the ceasefire is supported
     if may_match(_FEELING_PREPOSITIONS, passage) and (felt := _feeling_about(passage, holder, mentions, topics)):
@@ -3061,6 +3082,12 @@ _LISTING_AFTER = re.compile(r"\s+(?:(?:have|has)\s+)?(?:include|includes|include
 """A verb after such a noun that lists what it holds ("demands include", "demands are"; Quirk et al. 1985, 10.8)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
+_DENYING = frozenset(forms("deny"))
+_DOCUMENT = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?report\b(?!\s+that\b)", re.IGNORECASE)
+"""One report as what is rejected or dismissed, no content clause after it ("rejected the report by the commission",
+"dismissed the UN report as biased"): a document whose findings are opposed (WordNet 3.0 report.n.01 "a written
+document describing the findings of some individual or group"), not a charge answered ("denied the report", "dismissed
+reports that she was ill")."""
 _CHARGE = re.compile(
     r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(load()["stances"]["charge_nouns"].split(), key=lambda w: (-len(w), w))) + r")\b",
@@ -3189,7 +3216,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             # "a plan for the march, which the police rejected": the police reject the march
             holders = _relative_holders(clause, antecedent[1], at, mentions)
             target = _matter_of(antecedent[0], topics)
-        if verb in _DENIALS and _CHARGE.match(clause[end:]):
+        if verb in _DENIALS and _CHARGE.match(clause[end:]) and not (verb not in _DENYING and _DOCUMENT.match(clause, end)):
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:
             if holder != target:

@@ -72,3 +72,16 @@ def test_agreeing_with_a_proposal_supports_it_but_an_agreement_made_takes_no_sid
 def test_resisting_pressure_to_act_opposes_the_act():
     assert ("greek-government", "oppose", "raising the retirement age") in _held(
         "The Greek government has resisted pressure to raise the retirement age.\n")
+
+
+def test_rejecting_a_report_opposes_it_but_denying_one_answers_a_charge():
+    assert ("carmen-ibarra", "oppose", "the report") in _held(
+        "Mexican President Carmen Ibarra dismissed the report as politically motivated.\n")
+    assert not _held("Mexican President Carmen Ibarra denied the report.\n")
+    assert not _held("Mexican President Carmen Ibarra dismissed reports that she was ill.\n")
+
+
+def test_thanks_for_a_courtesy_take_no_side_thanks_to_someone_support_them():
+    assert not _held('"Thank you all for coming," Prime Minister Jacinda Reeve told reporters before the briefing.\n')
+    assert ("lena-dorn", "support", "the firefighters") in _held(
+        '"Thank you to the firefighters who saved our town," Mayor Lena Dorn said.\n')
