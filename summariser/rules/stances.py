@@ -213,7 +213,7 @@ def _called_progress_or_need(complement: str) -> str | None:
     needs (`_NEEDED`), else None."""
     if step := _STEP.match(complement):
         # "the decision was a step backwards for the climate", "a major step forward": progress or its loss
-        forward = step.group("dir").lower().startswith("forward")
+        forward = step.group("dir").lower().startswith("forward") or "right" in step.group("dir").lower()
         return "support" if forward != bool(step.group("neg")) else "oppose"
     if needed := _NEEDED.match(complement):
         # "the new metro line is exactly what this city needs": what is needed is wanted; "the last thing we need": not
@@ -221,11 +221,12 @@ def _called_progress_or_need(complement: str) -> str | None:
     return None
 
 
-_STEP = re.compile(r"(?P<neg>not\s+|never\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?step\s+(?P<dir>forwards?|backwards?|back)\b(?!\s+from\b)",
+_STEP = re.compile(r"(?P<neg>not\s+|never\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?step\s+(?P<dir>forwards?|backwards?|back|in\s+the\s+(?:right|wrong)\s+direction)\b(?!\s+from\b)",
                    re.IGNORECASE)
 """A step forward or backward as the complement ("was a step backwards for the climate", "a big step forward"; WordNet
 3.0 step.n.01 "any maneuver made as part of progress toward a goal", with forward.r.01 and backward.r.01): support
-for progress, opposition to going back; "step back" as a noun the same."""
+for progress, opposition to going back; "step back" as a noun the same; "a step in the right (wrong) direction" as
+forward (back)."""
 _NEEDED = re.compile(r"(?P<neg>not\s+|never\s+)?(?:(?:exactly\s+|just\s+|precisely\s+)what|(?P<last>the\s+last\s+thing)|(?<=not\s)what)\s+"
                      r"(?:\w+\s+){1,3}?(?:needs|need|needed|wants|want|wanted|deserves|deserve|deserved)\b", re.IGNORECASE)
 """A nominal relative clause of needing or wanting as the complement ("is exactly what this city needs", "is the last
@@ -1476,6 +1477,8 @@ def _complement_polarity(complement: str) -> str:
     head = head_part(complement)
     if noun := _judging_noun(complement):
         return noun  # "a sham", "a historic achievement": nouns VADER leaves out or misreads
+    if "step" in complement and (step := _called_progress_or_need(complement)):
+        return step  # "called the release a step forward": the idiom, not its words' tone (WordNet 3.0 step.n.01)
     polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")
     if polarity == "neutral":
         polarity = _polarity_of(head)

@@ -85,3 +85,12 @@ def test_thanks_for_a_courtesy_take_no_side_thanks_to_someone_support_them():
     assert not _held('"Thank you all for coming," Prime Minister Jacinda Reeve told reporters before the briefing.\n')
     assert ("lena-dorn", "support", "the firefighters") in _held(
         '"Thank you to the firefighters who saved our town," Mayor Lena Dorn said.\n')
+
+
+def test_calling_a_thing_a_step_forward_or_in_the_right_direction_supports_it():
+    assert ("greenpeace", "support", "the ruling") in _held("Greenpeace called the ruling a step forward.\n")
+    assert ("greenpeace", "oppose", "the ruling") in _held("Greenpeace called the ruling a step backwards.\n")
+    assert ("greenpeace", "oppose", "the new curfew") in _held(
+        "Greenpeace said the new curfew was a step in the wrong direction.\n")
+    assert ("greenpeace", "support", "the ban") in _held(
+        '"This is a step in the right direction," Greenpeace said of the ban.\n')
