@@ -1569,7 +1569,8 @@ _HOPED = re.compile(
 _HOPED_MATTERS = frozenset(load()["stances"]["hoped_matters"].split()) | frozenset(
     load()["stances"]["accord_nouns"].split()) | frozenset(load()["stances"]["legislative_texts"].split())
 _UNDOING_OR_FAILING = frozenset(f for v in (*load()["stances"]["ending"], *load()["stances"]["halting"],
-                                            *load()["stances"]["failing"]) for f in forms(v))
+                                            *load()["stances"]["failing"], *load()["stances"]["breaking_down"])
+                                for f in forms(v))
 
 
 def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, str] | None:
@@ -1578,7 +1579,8 @@ def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, s
     work"); its end or failure hoped for turns it round ("hoped the strike would end"); where, the side and the matter.
     Only a matter taken sides on (an act or a measure noun, an accord, a text), not the weather or someone's deeds."""
     if not (m := _HOPED.search(clause)) or m.group("head").lower() not in _HOPED_MATTERS and not names_act(
-            m.group("head").lower()) or mentions.within(m.group("np")) or _NEGATION.search(clause, 0, m.start("np")):
+            m.group("head").lower()) or m.group("head").lower() in _HAZARDS or mentions.within(m.group("np")) or \
+            _NEGATION.search(clause, 0, m.start("np")):
         return None
     polarity = "support" if m.group("hope") or m.group("sure") else "oppose"
     ends = m.group("verb").lower() in _UNDOING_OR_FAILING and not _OBJECT_START.match(clause, m.end())

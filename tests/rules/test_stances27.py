@@ -94,3 +94,10 @@ def test_calling_a_thing_a_step_forward_or_in_the_right_direction_supports_it():
         "Greenpeace said the new curfew was a step in the wrong direction.\n")
     assert ("greenpeace", "support", "the ban") in _held(
         '"This is a step in the right direction," Greenpeace said of the ban.\n')
+
+
+def test_a_worry_that_a_matter_will_harm_opposes_it_its_collapse_feared_supports_it():
+    assert ("greenpeace", "oppose", "the new tax") in _held(
+        "Greenpeace is worried that the new tax will push up food prices.\n")
+    assert ("ann-reed", "support", "the deal") in _held("Senator Ann Reed was afraid that the deal would collapse.\n")
+    assert not _held("Senator Ann Reed said she was concerned that the storm would hit the coast.\n")
