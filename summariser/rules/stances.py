@@ -722,6 +722,10 @@ def _speaker_in(outside: str, mentions: Mentions, lang: str) -> tuple[str | None
     return mentions.last_person, -1
 
 
+_STATEMENT_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+                               r"statement\b", re.IGNORECASE)
+"""A body or a person issuing a statement (WordNet 3.0 statement.n.01 "a message that is stated or declared"): the quote
+that follows in a sentence of its own is its words."""
 _POLITE = re.compile(r"\s*(?:thank\s+you|thanks)(?:\s+(?:all|everyone|everybody|very\s+much|so\s+much|again))*(?:\s+for\s+"
                      r"(?:coming|being\s+here|having\s+(?:me|us)|listening|joining\s+us|inviting\s+(?:me|us)|the\s+invitation|"
                      r"your\s+(?:time|patience|attention|questions|hospitality|invitation))(?:\s+(?:today|tonight|here))?)?"
@@ -743,6 +747,11 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     holder, verb_end = speaker(s.text, mentions, lang)
     if holder is None and quoted and s.is_quote and verb_end < 0:
         holder = previous
+    if holder is None and lang == "en" and not quoted and "tatement" in s.text and (
+            issued := _STATEMENT_ISSUED.search(s.text)) and not _NEGATION.search(s.text, 0, issued.start()):
+        # "Oxfam issued a statement on Tuesday." then a sentence that is only a quote: the statement's words, its issuer's
+        issuers = _holders(s.text, issued.start(), mentions)
+        return [], issuers[0] if len(issuers) == 1 else previous
     if holder is None:
         return [], previous
     if quoted and lang == "en" and 0 <= verb_end <= quoted[0][0] and _said_between(s.text, verb_end, holder, mentions):

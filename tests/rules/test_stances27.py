@@ -101,3 +101,9 @@ def test_a_worry_that_a_matter_will_harm_opposes_it_its_collapse_feared_supports
         "Greenpeace is worried that the new tax will push up food prices.\n")
     assert ("ann-reed", "support", "the deal") in _held("Senator Ann Reed was afraid that the deal would collapse.\n")
     assert not _held("Senator Ann Reed said she was concerned that the storm would hit the coast.\n")
+
+
+def test_a_quote_after_a_statement_issued_is_its_issuers_words():
+    assert ("oxfam", "oppose", "the cuts to foreign aid") in _held(
+        'Oxfam issued a statement on Tuesday. "The cuts to foreign aid are shameful and must be reversed."\n')
+    assert not _held("Oxfam issued a statement on Tuesday. The cuts to foreign aid were announced last week.\n")
