@@ -1604,6 +1604,13 @@ _THANKS_TO = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:\w+\s+)?(?:say|said|gi
 """Thanks addressed to someone by "to" ("Thank you to the firefighters", "we say thanks to our volunteers"): a support
 for who is thanked (the labelling guide: thanks or praise); not "thanks to the rain" (because of), which opens no
 sentence of its own."""
+_WELCOMING = frozenset(forms("welcome"))
+_GREETED = re.compile(r"\s+[^,;:.]{1,60}?\s+(?:to|at|in|into)\s+(?:(?:the|his|her|its|their|our)\s+(?:[a-z]+\s+)?)?"
+                      r"(?:[A-Z]|stand|home|office|residence|palace|capital|country|city|summit|conference|event|airport)")
+"""Whom one welcomes to or at a place ("welcomed the Japanese prime minister to the White House", "welcomed visitors to
+its stand"): a greeting upon arrival (WordNet 3.0 welcome.v.02 "bid welcome to; greet upon arrival"), not the approval
+of welcome.v.01 ("accept gladly")."""
+_COUNTED = re.compile(r"^.*\b(?:thousands|hundreds|dozens|scores|millions|tens|groups?|crowds?)\s+of\s+", re.IGNORECASE)
 _AGREEING = frozenset(f for v in load()["stances"]["agreeing"] for f in forms(v))
 _AGREED_ON = re.compile(r"\s*((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:on|to|over)\s")
 """After "agreed with" and whom, what they agreed on or to do: an agreement made between them (the lexicon's
@@ -3215,6 +3222,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
+        if verb.split()[0] in _WELCOMING and _GREETED.match(clause, end) and (targets or thing and (
+                (guest := head_of(_COUNTED.sub("", thing)).lower()) in _HUMAN or _plural_person(guest))):
+            continue  # "welcomed Prime Minister X to the White House", "welcomed visitors to its stand": a greeting
         if verb.split()[0] in _AGREEING and _agreed_on(clause[end:], targets):
             continue  # "agreed with Iraq to reopen the border", "with the union on a pay deal": an agreement made
         target = _thing_named(targets[0], mentions, topics) if targets else thing
@@ -3251,7 +3261,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
         holders_seen = holders or holders_seen
     if not out and gated and may_match_lowered(_HOPE_WORDS, low, folded) and (hoped := _hoped(clause, mentions, topics)) \
-            and not _conditional(sentence, span[0] + hoped[0]) and not _SAYS.search(clause, 0, hoped[0]):
+            and not _conditional(sentence, span[0] + hoped[0]) and not _SAYS.search(clause, 0, hoped[0]) \
+            and not sentence.rstrip(" \"\u201d").endswith("?"):
         at, polarity, thing = hoped  # "Norway expressed hope that the truce would hold": Norway supports the truce
         holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
             _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
@@ -3341,6 +3352,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if not acted and not out and gated and may_match_lowered(_ADHERING_WORDS, low, folded) and \
             (adhered := _ADHERED.search(clause)) and not _PASSIVE.search(clause, 0, adhered.start()) and \
             not _NEGATION.search(clause, 0, adhered.start()) and not _conditional(sentence, span[0] + adhered.start()) and \
+            not _IF_AFTER.search(clause, adhered.end()) and not sentence.rstrip(" \"\u201d").endswith("?") and \
             (thing := _clip(clause[adhered.start("obj") :])):
         # "Chile and Peru signed up to the pact to phase out coal", "Finland joined the alliance": the accord is supported
         holders = [] if _unnamed_subject(sentence, span[0] + adhered.start(), mentions) else \
@@ -3571,6 +3583,8 @@ _ADHERED = re.compile(r"\b(?:(?P<joined>" + "|".join(f for f in _ADHERING_FORMS 
                       r"(?:" + "|".join(f for f in _ADHERING_FORMS if f.startswith("sign")) + r")(?P<up>\s+(?:up\s+to|on\s+to|onto))?)\s+"
                       r"(?P<obj>(?:the|a|an|its|their|this|that|[A-Z])(?:\s+[\w'\u2019-]+){0,4}?\s+(?:"
                       + "|".join(sorted(load()["stances"]["accord_nouns"].split())) + r"))\b", re.IGNORECASE)
+_IF_AFTER = re.compile(r"\s(?:only\s+)?(?:if|unless|provided)\s", re.IGNORECASE)
+"""A condition after a clause ("would join the alliance only if its parliament approved"): no position stated yet."""
 _WITH_PARTY = re.compile(r"\s+(?:with|between)\b")
 """Signing or joining an accord or an alliance (the lexicon's ``signing``, ``joining`` and ``accord_nouns``; the
 labelling guide: signing and joining support): its object is supported."""

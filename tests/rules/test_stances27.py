@@ -107,3 +107,15 @@ def test_a_quote_after_a_statement_issued_is_its_issuers_words():
     assert ("oxfam", "oppose", "the cuts to foreign aid") in _held(
         'Oxfam issued a statement on Tuesday. "The cuts to foreign aid are shameful and must be reversed."\n')
     assert not _held("Oxfam issued a statement on Tuesday. The cuts to foreign aid were announced last week.\n")
+
+
+def test_welcoming_a_visitor_to_a_place_is_a_greeting_not_a_position():
+    assert not _held("President Joe Carter welcomed Japanese Prime Minister Ken Sato to the White House on Monday.\n")
+    assert not _held("Oxfam welcomed thousands of visitors to its stand at the fair.\n")
+    assert ("joe-carter", "support", "the release of the hostages") in _held(
+        "President Joe Carter welcomed the release of the hostages in Gaza.\n")
+
+
+def test_no_accord_supported_in_a_question_or_under_a_condition():
+    assert not any(t.startswith("the treaty") for _, _, t in _held("Will Chile sign the treaty? Oxfam said it was unclear.\n"))
+    assert not _held("Chile would join the alliance only if its parliament approved, officials said.\n")
