@@ -1610,6 +1610,10 @@ _GREETED = re.compile(r"\s+[^,;:.]{1,60}?\s+(?:to|at|in|into)\s+(?:(?:the|his|he
 """Whom one welcomes to or at a place ("welcomed the Japanese prime minister to the White House", "welcomed visitors to
 its stand"): a greeting upon arrival (WordNet 3.0 welcome.v.02 "bid welcome to; greet upon arrival"), not the approval
 of welcome.v.01 ("accept gladly")."""
+_ING_AFTER_THING = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}\s+$")
+_THING_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+"""A lowercase noun right before an -ing stance verb, in a noun phrase opened by a determiner, no comma between ("the
+resolution condemning the coup"): a participle clause postmodifying that noun."""
 _COUNTED = re.compile(r"^.*\b(?:thousands|hundreds|dozens|scores|millions|tens|groups?|crowds?)\s+of\s+", re.IGNORECASE)
 _AGREEING = frozenset(f for v in load()["stances"]["agreeing"] for f in forms(v))
 _AGREED_ON = re.compile(r"\s*((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:on|to|over)\s")
@@ -3222,6 +3226,19 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
+        if thing and not targets and polarity == "support" and verb.split()[0] in _TO_VERB and (
+                protest := _PROTESTED.match(thing if not thing.endswith("ing") else clause[end:].lstrip())) and \
+                protest.start() == 0 and (against := _clip(protest.group("thing"), _PREDICATE_END)) and \
+                not _CLAUSE_START.match(against):
+            polarity, thing = "oppose", _matter_of(against, topics)  # "threatened to strike over the pay freeze": the
+            # protest threatened or vowed is against the freeze
+        if out and out[-1].polarity == "oppose" and verb.split()[0].endswith("ing") and \
+                (noun_phrase := _ING_AFTER_THING.search(clause, max(0, at - 40), at)) and \
+                (before := _THING_BEFORE.search(clause, max(0, at - 40), at).group(1).lower()) not in _HUMAN and \
+                not _plural_person(before) and not mentions.within(noun_phrase.group()):
+            continue  # "voted against the resolution condemning the coup": the participle's subject is the resolution
+            # (a reduced relative clause, Quirk et al. 1985, 17.30), which the clause's subject opposes: no position of
+            # its own on the coup
         if verb.split()[0] in _WELCOMING and _GREETED.match(clause, end) and (targets or thing and (
                 (guest := head_of(_COUNTED.sub("", thing)).lower()) in _HUMAN or _plural_person(guest))):
             continue  # "welcomed Prime Minister X to the White House", "welcomed visitors to its stand": a greeting

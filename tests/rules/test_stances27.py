@@ -119,3 +119,13 @@ def test_welcoming_a_visitor_to_a_place_is_a_greeting_not_a_position():
 def test_no_accord_supported_in_a_question_or_under_a_condition():
     assert not any(t.startswith("the treaty") for _, _, t in _held("Will Chile sign the treaty? Oxfam said it was unclear.\n"))
     assert not _held("Chile would join the alliance only if its parliament approved, officials said.\n")
+
+
+def test_a_protest_threatened_over_a_thing_opposes_it():
+    assert _held("The union has threatened to strike over the pay freeze.\n") == {("union", "oppose", "the pay freeze")}
+
+
+def test_what_a_participle_after_an_opposed_thing_judges_is_not_the_subjects_position():
+    assert _held("Foreign Minister Ana Ruiz voted against the resolution condemning the coup.\n") == {
+        ("ana-ruiz", "oppose", "the resolution")}
+    assert ("oxfam", "oppose", "the budget") in _held("Oxfam released a report criticising the budget.\n")
