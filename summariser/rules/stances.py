@@ -1712,9 +1712,9 @@ _VERB_IT = re.compile(r"\s*(?:(?:he|she|they|it|we|i)\s+)?(?:(?:would|will|still
 object is what the clause before judged."""
 _KEPT_FORMS = sorted({f for v in load()["stances"]["ending"] for f in forms(v)})
 _KEPT_WORDS = words_pattern("not", "never", "n't", "n\u2019t", "cannot")
-_KEPT = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
+_KEPT = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject>i|we|he|she|they|it|(?:the|our|this|its|his|her|their)\s+[a-z]+)\s+"
                    r"(?:will|would|shall|could|can|do|does|must)\s*(?:not|never)\s+|"
-                   r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject2>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
+                   r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject2>i|we|he|she|they|it|(?:the|our|this|its|his|her|their)\s+[a-z]+)\s+"
                    r"(?:cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|don['\u2019]t|doesn['\u2019]t)\s+",
                    re.IGNORECASE)
 _KEPT_VERB = re.compile(r"(?:(?:ever|\w+ly)\s+)?(?:be\s+able\s+to\s+)?(?:(?P<refused>" + "|".join(_REFUSED_FORMS) + r")|(?P<kept>"
@@ -1725,6 +1725,8 @@ accept this agreement", "the government would not abandon its plan"; Quirk et al
 the object refused, or kept to; a modal or present "do", not a past ("did not stop the fighting": a fact told)."""
 
 
+_OWN_BODY = re.compile(r"(?:our|its|his|her|their)\s", re.IGNORECASE)
+_OWN_LANDS = frozenset(("country", "nation", "state"))
 _DEMONSTRATIVE_OBJECT = re.compile(r"(?:[Tt]his\s+(?![a-z]+s\b)|[Tt]hese\s+)(?:[a-z-]+\s+){0,2}?([a-z-]{3,})(?=\s*(?:[,;:.!?\"\u201d]|$))")
 """A demonstrative determiner and its noun ending the clause ("we cannot accept this agreement", "rejected these new
 measures"; Quirk et al. 1985, 6.40): a thing, not a clause ("said this was wrong", "this means war") nor a time."""
@@ -1752,8 +1754,10 @@ lifts one's own sanctions, but scraps or repeals what another did; "they" may be
 def _kept_or_refused(part: str, topics: Topics) -> tuple[str, str] | None:
     for m in _KEPT.finditer(part):
         subject = (m.group("subject") or m.group("subject2")).split()[-1].lower()
-        if " " in (m.group("subject") or m.group("subject2")) and subject in _HUMAN:
-            continue  # "the rebels would never accept": another's position told, not the speaker's
+        if " " in (m.group("subject") or m.group("subject2")) and subject in _HUMAN and not (
+                _OWN_BODY.match(m.group("subject") or m.group("subject2")) and (subject in _ORG_HEADS or subject in _OWN_LANDS)):
+            continue  # "the rebels would never accept": another's position told, not the speaker's; "her country would
+            # not recognise", "our party will never accept": the speaker's own body
         if (verb := _KEPT_VERB.match(part, m.end())) and (
                 phrase := _object_from(part[verb.end() :]) or _demonstrative_object(part[verb.end() :].lstrip())):
             return ("oppose" if verb.group("refused") else "support"), _matter_of(phrase, topics)

@@ -129,3 +129,10 @@ def test_what_a_participle_after_an_opposed_thing_judges_is_not_the_subjects_pos
     assert _held("Foreign Minister Ana Ruiz voted against the resolution condemning the coup.\n") == {
         ("ana-ruiz", "oppose", "the resolution")}
     assert ("oxfam", "oppose", "the budget") in _held("Oxfam released a report criticising the budget.\n")
+
+
+def test_the_speakers_own_country_or_party_refusing_is_the_speakers_position():
+    assert ("ana-ruiz", "oppose", "the election result") in _held(
+        "Foreign Minister Ana Ruiz said her country would not recognise the election result.\n")
+    assert not any(t == "the offer" for _, _, t in _held(
+        "Foreign Minister Ana Ruiz said her husband would not accept the offer.\n"))
