@@ -1604,6 +1604,8 @@ _THANKS_TO = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:\w+\s+)?(?:say|said|gi
 """Thanks addressed to someone by "to" ("Thank you to the firefighters", "we say thanks to our volunteers"): a support
 for who is thanked (the labelling guide: thanks or praise); not "thanks to the rain" (because of), which opens no
 sentence of its own."""
+_BLOCKING_FORMS = frozenset(forms("block"))
+_WAYS = frozenset(load()["stances"]["blocked_ways"].split())
 _WELCOMING = frozenset(forms("welcome"))
 _GREETED = re.compile(r"\s+[^,;:.]{1,60}?\s+(?:to|at|in|into)\s+(?:(?:the|his|her|its|their|our)\s+(?:[a-z]+\s+)?)?"
                       r"(?:[A-Z]|stand|home|office|residence|palace|capital|country|city|summit|conference|event|airport)")
@@ -3243,6 +3245,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "voted against the resolution condemning the coup": the participle's subject is the resolution
             # (a reduced relative clause, Quirk et al. 1985, 17.30), which the clause's subject opposes: no position of
             # its own on the coup
+        if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS:
+            continue  # "protesters blocked the main highway": passage stopped, no side taken on the highway
         if verb.split()[0] in _WELCOMING and _GREETED.match(clause, end) and (targets or thing and (
                 (guest := head_of(_COUNTED.sub("", thing)).lower()) in _HUMAN or _plural_person(guest))):
             continue  # "welcomed Prime Minister X to the White House", "welcomed visitors to its stand": a greeting

@@ -136,3 +136,10 @@ def test_the_speakers_own_country_or_party_refusing_is_the_speakers_position():
         "Foreign Minister Ana Ruiz said her country would not recognise the election result.\n")
     assert not any(t == "the offer" for _, _, t in _held(
         "Foreign Minister Ana Ruiz said her husband would not accept the offer.\n"))
+
+
+def test_blocking_a_road_takes_no_side_on_the_road():
+    assert not _held("Protesters blocked the main highway into the capital on Monday.\n")
+    assert ("opponents", "oppose", "the new dam") in _held("Opponents of the new dam blocked the main road on Tuesday.\n")
+    assert ("senate", "oppose", "the nomination of Judge Ann Lee") in _held(
+        "The Senate blocked the nomination of Judge Ann Lee.\n")
