@@ -3647,6 +3647,7 @@ _VOICED = re.compile(r"\b(?P<verb>" + "|".join(sorted(set(_EXPRESSING) | _HOLDIN
 or a feeling (``voiced_support``, ``voiced_oppose``) and the preposition that takes what it is about ("expressed deep
 concern over the quota", "voiced its opposition to", "threw their support behind"; Quirk et al. 1985, 2.28, eventive
 objects, and 16.51, prepositional complements of nouns)."""
+_OBJECTIONS = frozenset(("objection", "objections"))
 _NO_BEFORE = re.compile(r"\b(?:no|little)\s", re.IGNORECASE)
 _VOICED_PREPOSITIONS = {"support": frozenset("for to with behind of in".split()),
                         "oppose": frozenset("over about at with regarding to against of".split())}
@@ -3664,8 +3665,11 @@ def _voiced(sentence: str, span: tuple[int, int], mentions: Mentions, topics: To
         polarity = _VOICED_OF[m.group("noun").lower()]
         if m.group("prep").lower() not in _VOICED_PREPOSITIONS[polarity] or _NEGATION.search(clause, 0, m.start()):
             continue
-        if m.group("verb").lower() in _HOLDING and polarity == "support" or _NO_BEFORE.search(clause, m.start(), m.start("noun")):
-            continue  # "has the backing of X": X's support; "had no objection to", "voiced no concern": none held
+        if _NO_BEFORE.search(clause, m.start(), m.start("noun")) and m.group("noun").lower() in _OBJECTIONS and \
+                m.group("verb").lower() in _HOLDING and m.group("prep").lower() == "to":
+            polarity = "support"  # "had no objection to the plan": a tentative position, as it leans (the guide)
+        elif m.group("verb").lower() in _HOLDING and polarity == "support" or _NO_BEFORE.search(clause, m.start(), m.start("noun")):
+            continue  # "has the backing of X": X's support; "voiced no concern": none held
         if _unnamed_subject(sentence, span[0] + m.start(), mentions):
             continue
         holders = _holders(sentence, span[0] + m.start(), mentions) or (

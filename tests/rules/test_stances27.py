@@ -143,3 +143,8 @@ def test_blocking_a_road_takes_no_side_on_the_road():
     assert ("opponents", "oppose", "the new dam") in _held("Opponents of the new dam blocked the main road on Tuesday.\n")
     assert ("senate", "oppose", "the nomination of Judge Ann Lee") in _held(
         "The Senate blocked the nomination of Judge Ann Lee.\n")
+
+
+def test_having_no_objection_to_a_plan_leans_to_support_it():
+    assert ("oxfam", "support", "the plan") in _held("Oxfam said it had no objection to the plan.\n")
+    assert not _held("Norway voiced no concern about the plan.\n")
