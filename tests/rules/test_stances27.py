@@ -148,3 +148,10 @@ def test_blocking_a_road_takes_no_side_on_the_road():
 def test_having_no_objection_to_a_plan_leans_to_support_it():
     assert ("oxfam", "support", "the plan") in _held("Oxfam said it had no objection to the plan.\n")
     assert not _held("Norway voiced no concern about the plan.\n")
+
+
+def test_a_first_name_bill_is_no_law_named_in_full():
+    assert ("bill-moss", "support", "the bill") in _held(
+        "Senator Bill Moss backed the bill on Monday. He said the bill was a victory for workers.\n")
+    assert ("ann-reed", "oppose", "the Online Safety Bill") in _held(
+        "The Online Safety Bill passed. Senator Ann Reed said the bill was a disaster.\n")
