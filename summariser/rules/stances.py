@@ -1604,6 +1604,12 @@ _THANKS_TO = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:\w+\s+)?(?:say|said|gi
 """Thanks addressed to someone by "to" ("Thank you to the firefighters", "we say thanks to our volunteers"): a support
 for who is thanked (the labelling guide: thanks or praise); not "thanks to the rain" (because of), which opens no
 sentence of its own."""
+_THANKING = frozenset(forms("thank"))
+_FOR_COURTESY = re.compile(r"\s+for\s+(?:(?:his|her|their|its|the|your|a|an)\s+(?:warm\s+|kind\s+|generous\s+)?"
+                           r"(?:hospitality|invitation|welcome|reception|visit|time|patience|attention)|coming|attending|"
+                           r"hosting\s+(?:the|him|her|them|us|me))\b", re.IGNORECASE)
+"""Thanks for a courtesy (hospitality, an invitation, coming, hosting): politeness, not the support thanks for an act
+or a stand would state (the task's precision rule; the labelling guide's thanks are for what someone did)."""
 _BLOCKING_FORMS = frozenset(forms("block"))
 _WAYS = frozenset(load()["stances"]["blocked_ways"].split())
 _WELCOMING = frozenset(forms("welcome"))
@@ -3247,6 +3253,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             # its own on the coup
         if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS:
             continue  # "protesters blocked the main highway": passage stopped, no side taken on the highway
+        if verb.split()[0] in _THANKING and (courtesy := _FOR_COURTESY.search(clause, end)) and \
+                not _CLAUSE_END.search(clause, end, courtesy.start()):
+            continue  # "thanked Prime Minister X for his hospitality", "for the invitation": politeness, no position
         if verb.split()[0] in _WELCOMING and _GREETED.match(clause, end) and (targets or thing and (
                 (guest := head_of(_COUNTED.sub("", thing)).lower()) in _HUMAN or _plural_person(guest))):
             continue  # "welcomed Prime Minister X to the White House", "welcomed visitors to its stand": a greeting

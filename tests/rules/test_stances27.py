@@ -155,3 +155,9 @@ def test_a_first_name_bill_is_no_law_named_in_full():
         "Senator Bill Moss backed the bill on Monday. He said the bill was a victory for workers.\n")
     assert ("ann-reed", "oppose", "the Online Safety Bill") in _held(
         "The Online Safety Bill passed. Senator Ann Reed said the bill was a disaster.\n")
+
+
+def test_thanks_for_hospitality_are_politeness_thanks_for_support_support():
+    assert not _held("President Joe Carter thanked Prime Minister Ken Sato for his hospitality.\n")
+    assert ("joe-carter", "support", "ken-sato") in _held(
+        "President Joe Carter thanked Ken Sato for his support on Ukraine.\n")
