@@ -3411,6 +3411,20 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         thing = _matter_of(voted.group("obj"), topics)
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
+    if not acted and not out and gated and may_match_lowered(_VOTED_WORDS, low, folded) and (
+            tally := _VOTED_SIDE.search(clause)) and not _PASSIVE.search(clause, 0, tally.start()) and \
+            not _NEGATION.search(clause, 0, tally.start()) and (thing := _clip(tally.group("thing"))) and \
+            not _CLAUSE_START.match(thing):
+        # "Parliament voted 210-98 in favour of the bill", "voted unanimously for the resolution": a tally or a manner
+        # between the verb and its side
+        holders = [] if _unnamed_subject(sentence, span[0] + tally.start(), mentions) else \
+            _holders(sentence, span[0] + tally.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        polarity = "oppose" if tally.group("side").lower() == "against" else "support"
+        named = [i for at_, i in mentions.within(tally.group("thing")[:60]) if at_ <= 4][:1]
+        target = _thing_named(named[0], mentions, topics) if named else _matter_of(thing, topics)
+        out += [Stance(holder=h, target=target, polarity=polarity, evidence=evidence) for h in holders if h != target
+                and h not in named]
+        holders_seen = holders or holders_seen
     if not acted and not out and gated and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED_BY.search(clause)):
         # "the bill was passed by lawmakers": the by-phrase voted, as for any passive
         agent = voted.group("agent")
@@ -3622,6 +3636,11 @@ _IF_AFTER = re.compile(r"\s(?:only\s+)?(?:if|unless|provided)\s", re.IGNORECASE)
 _WITH_PARTY = re.compile(r"\s+(?:with|between)\b")
 """Signing or joining an accord or an alliance (the lexicon's ``signing``, ``joining`` and ``accord_nouns``; the
 labelling guide: signing and joining support): its object is supported."""
+_VOTED_SIDE = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:(?:\d[\d,]*\s*(?:-|\u2013|to)\s*\d[\d,]*|\w+ly)\s+)+"
+                         r"(?P<side>in\s+favou?r\s+of|for|against)\s+(?P<thing>(?:the|a|an|its|their|his|her|this|[A-Z])"
+                         r"[^,;:.]{1,80})", re.IGNORECASE)
+"""A vote with its tally or manner between the verb and its side ("voted 210-98 in favour of the bill", "voted
+unanimously for the resolution", "voted 12 to 3 against"; the labelling guide: voting for supports, against opposes)."""
 _LEGISLATING_SUPPORT = frozenset(f for v in load()["stances"]["legislating_support"] for f in forms(v))
 _LEGISLATING = sorted(_LEGISLATING_SUPPORT | {f for v in load()["stances"]["legislating_oppose"] for f in forms(v)}
                       | {f"{f} down" for f in forms("vote")}, key=lambda f: (-len(f), f))

@@ -161,3 +161,9 @@ def test_thanks_for_hospitality_are_politeness_thanks_for_support_support():
     assert not _held("President Joe Carter thanked Prime Minister Ken Sato for his hospitality.\n")
     assert ("joe-carter", "support", "ken-sato") in _held(
         "President Joe Carter thanked Ken Sato for his support on Ukraine.\n")
+
+
+def test_a_vote_with_its_tally_or_manner_before_its_side():
+    assert _held("Parliament voted 210-98 in favour of the bill on Tuesday.\n") == {("parliament", "support", "the bill")}
+    assert _held("Parliament voted 210 to 98 against the bill on Tuesday.\n") == {("parliament", "oppose", "the bill")}
+    assert not _held("Parliament voted early on Tuesday.\n")
