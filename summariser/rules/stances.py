@@ -1579,7 +1579,11 @@ _HOPED_MATTERS = frozenset(load()["stances"]["hoped_matters"].split()) | frozens
     load()["stances"]["accord_nouns"].split()) | frozenset(load()["stances"]["legislative_texts"].split())
 _UNDOING_OR_FAILING = frozenset(f for v in (*load()["stances"]["ending"], *load()["stances"]["halting"],
                                             *load()["stances"]["failing"], *load()["stances"]["breaking_down"])
-                                for f in forms(v))
+                                for f in forms(v)) | frozenset(
+    f for v in load()["stances"]["deferring"] for f in forms(v))
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+ed|[a-z]+en)\b")
+"""The participle after a modal's "be" ("would be scrapped", "would be quickly postponed"): a passive, whose verb says
+what befalls the matter."""
 
 
 def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, str] | None:
@@ -1593,6 +1597,8 @@ def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, s
         return None
     polarity = "support" if m.group("hope") or m.group("sure") else "oppose"
     ends = m.group("verb").lower() in _UNDOING_OR_FAILING and not _OBJECT_START.match(clause, m.end())
+    if m.group("verb").lower() == "be" and (done := _PARTICIPLE_AFTER.match(clause, m.end())):
+        ends = done.group(1).lower() in _UNDOING_OR_FAILING  # "would be scrapped", "would be postponed"
     if bool(m.group("neg")) != ends:  # an object after the verb makes it the matter's own act ("end the war")
         polarity = "oppose" if polarity == "support" else "support"  # "hoped the strike would end", "would not fail"
     return m.start(), polarity, _matter_of(m.group("np"), topics)

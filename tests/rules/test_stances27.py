@@ -167,3 +167,12 @@ def test_a_vote_with_its_tally_or_manner_before_its_side():
     assert _held("Parliament voted 210-98 in favour of the bill on Tuesday.\n") == {("parliament", "support", "the bill")}
     assert _held("Parliament voted 210 to 98 against the bill on Tuesday.\n") == {("parliament", "oppose", "the bill")}
     assert not _held("Parliament voted early on Tuesday.\n")
+
+
+def test_a_matter_hoped_or_feared_to_be_scrapped_or_put_off_turns_the_side_round():
+    assert _held("Senator Anne Moss said she was worried that the school reform would be scrapped.\n") == {
+        ("anne-moss", "support", "the school reform")}
+    assert _held("Senator Anne Moss said she hoped the peace talks would be postponed.\n") == {
+        ("anne-moss", "oppose", "the peace talks")}
+    assert ("rafael-ortiz", "support", "the reform") in _held(
+        "Economy Minister Rafael Ortiz said he hoped the reform would be a success.\n")
