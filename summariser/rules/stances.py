@@ -1582,6 +1582,9 @@ _UNDOING_OR_FAILING = frozenset(f for v in (*load()["stances"]["ending"], *load(
                                 for f in forms(v)) | frozenset(
     f for v in load()["stances"]["deferring"] for f in forms(v))
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+ed|[a-z]+en)\b")
+_SLIGHT_HOPE = re.compile(r"\b(?:little|no|slim|slender|faint|scant|small|not\s+much|any)\s+(?:real\s+)?$", re.IGNORECASE)
+"""A hope said to be slight or none ("held out little hope that", "there was no hope that"): a doubt, which says how
+likely the matter is, not which side one takes on it."""
 """The participle after a modal's "be" ("would be scrapped", "would be quickly postponed"): a passive, whose verb says
 what befalls the matter."""
 
@@ -1595,6 +1598,9 @@ def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, s
             m.group("head").lower()) or m.group("head").lower() in _HAZARDS or mentions.within(m.group("np")) or \
             _NEGATION.search(clause, 0, m.start("np")):
         return None
+    if m.group("hope") and m.group("hope").lower().startswith("hope") and _SLIGHT_HOPE.search(
+            clause, max(0, m.start() - 20), m.start()):
+        return None  # "little hope that the ceasefire would hold"
     polarity = "support" if m.group("hope") or m.group("sure") else "oppose"
     ends = m.group("verb").lower() in _UNDOING_OR_FAILING and not _OBJECT_START.match(clause, m.end())
     if m.group("verb").lower() == "be" and (done := _PARTICIPLE_AFTER.match(clause, m.end())):

@@ -176,3 +176,10 @@ def test_a_matter_hoped_or_feared_to_be_scrapped_or_put_off_turns_the_side_round
         ("anne-moss", "oppose", "the peace talks")}
     assert ("rafael-ortiz", "support", "the reform") in _held(
         "Economy Minister Rafael Ortiz said he hoped the reform would be a success.\n")
+
+
+def test_little_or_no_hope_that_a_matter_will_come_about_is_no_support():
+    assert not _held("Senator Anne Moss held out little hope that the ceasefire would hold.\n")
+    assert not _held("Senator Anne Moss said there was no hope that the ceasefire would hold.\n")
+    assert ("anne-moss", "support", "the ceasefire") in _held(
+        "Senator Anne Moss said there was real hope that the ceasefire would hold.\n")
