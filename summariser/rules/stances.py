@@ -1836,7 +1836,7 @@ def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
         return None
     if m.group("prep") and (_NO_HOLDER_SUBJECT.search(clause, max(0, m.start() - 30), m.start())
                             and not _SAID_IT.search(clause, max(0, m.start() - 30), m.start())
-                            or _LAW.match(phrase)):
+                            or _LAW.match(phrase) or _NORM_OF.match(phrase)):
         return None  # "it is against the law", "the vote was against": a thing's, not a position
     adj = (m.group("adj") or m.group("judging") or m.group("prep")).lower()
     if (m.group("adj") or m.group("prep")) and head_of(phrase) in _INFINITIVE_NOUNS:
@@ -1872,6 +1872,10 @@ _NO_HOLDER_SUBJECT = re.compile(r"\b(?:" + "|".join(load()["stances"]["thing_sub
 _LAW = re.compile(r"(?:the\s+|international\s+|federal\s+|state\s+)*(?:" + "|".join(load()["stances"]["legal_codes"].split())
                   + r")\b", re.IGNORECASE)
 """A code of law or rules (the lexicon's ``legal_codes``)."""
+_NORM_OF = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(load()["stances"]["norm_heads"].split()))
+                      + r")\s+of\b", re.IGNORECASE)
+"""A standard or someone's good that a thing goes against ("against the interests of farmers", "against the spirit of
+the accord"; the lexicon's ``norm_heads``): no matter one takes sides on."""
 
 
 def _ended(passage: str, topics: Topics) -> str | None:

@@ -183,3 +183,10 @@ def test_little_or_no_hope_that_a_matter_will_come_about_is_no_support():
     assert not _held("Senator Anne Moss said there was no hope that the ceasefire would hold.\n")
     assert ("anne-moss", "support", "the ceasefire") in _held(
         "Senator Anne Moss said there was real hope that the ceasefire would hold.\n")
+
+
+def test_being_against_the_interests_or_spirit_of_something_is_no_position_on_it():
+    assert not _held("Mayor Ana Ruiz said it was against the interests of local farmers.\n")
+    assert not _held("Greenpeace said it was against the spirit of the climate accord.\n")
+    assert ("greenpeace", "oppose", "the proposal to legalise euthanasia") in _held(
+        "Greenpeace said it was against the proposal to legalise euthanasia.\n")
