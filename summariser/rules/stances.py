@@ -1747,6 +1747,9 @@ the object refused, or kept to; a modal or present "do", not a past ("did not st
 
 _OWN_BODY = re.compile(r"(?:our|its|his|her|their)\s", re.IGNORECASE)
 _OWN_LANDS = frozenset(("country", "nation", "state"))
+_THIRD_OWN = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
+"""A third person's possessive before the subject noun: the speaker's own only for a body, a land or a party ("her
+country", "his party"), not "her critics" or "their neighbours"."""
 _DEMONSTRATIVE_OBJECT = re.compile(r"(?:[Tt]his\s+(?![a-z]+s\b)|[Tt]hese\s+)(?:[a-z-]+\s+){0,2}?([a-z-]{3,})(?=\s*(?:[,;:.!?\"\u201d]|$))")
 """A demonstrative determiner and its noun ending the clause ("we cannot accept this agreement", "rejected these new
 measures"; Quirk et al. 1985, 6.40): a thing, not a clause ("said this was wrong", "this means war") nor a time."""
@@ -1778,6 +1781,9 @@ def _kept_or_refused(part: str, topics: Topics) -> tuple[str, str] | None:
                 _OWN_BODY.match(m.group("subject") or m.group("subject2")) and (subject in _ORG_HEADS or subject in _OWN_LANDS)):
             continue  # "the rebels would never accept": another's position told, not the speaker's; "her country would
             # not recognise", "our party will never accept": the speaker's own body
+        if _THIRD_OWN.match(m.group("subject") or m.group("subject2")) and subject not in _ORG_HEADS and \
+                subject not in _OWN_LANDS:
+            continue  # "her critics would not accept": only the speaker's own body, land or party speaks for her
         if (verb := _KEPT_VERB.match(part, m.end())) and (
                 phrase := _object_from(part[verb.end() :]) or _demonstrative_object(part[verb.end() :].lstrip())):
             return ("oppose" if verb.group("refused") else "support"), _matter_of(phrase, topics)

@@ -190,3 +190,10 @@ def test_being_against_the_interests_or_spirit_of_something_is_no_position_on_it
     assert not _held("Greenpeace said it was against the spirit of the climate accord.\n")
     assert ("greenpeace", "oppose", "the proposal to legalise euthanasia") in _held(
         "Greenpeace said it was against the proposal to legalise euthanasia.\n")
+
+
+def test_someone_elses_refusal_after_his_or_her_is_not_the_speakers_position():
+    assert ("ana-ruiz", "oppose", "the new budget") not in _held(
+        "Senator Ana Ruiz said her critics would not accept the new budget.\n")
+    assert ("ana-ruiz", "oppose", "the new budget") in _held(
+        "Senator Ana Ruiz said her party would not accept the new budget.\n")
