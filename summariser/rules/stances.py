@@ -3409,7 +3409,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             (adhered := _ADHERED.search(clause)) and not _PASSIVE.search(clause, 0, adhered.start()) and \
             not _NEGATION.search(clause, 0, adhered.start()) and not _conditional(sentence, span[0] + adhered.start()) and \
             not _IF_AFTER.search(clause, adhered.end()) and not sentence.rstrip(" \"\u201d").endswith("?") and \
-            (thing := _clip(clause[adhered.start("obj") :])):
+            (adhered.group("obj").split()[-1].lower() not in ("campaign", "campaigns") or _FOR_OR_AGAINST.match(
+                clause, adhered.end("obj"))) and (thing := _clip(clause[adhered.start("obj") :])):
+        if when := _TIME_IN_THING.search(thing):
+            thing = thing[: when.start()]  # "joined the alliance last April": the time is no part of the accord
         # "Chile and Peru signed up to the pact to phase out coal", "Finland joined the alliance": the accord is supported
         holders = [] if _unnamed_subject(sentence, span[0] + adhered.start(), mentions) else \
             _holders(sentence, span[0] + adhered.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
@@ -3653,6 +3656,15 @@ _ADHERED = re.compile(r"\b(?:(?P<joined>" + "|".join(f for f in _ADHERING_FORMS 
                       r"(?:" + "|".join(f for f in _ADHERING_FORMS if f.startswith("sign")) + r")(?P<up>\s+(?:up\s+to|on\s+to|onto))?)\s+"
                       r"(?P<obj>(?:the|a|an|its|their|this|that|[A-Z])(?:\s+[\w'\u2019-]+){0,4}?\s+(?:"
                       + "|".join(sorted(load()["stances"]["accord_nouns"].split())) + r"))\b", re.IGNORECASE)
+_FOR_OR_AGAINST = re.compile(r"\s+(?:for|against)\s", re.IGNORECASE)
+"""A campaign joined takes a side only with its "for" or "against" ("joined the campaign against the dam"), not "joined
+the relief campaign"."""
+_TIME_IN_THING = re.compile(r"\s+(?:(?:late\s+|early\s+)?(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|"
+                            r"spring|summer|autumn|fall|winter|night|" + calendar_words(WEEKDAYS, MONTH_NAMES, capitalised=True)
+                            + r")|(?:on|in)\s+(?:" + calendar_words(WEEKDAYS, MONTH_NAMES, capitalised=True)
+                            + r"|\d{4})|yesterday|today)\b")
+"""A time adverbial after the accord joined ("joined the alliance last April", "signed the treaty in 2019"): it ends
+the accord's phrase."""
 _IF_AFTER = re.compile(r"\s(?:only\s+)?(?:if|unless|provided)\s", re.IGNORECASE)
 """A condition after a clause ("would join the alliance only if its parliament approved"): no position stated yet."""
 _WITH_PARTY = re.compile(r"\s+(?:with|between)\b")

@@ -197,3 +197,12 @@ def test_someone_elses_refusal_after_his_or_her_is_not_the_speakers_position():
         "Senator Ana Ruiz said her critics would not accept the new budget.\n")
     assert ("ana-ruiz", "oppose", "the new budget") in _held(
         "Senator Ana Ruiz said her party would not accept the new budget.\n")
+
+
+def test_joining_an_assembly_or_a_sideless_campaign_is_no_accord_and_a_time_ends_the_accord():
+    assert not _held("Senator Anne Moss joined the party convention in Boston.\n")
+    assert not _held("Senator Anne Moss joined the relief campaign.\n")
+    assert ("anne-moss", "support", "the campaign against the new dam") in _held(
+        "Senator Anne Moss joined the campaign against the new dam.\n")
+    assert ("finland", "support", "the alliance") in _held(
+        "Finland joined the alliance last April after years of neutrality.\n")
