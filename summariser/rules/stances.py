@@ -1174,14 +1174,17 @@ def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Men
     if not quoted:
         return None
     frame = without_quotations(text)
-    if (of := _SAID_OF.search(frame)) and (phrase := _object_from(of.group(1))) and not _CLAUSE_START.match(phrase):
-        tail = of.group(1)
+    if (of := _SAID_OF.search(frame)) and (phrase := _object_from(of.group(2))) and not _CLAUSE_START.match(phrase):
+        tail = of.group(2)
         named = [i for at, i in mentions.within(tail) if at <= 5 and i != holder and not _modifies(tail, mentions.blank(tail), at)]
+        if of.group("name") and (named or (head := head_of(phrase).lower().strip("'\u2019")) in _ORG_HEADS or head in _HUMAN
+                                 or _plural_person(head)):
+            return _verb_position(frame, holder, mentions, topics)[1]  # "said Mia Lund of the pensioners' union": her body
         return _thing_named(named[0], mentions, topics) if named else _matter_of(phrase, topics)  # "said of the ruling"
     return _verb_position(frame, holder, mentions, topics)[1]
 
 
-_SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)(?:(?:\s+[A-Z][\w.'\u2019-]*){1,5}"
+_SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)(?P<name>(?:\s+[A-Z][\w.'\u2019-]*){1,5}"
                       r"(?=\s+of\s+[a-z]))?\s+of\s+(.{3,80})")
 """A reporting verb with "of" and what the quote is about ("said of the ruling"; Merriam-Webster, say: "say of": to
 express an opinion about), also after an inverted name ("said Housing Minister Clara Jensen of the rent freeze"; Quirk

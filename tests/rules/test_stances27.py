@@ -206,3 +206,10 @@ def test_joining_an_assembly_or_a_sideless_campaign_is_no_accord_and_a_time_ends
         "Senator Anne Moss joined the campaign against the new dam.\n")
     assert ("finland", "support", "the alliance") in _held(
         "Finland joined the alliance last April after years of neutrality.\n")
+
+
+def test_an_of_phrase_of_a_body_after_an_inverted_name_is_the_speakers_affiliation():
+    held = _held('The Veloran government cut pensions by 10 percent on Monday. "These cuts are a disgrace," said '
+                 "Mia Lund of the pensioners' union.\n")
+    assert ("mia-lund", "oppose", "the pensioners' union") not in held
+    assert ("mia-lund", "oppose", "the cuts") in held
