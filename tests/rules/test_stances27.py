@@ -22,6 +22,7 @@ def test_an_agreement_made_between_its_parties_is_no_stance():
     assert not _held("Kenya and Ethiopia signed a trade and energy agreement on Thursday.\n")
     assert not _held("Chile signed a trade agreement with Peru on Monday.\n")
     assert not _held("Chile did not sign the agreement on climate.\n")
+    assert _held("Chile signed the agreement on climate.\n") == {("chile", "support", "the agreement")}
 
 
 def test_being_against_or_in_favour_of_a_plan_keeps_its_infinitive():
@@ -45,6 +46,7 @@ def test_a_hope_or_a_confidence_that_a_matter_will_come_about_supports_it():
 def test_a_hope_about_the_weather_or_an_actors_deeds_takes_no_side():
     assert not _held("Senator Anne Moss said she hoped the rain would stop.\n")
     assert not _held("If the minister hoped the deal would pass, she did not say so.\n")
+    assert _held("Senator Anne Moss said she hoped the reform would pass.\n") == {("anne-moss", "support", "the reform")}
 
 
 def test_a_quote_said_of_a_thing_after_an_inverted_name_is_about_that_thing():
