@@ -1625,6 +1625,8 @@ _FOR_COURTESY = re.compile(r"\s+for\s+(?:(?:his|her|their|its|the|your|a|an)\s+(
                            r"hosting\s+(?:the|him|her|them|us|me))\b", re.IGNORECASE)
 """Thanks for a courtesy (hospitality, an invitation, coming, hosting): politeness, not the support thanks for an act
 or a stand would state (the task's precision rule; the labelling guide's thanks are for what someone did)."""
+_AND_MORE = re.compile(r"\s+and\s+(?!for\s)(?:(?:his|her|their|its|the|your)\s+)?[a-z]")
+"""A second thing thanked for, joined to the courtesy ("for their time and courage"): thanks for more than politeness."""
 _BLOCKING_FORMS = frozenset(forms("block"))
 _WAYS = frozenset(load()["stances"]["blocked_ways"].split())
 _WELCOMING = frozenset(forms("welcome"))
@@ -3279,7 +3281,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS:
             continue  # "protesters blocked the main highway": passage stopped, no side taken on the highway
         if verb.split()[0] in _THANKING and (courtesy := _FOR_COURTESY.search(clause, end)) and \
-                not _CLAUSE_END.search(clause, end, courtesy.start()):
+                not _CLAUSE_END.search(clause, end, courtesy.start()) and not _AND_MORE.match(clause, courtesy.end()):
             continue  # "thanked Prime Minister X for his hospitality", "for the invitation": politeness, no position
         if verb.split()[0] in _WELCOMING and _GREETED.match(clause, end) and (targets or thing and (
                 (guest := head_of(_COUNTED.sub("", thing)).lower()) in _HUMAN or _plural_person(guest))):

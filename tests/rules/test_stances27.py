@@ -215,3 +215,9 @@ def test_an_of_phrase_of_a_body_after_an_inverted_name_is_the_speakers_affiliati
                  "Mia Lund of the pensioners' union.\n")
     assert ("mia-lund", "oppose", "the pensioners' union") not in held
     assert ("mia-lund", "oppose", "the cuts") in held
+
+
+def test_thanks_for_a_courtesy_and_a_deed_still_support_who_is_thanked():
+    assert ("anne-moss", "support", "the firefighters") in _held(
+        "Senator Anne Moss thanked the firefighters for their time and courage.\n")
+    assert not _held("Senator Anne Moss thanked the mayor for his hospitality.\n")
