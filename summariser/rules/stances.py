@@ -213,7 +213,7 @@ def _called_progress_or_need(complement: str) -> str | None:
     needs (`_NEEDED`), else None."""
     if step := _STEP.match(complement):
         # "the decision was a step backwards for the climate", "a major step forward": progress or its loss
-        forward = step.group("dir").lower().startswith("forward")
+        forward = step.group("dir").lower().startswith("forward") or "right" in step.group("dir").lower()
         return "support" if forward != bool(step.group("neg")) else "oppose"
     if needed := _NEEDED.match(complement):
         # "the new metro line is exactly what this city needs": what is needed is wanted; "the last thing we need": not
@@ -221,11 +221,12 @@ def _called_progress_or_need(complement: str) -> str | None:
     return None
 
 
-_STEP = re.compile(r"(?P<neg>not\s+|never\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?step\s+(?P<dir>forwards?|backwards?|back)\b(?!\s+from\b)",
+_STEP = re.compile(r"(?P<neg>not\s+|never\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?step\s+(?P<dir>forwards?|backwards?|back|in\s+the\s+(?:right|wrong)\s+direction)\b(?!\s+from\b)",
                    re.IGNORECASE)
 """A step forward or backward as the complement ("was a step backwards for the climate", "a big step forward"; WordNet
 3.0 step.n.01 "any maneuver made as part of progress toward a goal", with forward.r.01 and backward.r.01): support
-for progress, opposition to going back; "step back" as a noun the same."""
+for progress, opposition to going back; "step back" as a noun the same; "a step in the right (wrong) direction" as
+forward (back)."""
 _NEEDED = re.compile(r"(?P<neg>not\s+|never\s+)?(?:(?:exactly\s+|just\s+|precisely\s+)what|(?P<last>the\s+last\s+thing)|(?<=not\s)what)\s+"
                      r"(?:\w+\s+){1,3}?(?:needs|need|needed|wants|want|wanted|deserves|deserve|deserved)\b", re.IGNORECASE)
 """A nominal relative clause of needing or wanting as the complement ("is exactly what this city needs", "is the last
@@ -721,6 +722,18 @@ def _speaker_in(outside: str, mentions: Mentions, lang: str) -> tuple[str | None
     return mentions.last_person, -1
 
 
+_STATEMENT_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+                               r"statement\b", re.IGNORECASE)
+"""A body or a person issuing a statement (WordNet 3.0 statement.n.01 "a message that is stated or declared"): the quote
+that follows in a sentence of its own is its words."""
+_POLITE = re.compile(r"\s*(?:thank\s+you|thanks)(?:\s+(?:all|everyone|everybody|very\s+much|so\s+much|again))*(?:\s+for\s+"
+                     r"(?:coming|being\s+here|having\s+(?:me|us)|listening|joining\s+us|inviting\s+(?:me|us)|the\s+invitation|"
+                     r"your\s+(?:time|patience|attention|questions|hospitality|invitation))(?:\s+(?:today|tonight|here))?)?"
+                     r"\s*[,.!]*\s*", re.IGNORECASE)
+"""A quote of thanks for a courtesy only ("Thank you all for coming", "Thanks for having me"): politeness (the task's
+precision rule; the labelling guide: thanks towards who is thanked, and here no one is named)."""
+
+
 def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: Topics, lang: str = "en") -> tuple[list[Stance], str | None]:
     """The position a sentence reports its speaker taking: in its quotes, else in the reported
     speech after the reporting verb. A sentence that is only a quote continues the speaker of
@@ -734,6 +747,11 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     holder, verb_end = speaker(s.text, mentions, lang)
     if holder is None and quoted and s.is_quote and verb_end < 0:
         holder = previous
+    if holder is None and lang == "en" and not quoted and "tatement" in s.text and (
+            issued := _STATEMENT_ISSUED.search(s.text)) and not _NEGATION.search(s.text, 0, issued.start()):
+        # "Oxfam issued a statement on Tuesday." then a sentence that is only a quote: the statement's words, its issuer's
+        issuers = _holders(s.text, issued.start(), mentions)
+        return [], issuers[0] if len(issuers) == 1 else previous
     if holder is None:
         return [], previous
     if quoted and lang == "en" and 0 <= verb_end <= quoted[0][0] and _said_between(s.text, verb_end, holder, mentions):
@@ -742,6 +760,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         passage = " ".join(s.text[a:b] for a, b in quoted)
         if lang == "en" and all(_OWN_FEELING.fullmatch(s.text[a:b]) for a, b in quoted):
             return [], holder  # "I feel sad and very tired": the speaker's own state, about no one and nothing
+        if lang == "en" and all(_POLITE.fullmatch(s.text[a:b]) for a, b in quoted):
+            return [], holder  # "Thank you all for coming": thanks as politeness, a position on no one and nothing
         if lang == "en" and len(quoted) == 1 and _circumstantial(passage):
             return [], holder  # "The situation is very difficult": the circumstances described, no side taken
         longest = max(quoted, key=lambda q: q[1] - q[0])
@@ -1154,16 +1174,21 @@ def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Men
     if not quoted:
         return None
     frame = without_quotations(text)
-    if (of := _SAID_OF.search(frame)) and (phrase := _object_from(of.group(1))) and not _CLAUSE_START.match(phrase):
-        tail = of.group(1)
+    if (of := _SAID_OF.search(frame)) and (phrase := _object_from(of.group(2))) and not _CLAUSE_START.match(phrase):
+        tail = of.group(2)
         named = [i for at, i in mentions.within(tail) if at <= 5 and i != holder and not _modifies(tail, mentions.blank(tail), at)]
+        if of.group("name") and (named or (head := head_of(phrase).lower().strip("'\u2019")) in _ORG_HEADS or head in _HUMAN
+                                 or _plural_person(head)):
+            return _verb_position(frame, holder, mentions, topics)[1]  # "said Mia Lund of the pensioners' union": her body
         return _thing_named(named[0], mentions, topics) if named else _matter_of(phrase, topics)  # "said of the ruling"
     return _verb_position(frame, holder, mentions, topics)[1]
 
 
-_SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)\s+of\s+(.{3,80})")
+_SAID_OF = re.compile(r"\b(?:said|says|say|saying|wrote|writes|added|told\s+\w+)(?P<name>(?:\s+[A-Z][\w.'\u2019-]*){1,5}"
+                      r"(?=\s+of\s+[a-z]))?\s+of\s+(.{3,80})")
 """A reporting verb with "of" and what the quote is about ("said of the ruling"; Merriam-Webster, say: "say of": to
-express an opinion about)."""
+express an opinion about), also after an inverted name ("said Housing Minister Clara Jensen of the rent freeze"; Quirk
+et al. 1985, 18.51, subject-verb inversion after a quote), whose "of" then opens a lowercase phrase."""
 
 
 def _named_as(text: str, mentions: Mentions, topics: Topics, start: int = -1) -> Stance | None:
@@ -1464,6 +1489,8 @@ def _complement_polarity(complement: str) -> str:
     head = head_part(complement)
     if noun := _judging_noun(complement):
         return noun  # "a sham", "a historic achievement": nouns VADER leaves out or misreads
+    if "step" in complement and (step := _called_progress_or_need(complement)):
+        return step  # "called the release a step forward": the idiom, not its words' tone (WordNet 3.0 step.n.01)
     polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")
     if polarity == "neutral":
         polarity = _polarity_of(head)
@@ -1539,6 +1566,95 @@ _COMPLEMENT_END = re.compile(r"[,;:.!?]|\s(?:and|but|given|because|after|before|
 _AS = re.compile(r"\s+as\s(?!\s*(?:well|soon|long|much|many|if|though|a result)\b)", re.IGNORECASE)  # one space: a quote may follow
 
 
+_HOPING_FORMS = sorted({f for v in load()["stances"]["hoping"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_DOUBTING_FORMS = sorted({f for v in load()["stances"]["doubting"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_HOPING_ADJECTIVES = sorted(load()["stances"]["hoping_adjectives"].split())
+_DOUBTING_ADJECTIVES = sorted(load()["stances"]["doubting_adjectives"].split())
+_HOPE_WORDS = words_pattern(*_HOPING_FORMS, *_DOUBTING_FORMS, *_HOPING_ADJECTIVES, *_DOUBTING_ADJECTIVES)
+_HOPED = re.compile(
+    r"\b(?:(?P<hope>" + "|".join(_HOPING_FORMS) + r")|(?P<doubt>" + "|".join(_DOUBTING_FORMS) + r")|"
+    r"(?:is|are|was|were|am|remains?|remained|['\u2019]m|['\u2019]re)\s+(?:(?:very|still|also|quite|not|\w+ly)\s+)?"
+    r"(?:(?P<sure>" + "|".join(_HOPING_ADJECTIVES) + r")|(?P<doubtful>" + "|".join(_DOUBTING_ADJECTIVES) + r")))"
+    r"\s+(?:that\s+|whether\s+)?(?P<np>(?:the|this|these|its|their|our)\s+(?:[\w'\u2019-]+\s+){0,5}?(?P<head>[a-z-]+))"
+    r"\s+(?:will|would|can|could|shall|might|may)\s+(?P<neg>(?:not|never)\s+)?(?:(?:\w+ly|still|also|soon|finally|be\s+able\s+to)\s+)*"
+    r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_HOPED_MATTERS = frozenset(load()["stances"]["hoped_matters"].split()) | frozenset(
+    load()["stances"]["accord_nouns"].split()) | frozenset(load()["stances"]["legislative_texts"].split())
+_UNDOING_OR_FAILING = frozenset(f for v in (*load()["stances"]["ending"], *load()["stances"]["halting"],
+                                            *load()["stances"]["failing"], *load()["stances"]["breaking_down"])
+                                for f in forms(v)) | frozenset(
+    f for v in load()["stances"]["deferring"] for f in forms(v))
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+ed|[a-z]+en)\b")
+_SLIGHT_HOPE = re.compile(r"\b(?:little|no|slim|slender|faint|scant|small|not\s+much|any)\s+(?:real\s+)?$", re.IGNORECASE)
+"""A hope said to be slight or none ("held out little hope that", "there was no hope that"): a doubt, which says how
+likely the matter is, not which side one takes on it."""
+"""The participle after a modal's "be" ("would be scrapped", "would be quickly postponed"): a passive, whose verb says
+what befalls the matter."""
+
+
+def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, str] | None:
+    """A hope or a confidence that a matter will come about supports it, a doubt that it will opposes it ("she hoped the
+    ceasefire would hold", "was confident that the reform would attract investment", "doubted that the plan would
+    work"); its end or failure hoped for turns it round ("hoped the strike would end"); where, the side and the matter.
+    Only a matter taken sides on (an act or a measure noun, an accord, a text), not the weather or someone's deeds."""
+    if not (m := _HOPED.search(clause)) or m.group("head").lower() not in _HOPED_MATTERS and not names_act(
+            m.group("head").lower()) or m.group("head").lower() in _HAZARDS or mentions.within(m.group("np")) or \
+            _NEGATION.search(clause, 0, m.start("np")):
+        return None
+    if m.group("hope") and m.group("hope").lower().startswith("hope") and _SLIGHT_HOPE.search(
+            clause, max(0, m.start() - 20), m.start()):
+        return None  # "little hope that the ceasefire would hold"
+    polarity = "support" if m.group("hope") or m.group("sure") else "oppose"
+    ends = m.group("verb").lower() in _UNDOING_OR_FAILING and not _OBJECT_START.match(clause, m.end())
+    if m.group("verb").lower() == "be" and (done := _PARTICIPLE_AFTER.match(clause, m.end())):
+        ends = done.group(1).lower() in _UNDOING_OR_FAILING  # "would be scrapped", "would be postponed"
+    if bool(m.group("neg")) != ends:  # an object after the verb makes it the matter's own act ("end the war")
+        polarity = "oppose" if polarity == "support" else "support"  # "hoped the strike would end", "would not fail"
+    return m.start(), polarity, _matter_of(m.group("np"), topics)
+
+
+_THANKS_TO = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:\w+\s+)?(?:say|said|give|offer)\s+)\s*(?:a\s+(?:big\s+|huge\s+)?)?"
+                        r"(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?\s+to\s+(?=the\s|our\s|all\s|every\s|[A-Z])",
+                        re.IGNORECASE)
+"""Thanks addressed to someone by "to" ("Thank you to the firefighters", "we say thanks to our volunteers"): a support
+for who is thanked (the labelling guide: thanks or praise); not "thanks to the rain" (because of), which opens no
+sentence of its own."""
+_THANKING = frozenset(forms("thank"))
+_FOR_COURTESY = re.compile(r"\s+for\s+(?:(?:his|her|their|its|the|your|a|an)\s+(?:warm\s+|kind\s+|generous\s+)?"
+                           r"(?:hospitality|invitation|welcome|reception|visit|time|patience|attention)|coming|attending|"
+                           r"hosting\s+(?:the|him|her|them|us|me))\b", re.IGNORECASE)
+"""Thanks for a courtesy (hospitality, an invitation, coming, hosting): politeness, not the support thanks for an act
+or a stand would state (the task's precision rule; the labelling guide's thanks are for what someone did)."""
+_AND_MORE = re.compile(r"\s+and\s+(?!for\s)(?:(?:his|her|their|its|the|your)\s+)?[a-z]")
+"""A second thing thanked for, joined to the courtesy ("for their time and courage"): thanks for more than politeness."""
+_BLOCKING_FORMS = frozenset(forms("block"))
+_WAYS = frozenset(load()["stances"]["blocked_ways"].split())
+_WELCOMING = frozenset(forms("welcome"))
+_GREETED = re.compile(r"\s+[^,;:.]{1,60}?\s+(?:to|at|in|into)\s+(?:(?:the|his|her|its|their|our)\s+(?:[a-z]+\s+)?)?"
+                      r"(?:[A-Z]|stand|home|office|residence|palace|capital|country|city|summit|conference|event|airport)")
+"""Whom one welcomes to or at a place ("welcomed the Japanese prime minister to the White House", "welcomed visitors to
+its stand"): a greeting upon arrival (WordNet 3.0 welcome.v.02 "bid welcome to; greet upon arrival"), not the approval
+of welcome.v.01 ("accept gladly")."""
+_ING_AFTER_THING = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}\s+$")
+_THING_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+"""A lowercase noun right before an -ing stance verb, in a noun phrase opened by a determiner, no comma between ("the
+resolution condemning the coup"): a participle clause postmodifying that noun."""
+_COUNTED = re.compile(r"^.*\b(?:thousands|hundreds|dozens|scores|millions|tens|groups?|crowds?)\s+of\s+", re.IGNORECASE)
+_AGREEING = frozenset(f for v in load()["stances"]["agreeing"] for f in forms(v))
+_AGREED_ON = re.compile(r"\s*((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:on|to|over)\s")
+"""After "agreed with" and whom, what they agreed on or to do: an agreement made between them (the lexicon's
+``agreeing``)."""
+
+
+def _agreed_on(tail: str, targets: list[str]) -> bool:
+    """Whether the object of "agreed with" (``tail`` after it) is someone with what they agreed on or to do after it
+    ("agreed with Iraq to reopen the border", "with the union on a pay deal"): an agreement made, not a position."""
+    if not (m := _AGREED_ON.match(tail)):
+        return False
+    last = m.group(1).split()[-1].lower().strip("'\u2019")
+    return bool(targets) or last in _HUMAN or last in _ORG_HEADS or _plural_person(last) or m.group(1)[:1].isupper()
+
+
 def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics,
                    quoted: bool = False) -> tuple[str | None, str | None]:
     """The position a stance verb in reported words states ("said they would fight the plan"):
@@ -1560,6 +1676,13 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         return judged  # "said it was wrong to cut funding for schools": the act judged is the infinitive's
     if may_match(_DISPOSED_WORDS, passage) and (disposed := _disposed(passage, topics)):
         return disposed[1], disposed[2]  # "the group remained committed to the talks, but ...": the first position
+    if "hank" in passage and (thanks := _THANKS_TO.search(passage)) and (
+            whom := _object_from(passage[thanks.end() :])) and not _CLAUSE_START.match(whom):
+        named = [i for at, i in mentions.within(passage[thanks.end() : thanks.end() + len(whom) + 2]) if at <= 4]
+        return "support", _thing_named(named[0], mentions, topics) if named else _matter_of(whom, topics)
+        # "Thank you to the firefighters": who is thanked is supported (the labelling guide: thanks or praise)
+    if may_match(_HOPE_WORDS, passage) and (hoped := _hoped(passage, mentions, topics)):
+        return hoped[1], hoped[2]  # "said she hoped the ceasefire would hold": the ceasefire is supported
     if may_match(_FEELING_PREPOSITIONS, passage) and (felt := _feeling_about(passage, holder, mentions, topics)):
         return felt  # "said it was deeply concerned about the arrests": the feeling's cause is opposed
     if may_match(_ENDING_WORDS, part) and (ended := _ended(part, topics)):
@@ -1598,6 +1721,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
             continue  # "called on the minister": a visit; "asked for a meeting", "appealed for aid": no side
         after = _named_object(part[end:], mentions, [holder])
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
+        if verb.split()[0] in _AGREEING and _agreed_on(part[end:], after):
+            continue  # "said it had agreed with Iraq to reopen the border": an agreement made, no side taken
         if target:
             if _NEGATION.search(part[:at]):
                 polarity = "oppose" if polarity == "support" else "support"
@@ -1612,9 +1737,9 @@ _VERB_IT = re.compile(r"\s*(?:(?:he|she|they|it|we|i)\s+)?(?:(?:would|will|still
 object is what the clause before judged."""
 _KEPT_FORMS = sorted({f for v in load()["stances"]["ending"] for f in forms(v)})
 _KEPT_WORDS = words_pattern("not", "never", "n't", "n\u2019t", "cannot")
-_KEPT = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
+_KEPT = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject>i|we|he|she|they|it|(?:the|our|this|its|his|her|their)\s+[a-z]+)\s+"
                    r"(?:will|would|shall|could|can|do|does|must)\s*(?:not|never)\s+|"
-                   r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject2>i|we|he|she|they|it|(?:the|our|this|its)\s+[a-z]+)\s+"
+                   r"(?:^\s*|[,;:]\s*|\b(?:that|and|but)\s+)(?P<subject2>i|we|he|she|they|it|(?:the|our|this|its|his|her|their)\s+[a-z]+)\s+"
                    r"(?:cannot|can['\u2019]t|won['\u2019]t|wouldn['\u2019]t|don['\u2019]t|doesn['\u2019]t)\s+",
                    re.IGNORECASE)
 _KEPT_VERB = re.compile(r"(?:(?:ever|\w+ly)\s+)?(?:be\s+able\s+to\s+)?(?:(?P<refused>" + "|".join(_REFUSED_FORMS) + r")|(?P<kept>"
@@ -1625,6 +1750,11 @@ accept this agreement", "the government would not abandon its plan"; Quirk et al
 the object refused, or kept to; a modal or present "do", not a past ("did not stop the fighting": a fact told)."""
 
 
+_OWN_BODY = re.compile(r"(?:our|its|his|her|their)\s", re.IGNORECASE)
+_OWN_LANDS = frozenset(("country", "nation", "state"))
+_THIRD_OWN = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
+"""A third person's possessive before the subject noun: the speaker's own only for a body, a land or a party ("her
+country", "his party"), not "her critics" or "their neighbours"."""
 _DEMONSTRATIVE_OBJECT = re.compile(r"(?:[Tt]his\s+(?![a-z]+s\b)|[Tt]hese\s+)(?:[a-z-]+\s+){0,2}?([a-z-]{3,})(?=\s*(?:[,;:.!?\"\u201d]|$))")
 """A demonstrative determiner and its noun ending the clause ("we cannot accept this agreement", "rejected these new
 measures"; Quirk et al. 1985, 6.40): a thing, not a clause ("said this was wrong", "this means war") nor a time."""
@@ -1652,8 +1782,13 @@ lifts one's own sanctions, but scraps or repeals what another did; "they" may be
 def _kept_or_refused(part: str, topics: Topics) -> tuple[str, str] | None:
     for m in _KEPT.finditer(part):
         subject = (m.group("subject") or m.group("subject2")).split()[-1].lower()
-        if " " in (m.group("subject") or m.group("subject2")) and subject in _HUMAN:
-            continue  # "the rebels would never accept": another's position told, not the speaker's
+        if " " in (m.group("subject") or m.group("subject2")) and subject in _HUMAN and not (
+                _OWN_BODY.match(m.group("subject") or m.group("subject2")) and (subject in _ORG_HEADS or subject in _OWN_LANDS)):
+            continue  # "the rebels would never accept": another's position told, not the speaker's; "her country would
+            # not recognise", "our party will never accept": the speaker's own body
+        if _THIRD_OWN.match(m.group("subject") or m.group("subject2")) and subject not in _ORG_HEADS and \
+                subject not in _OWN_LANDS:
+            continue  # "her critics would not accept": only the speaker's own body, land or party speaks for her
         if (verb := _KEPT_VERB.match(part, m.end())) and (
                 phrase := _object_from(part[verb.end() :]) or _demonstrative_object(part[verb.end() :].lstrip())):
             return ("oppose" if verb.group("refused") else "support"), _matter_of(phrase, topics)
@@ -1711,10 +1846,11 @@ def _disposed(clause: str, topics: Topics) -> tuple[int, str, str] | None:
     if not m or m.group("neg") or not (phrase := _clip(m.group("thing"))):
         return None
     if m.group("prep") and (_NO_HOLDER_SUBJECT.search(clause, max(0, m.start() - 30), m.start())
-                            or _LAW.match(phrase)):
+                            and not _SAID_IT.search(clause, max(0, m.start() - 30), m.start())
+                            or _LAW.match(phrase) or _NORM_OF.match(phrase)):
         return None  # "it is against the law", "the vote was against": a thing's, not a position
     adj = (m.group("adj") or m.group("judging") or m.group("prep")).lower()
-    if m.group("adj") and head_of(phrase) in _INFINITIVE_NOUNS:
+    if (m.group("adj") or m.group("prep")) and head_of(phrase) in _INFINITIVE_NOUNS:
         phrase = _with_infinitive(phrase, m.group("thing"))  # "opposed to the plan to close rural clinics"
     return m.start(), "oppose" if adj in _DISPOSED_AGAINST else "support", _matter_of(phrase, topics)
 
@@ -1737,12 +1873,20 @@ _DISPOSED = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|s
 """A copula with an adjective of commitment or opposition and its to-complement, or with "against" or "in favour of"
 as its complement ("residents are against the plan", "she was in favour of a referendum"; Quirk et al. 1985, 16.69
 and 9.2, prepositional phrases as subject complements)."""
+_SAID_IT = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS for f in forms(v)})) + r")\s+(?:that\s+)?"
+                      r"it\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A reporting verb before "it" ("the union said it was against the plan"): the "it" is the speaking body, which can
+hold a position, not a thing."""
 _NO_HOLDER_SUBJECT = re.compile(r"\b(?:" + "|".join(load()["stances"]["thing_subjects"].split()) + r")\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
 """A subject that takes no position: a pronoun for a thing ("it is against the law") or a noun for a result."""
 _LAW = re.compile(r"(?:the\s+|international\s+|federal\s+|state\s+)*(?:" + "|".join(load()["stances"]["legal_codes"].split())
                   + r")\b", re.IGNORECASE)
 """A code of law or rules (the lexicon's ``legal_codes``)."""
+_NORM_OF = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(load()["stances"]["norm_heads"].split()))
+                      + r")\s+of\b", re.IGNORECASE)
+"""A standard or someone's good that a thing goes against ("against the interests of farmers", "against the spirit of
+the accord"; the lexicon's ``norm_heads``): no matter one takes sides on."""
 
 
 def _ended(passage: str, topics: Topics) -> str | None:
@@ -2052,6 +2196,12 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
         # and its postmodifier (Quirk et al. 1985, 17.54, the -ing nominalisation with "of")
     if phrase and phrase != subject and head_of(phrase) in _INFINITIVE_NOUNS and _TO_VERB_AFTER.match(subject, len(phrase)):
         phrase = subject  # "the decision to close the library was": the noun and the to-infinitive that says which
+    if phrase and phrase != subject and subject.startswith(phrase) and len(phrase.split()) >= 2 and \
+            _REDUCED_RELATIVE.fullmatch(subject, len(phrase)) and \
+            (participle := subject[len(phrase) :].split()[0].lower()) in verb_lemma_of() and \
+            participle not in verb_lemma_of()[participle] and not any(at < len(phrase) for at, _ in named):
+        phrase = subject = phrase  # "the reforms undertaken by the government were": the head; the participle
+        # clause after it (a reduced relative clause, Quirk et al. 1985, 17.30) only says which
     if phrase != subject or (head := head_of(phrase)) in _HUMAN or len(head) < 3 or head in _HAZARDS:
         return None  # people, or a hazard ("the storm would destroy crops": a forecast)
     if words[0].lower() in _DETERMINERS:
@@ -2063,6 +2213,10 @@ def _thing_subject(passage: str, at: int, mentions: Mentions, topics: Topics | N
     return _matter_of(phrase, topics)
 
 
+_REDUCED_RELATIVE = re.compile(r"\s+[a-z]+(?:ed|en|wn)\b(?:\s+(?:by|in|on|at|last|this|earlier|since|for|from|under)\b.*)?")
+"""A past participle right after a noun phrase, with its by-phrase or adverbial ("the reforms undertaken by the
+government", "the cuts announced last year"): a reduced relative clause postmodifying the noun (Quirk et al. 1985,
+17.30)."""
 _NOUN_INFINITIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(load()["stances"]["infinitive_nouns"].split()))
                                      + r")\s+to\s+$", re.IGNORECASE)
 """A noun of deciding or planning and its "to" right before a verb ("the decision to expel"; Quirk et al. 1985, 17.26):
@@ -2641,7 +2795,8 @@ def _only_names(segment: str, mentions: Mentions) -> bool:
 
 
 _CALL_NOUNS = sorted({n for n in load()["stances"]["nominal_support_for"] if n not in ("support", "backing")}
-                    | {"plan", "plans", "proposal", "proposals"}, key=lambda n: (-len(n), n))
+                    | {"plan", "plans", "proposal", "proposals"} | set(load()["stances"]["pressing_nouns"].split()),
+                    key=lambda n: (-len(n), n))
 """Nouns of asking and proposing that take "for" of what is asked (the lexicon's ``nominal_support_for``, less the
 nouns of backing, with "plan" and "proposal" of its ``infinitive_nouns``: "calls for early elections", "plans for a
 new line")."""
@@ -2991,6 +3146,12 @@ _LISTING_AFTER = re.compile(r"\s+(?:(?:have|has)\s+)?(?:include|includes|include
 """A verb after such a noun that lists what it holds ("demands include", "demands are"; Quirk et al. 1985, 10.8)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
+_DENYING = frozenset(forms("deny"))
+_DOCUMENT = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?report\b(?!\s+that\b)", re.IGNORECASE)
+"""One report as what is rejected or dismissed, no content clause after it ("rejected the report by the commission",
+"dismissed the UN report as biased"): a document whose findings are opposed (WordNet 3.0 report.n.01 "a written
+document describing the findings of some individual or group"), not a charge answered ("denied the report", "dismissed
+reports that she was ill")."""
 _CHARGE = re.compile(
     r"\s+(?:the|any|all|these|those|such|his|her|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(load()["stances"]["charge_nouns"].split(), key=lambda w: (-len(w), w))) + r")\b",
@@ -3104,6 +3265,29 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             others = _conjoined(clause, end, topics) if thing and not asked and polarity != "neutral" else []
             if thing and polarity != "neutral" and thing not in others and verb.split()[0] in _TO_VERB:
                 others += [t for t in _next_infinitives(clause[end:], thing) if t != thing]
+        if thing and not targets and polarity == "support" and verb.split()[0] in _TO_VERB and (
+                protest := _PROTESTED.match(thing if not thing.endswith("ing") else clause[end:].lstrip())) and \
+                protest.start() == 0 and (against := _clip(protest.group("thing"), _PREDICATE_END)) and \
+                not _CLAUSE_START.match(against):
+            polarity, thing = "oppose", _matter_of(against, topics)  # "threatened to strike over the pay freeze": the
+            # protest threatened or vowed is against the freeze
+        if out and out[-1].polarity == "oppose" and verb.split()[0].endswith("ing") and \
+                (noun_phrase := _ING_AFTER_THING.search(clause, max(0, at - 40), at)) and \
+                (before := _THING_BEFORE.search(clause, max(0, at - 40), at).group(1).lower()) not in _HUMAN and \
+                not _plural_person(before) and not mentions.within(noun_phrase.group()):
+            continue  # "voted against the resolution condemning the coup": the participle's subject is the resolution
+            # (a reduced relative clause, Quirk et al. 1985, 17.30), which the clause's subject opposes: no position of
+            # its own on the coup
+        if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS:
+            continue  # "protesters blocked the main highway": passage stopped, no side taken on the highway
+        if verb.split()[0] in _THANKING and (courtesy := _FOR_COURTESY.search(clause, end)) and \
+                not _CLAUSE_END.search(clause, end, courtesy.start()) and not _AND_MORE.match(clause, courtesy.end()):
+            continue  # "thanked Prime Minister X for his hospitality", "for the invitation": politeness, no position
+        if verb.split()[0] in _WELCOMING and _GREETED.match(clause, end) and (targets or thing and (
+                (guest := head_of(_COUNTED.sub("", thing)).lower()) in _HUMAN or _plural_person(guest))):
+            continue  # "welcomed Prime Minister X to the White House", "welcomed visitors to its stand": a greeting
+        if verb.split()[0] in _AGREEING and _agreed_on(clause[end:], targets):
+            continue  # "agreed with Iraq to reopen the border", "with the union on a pay deal": an agreement made
         target = _thing_named(targets[0], mentions, topics) if targets else thing
         if verb in _STANDING_BY and not targets and not _held_to(thing, topics):
             continue  # "stood by the door": a place; "stood by his decision", "stands by its remarks": a position
@@ -3117,7 +3301,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             # "a plan for the march, which the police rejected": the police reject the march
             holders = _relative_holders(clause, antecedent[1], at, mentions)
             target = _matter_of(antecedent[0], topics)
-        if verb in _DENIALS and _CHARGE.match(clause[end:]):
+        if verb in _DENIALS and _CHARGE.match(clause[end:]) and not (verb not in _DENYING and _DOCUMENT.match(clause, end)):
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:
             if holder != target:
@@ -3136,6 +3320,14 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         holders = _holders(sentence, span[0] + at, mentions) or (
             [p] if (p := mentions.pronoun(clause)) else list(inherited))
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders if h != thing]
+        holders_seen = holders or holders_seen
+    if not out and gated and may_match_lowered(_HOPE_WORDS, low, folded) and (hoped := _hoped(clause, mentions, topics)) \
+            and not _conditional(sentence, span[0] + hoped[0]) and not _SAYS.search(clause, 0, hoped[0]) \
+            and not sentence.rstrip(" \"\u201d").endswith("?"):
+        at, polarity, thing = hoped  # "Norway expressed hope that the truce would hold": Norway supports the truce
+        holders = [] if _unnamed_subject(sentence, span[0] + at, mentions) else \
+            _holders(sentence, span[0] + at, mentions) or ([p] if (p := mentions.pronoun(clause)) else list(inherited))
+        out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     if not out and gated and may_match_lowered(_ASK_WORDS, low, folded) and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
             and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked):
@@ -3218,6 +3410,28 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         if thing and not _CLAUSE_START.match(thing):
             out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
+    if not acted and not out and gated and may_match_lowered(_ADHERING_WORDS, low, folded) and \
+            (adhered := _ADHERED.search(clause)) and not _PASSIVE.search(clause, 0, adhered.start()) and \
+            not _NEGATION.search(clause, 0, adhered.start()) and not _conditional(sentence, span[0] + adhered.start()) and \
+            not _IF_AFTER.search(clause, adhered.end()) and not sentence.rstrip(" \"\u201d").endswith("?") and \
+            (adhered.group("obj").split()[-1].lower() not in ("campaign", "campaigns") or _FOR_OR_AGAINST.match(
+                clause, adhered.end("obj"))) and (thing := _clip(clause[adhered.start("obj") :])):
+        if when := _TIME_IN_THING.search(thing):
+            thing = thing[: when.start()]  # "joined the alliance last April": the time is no part of the accord
+        # "Chile and Peru signed up to the pact to phase out coal", "Finland joined the alliance": the accord is supported
+        holders = [] if _unnamed_subject(sentence, span[0] + adhered.start(), mentions) else \
+            _holders(sentence, span[0] + adhered.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        if (purpose := _TO_INFINITIVE_AFTER.match(clause, adhered.start("obj") + len(thing))) and \
+                (act := _clip(purpose.group(1), _PREDICATE_END, most=7 - len(thing.split()))) and not _CLAUSE_START.match(act):
+            thing = f"{thing} to {act}"  # "the pact to phase out coal power": an accord's purpose says which
+        named = {i for _, i in mentions.within(thing)}
+        if not adhered.group("joined") and not adhered.group("up") and (len(holders) > 1 or _INDEFINITE.match(thing) or _WITH_PARTY.match(
+                clause, adhered.start("obj") + len(thing))):
+            holders = []  # "Kenya and Ethiopia signed a trade agreement", "signed a deal with Peru": an agreement made
+            # between its parties (an event), no side taken on an accord that stands
+        out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="support", evidence=evidence)
+                for h in holders if h not in named]
+        holders_seen = holders or holders_seen
     if not acted and gated and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED.search(clause)) \
             and not _PASSIVE.search(clause, 0, voted.start()) and not _NEGATION.search(clause, 0, voted.start()):
         # "Lawmakers passed the bill 210-98" supports it, "Parliament voted down the pension bill" opposes it
@@ -3226,6 +3440,20 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         polarity = "support" if voted.group("verb").lower().split()[0] in _LEGISLATING_SUPPORT else "oppose"
         thing = _matter_of(voted.group("obj"), topics)
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
+        holders_seen = holders or holders_seen
+    if not acted and not out and gated and may_match_lowered(_VOTED_WORDS, low, folded) and (
+            tally := _VOTED_SIDE.search(clause)) and not _PASSIVE.search(clause, 0, tally.start()) and \
+            not _NEGATION.search(clause, 0, tally.start()) and (thing := _clip(tally.group("thing"))) and \
+            not _CLAUSE_START.match(thing):
+        # "Parliament voted 210-98 in favour of the bill", "voted unanimously for the resolution": a tally or a manner
+        # between the verb and its side
+        holders = [] if _unnamed_subject(sentence, span[0] + tally.start(), mentions) else \
+            _holders(sentence, span[0] + tally.start(), mentions) or ([p] if (p := mentions.pronoun(clause)) else [])
+        polarity = "oppose" if tally.group("side").lower() == "against" else "support"
+        named = [i for at_, i in mentions.within(tally.group("thing")[:60]) if at_ <= 4][:1]
+        target = _thing_named(named[0], mentions, topics) if named else _matter_of(thing, topics)
+        out += [Stance(holder=h, target=target, polarity=polarity, evidence=evidence) for h in holders if h != target
+                and h not in named]
         holders_seen = holders or holders_seen
     if not acted and not out and gated and may_match_lowered(_VOTED_WORDS, low, folded) and (voted := _VOTED_BY.search(clause)):
         # "the bill was passed by lawmakers": the by-phrase voted, as for any passive
@@ -3426,6 +3654,32 @@ _INTO_LAW_WORDS = words_pattern(*(f for v in load()["stances"]["signing"] for f 
 _INTO_LAW = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["signing"] for f in forms(v)}, key=lambda f: (-len(f), f)))
                        + r")\s+(?P<obj>(?:the|a|an|this|its|their|his|her|[A-Z])[^,;:.]{1,80}?)\s+into\s+law\b", re.IGNORECASE)
 """Signing a bill into law (the lexicon's ``signing``): its object is supported."""
+_ADHERING_FORMS = sorted({f for v in (*load()["stances"]["signing"], *load()["stances"]["joining"]) for f in forms(v)},
+                         key=lambda f: (-len(f), f))
+_ADHERING_WORDS = words_pattern(*_ADHERING_FORMS)
+_ADHERED = re.compile(r"\b(?:(?P<joined>" + "|".join(f for f in _ADHERING_FORMS if not f.startswith("sign")) + r")|"
+                      r"(?:" + "|".join(f for f in _ADHERING_FORMS if f.startswith("sign")) + r")(?P<up>\s+(?:up\s+to|on\s+to|onto))?)\s+"
+                      r"(?P<obj>(?:the|a|an|its|their|this|that|[A-Z])(?:\s+[\w'\u2019-]+){0,4}?\s+(?:"
+                      + "|".join(sorted(load()["stances"]["accord_nouns"].split())) + r"))\b", re.IGNORECASE)
+_FOR_OR_AGAINST = re.compile(r"\s+(?:for|against)\s", re.IGNORECASE)
+"""A campaign joined takes a side only with its "for" or "against" ("joined the campaign against the dam"), not "joined
+the relief campaign"."""
+_TIME_IN_THING = re.compile(r"\s+(?:(?:late\s+|early\s+)?(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|"
+                            r"spring|summer|autumn|fall|winter|night|" + calendar_words(WEEKDAYS, MONTH_NAMES, capitalised=True)
+                            + r")|(?:on|in)\s+(?:" + calendar_words(WEEKDAYS, MONTH_NAMES, capitalised=True)
+                            + r"|\d{4})|yesterday|today)\b")
+"""A time adverbial after the accord joined ("joined the alliance last April", "signed the treaty in 2019"): it ends
+the accord's phrase."""
+_IF_AFTER = re.compile(r"\s(?:only\s+)?(?:if|unless|provided)\s", re.IGNORECASE)
+"""A condition after a clause ("would join the alliance only if its parliament approved"): no position stated yet."""
+_WITH_PARTY = re.compile(r"\s+(?:with|between)\b")
+"""Signing or joining an accord or an alliance (the lexicon's ``signing``, ``joining`` and ``accord_nouns``; the
+labelling guide: signing and joining support): its object is supported."""
+_VOTED_SIDE = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:(?:\d[\d,]*\s*(?:-|\u2013|to)\s*\d[\d,]*|\w+ly)\s+)+"
+                         r"(?P<side>in\s+favou?r\s+of|for|against)\s+(?P<thing>(?:the|a|an|its|their|his|her|this|[A-Z])"
+                         r"[^,;:.]{1,80})", re.IGNORECASE)
+"""A vote with its tally or manner between the verb and its side ("voted 210-98 in favour of the bill", "voted
+unanimously for the resolution", "voted 12 to 3 against"; the labelling guide: voting for supports, against opposes)."""
 _LEGISLATING_SUPPORT = frozenset(f for v in load()["stances"]["legislating_support"] for f in forms(v))
 _LEGISLATING = sorted(_LEGISLATING_SUPPORT | {f for v in load()["stances"]["legislating_oppose"] for f in forms(v)}
                       | {f"{f} down" for f in forms("vote")}, key=lambda f: (-len(f), f))
@@ -3460,6 +3714,7 @@ _VOICED = re.compile(r"\b(?P<verb>" + "|".join(sorted(set(_EXPRESSING) | _HOLDIN
 or a feeling (``voiced_support``, ``voiced_oppose``) and the preposition that takes what it is about ("expressed deep
 concern over the quota", "voiced its opposition to", "threw their support behind"; Quirk et al. 1985, 2.28, eventive
 objects, and 16.51, prepositional complements of nouns)."""
+_OBJECTIONS = frozenset(("objection", "objections"))
 _NO_BEFORE = re.compile(r"\b(?:no|little)\s", re.IGNORECASE)
 _VOICED_PREPOSITIONS = {"support": frozenset("for to with behind of in".split()),
                         "oppose": frozenset("over about at with regarding to against of".split())}
@@ -3477,8 +3732,11 @@ def _voiced(sentence: str, span: tuple[int, int], mentions: Mentions, topics: To
         polarity = _VOICED_OF[m.group("noun").lower()]
         if m.group("prep").lower() not in _VOICED_PREPOSITIONS[polarity] or _NEGATION.search(clause, 0, m.start()):
             continue
-        if m.group("verb").lower() in _HOLDING and polarity == "support" or _NO_BEFORE.search(clause, m.start(), m.start("noun")):
-            continue  # "has the backing of X": X's support; "had no objection to", "voiced no concern": none held
+        if _NO_BEFORE.search(clause, m.start(), m.start("noun")) and m.group("noun").lower() in _OBJECTIONS and \
+                m.group("verb").lower() in _HOLDING and m.group("prep").lower() == "to":
+            polarity = "support"  # "had no objection to the plan": a tentative position, as it leans (the guide)
+        elif m.group("verb").lower() in _HOLDING and polarity == "support" or _NO_BEFORE.search(clause, m.start(), m.start("noun")):
+            continue  # "has the backing of X": X's support; "voiced no concern": none held
         if _unnamed_subject(sentence, span[0] + m.start(), mentions):
             continue
         holders = _holders(sentence, span[0] + m.start(), mentions) or (
@@ -3757,7 +4015,7 @@ def _judgement(clause: str) -> tuple[int, str, str] | None:
 _UNLAWFUL = frozenset(load()["stances"]["unlawful"])
 _LAWFUL = frozenset(load()["stances"]["lawful"])
 _ACT_STANCE_WORDS = any_words(_DISPOSED_WORDS, _ASK_WORDS, _PROTEST_WORDS, _DEMAND_WORDS, _CHALLENGE_WORDS, _NOMINAL_WORDS,
-                              _HELD_WORDS, _BROKEN_WORDS, _INTO_LAW_WORDS, _VOTED_WORDS, _OVERRIDE_WORDS, _VOICED_WORDS)
+                              _HELD_WORDS, _BROKEN_WORDS, _INTO_LAW_WORDS, _ADHERING_WORDS, _HOPE_WORDS, _VOTED_WORDS, _OVERRIDE_WORDS, _VOICED_WORDS)
 """The words of all of act_stances' word gates."""
 _LEGALITY_WORDS = words_pattern(*_UNLAWFUL, *_LAWFUL)
 _JUDGED = re.compile(

@@ -198,8 +198,9 @@ def head_of(phrase: str) -> str:
 _LAW_HEADS = frozenset(load()["topics"]["law_heads"].split())
 _LAW_WORD = re.compile(r"\b(?:Act|Law|Bill|Code|Treaty|Accord|Directive)\b")
 _NAMED_LAW = re.compile(
-    r"(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,6}(?:Act|Law|Bill|Code|Treaty|Accord|Directive))\b")
-"""A law's proper name: capitalised words ending in Act, Law, Bill... (news capitalises a law's title)."""
+    r"(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,6}(?:Act|Law|Bill|Code|Treaty|Accord|Directive))\b(?!\s+[A-Z][a-z])")
+"""A law's proper name: capitalised words ending in Act, Law, Bill... (news capitalises a law's title); not where a
+capitalised word follows, inside a person's name ("Senator Bill Moss")."""
 
 
 def _plain(phrase: str) -> str:
