@@ -490,10 +490,12 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?:{_alternation(sorted({f for v in _CONTEXT['moves'] for f, t in tagged_forms(v).items() if t == 'past'}))})"
                 r"\s+(?:by\s+|to\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)*"
                 r"[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|cents?|billion|million)"
-                r"(?![^.;]{0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
+                r"(?!(?:[^.;]|\.(?=\d)){0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
                 r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual|"
                 # a whole year's figure ("shrank by 0.3 percent last year", "grew 2% in 2023"): a total over a period
-                r"(?:last|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year))\b)", re.I), "other"),
+                r"(?:last|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year)|"
+                # a period up to a date ("in the year to March", "in the nine months ending June 30"): a total over it
+                r"in\s+the\s+(?:[\w-]+\s+){0,2}(?:year|quarter|half|months|weeks)\s+(?:to|ending|ended|through)\b)\b)", re.I), "other"),
     # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
     # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
     (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
@@ -1708,6 +1710,64 @@ def _own_line(whole: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
+# Background the story tells about someone or something, not its news (the guide: an act "that only identifies"):
+# (1) a present perfect over a period that the sentence gives after the clause or at its start ("The agency has
+# prosecuted dozens of officials since it was set up in 2002", "Since taking office, the president has signed
+# more than 40 decrees": a total up to now, Quirk et al. 4.22 and 8.57), and a clause that opens with "since"
+# (the period's start, told as its frame); (2) a non-restrictive relative clause on a name that dates its act by a
+# year alone (", who resigned in 2015", ", which was privatised in 2019": Quirk et al. 17.22 on the non-restrictive
+# relative as added, given information), and a subordinate clause that goes on from it ("..., who resigned in 2015
+# after a fire that killed 64 people").
+_PERFECT_ACTIVE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:\w+ly|also|already|now|since)\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"[\s,]*(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
+                           r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
+_SINCE_OPENING = re.compile(r"\s*[\"\u201c]?Since\s[^.!?;\n]*,\s")
+_SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\b(?:in|since)\s+(?:the\s+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))")
+_DATED_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:]*$", re.IGNORECASE)
+_OPENING_RELATIVE = re.compile(r"\W*(?:who|which)\s", re.IGNORECASE)
+_STOP = re.compile(r"[,;:]")
+_GOES_ON = re.compile(r"\W*(?:after|before|when|following|until|as)\s", re.IGNORECASE)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The text of the sentence before ``start`` (from the last full stop, question or exclamation mark or line break)."""
+    head = text[max(0, start - 300) : start]
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+    return head[cut + 1 :] if cut >= 0 else head
+
+
+_FORECASTING = re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['forecasting'] for f, t in tagged_forms(v).items() if t != 'ing'}))})"
+                          r"\s+(?:that\s+)?(?:[^,;:]+?\s)?(?:will|would|'ll)\s+(?:\w+ly\s+|also\s+|not\s+)?(?:be\s+)?$", re.IGNORECASE)
+
+
+def _dated_relative(whole: str, at: int) -> bool:
+    """Whether ``at`` is in a relative clause of ``whole`` ("..., who resigned in 2015, ...") dated by a year alone."""
+    rel = _OPENING_RELATIVE.match(whole) or _DATED_RELATIVE.search(whole, 0, at)
+    if rel is None:
+        return False
+    stop = _STOP.search(whole, rel.end())  # the relative clause to its next comma (or the clause's end)
+    return bool(_YEAR_ONLY.search(whole, rel.start(), stop.start() if stop else len(whole)))
+
+
+def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str, passive: bool) -> bool:
+    """Whether the act at ``at`` of the clause ``whole`` (at ``span`` of ``text``) is background: see above."""
+    before = _sentence_before(text, span[0])
+    if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
+            and (kind == "other" or _TOLL_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0]))) \
+            and (_PERIOD_AFTER.match(text, span[1]) or _SINCE_OPENING.match(before + whole[:at])):
+        return True
+    if kind != "threaten" and _FORECASTING.search(whole, max(0, at - 120), at):
+        return True  # "polls suggest the ruling party will win": a forecast, no act told
+    if _SINCE_CLAUSE.match(whole) and not before.strip():
+        return True  # "Since taking office in 2021, ...": the period's start
+    if _OPENING_RELATIVE.match(whole) or _DATED_RELATIVE.search(whole, 0, at):
+        return _dated_relative(whole, at)
+    if _GOES_ON.match(whole) and (d := _DATED_RELATIVE.search(before)) and _YEAR_ONLY.search(before, d.start()):
+        return True
+    return False
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -1777,6 +1837,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         # it is an act. Not a hostile act or a speech act, whose future is a threat or a demand made; nor talks, a deal
         # or aid that a named actor says will happen ("X and Y said negotiators would meet again in April"): a plan
         # announced by a party to it (the guide's row on announced plans)
+    if lang == "en" and _background(text, span, whole, at, kind, passive):
+        return None
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -2345,7 +2407,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
              None)
     if m is None:
         return _timed_nominal(text, span, whole, mentions, n)
-    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _unrealised(whole, m):
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _unrealised(whole, m) \
+            or _dated_relative(whole, m.start()):
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))

@@ -1,0 +1,41 @@
+"""Events of the events27 round: background the story tells about someone (a perfect over a period, a
+dated relative clause), forecasts and figures over a period are no events; acts told as news stay.
+Invented sentences."""
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _events(text: str):
+    return rules_summary(text, "2024-03-06").events
+
+
+def test_a_perfect_over_a_period_the_sentence_gives_is_a_total():
+    # the period after the clause ("since it was set up") or opening the sentence ("Since taking office")
+    assert not _events("The Anti-Fraud Office has prosecuted dozens of senior officials since it was set up in 2002.")
+    assert not _events("Since taking office in 2021, the president has signed more than 40 decrees.")
+    # an act of a day stays, and so does a perfect with no period
+    assert [e.kind for e in _events("The Anti-Fraud Office prosecuted six senior officials on Monday.")] == ["coerce"]
+    assert [e.kind for e in _events("Police have arrested 12 people after the riot in Tarvos.")] == ["coerce"]
+
+
+def test_a_relative_clause_dated_by_a_year_identifies_someone():
+    assert not _events("Mr Dorr served in the cabinet of Lena Hask, who resigned in 2015 after a hotel fire that "
+                       "killed 30 people.")
+    assert not any(e.kind == "coerce" for e in _events(
+        "The army chief, who ordered the crackdown on protesters in 2007, died on Saturday."))
+    # a relative clause with the story's own time is news
+    assert any(e.kind == "concede" for e in _events("Police questioned Tom Vael, who resigned on Monday."))
+
+
+def test_a_future_act_after_a_verb_of_expecting_is_a_forecast():
+    assert not _events("Opinion polls suggest that the Green Party will win a second term.")
+    assert not _events("Economists expect the Central Bank of Ardel will cut interest rates in June.")
+    # a threat keeps its future, and an act announced is told
+    assert _events("The Central Bank of Ardel announced it will cut interest rates in June.")
+
+
+def test_a_figure_over_a_period_to_a_date_is_a_total():
+    assert not _events("The firm's revenue rose 8 percent to $4.2 billion in the year to March.")
+    assert not _events("Exports fell 3.1 percent to $9.8 billion in the nine months ending June 30.")
+    assert _events("Shares in Veltro jumped 12 percent to $4.50 on Tuesday.")
