@@ -833,9 +833,11 @@ def _all_cues(clause: str):
             continue  # "Judges appointed by the president serve for life": a class of people, no act of a time
         # a verb light both ways with a kind of its own ("open"): its subject's kind when that names an act ("talks
         # opened"), else its object's ("opened an investigation"), else its own ("opened the bridge")
-        own_kind = form in _SUBJECT_LIGHT and form in _FORMS and (_previous(words, i) or "") not in _NOUN_KIND
+        # the subject's head, over a noun of its postmodifier ("talks on the deal began": talks, no deal)
+        subject_head = (_subject_noun(words, i) or "") if form in _SUBJECT_LIGHT else ""
+        own_kind = form in _SUBJECT_LIGHT and form in _FORMS and subject_head not in _NOUN_KIND
         if form in _SUBJECT_LIGHT:
-            kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
+            kind = _NOUN_KIND.get(subject_head, kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT or own_kind):
             # "signed the budget into law": enacting, whose kind is what the law does ("signed a ban into
             # law" sanctions), else `other` (the guide: a rule that requires is `other`), no agreement
@@ -1722,8 +1724,12 @@ _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:\w+ly|also|already|now
 _PERIOD_AFTER = re.compile(r"[\s,]*(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
                            r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
 _SINCE_OPENING = re.compile(r"\s*[\"\u201c]?Since\s[^.!?;\n]*,\s")
+# A necessity ("the deal still needs to be ratified", "the plan has to be approved by parliament"; Quirk et al. 4.54 on
+# need and have to): what is still to be done, no act.
+_NEEDED = re.compile(r"\b(?:needs?|needed|has|have)\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"\b(?:in|since)\s+(?:the\s+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))")
+_YEAR_ONLY = re.compile(r"\b(?:(?:in|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))|"
+                        r"last\s+year|(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before))")
 _DATED_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:]*$", re.IGNORECASE)
 _OPENING_RELATIVE = re.compile(r"\W*(?:who|which)\s", re.IGNORECASE)
 _STOP = re.compile(r"[,;:]")
@@ -1756,6 +1762,8 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
     if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
             and (kind == "other" or _TOLL_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0]))) \
             and (_PERIOD_AFTER.match(text, span[1]) or _SINCE_OPENING.match(before + whole[:at])):
+        return True
+    if _NEEDED.search(whole, max(0, at - 30), at):
         return True
     if kind != "threaten" and _FORECASTING.search(whole, max(0, at - 120), at):
         return True  # "polls suggest the ruling party will win": a forecast, no act told

@@ -39,3 +39,18 @@ def test_a_figure_over_a_period_to_a_date_is_a_total():
     assert not _events("The firm's revenue rose 8 percent to $4.2 billion in the year to March.")
     assert not _events("Exports fell 3.1 percent to $9.8 billion in the nine months ending June 30.")
     assert _events("Shares in Veltro jumped 12 percent to $4.50 on Tuesday.")
+
+
+def test_what_still_needs_doing_is_no_act():
+    assert not _events("The treaty still needs to be ratified by the Harbour Council and by the regional assemblies.")
+    assert _events("The treaty was ratified by the Harbour Council on Tuesday.")
+
+
+def test_a_relative_clause_dated_last_year_identifies_someone():
+    assert not any(e.kind == "other" and e.evidence.startswith("took") for e in _events(
+        "The premier, Dana Kell, who took office last year, did not attend the ceremony."))
+
+
+def test_a_subject_light_verb_takes_the_kind_of_the_subject_head():
+    # "talks on the deal": the talks began, not a deal
+    assert [e.kind for e in _events("Talks on the ceasefire deal began in Doha on Monday.")] == ["consult"]
