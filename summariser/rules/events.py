@@ -704,7 +704,15 @@ def _cues(clause: str):
     main = [c[:3] for c in found if not c[3]]
     if any(c[1] != "other" for c in main):
         return main
-    return [c[:3] for c in found if not c[3] or (c[1] != "other" or not main) and _NEW_REFERENT.search(clause, 0, c[0])]
+    return [c[:3] for c in found if not c[3] or (c[1] != "other" or not main) and _NEW_REFERENT.search(clause, 0, c[0])
+            and not _DESCRIBED.search(clause, 0, c[0])]
+
+
+# A main clause that describes with "be" or "have" as its verb ("The camp is home to half a million people who fled the
+# fighting", "The town has 300 families who lost their homes"; Quirk et al. 10.7 on the copula): its relative clause
+# tells who they are, no act of the story (unlike "Police are hunting a gunman who killed three").
+_DESCRIBED = re.compile(r"\b(?:is|are|was|were|has|have)\s+(?!(?:been|being|not|also|now)\b)(?![a-z]+(?:ed|en|ing)\b)"
+                        r"[^,;:]*\b(?:who|that|which)\s+[^,;:]*$", re.IGNORECASE)
 
 
 # A clause that is a continuative relative clause of its own (cut off by _CLAUSE with its comma): its
@@ -916,6 +924,9 @@ def _all_cues(clause: str):
                 and _TOLL_OBJECT.match(clause, at + len(form)) \
                 and _YEARS.search(clause, at, comma if (comma := clause.find(", ", at)) >= 0 else len(clause)):
             continue  # "clashes, which have killed thousands since 2001": a toll over a period (the guide's totals)
+        if kind == "assault" and tag == "past" and not passive and _auxiliary(words, i) in ("has", "have", "'ve") \
+                and _subject_noun(words, i) in _CONFLICTS and _TOLL_OBJECT.match(clause, at + len(form)):
+            continue  # "the conflict has killed tens of thousands": a war's total up to now, a state (the guide's totals)
         if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
             kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
@@ -1297,6 +1308,7 @@ def _perceived(words: list[tuple[int, str]], i: int) -> bool:
 # fighters since the war began", "has been closed for months", "has cost 2 billion so far"; Quirk et al. 4.22
 # on the state-up-to-the-present perfect and 8.57 on "since" and duration): a total or a state over the
 # period, as the guide's economic-figures row has it, not an act of a day.
+_CONFLICTS = frozenset(_CONTEXT["conflicts"])
 _TOLL_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|tens\s+of\s+|hundreds\s+of\s+)?"
                           r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|scores|many|several)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:since\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:\d{4}|the\s+\d{4}s)|(?:over|in|during)\s+the\s+"
@@ -1836,6 +1848,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             and not _doer_named(whole, at, subject, mentions) and not _OWN_TIME.search(whole):
         return None  # "The dam supplies water to two million people", "the treaty bans chemical weapons": the simple
         # present of a thing that is no actor tells what it does or says, a state (Quirk et al. 4.6), with no time
+    if kind == "other" and lang == "en" and not passive and _PRESENT_S.match(whole, at) and not _OWN_TIME.search(whole):
+        return None  # "the RSF holds most of Darfur", "the bank owns a stake in it": an actor's simple present with no
+        # time of its own tells what it has or does as a rule, a state (Quirk et al. 4.6), no act of the story
     if kind in _EXPECTABLE_KINDS and lang == "en" and (_FUTURE_PASSIVE.search(whole, max(0, at - 40), at) and not _BY.search(whole, at)
                                              if passive else _future_act(whole, at) and not _doer_named(whole, at, subject, mentions)) \
             and not _ANNOUNCED.search(whole, 0, at) and not _HEADED_BY_ACTOR.search(whole, 0, at) \

@@ -54,3 +54,21 @@ def test_a_relative_clause_dated_last_year_identifies_someone():
 def test_a_subject_light_verb_takes_the_kind_of_the_subject_head():
     # "talks on the deal": the talks began, not a deal
     assert [e.kind for e in _events("Talks on the ceasefire deal began in Doha on Monday.")] == ["consult"]
+
+
+def test_a_wars_toll_up_to_now_is_a_total():
+    assert not _events("The conflict has killed tens of thousands of people and displaced more than two million.")
+    # one attack's toll told with its act stays an event
+    assert [e.kind for e in _events("Gunmen have killed 14 villagers in an attack on Kere, officials said.")] == ["assault"]
+
+
+def test_an_actors_simple_present_with_no_time_is_a_state():
+    assert not _events("The Northern Front holds most of the eastern province, while the army holds the coast.")
+    # with a time of its own it is news
+    assert _events("The Northern Front seized the port of Kavo on Monday.")
+
+
+def test_a_relative_clause_on_a_described_noun_identifies():
+    assert not _events("The Oruba camp is home to about half a million people who fled earlier fighting.")
+    # after a main verb of activity, the relative clause is the act reported
+    assert [e.kind for e in _events("Police are hunting a gunman who killed three people at a market.")] == ["assault"]
