@@ -1,6 +1,7 @@
 """Print the [event_context] doing list of lexicon/en.toml from Princeton WordNet 3.0 (build time only).
 
 usage: python scripts/lexicon_doing.py [/usr/share/wordnet]     (with a Python that has wordfreq, outside the repo)
+       python scripts/lexicon_doing.py --hostile [/usr/share/wordnet]   (the [event_context] hostile list)
 
 Every single-word verb whose first (most frequent) sense, by cntlist.rev, is in one of the lexicographer
 files of doing (verb.change 30, verb.competition 33, verb.creation 36, verb.motion 38, verb.possession 40,
@@ -66,5 +67,17 @@ def main(folder: str = "/usr/share/wordnet") -> None:
     print("doing = [" + ", ".join(f'"{w}"' for w in sorted(out - known - LEFT_OUT)) + "]")
 
 
+def hostile(folder: str = "/usr/share/wordnet") -> None:
+    """Print the [event_context] hostile list: every single-word verb whose first sense is, or falls under, the
+    first sense of one of HOSTILE (what `doing_event` reads as no act of kind `other`)."""
+    senses, hypernyms = _senses(Path(folder))
+    roots = {senses[verb][0] for verb in HOSTILE}
+    out = sorted(verb for verb, synsets in senses.items() if verb.isalpha() and _under(synsets[0], hypernyms) & roots)
+    print("hostile = [" + ", ".join(f'"{w}"' for w in out) + "]")
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    if sys.argv[1:2] == ["--hostile"]:
+        hostile(*sys.argv[2:])
+    else:
+        main(*sys.argv[1:])

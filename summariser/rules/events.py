@@ -2552,6 +2552,24 @@ _DOING_TIME = re.compile(_OWN_TIME.pattern + rf"|\b(?:in|on|since|by)\s+(?:\d{{1
                          r"her|this|that|[A-Z])", re.IGNORECASE)
 
 
+# Any other past verb with an actor as its subject, an object and a time of the story's own day ("Apple unveiled a
+# range of laptops on Tuesday", "The court heard evidence from two witnesses on Monday"): the structure, not the
+# verb, tells an act of the story (a regular past in -ed or an irregular one of [topics] irregular_past); not a
+# verb of saying, thinking, perceiving, wanting, being or seeming, whose act is what it reports or none, nor a
+# hostile act ([event_context] hostile), whose kind is never `other`.
+_STORY_DAY = re.compile(rf"\b(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})|on\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)})"
+                        r"\s+\d|yesterday|today|tonight|overnight|last\s+(?:week|night|weekend)|earlier\s+(?:today|this\s+week))\b")
+_REGULAR_PAST = re.compile(r"[a-z]{2,}[^e]ed|[a-z]{2,}ied")
+_NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"],
+                                   *load()["words"]["inactive_verbs"], *_CONTEXT["perception"], *_CONTEXT["volition"],
+                                   *_CONTEXT["forecasting"], *_CONTEXT["copulas"], *_CONTEXT["aspectual"],
+                                   *_CONTEXT["positions"], *_CONTEXT["hostile"]) for f in tagged_forms(v))
+
+
+def _any_past(word: str) -> bool:
+    return (word in _IRREGULAR_PAST or _REGULAR_PAST.fullmatch(word) is not None) and word not in _NOT_DOING
+
+
 def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
     """An `other` event for a clause that no cue gave one: an actor as the subject of a past verb of doing
     (`_DOING`) with an object or a time adverbial, outside relative and subordinate clauses; or the passive
@@ -2559,7 +2577,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
     whole = text[span[0] : span[1]]
     words = lowered_words(whole)
     for i, (at, end, word) in enumerate(words):
-        if word not in _DOING or not whole[at].islower() or in_quotation(text, span[0] + at):
+        wide = word not in _DOING  # a past of no verb of doing: only with an object and a time of the story's day
+        if wide and not _any_past(word) or not whole[at].islower() or in_quotation(text, span[0] + at):
             continue
         prev = words[i - 1][2] if i else None
         following = words[i + 1][2] if i + 1 < len(words) else None
@@ -2609,6 +2628,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         has_object = following in _DOING_OBJECT or (following or "").isdigit() or \
             (i + 1 < len(words) and whole[words[i + 1][0]].isupper()) or _DOING_GOAL.match(whole, end)
         if not has_object and not (_DOING_TIME.search(whole, 0, pos) or _DOING_TIME.search(whole, gap_at)):
+            continue
+        if wide and not (has_object and _STORY_DAY.search(whole, end, limit)):
             continue  # a time of the clause's own: not one in an apposition on the subject ("X, founded in 2019, has grown")
         subject = list(dict.fromkeys(a for p, a in named if p >= pos))
         a, b = evidence_span(whole, at)

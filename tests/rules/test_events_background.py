@@ -72,3 +72,11 @@ def test_a_relative_clause_on_a_described_noun_identifies():
     assert not _events("The Oruba camp is home to about half a million people who fled earlier fighting.")
     # after a main verb of activity, the relative clause is the act reported
     assert [e.kind for e in _events("Police are hunting a gunman who killed three people at a market.")] == ["assault"]
+
+
+def test_any_past_verb_of_an_actor_with_an_object_and_a_day_is_an_act():
+    found = _events("Foreign Minister Ana Lukic unveiled a new economic plan in Zagreb on Tuesday.")
+    assert [(e.kind, e.agents) for e in found] == [("other", ["ana-lukic"])]
+    # no day of the story, or a verb of perceiving or thinking: none
+    assert not _events("Foreign Minister Ana Lukic unveiled a new economic plan in Zagreb in 2014.")
+    assert not _events("Governor Amy Lott saw the damage on Monday.")
