@@ -535,7 +535,7 @@ _GAPPED = [
     # release of results, news of a day (the guide's decisions on events; [event_context] posting, results)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['posting'], ('past', 's'))})\s+"  # not the base: "record sales" is no verb
                 r"(?:(?:a|an|its|their|his|her)\s+)?(?:(?!(?:to|for|of|by|with|on|that)\b)"
-                rf"[\w'%-]+\s+){{0,5}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
+                rf"[\w'%-]+\s+){{0,7}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
     # "raised concerns", "raised both hope and anger": a matter voiced or a feeling, no act ([event_context] raised)
     (re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?!(?:to|for|of|by|with|on|in|from)\b)[\w'-]+\s+){0,3}?"
                 rf"(?:{_alternation(_CONTEXT['raised'])})\b", re.I), "skip"),
@@ -1739,6 +1739,8 @@ _SINCE_OPENING = re.compile(r"\s*[\"\u201c]?Since\s[^.!?;\n]*,\s")
 # A necessity ("the deal still needs to be ratified", "the plan has to be approved by parliament"; Quirk et al. 4.54 on
 # need and have to): what is still to be done, no act.
 _NEEDED = re.compile(r"\b(?:needs?|needed|has|have)\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|already|also|just)\s+)?$", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"(?:\s+\w+ly)?\s*(?:$|[,.;:]|\s+(?:in|on|at|after|before|when|by|and|but|as)\b)", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:(?:in|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))|"
                         r"last\s+year|(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before))")
@@ -1777,6 +1779,9 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
         return True
     if _NEEDED.search(whole, max(0, at - 30), at):
         return True
+    if kind == "other" and not passive and _PLUPERFECT.search(whole, max(0, at - 30), at) \
+            and _NO_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0])):
+        return True  # "(after the march) had ended peacefully": a state reached before the story's past, no act
     if kind != "threaten" and _FORECASTING.search(whole, max(0, at - 120), at):
         return True  # "polls suggest the ruling party will win": a forecast, no act told
     if _SINCE_CLAUSE.match(whole) and not before.strip():
@@ -2418,6 +2423,13 @@ def _unrealised(whole: str, m: re.Match) -> bool:
                 or _IN_FORCE.match(whole, m.end("noun")))
 
 
+# A noun of an act as the complement of "be" after a superlative or an ordinal ("It was the largest climate protest in the
+# capital since 2019", "the deadliest attack this year"; Quirk et al. 10.8 on the subject complement): it ranks an act
+# told already, a description, not one more act.
+_SUPERLATIVE_HEAD = re.compile(r"\b(?:is|was|were|are|been|marks?|marked)\s+(?:the|its|their)\s+(?:[a-z]+est|most\s+[a-z]+|biggest|worst|"
+                               r"first|second|third|latest|last|only)\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
@@ -2431,7 +2443,7 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     if m is None:
         return _timed_nominal(text, span, whole, mentions, n)
     if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _unrealised(whole, m) \
-            or _dated_relative(whole, m.start()):
+            or _dated_relative(whole, m.start()) or _SUPERLATIVE_HEAD.search(whole, max(0, m.start() - 60), m.start("noun")):
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))

@@ -80,3 +80,19 @@ def test_any_past_verb_of_an_actor_with_an_object_and_a_day_is_an_act():
     # no day of the story, or a verb of perceiving or thinking: none
     assert not _events("Foreign Minister Ana Lukic unveiled a new economic plan in Zagreb in 2014.")
     assert not _events("Governor Amy Lott saw the damage on Monday.")
+
+
+def test_results_reported_with_a_longer_description_are_news_of_a_day():
+    assert [e.kind for e in _events("Veltro Motors reported a 12 percent rise in quarterly operating profit on "
+                                    "Wednesday.")] == ["other"]
+
+
+def test_a_pluperfect_with_no_object_is_a_state_reached_before():
+    assert not _events("The arrests came after the march, which drew some 15,000 people, had ended peacefully.")
+    # with an object it is an act told
+    assert _events("Police said the Harbour Union had organised the march on Saturday.")
+
+
+def test_an_act_ranked_by_a_superlative_is_a_description():
+    assert not _events("It was the largest climate protest in the capital since 2019.")
+    assert [e.kind for e in _events("The climate protest in the capital on Saturday drew 15,000 people.")] == ["protest"]
