@@ -963,6 +963,7 @@ _KILL_FORMS = frozenset(tagged_forms("kill"))
 # The verbs of harming people that take an object (kill, wound, injure: [events] assault): a past form that ends its
 # clause with none after a counted noun ("hundreds of militants killed", "95 civilians wounded") is the participle of
 # a toll (Quirk et al. 17.30 on reduced relatives), not the verb of an act.
+_HARM_TAGGED = {f: t for v in ("kill", "wound", "injure", "hurt") for f, t in tagged_forms(v).items()}
 _HARM_FORMS = frozenset(f for v in ("kill", "wound", "injure") for f in tagged_forms(v))
 _QUANTITY_BEFORE = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|millions|many|several|some|two|three|four|five|"
                               r"six|seven|eight|nine|ten|twenty|fifty)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -2267,6 +2268,9 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if (m is not None and (not e.agents or _PASSIVE.match(e.evidence, m.end("noun") + 1))
             and _NOUN_KIND.get(m.group("noun").lower()) == e.kind and any(k.kind == e.kind for k in kept)):
         return True  # "The strike was called by the federation": the strike told already, its caller an aside
+    if not e.agents and e.kind == "assault" and _COUNTED_HARM.match(e.evidence) and not _ANOTHER.search(e.evidence) \
+            and any(k.kind in ("coerce", "protest") for k in kept):
+        return True  # "(clashes broke out ...) 12 officers were slightly injured": the toll of the clashes told already
     # an agentless passive of a kind already found retells a part of one act: the casualties of
     # an attack, one pardon of a batch ("six were wounded", "She was granted clemency")
     # unless it says it is another ("two were killed in a separate bombing")
@@ -2281,6 +2285,12 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
 
 
 # "He was sentenced to ...": a conviction and its sentence are one event (the labelling guide).
+# A counted subject and an agentless passive of harm ("12 officers were slightly injured", "dozens of protesters were
+# hurt"): a toll, which the guide makes part of the act it follows (here a police action or a protest).
+_COUNTED_HARM = re.compile(r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|dozens|scores|hundreds|several)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+"
+                           rf"(?:\w+ly\s+)?(?:{_alternation(sorted(f for f, t in _HARM_TAGGED.items() if t == 'past'))})\b(?!\s+by\b)",
+                           re.IGNORECASE)
 _SENTENCED = re.compile(r"\bsentenc(?:ed|es|ing|e)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:separate|another|second|third|further)\b", re.IGNORECASE)
 _CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|found\s+(?:\w+\s+)?guilty|pleaded\s+guilty)\b", re.IGNORECASE)

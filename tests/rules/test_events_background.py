@@ -96,3 +96,12 @@ def test_a_pluperfect_with_no_object_is_a_state_reached_before():
 def test_an_act_ranked_by_a_superlative_is_a_description():
     assert not _events("It was the largest climate protest in the capital since 2019.")
     assert [e.kind for e in _events("The climate protest in the capital on Saturday drew 15,000 people.")] == ["protest"]
+
+
+def test_a_counted_toll_after_a_police_action_is_part_of_it():
+    found = _events("Police arrested 23 people on Saturday after clashes in Tarvos. Interior Minister Ana Kell said "
+                    "12 officers were slightly injured.")
+    assert [e.kind for e in found] == ["coerce"]
+    # with no act before it, the toll is what the story tells
+    assert [e.kind for e in _events("Twelve officers were injured by stones thrown at them in Tarvos on Saturday.")] \
+        == ["assault"]
