@@ -1751,11 +1751,21 @@ _STOP = re.compile(r"[,;:]")
 _GOES_ON = re.compile(r"\W*(?:after|before|when|following|until|as)\s", re.IGNORECASE)
 
 
+# The end of a sentence: a full stop, question or exclamation mark (and a closing quote) before a capital or a quote,
+# not an abbreviation's stop before a number ("Sept. 27"); or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\"\u201c])|\n")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """The offset where the sentence holding ``start`` begins (looked for up to 400 characters back)."""
+    lo = max(0, start - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    return ends[-1] if ends else lo
+
+
 def _sentence_before(text: str, start: int) -> str:
-    """The text of the sentence before ``start`` (from the last full stop, question or exclamation mark or line break)."""
-    head = text[max(0, start - 300) : start]
-    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
-    return head[cut + 1 :] if cut >= 0 else head
+    """The text of the sentence before ``start``."""
+    return text[_sentence_start(text, start) : start]
 
 
 _FORECASTING = re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['forecasting'] for f, t in tagged_forms(v).items() if t != 'ing'}))})"
@@ -1828,8 +1838,10 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             lo, hi = _inside_quotation(text, span[0] + at)
             lo, hi = max(lo - span[0], 0), min(hi - span[0], len(whole))
             whole, at = whole[lo:hi], at - lo
-    if kind == "assault" and lang == "en" and _LEADING.match(whole) and _hazard_before(text, span[0]):
-        kind = "other"  # "an earthquake killed 9,000 and destroyed 500,000 homes": the hazard did both
+    hazard = False
+    if kind == "assault" and lang == "en" and _LEADING.match(whole, len(whole) - len(whole.lstrip(" ,"))) \
+            and _hazard_before(text, span[0]):
+        kind, hazard = "other", True  # "an earthquake killed 9,000 and destroyed 500,000 homes": the hazard did both
     if kind == "protest" and lang == "en" and _campaign_rally(whole):
         kind = "other"
     a, b = evidence_span(whole, at, lang)
@@ -1880,6 +1892,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if relative:  # "arrested Tom Reyes, who had attacked a guard": Reyes; "dispersed the crowd, who had ...": no one
         agents = _antecedent(text, span[0], whole, mentions)  # named (not whoever the clause before names)
         targets = [t for t in targets if t not in agents]
+    elif not agents and hazard:
+        pass  # "(reported an outbreak), which killed six people": the hazard's, no actor's
     elif not agents:
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
@@ -1963,8 +1977,7 @@ anyone: a step back, as a measure withdrawn is."""
 def _hazard_before(text: str, start: int) -> bool:
     """Whether the sentence before offset ``start`` names a natural hazard (its subject, for a
     coordinated clause that has none of its own)."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-    return bool(_HAZARD.search(text, lo, start))
+    return bool(_HAZARD.search(text, _sentence_start(text, start), start))
 
 
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?that\s", re.IGNORECASE)

@@ -105,3 +105,11 @@ def test_a_counted_toll_after_a_police_action_is_part_of_it():
     # with no act before it, the toll is what the story tells
     assert [e.kind for e in _events("Twelve officers were injured by stones thrown at them in Tarvos on Saturday.")] \
         == ["assault"]
+
+
+def test_a_hazard_before_an_abbreviated_date_still_did_the_killing():
+    found = _events("The outbreak, which was confirmed on Sept. 27, infected 66 people and killed 15 in Kavo.")
+    assert [e.kind for e in found] == ["other"]
+    # a relative clause on the hazard: the hazard's toll, no actor's attack
+    found = _events("Tanzania reported an outbreak of cholera in the Kagera region, which killed six people.")
+    assert all(e.kind != "assault" and "tanzania" not in e.agents for e in found)
