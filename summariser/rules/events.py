@@ -812,6 +812,9 @@ def _all_cues(clause: str):
                 and not clause.startswith((" for ", " of "), span.end()):
             continue  # "campaigned for years against the dam": a span of time, not what is asked for (unless "for" or
             # "of" follows: "called for weeks of talks" asks for the talks)
+        if form in _PLEAD_FORMS and ([w for _, w in words[i + 1 : i + 3]] == ["not", "guilty"]
+                                     or [w for _, w in words[i + 1 : i + 2]] in (["innocent"], ["no"])):
+            continue  # "pleaded not guilty", "pleaded innocent", "pleaded no contest": a plea in court, no request
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -1043,6 +1046,7 @@ def _generic_subject(clause: str, words: list[tuple[int, str]], i: int) -> bool:
 
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",
 # its synonym "try"; Quirk et al. 16.38 on catenatives): no request of anyone.
+_PLEAD_FORMS = frozenset(tagged_forms("plead"))
 _ATTEMPT = frozenset(tagged_forms("seek"))
 _PRESS_FORMS = frozenset(tagged_forms("press"))
 # its object someone who is to act: a name, a pronoun or a noun of people or bodies ("pressed the
@@ -2293,7 +2297,8 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
             and bool(kept) and kept[-1].kind == "coerce" and not _SENTENCED.search(kept[-1].evidence)) \
         or (e.kind == "coerce" and bool(_CONVICTED.search(e.evidence)) and not _SENTENCED.search(e.evidence)
             and any(k.kind == "coerce" and _SENTENCED.search(k.evidence) and (set(e.targets) & set(k.targets)
-                                                                              or not e.targets) for k in kept[-2:]))
+                                                                              or not e.targets or _named_by_deed(k.evidence))
+                    for k in kept[-2:]))
     # the conviction retold after its sentence ("sentenced X to seven years ... X was found guilty of"): one event
 
 
@@ -2304,6 +2309,14 @@ _COUNTED_HARM = re.compile(r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|ne
                            r"eight|nine|ten|dozens|scores|hundreds|several)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+"
                            rf"(?:\w+ly\s+)?(?:{_alternation(sorted(f for f, t in _HARM_TAGGED.items() if t == 'past'))})\b(?!\s+by\b)",
                            re.IGNORECASE)
+# A defendant named by what they did ("The man who stabbed the author was sentenced"): the named actors of the clause
+# are the victims, not the one sentenced, so a conviction told next of a named defendant is still the same case.
+_RELATIVE_DOER = re.compile(r"^(?:the|a)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+who\s", re.IGNORECASE)
+
+
+def _named_by_deed(evidence: str) -> bool:
+    """Whether ``evidence`` opens with a person noun and a relative clause ("The man who stabbed ...")."""
+    return bool((m := _RELATIVE_DOER.match(evidence)) and m.group("noun").lower() in _PEOPLE)
 _SENTENCED = re.compile(r"\bsentenc(?:ed|es|ing|e)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:separate|another|second|third|further)\b", re.IGNORECASE)
 _CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|found\s+(?:\w+\s+)?guilty|pleaded\s+guilty)\b", re.IGNORECASE)

@@ -113,3 +113,14 @@ def test_a_hazard_before_an_abbreviated_date_still_did_the_killing():
     # a relative clause on the hazard: the hazard's toll, no actor's attack
     found = _events("Tanzania reported an outbreak of cholera in the Kagera region, which killed six people.")
     assert all(e.kind != "assault" and "tanzania" not in e.agents for e in found)
+
+
+def test_a_plea_of_not_guilty_is_no_request():
+    assert not any(e.kind == "request" for e in _events("Tom Vael pleaded not guilty to fraud charges on Monday."))
+    assert any(e.kind == "request" for e in _events("Tom Vael pleaded with the court for leniency on Monday."))
+
+
+def test_a_conviction_after_the_sentence_of_a_defendant_named_by_his_deed_is_one_event():
+    found = _events("The man who stabbed the novelist Ivo Marn in 2021 was sentenced on Friday to 20 years in prison. "
+                    "Dario Kless, 31, was convicted in March of attempted murder.")
+    assert [e.kind for e in found] == ["coerce"]
