@@ -1318,7 +1318,7 @@ _TOLL_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+
                           r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|scores|many|several)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:since\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:\d{4}|the\s+\d{4}s)|(?:over|in|during)\s+the\s+"
                     r"(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|in\s+recent\s+years)\b", re.IGNORECASE)
-_OVER_PERIOD = re.compile(r"[^;:]*?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
+_OVER_PERIOD = re.compile(r"[^;:]*?\b(?:since|so\s+far|to\s+date|this\s+(?:year|decade|century)|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
                           r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
 
 

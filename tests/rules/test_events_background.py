@@ -124,3 +124,12 @@ def test_a_conviction_after_the_sentence_of_a_defendant_named_by_his_deed_is_one
     found = _events("The man who stabbed the novelist Ivo Marn in 2021 was sentenced on Friday to 20 years in prison. "
                     "Dario Kless, 31, was convicted in March of attempted murder.")
     assert [e.kind for e in found] == ["coerce"]
+
+
+def test_a_perfect_over_this_year_is_a_total():
+    assert not _events("The currency has lost more than 20 percent of its value this year.")
+    assert _events("The currency lost 3 percent of its value on Tuesday.")
+
+
+def test_repeatedly_with_a_present_tells_a_habit():
+    assert not _events("The Harbour Union repeatedly stages protests outside the ministry.")
