@@ -1746,6 +1746,9 @@ _SINCE_OPENING = re.compile(r"\s*[\"\u201c]?Since\s[^.!?;\n]*,\s")
 _NEEDED = re.compile(r"\b(?:needs?|needed|has|have)\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|already|also|just)\s+)?$", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"(?:\s+\w+ly)?\s*(?:$|[,.;:]|\s+(?:in|on|at|after|before|when|by|and|but|as)\b)", re.IGNORECASE)
+_COUNTED_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?(?:\d[\d,.]*|two|three|four|"
+                             r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|several|many|"
+                             r"numerous|countless)\s+(?!(?:percent|per\s+cent|%)\b)", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:(?:in|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))|"
                         r"last\s+year|(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before))")
@@ -1799,6 +1802,10 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
         return True  # "(after the march) had ended peacefully": a state reached before the story's past, no act
     if kind != "threaten" and _FORECASTING.search(whole, max(0, at - 120), at):
         return True  # "polls suggest the ruling party will win": a forecast, no act told
+    if kind == "other" and not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
+            and _COUNTED_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0])) and not _OWN_TIME.search(whole) \
+            and not _HAZARD.search(whole, 0, at):  # not a hazard's toll, the news itself ("floods have killed five")
+        return True  # "has won three Olympic medals", "has opened 40 stores": a count up to now, a total (the guide)
     if _SINCE_CLAUSE.match(whole) and not before.strip():
         return True  # "Since taking office in 2021, ...": the period's start
     if _OPENING_RELATIVE.match(whole) or _DATED_RELATIVE.search(whole, 0, at):

@@ -133,3 +133,9 @@ def test_a_perfect_over_this_year_is_a_total():
 
 def test_repeatedly_with_a_present_tells_a_habit():
     assert not _events("The Harbour Union repeatedly stages protests outside the ministry.")
+
+
+def test_a_count_up_to_now_is_a_total():
+    assert not _events("Ms Rossi has won three Olympic medals and holds the world record in the 400 metres.")
+    # a hazard's toll up to now is the news itself
+    assert _events("Floods caused by days of heavy rain have killed at least five people in Kavo province.")
