@@ -139,3 +139,7 @@ def test_a_count_up_to_now_is_a_total():
     assert not _events("Ms Rossi has won three Olympic medals and holds the world record in the 400 metres.")
     # a hazard's toll up to now is the news itself
     assert _events("Floods caused by days of heavy rain have killed at least five people in Kavo province.")
+
+
+def test_a_purchase_completed_is_an_agreement():
+    assert [e.kind for e in _events("Microsoft completed its purchase of the games studio Ravenfall on Friday.")] == ["agree"]
