@@ -1749,6 +1749,8 @@ _NO_OBJECT = re.compile(r"(?:\s+\w+ly)?\s*(?:$|[,.;:]|\s+(?:in|on|at|after|befor
 _COUNTED_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?(?:\d[\d,.]*|two|three|four|"
                              r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|several|many|"
                              r"numerous|countless)\s+(?!(?:percent|per\s+cent|%)\b)", re.IGNORECASE)
+_TIMES = re.compile(r"\b(?:several|many|multiple|numerous|repeated|countless|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"dozens\s+of|hundreds\s+of|\d+)\s+times\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:(?:in|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))|"
                         r"last\s+year|(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before))")
@@ -1806,6 +1808,9 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
             and _COUNTED_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0])) and not _OWN_TIME.search(whole) \
             and not _HAZARD.search(whole, 0, at):  # not a hazard's toll, the news itself ("floods have killed five")
         return True  # "has won three Olympic medals", "has opened 40 stores": a count up to now, a total (the guide)
+    if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
+            and _TIMES.search(whole, at, (c.start() if (c := _STOP.search(whole, at)) else len(whole))):
+        return True  # "Israel has struck Yemen several times this year": a count of acts up to now (Quirk et al. 8.64)
     if _SINCE_CLAUSE.match(whole) and not before.strip():
         return True  # "Since taking office in 2021, ...": the period's start
     if _OPENING_RELATIVE.match(whole) or _DATED_RELATIVE.search(whole, 0, at):

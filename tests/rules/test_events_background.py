@@ -143,3 +143,8 @@ def test_a_count_up_to_now_is_a_total():
 
 def test_a_purchase_completed_is_an_agreement():
     assert [e.kind for e in _events("Microsoft completed its purchase of the games studio Ravenfall on Friday.")] == ["agree"]
+
+
+def test_a_perfect_with_a_count_of_times_is_a_total():
+    assert not _events("Ardel has struck targets in Velmora several times this year.")
+    assert _events("Ardel struck targets in Velmora on Monday.")
