@@ -2640,12 +2640,15 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         wide = word not in _DOING  # a past of no verb of doing: only with an object and a time of the story's day
         if wide and not _any_past(word) or not whole[at].islower() or in_quotation(text, span[0] + at):
             continue
+        if _dated_relative(whole, at):
+            continue  # "(her aunt), who was ousted by a court ruling in 2014": who she is, background
         prev = words[i - 1][2] if i else None
         following = words[i + 1][2] if i + 1 < len(words) else None
         if prev in _BE:  # a passive: its doer is the "by" agent
             by = _BY.match(whole, end + 1) if following == "by" else None
             agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
             if not agents or _excluded(whole[:at]) or not _DOING_TIME.search(whole, end) \
+                    or wide and not _STORY_DAY.search(whole, end) \
                     or _past_perfect([(w[0], w[2]) for w in words], i):
                 continue  # "the vaccine was developed by X": a fact about the thing, unless told with its time
             subject = _subject(whole, words[i - 1][0], mentions)

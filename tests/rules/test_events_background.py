@@ -148,3 +148,10 @@ def test_a_purchase_completed_is_an_agreement():
 def test_a_perfect_with_a_count_of_times_is_a_total():
     assert not _events("Ardel has struck targets in Velmora several times this year.")
     assert _events("Ardel struck targets in Velmora on Monday.")
+
+
+def test_a_passive_of_any_past_verb_needs_a_day_of_the_story():
+    assert not _events("The Supreme Court sat in Kavo. Lena Hask was ousted by the Supreme Court in 2014.")[1:]
+    assert not any("ousted" in e.evidence for e in _events(
+        "The Supreme Court dismissed Prime Minister Ivo Marn on Wednesday. Ms Dorr is the third member of her family "
+        "to lead the country, after her aunt Lena Hask, who was ousted by a court ruling in 2014."))
