@@ -155,3 +155,11 @@ def test_a_passive_of_any_past_verb_needs_a_day_of_the_story():
     assert not any("ousted" in e.evidence for e in _events(
         "The Supreme Court dismissed Prime Minister Ivo Marn on Wednesday. Ms Dorr is the third member of her family "
         "to lead the country, after her aunt Lena Hask, who was ousted by a court ruling in 2014."))
+
+
+def test_the_terms_of_a_decision_told_after_it_are_part_of_it():
+    found = _events("Ardel expelled three Velmoran diplomats on Monday. The three diplomats were ordered to leave "
+                    "within 48 hours.")
+    assert [e.kind for e in found] == ["sanction"]
+    # with no decision before it, an order told with its giver stays
+    assert _events("The Harbour Council ordered the ferry operator to suspend sailings on Monday.")
