@@ -2485,6 +2485,12 @@ _SUPERLATIVE_HEAD = re.compile(r"\b(?:is|was|were|are|been|marks?|marked)\s+(?:t
                                r"first|second|third|latest|last|only)\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# A verb of sequence whose object is what came before ("followed the arrest of", "came after the killing of"): the act
+# named there is the cause or the background of the one told, an event only with a doer or a time (the guide).
+_FOLLOWED = re.compile(r"\b(?:follow(?:s|ed)|c(?:a|o)me\s+(?:days\s+|weeks\s+|hours\s+|months\s+|shortly\s+)?after|"
+                       r"(?:was|were)\s+prompted\s+by|(?:was|were)\s+triggered\s+by)\s+$", re.IGNORECASE)
+
+
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
@@ -2520,6 +2526,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     after = [(pos, i) for pos, i in mentions.within(phrase) if pos > m.end("noun") - m.start()]
     by = _BY.search(phrase, m.end("noun") - m.start())
     agents = [i for pos, i in after if by and pos >= by.end()][:3]
+    if not agents and _FOLLOWED.search(whole, max(0, m.start() - 30), m.start()) and not _OWN_TIME.search(phrase):
+        return None  # "The expulsions followed the arrest of a citizen": the cause given, no doer, no time (the guide)
     targets = [i for _, i in after if i not in agents][:3]
     kind = _NOUN_KIND[m.group("noun").lower()]
     kind = "other" if kind == "protest" and _campaign_rally(whole) else kind

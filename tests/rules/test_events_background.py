@@ -163,3 +163,12 @@ def test_the_terms_of_a_decision_told_after_it_are_part_of_it():
     assert [e.kind for e in found] == ["sanction"]
     # with no decision before it, an order told with its giver stays
     assert _events("The Harbour Council ordered the ferry operator to suspend sailings on Monday.")
+
+
+def test_an_act_named_as_what_came_before_with_no_doer_or_time_is_background():
+    found = _events("Ardel expelled three Velmoran diplomats on Monday. The expulsions followed the arrest of an "
+                    "Ardeli citizen in Velmora.")
+    assert [e.kind for e in found] == ["sanction"]
+    # with its time it is told as news
+    assert any(e.kind == "coerce" for e in _events(
+        "The expulsions followed the arrest of an Ardeli citizen in Velmora on Friday."))
