@@ -1733,10 +1733,8 @@ def _own_line(whole: str, at: int) -> tuple[int, int]:
 # (1) a present perfect over a period that the sentence gives after the clause or at its start ("The agency has
 # prosecuted dozens of officials since it was set up in 2002", "Since taking office, the president has signed
 # more than 40 decrees": a total up to now, Quirk et al. 4.22 and 8.57), and a clause that opens with "since"
-# (the period's start, told as its frame); (2) a non-restrictive relative clause on a name that dates its act by a
-# year alone (", who resigned in 2015", ", which was privatised in 2019": Quirk et al. 17.22 on the non-restrictive
-# relative as added, given information), and a subordinate clause that goes on from it ("..., who resigned in 2015
-# after a fire that killed 64 people").
+# (the period's start, told as its frame). A relative clause dated by a year still tells its act (the guide:
+# background told with its own doer and time is an event).
 _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:\w+ly|also|already|now|since)\s+)?$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"[\s,]*(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
                            r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
@@ -1754,10 +1752,7 @@ _TIMES = re.compile(r"\b(?:several|many|multiple|numerous|repeated|countless|two
 _SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:(?:in|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))|"
                         r"last\s+year|(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before))")
-_DATED_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:]*$", re.IGNORECASE)
-_OPENING_RELATIVE = re.compile(r"\W*(?:who|which)\s", re.IGNORECASE)
 _STOP = re.compile(r"[,;:]")
-_GOES_ON = re.compile(r"\W*(?:after|before|when|following|until|as)\s", re.IGNORECASE)
 
 
 # The end of a sentence: a full stop, question or exclamation mark (and a closing quote) before a capital or a quote,
@@ -1779,15 +1774,6 @@ def _sentence_before(text: str, start: int) -> str:
 
 _FORECASTING = re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['forecasting'] for f, t in tagged_forms(v).items() if t != 'ing'}))})"
                           r"\s+(?:that\s+)?(?:[^,;:]+?\s)?(?:will|would|'ll)\s+(?:\w+ly\s+|also\s+|not\s+)?(?:be\s+)?$", re.IGNORECASE)
-
-
-def _dated_relative(whole: str, at: int) -> bool:
-    """Whether ``at`` is in a relative clause of ``whole`` ("..., who resigned in 2015, ...") dated by a year alone."""
-    rel = _OPENING_RELATIVE.match(whole) or _DATED_RELATIVE.search(whole, 0, at)
-    if rel is None:
-        return False
-    stop = _STOP.search(whole, rel.end())  # the relative clause to its next comma (or the clause's end)
-    return bool(_YEAR_ONLY.search(whole, rel.start(), stop.start() if stop else len(whole)))
 
 
 def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str, passive: bool) -> bool:
@@ -1813,10 +1799,6 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
         return True  # "Israel has struck Yemen several times this year": a count of acts up to now (Quirk et al. 8.64)
     if _SINCE_CLAUSE.match(whole) and not before.strip():
         return True  # "Since taking office in 2021, ...": the period's start
-    if _OPENING_RELATIVE.match(whole) or _DATED_RELATIVE.search(whole, 0, at):
-        return _dated_relative(whole, at)
-    if _GOES_ON.match(whole) and (d := _DATED_RELATIVE.search(before)) and _YEAR_ONLY.search(before, d.start()):
-        return True
     return False
 
 
@@ -2504,7 +2486,7 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     if m is None:
         return _timed_nominal(text, span, whole, mentions, n)
     if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _unrealised(whole, m) \
-            or _dated_relative(whole, m.start()) or _SUPERLATIVE_HEAD.search(whole, max(0, m.start() - 60), m.start("noun")):
+            or _SUPERLATIVE_HEAD.search(whole, max(0, m.start() - 60), m.start("noun")):
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
@@ -2655,8 +2637,6 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         wide = word not in _DOING  # a past of no verb of doing: only with an object and a time of the story's day
         if wide and not _any_past(word) or not whole[at].islower() or in_quotation(text, span[0] + at):
             continue
-        if _dated_relative(whole, at):
-            continue  # "(her aunt), who was ousted by a court ruling in 2014": who she is, background
         prev = words[i - 1][2] if i else None
         following = words[i + 1][2] if i + 1 < len(words) else None
         if prev in _BE:  # a passive: its doer is the "by" agent
