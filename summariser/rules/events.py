@@ -1781,7 +1781,8 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
     before = _sentence_before(text, span[0])
     if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
             and (kind == "other" or _TOLL_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0]))) \
-            and (_PERIOD_AFTER.match(text, span[1]) or _SINCE_OPENING.match(before + whole[:at])):
+            and (_PERIOD_AFTER.match(text, span[1])
+                 or (o := _SINCE_OPENING.match(before + whole[:at])) and not _STORY_DAY.search(o.group())):
         return True
     if _NEEDED.search(whole, max(0, at - 30), at):
         return True
@@ -1797,7 +1798,7 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
     if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
             and _TIMES.search(whole, at, (c.start() if (c := _STOP.search(whole, at)) else len(whole))):
         return True  # "Israel has struck Yemen several times this year": a count of acts up to now (Quirk et al. 8.64)
-    if _SINCE_CLAUSE.match(whole) and not before.strip():
+    if _SINCE_CLAUSE.match(whole) and not before.strip() and not _STORY_DAY.search(whole):
         return True  # "Since taking office in 2021, ...": the period's start
     return False
 

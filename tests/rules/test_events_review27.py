@@ -12,3 +12,10 @@ def _events(text: str):
 def test_a_relative_clause_dated_by_a_year_still_tells_its_act():
     found = _events("The court jailed Viktor Hal, who attacked a reporter in the capital in 2024.")
     assert any(e.kind == "assault" and e.agents == ["viktor-hal"] for e in found)
+
+
+def test_a_since_phrase_with_a_day_of_the_story_is_no_period():
+    found = _events("Since the ceasefire collapsed on Monday, the army has shelled 12 villages near Kavo.")
+    assert any(e.kind == "assault" for e in found)
+    # a since-phrase with a year alone is still the period's start
+    assert not _events("Since taking office in 2021, the president has signed more than 40 decrees.")
