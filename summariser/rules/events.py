@@ -705,12 +705,13 @@ def _cues(clause: str):
     if any(c[1] != "other" for c in main):
         return main
     return [c[:3] for c in found if not c[3] or (c[1] != "other" or not main) and _NEW_REFERENT.search(clause, 0, c[0])
-            and not _DESCRIBED.search(clause, 0, c[0])]
+            and not (_DESCRIBED.search(clause, 0, c[0]) and not _OWN_TIME.search(clause, c[0]))]
 
 
 # A main clause that describes with "be" or "have" as its verb ("The camp is home to half a million people who fled the
 # fighting", "The town has 300 families who lost their homes"; Quirk et al. 10.7 on the copula): its relative clause
-# tells who they are, no act of the story (unlike "Police are hunting a gunman who killed three").
+# tells who they are, no act of the story (unlike "Police are hunting a gunman who killed three"), unless it has a time
+# of its own ("a former guard who stabbed two officers on Friday": the guide's background told with a time).
 _DESCRIBED = re.compile(r"\b(?:is|are|was|were|has|have)\s+(?!(?:been|being|not|also|now)\b)(?![a-z]+(?:ed|en|ing)\b)"
                         r"[^,;:]*\b(?:who|that|which)\s+[^,;:]*$", re.IGNORECASE)
 

@@ -19,3 +19,10 @@ def test_a_since_phrase_with_a_day_of_the_story_is_no_period():
     assert any(e.kind == "assault" for e in found)
     # a since-phrase with a year alone is still the period's start
     assert not _events("Since taking office in 2021, the president has signed more than 40 decrees.")
+
+
+def test_a_relative_clause_with_its_own_time_after_be_is_told():
+    found = _events("The suspect is a former guard who stabbed two officers at the station on Friday.")
+    assert any(e.kind == "assault" for e in found)
+    # with no time of its own, the relative clause on a described noun still only identifies
+    assert not _events("The Oruba camp is home to about half a million people who fled earlier fighting.")
