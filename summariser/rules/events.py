@@ -2285,7 +2285,8 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
             and any(k.agents and k.kind in ("sanction", "coerce", "mobilize", "other") for k in kept[-2:]):
         return True  # "(Ardel expelled three diplomats.) The diplomats were ordered to leave within 48 hours": its terms
     if not e.agents and e.kind == "assault" and _COUNTED_HARM.match(e.evidence) and not _ANOTHER.search(e.evidence) \
-            and any(k.kind in ("coerce", "protest") for k in kept):
+            and kept and kept[-1].kind in ("coerce", "protest") and not _OWN_TIME.search(e.evidence) \
+            and not _TOLL_OWN.search(e.evidence):
         return True  # "(clashes broke out ...) 12 officers were slightly injured": the toll of the clashes told already
     # an agentless passive of a kind already found retells a part of one act: the casualties of
     # an attack, one pardon of a batch ("six were wounded", "She was granted clemency")
@@ -2307,11 +2308,14 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
 _TERMS = re.compile(r"^(?:the|these|those|all|its|their|residents|people|\w+)\b[^,;]*?\b(?:was|were|have\s+been|had\s+been)\s+"
                     r"(?:\w+ly\s+)?(?:ordered|told|instructed|required|asked|given\s+(?:\w+\s+){1,3}?to)\s+(?:to\s+)?[a-z]", re.IGNORECASE)
 # A counted subject and an agentless passive of harm ("12 officers were slightly injured", "dozens of protesters were
-# hurt"): a toll, which the guide makes part of the act it follows (here a police action or a protest).
+# hurt"): a toll, which the guide makes part of the act it follows (here a police action or a protest told as the
+# event just before it, the toll having no act, time or place of its own).
 _COUNTED_HARM = re.compile(r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
                            r"eight|nine|ten|dozens|scores|hundreds|several)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+"
                            rf"(?:\w+ly\s+)?(?:{_alternation(sorted(f for f, t in _HARM_TAGGED.items() if t == 'past'))})\b(?!\s+by\b)",
                            re.IGNORECASE)
+# A toll with an act or a place of its own ("were killed in an ambush near the border", "in Kavo"): news of its own.
+_TOLL_OWN = re.compile(r"\b(?:near|outside|(?:in|at|during)\s+(?:an?|another|[A-Z]))\b")
 # A defendant named by what they did ("The man who stabbed the author was sentenced"): the named actors of the clause
 # are the victims, not the one sentenced, so a conviction told next of a named defendant is still the same case.
 _RELATIVE_DOER = re.compile(r"^(?:the|a)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+who\s", re.IGNORECASE)

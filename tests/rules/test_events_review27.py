@@ -26,3 +26,13 @@ def test_a_relative_clause_with_its_own_time_after_be_is_told():
     assert any(e.kind == "assault" for e in found)
     # with no time of its own, the relative clause on a described noun still only identifies
     assert not _events("The Oruba camp is home to about half a million people who fled earlier fighting.")
+
+
+def test_a_toll_with_its_own_time_and_place_in_a_later_sentence_is_told():
+    found = _events("Police in Dorava arrested two journalists on Monday. Five soldiers were killed in an ambush "
+                    "near the border on Tuesday.")
+    assert [e.kind for e in found] == ["coerce", "assault"]
+    # a toll with nothing of its own right after the police action is still its part
+    found = _events("Police arrested 23 people on Saturday after clashes in Tarvos. Interior Minister Ana Kell said "
+                    "12 officers were slightly injured.")
+    assert [e.kind for e in found] == ["coerce"]
