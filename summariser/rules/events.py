@@ -1788,7 +1788,7 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
     if _NEEDED.search(whole, max(0, at - 30), at):
         return True
     if kind == "other" and not passive and _PLUPERFECT.search(whole, max(0, at - 30), at) \
-            and _NO_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0])):
+            and _NO_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0])) and not _OWN_TIME.search(whole):
         return True  # "(after the march) had ended peacefully": a state reached before the story's past, no act
     if kind != "threaten" and _FORECASTING.search(whole, max(0, at - 120), at):
         return True  # "polls suggest the ruling party will win": a forecast, no act told

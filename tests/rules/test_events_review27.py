@@ -36,3 +36,11 @@ def test_a_toll_with_its_own_time_and_place_in_a_later_sentence_is_told():
     found = _events("Police arrested 23 people on Saturday after clashes in Tarvos. Interior Minister Ana Kell said "
                     "12 officers were slightly injured.")
     assert [e.kind for e in found] == ["coerce"]
+
+
+def test_a_pluperfect_with_its_own_time_is_told():
+    assert any(e.kind == "other" for e in _events("The Harbour Party had won in a landslide on Sunday, election "
+                                                  "officials said."))
+    assert any(e.kind == "other" for e in _events("Senator Tom Arne had died in hospital on Friday, his family said."))
+    # with no time of its own, a pluperfect with no object is still a state reached before
+    assert not _events("The arrests came after the march, which drew some 15,000 people, had ended peacefully.")
