@@ -1748,6 +1748,11 @@ _NO_OBJECT = re.compile(r"(?:\s+\w+ly)?\s*(?:$|[,.;:]|\s+(?:in|on|at|after|befor
 _COUNTED_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?(?:\d[\d,.]*|two|three|four|"
                              r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|several|many|"
                              r"numerous|countless)\s+(?!(?:percent|per\s+cent|%)\b)", re.IGNORECASE)
+# The verbs whose counted object is a tally ([event_context] tallying), or a career or period the clause gives ("in
+# her career", "this season", "so far"): only then is a perfect's count a total up to now.
+_TALLYING = frozenset(f for v in _CONTEXT["tallying"] for f, t in tagged_forms(v).items() if t != "ing")
+_CAREER = re.compile(r"\b(?:(?:in|during|over)\s+(?:his|her|their|its)\s+(?:\w+\s+)?career|this\s+(?:season|year|term)|"
+                     r"so\s+far|to\s+date|in\s+total)\b", re.IGNORECASE)
 _TIMES = re.compile(r"\b(?:several|many|multiple|numerous|repeated|countless|two|three|four|five|six|seven|eight|nine|ten|"
                     r"dozens\s+of|hundreds\s+of|\d+)\s+times\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
@@ -1794,6 +1799,7 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
         return True  # "polls suggest the ruling party will win": a forecast, no act told
     if kind == "other" and not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
             and _COUNTED_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0])) and not _OWN_TIME.search(whole) \
+            and (whole[at:].split(" ", 1)[0].lower() in _TALLYING or _CAREER.search(whole)) \
             and not _HAZARD.search(whole, 0, at):  # not a hazard's toll, the news itself ("floods have killed five")
         return True  # "has won three Olympic medals", "has opened 40 stores": a count up to now, a total (the guide)
     if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \

@@ -44,3 +44,10 @@ def test_a_pluperfect_with_its_own_time_is_told():
     assert any(e.kind == "other" for e in _events("Senator Tom Arne had died in hospital on Friday, his family said."))
     # with no time of its own, a pluperfect with no object is still a state reached before
     assert not _events("The arrests came after the march, which drew some 15,000 people, had ended peacefully.")
+
+
+def test_a_counted_object_of_a_verb_of_no_tally_is_an_act():
+    assert any(e.kind == "other" for e in _events("The Kavo city council has closed 14 schools after a gas leak."))
+    # a verb of tallying, or a career the clause gives: a total up to now
+    assert not _events("Ms Rossi has won three Olympic medals and holds the world record in the 400 metres.")
+    assert not _events("Chef Ana Rossi has opened 40 restaurants during her career.")
