@@ -20,6 +20,7 @@ FILES = {30, 33, 36, 38, 40, 41}
 LEFT_OUT = set("do come go belong owe allow let enable cause induce prompt effect attempt try fail manage dare strive "
                "cope resort picture imagine dream depict follow lead help favor heed risk prevent send work".split())
 LIGHT_DOING = {"adopt", "conduct", "organize", "stage", "start", "begin"}
+NOT_ACTS = {39, 42}  # the lexicographer files verb.perception and verb.stative
 HOSTILE = ("attack", "assail", "kill", "injure", "hurt", "fight", "punish", "steal", "abuse", "harass")
 
 
@@ -69,10 +70,15 @@ def main(folder: str = "/usr/share/wordnet") -> None:
 
 def hostile(folder: str = "/usr/share/wordnet") -> None:
     """Print the [event_context] hostile list: every single-word verb whose first sense is, or falls under, the
-    first sense of one of HOSTILE (what `doing_event` reads as no act of kind `other`)."""
+    first sense of one of HOSTILE, and is an act (not in NOT_ACTS) (what `doing_event` reads as no act of kind `other`)."""
     senses, hypernyms = _senses(Path(folder))
     roots = {senses[verb][0] for verb in HOSTILE}
-    out = sorted(verb for verb, synsets in senses.items() if verb.isalpha() and _under(synsets[0], hypernyms) & roots)
+    files = {line.split()[0]: int(line.split()[1]) for line in open(Path(folder) / "data.verb", encoding="utf-8")
+             if not line.startswith("  ")}
+    # acts only: not the sensations (verb.perception 39: tickle, throb, thirst under hurt.v.01 "feel pain") nor the
+    # states (verb.stative 42: brave, weather, withstand), but for the roots themselves
+    out = sorted(verb for verb, synsets in senses.items() if verb.isalpha() and _under(synsets[0], hypernyms) & roots
+                 and (verb in HOSTILE or files[synsets[0]] not in NOT_ACTS))
     print("hostile = [" + ", ".join(f'"{w}"' for w in out) + "]")
 
 

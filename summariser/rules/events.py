@@ -2632,7 +2632,8 @@ _REGULAR_PAST = re.compile(r"[a-z]{2,}[^e]ed|[a-z]{2,}ied")
 _NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"],
                                    *load()["words"]["inactive_verbs"], *_CONTEXT["perception"], *_CONTEXT["volition"],
                                    *_CONTEXT["forecasting"], *_CONTEXT["copulas"], *_CONTEXT["aspectual"],
-                                   *_CONTEXT["positions"], *_CONTEXT["hostile"]) for f in tagged_forms(v))
+                                   *_CONTEXT["positions"], *_CONTEXT["hostile"], *_CONTEXT["stative"])
+                       for f in tagged_forms(v))
 
 
 def _any_past(word: str) -> bool:

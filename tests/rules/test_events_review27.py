@@ -51,3 +51,10 @@ def test_a_counted_object_of_a_verb_of_no_tally_is_an_act():
     # a verb of tallying, or a career the clause gives: a total up to now
     assert not _events("Ms Rossi has won three Olympic medals and holds the world record in the 400 metres.")
     assert not _events("Chef Ana Rossi has opened 40 restaurants during her career.")
+
+
+def test_a_stative_verb_with_a_day_is_no_act():
+    assert not _events("Senator Mia Lund enjoyed a large lead on Sunday.")
+    assert not _events("The Bank of Veloria missed its inflation target last week.")
+    # a past verb of doing with a day stays an act
+    assert [e.kind for e in _events("Senator Mia Lund unveiled a new housing plan on Sunday.")] == ["other"]
