@@ -28,6 +28,9 @@ def test_a_relative_clause_dated_by_a_year_still_tells_its_act():
 def test_a_future_act_after_a_verb_of_expecting_is_a_forecast():
     assert not _events("Opinion polls suggest that the Green Party will win a second term.")
     assert not _events("Economists expect the Central Bank of Ardel will cut interest rates in June.")
+    # (these two were `other` events before the forecasting rule)
+    assert not _events("Surveys suggest the Velora Alliance will win the runoff.")
+    assert not _events("Analysts estimate the Harbour Party will win 80 seats.")
     # a threat keeps its future, and an act announced is told
     assert _events("The Central Bank of Ardel announced it will cut interest rates in June.")
 
