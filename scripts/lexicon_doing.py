@@ -1,6 +1,7 @@
 """Print the [event_context] doing list of lexicon/en.toml from Princeton WordNet 3.0 (build time only).
 
 usage: python scripts/lexicon_doing.py [/usr/share/wordnet]     (with a Python that has wordfreq, outside the repo)
+       python scripts/lexicon_doing.py --hostile [/usr/share/wordnet]   (the [event_context] hostile list)
 
 Every single-word verb whose first (most frequent) sense, by cntlist.rev, is in one of the lexicographer
 files of doing (verb.change 30, verb.competition 33, verb.creation 36, verb.motion 38, verb.possession 40,
@@ -19,6 +20,7 @@ FILES = {30, 33, 36, 38, 40, 41}
 LEFT_OUT = set("do come go belong owe allow let enable cause induce prompt effect attempt try fail manage dare strive "
                "cope resort picture imagine dream depict follow lead help favor heed risk prevent send work".split())
 LIGHT_DOING = {"adopt", "conduct", "organize", "stage", "start", "begin"}
+NOT_ACTS = {39, 42}  # the lexicographer files verb.perception and verb.stative
 HOSTILE = ("attack", "assail", "kill", "injure", "hurt", "fight", "punish", "steal", "abuse", "harass")
 
 
@@ -66,5 +68,22 @@ def main(folder: str = "/usr/share/wordnet") -> None:
     print("doing = [" + ", ".join(f'"{w}"' for w in sorted(out - known - LEFT_OUT)) + "]")
 
 
+def hostile(folder: str = "/usr/share/wordnet") -> None:
+    """Print the [event_context] hostile list: every single-word verb whose first sense is, or falls under, the
+    first sense of one of HOSTILE, and is an act (not in NOT_ACTS) (what `doing_event` reads as no act of kind `other`)."""
+    senses, hypernyms = _senses(Path(folder))
+    roots = {senses[verb][0] for verb in HOSTILE}
+    files = {line.split()[0]: int(line.split()[1]) for line in open(Path(folder) / "data.verb", encoding="utf-8")
+             if not line.startswith("  ")}
+    # acts only: not the sensations (verb.perception 39: tickle, throb, thirst under hurt.v.01 "feel pain") nor the
+    # states (verb.stative 42: brave, weather, withstand), but for the roots themselves
+    out = sorted(verb for verb, synsets in senses.items() if verb.isalpha() and _under(synsets[0], hypernyms) & roots
+                 and (verb in HOSTILE or files[synsets[0]] not in NOT_ACTS))
+    print("hostile = [" + ", ".join(f'"{w}"' for w in out) + "]")
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    if sys.argv[1:2] == ["--hostile"]:
+        hostile(*sys.argv[2:])
+    else:
+        main(*sys.argv[1:])

@@ -490,10 +490,12 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?:{_alternation(sorted({f for v in _CONTEXT['moves'] for f, t in tagged_forms(v).items() if t == 'past'}))})"
                 r"\s+(?:by\s+|to\s+|as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)*"
                 r"[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|cents?|billion|million)"
-                r"(?![^.;]{0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
+                r"(?!(?:[^.;]|\.(?=\d)){0,40}\b(?:over\s+the|since|during\s+the|in\s+the\s+(?:past|last|first|second|third|fourth)|"
                 r"for\s+the\s+(?:year|quarter|month)|a\s+year\s+earlier|year-on-year|annual|"
                 # a whole year's figure ("shrank by 0.3 percent last year", "grew 2% in 2023"): a total over a period
-                r"(?:last|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year))\b)", re.I), "other"),
+                r"(?:last|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year)|"
+                # a period up to a date ("in the year to March", "in the nine months ending June 30"): a total over it
+                r"in\s+the\s+(?:[\w-]+\s+){0,2}(?:year|quarter|half|months|weeks)\s+(?:to|ending|ended|through)\b)\b)", re.I), "other"),
     # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
     # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
     (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
@@ -533,7 +535,7 @@ _GAPPED = [
     # release of results, news of a day (the guide's decisions on events; [event_context] posting, results)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['posting'], ('past', 's'))})\s+"  # not the base: "record sales" is no verb
                 r"(?:(?:a|an|its|their|his|her)\s+)?(?:(?!(?:to|for|of|by|with|on|that)\b)"
-                rf"[\w'%-]+\s+){{0,5}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
+                rf"[\w'%-]+\s+){{0,7}}?(?:{_alternation(_CONTEXT['results'])})\b", re.I), "other"),
     # "raised concerns", "raised both hope and anger": a matter voiced or a feeling, no act ([event_context] raised)
     (re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?!(?:to|for|of|by|with|on|in|from)\b)[\w'-]+\s+){0,3}?"
                 rf"(?:{_alternation(_CONTEXT['raised'])})\b", re.I), "skip"),
@@ -702,7 +704,16 @@ def _cues(clause: str):
     main = [c[:3] for c in found if not c[3]]
     if any(c[1] != "other" for c in main):
         return main
-    return [c[:3] for c in found if not c[3] or (c[1] != "other" or not main) and _NEW_REFERENT.search(clause, 0, c[0])]
+    return [c[:3] for c in found if not c[3] or (c[1] != "other" or not main) and _NEW_REFERENT.search(clause, 0, c[0])
+            and not (_DESCRIBED.search(clause, 0, c[0]) and not _OWN_TIME.search(clause, c[0]))]
+
+
+# A main clause that describes with "be" or "have" as its verb ("The camp is home to half a million people who fled the
+# fighting", "The town has 300 families who lost their homes"; Quirk et al. 10.7 on the copula): its relative clause
+# tells who they are, no act of the story (unlike "Police are hunting a gunman who killed three"), unless it has a time
+# of its own ("a former guard who stabbed two officers on Friday": the guide's background told with a time).
+_DESCRIBED = re.compile(r"\b(?:is|are|was|were|has|have)\s+(?!(?:been|being|not|also|now)\b)(?![a-z]+(?:ed|en|ing)\b)"
+                        r"[^,;:]*\b(?:who|that|which)\s+[^,;:]*$", re.IGNORECASE)
 
 
 # A clause that is a continuative relative clause of its own (cut off by _CLAUSE with its comma): its
@@ -802,6 +813,9 @@ def _all_cues(clause: str):
                 and not clause.startswith((" for ", " of "), span.end()):
             continue  # "campaigned for years against the dam": a span of time, not what is asked for (unless "for" or
             # "of" follows: "called for weeks of talks" asks for the talks)
+        if form in _PLEAD_FORMS and ([w for _, w in words[i + 1 : i + 3]] == ["not", "guilty"]
+                                     or [w for _, w in words[i + 1 : i + 2]] in (["innocent"], ["no"])):
+            continue  # "pleaded not guilty", "pleaded innocent", "pleaded no contest": a plea in court, no request
         if form in _ATTEMPT and i + 1 < len(words) and words[i + 1][1] == "to":
             continue  # "sought to determine whether", "seeks to address": trying, not asking; the verb after tells the act
         if form in _POSITIONS:
@@ -831,9 +845,11 @@ def _all_cues(clause: str):
             continue  # "Judges appointed by the president serve for life": a class of people, no act of a time
         # a verb light both ways with a kind of its own ("open"): its subject's kind when that names an act ("talks
         # opened"), else its object's ("opened an investigation"), else its own ("opened the bridge")
-        own_kind = form in _SUBJECT_LIGHT and form in _FORMS and (_previous(words, i) or "") not in _NOUN_KIND
+        # the subject's head, over a noun of its postmodifier ("talks on the deal began": talks, no deal)
+        subject_head = (_subject_noun(words, i) or "") if form in _SUBJECT_LIGHT else ""
+        own_kind = form in _SUBJECT_LIGHT and form in _FORMS and subject_head not in _NOUN_KIND
         if form in _SUBJECT_LIGHT:
-            kind = _NOUN_KIND.get(_previous(words, i) or "", kind if form in _LIGHT else None)
+            kind = _NOUN_KIND.get(subject_head, kind if form in _LIGHT else None)
         if form in _LIGHT and (kind is None or form not in _SUBJECT_LIGHT or own_kind):
             # "signed the budget into law": enacting, whose kind is what the law does ("signed a ban into
             # law" sanctions), else `other` (the guide: a rule that requires is `other`), no agreement
@@ -912,6 +928,9 @@ def _all_cues(clause: str):
                 and _TOLL_OBJECT.match(clause, at + len(form)) \
                 and _YEARS.search(clause, at, comma if (comma := clause.find(", ", at)) >= 0 else len(clause)):
             continue  # "clashes, which have killed thousands since 2001": a toll over a period (the guide's totals)
+        if kind == "assault" and tag == "past" and not passive and _auxiliary(words, i) in ("has", "have", "'ve") \
+                and _subject_noun(words, i) in _CONFLICTS and _TOLL_OBJECT.match(clause, at + len(form)):
+            continue  # "the conflict has killed tens of thousands": a war's total up to now, a state (the guide's totals)
         if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
             kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
@@ -948,6 +967,7 @@ _KILL_FORMS = frozenset(tagged_forms("kill"))
 # The verbs of harming people that take an object (kill, wound, injure: [events] assault): a past form that ends its
 # clause with none after a counted noun ("hundreds of militants killed", "95 civilians wounded") is the participle of
 # a toll (Quirk et al. 17.30 on reduced relatives), not the verb of an act.
+_HARM_TAGGED = {f: t for v in ("kill", "wound", "injure", "hurt") for f, t in tagged_forms(v).items()}
 _HARM_FORMS = frozenset(f for v in ("kill", "wound", "injure") for f in tagged_forms(v))
 _QUANTITY_BEFORE = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|millions|many|several|some|two|three|four|five|"
                               r"six|seven|eight|nine|ten|twenty|fifty)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -1027,6 +1047,7 @@ def _generic_subject(clause: str, words: list[tuple[int, str]], i: int) -> bool:
 
 # "seek to" is a verb of attempting before an infinitive (WordNet 3.0 seek.v.04 "try to get or reach",
 # its synonym "try"; Quirk et al. 16.38 on catenatives): no request of anyone.
+_PLEAD_FORMS = frozenset(tagged_forms("plead"))
 _ATTEMPT = frozenset(tagged_forms("seek"))
 _PRESS_FORMS = frozenset(tagged_forms("press"))
 # its object someone who is to act: a name, a pronoun or a noun of people or bodies ("pressed the
@@ -1293,11 +1314,12 @@ def _perceived(words: list[tuple[int, str]], i: int) -> bool:
 # fighters since the war began", "has been closed for months", "has cost 2 billion so far"; Quirk et al. 4.22
 # on the state-up-to-the-present perfect and 8.57 on "since" and duration): a total or a state over the
 # period, as the guide's economic-figures row has it, not an act of a day.
+_CONFLICTS = frozenset(_CONTEXT["conflicts"])
 _TOLL_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|tens\s+of\s+|hundreds\s+of\s+)?"
                           r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions|scores|many|several)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:since\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:\d{4}|the\s+\d{4}s)|(?:over|in|during)\s+the\s+"
                     r"(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|in\s+recent\s+years)\b", re.IGNORECASE)
-_OVER_PERIOD = re.compile(r"[^;:]*?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
+_OVER_PERIOD = re.compile(r"[^;:]*?\b(?:since|so\s+far|to\s+date|this\s+(?:year|decade|century)|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
                           r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
 
 
@@ -1708,6 +1730,86 @@ def _own_line(whole: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
+# Background the story tells about someone or something, not its news (the guide: an act "that only identifies"):
+# (1) a present perfect over a period that the sentence gives after the clause or at its start ("The agency has
+# prosecuted dozens of officials since it was set up in 2002", "Since taking office, the president has signed
+# more than 40 decrees": a total up to now, Quirk et al. 4.22 and 8.57), and a clause that opens with "since"
+# (the period's start, told as its frame). A relative clause dated by a year still tells its act (the guide:
+# background told with its own doer and time is an event).
+_PERFECT_ACTIVE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:\w+ly|also|already|now|since)\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"[\s,]*(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)\s+"
+                           r"(?:\w+\s+)?(?:years|months|weeks|decades))\b", re.IGNORECASE)
+_SINCE_OPENING = re.compile(r"\s*[\"\u201c]?Since\s[^.!?;\n]*,\s")
+# A necessity ("the deal still needs to be ratified", "the plan has to be approved by parliament"; Quirk et al. 4.54 on
+# need and have to): what is still to be done, no act.
+_NEEDED = re.compile(r"\b(?:needs?|needed|has|have)\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|already|also|just)\s+)?$", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"(?:\s+\w+ly)?\s*(?:$|[,.;:]|\s+(?:in|on|at|after|before|when|by|and|but|as)\b)", re.IGNORECASE)
+_COUNTED_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?(?:\d[\d,.]*|two|three|four|"
+                             r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|several|many|"
+                             r"numerous|countless)\s+(?!(?:percent|per\s+cent|%)\b)", re.IGNORECASE)
+# The verbs whose counted object is a tally ([event_context] tallying), or a career or period the clause gives ("in
+# her career", "this season", "so far"): only then is a perfect's count a total up to now.
+_TALLYING = frozenset(f for v in _CONTEXT["tallying"] for f, t in tagged_forms(v).items() if t != "ing")
+_CAREER = re.compile(r"\b(?:(?:in|during|over)\s+(?:his|her|their|its)\s+(?:\w+\s+)?career|this\s+(?:season|year|term)|"
+                     r"so\s+far|to\s+date|in\s+total)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\b(?:several|many|multiple|numerous|repeated|countless|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"dozens\s+of|hundreds\s+of|\d+)\s+times\b", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\b(?:(?:in|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))|"
+                        r"last\s+year|(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before))")
+_STOP = re.compile(r"[,;:]")
+
+
+# The end of a sentence: a full stop, question or exclamation mark (and a closing quote) before a capital or a quote,
+# not an abbreviation's stop before a number ("Sept. 27"); or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\"\u201c])|\n")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """The offset where the sentence holding ``start`` begins (looked for up to 400 characters back)."""
+    lo = max(0, start - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    return ends[-1] if ends else lo
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The text of the sentence before ``start``."""
+    return text[_sentence_start(text, start) : start]
+
+
+_FORECASTING = re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['forecasting'] for f, t in tagged_forms(v).items() if t != 'ing'}))})"
+                          r"\s+(?:that\s+)?(?:[^,;:]+?\s)?(?:will|would|'ll)\s+(?:\w+ly\s+|also\s+|not\s+)?(?:be\s+)?$", re.IGNORECASE)
+
+
+def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str, passive: bool) -> bool:
+    """Whether the act at ``at`` of the clause ``whole`` (at ``span`` of ``text``) is background: see above."""
+    before = _sentence_before(text, span[0])
+    if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
+            and (kind == "other" or _TOLL_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0]))) \
+            and (_PERIOD_AFTER.match(text, span[1])
+                 or (o := _SINCE_OPENING.match(before + whole[:at])) and not _STORY_DAY.search(o.group())):
+        return True
+    if _NEEDED.search(whole, max(0, at - 30), at):
+        return True
+    if kind == "other" and not passive and _PLUPERFECT.search(whole, max(0, at - 30), at) \
+            and _NO_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0])) and not _OWN_TIME.search(whole):
+        return True  # "(after the march) had ended peacefully": a state reached before the story's past, no act
+    if kind != "threaten" and _FORECASTING.search(whole, max(0, at - 120), at):
+        return True  # "polls suggest the ruling party will win": a forecast, no act told
+    if kind == "other" and not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
+            and _COUNTED_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0])) and not _OWN_TIME.search(whole) \
+            and (whole[at:].split(" ", 1)[0].lower() in _TALLYING or _CAREER.search(whole)) \
+            and not _HAZARD.search(whole, 0, at):  # not a hazard's toll, the news itself ("floods have killed five")
+        return True  # "has won three Olympic medals", "has opened 40 stores": a count up to now, a total (the guide)
+    if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
+            and _TIMES.search(whole, at, (c.start() if (c := _STOP.search(whole, at)) else len(whole))):
+        return True  # "Israel has struck Yemen several times this year": a count of acts up to now (Quirk et al. 8.64)
+    if _SINCE_CLAUSE.match(whole) and not before.strip() and not _STORY_DAY.search(whole):
+        return True  # "Since taking office in 2021, ...": the period's start
+    return False
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -1742,8 +1844,10 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             lo, hi = _inside_quotation(text, span[0] + at)
             lo, hi = max(lo - span[0], 0), min(hi - span[0], len(whole))
             whole, at = whole[lo:hi], at - lo
-    if kind == "assault" and lang == "en" and _LEADING.match(whole) and _hazard_before(text, span[0]):
-        kind = "other"  # "an earthquake killed 9,000 and destroyed 500,000 homes": the hazard did both
+    hazard = False
+    if kind == "assault" and lang == "en" and _LEADING.match(whole, len(whole) - len(whole.lstrip(" ,"))) \
+            and _hazard_before(text, span[0]):
+        kind, hazard = "other", True  # "an earthquake killed 9,000 and destroyed 500,000 homes": the hazard did both
     if kind == "protest" and lang == "en" and _campaign_rally(whole):
         kind = "other"
     a, b = evidence_span(whole, at, lang)
@@ -1768,6 +1872,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             and not _doer_named(whole, at, subject, mentions) and not _OWN_TIME.search(whole):
         return None  # "The dam supplies water to two million people", "the treaty bans chemical weapons": the simple
         # present of a thing that is no actor tells what it does or says, a state (Quirk et al. 4.6), with no time
+    if kind == "other" and lang == "en" and not passive and _PRESENT_S.match(whole, at) and not _OWN_TIME.search(whole):
+        return None  # "the RSF holds most of Darfur", "the bank owns a stake in it": an actor's simple present with no
+        # time of its own tells what it has or does as a rule, a state (Quirk et al. 4.6), no act of the story
     if kind in _EXPECTABLE_KINDS and lang == "en" and (_FUTURE_PASSIVE.search(whole, max(0, at - 40), at) and not _BY.search(whole, at)
                                              if passive else _future_act(whole, at) and not _doer_named(whole, at, subject, mentions)) \
             and not _ANNOUNCED.search(whole, 0, at) and not _HEADED_BY_ACTOR.search(whole, 0, at) \
@@ -1777,6 +1884,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         # it is an act. Not a hostile act or a speech act, whose future is a threat or a demand made; nor talks, a deal
         # or aid that a named actor says will happen ("X and Y said negotiators would meet again in April"): a plan
         # announced by a party to it (the guide's row on announced plans)
+    if lang == "en" and _background(text, span, whole, at, kind, passive):
+        return None
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if passive:
         by = _BY.search(clause, at - a)
@@ -1789,6 +1898,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if relative:  # "arrested Tom Reyes, who had attacked a guard": Reyes; "dispersed the crowd, who had ...": no one
         agents = _antecedent(text, span[0], whole, mentions)  # named (not whoever the clause before names)
         targets = [t for t in targets if t not in agents]
+    elif not agents and hazard:
+        pass  # "(reported an outbreak), which killed six people": the hazard's, no actor's
     elif not agents:
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
         agents = [pronoun] if pronoun else list(inherited)
@@ -1872,8 +1983,7 @@ anyone: a step back, as a measure withdrawn is."""
 def _hazard_before(text: str, start: int) -> bool:
     """Whether the sentence before offset ``start`` names a natural hazard (its subject, for a
     coordinated clause that has none of its own)."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-    return bool(_HAZARD.search(text, lo, start))
+    return bool(_HAZARD.search(text, _sentence_start(text, start), start))
 
 
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?that\s", re.IGNORECASE)
@@ -2177,6 +2287,13 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if (m is not None and (not e.agents or _PASSIVE.match(e.evidence, m.end("noun") + 1))
             and _NOUN_KIND.get(m.group("noun").lower()) == e.kind and any(k.kind == e.kind for k in kept)):
         return True  # "The strike was called by the federation": the strike told already, its caller an aside
+    if not e.agents and _TERMS.search(e.evidence) \
+            and any(k.agents and k.kind in ("sanction", "coerce", "mobilize", "other") for k in kept[-2:]):
+        return True  # "(Ardel expelled three diplomats.) The diplomats were ordered to leave within 48 hours": its terms
+    if not e.agents and e.kind == "assault" and _COUNTED_HARM.match(e.evidence) and not _ANOTHER.search(e.evidence) \
+            and kept and kept[-1].kind in ("coerce", "protest") and not _OWN_TIME.search(e.evidence) \
+            and not _TOLL_OWN.search(e.evidence):
+        return True  # "(clashes broke out ...) 12 officers were slightly injured": the toll of the clashes told already
     # an agentless passive of a kind already found retells a part of one act: the casualties of
     # an attack, one pardon of a batch ("six were wounded", "She was granted clemency")
     # unless it says it is another ("two were killed in a separate bombing")
@@ -2186,11 +2303,33 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
             and bool(kept) and kept[-1].kind == "coerce" and not _SENTENCED.search(kept[-1].evidence)) \
         or (e.kind == "coerce" and bool(_CONVICTED.search(e.evidence)) and not _SENTENCED.search(e.evidence)
             and any(k.kind == "coerce" and _SENTENCED.search(k.evidence) and (set(e.targets) & set(k.targets)
-                                                                              or not e.targets) for k in kept[-2:]))
+                                                                              or not e.targets or _named_by_deed(k.evidence))
+                    for k in kept[-2:]))
     # the conviction retold after its sentence ("sentenced X to seven years ... X was found guilty of"): one event
 
 
 # "He was sentenced to ...": a conviction and its sentence are one event (the labelling guide).
+# An agentless passive of ordering or telling with its infinitive ("were ordered to leave within 48 hours", "residents were
+# told to stay indoors"): the terms of a decision told before, part of it (the guide's decisions on events).
+_TERMS = re.compile(r"^(?:the|these|those|all|its|their|residents|people|\w+)\b[^,;]*?\b(?:was|were|have\s+been|had\s+been)\s+"
+                    r"(?:\w+ly\s+)?(?:ordered|told|instructed|required|asked|given\s+(?:\w+\s+){1,3}?to)\s+(?:to\s+)?[a-z]", re.IGNORECASE)
+# A counted subject and an agentless passive of harm ("12 officers were slightly injured", "dozens of protesters were
+# hurt"): a toll, which the guide makes part of the act it follows (here a police action or a protest told as the
+# event just before it, the toll having no act, time or place of its own).
+_COUNTED_HARM = re.compile(r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|dozens|scores|hundreds|several)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+"
+                           rf"(?:\w+ly\s+)?(?:{_alternation(sorted(f for f, t in _HARM_TAGGED.items() if t == 'past'))})\b(?!\s+by\b)",
+                           re.IGNORECASE)
+# A toll with an act or a place of its own ("were killed in an ambush near the border", "in Kavo"): news of its own.
+_TOLL_OWN = re.compile(r"\b(?:near|outside|(?:in|at|during)\s+(?:an?|another|[A-Z]))\b")
+# A defendant named by what they did ("The man who stabbed the author was sentenced"): the named actors of the clause
+# are the victims, not the one sentenced, so a conviction told next of a named defendant is still the same case.
+_RELATIVE_DOER = re.compile(r"^(?:the|a)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+who\s", re.IGNORECASE)
+
+
+def _named_by_deed(evidence: str) -> bool:
+    """Whether ``evidence`` opens with a person noun and a relative clause ("The man who stabbed ...")."""
+    return bool((m := _RELATIVE_DOER.match(evidence)) and m.group("noun").lower() in _PEOPLE)
 _SENTENCED = re.compile(r"\bsentenc(?:ed|es|ing|e)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:separate|another|second|third|further)\b", re.IGNORECASE)
 _CONVICTED = re.compile(r"\b(?:convict(?:ed|s|ing)?|found\s+(?:\w+\s+)?guilty|pleaded\s+guilty)\b", re.IGNORECASE)
@@ -2333,6 +2472,19 @@ def _unrealised(whole: str, m: re.Match) -> bool:
                 or _IN_FORCE.match(whole, m.end("noun")))
 
 
+# A noun of an act as the complement of "be" after a superlative or an ordinal ("It was the largest climate protest in the
+# capital since 2019", "the deadliest attack this year"; Quirk et al. 10.8 on the subject complement): it ranks an act
+# told already, a description, not one more act.
+_SUPERLATIVE_HEAD = re.compile(r"\b(?:is|was|were|are|been|marks?|marked)\s+(?:the|its|their)\s+(?:[a-z]+est|most\s+[a-z]+|biggest|worst|"
+                               r"first|second|third|latest|last|only)\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# A verb of sequence whose object is what came before ("followed the arrest of", "came after the killing of"): the act
+# named there is the cause or the background of the one told, an event only with a doer or a time (the guide).
+_FOLLOWED = re.compile(r"\b(?:follow(?:s|ed)|c(?:a|o)me\s+(?:days\s+|weeks\s+|hours\s+|months\s+|shortly\s+)?after|"
+                       r"(?:was|were)\s+prompted\s+by|(?:was|were)\s+triggered\s+by)\s+$", re.IGNORECASE)
+
+
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
     """An event for a clause whose act is named only by a noun phrase ("Thousands joined the
     protests against the law" has its verb; "the attack on the embassy killed ..." in a
@@ -2345,7 +2497,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
              None)
     if m is None:
         return _timed_nominal(text, span, whole, mentions, n)
-    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _unrealised(whole, m):
+    if _excluded(whole[: m.start()]) or in_quotation(text, span[0] + m.start()) or _unrealised(whole, m) \
+            or _SUPERLATIVE_HEAD.search(whole, max(0, m.start() - 60), m.start("noun")):
         return None
     tail = _TAIL.search(whole, m.end())
     end = len(whole[: tail.start() if tail else len(whole)].rstrip(" ,;:.\"\u201d"))
@@ -2367,6 +2520,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     after = [(pos, i) for pos, i in mentions.within(phrase) if pos > m.end("noun") - m.start()]
     by = _BY.search(phrase, m.end("noun") - m.start())
     agents = [i for pos, i in after if by and pos >= by.end()][:3]
+    if not agents and _FOLLOWED.search(whole, max(0, m.start() - 30), m.start()) and not _OWN_TIME.search(phrase):
+        return None  # "The expulsions followed the arrest of a citizen": the cause given, no doer, no time (the guide)
     targets = [i for _, i in after if i not in agents][:3]
     kind = _NOUN_KIND[m.group("noun").lower()]
     kind = "other" if kind == "protest" and _campaign_rally(whole) else kind
@@ -2466,6 +2621,25 @@ _DOING_TIME = re.compile(_OWN_TIME.pattern + rf"|\b(?:in|on|since|by)\s+(?:\d{{1
                          r"her|this|that|[A-Z])", re.IGNORECASE)
 
 
+# Any other past verb with an actor as its subject, an object and a time of the story's own day ("Apple unveiled a
+# range of laptops on Tuesday", "The court heard evidence from two witnesses on Monday"): the structure, not the
+# verb, tells an act of the story (a regular past in -ed or an irregular one of [topics] irregular_past); not a
+# verb of saying, thinking, perceiving, wanting, being or seeming, whose act is what it reports or none, nor a
+# hostile act ([event_context] hostile), whose kind is never `other`.
+_STORY_DAY = re.compile(rf"\b(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})|on\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)})"
+                        r"\s+\d|yesterday|today|tonight|overnight|last\s+(?:week|night|weekend)|earlier\s+(?:today|this\s+week))\b")
+_REGULAR_PAST = re.compile(r"[a-z]{2,}[^e]ed|[a-z]{2,}ied")
+_NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"],
+                                   *load()["words"]["inactive_verbs"], *_CONTEXT["perception"], *_CONTEXT["volition"],
+                                   *_CONTEXT["forecasting"], *_CONTEXT["copulas"], *_CONTEXT["aspectual"],
+                                   *_CONTEXT["positions"], *_CONTEXT["hostile"], *_CONTEXT["stative"])
+                       for f in tagged_forms(v))
+
+
+def _any_past(word: str) -> bool:
+    return (word in _IRREGULAR_PAST or _REGULAR_PAST.fullmatch(word) is not None) and word not in _NOT_DOING
+
+
 def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
     """An `other` event for a clause that no cue gave one: an actor as the subject of a past verb of doing
     (`_DOING`) with an object or a time adverbial, outside relative and subordinate clauses; or the passive
@@ -2473,7 +2647,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
     whole = text[span[0] : span[1]]
     words = lowered_words(whole)
     for i, (at, end, word) in enumerate(words):
-        if word not in _DOING or not whole[at].islower() or in_quotation(text, span[0] + at):
+        wide = word not in _DOING  # a past of no verb of doing: only with an object and a time of the story's day
+        if wide and not _any_past(word) or not whole[at].islower() or in_quotation(text, span[0] + at):
             continue
         prev = words[i - 1][2] if i else None
         following = words[i + 1][2] if i + 1 < len(words) else None
@@ -2481,6 +2656,7 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             by = _BY.match(whole, end + 1) if following == "by" else None
             agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
             if not agents or _excluded(whole[:at]) or not _DOING_TIME.search(whole, end) \
+                    or wide and not _STORY_DAY.search(whole, end) \
                     or _past_perfect([(w[0], w[2]) for w in words], i):
                 continue  # "the vaccine was developed by X": a fact about the thing, unless told with its time
             subject = _subject(whole, words[i - 1][0], mentions)
@@ -2523,6 +2699,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         has_object = following in _DOING_OBJECT or (following or "").isdigit() or \
             (i + 1 < len(words) and whole[words[i + 1][0]].isupper()) or _DOING_GOAL.match(whole, end)
         if not has_object and not (_DOING_TIME.search(whole, 0, pos) or _DOING_TIME.search(whole, gap_at)):
+            continue
+        if wide and not (has_object and _STORY_DAY.search(whole, end, limit)):
             continue  # a time of the clause's own: not one in an apposition on the subject ("X, founded in 2019, has grown")
         subject = list(dict.fromkeys(a for p, a in named if p >= pos))
         a, b = evidence_span(whole, at)
