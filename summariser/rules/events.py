@@ -611,7 +611,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
     ("protest",), ("confirm",), ("chant", "shout", "yell", "scream", "rais"), ("walk",),
-    ("dump", "spill", "pour", "unload", "offload", "spray"),
+    ("dump", "pour", "unload", "offload"),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""

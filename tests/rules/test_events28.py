@@ -37,6 +37,9 @@ def test_a_load_dumped_at_a_seat_of_government_is_a_protest():
     assert [e.kind for e in found] == ["protest"]
     # a load dumped elsewhere is none
     assert not any(e.kind == "protest" for e in _events("The truck dumped its gravel outside the quarry on Friday."))
+    # nor does a river that spills, or police who spray
+    assert not any(e.kind == "protest" for e in _events("The river spilled its banks in front of the town hall."))
+    assert not any(e.kind == "protest" for e in _events("Riot police sprayed tear gas outside parliament on Monday."))
 
 
 def test_seizing_a_station_is_taking_a_place_by_force():
