@@ -793,6 +793,8 @@ def _all_cues(clause: str):
                 continue
             if _previous(words, i) == "to" and not _verbal(words, i, "base"):
                 continue  # "want the government to sack the minister": asked for, as for any verb after "to"
+            if _previous(words, i) == "to" and i >= 2 and _FORMS.get(words[i - 2][1], ("", ""))[0] == "reject":
+                continue  # "refused to confirm the nomination" (a verb of [events] reject): the act refused is not done
             if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
                 tag = _FORMS[word][1] if word in _FORMS else _GAPPED_TAGS.get(word)
                 if tag == "past" and 1 <= i <= 2 and _generic_subject(clause, words, i):

@@ -52,3 +52,10 @@ def test_a_participle_on_a_definite_act_subject_is_no_new_act():
     # the subject noun's own verb still tells its act
     found = _events("The talks began in June in Oslo and will resume next week.")
     assert found
+
+
+def test_an_act_of_a_gapped_pattern_refused_is_not_done():
+    assert not any(e.kind == "other" for e in _events("Lawmakers refused to confirm the nomination of Judge Ellen Park."))
+    # asked for it is still the asker's act ("voted to confirm" decides it)
+    found = _events("The Senate voted to confirm Paul Ames as ambassador to Brazil on Friday.")
+    assert any(e.kind == "other" for e in found)
