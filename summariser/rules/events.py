@@ -570,6 +570,27 @@ _GAPPED = [
     (re.compile(r"\b(?<!was )(?<!were )(?<!been )(?<!\bthe )(?<!\ba )(?:[a-z]+ed|" + alternation(sorted(set(load()["topics"]["irregular_past"].split())))
                 + r")\s+(?:(?!(?:who|which|that|and|but|as|after|when|while|where|were|was|had|have|has|to)\b)(?![a-z]+ed\b)[\w'-]+\s+){0,8}?"
                 r"in\s+protest\s+(?:at|against|over|of|after)\b", re.I), "protest"),
+    # "the Senate confirmed Ana Ruiz as ambassador", "confirmed the appointment of": a vote on an office, no report
+    # ([event_context] confirming, appointing_nouns, offices); "confirmed that ..." stays a reporting frame
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['confirming'], ('base', 'past', 's'))})\s+"
+                r"(?:(?-i:[A-Z][\w.'-]*\s+){1,4}|(?:the|his|her|their|its|a)\s+(?:(?!(?:that|to|for|by|with|on|in)\b)[\w'-]+\s+){1,4}?)"
+                rf"as\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:(?!(?:in|by|on|at|after|for|of)\b)[\w'-]+\s+){{0,3}}?"
+                rf"(?:{_alternation(_CONTEXT['offices'])})\b"
+                rf"|\b(?:{_forms(_CONTEXT['confirming'], ('base', 'past', 's'))})\s+(?:the|his|her|their|its)\s+"
+                rf"(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['appointing_nouns'])})\s+of\b", re.I), "other"),
+    # "chanted slogans against the government", "shouted anti-war slogans": a crowd's protest ([event_context]
+    # sloganeering, slogans)
+    (_verb_then_noun("sloganeering", _alternation(_CONTEXT["slogans"]), "to|for|of|by|with|on|in|from|at|that|as"), "protest"),
+    # "walked off the job", "walk off their jobs": a strike ([event_context] quitting_work)
+    (re.compile(rf"\b(?:walk|walks|walked|walking)\s+off\s+(?:the|their|his|her|its)\s+(?:{_alternation(_CONTEXT['quitting_work'])})\b",
+                re.I), "protest"),
+    # "dumped tonnes of milk outside the agriculture ministry": a load tipped at a seat of government
+    # ([event_context] dumping, protest_sites)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!\bthe )(?<!\ba )(?:{_forms(_CONTEXT['dumping'], ('base', 'past', 's'))})\s+"
+                r"(?:(?!(?:who|which|that|and|but|to|was|were|had|has|have|into|from|by)\b)[\w'-]+\s+){1,6}?"
+                r"(?:outside|in\s+front\s+of|at\s+the\s+(?:gates?|doors?|entrance|steps)\s+of|on\s+the\s+steps\s+of)\s+"
+                rf"(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['protest_sites'])})\b", re.I),
+     "protest"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
@@ -589,7 +610,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
-    ("protest",),
+    ("protest",), ("confirm",), ("chant", "shout", "yell", "scream", "rais"), ("walk",),
+    ("dump", "pour", "unload", "offload"),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
@@ -771,6 +793,8 @@ def _all_cues(clause: str):
                 continue
             if _previous(words, i) == "to" and not _verbal(words, i, "base"):
                 continue  # "want the government to sack the minister": asked for, as for any verb after "to"
+            if _previous(words, i) == "to" and i >= 2 and _FORMS.get(words[i - 2][1], ("", ""))[0] == "reject":
+                continue  # "refused to confirm the nomination" (a verb of [events] reject): the act refused is not done
             if not _excluded(clause[:at]):  # "was held in contempt": a passive, its subject the target
                 tag = _FORMS[word][1] if word in _FORMS else _GAPPED_TAGS.get(word)
                 if tag == "past" and 1 <= i <= 2 and _generic_subject(clause, words, i):
@@ -835,6 +859,11 @@ def _all_cues(clause: str):
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
+        if tag == "past" and 2 <= i <= 3 and words[0][1] in _DEFINITE_OPENERS and _act_noun(words[i - 1][1]) \
+                and form not in _SUBJECT_LIGHT and kind not in _INTRANSITIVE_KINDS \
+                and (after is None or after in _PREPOSITIONS or _adverb(after)) and _later_finite(words, i):
+            continue  # "The sanctions imposed on the firm in March also apply to ...": a participle on a definite
+            # subject that names an act (told already), whose clause has a finite verb of its own
         if tag == "past" and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
                 and (i + 1 == len(words) or words[i + 1][1] in _PREPOSITIONS) \
                 and _INFINITIVE_OBJECT.search(clause, max(0, at - 60), at):
@@ -1006,6 +1035,33 @@ _REDUCED_RELATIVE = re.compile(
 # post-modifies the subject ("Members of the ruling party voted", "Protesters from the union marched";
 # a prepositional post-modifier), whose verb comes next.
 _OPENING_NOUN_PHRASE = re.compile(r"\W*(?:[\w'-]+\s+){1,4}")
+
+
+# A clause that opens with a definite noun of an act and a participle on it ("The agreements signed on Monday
+# also cover ..."): a reduced relative clause (Quirk et al. 17.27-17.29) on a subject the definite article
+# points back to (5.26-5.32), when a finite verb of the clause comes later (an auxiliary, a modal, or a
+# focusing or time adverb before the verb: Quirk et al. 8.116, 8.51).
+_DEFINITE_OPENERS = frozenset(("the", "these", "those", "this", "that"))
+_LATER_FINITE = (_BE | _FINITE_AUX | _FUTURE | _HYPOTHETICAL_MODALS) - {"be", "been", "being", "'s"} \
+    | frozenset(("also", "still", "now", "already", "only"))
+
+
+def _later_finite(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether a word of _LATER_FINITE follows word ``i`` before a relative pronoun or a coordinator."""
+    for _, w in words[i + 1 :]:
+        if w in _RELATIVES or w in ("and", "but", "or"):
+            return False
+        if w in _LATER_FINITE:
+            return True
+    return False
+
+
+def _act_noun(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a noun of [event_nouns] that names an act, or its plural."""
+    for noun in (word, word[:-1] if word.endswith("s") else word):
+        if _NOUN_KIND.get(noun, "none") != "none":
+            return True
+    return False
 
 
 def _reduced_relative(clause: str, at: int) -> bool:
