@@ -1,0 +1,24 @@
+"""Stances of the stances28 round: positions whose holder or target the clause names only by a pronoun, a role or
+an adjective of judgement (invented sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_it_judged_in_reported_speech_is_the_act_named_before():
+    held = _held("The Peruvian congress on Tuesday approved a law extending the term of regional governors. "
+                 "Ombudsman Carla Quispe said it was unconstitutional.\n")
+    assert ("carla-quispe", "oppose", "the law extending the term of regional governors") in held
+    assert ("rita-sousa", "oppose", "the new tariff") in _held(
+        "Brazil imposed a new tariff on Monday. Economist Rita Sousa said it was a blunder.\n")
+
+
+def test_it_with_no_act_before_or_a_body_speaking_of_itself_takes_no_side():
+    assert not _held("The teachers' union said it was ready to resume talks with the education ministry.\n")
+    assert not _held("Forecasters said it would be colder than usual in the north this week.\n")
+    assert not _held("Carla Quispe visited the town on Monday. She said it was wonderful.\n")
