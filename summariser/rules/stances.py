@@ -3494,7 +3494,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if not acted and may_match_lowered(_RECEIVED_WORDS, low, folded):  # "the plan drew criticism from the union"
         seen = {(o.holder, o.target) for o in out}
         out += [r for r in _received(sentence, span, mentions, topics) if (r.holder, r.target) not in seen]
-    if not acted and may_match_lowered(_AGENT_WORDS, low, folded):  # "a vocal critic of the dam", "a supporter of"
+    if may_match_lowered(_AGENT_WORDS, low, folded):  # "a vocal critic of the dam", "a supporter of"; "Opponents of
+        # the dam vowed to fight the project": the subject's own noun states its side, whatever its verb does
         seen = {(o.holder, o.target) for o in out}
         out += [a for a in _agent_positions(sentence, span, mentions, topics) if (a.holder, a.target) not in seen]
     if not acted and (judged := _judgement(clause)):

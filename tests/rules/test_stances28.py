@@ -22,3 +22,15 @@ def test_it_with_no_act_before_or_a_body_speaking_of_itself_takes_no_side():
     assert not _held("The teachers' union said it was ready to resume talks with the education ministry.\n")
     assert not _held("Forecasters said it would be colder than usual in the north this week.\n")
     assert not _held("Carla Quispe visited the town on Monday. She said it was wonderful.\n")
+
+
+def test_a_subject_named_as_opponents_of_a_thing_opposes_it_whatever_its_verb_does():
+    held = _held("Opponents of the pipeline have vowed to fight the project in court.\n")
+    assert ("opponents", "oppose", "the pipeline") in held
+    held = _held("Senator Ann Lee, a critic of the dam, voted against the funding bill.\n")
+    assert ("ann-lee", "oppose", "the dam") in held
+
+
+def test_a_side_given_up_is_no_side_even_beside_an_act():
+    held = _held("Senator Ann Lee, a former critic of the dam, voted against the funding bill.\n")
+    assert not any(t == "the dam" for _, _, t in held)
