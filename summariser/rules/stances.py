@@ -1611,8 +1611,8 @@ def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, s
     work"); its end or failure hoped for turns it round ("hoped the strike would end"); where, the side and the matter.
     Only a matter taken sides on (an act or a measure noun, an accord, a text), not the weather or someone's deeds."""
     if not (m := _HOPED.search(clause)) or m.group("head").lower() not in _HOPED_MATTERS and not names_act(
-            m.group("head").lower()) or m.group("head").lower() in _HAZARDS or mentions.within(m.group("np")) or \
-            _NEGATION.search(clause, 0, m.start("np")):
+            m.group("head").lower()) and not _feared_harm(clause, m) or m.group("head").lower() in _HAZARDS or \
+            mentions.within(m.group("np")) or _NEGATION.search(clause, 0, m.start("np")):
         return None
     if m.group("hope") and m.group("hope").lower().startswith("hope") and _SLIGHT_HOPE.search(
             clause, max(0, m.start() - 20), m.start()):
@@ -1624,6 +1624,20 @@ def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, s
     if bool(m.group("neg")) != ends:  # an object after the verb makes it the matter's own act ("end the war")
         polarity = "oppose" if polarity == "support" else "support"  # "hoped the strike would end", "would not fail"
     return m.start(), polarity, _matter_of(m.group("np"), topics)
+
+
+_FEARING = frozenset(load()["stances"]["fearing"].split())
+
+
+def _feared_harm(clause: str, m: re.Match) -> bool:
+    """Whether a hope-or-doubt match is a fear that a thing will harm something ("feared the new smelter would poison the
+    river"; WordNet 3.0 fear.v.02 "be uneasy or apprehensive about"): a verb of fear or worry, not of doubt (which says
+    how likely, not what one wants), a verb of clearly bad tone (VADER) with an object, the thing no person or body."""
+    word = (m.group("doubt") or m.group("doubtful") or "").lower()
+    head = m.group("head").lower()
+    return word in _FEARING and _valence(m.group("verb")) <= -0.4 and \
+        _OBJECT_START.match(clause, m.end()) is not None and head not in _HUMAN and head.rstrip("s") not in _HUMAN \
+        and head not in _ORG_HEADS and not m.group("neg")
 
 
 _THANKS_TO = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:\w+\s+)?(?:say|said|give|offer)\s+)\s*(?:a\s+(?:big\s+|huge\s+)?)?"

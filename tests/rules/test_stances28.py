@@ -34,3 +34,16 @@ def test_a_subject_named_as_opponents_of_a_thing_opposes_it_whatever_its_verb_do
 def test_a_side_given_up_is_no_side_even_beside_an_act():
     held = _held("Senator Ann Lee, a former critic of the dam, voted against the funding bill.\n")
     assert not any(t == "the dam" for _, _, t in held)
+
+
+def test_a_fear_that_a_thing_will_harm_something_opposes_the_thing():
+    assert ("greenpeace", "oppose", "the new smelter") in _held(
+        "Greenpeace is worried that the new smelter will poison the river.\n")
+    assert ("joao-silva", "oppose", "the planned mine") in _held(
+        "Joao Silva said he feared the planned mine would destroy his fields.\n")
+
+
+def test_a_doubt_a_fear_of_a_collapse_or_of_a_hazard_takes_no_side_on_the_thing():
+    assert not _held("Joao Silva doubted the new smelter would poison the river.\n")
+    assert not _held("Joao Silva feared the old bridge would collapse.\n")
+    assert not _held("Greenpeace feared the storm would destroy the harbour.\n")
