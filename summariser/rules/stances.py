@@ -852,7 +852,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             # "warned that the plan would fuel inflation": what a thing is warned to do is a harm, and the thing opposed
             return [Stance(holder=holder, target=warned, polarity="oppose", evidence=evidence), *also], holder
         if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage) and not (
-                quoted and _SAID_OF.search(without_quotations(s.text))):  # "a sad day," X said of the ruling: judged
+                quoted and _SAID_OF.search(without_quotations(s.text))) and not (
+                not quoted and verb_end >= 0 and (back := _REFERS_BACK.match(passage)) and not back.group("person")
+                and _act_referred(s.text, verb_end, mentions, s.start, topics) is not None):
+            # "approved a curfew. X said it was unlawful": "it" is the act named before, no time
             return [], holder  # "It was a terrifying night": a time judged, no thing taken sides on
         target = targets[0] if targets else about()
         if lang == "en" and (not quoted or target == MATTER) and (judged := _copula_subject(passage, mentions, topics)):
@@ -896,8 +899,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         # ("said they were criminals": the people it refers to, as before)
         back = _REFERS_BACK.match(passage)
         if back and not back.group("person"):
-            if (thing := _antecedent_thing(s.text, verb_end, mentions, s.start, topics)) is None:
-                return also, holder
+            if (thing := _act_referred(s.text, verb_end, mentions, s.start, topics)) is None and (
+                    thing := _antecedent_thing(s.text, verb_end, mentions, s.start, topics)) is None:
+                return also, holder  # an act or measure named before first ("approved a law extending the term of
+                # governors. X said it was unlawful": the law, not the term), else the nearest thing
             # "Asked about the closures, X said they were a disaster": the closures, in the article's fullest words;
             # known by now, a thing first named with "a" is "the" thing (Quirk et al. 1985, 5.26), as `_plain` makes
             # a demonstrative: "approved a curfew. X said it was a mistake": the curfew
@@ -1386,6 +1391,12 @@ def _last_act_object(text: str, start: int, mentions: Mentions) -> str | None:
 _ENDS_OR_UNDOES = frozenset(f for v in (*load()["stances"]["ending"], *load()["stances"]["undoing"]) for f in forms(v))
 
 
+def _act_referred(sentence: str, at: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
+    """The act or measure a pronoun after the verb at ``at`` refers back to: one named before it (`_antecedent_thing`),
+    else the object of the act the sentence before reports ("Brazil imposed a new tariff. X said it was unfair")."""
+    return _antecedent_thing(sentence, at, mentions, start, topics, True) or _last_act_object(mentions.text, start, mentions)
+
+
 def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
     """What the first referring noun phrase of ``text[lo:hi]`` refers back to ("The cabinet approved a curfew. X said
     the move was reckless": the curfew): the nearest act or measure named before it, in its own sentence or the one
@@ -1422,11 +1433,13 @@ def _last_thing(stretch: str, mentions: Mentions, topics: Topics, acts_only: boo
 
 
 _ANTECEDENT_POSTMODIFIER = re.compile(
-    r"\s+(?:on|against|for|over|of|to)\s+(?:(?:the|a|an)\s+)?"
+    r"\s+(?:(?:on|against|for|over|of|to)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?!(?:on|in|at|by|from|last|this|after|before|and|but)\b)[a-z][\w'-]*\s*){1,3}"
+    r"|[a-z]{3,}ing\s+(?:(?:the|a|an)\s+)?(?:(?!(?:on|in|at|by|from|last|this|after|before|and|but)\b)[a-z][\w'-]*\s*){1,5})"
     r"(?=[,.;:!?]|$|\s(?:on|in|at|by|from|last|this|after|before|and|but)\b)")
-"""A prepositional postmodifier of the antecedent's head ("a ban on street vendors"; Quirk et al. 1985, 17.37), up to
-three lowercase words, ending where an adverbial or a conjunction opens."""
+"""A prepositional postmodifier of the antecedent's head ("a ban on street vendors"; Quirk et al. 1985, 17.37), or an
+-ing clause ("a law extending the term of governors"; 17.27, non-finite postmodifiers), up to three (five) lowercase
+words, ending where an adverbial or a conjunction opens."""
 
 
 _ORG_HEADS = frozenset(ORG_WORDS) | frozenset(load()["words"]["government_nouns"].split())
@@ -1598,8 +1611,8 @@ def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, s
     work"); its end or failure hoped for turns it round ("hoped the strike would end"); where, the side and the matter.
     Only a matter taken sides on (an act or a measure noun, an accord, a text), not the weather or someone's deeds."""
     if not (m := _HOPED.search(clause)) or m.group("head").lower() not in _HOPED_MATTERS and not names_act(
-            m.group("head").lower()) or m.group("head").lower() in _HAZARDS or mentions.within(m.group("np")) or \
-            _NEGATION.search(clause, 0, m.start("np")):
+            m.group("head").lower()) and not _feared_harm(clause, m) or m.group("head").lower() in _HAZARDS or \
+            mentions.within(m.group("np")) or _NEGATION.search(clause, 0, m.start("np")):
         return None
     if m.group("hope") and m.group("hope").lower().startswith("hope") and _SLIGHT_HOPE.search(
             clause, max(0, m.start() - 20), m.start()):
@@ -1611,6 +1624,20 @@ def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, s
     if bool(m.group("neg")) != ends:  # an object after the verb makes it the matter's own act ("end the war")
         polarity = "oppose" if polarity == "support" else "support"  # "hoped the strike would end", "would not fail"
     return m.start(), polarity, _matter_of(m.group("np"), topics)
+
+
+_FEARING = frozenset(load()["stances"]["fearing"].split())
+
+
+def _feared_harm(clause: str, m: re.Match) -> bool:
+    """Whether a hope-or-doubt match is a fear that a thing will harm something ("feared the new smelter would poison the
+    river"; WordNet 3.0 fear.v.02 "be uneasy or apprehensive about"): a verb of fear or worry, not of doubt (which says
+    how likely, not what one wants), a verb of clearly bad tone (VADER) with an object, the thing no person or body."""
+    word = (m.group("doubt") or m.group("doubtful") or "").lower()
+    head = m.group("head").lower()
+    return word in _FEARING and _valence(m.group("verb")) <= -0.4 and \
+        _OBJECT_START.match(clause, m.end()) is not None and head not in _HUMAN and head.rstrip("s") not in _HUMAN \
+        and head not in _ORG_HEADS and not m.group("neg")
 
 
 _THANKS_TO = re.compile(r"(?:^|[.!?;:]\s+|\b(?:i|we)\s+(?:\w+\s+)?(?:say|said|give|offer)\s+)\s*(?:a\s+(?:big\s+|huge\s+)?)?"
@@ -3481,7 +3508,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     if not acted and may_match_lowered(_RECEIVED_WORDS, low, folded):  # "the plan drew criticism from the union"
         seen = {(o.holder, o.target) for o in out}
         out += [r for r in _received(sentence, span, mentions, topics) if (r.holder, r.target) not in seen]
-    if not acted and may_match_lowered(_AGENT_WORDS, low, folded):  # "a vocal critic of the dam", "a supporter of"
+    if may_match_lowered(_AGENT_WORDS, low, folded):  # "a vocal critic of the dam", "a supporter of"; "Opponents of
+        # the dam vowed to fight the project": the subject's own noun states its side, whatever its verb does
         seen = {(o.holder, o.target) for o in out}
         out += [a for a in _agent_positions(sentence, span, mentions, topics) if (a.holder, a.target) not in seen]
     if not acted and (judged := _judgement(clause)):
