@@ -2927,7 +2927,7 @@ _UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|
                       rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
                       rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b"
-                      rf"|\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]+['\u2019]s) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
+                      rf"|\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]+['\u2019]s) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ine) )?(?:[a-z]+(?:-[a-z]+)?(?<=s)['\u2019] |[a-z]+(?:-[a-z]+)? ){{0,2}}"
                       rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split() + ['government']))}))(?![\w-]|\s+of\b)")
 """A court, jury or prosecutors by the article's words ("the federal court", "State prosecutors"), or
 another body by its common noun behind up to two modifiers ("the company", "the city council", "the
@@ -3121,6 +3121,9 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         full = name
         if name.count(" ") >= 2 and name.split(" ", 1)[0] in _LEVELS:
             name = name.split(" ", 1)[1]  # "the national electoral commission": its level off, as a nationality is
+        elif m.group(3) and " " in name and name[0].isupper() and nationality(name.split(" ", 1)[0]) and not state_of(name.split(" ", 1)[0]):
+            name = name.split(" ", 1)[1]  # "the Indonesian parliament": the body's noun without its nationality, as a
+            # person's name is without it (the labelling guide's `name`; "foreign ministry" of Ardenia)
         key = name.lower()
         if (det := m.group().split(None, 1)[0]).endswith(("'s", "\u2019s")) and \
                 owned.setdefault(key, det[:-2]) != det[:-2]:  # "Nigeria's electoral commission ... Ghana's": two

@@ -31,3 +31,18 @@ def test_a_one_word_name_that_voices_a_position_is_an_actor():
 def test_having_a_thing_is_no_position():
     assert "Peru" not in _actors("Peru has a long coast and rich fishing grounds.")
     assert "Peru" not in _actors("Peru has the backing of several neighbours.")
+
+
+def test_a_legislature_or_delegation_after_a_nationality_is_a_body_named_without_it():
+    assert _actors("The Estonian parliament voted on Tuesday to raise the defence budget.").get("parliament") \
+        == "organisation"
+    assert _actors("The Philippine senate rejected the mining bill on Monday.").get("senate") == "organisation"
+    assert _actors("The Chilean delegation walked out of the climate talks.").get("delegation") == "organisation"
+
+
+def test_a_trade_union_named_by_its_members_plural_possessive():
+    assert _actors("The dockers' union called a strike at three ports.").get("dockers' union") == "organisation"
+
+
+def test_a_delegation_of_people_is_no_body():
+    assert "delegation" not in _actors("A delegation of fishermen met the mayor on Friday.")
