@@ -60,6 +60,7 @@ from summariser.rules.names import (
     word_surnamed,
 )
 from summariser.rules.people import MONTH_NAMES, is_first_name
+from summariser.rules.verbs import forms
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
@@ -254,6 +255,21 @@ _LIST_TAIL = re.compile(r"^(?:,\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'
 """The rest of a list of names after its first ("Britain, France and Germany condemned"): the verb comes after it."""
 
 
+_VOICING_VERBS = sorted({f for v in load()["stances"]["expressing"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_HAVING_VERBS = sorted({f for v in load()["stances"]["holding"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_POSITION_NOUNS = sorted(load()["stances"]["voiced_support"].split() + load()["stances"]["voiced_oppose"].split(),
+                         key=lambda n: (-len(n), n))
+_OBJECTION_NOUNS = sorted(load()["stances"]["voiced_oppose"].split(), key=lambda n: (-len(n), n))
+_VOICES_A_POSITION = re.compile(
+    rf"\s*(?:(?:{'|'.join(_VOICING_VERBS)})\s+(?:(?!(?:and|but|or|that|to|of|for|in)\b)[\w-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(_POSITION_NOUNS)})|(?:{'|'.join(_HAVING_VERBS)})\s+(?:(?!(?:and|but|or|that|to|of|for|in)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(_OBJECTION_NOUNS)}))(?:\s+(?:on|last|this)\s+[A-Za-z]+day)?\s+(?:for|to|with|behind|over|about|at|regarding|against)\b")
+"""A verb of giving voice and a noun of a position with what it is about ("voiced support for", "expressed concern
+over", maybe with its day between: "voiced concern on Monday over"), or "have" with a noun of objecting ("has no objection to", "had doubts about"), the stances lexicon's
+``expressing``, ``holding`` and ``voiced_*`` lists: only a body or a person voices or holds a position, so the name
+before it is the subject that takes one."""
+
+
 def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bool]:
     """(subject, acts) for the name at ``text[start:end]``: what `_is_subject` and `_acts` say,
     the text after the name read once for both."""
@@ -267,7 +283,7 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
         _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
     if not said and lex is EN and "wh" in before and _RELATIVE_OBJECT.search(before):
         return False, False  # "The senator, who represents California, thanked voters": the clause's object
-    acted = lex is EN and _acted(after)
+    acted = lex is EN and (_acted(after) or bool(_VOICES_A_POSITION.match(after)))
     subject = said or lex.predicate_starts(after) or acted
     acts = said or acted or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
@@ -419,6 +435,9 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
                          or _common_before_a_name(text, run, common)):
                 run = run[1:]  # "Proroguing Parliament is ...", "Carmaker Corvana Motors will ...": not the name
                 # (a seat of government is one name: "Downing Street said")
+            if lex is EN and opening and len(run) > 1 and run[0][0].lower() in _QUESTION_OPERATORS \
+                    and _QUESTION_END.search(sentence.text):
+                run = run[1:]  # "Will Chile sign?", "Does Oxfam have the funds?": the question's operator, no name
             if opening and len(run) > 2 and run[0][0].lower() in _AGENTS and run[1][0] == "of":
                 run = run[2:]  # "Soldiers of the Northern Defence Force detained": the body's people, then its name
             elif lex is EN and opening and len(run) > 2 and run[1][0] == "of" and run[0][0].lower() in _INHABITANTS:
@@ -494,7 +513,8 @@ def _gather(text: str, sentences: list[Sentence], lex: Lexicon) -> dict[str, Can
             c.starts += opening and start == run[0][1] and len(words) == 1 and not titles and not _SHAPED.search(name) \
                 and not (lex is EN and _unknown_word(name)) \
                 and not _apposed(text, name, end, common) \
-                and not (lex is EN and not name.endswith("s") and _SAYS_ITSELF.match(text, end))
+                and not (lex is EN and not name.endswith("s") and (_SAYS_ITSELF.match(text, end)
+                                                                   or _VOICES_A_POSITION.match(text, end)))
             # ("Shell said on Thursday it would sell": a singular that speaks of itself as "it" is a body's name)
             was = (c.subject, c.acts)
             _note(c, text, start, end, titles, lex)
@@ -1563,6 +1583,9 @@ _ROLE_GROUPS = frozenset(_WORDS["role_groups"].split() + _WORDS["acting_people"]
 _COLLECTIVES = frozenset(_WORDS["collective_nouns"].split())
 _COUNTED_GROUPS = frozenset(_WORDS["counted_groups"].split())
 _INHABITANTS = frozenset(_WORDS["inhabitants"].split())
+_QUESTION_OPERATORS = frozenset(_WORDS["question_operators"].split())
+_QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)]*\s*$")
+"""A sentence that ends as a question does, maybe inside a quote."""
 _SINGULAR_GROUP_NOUNS = frozenset(_WORDS["singular_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
 _MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
@@ -2904,7 +2927,7 @@ _UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|
                       rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
                       rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _WORDS['unnamed_prosecutors'].split())}))\b"
-                      rf"|\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]+['\u2019]s) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:[a-z]+(?:-[a-z]+)? ){{0,2}}"
+                      rf"|\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]+['\u2019]s) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ine) )?(?:[a-z]+(?:-[a-z]+)?(?<=s)['\u2019] |[a-z]+(?:-[a-z]+)? ){{0,2}}"
                       rf"(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split() + ['government']))}))(?![\w-]|\s+of\b)")
 """A court, jury or prosecutors by the article's words ("the federal court", "State prosecutors"), or
 another body by its common noun behind up to two modifiers ("the company", "the city council", "the
@@ -3098,6 +3121,9 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         full = name
         if name.count(" ") >= 2 and name.split(" ", 1)[0] in _LEVELS:
             name = name.split(" ", 1)[1]  # "the national electoral commission": its level off, as a nationality is
+        elif m.group(3) and " " in name and name[0].isupper() and nationality(name.split(" ", 1)[0]) and not state_of(name.split(" ", 1)[0]):
+            name = name.split(" ", 1)[1]  # "the Indonesian parliament": the body's noun without its nationality, as a
+            # person's name is without it (the labelling guide's `name`; "foreign ministry" of Ardenia)
         key = name.lower()
         if (det := m.group().split(None, 1)[0]).endswith(("'s", "\u2019s")) and \
                 owned.setdefault(key, det[:-2]) != det[:-2]:  # "Nigeria's electoral commission ... Ghana's": two

@@ -119,8 +119,9 @@ def test_a_second_speakers_clause_ends_the_first_speakers_words():
 
 
 def test_a_pronoun_object_of_a_stance_verb_is_the_measure_named_before():
-    assert _held("The parliament passed the media law on Tuesday. Senator Ana Ruiz condemned it.\n") == {
-        ("ana-ruiz", "oppose", "the media law")}
+    # (the parliament is an actor too, and passing a law supports it: the lexicon's legislating_support)
+    assert _held("The parliament passed the media law on Tuesday. Senator Ana Ruiz condemned it.\n") - {
+        ("parliament", "support", "the media law")} == {("ana-ruiz", "oppose", "the media law")}
     # "it" after an act done to a place is the act, not the place: no stance towards the town
     assert not _held("The rebels attacked the town on Monday. The United Nations condemned it on Tuesday.\n")
 
