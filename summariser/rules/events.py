@@ -1754,7 +1754,9 @@ _TALLYING = frozenset(f for v in _CONTEXT["tallying"] for f, t in tagged_forms(v
 _CAREER = re.compile(r"\b(?:(?:in|during|over)\s+(?:his|her|their|its)\s+(?:\w+\s+)?career|this\s+(?:season|year|term)|"
                      r"so\s+far|to\s+date|in\s+total)\b", re.IGNORECASE)
 _TIMES = re.compile(r"\b(?:several|many|multiple|numerous|repeated|countless|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"dozens\s+of|hundreds\s+of|\d+)\s+times\b", re.IGNORECASE)
+                    r"dozens\s+of|hundreds\s+of|\d+)\s+times\b")  # lowercase: "two Times reporters" is the paper
+# A period that starts on a day of the story ("since Friday", "since last Monday"): the acts counted in it are news.
+_SINCE_DAY = re.compile(rf"\bsince\s+(?:last\s+)?(?:{calendar_words(WEEKDAYS, capitalised=True)})\b")
 _SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:(?:in|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))|"
                         r"last\s+year|(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before))")
@@ -1803,7 +1805,8 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
             and not _HAZARD.search(whole, 0, at):  # not a hazard's toll, the news itself ("floods have killed five")
         return True  # "has won three Olympic medals", "has opened 40 stores": a count up to now, a total (the guide)
     if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
-            and _TIMES.search(whole, at, (c.start() if (c := _STOP.search(whole, at)) else len(whole))):
+            and _TIMES.search(whole, at, (c.start() if (c := _STOP.search(whole, at)) else len(whole))) \
+            and not _OWN_TIME.search(whole) and not _STORY_DAY.search(whole) and not _SINCE_DAY.search(whole):
         return True  # "Israel has struck Yemen several times this year": a count of acts up to now (Quirk et al. 8.64)
     if _SINCE_CLAUSE.match(whole) and not before.strip() and not _STORY_DAY.search(whole):
         return True  # "Since taking office in 2021, ...": the period's start
