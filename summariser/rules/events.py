@@ -1789,7 +1789,8 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
     before = _sentence_before(text, span[0])
     if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
             and (kind == "other" or _TOLL_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0]))) \
-            and (_PERIOD_AFTER.match(text, span[1])
+            and (_PERIOD_AFTER.match(text, span[1]) and not _STORY_DAY.search(
+                     text, span[1], (e.start() if (e := _SENTENCE_END.search(text, span[1])) else len(text)))
                  or (o := _SINCE_OPENING.match(before + whole[:at])) and not _STORY_DAY.search(o.group())):
         return True
     if _NEEDED.search(whole, max(0, at - 30), at):
@@ -2630,7 +2631,8 @@ _DOING_TIME = re.compile(_OWN_TIME.pattern + rf"|\b(?:in|on|since|by)\s+(?:\d{{1
 # verb of saying, thinking, perceiving, wanting, being or seeming, whose act is what it reports or none, nor a
 # hostile act ([event_context] hostile), whose kind is never `other`.
 _STORY_DAY = re.compile(rf"\b(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})|on\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)})"
-                        r"\s+\d|yesterday|today|tonight|overnight|last\s+(?:week|night|weekend)|earlier\s+(?:today|this\s+week))\b")
+                        rf"\s+\d|on\s+\d{{1,2}}\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)})|"
+                        r"yesterday|today|tonight|overnight|last\s+(?:week|night|weekend)|earlier\s+(?:today|this\s+week))\b")
 _REGULAR_PAST = re.compile(r"[a-z]{2,}[^e]ed|[a-z]{2,}ied")
 _NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"],
                                    *load()["words"]["inactive_verbs"], *_CONTEXT["perception"], *_CONTEXT["volition"],

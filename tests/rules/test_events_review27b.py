@@ -17,3 +17,13 @@ def test_a_count_of_times_in_a_period_from_a_day_of_the_story_is_news():
     assert any(e.kind == "accuse" for e in found)
     # a count of acts up to now is still a total
     assert not _events("The navy has seized tankers near Ostra several times this year.")
+
+
+def test_a_later_since_clause_with_a_day_of_the_story_is_no_period():
+    found = _events("The army has shelled 12 villages near Kavo since the ceasefire collapsed on Monday.")
+    assert any(e.kind == "assault" and e.agents == ["army"] for e in found)
+    # a day written day-first is a day of the story too
+    found = _events("Since the ceasefire collapsed on 3 March, the army has shelled 12 villages near Kavo.")
+    assert any(e.kind == "assault" and e.agents == ["army"] for e in found)
+    # a period from a year is still a total up to now
+    assert not any(e.kind == "assault" for e in _events("The army has shelled 12 villages near Kavo since 2019."))
