@@ -2325,7 +2325,7 @@ _COUNTED_HARM = re.compile(r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|ne
                            rf"(?:\w+ly\s+)?(?:{_alternation(sorted(f for f, t in _HARM_TAGGED.items() if t == 'past'))})\b(?!\s+by\b)",
                            re.IGNORECASE)
 # A toll with an act or a place of its own ("were killed in an ambush near the border", "in Kavo"): news of its own.
-_TOLL_OWN = re.compile(r"\b(?:near|outside|(?:in|at|during)\s+(?:an?|another|[A-Z]))\b")
+_TOLL_OWN = re.compile(r"\b(?:near|outside|(?:in|at|during)\s+(?:an?|another|[A-Z]\w*))\b")
 # A defendant named by what they did ("The man who stabbed the author was sentenced"): the named actors of the clause
 # are the victims, not the one sentenced, so a conviction told next of a named defendant is still the same case.
 _RELATIVE_DOER = re.compile(r"^(?:the|a)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+who\s", re.IGNORECASE)

@@ -27,3 +27,11 @@ def test_a_later_since_clause_with_a_day_of_the_story_is_no_period():
     assert any(e.kind == "assault" and e.agents == ["army"] for e in found)
     # a period from a year is still a total up to now
     assert not any(e.kind == "assault" for e in _events("The army has shelled 12 villages near Kavo since 2019."))
+
+
+def test_a_toll_in_a_named_place_of_its_own_is_news():
+    found = _events("Police arrested 20 protesters in Dorava on Monday. Three officers were injured in Kavo.")
+    assert [e.kind for e in found] == ["coerce", "assault"]
+    # a toll of the clashes told just before is still their part
+    found = _events("Police arrested 20 protesters in Dorava on Monday. Three officers were injured in the clashes.")
+    assert [e.kind for e in found] == ["coerce"]
