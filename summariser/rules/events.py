@@ -2524,7 +2524,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     after = [(pos, i) for pos, i in mentions.within(phrase) if pos > m.end("noun") - m.start()]
     by = _BY.search(phrase, m.end("noun") - m.start())
     agents = [i for pos, i in after if by and pos >= by.end()][:3]
-    if not agents and _FOLLOWED.search(whole, max(0, m.start() - 30), m.start()) and not _OWN_TIME.search(phrase):
+    if not agents and _FOLLOWED.search(whole, max(0, m.start() - 30), m.start()) and not _OWN_TIME.search(phrase) \
+            and not _STORY_DAY.search(phrase):
         return None  # "The expulsions followed the arrest of a citizen": the cause given, no doer, no time (the guide)
     targets = [i for _, i in after if i not in agents][:3]
     kind = _NOUN_KIND[m.group("noun").lower()]

@@ -35,3 +35,13 @@ def test_a_toll_in_a_named_place_of_its_own_is_news():
     # a toll of the clashes told just before is still their part
     found = _events("Police arrested 20 protesters in Dorava on Monday. Three officers were injured in the clashes.")
     assert [e.kind for e in found] == ["coerce"]
+
+
+def test_a_cause_after_followed_with_a_date_of_its_own_is_an_event():
+    found = _events("Ardel expelled three Velmoran diplomats on Monday. The expulsions followed the arrest of an "
+                    "Ardeli citizen in Velmora on March 3.")
+    assert [e.kind for e in found] == ["sanction", "coerce"]
+    # with no doer and no time, the cause is only given
+    found = _events("Ardel expelled three Velmoran diplomats on Monday. The expulsions followed the arrest of an "
+                    "Ardeli citizen in Velmora.")
+    assert [e.kind for e in found] == ["sanction"]
