@@ -2662,7 +2662,6 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             by = _BY.match(whole, end + 1) if following == "by" else None
             agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
             if not agents or _excluded(whole[:at]) or not _DOING_TIME.search(whole, end) \
-                    or wide and not _STORY_DAY.search(whole, end) \
                     or _past_perfect([(w[0], w[2]) for w in words], i):
                 continue  # "the vaccine was developed by X": a fact about the thing, unless told with its time
             subject = _subject(whole, words[i - 1][0], mentions)
