@@ -45,3 +45,12 @@ def test_a_cause_after_followed_with_a_date_of_its_own_is_an_event():
     found = _events("Ardel expelled three Velmoran diplomats on Monday. The expulsions followed the arrest of an "
                     "Ardeli citizen in Velmora.")
     assert [e.kind for e in found] == ["sanction"]
+
+
+def test_suffering_or_missing_something_on_a_day_is_news():
+    found = _events("The Harbour Party suffered a crushing defeat on Sunday.")
+    assert [e.kind for e in found] == ["other"]
+    found = _events("Velora missed a 2 billion dollar bond payment on Monday.")
+    assert [e.kind for e in found] == ["other"]
+    # a relational state with a day is still no act
+    assert not _events("The Harbour Party lacked a majority on Sunday.")
