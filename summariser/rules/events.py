@@ -2291,8 +2291,10 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if (m is not None and (not e.agents or _PASSIVE.match(e.evidence, m.end("noun") + 1))
             and _NOUN_KIND.get(m.group("noun").lower()) == e.kind and any(k.kind == e.kind for k in kept)):
         return True  # "The strike was called by the federation": the strike told already, its caller an aside
-    if not e.agents and _TERMS.search(e.evidence) \
-            and any(k.agents and k.kind in ("sanction", "coerce", "mobilize", "other") for k in kept[-2:]):
+    if not e.agents and (t := _TERMS.search(e.evidence)) and not _OWN_TIME.search(e.evidence) \
+            and not _STORY_DAY.search(e.evidence) and any(
+                k.agents and k.kind in ("sanction", "coerce") and _content(t.group("subject")) & _content(k.evidence)
+                for k in kept[-2:]):
         return True  # "(Ardel expelled three diplomats.) The diplomats were ordered to leave within 48 hours": its terms
     if not e.agents and e.kind == "assault" and _COUNTED_HARM.match(e.evidence) and not _ANOTHER.search(e.evidence) \
             and kept and kept[-1].kind in ("coerce", "protest") and not _OWN_TIME.search(e.evidence) \
@@ -2315,8 +2317,9 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
 # "He was sentenced to ...": a conviction and its sentence are one event (the labelling guide).
 # An agentless passive of ordering or telling with its infinitive ("were ordered to leave within 48 hours", "residents were
 # told to stay indoors"): the terms of a decision told before, part of it (the guide's decisions on events).
-_TERMS = re.compile(r"^(?:the|these|those|all|its|their|residents|people|\w+)\b[^,;]*?\b(?:was|were|have\s+been|had\s+been)\s+"
-                    r"(?:\w+ly\s+)?(?:ordered|told|instructed|required|asked|given\s+(?:\w+\s+){1,3}?to)\s+(?:to\s+)?[a-z]", re.IGNORECASE)
+_ORDERED = frozenset(f for v in _CONTEXT["ordering"] if v != "give" for f, t in tagged_forms(v).items() if t == "past")
+_TERMS = re.compile(r"^(?P<subject>[^,;]*?)\b(?:was|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                    rf"(?:(?:{_alternation(sorted(_ORDERED))})\s+|given\s+(?:\w+\s+){{1,3}}?)to\s+[a-z]", re.IGNORECASE)
 # A counted subject and an agentless passive of harm ("12 officers were slightly injured", "dozens of protesters were
 # hurt"): a toll, which the guide makes part of the act it follows (here a police action or a protest told as the
 # event just before it, the toll having no act, time or place of its own).

@@ -54,3 +54,16 @@ def test_suffering_or_missing_something_on_a_day_is_news():
     assert [e.kind for e in found] == ["other"]
     # a relational state with a day is still no act
     assert not _events("The Harbour Party lacked a majority on Sunday.")
+
+
+def test_an_order_told_with_its_own_time_or_of_other_people_is_no_term_of_a_decision_before():
+    found = _events("President Ana Ruiz unveiled a housing plan on Monday. Residents of Kessa were ordered to evacuate "
+                    "after floods on Tuesday.")
+    assert len(found) == 2
+    found = _events("Ardel expelled three Veloran diplomats on Monday. Two Ardelian journalists were ordered to leave "
+                    "Velora on Wednesday.")
+    assert len(found) == 2
+    # the expelled told their terms is still the expulsion
+    found = _events("Ardel expelled three Veloran diplomats on Monday. The diplomats were told to leave within "
+                    "two days.")
+    assert [e.kind for e in found] == ["sanction"]
