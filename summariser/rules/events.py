@@ -2488,8 +2488,12 @@ _SUPERLATIVE_HEAD = re.compile(r"\b(?:is|was|were|are|been|marks?|marked)\s+(?:t
 
 # A verb of sequence whose object is what came before ("followed the arrest of", "came after the killing of"): the act
 # named there is the cause or the background of the one told, an event only with a doer or a time (the guide).
-_FOLLOWED = re.compile(r"\b(?:follow(?:s|ed)|c(?:a|o)me\s+(?:days\s+|weeks\s+|hours\s+|months\s+|shortly\s+)?after|"
-                       r"(?:was|were)\s+prompted\s+by|(?:was|were)\s+triggered\s+by)\s+$", re.IGNORECASE)
+_SEQUENCE_FORMS = {k: sorted(f for v in _CONTEXT[k] for f, t in tagged_forms(v).items() if t in ("s", "past"))
+                   for k in ("sequence", "sequence_after", "prompting")}
+_FOLLOWED = re.compile(rf"\b(?:(?:{_alternation(_SEQUENCE_FORMS['sequence'])})|(?:{_alternation(_SEQUENCE_FORMS['sequence_after'])})"
+                       r"\s+(?:days\s+|weeks\s+|hours\s+|months\s+|shortly\s+)?after|"
+                       rf"(?:was|were)\s+(?:{_alternation(sorted(f for f in _SEQUENCE_FORMS['prompting'] if f.endswith('ed')))})\s+by)\s+$",
+                       re.IGNORECASE)
 
 
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
