@@ -1810,7 +1810,9 @@ _TALLYING = frozenset(f for v in _CONTEXT["tallying"] for f, t in tagged_forms(v
 _CAREER = re.compile(r"\b(?:(?:in|during|over)\s+(?:his|her|their|its)\s+(?:\w+\s+)?career|this\s+(?:season|year|term)|"
                      r"so\s+far|to\s+date|in\s+total)\b", re.IGNORECASE)
 _TIMES = re.compile(r"\b(?:several|many|multiple|numerous|repeated|countless|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"dozens\s+of|hundreds\s+of|\d+)\s+times\b", re.IGNORECASE)
+                    r"dozens\s+of|hundreds\s+of|\d+)\s+times\b")  # lowercase: "two Times reporters" is the paper
+# A period that starts on a day of the story ("since Friday", "since last Monday"): the acts counted in it are news.
+_SINCE_DAY = re.compile(rf"\bsince\s+(?:last\s+)?(?:{calendar_words(WEEKDAYS, capitalised=True)})\b")
 _SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:(?:in|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))|"
                         r"last\s+year|(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before))")
@@ -1843,7 +1845,8 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
     before = _sentence_before(text, span[0])
     if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
             and (kind == "other" or _TOLL_OBJECT.match(whole, at + len(whole[at:].split(" ", 1)[0]))) \
-            and (_PERIOD_AFTER.match(text, span[1])
+            and (_PERIOD_AFTER.match(text, span[1]) and not _STORY_DAY.search(
+                     text, span[1], (e.start() if (e := _SENTENCE_END.search(text, span[1])) else len(text)))
                  or (o := _SINCE_OPENING.match(before + whole[:at])) and not _STORY_DAY.search(o.group())):
         return True
     if _NEEDED.search(whole, max(0, at - 30), at):
@@ -1859,7 +1862,8 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
             and not _HAZARD.search(whole, 0, at):  # not a hazard's toll, the news itself ("floods have killed five")
         return True  # "has won three Olympic medals", "has opened 40 stores": a count up to now, a total (the guide)
     if not passive and _PERFECT_ACTIVE.search(whole, max(0, at - 30), at) \
-            and _TIMES.search(whole, at, (c.start() if (c := _STOP.search(whole, at)) else len(whole))):
+            and _TIMES.search(whole, at, (c.start() if (c := _STOP.search(whole, at)) else len(whole))) \
+            and not _OWN_TIME.search(whole) and not _STORY_DAY.search(whole) and not _SINCE_DAY.search(whole):
         return True  # "Israel has struck Yemen several times this year": a count of acts up to now (Quirk et al. 8.64)
     if _SINCE_CLAUSE.match(whole) and not before.strip() and not _STORY_DAY.search(whole):
         return True  # "Since taking office in 2021, ...": the period's start
@@ -2343,8 +2347,10 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
     if (m is not None and (not e.agents or _PASSIVE.match(e.evidence, m.end("noun") + 1))
             and _NOUN_KIND.get(m.group("noun").lower()) == e.kind and any(k.kind == e.kind for k in kept)):
         return True  # "The strike was called by the federation": the strike told already, its caller an aside
-    if not e.agents and _TERMS.search(e.evidence) \
-            and any(k.agents and k.kind in ("sanction", "coerce", "mobilize", "other") for k in kept[-2:]):
+    if not e.agents and (t := _TERMS.search(e.evidence)) and not _OWN_TIME.search(e.evidence) \
+            and not _STORY_DAY.search(e.evidence) and any(
+                k.agents and k.kind in ("sanction", "coerce") and _content(t.group("subject")) & _content(k.evidence)
+                for k in kept[-2:]):
         return True  # "(Ardel expelled three diplomats.) The diplomats were ordered to leave within 48 hours": its terms
     if not e.agents and e.kind == "assault" and _COUNTED_HARM.match(e.evidence) and not _ANOTHER.search(e.evidence) \
             and kept and kept[-1].kind in ("coerce", "protest") and not _OWN_TIME.search(e.evidence) \
@@ -2367,8 +2373,9 @@ def _refers_back(e: Event, kept: list[Event]) -> bool:
 # "He was sentenced to ...": a conviction and its sentence are one event (the labelling guide).
 # An agentless passive of ordering or telling with its infinitive ("were ordered to leave within 48 hours", "residents were
 # told to stay indoors"): the terms of a decision told before, part of it (the guide's decisions on events).
-_TERMS = re.compile(r"^(?:the|these|those|all|its|their|residents|people|\w+)\b[^,;]*?\b(?:was|were|have\s+been|had\s+been)\s+"
-                    r"(?:\w+ly\s+)?(?:ordered|told|instructed|required|asked|given\s+(?:\w+\s+){1,3}?to)\s+(?:to\s+)?[a-z]", re.IGNORECASE)
+_ORDERED = frozenset(f for v in _CONTEXT["ordering"] if v != "give" for f, t in tagged_forms(v).items() if t == "past")
+_TERMS = re.compile(r"^(?P<subject>[^,;]*?)\b(?:was|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                    rf"(?:(?:{_alternation(sorted(_ORDERED))})\s+|given\s+(?:\w+\s+){{1,3}}?)to\s+[a-z]", re.IGNORECASE)
 # A counted subject and an agentless passive of harm ("12 officers were slightly injured", "dozens of protesters were
 # hurt"): a toll, which the guide makes part of the act it follows (here a police action or a protest told as the
 # event just before it, the toll having no act, time or place of its own).
@@ -2377,7 +2384,7 @@ _COUNTED_HARM = re.compile(r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|ne
                            rf"(?:\w+ly\s+)?(?:{_alternation(sorted(f for f, t in _HARM_TAGGED.items() if t == 'past'))})\b(?!\s+by\b)",
                            re.IGNORECASE)
 # A toll with an act or a place of its own ("were killed in an ambush near the border", "in Kavo"): news of its own.
-_TOLL_OWN = re.compile(r"\b(?:near|outside|(?:in|at|during)\s+(?:an?|another|[A-Z]))\b")
+_TOLL_OWN = re.compile(r"\b(?:near|outside|(?:in|at|during)\s+(?:an?|another|[A-Z]\w*))\b")
 # A defendant named by what they did ("The man who stabbed the author was sentenced"): the named actors of the clause
 # are the victims, not the one sentenced, so a conviction told next of a named defendant is still the same case.
 _RELATIVE_DOER = re.compile(r"^(?:the|a)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+who\s", re.IGNORECASE)
@@ -2537,8 +2544,12 @@ _SUPERLATIVE_HEAD = re.compile(r"\b(?:is|was|were|are|been|marks?|marked)\s+(?:t
 
 # A verb of sequence whose object is what came before ("followed the arrest of", "came after the killing of"): the act
 # named there is the cause or the background of the one told, an event only with a doer or a time (the guide).
-_FOLLOWED = re.compile(r"\b(?:follow(?:s|ed)|c(?:a|o)me\s+(?:days\s+|weeks\s+|hours\s+|months\s+|shortly\s+)?after|"
-                       r"(?:was|were)\s+prompted\s+by|(?:was|were)\s+triggered\s+by)\s+$", re.IGNORECASE)
+_SEQUENCE_FORMS = {k: sorted(f for v in _CONTEXT[k] for f, t in tagged_forms(v).items() if t in ("s", "past"))
+                   for k in ("sequence", "sequence_after", "prompting")}
+_FOLLOWED = re.compile(rf"\b(?:(?:{_alternation(_SEQUENCE_FORMS['sequence'])})|(?:{_alternation(_SEQUENCE_FORMS['sequence_after'])})"
+                       r"\s+(?:days\s+|weeks\s+|hours\s+|months\s+|shortly\s+)?after|"
+                       rf"(?:was|were)\s+(?:{_alternation(sorted(f for f in _SEQUENCE_FORMS['prompting'] if f.endswith('ed')))})\s+by)\s+$",
+                       re.IGNORECASE)
 
 
 def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, phrase_only: bool = False) -> Event | None:
@@ -2576,7 +2587,8 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     after = [(pos, i) for pos, i in mentions.within(phrase) if pos > m.end("noun") - m.start()]
     by = _BY.search(phrase, m.end("noun") - m.start())
     agents = [i for pos, i in after if by and pos >= by.end()][:3]
-    if not agents and _FOLLOWED.search(whole, max(0, m.start() - 30), m.start()) and not _OWN_TIME.search(phrase):
+    if not agents and _FOLLOWED.search(whole, max(0, m.start() - 30), m.start()) and not _OWN_TIME.search(phrase) \
+            and not _STORY_DAY.search(phrase):
         return None  # "The expulsions followed the arrest of a citizen": the cause given, no doer, no time (the guide)
     targets = [i for _, i in after if i not in agents][:3]
     kind = _NOUN_KIND[m.group("noun").lower()]
@@ -2683,7 +2695,8 @@ _DOING_TIME = re.compile(_OWN_TIME.pattern + rf"|\b(?:in|on|since|by)\s+(?:\d{{1
 # verb of saying, thinking, perceiving, wanting, being or seeming, whose act is what it reports or none, nor a
 # hostile act ([event_context] hostile), whose kind is never `other`.
 _STORY_DAY = re.compile(rf"\b(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})|on\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)})"
-                        r"\s+\d|yesterday|today|tonight|overnight|last\s+(?:week|night|weekend)|earlier\s+(?:today|this\s+week))\b")
+                        rf"\s+\d|on\s+\d{{1,2}}\s+(?:{calendar_words(MONTH_NAMES, capitalised=True)})|"
+                        r"yesterday|today|tonight|overnight|last\s+(?:week|night|weekend)|earlier\s+(?:today|this\s+week))\b")
 _REGULAR_PAST = re.compile(r"[a-z]{2,}[^e]ed|[a-z]{2,}ied")
 _NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()["words"]["that_verbs"],
                                    *load()["words"]["inactive_verbs"], *_CONTEXT["perception"], *_CONTEXT["volition"],
@@ -2712,7 +2725,6 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             by = _BY.match(whole, end + 1) if following == "by" else None
             agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
             if not agents or _excluded(whole[:at]) or not _DOING_TIME.search(whole, end) \
-                    or wide and not _STORY_DAY.search(whole, end) \
                     or _past_perfect([(w[0], w[2]) for w in words], i):
                 continue  # "the vaccine was developed by X": a fact about the thing, unless told with its time
             subject = _subject(whole, words[i - 1][0], mentions)

@@ -145,11 +145,13 @@ def test_a_perfect_with_a_count_of_times_is_a_total():
     assert _events("Ardel struck targets in Velmora on Monday.")
 
 
-def test_a_passive_of_any_past_verb_needs_a_day_of_the_story():
-    assert not _events("The Supreme Court sat in Kavo. Lena Hask was ousted by the Supreme Court in 2014.")[1:]
-    assert not any("ousted" in e.evidence for e in _events(
-        "The Supreme Court dismissed Prime Minister Ivo Marn on Wednesday. Ms Dorr is the third member of her family "
-        "to lead the country, after her aunt Lena Hask, who was ousted by a court ruling in 2014."))
+def test_a_passive_of_any_past_verb_with_its_doer_and_a_year_is_background_told_as_an_event():
+    # the guide: background with a doer or a time is an event ("a bill was proposed in 2016")
+    found = _events("The High Court jailed Governor Ivo Marn on Tuesday. He is the second governor of Kessa to go, "
+                    "after Tom Hask, who was ousted by a court ruling in 2019.")
+    assert any("ousted" in e.evidence for e in found)
+    # with no time, a fact about the thing
+    assert not _events("The new bridge was designed by Veltra Partners.")
 
 
 def test_the_terms_of_a_decision_told_after_it_are_part_of_it():

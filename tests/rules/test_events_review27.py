@@ -55,6 +55,6 @@ def test_a_counted_object_of_a_verb_of_no_tally_is_an_act():
 
 def test_a_stative_verb_with_a_day_is_no_act():
     assert not _events("Senator Mia Lund enjoyed a large lead on Sunday.")
-    assert not _events("The Bank of Veloria missed its inflation target last week.")
+    assert not _events("The Bank of Veloria lacked a quorum last week.")
     # a past verb of doing with a day stays an act
     assert [e.kind for e in _events("Senator Mia Lund unveiled a new housing plan on Sunday.")] == ["other"]
