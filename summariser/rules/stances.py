@@ -3415,7 +3415,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             not _NEGATION.search(clause, 0, adhered.start()) and not _conditional(sentence, span[0] + adhered.start()) and \
             not _IF_AFTER.search(clause, adhered.end()) and not sentence.rstrip(" \"\u201d").endswith("?") and \
             (adhered.group("obj").split()[-1].lower() not in ("campaign", "campaigns") or _FOR_OR_AGAINST.match(
-                clause, adhered.end("obj"))) and (thing := _clip(clause[adhered.start("obj") :])):
+                clause, adhered.end("obj")) or _CAMPAIGN_AIM.match(clause, adhered.end("obj"))) and (thing := _clip(clause[adhered.start("obj") :])):
         if when := _TIME_IN_THING.search(thing):
             thing = thing[: when.start()]  # "joined the alliance last April": the time is no part of the accord
         # "Chile and Peru signed up to the pact to phase out coal", "Finland joined the alliance": the accord is supported
@@ -3662,6 +3662,9 @@ _ADHERED = re.compile(r"\b(?:(?P<joined>" + "|".join(f for f in _ADHERING_FORMS 
                       r"(?P<obj>(?:the|a|an|its|their|this|that|[A-Z])(?:\s+[\w'\u2019-]+){0,4}?\s+(?:"
                       + "|".join(sorted(load()["stances"]["accord_nouns"].split())) + r"))\b", re.IGNORECASE)
 _FOR_OR_AGAINST = re.compile(r"\s+(?:for|against)\s", re.IGNORECASE)
+_CAMPAIGN_AIM = re.compile(r"\s+to\s+[a-z]")
+"""A campaign's aim as an infinitive ("joined the campaign to stop the dam"): it takes a side, as "for" or "against"
+does."""
 """A campaign joined takes a side only with its "for" or "against" ("joined the campaign against the dam"), not "joined
 the relief campaign"."""
 _TIME_IN_THING = re.compile(r"\s+(?:(?:late\s+|early\s+)?(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|"

@@ -1,0 +1,15 @@
+"""Stances the second review of round 27 found wrong or missing (invented sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_joining_a_campaign_to_do_a_thing_supports_it_a_relief_campaign_takes_no_side():
+    assert ("anne-moss", "support", "the campaign to stop the new dam") in _held(
+        "Senator Anne Moss joined the campaign to stop the new dam.\n")
+    assert not _held("Senator Anne Moss joined the relief campaign on Monday.\n")
