@@ -1629,6 +1629,8 @@ _AND_MORE = re.compile(r"\s+and\s+(?!for\s)(?:(?:his|her|their|its|the|your)\s+)
 """A second thing thanked for, joined to the courtesy ("for their time and courage"): thanks for more than politeness."""
 _BLOCKING_FORMS = frozenset(forms("block"))
 _WAYS = frozenset(load()["stances"]["blocked_ways"].split())
+_UNBUILT = re.compile(r"^\S+\s+(?:\S+\s+)?(?:" + "|".join(sorted(load()["stances"]["unbuilt_modifiers"].split())) + r")\s")
+"""A way not yet built ("the planned motorway", "a proposed new bridge"): blocking it opposes the plan."""
 _WELCOMING = frozenset(forms("welcome"))
 _GREETED = re.compile(r"\s+[^,;:.]{1,60}?\s+(?:to|at|in|into)\s+(?:(?:the|his|her|its|their|our)\s+(?:[a-z]+\s+)?)?"
                       r"(?:[A-Z]|stand|home|office|residence|palace|capital|country|city|summit|conference|event|airport)")
@@ -3278,7 +3280,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "voted against the resolution condemning the coup": the participle's subject is the resolution
             # (a reduced relative clause, Quirk et al. 1985, 17.30), which the clause's subject opposes: no position of
             # its own on the coup
-        if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS:
+        if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS and \
+                not _UNBUILT.search(thing):
             continue  # "protesters blocked the main highway": passage stopped, no side taken on the highway
         if verb.split()[0] in _THANKING and (courtesy := _FOR_COURTESY.search(clause, end)) and \
                 not _CLAUSE_END.search(clause, end, courtesy.start()) and not _AND_MORE.match(clause, courtesy.end()):

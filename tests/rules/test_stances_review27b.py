@@ -13,3 +13,9 @@ def test_joining_a_campaign_to_do_a_thing_supports_it_a_relief_campaign_takes_no
     assert ("anne-moss", "support", "the campaign to stop the new dam") in _held(
         "Senator Anne Moss joined the campaign to stop the new dam.\n")
     assert not _held("Senator Anne Moss joined the relief campaign on Monday.\n")
+
+
+def test_blocking_a_planned_way_opposes_it_blocking_a_road_takes_no_side():
+    assert ("kavo-city-council", "oppose", "the planned motorway") in _held(
+        "Kavo City Council blocked the planned motorway through the valley on Monday.\n")
+    assert not _held("Protesters blocked the main motorway through the valley on Monday.\n")
