@@ -1621,12 +1621,22 @@ for who is thanked (the labelling guide: thanks or praise); not "thanks to the r
 sentence of its own."""
 _THANKING = frozenset(forms("thank"))
 _FOR_COURTESY = re.compile(r"\s+for\s+(?:(?:his|her|their|its|the|your|a|an)\s+(?:warm\s+|kind\s+|generous\s+)?"
-                           r"(?:hospitality|invitation|welcome|reception|visit|time|patience|attention)|coming|attending|"
+                           r"(?:hospitality|invitation|welcome|reception|visit|time|patience|attention)|"
+                           r"coming(?!\s+to\s+(?:the|their|our|his|her|its)\s+(?:aid|rescue|help|defen[cs]e)\b)|attending|"
                            r"hosting\s+(?:the|him|her|them|us|me))\b", re.IGNORECASE)
 """Thanks for a courtesy (hospitality, an invitation, coming, hosting): politeness, not the support thanks for an act
 or a stand would state (the task's precision rule; the labelling guide's thanks are for what someone did)."""
-_AND_MORE = re.compile(r"\s+and\s+(?!for\s)(?:(?:his|her|their|its|the|your)\s+)?[a-z]")
+_AND_MORE = re.compile(r"\s+and\s+(?!for\s)(?P<det>(?:his|her|their|its|the|your)\s+)?(?P<more>[a-z][\w'-]*)")
 """A second thing thanked for, joined to the courtesy ("for their time and courage"): thanks for more than politeness."""
+
+
+def _past_predicate(more: re.Match) -> bool:
+    """The word after "and" is a past verb with no determiner ("for his hospitality and flew home"): a second predicate of
+    the thanking subject, not a second thing thanked for (lemminflect's verb table: an inflected form not ending in -s)."""
+    word = more.group("more")
+    return not more.group("det") and not word.endswith("s") and word not in verb_lemma_of().get(word, (word,))
+
+
 _BLOCKING_FORMS = frozenset(forms("block"))
 _WAYS = frozenset(load()["stances"]["blocked_ways"].split())
 _UNBUILT = re.compile(r"^\S+\s+(?:\S+\s+)?(?:" + "|".join(sorted(load()["stances"]["unbuilt_modifiers"].split())) + r")\s")
@@ -3284,7 +3294,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 not _UNBUILT.search(thing):
             continue  # "protesters blocked the main highway": passage stopped, no side taken on the highway
         if verb.split()[0] in _THANKING and (courtesy := _FOR_COURTESY.search(clause, end)) and \
-                not _CLAUSE_END.search(clause, end, courtesy.start()) and not _AND_MORE.match(clause, courtesy.end()):
+                not _CLAUSE_END.search(clause, end, courtesy.start()) and not (
+                    (more := _AND_MORE.match(clause, courtesy.end())) and not _past_predicate(more)):
             continue  # "thanked Prime Minister X for his hospitality", "for the invitation": politeness, no position
         if verb.split()[0] in _WELCOMING and _GREETED.match(clause, end) and (targets or thing and (
                 (guest := head_of(_COUNTED.sub("", thing)).lower()) in _HUMAN or _plural_person(guest))):

@@ -19,3 +19,12 @@ def test_blocking_a_planned_way_opposes_it_blocking_a_road_takes_no_side():
     assert ("kavo-city-council", "oppose", "the planned motorway") in _held(
         "Kavo City Council blocked the planned motorway through the valley on Monday.\n")
     assert not _held("Protesters blocked the main motorway through the valley on Monday.\n")
+
+
+def test_thanks_for_coming_to_the_aid_support_thanks_for_a_visit_then_a_departure_do_not():
+    assert ("ana-ruiz", "support", "european-union") in _held(
+        "President Ana Ruiz thanked the European Union for coming to the aid of flood victims.\n")
+    assert not _held("President Ana Ruiz thanked Prime Minister Ken Sato for coming to Kavo.\n")
+    assert not _held("President Ana Ruiz thanked Prime Minister Ken Sato for his hospitality and flew home on Monday.\n")
+    assert ("ana-ruiz", "support", "the rescuers") in _held(
+        "President Ana Ruiz thanked the rescuers for their time and courage.\n")
