@@ -3692,8 +3692,9 @@ _IF_AFTER = re.compile(r"\s(?:only\s+)?(?:if|unless|provided)\s", re.IGNORECASE)
 _WITH_PARTY = re.compile(r"\s+(?:with|between)\b")
 """Signing or joining an accord or an alliance (the lexicon's ``signing``, ``joining`` and ``accord_nouns``; the
 labelling guide: signing and joining support): its object is supported."""
-_VOTED_SIDE = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:(?:\d[\d,]*\s*(?:-|\u2013|to)\s*\d[\d,]*|\w+ly)\s+)+"
-                         r"(?P<side>in\s+favou?r\s+of|for|against)\s+(?P<thing>(?:the|a|an|its|their|his|her|this|[A-Z])"
+_VOTED_SIDE = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:(?:\d[\d,]*\s*(?:-|\u2013|to)\s*\d[\d,]*|"
+                         + "|".join(sorted(load()["stances"]["vote_margins"].split())) + r")\s+)+"
+                         r"(?P<side>in\s+favou?r\s+of|for|against)\s+(?!the\s+\w+\s+time\b)(?P<thing>(?:the|a|an|its|their|his|her|this|[A-Z])"
                          r"[^,;:.]{1,80})", re.IGNORECASE)
 """A vote with its tally or manner between the verb and its side ("voted 210-98 in favour of the bill", "voted
 unanimously for the resolution", "voted 12 to 3 against"; the labelling guide: voting for supports, against opposes)."""

@@ -28,3 +28,11 @@ def test_thanks_for_coming_to_the_aid_support_thanks_for_a_visit_then_a_departur
     assert not _held("President Ana Ruiz thanked Prime Minister Ken Sato for his hospitality and flew home on Monday.\n")
     assert ("ana-ruiz", "support", "the rescuers") in _held(
         "President Ana Ruiz thanked the rescuers for their time and courage.\n")
+
+
+def test_a_vote_for_the_nth_time_or_early_takes_no_side_a_vote_by_its_margin_does():
+    assert ("parliament", "support", "the first time") not in _held(
+        "Parliament voted 210-98 for the first time in a decade to extend the army's mandate.\n")
+    assert ("voters", "support", "the referendum") not in _held(
+        "Voters in Kessa voted early for the referendum on Sunday to avoid long queues.\n")
+    assert ("parliament", "support", "the bill") in _held("Parliament voted overwhelmingly for the bill on Monday.\n")
