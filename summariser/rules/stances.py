@@ -1895,8 +1895,10 @@ _NO_HOLDER_SUBJECT = re.compile(r"\b(?:" + "|".join(load()["stances"]["thing_sub
 _LAW = re.compile(r"(?:the\s+|international\s+|federal\s+|state\s+)*(?:" + "|".join(load()["stances"]["legal_codes"].split())
                   + r")\b", re.IGNORECASE)
 """A code of law or rules (the lexicon's ``legal_codes``)."""
-_NORM_OF = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(load()["stances"]["norm_heads"].split()))
-                      + r")\s+of\b", re.IGNORECASE)
+_NORM_OF = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[a-z]\w*\s+)?(?:(?:" + "|".join(sorted(load()["stances"]["norm_heads"].split()))
+                      + r")\s+of\b|letter\s+of\s+(?:the|its|their|this)\s+(?:[a-z]\w*\s+)?(?:" + "|".join(sorted(
+                          {*load()["stances"]["legislative_texts"].split(), *load()["stances"]["accord_nouns"].split(),
+                           *load()["stances"]["legal_codes"].split()})) + r")\b)")
 """A standard or someone's good that a thing goes against ("against the interests of farmers", "against the spirit of
 the accord"; the lexicon's ``norm_heads``): no matter one takes sides on."""
 

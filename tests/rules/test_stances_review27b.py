@@ -36,3 +36,10 @@ def test_a_vote_for_the_nth_time_or_early_takes_no_side_a_vote_by_its_margin_doe
     assert ("voters", "support", "the referendum") not in _held(
         "Voters in Kessa voted early for the referendum on Sunday to avoid long queues.\n")
     assert ("parliament", "support", "the bill") in _held("Parliament voted overwhelmingly for the bill on Monday.\n")
+
+
+def test_a_document_titled_letter_is_a_matter_the_letter_of_the_law_is_a_standard():
+    assert _held("Senator Mia Lund said she was against the Letter of Intent on gas that Ardel signed with Velora.\n") == {
+        ("mia-lund", "oppose", "the Letter of Intent")}
+    assert ("mia-lund", "oppose", "the letter of the law") not in _held(
+        "Senator Mia Lund said the plan was against the letter of the law.\n")
