@@ -1177,8 +1177,7 @@ def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Men
     if (of := _SAID_OF.search(frame)) and (phrase := _object_from(of.group(2))) and not _CLAUSE_START.match(phrase):
         tail = of.group(2)
         named = [i for at, i in mentions.within(tail) if at <= 5 and i != holder and not _modifies(tail, mentions.blank(tail), at)]
-        if of.group("name") and (named or (head := head_of(phrase).lower().strip("'\u2019")) in _ORG_HEADS or head in _HUMAN
-                                 or _plural_person(head)):
+        if of.group("name") and (named or head_of(phrase).lower().strip("'\u2019") in _ORG_HEADS):
             return _verb_position(frame, holder, mentions, topics)[1]  # "said Mia Lund of the pensioners' union": her body
         return _thing_named(named[0], mentions, topics) if named else _matter_of(phrase, topics)  # "said of the ruling"
     return _verb_position(frame, holder, mentions, topics)[1]

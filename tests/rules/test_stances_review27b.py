@@ -43,3 +43,11 @@ def test_a_document_titled_letter_is_a_matter_the_letter_of_the_law_is_a_standar
         ("mia-lund", "oppose", "the Letter of Intent")}
     assert ("mia-lund", "oppose", "the letter of the law") not in _held(
         "Senator Mia Lund said the plan was against the letter of the law.\n")
+
+
+def test_people_said_of_after_a_name_are_what_the_quote_is_about_a_body_is_the_speakers_own():
+    assert ("mia-lund", "support", "the strikers") in _held(
+        'Dock workers in Kavo walked out on Monday over pay. "They are right to fight for fair wages," said Mayor Mia'
+        ' Lund of the strikers.\n')
+    assert ("tom-hask", "oppose", "the ruling") in _held(
+        '"The ruling is a disgrace," said Tom Hask of the pensioners\' union.\n')
