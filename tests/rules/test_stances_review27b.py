@@ -51,3 +51,10 @@ def test_people_said_of_after_a_name_are_what_the_quote_is_about_a_body_is_the_s
         ' Lund of the strikers.\n')
     assert ("tom-hask", "oppose", "the ruling") in _held(
         '"The ruling is a disgrace," said Tom Hask of the pensioners\' union.\n')
+
+
+def test_a_laws_name_before_a_contact_relative_stays_the_law_a_titled_bill_is_a_person():
+    assert ("mia-lund", "oppose", "the Online Safety Bill") in _held(
+        "Senator Mia Lund said she would vote against the Online Safety Bill Ardel drafted last year.\n")
+    assert not any("Senator Bill" in target for _, _, target in _held(
+        "Senator Bill Moss said he would vote against the pension reform.\n"))
