@@ -1182,8 +1182,7 @@ def _framed(text: str, quoted: list[tuple[int, int]], holder: str, mentions: Men
     if (of := _SAID_OF.search(frame)) and (phrase := _object_from(of.group(2))) and not _CLAUSE_START.match(phrase):
         tail = of.group(2)
         named = [i for at, i in mentions.within(tail) if at <= 5 and i != holder and not _modifies(tail, mentions.blank(tail), at)]
-        if of.group("name") and (named or (head := head_of(phrase).lower().strip("'\u2019")) in _ORG_HEADS or head in _HUMAN
-                                 or _plural_person(head)):
+        if of.group("name") and (named or head_of(phrase).lower().strip("'\u2019") in _ORG_HEADS):
             return _verb_position(frame, holder, mentions, topics)[1]  # "said Mia Lund of the pensioners' union": her body
         return _thing_named(named[0], mentions, topics) if named else _matter_of(phrase, topics)  # "said of the ruling"
     return _verb_position(frame, holder, mentions, topics)[1]
@@ -1648,14 +1647,26 @@ for who is thanked (the labelling guide: thanks or praise); not "thanks to the r
 sentence of its own."""
 _THANKING = frozenset(forms("thank"))
 _FOR_COURTESY = re.compile(r"\s+for\s+(?:(?:his|her|their|its|the|your|a|an)\s+(?:warm\s+|kind\s+|generous\s+)?"
-                           r"(?:hospitality|invitation|welcome|reception|visit|time|patience|attention)|coming|attending|"
+                           r"(?:hospitality|invitation|welcome|reception|visit|time|patience|attention)|"
+                           r"coming(?!\s+to\s+(?:the|their|our|his|her|its)\s+(?:aid|rescue|help|defen[cs]e)\b)|attending|"
                            r"hosting\s+(?:the|him|her|them|us|me))\b", re.IGNORECASE)
 """Thanks for a courtesy (hospitality, an invitation, coming, hosting): politeness, not the support thanks for an act
 or a stand would state (the task's precision rule; the labelling guide's thanks are for what someone did)."""
-_AND_MORE = re.compile(r"\s+and\s+(?!for\s)(?:(?:his|her|their|its|the|your)\s+)?[a-z]")
+_AND_MORE = re.compile(r"\s+and\s+(?!for\s)(?P<det>(?:his|her|their|its|the|your)\s+)?(?P<more>[a-z][\w'-]*)")
 """A second thing thanked for, joined to the courtesy ("for their time and courage"): thanks for more than politeness."""
+
+
+def _past_predicate(more: re.Match) -> bool:
+    """The word after "and" is a past verb with no determiner ("for his hospitality and flew home"): a second predicate of
+    the thanking subject, not a second thing thanked for (lemminflect's verb table: an inflected form not ending in -s)."""
+    word = more.group("more")
+    return not more.group("det") and not word.endswith("s") and word not in verb_lemma_of().get(word, (word,))
+
+
 _BLOCKING_FORMS = frozenset(forms("block"))
 _WAYS = frozenset(load()["stances"]["blocked_ways"].split())
+_UNBUILT = re.compile(r"^\S+\s+(?:\S+\s+)?(?:" + "|".join(sorted(load()["stances"]["unbuilt_modifiers"].split())) + r")\s")
+"""A way not yet built ("the planned motorway", "a proposed new bridge"): blocking it opposes the plan."""
 _WELCOMING = frozenset(forms("welcome"))
 _GREETED = re.compile(r"\s+[^,;:.]{1,60}?\s+(?:to|at|in|into)\s+(?:(?:the|his|her|its|their|our)\s+(?:[a-z]+\s+)?)?"
                       r"(?:[A-Z]|stand|home|office|residence|palace|capital|country|city|summit|conference|event|airport)")
@@ -1910,8 +1921,10 @@ _NO_HOLDER_SUBJECT = re.compile(r"\b(?:" + "|".join(load()["stances"]["thing_sub
 _LAW = re.compile(r"(?:the\s+|international\s+|federal\s+|state\s+)*(?:" + "|".join(load()["stances"]["legal_codes"].split())
                   + r")\b", re.IGNORECASE)
 """A code of law or rules (the lexicon's ``legal_codes``)."""
-_NORM_OF = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:" + "|".join(sorted(load()["stances"]["norm_heads"].split()))
-                      + r")\s+of\b", re.IGNORECASE)
+_NORM_OF = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[a-z]\w*\s+)?(?:(?:" + "|".join(sorted(load()["stances"]["norm_heads"].split()))
+                      + r")\s+of\b|letter\s+of\s+(?:the|its|their|this)\s+(?:[a-z]\w*\s+)?(?:" + "|".join(sorted(
+                          {*load()["stances"]["legislative_texts"].split(), *load()["stances"]["accord_nouns"].split(),
+                           *load()["stances"]["legal_codes"].split()})) + r")\b)")
 """A standard or someone's good that a thing goes against ("against the interests of farmers", "against the spirit of
 the accord"; the lexicon's ``norm_heads``): no matter one takes sides on."""
 
@@ -3305,10 +3318,12 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "voted against the resolution condemning the coup": the participle's subject is the resolution
             # (a reduced relative clause, Quirk et al. 1985, 17.30), which the clause's subject opposes: no position of
             # its own on the coup
-        if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS:
+        if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS and \
+                not _UNBUILT.search(thing):
             continue  # "protesters blocked the main highway": passage stopped, no side taken on the highway
         if verb.split()[0] in _THANKING and (courtesy := _FOR_COURTESY.search(clause, end)) and \
-                not _CLAUSE_END.search(clause, end, courtesy.start()) and not _AND_MORE.match(clause, courtesy.end()):
+                not _CLAUSE_END.search(clause, end, courtesy.start()) and not (
+                    (more := _AND_MORE.match(clause, courtesy.end())) and not _past_predicate(more)):
             continue  # "thanked Prime Minister X for his hospitality", "for the invitation": politeness, no position
         if verb.split()[0] in _WELCOMING and _GREETED.match(clause, end) and (targets or thing and (
                 (guest := head_of(_COUNTED.sub("", thing)).lower()) in _HUMAN or _plural_person(guest))):
@@ -3442,7 +3457,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             not _NEGATION.search(clause, 0, adhered.start()) and not _conditional(sentence, span[0] + adhered.start()) and \
             not _IF_AFTER.search(clause, adhered.end()) and not sentence.rstrip(" \"\u201d").endswith("?") and \
             (adhered.group("obj").split()[-1].lower() not in ("campaign", "campaigns") or _FOR_OR_AGAINST.match(
-                clause, adhered.end("obj"))) and (thing := _clip(clause[adhered.start("obj") :])):
+                clause, adhered.end("obj")) or _CAMPAIGN_AIM.match(clause, adhered.end("obj"))) and (thing := _clip(clause[adhered.start("obj") :])):
         if when := _TIME_IN_THING.search(thing):
             thing = thing[: when.start()]  # "joined the alliance last April": the time is no part of the accord
         # "Chile and Peru signed up to the pact to phase out coal", "Finland joined the alliance": the accord is supported
@@ -3690,6 +3705,9 @@ _ADHERED = re.compile(r"\b(?:(?P<joined>" + "|".join(f for f in _ADHERING_FORMS 
                       r"(?P<obj>(?:the|a|an|its|their|this|that|[A-Z])(?:\s+[\w'\u2019-]+){0,4}?\s+(?:"
                       + "|".join(sorted(load()["stances"]["accord_nouns"].split())) + r"))\b", re.IGNORECASE)
 _FOR_OR_AGAINST = re.compile(r"\s+(?:for|against)\s", re.IGNORECASE)
+_CAMPAIGN_AIM = re.compile(r"\s+to\s+[a-z]")
+"""A campaign's aim as an infinitive ("joined the campaign to stop the dam"): it takes a side, as "for" or "against"
+does."""
 """A campaign joined takes a side only with its "for" or "against" ("joined the campaign against the dam"), not "joined
 the relief campaign"."""
 _TIME_IN_THING = re.compile(r"\s+(?:(?:late\s+|early\s+)?(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|"
@@ -3703,8 +3721,9 @@ _IF_AFTER = re.compile(r"\s(?:only\s+)?(?:if|unless|provided)\s", re.IGNORECASE)
 _WITH_PARTY = re.compile(r"\s+(?:with|between)\b")
 """Signing or joining an accord or an alliance (the lexicon's ``signing``, ``joining`` and ``accord_nouns``; the
 labelling guide: signing and joining support): its object is supported."""
-_VOTED_SIDE = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:(?:\d[\d,]*\s*(?:-|\u2013|to)\s*\d[\d,]*|\w+ly)\s+)+"
-                         r"(?P<side>in\s+favou?r\s+of|for|against)\s+(?P<thing>(?:the|a|an|its|their|his|her|this|[A-Z])"
+_VOTED_SIDE = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:(?:\d[\d,]*\s*(?:-|\u2013|to)\s*\d[\d,]*|"
+                         + "|".join(sorted(load()["stances"]["vote_margins"].split())) + r")\s+)+"
+                         r"(?P<side>in\s+favou?r\s+of|for|against)\s+(?!the\s+\w+\s+time\b)(?P<thing>(?:the|a|an|its|their|his|her|this|[A-Z])"
                          r"[^,;:.]{1,80})", re.IGNORECASE)
 """A vote with its tally or manner between the verb and its side ("voted 210-98 in favour of the bill", "voted
 unanimously for the resolution", "voted 12 to 3 against"; the labelling guide: voting for supports, against opposes)."""

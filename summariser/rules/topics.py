@@ -198,9 +198,21 @@ def head_of(phrase: str) -> str:
 _LAW_HEADS = frozenset(load()["topics"]["law_heads"].split())
 _LAW_WORD = re.compile(r"\b(?:Act|Law|Bill|Code|Treaty|Accord|Directive)\b")
 _NAMED_LAW = re.compile(
-    r"(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,6}(?:Act|Law|Bill|Code|Treaty|Accord|Directive))\b(?!\s+[A-Z][a-z])")
-"""A law's proper name: capitalised words ending in Act, Law, Bill... (news capitalises a law's title); not where a
-capitalised word follows, inside a person's name ("Senator Bill Moss")."""
+    r"(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,6}(?:Act|Law|Bill|Code|Treaty|Accord|Directive))\b")
+"""A law's proper name: capitalised words ending in Act, Law, Bill... (news capitalises a law's title)."""
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_WORD_BEFORE = re.compile(r"(\w+)\s+\w+$")
+
+
+def _named_laws(text: str):
+    """The law names of a text, not a person's name, which is a title or "and" then the first name and a capitalised
+    word ("Senator Bill Moss", "Hillary and Bill Clinton"); a contact relative after a law's name ("the Online Safety
+    Bill Ardel drafted") leaves it a law."""
+    for m in _NAMED_LAW.finditer(text):
+        before = _WORD_BEFORE.search(m.group(1))
+        if not (_NAME_AFTER.match(text, m.end()) and (not before or before.group(1).lower() in TITLES
+                                                       or before.group(1) == "and")):
+            yield m
 
 
 def _plain(phrase: str) -> str:
@@ -449,7 +461,7 @@ class Topics:
         often they are named (their acronyms included)."""
         if self.lang != "en" or not _LAW_WORD.search(self.text):
             return Counter()
-        found = Counter(m.group(1) for m in _NAMED_LAW.finditer(self.text))
+        found = Counter(m.group(1) for m in _named_laws(self.text))
         for law, acronym in self.acronyms.items():
             found[acronym] += len(re.findall(rf"\b{re.escape(law)}\b", self.text)) - 1
         return found
