@@ -1756,7 +1756,7 @@ def _acts_next(text: str, end: int) -> bool:
     return False
 
 
-_ADJECTIVE_PREPOSITIONS = frozenset("at over about with to from of against".split())
+_ADJECTIVE_PREPOSITIONS = frozenset(_WORDS["adjective_prepositions"].split())
 
 
 def _adjective_phrase(toks: list[str]) -> bool:
@@ -2632,7 +2632,7 @@ def _passive_target(text: str, at: int, end: int) -> bool:
         and not in_quotation(text, at)
 
 
-_RELEASED = frozenset(f for v in ("release", "free", "pardon") for f in forms(v))
+_RELEASED = frozenset(f for v in _WORDS["releasing"] for f in forms(v))
 """Releasing people from custody (WordNet 3.0 release.v.01, free.v.06, pardon.v.02): those released are the targets of the
 labelling guide's `concede` ("Thousands of detainees were freed under the amnesty")."""
 

@@ -1597,11 +1597,12 @@ _UNDOING_OR_FAILING = frozenset(f for v in (*load()["stances"]["ending"], *load(
                                 for f in forms(v)) | frozenset(
     f for v in load()["stances"]["deferring"] for f in forms(v))
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+ed|[a-z]+en)\b")
-_SLIGHT_HOPE = re.compile(r"\b(?:little|no|slim|slender|faint|scant|small|not\s+much|any)\s+(?:real\s+)?$", re.IGNORECASE)
-"""A hope said to be slight or none ("held out little hope that", "there was no hope that"): a doubt, which says how
-likely the matter is, not which side one takes on it."""
 """The participle after a modal's "be" ("would be scrapped", "would be quickly postponed"): a passive, whose verb says
 what befalls the matter."""
+_SLIGHT_HOPE = re.compile(r"\b(?:" + "|".join(sorted(load()["stances"]["slight_quantifiers"].split()))
+                          + r"|not\s+much)\s+(?:real\s+)?$", re.IGNORECASE)
+"""A hope said to be slight or none ("held out little hope that", "there was no hope that"): a doubt, which says how
+likely the matter is, not which side one takes on it."""
 
 
 def _hoped(clause: str, mentions: Mentions, topics: Topics) -> tuple[int, str, str] | None:
