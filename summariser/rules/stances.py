@@ -1648,7 +1648,7 @@ for who is thanked (the labelling guide: thanks or praise); not "thanks to the r
 sentence of its own."""
 _THANKING = frozenset(forms("thank"))
 _FOR_COURTESY = re.compile(r"\s+for\s+(?:(?:his|her|their|its|the|your|a|an)\s+(?:warm\s+|kind\s+|generous\s+)?"
-                           r"(?:hospitality|invitation|welcome|reception|visit|time|patience|attention)|"
+                           r"(?:" + "|".join(sorted(load()["stances"]["courtesy_nouns"].split())) + r")|"
                            r"coming(?!\s+to\s+(?:the|their|our|his|her|its)\s+(?:aid|rescue|help|defen[cs]e)\b)|attending|"
                            r"hosting\s+(?:the|him|her|them|us|me))\b", re.IGNORECASE)
 """Thanks for a courtesy (hospitality, an invitation, coming, hosting): politeness, not the support thanks for an act
