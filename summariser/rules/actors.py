@@ -1586,7 +1586,6 @@ _INHABITANTS = frozenset(_WORDS["inhabitants"].split())
 _QUESTION_OPERATORS = frozenset(_WORDS["question_operators"].split())
 _QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)]*\s*$")
 """A sentence that ends as a question does, maybe inside a quote."""
-_SINGULAR_GROUP_NOUNS = frozenset(_WORDS["singular_groups"].split())
 _POLITICAL = {w.lower(): w for w in _WORDS["political_groups"].split() + _WORDS["modified_groups"].split()}
 _MODIFIED_ONLY = frozenset(_WORDS["modified_groups"].split())
 _BODY_GROUPS = {w.lower(): w for w in _WORDS["body_groups"].split()}

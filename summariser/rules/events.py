@@ -1814,8 +1814,6 @@ _TIMES = re.compile(r"\b(?:several|many|multiple|numerous|repeated|countless|two
 # A period that starts on a day of the story ("since Friday", "since last Monday"): the acts counted in it are news.
 _SINCE_DAY = re.compile(rf"\bsince\s+(?:last\s+)?(?:{calendar_words(WEEKDAYS, capitalised=True)})\b")
 _SINCE_CLAUSE = re.compile(r"\W*since\s", re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"\b(?:(?:in|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b(?!\s*[-\u2013/]))|"
-                        r"last\s+year|(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before))")
 _STOP = re.compile(r"[,;:]")
 
 
