@@ -49,18 +49,21 @@ def outcomes(out) -> dict[str, str | None]:
 
 def test_when_one_server_dies_mid_run_every_article_is_still_done(tmp_path, archive, make_stub, capsys):
     alive, dying = make_stub(), make_stub()
-    answered = iter(range(10**6))
+    received = iter(range(10**6))
+    answers: list[int] = []  # what the dying server answered, those that came in while it was stopping included
 
     def answer_then_die(request):
-        if next(answered) == 3:  # the fourth request: stop the server from another thread, leave this one unanswered
+        if next(received) == 3:  # the fourth request: stop the server from another thread, leave this one unanswered
             threading.Thread(target=dying.stop).start()
             return Reply(drop=True)
+        answers.append(1)
         return Reply()
 
     dying.always(answer_then_die)
     assert batch(archive, tmp_path / "out", alive, dying, extra=("-j", "4", "--timeout", "1")) == 0, capsys.readouterr().err
     assert outcomes(tmp_path / "out") == {f: None for f in outcomes(tmp_path / "out")} and len(outcomes(tmp_path / "out")) == N
-    assert dying.count >= 4 and alive.count >= N - 3
+    # it died mid-run, and the live server took every article the dying one did not answer
+    assert dying.count >= 4 and alive.count >= N - len(answers)
 
 
 def test_no_server_ever_has_more_requests_in_flight_than_its_bound(tmp_path, archive, make_stub, capsys):
