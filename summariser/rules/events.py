@@ -477,6 +477,10 @@ _GAPPED = [
     (_supply_passive(_CONTEXT["supply_restore"]), "concede"),  # "deliveries were fully restored on March 1"
     # "bought a 20% stake in", "purchased the rival firm": an acquisition ([event_context] acquiring, acquired)
     (_acting_on(_CONTEXT["acquiring"], _CONTEXT["acquired"]), "agree"),
+    # "suspended his campaign", "ended her presidential bid": candidates ending their own campaign, the guide's
+    # `other` like withdrawing from the race, not a sanction ([event_context] ending_own, contests, bids)
+    (re.compile(rf"\b(?:{_forms(_CONTEXT['ending_own'], ('base', 'past', 'ing', 's'))})\s+(?:his|her|their|its)\s+"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['contests'] + _CONTEXT['bids'])})\b", re.I), "other"),
     # "withdrew from the presidential race", "dropped out of the contest": a campaign ended ([event_context] contests)
     (re.compile(r"\b(?:withdr(?:ew|aw|awn|aws|awing)|(?:pull|bow)(?:s|ed|ing)?\s+out|dropp(?:ed|ing)\s+out|drops\s+out)"
                 r"\s+(?:of|from)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
@@ -603,7 +607,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas", "sell", "sold"),
-    ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
+    ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
