@@ -14,8 +14,12 @@ from summariser.rules.lexicon import ORG_WORDS, STOP, TITLES, given_name_gender,
 from summariser.rules.places import nationality
 from summariser.rules.sentences import without_quotations
 
-_PRONOUN = patterns.compile(rf"^(?:[\"\u201c]?)(he|she|it|they|the (?:{'|'.join(load()['words']['anaphoric_roles'].split())}))\b",
+_PRONOUN = patterns.compile(r"^(?:[\"\u201c]?)(?:(?:on|in|last|this|by|early|late)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|"
+                            r"night))?,?\s+|(?:earlier|later|then|meanwhile|yesterday|today),?\s+)?"
+                            rf"(he|she|it|they|the (?:{'|'.join(load()['words']['anaphoric_roles'].split())}))\b",
                             re.IGNORECASE)
+"""A subject pronoun or anaphoric role opening a clause, after a short opening adverbial of time if any ("On Wednesday
+he", "Later she"; Quirk et al. 1985, 8.15 on initial adverbials)."""
 
 
 _SEX_OF_TITLE = {**{t: "f" for t in load()["words"]["female_titles"].split()},

@@ -2629,8 +2629,8 @@ def _verbs(clause: str):
                 continue  # "votes, for": a phrase does not run across punctuation
             if n == 1 and _AWAY_PARTICLE.match(outside, words[i][1]):
                 break  # "refused to back down", "backed off": a phrasal verb of retreating, another verb
-            if n == 1 and word in _ENDING_OWN and _OWN_CONTEST.match(outside, words[i][1]):
-                break  # "suspended his campaign": a candidate ends their own, no side taken
+            if n == 1 and word in _ENDING_OWN and _OWN_OBJECT.match(outside, words[i][1]):
+                break  # "suspended his campaign": an actor ends its own doing, no side taken
             if (not _NOUN_USE.search(clause[:at]) or word.endswith("ed") and _THAT_BEFORE.search(clause, 0, at)) \
                     and not (phrase in _BARE and _MODIFIED.search(clause[:at])):
                 yield at, words[i + n - 1][1], polarity
@@ -2639,12 +2639,10 @@ def _verbs(clause: str):
         i += 1
 
 
-_CONTEXT = load()["event_context"]
-_ENDING_OWN = frozenset(f for v in _CONTEXT["ending_own"] for f in forms(v))
-_OWN_CONTEST = re.compile(r"\s+(?:his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:"
-                          + "|".join(sorted(_CONTEXT["contests"] + _CONTEXT["bids"])) + r")\b", re.IGNORECASE)
-"""A candidate's own campaign after a verb of ending it ([event_context] ending_own, contests, bids): an event of its
-own (`other`), not a position against it."""
+_ENDING_OWN = frozenset(f for v in load()["event_context"]["ending_own"] for f in forms(v))
+_OWN_OBJECT = re.compile(r"\s+(?:his|her|their|its)\s", re.IGNORECASE)
+"""A verb of ending ([event_context] ending_own) with the subject's own doing as its object ("suspended his campaign",
+"was suspending its participation in the talks"): the actor stops what it did, it takes no position against it."""
 
 
 _AWAY_PARTICLE = re.compile(r"\s+(?:down|off|away)(?![\w-])", re.IGNORECASE)

@@ -19,3 +19,8 @@ def test_suspending_what_is_anothers_stays_a_sanction():
     assert [e.kind for e in summary.events] == ["sanction"]
     assert [(s.holder, s.polarity) for s in summary.stances] == [("regulator", "oppose")]
     assert [e.kind for e in rules_summary("The league suspended its captain for three games.\n").events] == ["sanction"]
+
+
+def test_an_actor_ending_its_own_doing_takes_no_side_against_it():
+    summary = rules_summary("The Kavo Front said it was suspending its participation in the ceasefire talks.\n")
+    assert not [s for s in summary.stances if "participation" in s.target]

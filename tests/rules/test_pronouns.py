@@ -39,3 +39,10 @@ def test_given_names_of_one_sex_only():
     assert given_name_gender("Ruth") == "f" and given_name_gender("paul") == "m"
     assert given_name_gender("Jean") is None and given_name_gender("Alex") is None  # both sexes
     assert given_name_gender("Okafor") is None
+
+
+def test_a_pronoun_after_an_opening_adverbial_of_time_is_still_the_subject():
+    text = "Billionaire Tom Reed won only one state. On Wednesday he ended his campaign and endorsed Ana Ruiz.\n"
+    assert _agents(text, "On Wednesday he") == ["tom-reed"]
+    text = "The Harbour Party lost half its seats. Later it called for a recount in two districts.\n"
+    assert _agents(text, "Later it called") == ["harbour-party"]
