@@ -304,6 +304,9 @@ def _predicate(text: str, end: int, start: int) -> str:
     if after.startswith("and"):
         after = _SECOND_SUBJECT.sub("", after)
     after = _apposition_off(after)
+    if after.startswith("according to"):  # "won California, according to the AP": its source, no verb of the name's
+        inserted = _ACCORDING_TO.match(after)
+        after = after[inserted.end() :] if inserted.group(1) else ""
     if after[:1] in ("o", "l", "t", "e", "y"):
         after = _WHEN.sub("", after)
         if after[:1] == ",":
@@ -313,6 +316,11 @@ def _predicate(text: str, end: int, start: int) -> str:
         after = after[adverb.end() :]  # "Toyota and Honda will jointly develop", "the council unanimously approved"
         # (not before a verb of saying: "a source reportedly said" hedges who speaks)
     return after.lower()
+
+
+_ACCORDING_TO = re.compile(r"according\s+to\b[^,.;:]*(,\s*)?")
+"""A source inserted after a name ("X, according to officials, said") or ending its sentence: "according" is no verb of
+the name (Quirk et al. 1985, 9.7: "according to" is a complex preposition)."""
 
 
 _LY_WORD = re.compile(r"(?:(?:will|would|has|have|had|did|could|can|may|might|must|should)\s+)?([a-z]+ly)\s+(?=[a-z])")
