@@ -130,6 +130,8 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             events += nominals
             doing_events(text, s.text, s.start, bare, mentions, events, before)
         mentions.note(s.text)
+    if lang == "en" and topics.about_a_hazard():  # what is said of a disaster, with nothing named to take a side on
+        stances = [s for s in stances if s.target != MATTER]
     about = matter(stances, topics, {a.id for _, a in actors}, last_object(evidences, lang) or "the matter quoted")
     stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)
     headline, summary = headline_and_summary(sentences, text)
