@@ -1384,7 +1384,22 @@ def _last_act_object(text: str, start: int, mentions: Mentions) -> str | None:
         return None  # "sacked its manager", "expelled the ambassador": the act's object is someone, no thing
     if last[verb[0] : verb[0] + 24].split(None, 1)[0].lower() in _ENDS_OR_UNDOES:
         return None  # "lifted the curfew. X said the decision was reckless": the decision ended the curfew, no curfew
+    word = last[verb[0] : verb[0] + 24].split(None, 1)[0].lower()
+    if verb[1] in _ACTS_AGAINST and word not in _LIGHT_FORMS:
+        # "banned public gatherings. X said the measures were needed": the measure is the ban, not the gatherings it
+        # stops (only a light verb's object names the measure: "imposed a curfew", "announced new rules"); named by
+        # the verb's own form as a noun where the article uses it so ("the ban on gatherings"), else by nothing
+        for lemma in verb_lemma_of().get(word, ()):
+            if named := re.search(rf"\b[Tt]he\s+{lemma}\s+(on|of|against)\s", text):
+                return f"the {lemma} {named.group(1)} {_LEADING.sub('', found)}"
+        return None
     return found
+
+
+_ACTS_AGAINST = frozenset(("sanction", "coerce", "assault", "reject", "accuse", "threaten", "protest"))
+"""The kinds of act whose object is what the act is against (Quirk et al. 1985, 10.6: the affected object), not the
+measure the act is."""
+_LIGHT_FORMS = frozenset(f for v in load()["light_verbs"]["lemmas"] for f in forms(v))
 
 
 _ENDS_OR_UNDOES = frozenset(f for v in (*load()["stances"]["ending"], *load()["stances"]["undoing"]) for f in forms(v))
