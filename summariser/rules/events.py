@@ -1952,6 +1952,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if passive:
         by = _BY.search(clause, at - a)
         agents = [i for pos, i in after if by and pos >= by.end()][:3]
+        if not agents and kind != "assault" and lang == "en" and (speaker := _reporter(whole, at, mentions)):
+            agents = [speaker]  # "Katigbak said refunds were offered", "the police chief said 12 were arrested": the
+            # speaker tells of their own side's act; not of an attack, which a speaker reports done to them or others
         targets = subject or _antecedent(text, span[0], whole, mentions) \
             or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
@@ -2208,7 +2211,15 @@ def _auxiliaries(lang: str) -> re.Pattern:
 
 def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
     """The actors named as the verb's subject: in the stretch right before it, going back one
-    comma-separated segment at a time over an apposition ("X, the mayor of Y, said")."""
+    comma-separated segment at a time over an apposition ("X, the mayor of Y, said"); in reported speech with a
+    subject of its own that is no pronoun ("Police chief Ann Cole said the man was arrested"), only the actors named
+    after the reporting verb: the speaker is not the reported clause's subject (Quirk et al. 1985, 14.31), unless the
+    clause is a plan the speaker announces."""
+    frames = [m for m in _FRAME.finditer(clause, 0, cue_at) if m.end() < cue_at]
+    if frames and not _REPORTED_PRONOUN.match(clause, frames[-1].end()) and not _future_act(clause, cue_at):
+        # (not a plan the speaker announces, "said negotiators would meet in May": the guide's announced plans)
+        start = frames[-1].end()
+        return list(dict.fromkeys(i for _, i in mentions.within(clause[start:cue_at])))[:3]
     end = cue_at
     aside = None
     while end > 0:
@@ -2232,6 +2243,9 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
+_REPORTED_PRONOUN = re.compile(r"[\"\u201c]?(?:he|she|it|they|we|i|his|her|its|their|our)\b", re.IGNORECASE)
+"""A pronoun opening a reported clause, or a possessive one ("its volunteers had distributed"): the speaker telling of
+their own act, or whom the sentence is about."""
 _OWNS = re.compile(r"['\u2019]s\s+(?:(?!(?:on|in|at|to|of|by|for|from|with|against|over|into|near)\s)[\w-]+\s+){0,3}")
 """A possessive and the words of what it owns, up to another name ("Erdogan's AKP party"); no preposition
 among them ("Russia's attack on Ukraine": Ukraine is the act's target, Russia its doer)."""
@@ -2667,6 +2681,12 @@ def _speaker(head: str, frame: int, mentions: Mentions) -> str | None:
     pos, actor = named[-1]
     m = _SUBJECT_NAME.match(before, pos)
     return actor if (m and m.end() == len(before)) or mentions.end(before, pos) == len(before) else None
+
+
+def _reporter(clause: str, at: int, mentions: Mentions) -> str | None:
+    """The subject of the reporting verb of the speech that the verb at ``at`` of ``clause`` is reported in, if any."""
+    frames = [m for m in _FRAME.finditer(clause, 0, at) if m.end() <= at]
+    return _speaker(clause, frames[-1].start(), mentions) if frames else None
 
 
 def frame_speaker(text: str, span: tuple[int, int], mentions: Mentions) -> list[str]:
