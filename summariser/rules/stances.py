@@ -1733,6 +1733,9 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     if "here" in part and (room := _NO_ROOM.search(part)) and (phrase := _clip(room.group(1), _PREDICATE_END)) \
             and not _CLAUSE_START.match(phrase):
         return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
+    if " unless " in part and (cond := _WOULD_UNLESS.search(part)) and \
+            (thing := _clip(cond.group("ended"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+        return "oppose", _matter_of(thing, topics)  # "said they would strike unless the wage cut was withdrawn"
     if may_match(_KEPT_WORDS, part) and (kept := _kept_or_refused(part, topics)):
         return kept  # "we cannot accept this agreement": refused; "would not abandon its plan": kept to
     if (" will " in part or " would " in part or "'ll " in part or "\u2019ll " in part or " shall " in part) and (
@@ -2310,6 +2313,16 @@ def once(stances: list[Stance], topics: Topics) -> list[Stance]:
     return out
 
 
+def aimed(stances: list[Stance], names: dict[str, set[str]]) -> list[Stance]:
+    """The stances without those no position can have: one whose target is only a time ("next week": `only_time`),
+    and one whose target is its own holder, by id or by a name the holder goes by (``names``, lowercased, by actor
+    id): a position is taken towards another actor or a thing (the labelling guide, "Stances")."""
+    def own(s: Stance) -> bool:
+        bare = _LEADING.sub("", s.target.lower())
+        return s.target == s.holder or s.target.lower() in names.get(s.holder, ()) or bare in names.get(s.holder, ())
+    return [s for s in stances if not only_time(s.target) and not own(s)]
+
+
 def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) -> str:
     """What the article's positions are about: the matter its acts most often take a side on (by
     head noun, in the article's fullest words), else its most recurring matter, else ``fallback``."""
@@ -2495,9 +2508,22 @@ _TRAILING = frozenset("of with from to for on in at by into about than as the a 
 
 _TRAILING_TIME = re.compile(rf"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})"
                             r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
-                            r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|morning|night))$")
+                            r"(?:last|next|this|earlier\s+this)\s+(?:week|weekend|month|morning|night))$")
 """A time adjunct of the clause after a noun phrase ("a rally against the fuel tax on Tuesday"; Quirk et al. 1985,
 8.51): when the act happened, no word of what it is about."""
+
+_TIME_ONLY = re.compile(
+    r"(?:(?:on|in|at|by|until|till|from|since|during|over|for|within)\s+)?(?:the\s+)?(?:(?:late|early|earlier|later)\s+"
+    r"(?:on\s+|in\s+)?)?(?:(?:next|last|this|coming|following|previous|past|same)\s+)?(?:(?:\d+|a\s+few|few|several|two|"
+    r"three)\s+)?(?:" + calendar_words(WEEKDAYS, MONTH_NAMES) + "|" + "|".join(sorted(load()["stances"]["time_nouns"].split()))
+    + r")s?(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+"""A phrase that is only a time ("next week", "on Friday", "the coming months"; Quirk et al. 1985, 8.51-8.55, adjuncts
+of time position and duration): when something happens, never what one takes a side on."""
+
+
+def only_time(phrase: str) -> bool:
+    """Whether ``phrase`` names only a time (`_TIME_ONLY`), so no target."""
+    return bool(_TIME_ONLY.fullmatch(phrase.strip(" ,;:.")))
 
 
 _UNDONE = sorted({f for v in (*load()["stances"]["ending"], *load()["stances"]["blocking"]) for f in forms(v)
@@ -2894,6 +2920,8 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
         if (m := _AT_STAKE.search(own)) and not _NESTED.search(own, 0, m.start()) and (phrase := _clip(m.group(1))):
             return _matter_of(phrase, topics)
     phrase = _unplaced(_object_from(clause[end:]))
+    if phrase and only_time(phrase):
+        phrase = None  # "would hold more protests next week": when, not what
     if phrase is None and verb in _REQUESTING and (bare := _BARE_FOR.match(clause, end)) \
             and bare.group(1).lower() not in STOP and (rest := first_phrase(bare.group(2))):
         phrase = f"{bare.group(1)} for {rest}"  # "demanding compensation for their damaged homes": what is asked, and for whom
@@ -3590,15 +3618,19 @@ _ENACTED = sorted({f for v in load()["stances"]["enacting"] for f, tag in tagged
 _ENDED_FORMS = sorted({f for v in load()["stances"]["ending"] for f, tag in tagged_forms(v).items() if tag == "past"},
                       key=lambda f: (-len(f), f))
 _THREATS = sorted({f for v in load()["stances"]["conditional_threats"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_UNLESS = (r"unless\s+(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are|was|were)\s+"
+           r"(?:\w+ly\s+)?(?:" + "|".join(_ENDED_FORMS) + r")\b")
 _UNLESS_ENDED = re.compile(
     r"\b(?:" + "|".join(_THREATS) + r")\s+(?:to|(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will))\s+"
     r"[^,;:.\"\u201c\u201d]{1,80}?\s+(?:"
-    r"if\s+(?P<thing>(?:the|a|an|this|these|its|their|any)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:(?:goes|go)\s+ahead|"
-    r"(?:is|are)\s+(?:" + "|".join(_ENACTED) + r"))"
-    r"|unless\s+(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are)\s+(?:"
-    + "|".join(_ENDED_FORMS) + r"))\b", re.IGNORECASE)
+    r"if\s+(?P<thing>(?:the|a|an|this|these|its|their|any)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:(?:goes|go|went)\s+ahead|"
+    r"(?:is|are|was|were)\s+(?:" + "|".join(_ENACTED) + r"))\b|" + _UNLESS + ")", re.IGNORECASE)
 """A threat or vow of an act with its condition ("threatened to block the ports if the toll increase goes ahead",
 "vowed to strike unless the reform is withdrawn"): what going ahead would set it off, or what must end to stop it."""
+_WOULD_UNLESS = re.compile(r"\b(?:would|will)\s+[^,;:.\"\u201c\u201d]{1,80}?\s+" + _UNLESS, re.IGNORECASE)
+"""An act one says one will do unless a thing ends ("said they would hold more protests unless the price rise was
+reversed"; Quirk et al. 1985, 15.34, "unless" as an exclusive condition): whatever the act, only the thing's ending
+stops it, so the thing is opposed, as in a threat (a condition "if X goes ahead" is a threat only with a threat verb)."""
 _STANDING_BY = frozenset(forms("stand by"))
 _UTTERANCES = frozenset(load()["stances"]["charge_nouns"].split()) | frozenset(load()["stances"]["utterance_nouns"].split())
 

@@ -1,0 +1,98 @@
+"""Stance targets of the targets30 round: a time phrase, a victim, an impersonal cause or the holder itself is never
+the target; a protest's cause and a plea to reconsider name it (invented sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _summary(text: str):
+    return rules_summary(text)
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+_TIMES = ("week", "month", "year", "monday", "tuesday", "friday", "sunday", "today", "tomorrow", "weekend")
+
+
+def _timeless(held: set[tuple[str, str, str]]) -> bool:
+    return not any(t.lower().split()[-1] in _TIMES for _, _, t in held)
+
+
+def test_a_threat_unless_a_thing_is_reversed_opposes_the_thing_not_the_time():
+    held = _held("Farmers' unions said they would block the motorways next month unless the new levy was scrapped.\n")
+    assert _timeless(held)
+    assert any(p == "oppose" and t == "the new levy" for _, p, t in held)
+    held = _held("The Harbour Workers Union said it would strike again on Friday unless the wage cut was withdrawn.\n")
+    assert _timeless(held)
+    assert any(p == "oppose" and t == "the wage cut" for _, p, t in held)
+
+
+def test_a_time_phrase_alone_is_no_target():
+    held = _held("The teachers' union said it would stage another walkout next week.\n")
+    assert _timeless(held)
+
+
+def test_the_victim_of_a_betrayal_is_not_the_target():
+    held = _held("Marlow Steel announced on Tuesday it would shut its mill in Eastford. "
+                 "\"This is a betrayal of the families who kept this town alive,\" union official Dara Quinn said.\n")
+    assert not any(t.startswith("the families") for _, _, t in held)
+    assert ("dara-quinn", "oppose", "the matter quoted") not in held
+
+
+def test_an_insult_or_attack_on_a_thing_held_dear_opposes_what_this_refers_to():
+    held = _held("The council voted on Monday to close the public library in Brookfield. "
+                 "Local writer Omar Haddad said the decision was an insult to the readers of the town.\n")
+    assert not any("readers" in t for _, _, t in held)
+    held = _held("The governor dissolved the regional assembly on Friday. "
+                 "Senator Lina Morales said it was an attack on democracy.\n")
+    assert not any(t == "democracy" for _, _, t in held)
+
+
+def test_blame_on_an_impersonal_cause_takes_no_side():
+    summary = _summary("Kestrel Foods said it would close two factories, blaming rising energy costs.\n")
+    assert not any("energy" in s.target for s in summary.stances)
+    summary = _summary("The airline cancelled 300 flights, blaming bad weather.\n")
+    assert not any("weather" in s.target for s in summary.stances)
+
+
+def test_blame_on_an_actor_or_a_policy_still_opposes_it():
+    held = _held("Kestrel Foods said it would close two factories, blaming the government's new energy tax.\n")
+    assert any(p == "oppose" and "energy tax" in t for _, p, t in held)
+
+
+def test_a_crowd_angry_at_a_thing_opposes_it():
+    held = _held("Thousands of protesters angry at a steep rise in bread prices marched through the capital on Saturday.\n")
+    assert ("protesters", "oppose", "a steep rise in bread prices") in held
+
+
+def test_protests_over_and_rallies_against_a_thing_oppose_it():
+    held = _held("Hundreds of students rallied against the tuition fee increase outside parliament on Thursday.\n")
+    assert any(h == "students" and p == "oppose" and t == "the tuition fee increase" for h, p, t in held)
+
+
+def test_a_crowd_angry_at_no_thing_takes_no_side():
+    held = _held("Thousands of fans angry at the referee spilled onto the pitch on Saturday.\n")
+    assert not any(p == "oppose" and t == "the referee" and h != "fans" for h, p, t in held)
+
+
+def test_a_holder_is_never_its_own_target():
+    summary = _summary("The Green Alliance won 40 percent of the vote. Election monitors said the vote was free, "
+                       "but that state television favoured the Green Alliance throughout the campaign.\n")
+    assert not any(s.holder == "green-alliance" and s.target in ("green-alliance", "the Green Alliance")
+                   for s in summary.stances)
+
+
+def test_a_plea_to_reconsider_opposes_the_decision_named_before():
+    held = _held("Corvan Chemicals announced on Monday it would close its plant in Easton. "
+                 "Industry Minister Paula Reyes urged the company to reconsider.\n")
+    assert ("paula-reyes", "oppose", "its plant in Easton") not in held
+    assert any(h == "paula-reyes" and p == "oppose" and "close" in t for h, p, t in held)
+
+
+def test_an_offer_made_on_a_condition_is_no_support_for_the_offerer():
+    held = _held("Corvan Chemicals announced on Monday it would close its plant in Easton. "
+                 "Industry Minister Paula Reyes said the government was ready to offer help if Corvan kept the plant open.\n")
+    assert not any(t in ("government", "the government") for _, _, t in held)
