@@ -512,6 +512,8 @@ _SAYS = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS + t
                                                    + tuple(load()["stances"]["manner_of_speaking"]) for f in forms(v)},
                                                  key=lambda f: (-len(f), f)))
                    + r"|[Aa]ccording to)\b")
+_REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _WHO_BEFORE = re.compile(r",\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+(?:(?:have|has|had|also|long)\s+)*$")
 """A non-restrictive relative pronoun right before the verb of saying: the collective before it speaks."""
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
@@ -535,6 +537,10 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         after = outside[verb.end() : verb.end() + 60]
         if _DETERMINED.search(outside, max(0, verb.start() - 20), verb.start()):
             continue  # "in their comments", "a state", "the written reasoning": a noun or an adjective, no verb
+        if verb.group().lower() in _REPORTING_LEMMAS and _THAT_BEFORE.search(outside, max(0, verb.start() - 10), verb.start()) \
+                and (nxt := _NEXT_WORD.match(after)) and nxt.group(1).islower() and nxt.group(1) not in STOP:
+            continue  # "said that state television favoured X": a that-clause opens with its subject, so a bare form
+            # before a noun there is that subject's modifier, no verb of saying (Quirk et al. 1985, 15.3)
         if verb.group().lower() in _CHARGE_NOUNS and _NOUN_OBJECT_BEFORE.search(outside, max(0, verb.start() - 30), verb.start()):
             continue  # "rejecting claims that", "amid reports that": the noun, the object of a verb or a preposition
         if verb.group().lower() == "according to":

@@ -3,7 +3,11 @@ the target; a protest's cause and a plea to reconsider name it (invented sentenc
 
 from __future__ import annotations
 
+import pytest
+
 from summariser.rules.summary import rules_summary
+
+_TODO = pytest.mark.xfail(strict=True, reason="rule not written yet")
 
 
 def _summary(text: str):
@@ -51,6 +55,7 @@ def test_an_insult_or_attack_on_a_thing_held_dear_opposes_what_this_refers_to():
     assert not any(t == "democracy" for _, _, t in held)
 
 
+@_TODO
 def test_blame_on_an_impersonal_cause_takes_no_side():
     summary = _summary("Kestrel Foods said it would close two factories, blaming rising energy costs.\n")
     assert not any("energy" in s.target for s in summary.stances)
@@ -63,6 +68,7 @@ def test_blame_on_an_actor_or_a_policy_still_opposes_it():
     assert any(p == "oppose" and "energy tax" in t for _, p, t in held)
 
 
+@_TODO
 def test_a_crowd_angry_at_a_thing_opposes_it():
     held = _held("Thousands of protesters angry at a steep rise in bread prices marched through the capital on Saturday.\n")
     assert ("protesters", "oppose", "a steep rise in bread prices") in held
@@ -85,6 +91,7 @@ def test_a_holder_is_never_its_own_target():
                    for s in summary.stances)
 
 
+@_TODO
 def test_a_plea_to_reconsider_opposes_the_decision_named_before():
     held = _held("Corvan Chemicals announced on Monday it would close its plant in Easton. "
                  "Industry Minister Paula Reyes urged the company to reconsider.\n")
@@ -92,7 +99,16 @@ def test_a_plea_to_reconsider_opposes_the_decision_named_before():
     assert any(h == "paula-reyes" and p == "oppose" and "close" in t for h, p, t in held)
 
 
+@_TODO
 def test_an_offer_made_on_a_condition_is_no_support_for_the_offerer():
     held = _held("Corvan Chemicals announced on Monday it would close its plant in Easton. "
                  "Industry Minister Paula Reyes said the government was ready to offer help if Corvan kept the plant open.\n")
     assert not any(t in ("government", "the government") for _, _, t in held)
+
+
+def test_a_bare_reporting_verb_form_opening_a_that_clause_is_its_subjects_modifier():
+    summary = _summary("The Green Alliance won 40 percent of the vote. Election monitors said the vote was free, "
+                       "but that state television favoured the Green Alliance throughout the campaign.\n")
+    assert not any(s.holder == "green-alliance" for s in summary.stances)
+    held = _held("Senator Ann Lee said on Monday that she would state her objections to the bill in writing.\n")
+    assert all(h == "ann-lee" for h, _, _ in held)
