@@ -882,6 +882,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         # the quote, is what the quoted words judge
     if lang == "en" and not quoted and polarity == "oppose" and (blamed := _blamed(passage, mentions)):
         target = blamed  # "said the rebels were to blame for the attack": the rebels, not the attack
+    elif lang == "en" and not quoted and polarity == "oppose" and (first := _BLAMING_COPULA.search(passage)) and \
+            _impersonal(_CLAUSE_OPEN.split(passage[: first.start()])[-1]):
+        return also, holder  # "said bad weather was to blame for the delays": a cause with no one behind it
     if lang == "en" and target == MATTER and len(quoted) == 1 and (aux := _FIRST_AUXILIARY.search(passage, 0, 80)) and (
             judged := _thing_subject(passage, aux.start(), mentions, topics)) and judged != MATTER and \
             passage[: aux.start()].strip().lower() == judged.lower() and \
@@ -2931,12 +2934,26 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     if phrase is None and verb in _REQUESTING and (bare := _BARE_FOR.match(clause, end)) \
             and bare.group(1).lower() not in STOP and (rest := first_phrase(bare.group(2))):
         phrase = f"{bare.group(1)} for {rest}"  # "demanding compensation for their damaged homes": what is asked, and for whom
+    if phrase and verb.split()[0] in _BLAMING and _impersonal(phrase):
+        return None  # "cut jobs, blaming falling demand": a cause with no one behind it, no side taken
     if phrase and verb.split()[0] in _ACCUSING and (charge := _CHARGED_WITH.search(phrase)) \
             and len(phrase[: charge.start()].split()) >= 2:
         phrase = phrase[: charge.start()]  # "accuse the government of stealing the election": the accused
     return _matter_of(phrase, topics) if phrase else None
 
 
+_BLAMING = frozenset(forms("blame"))
+_IMPERSONAL = frozenset(load()["stances"]["impersonal_causes"].split()) | _HAZARDS
+
+
+def _impersonal(phrase: str) -> bool:
+    """Whether ``phrase`` names an impersonal cause (the lexicon's ``impersonal_causes`` and hazards: "falling demand",
+    "rising energy costs", "the storm"), with no one's possessive before it ("the government's energy tax" is a
+    policy someone made)."""
+    return head_of(phrase).lower() in _IMPERSONAL and not _POSSESSIVE_IN.search(phrase)
+
+
+_POSSESSIVE_IN = re.compile(r"\w['\u2019]s?\s|\b(?:its|their|his|her|our)\s", re.IGNORECASE)
 _BARE_FOR = re.compile(r"\s+([a-z]{4,})\s+for\s+(.{3,80})")
 """A bare noun after a verb of asking, and its "for" phrase ("demanded compensation for the victims", "are seeking
 justice for their sons"; Quirk et al. 1985, 17.37, a noun's prepositional complement): what is asked, for whom."""
@@ -3353,6 +3370,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "voted against the resolution condemning the coup": the participle's subject is the resolution
             # (a reduced relative clause, Quirk et al. 1985, 17.30), which the clause's subject opposes: no position of
             # its own on the coup
+        if verb.split()[0] in _BLAMING and (first := _BLAMING_COPULA.search(clause, max(0, at - 30))) and first.end() <= at and \
+                _impersonal(_SAYS.split(_CLAUSE_OPEN.split(clause[: first.start()])[-1])[-1]):
+            continue  # "said bad weather was to blame for the delays": a cause with no one behind it, no side taken
         if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS and \
                 not _UNBUILT.search(thing):
             continue  # "protesters blocked the main highway": passage stopped, no side taken on the highway

@@ -55,17 +55,21 @@ def test_an_insult_or_attack_on_a_thing_held_dear_opposes_what_this_refers_to():
     assert not any(t == "democracy" for _, _, t in held)
 
 
-@_TODO
 def test_blame_on_an_impersonal_cause_takes_no_side():
     summary = _summary("Kestrel Foods said it would close two factories, blaming rising energy costs.\n")
     assert not any("energy" in s.target for s in summary.stances)
     summary = _summary("The airline cancelled 300 flights, blaming bad weather.\n")
     assert not any("weather" in s.target for s in summary.stances)
+    assert not _held("Kestrel Foods said bad weather was to blame for the delays.\n")
 
 
 def test_blame_on_an_actor_or_a_policy_still_opposes_it():
     held = _held("Kestrel Foods said it would close two factories, blaming the government's new energy tax.\n")
     assert any(p == "oppose" and "energy tax" in t for _, p, t in held)
+    held = _held("Kestrel Foods closed two factories, blaming the government for high energy costs.\n")
+    assert ("kestrel-foods", "oppose", "the government") in held
+    held = _held("Kestrel Foods said the rebels were to blame for the attack on its depot.\n")
+    assert ("kestrel-foods", "oppose", "the rebels") in held
 
 
 @_TODO
