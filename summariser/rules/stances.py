@@ -3451,6 +3451,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="oppose", evidence=evidence)
                 for h in holders[:2]]
         holders_seen = holders or holders_seen
+    if gated and may_match_lowered(_ANGRY_WORDS, low, folded):
+        seen = {(o.holder, o.target) for o in out}  # "protesters angry at a rise in fuel prices marched": the cause
+        out += [p for p in _angry_crowd(clause, mentions, topics, may_match_lowered(_PROTEST_WORDS, low, folded))
+                if (p.holder, p.target) not in seen]
     if gated and (may_match_lowered(_PROTEST_WORDS, low, folded) or may_match_lowered(_DEMAND_WORDS, low, folded)):
         seen = {(o.holder, o.target) for o in out}  # "walked out in protest at the bill", "rallied ... to demand a recount"
         out += [p for p in _protest_purpose(sentence, span, mentions, topics) if (p.holder, p.target) not in seen]
@@ -4039,6 +4043,37 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
     return out
 
 
+_ANGRY_ADJECTIVES = sorted(load()["stances"]["angry_adjectives"].split())
+_ANGRY_WORDS = words_pattern(*_ANGRY_ADJECTIVES)
+_ANGRY_AT = re.compile(r"(?:,\s*)?\s+(?:\w+ly\s+)?(?:" + "|".join(_ANGRY_ADJECTIVES) + r")\s+(?:at|over|about|with|against)\s+"
+                       r"(?P<thing>(?:the|a|an|its|their|his|her|this|these|[A-Z])[^;:.\"\u201c\u201d]{2,80})", re.IGNORECASE)
+"""An adjective of anger postmodifying the name before it, with its cause ("protesters angry at a rise in fuel
+prices"; Quirk et al. 1985, 17.56 and 16.69)."""
+
+
+def _angry_crowd(clause: str, mentions: Mentions, topics: Topics, protesting: bool) -> list[Stance]:
+    """The position of a crowd its anger shows: a collective named right before an adjective of anger (`_ANGRY_AT`),
+    a crowd of the lexicon's ``crowds`` or one whose clause tells a protest, opposes the cause of its anger (the
+    labelling guide: an unnamed crowd that protests holds the position the protest shows); not a crowd angry at
+    someone who takes no part in a protest ("fans angry at the referee spilled onto the pitch")."""
+    out: list[Stance] = []
+    groups = {i for c, i in mentions.actors if c.kind == "group"}
+    crowds = {i for c, i in mentions.actors if c.kind == "group" and c.name.split()[-1].lower() in _CROWDS}
+    blank = mentions.blank(clause)
+    for m in _ANGRY_AT.finditer(clause):
+        named = [(at, i) for at, i in mentions.within(clause[: m.start()]) if _name_end(clause, blank, at) == m.start()]
+        if not named or named[-1][1] not in groups or not (protesting or named[-1][1] in crowds):
+            continue
+        thing = _unplaced(_clip(m.group("thing"), _PREDICATE_END))
+        if not thing or _CLAUSE_START.match(thing):
+            continue
+        inside = mentions.within(thing)
+        target = inside[0][1] if len(inside) == 1 and inside[0][0] == 0 else _matter_of(thing, topics)
+        if target != named[-1][1]:
+            out.append(Stance(holder=named[-1][1], target=target, polarity="oppose", evidence=clause.strip(" ,;.")))
+    return out
+
+
 _SPATIAL_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(load()["stances"]["spatial_prepositions"].split())) + r")\s")
 """A phrase of place or path after a protest's matter ("slogans against the curfew outside the palace"): where it was."""
 def _unplaced(thing: str | None) -> str | None:
@@ -4120,7 +4155,7 @@ def _judgement(clause: str) -> tuple[int, str, str] | None:
 
 _UNLAWFUL = frozenset(load()["stances"]["unlawful"])
 _LAWFUL = frozenset(load()["stances"]["lawful"])
-_ACT_STANCE_WORDS = any_words(_DISPOSED_WORDS, _ASK_WORDS, _PROTEST_WORDS, _DEMAND_WORDS, _CHALLENGE_WORDS, _NOMINAL_WORDS,
+_ACT_STANCE_WORDS = any_words(_DISPOSED_WORDS, _ASK_WORDS, _PROTEST_WORDS, _ANGRY_WORDS, _DEMAND_WORDS, _CHALLENGE_WORDS, _NOMINAL_WORDS,
                               _HELD_WORDS, _BROKEN_WORDS, _INTO_LAW_WORDS, _ADHERING_WORDS, _HOPE_WORDS, _VOTED_WORDS, _OVERRIDE_WORDS, _VOICED_WORDS)
 """The words of all of act_stances' word gates."""
 _LEGALITY_WORDS = words_pattern(*_UNLAWFUL, *_LAWFUL)

@@ -72,10 +72,11 @@ def test_blame_on_an_actor_or_a_policy_still_opposes_it():
     assert ("kestrel-foods", "oppose", "the rebels") in held
 
 
-@_TODO
 def test_a_crowd_angry_at_a_thing_opposes_it():
     held = _held("Thousands of protesters angry at a steep rise in bread prices marched through the capital on Saturday.\n")
     assert ("protesters", "oppose", "a steep rise in bread prices") in held
+    held = _held("Hundreds of strikers, furious over the pension reform, blocked the port on Monday.\n")
+    assert ("strikers", "oppose", "the pension reform") in held
 
 
 def test_protests_over_and_rallies_against_a_thing_oppose_it():
@@ -84,8 +85,7 @@ def test_protests_over_and_rallies_against_a_thing_oppose_it():
 
 
 def test_a_crowd_angry_at_no_thing_takes_no_side():
-    held = _held("Thousands of fans angry at the referee spilled onto the pitch on Saturday.\n")
-    assert not any(p == "oppose" and t == "the referee" and h != "fans" for h, p, t in held)
+    assert not _held("Thousands of fans angry at the referee spilled onto the pitch on Saturday.\n")
 
 
 def test_a_holder_is_never_its_own_target():
