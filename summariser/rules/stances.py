@@ -1405,6 +1405,37 @@ def _act_referred(sentence: str, at: int, mentions: Mentions, start: int, topics
     return _antecedent_thing(sentence, at, mentions, start, topics, True) or _last_act_object(mentions.text, start, mentions)
 
 
+_DECIDING_FORMS = sorted({f for v in load()["stances"]["deciding"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_DECIDED = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS) + r")\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+)?(?:that\s+)?"
+                      r"(?:(?:it|they|he|she|we|(?:the|its|their)\s+(?:[a-z]+\s+)?[a-z]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
+                      r"(?:would|will|was\s+to|were\s+to|planned\s+to|plans\s+to|intends\s+to|intended\s+to)\s+|to\s+)"
+                      r"(?:\w+ly\s+)?(?P<act>[a-z]+\s+[^,;:.!?\"\u201c\u201d]{2,80})")
+"""A decision announced or taken, with the act decided ("announced on Monday it would close its plant", "voted to
+sell the stadium"; the lexicon's ``deciding``)."""
+_RECONSIDERING = sorted({f for v in load()["stances"]["blocking"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_RECONSIDER = re.compile(r"\s+(?:(?!to\b)[^,;:.!?]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?:" + "|".join(_RECONSIDERING) + r")\b"
+                         r"(?P<obj>\s+(?:it|(?:its|their|his|her|the|this|that|these|those)\s+(?:[a-z-]+\s+)?(?:"
+                         + "|".join(_REFERRING_HEADS) + r"|plans?|stance|position))\b)?(?=\s*(?:[,;:.!?]|$)|\s+(?:and|but|"
+                         r"before|after|or|in|on|at)\b)", re.IGNORECASE)
+"""A request to reconsider or block, with no object or one that refers back ("urged the company to reconsider", "asked
+the board to rethink its decision", "to overturn it"; the lexicon's ``blocking``, reconsider.v.01 among them): it asks
+that a decision named before be changed."""
+
+
+def _decision_before(text: str, start: int) -> str | None:
+    """The act of the last decision (`_DECIDED`) told in the two sentences before ``start`` of ``text``, as a gerund
+    ("announced it would close its plant in Easton" -> "closing its plant in Easton"), or None."""
+    before = text[max(0, start - 400) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    last = None
+    for m in _DECIDED.finditer(without_quotations(before[ends[-2].end() if len(ends) > 1 else 0 :])):
+        last = m
+    if last is None or not (act := _clip(last.group("act"), _PREDICATE_END)) or _CLAUSE_START.match(act) or \
+            len(act.split()) < 2:
+        return None
+    return gerund(act)
+
+
 def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
     """What the first referring noun phrase of ``text[lo:hi]`` refers back to ("The cabinet approved a curfew. X said
     the move was reckless": the curfew): the nearest act or measure named before it, in its own sentence or the one
@@ -3317,6 +3348,14 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 # "X thanked voters and criticised ...": the first predicate's subject, not its object; "A, B and C met
                 # and condemned ...": all three
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
+            if (verb in _TO_VERB or verb.split()[0] in _TO_VERB) and (again := _RECONSIDER.match(clause, end)) and (
+                    (begin := mentions.text.find(sentence)) >= 0) and (
+                    decided := _decision_before(mentions.text, begin + span[0] + at)):
+                # "announced it would close its plant. X urged the company to reconsider": asking that a decision be
+                # changed opposes it (the guide's call to withdraw), named as it was told
+                out += [Stance(holder=h, target=decided, polarity="oppose", evidence=evidence) for h in holders]
+                holders_seen = holders or holders_seen
+                continue
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"
             if asked and _EVERY_SIDE.match(clause, end) and _RESTRAINT.search(asked):
@@ -3432,6 +3471,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         polarity, thing = "support", gerund(asked)
         if stopped := _stopped(thing, ask.group(2)):
             polarity, thing = "oppose", _matter_of(stopped, topics)
+        if polarity == "oppose" and _RECONSIDER.match(clause, ask.end(1)) and (
+                (begin := mentions.text.find(sentence)) >= 0) and (
+                decided := _decision_before(mentions.text, begin + span[0] + ask.start())):
+            thing = decided  # "decided to close the library. X asked the council to rethink the plan": the closing
         # its own subject, named: not the speaker of a clause that reports another's request ("she said the group
         # would ask"), nor a holder carried over from the clause before
         holders = [] if _SAYS.search(clause, 0, ask.start()) else [

@@ -95,12 +95,19 @@ def test_a_holder_is_never_its_own_target():
                    for s in summary.stances)
 
 
-@_TODO
 def test_a_plea_to_reconsider_opposes_the_decision_named_before():
     held = _held("Corvan Chemicals announced on Monday it would close its plant in Easton. "
                  "Industry Minister Paula Reyes urged the company to reconsider.\n")
-    assert ("paula-reyes", "oppose", "its plant in Easton") not in held
-    assert any(h == "paula-reyes" and p == "oppose" and "close" in t for h, p, t in held)
+    assert ("paula-reyes", "oppose", "closing its plant in Easton") in held
+    held = _held("The council decided to close the library. Residents asked the council to rethink the plan.\n")
+    assert ("residents", "oppose", "closing the library") in held
+
+
+def test_a_plea_to_reconsider_with_no_decision_before_or_its_own_object_names_no_other():
+    assert not _held("Mayor Tom Kell urged the board to reconsider.\n")
+    held = _held("The council decided to close the library. Residents asked the council to rethink the plan to "
+                 "build a car park.\n")
+    assert not any(t == "closing the library" for _, _, t in held)
 
 
 @_TODO
