@@ -827,6 +827,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             if not targets:
                 targets.append(about())
             return _own_words(passage, targets[0], mentions)
+        if lang == "en" and not quoted and (ready := _READY_TO.search(passage)) and \
+                not _CONTRAST.search(passage, 0, ready.start()):
+            return also, holder  # "said the government was ready to offer help if the plant stayed open": an offer of
+            # an act that is no stance verb's (those gave their position above), no side taken
         if lang == "en" and not quoted and may_match(_LIKELIHOOD_WORDS, passage) and _FORECAST.match(passage) and \
                 ((judged := _copula_subject(passage, mentions, topics)) is None or _doer(judged)):
             return [], holder  # "said the bank would probably cut rates next month": a forecast of what someone will do,
@@ -921,6 +925,11 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
 
 
+_READY_TO = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:(?:\w+ly|still|also|now)\s+)*"
+                       r"(?:" + "|".join(sorted(load()["stances"]["ready_adjectives"].split())) + r")\s+to\s+[a-z]",
+                       re.IGNORECASE)
+"""A copula with an adjective of readiness and its to-infinitive ("was ready to offer help"; Quirk et al. 1985, 16.75):
+an offer or a readiness to act, no judgement of the subject."""
 _FIRST_CONJUNCT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\s*((?:the|this|its|their|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,})\s+and\s+$",
                              re.IGNORECASE)
 """The first of two coordinated subjects, right before "and" and the second ("the tax and the levy were unfair";

@@ -3,11 +3,8 @@ the target; a protest's cause and a plea to reconsider name it (invented sentenc
 
 from __future__ import annotations
 
-import pytest
-
 from summariser.rules.summary import rules_summary
 
-_TODO = pytest.mark.xfail(strict=True, reason="rule not written yet")
 
 
 def _summary(text: str):
@@ -110,7 +107,6 @@ def test_a_plea_to_reconsider_with_no_decision_before_or_its_own_object_names_no
     assert not any(t == "closing the library" for _, _, t in held)
 
 
-@_TODO
 def test_an_offer_made_on_a_condition_is_no_support_for_the_offerer():
     held = _held("Corvan Chemicals announced on Monday it would close its plant in Easton. "
                  "Industry Minister Paula Reyes said the government was ready to offer help if Corvan kept the plant open.\n")
@@ -123,3 +119,8 @@ def test_a_bare_reporting_verb_form_opening_a_that_clause_is_its_subjects_modifi
     assert not any(s.holder == "green-alliance" for s in summary.stances)
     held = _held("Senator Ann Lee said on Monday that she would state her objections to the bill in writing.\n")
     assert all(h == "ann-lee" for h, _, _ in held)
+
+
+def test_readiness_to_take_a_side_still_takes_it():
+    held = _held("Industry Minister Paula Reyes said the government was ready to support the workers.\n")
+    assert ("paula-reyes", "support", "the workers") in held
