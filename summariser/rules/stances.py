@@ -901,6 +901,14 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             disposed := _disposed(_QUOTE_MARKS.sub("", s.text[verb_end:]), topics)):
         polarity, target = disposed[1], disposed[2]  # 'said he was "deeply sceptical" of the levy': the adjective's own
         # complement, outside the quote, names what the quoted words judge
+    if lang == "en" and (wronged := _WRONGED.search(passage)) and (target == MATTER or _in_victim(target, wronged)):
+        # "“This is a betrayal of workers,” X said": the one wronged is no target; what "this" refers to is,
+        # the decision told before first ("announced it would close its plant": the closing), else the act named
+        if decided := _decision_before(mentions.text, s.start):
+            target = decided
+        else:
+            target = MATTER if (thing := _act_referred(s.text, max(verb_end, 0), mentions, s.start, topics)) is None \
+                else _INDEFINITE.sub("the ", _matter_of(thing, topics))
     if lang == "en" and target == MATTER and (referred := _referred(s.text, 0, len(s.text), mentions, s.start, topics)):
         target = referred  # "The cabinet approved a curfew. X said the move was reckless": the curfew, not the article's
         # matter
@@ -930,6 +938,20 @@ _READY_TO = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stands?|
                        re.IGNORECASE)
 """A copula with an adjective of readiness and its to-infinitive ("was ready to offer help"; Quirk et al. 1985, 16.75):
 an offer or a readiness to act, no judgement of the subject."""
+_WRONGED = re.compile(r"\b(?:a|an|the|another|this|such\s+an?)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                      + "|".join(sorted(load()["stances"]["wronging_nouns"].split())) + r")(?:\s+in\s+the\s+(?:face|teeth))?"
+                      r"\s+(?:of|to|on|upon|against|for)\s+(?P<victim>[^,;:.!?\"\u201c\u201d]{2,80})", re.IGNORECASE)
+"""A noun of wronging and its complement, the one wronged ("a betrayal of workers who built this company", "an insult
+to every nurse"; the lexicon's ``wronging_nouns``)."""
+
+
+def _in_victim(target: str, wronged: re.Match) -> bool:
+    """Whether ``target`` is taken from the complement of a noun of wronging (`_WRONGED`): its words are the victim's."""
+    victim = set(_WORD.findall(wronged.group("victim").lower()))
+    words = [w for w in _WORD.findall(target.lower()) if w not in _DETERMINERS and w not in _TRAILING]
+    return bool(words) and 2 * sum(w in victim for w in words) >= len(words)
+
+
 _FIRST_CONJUNCT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\s*((?:the|this|its|their|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,})\s+and\s+$",
                              re.IGNORECASE)
 """The first of two coordinated subjects, right before "and" and the second ("the tax and the levy were unfair";

@@ -37,19 +37,24 @@ def test_a_time_phrase_alone_is_no_target():
 
 
 def test_the_victim_of_a_betrayal_is_not_the_target():
-    held = _held("Marlow Steel announced on Tuesday it would shut its mill in Eastford. "
-                 "\"This is a betrayal of the families who kept this town alive,\" union official Dara Quinn said.\n")
-    assert not any(t.startswith("the families") for _, _, t in held)
-    assert ("dara-quinn", "oppose", "the matter quoted") not in held
+    held = _held("Voltra said on Monday it would close its plant in Kessel, cutting 4,000 jobs. \"This is a betrayal of "
+                 "workers who built this company,\" union leader Karin Brenner said.\n")
+    assert not any("workers" in t for _, _, t in held)
+    assert ("karin-brenner", "oppose", "closing its plant in Kessel") in held
 
 
-def test_an_insult_or_attack_on_a_thing_held_dear_opposes_what_this_refers_to():
+def test_an_insult_to_people_opposes_what_this_refers_to():
     held = _held("The council voted on Monday to close the public library in Brookfield. "
-                 "Local writer Omar Haddad said the decision was an insult to the readers of the town.\n")
-    assert not any("readers" in t for _, _, t in held)
-    held = _held("The governor dissolved the regional assembly on Friday. "
-                 "Senator Lina Morales said it was an attack on democracy.\n")
-    assert not any(t == "democracy" for _, _, t in held)
+                 "Senator Omar Haddad said it was an insult to the readers of the town.\n")
+    assert ("omar-haddad", "oppose", "closing the public library in Brookfield") in held
+    held = _held("The council voted on Monday to close the public library in Brookfield. "
+                 "\"This is an insult to every reader in this town,\" Senator Omar Haddad said.\n")
+    assert ("omar-haddad", "oppose", "closing the public library in Brookfield") in held
+
+
+def test_a_thing_named_as_the_subject_of_an_insult_stays_the_target():
+    held = _held("Senator Lina Morales said the new tax was an insult to every farmer.\n")
+    assert ("lina-morales", "oppose", "the new tax") in held
 
 
 def test_blame_on_an_impersonal_cause_takes_no_side():
