@@ -938,11 +938,15 @@ _READY_TO = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stands?|
                        re.IGNORECASE)
 """A copula with an adjective of readiness and its to-infinitive ("was ready to offer help"; Quirk et al. 1985, 16.75):
 an offer or a readiness to act, no judgement of the subject."""
-_WRONGED = re.compile(r"\b(?:a|an|the|another|this|such\s+an?)\s+(?:[a-z-]+\s+){0,2}?(?:"
+_WRONGED = re.compile(r"(?:\b(?:is|are|was|were|be|been|remains?|remained|constitutes?|constituted)|['\u2019]s)\s+"
+                      r"(?:(?:\w+ly|also)\s+)?"
+                      r"(?:a|an|the|another|such\s+an?)\s+(?:[a-z-]+\s+){0,2}?(?:"
                       + "|".join(sorted(load()["stances"]["wronging_nouns"].split())) + r")(?:\s+in\s+the\s+(?:face|teeth))?"
                       r"\s+(?:of|to|on|upon|against|for)\s+(?P<victim>[^,;:.!?\"\u201c\u201d]{2,80})", re.IGNORECASE)
-"""A noun of wronging and its complement, the one wronged ("a betrayal of workers who built this company", "an insult
-to every nurse"; the lexicon's ``wronging_nouns``)."""
+"""A noun of wronging as a copula's complement, what its subject is called, and the noun's own complement, the one
+wronged ("this is a betrayal of workers who built this company", "was an insult to every nurse"; the lexicon's
+``wronging_nouns``; Quirk et al. 1985, 16.21), not a noun that names an act ("no justification for the attack on the
+convoy")."""
 
 
 def _in_victim(target: str, wronged: re.Match) -> bool:

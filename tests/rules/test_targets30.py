@@ -129,3 +129,8 @@ def test_a_bare_reporting_verb_form_opening_a_that_clause_is_its_subjects_modifi
 def test_readiness_to_take_a_side_still_takes_it():
     held = _held("Industry Minister Paula Reyes said the government was ready to support the workers.\n")
     assert ("paula-reyes", "support", "the workers") in held
+
+
+def test_a_noun_of_wronging_that_names_an_act_keeps_its_complement():
+    held = _held("Senator Paul Grant said there was no justification for the attack on the convoy.\n")
+    assert ("paul-grant", "oppose", "the attack on the convoy") in held
