@@ -2392,9 +2392,10 @@ def aimed(stances: list[Stance], names: dict[str, set[str]]) -> list[Stance]:
     """The stances without those no position can have: one whose target is only a time ("next week": `only_time`),
     and one whose target is its own holder, by id or by a name the holder goes by (``names``, lowercased, by actor
     id): a position is taken towards another actor or a thing (the labelling guide, "Stances")."""
-    def own(s: Stance) -> bool:
-        bare = _LEADING.sub("", s.target.lower())
-        return s.target == s.holder or s.target.lower() in names.get(s.holder, ()) or bare in names.get(s.holder, ())
+    def own(s: Stance) -> bool:  # "the governing Unity Party": the name, past its determiner and modifiers
+        target = s.target.lower()
+        return s.target == s.holder or any(target == n or target.endswith(f" {n}") and len(target.split()) <= len(
+            n.split()) + 2 for n in names.get(s.holder, ()))
     return [s for s in stances if not only_time(s.target) and not own(s)]
 
 

@@ -90,6 +90,14 @@ def test_a_crowd_angry_at_no_thing_takes_no_side():
     assert not _held("Thousands of fans angry at the referee spilled onto the pitch on Saturday.\n")
 
 
+def test_a_holder_is_never_its_own_target_even_with_modifiers():
+    from summariser.records import Stance
+    from summariser.rules.stances import aimed
+    kept = Stance(holder="unity-party", target="the reform bill", polarity="support", evidence="x")
+    own = Stance(holder="unity-party", target="the governing Unity Party", polarity="support", evidence="x")
+    assert aimed([kept, own], {"unity-party": {"unity party", "unity"}}) == [kept]
+
+
 def test_a_holder_is_never_its_own_target():
     summary = _summary("The Green Alliance won 40 percent of the vote. Election monitors said the vote was free, "
                        "but that state television favoured the Green Alliance throughout the campaign.\n")
