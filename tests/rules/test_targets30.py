@@ -142,3 +142,9 @@ def test_readiness_to_take_a_side_still_takes_it():
 def test_a_noun_of_wronging_that_names_an_act_keeps_its_complement():
     held = _held("Senator Paul Grant said there was no justification for the attack on the convoy.\n")
     assert ("paul-grant", "oppose", "the attack on the convoy") in held
+
+
+def test_a_noun_in_ly_after_its_modifier_ends_the_phrase_but_an_adverb_does_not():
+    from summariser.rules.topics import first_phrase
+    assert first_phrase("the regional assembly on Friday") == "the regional assembly"
+    assert first_phrase("the new plan swiftly") == "the new plan"
