@@ -909,6 +909,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         else:
             target = MATTER if (thing := _act_referred(s.text, max(verb_end, 0), mentions, s.start, topics)) is None \
                 else _INDEFINITE.sub("the ", _matter_of(thing, topics))
+            if target == MATTER and (act := _act_before(mentions.text, s.start)):
+                target = act  # "The governor dissolved the regional assembly. X said it was an attack on democracy"
     if lang == "en" and target == MATTER and (referred := _referred(s.text, 0, len(s.text), mentions, s.start, topics)):
         target = referred  # "The cabinet approved a curfew. X said the move was reckless": the curfew, not the article's
         # matter
@@ -1469,6 +1471,20 @@ def _decision_before(text: str, start: int) -> str | None:
             len(act.split()) < 2:
         return None
     return gerund(act)
+
+
+def _act_before(text: str, start: int) -> str | None:
+    """The act the sentence before ``start`` of ``text`` reports, as a gerund with its object ("The governor dissolved
+    the regional assembly" -> "dissolving the regional assembly"): what "this" or "it" judges where the act's object is
+    someone or a body, which is no target of its own; None where it has no object."""
+    before = text[max(0, start - 400) : start].rstrip()
+    ends = list(_SENTENCE_END.finditer(before))
+    last = without_quotations(before[ends[-1].end() if ends else 0 :])
+    if not last.strip() or not (verb := cue(last, "en")) or not (found := object_phrase(last, verb[0])):
+        return None
+    word = last[verb[0] :].split(None, 1)[0].lower()
+    lemma = next(iter(verb_lemma_of().get(word, ())), None)
+    return gerund(f"{lemma} {found}") if lemma and not _CLAUSE_START.match(found) else None
 
 
 def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:

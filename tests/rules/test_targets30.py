@@ -144,6 +144,13 @@ def test_a_noun_of_wronging_that_names_an_act_keeps_its_complement():
     assert ("paul-grant", "oppose", "the attack on the convoy") in held
 
 
+def test_an_attack_on_a_value_opposes_the_act_told_before():
+    held = _held("The governor dissolved the regional assembly on Friday. "
+                 "Senator Lina Morales said it was an attack on democracy.\n")
+    assert ("lina-morales", "oppose", "dissolving the regional assembly") in held
+    assert not any(t in ("democracy", "the regional") for _, _, t in held)
+
+
 def test_a_noun_in_ly_after_its_modifier_ends_the_phrase_but_an_adverb_does_not():
     from summariser.rules.topics import first_phrase
     assert first_phrase("the regional assembly on Friday") == "the regional assembly"
