@@ -322,8 +322,8 @@ def _coordinated(after: list[str], verbs: frozenset[str]) -> bool:
 
 def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[str], not_nouns: dict[str, str]) -> bool:
     """Whether ``w`` still belongs to the noun phrase whose words so far are ``kept``."""
-    if bare in _FUNCTION or bare.endswith("ly"):
-        return False
+    if bare in _FUNCTION or bare.endswith("ly") and not (bare not in not_nouns and kept):
+        return False  # "-ly": an adverb, but a noun after its modifier ("the regional assembly", "a key ally")
     if not kept or kept[-1].endswith(_POSSESSIVE_ENDS):  # right after a determiner or a possessive a verb's
         return True  # form is its noun ("the ban", "the government's flood plan")
     if bare in _IRREGULAR_PAST or (not_nouns.get(bare) == "v" and not w[:1].isupper()):
