@@ -3004,6 +3004,44 @@ def _could_be(c: Candidate, head: str) -> bool:
         or head == "regulator" and last in _REGULATOR_HEADS
 
 
+_KIND_WORDS = "|".join(sorted(set(_WORDS["body_classifiers"].split()) | _BUSINESS | set(ORG_WORDS), key=lambda w: (-len(w), w)))
+_KIND_APPOSED = re.compile(rf",\s+(?:the|a|an|its|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KIND_WORDS})\b"
+                           rf"(?=\s*[,;.)]|\s+(?:that|which|of|in|for|with|at|based)\b)", re.IGNORECASE)
+"""An apposition naming a body's kind right after its name (", Asia's fourth-largest carmaker,"; Quirk et al. 17.65)."""
+_KIND_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KIND_WORDS})\s+$")
+"""A body's kind as the classifier before its name ("the rights group ", "the Danish shipping company ")."""
+_COMPANY_HEADS = frozenset(_WORDS["company_heads"].split())
+
+
+def _kinds_of(text: str, c: Candidate) -> set[str]:
+    """The nouns of kind the article gives the body ``c``: its name's head ("Fennick Bank": bank), an apposition
+    after a mention (", Asia's largest carmaker,") or a classifier before one ("the shipping company X")."""
+    kinds = {w.rstrip(".").lower() for w in c.name.split()[-1:] if w.rstrip(".").lower() in ORG_WORDS or
+             w.rstrip(".").lower() in _BUSINESS_HEADS}
+    for form in c.forms:
+        at = text.find(form)
+        while at >= 0:
+            if m := _KIND_APPOSED.match(text, at + len(form)):
+                kinds.add(m.group(1).lower())
+            if m := _KIND_BEFORE.search(text, max(0, at - 60), at):
+                kinds.add(m.group(1).lower())
+            at = text.find(form, at + len(form))
+    return kinds
+
+
+def _fit(text: str, c: Candidate, head: str, at: int) -> int:
+    """How well the body ``c``, named before ``at``, fits "the <head>" that refers back to it (Quirk et al. 1985,
+    5.28 on the anaphoric "the": the noun names the referent's kind): 2 where the article gives it that kind ("the
+    bank" for Fennick Bank, "the carmaker" for "X, a carmaker"), 1 where it gives none or, for "the company" or "the
+    firm", a kind of company (a carmaker, "Acme Corp"), 0 where its kind is another ("the company" for a bank)."""
+    if all(text.rfind(f, 0, at) < 0 for f in c.forms):
+        return 0
+    kinds = _kinds_of(text, c)
+    if head in kinds or head + "s" in kinds:
+        return 2
+    return 1 if not kinds or head in _COMPANY_HEADS and kinds <= _COMPANY_HEADS else 0
+
+
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 
 
@@ -3096,7 +3134,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 and (firm := _firm_named_as_a_person(text, candidates, at)):
             firm.kind = "organisation"  # "Halvard Steel cut 300 jobs, the company said": no other body it could be
         if m.group(3) and not named and " " not in name and (could := [c for c in candidates if _could_be(c, head)]):
-            last = max((max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first, c.name, c) for c in could)
+            last = max((_fit(text, c, head, at), max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first,
+                        c.name, c) for c in could)[1:]
             if head not in _BUSINESS or last[0] < 0:
                 continue  # "Verdi ... the union said": a body the article names that may be it, no new one
             if not ((targeted or _object(text, m.start())) and not _STOP_BEFORE.search(text, last[0], at)):

@@ -1,0 +1,33 @@
+"""Actors of the actors30 round: victims counted in a toll, who "the group" and "the company" refer back to, bodies
+named by their members' possessive, the people at a body who speak for it (invented sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+_WAR = ("Fighting killed at least 35 people near the village of Korvan on Sunday, local officials said. "
+        "Rebel leaders in Ostrava province rejected the truce proposal. "
+        "Thousands of people have fled the province since January. "
+        "The group accused government forces of shelling civilian areas, rebel spokesman Teo Marsh said.\n")
+
+_CARMAKER = ("Kestrel, Asia's fourth-largest carmaker, said on Monday it would cut 2,500 jobs by 2027.\n\n"
+             "Chief executive Ilse Varga said the cuts were painful but necessary.\n\n"
+             "Trade Minister Rui Abreu urged the company to reconsider the closures.\n\n"
+             "Analysts at Fennick Bank welcomed the cuts. Shares in the company rose 3 percent.\n")
+
+
+def _ids(text: str) -> set[str]:
+    return {a.id for a in rules_summary(text).actors}
+
+
+def test_the_company_refers_back_to_the_body_described_as_a_company_not_a_bank_named_after():
+    summary = rules_summary(_CARMAKER)
+    urged = next(e for e in summary.events if "urged the company" in e.evidence)
+    assert urged.targets == ["kestrel"]
+
+
+def test_the_bank_refers_back_to_a_name_ending_in_bank():
+    summary = rules_summary("Vandor Holdings said on Tuesday it had sold its stake in Fennick Bank. "
+                            "Regulators fined the bank 2 million euros in March.\n")
+    fined = next(e for e in summary.events if "fined the bank" in e.evidence)
+    assert fined.targets == ["fennick-bank"]
