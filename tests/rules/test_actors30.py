@@ -31,3 +31,16 @@ def test_the_bank_refers_back_to_a_name_ending_in_bank():
                             "Regulators fined the bank 2 million euros in March.\n")
     fined = next(e for e in summary.events if "fined the bank" in e.evidence)
     assert fined.targets == ["fennick-bank"]
+
+
+def test_people_at_a_body_who_welcome_a_thing_make_the_body_its_agent():
+    summary = rules_summary(_CARMAKER)
+    welcomed = next(e for e in summary.events if "welcomed the cuts" in e.evidence)
+    assert welcomed.agents == ["fennick-bank"]
+    assert ("fennick-bank", "support") in {(s.holder, s.polarity) for s in rules_summary(
+        "Economists at Fennick Bank praised the budget on Friday.\n").stances}
+
+
+def test_analysts_of_no_body_are_no_actor():
+    summary = rules_summary("Analysts welcomed the cuts on Friday.\n")
+    assert not summary.actors and all(not e.agents for e in summary.events)
