@@ -1852,8 +1852,22 @@ def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     it stands (`_who_acts`), or counted as drawn to an event (`_DRAWN`): it does something (the labelling guide's
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
     return not in_quotation(text, at) and (_opens_clause(text, at, lex) and _acts_next(text, end)
-                                           and not _object_conjunct(text, at, lex) or _who_acts(text, end)
-                                           or _drawn(text, at, end, lex))
+                                           and not _object_conjunct(text, at, lex) and not _running_total(text, at, end)
+                                           or _who_acts(text, end) or _drawn(text, at, end, lex))
+
+
+_RUNNING_TOTAL = re.compile(r"\s+(?:(?:now|already|so\s+far)\s+)?(?:have|has)\s+(?:(?:now|already|so\s+far)\s+)?"
+                            r"(?:been\s+)?[a-z]+\b[^.;:!?\"\u201c\u201d]{0,80}?\b(?:since|so\s+far|to\s+date)\b")
+"""A present perfect that runs up to now ("have fled the region since March", "have crossed into Chad so far"; Quirk
+et al. 1985, 4.20 on the perfect of a state leading up to the present): after a count, a running total."""
+
+
+def _running_total(text: str, at: int, end: int) -> bool:
+    """A collective counted before ``at`` whose verb is a present perfect up to now ("Thousands of people have fled the
+    region since March", "Some 2,000 residents have left so far"): the figure an article gives of a conflict's or a
+    disaster's toll, which the labelling guide makes no event, so the people counted are no actor."""
+    return bool(_COUNTED_BEFORE.search(text, max(0, at - 60), at) or _ROUND_COUNT_BEFORE.search(text, max(0, at - 40), at)
+                or _BARE_COUNT.fullmatch(text, at, end)) and bool(_RUNNING_TOTAL.match(text, _end(text, end)))
 
 
 def _drawn(text: str, at: int, end: int, lex: Lexicon) -> bool:
@@ -2416,7 +2430,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         if (by := _PASSIVE_BY.search(text, max(0, m.start() - 80), m.start())) and not by.group(2) \
                 and by.group(1) not in _INACTIVE and by.group(1) not in _SUFFERED:
             pass  # "Vigils were attended by thousands": the crowd that attends (the labelling guide)
-        elif not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
+        elif not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()) \
+                or _running_total(text, m.start(), m.end()):  # "Thousands have fled since March": a toll's figure
             continue
         if (before := _TOKEN.findall(text, max(0, m.start() - 40), m.start())) and _modifier(before, len(before) - 1, lex):
             continue  # "Exam scores rose", "Campaign millions flowed": a plural noun with its modifier, no bare count

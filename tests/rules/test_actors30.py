@@ -44,3 +44,16 @@ def test_people_at_a_body_who_welcome_a_thing_make_the_body_its_agent():
 def test_analysts_of_no_body_are_no_actor():
     summary = rules_summary("Analysts welcomed the cuts on Friday.\n")
     assert not summary.actors and all(not e.agents for e in summary.events)
+
+
+def test_people_counted_as_killed_or_fled_are_no_actor():
+    summary = rules_summary(_WAR)
+    assert "people" not in {a.id for a in summary.actors}
+    assert "people" not in {i for e in summary.events for i in (*e.agents, *e.targets)}
+    assert not _ids("Thousands have fled the region since the floods began.\n")
+
+
+def test_people_who_protest_or_flee_on_a_day_stay_a_crowd():
+    assert "people" in _ids("Thousands of people marched through the capital on Saturday to protest the fuel tax.\n")
+    assert "people" in _ids("Thousands of people fled the town on Sunday as the river burst its banks.\n")
+    assert "protesters" in _ids("Protesters have occupied the square since Monday.\n")
