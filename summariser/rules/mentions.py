@@ -89,6 +89,9 @@ class Mentions:
     actors: list[tuple[Candidate, str]]  # (candidate, id)
     last_person: str | None = None
     last_body: str | None = None
+    last_organised: str | None = None
+    """The body named last that is no crowd counted by its members ("thousands of people"): whom "the group" or "the
+    company" refers back to (a counted crowd is people, no body that speaks or acts as one)."""
     text: str = ""
     """The article, where a body is introduced by its kind ("Verdi, the services union")."""
 
@@ -96,6 +99,9 @@ class Mentions:
         self._kinds = {actor_id: c.kind for c, actor_id in self.actors}
         self.people = frozenset(actor_id for c, actor_id in self.actors if c.kind == "person")
         """The ids of the actors that are people."""
+        self._crowds = frozenset(actor_id for c, actor_id in self.actors if c.kind == "group"
+                                 and any(_COUNT_FIRST.match(f) or f[:1].isdigit() for f in c.forms))
+        """Collectives the article counts ("Thousands of people fled"): a number of people, no organised body."""
         # one pattern for every surface form, longest first; groups match in any case
         states = sorted(((c.mentions, actor_id) for c, actor_id in self.actors if c.kind == "state"), reverse=True)
         self.government = states[0][1] if states and (len(states) == 1 or states[0][0] > states[1][0]) else None
@@ -216,11 +222,12 @@ class Mentions:
         outside its quotes as a subject (not after "of", "by", "to"..., nor as a possessive "X's"),
         and the body named last. A sentence naming people only as objects leaves "he" as it was."""
         outside = without_quotations(text)
-        subjects, bodies = [], []
+        subjects, bodies, oblique = [], [], []
         for at, actor_id in self.within(outside):
             if OBLIQUE.search(outside[max(0, at - 40) : at]) or POSSESSIVE.match(outside, at):
                 if self._kinds[actor_id] != "person":
                     self.last_body = actor_id
+                    oblique.append(actor_id)
             elif self._kinds[actor_id] != "person":
                 bodies.append(actor_id)
             else:
@@ -229,6 +236,9 @@ class Mentions:
             self.last_person = subjects[0]
         if bodies:  # "it" is the body the sentence is about, its subject, not one named after "by" (centering)
             self.last_body = bodies[0]
+        organised = [i for i in bodies if i not in self._crowds] or [i for i in oblique if i not in self._crowds][-1:]
+        if organised:
+            self.last_organised = organised[0]
 
     def refer(self, pronoun: str) -> str | None:
         """Who "he", "she" or "they" most likely is: the person, or the body, named last."""
@@ -238,6 +248,8 @@ class Mentions:
         m = _PRONOUN.match(clause)
         if not m:
             return None
-        return self.last_person if m.group(1).lower() in ("he", "she") else self.last_body
+        if m.group(1).lower() in ("he", "she"):
+            return self.last_person
+        return self.last_organised if m.group(1).lower().startswith("the ") else self.last_body
 
 

@@ -57,3 +57,15 @@ def test_people_who_protest_or_flee_on_a_day_stay_a_crowd():
     assert "people" in _ids("Thousands of people marched through the capital on Saturday to protest the fuel tax.\n")
     assert "people" in _ids("Thousands of people fled the town on Sunday as the river burst its banks.\n")
     assert "protesters" in _ids("Protesters have occupied the square since Monday.\n")
+
+
+def test_the_group_refers_to_the_collective_that_acts_never_to_counted_people():
+    summary = rules_summary(_WAR)
+    accused = next(e for e in summary.events if "accused government forces" in e.evidence)
+    assert accused.agents and accused.agents != ["people"]
+    assert accused.agents[0] in {a.id for a in summary.actors if a.kind in ("group", "organisation")}
+    summary = rules_summary("Rebels seized the town of Dorna on Monday. Thousands of people fled the town overnight. "
+                            "The group accused the army of shelling civilian areas.\n")
+    accused = next(e for e in summary.events if "accused the army" in e.evidence)
+    assert accused.agents == ["rebels"]
+    assert ("rebels", "oppose") in {(s.holder, s.polarity) for s in summary.stances}
