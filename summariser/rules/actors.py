@@ -2954,6 +2954,15 @@ _ACCUSED_OF = re.compile(rf"\b(?:{'|'.join(sorted(c for c in ACTION_CUES['accuse
                          rf"((?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))\s+of\b")
 """A verb of accusing, "the", a body's noun and "of" ("accused the electoral commission of rigging"): the body is the
 act's target (the "of" is the charge's, not a name's "of" as in "the council of elders")."""
+_BY_ITS_MEMBERS = re.compile(r"^(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)?s['\u2019]\s")
+"""A body's noun after its members' plural possessive ("the nurses' union", "the farmers' association"; Quirk et al.
+1985, 5.115 on the descriptive genitive): the body of the people it names."""
+_PROTEST_SAID = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed)(?:\s+(?:on|last|late|early|in)\s+"
+                           rf"(?:an?\s+)?[A-Za-z]+){{0,2}},?\s+(?:that\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+                           rf"(?:{_event_nouns('protest')})\b(?!\s+(?:of|by|against)\b)")
+"""A body that says what becomes of a strike, walkout or protest ("the nurses' union said the strike would continue"):
+where the body is its members' (`_BY_ITS_MEMBERS`), their own act, which it announces (the labelling guide's row on a
+spokesperson: an actor where what is said announces the body's own act), no fact about others."""
 _INDEFINITE = frozenset(("A", "a", "An", "an"))
 _LEVELS = frozenset(("national", "federal"))
 """The level of a state's body before its other words ("the national electoral commission"): off its name, as a
@@ -3123,7 +3132,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             indefinite = m.group().split(None, 1)[0] in _INDEFINITE
             acts = does and not indefinite \
                 or indefinite and _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) \
-                or bool(_SAYS_ITSELF.match(text, verb_at)) or own
+                or bool(_SAYS_ITSELF.match(text, verb_at)) or own \
+                or not indefinite and bool(_BY_ITS_MEMBERS.search(name)) and bool(_PROTEST_SAID.match(text, end))
             acts = acts and not _object(text, m.start(), agent=False) \
                 and not _NEGATED.match(text, verb_at)  # "shares in the company fell", "the union has not commented"
             if _VOICED_BY.search(text, max(0, m.start() - 40), m.start()):  # "a spokesman for the company said it would"

@@ -69,3 +69,15 @@ def test_the_group_refers_to_the_collective_that_acts_never_to_counted_people():
     accused = next(e for e in summary.events if "accused the army" in e.evidence)
     assert accused.agents == ["rebels"]
     assert ("rebels", "oppose") in {(s.holder, s.polarity) for s in summary.stances}
+
+
+def test_a_body_named_by_its_members_possessive_is_an_actor_when_it_announces_their_strike():
+    assert "nurses-union" in _ids("The nurses' union said the strike would continue.\n")
+    summary = rules_summary("The pilots' union said on Monday that the walkout would go ahead.\n")
+    assert ("pilots-union", "support", "the walkout") in {(s.holder, s.polarity, s.target) for s in summary.stances}
+    assert "teachers-union" in _ids("The teachers' union rejected the pay offer.\n")
+
+
+def test_a_body_that_reports_a_fact_or_another_s_strike_is_no_actor():
+    assert not _ids("The teachers' union said 40 schools were closed.\n")
+    assert not _ids("The health ministry said the strike would continue.\n")
