@@ -3490,4 +3490,55 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
             if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (
                     m := _COMPOUND.fullmatch(c.name)) and m.group(1).lower() in english_words():
                 c.kind = "group"  # "Senior Tories have rejected": members of a party ("the Tories": the party); "Farmworkers"
+        actors = _collectives_of_leaders(text, actors)
     return sorted(actors, key=lambda c: c.first)
+
+
+_LEADERS_OF = re.compile(r"(?i:([a-z]+)\s+leaders)\b")
+_ACTING_GROUPS = frozenset(_WORDS["groups"].split())
+
+
+def _collectives_of_leaders(text: str, actors: list[Candidate]) -> list[Candidate]:
+    """A collective named by its leaders ("Rebel leaders rejected the truce", "Student leaders called a boycott"): the
+    leaders speak and act for the rebels or the students, whom the article means (the labelling guide's rows on
+    unnamed people who act or speak for a body, and on a collective named by the article's words): the collective,
+    named by its plural noun, the leaders' words its alias; one actor with the collective the article names too.
+    Leaders of a kind of body ("Union leaders", "Party leaders") are those of the one body of that kind the article
+    names ("the Dockers' Union"), its alias; with none or several, a collective of their own as before. Leaders of
+    two ("Union leaders ... Rebel leaders") are two actors."""
+    out = [c for c in actors if not (c.kind == "group" and c.name.split()[-1].lower() == "leaders")]
+    for c in actors:
+        if c in out:
+            continue
+        by_word: dict[str, set[str]] = {}
+        for form in sorted(c.forms, key=lambda f: (text.find(f), f)):
+            if m := _LEADERS_OF.match(form):
+                by_word.setdefault(m.group(1).lower(), set()).add(form)
+        kept = False
+        for word, forms in by_word.items():
+            plural = f"{word}s"
+            bodies = [o for o in out if o.kind == "organisation" and word in ORG_WORDS and (
+                o.name.split(" of ")[0].split()[-1].lower() == word or f"the {word}" in o.forms)]
+            same = bodies[0] if len(bodies) == 1 else next(
+                (o for o in out if o.kind == "group" and o.name.lower() == plural), None) if plural in _ACTING_GROUPS else None
+            first = min(text.find(f) for f in forms)
+            if same is not None:  # "Rebel leaders rejected ... the rebels seized": one actor, the rebels
+                same.forms |= forms
+                same.first = min(same.first, first)
+                same.mentions += 1
+                same.acts |= c.acts
+                same.subject |= c.subject
+                same.stated &= c.stated
+                continue
+            name = plural if plural in _ACTING_GROUPS else max(forms, key=lambda f: (-len(f.split()), -text.find(f)))
+            if not kept and name == c.name:  # the collective of its own, as found, less the other leaders' words
+                kept = True
+                c.forms -= {f for other, of_other in by_word.items() if other != word for f in of_other}
+                out.append(c)
+                continue
+            out.append(Candidate(name, "group", first, forms | ({plural} if re.search(rf"\b{plural}\b", text, re.IGNORECASE)
+                                                                    else set()) | ({name} if name in text else set()),
+                                 mentions=1, subject=c.subject, acts=c.acts, stated=c.stated))
+        if not by_word:
+            out.append(c)  # "Leaders met on Monday": as found
+    return out

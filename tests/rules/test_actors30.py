@@ -81,3 +81,23 @@ def test_a_body_named_by_its_members_possessive_is_an_actor_when_it_announces_th
 def test_a_body_that_reports_a_fact_or_another_s_strike_is_no_actor():
     assert not _ids("The teachers' union said 40 schools were closed.\n")
     assert not _ids("The health ministry said the strike would continue.\n")
+
+
+def test_leaders_of_a_collective_name_the_collective():
+    summary = rules_summary(_WAR)
+    rebels = next(a for a in summary.actors if a.id == "rebels")
+    assert rebels.kind == "group" and "Rebel leaders" in rebels.aliases
+    rejected = next(e for e in summary.events if "rejected the truce" in e.evidence)
+    assert rejected.agents == ["rebels"]
+    accused = next(e for e in summary.events if "accused government forces" in e.evidence)
+    assert accused.agents == ["rebels"]
+    assert "students" in _ids("Student leaders called for a boycott of classes.\n")
+
+
+def test_leaders_of_a_kind_of_body_are_the_one_body_of_that_kind_named_else_their_own():
+    summary = rules_summary("The Dockers Union called a strike at the port of Varn on Monday. "
+                            "Union leaders rejected the pay offer.\n")
+    rejected = next(e for e in summary.events if "rejected the pay offer" in e.evidence)
+    assert rejected.agents == ["dockers-union"]
+    assert _ids("Union leaders rejected the pay offer. Rebel leaders rejected the truce.\n") == {"union-leaders", "rebels"}
+    assert "world-leaders" in _ids("World leaders condemned the attack on Sunday.\n")
