@@ -99,7 +99,7 @@ class Mentions:
         self._kinds = {actor_id: c.kind for c, actor_id in self.actors}
         self.people = frozenset(actor_id for c, actor_id in self.actors if c.kind == "person")
         """The ids of the actors that are people."""
-        self._crowds = frozenset(actor_id for c, actor_id in self.actors if c.kind == "group"
+        self.crowds = frozenset(actor_id for c, actor_id in self.actors if c.kind == "group"
                                  and any(_COUNT_FIRST.match(f) or f[:1].isdigit() for f in c.forms))
         """Collectives the article counts ("Thousands of people fled"): a number of people, no organised body."""
         # one pattern for every surface form, longest first; groups match in any case
@@ -236,7 +236,7 @@ class Mentions:
             self.last_person = subjects[0]
         if bodies:  # "it" is the body the sentence is about, its subject, not one named after "by" (centering)
             self.last_body = bodies[0]
-        organised = [i for i in bodies if i not in self._crowds] or [i for i in oblique if i not in self._crowds][-1:]
+        organised = [i for i in bodies if i not in self.crowds] or [i for i in oblique if i not in self.crowds][-1:]
         if organised:
             self.last_organised = organised[0]
 

@@ -101,3 +101,21 @@ def test_leaders_of_a_kind_of_body_are_the_one_body_of_that_kind_named_else_thei
     assert rejected.agents == ["dockers-union"]
     assert _ids("Union leaders rejected the pay offer. Rebel leaders rejected the truce.\n") == {"union-leaders", "rebels"}
     assert "world-leaders" in _ids("World leaders condemned the attack on Sunday.\n")
+
+
+def test_people_counted_in_a_toll_are_no_target_of_the_attack_even_where_a_crowd_of_people_acts():
+    summary = rules_summary("Thousands of people fled the town of Dorna on Wednesday. "
+                            "More than 40 people were killed in the shelling.\n")
+    killed = next(e for e in summary.events if "were killed" in e.evidence)
+    assert killed.targets == []
+    summary = rules_summary("Shelling killed at least 40 people near Dorna on Tuesday. "
+                            "Thousands of people fled the town on Wednesday as rebels advanced.\n")
+    killed = next(e for e in summary.events if "killed at least 40 people" in e.evidence)
+    assert killed.targets == []
+
+
+def test_a_crowd_by_its_role_shot_or_fired_at_stays_the_target():
+    summary = rules_summary("Thousands of protesters marched on Sunday. Police killed three protesters.\n")
+    assert next(e for e in summary.events if "Police killed" in e.evidence).targets == ["protesters"]
+    summary = rules_summary("Police fired tear gas at 3,000 protesters on Sunday.\n")
+    assert summary.events[0].targets == ["protesters"]
