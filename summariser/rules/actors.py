@@ -3035,6 +3035,7 @@ _KIND_APPOSED = re.compile(rf",\s+(?:the|a|an|its|[A-Z][\w.-]*['\u2019]s)\s+(?:[
 _KIND_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KIND_WORDS})\s+$")
 """A body's kind as the classifier before its name ("the rights group ", "the Danish shipping company ")."""
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"].split())
+_BUSINESS_SYNONYMS = {noun: set(synset.split()) for synset in _WORDS["business_synonyms"] for noun in synset.split()}
 
 
 def _kinds_of(text: str, c: Candidate) -> set[str]:
@@ -3061,7 +3062,7 @@ def _fit(text: str, c: Candidate, head: str, at: int) -> int:
     if all(text.rfind(f, 0, at) < 0 for f in c.forms):
         return 0
     kinds = _kinds_of(text, c)
-    if head in kinds or head + "s" in kinds:
+    if kinds & ({head, head + "s"} | _BUSINESS_SYNONYMS.get(head, set())):
         return 2
     return 1 if not kinds or head in _COMPANY_HEADS and kinds <= _COMPANY_HEADS else 0
 

@@ -119,3 +119,10 @@ def test_a_crowd_by_its_role_shot_or_fired_at_stays_the_target():
     assert next(e for e in summary.events if "Police killed" in e.evidence).targets == ["protesters"]
     summary = rules_summary("Police fired tear gas at 3,000 protesters on Sunday.\n")
     assert summary.events[0].targets == ["protesters"]
+
+
+def test_the_lender_refers_back_to_the_bank_not_to_a_body_of_no_kind_named_before_it():
+    summary = rules_summary("Morvel said on Monday it had repaid its loans to Fennick Bank. "
+                            "Regulators fined the lender 2 million euros in March.\n")
+    fined = next(e for e in summary.events if "fined the lender" in e.evidence)
+    assert fined.targets == ["fennick-bank"]
