@@ -3029,9 +3029,12 @@ def _could_be(c: Candidate, head: str) -> bool:
 
 
 _KIND_WORDS = "|".join(sorted(set(_WORDS["body_classifiers"].split()) | _BUSINESS | set(ORG_WORDS), key=lambda w: (-len(w), w)))
-_KIND_APPOSED = re.compile(rf",\s+(?:the|a|an|its|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KIND_WORDS})\b"
+_KIND_APPOSED = re.compile(rf",\s+(?:one\s+of\s+(?:the|its|[A-Z][\w.-]*['\u2019]s|the\s+\w+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                           rf"(?P<many>{_KIND_WORDS})s|(?:the|a|an|its|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                           rf"(?P<one>{_KIND_WORDS}))\b"
                            rf"(?=\s*[,;.)]|\s+(?:that|which|of|in|for|with|at|based)\b)", re.IGNORECASE)
-"""An apposition naming a body's kind right after its name (", Asia's fourth-largest carmaker,"; Quirk et al. 17.65)."""
+"""An apposition naming a body's kind right after its name (", Asia's fourth-largest carmaker,", ", one of the
+country's largest retailers,"; Quirk et al. 17.65)."""
 _KIND_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KIND_WORDS})\s+$")
 """A body's kind as the classifier before its name ("the rights group ", "the Danish shipping company ")."""
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"].split())
@@ -3047,7 +3050,7 @@ def _kinds_of(text: str, c: Candidate) -> set[str]:
         at = text.find(form)
         while at >= 0:
             if m := _KIND_APPOSED.match(text, at + len(form)):
-                kinds.add(m.group(1).lower())
+                kinds.add((m.group("one") or m.group("many")).lower())
             if m := _KIND_BEFORE.search(text, max(0, at - 60), at):
                 kinds.add(m.group(1).lower())
             at = text.find(form, at + len(form))
@@ -3160,8 +3163,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 and (firm := _firm_named_as_a_person(text, candidates, at)):
             firm.kind = "organisation"  # "Halvard Steel cut 300 jobs, the company said": no other body it could be
         if m.group(3) and not named and " " not in name and (could := [c for c in candidates if _could_be(c, head)]):
-            last = max((_fit(text, c, head, at), max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first,
-                        c.name, c) for c in could)[1:]
+            last = max((_fit(text, c, head, at), c.places < c.mentions, max(text.rfind(f, 0, at) for f in c.forms),
+                        c.first <= at, -c.first, c.name, c) for c in could)[2:]  # a body, not a name met only as a place
             if head not in _BUSINESS or last[0] < 0:
                 continue  # "Verdi ... the union said": a body the article names that may be it, no new one
             if not ((targeted or _object(text, m.start())) and not _STOP_BEFORE.search(text, last[0], at)):

@@ -126,3 +126,11 @@ def test_the_lender_refers_back_to_the_bank_not_to_a_body_of_no_kind_named_befor
                             "Regulators fined the lender 2 million euros in March.\n")
     fined = next(e for e in summary.events if "fined the lender" in e.evidence)
     assert fined.targets == ["fennick-bank"]
+
+
+def test_the_carmaker_refers_back_to_one_of_the_carmakers_not_to_a_body_of_no_kind_named_after_it():
+    summary = rules_summary("Torvik, one of the region's largest carmakers, said on Monday it would cut 2,000 jobs. "
+                            "Its supplier Morvel said it would close a plant. "
+                            "Minister Rui Abreu urged the carmaker to keep its plants open.\n")
+    urged = next(e for e in summary.events if "urged the carmaker" in e.evidence)
+    assert urged.targets == ["torvik"]
