@@ -128,6 +128,17 @@ def test_the_lender_refers_back_to_the_bank_not_to_a_body_of_no_kind_named_befor
     assert fined.targets == ["fennick-bank"]
 
 
+def test_the_company_said_of_two_companies_is_each_time_the_one_named_last_before_it():
+    summary = rules_summary("Kestrel, Asia's largest carmaker, said on Monday it would cut 2,000 jobs. "
+                            "The company blamed weak demand for electric cars.\n\n"
+                            "Separately, Morvel Foods said it would close its plant in Tarvo. "
+                            "The company accused the city council of raising taxes.\n")
+    blamed = next(e for e in summary.events if "blamed weak demand" in e.evidence)
+    accused = next(e for e in summary.events if "accused the city council" in e.evidence)
+    assert (blamed.agents, accused.agents) == (["kestrel"], ["morvel-foods"])
+
+
+
 def test_the_carmaker_refers_back_to_one_of_the_carmakers_not_to_a_body_of_no_kind_named_after_it():
     summary = rules_summary("Torvik, one of the region's largest carmakers, said on Monday it would cut 2,000 jobs. "
                             "Its supplier Morvel said it would close a plant. "
