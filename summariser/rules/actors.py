@@ -1863,11 +1863,13 @@ et al. 1985, 4.20 on the perfect of a state leading up to the present): after a 
 
 
 def _running_total(text: str, at: int, end: int) -> bool:
-    """A collective counted before ``at`` whose verb is a present perfect up to now ("Thousands of people have fled the
-    region since March", "Some 2,000 residents have left so far"): the figure an article gives of a conflict's or a
-    disaster's toll, which the labelling guide makes no event, so the people counted are no actor."""
-    return bool(_COUNTED_BEFORE.search(text, max(0, at - 60), at) or _ROUND_COUNT_BEFORE.search(text, max(0, at - 40), at)
-                or _BARE_COUNT.fullmatch(text, at, end)) and bool(_RUNNING_TOTAL.match(text, _end(text, end)))
+    """People in general counted, or a bare count ("Thousands of people have fled the region since March", "Thousands
+    have left so far"), whose verb is a present perfect up to now: the figure an article gives of a conflict's or a
+    disaster's toll, which the labelling guide makes no event, so the people counted are no actor; a crowd by its role
+    ("Hundreds of shopkeepers have closed their shops since Monday") still acts."""
+    counted = text[at:end].lower() in _COUNTED_GROUPS and bool(_COUNTED_BEFORE.search(text, max(0, at - 60), at)
+                                                              or _ROUND_COUNT_BEFORE.search(text, max(0, at - 40), at))
+    return (counted or bool(_BARE_COUNT.fullmatch(text, at, end))) and bool(_RUNNING_TOTAL.match(text, _end(text, end)))
 
 
 def _drawn(text: str, at: int, end: int, lex: Lexicon) -> bool:

@@ -57,6 +57,7 @@ def test_people_who_protest_or_flee_on_a_day_stay_a_crowd():
     assert "people" in _ids("Thousands of people marched through the capital on Saturday to protest the fuel tax.\n")
     assert "people" in _ids("Thousands of people fled the town on Sunday as the river burst its banks.\n")
     assert "protesters" in _ids("Protesters have occupied the square since Monday.\n")
+    assert "shopkeepers" in _ids("Hundreds of shopkeepers have closed their shops since Monday to protest the tax.\n")
 
 
 def test_the_group_refers_to_the_collective_that_acts_never_to_counted_people():
