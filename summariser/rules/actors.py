@@ -2965,6 +2965,8 @@ _PROTEST_SAID = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|
 """A body that says what becomes of a strike, walkout or protest ("the nurses' union said the strike would continue"):
 where the body is its members' (`_BY_ITS_MEMBERS`), their own act, which it announces (the labelling guide's row on a
 spokesperson: an actor where what is said announces the body's own act), no fact about others."""
+_UNION_OF_STATES = re.compile(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b")
+"""A union of states named by a place ("European Union", "African Union"): news calls a trade union "the union"."""
 _INDEFINITE = frozenset(("A", "a", "An", "an"))
 _LEVELS = frozenset(("national", "federal"))
 """The level of a state's body before its other words ("the national electoral commission"): off its name, as a
@@ -3158,7 +3160,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             later = [c for c in bodies if c.first > at and head in c.name.lower().split()]  # ... the Bucharest Court of Appeal"
             named = [min(later, key=lambda c: c.first)] if later else []  # a lede's indefinite body, named further on
         if m.group(3) and head == "union":  # "the union" is a trade union, not the European Union (news usage)
-            named = [c for c in named if not re.search(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b", c.name)]
+            named = [c for c in named if not _UNION_OF_STATES.search(c.name)]
         modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]
         named = [c for c in named if all(w in c.name.lower() for w in modifiers)] or named
         if m.group(3) and not named and " " not in name and head in _BUSINESS and not any(_could_be(c, head) for c in candidates) \
@@ -3523,8 +3525,8 @@ def _collectives_of_leaders(text: str, actors: list[Candidate]) -> list[Candidat
         kept = False
         for word, forms in by_word.items():
             plural = f"{word}s"
-            bodies = [o for o in out if o.kind == "organisation" and word in ORG_WORDS and (
-                o.name.split(" of ")[0].split()[-1].lower() == word or f"the {word}" in o.forms)]
+            bodies = [o for o in out if o.kind == "organisation" and word in ORG_WORDS and not _UNION_OF_STATES.search(o.name)
+                      and (o.name.split(" of ")[0].split()[-1].lower() == word or f"the {word}" in o.forms)]
             same = bodies[0] if len(bodies) == 1 else next(
                 (o for o in out if o.kind == "group" and o.name.lower() == plural), None) if plural in _ACTING_GROUPS else None
             first = min(text.find(f) for f in forms)
