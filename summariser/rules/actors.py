@@ -3502,7 +3502,8 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     return sorted(actors, key=lambda c: c.first)
 
 
-_LEADERS_OF = re.compile(r"(?i:([a-z]+)\s+leaders)\b")
+_LEADERS_OF = re.compile(rf"(?i:([a-z]+)\s+(?:{'|'.join(sorted(_MODIFIED_ONLY))}))\b")
+"""A word before the lexicon's leaders ("Rebel leaders", "union leaders"): whose leaders they are."""
 _ACTING_GROUPS = frozenset(_WORDS["groups"].split())
 
 
@@ -3514,7 +3515,7 @@ def _collectives_of_leaders(text: str, actors: list[Candidate]) -> list[Candidat
     Leaders of a kind of body ("Union leaders", "Party leaders") are those of the one body of that kind the article
     names ("the Dockers' Union"), its alias; with none or several, a collective of their own as before. Leaders of
     two ("Union leaders ... Rebel leaders") are two actors."""
-    out = [c for c in actors if not (c.kind == "group" and c.name.split()[-1].lower() == "leaders")]
+    out = [c for c in actors if not (c.kind == "group" and c.name.split()[-1].lower() in _MODIFIED_ONLY)]
     for c in actors:
         if c in out:
             continue
