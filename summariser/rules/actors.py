@@ -3499,7 +3499,32 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
                     m := _COMPOUND.fullmatch(c.name)) and m.group(1).lower() in english_words():
                 c.kind = "group"  # "Senior Tories have rejected": members of a party ("the Tories": the party); "Farmworkers"
         actors = _collectives_of_leaders(text, actors)
+        actors = _collectives_of_spokespersons(text, actors)
     return sorted(actors, key=lambda c: c.first)
+
+
+_SPOKESPERSON_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:{'|'.join(sorted(load()['stances']['spokespersons']))})\b"
+                              r"(?![ \t]+[A-Z]|,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])")
+"""An unnamed spokesperson of a collective ("a rebel spokesman", "the student spokeswoman"), no name after it."""
+
+
+def _collectives_of_spokespersons(text: str, actors: list[Candidate]) -> list[Candidate]:
+    """The collective an unnamed spokesperson speaks for ("A rebel spokesman rejected the truce"): the rebels, an actor
+    named by the article's words (the labelling guide: an unnamed spokesperson stands for the body; where the article
+    names no body, one actor named by its words), one with the collective the article names too; an actor only where
+    it acts or holds a position (`stated`). A named spokesperson ("rebel spokesman Ilir Dako") is the actor."""
+    by_name = {c.name.lower(): c for c in actors if c.kind == "group"}
+    for m in _SPOKESPERSON_OF.finditer(text):
+        plural = f"{m.group(1)}s"
+        if plural not in _ACTING_GROUPS or in_quotation(text, m.start()):
+            continue
+        c = by_name.get(plural)
+        if c is None:
+            c = by_name[plural] = Candidate(plural, "group", m.start(), set(), stated=True)
+            actors.append(c)
+        c.forms.add(m.group())
+        c.mentions += 1
+    return actors
 
 
 _LEADERS_OF = re.compile(rf"(?i:([a-z]+)\s+(?:{'|'.join(sorted(_MODIFIED_ONLY))}))\b")

@@ -146,3 +146,14 @@ def test_the_carmaker_refers_back_to_one_of_the_carmakers_not_to_a_body_of_no_ki
                             "Minister Rui Abreu urged the carmaker to keep its plants open.\n")
     urged = next(e for e in summary.events if "urged the carmaker" in e.evidence)
     assert urged.targets == ["torvik"]
+
+
+def test_an_unnamed_spokesman_of_a_collective_makes_it_the_actor():
+    summary = rules_summary("A rebel spokesman rejected the truce proposal on Monday.\n")
+    assert [e.agents for e in summary.events] == [["rebels"]]
+    assert ("rebels", "oppose") in {(s.holder, s.polarity) for s in summary.stances}
+
+
+def test_an_unnamed_spokesman_who_reports_a_fact_or_a_named_one_gives_no_collective():
+    assert "rebels" not in _ids("A rebel spokesman said the town was quiet on Monday.\n")
+    assert "rebels" not in _ids("Rebel spokesman Teo Marsh rejected the truce proposal on Monday.\n")
