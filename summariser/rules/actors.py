@@ -3509,18 +3509,22 @@ _SPOKESPERSON_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:{'|'.join(s
 
 
 def _collectives_of_spokespersons(text: str, actors: list[Candidate]) -> list[Candidate]:
-    """The collective an unnamed spokesperson speaks for ("A rebel spokesman rejected the truce"): the rebels, an actor
-    named by the article's words (the labelling guide: an unnamed spokesperson stands for the body; where the article
-    names no body, one actor named by its words), one with the collective the article names too; an actor only where
-    it acts or holds a position (`stated`). A named spokesperson ("rebel spokesman Ilir Dako") is the actor."""
+    """The collective an unnamed spokesperson speaks for ("A rebel spokesman rejected the truce"): the rebels, one
+    actor with the collective the article names too (the labelling guide: an unnamed spokesperson stands for the
+    body); where the article writes no "rebels", one actor named by the spokesperson's words, as the guide names
+    unnamed officials; an actor only where it acts or holds a position (`stated`). A named spokesperson ("rebel
+    spokesman Ilir Dako") is the actor."""
     by_name = {c.name.lower(): c for c in actors if c.kind == "group"}
     for m in _SPOKESPERSON_OF.finditer(text):
         plural = f"{m.group(1)}s"
         if plural not in _ACTING_GROUPS or in_quotation(text, m.start()):
             continue
-        c = by_name.get(plural)
-        if c is None:
-            c = by_name[plural] = Candidate(plural, "group", m.start(), set(), stated=True)
+        name = plural if re.search(rf"\b{plural}\b", text, re.IGNORECASE) else m.group().split(None, 1)[1]
+        c = by_name.get(plural) or by_name.get(name.lower()) or next(
+            (g for g in actors if g.kind == "group" and any((lead := _LEADERS_OF.match(f)) and lead.group(1).lower()
+                                                            == m.group(1) for f in g.forms)), None)  # "Rebel leaders"
+        if c is None:  # named by the article's words: "rebels" where it writes them, else "rebel spokesman"
+            c = by_name[name.lower()] = Candidate(name, "group", m.start(), set(), stated=True)
             actors.append(c)
         c.forms.add(m.group())
         c.mentions += 1
@@ -3536,7 +3540,8 @@ def _collectives_of_leaders(text: str, actors: list[Candidate]) -> list[Candidat
     """A collective named by its leaders ("Rebel leaders rejected the truce", "Student leaders called a boycott"): the
     leaders speak and act for the rebels or the students, whom the article means (the labelling guide's rows on
     unnamed people who act or speak for a body, and on a collective named by the article's words): the collective,
-    named by its plural noun, the leaders' words its alias; one actor with the collective the article names too.
+    named by its plural noun where the article writes it (else by the leaders' words, as the guide names unnamed
+    officials by theirs), the leaders' words its alias; one actor with the collective the article names too.
     Leaders of a kind of body ("Union leaders", "Party leaders") are those of the one body of that kind the article
     names ("the Dockers' Union"), its alias; with none or several, a collective of their own as before. Leaders of
     two ("Union leaders ... Rebel leaders") are two actors."""
@@ -3564,14 +3569,14 @@ def _collectives_of_leaders(text: str, actors: list[Candidate]) -> list[Candidat
                 same.subject |= c.subject
                 same.stated &= c.stated
                 continue
-            name = plural if plural in _ACTING_GROUPS else max(forms, key=lambda f: (-len(f.split()), -text.find(f)))
+            written = plural in _ACTING_GROUPS and bool(re.search(rf"\b{plural}\b", text, re.IGNORECASE))
+            name = plural if written else max(forms, key=lambda f: (-len(f.split()), -text.find(f)))
             if not kept and name == c.name:  # the collective of its own, as found, less the other leaders' words
                 kept = True
                 c.forms -= {f for other, of_other in by_word.items() if other != word for f in of_other}
                 out.append(c)
                 continue
-            out.append(Candidate(name, "group", first, forms | ({plural} if re.search(rf"\b{plural}\b", text, re.IGNORECASE)
-                                                                    else set()) | ({name} if name in text else set()),
+            out.append(Candidate(name, "group", first, forms | ({name} if name in text else set()),
                                  mentions=1, subject=c.subject, acts=c.acts, stated=c.stated))
         if not by_word:
             out.append(c)  # "Leaders met on Monday": as found
