@@ -1872,6 +1872,19 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
     return False
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?i:" + alternation(sorted(load()["words"]["cardinals"].split())) + r"))"
+                           r"(?:\s+of)?\s+(?:[a-z-]+\s+)?$")
+"""A number right before a collective ("at least 40 people", "thousands of civilians"): in an attack's clause, the
+people its toll counts, which the labelling guide makes part of the event, no actor of it."""
+_TOLLED = alternation(sorted(set(load()["words"]["toll_verbs"].split()) | set(load()["words"]["casualty_words"].split())))
+_TOLL_VERB_BEFORE = re.compile(rf"\b(?:{_TOLLED})\s+(?:(?:at\s+least|more\s+than|nearly|almost|over|up\s+to|an\s+estimated|"
+                               rf"{alternation(sorted(load()['words']['approximators'].split()))})\s+)?$")
+_TOLL_VERB_AFTER = re.compile(rf"\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:{_TOLLED})\b")
+"""A casualty verb before the count ("killed at least 40 people") or a passive one after it ("40 people were killed")."""
+_COUNTED_PEOPLE = frozenset(load()["words"]["counted_groups"].split())
+"""The nouns of people in general ("people"), which a toll counts; a crowd by its role ("protesters") is targeted."""
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -1949,6 +1962,14 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if lang == "en" and _background(text, span, whole, at, kind, passive):
         return None
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
+    if kind == "assault" and lang == "en" and mentions.crowds:  # "killed at least 40 people": the toll, no target
+        people = {i for c, i in mentions.actors if i in mentions.crowds and c.name.split()[-1].lower() in _COUNTED_PEOPLE}
+        victims = {i for pos, i in mentions.within(clause, every=True) if i in people
+                   and (count := _COUNT_BEFORE.search(clause, max(0, pos - 40), pos))
+                   and (_TOLL_VERB_BEFORE.search(clause, max(0, count.start() - 30), count.start())
+                        or _TOLL_VERB_AFTER.match(clause, mentions.end(clause, pos)))}
+        after = [(pos, i) for pos, i in after if i not in victims]
+        subject = [i for i in subject if i not in victims] if passive else subject
     if passive:
         by = _BY.search(clause, at - a)
         agents = [i for pos, i in after if by and pos >= by.end()][:3]

@@ -30,6 +30,8 @@ _COUNT_FIRST = patterns.compile(r"(?i:(?:tens|hundreds)\s+of\s+thousands|thousan
 """A collective's alias with its count first ("Thousands of opposition supporters"): the scorer's, no mention's form."""
 
 
+_DEFINITE_NOUN = patterns.compile(r"[Tt]he(?:\s+[a-z][\w-]*)+")
+"""A definite common noun phrase ("the company", "The state carrier"): a body referred back to, not named."""
 _CAPITAL_BEFORE = patterns.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)[ \t]+$")
 """A capitalised word right before, spaces between (no full stop: "Ms. Hill", "U.S. Hill" are not names' words)."""
 OBLIQUE = patterns.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
@@ -98,6 +100,9 @@ class Mentions:
     actors: list[tuple[Candidate, str]]  # (candidate, id)
     last_person: str | None = None
     last_body: str | None = None
+    last_organised: str | None = None
+    """The body named last that is no crowd counted by its members ("thousands of people"): whom "the group" or "the
+    company" refers back to (a counted crowd is people, no body that speaks or acts as one)."""
     text: str = ""
     """The article, where a body is introduced by its kind ("Verdi, the services union")."""
     subjects: list[str] = field(default_factory=list)
@@ -107,6 +112,9 @@ class Mentions:
         self._kinds = {actor_id: c.kind for c, actor_id in self.actors}
         self.people = frozenset(actor_id for c, actor_id in self.actors if c.kind == "person")
         """The ids of the actors that are people."""
+        self.crowds = frozenset(actor_id for c, actor_id in self.actors if c.kind == "group"
+                                 and any(_COUNT_FIRST.match(f) or f[:1].isdigit() for f in c.forms))
+        """Collectives the article counts ("Thousands of people fled"): a number of people, no organised body."""
         # one pattern for every surface form, longest first; groups match in any case
         states = sorted(((c.mentions, actor_id) for c, actor_id in self.actors if c.kind == "state"), reverse=True)
         self.government = states[0][1] if states and (len(states) == 1 or states[0][0] > states[1][0]) else None
@@ -124,6 +132,17 @@ class Mentions:
                            if c.kind == "group" and not _COUNT_FIRST.match(f)}  # the bare collective is its mention
         self._names = self._compile(self._ids, 0, self._roles)
         self._groups = self._compile(self._group_ids, re.IGNORECASE)
+        owners: dict[str, list[str]] = {}
+        for c, actor_id in self.actors:
+            for f in c.forms:
+                if c.kind == "organisation" and _DEFINITE_NOUN.fullmatch(f):
+                    owners.setdefault(f, []).append(actor_id)
+        self._shared = {f: ids for f, ids in owners.items() if len(ids) > 1}
+        """Definite nouns that refer back to several bodies ("the company" for two companies): whom each mention
+        means is the one named last before it (`_referred`)."""
+        self._named: dict[str, tuple[int, int]] = {}
+        """Where each actor was last named by a name of its own: (sentence noted, offset)."""
+        self._sentences = 0
         if self.text and self._names and (described := {f: i for f, i in self._described().items() if f not in self._ids}):
             self._ids.update(described)
             self._names = self._compile(self._ids, 0, self._roles)
@@ -190,6 +209,8 @@ class Mentions:
             if self._names else []
         if self._groups:
             found += [(m.start(), self._group_ids[m.group().lower()]) for m in self._groups.finditer(text)]
+        if self._shared and self._names:
+            found = self._referred(text, sorted(found))
         for at, actor_id in sorted(found):
             before = text[max(0, at - 30) : at]  # _LOCATIVE ends in a lowercase preposition and spaces
             if before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z" and _LOCATIVE.search(before) \
@@ -199,6 +220,21 @@ class Mentions:
             seen.add(actor_id)
             hits.append((at, actor_id))
         return hits
+
+    def _referred(self, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """``found`` with each definite noun that several bodies were referred back by ("the company" for two companies
+        of one article) given to the one of them named last before it: in this text, else in the sentences noted
+        before (Quirk et al. 1985, 5.28: the anaphoric "the" points back, never forward)."""
+        named = dict(self._named)
+        out = []
+        for at, actor_id in found:
+            form = next((f for f in self._shared if text.startswith(f, at)), None)
+            if form is not None and (owners := [i for i in self._shared[form] if i in named]):
+                actor_id = max(owners, key=lambda i: named[i])
+            elif form is None:
+                named[actor_id] = (self._sentences + 1, at)  # the sentence read now, after those noted
+            out.append((at, actor_id))
+        return out
 
     def end(self, text: str, at: int) -> int:
         """Where the mention of an actor that starts at ``at`` of ``text`` ends (``at`` when none starts there)."""
@@ -227,11 +263,17 @@ class Mentions:
         outside its quotes as a subject (not after "of", "by", "to"..., nor as a possessive "X's"),
         and the body named last. A sentence naming people only as objects leaves "he" as it was."""
         outside = without_quotations(text)
-        subjects, bodies = [], []
+        hits = self.within(text, every=True) if self._shared else []
+        self._sentences += 1
+        for at, actor_id in hits:
+            if not any(text.startswith(f, at) for f in self._shared):
+                self._named[actor_id] = (self._sentences, at)
+        subjects, bodies, oblique = [], [], []
         for at, actor_id in self.within(outside):
             if OBLIQUE.search(outside[max(0, at - 40) : at]) or POSSESSIVE.match(outside, at):
                 if self._kinds[actor_id] != "person":
                     self.last_body = actor_id
+                    oblique.append(actor_id)
             elif self._kinds[actor_id] != "person":
                 bodies.append(actor_id)
             else:
@@ -241,6 +283,9 @@ class Mentions:
             self.subjects.append(subjects[0])
         if bodies:  # "it" is the body the sentence is about, its subject, not one named after "by" (centering)
             self.last_body = bodies[0]
+        organised = [i for i in bodies if i not in self.crowds] or [i for i in oblique if i not in self.crowds][-1:]
+        if organised:
+            self.last_organised = organised[0]
 
     def refer(self, pronoun: str) -> str | None:
         """Who "he", "she" or "they" most likely is: the person, or the body, named last; for "he" or "she",
@@ -253,7 +298,9 @@ class Mentions:
         if not m:
             return None
         word = m.group(1).lower()
-        return self._person(word) if word in ("he", "she") else self.last_body
+        if word in ("he", "she"):
+            return self._person(word)
+        return self.last_organised if word.startswith("the ") else self.last_body
 
     def _person(self, pronoun: str) -> str | None:
         """The person "he" or "she" stands for: the subject named last, unless the article shows them to be of the

@@ -649,9 +649,10 @@ subject named earlier in the sentence speaks."""
 def _anaphor(m: re.Match, mentions: Mentions) -> str | None:
     """Whom an anaphoric subject (`_ANAPHOR_SUBJECT`) refers to: the organisation named last, the state the article
     names most, or the person named last."""
-    if m.group("body"):  # a kind of organisation refers to one, not to a crowd ("600 workers"); "the group" to either
-        kind = next((c.kind for c, i in mentions.actors if i == mentions.last_body), None)
-        return mentions.last_body if kind == "organisation" or m.group("body") == "group" and kind == "group" else None
+    if m.group("body"):  # a kind of organisation refers to one, not to a crowd ("600 workers"); "the group" to either,
+        # but not to people counted ("Thousands of people fled. The group accused": a number of people, no body)
+        kind = next((c.kind for c, i in mentions.actors if i == mentions.last_organised), None)
+        return mentions.last_organised if kind == "organisation" or m.group("body") == "group" and kind == "group" else None
     if m.group("state"):
         return mentions.government
     return mentions.last_person
