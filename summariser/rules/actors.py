@@ -3049,6 +3049,9 @@ _KIND_APPOSED = re.compile(rf",\s+(?:one\s+of\s+(?:the|its|[A-Z][\w.-]*['\u2019]
 country's largest retailers,"; Quirk et al. 17.65)."""
 _KIND_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KIND_WORDS})\s+$")
 """A body's kind as the classifier before its name ("the rights group ", "the Danish shipping company ")."""
+_KIND_AFTER = re.compile(rf"\s+({_KIND_WORDS})\b(?![\w'\u2019-])", re.IGNORECASE)
+"""A body's kind as the head noun after its name ("the IG Stahl union", "the Verdi trade union"; Quirk et al. 17.66,
+the name as a modifier of its class noun)."""
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"].split())
 _BUSINESS_SYNONYMS = {noun: set(synset.split()) for synset in _WORDS["business_synonyms"] for noun in synset.split()}
 
@@ -3065,6 +3068,8 @@ def _kinds_of(text: str, c: Candidate) -> set[str]:
                 kinds.add((m.group("one") or m.group("many")).lower())
             if m := _KIND_BEFORE.search(text, max(0, at - 60), at):
                 kinds.add(m.group(1).lower())
+            if form == c.name and (m := _KIND_AFTER.match(text, at + len(form))):
+                kinds.add(m.group(1).lower())  # (after the whole name: "Vantor" is followed by its own "Energy")
             at = text.find(form, at + len(form))
     return kinds
 
@@ -3079,7 +3084,7 @@ def _fit(text: str, c: Candidate, head: str, at: int) -> int:
     kinds = _kinds_of(text, c)
     if kinds & ({head, head + "s"} | _BUSINESS_SYNONYMS.get(head, set())):
         return 2
-    return 1 if not kinds or head in _COMPANY_HEADS and kinds <= _COMPANY_HEADS else 0
+    return 1 if not kinds or head in _COMPANY_HEADS and kinds <= _COMPANY_HEADS | _BUSINESS_HEADS else 0
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
@@ -3175,8 +3180,11 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 and (firm := _firm_named_as_a_person(text, candidates, at)):
             firm.kind = "organisation"  # "Halvard Steel cut 300 jobs, the company said": no other body it could be
         if m.group(3) and not named and " " not in name and (could := [c for c in candidates if _could_be(c, head)]):
-            last = max((_fit(text, c, head, at), c.places < c.mentions, max(text.rfind(f, 0, at) for f in c.forms),
-                        c.first <= at, -c.first, c.name, c) for c in could)[2:]  # a body, not a name met only as a place
+            best = max((_fit(text, c, head, at), c.places < c.mentions, max(text.rfind(f, 0, at) for f in c.forms),
+                        c.first <= at, -c.first, c.name, c) for c in could)  # a body, not a name met only as a place
+            if best[0] == 0:
+                continue  # "the company" after a union and a bank only: no body named before is of its kind
+            last = best[2:]
             if head not in _BUSINESS or last[0] < 0:
                 continue  # "Verdi ... the union said": a body the article names that may be it, no new one
             if not ((targeted or _object(text, m.start())) and not _STOP_BEFORE.search(text, last[0], at)):
@@ -3566,8 +3574,11 @@ def _collectives_of_leaders(text: str, actors: list[Candidate]) -> list[Candidat
             plural = f"{word}s"
             bodies = [o for o in out if o.kind == "organisation" and word in ORG_WORDS and not _UNION_OF_STATES.search(o.name)
                       and (o.name.split(" of ")[0].split()[-1].lower() == word or f"the {word}" in o.forms)]
+            headed = [o for o in out if o.kind == "group" and o.name.lower().split()[-1] == plural]
+            # the collective named by that plural alone, else the one collective it heads ("Marenian rebels")
             same = bodies[0] if len(bodies) == 1 else next(
-                (o for o in out if o.kind == "group" and o.name.lower() == plural), None) if plural in _ACTING_GROUPS else None
+                (o for o in headed if o.name.lower() == plural), headed[0] if len(headed) == 1 else None) \
+                if plural in _ACTING_GROUPS else None
             first = min(text.find(f) for f in forms)
             if same is not None:  # "Rebel leaders rejected ... the rebels seized": one actor, the rebels
                 same.forms |= forms
