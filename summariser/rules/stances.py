@@ -4099,8 +4099,7 @@ _PETITIONS = load()["stances"]["petition_nouns"].split()
 _PROTEST_WORDS = words_pattern(*_PROTEST_NOUNS, *_PROTEST_VERBS, *_PETITIONS, *(
     f for v in load()["events"]["protest"] if " " in v for f, tag in tagged_forms(v).items() if tag in ("past", "ing")))
 """The protest words, with the past and -ing forms of the phrasal protest verbs ("walked out over the plan")."""
-_TIME_NOUNS = ("weekend", "weekends", "week", "weeks", "month", "months", "year", "years", "day", "days", "past", "last",
-               "next", "summer", "winter", "holiday", "holidays", "night")
+_TIME_NOUNS = tuple(sorted(load()["stances"]["time_nouns"].split() + load()["stances"]["time_adjectives"].split()))
 """Nouns of time after "over" ("marched over the weekend"): when, not what a protest is about."""
 _PROTESTED = re.compile(r"(?:\b(?P<noun>" + "|".join(_PROTEST_NOUNS) + r")|(?<!\ba )(?<!\bthe )\b(?P<verb>"
                         + "|".join(_PROTEST_VERBS) + r"))\b(?:\s+(?!against\b|over\b|in\s)[^,;:.]{1,40}?)??"
