@@ -1973,9 +1973,11 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if passive:
         by = _BY.search(clause, at - a)
         agents = [i for pos, i in after if by and pos >= by.end()][:3]
-        if not agents and kind != "assault" and lang == "en" and (speaker := _reporter(whole, at, mentions)):
-            agents = [speaker]  # "Katigbak said refunds were offered", "the police chief said 12 were arrested": the
-            # speaker tells of their own side's act; not of an attack, which a speaker reports done to them or others
+        if not agents and kind in _OWN_SIDE_KINDS and lang == "en" and (speaker := _reporter(whole, at, mentions)) \
+                and speaker not in subject:
+            agents = [speaker]  # "Katigbak said refunds were offered", "the ministry said aid was delivered": the speaker
+            # tells of their own side's giving; not of an arrest, a ban or an attack, which a speaker as often reports
+            # done to others ("Amnesty said 12 protesters were arrested"), nor of an act done to themselves
         targets = subject or _antecedent(text, span[0], whole, mentions) \
             or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
@@ -2236,7 +2238,8 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
     subject of its own that is no pronoun ("Police chief Ann Cole said the man was arrested"), only the actors named
     after the reporting verb: the speaker is not the reported clause's subject (Quirk et al. 1985, 14.31), unless the
     clause is a plan the speaker announces."""
-    frames = [m for m in _FRAME.finditer(clause, 0, cue_at) if m.end() < cue_at]
+    frames = [m for m in _FRAME.finditer(clause, 0, cue_at) if m.end() < cue_at
+              and not _RELATIVE_FRAME.search(clause, max(0, m.start() - 30), m.start())]
     if frames and not _REPORTED_PRONOUN.match(clause, frames[-1].end()) and not _future_act(clause, cue_at):
         # (not a plan the speaker announces, "said negotiators would meet in May": the guide's announced plans)
         start = frames[-1].end()
@@ -2264,9 +2267,15 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
-_REPORTED_PRONOUN = re.compile(r"[\"\u201c]?(?:he|she|it|they|we|i|his|her|its|their|our)\b", re.IGNORECASE)
-"""A pronoun opening a reported clause, or a possessive one ("its volunteers had distributed"): the speaker telling of
-their own act, or whom the sentence is about."""
+_REPORTED_PRONOUN = re.compile(
+    rf"(?:(?:on\s+)?(?:{calendar_words(WEEKDAYS)}|yesterday|today|(?:last|this)\s+\w+|in\s+(?:a|an|its|his|her|their)\s+"
+    r"[\w-]+(?:\s+[\w-]+)?)\s*,?\s+)?(?:that\s+)?[\"\u201c]?(?:he|she|it|they|we|i|his|her|its|their|our)\b", re.IGNORECASE)
+"""A pronoun opening a reported clause, or a possessive one ("its volunteers had distributed"), after a time or the
+means of saying if any ("said Tuesday it had", "said in a statement it had"): the speaker telling of their own act, or
+whom the sentence is about."""
+_RELATIVE_FRAME = re.compile(r"\b(?:which|who)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""A reporting verb in a relative clause ("The army, which said in March that talks had failed, shelled"): an aside,
+no frame of the main clause."""
 _OWNS = re.compile(r"['\u2019]s\s+(?:(?!(?:on|in|at|to|of|by|for|from|with|against|over|into|near)\s)[\w-]+\s+){0,3}")
 """A possessive and the words of what it owns, up to another name ("Erdogan's AKP party"); no preposition
 among them ("Russia's attack on Ukraine": Ukraine is the act's target, Russia its doer)."""
@@ -2704,9 +2713,14 @@ def _speaker(head: str, frame: int, mentions: Mentions) -> str | None:
     return actor if (m and m.end() == len(before)) or mentions.end(before, pos) == len(before) else None
 
 
+_OWN_SIDE_KINDS = frozenset(("concede", "aid", "agree", "consult", "cooperate", "other"))
+"""The kinds of act an agentless passive reports as the speaker's own side's (giving, yielding, agreeing, meeting)."""
+
+
 def _reporter(clause: str, at: int, mentions: Mentions) -> str | None:
     """The subject of the reporting verb of the speech that the verb at ``at`` of ``clause`` is reported in, if any."""
-    frames = [m for m in _FRAME.finditer(clause, 0, at) if m.end() <= at]
+    frames = [m for m in _FRAME.finditer(clause, 0, at) if m.end() <= at
+              and not _RELATIVE_FRAME.search(clause, max(0, m.start() - 30), m.start())]
     return _speaker(clause, frames[-1].start(), mentions) if frames else None
 
 

@@ -319,9 +319,11 @@ class Mentions:
         of 100 of its bearers (lexicon/given_names.json). Nobody when the signs disagree."""
         signs: dict[str, set[str]] = {}
         for c, actor_id in self.actors:
-            if c.kind == "person":  # the role, and a form that keeps its title ("Ms Varga")
-                words = [w.rstrip(".") for w in (c.role or "").lower().split()] + [
-                    f.split()[0].rstrip(".").lower() for f in c.forms if " " in f]
+            if c.kind == "person":  # the role's head, and a form that keeps its title before the name ("Ms Varga")
+                role = [w.rstrip(".") for w in (c.role or "").lower().split()]
+                words = role[-1:] + [f.split()[0].rstrip(".").lower() for f in c.forms
+                                     if " " in f and f.split()[1].lower() not in TITLES]
+                # (not a title that only modifies an office: "Lord Mayor", "Lord Chancellor" name no man)
                 signs.setdefault(actor_id, set()).update(_SEX_OF_TITLE[w] for w in words if w in _SEX_OF_TITLE)
         if self.text and self._names:
             for m in self._names.finditer(self.text):

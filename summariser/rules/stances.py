@@ -1435,11 +1435,13 @@ def _last_act_object(text: str, start: int, mentions: Mentions) -> str | None:
     if verb[1] in _ACTS_AGAINST and word not in _LIGHT_FORMS:
         # "banned public gatherings. X said the measures were needed": the measure is the ban, not the gatherings it
         # stops (only a light verb's object names the measure: "imposed a curfew", "announced new rules"); named by
-        # the verb's own form as a noun where the article uses it so ("the ban on gatherings"), else by nothing
-        for lemma in verb_lemma_of().get(word, ()):
+        # the verb's own form as a noun where the article uses it so ("the ban on gatherings"), else by its gerund
+        lemmas = verb_lemma_of().get(word, ())
+        for lemma in lemmas:
             if named := re.search(rf"\b[Tt]he\s+{lemma}\s+(on|of|against)\s", text):
                 return f"the {lemma} {named.group(1)} {_LEADING.sub('', found)}"
-        return None
+        gerund = next((f for lemma in lemmas for f, tag in tagged_forms(lemma).items() if tag == "ing"), None)
+        return f"{gerund} {_LEADING.sub('', found)}" if gerund else None  # else the act as a gerund ("banning ...")
     return found
 
 
@@ -2629,10 +2631,12 @@ _TRAILING_TIME = re.compile(rf"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:{calendar_
 _TIME_ONLY = re.compile(
     r"(?:(?:on|in|at|by|until|till|from|since|during|over|for|within)\s+)?(?:the\s+)?(?:(?:late|early|earlier|later)\s+"
     r"(?:on\s+|in\s+)?)?(?:(?:next|last|this|coming|following|previous|past|same)\s+)?(?:(?:\d+|a\s+few|few|several|two|"
-    r"three)\s+)?(?:" + calendar_words(WEEKDAYS, MONTH_NAMES) + "|" + "|".join(sorted(load()["stances"]["time_nouns"].split()))
+    r"three)\s+)?(?:(?-i:" + calendar_words(WEEKDAYS, MONTH_NAMES, capitalised=True) + ")|"
+    + "|".join(sorted(load()["stances"]["time_nouns"].split()))
     + r")s?(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 """A phrase that is only a time ("next week", "on Friday", "the coming months"; Quirk et al. 1985, 8.51-8.55, adjuncts
-of time position and duration): when something happens, never what one takes a side on."""
+of time position and duration): when something happens, never what one takes a side on. The names of days and months
+are capitalised ("the march" is a march)."""
 
 
 def only_time(phrase: str) -> bool:
@@ -2769,7 +2773,8 @@ def _verbs(clause: str):
                 continue  # "votes, for": a phrase does not run across punctuation
             if n == 1 and _AWAY_PARTICLE.match(outside, words[i][1]):
                 break  # "refused to back down", "backed off": a phrasal verb of retreating, another verb
-            if n == 1 and word in _ENDING_OWN and _OWN_OBJECT.match(outside, words[i][1]):
+            if n == 1 and word in _ENDING_OWN and (own := _OWN_OBJECT.match(outside, words[i][1])) \
+                    and not _someone(outside[own.end() : own.end() + 60]):
                 break  # "suspended his campaign": an actor ends its own doing, no side taken
             if (not _NOUN_USE.search(clause[:at]) or word.endswith("ed") and _THAT_BEFORE.search(clause, 0, at)) \
                     and not (phrase in _BARE and _MODIFIED.search(clause[:at])):
@@ -2781,6 +2786,18 @@ def _verbs(clause: str):
 
 _ENDING_OWN = frozenset(f for v in load()["event_context"]["ending_own"] for f in forms(v))
 _OWN_OBJECT = re.compile(r"\s+(?:his|her|their|its)\s", re.IGNORECASE)
+_PERSON_WORDS = TITLES | frozenset(load()["words"]["person_nouns"].split())
+
+
+def _someone(object_words: str) -> bool:
+    """Whether the object after a possessive names a person ("its deputy leader Mark Dale", "her chief of staff"): a
+    title, a noun of a person or a name among its first words; suspending one's own member opposes them."""
+    for w in re.findall(r"[\w'-]+", object_words)[:4]:
+        if w.lower() in STOP:
+            return False  # the object ends ("his campaign on Sunday")
+        if w.lower() in _PERSON_WORDS or w[:1].isupper():
+            return True
+    return False
 """A verb of ending ([event_context] ending_own) with the subject's own doing as its object ("suspended his campaign",
 "was suspending its participation in the talks"): the actor stops what it did, it takes no position against it."""
 

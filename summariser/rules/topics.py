@@ -563,7 +563,9 @@ class Topics:
         """Whether the noun the article recurs on most is a hazard ("the earthquake", "the outbreak": [event_context]
         hazards): a story of what struck, whose quotes tell the damage and the needs, no side on a matter."""
         issues = [(n, h) for h, n in self.counts.items() if n >= 2 and (self._issue(h) or h in _HAZARDS)]
-        return bool(issues) and max(issues)[1] in _HAZARDS
+        most = max((n for n, _ in issues), default=0)
+        top = {h for n, h in issues if n == most}
+        return bool(top) and top <= _HAZARDS  # (a hazard named as often as a matter, "the mandate", is no such story)
 
     def main(self, votes: Counter | None = None) -> str | None:
         """The matter the article is about, in its fullest form: the issue head that recurs most (its

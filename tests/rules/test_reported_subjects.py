@@ -19,9 +19,11 @@ def test_a_reported_clause_with_its_own_subject_is_not_the_speakers_act():
     assert event.agents == ["lazarus-phiri"]
 
 
-def test_an_agentless_passive_the_speaker_reports_is_their_sides_act_unless_an_attack():
+def test_an_agentless_passive_the_speaker_reports_is_their_sides_giving_not_a_coercion():
+    event = _event("Transport Minister Ana Ruiz said emergency funds were released to the bus companies on Monday.\n")
+    assert event.agents == ["ana-ruiz"] and event.targets == []
     event = _event("Police chief Ann Cole said the man was arrested at his home.\n")
-    assert event.kind == "coerce" and event.agents == ["ann-cole"] and event.targets == []
+    assert event.kind == "coerce" and event.agents == [] and event.targets == []
 
 
 def test_a_pronoun_or_possessive_opening_the_reported_clause_is_the_speaker():
