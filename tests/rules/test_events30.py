@@ -1,0 +1,33 @@
+"""Events of the events30 round: the release of people, a crowd gathered in protest, the proposer of what is
+rejected, a toll of fighting with no named doer, two acts of different kinds by one actor (invented sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.kind, e.agents, e.targets) for e in rules_summary(text).events]
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in rules_summary(text).events]
+
+
+def test_the_proposer_of_a_rejected_plan_is_no_target():
+    events = _events("The African Union sent envoys to Tarvik last week. The Tarvik Liberation Front on Monday "
+                     "rejected a truce proposed by the African Union.\n")
+    assert events[-1][0] == "reject" and "african-union" not in events[-1][2]
+    events = _events("The European Commission met farmers in May. Farmers' groups rejected a plan drawn up by the "
+                     "European Commission.\n")
+    assert events[-1][0] == "reject" and "european-commission" not in events[-1][2]
+
+
+
+def test_an_actor_named_as_the_object_stays_a_target():
+    events = _events("The African Union sent envoys to Tarvik last week. The Tarvik Liberation Front on Monday "
+                     "rejected the African Union's truce plan.\n")
+    assert "african-union" in events[-1][2]
+    events = _events("The Tarvik Liberation Front on Monday accused the Tarvik Army of an attack led by "
+                     "its commander.\n")
+    assert "tarvik-army" in events[-1][2]
