@@ -1547,14 +1547,29 @@ _CAPTIVE_HEADS = _PERSON_NOUNS | frozenset(_CONTEXT["captives"]) | frozenset(loa
 """Heads of noun phrases for people who may be freed (not `group_nouns`' collections: "data", "documents")."""
 
 
+def _person_noun(word: str) -> bool:
+    """Whether ``word`` is a noun for people or the regular plural of one ("journalists", "nurses", "deputies")."""
+    return word in _CAPTIVE_HEADS or any(
+        word.endswith(end) and word[: -len(end)] + stem in _PERSON_NOUNS
+        for end, stem in (("s", ""), ("es", ""), ("ies", "y"), ("men", "man")))
+
+
 def _freed(clause: str, phrase: list[tuple[int, str]]) -> bool:
     """Whether the of-phrase after "the release" names people: a noun for them as its head ("of the activists", "of 20
-    hostages"), or
-    a name alone, up to its first preposition ("of Alexei Navalny"; not "of government data", "of Boeing's documents")."""
+    hostages"), "those" a participle or "who" picks out ("of those detained", "of those who were arrested"), or
+    a name alone, up to its first preposition ("of Alexei Navalny"; not "of government data", "of Boeing's documents"),
+    maybe after a noun for a person its title ("of opposition leader Ana Rossi")."""
+    if [w for _, w in phrase[:1]] == ["those"] and len(phrase) > 1 and (
+            phrase[1][1] == "who" or phrase[1][1] in _IRREGULAR_PAST or phrase[1][1].endswith("ed")):
+        return True
     words = [(a, w) for a, w in phrase[: next((k for k, (_, w) in enumerate(phrase) if w in _PREPOSITIONS), len(phrase))]
              if w not in _DETERMINERS]
-    return bool(words) and words[-1][1] in _CAPTIVE_HEADS or bool(words) and all(
-        clause[a].isupper() and not clause.startswith(("'s", "\u2019s"), a + len(w)) for a, w in words)
+    while len(words) > 1 and (words[-1][1].endswith("ed") or words[-1][1] in _IRREGULAR_PAST):
+        words.pop()  # "of the fishermen held (since June)": a participle on the noun, which is the head
+    named = [(a, w) for a, w in words if clause[a].isupper() and not clause.startswith(("'s", "\u2019s"), a + len(w))]
+    title = words[: len(words) - len(named)]
+    return bool(words) and _person_noun(words[-1][1]) or bool(named) and named == words[len(title) :] and (
+        not title or _person_noun(title[-1][1]))
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:

@@ -14,6 +14,23 @@ def _kinds(text: str) -> list[str]:
     return [e.kind for e in rules_summary(text).events]
 
 
+def test_ordering_or_winning_the_release_of_people_concedes():
+    assert _kinds("The court ordered the release of the journalists on Tuesday.\n") == ["concede"]
+    assert _kinds("The military council ordered the release of opposition leader Ana Rossi.\n") == ["concede"]
+    assert _kinds("The interior ministry ordered the release of those detained during the strike.\n") == ["concede"]
+    assert _kinds("The governor ordered the release of 14 fishermen held since June.\n") == ["concede"]
+
+
+def test_the_release_of_papers_figures_or_a_film_is_no_concession():
+    assert "concede" not in _kinds("The court ordered the release of the documents on Tuesday.\n")
+    assert "concede" not in _kinds("The ministry delayed the release of the census figures.\n")
+    assert "concede" not in _kinds("The studio announced the release of the film in May.\n")
+
+
+def test_demanding_the_release_of_people_stays_a_request():
+    assert _kinds("Relatives demanded the release of the journalists on Friday.\n") == ["request"]
+
+
 def test_the_proposer_of_a_rejected_plan_is_no_target():
     events = _events("The African Union sent envoys to Tarvik last week. The Tarvik Liberation Front on Monday "
                      "rejected a truce proposed by the African Union.\n")
@@ -21,7 +38,6 @@ def test_the_proposer_of_a_rejected_plan_is_no_target():
     events = _events("The European Commission met farmers in May. Farmers' groups rejected a plan drawn up by the "
                      "European Commission.\n")
     assert events[-1][0] == "reject" and "european-commission" not in events[-1][2]
-
 
 
 def test_an_actor_named_as_the_object_stays_a_target():
