@@ -326,7 +326,8 @@ _CAPTURE = re.compile(
     r"following|without|until|since|along|across|around)\b)", re.I)
 _CAPTURED = re.compile(rf"\b(?:{_TERRITORY})\b[^,;.]{{0,50}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                        rf"(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['capturing'], ('past',))})\b", re.I)
-# A crowd gathering to protest ([event_context] gathering, gathered_for; [words] crowds).
+# A crowd gathering to protest ([event_context] gathering, gathered_for; [words] crowds), or holding up signs of protest
+# as it gathers ([event_context] protest_holding, protest_signs).
 _GATHERING = _forms(_CONTEXT["gathering"], ("base", "past", "s"))
 _PURPOSE_OF_PROTEST = _alternation(sorted(
     {f for k in ("protest", "request", "accuse") for v in EVENT_LEMMAS[k] if " " not in v
@@ -337,6 +338,7 @@ _GATHERED = re.compile(
     rf"\b(?:{alternation(sorted(load()['words']['crowds'].split()))})\s+(?:[\w'-]+\s+){{0,6}}?(?:{_GATHERING})\b"
     rf"|\b(?:{_GATHERING})\s+[^,;.]{{0,80}}?(?:\s+to\s+(?:\w+ly\s+)?(?:{_PURPOSE_OF_PROTEST})\b"
     rf"|,\s+(?:{_PURPOSE_OF_PROTEST})\b"
+    rf"|,?\s(?:{_forms(_CONTEXT['protest_holding'], ('ing',))})\s+(?:[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['protest_signs'])})\b"
     rf"|\s(?:for|in)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+)?(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'])})\b)",
     re.I)
 

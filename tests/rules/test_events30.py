@@ -31,6 +31,17 @@ def test_demanding_the_release_of_people_stays_a_request():
     assert _kinds("Relatives demanded the release of the journalists on Friday.\n") == ["request"]
 
 
+def test_a_crowd_gathered_with_signs_of_protest_protests():
+    assert _kinds("Several hundred students gathered outside the university on Monday, holding placards.\n") == ["protest"]
+    assert _kinds("Dozens of farmers gathered outside the ministry, waving banners and chanting slogans.\n") == ["protest"]
+    assert _kinds("Crowds gathered outside the town hall in protest at the closure of the hospital.\n") == ["protest"]
+
+
+def test_a_crowd_gathered_to_watch_does_not_protest():
+    assert "protest" not in _kinds("Thousands of fans gathered in the main square to watch the final on Sunday.\n")
+    assert "protest" not in _kinds("Mourners gathered outside the church, holding candles.\n")
+
+
 def test_the_proposer_of_a_rejected_plan_is_no_target():
     events = _events("The African Union sent envoys to Tarvik last week. The Tarvik Liberation Front on Monday "
                      "rejected a truce proposed by the African Union.\n")
