@@ -586,6 +586,13 @@ _GAPPED = [
     # "walked off the job", "walk off their jobs": a strike ([event_context] quitting_work)
     (re.compile(rf"\b(?:walk|walks|walked|walking)\s+off\s+(?:the|their|his|her|its)\s+(?:{_alternation(_CONTEXT['quitting_work'])})\b",
                 re.I), "protest"),
+    # "clashes left three people dead", "shelling left at least 12 civilians wounded": harm done, told by its toll as
+    # the object's state (WordNet 3.0 leave.v.02 "leave or cause to be left in a certain state"; the guide's tolls
+    # are part of their attack, one event); a hazard's toll is no assault (_all_cues)
+    (re.compile(r"\b(?:leave|leaves|left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+"
+                rf"|up\s+to\s+)?(?:\d[\d,.]*|{_alternation(load()['words']['cardinals'].split())})\s+(?:[\w'-]+\s+){{0,3}}?"
+                rf"(?:{_alternation([w for w in load()['words']['casualty_words'].split() if w not in ('killed', 'died')])})\b",
+                re.I), "assault"),
     # "dumped tonnes of milk outside the agriculture ministry": a load tipped at a seat of government
     # ([event_context] dumping, protest_sites)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!\bthe )(?<!\ba )(?:{_forms(_CONTEXT['dumping'], ('base', 'past', 's'))})\s+"
@@ -612,7 +619,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
-    ("protest",), ("confirm",), ("chant", "shout", "yell", "scream", "rais"), ("walk",),
+    ("protest",), ("confirm",), ("chant", "shout", "yell", "scream", "rais"), ("walk",), ("leav", "left"),
     ("dump", "pour", "unload", "offload"),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
@@ -805,7 +812,8 @@ def _all_cues(clause: str):
                     continue  # "has raised interest rates six times since last year": a total over a period
                 if _MEASURE_CONSEQUENCE.match(clause[:at]):
                     continue  # "the deal would raise prices": what a measure would do
-                yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False
+                hazard = gapped[at] == "assault" and _HAZARD.search(clause, max(0, at - 60), at)
+                yield at, "other" if hazard else gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at

@@ -58,3 +58,18 @@ def test_an_actor_named_as_the_object_stays_a_target():
     events = _events("The Tarvik Liberation Front on Monday accused the Tarvik Army of an attack led by "
                      "its commander.\n")
     assert "tarvik-army" in events[-1][2]
+
+
+def test_fighting_that_kills_is_an_assault_whatever_its_verb():
+    assert _kinds("Clashes between police and protesters left three people dead in the capital on Sunday.\n") \
+        == ["assault"]
+    assert _kinds("Shelling left at least 12 civilians dead in the town of Oros on Monday.\n") == ["assault"]
+
+
+def test_a_war_s_total_up_to_now_stays_no_event():
+    assert not _kinds("The conflict has killed tens of thousands of people.\n")
+    assert not _kinds("The insurgency has killed more than 10,000 people since 2014.\n")
+
+
+def test_a_hazard_that_leaves_people_dead_is_no_assault():
+    assert "assault" not in _kinds("A storm left at least 12 people dead in the north on Monday.\n")
