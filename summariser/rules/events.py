@@ -968,8 +968,11 @@ def _all_cues(clause: str):
                 and _YEARS.search(clause, at, comma if (comma := clause.find(", ", at)) >= 0 else len(clause)):
             continue  # "clashes, which have killed thousands since 2001": a toll over a period (the guide's totals)
         if kind == "assault" and tag == "past" and not passive and _auxiliary(words, i) in ("has", "have", "'ve") \
-                and _subject_noun(words, i) in _CONFLICTS and _TOLL_OBJECT.match(clause, at + len(form)):
-            continue  # "the conflict has killed tens of thousands": a war's total up to now, a state (the guide's totals)
+                and _subject_noun(words, i) in _CONFLICTS and _TOLL_OBJECT.match(clause, at + len(form)) \
+                and not _SINCE_DAY.search(clause, at) and not _OWN_TIME.search(clause, at):
+            continue  # "the conflict has killed tens of thousands": a war's total up to now, a state (the guide's totals);
+            # not the toll of days of fighting ("fighting has killed 40 since Friday"), which the guide's tolls make
+            # part of that fighting, news of its own time
         if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
             kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \

@@ -64,6 +64,7 @@ def test_fighting_that_kills_is_an_assault_whatever_its_verb():
     assert _kinds("Clashes between police and protesters left three people dead in the capital on Sunday.\n") \
         == ["assault"]
     assert _kinds("Shelling left at least 12 civilians dead in the town of Oros on Monday.\n") == ["assault"]
+    assert _kinds("Renewed fighting has killed at least 30 people around the port of Velsk since Friday.\n") == ["assault"]
 
 
 def test_a_war_s_total_up_to_now_stays_no_event():
