@@ -48,6 +48,10 @@ for _form in (*_FORMS, *_LIGHT, *_SUBJECT_LIGHT):
 _PAST_FORMS = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}, key=lambda f: (-len(f), f))
 _RELATIVE_PAST = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}
                         | {f for f, t in _LIGHT.items() if t == "past" and " " not in f}, key=lambda f: (-len(f), f))
+# The past forms that open a coordinated predicate of its own ("thanked voters and called for calm"): an event verb's,
+# one word or a phrase ("called for", "opened fire"), and a light verb's ("and issued a warning"), whose object tells
+# its act; one_act joins the predicates again where they are one act (the guide's "two actions of one actor").
+_COORDINATED_PAST = sorted({f for f, (_, t) in _FORMS.items() if t == "past"}, key=lambda f: (-len(f), f))
 
 # Function words of English (any grammar) that decide whether a cue word is a finite verb.
 _DETERMINERS = frozenset("a an the this these those its their his her our my your whose any every each another "
@@ -653,7 +657,7 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
     r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+(?:\w+ly\s+)?|were\s+(?:\w+ly\s+)?)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:would|will)\s"
-    r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
+    r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_COORDINATED_PAST) + r")\b"
     r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
     r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
     r"(?:he|she|they|it|we|the|a|an|his|her|its|their|our|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"

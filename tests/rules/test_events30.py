@@ -74,3 +74,20 @@ def test_a_war_s_total_up_to_now_stays_no_event():
 
 def test_a_hazard_that_leaves_people_dead_is_no_assault():
     assert "assault" not in _kinds("A storm left at least 12 people dead in the north on Monday.\n")
+
+
+def test_thanking_and_calling_for_calm_are_two_acts():
+    events = _events("President Lio Varga thanked voters and called for calm on Monday.\n")
+    assert [k for k, _, _ in events] == ["support", "request"]
+    assert all(agents == ["lio-varga"] for _, agents, _ in events)
+
+
+def test_a_phrasal_verb_after_and_opens_an_act_of_its_own():
+    assert _kinds("Interior Minister Rui Sato condemned the bombing and called for an inquiry.\n") == ["accuse", "request"]
+    assert _kinds("The Tarvik Liberation Front rejected the offer and called on its fighters to hold their ground.\n") \
+        == ["reject", "request"]
+
+
+def test_two_verbs_of_one_kind_stay_one_act():
+    assert _kinds("President Lio Varga thanked voters and praised the election staff on Monday.\n") == ["support"]
+    assert _kinds("Soldiers stormed the building and opened fire on the gunmen.\n") == ["assault"]
