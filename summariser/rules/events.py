@@ -2294,6 +2294,32 @@ def casualties(e: Event, earlier: list[Event], clause: str) -> bool:
             and clause.lower().startswith("and ") and not e.targets)
 
 
+# A counted subject of a passive ("80 were arrested", "At least 40 people were detained", "Dozens of protesters were held"):
+# people counted as what was done to them, with no doer named (Quirk et al. 3.63 on the agentless passive).
+_COUNTED_PASSIVE = re.compile(r"\W*(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|up\s+to\s+)?"
+                              rf"(?:\d[\d,.]*|{_alternation(load()['words']['cardinals'].split())})\b[^,;]{{0,40}}?\s"
+                              r"(?:was|were|had\s+been|have\s+been|has\s+been)\s", re.IGNORECASE)
+
+
+def counted_coercion(e: Event, last: Event, text: str, start: int, forces: set[str] | frozenset[str]) -> list[str]:
+    """The doers of ``e``, people counted as arrested or detained in a passive with no doer ("80 were arrested",
+    "Dozens of protesters were detained"), when ``last``, told in the same sentence or the one before, is force
+    that bodies of ``forces`` (organisations: police, troops) alone used on a crowd (a coerce or an assault): the
+    story has told who acted, so the doer is known (the guide: agents are empty only when it is not); else []."""
+    if e.kind != "coerce" or e.agents or last.kind not in ("coerce", "assault") or not last.agents \
+            or not set(last.agents) <= set(forces) or not _COUNTED_PASSIVE.match(e.evidence):
+        return []
+    told = text.rfind(last.evidence, 0, start)
+    return list(last.agents) if told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1) else []
+
+
+def one_time(e: Event, last: Event) -> bool:
+    """Whether ``e`` has no time adjunct of its own or the one ``last`` has ("arrested on Monday" after "dispersed the
+    crowd on Sunday" is another act of another day: the guide's "two actions" row)."""
+    own = _OWN_TIME.search(e.evidence)
+    return not own or own.group().lower() in last.evidence.lower()
+
+
 # A time adjunct of its own ("on Monday", "yesterday", "in March", "later"): a verb that has one
 # tells an act of its own time (Quirk et al. 8.51-8.57 on time adjuncts).
 _OWN_TIME = re.compile(rf"\b(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})|yesterday|today|tonight|"

@@ -91,3 +91,21 @@ def test_a_phrasal_verb_after_and_opens_an_act_of_its_own():
 def test_two_verbs_of_one_kind_stay_one_act():
     assert _kinds("President Lio Varga thanked voters and praised the election staff on Monday.\n") == ["support"]
     assert _kinds("Soldiers stormed the building and opened fire on the gunmen.\n") == ["assault"]
+
+
+def test_arrests_counted_after_a_force_s_dispersal_are_part_of_that_act():
+    events = _events("Riot police fired tear gas at students in Velsk on Friday. At least 60 people were arrested.\n")
+    assert events == [("coerce", ["riot-police"], [])]
+
+
+def test_arrests_counted_after_a_force_s_other_act_are_its_own_act_of_that_force():
+    events = _events("Riot police opened fire on students in Velsk on Friday. Dozens of students were detained.\n")
+    assert [(k, a) for k, a, _ in events] == [("assault", ["riot-police"]), ("coerce", ["riot-police"])]
+    events = _events("Riot police fired tear gas at students in Velsk on Friday. At least 60 people were arrested "
+                     "on Saturday.\n")
+    assert [(k, a) for k, a, _ in events] == [("coerce", ["riot-police"]), ("coerce", ["riot-police"])]
+
+
+def test_arrests_after_a_crowd_s_own_act_name_no_doer():
+    events = _events("Students marched on the parliament in Velsk on Friday. Dozens were detained.\n")
+    assert events[-1][0] == "coerce" and events[-1][1] == []
