@@ -668,7 +668,7 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
 # After the object, what a clause goes on with is another event, an attribution or background.
 _TAIL = re.compile(
     r",\s+(?=(?:with|without|as|after|before|following|since|until|including|leaving|prompting|citing|claiming|"
-    r"calling|the same|in a statement|reportedly|in what|(?!killing|wounding|injuring)\w+ing\s)\b)"
+    r"calling|the same|in a statement|reportedly|in what|(?!killing|wounding|injuring)\w+ing(?=\s))\b)"
     r"|(?:,\s+|\s+)(?=(?:where|while|saying|adding|according to|because|although|though|"
     r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|that would|that will|that had)\b)"

@@ -109,3 +109,8 @@ def test_arrests_counted_after_a_force_s_other_act_are_its_own_act_of_that_force
 def test_arrests_after_a_crowd_s_own_act_name_no_doer():
     events = _events("Students marched on the parliament in Velsk on Friday. Dozens were detained.\n")
     assert events[-1][0] == "coerce" and events[-1][1] == []
+
+
+def test_a_participle_clause_that_opens_a_quote_leaves_the_evidence():
+    events = rules_summary("Hundreds of students gathered outside the parliament, chanting \"No to fees\".\n").events
+    assert [e.evidence for e in events] == ["Hundreds of students gathered outside the parliament"]
