@@ -1983,7 +1983,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         targets = subject or _antecedent(text, span[0], whole, mentions) \
             or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
-    agents, targets = subject, [i for pos, i in after if kind == "accuse" or not _by_proposer(clause, pos)][:3]
+    agents, targets = subject, [i for _, i in after][:3]
     relative = not agents and lang == "en" and bool(_WHO.match(whole))
     if relative:  # "arrested Tom Reyes, who had attacked a guard": Reyes; "dispersed the crowd, who had ...": no one
         agents = _antecedent(text, span[0], whole, mentions)  # named (not whoever the clause before names)
@@ -2001,19 +2001,6 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             and not _WHAT_WILL_BE.search(whole, said.end()):
         return None  # "the agency warned that 40,000 people depend on the markets": a state of affairs, no threat
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
-
-
-# A past participle on a noun with its own "by" agent ("rejected a ceasefire proposed by the United Nations", "a plan
-# drawn up by the commission"): a reduced relative clause (Quirk et al. 17.27-17.29) whose agent did the act the
-# noun names, not what the clause's verb does to anyone. The phrase ends at a comma or at "and" before a verb.
-_PROPOSED_BY = re.compile(rf"(?<=[a-z] )(?:[a-z]+(?:ed|en|wn)|{_alternation(sorted(_IRREGULAR_PAST))})"
-                          r"(?:\s+(?:up|out|forward|together|jointly))?\s+by\s+(?:[^,;]*?(?=\sand\s+(?!(?:its|his|this|those|these)\b)[a-z]+(?:ed|s)\b)|[^,;]*)")
-
-
-def _by_proposer(clause: str, pos: int) -> bool:
-    """Whether the actor named at ``pos`` is the "by" agent of a participle on a noun after the verb, which an
-    accusation alone targets ("condemned the shelling carried out by the army" blames the army)."""
-    return any(m.start() < pos < m.end() for m in _PROPOSED_BY.finditer(clause))
 
 
 def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[str]:

@@ -1,5 +1,5 @@
-"""Events of the events30 round: the release of people, a crowd gathered in protest, the proposer of what is
-rejected, a toll of fighting with no named doer, two acts of different kinds by one actor (invented sentences)."""
+"""Events of the events30 round: the release of people, a crowd gathered in protest, a toll of fighting with no
+named doer, two acts of different kinds by one actor, arrests counted after a force's act (invented sentences)."""
 
 from __future__ import annotations
 
@@ -42,22 +42,12 @@ def test_a_crowd_gathered_to_watch_does_not_protest():
     assert "protest" not in _kinds("Mourners gathered outside the church, holding candles.\n")
 
 
-def test_the_proposer_of_a_rejected_plan_is_no_target():
+def test_whose_proposal_is_rejected_is_the_rejection_s_target():
+    # as the fixtures label it ("rejected ... a lawsuit filed by Texas": Texas the target): PLOVER REJECT refuses what
+    # the target proposed or asked
     events = _events("The African Union sent envoys to Tarvik last week. The Tarvik Liberation Front on Monday "
                      "rejected a truce proposed by the African Union.\n")
-    assert events[-1][0] == "reject" and "african-union" not in events[-1][2]
-    events = _events("The European Commission met farmers in May. Farmers' groups rejected a plan drawn up by the "
-                     "European Commission.\n")
-    assert events[-1][0] == "reject" and "european-commission" not in events[-1][2]
-
-
-def test_an_actor_named_as_the_object_stays_a_target():
-    events = _events("The African Union sent envoys to Tarvik last week. The Tarvik Liberation Front on Monday "
-                     "rejected the African Union's truce plan.\n")
-    assert "african-union" in events[-1][2]
-    events = _events("The Tarvik Liberation Front on Monday accused the Tarvik Army of an attack led by "
-                     "its commander.\n")
-    assert "tarvik-army" in events[-1][2]
+    assert events[-1][0] == "reject" and "african-union" in events[-1][2]
 
 
 def test_fighting_that_kills_is_an_assault_whatever_its_verb():
