@@ -2514,7 +2514,7 @@ _NOMINAL = re.compile(
                                                         key=len, reverse=True)) + r")"
     r"\s+(?P<link>(?:on|against|by|over)\s|of\s+(?!(?:the\s+)?(?:year|week|month|day|century|decade|war|past)\b)"
     r"(?=[^.;:,]{0,60}?\b(?:by|in|at|on|near|last|this|after|during|sparked|triggered|prompted|drew|left|caused|"
-    r"shocked|plunged|led|was|were|has|had|have)\b)|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"shocked|plunged|led|was|were|has|had|have)\b)|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:brought|called|carried out|filed|issued|launched|led|organi[sz]ed|staged)"
     r"\s+by\s)"
 )
 
@@ -2650,6 +2650,26 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     kind = _NOUN_KIND[m.group("noun").lower()]
     kind = "other" if kind == "protest" and _campaign_rally(whole) else kind
     return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)
+
+
+_DONE_BY = re.compile(r"\b[a-z]+(?:\s+out)?\s+by\s")
+
+
+def inner_act(found: Event, named: Event) -> list[Event]:
+    """``found`` and, when it is an act of its own, ``named``, an act named inside ``found``'s evidence with a
+    participle and its own doer (the guide's last row of decisions on events: "rejected an appeal filed by the
+    union" tells the appeal with its doer, an event of its own); the same act as ``found`` ("marched in a protest
+    called by the union") gives its doers to ``found`` instead (the guide: an organisation that called the protest
+    is a second agent), as is one that an adjunct ("in a protest called by X") says the clause's act was.
+    [] when ``named`` has no doer of its own or no participle."""
+    if not named.agents or set(named.agents) <= set(found.agents) or not _DONE_BY.search(named.evidence) \
+            or named.evidence not in found.evidence:
+        return []
+    if named.kind != found.kind:  # not "(marched ...) in a protest called by X": the act the clause tells, in other words
+        return [] if re.search(r"\b(?:in|during|at)\s+$", found.evidence[: found.evidence.find(named.evidence)]) \
+            else [found, named]
+    agents = found.agents + [a for a in named.agents if a not in found.agents]
+    return [found.model_copy(update={"agents": agents, "targets": [t for t in found.targets if t not in agents]})]
 
 
 def _timed_nominal(text: str, span: tuple[int, int], whole: str, mentions: Mentions, n: int) -> Event | None:

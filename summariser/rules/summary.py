@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from summariser.evidence import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
 from summariser.rules.events import (casualties, clauses, counted_coercion, cue, doing_events, drop_restatements,
-                                     event_of, frame_speaker, nominal_event, one_act, one_time)
+                                     event_of, frame_speaker, inner_act, nominal_event, one_act,
+                                     one_time)
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
@@ -128,6 +129,8 @@ def rules_record(text: str, published: str | None = None, language: str | None =
                     if named and (clause.find(named.evidence) + len(named.evidence) <= clause.find(found.evidence)
                                   or clause.find(named.evidence) >= clause.find(found.evidence) + len(found.evidence)):
                         nominals.append(named)
+                    elif named and (inner := inner_act(events[-1], named)):
+                        events[-1], nominals = inner[0], nominals + inner[1:]
                 if lang != "en" and (verb := cue(found.evidence, lang)):
                     stances += reported_stances(found, verb[0], lang, mentions, topics)
         if lang == "en" and not s.is_quote:  # a clause where no verb reports an act: a noun phrase may name one

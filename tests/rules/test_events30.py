@@ -104,3 +104,14 @@ def test_arrests_after_a_crowd_s_own_act_name_no_doer():
 def test_a_participle_clause_that_opens_a_quote_leaves_the_evidence():
     events = rules_summary("Hundreds of students gathered outside the parliament, chanting \"No to fees\".\n").events
     assert [e.evidence for e in events] == ["Hundreds of students gathered outside the parliament"]
+
+
+def test_an_act_with_its_own_doer_inside_the_object_is_an_event_of_its_own():
+    events = _events("The Constitutional Court on Friday rejected a lawsuit filed by the Harbour Party.\n")
+    assert ("accuse", ["harbour-party"], []) in events and len(events) == 2
+
+
+def test_who_called_the_protest_a_crowd_joins_is_its_second_agent():
+    events = _events("Thousands of dockers joined a strike called by the Free Workers Union on Monday.\n")
+    assert len(events) == 1 and events[0][0] == "protest" and "free-workers-union" in events[0][1]
+    assert "free-workers-union" not in events[0][2]
