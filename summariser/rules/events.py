@@ -873,6 +873,10 @@ def _all_cues(clause: str):
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
+        if tag == "past" and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
+                and _OPENING_OF.fullmatch(clause, 0, at) and _VERB_LATER.match(clause, at + len(form)):
+            continue  # "Relatives of miners killed in the blast blocked the road": a participle on the noun of the
+            # subject's "of" phrase (a reduced relative, Quirk et al. 17.30), before the clause's own verb
         if tag == "past" and 2 <= i <= 3 and words[0][1] in _DEFINITE_OPENERS and _act_noun(words[i - 1][1]) \
                 and form not in _SUBJECT_LIGHT and kind not in _INTRANSITIVE_KINDS \
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _later_finite(words, i):
@@ -1061,6 +1065,14 @@ _OPENING_NOUN_PHRASE = re.compile(r"\W*(?:[\w'-]+\s+){1,4}")
 _DEFINITE_OPENERS = frozenset(("the", "these", "those", "this", "that"))
 _LATER_FINITE = (_BE | _FINITE_AUX | _FUTURE | _HYPOTHETICAL_MODALS) - {"be", "been", "being", "'s"} \
     | frozenset(("also", "still", "now", "already", "only"))
+
+
+# A clause that opens with a noun phrase and its "of" phrase ("Relatives of miners", "The families of the victims"),
+# and a past form after it with an adjunct, then another past form before any comma ("killed in the blast blocked the
+# road"): the first is a participle on the "of" phrase's noun, the second the clause's verb (Quirk et al. 17.30).
+_OPENING_OF = re.compile(r"\W*(?:[\w'-]+\s+){1,3}?of\s+(?:[\w'-]+\s+){1,3}?")
+_VERB_LATER = re.compile(r"(?:\s+(?:or|and)\s+[a-z][\w-]*)?\s+(?:in|on|at|during|by|near|from|since|after|over|under)\s"
+                         rf"[^,;:]{{1,60}}?\s(?:[a-z]{{2,}}ed|{_alternation(sorted(load()['topics']['irregular_past'].split()))})\s")
 
 
 def _later_finite(words: list[tuple[int, str]], i: int) -> bool:

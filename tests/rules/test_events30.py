@@ -115,3 +115,14 @@ def test_who_called_the_protest_a_crowd_joins_is_its_second_agent():
     events = _events("Thousands of dockers joined a strike called by the Free Workers Union on Monday.\n")
     assert len(events) == 1 and events[0][0] == "protest" and "free-workers-union" in events[0][1]
     assert "free-workers-union" not in events[0][2]
+
+
+def test_a_participle_on_the_subject_s_of_phrase_is_not_the_clause_s_verb():
+    assert _kinds("Relatives of miners killed in the blast blocked the road to the mine on Monday.\n") == ["protest"]
+    assert _kinds("Hundreds of relatives of soldiers killed or missing in the war marched through Velsk on Sunday.\n") \
+        == ["protest"]
+
+
+def test_a_verb_right_after_the_subject_s_of_phrase_stays_the_verb():
+    assert _kinds("Supporters of the jailed mayor protested outside the court in Velsk on Monday.\n") == ["protest"]
+    assert _kinds("Families of the victims accused the police of a cover-up on Monday.\n") == ["accuse"]
