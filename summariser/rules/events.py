@@ -936,6 +936,9 @@ def _all_cues(clause: str):
         if kind == "assault" and form in _KILL_FORMS and (_THWARTED_OBJECT.match(clause, at) if not passive
                                                           else _THWARTED_SUBJECT.search(clause, max(0, at - 60), at)):
             continue  # "killed the bill's chances", "profits were killed by high costs": thwarting, no attack
+        if kind == "other" and form in _DYING and _DIED_IN.match(clause, at + len(form)):
+            kind = "assault"  # "three people died in clashes", "two died in the shelling": the toll of a fight, which
+            # the guide makes part of that one assault
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
         if form in _DESTROY and (passive and not _BY.search(clause, at)):
@@ -1073,6 +1076,13 @@ _LATER_FINITE = (_BE | _FINITE_AUX | _FUTURE | _HYPOTHETICAL_MODALS) - {"be", "b
 _OPENING_OF = re.compile(r"\W*(?:[\w'-]+\s+){1,3}?of\s+(?:[\w'-]+\s+){1,3}?")
 _VERB_LATER = re.compile(r"(?:\s+(?:or|and)\s+[a-z][\w-]*)?\s+(?:in|on|at|during|by|near|from|since|after|over|under)\s"
                          rf"[^,;:]{{1,60}}?\s(?:[a-z]{{2,}}ed|{_alternation(sorted(load()['topics']['irregular_past'].split()))})\s")
+
+
+# Dying in a fight ([event_context] aftermath_deaths; the nouns of [event_nouns] assault and [event_context] clashing).
+_DYING = frozenset(f for v in _CONTEXT["aftermath_deaths"] for f, t in tagged_forms(v).items() if t == "past")
+_DIED_IN = re.compile(r"\s+(?:in|during)\s+(?:(?:the|a|an|renewed|fresh|heavy|fierce|overnight)\s+){0,2}(?:"
+                      + _alternation(sorted(_CONTEXT["clashing"] + [n for n, k in _NOUN_KIND.items() if k == "assault"]))
+                      + r")\b", re.IGNORECASE)
 
 
 def _later_finite(words: list[tuple[int, str]], i: int) -> bool:
@@ -1992,10 +2002,15 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if passive:
         by = _BY.search(clause, at - a)
         agents = [i for pos, i in after if by and pos >= by.end()][:3]
+        if kind == "assault" and not agents and (between := _BETWEEN.search(clause, at - a)):
+            agents = [i for pos, i in after if pos >= between.end()][:3]  # "were killed in clashes between X and Y"
         targets = subject or _antecedent(text, span[0], whole, mentions) \
             or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
     agents, targets = subject, [i for _, i in after][:3]
+    if kind == "assault" and not agents and (between := _BETWEEN.search(clause, at - a)):
+        agents = [i for pos, i in after if pos >= between.end()][:3]  # "died in clashes between police and protesters":
+        targets = [t for t in targets if t not in agents]  # the sides of the fight are its doers
     relative = not agents and lang == "en" and bool(_WHO.match(whole))
     if relative:  # "arrested Tom Reyes, who had attacked a guard": Reyes; "dispersed the crowd, who had ...": no one
         agents = _antecedent(text, span[0], whole, mentions)  # named (not whoever the clause before names)
@@ -2013,6 +2028,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             and not _WHAT_WILL_BE.search(whole, said.end()):
         return None  # "the agency warned that 40,000 people depend on the markets": a state of affairs, no threat
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+_BETWEEN = re.compile(r"\bbetween\s", re.IGNORECASE)
 
 
 def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[str]:

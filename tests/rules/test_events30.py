@@ -126,3 +126,15 @@ def test_a_participle_on_the_subject_s_of_phrase_is_not_the_clause_s_verb():
 def test_a_verb_right_after_the_subject_s_of_phrase_stays_the_verb():
     assert _kinds("Supporters of the jailed mayor protested outside the court in Velsk on Monday.\n") == ["protest"]
     assert _kinds("Families of the victims accused the police of a cover-up on Monday.\n") == ["accuse"]
+
+
+def test_dying_or_being_killed_in_clashes_is_the_clashes_assault_with_both_sides_its_doers():
+    events = _events("Three people died in clashes between police and strikers in Velsk on Sunday.\n")
+    assert events == [("assault", ["police", "strikers"], [])]
+    events = _events("Two people were killed in fighting between the army and rebels near Velsk.\n")
+    assert events == [("assault", ["army", "rebels"], [])]
+
+
+def test_dying_in_a_storm_or_a_war_is_no_assault():
+    assert "assault" not in _kinds("At least 40 people died in the storm on Sunday.\n")
+    assert "assault" not in _kinds("His father died in the war in 1995.\n")
