@@ -363,6 +363,13 @@ def _verb_then_noun(verbs: str, nouns: str, stops: str, not_after=("was", "were"
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
+    # "clashes left three people dead", "shelling left at least 12 civilians wounded": harm done, told by its toll as
+    # the object's state (WordNet 3.0 leave.v.02 "leave or cause to be left in a certain state"; the guide's tolls
+    # are part of their attack, one event); a hazard's toll is no assault (_all_cues); before "troops left", whose "left" withdraws
+    (re.compile(r"\b(?:leave|leaves|left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+"
+                rf"|up\s+to\s+)?(?:\d[\d,.]*|{_alternation(load()['words']['cardinals'].split())})\s+(?:[\w'-]+\s+){{0,3}}?"
+                rf"(?:{_alternation([w for w in load()['words']['casualty_words'].split() if w not in ('killed', 'died')])})\b",
+                re.I), "assault"),
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
     (_CAPTURE, "assault"), (_CAPTURED, "assault"), (_GATHERED, "protest"),
     # "summoned the French ambassador": an official complaint ([event_context] summoning, envoys)
@@ -457,8 +464,8 @@ _GAPPED = [
     # not "to" right after the noun, an infinitive asked for or wanted with the forces as its object ("wants
     # foreign forces to leave"; Quirk et al. 16.63); "troops began to leave" is their own act
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?<!troops to )(?<!forces to )(?<!soldiers to )"
-                r"(?:leave|leaving|left|pull|pulling|pulled)\b",
-                re.I), "retreat"),
+                r"(?:leave|leaving|left|pull|pulling|pulled)\b(?![^.;:]{0,60}?\b(?:dead|wounded|injured|hurt)\b)",
+                re.I), "retreat"),  # not "fighting between troops and rebels left 9 dead": a toll (the first pattern)
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     # "flew to Beijing for talks", "arrived in Kyiv on an unannounced visit": a visit consults
     (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['travel'] for f in tagged_forms(v)}))})\s+"
@@ -590,13 +597,6 @@ _GAPPED = [
     # "walked off the job", "walk off their jobs": a strike ([event_context] quitting_work)
     (re.compile(rf"\b(?:walk|walks|walked|walking)\s+off\s+(?:the|their|his|her|its)\s+(?:{_alternation(_CONTEXT['quitting_work'])})\b",
                 re.I), "protest"),
-    # "clashes left three people dead", "shelling left at least 12 civilians wounded": harm done, told by its toll as
-    # the object's state (WordNet 3.0 leave.v.02 "leave or cause to be left in a certain state"; the guide's tolls
-    # are part of their attack, one event); a hazard's toll is no assault (_all_cues)
-    (re.compile(r"\b(?:leave|leaves|left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+"
-                rf"|up\s+to\s+)?(?:\d[\d,.]*|{_alternation(load()['words']['cardinals'].split())})\s+(?:[\w'-]+\s+){{0,3}}?"
-                rf"(?:{_alternation([w for w in load()['words']['casualty_words'].split() if w not in ('killed', 'died')])})\b",
-                re.I), "assault"),
     # "dumped tonnes of milk outside the agriculture ministry": a load tipped at a seat of government
     # ([event_context] dumping, protest_sites)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!\bthe )(?<!\ba )(?:{_forms(_CONTEXT['dumping'], ('base', 'past', 's'))})\s+"
@@ -607,6 +607,7 @@ _GAPPED = [
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
+    ("leav", "left"),
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("summon",), ("protest",),
@@ -623,7 +624,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
-    ("protest",), ("confirm",), ("chant", "shout", "yell", "scream", "rais"), ("walk",), ("leav", "left"),
+    ("protest",), ("confirm",), ("chant", "shout", "yell", "scream", "rais"), ("walk",),
     ("dump", "pour", "unload", "offload"),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of

@@ -138,3 +138,8 @@ def test_dying_or_being_killed_in_clashes_is_the_clashes_assault_with_both_sides
 def test_dying_in_a_storm_or_a_war_is_no_assault():
     assert "assault" not in _kinds("At least 40 people died in the storm on Sunday.\n")
     assert "assault" not in _kinds("His father died in the war in 1995.\n")
+
+
+def test_a_toll_left_by_fighting_between_troops_is_no_withdrawal():
+    assert _kinds("Clashes between troops and rebels left at least nine people dead near Oros.\n") == ["assault"]
+    assert _kinds("The last troops left the base near Oros on Monday.\n") == ["retreat"]
