@@ -966,7 +966,8 @@ def _all_cues(clause: str):
                 and not passive and _HABITUAL.search(clause):
             continue  # "It raises money annually", "they march every year": a habit, no act of a time
         if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
-                and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
+                and not (i and clause[words[i - 1][0]].isupper() and "," not in clause[words[i - 1][0] : at]) \
+                and not _names_act(words, i, kind) \
                 and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
             continue  # "the court's rules", "Aid groups share supplies": a plural noun or a habit
         if kind == "other" and _FORMS.get(form, ("",))[0] == "other" and tag == "past" \

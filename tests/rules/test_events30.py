@@ -143,3 +143,7 @@ def test_dying_in_a_storm_or_a_war_is_no_assault():
 def test_a_toll_left_by_fighting_between_troops_is_no_withdrawal():
     assert _kinds("Clashes between troops and rebels left at least nine people dead near Oros.\n") == ["assault"]
     assert _kinds("The last troops left the base near Oros on Monday.\n") == ["retreat"]
+
+
+def test_a_plural_noun_after_an_opening_adverb_and_its_comma_is_no_verb():
+    assert _kinds("Elsewhere, clashes between police and strikers left two people dead near Oros.\n") == ["assault"]
