@@ -2315,7 +2315,7 @@ def casualties(e: Event, earlier: list[Event], clause: str) -> bool:
 
 # A counted subject of a passive ("80 were arrested", "At least 40 people were detained", "Dozens of protesters were held"):
 # people counted as what was done to them, with no doer named (Quirk et al. 3.63 on the agentless passive).
-_COUNTED_PASSIVE = re.compile(r"\W*(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|up\s+to\s+)?"
+_COUNTED_PASSIVE = re.compile(r"\W*(?:another\s+|a\s+further\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|up\s+to\s+)?"
                               rf"(?:\d[\d,.]*|{_alternation(load()['words']['cardinals'].split())})\b[^,;]{{0,40}}?\s"
                               r"(?:was|were|had\s+been|have\s+been|has\s+been)\s", re.IGNORECASE)
 
@@ -2330,6 +2330,21 @@ def counted_coercion(e: Event, last: Event, text: str, start: int, forces: set[s
         return []
     told = text.rfind(last.evidence, 0, start)
     return list(last.agents) if told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1) else []
+
+
+def counted_toll(e: Event, last: Event, text: str, start: int) -> bool:
+    """Whether ``e`` counts people killed or hurt in a passive with no doer ("Another 40 were wounded", "At least
+    12 people were injured") right after ``last``, an assault or a hazard told in the same sentence or the one before:
+    its toll, part of that one event (the guide: the toll of one attack or disaster is part of it, not an event)."""
+    counted = _COUNTED_PASSIVE.match(e.evidence)
+    if e.kind != "assault" or e.agents or not counted or _BY.search(e.evidence) \
+            or not (last.kind == "assault" or last.kind == "other" and _HAZARD.search(last.evidence)):
+        return False  # a cause of its own ("were killed by a roadside bomb") is another attack
+    at = text.find(e.evidence, start)
+    if _ANOTHER.search(text, _sentence_start(text, start), max(at, start)) or _ANOTHER.search(e.evidence, counted.end()):
+        return False  # "In a separate incident, three soldiers were killed", "were killed in a separate bombing"
+    told = text.rfind(last.evidence, 0, start)
+    return told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1)
 
 
 def one_time(e: Event, last: Event) -> bool:

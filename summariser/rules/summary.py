@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from summariser.evidence import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import (casualties, clauses, counted_coercion, cue, doing_events, drop_restatements,
-                                     event_of, frame_speaker, inner_act, nominal_event, one_act,
+from summariser.rules.events import (casualties, clauses, counted_coercion, counted_toll, cue, doing_events,
+                                     drop_restatements, event_of, frame_speaker, inner_act, nominal_event, one_act,
                                      one_time)
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
@@ -115,7 +115,8 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             if found is None:
                 bare.append(span)
                 agents = (frame_speaker(text, span, mentions) or agents) if lang == "en" else agents
-            elif casualties(found, events[before:], text[span[0] : span[1]]):
+            elif casualties(found, events[before:], text[span[0] : span[1]]) \
+                    or lang == "en" and events and counted_toll(found, events[-1], text, span[0]):
                 continue
             elif lang == "en" and len(events) > before and (joined := one_act(found, events[-1], text, span)):
                 events[-1] = joined  # two verbs, one act ("fired tear gas and arrested 74")

@@ -147,3 +147,15 @@ def test_a_toll_left_by_fighting_between_troops_is_no_withdrawal():
 
 def test_a_plural_noun_after_an_opening_adverb_and_its_comma_is_no_verb():
     assert _kinds("Elsewhere, clashes between police and strikers left two people dead near Oros.\n") == ["assault"]
+
+
+def test_a_count_of_hurt_people_after_an_attack_or_a_storm_is_its_toll():
+    events = _events("Fighting between the army and rebels near Oros killed 15 civilians on Thursday. "
+                     "Another 40 were wounded.\n")
+    assert [k for k, _, _ in events] == ["assault"]
+    assert _kinds("A cyclone hit the coast of Velsk on Monday. At least 12 people were killed.\n") == ["other"]
+
+
+def test_a_count_of_hurt_people_with_a_cause_of_its_own_is_no_toll_of_the_act_before():
+    assert _kinds("Police arrested two men in Velsk on Monday. Three officers were injured by a car bomb.\n") \
+        == ["coerce", "assault"]
