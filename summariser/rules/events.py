@@ -1543,6 +1543,7 @@ def _excluded(before: str) -> bool:
     tail = words[-3:]
     while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
         tail.pop()
+    modal = bool(tail) and tail[-1] in _HYPOTHETICAL_MODALS and before.split()[-3:][len(tail) - 1] != "May"  # the month
     last = words[-3:]
     future = "will" in last or "would" in last
     return bool(may_match_lowered(_EXCLUDING_WORDS, low, folds(before))
@@ -1551,7 +1552,7 @@ def _excluded(before: str) -> bool:
                                     or _EXPECTED_ACT.search(before, max(0, len(before) - 140)))
                      or ("no" in words[-6:] or "few" in words[-6:] or "any" in words[-6:])
                      and _NO_SUBJECT.search(before, max(0, len(before) - 60)))
-                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"]
+                or modal or tail[-1:] == ["would"] and words[-1:] == ["have"]
                 or " to" in low[-30:] and _EXPECTED.search(before, max(0, len(before) - 70)))
 
 

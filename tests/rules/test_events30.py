@@ -159,3 +159,9 @@ def test_a_count_of_hurt_people_after_an_attack_or_a_storm_is_its_toll():
 def test_a_count_of_hurt_people_with_a_cause_of_its_own_is_no_toll_of_the_act_before():
     assert _kinds("Police arrested two men in Velsk on Monday. Three officers were injured by a car bomb.\n") \
         == ["coerce", "assault"]
+
+
+def test_the_month_may_is_no_modal():
+    assert _kinds("Supporters of the mayor arrested in May protested outside the court in Velsk on Monday.\n") \
+        == ["protest"]
+    assert not _kinds("The army may attack the town of Oros.\n")
