@@ -2321,14 +2321,23 @@ _COUNTED_PASSIVE = re.compile(r"\W*(?:another\s+|a\s+further\s+)?(?:at\s+least\s
                               r"(?:was|were|had\s+been|have\s+been|has\s+been)\s", re.IGNORECASE)
 
 
+_CROWD_FORCE = re.compile(rf"\b(?:{_CROWD_CONTROL}|{_alternation(_CONTEXT['crowd_force'])})\b", re.IGNORECASE)
+
+
+_ON_PEOPLE = re.compile(rf"\b(?:{alternation(sorted(set(load()['words']['groups'].split() + load()['words']['crowds'].split())))})\b",
+                        re.IGNORECASE)  # a collective of people that a force's shots or charge hit ("opened fire on protesters")
+
+
 def counted_coercion(e: Event, last: Event, text: str, start: int, forces: set[str] | frozenset[str]) -> list[str]:
     """The doers of ``e``, people counted as arrested or detained in a passive with no doer ("80 were arrested",
     "Dozens of protesters were detained"), when ``last``, told in the same sentence or the one before, is force
-    that bodies of ``forces`` (organisations: police, troops) alone used on a crowd (a coerce or an assault): the
-    story has told who acted, so the doer is known (the guide: agents are empty only when it is not); else []."""
+    that bodies of ``forces`` (organisations: police, troops) alone used on a crowd (tear gas, batons, a dispersal,
+    shots at protesters): the story has told who acted, so the doer is known (the guide: agents are empty only when
+    it is not); else []."""
     if e.kind != "coerce" or e.agents or last.kind not in ("coerce", "assault") or not last.agents \
-            or not set(last.agents) <= set(forces) or not _COUNTED_PASSIVE.match(e.evidence):
-        return []
+            or not set(last.agents) <= set(forces) or not _COUNTED_PASSIVE.match(e.evidence) \
+            or not (_CROWD_FORCE.search(last.evidence) or last.kind == "assault" and _ON_PEOPLE.search(last.evidence)):
+        return []  # not after "the court jailed X" (a sentence) or "the militia attacked a base": no force on a crowd
     told = text.rfind(last.evidence, 0, start)
     return list(last.agents) if told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1) else []
 

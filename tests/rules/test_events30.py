@@ -165,3 +165,9 @@ def test_the_month_may_is_no_modal():
     assert _kinds("Supporters of the mayor arrested in May protested outside the court in Velsk on Monday.\n") \
         == ["protest"]
     assert not _kinds("The army may attack the town of Oros.\n")
+
+
+def test_arrests_counted_after_a_sentence_or_an_attack_on_no_crowd_name_no_doer():
+    events = _events("The Velsk court jailed the activist Ana Rossi for ten years on Monday. At least 40 people "
+                     "were arrested.\n")
+    assert events[-1][0] == "coerce" and events[-1][1] == [] and len(events) == 2
