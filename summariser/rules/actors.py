@@ -304,6 +304,9 @@ def _predicate(text: str, end: int, start: int) -> str:
     if after.startswith("and"):
         after = _SECOND_SUBJECT.sub("", after)
     after = _apposition_off(after)
+    if after.startswith("according to"):  # "won California, according to the AP": its source, no verb of the name's
+        inserted = _ACCORDING_TO.match(after)
+        after = after[inserted.end() :] if inserted.group(1) else ""
     if after[:1] in ("o", "l", "t", "e", "y"):
         after = _WHEN.sub("", after)
         if after[:1] == ",":
@@ -313,6 +316,11 @@ def _predicate(text: str, end: int, start: int) -> str:
         after = after[adverb.end() :]  # "Toyota and Honda will jointly develop", "the council unanimously approved"
         # (not before a verb of saying: "a source reportedly said" hedges who speaks)
     return after.lower()
+
+
+_ACCORDING_TO = re.compile(r"according\s+to\b[^,.;:]*(,\s*)?")
+"""A source inserted after a name ("X, according to officials, said") or ending its sentence: "according" is no verb of
+the name (Quirk et al. 1985, 9.7: "according to" is a complex preposition)."""
 
 
 _LY_WORD = re.compile(r"(?:(?:will|would|has|have|had|did|could|can|may|might|must|should)\s+)?([a-z]+ly)\s+(?=[a-z])")
@@ -1852,8 +1860,24 @@ def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
     it stands (`_who_acts`), or counted as drawn to an event (`_DRAWN`): it does something (the labelling guide's
     crowd that marches, protests or flees), not only speaks ("residents said") or suffers ("killed 40 villagers")."""
     return not in_quotation(text, at) and (_opens_clause(text, at, lex) and _acts_next(text, end)
-                                           and not _object_conjunct(text, at, lex) or _who_acts(text, end)
-                                           or _drawn(text, at, end, lex))
+                                           and not _object_conjunct(text, at, lex) and not _running_total(text, at, end)
+                                           or _who_acts(text, end) or _drawn(text, at, end, lex))
+
+
+_RUNNING_TOTAL = re.compile(r"\s+(?:(?:now|already|so\s+far)\s+)?(?:have|has)\s+(?:(?:now|already|so\s+far)\s+)?"
+                            r"(?:been\s+)?[a-z]+\b[^.;:!?\"\u201c\u201d]{0,80}?\b(?:since|so\s+far|to\s+date)\b")
+"""A present perfect that runs up to now ("have fled the region since March", "have crossed into Chad so far"; Quirk
+et al. 1985, 4.20 on the perfect of a state leading up to the present): after a count, a running total."""
+
+
+def _running_total(text: str, at: int, end: int) -> bool:
+    """People in general counted, or a bare count ("Thousands of people have fled the region since March", "Thousands
+    have left so far"), whose verb is a present perfect up to now: the figure an article gives of a conflict's or a
+    disaster's toll, which the labelling guide makes no event, so the people counted are no actor; a crowd by its role
+    ("Hundreds of shopkeepers have closed their shops since Monday") still acts."""
+    counted = text[at:end].lower() in _COUNTED_GROUPS and bool(_COUNTED_BEFORE.search(text, max(0, at - 60), at)
+                                                              or _ROUND_COUNT_BEFORE.search(text, max(0, at - 40), at))
+    return (counted or bool(_BARE_COUNT.fullmatch(text, at, end))) and bool(_RUNNING_TOTAL.match(text, _end(text, end)))
 
 
 def _drawn(text: str, at: int, end: int, lex: Lexicon) -> bool:
@@ -2416,7 +2440,8 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         if (by := _PASSIVE_BY.search(text, max(0, m.start() - 80), m.start())) and not by.group(2) \
                 and by.group(1) not in _INACTIVE and by.group(1) not in _SUFFERED:
             pass  # "Vigils were attended by thousands": the crowd that attends (the labelling guide)
-        elif not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()):
+        elif not _opens_clause(text, m.start(), lex) or not _acts_next(text, m.end()) \
+                or _running_total(text, m.start(), m.end()):  # "Thousands have fled since March": a toll's figure
             continue
         if (before := _TOKEN.findall(text, max(0, m.start() - 40), m.start())) and _modifier(before, len(before) - 1, lex):
             continue  # "Exam scores rose", "Campaign millions flowed": a plural noun with its modifier, no bare count
@@ -2939,6 +2964,17 @@ _ACCUSED_OF = re.compile(rf"\b(?:{'|'.join(sorted(c for c in ACTION_CUES['accuse
                          rf"((?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))\s+of\b")
 """A verb of accusing, "the", a body's noun and "of" ("accused the electoral commission of rigging"): the body is the
 act's target (the "of" is the charge's, not a name's "of" as in "the council of elders")."""
+_BY_ITS_MEMBERS = re.compile(r"^(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)?s['\u2019]\s")
+"""A body's noun after its members' plural possessive ("the nurses' union", "the farmers' association"; Quirk et al.
+1985, 5.115 on the descriptive genitive): the body of the people it names."""
+_PROTEST_SAID = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|confirmed)(?:\s+(?:on|last|late|early|in)\s+"
+                           rf"(?:an?\s+)?[A-Za-z]+){{0,2}},?\s+(?:that\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+                           rf"(?:{_event_nouns('protest')})\b(?!\s+(?:of|by|against)\b)")
+"""A body that says what becomes of a strike, walkout or protest ("the nurses' union said the strike would continue"):
+where the body is its members' (`_BY_ITS_MEMBERS`), their own act, which it announces (the labelling guide's row on a
+spokesperson: an actor where what is said announces the body's own act), no fact about others."""
+_UNION_OF_STATES = re.compile(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b")
+"""A union of states named by a place ("European Union", "African Union"): news calls a trade union "the union"."""
 _INDEFINITE = frozenset(("A", "a", "An", "an"))
 _LEVELS = frozenset(("national", "federal"))
 """The level of a state's body before its other words ("the national electoral commission"): off its name, as a
@@ -3002,6 +3038,53 @@ def _could_be(c: Candidate, head: str) -> bool:
     last = words[-1].lower().rstrip(".")
     return last not in ORG_WORDS or last in (head, head + "s") or head in _BUSINESS and last in _BUSINESS_HEADS \
         or head == "regulator" and last in _REGULATOR_HEADS
+
+
+_KIND_WORDS = "|".join(sorted(set(_WORDS["body_classifiers"].split()) | _BUSINESS | set(ORG_WORDS), key=lambda w: (-len(w), w)))
+_KIND_APPOSED = re.compile(rf",\s+(?:one\s+of\s+(?:the|its|[A-Z][\w.-]*['\u2019]s|the\s+\w+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                           rf"(?P<many>{_KIND_WORDS})s|(?:the|a|an|its|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                           rf"(?P<one>{_KIND_WORDS}))\b"
+                           rf"(?=\s*[,;.)]|\s+(?:that|which|of|in|for|with|at|based)\b)", re.IGNORECASE)
+"""An apposition naming a body's kind right after its name (", Asia's fourth-largest carmaker,", ", one of the
+country's largest retailers,"; Quirk et al. 17.65)."""
+_KIND_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_KIND_WORDS})\s+$")
+"""A body's kind as the classifier before its name ("the rights group ", "the Danish shipping company ")."""
+_KIND_AFTER = re.compile(rf"\s+({_KIND_WORDS})\b(?![\w'\u2019-])", re.IGNORECASE)
+"""A body's kind as the head noun after its name ("the IG Stahl union", "the Verdi trade union"; Quirk et al. 17.66,
+the name as a modifier of its class noun)."""
+_COMPANY_HEADS = frozenset(_WORDS["company_heads"].split())
+_BUSINESS_SYNONYMS = {noun: set(synset.split()) for synset in _WORDS["business_synonyms"] for noun in synset.split()}
+
+
+def _kinds_of(text: str, c: Candidate) -> set[str]:
+    """The nouns of kind the article gives the body ``c``: its name's head ("Fennick Bank": bank), an apposition
+    after a mention (", Asia's largest carmaker,") or a classifier before one ("the shipping company X")."""
+    kinds = {w.rstrip(".").lower() for w in c.name.split()[-1:] if w.rstrip(".").lower() in ORG_WORDS or
+             w.rstrip(".").lower() in _BUSINESS_HEADS}
+    for form in c.forms:
+        at = text.find(form)
+        while at >= 0:
+            if m := _KIND_APPOSED.match(text, at + len(form)):
+                kinds.add((m.group("one") or m.group("many")).lower())
+            if m := _KIND_BEFORE.search(text, max(0, at - 60), at):
+                kinds.add(m.group(1).lower())
+            if form == c.name and (m := _KIND_AFTER.match(text, at + len(form))):
+                kinds.add(m.group(1).lower())  # (after the whole name: "Vantor" is followed by its own "Energy")
+            at = text.find(form, at + len(form))
+    return kinds
+
+
+def _fit(text: str, c: Candidate, head: str, at: int) -> int:
+    """How well the body ``c``, named before ``at``, fits "the <head>" that refers back to it (Quirk et al. 1985,
+    5.28 on the anaphoric "the": the noun names the referent's kind): 2 where the article gives it that kind ("the
+    bank" for Fennick Bank, "the carmaker" for "X, a carmaker"), 1 where it gives none or, for "the company" or "the
+    firm", a kind of company (a carmaker, "Acme Corp"), 0 where its kind is another ("the company" for a bank)."""
+    if all(text.rfind(f, 0, at) < 0 for f in c.forms):
+        return 0
+    kinds = _kinds_of(text, c)
+    if kinds & ({head, head + "s"} | _BUSINESS_SYNONYMS.get(head, set())):
+        return 2
+    return 1 if not kinds or head in _COMPANY_HEADS and kinds <= _COMPANY_HEADS | _BUSINESS_HEADS else 0
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
@@ -3070,7 +3153,8 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             indefinite = m.group().split(None, 1)[0] in _INDEFINITE
             acts = does and not indefinite \
                 or indefinite and _ACTION_STARTS(_AUX_RE.sub("", text[verb_at + 1 : verb_at + 60].lower())) \
-                or bool(_SAYS_ITSELF.match(text, verb_at)) or own
+                or bool(_SAYS_ITSELF.match(text, verb_at)) or own \
+                or not indefinite and bool(_BY_ITS_MEMBERS.search(name)) and bool(_PROTEST_SAID.match(text, end))
             acts = acts and not _object(text, m.start(), agent=False) \
                 and not _NEGATED.match(text, verb_at)  # "shares in the company fell", "the union has not commented"
             if _VOICED_BY.search(text, max(0, m.start() - 40), m.start()):  # "a spokesman for the company said it would"
@@ -3089,14 +3173,18 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             later = [c for c in bodies if c.first > at and head in c.name.lower().split()]  # ... the Bucharest Court of Appeal"
             named = [min(later, key=lambda c: c.first)] if later else []  # a lede's indefinite body, named further on
         if m.group(3) and head == "union":  # "the union" is a trade union, not the European Union (news usage)
-            named = [c for c in named if not re.search(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b", c.name)]
+            named = [c for c in named if not _UNION_OF_STATES.search(c.name)]
         modifiers = [w.rstrip("s") for w in name.lower().split()[:-1]]
         named = [c for c in named if all(w in c.name.lower() for w in modifiers)] or named
         if m.group(3) and not named and " " not in name and head in _BUSINESS and not any(_could_be(c, head) for c in candidates) \
                 and (firm := _firm_named_as_a_person(text, candidates, at)):
             firm.kind = "organisation"  # "Halvard Steel cut 300 jobs, the company said": no other body it could be
         if m.group(3) and not named and " " not in name and (could := [c for c in candidates if _could_be(c, head)]):
-            last = max((max(text.rfind(f, 0, at) for f in c.forms), c.first <= at, -c.first, c.name, c) for c in could)
+            best = max((_fit(text, c, head, at), c.places < c.mentions, max(text.rfind(f, 0, at) for f in c.forms),
+                        c.first <= at, -c.first, c.name, c) for c in could)  # a body, not a name met only as a place
+            if best[0] == 0:
+                continue  # "the company" after a union and a bank only: no body named before is of its kind
+            last = best[2:]
             if head not in _BUSINESS or last[0] < 0:
                 continue  # "Verdi ... the union said": a body the article names that may be it, no new one
             if not ((targeted or _object(text, m.start())) and not _STOP_BEFORE.search(text, last[0], at)):
@@ -3426,4 +3514,89 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
             if c.name in _PARTY_MEMBERS and not c.determined or c.kind == "organisation" and (
                     m := _COMPOUND.fullmatch(c.name)) and m.group(1).lower() in english_words():
                 c.kind = "group"  # "Senior Tories have rejected": members of a party ("the Tories": the party); "Farmworkers"
+        actors = _collectives_of_leaders(text, actors)
+        actors = _collectives_of_spokespersons(text, actors)
     return sorted(actors, key=lambda c: c.first)
+
+
+_SPOKESPERSON_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:{'|'.join(sorted(load()['stances']['spokespersons']))})\b"
+                              r"(?![ \t]+[A-Z]|,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])")
+"""An unnamed spokesperson of a collective ("a rebel spokesman", "the student spokeswoman"), no name after it."""
+
+
+def _collectives_of_spokespersons(text: str, actors: list[Candidate]) -> list[Candidate]:
+    """The collective an unnamed spokesperson speaks for ("A rebel spokesman rejected the truce"): the rebels, one
+    actor with the collective the article names too (the labelling guide: an unnamed spokesperson stands for the
+    body); where the article writes no "rebels", one actor named by the spokesperson's words, as the guide names
+    unnamed officials; an actor only where it acts or holds a position (`stated`). A named spokesperson ("rebel
+    spokesman Ilir Dako") is the actor."""
+    by_name = {c.name.lower(): c for c in actors if c.kind == "group"}
+    for m in _SPOKESPERSON_OF.finditer(text):
+        plural = f"{m.group(1)}s"
+        if plural not in _ACTING_GROUPS or in_quotation(text, m.start()):
+            continue
+        name = plural if re.search(rf"\b{plural}\b", text, re.IGNORECASE) else m.group().split(None, 1)[1]
+        c = by_name.get(plural) or by_name.get(name.lower()) or next(
+            (g for g in actors if g.kind == "group" and any((lead := _LEADERS_OF.match(f)) and lead.group(1).lower()
+                                                            == m.group(1) for f in g.forms)), None)  # "Rebel leaders"
+        if c is None:  # named by the article's words: "rebels" where it writes them, else "rebel spokesman"
+            c = by_name[name.lower()] = Candidate(name, "group", m.start(), set(), stated=True)
+            actors.append(c)
+        c.forms.add(m.group())
+        c.mentions += 1
+    return actors
+
+
+_LEADERS_OF = re.compile(rf"(?i:([a-z]+)\s+(?:{'|'.join(sorted(_MODIFIED_ONLY))}))\b")
+"""A word before the lexicon's leaders ("Rebel leaders", "union leaders"): whose leaders they are."""
+_ACTING_GROUPS = frozenset(_WORDS["groups"].split())
+
+
+def _collectives_of_leaders(text: str, actors: list[Candidate]) -> list[Candidate]:
+    """A collective named by its leaders ("Rebel leaders rejected the truce", "Student leaders called a boycott"): the
+    leaders speak and act for the rebels or the students, whom the article means (the labelling guide's rows on
+    unnamed people who act or speak for a body, and on a collective named by the article's words): the collective,
+    named by its plural noun where the article writes it (else by the leaders' words, as the guide names unnamed
+    officials by theirs), the leaders' words its alias; one actor with the collective the article names too.
+    Leaders of a kind of body ("Union leaders", "Party leaders") are those of the one body of that kind the article
+    names ("the Dockers' Union"), its alias; with none or several, a collective of their own as before. Leaders of
+    two ("Union leaders ... Rebel leaders") are two actors."""
+    out = [c for c in actors if not (c.kind == "group" and c.name.split()[-1].lower() in _MODIFIED_ONLY)]
+    for c in actors:
+        if c in out:
+            continue
+        by_word: dict[str, set[str]] = {}
+        for form in sorted(c.forms, key=lambda f: (text.find(f), f)):
+            if m := _LEADERS_OF.match(form):
+                by_word.setdefault(m.group(1).lower(), set()).add(form)
+        kept = False
+        for word, forms in by_word.items():
+            plural = f"{word}s"
+            bodies = [o for o in out if o.kind == "organisation" and word in ORG_WORDS and not _UNION_OF_STATES.search(o.name)
+                      and (o.name.split(" of ")[0].split()[-1].lower() == word or f"the {word}" in o.forms)]
+            headed = [o for o in out if o.kind == "group" and o.name.lower().split()[-1] == plural]
+            # the collective named by that plural alone, else the one collective it heads ("Marenian rebels")
+            same = bodies[0] if len(bodies) == 1 else next(
+                (o for o in headed if o.name.lower() == plural), headed[0] if len(headed) == 1 else None) \
+                if plural in _ACTING_GROUPS else None
+            first = min(text.find(f) for f in forms)
+            if same is not None:  # "Rebel leaders rejected ... the rebels seized": one actor, the rebels
+                same.forms |= forms
+                same.first = min(same.first, first)
+                same.mentions += 1
+                same.acts |= c.acts
+                same.subject |= c.subject
+                same.stated &= c.stated
+                continue
+            written = plural in _ACTING_GROUPS and bool(re.search(rf"\b{plural}\b", text, re.IGNORECASE))
+            name = plural if written else max(forms, key=lambda f: (-len(f.split()), -text.find(f)))
+            if not kept and name == c.name:  # the collective of its own, as found, less the other leaders' words
+                kept = True
+                c.forms -= {f for other, of_other in by_word.items() if other != word for f in of_other}
+                out.append(c)
+                continue
+            out.append(Candidate(name, "group", first, forms | ({name} if name in text else set()),
+                                 mentions=1, subject=c.subject, acts=c.acts, stated=c.stated))
+        if not by_word:
+            out.append(c)  # "Leaders met on Monday": as found
+    return out

@@ -490,6 +490,10 @@ _GAPPED = [
     (_supply_passive(_CONTEXT["supply_restore"]), "concede"),  # "deliveries were fully restored on March 1"
     # "bought a 20% stake in", "purchased the rival firm": an acquisition ([event_context] acquiring, acquired)
     (_acting_on(_CONTEXT["acquiring"], _CONTEXT["acquired"]), "agree"),
+    # "suspended his campaign", "ended her presidential bid": candidates ending their own campaign, the guide's
+    # `other` like withdrawing from the race, not a sanction ([event_context] ending_own, contests, bids)
+    (re.compile(rf"\b(?:{_forms(_CONTEXT['ending_own'], ('base', 'past', 'ing', 's'))})\s+(?:his|her|their|its)\s+"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['contests'] + _CONTEXT['bids'])})\b", re.I), "other"),
     # "withdrew from the presidential race", "dropped out of the contest": a campaign ended ([event_context] contests)
     (re.compile(r"\b(?:withdr(?:ew|aw|awn|aws|awing)|(?:pull|bow)(?:s|ed|ing)?\s+out|dropp(?:ed|ing)\s+out|drops\s+out)"
                 r"\s+(?:of|from)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
@@ -617,7 +621,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas", "sell", "sold"),
-    ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
+    ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
@@ -1925,6 +1929,19 @@ def _background(text: str, span: tuple[int, int], whole: str, at: int, kind: str
     return False
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?i:" + alternation(sorted(load()["words"]["cardinals"].split())) + r"))"
+                           r"(?:\s+of)?\s+(?:[a-z-]+\s+)?$")
+"""A number right before a collective ("at least 40 people", "thousands of civilians"): in an attack's clause, the
+people its toll counts, which the labelling guide makes part of the event, no actor of it."""
+_TOLLED = alternation(sorted(set(load()["words"]["toll_verbs"].split()) | set(load()["words"]["casualty_words"].split())))
+_TOLL_VERB_BEFORE = re.compile(rf"\b(?:{_TOLLED})\s+(?:(?:at\s+least|more\s+than|nearly|almost|over|up\s+to|an\s+estimated|"
+                               rf"{alternation(sorted(load()['words']['approximators'].split()))})\s+)?$")
+_TOLL_VERB_AFTER = re.compile(rf"\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:{_TOLLED})\b")
+"""A casualty verb before the count ("killed at least 40 people") or a passive one after it ("40 people were killed")."""
+_COUNTED_PEOPLE = frozenset(load()["words"]["counted_groups"].split())
+"""The nouns of people in general ("people"), which a toll counts; a crowd by its role ("protesters") is targeted."""
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -2002,11 +2019,22 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if lang == "en" and _background(text, span, whole, at, kind, passive):
         return None
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
+    if kind == "assault" and lang == "en" and mentions.crowds:  # "killed at least 40 people": the toll, no target
+        people = {i for c, i in mentions.actors if i in mentions.crowds and c.name.split()[-1].lower() in _COUNTED_PEOPLE}
+        victims = {i for pos, i in mentions.within(clause, every=True) if i in people
+                   and (count := _COUNT_BEFORE.search(clause, max(0, pos - 40), pos))
+                   and (_TOLL_VERB_BEFORE.search(clause, max(0, count.start() - 30), count.start())
+                        or _TOLL_VERB_AFTER.match(clause, mentions.end(clause, pos)))}
+        after = [(pos, i) for pos, i in after if i not in victims]
+        subject = [i for i in subject if i not in victims] if passive else subject
     if passive:
         by = _BY.search(clause, at - a)
         agents = [i for pos, i in after if by and pos >= by.end()][:3]
         if kind == "assault" and not agents and (between := _BETWEEN.search(clause, at - a)):
             agents = [i for pos, i in after if pos >= between.end()][:3]  # "were killed in clashes between X and Y"
+        if not agents and kind != "assault" and lang == "en" and (speaker := _reporter(whole, at, mentions)):
+            agents = [speaker]  # "Katigbak said refunds were offered", "the police chief said 12 were arrested": the
+            # speaker tells of their own side's act; not of an attack, which a speaker reports done to them or others
         targets = subject or _antecedent(text, span[0], whole, mentions) \
             or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
@@ -2269,7 +2297,15 @@ def _auxiliaries(lang: str) -> re.Pattern:
 
 def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
     """The actors named as the verb's subject: in the stretch right before it, going back one
-    comma-separated segment at a time over an apposition ("X, the mayor of Y, said")."""
+    comma-separated segment at a time over an apposition ("X, the mayor of Y, said"); in reported speech with a
+    subject of its own that is no pronoun ("Police chief Ann Cole said the man was arrested"), only the actors named
+    after the reporting verb: the speaker is not the reported clause's subject (Quirk et al. 1985, 14.31), unless the
+    clause is a plan the speaker announces."""
+    frames = [m for m in _FRAME.finditer(clause, 0, cue_at) if m.end() < cue_at]
+    if frames and not _REPORTED_PRONOUN.match(clause, frames[-1].end()) and not _future_act(clause, cue_at):
+        # (not a plan the speaker announces, "said negotiators would meet in May": the guide's announced plans)
+        start = frames[-1].end()
+        return list(dict.fromkeys(i for _, i in mentions.within(clause[start:cue_at])))[:3]
     end = cue_at
     aside = None
     while end > 0:
@@ -2293,6 +2329,9 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
+_REPORTED_PRONOUN = re.compile(r"[\"\u201c]?(?:he|she|it|they|we|i|his|her|its|their|our)\b", re.IGNORECASE)
+"""A pronoun opening a reported clause, or a possessive one ("its volunteers had distributed"): the speaker telling of
+their own act, or whom the sentence is about."""
 _OWNS = re.compile(r"['\u2019]s\s+(?:(?!(?:on|in|at|to|of|by|for|from|with|against|over|into|near)\s)[\w-]+\s+){0,3}")
 """A possessive and the words of what it owns, up to another name ("Erdogan's AKP party"); no preposition
 among them ("Russia's attack on Ukraine": Ukraine is the act's target, Russia its doer)."""
@@ -2798,6 +2837,12 @@ def _speaker(head: str, frame: int, mentions: Mentions) -> str | None:
     pos, actor = named[-1]
     m = _SUBJECT_NAME.match(before, pos)
     return actor if (m and m.end() == len(before)) or mentions.end(before, pos) == len(before) else None
+
+
+def _reporter(clause: str, at: int, mentions: Mentions) -> str | None:
+    """The subject of the reporting verb of the speech that the verb at ``at`` of ``clause`` is reported in, if any."""
+    frames = [m for m in _FRAME.finditer(clause, 0, at) if m.end() <= at]
+    return _speaker(clause, frames[-1].start(), mentions) if frames else None
 
 
 def frame_speaker(text: str, span: tuple[int, int], mentions: Mentions) -> list[str]:

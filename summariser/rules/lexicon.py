@@ -46,6 +46,21 @@ def _parse(language: str) -> dict:
     return tomllib.loads((resources.files("summariser.rules") / "lexicon" / f"{language}.toml").read_text("utf-8"))
 
 
+@cache
+def _given_names() -> dict[str, str]:
+    import json
+    from importlib import resources
+
+    data = json.loads((resources.files("summariser.rules") / "lexicon" / "given_names.json").read_text("utf-8"))
+    return {name: "f" for name in data["female"].split()} | {name: "m" for name in data["male"].split()}
+
+
+def given_name_gender(name: str) -> str | None:
+    """"f" or "m" when ``name`` is a given name that 95 in 100 of its bearers of one sex have (``given_names.json``,
+    built by scripts/lexicon_given_names.py), else None. Read only when first asked."""
+    return _given_names().get(name.lower())
+
+
 def _words(section: str, key: str) -> frozenset[str]:
     value = load()[section][key]
     return frozenset(value.split() if isinstance(value, str) else value)

@@ -3,24 +3,35 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from summariser import patterns
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
 from summariser.rules.actors import VOICE_BEFORE
 from summariser.rules.actors import Candidate
-from summariser.rules.lexicon import ORG_WORDS, STOP, TITLES, load
+from summariser.rules.lexicon import ORG_WORDS, STOP, TITLES, given_name_gender, load
 from summariser.rules.places import nationality
 from summariser.rules.sentences import without_quotations
 
-_PRONOUN = patterns.compile(rf"^(?:[\"\u201c]?)(he|she|it|they|the (?:{'|'.join(load()['words']['anaphoric_roles'].split())}))\b",
+_PRONOUN = patterns.compile(r"^(?:[\"\u201c]?)(?:(?:on|in|last|this|by|early|late)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|"
+                            r"night))?,?\s+|(?:earlier|later|then|meanwhile|yesterday|today),?\s+)?"
+                            rf"(he|she|it|they|the (?:{'|'.join(load()['words']['anaphoric_roles'].split())}))\b",
                             re.IGNORECASE)
+"""A subject pronoun or anaphoric role opening a clause, after a short opening adverbial of time if any ("On Wednesday
+he", "Later she"; Quirk et al. 1985, 8.15 on initial adverbials)."""
 
 
+_SEX_OF_TITLE = {**{t: "f" for t in load()["words"]["female_titles"].split()},
+                 **{t: "m" for t in load()["words"]["male_titles"].split()}}
+_TITLE_BEFORE = patterns.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)\.?[ \t]+$")
+"""The capitalised word right before a name, an abbreviation's full stop allowed ("Ms. Okafor", "Sir Keir")."""
 _COUNT_FIRST = patterns.compile(r"(?i:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|millions)\s+of\s")
 """A collective's alias with its count first ("Thousands of opposition supporters"): the scorer's, no mention's form."""
 
 
+_DEFINITE_NOUN = patterns.compile(r"[Tt]he(?:\s+[a-z][\w-]*)+")
+"""A definite common noun phrase ("the company", "The state carrier"): a body referred back to, not named."""
 _CAPITAL_BEFORE = patterns.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)[ \t]+$")
 """A capitalised word right before, spaces between (no full stop: "Ms. Hill", "U.S. Hill" are not names' words)."""
 OBLIQUE = patterns.compile(r"\b(?:of|by|to|with|for|against|from|on|about|and|than|at|after|before|over)\s+"
@@ -89,13 +100,21 @@ class Mentions:
     actors: list[tuple[Candidate, str]]  # (candidate, id)
     last_person: str | None = None
     last_body: str | None = None
+    last_organised: str | None = None
+    """The body named last that is no crowd counted by its members ("thousands of people"): whom "the group" or "the
+    company" refers back to (a counted crowd is people, no body that speaks or acts as one)."""
     text: str = ""
     """The article, where a body is introduced by its kind ("Verdi, the services union")."""
+    subjects: list[str] = field(default_factory=list)
+    """The people noted as a sentence's subject, in order: who else "he" or "she" may be."""
 
     def __post_init__(self) -> None:
         self._kinds = {actor_id: c.kind for c, actor_id in self.actors}
         self.people = frozenset(actor_id for c, actor_id in self.actors if c.kind == "person")
         """The ids of the actors that are people."""
+        self.crowds = frozenset(actor_id for c, actor_id in self.actors if c.kind == "group"
+                                 and any(_COUNT_FIRST.match(f) or f[:1].isdigit() for f in c.forms))
+        """Collectives the article counts ("Thousands of people fled"): a number of people, no organised body."""
         # one pattern for every surface form, longest first; groups match in any case
         states = sorted(((c.mentions, actor_id) for c, actor_id in self.actors if c.kind == "state"), reverse=True)
         self.government = states[0][1] if states and (len(states) == 1 or states[0][0] > states[1][0]) else None
@@ -113,6 +132,17 @@ class Mentions:
                            if c.kind == "group" and not _COUNT_FIRST.match(f)}  # the bare collective is its mention
         self._names = self._compile(self._ids, 0, self._roles)
         self._groups = self._compile(self._group_ids, re.IGNORECASE)
+        owners: dict[str, list[str]] = {}
+        for c, actor_id in self.actors:
+            for f in c.forms:
+                if c.kind == "organisation" and _DEFINITE_NOUN.fullmatch(f):
+                    owners.setdefault(f, []).append(actor_id)
+        self._shared = {f: ids for f, ids in owners.items() if len(ids) > 1}
+        """Definite nouns that refer back to several bodies ("the company" for two companies): whom each mention
+        means is the one named last before it (`_referred`)."""
+        self._named: dict[str, tuple[int, int]] = {}
+        """Where each actor was last named by a name of its own: (sentence noted, offset)."""
+        self._sentences = 0
         if self.text and self._names and (described := {f: i for f, i in self._described().items() if f not in self._ids}):
             self._ids.update(described)
             self._names = self._compile(self._ids, 0, self._roles)
@@ -179,6 +209,8 @@ class Mentions:
             if self._names else []
         if self._groups:
             found += [(m.start(), self._group_ids[m.group().lower()]) for m in self._groups.finditer(text)]
+        if self._shared and self._names:
+            found = self._referred(text, sorted(found))
         for at, actor_id in sorted(found):
             before = text[max(0, at - 30) : at]  # _LOCATIVE ends in a lowercase preposition and spaces
             if before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z" and _LOCATIVE.search(before) \
@@ -188,6 +220,21 @@ class Mentions:
             seen.add(actor_id)
             hits.append((at, actor_id))
         return hits
+
+    def _referred(self, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """``found`` with each definite noun that several bodies were referred back by ("the company" for two companies
+        of one article) given to the one of them named last before it: in this text, else in the sentences noted
+        before (Quirk et al. 1985, 5.28: the anaphoric "the" points back, never forward)."""
+        named = dict(self._named)
+        out = []
+        for at, actor_id in found:
+            form = next((f for f in self._shared if text.startswith(f, at)), None)
+            if form is not None and (owners := [i for i in self._shared[form] if i in named]):
+                actor_id = max(owners, key=lambda i: named[i])
+            elif form is None:
+                named[actor_id] = (self._sentences + 1, at)  # the sentence read now, after those noted
+            out.append((at, actor_id))
+        return out
 
     def end(self, text: str, at: int) -> int:
         """Where the mention of an actor that starts at ``at`` of ``text`` ends (``at`` when none starts there)."""
@@ -216,28 +263,82 @@ class Mentions:
         outside its quotes as a subject (not after "of", "by", "to"..., nor as a possessive "X's"),
         and the body named last. A sentence naming people only as objects leaves "he" as it was."""
         outside = without_quotations(text)
-        subjects, bodies = [], []
+        hits = self.within(text, every=True) if self._shared else []
+        self._sentences += 1
+        for at, actor_id in hits:
+            if not any(text.startswith(f, at) for f in self._shared):
+                self._named[actor_id] = (self._sentences, at)
+        subjects, bodies, oblique = [], [], []
         for at, actor_id in self.within(outside):
             if OBLIQUE.search(outside[max(0, at - 40) : at]) or POSSESSIVE.match(outside, at):
                 if self._kinds[actor_id] != "person":
                     self.last_body = actor_id
+                    oblique.append(actor_id)
             elif self._kinds[actor_id] != "person":
                 bodies.append(actor_id)
             else:
                 subjects.append(actor_id)
         if subjects:
             self.last_person = subjects[0]
+            self.subjects.append(subjects[0])
         if bodies:  # "it" is the body the sentence is about, its subject, not one named after "by" (centering)
             self.last_body = bodies[0]
+        organised = [i for i in bodies if i not in self.crowds] or [i for i in oblique if i not in self.crowds][-1:]
+        if organised:
+            self.last_organised = organised[0]
 
     def refer(self, pronoun: str) -> str | None:
-        """Who "he", "she" or "they" most likely is: the person, or the body, named last."""
-        return self.last_person if pronoun.lower() in ("he", "she") else self.last_body
+        """Who "he", "she" or "they" most likely is: the person, or the body, named last; for "he" or "she",
+        the person named last as a subject whom the article does not show to be of the other sex."""
+        word = pronoun.lower()
+        return self._person(word) if word in ("he", "she") else self.last_body
 
     def pronoun(self, clause: str) -> str | None:
         m = _PRONOUN.match(clause)
         if not m:
             return None
-        return self.last_person if m.group(1).lower() in ("he", "she") else self.last_body
+        word = m.group(1).lower()
+        if word in ("he", "she"):
+            return self._person(word)
+        return self.last_organised if word.startswith("the ") else self.last_body
+
+    def _person(self, pronoun: str) -> str | None:
+        """The person "he" or "she" stands for: the subject named last, unless the article shows them to be of the
+        other sex; then the subject named before them who is not (Quirk et al. 1985, 6.10: the personal pronouns
+        agree with their antecedent in gender). As before when nobody fits."""
+        last = self.last_person
+        sex = "m" if pronoun == "he" else "f"
+        if last is None or self.sexes.get(last, sex) == sex:
+            return last
+        return next((p for p in reversed(self.subjects) if self.sexes.get(p, sex) == sex), last)
+
+    @cached_property
+    def sexes(self) -> dict[str, str]:
+        """"f" or "m" for the people whose sex the article shows: a title of one sex before a mention of them ("Ms
+        Okafor", "Congresswoman Ruth Okafor") or as their role; failing that, a given name that is one sex's in 95
+        of 100 of its bearers (lexicon/given_names.json). Nobody when the signs disagree."""
+        signs: dict[str, set[str]] = {}
+        for c, actor_id in self.actors:
+            if c.kind == "person":  # the role, and a form that keeps its title ("Ms Varga")
+                words = [w.rstrip(".") for w in (c.role or "").lower().split()] + [
+                    f.split()[0].rstrip(".").lower() for f in c.forms if " " in f]
+                signs.setdefault(actor_id, set()).update(_SEX_OF_TITLE[w] for w in words if w in _SEX_OF_TITLE)
+        if self.text and self._names:
+            for m in self._names.finditer(self.text):
+                actor_id = self._ids[m.group()]
+                if actor_id in self.people and (title := _TITLE_BEFORE.search(self.text, max(0, m.start() - 20),
+                                                                               m.start())):
+                    if sex := _SEX_OF_TITLE.get(title.group(1).lower()):
+                        signs.setdefault(actor_id, set()).add(sex)
+        out = {}
+        for c, actor_id in self.actors:
+            if c.kind != "person":
+                continue
+            found = signs.get(actor_id, set())
+            if not found and len(words := c.name.split()) > 1:
+                found = {sex} if (sex := given_name_gender(words[0])) else set()
+            if len(found) == 1:
+                out[actor_id] = found.pop()
+        return out
 
 

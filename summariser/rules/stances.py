@@ -512,6 +512,8 @@ _SAYS = re.compile(r"\b(?:" + alternation(sorted({f for v in REPORTING_VERBS + t
                                                    + tuple(load()["stances"]["manner_of_speaking"]) for f in forms(v)},
                                                  key=lambda f: (-len(f), f)))
                    + r"|[Aa]ccording to)\b")
+_REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _WHO_BEFORE = re.compile(r",\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+(?:(?:have|has|had|also|long)\s+)*$")
 """A non-restrictive relative pronoun right before the verb of saying: the collective before it speaks."""
 _BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", re.IGNORECASE)
@@ -535,6 +537,10 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         after = outside[verb.end() : verb.end() + 60]
         if _DETERMINED.search(outside, max(0, verb.start() - 20), verb.start()):
             continue  # "in their comments", "a state", "the written reasoning": a noun or an adjective, no verb
+        if verb.group().lower() in _REPORTING_LEMMAS and _THAT_BEFORE.search(outside, max(0, verb.start() - 10), verb.start()) \
+                and (nxt := _NEXT_WORD.match(after)) and nxt.group(1).islower() and nxt.group(1) not in STOP:
+            continue  # "said that state television favoured X": a that-clause opens with its subject, so a bare form
+            # before a noun there is that subject's modifier, no verb of saying (Quirk et al. 1985, 15.3)
         if verb.group().lower() in _CHARGE_NOUNS and _NOUN_OBJECT_BEFORE.search(outside, max(0, verb.start() - 30), verb.start()):
             continue  # "rejecting claims that", "amid reports that": the noun, the object of a verb or a preposition
         if verb.group().lower() == "according to":
@@ -643,9 +649,10 @@ subject named earlier in the sentence speaks."""
 def _anaphor(m: re.Match, mentions: Mentions) -> str | None:
     """Whom an anaphoric subject (`_ANAPHOR_SUBJECT`) refers to: the organisation named last, the state the article
     names most, or the person named last."""
-    if m.group("body"):  # a kind of organisation refers to one, not to a crowd ("600 workers"); "the group" to either
-        kind = next((c.kind for c, i in mentions.actors if i == mentions.last_body), None)
-        return mentions.last_body if kind == "organisation" or m.group("body") == "group" and kind == "group" else None
+    if m.group("body"):  # a kind of organisation refers to one, not to a crowd ("600 workers"); "the group" to either,
+        # but not to people counted ("Thousands of people fled. The group accused": a number of people, no body)
+        kind = next((c.kind for c, i in mentions.actors if i == mentions.last_organised), None)
+        return mentions.last_organised if kind == "organisation" or m.group("body") == "group" and kind == "group" else None
     if m.group("state"):
         return mentions.government
     return mentions.last_person
@@ -821,6 +828,10 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             if not targets:
                 targets.append(about())
             return _own_words(passage, targets[0], mentions)
+        if lang == "en" and not quoted and (ready := _READY_TO.search(passage)) and \
+                not _CONTRAST.search(passage, 0, ready.start()):
+            return also, holder  # "said the government was ready to offer help if the plant stayed open": an offer of
+            # an act that is no stance verb's (those gave their position above), no side taken
         if lang == "en" and not quoted and may_match(_LIKELIHOOD_WORDS, passage) and _FORECAST.match(passage) and \
                 ((judged := _copula_subject(passage, mentions, topics)) is None or _doer(judged)):
             return [], holder  # "said the bank would probably cut rates next month": a forecast of what someone will do,
@@ -876,6 +887,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         # the quote, is what the quoted words judge
     if lang == "en" and not quoted and polarity == "oppose" and (blamed := _blamed(passage, mentions)):
         target = blamed  # "said the rebels were to blame for the attack": the rebels, not the attack
+    elif lang == "en" and not quoted and polarity == "oppose" and (first := _BLAMING_COPULA.search(passage)) and \
+            _impersonal(_CLAUSE_OPEN.split(passage[: first.start()])[-1]):
+        return also, holder  # "said bad weather was to blame for the delays": a cause with no one behind it
     if lang == "en" and target == MATTER and len(quoted) == 1 and (aux := _FIRST_AUXILIARY.search(passage, 0, 80)) and (
             judged := _thing_subject(passage, aux.start(), mentions, topics)) and judged != MATTER and \
             passage[: aux.start()].strip().lower() == judged.lower() and \
@@ -888,6 +902,16 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             disposed := _disposed(_QUOTE_MARKS.sub("", s.text[verb_end:]), topics)):
         polarity, target = disposed[1], disposed[2]  # 'said he was "deeply sceptical" of the levy': the adjective's own
         # complement, outside the quote, names what the quoted words judge
+    if lang == "en" and (wronged := _WRONGED.search(passage)) and (target == MATTER or _in_victim(target, wronged)):
+        # "“This is a betrayal of workers,” X said": the one wronged is no target; what "this" refers to is,
+        # the decision told before first ("announced it would close its plant": the closing), else the act named
+        if decided := _decision_before(mentions.text, s.start):
+            target = decided
+        else:
+            target = MATTER if (thing := _act_referred(s.text, max(verb_end, 0), mentions, s.start, topics)) is None \
+                else _INDEFINITE.sub("the ", _matter_of(thing, topics))
+            if target == MATTER and (act := _act_before(mentions.text, s.start)):
+                target = act  # "The governor dissolved the regional assembly. X said it was an attack on democracy"
     if lang == "en" and target == MATTER and (referred := _referred(s.text, 0, len(s.text), mentions, s.start, topics)):
         target = referred  # "The cabinet approved a curfew. X said the move was reckless": the curfew, not the article's
         # matter
@@ -910,6 +934,29 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         elif not back and not _people_judged(passage, mentions):
             return also, holder
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
+
+
+_READY_TO = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:(?:\w+ly|still|also|now)\s+)*"
+                       r"(?:" + "|".join(sorted(load()["stances"]["ready_adjectives"].split())) + r")\s+to\s+[a-z]",
+                       re.IGNORECASE)
+"""A copula with an adjective of readiness and its to-infinitive ("was ready to offer help"; Quirk et al. 1985, 16.75):
+an offer or a readiness to act, no judgement of the subject."""
+_WRONGED = re.compile(r"(?:\b(?:is|are|was|were|be|been|remains?|remained|constitutes?|constituted)|['\u2019]s)\s+"
+                      r"(?:(?:\w+ly|also)\s+)?"
+                      r"(?:a|an|the|another|such\s+an?)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                      + "|".join(sorted(load()["stances"]["wronging_nouns"].split())) + r")(?:\s+in\s+the\s+(?:face|teeth))?"
+                      r"\s+(?:of|to|on|upon|against|for)\s+(?P<victim>[^,;:.!?\"\u201c\u201d]{2,80})", re.IGNORECASE)
+"""A noun of wronging as a copula's complement, what its subject is called, and the noun's own complement, the one
+wronged ("this is a betrayal of workers who built this company", "was an insult to every nurse"; the lexicon's
+``wronging_nouns``; Quirk et al. 1985, 16.21), not a noun that names an act ("no justification for the attack on the
+convoy")."""
+
+
+def _in_victim(target: str, wronged: re.Match) -> bool:
+    """Whether ``target`` is taken from the complement of a noun of wronging (`_WRONGED`): its words are the victim's."""
+    victim = set(_WORD.findall(wronged.group("victim").lower()))
+    words = [w for w in _WORD.findall(target.lower()) if w not in _DETERMINERS and w not in _TRAILING]
+    return bool(words) and 2 * sum(w in victim for w in words) >= len(words)
 
 
 _FIRST_CONJUNCT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\s*((?:the|this|its|their|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,})\s+and\s+$",
@@ -1384,7 +1431,22 @@ def _last_act_object(text: str, start: int, mentions: Mentions) -> str | None:
         return None  # "sacked its manager", "expelled the ambassador": the act's object is someone, no thing
     if last[verb[0] : verb[0] + 24].split(None, 1)[0].lower() in _ENDS_OR_UNDOES:
         return None  # "lifted the curfew. X said the decision was reckless": the decision ended the curfew, no curfew
+    word = last[verb[0] : verb[0] + 24].split(None, 1)[0].lower()
+    if verb[1] in _ACTS_AGAINST and word not in _LIGHT_FORMS:
+        # "banned public gatherings. X said the measures were needed": the measure is the ban, not the gatherings it
+        # stops (only a light verb's object names the measure: "imposed a curfew", "announced new rules"); named by
+        # the verb's own form as a noun where the article uses it so ("the ban on gatherings"), else by nothing
+        for lemma in verb_lemma_of().get(word, ()):
+            if named := re.search(rf"\b[Tt]he\s+{lemma}\s+(on|of|against)\s", text):
+                return f"the {lemma} {named.group(1)} {_LEADING.sub('', found)}"
+        return None
     return found
+
+
+_ACTS_AGAINST = frozenset(("sanction", "coerce", "assault", "reject", "accuse", "threaten", "protest"))
+"""The kinds of act whose object is what the act is against (Quirk et al. 1985, 10.6: the affected object), not the
+measure the act is."""
+_LIGHT_FORMS = frozenset(f for v in load()["light_verbs"]["lemmas"] for f in forms(v))
 
 
 _ENDS_OR_UNDOES = frozenset(f for v in (*load()["stances"]["ending"], *load()["stances"]["undoing"]) for f in forms(v))
@@ -1394,6 +1456,51 @@ def _act_referred(sentence: str, at: int, mentions: Mentions, start: int, topics
     """The act or measure a pronoun after the verb at ``at`` refers back to: one named before it (`_antecedent_thing`),
     else the object of the act the sentence before reports ("Brazil imposed a new tariff. X said it was unfair")."""
     return _antecedent_thing(sentence, at, mentions, start, topics, True) or _last_act_object(mentions.text, start, mentions)
+
+
+_DECIDING_FORMS = sorted({f for v in load()["stances"]["deciding"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_DECIDED = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS) + r")\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+)?(?:that\s+)?"
+                      r"(?:(?:it|they|he|she|we|(?:the|its|their)\s+(?:[a-z]+\s+)?[a-z]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
+                      r"(?:would|will|was\s+to|were\s+to|planned\s+to|plans\s+to|intends\s+to|intended\s+to)\s+|to\s+)"
+                      r"(?:\w+ly\s+)?(?P<act>[a-z]+\s+[^,;:.!?\"\u201c\u201d]{2,80})")
+"""A decision announced or taken, with the act decided ("announced on Monday it would close its plant", "voted to
+sell the stadium"; the lexicon's ``deciding``)."""
+_RECONSIDERING = sorted({f for v in load()["stances"]["blocking"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_RECONSIDER = re.compile(r"\s+(?:(?!to\b)[^,;:.!?]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?:" + "|".join(_RECONSIDERING) + r")\b"
+                         r"(?P<obj>\s+(?:it|(?:its|their|his|her|the|this|that|these|those)\s+(?:[a-z-]+\s+)?(?:"
+                         + "|".join(_REFERRING_HEADS) + r"|plans?|stance|position))\b)?(?=\s*(?:[,;:.!?]|$)|\s+(?:and|but|"
+                         r"before|after|or|in|on|at)\b)", re.IGNORECASE)
+"""A request to reconsider or block, with no object or one that refers back ("urged the company to reconsider", "asked
+the board to rethink its decision", "to overturn it"; the lexicon's ``blocking``, reconsider.v.01 among them): it asks
+that a decision named before be changed."""
+
+
+def _decision_before(text: str, start: int) -> str | None:
+    """The act of the last decision (`_DECIDED`) told in the two sentences before ``start`` of ``text``, as a gerund
+    ("announced it would close its plant in Easton" -> "closing its plant in Easton"), or None."""
+    before = text[max(0, start - 400) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    last = None
+    for m in _DECIDED.finditer(without_quotations(before[ends[-2].end() if len(ends) > 1 else 0 :])):
+        last = m
+    if last is None or not (act := _clip(last.group("act"), _PREDICATE_END)) or _CLAUSE_START.match(act) or \
+            len(act.split()) < 2:
+        return None
+    return gerund(act)
+
+
+def _act_before(text: str, start: int) -> str | None:
+    """The act the sentence before ``start`` of ``text`` reports, as a gerund with its object ("The governor dissolved
+    the regional assembly" -> "dissolving the regional assembly"): what "this" or "it" judges where the act's object is
+    someone or a body, which is no target of its own; None where it has no object."""
+    before = text[max(0, start - 400) : start].rstrip()
+    ends = list(_SENTENCE_END.finditer(before))
+    last = without_quotations(before[ends[-1].end() if ends else 0 :])
+    if not last.strip() or not (verb := cue(last, "en")) or not (found := object_phrase(last, verb[0])):
+        return None
+    word = last[verb[0] :].split(None, 1)[0].lower()
+    lemma = next(iter(verb_lemma_of().get(word, ())), None)
+    return gerund(f"{lemma} {found}") if lemma and not _CLAUSE_START.match(found) else None
 
 
 def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
@@ -1733,6 +1840,9 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
     if "here" in part and (room := _NO_ROOM.search(part)) and (phrase := _clip(room.group(1), _PREDICATE_END)) \
             and not _CLAUSE_START.match(phrase):
         return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
+    if " unless " in part and (cond := _WOULD_UNLESS.search(part)) and \
+            (thing := _clip(cond.group("ended"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+        return "oppose", _matter_of(thing, topics)  # "said they would strike unless the wage cut was withdrawn"
     if may_match(_KEPT_WORDS, part) and (kept := _kept_or_refused(part, topics)):
         return kept  # "we cannot accept this agreement": refused; "would not abandon its plan": kept to
     if (" will " in part or " would " in part or "'ll " in part or "\u2019ll " in part or " shall " in part) and (
@@ -2310,6 +2420,17 @@ def once(stances: list[Stance], topics: Topics) -> list[Stance]:
     return out
 
 
+def aimed(stances: list[Stance], names: dict[str, set[str]]) -> list[Stance]:
+    """The stances without those no position can have: one whose target is only a time ("next week": `only_time`),
+    and one whose target is its own holder, by id or by a name the holder goes by (``names``, lowercased, by actor
+    id): a position is taken towards another actor or a thing (the labelling guide, "Stances")."""
+    def own(s: Stance) -> bool:  # "the governing Unity Party": the name, past its determiner and modifiers
+        target = s.target.lower()
+        return s.target == s.holder or any(target == n or target.endswith(f" {n}") and len(target.split()) <= len(
+            n.split()) + 2 for n in names.get(s.holder, ()))
+    return [s for s in stances if not only_time(s.target) and not own(s)]
+
+
 def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) -> str:
     """What the article's positions are about: the matter its acts most often take a side on (by
     head noun, in the article's fullest words), else its most recurring matter, else ``fallback``."""
@@ -2495,9 +2616,22 @@ _TRAILING = frozenset("of with from to for on in at by into about than as the a 
 
 _TRAILING_TIME = re.compile(rf"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})"
                             r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
-                            r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|morning|night))$")
+                            r"(?:last|next|this|earlier\s+this)\s+(?:week|weekend|month|morning|night))$")
 """A time adjunct of the clause after a noun phrase ("a rally against the fuel tax on Tuesday"; Quirk et al. 1985,
 8.51): when the act happened, no word of what it is about."""
+
+_TIME_ONLY = re.compile(
+    r"(?:(?:on|in|at|by|until|till|from|since|during|over|for|within)\s+)?(?:the\s+)?(?:(?:late|early|earlier|later)\s+"
+    r"(?:on\s+|in\s+)?)?(?:(?:next|last|this|coming|following|previous|past|same)\s+)?(?:(?:\d+|a\s+few|few|several|two|"
+    r"three)\s+)?(?:" + calendar_words(WEEKDAYS, MONTH_NAMES) + "|" + "|".join(sorted(load()["stances"]["time_nouns"].split()))
+    + r")s?(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+"""A phrase that is only a time ("next week", "on Friday", "the coming months"; Quirk et al. 1985, 8.51-8.55, adjuncts
+of time position and duration): when something happens, never what one takes a side on."""
+
+
+def only_time(phrase: str) -> bool:
+    """Whether ``phrase`` names only a time (`_TIME_ONLY`), so no target."""
+    return bool(_TIME_ONLY.fullmatch(phrase.strip(" ,;:.")))
 
 
 _UNDONE = sorted({f for v in (*load()["stances"]["ending"], *load()["stances"]["blocking"]) for f in forms(v)
@@ -2629,12 +2763,20 @@ def _verbs(clause: str):
                 continue  # "votes, for": a phrase does not run across punctuation
             if n == 1 and _AWAY_PARTICLE.match(outside, words[i][1]):
                 break  # "refused to back down", "backed off": a phrasal verb of retreating, another verb
+            if n == 1 and word in _ENDING_OWN and _OWN_OBJECT.match(outside, words[i][1]):
+                break  # "suspended his campaign": an actor ends its own doing, no side taken
             if (not _NOUN_USE.search(clause[:at]) or word.endswith("ed") and _THAT_BEFORE.search(clause, 0, at)) \
                     and not (phrase in _BARE and _MODIFIED.search(clause[:at])):
                 yield at, words[i + n - 1][1], polarity
             i += n - 1
             break
         i += 1
+
+
+_ENDING_OWN = frozenset(f for v in load()["event_context"]["ending_own"] for f in forms(v))
+_OWN_OBJECT = re.compile(r"\s+(?:his|her|their|its)\s", re.IGNORECASE)
+"""A verb of ending ([event_context] ending_own) with the subject's own doing as its object ("suspended his campaign",
+"was suspending its participation in the talks"): the actor stops what it did, it takes no position against it."""
 
 
 _AWAY_PARTICLE = re.compile(r"\s+(?:down|off|away)(?![\w-])", re.IGNORECASE)
@@ -2894,15 +3036,31 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
         if (m := _AT_STAKE.search(own)) and not _NESTED.search(own, 0, m.start()) and (phrase := _clip(m.group(1))):
             return _matter_of(phrase, topics)
     phrase = _unplaced(_object_from(clause[end:]))
+    if phrase and only_time(phrase):
+        phrase = None  # "would hold more protests next week": when, not what
     if phrase is None and verb in _REQUESTING and (bare := _BARE_FOR.match(clause, end)) \
             and bare.group(1).lower() not in STOP and (rest := first_phrase(bare.group(2))):
         phrase = f"{bare.group(1)} for {rest}"  # "demanding compensation for their damaged homes": what is asked, and for whom
+    if phrase and verb.split()[0] in _BLAMING and _impersonal(phrase):
+        return None  # "cut jobs, blaming falling demand": a cause with no one behind it, no side taken
     if phrase and verb.split()[0] in _ACCUSING and (charge := _CHARGED_WITH.search(phrase)) \
             and len(phrase[: charge.start()].split()) >= 2:
         phrase = phrase[: charge.start()]  # "accuse the government of stealing the election": the accused
     return _matter_of(phrase, topics) if phrase else None
 
 
+_BLAMING = frozenset(forms("blame"))
+_IMPERSONAL = frozenset(load()["stances"]["impersonal_causes"].split()) | _HAZARDS
+
+
+def _impersonal(phrase: str) -> bool:
+    """Whether ``phrase`` names an impersonal cause (the lexicon's ``impersonal_causes`` and hazards: "falling demand",
+    "rising energy costs", "the storm"), with no one's possessive before it ("the government's energy tax" is a
+    policy someone made)."""
+    return head_of(phrase).lower() in _IMPERSONAL and not _POSSESSIVE_IN.search(phrase)
+
+
+_POSSESSIVE_IN = re.compile(r"\w['\u2019]s?\s|\b(?:its|their|his|her|our)\s", re.IGNORECASE)
 _BARE_FOR = re.compile(r"\s+([a-z]{4,})\s+for\s+(.{3,80})")
 """A bare noun after a verb of asking, and its "for" phrase ("demanded compensation for the victims", "are seeking
 justice for their sons"; Quirk et al. 1985, 17.37, a noun's prepositional complement): what is asked, for whom."""
@@ -3266,6 +3424,14 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 # "X thanked voters and criticised ...": the first predicate's subject, not its object; "A, B and C met
                 # and condemned ...": all three
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
+            if (verb in _TO_VERB or verb.split()[0] in _TO_VERB) and (again := _RECONSIDER.match(clause, end)) and (
+                    (begin := mentions.text.find(sentence)) >= 0) and (
+                    decided := _decision_before(mentions.text, begin + span[0] + at)):
+                # "announced it would close its plant. X urged the company to reconsider": asking that a decision be
+                # changed opposes it (the guide's call to withdraw), named as it was told
+                out += [Stance(holder=h, target=decided, polarity="oppose", evidence=evidence) for h in holders]
+                holders_seen = holders or holders_seen
+                continue
             if asked and _asked_not(clause, end):  # "urged Kenya not to close the border": the closing is opposed
                 polarity = "oppose" if polarity == "support" else "support"
             if asked and _EVERY_SIDE.match(clause, end) and _RESTRAINT.search(asked):
@@ -3319,6 +3485,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "voted against the resolution condemning the coup": the participle's subject is the resolution
             # (a reduced relative clause, Quirk et al. 1985, 17.30), which the clause's subject opposes: no position of
             # its own on the coup
+        if verb.split()[0] in _BLAMING and (first := _BLAMING_COPULA.search(clause, max(0, at - 30))) and first.end() <= at and \
+                _impersonal(_SAYS.split(_CLAUSE_OPEN.split(clause[: first.start()])[-1])[-1]):
+            continue  # "said bad weather was to blame for the delays": a cause with no one behind it, no side taken
         if verb.split()[0] in _BLOCKING_FORMS and thing and not targets and head_of(thing).lower() in _WAYS and \
                 not _UNBUILT.search(thing):
             continue  # "protesters blocked the main highway": passage stopped, no side taken on the highway
@@ -3378,6 +3547,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         polarity, thing = "support", gerund(asked)
         if stopped := _stopped(thing, ask.group(2)):
             polarity, thing = "oppose", _matter_of(stopped, topics)
+        if polarity == "oppose" and _RECONSIDER.match(clause, ask.end(1)) and (
+                (begin := mentions.text.find(sentence)) >= 0) and (
+                decided := _decision_before(mentions.text, begin + span[0] + ask.start())):
+            thing = decided  # "decided to close the library. X asked the council to rethink the plan": the closing
         # its own subject, named: not the speaker of a clause that reports another's request ("she said the group
         # would ask"), nor a holder carried over from the clause before
         holders = [] if _SAYS.search(clause, 0, ask.start()) else [
@@ -3397,6 +3570,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=_matter_of(thing, topics), polarity="oppose", evidence=evidence)
                 for h in holders[:2]]
         holders_seen = holders or holders_seen
+    if gated and may_match_lowered(_ANGRY_WORDS, low, folded):
+        seen = {(o.holder, o.target) for o in out}  # "protesters angry at a rise in fuel prices marched": the cause
+        out += [p for p in _angry_crowd(clause, mentions, topics, may_match_lowered(_PROTEST_WORDS, low, folded))
+                if (p.holder, p.target) not in seen]
     if gated and (may_match_lowered(_PROTEST_WORDS, low, folded) or may_match_lowered(_DEMAND_WORDS, low, folded)):
         seen = {(o.holder, o.target) for o in out}  # "walked out in protest at the bill", "rallied ... to demand a recount"
         out += [p for p in _protest_purpose(sentence, span, mentions, topics) if (p.holder, p.target) not in seen]
@@ -3590,15 +3767,19 @@ _ENACTED = sorted({f for v in load()["stances"]["enacting"] for f, tag in tagged
 _ENDED_FORMS = sorted({f for v in load()["stances"]["ending"] for f, tag in tagged_forms(v).items() if tag == "past"},
                       key=lambda f: (-len(f), f))
 _THREATS = sorted({f for v in load()["stances"]["conditional_threats"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_UNLESS = (r"unless\s+(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are|was|were)\s+"
+           r"(?:\w+ly\s+)?(?:" + "|".join(_ENDED_FORMS) + r")\b")
 _UNLESS_ENDED = re.compile(
     r"\b(?:" + "|".join(_THREATS) + r")\s+(?:to|(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will))\s+"
     r"[^,;:.\"\u201c\u201d]{1,80}?\s+(?:"
-    r"if\s+(?P<thing>(?:the|a|an|this|these|its|their|any)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:(?:goes|go)\s+ahead|"
-    r"(?:is|are)\s+(?:" + "|".join(_ENACTED) + r"))"
-    r"|unless\s+(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are)\s+(?:"
-    + "|".join(_ENDED_FORMS) + r"))\b", re.IGNORECASE)
+    r"if\s+(?P<thing>(?:the|a|an|this|these|its|their|any)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:(?:goes|go|went)\s+ahead|"
+    r"(?:is|are|was|were)\s+(?:" + "|".join(_ENACTED) + r"))\b|" + _UNLESS + ")", re.IGNORECASE)
 """A threat or vow of an act with its condition ("threatened to block the ports if the toll increase goes ahead",
 "vowed to strike unless the reform is withdrawn"): what going ahead would set it off, or what must end to stop it."""
+_WOULD_UNLESS = re.compile(r"\b(?:would|will)\s+[^,;:.\"\u201c\u201d]{1,80}?\s+" + _UNLESS, re.IGNORECASE)
+"""An act one says one will do unless a thing ends ("said they would hold more protests unless the price rise was
+reversed"; Quirk et al. 1985, 15.34, "unless" as an exclusive condition): whatever the act, only the thing's ending
+stops it, so the thing is opposed, as in a threat (a condition "if X goes ahead" is a threat only with a threat verb)."""
 _STANDING_BY = frozenset(forms("stand by"))
 _UTTERANCES = frozenset(load()["stances"]["charge_nouns"].split()) | frozenset(load()["stances"]["utterance_nouns"].split())
 
@@ -3981,6 +4162,37 @@ def _protest_purpose(sentence: str, span: tuple[int, int], mentions: Mentions, t
     return out
 
 
+_ANGRY_ADJECTIVES = sorted(load()["stances"]["angry_adjectives"].split())
+_ANGRY_WORDS = words_pattern(*_ANGRY_ADJECTIVES)
+_ANGRY_AT = re.compile(r"(?:,\s*)?\s+(?:\w+ly\s+)?(?:" + "|".join(_ANGRY_ADJECTIVES) + r")\s+(?:at|over|about|with|against)\s+"
+                       r"(?P<thing>(?:the|a|an|its|their|his|her|this|these|[A-Z])[^;:.\"\u201c\u201d]{2,80})", re.IGNORECASE)
+"""An adjective of anger postmodifying the name before it, with its cause ("protesters angry at a rise in fuel
+prices"; Quirk et al. 1985, 17.56 and 16.69)."""
+
+
+def _angry_crowd(clause: str, mentions: Mentions, topics: Topics, protesting: bool) -> list[Stance]:
+    """The position of a crowd its anger shows: a collective named right before an adjective of anger (`_ANGRY_AT`),
+    a crowd of the lexicon's ``crowds`` or one whose clause tells a protest, opposes the cause of its anger (the
+    labelling guide: an unnamed crowd that protests holds the position the protest shows); not a crowd angry at
+    someone who takes no part in a protest ("fans angry at the referee spilled onto the pitch")."""
+    out: list[Stance] = []
+    groups = {i for c, i in mentions.actors if c.kind == "group"}
+    crowds = {i for c, i in mentions.actors if c.kind == "group" and c.name.split()[-1].lower() in _CROWDS}
+    blank = mentions.blank(clause)
+    for m in _ANGRY_AT.finditer(clause):
+        named = [(at, i) for at, i in mentions.within(clause[: m.start()]) if _name_end(clause, blank, at) == m.start()]
+        if not named or named[-1][1] not in groups or not (protesting or named[-1][1] in crowds):
+            continue
+        thing = _unplaced(_clip(m.group("thing"), _PREDICATE_END))
+        if not thing or _CLAUSE_START.match(thing):
+            continue
+        inside = mentions.within(thing)
+        target = inside[0][1] if len(inside) == 1 and inside[0][0] == 0 else _matter_of(thing, topics)
+        if target != named[-1][1]:
+            out.append(Stance(holder=named[-1][1], target=target, polarity="oppose", evidence=clause.strip(" ,;.")))
+    return out
+
+
 _SPATIAL_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(load()["stances"]["spatial_prepositions"].split())) + r")\s")
 """A phrase of place or path after a protest's matter ("slogans against the curfew outside the palace"): where it was."""
 def _unplaced(thing: str | None) -> str | None:
@@ -4062,7 +4274,7 @@ def _judgement(clause: str) -> tuple[int, str, str] | None:
 
 _UNLAWFUL = frozenset(load()["stances"]["unlawful"])
 _LAWFUL = frozenset(load()["stances"]["lawful"])
-_ACT_STANCE_WORDS = any_words(_DISPOSED_WORDS, _ASK_WORDS, _PROTEST_WORDS, _DEMAND_WORDS, _CHALLENGE_WORDS, _NOMINAL_WORDS,
+_ACT_STANCE_WORDS = any_words(_DISPOSED_WORDS, _ASK_WORDS, _PROTEST_WORDS, _ANGRY_WORDS, _DEMAND_WORDS, _CHALLENGE_WORDS, _NOMINAL_WORDS,
                               _HELD_WORDS, _BROKEN_WORDS, _INTO_LAW_WORDS, _ADHERING_WORDS, _HOPE_WORDS, _VOTED_WORDS, _OVERRIDE_WORDS, _VOICED_WORDS)
 """The words of all of act_stances' word gates."""
 _LEGALITY_WORDS = words_pattern(*_UNLAWFUL, *_LAWFUL)

@@ -26,6 +26,7 @@ from summariser.rules.sentences import Sentence, split_sentences, title_line
 from summariser.rules.stances import (
     MATTER,
     act_stances,
+    aimed,
     matter,
     object_phrase,
     once,
@@ -140,8 +141,12 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             events += nominals
             doing_events(text, s.text, s.start, bare, mentions, events, before)
         mentions.note(s.text)
+    if lang == "en" and topics.about_a_hazard():  # what is said of a disaster, with nothing named to take a side on
+        stances = [s for s in stances if s.target != MATTER]
     about = matter(stances, topics, {a.id for _, a in actors}, last_object(evidences, lang) or "the matter quoted")
-    stances = once([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], topics)
+    names = {a.id: {n.lower() for n in (a.name, *a.aliases)} for _, a in actors}
+    stances = once(aimed([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], names),
+                   topics)
     headline, summary = headline_and_summary(sentences, text)
     # a collective found only saying something ("rights groups said") is an actor where it holds a stance or takes part
     used = {s.holder for s in stances} | {s.target for s in stances} | {i for e in events for i in (*e.agents, *e.targets)}

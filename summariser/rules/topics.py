@@ -54,6 +54,8 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
+_HAZARDS = frozenset(_singular(w) for w in load()["event_context"]["hazards"])
+
 # Heads that name who acts or where and when, not a matter anyone takes a position on.
 _NOT_ISSUES = frozenset(_singular(w) for w in TITLES | ORG_WORDS | PLACE_WORDS | set(GROUPS) | set(INSTITUTIONS)) | frozenset(
     load()["topics"]["not_issues"].split())
@@ -320,8 +322,8 @@ def _coordinated(after: list[str], verbs: frozenset[str]) -> bool:
 
 def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[str], not_nouns: dict[str, str]) -> bool:
     """Whether ``w`` still belongs to the noun phrase whose words so far are ``kept``."""
-    if bare in _FUNCTION or bare.endswith("ly"):
-        return False
+    if bare in _FUNCTION or bare.endswith("ly") and not (bare not in not_nouns and kept):
+        return False  # "-ly": an adverb, but a noun after its modifier ("the regional assembly", "a key ally")
     if not kept or kept[-1].endswith(_POSSESSIVE_ENDS):  # right after a determiner or a possessive a verb's
         return True  # form is its noun ("the ban", "the government's flood plan")
     if bare in _IRREGULAR_PAST or (not_nouns.get(bare) == "v" and not w[:1].isupper()):
@@ -556,6 +558,12 @@ class Topics:
         """Whether a head names a matter (a law, a merger, a ruling), not who acts, where or when:
         a common noun the article writes in lowercase, outside the nouns for people and places."""
         return head not in _NOT_ISSUES and head in self.lowercase
+
+    def about_a_hazard(self) -> bool:
+        """Whether the noun the article recurs on most is a hazard ("the earthquake", "the outbreak": [event_context]
+        hazards): a story of what struck, whose quotes tell the damage and the needs, no side on a matter."""
+        issues = [(n, h) for h, n in self.counts.items() if n >= 2 and (self._issue(h) or h in _HAZARDS)]
+        return bool(issues) and max(issues)[1] in _HAZARDS
 
     def main(self, votes: Counter | None = None) -> str | None:
         """The matter the article is about, in its fullest form: the issue head that recurs most (its
