@@ -2,7 +2,8 @@
 
 usage: python scripts/lexicon_given_names.py NAME_DATA_JSON > summariser/rules/lexicon/given_names.json
 
-NAME_DATA_JSON is `nomquamgender/name_data.json` of the PyPI package nomquamgender 0.1.4 (Van Buskirk, Clauset and
+NAME_DATA_JSON is `nomquamgender/name_data.json` of the PyPI package nomquamgender 0.1.4 (unpacked from its wheel,
+whose LICENSE the output keeps) (Van Buskirk, Clauset and
 Larremore, "An open-source cultural consensus approach to name-based gender classification", ICWSM 2023; MIT
 licence): for each lowercased name, the number of sources that list it, the number of people counted with it,
 and the share of them that were women, p(gf). A name is kept when it is one word of letters, counted 1,000 times
@@ -12,12 +13,14 @@ as before, to the person named last.
 """
 import json
 import sys
+from pathlib import Path
 
 MIN_COUNT, MIN_SOURCES, SURE = 1000, 5, 0.95
 
 
 def main(path: str) -> None:
     data = json.load(open(path, encoding="utf-8"))
+    licence = (Path(path).parent.parent / "nomquamgender-0.1.4.dist-info" / "LICENSE").read_text("utf-8")
     female, male = [], []
     for name, (sources, count, p_female, *_rest) in sorted(data.items()):
         if not name.isalpha() or count < MIN_COUNT or sources < MIN_SOURCES:
@@ -27,7 +30,7 @@ def main(path: str) -> None:
         elif p_female <= 1 - SURE:
             male.append(name)
     json.dump({"source": "nomquamgender 0.1.4 name_data.json (MIT licence); scripts/lexicon_given_names.py",
-               "female": " ".join(female), "male": " ".join(male)}, sys.stdout, ensure_ascii=False)
+               "licence": licence, "female": " ".join(female), "male": " ".join(male)}, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
 
 

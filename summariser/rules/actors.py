@@ -3053,6 +3053,7 @@ _KIND_AFTER = re.compile(rf"\s+({_KIND_WORDS})\b(?![\w'\u2019-])", re.IGNORECASE
 """A body's kind as the head noun after its name ("the IG Stahl union", "the Verdi trade union"; Quirk et al. 17.66,
 the name as a modifier of its class noun)."""
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"].split())
+_FINANCIAL_HEADS = frozenset(_WORDS["financial_heads"].split())
 _BUSINESS_SYNONYMS = {noun: set(synset.split()) for synset in _WORDS["business_synonyms"] for noun in synset.split()}
 
 
@@ -3084,7 +3085,7 @@ def _fit(text: str, c: Candidate, head: str, at: int) -> int:
     kinds = _kinds_of(text, c)
     if kinds & ({head, head + "s"} | _BUSINESS_SYNONYMS.get(head, set())):
         return 2
-    return 1 if not kinds or head in _COMPANY_HEADS and kinds <= _COMPANY_HEADS | _BUSINESS_HEADS else 0
+    return 1 if not kinds or head in _COMPANY_HEADS and kinds <= _COMPANY_HEADS | (_BUSINESS_HEADS - _FINANCIAL_HEADS) else 0
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
