@@ -1942,6 +1942,11 @@ _COUNTED_PEOPLE = frozenset(load()["words"]["counted_groups"].split())
 """The nouns of people in general ("people"), which a toll counts; a crowd by its role ("protesters") is targeted."""
 
 
+_TERMS_SUBJECT = re.compile(rf"\W*(?:the|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?"
+                            rf"(?:{_alternation(_CONTEXT['proposed_texts'])})\b", re.IGNORECASE)
+_SUBJECT_END = re.compile(r"\s*(?:,[^,;]*,\s*)?(?:\w+ly\s+|also\s+)?")  # the head ends the subject, maybe with an aside
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -2018,6 +2023,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         # announced by a party to it (the guide's row on announced plans)
     if lang == "en" and _background(text, span, whole, at, kind, passive):
         return None
+    if kind == "request" and lang == "en" and not passive and (terms := _TERMS_SUBJECT.match(whole)) \
+            and _SUBJECT_END.fullmatch(whole, terms.end(), at):
+        return None  # "The proposal, drawn up by the envoy, called for a truce": its terms, part of the proposal (the guide)
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if kind == "assault" and lang == "en" and mentions.crowds:  # "killed at least 40 people": the toll, no target
         people = {i for c, i in mentions.actors if i in mentions.crowds and c.name.split()[-1].lower() in _COUNTED_PEOPLE}

@@ -171,3 +171,13 @@ def test_arrests_counted_after_a_sentence_or_an_attack_on_no_crowd_name_no_doer(
     events = _events("The Velsk court jailed the activist Ana Rossi for ten years on Monday. At least 40 people "
                      "were arrested.\n")
     assert events[-1][0] == "coerce" and events[-1][1] == [] and len(events) == 2
+
+
+def test_the_terms_a_proposal_calls_for_are_no_request():
+    assert not _kinds("The proposal, drawn up by envoy Hanna Lind, called for a 30-day truce near Oros.\n")
+    assert not _kinds("The plan calls for elections within six months.\n")
+
+
+def test_a_person_named_by_a_proposal_still_asks():
+    assert _kinds("The bill's sponsor, Senator Ann Lee, called for a vote on Monday.\n") == ["request"]
+    assert _kinds("Envoy Hanna Lind called for a 30-day truce near Oros.\n") == ["request"]
