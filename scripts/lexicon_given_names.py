@@ -2,10 +2,9 @@
 
 usage: python scripts/lexicon_given_names.py NAME_DATA_JSON > summariser/rules/lexicon/given_names.json
 
-NAME_DATA_JSON is `nomquamgender/name_data.json` of the PyPI package nomquamgender 0.1.4 (unpacked from its wheel,
-whose LICENSE the output keeps) (Van Buskirk, Clauset and
-Larremore, "An open-source cultural consensus approach to name-based gender classification", ICWSM 2023; MIT
-licence): for each lowercased name, the number of sources that list it, the number of people counted with it,
+NAME_DATA_JSON is `nomquamgender/name_data.json` of the PyPI package nomquamgender 0.1.4 (Ian Van Buskirk,
+https://github.com/ianvanbuskirk/nomquamgender; MIT licence, whose notice the output keeps; unpacked from the wheel,
+beside its dist-info): for each lowercased name, the number of sources that list it, the number of people counted with it,
 and the share of them that were women, p(gf). A name is kept when it is one word of letters, counted 1,000 times
 or more, in 5 sources or more, and gendered in at least 95 of 100 (p(gf) >= 0.95: female; <= 0.05: male): names
 shared by women and men ("Jean", "Kim", "Andrea", "Alex") are left out, and the rules then resolve "he" and "she"

@@ -2422,13 +2422,19 @@ def once(stances: list[Stance], topics: Topics) -> list[Stance]:
 
 def aimed(stances: list[Stance], names: dict[str, set[str]]) -> list[Stance]:
     """The stances without those no position can have: one whose target is only a time ("next week": `only_time`),
-    and one whose target is its own holder, by id or by a name the holder goes by (``names``, lowercased, by actor
+    or is either of two left open (`_UNSPECIFIC`), and one whose target is its own holder, by id or by a name the holder goes by (``names``, lowercased, by actor
     id): a position is taken towards another actor or a thing (the labelling guide, "Stances")."""
     def own(s: Stance) -> bool:  # "the governing Unity Party": the name, past its determiner and modifiers
         target = s.target.lower()
         return s.target == s.holder or any(target == n or target.endswith(f" {n}") and len(target.split()) <= len(
             n.split()) + 2 for n in names.get(s.holder, ()))
-    return [s for s in stances if not only_time(s.target) and not own(s)]
+    return [s for s in stances if not only_time(s.target) and not own(s) and not _UNSPECIFIC.fullmatch(s.target)]
+
+
+_UNSPECIFIC = re.compile(rf"(?:{'|'.join(sorted(load()['stances']['unspecific_determiners'].split()))})(?:\s+[\w'-]+)?",
+                         re.IGNORECASE)
+"""A target under a determiner that leaves open which of two it is, with no modifier that narrows it ("did not endorse
+either candidate"): no position towards a thing or an actor (used with ``fullmatch``)."""
 
 
 def matter(stances: list[Stance], topics: Topics, ids: set[str], fallback: str) -> str:
