@@ -48,6 +48,10 @@ for _form in (*_FORMS, *_LIGHT, *_SUBJECT_LIGHT):
 _PAST_FORMS = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}, key=lambda f: (-len(f), f))
 _RELATIVE_PAST = sorted({f for f, (_, t) in _FORMS.items() if t == "past" and " " not in f}
                         | {f for f, t in _LIGHT.items() if t == "past" and " " not in f}, key=lambda f: (-len(f), f))
+# The past forms that open a coordinated predicate of its own ("thanked voters and called for calm"): an event verb's,
+# one word or a phrase ("called for", "opened fire"), and a light verb's ("and issued a warning"), whose object tells
+# its act; one_act joins the predicates again where they are one act (the guide's "two actions of one actor").
+_COORDINATED_PAST = sorted({f for f, (_, t) in _FORMS.items() if t == "past"}, key=lambda f: (-len(f), f))
 
 # Function words of English (any grammar) that decide whether a cue word is a finite verb.
 _DETERMINERS = frozenset("a an the this these those its their his her our my your whose any every each another "
@@ -326,7 +330,8 @@ _CAPTURE = re.compile(
     r"following|without|until|since|along|across|around)\b)", re.I)
 _CAPTURED = re.compile(rf"\b(?:{_TERRITORY})\b[^,;.]{{0,50}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                        rf"(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['capturing'], ('past',))})\b", re.I)
-# A crowd gathering to protest ([event_context] gathering, gathered_for; [words] crowds).
+# A crowd gathering to protest ([event_context] gathering, gathered_for; [words] crowds), or holding up signs of protest
+# as it gathers ([event_context] protest_holding, protest_signs).
 _GATHERING = _forms(_CONTEXT["gathering"], ("base", "past", "s"))
 _PURPOSE_OF_PROTEST = _alternation(sorted(
     {f for k in ("protest", "request", "accuse") for v in EVENT_LEMMAS[k] if " " not in v
@@ -337,6 +342,7 @@ _GATHERED = re.compile(
     rf"\b(?:{alternation(sorted(load()['words']['crowds'].split()))})\s+(?:[\w'-]+\s+){{0,6}}?(?:{_GATHERING})\b"
     rf"|\b(?:{_GATHERING})\s+[^,;.]{{0,80}}?(?:\s+to\s+(?:\w+ly\s+)?(?:{_PURPOSE_OF_PROTEST})\b"
     rf"|,\s+(?:{_PURPOSE_OF_PROTEST})\b"
+    rf"|,?\s(?:{_forms(_CONTEXT['protest_holding'], ('ing',))})\s+(?:[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['protest_signs'])})\b"
     rf"|\s(?:for|in)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+)?(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'])})\b)",
     re.I)
 
@@ -357,6 +363,13 @@ def _verb_then_noun(verbs: str, nouns: str, stops: str, not_after=("was", "were"
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _GAPPED = [
+    # "clashes left three people dead", "shelling left at least 12 civilians wounded": harm done, told by its toll as
+    # the object's state (WordNet 3.0 leave.v.02 "leave or cause to be left in a certain state"; the guide's tolls
+    # are part of their attack, one event); a hazard's toll is no assault (_all_cues); before "troops left", whose "left" withdraws
+    (re.compile(r"\b(?:leave|leaves|left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+"
+                rf"|up\s+to\s+)?(?:\d[\d,.]*|{_alternation(load()['words']['cardinals'].split())})\s+(?:[\w'-]+\s+){{0,3}}?"
+                rf"(?:{_alternation([w for w in load()['words']['casualty_words'].split() if w not in ('killed', 'died')])})\b",
+                re.I), "assault"),
     (re.compile(r"\b(?:hold|holds|held|holding)\s+(?:[^.;:]{1,160}?\s)?in contempt\b", re.I), "sanction"),
     (_CAPTURE, "assault"), (_CAPTURED, "assault"), (_GATHERED, "protest"),
     # "summoned the French ambassador": an official complaint ([event_context] summoning, envoys)
@@ -451,8 +464,8 @@ _GAPPED = [
     # not "to" right after the noun, an infinitive asked for or wanted with the forces as its object ("wants
     # foreign forces to leave"; Quirk et al. 16.63); "troops began to leave" is their own act
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?<!troops to )(?<!forces to )(?<!soldiers to )"
-                r"(?:leave|leaving|left|pull|pulling|pulled)\b",
-                re.I), "retreat"),
+                r"(?:leave|leaving|left|pull|pulling|pulled)\b(?![^.;:]{0,60}?\b(?:dead|wounded|injured|hurt)\b)",
+                re.I), "retreat"),  # not "fighting between troops and rebels left 9 dead": a toll (the first pattern)
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     # "flew to Beijing for talks", "arrived in Kyiv on an unannounced visit": a visit consults
     (re.compile(rf"\b(?:{_alternation(sorted({f for v in _CONTEXT['travel'] for f in tagged_forms(v)}))})\s+"
@@ -598,6 +611,7 @@ _GAPPED = [
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
+    ("leav", "left"),
     ("contempt",), ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer", "control"),
     ("captur", "recaptur", "seiz", "retak", "retook", "overr", "conquer"),
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("summon",), ("protest",),
@@ -648,7 +662,7 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
     r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+(?:\w+ly\s+)?|were\s+(?:\w+ly\s+)?)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:would|will)\s"
-    r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_PAST_FORMS) + r")\b"
+    r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_COORDINATED_PAST) + r")\b"
     r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
     r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
     r"(?:he|she|they|it|we|the|a|an|his|her|its|their|our|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"
@@ -659,7 +673,7 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
 # After the object, what a clause goes on with is another event, an attribution or background.
 _TAIL = re.compile(
     r",\s+(?=(?:with|without|as|after|before|following|since|until|including|leaving|prompting|citing|claiming|"
-    r"calling|the same|in a statement|reportedly|in what|(?!killing|wounding|injuring)\w+ing\s)\b)"
+    r"calling|the same|in a statement|reportedly|in what|(?!killing|wounding|injuring)\w+ing(?=\s))\b)"
     r"|(?:,\s+|\s+)(?=(?:where|while|saying|adding|according to|because|although|though|"
     r"despite|amid|so that|so he|so she|so they|in order to|in a bid|to gain|until)\b)"
     r"|,\s+(?=(?:which|who|whom|whose|that would|that will|that had)\b)"
@@ -807,7 +821,8 @@ def _all_cues(clause: str):
                     continue  # "has raised interest rates six times since last year": a total over a period
                 if _MEASURE_CONSEQUENCE.match(clause[:at]):
                     continue  # "the deal would raise prices": what a measure would do
-                yield at, gapped[at], tag == "past" and _previous(words, i) in _BE, False
+                hazard = gapped[at] == "assault" and _HAZARD.search(clause, max(0, at - 60), at)
+                yield at, "other" if hazard else gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
             labelled_thing = words[i + 1][0] if i + 1 < len(words) else at
@@ -863,6 +878,10 @@ def _all_cues(clause: str):
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _auxiliary(words, i) not in _BE \
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
+        if tag == "past" and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
+                and _OPENING_OF.fullmatch(clause, 0, at) and _VERB_LATER.match(clause, at + len(form)):
+            continue  # "Relatives of miners killed in the blast blocked the road": a participle on the noun of the
+            # subject's "of" phrase (a reduced relative, Quirk et al. 17.30), before the clause's own verb
         if tag == "past" and 2 <= i <= 3 and words[0][1] in _DEFINITE_OPENERS and _act_noun(words[i - 1][1]) \
                 and form not in _SUBJECT_LIGHT and kind not in _INTRANSITIVE_KINDS \
                 and (after is None or after in _PREPOSITIONS or _adverb(after)) and _later_finite(words, i):
@@ -922,6 +941,9 @@ def _all_cues(clause: str):
         if kind == "assault" and form in _KILL_FORMS and (_THWARTED_OBJECT.match(clause, at) if not passive
                                                           else _THWARTED_SUBJECT.search(clause, max(0, at - 60), at)):
             continue  # "killed the bill's chances", "profits were killed by high costs": thwarting, no attack
+        if kind == "other" and form in _DYING and _DIED_IN.match(clause, at + len(form)):
+            kind = "assault"  # "three people died in clashes", "two died in the shelling": the toll of a fight, which
+            # the guide makes part of that one assault
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
             kind = "other"
         if form in _DESTROY and (passive and not _BY.search(clause, at)):
@@ -948,7 +970,8 @@ def _all_cues(clause: str):
                 and not passive and _HABITUAL.search(clause):
             continue  # "It raises money annually", "they march every year": a habit, no act of a time
         if tag == "s" and _previous(words, i) not in ("he", "she", "it") \
-                and not (i and clause[words[i - 1][0]].isupper()) and not _names_act(words, i, kind) \
+                and not (i and clause[words[i - 1][0]].isupper() and "," not in clause[words[i - 1][0] : at]) \
+                and not _names_act(words, i, kind) \
                 and not (kind != "other" and _singular_subject(words, i)):  # "issues", "rules": other's are nouns
             continue  # "the court's rules", "Aid groups share supplies": a plural noun or a habit
         if kind == "other" and _FORMS.get(form, ("",))[0] == "other" and tag == "past" \
@@ -962,8 +985,11 @@ def _all_cues(clause: str):
                 and _YEARS.search(clause, at, comma if (comma := clause.find(", ", at)) >= 0 else len(clause)):
             continue  # "clashes, which have killed thousands since 2001": a toll over a period (the guide's totals)
         if kind == "assault" and tag == "past" and not passive and _auxiliary(words, i) in ("has", "have", "'ve") \
-                and _subject_noun(words, i) in _CONFLICTS and _TOLL_OBJECT.match(clause, at + len(form)):
-            continue  # "the conflict has killed tens of thousands": a war's total up to now, a state (the guide's totals)
+                and _subject_noun(words, i) in _CONFLICTS and _TOLL_OBJECT.match(clause, at + len(form)) \
+                and not _SINCE_DAY.search(clause, at) and not _OWN_TIME.search(clause, at):
+            continue  # "the conflict has killed tens of thousands": a war's total up to now, a state (the guide's totals);
+            # not the toll of days of fighting ("fighting has killed 40 since Friday"), which the guide's tolls make
+            # part of that fighting, news of its own time
         if kind == "other" and tag == "past" and not passive and _IN_PROTEST.match(clause, at):
             kind = "protest"  # "closed their shops to protest the killing": an act done as a protest is one
         if kind in _HOSTILE_KINDS and not passive and _previous(words, i) in _FUTURE \
@@ -1048,6 +1074,21 @@ _OPENING_NOUN_PHRASE = re.compile(r"\W*(?:[\w'-]+\s+){1,4}")
 _DEFINITE_OPENERS = frozenset(("the", "these", "those", "this", "that"))
 _LATER_FINITE = (_BE | _FINITE_AUX | _FUTURE | _HYPOTHETICAL_MODALS) - {"be", "been", "being", "'s"} \
     | frozenset(("also", "still", "now", "already", "only"))
+
+
+# A clause that opens with a noun phrase and its "of" phrase ("Relatives of miners", "The families of the victims"),
+# and a past form after it with an adjunct, then another past form before any comma ("killed in the blast blocked the
+# road"): the first is a participle on the "of" phrase's noun, the second the clause's verb (Quirk et al. 17.30).
+_OPENING_OF = re.compile(r"\W*(?:[\w'-]+\s+){1,3}?of\s+(?:[\w'-]+\s+){1,3}?")
+_VERB_LATER = re.compile(r"(?:\s+(?:or|and)\s+[a-z][\w-]*)?\s+(?:in|on|at|during|by|near|from|since|after|over|under)\s"
+                         rf"[^,;:]{{1,60}}?\s(?:[a-z]{{2,}}ed|{_alternation(sorted(load()['topics']['irregular_past'].split()))})\s")
+
+
+# Dying in a fight ([event_context] aftermath_deaths; the nouns of [event_nouns] assault and [event_context] clashing).
+_DYING = frozenset(f for v in _CONTEXT["aftermath_deaths"] for f, t in tagged_forms(v).items() if t == "past")
+_DIED_IN = re.compile(r"\s+(?:in|during)\s+(?:(?:the|a|an|renewed|fresh|heavy|fierce|overnight)\s+){0,2}(?:"
+                      + _alternation(sorted(_CONTEXT["clashing"] + [n for n, k in _NOUN_KIND.items() if k == "assault"]))
+                      + r")\b", re.IGNORECASE)
 
 
 def _later_finite(words: list[tuple[int, str]], i: int) -> bool:
@@ -1506,6 +1547,7 @@ def _excluded(before: str) -> bool:
     tail = words[-3:]
     while tail and tail[-1] in ("be", "been", "have"):  # "could be expelled", "might have been"
         tail.pop()
+    modal = bool(tail) and tail[-1] in _HYPOTHETICAL_MODALS and before.split()[-3:][len(tail) - 1] != "May"  # the month
     last = words[-3:]
     future = "will" in last or "would" in last
     return bool(may_match_lowered(_EXCLUDING_WORDS, low, folds(before))
@@ -1514,7 +1556,7 @@ def _excluded(before: str) -> bool:
                                     or _EXPECTED_ACT.search(before, max(0, len(before) - 140)))
                      or ("no" in words[-6:] or "few" in words[-6:] or "any" in words[-6:])
                      and _NO_SUBJECT.search(before, max(0, len(before) - 60)))
-                or (tail and tail[-1] in _HYPOTHETICAL_MODALS) or tail[-1:] == ["would"] and words[-1:] == ["have"]
+                or modal or tail[-1:] == ["would"] and words[-1:] == ["have"]
                 or " to" in low[-30:] and _EXPECTED.search(before, max(0, len(before) - 70)))
 
 
@@ -1551,14 +1593,29 @@ _CAPTIVE_HEADS = _PERSON_NOUNS | frozenset(_CONTEXT["captives"]) | frozenset(loa
 """Heads of noun phrases for people who may be freed (not `group_nouns`' collections: "data", "documents")."""
 
 
+def _person_noun(word: str) -> bool:
+    """Whether ``word`` is a noun for people or the regular plural of one ("journalists", "nurses", "deputies")."""
+    return word in _CAPTIVE_HEADS or any(
+        word.endswith(end) and word[: -len(end)] + stem in _PERSON_NOUNS
+        for end, stem in (("s", ""), ("es", ""), ("ies", "y"), ("men", "man")))
+
+
 def _freed(clause: str, phrase: list[tuple[int, str]]) -> bool:
     """Whether the of-phrase after "the release" names people: a noun for them as its head ("of the activists", "of 20
-    hostages"), or
-    a name alone, up to its first preposition ("of Alexei Navalny"; not "of government data", "of Boeing's documents")."""
+    hostages"), "those" a participle or "who" picks out ("of those detained", "of those who were arrested"), or
+    a name alone, up to its first preposition ("of Alexei Navalny"; not "of government data", "of Boeing's documents"),
+    maybe after a noun for a person its title ("of opposition leader Ana Rossi")."""
+    if [w for _, w in phrase[:1]] == ["those"] and len(phrase) > 1 and (
+            phrase[1][1] == "who" or phrase[1][1] in _IRREGULAR_PAST or phrase[1][1].endswith("ed")):
+        return True
     words = [(a, w) for a, w in phrase[: next((k for k, (_, w) in enumerate(phrase) if w in _PREPOSITIONS), len(phrase))]
              if w not in _DETERMINERS]
-    return bool(words) and words[-1][1] in _CAPTIVE_HEADS or bool(words) and all(
-        clause[a].isupper() and not clause.startswith(("'s", "\u2019s"), a + len(w)) for a, w in words)
+    while len(words) > 1 and (words[-1][1].endswith("ed") or words[-1][1] in _IRREGULAR_PAST):
+        words.pop()  # "of the fishermen held (since June)": a participle on the noun, which is the head
+    named = [(a, w) for a, w in words if clause[a].isupper() and not clause.startswith(("'s", "\u2019s"), a + len(w))]
+    title = words[: len(words) - len(named)]
+    return bool(words) and _person_noun(words[-1][1]) or bool(named) and named == words[len(title) :] and (
+        not title or _person_noun(title[-1][1]))
 
 
 def _object_kind(clause: str, words: list[tuple[int, str]], j: int, own: str | None) -> str | None:
@@ -1885,6 +1942,11 @@ _COUNTED_PEOPLE = frozenset(load()["words"]["counted_groups"].split())
 """The nouns of people in general ("people"), which a toll counts; a crowd by its role ("protesters") is targeted."""
 
 
+_TERMS_SUBJECT = re.compile(rf"\W*(?:the|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?"
+                            rf"(?:{_alternation(_CONTEXT['proposed_texts'])})\b", re.IGNORECASE)
+_SUBJECT_END = re.compile(r"\s*(?:,[^,;]*,\s*)?(?:\w+ly\s+|also\s+)?")  # the head ends the subject, maybe with an aside
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -1961,6 +2023,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         # announced by a party to it (the guide's row on announced plans)
     if lang == "en" and _background(text, span, whole, at, kind, passive):
         return None
+    if kind == "request" and lang == "en" and not passive and (terms := _TERMS_SUBJECT.match(whole)) \
+            and _SUBJECT_END.fullmatch(whole, terms.end(), at):
+        return None  # "The proposal, drawn up by the envoy, called for a truce": its terms, part of the proposal (the guide)
     after = [(pos, i) for pos, i in mentions.within(clause) if pos > at - a and i not in subject]
     if kind == "assault" and lang == "en" and mentions.crowds:  # "killed at least 40 people": the toll, no target
         people = {i for c, i in mentions.actors if i in mentions.crowds and c.name.split()[-1].lower() in _COUNTED_PEOPLE}
@@ -1973,6 +2038,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     if passive:
         by = _BY.search(clause, at - a)
         agents = [i for pos, i in after if by and pos >= by.end()][:3]
+        if kind == "assault" and not agents and (between := _BETWEEN.search(clause, at - a)):
+            agents = [i for pos, i in after if pos >= between.end()][:3]  # "were killed in clashes between X and Y"
         if not agents and kind in _OWN_SIDE_KINDS and lang == "en" and (speaker := _reporter(whole, at, mentions)) \
                 and speaker not in subject:
             agents = [speaker]  # "Katigbak said refunds were offered", "the ministry said aid was delivered": the speaker
@@ -1982,6 +2049,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             or ([mentions.pronoun(whole)] if mentions.pronoun(whole) else [])
         return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
     agents, targets = subject, [i for _, i in after][:3]
+    if kind == "assault" and not agents and (between := _BETWEEN.search(clause, at - a)):
+        agents = [i for pos, i in after if pos >= between.end()][:3]  # "died in clashes between police and protesters":
+        targets = [t for t in targets if t not in agents]  # the sides of the fight are its doers
     relative = not agents and lang == "en" and bool(_WHO.match(whole))
     if relative:  # "arrested Tom Reyes, who had attacked a guard": Reyes; "dispersed the crowd, who had ...": no one
         agents = _antecedent(text, span[0], whole, mentions)  # named (not whoever the clause before names)
@@ -1999,6 +2069,9 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             and not _WHAT_WILL_BE.search(whole, said.end()):
         return None  # "the agency warned that 40,000 people depend on the markets": a state of affairs, no threat
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+_BETWEEN = re.compile(r"\bbetween\s", re.IGNORECASE)
 
 
 def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[str]:
@@ -2297,6 +2370,56 @@ def casualties(e: Event, earlier: list[Event], clause: str) -> bool:
             and clause.lower().startswith("and ") and not e.targets)
 
 
+# A counted subject of a passive ("80 were arrested", "At least 40 people were detained", "Dozens of protesters were held"):
+# people counted as what was done to them, with no doer named (Quirk et al. 3.63 on the agentless passive).
+_COUNTED_PASSIVE = re.compile(r"\W*(?:another\s+|a\s+further\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|up\s+to\s+)?"
+                              rf"(?:\d[\d,.]*|{_alternation(load()['words']['cardinals'].split())})\b[^,;]{{0,40}}?\s"
+                              r"(?:was|were|had\s+been|have\s+been|has\s+been)\s", re.IGNORECASE)
+
+
+_CROWD_FORCE = re.compile(rf"\b(?:{_CROWD_CONTROL}|{_alternation(_CONTEXT['crowd_force'])})\b", re.IGNORECASE)
+
+
+_ON_PEOPLE = re.compile(rf"\b(?:{alternation(sorted(set(load()['words']['groups'].split() + load()['words']['crowds'].split())))})\b",
+                        re.IGNORECASE)  # a collective of people that a force's shots or charge hit ("opened fire on protesters")
+
+
+def counted_coercion(e: Event, last: Event, text: str, start: int, forces: set[str] | frozenset[str]) -> list[str]:
+    """The doers of ``e``, people counted as arrested or detained in a passive with no doer ("80 were arrested",
+    "Dozens of protesters were detained"), when ``last``, told in the same sentence or the one before, is force
+    that bodies of ``forces`` (organisations: police, troops) alone used on a crowd (tear gas, batons, a dispersal,
+    shots at protesters): the story has told who acted, so the doer is known (the guide: agents are empty only when
+    it is not); else []."""
+    if e.kind != "coerce" or e.agents or last.kind not in ("coerce", "assault") or not last.agents \
+            or not set(last.agents) <= set(forces) or not _COUNTED_PASSIVE.match(e.evidence) \
+            or not (_CROWD_FORCE.search(last.evidence) or last.kind == "assault" and _ON_PEOPLE.search(last.evidence)):
+        return []  # not after "the court jailed X" (a sentence) or "the militia attacked a base": no force on a crowd
+    told = text.rfind(last.evidence, 0, start)
+    return list(last.agents) if told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1) else []
+
+
+def counted_toll(e: Event, last: Event, text: str, start: int) -> bool:
+    """Whether ``e`` counts people killed or hurt in a passive with no doer ("Another 40 were wounded", "At least
+    12 people were injured") right after ``last``, an assault or a hazard told in the same sentence or the one before:
+    its toll, part of that one event (the guide: the toll of one attack or disaster is part of it, not an event)."""
+    counted = _COUNTED_PASSIVE.match(e.evidence)
+    if e.kind != "assault" or e.agents or not counted or _BY.search(e.evidence) \
+            or not (last.kind == "assault" or last.kind == "other" and _HAZARD.search(last.evidence)):
+        return False  # a cause of its own ("were killed by a roadside bomb") is another attack
+    at = text.find(e.evidence, start)
+    if _ANOTHER.search(text, _sentence_start(text, start), max(at, start)) or _ANOTHER.search(e.evidence, counted.end()):
+        return False  # "In a separate incident, three soldiers were killed", "were killed in a separate bombing"
+    told = text.rfind(last.evidence, 0, start)
+    return told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1)
+
+
+def one_time(e: Event, last: Event) -> bool:
+    """Whether ``e`` has no time adjunct of its own or the one ``last`` has ("arrested on Monday" after "dispersed the
+    crowd on Sunday" is another act of another day: the guide's "two actions" row)."""
+    own = _OWN_TIME.search(e.evidence)
+    return not own or own.group().lower() in last.evidence.lower()
+
+
 # A time adjunct of its own ("on Monday", "yesterday", "in March", "later"): a verb that has one
 # tells an act of its own time (Quirk et al. 8.51-8.57 on time adjuncts).
 _OWN_TIME = re.compile(rf"\b(?:on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)})|yesterday|today|tonight|"
@@ -2504,7 +2627,7 @@ _NOMINAL = re.compile(
                                                         key=len, reverse=True)) + r")"
     r"\s+(?P<link>(?:on|against|by|over)\s|of\s+(?!(?:the\s+)?(?:year|week|month|day|century|decade|war|past)\b)"
     r"(?=[^.;:,]{0,60}?\b(?:by|in|at|on|near|last|this|after|during|sparked|triggered|prompted|drew|left|caused|"
-    r"shocked|plunged|led|was|were|has|had|have)\b)|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:filed|brought|launched|organi[sz]ed|staged|led|issued|carried out)"
+    r"shocked|plunged|led|was|were|has|had|have)\b)|in\s+(?=(?:the|a|an|this|that|its|their|his|her)\s|[A-Z])|(?:brought|called|carried out|filed|issued|launched|led|organi[sz]ed|staged)"
     r"\s+by\s)"
 )
 
@@ -2640,6 +2763,26 @@ def nominal_event(text: str, span: tuple[int, int], mentions: Mentions, n: int, 
     kind = _NOUN_KIND[m.group("noun").lower()]
     kind = "other" if kind == "protest" and _campaign_rally(whole) else kind
     return Event(id=f"e{n}", description=phrase, kind=kind, agents=agents, targets=targets, evidence=phrase)
+
+
+_DONE_BY = re.compile(r"\b[a-z]+(?:\s+out)?\s+by\s")
+
+
+def inner_act(found: Event, named: Event) -> list[Event]:
+    """``found`` and, when it is an act of its own, ``named``, an act named inside ``found``'s evidence with a
+    participle and its own doer (the guide's last row of decisions on events: "rejected an appeal filed by the
+    union" tells the appeal with its doer, an event of its own); the same act as ``found`` ("marched in a protest
+    called by the union") gives its doers to ``found`` instead (the guide: an organisation that called the protest
+    is a second agent), as is one that an adjunct ("in a protest called by X") says the clause's act was.
+    [] when ``named`` has no doer of its own or no participle."""
+    if not named.agents or set(named.agents) <= set(found.agents) or not _DONE_BY.search(named.evidence) \
+            or named.evidence not in found.evidence:
+        return []
+    if named.kind != found.kind:  # not "(marched ...) in a protest called by X": the act the clause tells, in other words
+        return [] if re.search(r"\b(?:in|during|at)\s+$", found.evidence[: found.evidence.find(named.evidence)]) \
+            else [found, named]
+    agents = found.agents + [a for a in named.agents if a not in found.agents]
+    return [found.model_copy(update={"agents": agents, "targets": [t for t in found.targets if t not in agents]})]
 
 
 def _timed_nominal(text: str, span: tuple[int, int], whole: str, mentions: Mentions, n: int) -> Event | None:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from summariser.evidence import clip_headline
 from summariser.rules.actors import Candidate, find_actors, slug
-from summariser.rules.events import (casualties, clauses, cue, doing_events, drop_restatements, event_of, frame_speaker,
-                                     nominal_event, one_act)
+from summariser.rules.events import (casualties, clauses, counted_coercion, counted_toll, cue, doing_events,
+                                     drop_restatements, event_of, frame_speaker, inner_act, nominal_event, one_act,
+                                     one_time)
 from summariser.rules.language import detect
 from summariser.rules.mentions import Mentions
 from summariser.rules.sentences import Sentence, split_sentences, title_line
@@ -83,6 +84,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
     sentences = split_sentences(text)
     actors = actors_of(find_actors(text, sentences, lang))
     mentions = Mentions([(c, a.id) for c, a in actors], text=text)
+    forces = {a.id for _, a in actors if a.kind == "organisation"}  # the bodies whose force on a crowd arrests it
     events: list[Event] = []
     stances: list[Stance] = []
     topics = Topics(text, lang)
@@ -106,10 +108,16 @@ def rules_record(text: str, published: str | None = None, language: str | None =
                 acts, holders = act_stances(s.text, (span[0] - s.start, span[1] - s.start), mentions, topics, holders)
                 stances += acts
             found = event_of(text, span, mentions, len(events) + 1, agents, lang, quote=s.is_quote)
+            if found is not None and lang == "en" and events \
+                    and (doers := counted_coercion(found, events[-1], text, span[0], forces)):
+                if events[-1].kind == found.kind and one_time(found, events[-1]):
+                    continue  # "Police fired tear gas at the crowd. 80 were arrested": one crackdown, one act (the guide)
+                found = found.model_copy(update={"agents": doers})  # "Police opened fire ... 80 were arrested": theirs
             if found is None:
                 bare.append(span)
                 agents = (frame_speaker(text, span, mentions) or agents) if lang == "en" else agents
-            elif casualties(found, events[before:], text[span[0] : span[1]]):
+            elif casualties(found, events[before:], text[span[0] : span[1]]) \
+                    or lang == "en" and events and counted_toll(found, events[-1], text, span[0]):
                 continue
             elif lang == "en" and len(events) > before and (joined := one_act(found, events[-1], text, span)):
                 events[-1] = joined  # two verbs, one act ("fired tear gas and arrested 74")
@@ -123,6 +131,8 @@ def rules_record(text: str, published: str | None = None, language: str | None =
                     if named and (clause.find(named.evidence) + len(named.evidence) <= clause.find(found.evidence)
                                   or clause.find(named.evidence) >= clause.find(found.evidence) + len(found.evidence)):
                         nominals.append(named)
+                    elif named and (inner := inner_act(events[-1], named)):
+                        events[-1], nominals = inner[0], nominals + inner[1:]
                 if lang != "en" and (verb := cue(found.evidence, lang)):
                     stances += reported_stances(found, verb[0], lang, mentions, topics)
         if lang == "en" and not s.is_quote:  # a clause where no verb reports an act: a noun phrase may name one
