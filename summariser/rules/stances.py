@@ -3066,9 +3066,11 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
         phrase = f"{bare.group(1)} for {rest}"  # "demanding compensation for their damaged homes": what is asked, and for whom
     if phrase and verb.split()[0] in _BLAMING and _impersonal(phrase):
         return None  # "cut jobs, blaming falling demand": a cause with no one behind it, no side taken
-    if phrase and verb.split()[0] in _ACCUSING and (charge := _CHARGED_WITH.search(phrase)) \
+    if phrase and verb.split()[0] in _ACCUSING and (charge := _CHARGED_WITH.search(phrase)
+                                                    or next(iter(reversed(list(_BARE_CHARGE.finditer(phrase)))), None)) \
             and len(phrase[: charge.start()].split()) >= 2:
-        phrase = phrase[: charge.start()]  # "accuse the government of stealing the election": the accused
+        phrase = phrase[: charge.start()]  # "accuse the government of stealing the election", "accused the mayor of
+        # corruption": the accused (the last bare "of" noun is the charge: "the head of security of abuse")
     return _matter_of(phrase, topics) if phrase else None
 
 
@@ -3090,6 +3092,8 @@ justice for their sons"; Quirk et al. 1985, 17.37, a noun's prepositional comple
 _ACCUSING = frozenset(f for v in load()["stances"]["accusing"] for f in forms(v))
 _CHARGED_WITH = re.compile(r"\s+(?:of|for)\s+(?:[a-z]+ing\b|the\s|a\s|an\s|its\s|their\s|his\s|her\s)")
 """After the object of a verb of accusing, the charge ("of stealing the election", "for the crisis"): not the object."""
+_BARE_CHARGE = re.compile(r"\s+(?:of|for)\s+(?=[a-z])")
+"""A charge named by a bare noun ("of corruption", "for fraud"), after the object of a verb of accusing."""
 
 
 _ASIDE = re.compile(r"\s*,\s+(?:on|in|at|after|before|during|last|this|earlier|later|again|also|yesterday|today|the\s+day|"

@@ -56,3 +56,10 @@ def test_the_measure_after_a_ban_with_no_noun_for_it_is_the_act_as_a_gerund():
     text = ("The government banned public gatherings in the capital on Monday. Opposition leader Mark Dale said the "
             "measure was unconstitutional.\n")
     assert ("mark-dale", "oppose", "banning public gatherings") in _held(text)
+
+
+def test_the_charge_named_by_a_bare_noun_is_no_part_of_the_accused():
+    assert ("critics", "oppose", "the mayor") in _held("Critics accused the mayor of corruption.\n")
+    assert ("critics", "oppose", "his government") in _held("Ann Lee won. Critics accused his government of fraud.\n") \
+        or ("critics", "oppose", "his government") in _held("Critics accused his government of fraud.\n")
+    assert ("critics", "oppose", "the mayor of Kavo") in _held("Critics accused the mayor of Kavo of corruption.\n")
