@@ -1350,8 +1350,8 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
         return True  # "thousands marched through", "hundreds attended a vigil": a quantity as the subject
     if tag == "ing" and _means(words, i):
         return True
-    if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit():
-        return False
+    if prev in _DETERMINERS or prev in _PREPOSITIONS or (prev or "").isdigit() and not _parted(words, i):
+        return False  # (a number right before, "the 2008 elections"; not one that ends an aside: "..., 2008, died")
     if tag == "ing":
         return prev in _BE or _perceived(words, i) or (prev in _PERCEPTION and _previous(words, i - 1) in _BE) \
             or prev in _ASPECTUAL  # "began withdrawing", "resumed shelling": the act begun or resumed
@@ -1372,6 +1372,16 @@ def _verbal(words: list[tuple[int, str]], i: int, tag: str | None) -> bool:
     if tag == "s":  # "carried signs" is a noun after a verb
         return following != "of" and not (prev or "").endswith("ed") and prev not in _FORMS and prev not in _LIGHT
     return True
+
+
+def _parted(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether word ``i`` follows the end of a relative aside on the subject (", who served from 1998 to 2008, died"):
+    more than a space before it (the aside's comma), and "who" or "which" among the words just before, in no
+    that-clause ("found that X, who served from 2017 to 2019, received": what was found)."""
+    if i == 0 or words[i][0] - words[i - 1][0] - len(words[i - 1][1]) <= 1:
+        return False
+    k = next((j for j in range(i - 1, max(-1, i - 13), -1) if words[j][1] in ("who", "which")), None)
+    return k is not None and all(w != "that" for _, w in words[:k])  # (the main clause's subject, not a reported one)
 
 
 def _means(words: list[tuple[int, str]], i: int) -> bool:

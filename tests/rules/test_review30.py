@@ -63,3 +63,11 @@ def test_the_charge_named_by_a_bare_noun_is_no_part_of_the_accused():
     assert ("critics", "oppose", "his government") in _held("Ann Lee won. Critics accused his government of fraud.\n") \
         or ("critics", "oppose", "his government") in _held("Critics accused his government of fraud.\n")
     assert ("critics", "oppose", "the mayor of Kavo") in _held("Critics accused the mayor of Kavo of corruption.\n")
+
+
+def test_the_main_verb_after_an_aside_that_ends_in_a_year_is_the_act():
+    for text, kind in (("Josef Brandt, who served as president from 1998 to 2008, died on Monday.\n", "other"),
+                       ("Josef Brandt, who served as president from 1998 to 2008, resigned on Monday.\n", "concede")):
+        assert [(e.kind, e.agents) for e in _events(text)] == [(kind, ["josef-brandt"])], text
+    assert [e.evidence for e in _events("The 2008 elections were held in June.\n")] == \
+        ["The 2008 elections were held in June"]
