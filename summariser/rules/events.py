@@ -464,7 +464,7 @@ _GAPPED = [
     # not "to" right after the noun, an infinitive asked for or wanted with the forces as its object ("wants
     # foreign forces to leave"; Quirk et al. 16.63); "troops began to leave" is their own act
     (re.compile(r"\b(?:troops|forces|soldiers)\s+(?:\w+\s+){0,3}?(?<!troops to )(?<!forces to )(?<!soldiers to )"
-                r"(?:leave|leaving|left|pull|pulling|pulled)\b(?![^.;:]{0,60}?\b(?:dead|wounded|injured|hurt)\b)",
+                r"(?:leave|leaving|left|pull|pulling|pulled)\b(?![^.,;:]{0,60}?\b(?:dead|wounded|injured|hurt)\b)",
                 re.I), "retreat"),  # not "fighting between troops and rebels left 9 dead": a toll (the first pattern)
     (re.compile(r"\border(?:s|ed)?\s+(?:\w+\s+){1,5}?to\s+leave\s+the\s+country\b", re.I), "sanction"),  # expulsion
     # "flew to Beijing for talks", "arrived in Kyiv on an unannounced visit": a visit consults
@@ -941,7 +941,7 @@ def _all_cues(clause: str):
         if kind == "assault" and form in _KILL_FORMS and (_THWARTED_OBJECT.match(clause, at) if not passive
                                                           else _THWARTED_SUBJECT.search(clause, max(0, at - 60), at)):
             continue  # "killed the bill's chances", "profits were killed by high costs": thwarting, no attack
-        if kind == "other" and form in _DYING and _DIED_IN.match(clause, at + len(form)):
+        if kind == "other" and form in _DYING and _died_in(clause, at + len(form)):
             kind = "assault"  # "three people died in clashes", "two died in the shelling": the toll of a fight, which
             # the guide makes part of that one assault
         if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
@@ -1089,6 +1089,17 @@ _DYING = frozenset(f for v in _CONTEXT["aftermath_deaths"] for f, t in tagged_fo
 _DIED_IN = re.compile(r"\s+(?:in|during)\s+(?:(?:the|a|an|renewed|fresh|heavy|fierce|overnight)\s+){0,2}(?:"
                       + _alternation(sorted(_CONTEXT["clashing"] + [n for n, k in _NOUN_KIND.items() if k == "assault"]))
                       + r")\b", re.IGNORECASE)
+"""Dying in a fight, the fight's noun ending its phrase: punctuation or a preposition after it ("died in clashes between
+police and protesters"), not a noun it modifies ("died in a shooting accident", "a fighting chance")."""
+_NEXT_WORD = re.compile(r"\s+([\w'-]+)")
+
+
+def _died_in(clause: str, at: int) -> bool:
+    """Whether a verb of dying ending at ``at`` of ``clause`` is followed by `_DIED_IN`'s fight, its noun ending there."""
+    if not (m := _DIED_IN.match(clause, at)):
+        return False
+    nxt = _NEXT_WORD.match(clause, m.end())
+    return nxt is None or nxt.group(1).lower() in _PREPOSITIONS or nxt.group(1).lower() in ("and", "or")
 
 
 def _later_finite(words: list[tuple[int, str]], i: int) -> bool:

@@ -71,3 +71,18 @@ def test_the_main_verb_after_an_aside_that_ends_in_a_year_is_the_act():
         assert [(e.kind, e.agents) for e in _events(text)] == [(kind, ["josef-brandt"])], text
     assert [e.evidence for e in _events("The 2008 elections were held in June.\n")] == \
         ["The 2008 elections were held in June"]
+
+
+def test_signs_or_posters_for_a_team_show_no_protest_placards_do():
+    assert not _events("Hundreds of fans gathered outside the stadium holding signs for their team.\n")
+    assert [e.kind for e in _events("Hundreds of farmers gathered outside the court holding placards.\n")] == ["protest"]
+
+
+def test_a_withdrawal_with_a_comma_before_its_dead_is_still_one():
+    (event,) = _events("Velmoran troops left the town on Friday, leaving behind their dead.\n")
+    assert event.kind == "retreat"
+
+
+def test_dying_in_an_accident_named_by_a_fights_noun_is_no_attack():
+    assert [e.kind for e in _events("Two people died in a shooting accident at the range.\n")] == ["other"]
+    assert [e.kind for e in _events("Three people died in clashes between police and protesters.\n")] == ["assault"]
