@@ -1865,7 +1865,7 @@ def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
 
 
 _RUNNING_TOTAL = re.compile(r"\s+(?:(?:now|already|so\s+far)\s+)?(?:have|has)\s+(?:(?:now|already|so\s+far)\s+)?"
-                            r"(?:been\s+)?[a-z]+\b[^.;:!?\"\u201c\u201d]{0,80}?\b(?:since|so\s+far|to\s+date)\b")
+                            r"(?:been\s+)?(?P<verb>[a-z]+\b[^.;:!?\"\u201c\u201d]{0,80}?)\b(?:since|so\s+far|to\s+date)\b")
 """A present perfect that runs up to now ("have fled the region since March", "have crossed into Chad so far"; Quirk
 et al. 1985, 4.20 on the perfect of a state leading up to the present): after a count, a running total."""
 
@@ -1874,10 +1874,18 @@ def _running_total(text: str, at: int, end: int) -> bool:
     """People in general counted, or a bare count ("Thousands of people have fled the region since March", "Thousands
     have left so far"), whose verb is a present perfect up to now: the figure an article gives of a conflict's or a
     disaster's toll, which the labelling guide makes no event, so the people counted are no actor; a crowd by its role
-    ("Hundreds of shopkeepers have closed their shops since Monday") still acts."""
+    ("Hundreds of shopkeepers have closed their shops since Monday") still acts, and so does one counted as protesting
+    (`_PROTESTING`: "Thousands of people have marched since Friday")."""
     counted = text[at:end].lower() in _COUNTED_GROUPS and bool(_COUNTED_BEFORE.search(text, max(0, at - 60), at)
                                                               or _ROUND_COUNT_BEFORE.search(text, max(0, at - 40), at))
-    return (counted or bool(_BARE_COUNT.fullmatch(text, at, end))) and bool(_RUNNING_TOTAL.match(text, _end(text, end)))
+    total = _RUNNING_TOTAL.match(text, _end(text, end))
+    return (counted or bool(_BARE_COUNT.fullmatch(text, at, end))) and total is not None and not any(
+        total["verb"].startswith(cue) and not total["verb"][len(cue):len(cue) + 1].isalpha() for cue in _PROTESTING)
+
+
+_PROTESTING = frozenset(ACTION_CUES["protest"])
+"""The verbs of the lexicon's protest kind ("have protested", "have marched", "have gone on strike"): a crowd counted
+as protesting since a day is no toll but the labelling guide's "unnamed crowd that marches, protests", an agent."""
 
 
 def _drawn(text: str, at: int, end: int, lex: Lexicon) -> bool:

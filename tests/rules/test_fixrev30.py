@@ -1,0 +1,26 @@
+"""Fixes of the fixrev30 round to rules a review found wrong (invented sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def _actors(text: str) -> set[str]:
+    return {a.id for a in rules_summary(text).actors}
+
+
+def test_a_counted_crowd_protesting_since_a_day_is_an_agent_not_a_toll():
+    text = "Tens of thousands of people have protested against the fuel tax in Lagos since Monday.\n"
+    summary = rules_summary(text)
+    assert "people" in {a.id for a in summary.actors}
+    assert any(e.kind == "protest" and "people" in e.agents for e in summary.events)
+    assert ("people", "oppose", "the fuel tax") in _held(text)
+    assert "people" in _actors("Thousands of people have marched through the capital since Friday.\n")
+
+
+def test_a_counted_crowd_fleeing_since_a_day_is_still_a_toll():
+    assert "people" not in _actors("Thousands of people have fled the northern province since March.\n")
