@@ -2423,12 +2423,19 @@ def once(stances: list[Stance], topics: Topics) -> list[Stance]:
 def aimed(stances: list[Stance], names: dict[str, set[str]]) -> list[Stance]:
     """The stances without those no position can have: one whose target is only a time ("next week": `only_time`),
     or is either of two left open (`_UNSPECIFIC`), and one whose target is its own holder, by id or by a name the holder goes by (``names``, lowercased, by actor
-    id): a position is taken towards another actor or a thing (the labelling guide, "Stances")."""
+    id), written as a name, with a capital ("the governing Unity Party", not "the federal grant" of Senator Paul Grant):
+    a position is taken towards another actor or a thing (the labelling guide, "Stances")."""
     def own(s: Stance) -> bool:  # "the governing Unity Party": the name, past its determiner and modifiers
         target = s.target.lower()
-        return s.target == s.holder or any(target == n or target.endswith(f" {n}") and len(target.split()) <= len(
-            n.split()) + 2 for n in names.get(s.holder, ()))
+        return s.target == s.holder or any((target == n or target.endswith(f" {n}") and len(target.split()) <= len(
+            n.split()) + 2) and _as_name(s.target[len(s.target) - len(n):]) for n in names.get(s.holder, ()))
     return [s for s in stances if not only_time(s.target) and not own(s) and not _UNSPECIFIC.fullmatch(s.target)]
+
+
+def _as_name(words: str) -> bool:
+    """Whether ``words`` are written as a name, with a capital in them ("Grant", "al-Shabaab"), not as the common noun
+    a name may share ("grant", "marsh"): a proper noun is capitalised (Quirk et al. 1985, 5.60)."""
+    return words != words.lower()
 
 
 _UNSPECIFIC = re.compile(rf"(?:{'|'.join(sorted(load()['stances']['unspecific_determiners'].split()))})(?:\s+[\w'-]+)?",

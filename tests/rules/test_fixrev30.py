@@ -24,3 +24,16 @@ def test_a_counted_crowd_protesting_since_a_day_is_an_agent_not_a_toll():
 
 def test_a_counted_crowd_fleeing_since_a_day_is_still_a_toll():
     assert "people" not in _actors("Thousands of people have fled the northern province since March.\n")
+
+
+def test_a_common_noun_sharing_a_word_with_the_holders_name_is_a_target():
+    text = "Senator Paul Grant criticised the federal grant on Monday. Grant said the money was wasted.\n"
+    assert ("paul-grant", "oppose", "the federal grant") in _held(text)
+
+
+def test_the_holders_own_name_written_as_a_name_is_no_target():
+    from summariser.records import Stance
+    from summariser.rules.stances import aimed
+    noun = Stance(holder="paul-grant", target="the federal grant", polarity="oppose", evidence="x")
+    name = Stance(holder="paul-grant", target="the rival Grant", polarity="oppose", evidence="x")
+    assert aimed([noun, name], {"paul-grant": {"paul grant", "grant"}}) == [noun]
