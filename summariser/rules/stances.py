@@ -1458,13 +1458,15 @@ def _act_referred(sentence: str, at: int, mentions: Mentions, start: int, topics
     return _antecedent_thing(sentence, at, mentions, start, topics, True) or _last_act_object(mentions.text, start, mentions)
 
 
-_DECIDING_FORMS = sorted({f for v in load()["stances"]["deciding"] for f in forms(v)}, key=lambda f: (-len(f), f))
-_DECIDED = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS) + r")\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+)?(?:that\s+)?"
-                      r"(?:(?:it|they|he|she|we|(?:the|its|their)\s+(?:[a-z]+\s+)?[a-z]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
+_BY_SPEECH = frozenset(f for v in load()["stances"]["deciding_by_speech"] for f in forms(v))
+_DECIDING_FORMS = sorted({f for v in load()["stances"]["deciding"] for f in forms(v)} | _BY_SPEECH, key=lambda f: (-len(f), f))
+_DECIDED = re.compile(r"\b(?P<verb>" + "|".join(_DECIDING_FORMS) + r")\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+)?(?:that\s+)?"
+                      r"(?:(?:(?P<own>it|they|he|she|we)|(?:the|its|their)\s+(?:[a-z]+\s+)?[a-z]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
                       r"(?:would|will|was\s+to|were\s+to|planned\s+to|plans\s+to|intends\s+to|intended\s+to)\s+|to\s+)"
                       r"(?:\w+ly\s+)?(?P<act>[a-z]+\s+[^,;:.!?\"\u201c\u201d]{2,80})")
 """A decision announced or taken, with the act decided ("announced on Monday it would close its plant", "voted to
-sell the stadium"; the lexicon's ``deciding``)."""
+sell the stadium"; the lexicon's ``deciding``), or said with the speaker's own pronoun (``own``: "said it would close";
+``deciding_by_speech``)."""
 _RECONSIDERING = sorted({f for v in load()["stances"]["blocking"] for f in forms(v)}, key=lambda f: (-len(f), f))
 _RECONSIDER = re.compile(r"\s+(?:(?!to\b)[^,;:.!?]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?:" + "|".join(_RECONSIDERING) + r")\b"
                          r"(?P<obj>\s+(?:it|(?:its|their|his|her|the|this|that|these|those)\s+(?:[a-z-]+\s+)?(?:"
@@ -1482,7 +1484,8 @@ def _decision_before(text: str, start: int) -> str | None:
     ends = list(_SENTENCE_END.finditer(before))
     last = None
     for m in _DECIDED.finditer(without_quotations(before[ends[-2].end() if len(ends) > 1 else 0 :])):
-        last = m
+        if m["verb"].lower() not in _BY_SPEECH or m["own"]:  # "said the storm would reach": a forecast, no decision
+            last = m
     if last is None or not (act := _clip(last.group("act"), _PREDICATE_END)) or _CLAUSE_START.match(act) or \
             len(act.split()) < 2:
         return None

@@ -37,3 +37,15 @@ def test_the_holders_own_name_written_as_a_name_is_no_target():
     noun = Stance(holder="paul-grant", target="the federal grant", polarity="oppose", evidence="x")
     name = Stance(holder="paul-grant", target="the rival Grant", polarity="oppose", evidence="x")
     assert aimed([noun, name], {"paul-grant": {"paul grant", "grant"}}) == [noun]
+
+
+def test_a_forecast_said_of_something_else_is_no_decision_to_reconsider():
+    held = _held("Analysts said the storm would reach the coast by Friday. "
+                 "Opposition leader Ruth Okafor urged the government to reconsider.\n")
+    assert not any(h == "ruth-okafor" and "coast" in t for h, _, t in held)
+
+
+def test_a_decision_said_with_the_speakers_own_pronoun_is_still_reconsidered():
+    held = _held("Marlow Steel said on Monday it would shut its mill in Dunmore. "
+                 "Labour Minister Ruth Okafor urged the company to reconsider.\n")
+    assert ("ruth-okafor", "oppose", "shutting its mill in Dunmore") in held
