@@ -1872,6 +1872,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         if not asked and verb.endswith(" on") and verb in _ASKING or verb in _REQUESTING and _NO_SIDE.match(part[end:].lstrip()):
             continue  # "called on the minister": a visit; "asked for a meeting", "appealed for aid": no side
         after = _named_object(part[end:], mentions, [holder])
+        if not asked and verb.split()[0] in _BLAMING and (on := _blamed_on(part, end)) is not None:
+            after = _named_object(part[on:], mentions, [holder]) or after  # "blamed prices on Fennick Bank": the bank
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
         if verb.split()[0] in _AGREEING and _agreed_on(part[end:], after):
             continue  # "said it had agreed with Iraq to reopen the border": an agreement made, no side taken
@@ -3057,6 +3059,9 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     if phrase is None and verb in _REQUESTING and (bare := _BARE_FOR.match(clause, end)) \
             and bare.group(1).lower() not in STOP and (rest := first_phrase(bare.group(2))):
         phrase = f"{bare.group(1)} for {rest}"  # "demanding compensation for their damaged homes": what is asked, and for whom
+    if phrase and verb.split()[0] in _BLAMING and (on := _blamed_on(clause, end)) is not None \
+            and (blamed := _unplaced(_object_from(clause[on:]))) and not only_time(blamed):
+        phrase = blamed  # "blamed rising prices on the central bank": the one blamed is after "on"
     if phrase and verb.split()[0] in _BLAMING and _impersonal(phrase):
         return None  # "cut jobs, blaming falling demand": a cause with no one behind it, no side taken
     if phrase and verb.split()[0] in _ACCUSING and (charge := _CHARGED_WITH.search(phrase)) \
@@ -3066,6 +3071,18 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
 
 
 _BLAMING = frozenset(forms("blame"))
+_BLAMED_ON = re.compile(rf"(?:\s+on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)}))?\s+on\s+"
+                        rf"(?!(?:{calendar_words(WEEKDAYS, capitalised=True)})\b)")
+"""The "on" of "blame X on Y" (Merriam-Webster, blame v. 2: "to place responsibility for (something) on"), maybe after
+the day of the blaming ("blamed the violence on Monday on police"): Y is the one blamed, X the wrong."""
+
+
+def _blamed_on(clause: str, end: int) -> int | None:
+    """Where the one blamed starts in "blamed X on Y" after a verb of blaming ending at ``end`` of ``clause``, or None
+    where no "on" follows the verb's object."""
+    if not (phrase := _object_from(clause[end:])) or (at := clause.find(phrase, end)) < 0:
+        return None
+    return on.end() if (on := _BLAMED_ON.match(clause, at + len(phrase))) else None
 _IMPERSONAL = frozenset(load()["stances"]["impersonal_causes"].split()) | _HAZARDS
 
 
@@ -3468,6 +3485,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if not asked and (aside := _ASIDE.match(clause, end)):
                 end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
+            if not asked and verb.split()[0] in _BLAMING and (on := _blamed_on(clause, end)) is not None:
+                targets = _named_object(clause[on:], mentions, holders)[:1] or targets  # "blamed prices on Fennick Bank"
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
             if thing and not asked and _REASON_AFTER.match(clause, end) and _RELATIVE_OBJECT.search(clause, max(0, at - 60), at):
                 thing = None  # "the dam, which farmers blame for the drought": the pronoun is the object, "for" the reason

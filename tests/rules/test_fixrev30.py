@@ -49,3 +49,17 @@ def test_a_decision_said_with_the_speakers_own_pronoun_is_still_reconsidered():
     held = _held("Marlow Steel said on Monday it would shut its mill in Dunmore. "
                  "Labour Minister Ruth Okafor urged the company to reconsider.\n")
     assert ("ruth-okafor", "oppose", "shutting its mill in Dunmore") in held
+
+
+def test_blaming_a_wrong_on_someone_opposes_the_one_blamed():
+    held = _held("Opposition leader Ruth Okafor blamed rising prices on the central bank.\n")
+    assert ("ruth-okafor", "oppose", "the central bank") in held
+    held = _held("The Fennick Bank raised rates on Monday. "
+                 "Opposition leader Ruth Okafor blamed rising prices on the Fennick Bank.\n")
+    assert ("ruth-okafor", "oppose", "fennick-bank") in held
+
+
+def test_blaming_a_wrong_on_a_day_or_a_cause_takes_no_side_on_the_day():
+    held = _held("Ruth Okafor blamed the Fennick Bank on Monday for rising prices.\n")
+    assert not any("Monday" in t for _, _, t in held)
+    assert not _held("The carmaker cut 300 jobs, blaming falling demand.\n")
