@@ -730,7 +730,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
             locative, c.targeted = False, True
     people = lex is EN and c.kind == "organisation" and last_word in ("of", "from", "at", "for", "the") \
-        and bool(VOICE_BEFORE.search(text, max(0, start - 40), start)) and not in_quotation(text, start)
+        and bool(VOICE_BEFORE.search(text, max(0, start - 40), start)) and not in_quotation(text, start) \
+        and not (_EXPERTS_BEFORE.search(text, max(0, start - 40), start) and not _a_business(text, c))
     locative &= not people  # "officials at the ministry", "a spokesman for the ministry": its people, no place
     c.places += locative
     c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
@@ -1536,6 +1537,9 @@ _VOICES_OF = _AGENTS | _SPEAKS_FOR | {f for w in load()["stances"]["spokesperson
 VOICE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted(_VOICES_OF))})\s+(?:of|from|at|for)\s+(?:the\s+)?$")
 """Who acts or speaks for a body named next, after "of", "from", "at" or "for": "officials at the ministry",
 "a spokesman for the company", "investigators from the board" (its people, not a place)."""
+_EXPERTS_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted(_WORDS['experts'].split()))})\s+(?:of|from|at|for)\s+(?:the\s+)?$")
+"""Experts of a body named next ("economists at Harvard University", "analysts at the bank"): its voice only when it is
+a business (`_a_business`; the lexicon's experts)."""
 _APPOSITIVE_OF = re.compile(rf"\b(?:[Tt]he\s+(?:{'|'.join(_WORDS['appositive_of'].split())})"
                             rf"|(?i:{'|'.join(_WORDS['agents_of'].split())}))\s+of\s+(?:the\s+)?$")
 """Before the name: the "of" of apposition ("the state of Texas") or of the people who act for a body
@@ -3081,6 +3085,13 @@ def _kinds_of(text: str, c: Candidate) -> set[str]:
                 kinds.add(m.group(1).lower())  # (after the whole name: "Vantor" is followed by its own "Energy")
             at = text.find(form, at + len(form))
     return kinds
+
+
+def _a_business(text: str, c: Candidate) -> bool:
+    """Whether the article gives the body ``c`` a kind of business ("Fennick Bank", "X, a brokerage firm,") or no kind
+    at all (`_kinds_of`): one whose experts speak for it, unlike a university's or an institute's."""
+    kinds = _kinds_of(text, c)
+    return not kinds or bool(kinds & (_COMPANY_HEADS | _BUSINESS_HEADS | _FINANCIAL_HEADS))
 
 
 def _fit(text: str, c: Candidate, head: str, at: int) -> int:

@@ -63,3 +63,16 @@ def test_blaming_a_wrong_on_a_day_or_a_cause_takes_no_side_on_the_day():
     held = _held("Ruth Okafor blamed the Fennick Bank on Monday for rising prices.\n")
     assert not any("Monday" in t for _, _, t in held)
     assert not _held("The carmaker cut 300 jobs, blaming falling demand.\n")
+
+
+def test_economists_at_a_university_give_their_own_opinion_not_the_universitys():
+    text = "Economists at Harvard University said the tariff plan would hurt growth.\n"
+    assert not any(h == "harvard-university" for h, _, _ in _held(text))
+    assert "harvard-university" not in _actors(text)
+
+
+def test_analysts_at_a_bank_speak_for_the_bank():
+    held = _held("Economists at Fennick Bank said the tariff plan would hurt growth.\n")
+    assert ("fennick-bank", "oppose", "the tariff plan") in held
+    held = _held("Officials at Harvard University said the tariff plan would hurt growth.\n")
+    assert ("harvard-university", "oppose", "the tariff plan") in held
