@@ -2985,8 +2985,9 @@ _PROTEST_SAID = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|
 """A body that says what becomes of a strike, walkout or protest ("the nurses' union said the strike would continue"):
 where the body is its members' (`_BY_ITS_MEMBERS`), their own act, which it announces (the labelling guide's row on a
 spokesperson: an actor where what is said announces the body's own act), no fact about others."""
-_UNION_OF_STATES = re.compile(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b")
-"""A union of states named by a place ("European Union", "African Union"): news calls a trade union "the union"."""
+_UNION_OF_STATES = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['unions_of_states'].split()))})\s+Union\b")
+"""A union of states ("European Union", "African Union", "Soviet Union"; the lexicon's unions_of_states), not a trade
+union named by a nationality ("Canadian Union of Public Employees"): news calls a trade union "the union"."""
 _INDEFINITE = frozenset(("A", "a", "An", "an"))
 _LEVELS = frozenset(("national", "federal"))
 """The level of a state's body before its other words ("the national electoral commission"): off its name, as a

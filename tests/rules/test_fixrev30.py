@@ -76,3 +76,17 @@ def test_analysts_at_a_bank_speak_for_the_bank():
     assert ("fennick-bank", "oppose", "the tariff plan") in held
     held = _held("Officials at Harvard University said the tariff plan would hurt growth.\n")
     assert ("harvard-university", "oppose", "the tariff plan") in held
+
+
+def test_the_union_after_a_union_of_states_is_the_trade_union():
+    held = _held("The Marden Dockers Union called a strike on Monday. The Soviet Union was mentioned by a speaker. "
+                 "The union said it would fight the pay offer.\n")
+    assert ("marden-dockers-union", "oppose", "the pay offer") in held
+    assert not any(h == "soviet-union" for h, _, _ in held)
+
+
+def test_a_union_named_by_a_nationality_is_a_trade_union_not_a_union_of_states():
+    from summariser.rules.actors import _UNION_OF_STATES
+    assert not _UNION_OF_STATES.search("Canadian Union of Public Clerks")
+    assert not _UNION_OF_STATES.search("Nigerian Union of Dock Workers")
+    assert _UNION_OF_STATES.search("African Union") and _UNION_OF_STATES.search("Soviet Union")
