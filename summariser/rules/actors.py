@@ -730,7 +730,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if any(w in _AIMED or w in _TARGETING for w in _LOWER_WORD.findall(clause)):
             locative, c.targeted = False, True
     people = lex is EN and c.kind == "organisation" and last_word in ("of", "from", "at", "for", "the") \
-        and bool(VOICE_BEFORE.search(text, max(0, start - 40), start)) and not in_quotation(text, start)
+        and bool(VOICE_BEFORE.search(text, max(0, start - 40), start)) and not in_quotation(text, start) \
+        and not (_EXPERTS_BEFORE.search(text, max(0, start - 40), start) and not _a_business(text, c))
     locative &= not people  # "officials at the ministry", "a spokesman for the ministry": its people, no place
     c.places += locative
     c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
@@ -1536,6 +1537,9 @@ _VOICES_OF = _AGENTS | _SPEAKS_FOR | {f for w in load()["stances"]["spokesperson
 VOICE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted(_VOICES_OF))})\s+(?:of|from|at|for)\s+(?:the\s+)?$")
 """Who acts or speaks for a body named next, after "of", "from", "at" or "for": "officials at the ministry",
 "a spokesman for the company", "investigators from the board" (its people, not a place)."""
+_EXPERTS_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted(_WORDS['experts'].split()))})\s+(?:of|from|at|for)\s+(?:the\s+)?$")
+"""Experts of a body named next ("economists at Harvard University", "analysts at the bank"): its voice only when it is
+a business (`_a_business`; the lexicon's experts)."""
 _APPOSITIVE_OF = re.compile(rf"\b(?:[Tt]he\s+(?:{'|'.join(_WORDS['appositive_of'].split())})"
                             rf"|(?i:{'|'.join(_WORDS['agents_of'].split())}))\s+of\s+(?:the\s+)?$")
 """Before the name: the "of" of apposition ("the state of Texas") or of the people who act for a body
@@ -1865,7 +1869,7 @@ def _acting(text: str, at: int, end: int, lex: Lexicon) -> bool:
 
 
 _RUNNING_TOTAL = re.compile(r"\s+(?:(?:now|already|so\s+far)\s+)?(?:have|has)\s+(?:(?:now|already|so\s+far)\s+)?"
-                            r"(?:been\s+)?[a-z]+\b[^.;:!?\"\u201c\u201d]{0,80}?\b(?:since|so\s+far|to\s+date)\b")
+                            r"(?:been\s+)?(?P<verb>[a-z]+\b[^.;:!?\"\u201c\u201d]{0,80}?)\b(?:since|so\s+far|to\s+date)\b")
 """A present perfect that runs up to now ("have fled the region since March", "have crossed into Chad so far"; Quirk
 et al. 1985, 4.20 on the perfect of a state leading up to the present): after a count, a running total."""
 
@@ -1874,10 +1878,18 @@ def _running_total(text: str, at: int, end: int) -> bool:
     """People in general counted, or a bare count ("Thousands of people have fled the region since March", "Thousands
     have left so far"), whose verb is a present perfect up to now: the figure an article gives of a conflict's or a
     disaster's toll, which the labelling guide makes no event, so the people counted are no actor; a crowd by its role
-    ("Hundreds of shopkeepers have closed their shops since Monday") still acts."""
+    ("Hundreds of shopkeepers have closed their shops since Monday") still acts, and so does one counted as protesting
+    (`_PROTESTING`: "Thousands of people have marched since Friday")."""
     counted = text[at:end].lower() in _COUNTED_GROUPS and bool(_COUNTED_BEFORE.search(text, max(0, at - 60), at)
                                                               or _ROUND_COUNT_BEFORE.search(text, max(0, at - 40), at))
-    return (counted or bool(_BARE_COUNT.fullmatch(text, at, end))) and bool(_RUNNING_TOTAL.match(text, _end(text, end)))
+    total = _RUNNING_TOTAL.match(text, _end(text, end))
+    return (counted or bool(_BARE_COUNT.fullmatch(text, at, end))) and total is not None and not any(
+        total["verb"].startswith(cue) and not total["verb"][len(cue):len(cue) + 1].isalpha() for cue in _PROTESTING)
+
+
+_PROTESTING = frozenset(ACTION_CUES["protest"])
+"""The verbs of the lexicon's protest kind ("have protested", "have marched", "have gone on strike"): a crowd counted
+as protesting since a day is no toll but the labelling guide's "unnamed crowd that marches, protests", an agent."""
 
 
 def _drawn(text: str, at: int, end: int, lex: Lexicon) -> bool:
@@ -2973,8 +2985,9 @@ _PROTEST_SAID = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|
 """A body that says what becomes of a strike, walkout or protest ("the nurses' union said the strike would continue"):
 where the body is its members' (`_BY_ITS_MEMBERS`), their own act, which it announces (the labelling guide's row on a
 spokesperson: an actor where what is said announces the body's own act), no fact about others."""
-_UNION_OF_STATES = re.compile(r"\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ic) Union\b")
-"""A union of states named by a place ("European Union", "African Union"): news calls a trade union "the union"."""
+_UNION_OF_STATES = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['unions_of_states'].split()))})\s+Union\b")
+"""A union of states ("European Union", "African Union", "Soviet Union"; the lexicon's unions_of_states), not a trade
+union named by a nationality ("Canadian Union of Public Employees"): news calls a trade union "the union"."""
 _INDEFINITE = frozenset(("A", "a", "An", "an"))
 _LEVELS = frozenset(("national", "federal"))
 """The level of a state's body before its other words ("the national electoral commission"): off its name, as a
@@ -3073,6 +3086,13 @@ def _kinds_of(text: str, c: Candidate) -> set[str]:
                 kinds.add(m.group(1).lower())  # (after the whole name: "Vantor" is followed by its own "Energy")
             at = text.find(form, at + len(form))
     return kinds
+
+
+def _a_business(text: str, c: Candidate) -> bool:
+    """Whether the article gives the body ``c`` a kind of business ("Fennick Bank", "X, a brokerage firm,") or no kind
+    at all (`_kinds_of`): one whose experts speak for it, unlike a university's or an institute's."""
+    kinds = _kinds_of(text, c)
+    return not kinds or bool(kinds & (_COMPANY_HEADS | _BUSINESS_HEADS | _FINANCIAL_HEADS))
 
 
 def _fit(text: str, c: Candidate, head: str, at: int) -> int:

@@ -1460,13 +1460,15 @@ def _act_referred(sentence: str, at: int, mentions: Mentions, start: int, topics
     return _antecedent_thing(sentence, at, mentions, start, topics, True) or _last_act_object(mentions.text, start, mentions)
 
 
-_DECIDING_FORMS = sorted({f for v in load()["stances"]["deciding"] for f in forms(v)}, key=lambda f: (-len(f), f))
-_DECIDED = re.compile(r"\b(?:" + "|".join(_DECIDING_FORMS) + r")\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+)?(?:that\s+)?"
-                      r"(?:(?:it|they|he|she|we|(?:the|its|their)\s+(?:[a-z]+\s+)?[a-z]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
+_BY_SPEECH = frozenset(f for v in load()["stances"]["deciding_by_speech"] for f in forms(v))
+_DECIDING_FORMS = sorted({f for v in load()["stances"]["deciding"] for f in forms(v)} | _BY_SPEECH, key=lambda f: (-len(f), f))
+_DECIDED = re.compile(r"\b(?P<verb>" + "|".join(_DECIDING_FORMS) + r")\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+)?(?:that\s+)?"
+                      r"(?:(?:(?P<own>it|they|he|she|we)|(?:the|its|their)\s+(?:[a-z]+\s+)?[a-z]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+"
                       r"(?:would|will|was\s+to|were\s+to|planned\s+to|plans\s+to|intends\s+to|intended\s+to)\s+|to\s+)"
                       r"(?:\w+ly\s+)?(?P<act>[a-z]+\s+[^,;:.!?\"\u201c\u201d]{2,80})")
 """A decision announced or taken, with the act decided ("announced on Monday it would close its plant", "voted to
-sell the stadium"; the lexicon's ``deciding``)."""
+sell the stadium"; the lexicon's ``deciding``), or said with the speaker's own pronoun (``own``: "said it would close";
+``deciding_by_speech``)."""
 _RECONSIDERING = sorted({f for v in load()["stances"]["blocking"] for f in forms(v)}, key=lambda f: (-len(f), f))
 _RECONSIDER = re.compile(r"\s+(?:(?!to\b)[^,;:.!?]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?:" + "|".join(_RECONSIDERING) + r")\b"
                          r"(?P<obj>\s+(?:it|(?:its|their|his|her|the|this|that|these|those)\s+(?:[a-z-]+\s+)?(?:"
@@ -1484,7 +1486,8 @@ def _decision_before(text: str, start: int) -> str | None:
     ends = list(_SENTENCE_END.finditer(before))
     last = None
     for m in _DECIDED.finditer(without_quotations(before[ends[-2].end() if len(ends) > 1 else 0 :])):
-        last = m
+        if m["verb"].lower() not in _BY_SPEECH or m["own"]:  # "said the storm would reach": a forecast, no decision
+            last = m
     if last is None or not (act := _clip(last.group("act"), _PREDICATE_END)) or _CLAUSE_START.match(act) or \
             len(act.split()) < 2:
         return None
@@ -1871,6 +1874,8 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
         if not asked and verb.endswith(" on") and verb in _ASKING or verb in _REQUESTING and _NO_SIDE.match(part[end:].lstrip()):
             continue  # "called on the minister": a visit; "asked for a meeting", "appealed for aid": no side
         after = _named_object(part[end:], mentions, [holder])
+        if not asked and verb.split()[0] in _BLAMING and (on := _blamed_on(part, end)) is not None:
+            after = _named_object(part[on:], mentions, [holder]) or after  # "blamed prices on Fennick Bank": the bank
         target = asked or (_thing_named(after[0], mentions, topics) if after else _thing(part, end, topics, part[at:end].lower()))
         if verb.split()[0] in _AGREEING and _agreed_on(part[end:], after):
             continue  # "said it had agreed with Iraq to reopen the border": an agreement made, no side taken
@@ -2425,12 +2430,19 @@ def once(stances: list[Stance], topics: Topics) -> list[Stance]:
 def aimed(stances: list[Stance], names: dict[str, set[str]]) -> list[Stance]:
     """The stances without those no position can have: one whose target is only a time ("next week": `only_time`),
     or is either of two left open (`_UNSPECIFIC`), and one whose target is its own holder, by id or by a name the holder goes by (``names``, lowercased, by actor
-    id): a position is taken towards another actor or a thing (the labelling guide, "Stances")."""
+    id), written as a name, with a capital ("the governing Unity Party", not "the federal grant" of Senator Paul Grant):
+    a position is taken towards another actor or a thing (the labelling guide, "Stances")."""
     def own(s: Stance) -> bool:  # "the governing Unity Party": the name, past its determiner and modifiers
         target = s.target.lower()
-        return s.target == s.holder or any(target == n or target.endswith(f" {n}") and len(target.split()) <= len(
-            n.split()) + 2 for n in names.get(s.holder, ()))
+        return s.target == s.holder or any((target == n or target.endswith(f" {n}") and len(target.split()) <= len(
+            n.split()) + 2) and _as_name(s.target[len(s.target) - len(n):]) for n in names.get(s.holder, ()))
     return [s for s in stances if not only_time(s.target) and not own(s) and not _UNSPECIFIC.fullmatch(s.target)]
+
+
+def _as_name(words: str) -> bool:
+    """Whether ``words`` are written as a name, with a capital in them ("Grant", "al-Shabaab"), not as the common noun
+    a name may share ("grant", "marsh"): a proper noun is capitalised (Quirk et al. 1985, 5.60)."""
+    return words != words.lower()
 
 
 _UNSPECIFIC = re.compile(rf"(?:{'|'.join(sorted(load()['stances']['unspecific_determiners'].split()))})(?:\s+[\w'-]+)?",
@@ -3064,6 +3076,9 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
     if phrase is None and verb in _REQUESTING and (bare := _BARE_FOR.match(clause, end)) \
             and bare.group(1).lower() not in STOP and (rest := first_phrase(bare.group(2))):
         phrase = f"{bare.group(1)} for {rest}"  # "demanding compensation for their damaged homes": what is asked, and for whom
+    if phrase and verb.split()[0] in _BLAMING and (on := _blamed_on(clause, end)) is not None \
+            and (blamed := _unplaced(_object_from(clause[on:]))) and not only_time(blamed):
+        phrase = blamed  # "blamed rising prices on the central bank": the one blamed is after "on"
     if phrase and verb.split()[0] in _BLAMING and _impersonal(phrase):
         return None  # "cut jobs, blaming falling demand": a cause with no one behind it, no side taken
     if phrase and verb.split()[0] in _ACCUSING and (charge := _CHARGED_WITH.search(phrase)
@@ -3075,6 +3090,18 @@ def _thing(clause: str, end: int, topics: Topics, verb: str) -> str | None:
 
 
 _BLAMING = frozenset(forms("blame"))
+_BLAMED_ON = re.compile(rf"(?:\s+on\s+(?:{calendar_words(WEEKDAYS, capitalised=True)}))?\s+on\s+"
+                        rf"(?!(?:{calendar_words(WEEKDAYS, capitalised=True)})\b)")
+"""The "on" of "blame X on Y" (Merriam-Webster, blame v. 2: "to place responsibility for (something) on"), maybe after
+the day of the blaming ("blamed the violence on Monday on police"): Y is the one blamed, X the wrong."""
+
+
+def _blamed_on(clause: str, end: int) -> int | None:
+    """Where the one blamed starts in "blamed X on Y" after a verb of blaming ending at ``end`` of ``clause``, or None
+    where no "on" follows the verb's object."""
+    if not (phrase := _object_from(clause[end:])) or (at := clause.find(phrase, end)) < 0:
+        return None
+    return on.end() if (on := _BLAMED_ON.match(clause, at + len(phrase))) else None
 _IMPERSONAL = frozenset(load()["stances"]["impersonal_causes"].split()) | _HAZARDS
 
 
@@ -3479,6 +3506,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if not asked and (aside := _ASIDE.match(clause, end)):
                 end = aside.end()  # "rejected, the day before the rally, a lawsuit": the object after the aside
             targets = [] if asked else _named_object(clause[end:], mentions, holders)[:1]
+            if not asked and verb.split()[0] in _BLAMING and (on := _blamed_on(clause, end)) is not None:
+                targets = _named_object(clause[on:], mentions, holders)[:1] or targets  # "blamed prices on Fennick Bank"
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
             if thing and not asked and _REASON_AFTER.match(clause, end) and _RELATIVE_OBJECT.search(clause, max(0, at - 60), at):
                 thing = None  # "the dam, which farmers blame for the drought": the pronoun is the object, "for" the reason
