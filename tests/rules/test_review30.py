@@ -86,3 +86,9 @@ def test_a_withdrawal_with_a_comma_before_its_dead_is_still_one():
 def test_dying_in_an_accident_named_by_a_fights_noun_is_no_attack():
     assert [e.kind for e in _events("Two people died in a shooting accident at the range.\n")] == ["other"]
     assert [e.kind for e in _events("Three people died in clashes between police and protesters.\n")] == ["assault"]
+
+
+def test_paying_tribute_praises():
+    events = _events("Opposition leader Karl Roth also paid tribute, calling him a man of principle.\n")
+    assert [(e.kind, e.agents) for e in events] == [("support", ["karl-roth"])]
+    assert ("karl-roth", "support", "the rescue workers") in _held("Karl Roth paid tribute to the rescue workers.\n")
