@@ -48,6 +48,14 @@ def _parse(language: str) -> dict:
 
 @cache
 def _given_names() -> dict[str, str]:
+    """Kept in the user's cache under the rules' version, as the lexicons are: read back with no file lookup."""
+    from summariser.caching import derived
+    from summariser.rules import code_version
+
+    return derived("given_names", code_version(), _read_given_names)  # type: ignore[return-value]
+
+
+def _read_given_names() -> dict[str, str]:
     import json
     from importlib import resources
 
