@@ -879,7 +879,7 @@ def _all_cues(clause: str):
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
         if tag == "past" and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
-                and _OPENING_OF.fullmatch(clause, 0, at) and _VERB_LATER.match(clause, at + len(form)):
+                and _OPENING_OF.fullmatch(clause, 0, at) and _verb_later(clause, at + len(form)):
             continue  # "Relatives of miners killed in the blast blocked the road": a participle on the noun of the
             # subject's "of" phrase (a reduced relative, Quirk et al. 17.30), before the clause's own verb
         if tag == "past" and 2 <= i <= 3 and words[0][1] in _DEFINITE_OPENERS and _act_noun(words[i - 1][1]) \
@@ -1078,10 +1078,27 @@ _LATER_FINITE = (_BE | _FINITE_AUX | _FUTURE | _HYPOTHETICAL_MODALS) - {"be", "b
 
 # A clause that opens with a noun phrase and its "of" phrase ("Relatives of miners", "The families of the victims"),
 # and a past form after it with an adjunct, then another past form before any comma ("killed in the blast blocked the
-# road"): the first is a participle on the "of" phrase's noun, the second the clause's verb (Quirk et al. 17.30).
+# road"): the first is a participle on the "of" phrase's noun, the second the clause's verb (Quirk et al. 17.30). The
+# second is a verb's past form (an event verb's, a light verb's, or an irregular one of [topics] irregular_past) not
+# after a determiner or a preposition: "against the proposed tax", "in a coordinated protest" hold an adjective.
 _OPENING_OF = re.compile(r"\W*(?:[\w'-]+\s+){1,3}?of\s+(?:[\w'-]+\s+){1,3}?")
-_VERB_LATER = re.compile(r"(?:\s+(?:or|and)\s+[a-z][\w-]*)?\s+(?:in|on|at|during|by|near|from|since|after|over|under)\s"
-                         rf"[^,;:]{{1,60}}?\s(?:[a-z]{{2,}}ed|{_alternation(sorted(load()['topics']['irregular_past'].split()))})\s")
+_ADJUNCT_AFTER = re.compile(r"(?:\s+(?:or|and)\s+[a-z][\w-]*)?\s+(?:in|on|at|during|by|near|from|since|after|over|under)\s"
+                            r"[^,;:]{1,60}")
+_LATER_PAST = frozenset(_RELATIVE_PAST) | frozenset(load()["topics"]["irregular_past"].split())
+
+
+def _verb_later(clause: str, start: int) -> bool:
+    """Whether an adjunct follows ``start`` and then, before any comma, a verb's past form with a word after it."""
+    m = _ADJUNCT_AFTER.match(clause, start)
+    if not m:
+        return False
+    words = re.findall(r"[\w'-]+", clause[m.start() : m.end()].lower())
+    tail = clause[m.end() :]
+    for j in range(2, len(words)):
+        if words[j] in _LATER_PAST and words[j - 1] not in _DETERMINERS and words[j - 1] not in _PREPOSITIONS \
+                and (j + 1 < len(words) or re.match(r"\s", tail)):
+            return True
+    return False
 
 
 # Dying in a fight ([event_context] aftermath_deaths; the nouns of [event_nouns] assault and [event_context] clashing).
