@@ -655,6 +655,19 @@ def _gapped_words(low: str) -> set[str]:
     one starts, every one that starts there (the words are letters only: none starts inside another's match)."""
     return {w for m in _GAPPED_ANY_WORD.finditer(low) for w in _GAPPED_BY_FIRST[low[m.start()]]
             if low.startswith(w, m.start())}
+
+
+_AND_PAST = r"(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_COORDINATED_PAST) + r")\b"
+# A phrasal past after "and" ("took to the streets", "found guilty", "sworn in"): it stays in the clause where the
+# conjunct before it tells no act of its own (its subject is the clause's), or ends in a passive verb. A one-word past
+# still opens a clause there (after an act of doing, "left the party and joined the opposition"; "were beaten and
+# detained by soldiers", whose second verb tells the act).
+_CUT_AT_PHRASE = re.compile(r"(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:"
+                            + alternation([f for f in _COORDINATED_PAST if " " in f]) + r")\b")
+# A passive verb right before "and" ("was convicted and found guilty", "was elected and sworn in"): the participle
+# after "and" shares the auxiliary, one predicate (Quirk et al. 13.38 on coordinated predications with an ellipted
+# auxiliary), no clause of its own.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+)?[\w-]+\s*$", re.IGNORECASE)
 _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from it: one try per space, not three
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and(?!\s+to\s)|when|then)\s)"
     # a continuative relative clause that ends the sentence (", which ordered the evacuation of ...";
@@ -662,8 +675,7 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
     r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+(?:\w+ly\s+)?|were\s+(?:\w+ly\s+)?)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:would|will)\s"
-    r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_COORDINATED_PAST) + r")\b"
-    r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
+    r"|" + _AND_PAST + r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
     r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
     r"(?:he|she|they|it|we|the|a|an|his|her|its|their|our|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"
     + alternation(sorted(set(load()["words"]["groups"].split()))) + r")\b"  # "as lawmakers passed": a collective subject
@@ -1779,6 +1791,12 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) offsets in the article of the sentence's clauses, end punctuation trimmed."""
     split = _CLAUSE if lang == "en" else clause_pattern(lang)
     cuts = [0, *(m.end() for m in split.finditer(s.text)), len(s.text)]
+    if lang == "en":  # a coordinated predicate shares the clause's subject where the first conjunct tells no act of
+        # its own ("Farmers drove tractors into the capital and took to the streets") or is a passive whose
+        # auxiliary the second participle shares ("He was convicted and found guilty by the court")
+        cuts = [c for k, c in enumerate(cuts) if not (0 < k < len(cuts) - 1 and _CUT_AT_PHRASE.match(s.text, c)
+                                                      and (_PASSIVE_BEFORE.search(s.text, cuts[k - 1], c)
+                                                           or cue(s.text[cuts[k - 1] : c]) is None))]
     if lang != "en":  # "rechazó la demora y aseguró que": the second verb starts a clause of its own
         cuts = sorted({*cuts, *lemmas(lang).coordinated(s.text)})
     out = []

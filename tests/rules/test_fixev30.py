@@ -24,3 +24,26 @@ def test_an_adjective_in_ed_after_an_of_opening_is_no_later_verb():
 def test_a_participle_on_an_of_phrase_before_the_verb_stays_background():
     assert _events("Families of fishermen detained at sea blocked the harbour road on Friday.\n") == [
         ("protest", ["families"], [])]
+
+
+def test_a_phrasal_verb_after_a_conjunct_with_no_act_keeps_the_subject():
+    assert _events("Farmers drove tractors into the capital and took to the streets.\n") == [
+        ("protest", ["farmers"], [])]
+    assert _events("Teachers left their classrooms on Monday and took to the streets.\n") == [
+        ("protest", ["teachers"], [])]
+
+
+def test_a_phrasal_verb_after_an_act_of_another_kind_stays_its_own():
+    assert [k for k, _, _ in _events("Interior Minister Rui Sato condemned the bombing and called for an inquiry.\n")] \
+        == ["accuse", "request"]
+
+
+def test_a_passive_pair_is_one_predicate():
+    assert _events("He was convicted and found guilty by the court on Monday.\n") == [("coerce", ["court"], [])]
+    evidence = [e.evidence for e in rules_summary("The new governor was elected and sworn in on Friday.\n").events]
+    assert evidence == ["The new governor was elected and sworn in on Friday"]
+
+
+def test_an_active_predicate_after_a_passive_with_an_object_stays_its_own():
+    kinds = [k for k, _, _ in _events("Ana Rossi was elected president and called for unity on Friday.\n")]
+    assert "request" in kinds
