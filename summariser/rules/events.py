@@ -2742,10 +2742,18 @@ _IN_FORCE = re.compile(r"[^,;]{0,60}?\b(?:remains?|remained|stays?|stayed)\s+(?:
                        re.IGNORECASE)
 
 
+# A noun of an act as the object of a verb of asking ("The bill calls for a ban on protests", "demanded an inquiry"):
+# the act asked for, which the guide makes no event of its own (an act named only inside a demand).
+_ASKED_FOR = re.compile(rf"\b(?:{_alternation(sorted(f for f, (k, _) in _FORMS.items() if k == 'request' and not f.endswith(' on')))})"
+                       r"\s+(?:(?:the|an?|its|their|his|her|any|new|more|further|immediate|full)\s+)*(?:[\w-]+\s+)?$",
+                       re.IGNORECASE)
+
+
 def _unrealised(whole: str, m: re.Match) -> bool:
-    """Whether the act noun matched by ``m`` names no act that happened: one only possible, feared or typical, or a
-    measure whose state the clause tells."""
+    """Whether the act noun matched by ``m`` names no act that happened: one only possible, feared, typical or asked
+    for, or a measure whose state the clause tells."""
     return bool(_UNREALISED.search(whole, max(0, m.start() - 40), m.start("noun"))
+                or _ASKED_FOR.search(whole, max(0, m.start() - 40), m.start("noun"))
                 or _IN_FORCE.match(whole, m.end("noun")))
 
 

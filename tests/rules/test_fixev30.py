@@ -47,3 +47,12 @@ def test_a_passive_pair_is_one_predicate():
 def test_an_active_predicate_after_a_passive_with_an_object_stays_its_own():
     kinds = [k for k, _, _ in _events("Ana Rossi was elected president and called for unity on Friday.\n")]
     assert "request" in kinds
+
+
+def test_an_act_named_inside_a_demand_is_no_event():
+    assert "sanction" not in [k for k, _, _ in _events("The bill calls for a ban on protests near parliament.\n")]
+    assert "sanction" not in [k for k, _, _ in _events("The draft seeks a ban on fishing in the bay.\n")]
+
+
+def test_an_act_imposed_stays_an_event():
+    assert "sanction" in [k for k, _, _ in _events("The government imposed a ban on protests near parliament.\n")]
