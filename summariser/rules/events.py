@@ -2440,7 +2440,18 @@ def counted_coercion(e: Event, last: Event, text: str, start: int, forces: set[s
             or not (_CROWD_FORCE.search(last.evidence) or last.kind == "assault" and _ON_PEOPLE.search(last.evidence)):
         return []  # not after "the court jailed X" (a sentence) or "the militia attacked a base": no force on a crowd
     told = text.rfind(last.evidence, 0, start)
-    return list(last.agents) if told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1) else []
+    if told < 0 or told < _sentence_start(text, _sentence_start(text, start) - 1):
+        return []
+    if _ANOTHER.search(_lead(e, last, text, start)) or _BY.search(e.evidence):
+        return []  # "In a separate incident, 30 people were arrested", "were arrested by soldiers": another act
+    return list(last.agents)
+
+
+def _lead(e: Event, last: Event, text: str, start: int) -> str:
+    """The words of ``e``'s sentence before its evidence (after ``last``'s, when told in the same sentence)."""
+    told = text.rfind(last.evidence, 0, start)
+    return text[max(_sentence_start(text, start), told + len(last.evidence) if told >= 0 else 0) :
+                max(text.find(e.evidence, start), start)]
 
 
 def counted_toll(e: Event, last: Event, text: str, start: int) -> bool:
@@ -2458,10 +2469,11 @@ def counted_toll(e: Event, last: Event, text: str, start: int) -> bool:
     return told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1)
 
 
-def one_time(e: Event, last: Event) -> bool:
+def one_time(e: Event, last: Event, text: str = "", start: int = 0) -> bool:
     """Whether ``e`` has no time adjunct of its own or the one ``last`` has ("arrested on Monday" after "dispersed the
-    crowd on Sunday" is another act of another day: the guide's "two actions" row)."""
-    own = _OWN_TIME.search(e.evidence)
+    crowd on Sunday" is another act of another day: the guide's "two actions" row), in its evidence or, given the
+    ``text`` and the clause's ``start``, before it in its sentence ("Two days later, 40 people were arrested")."""
+    own = _OWN_TIME.search(f"{_lead(e, last, text, start)} {e.evidence}" if text else e.evidence)
     return not own or own.group().lower() in last.evidence.lower()
 
 

@@ -56,3 +56,21 @@ def test_an_act_named_inside_a_demand_is_no_event():
 
 def test_an_act_imposed_stays_an_event():
     assert "sanction" in [k for k, _, _ in _events("The government imposed a ban on protests near parliament.\n")]
+
+
+def test_counted_arrests_of_another_incident_or_doer_stand_apart():
+    for text in ("Police fired tear gas at protesters. In a separate incident, 30 people were arrested for looting.\n",
+                 "Police fired tear gas at protesters. Five people were arrested by soldiers.\n"):
+        events = _events(text)
+        assert len(events) == 2, text
+        assert events[1][0] == "coerce" and events[1][1] != ["police"], text
+
+
+def test_counted_arrests_of_another_day_are_another_act():
+    events = _events("Police fired tear gas at protesters. Two days later, 40 people were arrested.\n")
+    assert [k for k, _, _ in events] == ["coerce", "coerce"]
+
+
+def test_counted_arrests_right_after_a_crackdown_stay_one_act():
+    assert _events("Police fired tear gas at protesters on Monday. 80 people were arrested.\n") == [
+        ("coerce", ["police"], [])]
