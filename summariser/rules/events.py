@@ -2116,7 +2116,10 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
 
 
-_BETWEEN = re.compile(r"\bbetween\s", re.IGNORECASE)
+# "between" right after a noun of fighting ("clashes between police and protesters", "fighting between the army and
+# rebels"): its sides; not after another noun ("a meeting between X and Y", whose sides did not fight).
+_BETWEEN = re.compile(r"\b(?:" + _alternation(sorted(_CONTEXT["clashing"] + [n for n, k in _NOUN_KIND.items() if k == "assault"]))
+                      + r")\s+between\s", re.IGNORECASE)
 
 
 def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[str]:

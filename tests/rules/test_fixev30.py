@@ -74,3 +74,14 @@ def test_counted_arrests_of_another_day_are_another_act():
 def test_counted_arrests_right_after_a_crackdown_stay_one_act():
     assert _events("Police fired tear gas at protesters on Monday. 80 people were arrested.\n") == [
         ("coerce", ["police"], [])]
+
+
+def test_between_names_the_sides_of_a_fight_only():
+    events = _events("Four people were wounded in a bombing during a meeting between Ana Rossi and the Velmoran "
+                     "president.\n")
+    assert all("ana-rossi" not in agents for _, agents, _ in events)
+
+
+def test_the_sides_of_clashes_are_their_doers():
+    events = _events("Two people died in clashes between Velmoran police and farmers in the north.\n")
+    assert [k for k, _, _ in events] == ["assault"] and events[0][1]
