@@ -37,7 +37,8 @@ for _kind, _lemmas in EVENT_LEMMAS.items():
     for _lemma in _lemmas:
         for _form, _tag in tagged_forms(_lemma).items():
             _FORMS.setdefault(_form, (_kind, _tag))
-_LIGHT = {f: t for lemma in load()["light_verbs"]["lemmas"] for f, t in tagged_forms(lemma).items()}
+_RELEASE_LIGHT = {f: t for lemma in load()["light_verbs"]["release_lemmas"] for f, t in tagged_forms(lemma).items()}
+_LIGHT = {f: t for lemma in load()["light_verbs"]["lemmas"] for f, t in tagged_forms(lemma).items()} | _RELEASE_LIGHT
 _SUBJECT_LIGHT = {f: t for lemma in load()["light_verbs"]["subject_lemmas"] for f, t in tagged_forms(lemma).items()}
 _NOUN_KIND = {noun: kind for kind, nouns in load()["event_nouns"].items() for noun in nouns}
 _CATENATIVE = {f: t for lemma in load()["light_verbs"]["catenative"] for f, t in tagged_forms(lemma).items()}
@@ -921,6 +922,8 @@ def _all_cues(clause: str):
             j = i + len(form.split())
             j += 2 if enacted and [w for _, w in words[j : j + 2]] == ["into", "law"] else 0  # "signed into law a bill"
             kind = _object_kind(clause, words, j, "other" if enacted else kind)
+            if form in _RELEASE_LIGHT and kind != "concede":
+                continue  # "secured a $2 billion loan from the World Bank": a gain, the giver another (not "the release of")
         passive = tag == "past" and _auxiliary(words, i) in _BE
         if form in _LIGHT and form not in _SUBJECT_LIGHT and not passive \
                 and (after is None or _adverb(after) or (after in _ADJUNCT_STARTS and after != "by")):

@@ -85,3 +85,12 @@ def test_between_names_the_sides_of_a_fight_only():
 def test_the_sides_of_clashes_are_their_doers():
     events = _events("Two people died in clashes between Velmoran police and farmers in the north.\n")
     assert [k for k, _, _ in events] == ["assault"] and events[0][1]
+
+
+def test_securing_a_loan_gives_the_recipient_no_act_of_giving():
+    events = _events("The Velmoran government secured a $2 billion loan from the World Bank.\n")
+    assert not [k for k, agents, _ in events if k == "aid" and "velmoran-government" in agents]  # the bank gives
+
+
+def test_securing_the_release_of_people_concedes():
+    assert [k for k, _, _ in _events("The envoy secured the release of 20 hostages on Sunday.\n")] == ["concede"]
