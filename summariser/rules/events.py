@@ -37,7 +37,8 @@ for _kind, _lemmas in EVENT_LEMMAS.items():
     for _lemma in _lemmas:
         for _form, _tag in tagged_forms(_lemma).items():
             _FORMS.setdefault(_form, (_kind, _tag))
-_LIGHT = {f: t for lemma in load()["light_verbs"]["lemmas"] for f, t in tagged_forms(lemma).items()}
+_RELEASE_LIGHT = {f: t for lemma in load()["light_verbs"]["release_lemmas"] for f, t in tagged_forms(lemma).items()}
+_LIGHT = {f: t for lemma in load()["light_verbs"]["lemmas"] for f, t in tagged_forms(lemma).items()} | _RELEASE_LIGHT
 _SUBJECT_LIGHT = {f: t for lemma in load()["light_verbs"]["subject_lemmas"] for f, t in tagged_forms(lemma).items()}
 _NOUN_KIND = {noun: kind for kind, nouns in load()["event_nouns"].items() for noun in nouns}
 _CATENATIVE = {f: t for lemma in load()["light_verbs"]["catenative"] for f, t in tagged_forms(lemma).items()}
@@ -655,6 +656,19 @@ def _gapped_words(low: str) -> set[str]:
     one starts, every one that starts there (the words are letters only: none starts inside another's match)."""
     return {w for m in _GAPPED_ANY_WORD.finditer(low) for w in _GAPPED_BY_FIRST[low[m.start()]]
             if low.startswith(w, m.start())}
+
+
+_AND_PAST = r"(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_COORDINATED_PAST) + r")\b"
+# A phrasal past after "and" ("took to the streets", "found guilty", "sworn in"): it stays in the clause where the
+# conjunct before it tells no act of its own (its subject is the clause's), or ends in a passive verb. A one-word past
+# still opens a clause there (after an act of doing, "left the party and joined the opposition"; "were beaten and
+# detained by soldiers", whose second verb tells the act).
+_CUT_AT_PHRASE = re.compile(r"(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:"
+                            + alternation([f for f in _COORDINATED_PAST if " " in f]) + r")\b")
+# A passive verb right before "and" ("was convicted and found guilty", "was elected and sworn in"): the participle
+# after "and" shares the auxiliary, one predicate (Quirk et al. 13.38 on coordinated predications with an ellipted
+# auxiliary), no clause of its own.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+)?[\w-]+\s*$", re.IGNORECASE)
 _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from it: one try per space, not three
     r";\s+|:\s+(?=[\w'-]+\s)|,\s+(?=(?:while|but|after|saying|and(?!\s+to\s)|when|then)\s)"
     # a continuative relative clause that ends the sentence (", which ordered the evacuation of ...";
@@ -662,8 +676,7 @@ _CLAUSE = re.compile(  # the cuts at spaces share one "\s+" and look ahead from 
     r"|(?=,\s+(?:which|who)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+(?:\w+ly\s+)?|were\s+(?:\w+ly\s+)?)?(?:" + alternation(_RELATIVE_PAST) + r")\s[^,;]*$)"
     r"|^(?:Although|Though|While|When|After|Before|Since|Because|Once)\s[^,;]{3,80},\s+"
     r"|\s+(?=and\s+(?:would|will)\s"
-    r"|(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:warned|said|" + alternation(_COORDINATED_PAST) + r")\b"
-    r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
+    r"|" + _AND_PAST + r"|(?:after|before|since|when|because|until|whereas|whilst|(?<!such )(?<!so )(?<!well )(?<!same )as(?!\s+an?\s))"
     r"(?:,\s+[^,;]{2,30},)?\s+"  # over a parenthesis ("when, for a time, the state outlawed")
     r"(?:he|she|they|it|we|the|a|an|his|her|its|their|our|thousands|hundreds|dozens|police|[A-Z][\w'-]*|"
     + alternation(sorted(set(load()["words"]["groups"].split()))) + r")\b"  # "as lawmakers passed": a collective subject
@@ -879,7 +892,7 @@ def _all_cues(clause: str):
                 and _auxiliary(words, i) not in _FINITE_AUX and _reduced_relative(clause, at):
             continue  # "under the extension agreed on Wednesday": a participle on a preposition's object
         if tag == "past" and _auxiliary(words, i) not in _BE and _auxiliary(words, i) not in _FINITE_AUX \
-                and _OPENING_OF.fullmatch(clause, 0, at) and _VERB_LATER.match(clause, at + len(form)):
+                and _OPENING_OF.fullmatch(clause, 0, at) and _verb_later(clause, at + len(form)):
             continue  # "Relatives of miners killed in the blast blocked the road": a participle on the noun of the
             # subject's "of" phrase (a reduced relative, Quirk et al. 17.30), before the clause's own verb
         if tag == "past" and 2 <= i <= 3 and words[0][1] in _DEFINITE_OPENERS and _act_noun(words[i - 1][1]) \
@@ -909,6 +922,8 @@ def _all_cues(clause: str):
             j = i + len(form.split())
             j += 2 if enacted and [w for _, w in words[j : j + 2]] == ["into", "law"] else 0  # "signed into law a bill"
             kind = _object_kind(clause, words, j, "other" if enacted else kind)
+            if form in _RELEASE_LIGHT and kind != "concede":
+                continue  # "secured a $2 billion loan from the World Bank": a gain, the giver another (not "the release of")
         passive = tag == "past" and _auxiliary(words, i) in _BE
         if form in _LIGHT and form not in _SUBJECT_LIGHT and not passive \
                 and (after is None or _adverb(after) or (after in _ADJUNCT_STARTS and after != "by")):
@@ -1078,10 +1093,27 @@ _LATER_FINITE = (_BE | _FINITE_AUX | _FUTURE | _HYPOTHETICAL_MODALS) - {"be", "b
 
 # A clause that opens with a noun phrase and its "of" phrase ("Relatives of miners", "The families of the victims"),
 # and a past form after it with an adjunct, then another past form before any comma ("killed in the blast blocked the
-# road"): the first is a participle on the "of" phrase's noun, the second the clause's verb (Quirk et al. 17.30).
+# road"): the first is a participle on the "of" phrase's noun, the second the clause's verb (Quirk et al. 17.30). The
+# second is a verb's past form (an event verb's, a light verb's, or an irregular one of [topics] irregular_past) not
+# after a determiner or a preposition: "against the proposed tax", "in a coordinated protest" hold an adjective.
 _OPENING_OF = re.compile(r"\W*(?:[\w'-]+\s+){1,3}?of\s+(?:[\w'-]+\s+){1,3}?")
-_VERB_LATER = re.compile(r"(?:\s+(?:or|and)\s+[a-z][\w-]*)?\s+(?:in|on|at|during|by|near|from|since|after|over|under)\s"
-                         rf"[^,;:]{{1,60}}?\s(?:[a-z]{{2,}}ed|{_alternation(sorted(load()['topics']['irregular_past'].split()))})\s")
+_ADJUNCT_AFTER = re.compile(r"(?:\s+(?:or|and)\s+[a-z][\w-]*)?\s+(?:in|on|at|during|by|near|from|since|after|over|under)\s"
+                            r"[^,;:]{1,60}")
+_LATER_PAST = frozenset(_RELATIVE_PAST) | frozenset(load()["topics"]["irregular_past"].split())
+
+
+def _verb_later(clause: str, start: int) -> bool:
+    """Whether an adjunct follows ``start`` and then, before any comma, a verb's past form with a word after it."""
+    m = _ADJUNCT_AFTER.match(clause, start)
+    if not m:
+        return False
+    words = re.findall(r"[\w'-]+", clause[m.start() : m.end()].lower())
+    tail = clause[m.end() :]
+    for j in range(2, len(words)):
+        if words[j] in _LATER_PAST and words[j - 1] not in _DETERMINERS and words[j - 1] not in _PREPOSITIONS \
+                and (j + 1 < len(words) or re.match(r"\s", tail)):
+            return True
+    return False
 
 
 # Dying in a fight ([event_context] aftermath_deaths; the nouns of [event_nouns] assault and [event_context] clashing).
@@ -1773,6 +1805,12 @@ def clauses(s: Sentence, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) offsets in the article of the sentence's clauses, end punctuation trimmed."""
     split = _CLAUSE if lang == "en" else clause_pattern(lang)
     cuts = [0, *(m.end() for m in split.finditer(s.text)), len(s.text)]
+    if lang == "en":  # a coordinated predicate shares the clause's subject where the first conjunct tells no act of
+        # its own ("Farmers drove tractors into the capital and took to the streets") or is a passive whose
+        # auxiliary the second participle shares ("He was convicted and found guilty by the court")
+        cuts = [c for k, c in enumerate(cuts) if not (0 < k < len(cuts) - 1 and _CUT_AT_PHRASE.match(s.text, c)
+                                                      and (_PASSIVE_BEFORE.search(s.text, cuts[k - 1], c)
+                                                           or cue(s.text[cuts[k - 1] : c]) is None))]
     if lang != "en":  # "rechazó la demora y aseguró que": the second verb starts a clause of its own
         cuts = sorted({*cuts, *lemmas(lang).coordinated(s.text)})
     out = []
@@ -2092,7 +2130,10 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
 
 
-_BETWEEN = re.compile(r"\bbetween\s", re.IGNORECASE)
+# "between" right after a noun of fighting ("clashes between police and protesters", "fighting between the army and
+# rebels"): its sides; not after another noun ("a meeting between X and Y", whose sides did not fight).
+_BETWEEN = re.compile(r"\b(?:" + _alternation(sorted(_CONTEXT["clashing"] + [n for n, k in _NOUN_KIND.items() if k == "assault"]))
+                      + r")\s+between\s", re.IGNORECASE)
 
 
 def _antecedent(text: str, start: int, clause: str, mentions: Mentions) -> list[str]:
@@ -2416,7 +2457,18 @@ def counted_coercion(e: Event, last: Event, text: str, start: int, forces: set[s
             or not (_CROWD_FORCE.search(last.evidence) or last.kind == "assault" and _ON_PEOPLE.search(last.evidence)):
         return []  # not after "the court jailed X" (a sentence) or "the militia attacked a base": no force on a crowd
     told = text.rfind(last.evidence, 0, start)
-    return list(last.agents) if told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1) else []
+    if told < 0 or told < _sentence_start(text, _sentence_start(text, start) - 1):
+        return []
+    if _ANOTHER.search(_lead(e, last, text, start)) or _BY.search(e.evidence):
+        return []  # "In a separate incident, 30 people were arrested", "were arrested by soldiers": another act
+    return list(last.agents)
+
+
+def _lead(e: Event, last: Event, text: str, start: int) -> str:
+    """The words of ``e``'s sentence before its evidence (after ``last``'s, when told in the same sentence)."""
+    told = text.rfind(last.evidence, 0, start)
+    return text[max(_sentence_start(text, start), told + len(last.evidence) if told >= 0 else 0) :
+                max(text.find(e.evidence, start), start)]
 
 
 def counted_toll(e: Event, last: Event, text: str, start: int) -> bool:
@@ -2434,10 +2486,11 @@ def counted_toll(e: Event, last: Event, text: str, start: int) -> bool:
     return told >= 0 and told >= _sentence_start(text, _sentence_start(text, start) - 1)
 
 
-def one_time(e: Event, last: Event) -> bool:
+def one_time(e: Event, last: Event, text: str = "", start: int = 0) -> bool:
     """Whether ``e`` has no time adjunct of its own or the one ``last`` has ("arrested on Monday" after "dispersed the
-    crowd on Sunday" is another act of another day: the guide's "two actions" row)."""
-    own = _OWN_TIME.search(e.evidence)
+    crowd on Sunday" is another act of another day: the guide's "two actions" row), in its evidence or, given the
+    ``text`` and the clause's ``start``, before it in its sentence ("Two days later, 40 people were arrested")."""
+    own = _OWN_TIME.search(f"{_lead(e, last, text, start)} {e.evidence}" if text else e.evidence)
     return not own or own.group().lower() in last.evidence.lower()
 
 
@@ -2718,10 +2771,18 @@ _IN_FORCE = re.compile(r"[^,;]{0,60}?\b(?:remains?|remained|stays?|stayed)\s+(?:
                        re.IGNORECASE)
 
 
+# A noun of an act as the object of a verb of asking ("The bill calls for a ban on protests", "demanded an inquiry"):
+# the act asked for, which the guide makes no event of its own (an act named only inside a demand).
+_ASKED_FOR = re.compile(rf"\b(?:{_alternation(sorted(f for f, (k, _) in _FORMS.items() if k == 'request' and not f.endswith(' on')))})"
+                       r"\s+(?:(?:the|an?|its|their|his|her|any|new|more|further|immediate|full)\s+)*(?:[\w-]+\s+)?$",
+                       re.IGNORECASE)
+
+
 def _unrealised(whole: str, m: re.Match) -> bool:
-    """Whether the act noun matched by ``m`` names no act that happened: one only possible, feared or typical, or a
-    measure whose state the clause tells."""
+    """Whether the act noun matched by ``m`` names no act that happened: one only possible, feared, typical or asked
+    for, or a measure whose state the clause tells."""
     return bool(_UNREALISED.search(whole, max(0, m.start() - 40), m.start("noun"))
+                or _ASKED_FOR.search(whole, max(0, m.start() - 40), m.start("noun"))
                 or _IN_FORCE.match(whole, m.end("noun")))
 
 

@@ -110,7 +110,7 @@ def rules_record(text: str, published: str | None = None, language: str | None =
             found = event_of(text, span, mentions, len(events) + 1, agents, lang, quote=s.is_quote)
             if found is not None and lang == "en" and events \
                     and (doers := counted_coercion(found, events[-1], text, span[0], forces)):
-                if events[-1].kind == found.kind and one_time(found, events[-1]):
+                if events[-1].kind == found.kind and one_time(found, events[-1], text, span[0]):
                     continue  # "Police fired tear gas at the crowd. 80 were arrested": one crackdown, one act (the guide)
                 found = found.model_copy(update={"agents": doers})  # "Police opened fire ... 80 were arrested": theirs
             if found is None:
