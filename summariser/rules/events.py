@@ -2373,11 +2373,10 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
     subject of its own that is no pronoun ("Police chief Ann Cole said the man was arrested"), only the actors named
     after the reporting verb: the speaker is not the reported clause's subject (Quirk et al. 1985, 14.31), unless the
     clause is a plan the speaker announces."""
-    frames = [m for m in _FRAME.finditer(clause, 0, cue_at) if m.end() < cue_at
-              and not _RELATIVE_FRAME.search(clause, max(0, m.start() - 30), m.start())]
-    if frames and not _REPORTED_PRONOUN.match(clause, frames[-1].end()) and not _future_act(clause, cue_at):
+    frame = _main_frame(clause, cue_at - 1)
+    if frame and not _REPORTED_PRONOUN.match(clause, frame.end()) and not _future_act(clause, cue_at):
         # (not a plan the speaker announces, "said negotiators would meet in May": the guide's announced plans)
-        start = frames[-1].end()
+        start = frame.end()
         return list(dict.fromkeys(i for _, i in mentions.within(clause[start:cue_at])))[:3]
     end = cue_at
     aside = None
@@ -2944,9 +2943,16 @@ _OWN_SIDE_KINDS = frozenset(("concede", "aid", "agree", "consult", "cooperate", 
 
 def _reporter(clause: str, at: int, mentions: Mentions) -> str | None:
     """The subject of the reporting verb of the speech that the verb at ``at`` of ``clause`` is reported in, if any."""
-    frames = [m for m in _FRAME.finditer(clause, 0, at) if m.end() <= at
+    frame = _main_frame(clause, at)
+    return _speaker(clause, frame.start(), mentions) if frame else None
+
+
+def _main_frame(clause: str, end: int) -> re.Match | None:
+    """The last reporting frame of ``clause`` that ends at or before ``end`` outside a relative clause (`_last_frame`
+    takes any frame before a verb)."""
+    frames = [m for m in _FRAME.finditer(clause, 0, end + 1) if m.end() <= end
               and not _RELATIVE_FRAME.search(clause, max(0, m.start() - 30), m.start())]
-    return _speaker(clause, frames[-1].start(), mentions) if frames else None
+    return frames[-1] if frames else None
 
 
 def frame_speaker(text: str, span: tuple[int, int], mentions: Mentions) -> list[str]:
