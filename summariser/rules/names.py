@@ -211,8 +211,10 @@ def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str,
     left, right = words[:cut], words[cut + 1 :]
     # "Ministry of Trade and Industry"; not "members of the House Jane Doe and John Roe"
     complement = any(w in ("of", "for", "on") for w in left) and not is_first_name(right[0])
-    if not complement and (right[0] == "the" or " ".join(left) in lex.COUNTRIES):
-        return [run[:cut], *_split_and(run[cut + 1 :], lex)]  # "Greece and the European Commission": two actors
+    if not complement and (right[0] == "the" or " ".join(left) in lex.COUNTRIES) \
+            or right[0] == "the" and any(w.lower() in lex.ORG_WORDS for w in right):
+        # "Greece and the European Commission", "the Federation of Bakers and the Union of Drivers": two actors
+        return [run[:cut], *_split_and(run[cut + 1 :], lex)]
     if right[-1].lower() in lex.ORG_WORDS:
         # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
         # "Salish and Kootenai Tribes": one head shared
@@ -371,8 +373,8 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
         run = run[1:]  # "Tripoli-based Government of National Unity", "Iran-backed Houthis": no word of the name
     if (k := _person_start([w for w, _ in run], lex)) is not None:  # "Speaker of the House Jane Doe"
         return run[k:], [w for w, _ in run[:k]]
-    if len(run) > 2 and run[0][0].lower() in lex.TITLES and run[1][0] == "of":
-        return [], [w for w, _ in run]  # "President of the European Council": a role, not a name
+    if len(run) > 2 and run[0][0].lower() in lex.TITLES and run[0][0].lower() not in lex.ORG_WORDS and run[1][0] == "of":
+        return [], [w for w, _ in run]  # "President of the European Council": a role, not a name ("Union of Teachers": a body)
     # "Supreme Court of the United States" and "Foreign Ministry" keep their first word
     is_org = bool(run) and (run[-1][0].lower() in lex.ORG_WORDS or len(run) > 1 and run[1][0].lower() in lex.ORG_WORDS)
     while len(run) > 1 and not is_org and (_is_title(run[0][0], run[1][0], lex) or titles == [] and len(run) > 2

@@ -1,0 +1,26 @@
+"""Actors of the actors31 round, on invented wire articles: two bodies joined by "and the", a body whose name
+opens with a title's word ("Union of ..."), places that are no actors, outlets cited as sources (invented text)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _ids(text: str) -> set[str]:
+    return {a.id for a in rules_summary(text).actors}
+
+
+def test_two_bodies_joined_by_and_the_are_two_actors():
+    ids = _ids("The Federation of Bus Drivers and the Union of Nurses of Ostrava called the strike on Monday.\n")
+    assert {"federation-of-bus-drivers", "union-of-nurses-of-ostrava"} <= ids
+    # a complement that ends in a place stays one name
+    assert "islamic-front-of-korvan-and-the-levant" in _ids(
+        "The Islamic Front of Korvan and the Levant claimed the attack on Sunday.\n")
+
+
+def test_a_body_whose_name_opens_with_union_or_party_is_no_role():
+    assert "union-of-dockers" in _ids("The Union of Dockers rejected the pay offer on Tuesday.\n")
+    assert "party-of-renewal" in _ids("The Party of Renewal called for a recount.\n")
+    # a title's word before "of" is still a role
+    assert not {"president-of-the-regional-council"} & _ids(
+        "The President of the Regional Council opened the session.\n")
