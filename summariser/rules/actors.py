@@ -807,7 +807,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
-    c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start))
+    c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start)
+                                   or (noun := _WORD_AFTER.match(text, end)) and noun.group(1) in _OUTLET_HEADS)
+    # ("the Ardenne Herald newspaper reported": the noun after the name says it is an outlet)
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
@@ -830,7 +832,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     passive = lex is EN and (done := _PASSIVE_AFTER.match(text, end))
     # acted on as a place is ("was shelled", "was flooded"), not as a body is ("was sued", "was fined")
     c.passive += bool(passive) and done.group(1) not in _BODY_TARGETING
-    c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", text[end + 1 : end + 60].lower())) \
+    c.forceful |= lex is EN and _ACTION_STARTS(_AUX_RE.sub("", _apposition_off(text[end : end + 160])[:60].lower())) \
         and not passive  # "Rafah was shelled": acted on, no act of its own
     c.aged |= bool(_AGE_AFTER.match(text, end) or text.find("-year-old", max(0, start - 50), start) >= 0
                    and _AGE_BEFORE.search(text, max(0, start - 50), start))
@@ -876,6 +878,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if lex is EN and text.startswith(",", end) and (apposed := _APPOSED_HEAD.match(text, end)):
         head = apposed.group(1).lower()
         c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS or head in _BUSINESS
+        c.outlet |= lex is EN and head in _OUTLET_NOUNS  # "the Ardenne Herald, a pro-government daily, reported": a source
         # a kind of business is a body's noun, though WordNet also lists it for people ("lender", "retailer")
         c.person_apposed += (head in _PERSON_NOUNS or head in lex.TITLES) and head not in _BUSINESS \
             or head not in ORG_WORDS and head not in _CLASSIFIERS and head not in _BUSINESS \
@@ -941,6 +944,8 @@ _NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")
 """A common noun and "named" before a name ("a university student named Wong"): the noun says what the name is."""
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?i:{'|'.join(sorted(_WORDS['cardinals'].split()))})"
                       rf"(?:\s+of)?)\s+(?:the\s+)?$")
+_OUTLET_NOUNS = frozenset(load()["words"]["outlet_nouns"].split())
+_OUTLET_HEADS = frozenset(load()["words"]["outlet_heads"].split())
 _OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 

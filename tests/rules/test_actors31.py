@@ -24,3 +24,14 @@ def test_a_body_whose_name_opens_with_union_or_party_is_no_role():
     # a title's word before "of" is still a role
     assert not {"president-of-the-regional-council"} & _ids(
         "The President of the Regional Council opened the session.\n")
+
+
+def test_an_outlet_named_by_an_apposition_or_its_head_is_a_source():
+    assert "marovian-herald" not in _ids(
+        "The Marovian Herald, a pro-government daily, reported that turnout had reached 64 percent.\n")
+    assert "velmora-today" not in _ids("The Velmora Today newspaper said the count had been slow in the north.\n")
+    # an outlet that acts is an actor, through its apposition too
+    assert "ardenne-post" in _ids("The Ardenne Post, a weekly, sued the interior minister for libel on Monday.\n")
+    # a body's own website names no outlet
+    assert "harbour-party" in _ids("The Harbour Party website said the party rejected the budget.\n"
+                                   "The Harbour Party called for a recount.\n")
