@@ -35,3 +35,11 @@ def test_an_outlet_named_by_an_apposition_or_its_head_is_a_source():
     # a body's own website names no outlet
     assert "harbour-party" in _ids("The Harbour Party website said the party rejected the budget.\n"
                                    "The Harbour Party called for a recount.\n")
+
+
+def test_one_unknown_word_taken_by_force_is_a_place():
+    summary = rules_summary("Rebels seized Dornask on Monday after days of fighting. "
+                            "Government troops recaptured Kavrel overnight.\n")
+    assert not {"dornask", "kavrel"} & {a.id for a in summary.actors}
+    # a body seized by force is still one where it acts elsewhere
+    assert "tarvex" in _ids("Tarvex said on Monday it would appeal. Police seized Tarvex on Friday.\n")
