@@ -824,11 +824,13 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if lex is EN and not c.subject and c.kind == "organisation" and not locative and (_REGULAR_ACT.match(text, end) or text.startswith(
             " and ", end) and not text.endswith(", ", 0, start) and _REGULAR_ACT.match(" " + _predicate(text, end, start))) \
             and (text[start:end].rsplit(None, 1)[-1].lower().rstrip(".") in lex.ORG_WORDS
-                 or " of " in text[start:end] and text[start:end].split(" of ", 1)[0].rsplit(None, 1)[-1].lower() in lex.ORG_WORDS
+                 or (" of " in text[start:end] or " for " in text[start:end])
+                 and re.split(r" (?:of|for) ", text[start:end], 1)[0].rsplit(None, 1)[-1].lower() in lex.ORG_WORDS
                  or " " not in text[start:end] and _unknown_word(text[start:end])) \
             and not _object(text, start, agent=False) and not _CAUSED_CHANGE.match(text[end + 1 : end + 80]):
         c.subject = c.acts = True  # "Toyota Motor Corp recalled 300,000 vehicles": a body by its name's head does an act
-        # (the head before "of" too: "the Ministry of Foreign Affairs summoned the ambassador")
+        # (the head before "of" or "for" too: "the Ministry of Foreign Affairs summoned the ambassador", "the Coalition
+        # for Clean Rivers organised the march")
         # (or by one word that is no English word: "Hezbollah fired rockets at")
     c.governs |= lex is EN and c.kind == "place" and subject and bool(
         _REGULAR_ACT.match(text, end) or _acted(_predicate(text, end, start)))

@@ -43,3 +43,13 @@ def test_one_unknown_word_taken_by_force_is_a_place():
     assert not {"dornask", "kavrel"} & {a.id for a in summary.actors}
     # a body seized by force is still one where it acts elsewhere
     assert "tarvex" in _ids("Tarvex said on Monday it would appeal. Police seized Tarvex on Friday.\n")
+
+
+def test_a_body_whose_head_comes_before_for_acts_by_a_regular_past():
+    summary = rules_summary("Thousands of students rallied in the capital. The Coalition for Free Schools organised "
+                            "the march. The group accused the minister of cutting funding.\n")
+    assert "coalition-for-free-schools" in {a.id for a in summary.actors}
+    accused = next(e for e in summary.events if "accused the minister" in e.evidence)
+    assert accused.agents == ["coalition-for-free-schools"]
+    # a name whose words before "for" end in no body's word does not act so
+    assert "justice-for-miners" not in _ids("Relatives of the dead said Justice for Miners printed the leaflets.\n")
