@@ -3086,7 +3086,9 @@ _BUSINESS_SYNONYMS = {noun: set(synset.split()) for synset in _WORDS["business_s
 def _kinds_of(text: str, c: Candidate) -> set[str]:
     """The nouns of kind the article gives the body ``c``: its name's head ("Fennick Bank": bank), an apposition
     after a mention (", Asia's largest carmaker,") or a classifier before one ("the shipping company X")."""
-    kinds = {w.rstrip(".").lower() for w in c.name.split()[-1:] if w.rstrip(".").lower() in ORG_WORDS or
+    heads = [c.name.split()[-1], *(re.split(r" (?:of|for) ", c.name, 1)[0].split()[-1:] if " of " in c.name
+                                   or " for " in c.name else [])]  # "University of Kassandra": university
+    kinds = {w.rstrip(".").lower() for w in heads if w.rstrip(".").lower() in ORG_WORDS or
              w.rstrip(".").lower() in _BUSINESS_HEADS}
     for form in c.forms:
         at = text.find(form)
