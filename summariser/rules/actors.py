@@ -1594,6 +1594,8 @@ def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
     if not m:
         return False
     words = m.group(1).split()
+    if words[-1].endswith(".") and words[-1].count(".") == 1 and len(words[-1]) > 2 and text[at : at + 1].isupper():
+        return False  # "a report by Amnesty International. Opposition lawmakers called": the name ended a sentence
     return any(slug(" ".join(words[i:])) in named or words[i].lower() not in STOP and any(
         n.startswith(f"{slug(' '.join(words[i:]))}-") and n.rsplit("-", 1)[1] in ORG_WORDS for n in named)
         for i in range(len(words)))  # also "Labour MPs" of the Labour Party

@@ -81,3 +81,12 @@ def test_leaders_of_a_kind_of_body_are_the_body_named_with_of():
     summary = rules_summary("The Council of Ostrava Fishermen said on Monday it would appeal. "
                             "Union leaders rejected the offer.\n")
     assert all("council-of-ostrava-fishermen" not in e.agents for e in summary.events if "rejected" in e.evidence)
+
+
+def test_a_name_that_ends_a_sentence_owns_no_collective_in_the_next():
+    summary = rules_summary("The ruling follows a report by Amnesty International. "
+                            "Opposition lawmakers called on the minister to resign.\n")
+    called = next(e for e in summary.events if "called on the minister" in e.evidence)
+    assert called.agents == ["opposition-lawmakers"]
+    # inside one sentence the name still owns its members
+    assert "hamas-fighters" in _ids("Hamas fighters fired rockets at the town on Monday.\n")
