@@ -2667,6 +2667,10 @@ def _targeted_group(text: str, at: int) -> bool:
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
     # behind its modifiers, the target of an act of force ("arrested anti-government protesters"), not of a meeting ("met
     # local politicians": those met in passing)
+    if not past and verb.group(1) not in _SUFFERED and verb.group(1) in _FORCE_ACTS and (
+            verb.group(1).endswith("ing") or text.endswith("to ", 0, verb.start(1))):
+        return True  # "used water cannon to disperse the protesters", "arresting dozens of students": the act's target,
+        # in its purpose clause or its participle (a verb of force only: not "to meet farmers", "to help students")
     return past and (verb.group(1) in (_FORCE_ACTS if modified else _TARGETING) or verb.group(1) in _EVACUATED) \
         or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
 
@@ -2708,9 +2712,12 @@ _KILLINGS = frozenset(n for n in load()["event_nouns"]["assault"])
 """Acts of force whose counted objects are a toll ("the killing of 30 villagers"), not a targeted collective."""
 
 
+_CARDINAL = "|".join(sorted(_WORDS["cardinals"].split(), key=lambda w: (-len(w), w)))
 _COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:(?:at\s+least|more\s+than|about|some|nearly|several|dozens\s+of|hundreds\s+of|"
-                           r"thousands\s+of|scores\s+of)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|scores|several)\s+(?:of\s+)?$")
-"""A count before a collective ("40 ", "at least 200 ", "dozens of "): the verb before it governs the collective."""
+                           r"thousands\s+of|scores\s+of)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|"
+                           rf"(?:{_CARDINAL})(?:-[a-z]+)?(?:\s+(?:{_CARDINAL}))?)\s+(?:of\s+)?$")
+"""A count before a collective, in figures or in words ("40 ", "at least 200 ", "dozens of ", "three ", "two dozen "):
+the verb before it governs the collective."""
 _VERB_PARTICLE = re.compile(r"(?<![\w'\u2019-])([a-z]+\s+(?:on|upon|at|against|with))\s+(?:the\s+)?$")
 """A verb and its preposition right before a collective ("fired on ", "worked with the "): a prepositional verb, an act
 of a kind where the lexicon's two-word cues have it."""
