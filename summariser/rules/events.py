@@ -1866,6 +1866,16 @@ def _court_subject(clause: str, at: int, heads: frozenset[str] = _JUDICIARY) -> 
 _AGREED_TO = re.compile(r"agree[sd]?\s+to\s+(?:\w+ly\s+)?", re.IGNORECASE)
 
 
+def _decided_kind(clause: str, cue: tuple[int, str, bool]) -> bool:
+    """Whether the act agreed to at ``cue`` gives the agreement its kind: yielding (`concede`, `retreat`), or talks
+    opened or resumed, a light verb whose noun consults ("agreed to resume talks": the guide's "resuming talks is
+    consult"); agreeing to meet stays the parties' agreement."""
+    if cue[1] in ("concede", "retreat"):
+        return True
+    verb = re.match(r"[\w'-]+", clause[cue[0] :])
+    return cue[1] == "consult" and bool(verb) and verb.group().lower() in _LIGHT
+
+
 # A participle clause of saying after an act ("The Treasury welcomed the decision, saying it backed ...", "criticised
 # the tariff, adding that ..."): the guide's "a speech act in a participle clause after an event of the same actor" is
 # part of that event. Not after an attribution ("..., the ministry said, urging ..."), whose participle is judged alone.
@@ -2033,7 +2043,7 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if "\n" in whole and (cut := _body_start(whole)) and (
                 later := [c for c in specific if c[0] >= cut] or [c for c in found if c[0] >= cut]):
             at, kind, passive = later[0]  # a headline line run into the text restates the act its body tells
-        if kind == "agree" and len(specific) > 1 and specific[1][1] in ("concede", "retreat") and not specific[1][2] \
+        if kind == "agree" and len(specific) > 1 and _decided_kind(whole, specific[1]) and not specific[1][2] \
                 and (agreed := _AGREED_TO.match(whole, at)) and agreed.end() == specific[1][0]:
             at, kind, passive = specific[1]  # "agreed to release the hostages": a decision to act, of the act's kind
         if quote and in_quotation(text, span[0] + at):  # the quoted words alone, without marks or attribution
