@@ -3544,30 +3544,6 @@ def _unknown_states(text: str, candidates: list[Candidate]) -> None:
                 break
 
 
-_FORCE_MEMBERS = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted(_WORDS['force_members'].split()))})\b(?![-'\u2019])")
-_FORCE_HEADS = _STATE_FORCES | frozenset(_WORDS["force_kinds"].split()) | frozenset(load()["words"]["institutions"].split())
-
-
-def _unnamed_forces(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """Soldiers or troops who act where the article names no armed force ("Soldiers fired tear gas at the crowd"):
-    one `organisation` actor named by the article's word, as the guide names unnamed officers who act for a body;
-    where a force is named ("the army", "Velmoran troops", "the National Army"), they are its members, no second one."""
-    if any(c.kind == "organisation" and c.name.split()[-1].lower() in _FORCE_HEADS for c in actors):
-        return []
-    found: Candidate | None = None
-    for m in _FORCE_MEMBERS.finditer(text):
-        at, end = m.start(), m.end()
-        if text.endswith(("the ", "The "), 0, at) or _NAME_BEFORE_WORD.search(text, max(0, at - 40), at) \
-                or not _acting(text, at, end, lex):
-            continue
-        noun = m.group().lower()
-        if found is None:
-            found = Candidate(noun, "organisation", at, {noun}, subject=True, acts=True)
-        found.forms.add(m.group())
-        found.mentions += 1
-    return [found] if found is not None and slug(found.name) not in {slug(c.name) for c in actors} else []
-
-
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
@@ -3594,7 +3570,6 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     actors += _groups(text, {slug(c.name) for c in actors}, lex, {slug(f) for c in actors for f in c.forms},
                       min((c.first for c in actors if c.kind not in ("person", "state")), default=len(text)) if lex is EN else 0)
     if lex is EN:
-        actors += _unnamed_forces(text, actors, lex)
         taken = {slug(c.name) for c in actors}
         stating = _stating_groups(text, taken, lex, {slug(f) for c in actors for f in c.forms})
         for c in stating:

@@ -92,18 +92,6 @@ def test_a_name_that_ends_a_sentence_owns_no_collective_in_the_next():
     assert "hamas-fighters" in _ids("Hamas fighters fired rockets at the town on Monday.\n")
 
 
-def test_soldiers_who_act_for_no_named_force_are_one_organisation():
-    summary = rules_summary("Thousands marched in Kassandra on Saturday. Soldiers fired tear gas at the crowd.\n")
-    assert {a.id: a.kind for a in summary.actors}.get("soldiers") == "organisation"
-    fired = next(e for e in summary.events if "fired tear gas" in e.evidence)
-    assert fired.agents == ["soldiers"]
-    # where the article names the force, soldiers are its members, no second actor
-    ids = _ids("The army shelled rebel positions on Monday. Soldiers later fired on a crowd in the town.\n")
-    assert "soldiers" not in ids
-    # soldiers counted as a toll do not act
-    assert "soldiers" not in _ids("Militants attacked a checkpoint on Sunday, killing two soldiers.\n")
-
-
 # Invented wire articles (actors31): an election dispute, a court ruling, a takeover, a protest and a foreign-policy
 # announcement, with many places, outlets, laws and bodies named in passing.
 _ELECTION = (
