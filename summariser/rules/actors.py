@@ -1245,12 +1245,10 @@ def _names(short: Candidate, other: Candidate) -> bool:
         return False
     words, long = short.name.split(), other.name.split()
     return ((_inside(words, long) or _reordered(words, long)) and short.kind == "organisation" if len(words) > 1
-            else words[0].lower() in ORG_WORDS and (words[0] in (long[0], long[-1])
-                                                    or "of" in long[1:] and words[0] == long[long.index("of") - 1])
+            else words[0].lower() in ORG_WORDS and words[0] in (long[0], long[-1])
             or words[0] == long[0] and long[-1].lower() in ORG_WORDS and (short.modifies < short.mentions
                                                                           or _is_acronym(short.name)))
-    # "Corvana" for "Corvana Motors"; not "Democratic" of "Democratic voters" for the Democratic National Committee;
-    # a body's word before "of" ("Union leaders" for the National Union of Miners)
+    # "Corvana" for "Corvana Motors"; not "Democratic" of "Democratic voters" for the Democratic National Committee
 
 
 @cache
