@@ -61,7 +61,7 @@ from summariser.rules.names import (
 )
 from summariser.rules.people import MONTH_NAMES, is_first_name
 from summariser.rules.verbs import forms
-from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, adjectives_of, demonym, is_place, nationality, state_of
+from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import is_adjective, is_adverb, never_nouns, premodifies, verb_lemma_of
@@ -3521,27 +3521,6 @@ def _state_by_name(text: str, actors: list[Candidate]) -> None:
             c.name = name
 
 
-_STATE_ADJECTIVE = re.compile(rf"\s+(?:[A-Za-z]+\s+)?(?:{'|'.join(sorted({w for key in ('state_body_heads', 'government_nouns', 'state_forces') for w in load()['words'][key].split()}))})\b", re.IGNORECASE)
-"""A state's body after an adjective of nationality ("the Estorian parliament", "Estorian government forces",
-"the Estorian Defence Ministry"): [words] state_body_heads, government_nouns and state_forces."""
-
-
-def _unknown_states(text: str, candidates: list[Candidate]) -> None:
-    """A one-word name the gazetteers do not know, taken for a body, is a country where the article writes its
-    regular adjective before a state's body ("Estoria ... the Estorian parliament"): a state (the guide's `state`
-    for a country acting as one)."""
-    for c in candidates:
-        if c.kind != "organisation" or " " in c.name or not _unknown_word(c.name):
-            continue
-        for adjective in adjectives_of(c.name):
-            at = text.find(adjective + " ")
-            while at >= 0 and not (_STATE_ADJECTIVE.match(text, at + len(adjective)) and not text[at - 1 : at].isalpha()):
-                at = text.find(adjective + " ", at + 1)
-            if at >= 0:
-                c.kind = "state"
-                break
-
-
 def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[Candidate]:
     """The article's likely actors, in order of first mention, each with its surface forms."""
     lex = lexicon_of(lang)
@@ -3549,8 +3528,6 @@ def find_actors(text: str, sentences: list[Sentence], lang: str = "en") -> list[
     if lex is EN:
         _known_as(text, found)
     candidates = _governments(text, _merge(found), lex)
-    if lex is EN:
-        _unknown_states(text, candidates)
     if lex is EN:
         _offices_held(text, candidates)
         candidates = _the_government(text, _governments_of(text, candidates, lex), lex)

@@ -45,12 +45,6 @@ def _adjectives(country: str) -> set[str]:
     return ese | _regular(country)
 
 
-def adjectives_of(name: str) -> set[str]:
-    """The regular English adjectives a country of this one-word name would have ("Estoria" -> "Estorian"),
-    for a name the gazetteers do not know."""
-    return _adjectives(name)
-
-
 def _regular(country: str) -> set[str]:
     """The "-n" and "-ian" adjectives of a one-word country name."""
     if country.endswith("a"):

@@ -62,16 +62,6 @@ def test_experts_at_a_university_named_with_of_are_no_speakers_for_it():
     assert "bank-of-ostrava" in _ids("Analysts at the Bank of Ostrava said the fuel tax would slow growth.\n")
 
 
-def test_an_unknown_name_whose_adjective_heads_a_state_body_is_a_state():
-    summary = rules_summary("Marland will send 500 troops to Estoria, its defence minister said on Wednesday. "
-                            "Estoria welcomed the decision. The Estorian parliament approved the deployment last week.\n")
-    kinds = {a.id: a.kind for a in summary.actors}
-    assert kinds.get("estoria") == "state"
-    # an adjective before no state's body says nothing of the kind
-    summary = rules_summary("Tarvex said on Monday it would cut 300 jobs. Tarvexese voters were angry.\n")
-    assert {a.id: a.kind for a in summary.actors}.get("tarvex") == "organisation"
-
-
 def test_a_name_that_ends_a_sentence_owns_no_collective_in_the_next():
     summary = rules_summary("The ruling follows a report by Amnesty International. "
                             "Opposition lawmakers called on the minister to resign.\n")
