@@ -804,9 +804,6 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
     if lex is EN and not titles and word_before and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
-        # "Rebels seized Dornask": one word taken by force that the gazetteer does not know is a town, a place
-        c.places += verb.group(1).lower() in _CAPTURED and not verb.group(2) and c.kind in ("organisation", "place") \
-            and " " not in text[start:end] and not ACRONYM.match(text[start:end]) and head not in lex.ORG_WORDS
         c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
@@ -1101,9 +1098,6 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
-_CAPTURED = frozenset(f for v in load()["event_context"]["capturing"] for f in forms(v)
-                      if f != v and not f.endswith(("s", "ing")))
-"""The past forms of the verbs of taking a place by force ("seized", "recaptured", "overran")."""
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
 _STATIVE_PARTICIPLES = frozenset(_WORDS["compound_participles"].split()) | frozenset(_WORDS["made_participles"].split())
