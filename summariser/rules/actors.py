@@ -880,7 +880,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if lex is EN and text.startswith(",", end) and (apposed := _APPOSED_HEAD.match(text, end)):
         head = apposed.group(1).lower()
         c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS or head in _BUSINESS
-        c.outlet |= lex is EN and head in _OUTLET_NOUNS  # "the Ardenne Herald, a pro-government daily, reported": a source
+        c.outlet |= lex is EN and head in _OUTLET_APPOSITIONS  # "the Ardenne Herald, a pro-government daily, reported": a source
         # a kind of business is a body's noun, though WordNet also lists it for people ("lender", "retailer")
         c.person_apposed += (head in _PERSON_NOUNS or head in lex.TITLES) and head not in _BUSINESS \
             or head not in ORG_WORDS and head not in _CLASSIFIERS and head not in _BUSINESS \
@@ -946,8 +946,8 @@ _NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")
 """A common noun and "named" before a name ("a university student named Wong"): the noun says what the name is."""
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?i:{'|'.join(sorted(_WORDS['cardinals'].split()))})"
                       rf"(?:\s+of)?)\s+(?:the\s+)?$")
-_OUTLET_NOUNS = frozenset(load()["words"]["outlet_nouns"].split())
 _OUTLET_HEADS = frozenset(load()["words"]["outlet_heads"].split())
+_OUTLET_APPOSITIONS = frozenset(load()["words"]["outlet_appositions"].split())
 _OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 

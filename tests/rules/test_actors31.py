@@ -213,3 +213,11 @@ def test_deployment_keeps_an_unknown_country_and_no_outlet_an_actor():
     assert "estoria" in kinds  # a state by the guide; the rules know no name outside the gazetteer as one
     assert {"united-states", "helen-marsh", "kaarel-tamm", "russia"} <= set(kinds)
     assert not {"ria", "new-york-times", "baltic-sea", "rauna", "vilnius", "status-of-forces-agreement"} & set(kinds)
+
+
+def test_a_shop_or_a_firm_apposed_as_an_outlet_or_a_website_is_no_news_outlet():
+    # review: "outlet" and "website" head a shop's or a firm's apposition as often as a newspaper's
+    summary = rules_summary("Brisco, a discount outlet, said on Monday the new tax on imports was unfair.\n")
+    assert "brisco" in {a.id for a in summary.actors}
+    summary = rules_summary("Ovra, a booking website, said on Monday the ban on short lets was unlawful.\n")
+    assert "ovra" in {a.id for a in summary.actors}
