@@ -2659,10 +2659,6 @@ def _targeted_group(text: str, at: int) -> bool:
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
     # behind its modifiers, the target of an act of force ("arrested anti-government protesters"), not of a meeting ("met
     # local politicians": those met in passing)
-    if not past and verb.group(1) not in _SUFFERED and verb.group(1) in _FORCE_ACTS and (
-            verb.group(1).endswith("ing") or text.endswith("to ", 0, verb.start(1))):
-        return True  # "used water cannon to disperse the protesters", "arresting dozens of students": the act's target,
-        # in its purpose clause or its participle (a verb of force only: not "to meet farmers", "to help students")
     return past and (verb.group(1) in (_FORCE_ACTS if modified else _TARGETING) or verb.group(1) in _EVACUATED) \
         or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
 
