@@ -330,7 +330,9 @@ def _noun_word(w: str, bare: str, nxt: str, kept: list[str], verbs: frozenset[st
         return False  # "the court found", "the results reflect": a verb, never part of the phrase
     if bare in verbs and not w[:1].isupper() and nxt != "of":
         # a verb's base form after a singular noun, with no object after it, is a noun too ("a price rise")
-        compound = bare in _base_forms() and not kept[-1].lower().endswith("s") and (not nxt or nxt in _FUNCTION)
+        # and so is an -ing form ("the court ruling", "the school shooting"): an act named as a noun, with its modifier
+        compound = (bare in _base_forms() or bare.endswith("ing")) and not kept[-1].lower().endswith("s") \
+            and (not nxt or nxt in _FUNCTION)
         if not compound:
             return False
     if bare.endswith("ing") and nxt and nxt not in _FUNCTION:  # "the party holding talks", not "a face covering"
