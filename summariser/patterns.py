@@ -35,7 +35,7 @@ import sys
 from functools import cache
 from re import _compiler, _parser
 from re._constants import (ASSERT, ASSERT_NOT, AT, AT_BEGINNING, AT_BEGINNING_STRING, ATOMIC_GROUP, BRANCH,
-                           GROUPREF_EXISTS, IN, INFO, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE,
+                           GROUPREF, GROUPREF_EXISTS, IN, INFO, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE,
                            SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_UNICODE,
                            SRE_INFO_CHARSET, SUBPATTERN)
 from re import *  # noqa: F403 (all of re but compile, as re has it)
@@ -44,7 +44,7 @@ from re import __all__ as __all__
 MAX_PROGRAMS = 1000
 """Beyond this many stored programs (each rules revision adds those of the patterns it
 changed), the file starts again from the programs of the run that saves it."""
-PROGRAM_FORM = 3
+PROGRAM_FORM = 4
 """Which form of program `program_of` makes (part of the file's name): programs stored by
 an earlier form are not read."""
 
@@ -87,9 +87,11 @@ def _make(key: tuple[str, int]) -> re.Pattern:
 def program_of(pattern: str, flags: int) -> tuple:
     """What re's compiler hands its engine (``_sre.compile``) for ``pattern``, as
     ``re._compiler.compile`` computes it (Python 3.11+): flags, code, groups and their names;
-    the code tells where a match can start when re's does not (`first_chars`), and an
-    alternative under IGNORECASE starts with its first letter's cases (`_exact_branch_heads`)."""
+    the code tells where a match can start when re's does not (`first_chars`), the alternatives
+    that start with one letter share it (`_grouped_branch_heads`), and an alternative under
+    IGNORECASE starts with its first letter's cases (`_exact_branch_heads`)."""
     parsed = _parser.parse(pattern, flags)
+    _grouped_branch_heads(parsed, flags | parsed.state.flags)
     _exact_branch_heads(parsed, flags | parsed.state.flags)
     code = [int(c) for c in _with_first_chars(_compiler._code(parsed, flags), parsed, flags | parsed.state.flags)]
     groupindex = {str(name): int(i) for name, i in parsed.state.groupdict.items()}
@@ -121,6 +123,71 @@ def _with_first_chars(code: list[int], parsed: _parser.SubPattern, flags: int) -
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return [*info, *code[info_end:]]
+
+
+def _grouped_branch_heads(items: _parser.SubPattern, flags: int) -> None:
+    """Group the alternatives of each alternation by the letter they start with, in order
+    (``said|says|told|stated`` -> ``s(?:aid|ays|tated)|told``), and so on in each group: re's
+    engine tries every alternative at a place, one by one, where it now tries one per letter.
+    Alternatives that start with different letters (their cases under IGNORECASE) never match at
+    one place, and those that start with one keep their order, so the same text matches, by the
+    same alternative. Alternations with a group inside are left as they are (`_by_head`)."""
+    for op, av in items:
+        if op is BRANCH:
+            grouped = _by_head(av[1], flags)
+            if grouped is not None:
+                av[1][:] = grouped
+            for alternative in av[1]:
+                _grouped_branch_heads(alternative, flags)
+        elif op is SUBPATTERN:
+            _, added, removed, inner = av
+            _grouped_branch_heads(inner, (flags | added) & ~removed)
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            _grouped_branch_heads(av[2], flags)
+        elif op is ATOMIC_GROUP:
+            _grouped_branch_heads(av, flags)
+        elif op is ASSERT or op is ASSERT_NOT:
+            _grouped_branch_heads(av[1], flags)
+
+
+def _by_head(alternatives: list[_parser.SubPattern], flags: int) -> list[_parser.SubPattern] | None:
+    """``alternatives`` with those that start with the same literal (the same characters under
+    IGNORECASE) made one alternative, that literal then the alternation of their rests, at the
+    place of the first of them; None where none share a letter, where one starts otherwise,
+    where the characters two literals match overlap without being the same, or where any holds
+    a group (whose marks the engine keeps per alternative)."""
+    keys = []
+    for alternative in alternatives:
+        if not alternative.data or alternative.data[0][0] is not LITERAL or _has_group(alternative):
+            return None
+        chars = _literal(alternative.data[0][1], flags)
+        if chars is None:
+            return None
+        keys.append(frozenset(chars))
+    heads = list(dict.fromkeys(keys))
+    if len(heads) == len(keys) or any(a & b for k, a in enumerate(heads) for b in heads[k + 1 :]):
+        return None
+    out = []
+    for head in heads:
+        members = [alternative for alternative, key in zip(alternatives, keys) if key == head]
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        rests = [_parser.SubPattern(m.state, m.data[1:]) for m in members]
+        out.append(_parser.SubPattern(members[0].state, [members[0].data[0], (BRANCH, (None, rests))]))
+    return out
+
+
+def _has_group(items) -> bool:
+    """Whether parsed ``items`` hold a capturing group or a reference to one."""
+    for op, av in items:
+        if op is SUBPATTERN and (av[0] is not None or _has_group(av[3])) or op is GROUPREF or op is GROUPREF_EXISTS:
+            return True
+        if op is BRANCH and any(_has_group(alternative) for alternative in av[1]) \
+                or (op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT) and _has_group(av[2]) \
+                or op is ATOMIC_GROUP and _has_group(av) or (op is ASSERT or op is ASSERT_NOT) and _has_group(av[1]):
+            return True
+    return False
 
 
 def _exact_branch_heads(items: _parser.SubPattern, flags: int) -> None:
