@@ -35,8 +35,8 @@ import sys
 from functools import cache
 from re import _compiler, _parser
 from re._constants import (ASSERT, ASSERT_NOT, AT, AT_BEGINNING, AT_BEGINNING_STRING, ATOMIC_GROUP, BRANCH,
-                           GROUPREF, GROUPREF_EXISTS, IN, INFO, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE,
-                           SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_UNICODE,
+                           GROUPREF, GROUPREF_EXISTS, IN, INFO, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE,
+                           POSSESSIVE_REPEAT, RANGE, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_UNICODE,
                            SRE_INFO_CHARSET, SUBPATTERN)
 from re import *  # noqa: F403 (all of re but compile, as re has it)
 from re import __all__ as __all__
@@ -44,7 +44,7 @@ from re import __all__ as __all__
 MAX_PROGRAMS = 1000
 """Beyond this many stored programs (each rules revision adds those of the patterns it
 changed), the file starts again from the programs of the run that saves it."""
-PROGRAM_FORM = 4
+PROGRAM_FORM = 5
 """Which form of program `program_of` makes (part of the file's name): programs stored by
 an earlier form are not read."""
 
@@ -153,23 +153,40 @@ def _grouped_branch_heads(items: _parser.SubPattern, flags: int) -> None:
 def _by_head(alternatives: list[_parser.SubPattern], flags: int) -> list[_parser.SubPattern] | None:
     """``alternatives`` with those that start with the same literal (the same characters under
     IGNORECASE) made one alternative, that literal then the alternation of their rests, at the
-    place of the first of them; None where none share a letter, where one starts otherwise,
-    where the characters two literals match overlap without being the same, or where any holds
-    a group (whose marks the engine keeps per alternative)."""
-    keys = []
-    for alternative in alternatives:
-        if not alternative.data or alternative.data[0][0] is not LITERAL or _has_group(alternative):
-            return None
-        chars = _literal(alternative.data[0][1], flags)
-        if chars is None:
-            return None
-        keys.append(frozenset(chars))
-    heads = list(dict.fromkeys(keys))
-    if len(heads) == len(keys) or any(a & b for k, a in enumerate(heads) for b in heads[k + 1 :]):
+    place of the first of them; None where none is. Only within a run of such alternatives: one
+    that starts otherwise or holds a group (whose marks the engine keeps per alternative) stays
+    where it is, none moves across it; nor where the characters two literals of a run match
+    overlap without being the same."""
+    out: list[_parser.SubPattern] = []
+    run: list[tuple[frozenset, _parser.SubPattern]] = []
+    changed = False
+    for alternative in [*alternatives, None]:
+        chars = None
+        if alternative is not None and alternative.data and alternative.data[0][0] is LITERAL \
+                and not _has_group(alternative):
+            chars = _literal(alternative.data[0][1], flags)
+        if chars is not None:
+            run.append((frozenset(chars), alternative))
+            continue
+        grouped = _grouped_run(run)
+        changed |= grouped is not None
+        out += grouped if grouped is not None else [a for _, a in run]
+        run = []
+        if alternative is not None:
+            out.append(alternative)
+    return out if changed else None
+
+
+def _grouped_run(run: list[tuple[frozenset, _parser.SubPattern]]) -> list[_parser.SubPattern] | None:
+    """The alternatives of ``run`` (each with the characters its first literal matches) grouped by
+    those characters, each group at its first member's place; None when no two share them or two
+    sets overlap without being the same."""
+    heads = list(dict.fromkeys(key for key, _ in run))
+    if len(heads) == len(run) or any(a & b for k, a in enumerate(heads) for b in heads[k + 1 :]):
         return None
     out = []
     for head in heads:
-        members = [alternative for alternative, key in zip(alternatives, keys) if key == head]
+        members = [alternative for key, alternative in run if key == head]
         if len(members) == 1:
             out.append(members[0])
             continue
