@@ -125,6 +125,30 @@ def _with_first_chars(code: list[int], parsed: _parser.SubPattern, flags: int) -
     return [*info, *code[info_end:]]
 
 
+def _each_alternation(items: _parser.SubPattern, flags: int, visit) -> None:
+    """Call ``visit(alternatives, flags)`` on each alternation of the parsed pattern ``items``,
+    outermost first, then go into each of its alternatives and every other part that holds
+    parsed items (with the flags each scope sets)."""
+    for op, av in items:
+        if op is BRANCH:
+            visit(av[1], flags)
+            for alternative in av[1]:
+                _each_alternation(alternative, flags, visit)
+        elif op is SUBPATTERN:
+            _, added, removed, inner = av
+            _each_alternation(inner, (flags | added) & ~removed, visit)
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            _each_alternation(av[2], flags, visit)
+        elif op is ATOMIC_GROUP:
+            _each_alternation(av, flags, visit)
+        elif op is ASSERT or op is ASSERT_NOT:
+            _each_alternation(av[1], flags, visit)
+        elif op is GROUPREF_EXISTS:
+            for inner in av[1:]:
+                if inner is not None:
+                    _each_alternation(inner, flags, visit)
+
+
 def _grouped_branch_heads(items: _parser.SubPattern, flags: int) -> None:
     """Group the alternatives of each alternation by the letter they start with, in order
     (``said|says|told|stated`` -> ``s(?:aid|ays|tated)|told``), and so on in each group: re's
@@ -132,22 +156,11 @@ def _grouped_branch_heads(items: _parser.SubPattern, flags: int) -> None:
     Alternatives that start with different letters (their cases under IGNORECASE) never match at
     one place, and those that start with one keep their order, so the same text matches, by the
     same alternative. Alternations with a group inside are left as they are (`_by_head`)."""
-    for op, av in items:
-        if op is BRANCH:
-            grouped = _by_head(av[1], flags)
-            if grouped is not None:
-                av[1][:] = grouped
-            for alternative in av[1]:
-                _grouped_branch_heads(alternative, flags)
-        elif op is SUBPATTERN:
-            _, added, removed, inner = av
-            _grouped_branch_heads(inner, (flags | added) & ~removed)
-        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
-            _grouped_branch_heads(av[2], flags)
-        elif op is ATOMIC_GROUP:
-            _grouped_branch_heads(av, flags)
-        elif op is ASSERT or op is ASSERT_NOT:
-            _grouped_branch_heads(av[1], flags)
+    def group(alternatives: list[_parser.SubPattern], flags: int) -> None:
+        if (grouped := _by_head(alternatives, flags)) is not None:
+            alternatives[:] = grouped
+
+    _each_alternation(items, flags, group)
 
 
 def _by_head(alternatives: list[_parser.SubPattern], flags: int) -> list[_parser.SubPattern] | None:
@@ -212,28 +225,15 @@ def _exact_branch_heads(items: _parser.SubPattern, flags: int) -> None:
     matches, without IGNORECASE (``said|told`` -> ``(?-i:[sS\u017f])aid|(?-i:[tT])old``): re's
     engine skips an alternative whose first set fails at once, but tries each alternative
     that starts with a letter under IGNORECASE. The same characters match, so the same text."""
-    for op, av in items:
-        if op is BRANCH:
-            for alternative in av[1]:
-                if alternative.data and alternative.data[0][0] is LITERAL:
-                    chars = _literal(alternative.data[0][1], flags)
-                    if chars is not None and len(chars) > 1:
-                        exact = _parser.SubPattern(alternative.state, [(IN, chars)])
-                        alternative.data[0] = (SUBPATTERN, (None, 0, SRE_FLAG_IGNORECASE, exact))
-                _exact_branch_heads(alternative, flags)
-        elif op is SUBPATTERN:
-            _, added, removed, inner = av
-            _exact_branch_heads(inner, (flags | added) & ~removed)
-        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
-            _exact_branch_heads(av[2], flags)
-        elif op is ATOMIC_GROUP:
-            _exact_branch_heads(av, flags)
-        elif op is ASSERT or op is ASSERT_NOT:
-            _exact_branch_heads(av[1], flags)
-        elif op is GROUPREF_EXISTS:
-            for inner in av[1:]:
-                if inner is not None:
-                    _exact_branch_heads(inner, flags)
+    def exact(alternatives: list[_parser.SubPattern], flags: int) -> None:
+        for alternative in alternatives:
+            if alternative.data and alternative.data[0][0] is LITERAL:
+                chars = _literal(alternative.data[0][1], flags)
+                if chars is not None and len(chars) > 1:
+                    cased = _parser.SubPattern(alternative.state, [(IN, chars)])
+                    alternative.data[0] = (SUBPATTERN, (None, 0, SRE_FLAG_IGNORECASE, cased))
+
+    _each_alternation(items, flags, exact)
 
 
 def first_chars(items: _parser.SubPattern, flags: int) -> list[tuple] | None:
