@@ -880,7 +880,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     if lex is EN and text.startswith(",", end) and (apposed := _APPOSED_HEAD.match(text, end)):
         head = apposed.group(1).lower()
         c.body_apposed += head in ORG_WORDS or head in _CLASSIFIERS or head in _BUSINESS
-        c.outlet |= lex is EN and head in _OUTLET_APPOSITIONS  # "the Ardenne Herald, a pro-government daily, reported": a source
+        c.outlet |= head in _OUTLET_APPOSITIONS  # "the Ardenne Herald, a pro-government daily, reported": a source
         # a kind of business is a body's noun, though WordNet also lists it for people ("lender", "retailer")
         c.person_apposed += (head in _PERSON_NOUNS or head in lex.TITLES) and head not in _BUSINESS \
             or head not in ORG_WORDS and head not in _CLASSIFIERS and head not in _BUSINESS \
