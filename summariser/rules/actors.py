@@ -60,7 +60,6 @@ from summariser.rules.names import (
     word_surnamed,
 )
 from summariser.rules.people import MONTH_NAMES, is_first_name
-from summariser.rules.verbs import forms
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
@@ -84,6 +83,10 @@ _SOURCE_WORDS = words_pattern(
 LOCATIVE = re.compile(rf"\b(?:{'|'.join(load()['words']['locative_prepositions'].split())})\s+(?:the\s+)?"
                       rf"(?:(?:{'|'.join(sorted(load()['words']['compass_adjectives'].split()))})\s+)?$")
 """A preposition of place before a name, a compass adjective between allowed ("in northeastern Nigeria")."""
+ADDRESSED_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted({f for v in load()['words']['addressing_verbs'].split() for f in forms(v)}))})"
+                              r"\s+to\s+(?:the\s+)?$")
+"""A verb of addressing and "to" before a name ("appealed to the ", "complained to "): the name is the one addressed,
+not a place (the lexicon's addressing_verbs)."""
 _IN_A_PLACE_LIST = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|towards|around|via|of)\s+(?:the\s+)?"
                               r"(?:(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+)+(?:and\s+)?$")
 """A place named after another in an address or a list ("in El Paso, Texas,", "from Maine,

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from summariser import patterns
 from summariser.rules.actors import LOCATIVE as _LOCATIVE
-from summariser.rules.actors import VOICE_BEFORE
+from summariser.rules.actors import ADDRESSED_BEFORE, VOICE_BEFORE
 from summariser.rules.actors import Candidate
 from summariser.rules.lexicon import ORG_WORDS, STOP, TITLES, given_name_gender, load
 from summariser.rules.places import nationality
@@ -215,6 +215,7 @@ class Mentions:
             before = text[max(0, at - 30) : at]  # _LOCATIVE ends in a lowercase preposition and spaces
             if before[-1:].isspace() and "a" <= before.rstrip()[-1:] <= "z" and _LOCATIVE.search(before) \
                     and not VOICE_BEFORE.search(text, max(0, at - 40), at) \
+                    and not ADDRESSED_BEFORE.search(text, max(0, at - 40), at) \
                     or (not every and actor_id in seen):  # not "officials from the ministry": its people
                 continue
             seen.add(actor_id)
