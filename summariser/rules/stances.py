@@ -495,7 +495,7 @@ def _valence(text: str) -> float:
     negation list leaves out."""
     if "far from" in text:
         text = _FAR_FROM.sub("not ", text)
-    return _sentiment().polarity_scores(text)["compound"]
+    return _sentiment().compound(text)
 
 
 _FAR_FROM = re.compile(r"\bfar\s+from\s+(?=(?:a|an|the|being|\w+(?:ful|ive|ous|ble|al|ect|ent|ant|ing|ed|ic)\b))",
