@@ -143,10 +143,13 @@ def rules_record(text: str, published: str | None = None, language: str | None =
         mentions.note(s.text)
     if lang == "en" and topics.about_a_hazard():  # what is said of a disaster, with nothing named to take a side on
         stances = [s for s in stances if s.target != MATTER]
-    about = matter(stances, topics, {a.id for _, a in actors}, last_object(evidences, lang) or "the matter quoted")
+    if any(s.target == MATTER for s in stances):  # what the article is about, only where a stance needs it; the last
+        # event's object only where the article's matter is none (both read the whole article)
+        about = matter(stances, topics, {a.id for _, a in actors}, "") \
+            or last_object(evidences, lang) or "the matter quoted"
+        stances = [s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances]
     names = {a.id: {n.lower() for n in (a.name, *a.aliases)} for _, a in actors}
-    stances = once(aimed([s.model_copy(update={"target": about}) if s.target == MATTER else s for s in stances], names),
-                   topics)
+    stances = once(aimed(stances, names), topics)
     headline, summary = headline_and_summary(sentences, text)
     # a collective found only saying something ("rights groups said") is an actor where it holds a stance or takes part
     used = {s.holder for s in stances} | {s.target for s in stances} | {i for e in events for i in (*e.agents, *e.targets)}
