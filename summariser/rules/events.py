@@ -3004,7 +3004,8 @@ _NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()[
 
 
 def _any_past(word: str) -> bool:
-    return (word in _IRREGULAR_PAST or _REGULAR_PAST.fullmatch(word) is not None) and word not in _NOT_DOING
+    return (word in _IRREGULAR_PAST or word.endswith("ed") and _REGULAR_PAST.fullmatch(word) is not None) \
+        and word not in _NOT_DOING  # (every regular past ends in "ed": most words are tested for no more)
 
 
 def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
