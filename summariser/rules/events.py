@@ -802,10 +802,12 @@ def _all_cues(clause: str):
     # only the words that start a cue phrase or where a gapped or labelling pattern matched: at any other the loop's
     # body does nothing (no form, no gapped or labelled offset)
     told = False  # an act found before in the clause
-    wished = _WISHED.search(clause) if may_match(_VOLITION_WORDS, clause) else None
-    wished_from = wished.end() if wished else len(clause)  # "wants the army to leave and the port shut": wished for
     starts = [i for i, (at, word) in enumerate(words) if word in _PHRASE_STARTS or at in gapped or at in labelled] \
         if gapped or labelled else [i for i, (_, word) in enumerate(words) if word in _PHRASE_STARTS]
+    if not starts:
+        return  # no word to read: what the clause wishes, plans or claims below is not sought
+    wished = _WISHED.search(clause) if may_match(_VOLITION_WORDS, clause) else None
+    wished_from = wished.end() if wished else len(clause)  # "wants the army to leave and the port shut": wished for
     planned = bool(_UNDER_MEASURE.match(clause))  # "Under the plan, the government would ban ...": its content
     claimed = _CLAIMED.search(clause) if may_match(_CLAIMING_WORDS, clause) else None
     claimed_from = claimed.end() if claimed else len(clause)  # "claimed Biden won the election": its content
