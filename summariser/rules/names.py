@@ -197,8 +197,16 @@ def _org_ahead(tokens: list[tuple[str, int, bool]], i: int, lex: Lexicon) -> boo
     return last is not None and _clean(last).lower() in lex.ORG_WORDS
 
 
-def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str, int]]]:
-    """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one."""
+_PLURAL_VERB_NEXT = re.compile(r"\s+(?:(?:have|had|were|are|will|would|both|also|jointly|each)\s+)*(?:[a-z]{2,}ed|"
+                               + "|".join(sorted(load()["topics"]["irregular_past"].split())) + r")\b")
+"""A verb right after a coordination of names, maybe behind an auxiliary ("Brandt Lowe and Kessler Bank agreed to pay",
+"... have both raised"): the names are the subject of the verb, actors each, as Quirk et al. 1985, 10.35 (coordinated
+subjects take plural concord) has them."""
+
+
+def _split_and(run: list[tuple[str, int]], lex: Lexicon, subject: bool = False) -> list[list[tuple[str, int]]]:
+    """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one. ``subject``:
+    a verb follows the run (`_PLURAL_VERB_NEXT`)."""
     words = [w for w, _ in run]
     if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in lex.COUNTRIES \
             and state_of(" ".join(words[words[0] == "The" :])) is None:  # not "Democratic Republic of Congo"
@@ -214,15 +222,20 @@ def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str,
     if not complement and (right[0] == "the" or " ".join(left) in lex.COUNTRIES) \
             or right[0] == "the" and any(w.lower() in lex.ORG_WORDS for w in right):
         # "Greece and the European Commission", "the Federation of Bakers and the Union of Drivers": two actors
-        return [run[:cut], *_split_and(run[cut + 1 :], lex)]
+        return [run[:cut], *_split_and(run[cut + 1 :], lex, subject)]
+    # a word no English dictionary has names one thing ("Kessler" of "Kessler Bank", "Zentrix" of "Zentrix Capital"):
+    # after a whole name of two words or more that a verb follows, the start of a second name, not a modifier sharing
+    # the first one's head
+    proper = lex is EN and subject and any(w.isalpha() and (len(w) > 3 or w.isupper()) and w.lower() not in english_words()
+                                 for w in right[:-1])
     if right[-1].lower() in lex.ORG_WORDS:
-        # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
-        # "Salish and Kootenai Tribes": one head shared
-        if not (left[-1].lower() in lex.ORG_WORDS or complement):
+        # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund", "Brandt Lowe and Kessler Bank": two
+        # bodies; "Salish and Kootenai Tribes", "National Aeronautics and Space Administration": one head shared
+        if not (left[-1].lower() in lex.ORG_WORDS or complement or len(left) - (left[0] == "The") > 1 and proper):
             return [run]
-    elif complement:
-        return [run]  # "Islamic State of Iraq and the Levant"
-    return [run[:cut], *_split_and(run[cut + 1 :], lex)]
+    elif complement and not (len(right) > 1 and proper):
+        return [run]  # "Islamic State of Iraq and the Levant"; not "Bank of Ardenia and Zentrix Capital"
+    return [run[:cut], *_split_and(run[cut + 1 :], lex, subject)]
 
 
 _INITIAL_END = re.compile(r"^[A-Z]\.$")
@@ -266,7 +279,8 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
             run = []
     runs = [*runs, run] if run else runs
     # a run of one token has no "and" or "of" to split at and no person before a body: it is kept as it is
-    return [piece for r in runs for part in ([r] if len(r) == 1 or _defined(r, sentence, lex) else _split_and(r, lex))
+    return [piece for r in runs for part in ([r] if len(r) == 1 or _defined(r, sentence, lex) else _split_and(
+                r, lex, bool(_PLURAL_VERB_NEXT.match(sentence.text, r[-1][1] + len(r[-1][0]) - sentence.start))))
             for piece in ([part] if len(part) == 1 else _person_of(part)) if piece]
 
 

@@ -1,0 +1,27 @@
+"""Actors of the probe32a round: who is an actor, of what kind, and who holds what, on invented wire-style
+sentences."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in rules_summary(text).actors}
+
+
+def test_two_companies_joined_by_and_are_two_actors():
+    found = _actors("Brandt Lowe and Kessler Bank agreed to pay a combined fine of $2 billion on Monday.\n")
+    assert "Brandt Lowe and Kessler Bank" not in found
+    assert {"Brandt Lowe", "Kessler Bank"} <= set(found)
+    found = _actors("Bank of Ardenia and Zentrix Capital raised their dividends on Tuesday.\n")
+    assert {"Bank of Ardenia", "Zentrix Capital"} <= set(found)
+
+
+def test_a_body_whose_name_holds_and_stays_one_actor():
+    assert "National Aeronautics and Space Administration" in _actors(
+        "The National Aeronautics and Space Administration postponed the launch on Friday.\n")
+    assert "Salish and Kootenai Tribes" in _actors("The Salish and Kootenai Tribes sued the state on Monday.\n")
+    assert "Ministry of Trade and Industry" in _actors("The Ministry of Trade and Industry raised the tariff.\n")
+    assert "Bosnia and Herzegovina" in _actors("Bosnia and Herzegovina rejected the proposal on Monday.\n")
+
