@@ -1586,8 +1586,8 @@ def _of_object(text: str, at: int) -> bool:
 def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
     """A collective after the name of an actor ("Hamas fighters", "the Ravel Front's fighters"): its members."""
     m = _NAME_BEFORE.search(text, max(0, at - 60), at)
-    if not m:
-        return False
+    if not m or text[m.end(1) : at].strip() in _ASKING_HEADS and _asked_to(text, at):
+        return False  # "Police warned motorists to": the word between is the verb, whose addressee the collective is
     words = m.group(1).split()
     if words[-1].endswith(".") and words[-1].count(".") == 1 and len(words[-1]) > 2 and text[at : at + 1].isupper():
         return False  # "a report by Amnesty International. Opposition lawmakers called": the name ended a sentence
@@ -2595,7 +2595,8 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?i:" + "|".join(sorted(set(_WORDS["cardi
 of people"); not a vague quantity ("many people", "some people": people in general)."""
 
 
-_ASKING_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"}
+_ASKING_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"} \
+    | frozenset(f for v in _WORDS["directing_verbs"].split() for f, tag in tagged_forms(v).items() if tag == "past")
 _TO_INFINITIVE = re.compile(r"[\w'\u2019-]*\s+(?:not\s+)?to\s+(?!(?:the|a|an|their|its|his|her|this|that|these)\b)[a-z]+\b")
 """A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
 "appealed to pilgrims not to travel"; Quirk et al. 1985, 16.64 on object + to-infinitive after verbs of asking): the

@@ -25,3 +25,17 @@ def test_a_body_whose_name_holds_and_stays_one_actor():
     assert "Ministry of Trade and Industry" in _actors("The Ministry of Trade and Industry raised the tariff.\n")
     assert "Bosnia and Herzegovina" in _actors("Bosnia and Herzegovina rejected the proposal on Monday.\n")
 
+
+def _targets(text: str) -> set[str]:
+    return {t for e in rules_summary(text).events for t in e.targets}
+
+
+def test_a_collective_told_or_ordered_to_act_is_the_target_of_the_order():
+    assert "local residents" in _actors("The authorities on Tuesday told local residents to stay indoors.\n")
+    assert "foreign-journalists" in _targets("The army ordered foreign journalists to leave the region.\n")
+    assert "motorists" in _targets("Police warned motorists not to drive through the flooded streets.\n")
+
+
+def test_a_collective_told_something_is_no_target():
+    assert not {"local residents", "residents"} & set(_actors("The mayor told local residents that the water was safe.\n"))
+    assert "motorists" not in _actors("Police warned motorists about icy roads on Monday.\n")
