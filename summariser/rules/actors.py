@@ -1691,6 +1691,8 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
+    edge |= w.endswith("ing") and before in _TARGETING and _verb_like(before)
+    # (after a past verb of a kind, an -ing form before the collective is its adjective: "detained striking miners")
     if verbal and not edge and before.endswith("ly") and before.isalpha() and i >= 1:
         # "Heavily armed police", "the newly elected deputies": a participle after its adverb of degree or manner is
         # an adjective phrase (Quirk et al. 1985, 7.33 and 7.48), where the adverb opens the phrase at an edge
@@ -2631,7 +2633,7 @@ def _targeted_group(text: str, at: int) -> bool:
     i = len(toks)
     while i and len(toks) - i < 3 and _modifier(toks, i - 1, EN):
         i -= 1  # "arrested anti-government protesters", "fired on striking dock workers": the verb is before the modifiers
-    modified = i < len(toks)
+    modified = adjectives = i < len(toks)
     if modified:
         at = text.rindex(toks[i], max(0, at - 40), at)
     if i and toks[i - 1] == "the":  # "police dispersed the protesters": the verb is before the article, and one of force
@@ -2663,12 +2665,18 @@ def _targeted_group(text: str, at: int) -> bool:
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
     # behind its modifiers, the target of an act of force ("arrested anti-government protesters"), not of a meeting ("met
     # local politicians": those met in passing)
-    return past and (verb.group(1) in (_FORCE_ACTS if modified else _TARGETING) or verb.group(1) in _EVACUATED) \
+    acts = (_FORCE_ACTS | _JUDGING_PEOPLE if adjectives else _FORCE_ACTS) if modified else _TARGETING
+    return past and (verb.group(1) in acts or verb.group(1) in _EVACUATED) \
         or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
 
 
 _FORCE_ACTS = frozenset(cue for kind in ("assault", "coerce", "sanction") for cue in ACTION_CUES[kind] if " " not in cue)
 """One-word forms of the acts of force, coercion and sanction: what they are done to are people."""
+_JUDGING_PEOPLE = frozenset(cue for kind in ("support", "concede") for cue in ACTION_CUES[kind] if " " not in cue)
+"""One-word forms of the acts of praising and thanking, and of freeing or pardoning ("praised health workers", "pardoned
+political prisoners"): done to people as acts of force are, so that a collective behind its modifiers after them is
+their target (unlike one met or visited, named in passing). Not those of accusing: measured, they made actors of
+collectives an accusation names in passing."""
 _PASSIVE_AFTER_GROUP = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)"
                                   r"(?:(?:also|later|then|reportedly|allegedly|briefly|temporarily)\s+)?([a-z]+)\b")
 

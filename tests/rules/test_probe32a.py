@@ -39,3 +39,15 @@ def test_a_collective_told_or_ordered_to_act_is_the_target_of_the_order():
 def test_a_collective_told_something_is_no_target():
     assert not {"local residents", "residents"} & set(_actors("The mayor told local residents that the water was safe.\n"))
     assert "motorists" not in _actors("Police warned motorists about icy roads on Monday.\n")
+
+
+def test_a_modified_collective_praised_detained_or_freed_is_the_target():
+    assert "health-workers" in _targets("The president on Monday praised health workers for their efforts.\n")
+    assert "miners" in _targets("Police detained striking miners on Monday.\n")
+    assert "nurses" in _targets("The president thanked striking nurses for their courage.\n")
+    assert "political-prisoners" in _targets("The president pardoned 300 political prisoners on Friday.\n")
+
+
+def test_a_modified_collective_met_or_visited_is_no_target():
+    assert "local politicians" not in _actors("The minister met local politicians in the capital on Monday.\n")
+    assert "displaced families" not in _actors("The president visited displaced families in the north.\n")
