@@ -736,6 +736,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         and bool(VOICE_BEFORE.search(text, max(0, start - 40), start)) and not in_quotation(text, start) \
         and not (_EXPERTS_BEFORE.search(text, max(0, start - 40), start) and not _a_business(text, c))
     locative &= not people  # "officials at the ministry", "a spokesman for the ministry": its people, no place
+    locative &= not (lex is EN and ADDRESSED_BEFORE.search(text, max(0, start - 40), start))  # "appealed to the UN"
     c.places += locative
     c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
         and bool((member := _MEMBER_OF.search(before))) and member.group(1) in _PERSON_NOUNS \
@@ -805,9 +806,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
     c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
-    if lex is EN and not titles and word_before and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
+    if lex is EN and not titles and word_before and (verb := _VERB_OR_ADDRESS_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
-        c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
+        addressed = {"upon": "on"}.get(verb.group(2), verb.group(2))  # "appealed to the United Nations": the one asked
+        c.targeted |= (verb.group(1).lower() in (_ADDRESSING[addressed] if addressed in _ADDRESSING else _TARGETING)) \
+            and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start)
@@ -1101,8 +1104,16 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
+_VERB_OR_ADDRESS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(against|on|to|upon|with)\s+)?(?:the\s+)?$")
+"""`_VERB_BEFORE`, or a verb and "to", "on" or "upon" ("appealed to the", "called on"): see `_ADDRESSING`."""
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+_ADDRESSING = {"on": frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.endswith((" on", " upon"))),
+               "to": frozenset(f for v in _WORDS["addressing_verbs"].split() for f in forms(v))}
+"""The verbs of asking whose cue ends in "on" or "upon" ("called on"), and the verbs of addressing whose "to" names the
+one addressed (the lexicon's addressing_verbs: "appealed to"): after them and that preposition, a name is the one
+asked or addressed, the act's target ("appealed to the United Nations for help"); after another verb, "to" leads to a
+place ("withdrew to Syria")."""
 _STATIVE_PARTICIPLES = frozenset(_WORDS["compound_participles"].split()) | frozenset(_WORDS["made_participles"].split())
 """Participles of a passive that tell what a thing is, not an act done ("owned by", "run by", "founded by")."""
 _TOLD_BY = frozenset(_WORDS["toll_reporting"].split())

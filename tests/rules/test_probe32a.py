@@ -51,3 +51,13 @@ def test_a_modified_collective_praised_detained_or_freed_is_the_target():
 def test_a_modified_collective_met_or_visited_is_no_target():
     assert "local politicians" not in _actors("The minister met local politicians in the capital on Monday.\n")
     assert "displaced families" not in _actors("The president visited displaced families in the north.\n")
+
+
+def test_a_body_appealed_to_or_called_on_is_the_target_of_the_request():
+    assert "united-nations" in _targets("The president appealed to the United Nations for help with the refugees.\n")
+    assert "european-commission" in _targets("The farmers' union called on the European Commission for support.\n")
+
+
+def test_a_place_gone_to_is_no_target():
+    assert "Geneva" not in _actors("The delegation returned to Geneva on Monday after the talks.\n")
+    assert "Syria" not in _actors("The militants withdrew to Syria on Monday.\n")
