@@ -2611,6 +2611,9 @@ of people"); not a vague quantity ("many people", "some people": people in gener
 _ASKING_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"} \
     | frozenset(f for v in _WORDS["directing_verbs"].split() for f, tag in tagged_forms(v).items() if tag == "past")
 _TO_INFINITIVE = re.compile(r"[\w'\u2019-]*\s+(?:not\s+)?to\s+(?!(?:the|a|an|their|its|his|her|this|that|these)\b)[a-z]+\b")
+_FOR_A_THING = re.compile(r"[\w'\u2019-]*\s+for\s+(?!example\b|instance\b)")
+"""After the one asked, "for" and the thing asked for ("asked wealthy donors for help", "appealed to residents for calm";
+Quirk et al. 1985, 16.55 on the prepositional object of "ask")."""
 """A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
 "appealed to pilgrims not to travel"; Quirk et al. 1985, 16.64 on object + to-infinitive after verbs of asking): the
 collective is the target of the request, the labelling guide's call or appeal to X."""
@@ -2619,7 +2622,8 @@ collective is the target of the request, the labelling guide's call or appeal to
 def _asked_to(text: str, at: int) -> bool:
     """Whether the collective at ``at`` is asked to do something: after a past verb of asking (the request cues'),
     maybe through "on" or "to" and two modifiers, and before "to" and a verb (`_TO_INFINITIVE`)."""
-    if not _TO_INFINITIVE.match(text, at) or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:
+    if not (_TO_INFINITIVE.match(text, at) or _FOR_A_THING.match(text, at)) \
+            or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:
         return False  # "urged all parties to exercise restraint": the sides, no collective of people
     toks = _TOKEN.findall(text, max(0, at - 50), at)[-5:]
     for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):  # the verb, behind at most three modifiers or a count

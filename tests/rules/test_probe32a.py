@@ -61,3 +61,12 @@ def test_a_body_appealed_to_or_called_on_is_the_target_of_the_request():
 def test_a_place_gone_to_is_no_target():
     assert "Geneva" not in _actors("The delegation returned to Geneva on Monday after the talks.\n")
     assert "Syria" not in _actors("The militants withdrew to Syria on Monday.\n")
+
+
+def test_a_collective_asked_for_something_is_the_target_of_the_request():
+    assert "local-residents" in _targets("The mayor on Sunday appealed to local residents for calm.\n")
+    assert "wealthy-donors" in _targets("The charity asked wealthy donors for help after the floods.\n")
+
+
+def test_a_collective_asked_for_is_no_addressee():
+    assert "volunteers" not in _actors("The charity appealed for volunteers after the floods.\n")
