@@ -2072,6 +2072,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     return out
 
 
+_WORDS_STANCES = load()["stances"]
 _STANCE_LEMMAS = sorted({v.split()[0] for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v})
 _STANCE_PHRASES = sorted({v for key in ("support", "oppose") for v in load()["stances"][key] if " " in v
                           and all(w.isalpha() for w in v.split())})
@@ -2089,12 +2090,21 @@ _STATING_VERBS = sorted({"said in a statement", "said in a joint statement", "sa
                            for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")},
                         key=lambda f: (-len(f), f))
 _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
+_DISPOSED = (r"(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|still\s+|also\s+)?(?:(?:opposed|"
+             + "|".join(sorted(_WORDS_STANCES["disposed_oppose_to"].split() + _WORDS_STANCES["disposed_support_to"].split()))
+             + r")\s+to|(?:" + "|".join(sorted(_WORDS_STANCES["disposed_oppose_of"].split()
+                                             + _WORDS_STANCES["disposed_support_of"].split()))
+             + r")\s+(?:of|about)|against|in\s+favou?r\s+of)(?=\s+(?:the|this|these|those|its|their|a|an|any|[A-Z]))")
+"""A copula with an adjective of opposition or support and its complement, or "against" or "in favour of" ("Rural voters
+are deeply opposed to the plan", "Shopkeepers are in favour of the bypass"; Quirk et al. 1985, 16.69 and 9.2): the
+position the stance layer reads from the same words (the lexicon's disposed_* lists)."""
 _STATES_AFTER = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+|\s+(?:(?:who|that)\s+)?)"
     r"(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
-    r"(?:" + "|".join(_STATING_VERBS) + r"|(?:are|were|have\s+been|had\s+been)\s+(?:" + "|".join(_STANCE_ING) + r"))"
+    r"(?:" + "|".join(_STATING_VERBS) + r"|(?:are|were|have\s+been|had\s+been)\s+(?:" + "|".join(_STANCE_ING) + r")"
+    r"|" + _DISPOSED + r")"
     r"\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
 """After a collective, maybe behind a phrase of place or a relative clause between commas, or as its own restrictive
 relative clause ("doctors who oppose the reform"), a verb of saying or of taking a side in a finite or progressive

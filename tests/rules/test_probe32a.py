@@ -70,3 +70,17 @@ def test_a_collective_asked_for_something_is_the_target_of_the_request():
 
 def test_a_collective_asked_for_is_no_addressee():
     assert "volunteers" not in _actors("The charity appealed for volunteers after the floods.\n")
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_a_collective_that_is_opposed_to_or_in_favour_of_a_thing_holds_the_position():
+    assert ("rural-voters", "oppose", "the plan") in _held("Rural voters are deeply opposed to the plan.\n")
+    assert ("shopkeepers", "support", "the new bypass") in _held("Shopkeepers are in favour of the new bypass.\n")
+
+
+def test_a_collective_that_is_tired_or_afraid_holds_nothing():
+    assert not _held("Residents were afraid of the fire as it spread through the valley.\n")
+    assert not _actors("Voters are tired after the long campaign.\n")
