@@ -84,3 +84,14 @@ def test_a_collective_that_is_opposed_to_or_in_favour_of_a_thing_holds_the_posit
 def test_a_collective_that_is_tired_or_afraid_holds_nothing():
     assert not _held("Residents were afraid of the fire as it spread through the valley.\n")
     assert not _actors("Voters are tired after the long campaign.\n")
+
+
+def test_allies_called_on_to_act_are_the_target_of_the_call():
+    text = "President Ilse Varga called on Western allies to speed up deliveries of air defence systems.\n"
+    assert "western-allies" in _targets(text)
+    assert "Western allies" in _actors("Western allies condemned the strikes on Tuesday.\n")
+
+
+def test_a_leader_s_allies_named_in_passing_are_no_actor():
+    assert not {"allies", "Western allies"} & set(_actors(
+        "The minister, one of the president's closest allies, visited the port on Monday.\n"))
