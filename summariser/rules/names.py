@@ -130,8 +130,11 @@ _GUARDS = tuple(f"{kind} {noun}" for kind in sorted(load()["words"]["guard_kinds
 institution, as "coastguard" is (plural before singular: the regex takes the first that fits)."""
 _FORCES = tuple(f"{kind} forces" for kind in sorted(load()["words"]["force_kinds"].split()))
 """A state's forces by their function, no state named ("Security forces fired", "Government forces shelled")."""
-EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS + _GUARDS + _FORCES, (),
-             _VERBS, _VERBS + _AUX, re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS + _GUARDS + _FORCES) + r")\b"))
+_SERVICES = tuple(f"{kind} force" for kind in sorted(load()["words"]["force_services"].split()))
+"""A state's armed service named by where it fights ("the air force"): an institution, as "the navy" is."""
+EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS + _GUARDS + _FORCES
+             + _SERVICES, (), _VERBS, _VERBS + _AUX,
+             re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS + _GUARDS + _FORCES + _SERVICES) + r")\b"))
 
 
 @cache

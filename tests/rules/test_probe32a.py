@@ -95,3 +95,13 @@ def test_allies_called_on_to_act_are_the_target_of_the_call():
 def test_a_leader_s_allies_named_in_passing_are_no_actor():
     assert not {"allies", "Western allies"} & set(_actors(
         "The minister, one of the president's closest allies, visited the port on Monday.\n"))
+
+
+def test_a_state_s_air_force_is_an_actor_of_its_own():
+    found = _actors("The Ukrainian air force said it had shot down 38 drones overnight.\n")
+    assert found.get("air force") == "organisation" or found.get("Ukrainian air force") == "organisation"
+    assert "air force" in _actors("The air force bombed rebel positions near the border on Monday.\n")
+
+
+def test_force_alone_is_no_institution():
+    assert "force" not in _actors("The police used force to clear the square.\n")
