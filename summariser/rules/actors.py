@@ -2618,10 +2618,12 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?i:" + "|".join(sorted(set(_WORDS["cardi
 of people"); not a vague quantity ("many people", "some people": people in general)."""
 
 
-_ASKING_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"} \
+_REQUEST_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"}
+_ASKING_HEADS = _REQUEST_HEADS \
     | frozenset(f for v in _WORDS["directing_verbs"].split() for f, tag in tagged_forms(v).items() if tag == "past")
 _TO_INFINITIVE = re.compile(r"[\w'\u2019-]*\s+(?:not\s+)?to\s+(?!(?:the|a|an|their|its|his|her|this|that|these)\b)[a-z]+\b")
-_FOR_A_THING = re.compile(r"[\w'\u2019-]*\s+for\s+(?!example\b|instance\b)")
+_FOR_A_THING = re.compile(r"[\w'\u2019-]*\s+for\s+(?!example\b|instance\b|the\s+(?:first|last|second)\b|(?:[\w-]+\s+)?(?:"
+                          + "|".join(sorted(_WORDS_STANCES["time_nouns"].split())) + r")\b)")
 """After the one asked, "for" and the thing asked for ("asked wealthy donors for help", "appealed to residents for calm";
 Quirk et al. 1985, 16.55 on the prepositional object of "ask")."""
 """A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
@@ -2632,13 +2634,15 @@ collective is the target of the request, the labelling guide's call or appeal to
 def _asked_to(text: str, at: int) -> bool:
     """Whether the collective at ``at`` is asked to do something: after a past verb of asking (the request cues'),
     maybe through "on" or "to" and two modifiers, and before "to" and a verb (`_TO_INFINITIVE`)."""
-    if not (_TO_INFINITIVE.match(text, at) or _FOR_A_THING.match(text, at)) \
+    infinitive = _TO_INFINITIVE.match(text, at)
+    if not (infinitive or _FOR_A_THING.match(text, at)) \
             or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:
         return False  # "urged all parties to exercise restraint": the sides, no collective of people
+    heads = _ASKING_HEADS if infinitive else _REQUEST_HEADS  # "told residents for the first time": no thing asked for
     toks = _TOKEN.findall(text, max(0, at - 50), at)[-5:]
     for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):  # the verb, behind at most three modifiers or a count
         w = toks[k]
-        if w in _ASKING_HEADS or w in ("on", "upon", "to") and k and toks[k - 1] in _ASKING_HEADS:
+        if w in heads or w in ("on", "upon", "to") and k and toks[k - 1] in heads:
             return True
         if not (w[:1].isalnum() and w.lower() not in _AUXILIARIES and w.lower() not in _OPENERS
                 and w.lower() not in _PREPOSITIONS and w.lower() != "the"):

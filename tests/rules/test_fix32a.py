@@ -41,3 +41,18 @@ def test_names_sharing_one_head_after_the_stay_one():
         found = _actors(text)
         assert name in found, (text, found)
         assert found[name] == "organisation"
+
+
+def test_a_collective_told_or_warned_for_a_time_is_no_one_asked():
+    # defect 3: "for" after a verb of directing, or a phrase of time after "for", asks for nothing
+    assert not {"local residents", "residents"} & set(
+        _actors("The mayor told local residents for the first time that the water was unsafe.\n"))
+    assert "local residents" not in {h for h, _, _ in _held(
+        "The mayor told local residents for the first time that the water was unsafe.\n")}
+    assert not {"local-motorists", "motorists"} & _targets("Police warned local motorists for weeks about icy roads.\n")
+
+
+def test_a_collective_asked_for_a_thing_stays_the_one_asked():
+    # defect 3, what must stay: the verbs of asking and "for" with the thing asked
+    assert "wealthy-donors" in _targets("The charity asked wealthy donors for money after the fire.\n")
+    assert "local-residents" in _targets("The governor appealed to local residents for patience on Monday.\n")
