@@ -2622,13 +2622,13 @@ _REQUEST_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if c
 _ASKING_HEADS = _REQUEST_HEADS \
     | frozenset(f for v in _WORDS["directing_verbs"].split() for f, tag in tagged_forms(v).items() if tag == "past")
 _TO_INFINITIVE = re.compile(r"[\w'\u2019-]*\s+(?:not\s+)?to\s+(?!(?:the|a|an|their|its|his|her|this|that|these)\b)[a-z]+\b")
+"""A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
+"appealed to pilgrims not to travel"; Quirk et al. 1985, 16.64 on object + to-infinitive after verbs of asking): the
+collective is the target of the request, the labelling guide's call or appeal to X."""
 _FOR_A_THING = re.compile(r"[\w'\u2019-]*\s+for\s+(?!example\b|instance\b|the\s+(?:first|last|second)\b|(?:[\w-]+\s+)?(?:"
                           + "|".join(sorted(_WORDS_STANCES["time_nouns"].split())) + r")\b)")
 """After the one asked, "for" and the thing asked for ("asked wealthy donors for help", "appealed to residents for calm";
 Quirk et al. 1985, 16.55 on the prepositional object of "ask")."""
-"""A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
-"appealed to pilgrims not to travel"; Quirk et al. 1985, 16.64 on object + to-infinitive after verbs of asking): the
-collective is the target of the request, the labelling guide's call or appeal to X."""
 
 
 def _asked_to(text: str, at: int) -> bool:

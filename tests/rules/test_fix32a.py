@@ -56,3 +56,21 @@ def test_a_collective_asked_for_a_thing_stays_the_one_asked():
     # defect 3, what must stay: the verbs of asking and "for" with the thing asked
     assert "wealthy-donors" in _targets("The charity asked wealthy donors for money after the fire.\n")
     assert "local-residents" in _targets("The governor appealed to local residents for patience on Monday.\n")
+
+
+def test_the_infinitive_pattern_keeps_its_own_docstring():
+    # defect 8: the pattern of "for" and the thing asked stood between `_TO_INFINITIVE` and its docstring
+    import ast
+    import pathlib
+
+    import summariser.rules.actors as actors
+
+    tree = ast.parse(pathlib.Path(actors.__file__).read_text())
+    body = tree.body
+    for i, node in enumerate(body):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "_TO_INFINITIVE" for t in node.targets):
+            doc = body[i + 1]
+            assert isinstance(doc, ast.Expr) and "infinitive" in doc.value.value
+            break
+    else:
+        raise AssertionError("no _TO_INFINITIVE")
