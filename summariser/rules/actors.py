@@ -1109,9 +1109,11 @@ _VERB_OR_ADDRESS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(against|o
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
 _ADDRESSING = {"on": frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.endswith((" on", " upon"))),
-               "to": frozenset(f for v in _WORDS["addressing_verbs"].split() for f in forms(v))}
+               "to": frozenset(f for v in _WORDS["addressing_verbs"].split() for f, tag in tagged_forms(v).items()
+                               if tag == "past")}
 """The verbs of asking whose cue ends in "on" or "upon" ("called on"), and the verbs of addressing whose "to" names the
-one addressed (the lexicon's addressing_verbs: "appealed to"): after them and that preposition, a name is the one
+one addressed (the lexicon's addressing_verbs, their past forms: "appealed to"; not the noun of "an appeal to the
+court"): after them and that preposition, a name is the one
 asked or addressed, the act's target ("appealed to the United Nations for help"); after another verb, "to" leads to a
 place ("withdrew to Syria")."""
 _STATIVE_PARTICIPLES = frozenset(_WORDS["compound_participles"].split()) | frozenset(_WORDS["made_participles"].split())
@@ -2625,10 +2627,11 @@ _TO_INFINITIVE = re.compile(r"[\w'\u2019-]*\s+(?:not\s+)?to\s+(?!(?:the|a|an|the
 """A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
 "appealed to pilgrims not to travel"; Quirk et al. 1985, 16.64 on object + to-infinitive after verbs of asking): the
 collective is the target of the request, the labelling guide's call or appeal to X."""
-_FOR_A_THING = re.compile(r"[\w'\u2019-]*\s+for\s+(?!example\b|instance\b|the\s+(?:first|last|second)\b|(?:[\w-]+\s+)?(?:"
+_FOR_A_THING = re.compile(r"[\w'\u2019-]*\s+for\s+(?!example\b|instance\b|its\b|the\s+(?:first|last|second)\b|(?:[\w-]+\s+)?(?:"
                           + "|".join(sorted(_WORDS_STANCES["time_nouns"].split())) + r")\b)")
 """After the one asked, "for" and the thing asked for ("asked wealthy donors for help", "appealed to residents for calm";
-Quirk et al. 1985, 16.55 on the prepositional object of "ask")."""
+Quirk et al. 1985, 16.55 on the prepositional object of "ask"); not a time ("for weeks") nor a thing's own quality
+("appealed to rural voters for its simplicity": appeal as attract)."""
 
 
 def _asked_to(text: str, at: int) -> bool:

@@ -74,3 +74,16 @@ def test_the_infinitive_pattern_keeps_its_own_docstring():
             break
     else:
         raise AssertionError("no _TO_INFINITIVE")
+
+
+def test_the_noun_appeal_to_a_court_makes_no_one_asked():
+    # defect 4: "an appeal to", "appeals to": the noun, whose court is no addressee of a request
+    assert "constitutional-court" not in _targets(
+        "The former minister lodged an appeal to the Constitutional Court on Monday.\n")
+    assert "Supreme Court" not in _actors("His appeals to the Supreme Court have all failed.\n")
+    # appeal as attract: "for its" quality is no thing asked
+    assert "rural-voters" not in _targets("The candidate's message appealed to rural voters for its simplicity.\n")
+
+
+def test_a_body_appealed_to_stays_the_one_asked():
+    assert "world-bank" in _targets("The finance minister appealed to the World Bank for emergency loans.\n")
