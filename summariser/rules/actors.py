@@ -2635,8 +2635,9 @@ Quirk et al. 1985, 16.55 on the prepositional object of "ask"); not a time ("for
 
 
 def _asked_to(text: str, at: int) -> bool:
-    """Whether the collective at ``at`` is asked to do something: after a past verb of asking (the request cues'),
-    maybe through "on" or "to" and two modifiers, and before "to" and a verb (`_TO_INFINITIVE`)."""
+    """Whether the collective at ``at`` is asked or ordered to do something: after a past verb of asking (the request
+    cues') or of ordering (the lexicon's directing_verbs), maybe through "on" or "to" and two modifiers, and before
+    "to" and a verb (`_TO_INFINITIVE`); or after a verb of asking and before "for" and the thing asked (`_FOR_A_THING`)."""
     infinitive = _TO_INFINITIVE.match(text, at)
     if not (infinitive or _FOR_A_THING.match(text, at)) \
             or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:

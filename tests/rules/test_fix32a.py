@@ -87,3 +87,15 @@ def test_the_noun_appeal_to_a_court_makes_no_one_asked():
 
 def test_a_body_appealed_to_stays_the_one_asked():
     assert "world-bank" in _targets("The finance minister appealed to the World Bank for emergency loans.\n")
+
+
+def test_a_collective_warned_of_a_hazard_or_told_with_no_event_is_no_actor():
+    # defect 5: a warning of a natural hazard has no target; a collective told to act where no event is made is none
+    assert "coastal-residents" not in _targets(
+        "The weather service warned coastal residents to prepare for the storm.\n")
+    assert "employees" not in _actors("The company told employees to work from home.\n")
+    assert "local residents" not in _actors("The authorities on Tuesday told local residents to stay indoors.\n")
+
+
+def test_a_collective_ordered_to_act_stays_the_target():
+    assert {"foreign-aid-workers", "aid-workers", "workers"} & _targets("The junta ordered foreign aid workers to leave the country.\n")
