@@ -1704,8 +1704,9 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
-    edge |= w.endswith("ing") and before in _TARGETING and _verb_like(before)
-    # (after a past verb of a kind, an -ing form before the collective is its adjective: "detained striking miners")
+    edge |= w.endswith("ing") and (before in _FORCE_ACTS or before in _JUDGING_PEOPLE) and _verb_like(before)
+    # (after a past verb of force or praise, an -ing form before the collective is its adjective: "detained striking
+    # miners"; not after one of support, whose object may be a gerund: "backed hiring teachers")
     if verbal and not edge and before.endswith("ly") and before.isalpha() and i >= 1:
         # "Heavily armed police", "the newly elected deputies": a participle after its adverb of degree or manner is
         # an adjective phrase (Quirk et al. 1985, 7.33 and 7.48), where the adverb opens the phrase at an edge
@@ -2705,11 +2706,12 @@ def _targeted_group(text: str, at: int) -> bool:
 
 _FORCE_ACTS = frozenset(cue for kind in ("assault", "coerce", "sanction") for cue in ACTION_CUES[kind] if " " not in cue)
 """One-word forms of the acts of force, coercion and sanction: what they are done to are people."""
-_JUDGING_PEOPLE = frozenset(cue for kind in ("support", "concede") for cue in ACTION_CUES[kind] if " " not in cue)
-"""One-word forms of the acts of praising and thanking, and of freeing or pardoning ("praised health workers", "pardoned
-political prisoners"): done to people as acts of force are, so that a collective behind its modifiers after them is
-their target (unlike one met or visited, named in passing). Not those of accusing: measured, they made actors of
-collectives an accusation names in passing."""
+_JUDGING_PEOPLE = frozenset(f for v in _WORDS["judging_verbs"].split() for f, tag in tagged_forms(v).items()
+                            if tag == "past")
+"""Past forms of the verbs of praising, thanking and pardoning (the lexicon's judging_verbs: "praised health workers",
+"pardoned political prisoners"): done to people as acts of force are, so that a collective behind its modifiers after
+them is their target (unlike one met or visited, named in passing, or one admitted or welcomed). Not those of accusing:
+measured, they made actors of collectives an accusation names in passing."""
 _PASSIVE_AFTER_GROUP = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)"
                                   r"(?:(?:also|later|then|reportedly|allegedly|briefly|temporarily)\s+)?([a-z]+)\b")
 

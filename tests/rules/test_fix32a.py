@@ -99,3 +99,20 @@ def test_a_collective_warned_of_a_hazard_or_told_with_no_event_is_no_actor():
 
 def test_a_collective_ordered_to_act_stays_the_target():
     assert {"foreign-aid-workers", "aid-workers", "workers"} & _targets("The junta ordered foreign aid workers to leave the country.\n")
+
+
+def test_a_collective_admitted_lifted_or_welcomed_is_no_target():
+    # defect 6: only praising, thanking and pardoning take a modified collective as their target
+    assert "protesters" not in _targets("The hospital admitted 40 injured protesters on Sunday.\n")
+    assert "miners" not in _targets("Rescuers lifted 12 trapped miners to the surface on Friday.\n")
+    assert "tourists" not in _targets("The island welcomed 2,000 foreign tourists last month.\n")
+    # an -ing word after a verb of support is a gerund, its object no target of the support
+    assert "teachers" not in _targets("The council backed hiring teachers on Monday.\n")
+    assert "nurses" not in _targets("The board endorsed recruiting nurses from abroad.\n")
+
+
+def test_a_collective_praised_or_pardoned_stays_the_target():
+    assert "local-volunteers" in _targets("The governor on Friday praised local volunteers for their work.\n") or \
+        "volunteers" in _targets("The governor on Friday praised local volunteers for their work.\n")
+    assert "political-detainees" in _targets("The king pardoned 120 political detainees on Sunday.\n") or \
+        "detainees" in _targets("The king pardoned 120 political detainees on Sunday.\n")
