@@ -2093,14 +2093,16 @@ _STATING_VERBS = sorted({"said in a statement", "said in a joint statement", "sa
                            for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")},
                         key=lambda f: (-len(f), f))
 _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
-_DISPOSED = (r"(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|still\s+|also\s+)?(?:(?:opposed|"
+_DISPOSED = (r"(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:(?:also|still|"
+             + "|".join(sorted(_WORDS_STANCES["degree_adverbs"].split())) + r")\s+)?(?:(?:opposed|"
              + "|".join(sorted(_WORDS_STANCES["disposed_oppose_to"].split() + _WORDS_STANCES["disposed_support_to"].split()))
              + r")\s+to|(?:" + "|".join(sorted(_WORDS_STANCES["disposed_oppose_of"].split()
                                              + _WORDS_STANCES["disposed_support_of"].split()))
-             + r")\s+(?:of|about)|against|in\s+favou?r\s+of)(?=\s+(?:the|this|these|those|its|their|a|an|any|[A-Z]))")
-"""A copula with an adjective of opposition or support and its complement, or "against" or "in favour of" ("Rural voters
-are deeply opposed to the plan", "Shopkeepers are in favour of the bypass"; Quirk et al. 1985, 16.69 and 9.2): the
-position the stance layer reads from the same words (the lexicon's disposed_* lists)."""
+             + r")\s+(?:of|about)|in\s+favou?r\s+of)(?=\s+(?:the|this|these|those|its|their|a|an|any|[A-Z]))")
+"""A copula, maybe an adverb of degree (the lexicon's degree_adverbs; not a hedge: "are likely"), with an adjective of
+opposition or support and its complement, or "in favour of" ("Rural voters are deeply opposed to the plan",
+"Shopkeepers are in favour of the bypass"; Quirk et al. 1985, 16.69 and 9.2): the position the stance layer reads from
+the same words (the lexicon's disposed_* lists). Not "against", which may be a place ("were against the barriers")."""
 _STATES_AFTER = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
@@ -2111,7 +2113,8 @@ _STATES_AFTER = re.compile(
     r"\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
 """After a collective, maybe behind a phrase of place or a relative clause between commas, or as its own restrictive
 relative clause ("doctors who oppose the reform"), a verb of saying or of taking a side in a finite or progressive
-form ("Residents say", "Critics of the plan argue", "Many voters oppose", "residents are fighting the plan")."""
+form ("Residents say", "Critics of the plan argue", "Many voters oppose", "residents are fighting the plan"), or a
+copula and an adjective of taking a side (`_DISPOSED`: "Rural voters are deeply opposed to the plan")."""
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES

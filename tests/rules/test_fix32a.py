@@ -116,3 +116,14 @@ def test_a_collective_praised_or_pardoned_stays_the_target():
         "volunteers" in _targets("The governor on Friday praised local volunteers for their work.\n")
     assert "political-detainees" in _targets("The king pardoned 120 political detainees on Sunday.\n") or \
         "detainees" in _targets("The king pardoned 120 political detainees on Sunday.\n")
+
+
+def test_against_a_thing_in_place_or_a_hedge_states_no_position():
+    # defect 7: "against" in its physical sense, and a hedge before the adjective, are no position taken
+    assert not any(h == "protesters" for h, _, _ in _held(
+        "Protesters were against the barriers when police charged on Sunday.\n"))
+    assert not any(h == "voters" for h, _, _ in _held("Voters are likely against the plan, a poll showed.\n"))
+
+
+def test_a_collective_deeply_opposed_to_a_thing_holds_the_position():
+    assert ("dairy-farmers", "oppose", "the new quota") in _held("Dairy farmers are deeply opposed to the new quota.\n")
