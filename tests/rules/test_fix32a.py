@@ -127,3 +127,12 @@ def test_against_a_thing_in_place_or_a_hedge_states_no_position():
 
 def test_a_collective_deeply_opposed_to_a_thing_holds_the_position():
     assert ("dairy-farmers", "oppose", "the new quota") in _held("Dairy farmers are deeply opposed to the new quota.\n")
+
+
+def test_names_split_at_and_and_a_state_s_air_force_keep_their_kinds():
+    # defect 9: the probe32a tests checked names only, or accepted either of two names
+    found = _actors("Mira Solberg and Kessler Bank agreed to pay a fine on Monday.\n")
+    assert found.get("Mira Solberg") == "person" and found.get("Kessler Bank") == "organisation"
+    found = _actors("The Brantian air force said it had shot down 12 drones overnight.\n")
+    assert found.get("Brantian air force") == "organisation"
+    assert "air force" not in found
