@@ -736,6 +736,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         and bool(VOICE_BEFORE.search(text, max(0, start - 40), start)) and not in_quotation(text, start) \
         and not (_EXPERTS_BEFORE.search(text, max(0, start - 40), start) and not _a_business(text, c))
     locative &= not people  # "officials at the ministry", "a spokesman for the ministry": its people, no place
+    locative &= not (lex is EN and ADDRESSED_BEFORE.search(text, max(0, start - 40), start))  # "appealed to the UN"
     c.places += locative
     c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
         and bool((member := _MEMBER_OF.search(before))) and member.group(1) in _PERSON_NOUNS \
@@ -805,9 +806,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
     c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
-    if lex is EN and not titles and word_before and (verb := _VERB_BEFORE.search(text, max(0, start - 30), start)):
+    if lex is EN and not titles and word_before and (verb := _VERB_OR_ADDRESS_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
-        c.targeted |= verb.group(1).lower() in _TARGETING and not _attributive(text, end, lex) and not (
+        addressed = {"upon": "on"}.get(verb.group(2), verb.group(2))  # "appealed to the United Nations": the one asked
+        c.targeted |= (verb.group(1).lower() in (_ADDRESSING[addressed] if addressed in _ADDRESSING else _TARGETING)) \
+            and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
             and head not in _SITES
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start)
@@ -1101,8 +1104,18 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
+_VERB_OR_ADDRESS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(against|on|to|upon|with)\s+)?(?:the\s+)?$")
+"""`_VERB_BEFORE`, or a verb and "to", "on" or "upon" ("appealed to the", "called on"): see `_ADDRESSING`."""
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
+_ADDRESSING = {"on": frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.endswith((" on", " upon"))),
+               "to": frozenset(f for v in _WORDS["addressing_verbs"].split() for f, tag in tagged_forms(v).items()
+                               if tag == "past")}
+"""The verbs of asking whose cue ends in "on" or "upon" ("called on"), and the verbs of addressing whose "to" names the
+one addressed (the lexicon's addressing_verbs, their past forms: "appealed to"; not the noun of "an appeal to the
+court"): after them and that preposition, a name is the one
+asked or addressed, the act's target ("appealed to the United Nations for help"); after another verb, "to" leads to a
+place ("withdrew to Syria")."""
 _STATIVE_PARTICIPLES = frozenset(_WORDS["compound_participles"].split()) | frozenset(_WORDS["made_participles"].split())
 """Participles of a passive that tell what a thing is, not an act done ("owned by", "run by", "founded by")."""
 _TOLD_BY = frozenset(_WORDS["toll_reporting"].split())
@@ -1586,8 +1599,8 @@ def _of_object(text: str, at: int) -> bool:
 def _members(text: str, at: int, named: frozenset[str] | set[str]) -> bool:
     """A collective after the name of an actor ("Hamas fighters", "the Ravel Front's fighters"): its members."""
     m = _NAME_BEFORE.search(text, max(0, at - 60), at)
-    if not m:
-        return False
+    if not m or text[m.end(1) : at].strip() in _ASKING_HEADS and _asked_to(text, at):
+        return False  # "Police warned motorists to": the word between is the verb, whose addressee the collective is
     words = m.group(1).split()
     if words[-1].endswith(".") and words[-1].count(".") == 1 and len(words[-1]) > 2 and text[at : at + 1].isupper():
         return False  # "a report by Amnesty International. Opposition lawmakers called": the name ended a sentence
@@ -1691,6 +1704,9 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
+    edge |= w.endswith("ing") and (before in _FORCE_ACTS or before in _JUDGING_PEOPLE) and _verb_like(before)
+    # (after a past verb of force or praise, an -ing form before the collective is its adjective: "detained striking
+    # miners"; not after one of support, whose object may be a gerund: "backed hiring teachers")
     if verbal and not edge and before.endswith("ly") and before.isalpha() and i >= 1:
         # "Heavily armed police", "the newly elected deputies": a participle after its adverb of degree or manner is
         # an adjective phrase (Quirk et al. 1985, 7.33 and 7.48), where the adverb opens the phrase at an edge
@@ -2059,6 +2075,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     return out
 
 
+_WORDS_STANCES = load()["stances"]
 _STANCE_LEMMAS = sorted({v.split()[0] for key in ("support", "oppose") for v in load()["stances"][key] if " " not in v})
 _STANCE_PHRASES = sorted({v for key in ("support", "oppose") for v in load()["stances"][key] if " " in v
                           and all(w.isalpha() for w in v.split())})
@@ -2076,16 +2093,28 @@ _STATING_VERBS = sorted({"said in a statement", "said in a joint statement", "sa
                            for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")},
                         key=lambda f: (-len(f), f))
 _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
+_DISPOSED = (r"(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:(?:also|still|"
+             + "|".join(sorted(_WORDS_STANCES["degree_adverbs"].split())) + r")\s+)?(?:(?:opposed|"
+             + "|".join(sorted(_WORDS_STANCES["disposed_oppose_to"].split() + _WORDS_STANCES["disposed_support_to"].split()))
+             + r")\s+to|(?:" + "|".join(sorted(_WORDS_STANCES["disposed_oppose_of"].split()
+                                             + _WORDS_STANCES["disposed_support_of"].split()))
+             + r")\s+(?:of|about)|in\s+favou?r\s+of)(?=\s+(?:the|this|these|those|its|their|a|an|any|[A-Z]))")
+"""A copula, maybe an adverb of degree (the lexicon's degree_adverbs; not a hedge: "are likely"), with an adjective of
+opposition or support and its complement, or "in favour of" ("Rural voters are deeply opposed to the plan",
+"Shopkeepers are in favour of the bypass"; Quirk et al. 1985, 16.69 and 9.2): the position the stance layer reads from
+the same words (the lexicon's disposed_* lists). Not "against", which may be a place ("were against the barriers")."""
 _STATES_AFTER = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|most\s+of\s+whom)\s+|\s+(?:(?:who|that)\s+)?)"
     r"(?:(?:have|has|had|also|long|now|still|strongly|largely|widely|overwhelmingly|mostly)\s+)*"
-    r"(?:" + "|".join(_STATING_VERBS) + r"|(?:are|were|have\s+been|had\s+been)\s+(?:" + "|".join(_STANCE_ING) + r"))"
+    r"(?:" + "|".join(_STATING_VERBS) + r"|(?:are|were|have\s+been|had\s+been)\s+(?:" + "|".join(_STANCE_ING) + r")"
+    r"|" + _DISPOSED + r")"
     r"\b(?!\s+(?:by|in\s+the\s+(?:town|village|area|city))\b)")
 """After a collective, maybe behind a phrase of place or a relative clause between commas, or as its own restrictive
 relative clause ("doctors who oppose the reform"), a verb of saying or of taking a side in a finite or progressive
-form ("Residents say", "Critics of the plan argue", "Many voters oppose", "residents are fighting the plan")."""
+form ("Residents say", "Critics of the plan argue", "Many voters oppose", "residents are fighting the plan"), or a
+copula and an adjective of taking a side (`_DISPOSED`: "Rural voters are deeply opposed to the plan")."""
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES
@@ -2595,22 +2624,33 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?i:" + "|".join(sorted(set(_WORDS["cardi
 of people"); not a vague quantity ("many people", "some people": people in general)."""
 
 
-_ASKING_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"}
+_REQUEST_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"}
+_ASKING_HEADS = _REQUEST_HEADS \
+    | frozenset(f for v in _WORDS["directing_verbs"].split() for f, tag in tagged_forms(v).items() if tag == "past")
 _TO_INFINITIVE = re.compile(r"[\w'\u2019-]*\s+(?:not\s+)?to\s+(?!(?:the|a|an|their|its|his|her|this|that|these)\b)[a-z]+\b")
 """A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
 "appealed to pilgrims not to travel"; Quirk et al. 1985, 16.64 on object + to-infinitive after verbs of asking): the
 collective is the target of the request, the labelling guide's call or appeal to X."""
+_FOR_A_THING = re.compile(r"[\w'\u2019-]*\s+for\s+(?!example\b|instance\b|its\b|the\s+(?:first|last|second)\b|(?:[\w-]+\s+)?(?:"
+                          + "|".join(sorted(_WORDS_STANCES["time_nouns"].split())) + r")\b)")
+"""After the one asked, "for" and the thing asked for ("asked wealthy donors for help", "appealed to residents for calm";
+Quirk et al. 1985, 16.55 on the prepositional object of "ask"); not a time ("for weeks") nor a thing's own quality
+("appealed to rural voters for its simplicity": appeal as attract)."""
 
 
 def _asked_to(text: str, at: int) -> bool:
-    """Whether the collective at ``at`` is asked to do something: after a past verb of asking (the request cues'),
-    maybe through "on" or "to" and two modifiers, and before "to" and a verb (`_TO_INFINITIVE`)."""
-    if not _TO_INFINITIVE.match(text, at) or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:
+    """Whether the collective at ``at`` is asked or ordered to do something: after a past verb of asking (the request
+    cues') or of ordering (the lexicon's directing_verbs), maybe through "on" or "to" and two modifiers, and before
+    "to" and a verb (`_TO_INFINITIVE`); or after a verb of asking and before "for" and the thing asked (`_FOR_A_THING`)."""
+    infinitive = _TO_INFINITIVE.match(text, at)
+    if not (infinitive or _FOR_A_THING.match(text, at)) \
+            or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:
         return False  # "urged all parties to exercise restraint": the sides, no collective of people
+    heads = _ASKING_HEADS if infinitive else _REQUEST_HEADS  # "told residents for the first time": no thing asked for
     toks = _TOKEN.findall(text, max(0, at - 50), at)[-5:]
     for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):  # the verb, behind at most three modifiers or a count
         w = toks[k]
-        if w in _ASKING_HEADS or w in ("on", "upon", "to") and k and toks[k - 1] in _ASKING_HEADS:
+        if w in heads or w in ("on", "upon", "to") and k and toks[k - 1] in heads:
             return True
         if not (w[:1].isalnum() and w.lower() not in _AUXILIARIES and w.lower() not in _OPENERS
                 and w.lower() not in _PREPOSITIONS and w.lower() != "the"):
@@ -2630,7 +2670,7 @@ def _targeted_group(text: str, at: int) -> bool:
     i = len(toks)
     while i and len(toks) - i < 3 and _modifier(toks, i - 1, EN):
         i -= 1  # "arrested anti-government protesters", "fired on striking dock workers": the verb is before the modifiers
-    modified = i < len(toks)
+    modified = adjectives = i < len(toks)
     if modified:
         at = text.rindex(toks[i], max(0, at - 40), at)
     if i and toks[i - 1] == "the":  # "police dispersed the protesters": the verb is before the article, and one of force
@@ -2662,12 +2702,19 @@ def _targeted_group(text: str, at: int) -> bool:
     past = verb.group(1).endswith("ed") or verb.group(1) in _ACT_PAST  # not "aid workers": a noun's modifier
     # behind its modifiers, the target of an act of force ("arrested anti-government protesters"), not of a meeting ("met
     # local politicians": those met in passing)
-    return past and (verb.group(1) in (_FORCE_ACTS if modified else _TARGETING) or verb.group(1) in _EVACUATED) \
+    acts = (_FORCE_ACTS | _JUDGING_PEOPLE if adjectives else _FORCE_ACTS) if modified else _TARGETING
+    return past and (verb.group(1) in acts or verb.group(1) in _EVACUATED) \
         or bool(two) and " ".join(two.group(1).split()) in _PHRASAL
 
 
 _FORCE_ACTS = frozenset(cue for kind in ("assault", "coerce", "sanction") for cue in ACTION_CUES[kind] if " " not in cue)
 """One-word forms of the acts of force, coercion and sanction: what they are done to are people."""
+_JUDGING_PEOPLE = frozenset(f for v in _WORDS["judging_verbs"].split() for f, tag in tagged_forms(v).items()
+                            if tag == "past")
+"""Past forms of the verbs of praising, thanking and pardoning (the lexicon's judging_verbs: "praised health workers",
+"pardoned political prisoners"): done to people as acts of force are, so that a collective behind its modifiers after
+them is their target (unlike one met or visited, named in passing, or one admitted or welcomed). Not those of accusing:
+measured, they made actors of collectives an accusation names in passing."""
 _PASSIVE_AFTER_GROUP = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)"
                                   r"(?:(?:also|later|then|reportedly|allegedly|briefly|temporarily)\s+)?([a-z]+)\b")
 

@@ -130,8 +130,11 @@ _GUARDS = tuple(f"{kind} {noun}" for kind in sorted(load()["words"]["guard_kinds
 institution, as "coastguard" is (plural before singular: the regex takes the first that fits)."""
 _FORCES = tuple(f"{kind} forces" for kind in sorted(load()["words"]["force_kinds"].split()))
 """A state's forces by their function, no state named ("Security forces fired", "Government forces shelled")."""
-EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS + _GUARDS + _FORCES, (),
-             _VERBS, _VERBS + _AUX, re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS + _GUARDS + _FORCES) + r")\b"))
+_SERVICES = tuple(f"{kind} force" for kind in sorted(load()["words"]["force_services"].split()))
+"""A state's armed service named by where it fights ("the air force"): an institution, as "the navy" is."""
+EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS + _GUARDS + _FORCES
+             + _SERVICES, (), _VERBS, _VERBS + _AUX,
+             re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS + _GUARDS + _FORCES + _SERVICES) + r")\b"))
 
 
 @cache
@@ -197,8 +200,20 @@ def _org_ahead(tokens: list[tuple[str, int, bool]], i: int, lex: Lexicon) -> boo
     return last is not None and _clean(last).lower() in lex.ORG_WORDS
 
 
-def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str, int]]]:
-    """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one."""
+_PAST_VERBS = "|".join(sorted(load()["topics"]["irregular_past"].split()))
+_PLURAL_VERB_NEXT = re.compile(r"\s+(?:(?:also|are|both|each|had|have|jointly|were)\s+)*(?:[a-z]{2,}ed|" + _PAST_VERBS
+                               + r")\b")
+"""A verb right after a coordination of names, maybe behind an auxiliary ("Brandt Lowe and Kessler Bank agreed to pay",
+"... have both raised"): the names are the subject of the verb, actors each, as Quirk et al. 1985, 10.35 (coordinated
+subjects take plural concord) has them."""
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|" + _PAST_VERBS + r")\s+\Z")
+"""A verb right before a coordination of names ("had accused Brandt Lowe and Kessler Bank of fraud"): the names are its
+object, each an actor as when they are the subject."""
+
+
+def _split_and(run: list[tuple[str, int]], lex: Lexicon, subject: bool = False) -> list[list[tuple[str, int]]]:
+    """"Lyon and Marseille" is two names, "a person of a country" two; "Bank of Trade and Industry" one. ``subject``:
+    a verb follows or comes before the run (`_PLURAL_VERB_NEXT`, `_PAST_VERB_BEFORE`)."""
     words = [w for w, _ in run]
     if "of" in words[1:-1] and " ".join(words[words.index("of") + 1 :]) in lex.COUNTRIES \
             and state_of(" ".join(words[words[0] == "The" :])) is None:  # not "Democratic Republic of Congo"
@@ -214,15 +229,22 @@ def _split_and(run: list[tuple[str, int]], lex: Lexicon) -> list[list[tuple[str,
     if not complement and (right[0] == "the" or " ".join(left) in lex.COUNTRIES) \
             or right[0] == "the" and any(w.lower() in lex.ORG_WORDS for w in right):
         # "Greece and the European Commission", "the Federation of Bakers and the Union of Drivers": two actors
-        return [run[:cut], *_split_and(run[cut + 1 :], lex)]
+        return [run[:cut], *_split_and(run[cut + 1 :], lex, subject)]
+    # a word no English dictionary has names one thing ("Kessler" of "Kessler Bank", "Zentrix" of "Zentrix Capital"):
+    # after a whole name of two words or more that a verb follows or comes before, the start of a second name, not a
+    # modifier sharing the first one's head;
+    # the first part is a whole name when it is no place and has no "the" before it ("the Kenya Transport and Mombasa
+    # Dock Workers Union", "the Saudi Arabia and Qatar Coordination Council" are one body each, their head shared)
+    proper = lex is EN and subject and left[0] not in ("The", "the") and " ".join(left) not in lex.COUNTRIES \
+        and any(w.isalpha() and (len(w) > 3 or w.isupper()) and w.lower() not in english_words() for w in right[:-1])
     if right[-1].lower() in lex.ORG_WORDS:
-        # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund": two bodies;
-        # "Salish and Kootenai Tribes": one head shared
-        if not (left[-1].lower() in lex.ORG_WORDS or complement):
+        # "Kenya Power and Ethiopian Electric Power", "Union of X and Rights Fund", "Brandt Lowe and Kessler Bank": two
+        # bodies; "Salish and Kootenai Tribes", "National Aeronautics and Space Administration": one head shared
+        if not (left[-1].lower() in lex.ORG_WORDS or complement or len(left) - (left[0] == "The") > 1 and proper):
             return [run]
-    elif complement:
-        return [run]  # "Islamic State of Iraq and the Levant"
-    return [run[:cut], *_split_and(run[cut + 1 :], lex)]
+    elif complement and not (len(right) > 1 and proper):
+        return [run]  # "Islamic State of Iraq and the Levant"; not "Bank of Ardenia and Zentrix Capital"
+    return [run[:cut], *_split_and(run[cut + 1 :], lex, subject)]
 
 
 _INITIAL_END = re.compile(r"^[A-Z]\.$")
@@ -266,8 +288,16 @@ def runs(sentence: Sentence, lex: Lexicon) -> list[list[tuple[str, int]]]:
             run = []
     runs = [*runs, run] if run else runs
     # a run of one token has no "and" or "of" to split at and no person before a body: it is kept as it is
-    return [piece for r in runs for part in ([r] if len(r) == 1 or _defined(r, sentence, lex) else _split_and(r, lex))
+    return [piece for r in runs for part in ([r] if len(r) == 1 or _defined(r, sentence, lex) else _split_and(
+                r, lex, _verb_next_to(r, sentence)))
             for piece in ([part] if len(part) == 1 else _person_of(part)) if piece]
+
+
+def _verb_next_to(run: list[tuple[str, int]], sentence: Sentence) -> bool:
+    """Whether a verb follows the run or comes right before it: its names are a subject or an object."""
+    start, end = run[0][1] - sentence.start, run[-1][1] + len(run[-1][0]) - sentence.start
+    return bool(_PLURAL_VERB_NEXT.match(sentence.text, end)
+                or _PAST_VERB_BEFORE.search(sentence.text[max(0, start - 40) : start]))
 
 
 _DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
