@@ -71,6 +71,21 @@ def last_object(evidences: list[str], lang: str) -> str | None:
     return None
 
 
+def recognised_actors(text: str, language: str | None = None) -> list[Actor]:
+    """Every actor the rules recognise in ``text``, those `rules_summary` leaves out as taking part in no event or
+    stance (`_unused`) too."""
+    return [a for _, a in actors_of(find_actors(text, split_sentences(text), language or detect(text)))]
+
+
+def _unused(candidate: Candidate, actor: Actor) -> bool:
+    """Whether an actor that takes part in no event and holds or is the target of no stance is left out (the labelling
+    guide labels an actor that does something in an event, is its target, or holds a stance): a collective found only
+    saying something ("rights groups said"), or a body or a state named once or twice ("talks at the European Union's
+    headquarters", "a ship bound for Greece"), which is mostly named in passing. A person stays, and so does a body the
+    article names again and again: their acts are the ones the rules more often miss."""
+    return candidate.stated or actor.kind in ("organisation", "state") and candidate.mentions <= 2
+
+
 def rules_summary(text: str, published: str | None = None, language: str | None = None) -> schema.ArticleSummary:
     """Summarise ``text`` by rules alone (``published`` is unused: no dates are resolved), in
     ``language`` (ISO 639-1), detected when not given."""
@@ -151,12 +166,11 @@ def rules_record(text: str, published: str | None = None, language: str | None =
     names = {a.id: {n.lower() for n in (a.name, *a.aliases)} for _, a in actors}
     stances = once(aimed(stances, names), topics)
     headline, summary = headline_and_summary(sentences, text)
-    # a collective found only saying something ("rights groups said") is an actor where it holds a stance or takes part
     used = {s.holder for s in stances} | {s.target for s in stances} | {i for e in events for i in (*e.agents, *e.targets)}
     return ArticleSummary(
         headline=headline,
         summary=summary,
-        actors=[a for c, a in actors if not c.stated or a.id in used],
+        actors=[a for c, a in actors if a.id in used or not _unused(c, a)],
         events=drop_restatements(events),
         stances=stances,
         usage=Usage(model="baseline", cost_usd=0.0),
