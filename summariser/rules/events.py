@@ -196,6 +196,18 @@ _PROPOSAL = re.compile(rf"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)
                        rf"(?:{_alternation(_CONTEXT['proposals'])}))\b", re.IGNORECASE)
 # Natural hazards: what they kill or destroy is no assault ([event_context] hazards).
 _HAZARD = re.compile(rf"\b(?:{_alternation(_CONTEXT['hazards'])})\b", re.IGNORECASE)
+# The hazards whose noun also names an act, as a toll's subject only: "a fire at a factory killed 12", not "opened
+# fire on protesters, killing three" ([event_context] accidental_hazards).
+_ACCIDENT = re.compile(rf"(?:^\s*|\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?)(?:{_alternation(_CONTEXT['accidental_hazards'])}|"
+                       rf"(?:{_alternation(_CONTEXT['accidental_sources'])})\s+(?:{_alternation(_CONTEXT['explosions'])}))\b"
+                       r"[^,;]{0,60}$", re.IGNORECASE)
+
+
+def _hazard_subject(clause: str, at: int) -> bool:
+    """Whether a natural hazard, or an accident named as the subject, stands before the verb at ``at``."""
+    return bool(_HAZARD.search(clause, max(0, at - 60), at) or _ACCIDENT.search(clause[:at]))
+
+
 _POSITIONS = frozenset(f for lemma in _CONTEXT["positions"] for f in tagged_forms(lemma))
 _DESTROY = frozenset(f for lemma in _CONTEXT["destruction"] for f in tagged_forms(lemma))
 # The judiciary anywhere in a clause ([event_context] judiciary).
@@ -834,7 +846,7 @@ def _all_cues(clause: str):
                     continue  # "has raised interest rates six times since last year": a total over a period
                 if _MEASURE_CONSEQUENCE.match(clause[:at]):
                     continue  # "the deal would raise prices": what a measure would do
-                hazard = gapped[at] == "assault" and _HAZARD.search(clause, max(0, at - 60), at)
+                hazard = gapped[at] == "assault" and _hazard_subject(clause, at)
                 yield at, "other" if hazard else gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
@@ -959,11 +971,11 @@ def _all_cues(clause: str):
         if kind == "other" and form in _DYING and _died_in(clause, at + len(form)):
             kind = "assault"  # "three people died in clashes", "two died in the shelling": the toll of a fight, which
             # the guide makes part of that one assault
-        if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
+        if kind == "assault" and _hazard_subject(clause, at):  # "the earthquake killed", "a fire killed": no assailant
             kind = "other"
         if form in _DESTROY and (passive and not _BY.search(clause, at)):
             continue  # "homes were destroyed": a state of the aftermath, its cause told elsewhere
-        if form in _DESTROY and _HAZARD.search(clause):  # "destroyed by the floods": no assailant
+        if form in _DESTROY and (_HAZARD.search(clause) or _ACCIDENT.search(clause[:at])):  # "destroyed by the floods"
             kind = "other"
         if kind == "assault" and form.startswith(("strik", "struck")) and (
                 _LABOUR.search(clause, 0, at) or _STRIKE_OVER.match(clause, at + len(form))):

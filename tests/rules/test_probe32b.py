@@ -1,0 +1,34 @@
+"""Events and stances of the probe32b round: rules found by probing with invented wire-style sentences (hazard
+tolls, strikes called off, negated acts, requests in many shapes)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.kind, e.agents, e.targets) for e in rules_summary(text).events]
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_a_fire_or_a_gas_explosion_that_kills_is_a_hazard_toll_not_an_assault():
+    for text in ("A fire at a textile factory in Dhaka killed 12 workers on Sunday, officials said.\n",
+                 "A gas explosion at an apartment block in Lyon killed four people on Wednesday.\n",
+                 "The fire destroyed more than 200 homes in the hillside district of Puerto Lobo.\n",
+                 "Fires have killed at least 30 people in the southern province since Friday.\n"):
+        kinds = [k for k, _, _ in _events(text)]
+        assert kinds == ["other"], (text, kinds)
+
+
+def test_fire_opened_or_set_and_a_claimed_blast_stay_assaults():
+    for text in ("Police opened fire on protesters in the capital on Friday, killing three.\n",
+                 "Rioters set fire to the police station in Kessa on Saturday.\n",
+                 "A blast claimed by the Northern Front killed nine soldiers in Marra on Monday.\n",
+                 "A car bomb exploded outside a police station in Kandar, killing six officers.\n",
+                 "Militants fired rockets at the base, and the fire killed two soldiers.\n"):
+        kinds = [k for k, _, _ in _events(text)]
+        assert "assault" in kinds, (text, kinds)
+
