@@ -3277,6 +3277,10 @@ _REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead 
 """The verbs of asking for a thing (the lexicon's ``support`` verbs of 58.1 with "for")."""
 
 
+_UNDONE_IF_NEGATED = frozenset(f for lemma in load()["stances"]["undone_if_negated"] for f in forms(lemma))
+_NOT_DONE = re.compile(r"(?:\b(?:did|does|do|has|have|had)(?:\s+(?:not|never)|n['\u2019]t)|(?<!\bwill\s)(?<!\bwould\s)"
+                     r"(?<!\bcould\s)(?<!\bcan\s)(?<!\bshall\s)\bnever)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+"""A negation of a past act or a fact ("did not", "has never"), not of an intention ("will not", "would never")."""
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$", re.IGNORECASE)
 """A verb of excluding right before a stance verb's -ing form ("ruled out supporting the bill"; WordNet 3.0
 rule_out.v.01 "make impossible, especially beforehand"): it negates the stance verb."""
@@ -3451,6 +3455,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
             continue
+        if verb in _UNDONE_IF_NEGATED and _NOT_DONE.search(clause, max(0, at - 40), at):
+            continue  # "did not ban the rally", "has never condemned the attack": no act done, no position stated
         if bool(_NEGATION.search(clause[:at])) != bool(_RULED_OUT.search(clause, max(0, at - 20), at)):
             polarity = "oppose" if polarity == "support" else "support"  # "did not support", "ruled out supporting";
             # "did not rule out supporting": the two negatives cancel, a tentative position as it leans (the guide)

@@ -32,3 +32,18 @@ def test_fire_opened_or_set_and_a_claimed_blast_stay_assaults():
         kinds = [k for k, _, _ in _events(text)]
         assert "assault" in kinds, (text, kinds)
 
+
+def test_an_act_of_position_negated_in_the_past_takes_no_side():
+    for text in ("Ardenia did not impose sanctions on Tarnia.\n",
+                 "The Velmora Transport Union has never sued the ministry.\n",
+                 "Tarnia did not veto the resolution.\n",
+                 "Greenpeace did not criticise the plan.\n",
+                 "Senator Ann Lee didn't vote against the bill.\n"):
+        assert not _held(text), text
+
+
+def test_a_stated_attitude_or_intention_negated_still_takes_a_side():
+    assert ("greenpeace", "oppose", "the plan") in _held("Greenpeace said it did not support the plan.\n")
+    assert ("ann-lee", "oppose", "the pipeline") in _held("Senator Ann Lee said she would not support the pipeline.\n")
+    assert ("paul-dorn", "support", "the rally") in _held(
+        "Velmora will not ban the rally, Interior Minister Paul Dorn said.\n")
