@@ -3269,7 +3269,9 @@ def _stopped(asked: str, clause: str) -> str | None:
 
 _NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|" + "|".join(load()["stances"]["no_side_modifiers"].split())
                       + r")\s+)*(?:" + "|".join(load()["stances"]["no_side_requests"])
-                      + r")\b", re.IGNORECASE)
+                      + r")\b|^(?:(?:more\s+than|about|nearly|some|up\s+to)\s+)?(?:[$\u20ac\u00a3]\s?\d|\d[\d.,]*\s+"
+                      r"(?:(?:million|billion)\s+)?(?:" + "|".join(load()["stances"]["currencies"].split()) + r")\b)",
+                      re.IGNORECASE)
 """A request for a meeting or for relief aid ("called for an urgent meeting", "asked for international help"):
 it takes no side (the labelling guide)."""
 _REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead for", "press for", "request", "seek",
@@ -3277,6 +3279,9 @@ _REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead 
 """The verbs of asking for a thing (the lexicon's ``support`` verbs of 58.1 with "for")."""
 
 
+_HALT_ASKED = re.compile(r"\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["ending_nouns"])
+                         + r")\s+(?:to|of)\s+", re.IGNORECASE)
+"""A noun of ending and what it ends after a verb of asking for ("an end to the fighting", "the repeal of the tax")."""
 _UNDONE_IF_NEGATED = frozenset(f for lemma in load()["stances"]["undone_if_negated"] for f in forms(lemma))
 _NOT_DONE = re.compile(r"(?:\b(?:did|does|do|has|have|had)(?:\s+(?:not|never)|n['\u2019]t)|(?<!\bwill\s)(?<!\bwould\s)"
                      r"(?<!\bcould\s)(?<!\bcan\s)(?<!\bshall\s)\bnever)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -3520,6 +3525,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and verb in _REQUESTING and (undone := _TO_BE_UNDONE.match(clause, end)):
                 polarity, thing = "oppose" if polarity == "support" else "support", _matter_of(_trim(undone.group(1)), topics)
                 # "called for the closures to be scrapped": asking that a thing be undone opposes it
+            if thing and verb in _REQUESTING and (halt := _HALT_ASKED.match(clause, end)) and (
+                    ended := _clip(clause[halt.end() :], _PREDICATE_END, most=9)) and not _CLAUSE_START.match(ended):
+                polarity, thing = "oppose" if polarity == "support" else "support", _matter_of(ended, topics)
+                # "called for an end to the fighting", "demanded the repeal of the tax": the thing to end is opposed
             if verb in _REQUESTING and not targets and thing != MATTER and not _NEGATION.search(clause[:at]) and \
                     _RESTRAINT.match(_LEADING.sub("", thing) if thing else clause[end:].lstrip()):
                 # "called for calm after the clashes": calm asked of all takes no side in the matter (the guide)

@@ -47,3 +47,26 @@ def test_a_stated_attitude_or_intention_negated_still_takes_a_side():
     assert ("ann-lee", "oppose", "the pipeline") in _held("Senator Ann Lee said she would not support the pipeline.\n")
     assert ("paul-dorn", "support", "the rally") in _held(
         "Velmora will not ban the rally, Interior Minister Paul Dorn said.\n")
+
+
+def test_a_call_for_an_end_to_a_thing_opposes_the_thing():
+    assert ("leo", "oppose", "the fighting in Tarnia") in _held(
+        "Pope Leo called for an end to the fighting in Tarnia.\n")
+    assert ("greenpeace", "oppose", "logging in the reserve") in _held(
+        "Greenpeace appealed for an end to logging in the reserve.\n")
+    assert ("ann-lee", "oppose", "the fuel tax") in _held("Senator Ann Lee demanded the repeal of the fuel tax.\n")
+    assert ("amnesty-international", "oppose", "the curfew") in _held(
+        "Amnesty International called for an immediate halt to the curfew.\n")
+
+
+def test_a_call_for_a_thing_to_be_given_still_supports_it():
+    assert ("amnesty-international", "support", "the release of the detained journalists") in _held(
+        "Amnesty International called for the release of the detained journalists.\n")
+    assert ("velmora-transport-union", "support", "higher wages") in _held(
+        "The Velmora Transport Union demanded higher wages.\n")
+
+
+def test_a_call_for_money_or_funds_takes_no_side():
+    assert not _held("The Red Cross appealed for 10 million dollars to help flood victims.\n")
+    assert not _held("The United Nations called for $400 million in emergency funding for Tarnia.\n")
+    assert not _held("Mayor Tom Reed appealed for donations for the families.\n")
