@@ -3393,10 +3393,11 @@ _EVERY_SIDE = re.compile(r"\s+(?:on\s+)?(?:both|all|each|every)\b", re.IGNORECAS
 _ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """"ask", its object and "to" before a stance verb: what is asked for (Quirk et al. 16.63, object and
 to-infinitive); "ask" alone is no stance verb ("asked about", "asked questions")."""
-_ASK_SOMEONE = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+(?!for\b|about\b|not\b)([^,;:.]{2,60}?)\s+to\s+"
+_ASKING_SOMEONE = sorted({f for v in load()["stances"]["asking_someone"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_ASK_SOMEONE = re.compile(r"\b(?:" + "|".join(_ASKING_SOMEONE) + r")\s+(?!for\b|about\b|not\b|ahead\b|on\b)([^,;:.]{2,60}?)\s+to\s+"
                           r"(?!the\b|a\b|an\b|be\b)(\w.*)", re.IGNORECASE)
 """"ask", whom it asks and a to-infinitive (Quirk et al. 1985, 16.63): a request of someone to act."""
-_ASK_WORDS = words_pattern(*forms("ask"))
+_ASK_WORDS = words_pattern(*{f.split()[0] for f in _ASKING_SOMEONE})
 _BARE_REFUSAL = re.compile(r"\b(?:" + "|".join(f for v in ("refuse", "decline") for f in forms(v))
                            + r")\s*[.,;!?]*\s*$", re.IGNORECASE)
 """A verb of refusing that ends its clause, its object left out because the clause before names it ("but he
@@ -3613,7 +3614,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     if not out and gated and may_match_lowered(_ASK_WORDS, low, folded) and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
-            and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked):
+            and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked) \
+            and not _RESTRAINT.match(asked, len(asked.split()[0]) + 1):  # "appealed to residents to stay calm": no side
         # "asked the judge to delay his ruling": one supports what one asks for; "asking it to annul the result" opposes it
         polarity, thing = "support", gerund(asked)
         if stopped := _stopped(thing, ask.group(2)):

@@ -27,7 +27,7 @@ ALLOWED = {
     "back down", "work with", "call on", "call for", "rule out", "shut down", "declare a state of emergency",
     # prepositional verbs of English (Quirk et al. 16.5), as lemmas: a verb and the preposition it governs
     "vote for", "vote against", "push for", "campaign for", "ask for", "appeal for", "side with", "appeal against",
-    "comply with",
+    "comply with", "appeal to",
 }
 
 

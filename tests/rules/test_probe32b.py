@@ -70,3 +70,20 @@ def test_a_call_for_money_or_funds_takes_no_side():
     assert not _held("The Red Cross appealed for 10 million dollars to help flood victims.\n")
     assert not _held("The United Nations called for $400 million in emergency funding for Tarnia.\n")
     assert not _held("Mayor Tom Reed appealed for donations for the families.\n")
+
+
+def test_pressing_petitioning_or_appealing_to_someone_to_act_supports_the_act():
+    assert ("european-union", "support", "holding free elections") in _held(
+        "The European Union pressed Tarnia to hold free elections.\n")
+    assert ("residents", "support", "reopening the clinic") in _held(
+        "Residents petitioned the city council to reopen the clinic.\n")
+    assert ("greenpeace", "oppose", "the construction of the dam") in _held(
+        "Greenpeace appealed to the government to halt the construction of the dam.\n")
+    assert ("human-rights-watch", "support", "releasing the detained journalists") in _held(
+        "Human Rights Watch implored Tarnia to release the detained journalists.\n")
+
+
+def test_pressing_or_appealing_with_no_act_asked_takes_no_side():
+    assert not _held("Prosecutors pressed charges against the driver on Monday.\n")
+    assert not _held("Greenpeace appealed to the court on Monday.\n")
+    assert not _held("The Red Cross appealed to residents to stay calm.\n")
