@@ -2491,6 +2491,10 @@ take an object."""
 _BOTH = re.compile(r"^(?:both|either)\s+(?=(?:the|a|an|its|their|his|her|this|these)\s)", re.IGNORECASE)
 
 
+_STANCE_BASES = frozenset(v.split()[0] for v in (*load()["stances"]["support"], *load()["stances"]["oppose"]))
+"""The first words of the lexicon's stance verbs, as base forms: after "to", an infinitive, not a noun phrase."""
+
+
 def _object_from(tail: str, depth: int = 0) -> str | None:
     """The noun phrase that ``tail`` (what follows a verb) starts with, at most six words."""
     tail = _BOTH.sub("", tail.lstrip(), 1)  # "opposed both the tax rise and the cuts": the conjuncts, not "both"
@@ -2500,6 +2504,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
             tail, own = tail[len(particle):], _OWN_COMPLEMENT  # "sanctions on smugglers after the vote": the time is the verb's
+            if particle == "to " and len(words := tail.split(None, 1)) == 2 and words[0].lower() in _STANCE_BASES:
+                return _object_from(words[1], depth)  # "refused to back the plan": the plan, not the backing
     if tail.split(None, 1)[:1] and tail.split(None, 1)[0].lower() in _PREPOSITIONS and not _NUMBER_NEXT.match(tail):
         return None  # "asked about the closures", "met with the union": a prepositional phrase, no object; "backed
         # about 40 candidates": an approximator before a number

@@ -87,3 +87,10 @@ def test_pressing_or_appealing_with_no_act_asked_takes_no_side():
     assert not _held("Prosecutors pressed charges against the driver on Monday.\n")
     assert not _held("Greenpeace appealed to the court on Monday.\n")
     assert not _held("The Red Cross appealed to residents to stay calm.\n")
+
+
+def test_refusing_to_back_a_thing_opposes_the_thing_not_the_backing():
+    assert ("luis-ortega", "oppose", "the proposal") in _held("President Luis Ortega refused to back the proposal.\n")
+    assert ("ann-lee", "support", "the treaty") in _held("Senator Ann Lee vowed to defend the treaty.\n")
+    assert ("ann-lee", "oppose", "the plan to raise taxes") in _held(
+        "Senator Ann Lee refused to support the plan to raise taxes.\n")
