@@ -143,6 +143,8 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
             and set(w.lower() for w in said[:3]) & _CIRCUMSTANCES:
         return "neutral"  # "the weather during the visit had been terrible": circumstances described, no side taken
+    if _WRONGED.search(passage):
+        return "oppose"  # "said the law was an assault on religious freedom": the good wronged does not make it kind
     if (lacking := _LACKING.search(passage)) and mentions is not None and \
             _thing_subject(passage, lacking.start(), mentions):
         return "oppose"  # "said the sanctions had no legal basis": a thing denied any ground is opposed
@@ -905,6 +907,7 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     if lang == "en" and (wronged := _WRONGED.search(passage)) and (target == MATTER or _in_victim(target, wronged)):
         # "“This is a betrayal of workers,” X said": the one wronged is no target; what "this" refers to is,
         # the decision told before first ("announced it would close its plant": the closing), else the act named
+        polarity = "oppose"  # "an attack on religious freedom": the good wronged does not make the words kind
         if decided := _decision_before(mentions.text, s.start):
             target = decided
         else:

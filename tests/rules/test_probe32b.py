@@ -94,3 +94,19 @@ def test_refusing_to_back_a_thing_opposes_the_thing_not_the_backing():
     assert ("ann-lee", "support", "the treaty") in _held("Senator Ann Lee vowed to defend the treaty.\n")
     assert ("ann-lee", "oppose", "the plan to raise taxes") in _held(
         "Senator Ann Lee refused to support the plan to raise taxes.\n")
+
+
+def test_calling_a_thing_an_attack_on_a_good_opposes_it_whatever_the_good():
+    before = "Ardenia's parliament approved a law on Tuesday that bans face coverings. "
+    assert ("lina-haddad", "oppose", "the law") in _held(
+        before + '"It is a direct attack on religious freedom," Amnesty International researcher Lina Haddad said.\n')
+    assert {p for h, p, _ in _held(before + "Amnesty International said the law was an assault on religious freedom.\n")
+            if h == "amnesty-international"} == {"oppose"}
+
+
+def test_a_thing_called_no_attack_or_a_victory_is_not_opposed():
+    before = "Ardenia's parliament approved a law on Tuesday that bans face coverings. "
+    assert not any(p == "oppose" for _, p, _ in _held(
+        before + '"This law is not an attack on religious freedom," Interior Minister Paul Dorn said.\n'))
+    assert not any(p == "oppose" for _, p, _ in _held(
+        before + '"This is a victory for women," said Lina Haddad of Amnesty International.\n'))
