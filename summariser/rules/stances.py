@@ -1849,7 +1849,7 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
             and not _CLAUSE_START.match(phrase):
         return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
     if " unless " in part and (cond := _WOULD_UNLESS.search(part)) and \
-            (thing := _clip(cond.group("ended"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+            (thing := _clip(cond.group("ended") or cond.group("undone"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
         return "oppose", _matter_of(thing, topics)  # "said they would strike unless the wage cut was withdrawn"
     if may_match(_KEPT_WORDS, part) and (kept := _kept_or_refused(part, topics)):
         return kept  # "we cannot accept this agreement": refused; "would not abandon its plan": kept to
@@ -3661,7 +3661,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [p for p in _protest_purpose(sentence, span, mentions, topics) if (p.holder, p.target) not in seen]
     if (" if " in sentence or " unless " in sentence) and (cond := _UNLESS_ENDED.search(
             sentence, span[0], min(len(sentence), span[1] + 120))) and cond.start() < span[1] \
-            and (thing := _clip(cond.group("thing") or cond.group("ended"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+            and (thing := _clip(cond.group("thing") or cond.group("ended") or cond.group("undone"), _PREDICATE_END)) \
+            and not _CLAUSE_START.match(thing):
         # "threatened to strike if the reform is passed", "vowed to fight on unless the tax is withdrawn": the act
         # threatened is the lever, what would set it off is what the subject opposes (Quirk et al. 1985, 15.33-15.34)
         holders = _holders(sentence, cond.start(), mentions) or list(inherited)
@@ -3849,8 +3850,14 @@ _ENACTED = sorted({f for v in load()["stances"]["enacting"] for f, tag in tagged
 _ENDED_FORMS = sorted({f for v in load()["stances"]["ending"] for f, tag in tagged_forms(v).items() if tag == "past"},
                       key=lambda f: (-len(f), f))
 _THREATS = sorted({f for v in load()["stances"]["conditional_threats"] for f in forms(v)}, key=lambda f: (-len(f), f))
-_UNLESS = (r"unless\s+(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are|was|were)\s+"
-           r"(?:\w+ly\s+)?(?:" + "|".join(_ENDED_FORMS) + r")\b")
+_ENDING_FINITE = sorted({f for v in load()["stances"]["ending"] for f, tag in tagged_forms(v).items() if tag != "ing"},
+                         key=lambda f: (-len(f), f))
+_UNLESS = (r"unless\s+(?:(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are|was|were)\s+"
+           r"(?:\w+ly\s+)?(?:" + "|".join(_ENDED_FORMS) + r")\b|(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w+ly\s+)?(?:"
+           + "|".join(_ENDING_FINITE) + r")\s+(?P<undone>(?:the|a|an|this|these|its|their|his|her)\s+[^,;:.\"\u201c\u201d]{2,60}))")
+"""The condition of a threat that a thing end: passive ("unless the reform is withdrawn") or active with the doer
+("unless the government withdrew the reform"; the lexicon's ``ending`` verbs), the thing ended in ``ended`` or
+``undone``."""
 _UNLESS_ENDED = re.compile(
     r"\b(?:" + "|".join(_THREATS) + r")\s+(?:to|(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will))\s+"
     r"[^,;:.\"\u201c\u201d]{1,80}?\s+(?:"

@@ -110,3 +110,15 @@ def test_a_thing_called_no_attack_or_a_victory_is_not_opposed():
         before + '"This law is not an attack on religious freedom," Interior Minister Paul Dorn said.\n'))
     assert not any(p == "oppose" for _, p, _ in _held(
         before + '"This is a victory for women," said Lina Haddad of Amnesty International.\n'))
+
+
+def test_a_threat_unless_someone_undoes_a_thing_opposes_the_thing():
+    assert ("velmora-transport-union", "oppose", "the pension reform") in _held(
+        "The Velmora Transport Union threatened to strike unless the government withdrew the pension reform.\n")
+    assert ("farmers", "oppose", "the water tax") in _held(
+        "Farmers vowed to keep blocking roads unless the ministry scraps the water tax.\n")
+
+
+def test_a_threat_unless_someone_does_a_thing_is_no_side_on_the_thing():
+    held = _held("The Velmora Transport Union threatened to strike unless the government raised wages.\n")
+    assert not any(p == "oppose" and "wages" in t for _, p, t in held)
