@@ -526,6 +526,12 @@ _GAPPED = [
                 r"(?:last|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year)|"
                 # a period up to a date ("in the year to March", "in the nine months ending June 30"): a total over it
                 r"in\s+the\s+(?:[\w-]+\s+){0,2}(?:year|quarter|half|months|weeks)\s+(?:to|ending|ended|through)\b)\b)", re.I), "other"),
+    # "the union called off the strike", "prisoners ended their hunger strike": dissent eased by those who hold it, a
+    # concession (CAMEO 082); "call off" whatever the determiner, the other verbs of ending with a possessive or "a",
+    # as "police ended the protest" is no concession of the protesters' ([event_context] ending_protest)
+    (re.compile(rf"\b(?:call(?:s|ed|ing)?\s+off\s+(?:the|a|an|its|their|his|her)|(?:{_forms(_CONTEXT['ending_protest'], ('base', 'past', 'ing', 's'))})"
+                r"\s+(?:its|their|his|her|a|an))\s+(?:[\w'-]+\s+){0,2}?"
+                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'])})\b", re.I), "concede"),
     # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
     # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
     (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
@@ -636,7 +642,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas", "sell", "sold"),
     ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
-    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
+    "slid", "rebound", "spik"), ("off", "end", "suspend", "halt", "abandon", "cancel", "postpon"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),

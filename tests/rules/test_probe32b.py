@@ -122,3 +122,18 @@ def test_a_threat_unless_someone_undoes_a_thing_opposes_the_thing():
 def test_a_threat_unless_someone_does_a_thing_is_no_side_on_the_thing():
     held = _held("The Velmora Transport Union threatened to strike unless the government raised wages.\n")
     assert not any(p == "oppose" and "wages" in t for _, p, t in held)
+
+
+def test_calling_off_or_ending_a_strike_or_protest_concedes():
+    for text, agent in (("The dockworkers' union called off the strike on Monday.\n", "dockworkers-union"),
+                        ("The Velmora Transport Union suspended its planned strike after talks.\n",
+                         "velmora-transport-union"),
+                        ("Prisoners in Kessa ended a three-week hunger strike on Sunday.\n", "prisoners")):
+        found = _events(text)
+        assert ("concede", [agent], []) in found and not any(k == "protest" for k, _, _ in found), (text, found)
+
+
+def test_a_strike_begun_or_talks_called_off_are_no_concession():
+    assert [k for k, _, _ in _events("Nurses went on strike on Tuesday over pay.\n")] == ["protest"]
+    assert [k for k, _, _ in _events("The Velmora Transport Union called off talks with the ministry.\n")] == ["sanction"]
+    assert [k for k, _, _ in _events("Police ended the protest by force on Sunday.\n")] != ["concede"]
