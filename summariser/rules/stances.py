@@ -3547,6 +3547,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                     (start := mentions.text.find(sentence)) >= 0):
                 # "passed the media law. X condemned it": what "it" refers to, an act or a measure named before
                 thing = _antecedent_thing(sentence, span[0] + at, mentions, start, topics, acts_only=True)
+                if thing is None and (refs := list(_REFERRING_PHRASE.finditer(sentence, 0, span[0] + at))):
+                    # "parents welcomed the move, while unions criticised it": "it" is the move, what it names
+                    thing = _referred(sentence, refs[-1].start(), refs[-1].end(), mentions, start, topics) \
+                        or refs[-1].group()
             if thing == MATTER and not asked and polarity != "neutral" and (start := mentions.text.find(sentence)) >= 0 and (
                     referred := _referred(sentence, span[0] + end, span[0] + len(clause), mentions, start, topics)):
                 thing = referred  # "cleared the merger. X welcomed the decision": the merger, not the article's matter

@@ -137,3 +137,15 @@ def test_a_strike_begun_or_talks_called_off_are_no_concession():
     assert [k for k, _, _ in _events("Nurses went on strike on Tuesday over pay.\n")] == ["protest"]
     assert [k for k, _, _ in _events("The Velmora Transport Union called off talks with the ministry.\n")] == ["sanction"]
     assert [k for k, _, _ in _events("Police ended the protest by force on Sunday.\n")] != ["concede"]
+
+
+def test_it_after_a_referring_phrase_of_the_same_sentence_is_what_that_phrase_names():
+    held = _held("The government announced on Monday that schools would close for two weeks. "
+                 "Some parents welcomed the move, while teachers' unions criticised it.\n")
+    parents = {t for h, p, t in held if h == "parents" and p == "support"}
+    assert parents and {t for h, p, t in held if h == "teachers-unions" and p == "oppose"} == parents
+
+
+def test_it_with_no_referring_phrase_before_is_left_alone():
+    assert not any(h == "teachers-unions" for h, _, _ in _held(
+        "Teachers' unions met on Monday and criticised it.\n"))
