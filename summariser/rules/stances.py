@@ -3419,6 +3419,8 @@ _LISTING_AFTER = re.compile(r"\s+(?:(?:have|has)\s+)?(?:include|includes|include
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _DENYING = frozenset(forms("deny"))
+_DENIED_CONTENT = re.compile(r"\s+(?:\w+ly\s+)?that\s", re.IGNORECASE)
+"""A content clause after "deny" (Quirk et al. 1985, 16.33): the denial answers a claim, it opposes no one named in it."""
 _DOCUMENT = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?report\b(?!\s+that\b)", re.IGNORECASE)
 """One report as what is rejected or dismissed, no content clause after it ("rejected the report by the commission",
 "dismissed the UN report as biased"): a document whose findings are opposed (WordNet 3.0 report.n.01 "a written
@@ -3598,6 +3600,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             # "a plan for the march, which the police rejected": the police reject the march
             holders = _relative_holders(clause, antecedent[1], at, mentions)
             target = _matter_of(antecedent[0], topics)
+        if verb in _DENYING and _DENIED_CONTENT.match(clause, end):
+            continue  # "denied that police had used excessive force": what is denied happened, no side against the doer
         if verb in _DENIALS and _CHARGE.match(clause[end:]) and not (verb not in _DENYING and _DOCUMENT.match(clause, end)):
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:

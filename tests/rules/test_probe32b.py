@@ -149,3 +149,13 @@ def test_it_after_a_referring_phrase_of_the_same_sentence_is_what_that_phrase_na
 def test_it_with_no_referring_phrase_before_is_left_alone():
     assert not any(h == "teachers-unions" for h, _, _ in _held(
         "Teachers' unions met on Monday and criticised it.\n"))
+
+
+def test_denying_that_someone_did_wrong_takes_no_side_against_them():
+    for text in ("Interior Minister Paul Dorn denied that police had used excessive force.\n",
+                 "Tarnia denied that Velmora had been behind the attack.\n"):
+        assert not any(p == "oppose" for _, p, _ in _held(text)), text
+
+
+def test_denying_a_thing_or_rejecting_a_plan_still_opposes_it():
+    assert ("tarnia", "oppose", "the peace plan") in _held("Tarnia rejected the peace plan on Monday.\n")
