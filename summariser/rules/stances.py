@@ -864,7 +864,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 (warned := _warned_of(passage, mentions, topics)):
             # "warned that the plan would fuel inflation": what a thing is warned to do is a harm, and the thing opposed
             return [Stance(holder=holder, target=warned, polarity="oppose", evidence=evidence), *also], holder
-        if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage) and not (
+        if polarity == "neutral" or lang == "en" and (timed := _OF_TIME.match(passage)) and not (
+                quoted and timed.group("it") and not timed.group("when")) and not (
                 quoted and _SAID_OF.search(without_quotations(s.text))) and not (
                 not quoted and verb_end >= 0 and (back := _REFERS_BACK.match(passage)) and not back.group("person")
                 and _act_referred(s.text, verb_end, mentions, s.start, topics) is not None):
@@ -1041,11 +1042,13 @@ _REFERS_BACK = re.compile(r"\s*(?:that\s+)?(?:(?P<person>he|she|they)|it|this|th
 where "it" is the speaker's body): what it refers to is its target."""
 _PERIOD_WORDS = "|".join(sorted({f"{w}s" for w in load()["event_context"]["periods"]} | set(load()["event_context"]["periods"])))
 _OF_TIME = re.compile(
-    r"\s*(?:(?:it|this|that)|(?:the|last|this|that)\s+(?:[a-z]+\s+)?(?:" + _PERIOD_WORDS + r"))\s+(?:has\s+been|had\s+been|"
-    r"was|is|were|are|will\s+be)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:" + _PERIOD_WORDS
-    + r")|[a-z-]+(?:\s+and\s+[a-z-]+)?)\s*[.,!]?\s*$", re.IGNORECASE)
+    r"\s*(?:(?P<it>it|this|that)|(?:the|last|this|that)\s+(?:[a-z]+\s+)?(?:" + _PERIOD_WORDS + r"))\s+(?:has\s+been|had\s+been|"
+    r"was|is|were|are|will\s+be)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?P<when>(?:[a-z-]+\s+){0,3}?(?:" + _PERIOD_WORDS
+    + r"))|[a-z-]+(?:\s+and\s+[a-z-]+)?)\s*[.,!]?\s*$", re.IGNORECASE)
 """A clause that only judges a time ("It was a terrifying night", "the night was quiet", "last week was hard": the
-lexicon's periods as the subject, or as the complement's head after "it"): a feeling about a time, no position."""
+lexicon's periods as the subject, or as the complement's head after "it"): a feeling about a time, no position. After
+"it", "this" or "that" with a complement of one word and no period ("it was unclear"), only in reported speech: a quote
+that calls "this" a scandal judges what it refers to."""
 _OWN_FEELING = re.compile(
     r"\s*(?:i|we)(?:['\u2019]m|['\u2019]re|\s+(?:am|are|was|were|feel|felt|feels|remain|(?:have|had|['\u2019]ve)\s+been))\s+"
     r"(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+"

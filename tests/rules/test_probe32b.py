@@ -159,3 +159,14 @@ def test_denying_that_someone_did_wrong_takes_no_side_against_them():
 
 def test_denying_a_thing_or_rejecting_a_plan_still_opposes_it():
     assert ("tarnia", "oppose", "the peace plan") in _held("Tarnia rejected the peace plan on Monday.\n")
+
+
+def test_a_short_quote_that_calls_the_act_before_a_scandal_opposes_it():
+    for quote in ("This is a scandal", "It is a disgrace", "This is unacceptable"):
+        held = _held(f'Ardenia raised fuel prices on Monday. "{quote}," opposition leader Marta Gil said.\n')
+        assert {p for h, p, _ in held if h == "marta-gil"} == {"oppose"}, quote
+
+
+def test_a_quote_that_only_judges_a_time_takes_no_side():
+    assert not _held('Ardenia raised fuel prices on Monday. "It was a long day," Marta Gil said.\n')
+    assert not _held('Ardenia raised fuel prices on Monday. "Last week was hard," Marta Gil said.\n')
