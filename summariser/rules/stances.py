@@ -1611,6 +1611,13 @@ def _judging_noun(complement: str) -> str | None:
 
 _JUDGING_CUT = re.compile(r"\s+(?:and|but|or|because|as|which|who|that|when|while)\s+|[,;:.!?]", re.IGNORECASE)
 
+_WRONGING_HEAD = re.compile(r"\s*[\"'\u201c]?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
+    load()["stances"]["wronging_nouns"].split())) + r")\s+(?:in\s+the\s+(?:face|teeth)\s+)?(?:of|to|on|upon|against|for)\b",
+                            re.IGNORECASE)
+"""An object complement headed by a noun of wronging with its own complement ("a slap in the face for workers", "an
+insult to every driver"; the lexicon's ``wronging_nouns``): what it is called is a wrong."""
+
+
 def _complement_polarity(complement: str) -> str:
     """The side an object complement takes: by its cue words, else by the tone of its head alone ("a travesty of
     justice": the head judges, the prepositional phrase names what; Quirk et al. 1985, 17.37); else, for an
@@ -1619,6 +1626,8 @@ def _complement_polarity(complement: str) -> str:
     head = head_part(complement)
     if noun := _judging_noun(complement):
         return noun  # "a sham", "a historic achievement": nouns VADER leaves out or misreads
+    if _WRONGING_HEAD.match(complement):
+        return "oppose"  # "described the rise as a slap in the face for workers": a wrong done, whatever it is done to
     if "step" in complement and (step := _called_progress_or_need(complement)):
         return step  # "called the release a step forward": the idiom, not its words' tone (WordNet 3.0 step.n.01)
     polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")

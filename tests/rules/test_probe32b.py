@@ -170,3 +170,16 @@ def test_a_short_quote_that_calls_the_act_before_a_scandal_opposes_it():
 def test_a_quote_that_only_judges_a_time_takes_no_side():
     assert not _held('Ardenia raised fuel prices on Monday. "It was a long day," Marta Gil said.\n')
     assert not _held('Ardenia raised fuel prices on Monday. "Last week was hard," Marta Gil said.\n')
+
+
+def test_an_act_described_as_a_slap_or_an_insult_is_opposed():
+    held = _held('Ardenia raised fuel prices on Monday. '
+                 'Opposition leader Marta Gil described the increase as "a slap in the face for workers".\n')
+    assert {p for h, p, _ in held if h == "marta-gil"} == {"oppose"}
+    held = _held("Ardenia raised fuel prices on Monday. Marta Gil called the increase an insult to every driver.\n")
+    assert {p for h, p, _ in held if h == "marta-gil"} == {"oppose"}
+
+
+def test_an_act_described_as_a_victory_is_supported():
+    held = _held('Ardenia raised fuel prices on Monday. Senator Ann Lee described the increase as "a victory for reform".\n')
+    assert {p for h, p, _ in held if h == "ann-lee"} == {"support"}
