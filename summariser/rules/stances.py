@@ -286,6 +286,9 @@ def _effect(passage: str) -> tuple[int, str] | None:
         if m.group("neg"):
             polarity = "oppose" if polarity == "support" else "support"
         return m.start(), polarity
+    for m in _INTO_HARM.finditer(passage):  # "the rise would push millions into poverty": a harm it would bring about
+        if _sentiment().lexicon.get(m.group("harm").lower(), 0.0) <= -_STRONG:
+            return m.start(), "support" if m.group("neg") else "oppose"
     if short := _NOT_ENOUGH.search(passage):  # "the concessions did not go far enough": too little of what was asked
         return short.start(), "oppose"
     if ahead := _GOES_AHEAD.search(passage):  # "vowed that the project would go ahead": the speaker backs it
@@ -346,6 +349,10 @@ _PRESENT_EFFECT = re.compile(r"(?<=[a-z]\s)([a-z]{3,}s)\b(?=\s+(?:the|a|an|its|t
 _EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|(?P<perfect>has|have)|had)\s+"
                      r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
                      r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
+_INTO_HARM = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+)?[a-z]+\s+"
+                        r"(?:[^,;:.\"\u201c\u201d]{0,40}?\s)?(?:deeper\s+)?into\s+(?P<harm>[a-z]+)\b", re.IGNORECASE)
+"""A modal, a verb and its object, then "into" a state ("would push millions into poverty", "could plunge the country
+into chaos"; Quirk et al. 1985, 16.46, the resultative complement): the state's tone in VADER's lexicon is the effect's."""
 _HAZARDS = frozenset(load()["event_context"]["hazards"])
 _CIRCUMSTANCES = frozenset(load()["stances"]["circumstance_nouns"].split())
 """Natural hazards, accidents and diseases (the lexicon's [event_context] hazards): what they will do is a forecast,

@@ -183,3 +183,15 @@ def test_an_act_described_as_a_slap_or_an_insult_is_opposed():
 def test_an_act_described_as_a_victory_is_supported():
     held = _held('Ardenia raised fuel prices on Monday. Senator Ann Lee described the increase as "a victory for reform".\n')
     assert {p for h, p, _ in held if h == "ann-lee"} == {"support"}
+
+
+def test_a_thing_said_to_push_people_into_a_harm_is_opposed():
+    held = _held("Ardenia raised fuel prices on Monday. "
+                 "Opposition leader Marta Gil said the increase would push millions into poverty.\n")
+    assert {p for h, p, _ in held if h == "marta-gil"} == {"oppose"}
+
+
+def test_a_thing_said_to_bring_something_into_a_place_takes_no_side_by_it():
+    held = _held("Ardenia signed a trade deal with Velmora on Monday. "
+                 "Finance Minister Paul Dorn said the deal would bring investment into the region.\n")
+    assert not any(p == "oppose" for h, p, _ in held if h == "paul-dorn")
