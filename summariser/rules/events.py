@@ -465,6 +465,11 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?<!to )(?<!will )(?<!would )(?:{_forms(_CONTEXT['changing_rates'], ('past',))})\s+(?:(?:its|their|the|his|her)\s+)?"
                 rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\b(?!\s+(?:of\s+)?(?:increase|rise|cut|hike))",
                 re.I), "other"),
+    # "kept interest rates unchanged", "held its key rate at 4.5 percent": a rate decision that changes nothing, news
+    # of a day like a cut ([event_context] keeping_rates, policy_rates, kept_rates_as)
+    (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['keeping_rates'], ('past', 's'))})\s+(?:(?:its|their|the)\s+)?"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\s+"
+                rf"(?:{_alternation(_CONTEXT['kept_rates_as'])})\b", re.I), "other"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -636,7 +641,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("summon",), ("protest",),
     ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("claim", "contend", "insist", "assert"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
-    ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("kept", "keeps", "left", "leaves", "held", "holds"),
+    ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas", "sell", "sold"),

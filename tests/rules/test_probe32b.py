@@ -195,3 +195,14 @@ def test_a_thing_said_to_bring_something_into_a_place_takes_no_side_by_it():
     held = _held("Ardenia signed a trade deal with Velmora on Monday. "
                  "Finance Minister Paul Dorn said the deal would bring investment into the region.\n")
     assert not any(p == "oppose" for h, p, _ in held if h == "paul-dorn")
+
+
+def test_a_central_bank_that_keeps_its_rates_unchanged_decides():
+    assert ("other", ["bank-of-ardenia"], []) in _events(
+        "The Bank of Ardenia kept interest rates unchanged on Thursday.\n")
+    assert ("other", ["bank-of-ardenia"], []) in _events(
+        "The Bank of Ardenia held its key rate at 4.5 percent on Thursday.\n")
+
+
+def test_a_rate_that_stayed_or_was_held_hostage_is_no_decision():
+    assert not _events("Inflation kept rising in March as food prices climbed.\n")
