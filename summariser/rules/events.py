@@ -470,6 +470,10 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['keeping_rates'], ('past', 's'))})\s+(?:(?:its|their|the)\s+)?"
                 rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\s+"
                 rf"(?:{_alternation(_CONTEXT['kept_rates_as'])})\b", re.I), "other"),
+    # "the court allowed the dam to proceed", "a judge cleared the merger": a ruling ([event_context] permitting,
+    # judiciary)
+    (re.compile(rf"\b(?i:{_alternation(_CONTEXT['judiciary'])})\s+(?:(?:of|in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+)?"
+                rf"(?i:(?:on\s+\w+day|\w+ly)\s+)?(?P<at>(?i:{_forms(_CONTEXT['permitting'], ('past', 's'))}))\b"), "other"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -642,7 +646,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("claim", "contend", "insist", "assert"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
     ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("kept", "keeps", "left", "leaves", "held", "holds"),
-    ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("allow", "permit", "clear"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas", "sell", "sold"),

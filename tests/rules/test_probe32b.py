@@ -197,6 +197,17 @@ def test_a_thing_said_to_bring_something_into_a_place_takes_no_side_by_it():
     assert not any(p == "oppose" for h, p, _ in held if h == "paul-dorn")
 
 
+def test_a_court_that_allows_or_clears_something_rules():
+    for text, court in (("The Supreme Court allowed the construction of the dam to proceed.\n", "supreme-court"),
+                        ("The Supreme Court cleared the merger of the two airlines.\n", "supreme-court")):
+        assert ("other", [court], []) in _events(text), (text, _events(text))
+    assert [k for k, _, _ in _events("A judge in Harlow cleared the merger of the two airlines on Friday.\n")] == ["other"]
+
+
+def test_someone_else_who_allows_a_thing_does_no_act():
+    assert not _events("The mayor allowed reporters into the building.\n")
+
+
 def test_a_central_bank_that_keeps_its_rates_unchanged_decides():
     assert ("other", ["bank-of-ardenia"], []) in _events(
         "The Bank of Ardenia kept interest rates unchanged on Thursday.\n")
