@@ -3436,6 +3436,10 @@ _LISTING_AFTER = re.compile(r"\s+(?:(?:have|has)\s+)?(?:include|includes|include
                             re.IGNORECASE)
 """A verb after such a noun that lists what it holds ("demands include", "demands are"; Quirk et al. 1985, 10.8)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_URGED_BEFORE = re.compile(r"\b(?:" + alternation(sorted(_ASKING)) + r")\s+[^,;:.]{1,60}?\s+to\s+(?:\w+ly\s+)?$",
+                           re.IGNORECASE)
+"""A verb of asking, whom it asks and "to" right before a stance verb ("urged Ortega to veto"; Quirk et al. 1985, 16.63):
+the stance verb's subject is the one asked, who takes no position by being asked."""
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _DENYING = frozenset(forms("deny"))
 _DENIED_CONTENT = re.compile(r"\s+(?:\w+ly\s+)?that\s", re.IGNORECASE)
@@ -3480,6 +3484,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "if the union rejected the deal", "asked whether she backed the plan": no position stated
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
+        if _TO_BEFORE.search(clause[:at]) and _URGED_BEFORE.search(clause, max(0, at - 90), at) \
+                and not _ASKED_TO.search(clause[:at]):
+            continue  # "the watchdog urged Ortega to veto the bill": the act asked is the asker's position, not Ortega's
         if _NO_COMMENT.match(clause, end) and verb.split()[0] in _REFUSING:
             continue  # "declined to comment on the decision", "refused to give details": no position stated
         if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):

@@ -217,3 +217,15 @@ def test_a_central_bank_that_keeps_its_rates_unchanged_decides():
 
 def test_a_rate_that_stayed_or_was_held_hostage_is_no_decision():
     assert not _events("Inflation kept rising in March as food prices climbed.\n")
+
+
+def test_whom_one_urges_to_act_holds_no_stance_of_the_act_asked():
+    for text in ("The watchdog urged President Luis Ortega to veto the bill.\n",
+                 "The Committee to Protect Journalists urged President Luis Ortega to veto the bill.\n"):
+        assert not any(h == "luis-ortega" for h, _, _ in _held(text)), text
+
+
+def test_who_urges_still_holds_the_stance_of_the_act_asked():
+    assert ("rights-groups", "oppose", "the bill") in _held(
+        "Rights groups called on President Luis Ortega to veto the bill.\n")
+    assert ("luis-ortega", "oppose", "the bill") in _held("President Luis Ortega vowed to veto the bill.\n")
