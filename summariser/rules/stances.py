@@ -851,6 +851,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 called := _called_progress_or_need(first.group(1))):
             polarity = called  # “This law is a big step back for women”: the complement's idiom, not its words'
             # tone
+        if lang == "en" and quoted and len(quoted) == 1 and (first := next(_complements(passage), None)) and (
+                day := _DAY_JUDGED.match(first.group(1))):
+            polarity = "oppose" if day.group("adj").lower() in _DARK_DAY else "support"  # "a dark day for press freedom"
         if polarity == "neutral" and lang == "en" and quoted and (first := next(_complements(passage), None)) and (
                 noun := _judging_noun(_COMPLEMENT_CLAUSE_END.split(first.group(1), 1)[0])):
             polarity = noun  # “This reform is a historic achievement”: the quote's own complement judges
@@ -1598,6 +1601,12 @@ _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4,})")
 _PRIVATIVE = re.compile(r"[a-z]{3,}less$")
 
 
+_DARK_DAY = frozenset(load()["stances"]["dark_day_adjectives"].split())
+_DAY_JUDGED = re.compile(r"\s*[\"'\u201c]?(?:a|an|one\s+of\s+the)\s+(?:truly\s+|very\s+|really\s+)?(?P<adj>" + "|".join(sorted(
+    _DARK_DAY | set(load()["stances"]["bright_day_adjectives"].split()))) + r")(?:est)?\s+(?:" + "|".join(sorted(
+    load()["stances"]["day_nouns"].split())) + r")\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.IGNORECASE)
+"""A time judged as the complement of a quote's copula ("a dark day for press freedom", "a historic day"): the
+adjective is the position on what the subject refers to (the lexicon's ``dark_day_adjectives``, ``bright_day_adjectives``)."""
 _JUDGING_NOUNS = {**{n: "oppose" for n in load()["stances"]["judging_oppose_nouns"].split()},
                   **{n: "support" for n in load()["stances"]["judging_support_nouns"].split()}}
 

@@ -229,3 +229,16 @@ def test_who_urges_still_holds_the_stance_of_the_act_asked():
     assert ("rights-groups", "oppose", "the bill") in _held(
         "Rights groups called on President Luis Ortega to veto the bill.\n")
     assert ("luis-ortega", "oppose", "the bill") in _held("President Luis Ortega vowed to veto the bill.\n")
+
+
+def test_a_quote_calling_the_act_a_dark_day_for_a_good_opposes_it():
+    before = "Tarnia's parliament passed a law on Tuesday allowing the government to block websites. "
+    for quote in ("This law is a dark day for press freedom", "It is a sad day for democracy"):
+        held = _held(before + f'"{quote}," said Marta Gil, leader of the opposition.\n')
+        assert {p for h, p, _ in held if h == "marta-gil"} == {"oppose"}, quote
+
+
+def test_a_quote_calling_the_act_a_good_day_for_someone_supports_it():
+    before = "Tarnia's parliament passed a law on Tuesday allowing the government to block websites. "
+    held = _held(before + '"This is a historic day for our country," said Information Minister Paul Dorn.\n')
+    assert {p for h, p, _ in held if h == "paul-dorn"} == {"support"}
