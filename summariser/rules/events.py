@@ -1348,7 +1348,9 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
         j -= 1 if words[j][1] in _TIME_ADVERBS else 2
     if j < 0:
         return None
-    head = words[j][1]
+    head = words[j][1] if not (j and words[j - 1][1] in _PREPOSITIONS and words[j - 1][1] != "of") else ""
+    # "proposed in March, was approved": a noun right after a preposition is its object, no subject's head; after
+    # "of" it heads a partitive ("a series of raids")
     for k in range(j - 1, max(j - 7, 0), -1):
         word = words[k][1]
         if word in _BE or word in _FINITE_AUX or word in _RELATIVES:

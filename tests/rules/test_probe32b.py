@@ -242,3 +242,12 @@ def test_a_quote_calling_the_act_a_good_day_for_someone_supports_it():
     before = "Tarnia's parliament passed a law on Tuesday allowing the government to block websites. "
     held = _held(before + '"This is a historic day for our country," said Information Minister Paul Dorn.\n')
     assert {p for h, p, _ in held if h == "paul-dorn"} == {"support"}
+
+
+def test_a_month_before_a_passive_is_no_march():
+    assert [k for k, _, _ in _events(
+        "The bill, proposed by the ruling party in March, was approved by 140 votes to 62.\n")] == ["other"]
+
+
+def test_a_protest_named_as_the_passive_subject_keeps_its_kind():
+    assert [k for k, _, _ in _events("A protest march was held in Kessa on Saturday.\n")] == ["protest"]
