@@ -524,6 +524,10 @@ _GAPPED = [
     # plan": an emergency put in force mobilizes; not one ended or lifted ([event_context] emergencies)
     (re.compile(r"\bdeclar(?:e|es|ed|ing)\s+(?:(?!(?:that|if|whether|an?\s+end|the\s+end|over)\b)[^,.;:]){0,60}?\b"
                 rf"(?:{_alternation(_CONTEXT['emergencies'])})\b", re.I), "mobilize"),
+    # "imposed a state of emergency", "extended the state of emergency": put or kept in force ([event_context]
+    # enforcing, emergencies)
+    (re.compile(rf"\b(?:{_forms(_CONTEXT['enforcing'], ('base', 'past', 'ing', 's'))})\s+(?:a|an|the|its|their)\s+"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:state\s+of\s+)?(?:{_alternation(_CONTEXT['emergencies'])})\b", re.I), "mobilize"),
     # "prices jumped 38% in a single day", "inflation rose to 6.4 percent in August": a figure's move told
     # as news, not a trend over a period ("fell 3% over the year", "since 2019") ([event_context] moves)
     (re.compile(rf"\b(?<!was )(?<!were )(?:{_alternation(sorted({f for v in _CONTEXT['moves'] for f, t in tagged_forms(v).items() if t == 'past'}))})"
@@ -650,7 +654,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas", "sell", "sold"),
-    ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
+    ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("impos", "extend", "renew", "introduc"), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "end", "suspend", "halt", "abandon", "cancel", "postpon"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),

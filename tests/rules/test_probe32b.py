@@ -251,3 +251,15 @@ def test_a_month_before_a_passive_is_no_march():
 
 def test_a_protest_named_as_the_passive_subject_keeps_its_kind():
     assert [k for k, _, _ in _events("A protest march was held in Kessa on Saturday.\n")] == ["protest"]
+
+
+def test_imposing_or_extending_a_state_of_emergency_mobilizes():
+    for text in ("Ardenia imposed a state of emergency on Monday.\n",
+                 "Ardenia extended the state of emergency by three months.\n",
+                 "The Senate voted to extend the state of emergency.\n"):
+        assert [k for k, _, _ in _events(text)] == ["mobilize"], (text, _events(text))
+
+
+def test_lifting_a_state_of_emergency_or_imposing_a_curfew_is_no_mobilization():
+    assert [k for k, _, _ in _events("Ardenia lifted the state of emergency on Monday.\n")] == ["concede"]
+    assert "mobilize" not in [k for k, _, _ in _events("Ardenia extended the deadline by three months.\n")]
