@@ -383,6 +383,23 @@ def _verb_then_noun(verbs: str, nouns: str, stops: str, not_after=("was", "were"
 
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
+_ENDING_PROTEST = re.compile(
+    rf"\b(?:call(?:s|ed|ing)?\s+off|(?:{_forms(_CONTEXT['ending_protest'], ('base', 'past', 'ing', 's'))}))"
+    r"\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'])})\b(?!\s+(?:by|permits?)\b)", re.I)
+# Who strike or protest: a labour collective, a collective of [words] groups, or prisoners on hunger strike
+# ([event_context] labour, protest_holders).
+_PROTEST_HOLDERS = sorted({*_CONTEXT["labour"], *_CONTEXT["protest_holders"], *load()["words"]["groups"].split()})
+_PROTEST_HOLDER = re.compile(rf"\b(?:{_alternation(_PROTEST_HOLDERS)})\b", re.I)
+
+
+def _own_protest(clause: str, at: int) -> bool:
+    """Whether the subject before ``at`` names those who strike or protest ("the union called off the strike"), not
+    authorities ending someone's protest ("police ended a riot", "the government ended a strike by teachers")."""
+    subject = re.split(r"[,;]", clause[:at])[-1]
+    return bool(_PROTEST_HOLDER.search(subject))
+
+
 _GAPPED = [
     # "clashes left three people dead", "shelling left at least 12 civilians wounded": harm done, told by its toll as
     # the object's state (WordNet 3.0 leave.v.02 "leave or cause to be left in a certain state"; the guide's tolls
@@ -548,11 +565,9 @@ _GAPPED = [
                 # a period up to a date ("in the year to March", "in the nine months ending June 30"): a total over it
                 r"in\s+the\s+(?:[\w-]+\s+){0,2}(?:year|quarter|half|months|weeks)\s+(?:to|ending|ended|through)\b)\b)", re.I), "other"),
     # "the union called off the strike", "prisoners ended their hunger strike": dissent eased by those who hold it, a
-    # concession (CAMEO 082); "call off" whatever the determiner, the other verbs of ending with a possessive or "a",
-    # as "police ended the protest" is no concession of the protesters' ([event_context] ending_protest)
-    (re.compile(rf"\b(?:call(?:s|ed|ing)?\s+off\s+(?:the|a|an|its|their|his|her)|(?:{_forms(_CONTEXT['ending_protest'], ('base', 'past', 'ing', 's'))})"
-                r"\s+(?:its|their|his|her|a|an))\s+(?:[\w'-]+\s+){0,2}?"
-                rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'])})\b", re.I), "concede"),
+    # concession (CAMEO 082); the subject must be of those who strike or protest (_own_protest) ([event_context]
+    # ending_protest)
+    (_ENDING_PROTEST, "concede"),
     # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
     # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
     (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
@@ -838,6 +853,8 @@ def _all_cues(clause: str):
             if pattern is _FIRING and not _literal_shot(clause, m):
                 gapped.setdefault(m.end() - len(m.group().split()[-1]), "skip")  # the noun "shot", no verb
                 continue  # "fired the first shot in the budget battle": no attack
+            if pattern is _ENDING_PROTEST and not _own_protest(clause, m.start()):
+                continue  # "police ended a riot": no concession of the rioters'
             gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     # only the words that start a cue phrase or where a gapped or labelling pattern matched: at any other the loop's
     # body does nothing (no form, no gapped or labelled offset)

@@ -28,3 +28,16 @@ def test_fire_exchanged_or_fired_by_someone_that_kills_stays_an_assault():
         assert "assault" in kinds and "other" not in kinds, (text, kinds)
     kinds = _kinds("Militants fired rockets at the base in Marra, and the fire killed two soldiers.\n")
     assert kinds.count("assault") >= 1 and "other" not in kinds, kinds
+
+
+def test_authorities_ending_or_calling_off_a_protest_or_strike_concede_nothing():
+    """Defect 3: only the strikers' or protesters' own strike ended is their concession."""
+    for text in ("Security forces halted a march by opposition supporters in Kessa on Friday.\n",
+                 "Police ended a riot at the prison in Arnel on Sunday.\n",
+                 "Troops ended a two-day sit-in by students at the university.\n",
+                 "Police called off the march, citing security concerns.\n",
+                 "The city suspended a protest permit for the weekend.\n",
+                 "The government ended a two-week strike by teachers on Monday.\n",
+                 "The United States called off a planned air strike on the port.\n"):
+        assert "concede" not in _kinds(text), (text, _events(text))
+    assert ("concede", ["teachers"], []) in _events("Teachers ended their two-week strike on Monday.\n")
