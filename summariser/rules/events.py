@@ -491,10 +491,14 @@ _GAPPED = [
                 rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\b(?!\s+(?:of\s+)?(?:increase|rise|cut|hike))",
                 re.I), "other"),
     # "kept interest rates unchanged", "held its key rate at 4.5 percent": a rate decision that changes nothing, news
-    # of a day like a cut ([event_context] keeping_rates, policy_rates, kept_rates_as)
-    (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['keeping_rates'], ('past', 's'))})\s+(?:(?:its|their|the)\s+)?"
-                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\s+"
-                rf"(?:{_alternation(_CONTEXT['kept_rates_as'])})\b", re.I), "other"),
+    # of a day like a cut: a past decision, the rate's modifiers no preposition ("held talks on taxes"), the level told
+    # as a figure, and no period after ("kept the rate stable over the decade": a state of affairs) ([event_context]
+    # keeping_rates, policy_rates, kept_rates_as)
+    (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['keeping_rates'], ('past',))})\s+(?:(?:its|their|the)\s+)?"
+                rf"(?:(?!(?:about|at|for|in|of|on|over)\b)[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\s+"
+                rf"(?:{_alternation(_CONTEXT['kept_rates_as'])}|on\s+hold|at\s+\d)\b"
+                r"(?![^.;]{0,30}\b(?:over\s+the|since|throughout|for\s+(?:a\s+|the\s+past\s+)?(?:decades?|years|months))\b)",
+                re.I), "other"),
     # "the court allowed the dam to proceed", "a judge cleared the merger": a ruling ([event_context] permitting,
     # judiciary)
     (re.compile(rf"\b(?i:{_alternation(_CONTEXT['judiciary'])})\s+(?:(?:of|in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+)?"
@@ -672,7 +676,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("summon",), ("protest",),
     ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("claim", "contend", "insist", "assert"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
-    ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("kept", "keeps", "left", "leaves", "held", "holds"),
+    ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("kept", "left", "held"),
     ("allow", "permit", "clear"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",

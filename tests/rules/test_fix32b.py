@@ -41,3 +41,15 @@ def test_authorities_ending_or_calling_off_a_protest_or_strike_concede_nothing()
                  "The United States called off a planned air strike on the port.\n"):
         assert "concede" not in _kinds(text), (text, _events(text))
     assert ("concede", ["teachers"], []) in _events("Teachers ended their two-week strike on Monday.\n")
+
+
+def test_talks_on_taxes_habits_and_rates_kept_over_a_period_are_no_rate_decision():
+    """Defect 2: only a rate kept unchanged, steady, on hold or at a figure, told as a past decision."""
+    assert "consult" in _kinds("Tarnia and Velmora held talks on taxes on Monday.\n")
+    assert "consult" in _kinds("Tarnia and Velmora held talks on tax at the summit in Arnel.\n")
+    for text in ("The government kept taxes on petrol high for a decade.\n",
+                 "The law keeps the tax at 20 percent.\n",
+                 "The reforms kept the unemployment rate stable over the decade.\n"):
+        assert not _events(text), (text, _events(text))
+    assert ("other", ["bank-of-ardenia"], []) in _events(
+        "The Bank of Ardenia left its benchmark rate on hold on Wednesday.\n")
