@@ -3431,9 +3431,12 @@ _ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\
 """"ask", its object and "to" before a stance verb: what is asked for (Quirk et al. 16.63, object and
 to-infinitive); "ask" alone is no stance verb ("asked about", "asked questions")."""
 _ASKING_SOMEONE = sorted({f for v in load()["stances"]["asking_someone"] for f in forms(v)}, key=lambda f: (-len(f), f))
-_ASK_SOMEONE = re.compile(r"\b(?:" + "|".join(_ASKING_SOMEONE) + r")\s+(?!for\b|about\b|not\b|ahead\b|on\b)([^,;:.]{2,60}?)\s+to\s+"
+_ASK_SOMEONE = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                          r"\b(?:" + "|".join(_ASKING_SOMEONE) + r")\s+(?!for\b|about\b|not\b|ahead\b|on\b)([^,;:.]{2,60}?)\s+to\s+"
                           r"(?!the\b|a\b|an\b|be\b)(\w.*)", re.IGNORECASE)
-""""ask", whom it asks and a to-infinitive (Quirk et al. 1985, 16.63): a request of someone to act."""
+""""ask", "press", "petition", "implore", "beg", "lobby", "appeal to" or "plead with", whom it asks and a
+to-infinitive (Quirk et al. 1985, 16.63): a request of someone to act. The verb after a determiner is the noun ("issued
+a press release to announce the closure", "held a press briefing to launch"): no request."""
 _ASK_WORDS = words_pattern(*{f.split()[0] for f in _ASKING_SOMEONE})
 _BARE_REFUSAL = re.compile(r"\b(?:" + "|".join(f for v in ("refuse", "decline") for f in forms(v))
                            + r")\s*[.,;!?]*\s*$", re.IGNORECASE)

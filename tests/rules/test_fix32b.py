@@ -53,3 +53,13 @@ def test_talks_on_taxes_habits_and_rates_kept_over_a_period_are_no_rate_decision
         assert not _events(text), (text, _events(text))
     assert ("other", ["bank-of-ardenia"], []) in _events(
         "The Bank of Ardenia left its benchmark rate on hold on Wednesday.\n")
+
+
+def test_a_press_release_or_conference_used_to_act_asks_no_one():
+    """Defect 4: "press" after a determiner is the noun; a routine act with no position in it gives none."""
+    for text in ("The ministry issued a press release to announce the closure of the mine on Monday.\n",
+                 "The Harbour Party held a press briefing to launch its manifesto in Arnel.\n",
+                 "The governor used a press conference to attack the opposition on Friday.\n"):
+        assert not any(p == "support" for _, p, _ in _held(text)), (text, _held(text))
+    held = _held("The Harbour Party pressed Velmora to hold free elections.\n")
+    assert any(h == "harbour-party" and p == "support" for h, p, _ in held), held
