@@ -349,9 +349,10 @@ _PRESENT_EFFECT = re.compile(r"(?<=[a-z]\s)([a-z]{3,}s)\b(?=\s+(?:the|a|an|its|t
 _EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|(?P<perfect>has|have)|had)\s+"
                      r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
                      r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
-_INTO_HARM = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+)?[a-z]+\s+"
-                        r"(?:[^,;:.\"\u201c\u201d]{0,40}?\s)?(?:deeper\s+)?into\s+(?P<harm>[a-z]+)\b", re.IGNORECASE)
-"""A modal, a verb and its object, then "into" a state ("would push millions into poverty", "could plunge the country
+_INTO_HARM = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+)?"
+                        r"(?:" + "|".join(sorted(load()["stances"]["pushing_into"].split())) + r")\s+"
+                        r"[^,;:.\"\u201c\u201d\s][^,;:.\"\u201c\u201d]{0,40}?\s(?:deeper\s+)?into\s+(?P<harm>[a-z]+)\b", re.IGNORECASE)
+"""A modal, a causative verb of moving (the lexicon's pushing_into) and its object, then "into" a state ("would push millions into poverty", "could plunge the country
 into chaos"; Quirk et al. 1985, 16.46, the resultative complement): the state's tone in VADER's lexicon is the effect's."""
 _HAZARDS = frozenset(load()["event_context"]["hazards"])
 _CIRCUMSTANCES = frozenset(load()["stances"]["circumstance_nouns"].split())

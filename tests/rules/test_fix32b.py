@@ -63,3 +63,11 @@ def test_a_press_release_or_conference_used_to_act_asks_no_one():
         assert not any(p == "support" for _, p, _ in _held(text)), (text, _held(text))
     held = _held("The Harbour Party pressed Velmora to hold free elections.\n")
     assert any(h == "harbour-party" and p == "support" for h, p, _ in held), held
+
+
+def test_looking_or_inquiring_into_a_harm_opposes_nothing():
+    """Defect 5: only a causative verb with an object puts someone into a harm."""
+    for text in ("Mara Voss said the commission would inquire into torture in the prisons.\n",
+                 "Mara Voss said the new court would look into murders committed during the war.\n",
+                 "Mara Voss said the fund would pour money into poverty reduction.\n"):
+        assert not any(p == "oppose" for h, p, _ in _held(text) if h == "mara-voss"), (text, _held(text))
