@@ -957,7 +957,8 @@ _READY_TO = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stands?|
 """A copula with an adjective of readiness and its to-infinitive ("was ready to offer help"; Quirk et al. 1985, 16.75):
 an offer or a readiness to act, no judgement of the subject."""
 _WRONGED = re.compile(r"(?:\b(?:is|are|was|were|be|been|remains?|remained|constitutes?|constituted)|['\u2019]s)\s+"
-                      r"(?:(?:\w+ly|also)\s+)?"
+                      r"(?:(?:(?!(?:" + "|".join(sorted(load()["stances"]["approximate_negators"].split()))
+                      + r")\b)\w+ly|also)\s+)?"
                       r"(?:a|an|the|another|such\s+an?)\s+(?:[a-z-]+\s+){0,2}?(?:"
                       + "|".join(sorted(load()["stances"]["wronging_nouns"].split())) + r")(?:\s+in\s+the\s+(?:face|teeth))?"
                       r"\s+(?:of|to|on|upon|against|for)\s+(?P<victim>[^,;:.!?\"\u201c\u201d]{2,80})", re.IGNORECASE)

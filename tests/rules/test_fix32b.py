@@ -71,3 +71,10 @@ def test_looking_or_inquiring_into_a_harm_opposes_nothing():
                  "Mara Voss said the new court would look into murders committed during the war.\n",
                  "Mara Voss said the fund would pour money into poverty reduction.\n"):
         assert not any(p == "oppose" for h, p, _ in _held(text) if h == "mara-voss"), (text, _held(text))
+
+
+def test_hardly_an_attack_on_a_good_is_no_attack():
+    """Defect 8: an approximate negator before the noun of wronging denies it."""
+    for adverb in ("hardly", "scarcely"):
+        held = _held(f"Mara Voss said the law was {adverb} an attack on religious freedom.\n")
+        assert not any(p == "oppose" for h, p, _ in held if h == "mara-voss"), (adverb, held)
