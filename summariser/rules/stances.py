@@ -3308,8 +3308,15 @@ def _stopped(asked: str, clause: str) -> str | None:
 
 _NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|" + "|".join(load()["stances"]["no_side_modifiers"].split())
                       + r")\s+)*(?:" + "|".join(load()["stances"]["no_side_requests"])
-                      + r")\b|^(?:(?:more\s+than|about|nearly|some|up\s+to)\s+)?(?:[$\u20ac\u00a3]\s?\d|\d[\d.,]*\s+"
-                      r"(?:(?:million|billion)\s+)?(?:" + "|".join(load()["stances"]["currencies"].split()) + r")\b)",
+                      + r")\b|^(?:(?:a|an|the|some|more|any)\s+)*(?:(?:more\s+than|about|nearly|some|up\s+to)\s+)?"
+                      r"(?:(?:[$\u20ac\u00a3]\s?\d|\d[\d.,]*\s+(?:(?:million|billion)\s+)?(?:"
+                      + "|".join(load()["stances"]["currencies"].split()) + r")\b)|(?:[a-z]+\s+)?(?:"
+                      + "|".join(sorted(load()["stances"]["money_requests"].split())) + r")\b)"
+                      # money is relief aid only when the request says so ("$400 million in emergency funding", "to help
+                      # flood victims"); "more funding for public schools", "$500 million in back pay" take a side
+                      r"(?=[^,;.]{0,60}?\b(?:" + "|".join(sorted({*load()["stances"]["no_side_requests"],
+                                                                 *load()["stances"]["relief_cues"].split()}))
+                      + r")\b)",
                       re.IGNORECASE)
 """A request for a meeting or for relief aid ("called for an urgent meeting", "asked for international help"):
 it takes no side (the labelling guide)."""
@@ -3318,9 +3325,11 @@ _REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead 
 """The verbs of asking for a thing (the lexicon's ``support`` verbs of 58.1 with "for")."""
 
 
-_HALT_ASKED = re.compile(r"\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["ending_nouns"])
-                         + r")\s+(?:to|of)\s+", re.IGNORECASE)
-"""A noun of ending and what it ends after a verb of asking for ("an end to the fighting", "the repeal of the tax")."""
+_HALT_ASKED = re.compile(r"\s+(?:an?|the)\s+(?:[a-z]+\s+(?:and\s+)?){0,3}?(?:end\s+to|(?:"
+                         + "|".join(sorted(set(load()["stances"]["ending_nouns"]) - {"end"}))
+                         + r")\s+(?:to|of))\s+", re.IGNORECASE)
+"""A noun of ending and what it ends after a verb of asking for ("an immediate and unconditional end to the fighting",
+"the repeal of the tax"); "the end of" a time ("the end of the year") is no ending asked."""
 _UNDONE_IF_NEGATED = frozenset(f for lemma in load()["stances"]["undone_if_negated"] for f in forms(lemma))
 _NOT_DONE = re.compile(r"(?:\b(?:did|does|do|has|have|had)(?:\s+(?:not|never)|n['\u2019]t)|(?<!\bwill\s)(?<!\bwould\s)"
                      r"(?<!\bcould\s)(?<!\bcan\s)(?<!\bshall\s)\bnever)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)

@@ -78,3 +78,13 @@ def test_hardly_an_attack_on_a_good_is_no_attack():
     for adverb in ("hardly", "scarcely"):
         held = _held(f"Mara Voss said the law was {adverb} an attack on religious freedom.\n")
         assert not any(p == "oppose" for h, p, _ in held if h == "mara-voss"), (adverb, held)
+
+
+def test_a_call_for_money_for_a_cause_still_takes_its_side():
+    """Defect 6: only money asked as relief takes no side; "the end of the year" is no call to end a thing."""
+    for text in ("The teachers' union called for more funding for public schools.\n",
+                 "The Harbour Party called for funding for the border wall.\n",
+                 "The union demanded $500 million in back pay.\n"):
+        assert any(p == "support" for _, p, _ in _held(text)), (text, _held(text))
+    assert not any(p == "oppose" for _, p, _ in _held(
+        "The Harbour Party called for the end of the year to be a holiday.\n"))
