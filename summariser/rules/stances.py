@@ -876,7 +876,7 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
             # "warned that the plan would fuel inflation": what a thing is warned to do is a harm, and the thing opposed
             return [Stance(holder=holder, target=warned, polarity="oppose", evidence=evidence), *also], holder
         if polarity == "neutral" or lang == "en" and (timed := _OF_TIME.match(passage)) and not (
-                quoted and timed.group("it") and not timed.group("when")) and not (
+                quoted and timed.group("it") and not timed.group("when") and _JUDGING_IT.search(passage)) and not (
                 quoted and _SAID_OF.search(without_quotations(s.text))) and not (
                 not quoted and verb_end >= 0 and (back := _REFERS_BACK.match(passage)) and not back.group("person")
                 and _act_referred(s.text, verb_end, mentions, s.start, topics) is not None):
@@ -1053,6 +1053,10 @@ _REFERS_BACK = re.compile(r"\s*(?:that\s+)?(?:(?P<person>he|she|they)|it|this|th
 """Reported speech whose subject refers back to a thing it judges ("said it was a mistake"; not "said it had applied",
 where "it" is the speaker's body): what it refers to is its target."""
 _PERIOD_WORDS = "|".join(sorted({f"{w}s" for w in load()["event_context"]["periods"]} | set(load()["event_context"]["periods"])))
+_JUDGING_IT = re.compile(r"\b(?:" + "|".join(sorted(load()["stances"]["judging_complements"].split())) + r")\b",
+                         re.IGNORECASE)
+"""A word that judges what "it" or "this" refers to ("This is a scandal", "It is unacceptable"), where a short quote of
+fact or feeling ("It is true", "It was frightening") takes no side (the labelling guide's "not stances")."""
 _OF_TIME = re.compile(
     r"\s*(?:(?P<it>it|this|that)|(?:the|last|this|that)\s+(?:[a-z]+\s+)?(?:" + _PERIOD_WORDS + r"))\s+(?:has\s+been|had\s+been|"
     r"was|is|were|are|will\s+be)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?P<when>(?:[a-z-]+\s+){0,3}?(?:" + _PERIOD_WORDS

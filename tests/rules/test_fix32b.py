@@ -88,3 +88,12 @@ def test_a_call_for_money_for_a_cause_still_takes_its_side():
         assert any(p == "support" for _, p, _ in _held(text)), (text, _held(text))
     assert not any(p == "oppose" for _, p, _ in _held(
         "The Harbour Party called for the end of the year to be a holiday.\n"))
+
+
+def test_a_short_quote_of_fact_or_feeling_about_it_takes_no_side():
+    """Defect 7: only a judging word as the complement of "it" or "this" judges what it refers to."""
+    for quote in ("It is true", "It is heartbreaking", "This is difficult"):
+        held = _held(f'Tarnia raised fuel prices on Monday. "{quote}," opposition leader Mara Voss said.\n')
+        assert not any(h == "mara-voss" for h, _, _ in held), (quote, held)
+    held = _held('An earthquake struck the town of Arnel on Monday. "It was frightening," Mayor Mara Voss said.\n')
+    assert not any(h == "mara-voss" for h, _, _ in held), held
