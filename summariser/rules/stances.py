@@ -2795,7 +2795,8 @@ _MODIFIED = re.compile(
     r"or|who|that|which|also|still|now|often|then|never|always)\s)[a-z][a-z-]*(?<!s)(?<!ly)\s+$")
 """A bare stance word after a modifier that is no plural subject ("gas demand", "weak demand",
 "wage support"): a noun, not a verb (Quirk et al. 17.104, nouns as premodifiers)."""
-_NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""A negation before a verb; the correlative "not only ... but" adds, it does not deny (Quirk et al. 1985, 13.44)."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"^\s*(?:(?:[^,;:.]|(?<=[A-Z])\.){0,60}?\s)??to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
@@ -3336,8 +3337,10 @@ _HALT_ASKED = re.compile(r"\s+(?:an?|the)\s+(?:[a-z]+\s+(?:and\s+)?){0,3}?(?:end
 "the repeal of the tax"); "the end of" a time ("the end of the year") is no ending asked."""
 _UNDONE_IF_NEGATED = frozenset(f for lemma in load()["stances"]["undone_if_negated"] for f in forms(lemma))
 _NOT_DONE = re.compile(r"(?:\b(?:did|does|do|has|have|had)(?:\s+(?:not|never)|n['\u2019]t)|(?<!\bwill\s)(?<!\bwould\s)"
-                     r"(?<!\bcould\s)(?<!\bcan\s)(?<!\bshall\s)\bnever)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-"""A negation of a past act or a fact ("did not", "has never"), not of an intention ("will not", "would never")."""
+                     r"(?<!\bcould\s)(?<!\bcan\s)(?<!\bshall\s)\bnever)\s+(?!only\b)(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+"""A negation of a past act, a present fact or a habit ("did not", "does not", "has never"), not of an intention ("will
+not", "would never"); "did not only condemn ... but" is no negation (Quirk et al. 1985, 13.44, correlative "not only
+... but")."""
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$", re.IGNORECASE)
 """A verb of excluding right before a stance verb's -ing form ("ruled out supporting the bill"; WordNet 3.0
 rule_out.v.01 "make impossible, especially beforehand"): it negates the stance verb."""

@@ -97,3 +97,9 @@ def test_a_short_quote_of_fact_or_feeling_about_it_takes_no_side():
         assert not any(h == "mara-voss" for h, _, _ in held), (quote, held)
     held = _held('An earthquake struck the town of Arnel on Monday. "It was frightening," Mayor Mara Voss said.\n')
     assert not any(h == "mara-voss" for h, _, _ in held), held
+
+
+def test_not_only_condemning_still_condemns():
+    """Defect 9: "did not only condemn ... but" keeps the condemnation."""
+    held = _held("The Harbour Party did not only condemn the attack but called for an inquiry.\n")
+    assert any(h == "harbour-party" and p == "oppose" for h, p, _ in held), held
