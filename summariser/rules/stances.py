@@ -3918,10 +3918,10 @@ _ENDING_FINITE = sorted({f for v in load()["stances"]["ending"] for f, tag in ta
                          key=lambda f: (-len(f), f))
 _UNLESS = (r"unless\s+(?:(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are|was|were)\s+"
            r"(?:\w+ly\s+)?(?:" + "|".join(_ENDED_FORMS) + r")\b|(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w+ly\s+)?(?:"
-           + "|".join(_ENDING_FINITE) + r")\s+(?P<undone>(?:the|a|an|this|these|its|their|his|her)\s+[^,;:.\"\u201c\u201d]{2,60}))")
+           + "|".join(_ENDING_FINITE) + r")\s+(?P<undone>(?:the|this|these|its|their|his|her)\s+[^,;:.\"\u201c\u201d]{2,60}))")
 """The condition of a threat that a thing end: passive ("unless the reform is withdrawn") or active with the doer
 ("unless the government withdrew the reform"; the lexicon's ``ending`` verbs), the thing ended in ``ended`` or
-``undone``."""
+``undone``; the active's object is a definite thing named before, not an idiom's indefinite ("lifted a finger")."""
 _UNLESS_ENDED = re.compile(
     r"\b(?:" + "|".join(_THREATS) + r")\s+(?:to|(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will))\s+"
     r"[^,;:.\"\u201c\u201d]{1,80}?\s+(?:"

@@ -103,3 +103,9 @@ def test_not_only_condemning_still_condemns():
     """Defect 9: "did not only condemn ... but" keeps the condemnation."""
     held = _held("The Harbour Party did not only condemn the attack but called for an inquiry.\n")
     assert any(h == "harbour-party" and p == "oppose" for h, p, _ in held), held
+
+
+def test_a_threat_unless_someone_lifts_a_finger_opposes_no_finger():
+    """Defect 10: an idiom with an indefinite object is no thing undone."""
+    held = _held("The Velmora Transport Union threatened to strike unless the government lifted a finger to help.\n")
+    assert not any(p == "oppose" and "finger" in t for _, p, t in held), held
