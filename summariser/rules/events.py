@@ -196,6 +196,26 @@ _PROPOSAL = re.compile(rf"(?:it|this|that|(?:the|his|her|their|its)\s+(?:\w+\s+)
                        rf"(?:{_alternation(_CONTEXT['proposals'])}))\b", re.IGNORECASE)
 # Natural hazards: what they kill or destroy is no assault ([event_context] hazards).
 _HAZARD = re.compile(rf"\b(?:{_alternation(_CONTEXT['hazards'])})\b", re.IGNORECASE)
+# The hazards whose noun also names an act, as the head of the clause's own subject only: "a fire at a factory killed
+# 12", "fires have killed 30", not "opened fire on protesters", "an exchange of fire killed two", "the heavy fire
+# killed four" ([event_context] accidental_hazards). A toll's "the fire" may be a shelling's fire told before ("Troops
+# shelled the village. The fire killed four"), so only an accidental source ("the gas explosion") takes "the" there;
+# what a fire destroys is a hazard's damage with "the" too ("the fire destroyed 200 homes").
+def _accident(determiners: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[,;])\s*(?:(?:{determiners})\s+)?(?:(?:{_alternation(_CONTEXT['accidental_hazards'])})|"
+                      rf"(?:the\s+)?(?:{_alternation(_CONTEXT['accidental_sources'])})\s+"
+                      rf"(?:{_alternation(_CONTEXT['explosions'])}))\b(?!\s+of\b)[^,;]{{0,60}}$", re.IGNORECASE)
+
+
+_ACCIDENT = _accident(r"an?")
+_ACCIDENT_DAMAGE = _accident(r"an?|the")
+
+
+def _hazard_subject(clause: str, at: int) -> bool:
+    """Whether a natural hazard, or an accident heading the clause's subject, stands before the verb at ``at``."""
+    return bool(_HAZARD.search(clause, max(0, at - 60), at) or _ACCIDENT.search(clause[:at]))
+
+
 _POSITIONS = frozenset(f for lemma in _CONTEXT["positions"] for f in tagged_forms(lemma))
 _DESTROY = frozenset(f for lemma in _CONTEXT["destruction"] for f in tagged_forms(lemma))
 # The judiciary anywhere in a clause ([event_context] judiciary).
@@ -363,6 +383,23 @@ def _verb_then_noun(verbs: str, nouns: str, stops: str, not_after=("was", "were"
 
 # Acts whose words are not side by side: "held two officials in contempt", "would drop his bid",
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
+_ENDING_PROTEST = re.compile(
+    rf"\b(?:call(?:s|ed|ing)?\s+off|(?:{_forms(_CONTEXT['ending_protest'], ('base', 'past', 'ing', 's'))}))"
+    r"\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'])})\b(?!\s+(?:by|permits?)\b)", re.I)
+# Who strike or protest: a labour collective, a collective of [words] groups, or prisoners on hunger strike
+# ([event_context] labour, protest_holders).
+_PROTEST_HOLDERS = sorted({*_CONTEXT["labour"], *_CONTEXT["protest_holders"], *load()["words"]["groups"].split()})
+_PROTEST_HOLDER = re.compile(rf"\b(?:{_alternation(_PROTEST_HOLDERS)})\b", re.I)
+
+
+def _own_protest(clause: str, at: int) -> bool:
+    """Whether the subject before ``at`` names those who strike or protest ("the union called off the strike"), not
+    authorities ending someone's protest ("police ended a riot", "the government ended a strike by teachers")."""
+    subject = re.split(r"[,;]", clause[:at])[-1]
+    return bool(_PROTEST_HOLDER.search(subject))
+
+
 _GAPPED = [
     # "clashes left three people dead", "shelling left at least 12 civilians wounded": harm done, told by its toll as
     # the object's state (WordNet 3.0 leave.v.02 "leave or cause to be left in a certain state"; the guide's tolls
@@ -453,6 +490,19 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?<!to )(?<!will )(?<!would )(?:{_forms(_CONTEXT['changing_rates'], ('past',))})\s+(?:(?:its|their|the|his|her)\s+)?"
                 rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\b(?!\s+(?:of\s+)?(?:increase|rise|cut|hike))",
                 re.I), "other"),
+    # "kept interest rates unchanged", "held its key rate at 4.5 percent": a rate decision that changes nothing, news
+    # of a day like a cut: a past decision, the rate's modifiers no preposition ("held talks on taxes"), the level told
+    # as a figure, and no period after ("kept the rate stable over the decade": a state of affairs) ([event_context]
+    # keeping_rates, policy_rates, kept_rates_as)
+    (re.compile(rf"\b(?<!was )(?<!were )(?:{_forms(_CONTEXT['keeping_rates'], ('past',))})\s+(?:(?:its|their|the)\s+)?"
+                rf"(?:(?!(?:about|at|for|in|of|on|over)\b)[\w'-]+\s+){{0,2}}?(?:{_alternation(_CONTEXT['policy_rates'])})\s+"
+                rf"(?:{_alternation(_CONTEXT['kept_rates_as'])}|on\s+hold|at\s+\d)\b"
+                r"(?![^.;]{0,30}\b(?:over\s+the|since|throughout|for\s+(?:a\s+|the\s+past\s+)?(?:decades?|years|months))\b)",
+                re.I), "other"),
+    # "the court allowed the dam to proceed", "a judge cleared the merger": a ruling ([event_context] permitting,
+    # judiciary)
+    (re.compile(rf"\b(?i:{_alternation(_CONTEXT['judiciary'])})\s+(?:(?:of|in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+)?"
+                rf"(?i:(?:on\s+\w+day|\w+ly)\s+)?(?P<at>(?i:{_forms(_CONTEXT['permitting'], ('past', 's'))}))\b"), "other"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -503,6 +553,10 @@ _GAPPED = [
     # plan": an emergency put in force mobilizes; not one ended or lifted ([event_context] emergencies)
     (re.compile(r"\bdeclar(?:e|es|ed|ing)\s+(?:(?!(?:that|if|whether|an?\s+end|the\s+end|over)\b)[^,.;:]){0,60}?\b"
                 rf"(?:{_alternation(_CONTEXT['emergencies'])})\b", re.I), "mobilize"),
+    # "imposed a state of emergency", "extended the state of emergency": put or kept in force ([event_context]
+    # enforcing, emergencies)
+    (re.compile(rf"\b(?:{_forms(_CONTEXT['enforcing'], ('base', 'past', 'ing', 's'))})\s+(?:a|an|the|its|their)\s+"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:state\s+of\s+)?(?:{_alternation(_CONTEXT['emergencies'])})\b", re.I), "mobilize"),
     # "prices jumped 38% in a single day", "inflation rose to 6.4 percent in August": a figure's move told
     # as news, not a trend over a period ("fell 3% over the year", "since 2019") ([event_context] moves)
     (re.compile(rf"\b(?<!was )(?<!were )(?:{_alternation(sorted({f for v in _CONTEXT['moves'] for f, t in tagged_forms(v).items() if t == 'past'}))})"
@@ -514,6 +568,10 @@ _GAPPED = [
                 r"(?:last|the\s+previous|the\s+whole)\s+year|in\s+(?:the\s+)?(?:\d{4}|year|full\s+year)|"
                 # a period up to a date ("in the year to March", "in the nine months ending June 30"): a total over it
                 r"in\s+the\s+(?:[\w-]+\s+){0,2}(?:year|quarter|half|months|weeks)\s+(?:to|ending|ended|through)\b)\b)", re.I), "other"),
+    # "the union called off the strike", "prisoners ended their hunger strike": dissent eased by those who hold it, a
+    # concession (CAMEO 082); the subject must be of those who strike or protest (_own_protest) ([event_context]
+    # ending_protest)
+    (_ENDING_PROTEST, "concede"),
     # "called off the next round of talks", "walked out of the negotiations": reducing relations, the
     # guide's sanction whatever the verb; resuming them consults (the consult nouns of [event_nouns])
     (re.compile(r"\b(?:call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
@@ -618,13 +676,14 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("gather", "assembl", "congregat", "crowd", "flock", "mass", "converg"), ("summon",), ("summon",), ("protest",),
     ("exchang", "swap"), ("dismiss", "sack", "fire", "fired", "firing", "oust", "remov"), ("cho", "select", "pick"), ("cho", "select", "pick"), ("custody", "detention"), ("break", "broke"), ("strike",), ("explod", "detonat", "went", "blew"), ("claim", "contend", "insist", "assert"), ("blew", "blow", "explod", "detonat"), ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"),
     ("beat", "club", "cane", "flog", "whip", "lash", "batter", "bludgeon"), ("hit", "struck", "strik", "pound", "target"), ("launch",), ("savag", "blast", "pillor", "crucif"), ("hit", "struck", "strik", "batter", "lash", "pound", "slam", "landfall"),
-    ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
+    ("cut", "lower", "slash", "reduc", "hike", "rais", "increas"), ("kept", "left", "held"),
+    ("allow", "permit", "clear"), ("dissolv",), ("phone",), ("drop",), ("leav", "left", "pull"), ("leave",), _CONSULT_NOUNS, _CONSULT_NOUNS,
     ("send", "sent", "dispatch", "deploy"), ("send", "sent", "dispatch", "deploy"), ("alert",),
     ("cut", "halt", "reduc", "slash", "curb", "sever"), ("restor", "resum"), ("cut", "halt", "reduc", "slash",
     "curb", "sever"), ("restor", "resum"), ("bought", "buy", "purchas", "sell", "sold"),
-    ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
+    ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("impos", "extend", "renew", "introduc"), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
-    "slid", "rebound", "spik"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
+    "slid", "rebound", "spik"), ("off", "end", "suspend", "halt", "abandon", "cancel", "postpon"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
     ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
@@ -798,6 +857,8 @@ def _all_cues(clause: str):
             if pattern is _FIRING and not _literal_shot(clause, m):
                 gapped.setdefault(m.end() - len(m.group().split()[-1]), "skip")  # the noun "shot", no verb
                 continue  # "fired the first shot in the budget battle": no attack
+            if pattern is _ENDING_PROTEST and not _own_protest(clause, m.start()):
+                continue  # "police ended a riot": no concession of the rioters'
             gapped.setdefault(m.start("at") if "at" in pattern.groupindex else m.start(), kind)
     # only the words that start a cue phrase or where a gapped or labelling pattern matched: at any other the loop's
     # body does nothing (no form, no gapped or labelled offset)
@@ -836,7 +897,7 @@ def _all_cues(clause: str):
                     continue  # "has raised interest rates six times since last year": a total over a period
                 if _MEASURE_CONSEQUENCE.match(clause[:at]):
                     continue  # "the deal would raise prices": what a measure would do
-                hazard = gapped[at] == "assault" and _HAZARD.search(clause, max(0, at - 60), at)
+                hazard = gapped[at] == "assault" and _hazard_subject(clause, at)
                 yield at, "other" if hazard else gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
         if at in labelled and _verbal(words, i, "past"):
@@ -961,11 +1022,11 @@ def _all_cues(clause: str):
         if kind == "other" and form in _DYING and _died_in(clause, at + len(form)):
             kind = "assault"  # "three people died in clashes", "two died in the shelling": the toll of a fight, which
             # the guide makes part of that one assault
-        if kind == "assault" and _HAZARD.search(clause, max(0, at - 60), at):  # "the earthquake killed": no assailant
+        if kind == "assault" and _hazard_subject(clause, at):  # "the earthquake killed", "a fire killed": no assailant
             kind = "other"
         if form in _DESTROY and (passive and not _BY.search(clause, at)):
             continue  # "homes were destroyed": a state of the aftermath, its cause told elsewhere
-        if form in _DESTROY and _HAZARD.search(clause):  # "destroyed by the floods": no assailant
+        if form in _DESTROY and (_HAZARD.search(clause) or _ACCIDENT_DAMAGE.search(clause[:at])):  # "destroyed by the floods"
             kind = "other"
         if kind == "assault" and form.startswith(("strik", "struck")) and (
                 _LABOUR.search(clause, 0, at) or _STRIKE_OVER.match(clause, at + len(form))):
@@ -1322,7 +1383,9 @@ def _subject_noun(words: list[tuple[int, str]], i: int) -> str | None:
         j -= 1 if words[j][1] in _TIME_ADVERBS else 2
     if j < 0:
         return None
-    head = words[j][1]
+    head = words[j][1] if not (j and words[j - 1][1] in _PREPOSITIONS and words[j - 1][1] != "of") else ""
+    # "proposed in March, was approved": a noun right after a preposition is its object, no subject's head; after
+    # "of" it heads a partitive ("a series of raids")
     for k in range(j - 1, max(j - 7, 0), -1):
         word = words[k][1]
         if word in _BE or word in _FINITE_AUX or word in _RELATIVES:

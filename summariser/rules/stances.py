@@ -143,6 +143,8 @@ def _judged(passage: str, own: str | Callable[[], str] | None = None, mentions: 
     if first is not None and (said := _CLAUSE_OPEN.split(passage[: first.start()])[-1].split()) \
             and set(w.lower() for w in said[:3]) & _CIRCUMSTANCES:
         return "neutral"  # "the weather during the visit had been terrible": circumstances described, no side taken
+    if _WRONGED.search(passage):
+        return "oppose"  # "said the law was an assault on religious freedom": the good wronged does not make it kind
     if (lacking := _LACKING.search(passage)) and mentions is not None and \
             _thing_subject(passage, lacking.start(), mentions):
         return "oppose"  # "said the sanctions had no legal basis": a thing denied any ground is opposed
@@ -284,6 +286,9 @@ def _effect(passage: str) -> tuple[int, str] | None:
         if m.group("neg"):
             polarity = "oppose" if polarity == "support" else "support"
         return m.start(), polarity
+    for m in _INTO_HARM.finditer(passage):  # "the rise would push millions into poverty": a harm it would bring about
+        if _sentiment().lexicon.get(m.group("harm").lower(), 0.0) <= -_STRONG:
+            return m.start(), "support" if m.group("neg") else "oppose"
     if short := _NOT_ENOUGH.search(passage):  # "the concessions did not go far enough": too little of what was asked
         return short.start(), "oppose"
     if ahead := _GOES_AHEAD.search(passage):  # "vowed that the project would go ahead": the speaker backs it
@@ -344,6 +349,11 @@ _PRESENT_EFFECT = re.compile(r"(?<=[a-z]\s)([a-z]{3,}s)\b(?=\s+(?:the|a|an|its|t
 _EFFECT = re.compile(r"\b(?:(?P<modal>will|would|could|might|may|can|shall)|is|are|was|were|(?P<perfect>has|have)|had)\s+"
                      r"(?P<neg>not\s+|never\s+)?(?:(?:\w+ly|also|only|further|even|still|soon|already)\s+)?"
                      r"(?P<verb>[a-z]+)\b(?!\s+by\b)", re.IGNORECASE)
+_INTO_HARM = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+)?"
+                        r"(?:" + "|".join(sorted(load()["stances"]["pushing_into"].split())) + r")\s+"
+                        r"[^,;:.\"\u201c\u201d\s][^,;:.\"\u201c\u201d]{0,40}?\s(?:deeper\s+)?into\s+(?P<harm>[a-z]+)\b", re.IGNORECASE)
+"""A modal, a causative verb of moving (the lexicon's pushing_into) and its object, then "into" a state ("would push millions into poverty", "could plunge the country
+into chaos"; Quirk et al. 1985, 16.46, the resultative complement): the state's tone in VADER's lexicon is the effect's."""
 _HAZARDS = frozenset(load()["event_context"]["hazards"])
 _CIRCUMSTANCES = frozenset(load()["stances"]["circumstance_nouns"].split())
 """Natural hazards, accidents and diseases (the lexicon's [event_context] hazards): what they will do is a forecast,
@@ -842,6 +852,9 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 called := _called_progress_or_need(first.group(1))):
             polarity = called  # “This law is a big step back for women”: the complement's idiom, not its words'
             # tone
+        if lang == "en" and quoted and len(quoted) == 1 and (first := next(_complements(passage), None)) and (
+                day := _DAY_JUDGED.match(first.group(1))):
+            polarity = "oppose" if day.group("adj").lower() in _DARK_DAY else "support"  # "a dark day for press freedom"
         if polarity == "neutral" and lang == "en" and quoted and (first := next(_complements(passage), None)) and (
                 noun := _judging_noun(_COMPLEMENT_CLAUSE_END.split(first.group(1), 1)[0])):
             polarity = noun  # “This reform is a historic achievement”: the quote's own complement judges
@@ -862,7 +875,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 (warned := _warned_of(passage, mentions, topics)):
             # "warned that the plan would fuel inflation": what a thing is warned to do is a harm, and the thing opposed
             return [Stance(holder=holder, target=warned, polarity="oppose", evidence=evidence), *also], holder
-        if polarity == "neutral" or lang == "en" and _OF_TIME.match(passage) and not (
+        if polarity == "neutral" or lang == "en" and (timed := _OF_TIME.match(passage)) and not (
+                quoted and timed.group("it") and not timed.group("when") and _JUDGING_IT.search(passage)) and not (
                 quoted and _SAID_OF.search(without_quotations(s.text))) and not (
                 not quoted and verb_end >= 0 and (back := _REFERS_BACK.match(passage)) and not back.group("person")
                 and _act_referred(s.text, verb_end, mentions, s.start, topics) is not None):
@@ -905,6 +919,7 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
     if lang == "en" and (wronged := _WRONGED.search(passage)) and (target == MATTER or _in_victim(target, wronged)):
         # "“This is a betrayal of workers,” X said": the one wronged is no target; what "this" refers to is,
         # the decision told before first ("announced it would close its plant": the closing), else the act named
+        polarity = "oppose"  # "an attack on religious freedom": the good wronged does not make the words kind
         if decided := _decision_before(mentions.text, s.start):
             target = decided
         else:
@@ -942,7 +957,8 @@ _READY_TO = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stands?|
 """A copula with an adjective of readiness and its to-infinitive ("was ready to offer help"; Quirk et al. 1985, 16.75):
 an offer or a readiness to act, no judgement of the subject."""
 _WRONGED = re.compile(r"(?:\b(?:is|are|was|were|be|been|remains?|remained|constitutes?|constituted)|['\u2019]s)\s+"
-                      r"(?:(?:\w+ly|also)\s+)?"
+                      r"(?:(?:(?!(?:" + "|".join(sorted(load()["stances"]["approximate_negators"].split()))
+                      + r")\b)\w+ly|also)\s+)?"
                       r"(?:a|an|the|another|such\s+an?)\s+(?:[a-z-]+\s+){0,2}?(?:"
                       + "|".join(sorted(load()["stances"]["wronging_nouns"].split())) + r")(?:\s+in\s+the\s+(?:face|teeth))?"
                       r"\s+(?:of|to|on|upon|against|for)\s+(?P<victim>[^,;:.!?\"\u201c\u201d]{2,80})", re.IGNORECASE)
@@ -1037,12 +1053,18 @@ _REFERS_BACK = re.compile(r"\s*(?:that\s+)?(?:(?P<person>he|she|they)|it|this|th
 """Reported speech whose subject refers back to a thing it judges ("said it was a mistake"; not "said it had applied",
 where "it" is the speaker's body): what it refers to is its target."""
 _PERIOD_WORDS = "|".join(sorted({f"{w}s" for w in load()["event_context"]["periods"]} | set(load()["event_context"]["periods"])))
+_JUDGING_IT = re.compile(r"\b(?:" + "|".join(sorted(load()["stances"]["judging_complements"].split())) + r")\b",
+                         re.IGNORECASE)
+"""A word that judges what "it" or "this" refers to ("This is a scandal", "It is unacceptable"), where a short quote of
+fact or feeling ("It is true", "It was frightening") takes no side (the labelling guide's "not stances")."""
 _OF_TIME = re.compile(
-    r"\s*(?:(?:it|this|that)|(?:the|last|this|that)\s+(?:[a-z]+\s+)?(?:" + _PERIOD_WORDS + r"))\s+(?:has\s+been|had\s+been|"
-    r"was|is|were|are|will\s+be)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:" + _PERIOD_WORDS
-    + r")|[a-z-]+(?:\s+and\s+[a-z-]+)?)\s*[.,!]?\s*$", re.IGNORECASE)
+    r"\s*(?:(?P<it>it|this|that)|(?:the|last|this|that)\s+(?:[a-z]+\s+)?(?:" + _PERIOD_WORDS + r"))\s+(?:has\s+been|had\s+been|"
+    r"was|is|were|are|will\s+be)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?P<when>(?:[a-z-]+\s+){0,3}?(?:" + _PERIOD_WORDS
+    + r"))|[a-z-]+(?:\s+and\s+[a-z-]+)?)\s*[.,!]?\s*$", re.IGNORECASE)
 """A clause that only judges a time ("It was a terrifying night", "the night was quiet", "last week was hard": the
-lexicon's periods as the subject, or as the complement's head after "it"): a feeling about a time, no position."""
+lexicon's periods as the subject, or as the complement's head after "it"): a feeling about a time, no position. After
+"it", "this" or "that" with a complement of one word and no period ("it was unclear"), only in reported speech: a quote
+that calls "this" a scandal judges what it refers to."""
 _OWN_FEELING = re.compile(
     r"\s*(?:i|we)(?:['\u2019]m|['\u2019]re|\s+(?:am|are|was|were|feel|felt|feels|remain|(?:have|had|['\u2019]ve)\s+been))\s+"
     r"(?:(?:so|very|really|too|just|quite|still|\w+ly)\s+)*[a-z-]+"
@@ -1585,6 +1607,12 @@ _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4,})")
 _PRIVATIVE = re.compile(r"[a-z]{3,}less$")
 
 
+_DARK_DAY = frozenset(load()["stances"]["dark_day_adjectives"].split())
+_DAY_JUDGED = re.compile(r"\s*[\"'\u201c]?(?:a|an|one\s+of\s+the)\s+(?:truly\s+|very\s+|really\s+)?(?P<adj>" + "|".join(sorted(
+    _DARK_DAY | set(load()["stances"]["bright_day_adjectives"].split()))) + r")(?:est)?\s+(?:" + "|".join(sorted(
+    load()["stances"]["day_nouns"].split())) + r")\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.IGNORECASE)
+"""A time judged as the complement of a quote's copula ("a dark day for press freedom", "a historic day"): the
+adjective is the position on what the subject refers to (the lexicon's ``dark_day_adjectives``, ``bright_day_adjectives``)."""
 _JUDGING_NOUNS = {**{n: "oppose" for n in load()["stances"]["judging_oppose_nouns"].split()},
                   **{n: "support" for n in load()["stances"]["judging_support_nouns"].split()}}
 
@@ -1605,6 +1633,13 @@ def _judging_noun(complement: str) -> str | None:
 
 _JUDGING_CUT = re.compile(r"\s+(?:and|but|or|because|as|which|who|that|when|while)\s+|[,;:.!?]", re.IGNORECASE)
 
+_WRONGING_HEAD = re.compile(r"\s*[\"'\u201c]?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
+    load()["stances"]["wronging_nouns"].split())) + r")\s+(?:in\s+the\s+(?:face|teeth)\s+)?(?:of|to|on|upon|against|for)\b",
+                            re.IGNORECASE)
+"""An object complement headed by a noun of wronging with its own complement ("a slap in the face for workers", "an
+insult to every driver"; the lexicon's ``wronging_nouns``): what it is called is a wrong."""
+
+
 def _complement_polarity(complement: str) -> str:
     """The side an object complement takes: by its cue words, else by the tone of its head alone ("a travesty of
     justice": the head judges, the prepositional phrase names what; Quirk et al. 1985, 17.37); else, for an
@@ -1613,6 +1648,8 @@ def _complement_polarity(complement: str) -> str:
     head = head_part(complement)
     if noun := _judging_noun(complement):
         return noun  # "a sham", "a historic achievement": nouns VADER leaves out or misreads
+    if _WRONGING_HEAD.match(complement):
+        return "oppose"  # "described the rise as a slap in the face for workers": a wrong done, whatever it is done to
     if "step" in complement and (step := _called_progress_or_need(complement)):
         return step  # "called the release a step forward": the idiom, not its words' tone (WordNet 3.0 step.n.01)
     polarity = _polarity(complement) if head != complement else "neutral"  # a cue word anywhere ("a threat to peace")
@@ -1846,7 +1883,7 @@ def _verb_position(passage: str, holder: str, mentions: Mentions, topics: Topics
             and not _CLAUSE_START.match(phrase):
         return "oppose", _matter_of(phrase, topics)  # "said there was no justification for the strike": opposed
     if " unless " in part and (cond := _WOULD_UNLESS.search(part)) and \
-            (thing := _clip(cond.group("ended"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+            (thing := _clip(cond.group("ended") or cond.group("undone"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
         return "oppose", _matter_of(thing, topics)  # "said they would strike unless the wage cut was withdrawn"
     if may_match(_KEPT_WORDS, part) and (kept := _kept_or_refused(part, topics)):
         return kept  # "we cannot accept this agreement": refused; "would not abandon its plan": kept to
@@ -2491,6 +2528,10 @@ take an object."""
 _BOTH = re.compile(r"^(?:both|either)\s+(?=(?:the|a|an|its|their|his|her|this|these)\s)", re.IGNORECASE)
 
 
+_STANCE_BASES = frozenset(v.split()[0] for v in (*load()["stances"]["support"], *load()["stances"]["oppose"]))
+"""The first words of the lexicon's stance verbs, as base forms: after "to", an infinitive, not a noun phrase."""
+
+
 def _object_from(tail: str, depth: int = 0) -> str | None:
     """The noun phrase that ``tail`` (what follows a verb) starts with, at most six words."""
     tail = _BOTH.sub("", tail.lstrip(), 1)  # "opposed both the tax rise and the cuts": the conjuncts, not "both"
@@ -2500,6 +2541,8 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
     for particle in ("for ", "on ", "to ", "against ", "out "):  # "called for", "called on", "voted against"
         if tail.lower().startswith(particle):
             tail, own = tail[len(particle):], _OWN_COMPLEMENT  # "sanctions on smugglers after the vote": the time is the verb's
+            if particle == "to " and len(words := tail.split(None, 1)) == 2 and words[0].lower() in _STANCE_BASES:
+                return _object_from(words[1], depth)  # "refused to back the plan": the plan, not the backing
     if tail.split(None, 1)[:1] and tail.split(None, 1)[0].lower() in _PREPOSITIONS and not _NUMBER_NEXT.match(tail):
         return None  # "asked about the closures", "met with the union": a prepositional phrase, no object; "backed
         # about 40 candidates": an approximator before a number
@@ -2752,7 +2795,8 @@ _MODIFIED = re.compile(
     r"or|who|that|which|also|still|now|often|then|never|always)\s)[a-z][a-z-]*(?<!s)(?<!ly)\s+$")
 """A bare stance word after a modifier that is no plural subject ("gas demand", "weak demand",
 "wage support"): a noun, not a verb (Quirk et al. 17.104, nouns as premodifiers)."""
-_NEGATION = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""A negation before a verb; the correlative "not only ... but" adds, it does not deny (Quirk et al. 1985, 13.44)."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"^\s*(?:(?:[^,;:.]|(?<=[A-Z])\.){0,60}?\s)??to\s+(?!the\b|a\b)(\w+\b.*)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d]")
@@ -3269,7 +3313,16 @@ def _stopped(asked: str, clause: str) -> str | None:
 
 _NO_SIDE = re.compile(r"^(?:(?:a|an|the|some|more|any|" + "|".join(load()["stances"]["no_side_modifiers"].split())
                       + r")\s+)*(?:" + "|".join(load()["stances"]["no_side_requests"])
-                      + r")\b", re.IGNORECASE)
+                      + r")\b|^(?:(?:a|an|the|some|more|any)\s+)*(?:(?:more\s+than|about|nearly|some|up\s+to)\s+)?"
+                      r"(?:(?:[$\u20ac\u00a3]\s?\d|\d[\d.,]*\s+(?:(?:million|billion)\s+)?(?:"
+                      + "|".join(load()["stances"]["currencies"].split()) + r")\b)|(?:[a-z]+\s+)?(?:"
+                      + "|".join(sorted(load()["stances"]["money_requests"].split())) + r")\b)"
+                      # money is relief aid only when the request says so ("$400 million in emergency funding", "to help
+                      # flood victims"); "more funding for public schools", "$500 million in back pay" take a side
+                      r"(?=[^,;.]{0,60}?\b(?:" + "|".join(sorted({*load()["stances"]["no_side_requests"],
+                                                                 *load()["stances"]["relief_cues"].split()}))
+                      + r")\b)",
+                      re.IGNORECASE)
 """A request for a meeting or for relief aid ("called for an urgent meeting", "asked for international help"):
 it takes no side (the labelling guide)."""
 _REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead for", "press for", "request", "seek",
@@ -3277,6 +3330,17 @@ _REQUESTING = frozenset(f for v in ("call for", "ask for", "appeal for", "plead 
 """The verbs of asking for a thing (the lexicon's ``support`` verbs of 58.1 with "for")."""
 
 
+_HALT_ASKED = re.compile(r"\s+(?:an?|the)\s+(?:[a-z]+\s+(?:and\s+)?){0,3}?(?:end\s+to|(?:"
+                         + "|".join(sorted(set(load()["stances"]["ending_nouns"]) - {"end"}))
+                         + r")\s+(?:to|of))\s+", re.IGNORECASE)
+"""A noun of ending and what it ends after a verb of asking for ("an immediate and unconditional end to the fighting",
+"the repeal of the tax"); "the end of" a time ("the end of the year") is no ending asked."""
+_UNDONE_IF_NEGATED = frozenset(f for lemma in load()["stances"]["undone_if_negated"] for f in forms(lemma))
+_NOT_DONE = re.compile(r"(?:\b(?:did|does|do|has|have|had)(?:\s+(?:not|never)|n['\u2019]t)|(?<!\bwill\s)(?<!\bwould\s)"
+                     r"(?<!\bcould\s)(?<!\bcan\s)(?<!\bshall\s)\bnever)\s+(?!only\b)(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+"""A negation of a past act, a present fact or a habit ("did not", "does not", "has never"), not of an intention ("will
+not", "would never"); "did not only condemn ... but" is no negation (Quirk et al. 1985, 13.44, correlative "not only
+... but")."""
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$", re.IGNORECASE)
 """A verb of excluding right before a stance verb's -ing form ("ruled out supporting the bill"; WordNet 3.0
 rule_out.v.01 "make impossible, especially beforehand"): it negates the stance verb."""
@@ -3384,10 +3448,14 @@ _EVERY_SIDE = re.compile(r"\s+(?:on\s+)?(?:both|all|each|every)\b", re.IGNORECAS
 _ASKED_TO = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+[^,;:.]{2,60}?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """"ask", its object and "to" before a stance verb: what is asked for (Quirk et al. 16.63, object and
 to-infinitive); "ask" alone is no stance verb ("asked about", "asked questions")."""
-_ASK_SOMEONE = re.compile(r"\b(?:" + "|".join(forms("ask")) + r")\s+(?!for\b|about\b|not\b)([^,;:.]{2,60}?)\s+to\s+"
+_ASKING_SOMEONE = sorted({f for v in load()["stances"]["asking_someone"] for f in forms(v)}, key=lambda f: (-len(f), f))
+_ASK_SOMEONE = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                          r"\b(?:" + "|".join(_ASKING_SOMEONE) + r")\s+(?!for\b|about\b|not\b|ahead\b|on\b)([^,;:.]{2,60}?)\s+to\s+"
                           r"(?!the\b|a\b|an\b|be\b)(\w.*)", re.IGNORECASE)
-""""ask", whom it asks and a to-infinitive (Quirk et al. 1985, 16.63): a request of someone to act."""
-_ASK_WORDS = words_pattern(*forms("ask"))
+""""ask", "press", "petition", "implore", "beg", "lobby", "appeal to" or "plead with", whom it asks and a
+to-infinitive (Quirk et al. 1985, 16.63): a request of someone to act. The verb after a determiner is the noun ("issued
+a press release to announce the closure", "held a press briefing to launch"): no request."""
+_ASK_WORDS = words_pattern(*{f.split()[0] for f in _ASKING_SOMEONE})
 _BARE_REFUSAL = re.compile(r"\b(?:" + "|".join(f for v in ("refuse", "decline") for f in forms(v))
                            + r")\s*[.,;!?]*\s*$", re.IGNORECASE)
 """A verb of refusing that ends its clause, its object left out because the clause before names it ("but he
@@ -3398,8 +3466,14 @@ _LISTING_AFTER = re.compile(r"\s+(?:(?:have|has)\s+)?(?:include|includes|include
                             re.IGNORECASE)
 """A verb after such a noun that lists what it holds ("demands include", "demands are"; Quirk et al. 1985, 10.8)."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_URGED_BEFORE = re.compile(r"\b(?:" + alternation(sorted(_ASKING)) + r")\s+[^,;:.]{1,60}?\s+to\s+(?:\w+ly\s+)?$",
+                           re.IGNORECASE)
+"""A verb of asking, whom it asks and "to" right before a stance verb ("urged Ortega to veto"; Quirk et al. 1985, 16.63):
+the stance verb's subject is the one asked, who takes no position by being asked."""
 _DENIALS = frozenset(f for lemma in load()["stances"]["denials"] for f in forms(lemma))
 _DENYING = frozenset(forms("deny"))
+_DENIED_CONTENT = re.compile(r"\s+(?:\w+ly\s+)?that\s", re.IGNORECASE)
+"""A content clause after "deny" (Quirk et al. 1985, 16.33): the denial answers a claim, it opposes no one named in it."""
 _DOCUMENT = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?report\b(?!\s+that\b)", re.IGNORECASE)
 """One report as what is rejected or dismissed, no content clause after it ("rejected the report by the commission",
 "dismissed the UN report as biased"): a document whose findings are opposed (WordNet 3.0 report.n.01 "a written
@@ -3440,6 +3514,9 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue  # "if the union rejected the deal", "asked whether she backed the plan": no position stated
         if out and _TO_BEFORE.search(clause[:at]):
             continue  # "sued X to block Y", "urged X to reject Y": the purpose or the request of the verb before
+        if _TO_BEFORE.search(clause[:at]) and _URGED_BEFORE.search(clause, max(0, at - 90), at) \
+                and not _ASKED_TO.search(clause[:at]):
+            continue  # "the watchdog urged Ortega to veto the bill": the act asked is the asker's position, not Ortega's
         if _NO_COMMENT.match(clause, end) and verb.split()[0] in _REFUSING:
             continue  # "declined to comment on the decision", "refused to give details": no position stated
         if (ask := _ASKED_TO.search(clause[:at])) and (asked := _clip(clause[at:], _PREDICATE_END)):
@@ -3451,6 +3528,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
             holders_seen = holders or holders_seen
             continue
+        if verb in _UNDONE_IF_NEGATED and _NOT_DONE.search(clause, max(0, at - 40), at):
+            continue  # "did not ban the rally", "has never condemned the attack": no act done, no position stated
         if bool(_NEGATION.search(clause[:at])) != bool(_RULED_OUT.search(clause, max(0, at - 20), at)):
             polarity = "oppose" if polarity == "support" else "support"  # "did not support", "ruled out supporting";
             # "did not rule out supporting": the two negatives cancel, a tentative position as it leans (the guide)
@@ -3514,6 +3593,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if thing and verb in _REQUESTING and (undone := _TO_BE_UNDONE.match(clause, end)):
                 polarity, thing = "oppose" if polarity == "support" else "support", _matter_of(_trim(undone.group(1)), topics)
                 # "called for the closures to be scrapped": asking that a thing be undone opposes it
+            if thing and verb in _REQUESTING and (halt := _HALT_ASKED.match(clause, end)) and (
+                    ended := _clip(clause[halt.end() :], _PREDICATE_END, most=9)) and not _CLAUSE_START.match(ended):
+                polarity, thing = "oppose" if polarity == "support" else "support", _matter_of(ended, topics)
+                # "called for an end to the fighting", "demanded the repeal of the tax": the thing to end is opposed
             if verb in _REQUESTING and not targets and thing != MATTER and not _NEGATION.search(clause[:at]) and \
                     _RESTRAINT.match(_LEADING.sub("", thing) if thing else clause[end:].lstrip()):
                 # "called for calm after the clashes": calm asked of all takes no side in the matter (the guide)
@@ -3522,6 +3605,10 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                     (start := mentions.text.find(sentence)) >= 0):
                 # "passed the media law. X condemned it": what "it" refers to, an act or a measure named before
                 thing = _antecedent_thing(sentence, span[0] + at, mentions, start, topics, acts_only=True)
+                if thing is None and (refs := list(_REFERRING_PHRASE.finditer(sentence, 0, span[0] + at))):
+                    # "parents welcomed the move, while unions criticised it": "it" is the move, what it names
+                    thing = _referred(sentence, refs[-1].start(), refs[-1].end(), mentions, start, topics) \
+                        or refs[-1].group()
             if thing == MATTER and not asked and polarity != "neutral" and (start := mentions.text.find(sentence)) >= 0 and (
                     referred := _referred(sentence, span[0] + end, span[0] + len(clause), mentions, start, topics)):
                 thing = referred  # "cleared the merger. X welcomed the decision": the merger, not the article's matter
@@ -3569,6 +3656,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             # "a plan for the march, which the police rejected": the police reject the march
             holders = _relative_holders(clause, antecedent[1], at, mentions)
             target = _matter_of(antecedent[0], topics)
+        if verb in _DENYING and _DENIED_CONTENT.match(clause, end):
+            continue  # "denied that police had used excessive force": what is denied happened, no side against the doer
         if verb in _DENIALS and _CHARGE.match(clause[end:]) and not (verb not in _DENYING and _DOCUMENT.match(clause, end)):
             continue  # "denied the accusations": a defence against a charge, no position on a matter
         for holder in holders if target else []:
@@ -3598,7 +3687,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [Stance(holder=h, target=thing, polarity=polarity, evidence=evidence) for h in holders]
         holders_seen = holders or holders_seen
     if not out and gated and may_match_lowered(_ASK_WORDS, low, folded) and (ask := _ASK_SOMEONE.search(clause)) and not _NEGATION.search(clause, 0, ask.start()) \
-            and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked):
+            and (asked := _clip(ask.group(2), _PREDICATE_END)) and len(asked.split()) >= 2 and not _CLAUSE_START.match(asked) \
+            and not _RESTRAINT.match(asked, len(asked.split()[0]) + 1):  # "appealed to residents to stay calm": no side
         # "asked the judge to delay his ruling": one supports what one asks for; "asking it to annul the result" opposes it
         polarity, thing = "support", gerund(asked)
         if stopped := _stopped(thing, ask.group(2)):
@@ -3635,7 +3725,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
         out += [p for p in _protest_purpose(sentence, span, mentions, topics) if (p.holder, p.target) not in seen]
     if (" if " in sentence or " unless " in sentence) and (cond := _UNLESS_ENDED.search(
             sentence, span[0], min(len(sentence), span[1] + 120))) and cond.start() < span[1] \
-            and (thing := _clip(cond.group("thing") or cond.group("ended"), _PREDICATE_END)) and not _CLAUSE_START.match(thing):
+            and (thing := _clip(cond.group("thing") or cond.group("ended") or cond.group("undone"), _PREDICATE_END)) \
+            and not _CLAUSE_START.match(thing):
         # "threatened to strike if the reform is passed", "vowed to fight on unless the tax is withdrawn": the act
         # threatened is the lever, what would set it off is what the subject opposes (Quirk et al. 1985, 15.33-15.34)
         holders = _holders(sentence, cond.start(), mentions) or list(inherited)
@@ -3823,8 +3914,14 @@ _ENACTED = sorted({f for v in load()["stances"]["enacting"] for f, tag in tagged
 _ENDED_FORMS = sorted({f for v in load()["stances"]["ending"] for f, tag in tagged_forms(v).items() if tag == "past"},
                       key=lambda f: (-len(f), f))
 _THREATS = sorted({f for v in load()["stances"]["conditional_threats"] for f in forms(v)}, key=lambda f: (-len(f), f))
-_UNLESS = (r"unless\s+(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are|was|were)\s+"
-           r"(?:\w+ly\s+)?(?:" + "|".join(_ENDED_FORMS) + r")\b")
+_ENDING_FINITE = sorted({f for v in load()["stances"]["ending"] for f, tag in tagged_forms(v).items() if tag != "ing"},
+                         key=lambda f: (-len(f), f))
+_UNLESS = (r"unless\s+(?:(?P<ended>(?:the|a|an|this|these|its|their)\s+[^,;:.\"\u201c\u201d]{2,60}?)\s+(?:is|are|was|were)\s+"
+           r"(?:\w+ly\s+)?(?:" + "|".join(_ENDED_FORMS) + r")\b|(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:\w+ly\s+)?(?:"
+           + "|".join(_ENDING_FINITE) + r")\s+(?P<undone>(?:the|this|these|its|their|his|her)\s+[^,;:.\"\u201c\u201d]{2,60}))")
+"""The condition of a threat that a thing end: passive ("unless the reform is withdrawn") or active with the doer
+("unless the government withdrew the reform"; the lexicon's ``ending`` verbs), the thing ended in ``ended`` or
+``undone``; the active's object is a definite thing named before, not an idiom's indefinite ("lifted a finger")."""
 _UNLESS_ENDED = re.compile(
     r"\b(?:" + "|".join(_THREATS) + r")\s+(?:to|(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will))\s+"
     r"[^,;:.\"\u201c\u201d]{1,80}?\s+(?:"

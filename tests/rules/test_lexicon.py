@@ -26,7 +26,8 @@ ALLOWED = {
     # phrasal verbs and a fixed collocation of English, listed as lemmas
     "back down", "work with", "call on", "call for", "rule out", "shut down", "declare a state of emergency",
     # prepositional verbs of English (Quirk et al. 16.5), as lemmas: a verb and the preposition it governs
-    "vote for", "vote against", "push for", "campaign for", "ask for", "side with", "appeal against", "comply with",
+    "vote for", "vote against", "push for", "campaign for", "ask for", "appeal for", "side with", "appeal against",
+    "comply with", "appeal to",
 }
 
 
