@@ -3021,6 +3021,9 @@ def _teams(text: str, actors: list[Candidate], lex: Lexicon, people: list[Candid
     return [c for c in found.values() if c.subject or c.mentions > 1]
 
 
+_TITLE_NOUNS = frozenset(_WORDS["titles"].split()) - frozenset(load()["stances"]["spokespersons"])
+"""Titles a body's noun may qualify in an apposition ("Mr Smith, the union leader"), not a spokesperson's, who speaks
+for the body (the labelling guide)."""
 _UNNAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch) )?(?:(?!said\b|its\b|their\b|his\b|her\b|same\b|new\b|other\b)[a-z]+ )?"
                       rf"(?:{'|'.join(_WORDS['unnamed_bodies'].split())}))\b"
                       rf"|\b((?:(?:{'|'.join(_WORDS['jurisdictions'].split())}) )?"
@@ -3219,6 +3222,9 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
                 continue  # "the foreign ministry": a state's body by its function, `_lowercase_bodies`' to judge
             if words[-1] == "government" and (len(words) < 2 or words[-2] not in _SUBNATIONAL):
                 continue  # "the government", "the federal government": the state's (`_the_government`)
+            if lex is EN and text.endswith(", ", 0, m.start()) and (nxt := _WORD_AFTER_RUN.match(text, m.end(3))) \
+                    and nxt.group(1) in _TITLE_NOUNS:
+                continue  # "said Mr Smith, the union leader": the body's noun qualifies the named person's title
         head = name.split()[-1].lower()
         end = at + len(name)
         verb_at = place.end() if (place := _OF_PLACE.match(text, end)) else end  # "a court in Lagos sentenced"

@@ -103,3 +103,13 @@ def test_a_state_s_air_force_is_an_actor_of_its_own():
 
 def test_force_alone_is_no_institution():
     assert "force" not in _actors("The police used force to clear the square.\n")
+
+
+def test_a_body_noun_that_only_qualifies_a_named_person_s_title_is_no_actor():
+    found = _actors("\"We reject this ruling completely,\" said Mr Smith, the union leader.\n")
+    assert "union" not in found and "Smith" in found
+
+
+def test_a_body_that_acts_beside_its_leader_stays():
+    assert "union" in _actors("The union called a strike on Monday. Mr Smith, the union leader, said it would last a "
+                              "week.\n")
