@@ -388,6 +388,11 @@ def _acronym_word(run: list[tuple[str, int]]) -> bool:
     return len(word) >= 3 and word.isupper() and (len(run) == 1 or not run[1][0].isupper())
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+"""A body's acronym before a compound title ("WHO Director-General", "NATO Secretary-General"): the title's body, part of
+the role, as a country before a title is ("US President")."""
+
+
 def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[list[tuple[str, int]], list[str]]:
     """Drop stop words and titles in front (titles become the role) and connectors at the end;
     with ``the``, a capital "The" inside a sentence belongs to the name ("The Hague")."""
@@ -408,7 +413,9 @@ def trim(run: list[tuple[str, int]], lex: Lexicon, the: bool = False) -> tuple[l
     # "Supreme Court of the United States" and "Foreign Ministry" keep their first word
     is_org = bool(run) and (run[-1][0].lower() in lex.ORG_WORDS or len(run) > 1 and run[1][0].lower() in lex.ORG_WORDS)
     while len(run) > 1 and not is_org and (_is_title(run[0][0], run[1][0], lex) or titles == [] and len(run) > 2
-                                          and run[1][0].lower() in lex.TITLES and state_of(run[0][0]) is not None) \
+                                          and run[1][0].lower() in lex.TITLES and state_of(run[0][0]) is not None
+                                          or titles == [] and len(run) > 2 and _ACRONYM.match(run[0][0])
+                                          and "-" in run[1][0] and _is_title(run[1][0], run[2][0], lex)) \
             and not (run[0][0].lower() in lex.ORG_WORDS and run[1][0].lower() not in lex.TITLES
                      and not is_first_name(run[1][0])):
         # a body's noun is a title's modifier ("Union leader X", "Party Secretary X"), not a title of its own ("Union Pacific")

@@ -113,3 +113,12 @@ def test_a_body_noun_that_only_qualifies_a_named_person_s_title_is_no_actor():
 def test_a_body_that_acts_beside_its_leader_stays():
     assert "union" in _actors("The union called a strike on Monday. Mr Smith, the union leader, said it would last a "
                               "week.\n")
+
+
+def test_a_title_after_a_body_s_acronym_is_the_role_of_the_name_after_it():
+    found = _actors("WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave of infections.\n")
+    assert found.get("Tedros Adhanom Ghebreyesus") == "person"
+
+
+def test_an_acronym_before_a_body_s_words_stays_in_the_name():
+    assert "UN Security Council" in _actors("The UN Security Council condemned the attack on Monday.\n")
