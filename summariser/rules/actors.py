@@ -850,11 +850,13 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if _POSSESSED_ACT.match(text, end) and not in_quotation(text, start):
             c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
         elif lex is EN and c.kind != "person" and (voice := _POSSESSED_VOICE.match(text, end)) \
+                and voice.group().rsplit(None, 1)[-1].lower() not in lex.INSTITUTIONS \
                 and not in_quotation(text, start) and text.startswith(" ", voice.end()) \
                 and not text[voice.end() + 1 : voice.end() + 2].isupper() \
                 and (_ACTION_STARTS(_AUX_RE.sub("", text[voice.end() + 1 : voice.end() + 60].lower()))
                      or _SAYS_ITSELF.match(text, voice.end())):
             c.subject = c.acts = True  # "Boeing's chief executive apologised": an unnamed official acts for the body
+            # (not "Ukraine's army said it had retaken": the state's force, an actor of its own, the guide's row on troops)
         else:
             c.passing += 1
     elif lex is EN and c.kind == "person" and _of_a_thing(text, start):

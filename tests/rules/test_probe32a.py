@@ -122,3 +122,13 @@ def test_a_title_after_a_body_s_acronym_is_the_role_of_the_name_after_it():
 
 def test_an_acronym_before_a_body_s_words_stays_in_the_name():
     assert "UN Security Council" in _actors("The UN Security Council condemned the attack on Monday.\n")
+
+
+def test_a_state_s_army_acting_is_the_force_not_the_state():
+    found = _actors("Ukraine's army said it had retaken the village on Sunday.\n")
+    assert "Ukraine" not in found and any("army" in n for n in found)
+    assert "Ukraine" not in _actors("Ukraine's police arrested 12 people on Sunday.\n")
+
+
+def test_a_state_s_official_acting_still_speaks_for_the_state():
+    assert "Ukraine" in _actors("Ukraine's defence minister accused Russia of war crimes on Monday.\n")
