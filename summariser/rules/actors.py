@@ -83,7 +83,7 @@ _SOURCE_WORDS = words_pattern(
 LOCATIVE = re.compile(rf"\b(?:{'|'.join(load()['words']['locative_prepositions'].split())})\s+(?:the\s+)?"
                       rf"(?:(?:{'|'.join(sorted(load()['words']['compass_adjectives'].split()))})\s+)?$")
 """A preposition of place before a name, a compass adjective between allowed ("in northeastern Nigeria")."""
-ADDRESSED_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted({f for v in load()['words']['addressing_verbs'].split() for f in forms(v)}))})"
+ADDRESSED_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:{'|'.join(sorted({f for v in load()['words']['addressing_verbs'] for f in forms(v)}))})"
                               r"\s+to\s+(?:the\s+)?$")
 """A verb of addressing and "to" before a name ("appealed to the ", "complained to "): the name is the one addressed,
 not a place (the lexicon's addressing_verbs)."""
@@ -1111,7 +1111,7 @@ _VERB_OR_ADDRESS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(against|o
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
 """One-word forms of the action verbs of a kind (agree, accuse, sanction...): their object is a target."""
 _ADDRESSING = {"on": frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.endswith((" on", " upon"))),
-               "to": frozenset(f for v in _WORDS["addressing_verbs"].split() for f, tag in tagged_forms(v).items()
+               "to": frozenset(f for v in _WORDS["addressing_verbs"] for f, tag in tagged_forms(v).items()
                                if tag == "past")}
 """The verbs of asking whose cue ends in "on" or "upon" ("called on"), and the verbs of addressing whose "to" names the
 one addressed (the lexicon's addressing_verbs, their past forms: "appealed to"; not the noun of "an appeal to the
@@ -2628,7 +2628,7 @@ of people"); not a vague quantity ("many people", "some people": people in gener
 
 _REQUEST_HEADS = frozenset(cue.split()[0] for cue in ACTION_CUES["request"] if cue.split()[0].endswith("ed")) | {"pled"}
 _ASKING_HEADS = _REQUEST_HEADS \
-    | frozenset(f for v in _WORDS["directing_verbs"].split() for f, tag in tagged_forms(v).items() if tag == "past")
+    | frozenset(f for v in _WORDS["directing_verbs"] for f, tag in tagged_forms(v).items() if tag == "past")
 _TO_INFINITIVE = re.compile(r"[\w'\u2019-]*\s+(?:not\s+)?to\s+(?!(?:the|a|an|their|its|his|her|this|that|these)\b)[a-z]+\b")
 """A request's addressee and its infinitive ("urged residents to stay indoors", "called on young voters to register",
 "appealed to pilgrims not to travel"; Quirk et al. 1985, 16.64 on object + to-infinitive after verbs of asking): the
@@ -2711,7 +2711,7 @@ def _targeted_group(text: str, at: int) -> bool:
 
 _FORCE_ACTS = frozenset(cue for kind in ("assault", "coerce", "sanction") for cue in ACTION_CUES[kind] if " " not in cue)
 """One-word forms of the acts of force, coercion and sanction: what they are done to are people."""
-_JUDGING_PEOPLE = frozenset(f for v in _WORDS["judging_verbs"].split() for f, tag in tagged_forms(v).items()
+_JUDGING_PEOPLE = frozenset(f for v in _WORDS["judging_verbs"] for f, tag in tagged_forms(v).items()
                             if tag == "past")
 """Past forms of the verbs of praising, thanking and pardoning (the lexicon's judging_verbs: "praised health workers",
 "pardoned political prisoners"): done to people as acts of force are, so that a collective behind its modifiers after
