@@ -80,10 +80,11 @@ def recognised_actors(text: str, language: str | None = None) -> list[Actor]:
 def _unused(candidate: Candidate, actor: Actor) -> bool:
     """Whether an actor that takes part in no event and holds or is the target of no stance is left out (the labelling
     guide labels an actor that does something in an event, is its target, or holds a stance): a collective found only
-    saying something ("rights groups said"), or a body or a state named once or twice ("talks at the European Union's
-    headquarters", "a ship bound for Greece"), which is mostly named in passing. A person stays, and so does a body the
-    article names again and again: their acts are the ones the rules more often miss."""
-    return candidate.stated or actor.kind in ("organisation", "state") and candidate.mentions <= 2
+    saying something ("rights groups said"), or a body or a state named once or twice and never as the one who says
+    something ("talks at the European Union's headquarters", "a ship bound for Greece"), which is mostly named in
+    passing. A person stays, and so do a body that speaks (what it says may be a position the rules do not read) and
+    one the article names again and again: their acts are the ones the rules more often miss."""
+    return candidate.stated or actor.kind in ("organisation", "state") and candidate.mentions <= 2 and not candidate.spoke
 
 
 def rules_summary(text: str, published: str | None = None, language: str | None = None) -> schema.ArticleSummary:

@@ -12,7 +12,7 @@ from summariser.testing.probes import ProbeFileError, counts, holds, main, parse
 PROBES = Path(__file__).parent / "probes"
 
 FLOORS = {
-    "actor_shapes.txt": 50,  # of 57
+    "actor_shapes.txt": 51,  # of 57
     "acts.txt": 84,  # of 87
     "bodies.txt": 91,  # of 97
     "collectives.txt": 113,  # of 118
@@ -26,14 +26,15 @@ FLOORS = {
     "heldout/names.txt": 118,  # of 133
     "heldout/speech.txt": 86,  # of 109
     "judgements.txt": 58,  # of 71
-    "names.txt": 127,  # of 140
+    "names.txt": 131,  # of 140
     "speech.txt": 68,  # of 78
     "surnames.txt": 118,  # of 126
     "targets.txt": 33,  # of 40
 }
 """Expectations each file holds with the rules of today: a change may raise them, never lower them. (Lowered once, on
-purpose: a body named once or twice that takes part in no event or stance of the rules' is left out of the summary,
-which raises actors F1 on every group of fixtures; the probes it costs name a body whose act the rules miss.)"""
+purpose, for actor_shapes 54 -> 51 and bodies 93 -> 91: a body named once or twice that takes part in no event or
+stance of the rules' and says nothing is left out of the summary, which raises actors F1 on every group of fixtures;
+the probes it costs name a body whose act the rules miss.)"""
 
 
 def test_every_probe_file_has_its_floor():
