@@ -3076,7 +3076,8 @@ def _any_past(word: str) -> bool:
 def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
     """An `other` event for a clause that no cue gave one: an actor as the subject of a past verb of doing
     (`_DOING`) with an object or a time adverbial, outside relative and subordinate clauses; or the passive
-    of one with the actor as its "by" agent ("the dam was inaugurated by President X")."""
+    of one with the actor as its "by" agent ("the dam was inaugurated by President X"), or with no doer named
+    and an actor as its subject on a day of the story ("X was dissolved on Friday")."""
     whole = text[span[0] : span[1]]
     words = lowered_words(whole)
     for i, (at, end, word) in enumerate(words):
@@ -3085,13 +3086,16 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             continue
         prev = words[i - 1][2] if i else None
         following = words[i + 1][2] if i + 1 < len(words) else None
-        if prev in _BE:  # a passive: its doer is the "by" agent
+        if prev in _BE:  # a passive: its doer is the "by" agent, or one the article does not name
             by = _BY.match(whole, end + 1) if following == "by" else None
             agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
-            if not agents or _excluded(whole[:at]) or not _DOING_TIME.search(whole, end) \
-                    or _past_perfect([(w[0], w[2]) for w in words], i):
-                continue  # "the vaccine was developed by X": a fact about the thing, unless told with its time
             subject = _subject(whole, words[i - 1][0], mentions)
+            # "the vaccine was developed by X": a fact about the thing, unless told with its time; with no doer
+            # named, an actor's own day in the story ("the Harbour Party was dissolved on Friday": the guide's
+            # agents left empty where the doer is unknown), not a date of its past ("was founded in 1990")
+            told = _DOING_TIME.search(whole, end) if agents else subject and _STORY_DAY.search(whole, end)
+            if not told or _excluded(whole[:at]) or _past_perfect([(w[0], w[2]) for w in words], i):
+                continue
             a, b = evidence_span(whole, at)
             clause = whole[a:b]
             return Event(id=f"e{n}", description=clause, kind="other", agents=agents,
