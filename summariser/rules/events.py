@@ -3089,11 +3089,11 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         if prev in _BE:  # a passive: its doer is the "by" agent, or one the article does not name
             by = _BY.match(whole, end + 1) if following == "by" else None
             agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
-            subject = _subject(whole, words[i - 1][0], mentions)
             # "the vaccine was developed by X": a fact about the thing, unless told with its time; with no doer
             # named, an actor's own day in the story ("the Harbour Party was dissolved on Friday": the guide's
             # agents left empty where the doer is unknown), not a date of its past ("was founded in 1990")
-            told = _DOING_TIME.search(whole, end) if agents else subject and _STORY_DAY.search(whole, end)
+            subject = _subject(whole, words[i - 1][0], mentions) if agents or _STORY_DAY.search(whole, end) else []
+            told = _DOING_TIME.search(whole, end) if agents else subject
             if not told or _excluded(whole[:at]) or _past_perfect([(w[0], w[2]) for w in words], i):
                 continue
             a, b = evidence_span(whole, at)
