@@ -132,3 +132,12 @@ def test_a_state_s_army_acting_is_the_force_not_the_state():
 
 def test_a_state_s_official_acting_still_speaks_for_the_state():
     assert "Ukraine" in _actors("Ukraine's defence minister accused Russia of war crimes on Monday.\n")
+
+
+def test_a_company_bought_is_the_target_of_the_acquisition():
+    assert "orbis-holdings" in _targets("Velmar Group agreed to buy Orbis Holdings on Monday.\n")
+    assert "Orbis Holdings" in _actors("Velmar Group will buy Orbis Holdings for $3 billion.\n")
+
+
+def test_a_name_bought_as_goods_is_no_actor():
+    assert "Boeing" not in _actors("The airline agreed to buy 40 Boeing jets on Monday.\n")
