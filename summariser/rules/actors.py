@@ -810,7 +810,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         head = text[start:end].rsplit(None, 1)[-1].lower()
         # "agreed to buy Orbis Holdings": a body bought is the acquisition's target (the guide's `agree`)
         c.targeted |= not verb.group(2) and verb.group(1).lower() in _BUYING and c.kind == "organisation" \
-            and not _attributive(text, end, lex)
+            and not _attributive(text, end, lex) and not _unasserted(text, verb.start(1))
         addressed = {"upon": "on"}.get(verb.group(2), verb.group(2))  # "appealed to the United Nations": the one asked
         c.targeted |= (verb.group(1).lower() in (_ADDRESSING[addressed] if addressed in _ADDRESSING else _TARGETING)) \
             and not _attributive(text, end, lex) and not (
@@ -1112,6 +1112,35 @@ _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?
 _BUYING = frozenset(f for v in load()["event_context"]["acquiring"] for f in forms(v))
 """The verbs of buying and selling ([event_context] acquiring): a body named right after them is the one bought or sold,
 the target of the acquisition (the labelling guide: an acquisition is `agree`)."""
+_NEGATOR_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w for w in _WORDS["act_negators"].split() if w.isalpha()))
+                             + r")|n['\u2019]t)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+"""A negator in the last words before a verb ("did not accuse", "has no plans to sell", "never sued")."""
+_CONDITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_conditions"].split())) + r")\b", re.IGNORECASE)
+_POSSIBLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_possibility_modals"].split()))
+                              + r")\s+(?:[a-z]+\s+){0,2}$")
+_CONTENT_VERBS = frozenset(f for v in (*load()["stances"]["denials"], *load()["stances"]["asking_verbs"], *(
+    set(load()["stances"]["to_verbs"]) & set(load()["events"]["reject"])), *load()["events"]["accuse"])
+                           if " " not in v for f in forms(v))
+"""The verbs whose object or complement tells an act they only deny, refuse, allege or ask for ("denied accusing the
+army", "refused to sell Orbis", "accused X of trying to buy Y", "urged X to sue Y"): lexicon stances denials,
+asking_verbs, the refusing to_verbs and the accusing cues. The act told there is no event of its own (the guide's
+row on an act named only inside the object of a demand or an accusation)."""
+
+
+def _unasserted(text: str, at: int) -> bool:
+    """Whether the verb at ``at`` tells an act not done or not told as done: negated ("did not accuse the police"),
+    made a condition or asked about ("if", "whether", a question), only possible ("could sell"), quoted, or the
+    content of a denial, a refusal, an accusation or a request earlier in its clause (`_CONTENT_VERBS`). A name
+    after such a verb is no target of an act (the guide: negated actions, hypotheticals and conditions are no
+    events)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min((i for i in (text.find(c, at) for c in ".?!\n") if i >= 0), default=len(text))
+    if in_quotation(text, at) or text.startswith("?", end):
+        return True
+    before = text[start:at]
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    return bool(_CONDITION_BEFORE.search(before) or _NEGATOR_BEFORE.search(clause) or _POSSIBLE_BEFORE.search(clause)
+                or any(w in _CONTENT_VERBS for w in _LOWER_WORD.findall(clause)))
 _VERB_OR_ADDRESS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(against|on|to|upon|with)\s+)?(?:the\s+)?$")
 """`_VERB_BEFORE`, or a verb and "to", "on" or "upon" ("appealed to the", "called on"): see `_ADDRESSING`."""
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
