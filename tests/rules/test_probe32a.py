@@ -142,3 +142,12 @@ def test_a_company_bought_is_the_target_of_the_acquisition():
 
 def test_a_name_bought_as_goods_is_no_actor():
     assert "Boeing" not in _actors("The airline agreed to buy 40 Boeing jets on Monday.\n")
+
+
+def test_an_unnamed_spokesperson_speaks_for_a_body_never_for_a_crowd():
+    held = _held("Protesters marched in Nairobi on Saturday. A government spokesman said the protests were illegal.\n")
+    assert not any(h == "protesters" for h, _, _ in held)
+    held = _held("Police arrested 40 protesters in Lagos. A police spokesman said the march was illegal.\n")
+    assert ("police", "oppose", "the march") in held
+    held = _held("Rebels seized the town on Sunday. A rebel spokesman said the truce was a trap.\n")
+    assert any(h == "rebels" for h, _, _ in held)
