@@ -646,11 +646,16 @@ def _speaks_for(spokesperson: str, mentions: Mentions) -> bool:
     is no crowd, or a crowd the spokesperson's own word names ("a rebel spokesman" for the rebels). A crowd has no
     spokesperson of its own: "Protesters marched ... A government spokesman said" is the government's voice (the
     labelling guide: an unnamed spokesperson stands for a body)."""
-    kind = next((c.kind for c, i in mentions.actors if i == mentions.last_body), None)
-    if kind != "group":
+    crowd = next((c for c, i in mentions.actors if i == mentions.last_body), None)
+    if crowd is None or crowd.kind != "group":
         return True
     words = spokesperson.lower().split()
-    return len(words) == 3 and mentions.last_body.startswith(words[1][:4])
+    if len(words) != 3:
+        return False
+    # whole words, in the singular, the plural or the possessive ("a rebel spokesman", "a miners' spokesman"), never a
+    # word that only begins like the crowd's ("a militia spokesman" for militants, "a Protestant spokesman" for protesters)
+    word = re.sub(r"(?:['\u2019]s?)$", "", words[1])
+    return any(w in (word, word + "s", word + "es") for f in (crowd.name, *crowd.forms) for w in f.lower().split())
 
 
 _ANAPHOR_SUBJECT = re.compile(

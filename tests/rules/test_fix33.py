@@ -37,3 +37,26 @@ def test_a_company_bought_only_in_a_question_or_an_accusation_is_no_party():
     assert "orbis-holdings" not in _parties("Kessler Bank asked whether Velmar Group would buy Orbis Holdings.\n")
     assert "orbis-holdings" not in _parties(
         "Velmar Group was accused by Kessler Bank of trying to buy Orbis Holdings cheaply.\n")
+
+
+# b054d4e: an unnamed spokesperson speaks for a crowd named last only where the spokesperson's word names it
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_a_spokesperson_whose_word_only_begins_like_the_crowd_s_does_not_speak_for_it():
+    held = _held("Militants attacked a checkpoint near Goma on Sunday. A militia spokesman said the raid was revenge.\n")
+    assert not any(h == "militants" for h, _, _ in held)
+    held = _held("Protesters gathered outside parliament on Friday. A Protestant spokesman said the march was a disgrace.\n")
+    assert not any(h == "protesters" for h, _, _ in held)
+    held = _held("Settlers blocked the road on Monday. A settlement spokesman said the new checkpoint was illegal.\n")
+    assert not any(h == "settlers" for h, _, _ in held)
+
+
+def test_a_spokesperson_named_by_the_crowd_s_word_speaks_for_it():
+    held = _held("Miners walked out at the Kellby pit on Monday. A miners' spokesman said the pay offer was an insult.\n")
+    assert any(h == "miners" for h, _, _ in held)
+    held = _held("Students occupied the campus on Monday. A student spokeswoman said the fees were unfair.\n")
+    assert any(h == "students" for h, _, _ in held)
