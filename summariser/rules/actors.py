@@ -808,6 +808,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
     if lex is EN and not titles and word_before and (verb := _VERB_OR_ADDRESS_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
+        # "sued Brandt Lowe and Kessler Bank": the second of two names after an act is its target too
+        c.targeted |= verb.group(1) == "and" and c.kind != "place" and bool(
+            (first := _OBJECT_CONJUNCT_BEFORE.search(text, max(0, start - 80), start))
+            and first.group(1) in _TARGETING and not _attributive(text, end, lex))
         # "agreed to buy Orbis Holdings": a body bought is the acquisition's target (the guide's `agree`)
         c.targeted |= not verb.group(2) and verb.group(1).lower() in _BUYING and c.kind == "organisation" \
             and not _attributive(text, end, lex) and not _unasserted(text, verb.start(1))
@@ -1109,6 +1113,9 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
+_OBJECT_CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}and\s+(?:the\s+)?$")
+"""A verb, a name and "and" before a second name ("sued Brandt Lowe and "): the verb's first object and the
+coordinator (Quirk et al. 1985, 13.30 on coordinated noun phrases)."""
 _BUYING = frozenset(f for v in load()["event_context"]["acquiring"] for f in forms(v))
 """The verbs of buying and selling ([event_context] acquiring): a body named right after them is the one bought or sold,
 the target of the acquisition (the labelling guide: an acquisition is `agree`)."""

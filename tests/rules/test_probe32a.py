@@ -151,3 +151,13 @@ def test_an_unnamed_spokesperson_speaks_for_a_body_never_for_a_crowd():
     assert ("police", "oppose", "the march") in held
     held = _held("Rebels seized the town on Sunday. A rebel spokesman said the truce was a trap.\n")
     assert any(h == "rebels" for h, _, _ in held)
+
+
+def test_two_companies_joined_by_and_after_an_act_are_its_two_targets():
+    targets = _targets("Prosecutors sued Brandt Lowe and Kessler Bank on Monday.\n")
+    assert {"brandt-lowe", "kessler-bank"} <= targets
+
+
+def test_a_shared_head_after_an_act_stays_one_name():
+    assert "National Aeronautics and Space Administration" in _actors(
+        "Congress sued the National Aeronautics and Space Administration on Monday.\n")
