@@ -811,7 +811,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         # "sued Brandt Lowe and Kessler Bank": the second of two names after an act is its target too
         c.targeted |= verb.group(1) == "and" and c.kind != "place" and bool(
             (first := _OBJECT_CONJUNCT_BEFORE.search(text, max(0, start - 80), start))
-            and first.group(1) in _TARGETING and not _attributive(text, end, lex))
+            and first.group(1) in _TARGETING and not _attributive(text, end, lex) and not _unasserted(text, first.start(1)))
         # "agreed to buy Orbis Holdings": a body bought is the acquisition's target (the guide's `agree`)
         c.targeted |= not verb.group(2) and verb.group(1).lower() in _BUYING and c.kind == "organisation" \
             and not _attributive(text, end, lex) and not _unasserted(text, verb.start(1))

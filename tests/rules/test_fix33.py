@@ -60,3 +60,17 @@ def test_a_spokesperson_named_by_the_crowd_s_word_speaks_for_it():
     assert any(h == "miners" for h, _, _ in held)
     held = _held("Students occupied the campus on Monday. A student spokeswoman said the fees were unfair.\n")
     assert any(h == "students" for h, _, _ in held)
+
+
+# 7dc0136: the second of two names joined by "and" after an act is its target too
+
+
+def test_the_second_name_after_an_act_told_as_done_is_a_target_and_the_agent_stays():
+    events = rules_summary("The court convicted Tom Hill and Kessler Bank on Monday.\n").events
+    assert any(e.agents == ["court"] and {"tom-hill", "kessler-bank"} <= set(e.targets) for e in events)
+
+
+def test_the_second_name_after_an_act_made_a_condition_or_refused_is_no_party():
+    assert "tarnia" not in _parties("If Ardenia attacks Velmora and Tarnia, the region will burn.\n")
+    assert "orbis-holdings" not in _parties("Velmar Group refused to sue Kessler Bank and Orbis Holdings.\n")
+    assert "orbis-holdings" not in _parties("Velmar Group denied suing Kessler Bank and Orbis Holdings.\n")
