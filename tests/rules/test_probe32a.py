@@ -161,3 +161,13 @@ def test_two_companies_joined_by_and_after_an_act_are_its_two_targets():
 def test_a_shared_head_after_an_act_stays_one_name():
     assert "National Aeronautics and Space Administration" in _actors(
         "Congress sued the National Aeronautics and Space Administration on Monday.\n")
+
+
+def test_a_force_accused_is_the_target_of_the_accusation():
+    text = "Rights groups accused the security forces of torturing detainees on Monday.\n"
+    assert "security-forces" in _targets(text)
+    assert "police" in _targets("The opposition accused the police of beating protesters.\n")
+
+
+def test_a_force_named_in_passing_is_no_target():
+    assert "police" not in _actors("The minister met leaders of the opposition at the police academy on Monday.\n")
