@@ -2102,9 +2102,10 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
         targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
         if lex is EN and noun in lex.INSTITUTIONS and not targeted:
             # "accused the police of", "sued the army": "the" is how an institution is named, no modifier that makes it
-            # one named before; after an action verb of a kind, it is the act's target
+            # one named before; after an action verb of a kind told as done, it is the act's target (not "denied
+            # accusing the army", "urged the government to sue the police")
             targeted = any((verb := _VERB_BEFORE.search(text, max(0, at - 30), at)) and verb.group(1) in _TARGETING
-                           and not in_quotation(text, at) for at in starts)
+                           and not in_quotation(text, at) and not _unasserted(text, verb.start(1)) for at in starts)
         if lex is EN and not acts and noun in lex.INSTITUTIONS and any(
                 _own_act_told(text, end) and not in_quotation(text, at) and not text.endswith("by ", 0, at)
                 for at, end in spans):

@@ -74,3 +74,24 @@ def test_the_second_name_after_an_act_made_a_condition_or_refused_is_no_party():
     assert "tarnia" not in _parties("If Ardenia attacks Velmora and Tarnia, the region will burn.\n")
     assert "orbis-holdings" not in _parties("Velmar Group refused to sue Kessler Bank and Orbis Holdings.\n")
     assert "orbis-holdings" not in _parties("Velmar Group denied suing Kessler Bank and Orbis Holdings.\n")
+
+
+# 5a63b76: an institution after an action verb of a kind ("accused the police of") is the act's target
+
+
+def test_an_institution_accused_sued_or_praised_is_the_target():
+    assert "security-forces" in _targets("Rights groups accused the security forces of torturing detainees on Monday.\n")
+    assert "police" in _targets("Residents praised the police for their quick response.\n")
+
+
+def test_an_institution_after_a_negated_denied_or_refused_act_is_no_target():
+    assert "army" not in _parties("The minister denied accusing the army of abuses on Monday.\n")
+    assert "army" not in _parties("The government refused to condemn the army on Monday.\n")
+    assert "police" not in _parties("The opposition did not accuse the police of beating protesters. "
+                                    "The opposition accused the mayor of lying.\n")
+
+
+def test_an_institution_only_in_what_is_alleged_or_asked_is_no_target():
+    assert "police" not in _parties("Rights groups accused the rebels of attacking the police on Monday.\n")
+    assert "police" not in _parties("The union urged the government to sue the police.\n")
+
