@@ -857,13 +857,14 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if _POSSESSED_ACT.match(text, end) and not in_quotation(text, start):
             c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
         elif lex is EN and c.kind != "person" and (voice := _POSSESSED_VOICE.match(text, end)) \
-                and voice.group().rsplit(None, 1)[-1].lower() not in lex.INSTITUTIONS \
+                and not _own_body(voice.group()[2:].lower().split(), lex) \
                 and not in_quotation(text, start) and text.startswith(" ", voice.end()) \
                 and not text[voice.end() + 1 : voice.end() + 2].isupper() \
                 and (_ACTION_STARTS(_AUX_RE.sub("", text[voice.end() + 1 : voice.end() + 60].lower()))
                      or _SAYS_ITSELF.match(text, voice.end())):
             c.subject = c.acts = True  # "Boeing's chief executive apologised": an unnamed official acts for the body
-            # (not "Ukraine's army said it had retaken": the state's force, an actor of its own, the guide's row on troops)
+            # (not "Ukraine's army said it had retaken": the state's force, an actor of its own, the guide's row on troops;
+            # nor "Norway's opposition rejected": a collective of its own, the guide's row on the opposition)
         else:
             c.passing += 1
     elif lex is EN and c.kind == "person" and _of_a_thing(text, start):
@@ -1132,6 +1133,15 @@ _CONTENT_VERBS = frozenset(f for v in (*load()["stances"]["denials"], *load()["s
 army", "refused to sell Orbis", "accused X of trying to buy Y", "urged X to sue Y"): lexicon stances denials,
 asking_verbs, the refusing to_verbs and the accusing cues. The act told there is no event of its own (the guide's
 row on an act named only inside the object of a demand or an accusation)."""
+
+
+def _own_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words of a possessed voice ("Ukraine's army", "Norway's opposition leader", "Chile's army chief")
+    name a body or a collective of their own, which the official serves, not the possessor: the last word an
+    institution, a body's noun (the lexicon's org words: party, union) or a collective noun (opposition), or a word
+    before it an institution or a collective noun (the guide: unnamed officials speak for the body they serve)."""
+    return bool(words) and (words[-1] in lex.INSTITUTIONS or words[-1] in lex.ORG_WORDS
+                            or any(w in lex.INSTITUTIONS or w in _COLLECTIVES for w in words))
 
 
 def _unasserted(text: str, at: int) -> bool:

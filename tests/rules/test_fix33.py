@@ -95,3 +95,20 @@ def test_an_institution_only_in_what_is_alleged_or_asked_is_no_target():
     assert "police" not in _parties("Rights groups accused the rebels of attacking the police on Monday.\n")
     assert "police" not in _parties("The union urged the government to sue the police.\n")
 
+
+
+# 0fafe7f (on main as 0a70f29): a state's institution after its possessive is the force acting, not the state's voice
+
+
+def test_a_state_s_opposition_or_party_is_no_voice_of_the_state():
+    events = rules_summary("Norway's opposition rejected the budget on Monday.\n").events
+    assert not any("norway" in e.agents for e in events)
+    events = rules_summary("Chile's ruling party rejected the reform on Monday.\n").events
+    assert not any("chile" in e.agents for e in events)
+    events = rules_summary("Norway's opposition leader rejected the budget on Monday.\n").events
+    assert not any("norway" in e.agents for e in events)
+
+
+def test_a_state_s_unnamed_official_still_speaks_for_the_state():
+    assert any("norway" in e.agents for e in rules_summary("Norway's foreign minister condemned the attack.\n").events)
+    assert any("chile" in e.agents for e in rules_summary("Chile's president condemned the attack on Monday.\n").events)
