@@ -3496,12 +3496,13 @@ def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Ca
     return [Candidate(noun, "person", first, forms | {noun}, mentions=len(forms), subject=True, acts=True)]
 
 
-_LOWER_BODY = re.compile(rf"\b(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:(?!the\b)[a-z]+\s+){{1,2}}"
+_LOWER_BODY = re.compile(rf"\b(?<!['\u2019])(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:(?!the\b)[a-z]+\s+){{1,2}}"
                          rf"(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))}))\b(?![\w-]|['\u2019]s|\s+of\b)")
 _LOWER_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))})\b")
 """A state body written in lowercase, maybe behind its state's nationality or name ("the Belarusian
 foreign ministry", "Germany's economy ministry", "the energy regulator"); "the" opens the body, never
-stands inside it ("On Monday the foreign ministry": Monday is no owner)."""
+stands inside it ("On Monday the foreign ministry": Monday is no owner); the "s" of a possessive is no word of it ("the
+country's interior ministry")."""
 
 
 _AND_BODY = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+){{0,2}}?"

@@ -112,3 +112,8 @@ def test_a_state_s_opposition_or_party_is_no_voice_of_the_state():
 def test_a_state_s_unnamed_official_still_speaks_for_the_state():
     assert any("norway" in e.agents for e in rules_summary("Norway's foreign minister condemned the attack.\n").events)
     assert any("chile" in e.agents for e in rules_summary("Chile's president condemned the attack on Monday.\n").events)
+
+
+def test_a_ministry_after_the_country_s_is_named_without_the_possessive():
+    found = _actors("Norway blocked the deal. The country's interior ministry condemned the attack on Monday.\n")
+    assert "interior ministry" in found and not any(n.startswith("'s") or n.startswith("s ") for n in found)
