@@ -819,7 +819,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.targeted |= (verb.group(1).lower() in (_ADDRESSING[addressed] if addressed in _ADDRESSING else _TARGETING)) \
             and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
-            and head not in _SITES
+            and head not in _SITES and not _unasserted(text, verb.start(1))
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start)
                                    or (noun := _WORD_AFTER.match(text, end)) and noun.group(1) in _OUTLET_HEADS)
     # ("the Ardenne Herald newspaper reported": the noun after the name says it is an outlet)

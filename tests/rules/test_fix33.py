@@ -117,3 +117,17 @@ def test_a_state_s_unnamed_official_still_speaks_for_the_state():
 def test_a_ministry_after_the_country_s_is_named_without_the_possessive():
     found = _actors("Norway blocked the deal. The country's interior ministry condemned the attack on Monday.\n")
     assert "interior ministry" in found and not any(n.startswith("'s") or n.startswith("s ") for n in found)
+
+
+# the same guard on the rule these commits extend: a name right after an action verb of a kind
+
+
+def test_a_name_after_a_denied_refused_or_asked_act_is_no_target():
+    assert "kessler-bank" not in _parties("Velmar Group denied suing Kessler Bank on Monday.\n")
+    assert "kessler-bank" not in _parties("Velmar Group refused to sue Kessler Bank on Monday.\n")
+    assert "tarnia" not in _parties("Velmora urged Ardenia to attack Tarnia on Monday.\n")
+
+
+def test_a_name_after_an_act_told_as_done_stays_its_target():
+    assert "kessler-bank" in _targets("Velmar Group sued Kessler Bank on Monday.\n")
+    assert "tarnia" in _targets("Velmora condemned Tarnia on Monday, saying the raid was illegal.\n")
