@@ -1126,6 +1126,7 @@ _NEGATOR_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w for w in _WORDS["ac
 _CONDITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_conditions"].split())) + r")\b", re.IGNORECASE)
 _POSSIBLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_possibility_modals"].split()))
                               + r")\s+(?:[a-z]+\s+){0,2}$")
+_NOUN_DETERMINERS = frozenset(_WORDS["act_noun_determiners"].split())
 _CONTENT_VERBS = frozenset(f for v in (*load()["stances"]["denials"], *load()["stances"]["asking_verbs"], *(
     set(load()["stances"]["to_verbs"]) & set(load()["events"]["reject"])), *load()["events"]["accuse"])
                            if " " not in v for f in forms(v))
@@ -1146,18 +1147,22 @@ def _own_body(words: list[str], lex: Lexicon) -> bool:
 
 def _unasserted(text: str, at: int) -> bool:
     """Whether the verb at ``at`` tells an act not done or not told as done: negated ("did not accuse the police"),
-    made a condition or asked about ("if", "whether", a question), only possible ("could sell"), quoted, or the
-    content of a denial, a refusal, an accusation or a request earlier in its clause (`_CONTENT_VERBS`). A name
-    after such a verb is no target of an act (the guide: negated actions, hypotheticals and conditions are no
-    events)."""
+    made a condition or asked about in its clause ("if", "whether") or a question, only possible ("could sell"), quoted,
+    or the content of a denial, a refusal, an accusation or a request earlier in its clause (`_CONTENT_VERBS`, a verb:
+    not "told a press conference"). A condition in a clause of its own leaves the act told ("If the talks fail, Ardenia
+    will attack Tarnia": a conditional threat, an event with its target). A name after such a verb is no target of an
+    act (the guide: negated actions, hypotheticals and conditions are no events)."""
     start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
     end = min((i for i in (text.find(c, at) for c in ".?!\n") if i >= 0), default=len(text))
     if in_quotation(text, at) or text.startswith("?", end):
         return True
     before = text[start:at]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
-    return bool(_CONDITION_BEFORE.search(before) or _NEGATOR_BEFORE.search(clause) or _POSSIBLE_BEFORE.search(clause)
-                or any(w in _CONTENT_VERBS for w in _LOWER_WORD.findall(clause)))
+    words = _LOWER_WORD.findall(clause.lower())
+    return bool(_CONDITION_BEFORE.search(clause) or _NEGATOR_BEFORE.search(clause) or _POSSIBLE_BEFORE.search(clause)
+                or any(w in _CONTENT_VERBS and (i == 0 or words[i - 1] not in _NOUN_DETERMINERS) for i, w in enumerate(words)))
+
+
 _VERB_OR_ADDRESS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(against|on|to|upon|with)\s+)?(?:the\s+)?$")
 """`_VERB_BEFORE`, or a verb and "to", "on" or "upon" ("appealed to the", "called on"): see `_ADDRESSING`."""
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)

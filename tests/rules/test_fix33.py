@@ -131,3 +131,10 @@ def test_a_name_after_a_denied_refused_or_asked_act_is_no_target():
 def test_a_name_after_an_act_told_as_done_stays_its_target():
     assert "kessler-bank" in _targets("Velmar Group sued Kessler Bank on Monday.\n")
     assert "tarnia" in _targets("Velmora condemned Tarnia on Monday, saying the raid was illegal.\n")
+
+
+def test_a_name_after_an_act_told_beside_a_condition_or_a_noun_of_asking_stays_its_target():
+    assert "tarnia" in _targets("If the talks fail, Ardenia will attack Tarnia, officials said.\n")
+    assert "tarnia" in _targets("The army, which said it would respond if attacked, shelled Tarnia on Sunday.\n")
+    assert "kessler-bank" in _targets(
+        "The minister told a press conference that regulators had sued Kessler Bank on Monday.\n")
