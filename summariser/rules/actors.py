@@ -808,11 +808,18 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
     if lex is EN and not titles and word_before and (verb := _VERB_OR_ADDRESS_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
+        # "sued Brandt Lowe and Kessler Bank": the second of two names after an act is its target too
+        c.targeted |= verb.group(1) == "and" and c.kind != "place" and bool(
+            (first := _OBJECT_CONJUNCT_BEFORE.search(text, max(0, start - 80), start))
+            and first.group(1) in _TARGETING and not _attributive(text, end, lex) and not _unasserted(text, first.start(1)))
+        # "agreed to buy Orbis Holdings": a body bought is the acquisition's target (the guide's `agree`)
+        c.targeted |= not verb.group(2) and verb.group(1).lower() in _BUYING and c.kind == "organisation" \
+            and not _attributive(text, end, lex) and not _unasserted(text, verb.start(1))
         addressed = {"upon": "on"}.get(verb.group(2), verb.group(2))  # "appealed to the United Nations": the one asked
         c.targeted |= (verb.group(1).lower() in (_ADDRESSING[addressed] if addressed in _ADDRESSING else _TARGETING)) \
             and not _attributive(text, end, lex) and not (
             verb.group(2) == "against" and verb.group(1).lower() in _AGAINST_A_MATTER and head not in lex.ORG_WORDS) \
-            and head not in _SITES
+            and head not in _SITES and not _unasserted(text, verb.start(1))
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start)
                                    or (noun := _WORD_AFTER.match(text, end)) and noun.group(1) in _OUTLET_HEADS)
     # ("the Ardenne Herald newspaper reported": the noun after the name says it is an outlet)
@@ -850,13 +857,14 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         if _POSSESSED_ACT.match(text, end) and not in_quotation(text, start):
             c.subject = c.acts = True  # "Theresa May's proposed Brexit deal", "Hamas's attack": the act's doer
         elif lex is EN and c.kind != "person" and (voice := _POSSESSED_VOICE.match(text, end)) \
-                and voice.group().rsplit(None, 1)[-1].lower() not in lex.INSTITUTIONS \
+                and not _own_body(voice.group()[2:].lower().split(), lex) \
                 and not in_quotation(text, start) and text.startswith(" ", voice.end()) \
                 and not text[voice.end() + 1 : voice.end() + 2].isupper() \
                 and (_ACTION_STARTS(_AUX_RE.sub("", text[voice.end() + 1 : voice.end() + 60].lower()))
                      or _SAYS_ITSELF.match(text, voice.end())):
             c.subject = c.acts = True  # "Boeing's chief executive apologised": an unnamed official acts for the body
-            # (not "Ukraine's army said it had retaken": the state's force, an actor of its own, the guide's row on troops)
+            # (not "Ukraine's army said it had retaken": the state's force, an actor of its own, the guide's row on troops;
+            # nor "Norway's opposition rejected": a collective of its own, the guide's row on the opposition)
         else:
             c.passing += 1
     elif lex is EN and c.kind == "person" and _of_a_thing(text, start):
@@ -1106,6 +1114,55 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
+_OBJECT_CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}and\s+(?:the\s+)?$")
+"""A verb, a name and "and" before a second name ("sued Brandt Lowe and "): the verb's first object and the
+coordinator (Quirk et al. 1985, 13.30 on coordinated noun phrases)."""
+_BUYING = frozenset(f for v in load()["event_context"]["acquiring"] for f in forms(v))
+"""The verbs of buying and selling ([event_context] acquiring): a body named right after them is the one bought or sold,
+the target of the acquisition (the labelling guide: an acquisition is `agree`)."""
+_NEGATOR_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w for w in _WORDS["act_negators"].split() if w.isalpha()))
+                             + r")|n['\u2019]t)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+"""A negator in the last words before a verb ("did not accuse", "has no plans to sell", "never sued")."""
+_CONDITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_conditions"].split())) + r")\b", re.IGNORECASE)
+_POSSIBLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_possibility_modals"].split()))
+                              + r")\s+(?:[a-z]+\s+){0,2}$")
+_NOUN_DETERMINERS = frozenset(_WORDS["act_noun_determiners"].split())
+_CONTENT_VERBS = frozenset(f for v in (*load()["stances"]["denials"], *load()["stances"]["asking_verbs"], *(
+    set(load()["stances"]["to_verbs"]) & set(load()["events"]["reject"])), *load()["events"]["accuse"])
+                           if " " not in v for f in forms(v))
+"""The verbs whose object or complement tells an act they only deny, refuse, allege or ask for ("denied accusing the
+army", "refused to sell Orbis", "accused X of trying to buy Y", "urged X to sue Y"): lexicon stances denials,
+asking_verbs, the refusing to_verbs and the accusing cues. The act told there is no event of its own (the guide's
+row on an act named only inside the object of a demand or an accusation)."""
+
+
+def _own_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words of a possessed voice ("Ukraine's army", "Norway's opposition leader", "Chile's army chief")
+    name a body or a collective of their own, which the official serves, not the possessor: the last word an
+    institution, a body's noun (the lexicon's org words: party, union) or a collective noun (opposition), or a word
+    before it an institution or a collective noun (the guide: unnamed officials speak for the body they serve)."""
+    return bool(words) and (words[-1] in lex.INSTITUTIONS or words[-1] in lex.ORG_WORDS
+                            or any(w in lex.INSTITUTIONS or w in _COLLECTIVES for w in words))
+
+
+def _unasserted(text: str, at: int) -> bool:
+    """Whether the verb at ``at`` tells an act not done or not told as done: negated ("did not accuse the police"),
+    made a condition or asked about in its clause ("if", "whether") or a question, only possible ("could sell"), quoted,
+    or the content of a denial, a refusal, an accusation or a request earlier in its clause (`_CONTENT_VERBS`, a verb:
+    not "told a press conference"). A condition in a clause of its own leaves the act told ("If the talks fail, Ardenia
+    will attack Tarnia": a conditional threat, an event with its target). A name after such a verb is no target of an
+    act (the guide: negated actions, hypotheticals and conditions are no events)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min((i for i in (text.find(c, at) for c in ".?!\n") if i >= 0), default=len(text))
+    if in_quotation(text, at) or text.startswith("?", end):
+        return True
+    before = text[start:at]
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    words = _LOWER_WORD.findall(clause.lower())
+    return bool(_CONDITION_BEFORE.search(clause) or _NEGATOR_BEFORE.search(clause) or _POSSIBLE_BEFORE.search(clause)
+                or any(w in _CONTENT_VERBS and (i == 0 or words[i - 1] not in _NOUN_DETERMINERS) for i, w in enumerate(words)))
+
+
 _VERB_OR_ADDRESS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(against|on|to|upon|with)\s+)?(?:the\s+)?$")
 """`_VERB_BEFORE`, or a verb and "to", "on" or "upon" ("appealed to the", "called on"): see `_ADDRESSING`."""
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
@@ -2058,6 +2115,12 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
                                                                                  or _of_object(text, at)))
                                for at, (_, a) in zip(starts, verbs))
         targeted = lex is EN and any(_targeted_group(text, at) or _passive_target(text, at, end) for at, end in spans)
+        if lex is EN and noun in lex.INSTITUTIONS and not targeted:
+            # "accused the police of", "sued the army": "the" is how an institution is named, no modifier that makes it
+            # one named before; after an action verb of a kind told as done, it is the act's target (not "denied
+            # accusing the army", "urged the government to sue the police")
+            targeted = any((verb := _VERB_BEFORE.search(text, max(0, at - 30), at)) and verb.group(1) in _TARGETING
+                           and not in_quotation(text, at) and not _unasserted(text, verb.start(1)) for at in starts)
         if lex is EN and not acts and noun in lex.INSTITUTIONS and any(
                 _own_act_told(text, end) and not in_quotation(text, at) and not text.endswith("by ", 0, at)
                 for at, end in spans):
@@ -3438,12 +3501,13 @@ def _unnamed_agents(text: str, actors: list[Candidate], lex: Lexicon) -> list[Ca
     return [Candidate(noun, "person", first, forms | {noun}, mentions=len(forms), subject=True, acts=True)]
 
 
-_LOWER_BODY = re.compile(rf"\b(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:(?!the\b)[a-z]+\s+){{1,2}}"
+_LOWER_BODY = re.compile(rf"\b(?<!['\u2019])(?:[Tt]he\s+)?(?:([A-Z][\w-]+)(?:['\u2019]s)?\s+)?((?:(?!the\b)[a-z]+\s+){{1,2}}"
                          rf"(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))}))\b(?![\w-]|['\u2019]s|\s+of\b)")
 _LOWER_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['lowercase_bodies'].split()))})\b")
 """A state body written in lowercase, maybe behind its state's nationality or name ("the Belarusian
 foreign ministry", "Germany's economy ministry", "the energy regulator"); "the" opens the body, never
-stands inside it ("On Monday the foreign ministry": Monday is no owner)."""
+stands inside it ("On Monday the foreign ministry": Monday is no owner); the "s" of a possessive is no word of it ("the
+country's interior ministry")."""
 
 
 _AND_BODY = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[a-z-]+\s+){{0,2}}?"

@@ -585,7 +585,7 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
                 if m.group(1).lower() in ("he", "she") else None
             if who := who or mentions.refer(m.group(1)):
                 return who, verb.end()
-        if _SPOKESPERSON.search(stretch) and mentions.last_body:
+        if (spoke := _SPOKESPERSON.search(stretch)) and mentions.last_body and _speaks_for(spoke.group(), mentions):
             return mentions.last_body, verb.end()  # "a spokesman said": for the body named last
         if _TITLE_SUBJECT.search(stretch) and mentions.last_person:
             return mentions.last_person, verb.end()  # "the foreign minister said": the person named last
@@ -639,6 +639,25 @@ _TITLE_SUBJECT = re.compile(r"^\s*(?:\w+,\s+)?[Tt]he\s+(?:[a-z]+\s+){0,2}(?i:" +
 (Quirk et al. 5.28, anaphoric "the")."""
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(load()["stances"]["spokespersons"])
                            + r")\s+$", re.IGNORECASE)
+
+
+def _speaks_for(spokesperson: str, mentions: Mentions) -> bool:
+    """Whether an unnamed spokesperson ("a spokesman", "a government spokesman") speaks for the body named last: one that
+    is no crowd, or a crowd the spokesperson's own word names ("a rebel spokesman" for the rebels). A crowd has no
+    spokesperson of its own: "Protesters marched ... A government spokesman said" is the government's voice (the
+    labelling guide: an unnamed spokesperson stands for a body)."""
+    crowd = next((c for c, i in mentions.actors if i == mentions.last_body), None)
+    if crowd is None or crowd.kind != "group":
+        return True
+    words = spokesperson.lower().split()
+    if len(words) != 3:
+        return False
+    # whole words, in the singular, the plural or the possessive ("a rebel spokesman", "a miners' spokesman"), never a
+    # word that only begins like the crowd's ("a militia spokesman" for militants, "a Protestant spokesman" for protesters)
+    word = re.sub(r"(?:['\u2019]s?)$", "", words[1])
+    return any(w in (word, word + "s", word + "es") for f in (crowd.name, *crowd.forms) for w in f.lower().split())
+
+
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:^|[,;]\s+)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<body>" + "|".join(sorted(
         set(load()["words"]["body_classifiers"].split()) | set(load()["words"]["anaphoric_roles"].split())
