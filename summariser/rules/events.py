@@ -667,6 +667,16 @@ _GAPPED = [
                 r"(?:outside|in\s+front\s+of|at\s+the\s+(?:gates?|doors?|entrance|steps)\s+of|on\s+the\s+steps\s+of)\s+"
                 rf"(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['protest_sites'])})\b", re.I),
      "protest"),
+    # "a plane crashed", "a ferry carrying 200 passengers sank", "two trains collided": a transport accident, told by
+    # its vehicle as a new subject (as for a hazard: "the plane crashed" retells one), with no doer ([event_context]
+    # conveyances, mishaps); the vehicle the head of the subject, its postmodifier a participle or a preposition
+    # ("jet fuel sank": the fuel), the verb with no object ("sank the deal": another sense); not in a relative clause,
+    # nor one that nearly or never happened
+    (re.compile(r"(?:\b(?:an?|another)\s+(?:(?!of\b)[\w.'-]+\s+){0,3}?|^(?!(?:the|this|that|its)\b)(?:(?!of\b)[\w'-]+\s+){0,2}?)"
+                rf"(?:{_alternation(_CONTEXT['conveyances'])})\b(?:\s+(?:[a-z]+ing|[a-z]+ed|{_alternation(sorted(_PREPOSITIONS))})\b"
+                r"(?:(?!\b(?:that|which|who|whose|nearly|almost|not|never|no|was|were|been|would|could|might)\b)[^,;.]){0,40}?)?"
+                rf"\s(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['mishaps'], ('past',))})\b"
+                r"(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|\d))", re.I), "other"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
@@ -689,7 +699,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
     ("protest",), ("confirm",), ("chant", "shout", "yell", "scream", "rais"), ("walk",),
-    ("dump", "pour", "unload", "offload"),
+    ("dump", "pour", "unload", "offload"), ("crash", "sank", "sunk", "collid", "plung"),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""

@@ -1,0 +1,46 @@
+"""Events of the probe33e round: concrete past acts and occurrences whose verb no cue list names (invented
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.rules.summary import rules_summary
+
+
+def _events(text: str) -> list[tuple[str, list[str], str]]:
+    return [(e.kind, e.agents, e.evidence) for e in rules_summary(text).events]
+
+
+def _with(text: str, word: str) -> list[tuple[str, list[str], str]]:
+    return [e for e in _events(text) if word in e[2]]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("A passenger plane crashed near the town of Orsk on Monday, killing 40 people.\n", "crashed"),
+    ("A ferry carrying 200 passengers sank off the coast of Velmora on Sunday.\n", "sank"),
+    ("Two freight trains collided outside Brannick on Tuesday.\n", "collided"),
+    ("A bus carrying 40 pilgrims collided with a lorry near Dunmore, injuring 12 passengers.\n", "collided"),
+    ("A minibus plunged into a ravine in the Tarsk mountains.\n", "plunged"),
+])
+def test_a_transport_accident_is_an_other_event_with_no_agent(text, verb):
+    # the guide: an accident is `other`; no one did it
+    assert [(kind, agents) for kind, agents, _ in _with(text, verb)] == [("other", [])]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("The ministry's website crashed on Monday after the results were posted.\n", "crashed"),
+    ("Shares in Orvane Shipping sank after the report.\n", "sank"),
+    ("A plane nearly crashed at Tarn airport on Monday.\n", "crashed"),
+    ("No plane crashed in the region last year, the agency said.\n", "crashed"),
+    ("Investigators said a plane that crashed in 2019 had the same fault.\n", "crashed"),
+    ("If a ferry sank in the strait, rescuers would need hours to reach it.\n", "sank"),
+    ("Hopes of a deal sank on Friday.\n", "sank"),
+    ("The plane crashed, the airline said, but it gave no details.\n", "crashed"),
+    ("Prices of jet fuel sank in March.\n", "sank"),
+    ("The ferry strike sank the company's profits last year.\n", "sank"),
+])
+def test_no_accident_where_nothing_crashed_or_it_is_no_vehicle(text, verb):
+    # what the guide leaves out: negated acts, hypotheticals, background in a relative clause, other senses of the
+    # verb (a website, share prices, hopes), and a definite subject retelling a crash told before
+    assert not _with(text, verb)
