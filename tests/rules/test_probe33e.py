@@ -44,3 +44,14 @@ def test_no_accident_where_nothing_crashed_or_it_is_no_vehicle(text, verb):
     # what the guide leaves out: negated acts, hypotheticals, background in a relative clause, other senses of the
     # verb (a website, share prices, hopes), and a definite subject retelling a crash told before
     assert not _with(text, verb)
+
+
+def test_a_court_that_allows_a_class_of_things_in_the_present_tells_no_ruling():
+    # the guide: a generic or habitual statement is no event
+    assert not _events("The Supreme Court of Velmora allows appeals only on points of law.\n")
+    assert not _events("The constitutional court permits challenges from any citizen.\n")
+    # a ruling told in the present of a lead stays one
+    assert [k for k, _, _ in _with("The Supreme Court of Velmora allows the Orvane dam to proceed.\n", "allows")] \
+        == ["other"]
+    assert [k for k, _, _ in _with("The Supreme Court of Velmora allowed appeals on the tariff.\n", "allowed")] \
+        == ["other"]
