@@ -3082,6 +3082,9 @@ _NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()[
                        for f in tagged_forms(v))
 
 
+_ACQUIRING = frozenset(f for v in _CONTEXT["acquiring"] for f, t in tagged_forms(v).items() if t == "past")
+
+
 def _any_past(word: str) -> bool:
     return (word in _IRREGULAR_PAST or word.endswith("ed") and _REGULAR_PAST.fullmatch(word) is not None) \
         and word not in _NOT_DOING  # (every regular past ends in "ed": most words are tested for no more)
@@ -3154,8 +3157,12 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         if (t := _OPENING_TIME.match(whole, a)) and t.end() < pos:  # a time that opens the sentence goes (the guide)
             a = t.end() + len(whole[t.end() : pos]) - len(whole[t.end() : pos].lstrip(" ,"))
         clause = whole[a:b]
+        object_at = end - a + len(clause[end - a :]) - len(clause[end - a :].lstrip())
         targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
         kind = "protest" if _IN_PROTEST.match(whole, at) else "other"  # "walked out of the chamber to protest"
+        if word in _ACQUIRING and (bought := [t for p, t in mentions.within(clause[object_at:]) if p == 0][:1]):
+            kind = "agree"  # "bought Orbis Holdings": a body bought or sold is a company acquired (the guide's `agree`)
+            targets = bought + [t for t in targets if t not in bought]
         return Event(id=f"e{n}", description=clause, kind=kind, agents=subject, targets=targets, evidence=clause)
     return None
 

@@ -55,3 +55,24 @@ def test_a_court_that_allows_a_class_of_things_in_the_present_tells_no_ruling():
         == ["other"]
     assert [k for k, _, _ in _with("The Supreme Court of Velmora allowed appeals on the tariff.\n", "allowed")] \
         == ["other"]
+
+
+_LOSS = "Orbane Holdings reported a loss of 40 million euros on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    _LOSS + "Kestrel Foods bought Orbane Holdings last year.\n",
+    _LOSS + "Kestrel Foods sold Orbane Holdings to Dunmere Capital in 2019.\n",
+    _LOSS + "Kestrel Foods on Tuesday purchased Orbane Holdings for 2 billion euros.\n",
+])
+def test_buying_or_selling_a_named_body_is_an_acquisition(text):
+    # the guide: a company acquisition is `agree`
+    found = [e for e in rules_summary(text).events if "Kestrel" in e.evidence]
+    assert [(e.kind, e.agents, e.targets[:1]) for e in found] == [("agree", ["kestrel-foods"], ["orbane-holdings"])]
+
+
+def test_buying_goods_from_or_selling_them_to_a_body_is_no_acquisition():
+    for text in (_LOSS + "Kestrel Foods sold 40 trucks to Orbane Holdings on Monday.\n",
+                 _LOSS + "Kestrel Foods bought grain from Orbane Holdings on Monday.\n",
+                 _LOSS + "Kestrel Foods bought shares of Orbane Holdings on Monday.\n"):
+        assert all(e.kind != "agree" for e in rules_summary(text).events if "grain" in e.evidence or "trucks" in e.evidence)
