@@ -400,6 +400,16 @@ def _own_protest(clause: str, at: int) -> bool:
     return bool(_PROTEST_HOLDER.search(subject))
 
 
+# An object counted or owned ("40,000 cars", "nearly 2 million vehicles", "two batches of its pills", "its staff", "12
+# percent of its workforce"): a quantity or a possessive first, then up to four words before the head; and the end
+# of a head, a punctuation mark or a word that opens no noun after it ("staff canteen budget": the budget).
+_COUNTED_GOODS = (r"(?:(?!(?:the|a|an|this|that|these|those|his|her|my|our|your)\b)[a-z]+\s+){0,2}?"  # "more than", "nearly"
+                  rf"(?:\d[\d,.]*|{_alternation(load()['words']['cardinals'].split())}|its|their|all)\s+"
+                  r"(?:(?!(?:as|to|for|by|with|on|in|from|at|that|how|when)\b)[\w'%,.-]+\s+){0,4}?")
+_GOODS_HEAD_END = (r"\b(?!['\u2019])(?=\s*$|\s*[,.;:)]|\s+(?:to|from|for|through|by|of|and|on|in|at|via|with|after|"
+                    r"until|since|amid|over|as|across|worldwide|globally|nationwide|last|this|earlier|because|due)\b)")
+
+
 _GAPPED = [
     # "clashes left three people dead", "shelling left at least 12 civilians wounded": harm done, told by its toll as
     # the object's state (WordNet 3.0 leave.v.02 "leave or cause to be left in a certain state"; the guide's tolls
@@ -606,6 +616,11 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['recalling'])})\s+"
                 r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,2}?"
                 rf"(?:{_alternation(_CONTEXT['envoys'])})\b", re.I), "sanction"),
+    # "recalled 40,000 cars over faulty brakes", "would recall two batches of its pills": a maker's recall, its
+    # goods the head of the verb's object, counted or its own ([event_context] recalled_goods; "recalled the
+    # cars of the 1970s" remembers)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!the )(?:{_forms(_CONTEXT['recalling'])})\s+{_COUNTED_GOODS}"
+                rf"(?:{_alternation(_CONTEXT['recalled_goods'])}){_GOODS_HEAD_END}", re.I), "other"),
     (_USE_OF_FORCE, "coerce"), (_FIRING, "assault"), (_THROWING, "assault"), (_FIRED, "assault"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
@@ -698,7 +713,8 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("impos", "extend", "renew", "introduc"), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "end", "suspend", "halt", "abandon", "cancel", "postpon"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
-    ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
+    ("arriv", "landed", "reached"), ("recall",), ("recall",),
+    ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),

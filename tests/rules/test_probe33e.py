@@ -76,3 +76,25 @@ def test_buying_goods_from_or_selling_them_to_a_body_is_no_acquisition():
                  _LOSS + "Kestrel Foods bought grain from Orbane Holdings on Monday.\n",
                  _LOSS + "Kestrel Foods bought shares of Orbane Holdings on Monday.\n"):
         assert all(e.kind != "agree" for e in rules_summary(text).events if "grain" in e.evidence or "trucks" in e.evidence)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Orvane Motors recalled 40,000 cars on Monday over faulty brakes.\n", "recalled"),
+    ("Pellan Pharma recalled two batches of its blood-pressure pills in March.\n", "recalled"),
+    ("Orvane Motors said it would recall nearly 2 million vehicles worldwide.\n", "recall"),
+])
+def test_a_maker_recalling_its_products_is_an_other_event(text, verb):
+    # WordNet 3.0 recall.v.06 "bar from sale or distribution", recall.v.07 "cause to be returned": a company's act
+    found = _with(text, verb)
+    assert [k for k, _, _ in found] == ["other"] and found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane Motors recalled that its first cars were built in a barn.\n",
+    "Orvane Motors chairman Ivo Brand recalled his first years at the firm.\n",
+    "Orvane Motors has not recalled any cars.\n",
+    "Orvane Motors could recall 40,000 cars if the fault is confirmed.\n",
+    "The recalled cars were sent back to the Orvane Motors plant.\n",
+])
+def test_remembering_and_recalls_not_made_are_no_events(text):
+    assert not [e for e in _events(text) if "recall" in e[2]]
