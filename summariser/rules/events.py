@@ -621,6 +621,11 @@ _GAPPED = [
     # cars of the 1970s" remembers)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!the )(?:{_forms(_CONTEXT['recalling'])})\s+{_COUNTED_GOODS}"
                 rf"(?:{_alternation(_CONTEXT['recalled_goods'])}){_GOODS_HEAD_END}", re.I), "other"),
+    # "cut 2,000 jobs", "laid off 300 workers", "shed 12 percent of its workforce": an employer's job cuts
+    # ([event_context] job_cutting, laying_off, jobs; "cut workers' pay" cuts the pay)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!the )(?:{_forms(_CONTEXT['job_cutting'])}|"
+                rf"(?:{_forms(_CONTEXT['laying_off'])})\s+off)\s+"
+                rf"{_COUNTED_GOODS}(?:{_alternation(_CONTEXT['jobs'])}){_GOODS_HEAD_END}", re.I), "other"),
     (_USE_OF_FORCE, "coerce"), (_FIRING, "assault"), (_THROWING, "assault"), (_FIRED, "assault"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
@@ -713,7 +718,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("impos", "extend", "renew", "introduc"), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "end", "suspend", "halt", "abandon", "cancel", "postpon"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
-    ("arriv", "landed", "reached"), ("recall",), ("recall",),
+    ("arriv", "landed", "reached"), ("recall",), ("recall",), ("axe", "axi", "cut", "elimin", "shed", "slash", "la"),
     ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
@@ -927,6 +932,9 @@ def _all_cues(clause: str):
                     continue  # "has raised interest rates six times since last year": a total over a period
                 if _MEASURE_CONSEQUENCE.match(clause[:at]):
                     continue  # "the deal would raise prices": what a measure would do
+                if gapped[at] not in _HOSTILE_KINDS and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
+                        and _condition_of(clause, at, _IF_AFTER, at):
+                    continue  # "would cut 2,000 jobs if sales fell": a condition, as for any verb (below)
                 hazard = gapped[at] == "assault" and _hazard_subject(clause, at)
                 yield at, "other" if hazard else gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue

@@ -98,3 +98,27 @@ def test_a_maker_recalling_its_products_is_an_other_event(text, verb):
 ])
 def test_remembering_and_recalls_not_made_are_no_events(text):
     assert not [e for e in _events(text) if "recall" in e[2]]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Orvane Motors reported a loss on Monday. Orvane Motors cut 2,000 jobs last year.\n", "cut"),
+    ("Orvane Motors said it would cut 2,000 jobs.\n", "cut"),
+    ("Pellan Pharma laid off 300 workers at its plant in Dunmore.\n", "laid off"),
+    ("Pellan Pharma axed 450 posts in its sales division on Tuesday.\n", "axed"),
+])
+def test_cutting_jobs_is_an_other_event(text, verb):
+    # WordNet 3.0 lay_off.v.02 "dismiss, usually for economic reasons", axe.v.02 "terminate": a company's act
+    found = _with(text, verb)
+    assert [k for k, _, _ in found] == ["other"] and found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane Motors would cut 2,000 jobs if sales fell further.\n",
+    "Orvane Motors said it would cut 2,000 jobs unless the state paid its debts.\n",
+    "Orvane Motors denied that it planned to cut jobs.\n",
+    "Orvane Motors cut workers' pay by 5 percent.\n",
+    "Orvane Motors has not cut any jobs since 2019.\n",
+])
+def test_job_cuts_not_made_are_no_events(text):
+    # a denial is an event of its own (reject), the cut it denies none
+    assert not [e for e in _events(text) if " cut" in e[2] and e[0] == "other"]
