@@ -3117,7 +3117,8 @@ def _any_past(word: str) -> bool:
 def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
     """An `other` event for a clause that no cue gave one: an actor as the subject of a past verb of doing
     (`_DOING`) with an object or a time adverbial, outside relative and subordinate clauses; or the passive
-    of one with the actor as its "by" agent ("the dam was inaugurated by President X")."""
+    of one with the actor as its "by" agent ("the dam was inaugurated by President X"), or with no agent and the
+    story's day ("two bodies were recovered from the river on Monday")."""
     whole = text[span[0] : span[1]]
     words = lowered_words(whole)
     for i, (at, end, word) in enumerate(words):
@@ -3129,9 +3130,12 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         if prev in _BE:  # a passive: its doer is the "by" agent
             by = _BY.match(whole, end + 1) if following == "by" else None
             agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
-            if not agents or _excluded(whole[:at]) or not _DOING_TIME.search(whole, end) \
-                    or _past_perfect([(w[0], w[2]) for w in words], i):
-                continue  # "the vaccine was developed by X": a fact about the thing, unless told with its time
+            if not agents and (wide or by or prev not in ("was", "were", "been") or not _STORY_DAY.search(whole, end)
+                               or i >= 2 and words[i - 2][2] in _RELATIVES) or _excluded(whole[:at]) \
+                    or not _DOING_TIME.search(whole, end) or _past_perfect([(w[0], w[2]) for w in words], i):
+                continue  # "the vaccine was developed by X": a fact about the thing, unless told with its time; with no
+                # "by" agent only a verb of doing in the past, told with the story's day, not in a relative clause
+                # ("two bodies were recovered on Monday": the guide's act of an unknown doer)
             subject = _subject(whole, words[i - 1][0], mentions)
             a, b = evidence_span(whole, at)
             clause = whole[a:b]

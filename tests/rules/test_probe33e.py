@@ -122,3 +122,26 @@ def test_cutting_jobs_is_an_other_event(text, verb):
 def test_job_cuts_not_made_are_no_events(text):
     # a denial is an event of its own (reject), the cut it denies none
     assert not [e for e in _events(text) if " cut" in e[2] and e[0] == "other"]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Two bodies were recovered from the Orna river on Monday.\n", "recovered"),
+    ("The suspects were moved to a prison in Dunmore on Friday.\n", "moved"),
+    ("The stolen painting was returned to the Velmora museum on Tuesday.\n", "returned"),
+])
+def test_an_agentless_passive_of_doing_told_with_the_story_day_is_an_event(text, verb):
+    # the guide: agents empty when the doer is unknown; an act of a day is an event
+    assert [(k, a) for k, a, _ in _with(text, verb)] == [("other", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dunmore plant is operated on Mondays by a skeleton crew.\n",
+    "The ballots were not collected on Monday.\n",
+    "If the ballots were collected on Monday, the count could start.\n",
+    "The ballots, which were collected on Monday, will be counted today.\n",
+    "The ballots had been collected on Monday.\n",
+    "The town of Orna was built on a hill in the 12th century.\n",
+    "The Velmora museum was founded in 1901.\n",
+])
+def test_no_event_from_a_passive_that_is_negated_conditional_relative_background_or_dated_long_ago(text):
+    assert not _events(text)
