@@ -145,3 +145,21 @@ def test_an_agentless_passive_of_doing_told_with_the_story_day_is_an_event(text,
 ])
 def test_no_event_from_a_passive_that_is_negated_conditional_relative_background_or_dated_long_ago(text):
     assert not _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Clashes broke out between police and protesters in Dunmore on Friday.\n", "assault"),
+    ("Fighting broke out in the north of Velmora on Sunday.\n", "assault"),
+])
+def test_clashes_or_fighting_that_break_out_are_an_assault(text, kind):
+    # the guide: violence between sides is an assault, with no doer named here
+    assert [(k, a) for k, a, _ in _with(text, "broke out")] == [(kind, [])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Velmora foreign minister condemned the fighting in the north.\n",
+    "The Velmora foreign ministry called for an end to the fighting in Orna.\n",
+    "No clashes broke out at the Orna rally, police said.\n",
+])
+def test_fighting_named_in_a_condemnation_or_a_call_is_no_assault(text):
+    assert not [k for k, _, _ in _events(text) if k in ("assault", "other")]
