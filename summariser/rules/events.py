@@ -400,6 +400,16 @@ def _own_protest(clause: str, at: int) -> bool:
     return bool(_PROTEST_HOLDER.search(subject))
 
 
+# An object counted or owned ("40,000 cars", "nearly 2 million vehicles", "two batches of its pills", "its staff", "12
+# percent of its workforce"): a quantity or a possessive first, then up to four words before the head; and the end
+# of a head, a punctuation mark or a word that opens no noun after it ("staff canteen budget": the budget).
+_COUNTED_GOODS = (r"(?:(?!(?:the|a|an|this|that|these|those|his|her|my|our|your)\b)[a-z]+\s+){0,2}?"  # "more than", "nearly"
+                  rf"(?:\d[\d,.]*|{_alternation(load()['words']['cardinals'].split())}|its|their|all)\s+"
+                  r"(?:(?!(?:as|to|for|by|with|on|in|from|at|that|how|when)\b)[\w'%,.-]+\s+){0,4}?")
+_GOODS_HEAD_END = (r"\b(?!['\u2019])(?=\s*$|\s*[,.;:)]|\s+(?:to|from|for|through|by|of|and|on|in|at|via|with|after|"
+                    r"until|since|amid|over|as|across|worldwide|globally|nationwide|last|this|earlier|because|due)\b)")
+
+
 _GAPPED = [
     # "clashes left three people dead", "shelling left at least 12 civilians wounded": harm done, told by its toll as
     # the object's state (WordNet 3.0 leave.v.02 "leave or cause to be left in a certain state"; the guide's tolls
@@ -500,9 +510,13 @@ _GAPPED = [
                 r"(?![^.;]{0,30}\b(?:over\s+the|since|throughout|for\s+(?:a\s+|the\s+past\s+)?(?:decades?|years|months))\b)",
                 re.I), "other"),
     # "the court allowed the dam to proceed", "a judge cleared the merger": a ruling ([event_context] permitting,
-    # judiciary)
+    # judiciary); in the present only with a definite or named object ("the court allows the dam to proceed", a
+    # lead's present): "the court allows appeals only on points of law" tells what it does as a rule (a bare plural
+    # or mass object in the simple present: generic, Quirk et al. 1985 4.6), no ruling
     (re.compile(rf"\b(?i:{_alternation(_CONTEXT['judiciary'])})\s+(?:(?:of|in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+)?"
-                rf"(?i:(?:on\s+\w+day|\w+ly)\s+)?(?P<at>(?i:{_forms(_CONTEXT['permitting'], ('past', 's'))}))\b"), "other"),
+                rf"(?i:(?:on\s+\w+day|\w+ly)\s+)?(?P<at>(?i:{_forms(_CONTEXT['permitting'], ('past',))})\b"
+                rf"|(?i:{_alternation(sorted(f for v in _CONTEXT['permitting'] for f, t in tagged_forms(v).items() if t == 's'))})"
+                r"(?=\s+(?:(?i:the|a|an|its|their|his|her|this|that|these|those)\s|[A-Z])))"), "other"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -602,6 +616,16 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['recalling'])})\s+"
                 r"(?:(?!(?:as|to|for|of|by|with|on|in|from|at)\b)[\w'-]+\s+){0,2}?"
                 rf"(?:{_alternation(_CONTEXT['envoys'])})\b", re.I), "sanction"),
+    # "recalled 40,000 cars over faulty brakes", "would recall two batches of its pills": a maker's recall, its
+    # goods the head of the verb's object, counted or its own ([event_context] recalled_goods; "recalled the
+    # cars of the 1970s" remembers)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!the )(?:{_forms(_CONTEXT['recalling'])})\s+{_COUNTED_GOODS}"
+                rf"(?:{_alternation(_CONTEXT['recalled_goods'])}){_GOODS_HEAD_END}", re.I), "other"),
+    # "cut 2,000 jobs", "laid off 300 workers", "shed 12 percent of its workforce": an employer's job cuts
+    # ([event_context] job_cutting, laying_off, jobs; "cut workers' pay" cuts the pay)
+    (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!the )(?:{_forms(_CONTEXT['job_cutting'])}|"
+                rf"(?:{_forms(_CONTEXT['laying_off'])})\s+off)\s+"
+                rf"{_COUNTED_GOODS}(?:{_alternation(_CONTEXT['jobs'])}){_GOODS_HEAD_END}", re.I), "other"),
     (_USE_OF_FORCE, "coerce"), (_FIRING, "assault"), (_THROWING, "assault"), (_FIRED, "assault"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
@@ -667,6 +691,16 @@ _GAPPED = [
                 r"(?:outside|in\s+front\s+of|at\s+the\s+(?:gates?|doors?|entrance|steps)\s+of|on\s+the\s+steps\s+of)\s+"
                 rf"(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_alternation(_CONTEXT['protest_sites'])})\b", re.I),
      "protest"),
+    # "a plane crashed", "a ferry carrying 200 passengers sank", "two trains collided": a transport accident, told by
+    # its vehicle as a new subject (as for a hazard: "the plane crashed" retells one), with no doer ([event_context]
+    # conveyances, mishaps); the vehicle the head of the subject, its postmodifier a participle or a preposition
+    # ("jet fuel sank": the fuel), the verb with no object ("sank the deal": another sense); not in a relative clause,
+    # nor one that nearly or never happened
+    (re.compile(r"(?:\b(?:an?|another)\s+(?:(?!of\b)[\w.'-]+\s+){0,3}?|^(?!(?:the|this|that|its)\b)(?:(?!of\b)[\w'-]+\s+){0,2}?)"
+                rf"(?:{_alternation(_CONTEXT['conveyances'])})\b(?:\s+(?:[a-z]+ing|[a-z]+ed|{_alternation(sorted(_PREPOSITIONS))})\b"
+                r"(?:(?!\b(?:that|which|who|whose|nearly|almost|not|never|no|was|were|been|would|could|might)\b)[^,;.]){0,40}?)?"
+                rf"\s(?:\w+ly\s+)?(?P<at>{_forms(_CONTEXT['mishaps'], ('past',))})\b"
+                r"(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|\d))", re.I), "other"),
 ]
 _CONSULT_NOUNS = tuple(n for n, k in _NOUN_KIND.items() if k == "consult")
 _GAPPED_WORDS: list[tuple[str, ...]] = [
@@ -684,12 +718,13 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("impos", "extend", "renew", "introduc"), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "end", "suspend", "halt", "abandon", "cancel", "postpon"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
-    ("arriv", "landed", "reached"), ("recall",), ("fir", "use", "using", "employ", "deploy"), ("fir",),
+    ("arriv", "landed", "reached"), ("recall",), ("recall",), ("axe", "axi", "cut", "elimin", "shed", "slash", "la"),
+    ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
     ("rais",), ("hold", "held"), ("celebrat", "fet", "rejoic", "exult"), ("dead",), ("office",), ("nam",), ("nam",),
     ("protest",), ("confirm",), ("chant", "shout", "yell", "scream", "rais"), ("walk",),
-    ("dump", "pour", "unload", "offload"),
+    ("dump", "pour", "unload", "offload"), ("crash", "sank", "sunk", "collid", "plung"),
 ]
 """Per pattern of _GAPPED, the starts of words (in lowercase) one of which stands in every match of
 it: a clause with none of them is not searched (a cheap test before a costly search)."""
@@ -897,6 +932,9 @@ def _all_cues(clause: str):
                     continue  # "has raised interest rates six times since last year": a total over a period
                 if _MEASURE_CONSEQUENCE.match(clause[:at]):
                     continue  # "the deal would raise prices": what a measure would do
+                if gapped[at] not in _HOSTILE_KINDS and _WILL_BEFORE.search(clause, max(0, at - 30), at) \
+                        and _condition_of(clause, at, _IF_AFTER, at):
+                    continue  # "would cut 2,000 jobs if sales fell": a condition, as for any verb (below)
                 hazard = gapped[at] == "assault" and _hazard_subject(clause, at)
                 yield at, "other" if hazard else gapped[at], tag == "past" and _previous(words, i) in _BE, False
                 continue
@@ -3068,6 +3106,9 @@ _NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()[
                        for f in tagged_forms(v))
 
 
+_ACQUIRING = frozenset(f for v in _CONTEXT["acquiring"] for f, t in tagged_forms(v).items() if t == "past")
+
+
 def _any_past(word: str) -> bool:
     return (word in _IRREGULAR_PAST or word.endswith("ed") and _REGULAR_PAST.fullmatch(word) is not None) \
         and word not in _NOT_DOING  # (every regular past ends in "ed": most words are tested for no more)
@@ -3076,8 +3117,9 @@ def _any_past(word: str) -> bool:
 def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) -> Event | None:
     """An `other` event for a clause that no cue gave one: an actor as the subject of a past verb of doing
     (`_DOING`) with an object or a time adverbial, outside relative and subordinate clauses; or the passive
-    of one with the actor as its "by" agent ("the dam was inaugurated by President X"), or with no doer named
-    and an actor as its subject on a day of the story ("X was dissolved on Friday")."""
+    of one with the actor as its "by" agent ("the dam was inaugurated by President X"), or with no doer named, on
+    the story's day: of a verb of doing ("two bodies were recovered from the river on Monday") or of an actor as its
+    subject ("X was dissolved on Friday")."""
     whole = text[span[0] : span[1]]
     words = lowered_words(whole)
     for i, (at, end, word) in enumerate(words):
@@ -3089,12 +3131,15 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         if prev in _BE:  # a passive: its doer is the "by" agent, or one the article does not name
             by = _BY.match(whole, end + 1) if following == "by" else None
             agents = [a for pos, a in mentions.within(whole[by.end():])[:1] if pos == 0] if by else []
-            # "the vaccine was developed by X": a fact about the thing, unless told with its time; with no doer
-            # named, an actor's own day in the story ("the Harbour Party was dissolved on Friday": the guide's
-            # agents left empty where the doer is unknown), not a date of its past ("was founded in 1990")
-            subject = _subject(whole, words[i - 1][0], mentions) if agents or _STORY_DAY.search(whole, end) else []
-            told = _DOING_TIME.search(whole, end) if agents else subject
-            if not told or _excluded(whole[:at]) or _past_perfect([(w[0], w[2]) for w in words], i):
+            # "the vaccine was developed by X": a fact about the thing, unless told with its time; with no doer named,
+            # an act of the story's day in the past, not in a relative clause, whose verb is one of doing ("two bodies
+            # were recovered on Monday") or whose subject is an actor ("the Harbour Party was dissolved on Friday"):
+            # the guide's act of an unknown doer, not a date of its past ("was founded in 1990")
+            day = agents or not by and prev in ("was", "were", "been") and _STORY_DAY.search(whole, end) \
+                and not (i >= 2 and words[i - 2][2] in _RELATIVES)
+            subject = _subject(whole, words[i - 1][0], mentions) if day else []
+            if not day or not (agents or not wide or subject) or _excluded(whole[:at]) \
+                    or not _DOING_TIME.search(whole, end) or _past_perfect([(w[0], w[2]) for w in words], i):
                 continue
             a, b = evidence_span(whole, at)
             clause = whole[a:b]
@@ -3144,8 +3189,12 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         if (t := _OPENING_TIME.match(whole, a)) and t.end() < pos:  # a time that opens the sentence goes (the guide)
             a = t.end() + len(whole[t.end() : pos]) - len(whole[t.end() : pos].lstrip(" ,"))
         clause = whole[a:b]
+        object_at = end - a + len(clause[end - a :]) - len(clause[end - a :].lstrip())
         targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
         kind = "protest" if _IN_PROTEST.match(whole, at) else "other"  # "walked out of the chamber to protest"
+        if word in _ACQUIRING and (bought := [t for p, t in mentions.within(clause[object_at:]) if p == 0][:1]):
+            kind = "agree"  # "bought Orbis Holdings": a body bought or sold is a company acquired (the guide's `agree`)
+            targets = bought + [t for t in targets if t not in bought]
         return Event(id=f"e{n}", description=clause, kind=kind, agents=subject, targets=targets, evidence=clause)
     return None
 

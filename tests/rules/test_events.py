@@ -972,7 +972,7 @@ def test_firing_or_using_a_weapon_attacks_or_coerces(clause, kind):
     ("The club organised a dinner for its members", None),
     ("Tarvia recalled its ambassador from Velmora on Monday", "sanction"),  # relations reduced
     ("The minister recalled her years as an ambassador", None),  # remembering
-    ("The carmaker recalled 20,000 vehicles", None),
+    ("The carmaker recalled 20,000 vehicles", "other"),  # a maker's recall: no relations reduced, an act (probe33e)
 ])
 def test_organising_takes_its_objects_kind_and_recalling_an_envoy_sanctions(clause, kind):
     assert (_cue(clause) or (None, None))[1] == kind
