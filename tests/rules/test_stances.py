@@ -1929,7 +1929,8 @@ def test_a_refusal_to_speak_states_no_position(sentence):
 
 
 def test_a_refusal_of_an_act_still_opposes_it():
-    assert ("dock-union", "oppose", "recognising the port levy") in _held(
+    # probe33s: refusing to recognise, sign or accept a thing opposes the thing itself
+    assert ("dock-union", "oppose", "the port levy") in _held(
         "The Dock Union met on Monday. The Dock Union refused to recognise the port levy.\n")
 
 
