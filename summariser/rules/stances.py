@@ -1516,6 +1516,9 @@ def _decision_before(text: str, start: int) -> str | None:
     return gerund(act)
 
 
+_TO_NEXT = re.compile(r"\s+to\s")
+
+
 def _act_before(text: str, start: int) -> str | None:
     """The act the sentence before ``start`` of ``text`` reports, as a gerund with its object ("The governor dissolved
     the regional assembly" -> "dissolving the regional assembly"): what "this" or "it" judges where the act's object is
@@ -1526,6 +1529,8 @@ def _act_before(text: str, start: int) -> str | None:
     if not last.strip() or not (verb := cue(last, "en")) or not (found := object_phrase(last, verb[0])):
         return None
     word = last[verb[0] :].split(None, 1)[0].lower()
+    if _TO_NEXT.match(last, verb[0] + len(word)):
+        return None  # "voted to close the library": an infinitive, no object of the verb's own
     lemma = next(iter(verb_lemma_of().get(word, ())), None)
     return gerund(f"{lemma} {found}") if lemma and not _CLAUSE_START.match(found) else None
 
@@ -4206,7 +4211,14 @@ def _received(sentence: str, span: tuple[int, int], mentions: Mentions, topics: 
             before = before[said[-1].end() :]
         subject = _CLAUSE_OPEN.split(before)[-1].strip()
         named = [i for at, i in mentions.within(subject) if at == 0 or subject[:at].lower().strip() in _DETERMINERS]
-        target = _thing_named(named[0], mentions, topics) if named else _thing_subject(before, len(before), mentions, topics)
+        if m.group("verb").lower().endswith("ing") and (comma := _COMMA_BEFORE.search(clause, 0, m.start())):
+            # "The government raised fuel prices, drawing criticism from the union": a participle clause's response is
+            # to the main clause's act (Quirk et al. 1985, 15.58, the supplementive clause of result)
+            target = _act_before(clause, comma.start())
+        elif named:
+            target = _thing_named(named[0], mentions, topics)
+        else:
+            target = _thing_subject(before, len(before), mentions, topics)
         if not target:
             continue
         polarity = _RECEIVED_OF[m.group("noun").lower()]

@@ -61,3 +61,17 @@ def test_declining_to_condemn_a_thing_takes_no_side_on_it():
     for text in ("The opposition declined to condemn the attack.\n",
                  "Senator Ann Cole refused to criticise the ruling.\n"):
         assert not any(p == "support" for _, p, _ in _held(text)), text
+
+
+def test_a_response_drawn_by_an_act_told_before_the_comma_is_a_position_on_the_act():
+    held = _held("The government raised fuel prices on Monday, drawing sharp criticism from Senator Ana Reyes.\n")
+    assert ("ana-reyes", "oppose", "raising fuel prices") in held
+    held = _held("The parliament passed the bill on Tuesday, winning praise from Mayor Tom Berg.\n")
+    assert ("tom-berg", "support", "passing the bill") in held
+
+
+def test_a_response_after_a_comma_with_no_act_before_it_or_negated_takes_no_side_on_an_act():
+    held = _held("The government raised fuel prices on Monday, failing to win support from Senator Ana Reyes.\n")
+    assert not any(h == "ana-reyes" and p == "support" for h, p, _ in held)
+    held = _held("On Monday, drawing on her experience, Senator Ana Reyes spoke about the floods.\n")
+    assert not any(h == "ana-reyes" for h, _, _ in held)
