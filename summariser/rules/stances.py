@@ -3526,6 +3526,14 @@ _CHARGE = re.compile(
 """What one denies when one answers a charge (the lexicon's ``charge_nouns``)."""
 
 
+_FINAL_FRAME = re.compile(r",\s+(?!(?:which|who|whom|whose|that|and|but|as|while|when|where|because|although|though|if)\b)"
+                          r"(?:[\w'\u2019.-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|added)"
+                          r"(?:\s+(?:on|in|last|this)\s+[\w-]+(?:\s+[\w-]+)?)?$")
+"""A reporting clause that ends a clause, after a comma ("..., officials said", "..., the agency said on Monday";
+Quirk et al. 1985, 15.53, the reporting clause in final position): the attribution, which the guide leaves out of
+the evidence; not a relative or adverbial clause (", which the ministry said")."""
+
+
 def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics,
                 inherited: list[str]) -> tuple[list[Stance], list[str]]:
     """The positions the verbs of one clause (``sentence[span[0]:span[1]]``) state or imply: its
@@ -3539,6 +3547,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     out: list[Stance] = []
     holders_seen: list[str] = []
     evidence = clause.strip(" ,;.")
+    if (frame := _FINAL_FRAME.search(evidence)) and len(evidence[: frame.start()].split()) >= 3:
+        evidence = evidence[: frame.start()]  # "Residents were opposed to the plan, officials said": the attribution goes
     low, folded = clause.lower(), folds(clause)  # for the many word gates below
     gated = may_match_lowered(_ACT_STANCE_WORDS, low, folded)  # every word of every gate below: without one, none passes
     for at, end, polarity in _positions(clause):

@@ -75,3 +75,18 @@ def test_a_response_after_a_comma_with_no_act_before_it_or_negated_takes_no_side
     assert not any(h == "ana-reyes" and p == "support" for h, p, _ in held)
     held = _held("On Monday, drawing on her experience, Senator Ana Reyes spoke about the floods.\n")
     assert not any(h == "ana-reyes" for h, _, _ in held)
+
+
+def _evidence(text: str) -> set[str]:
+    return {s.evidence for s in rules_summary(text).stances}
+
+
+def test_a_final_reporting_clause_is_no_part_of_a_position_taken_by_another():
+    assert "Residents were opposed to the plan" in _evidence("Residents were opposed to the plan, officials said.\n")
+    assert "The Farmers Union rejected the offer" in _evidence(
+        "The Farmers Union rejected the offer, the agency said on Monday.\n")
+
+
+def test_a_comma_then_a_longer_clause_with_its_own_verb_stays():
+    ev = _evidence("The Farmers Union rejected the offer, which the ministry said was final.\n")
+    assert not any(e == "The Farmers Union rejected the offer" for e in ev)
