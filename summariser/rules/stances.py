@@ -1462,8 +1462,8 @@ def _last_act_object(text: str, start: int, mentions: Mentions) -> str | None:
         for lemma in lemmas:
             if named := re.search(rf"\b[Tt]he\s+{lemma}\s+(on|of|against)\s", text):
                 return f"the {lemma} {named.group(1)} {_LEADING.sub('', found)}"
-        gerund = next((f for lemma in lemmas for f, tag in tagged_forms(lemma).items() if tag == "ing"), None)
-        return f"{gerund} {_LEADING.sub('', found)}" if gerund else None  # else the act as a gerund ("banning ...")
+        ing = next((f for lemma in lemmas for f, tag in tagged_forms(lemma).items() if tag == "ing"), None)
+        return f"{ing} {_LEADING.sub('', found)}" if ing else None  # else the act as a gerund ("banning ...")
     return found
 
 
@@ -1516,9 +1516,6 @@ def _decision_before(text: str, start: int) -> str | None:
     return gerund(act)
 
 
-_TO_NEXT = re.compile(r"\s+to\s")
-
-
 def _act_before(text: str, start: int) -> str | None:
     """The act the sentence before ``start`` of ``text`` reports, as a gerund with its object ("The governor dissolved
     the regional assembly" -> "dissolving the regional assembly"): what "this" or "it" judges where the act's object is
@@ -1529,10 +1526,13 @@ def _act_before(text: str, start: int) -> str | None:
     if not last.strip() or not (verb := cue(last, "en")) or not (found := object_phrase(last, verb[0])):
         return None
     word = last[verb[0] :].split(None, 1)[0].lower()
-    if _TO_NEXT.match(last, verb[0] + len(word)):
-        return None  # "voted to close the library": an infinitive, no object of the verb's own
+    if _infinitive_next(last[verb[0] + len(word) :].lstrip()):
+        return found  # "voted to close the library": the infinitive's act, a gerund already ("closing the library")
     lemma = next(iter(verb_lemma_of().get(word, ())), None)
-    return gerund(f"{lemma} {found}") if lemma and not _CLAUSE_START.match(found) else None
+    between = last[verb[0] + len(word) : max(verb[0] + len(word), last.find(found, verb[0]))].split()
+    particle = f"{between[0]} " if len(between) == 1 and between[0].isalpha() and between[0].islower() else ""
+    return gerund(f"{lemma} {particle}{found}") if lemma and not _CLAUSE_START.match(found) else None  # "agreeing to
+    # the deal": a prepositional verb keeps its preposition
 
 
 def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
@@ -2532,7 +2532,22 @@ def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
     rest = evidence[cue_at:].split(maxsplit=1)
     if len(rest) < 2:
         return None
-    return _object_from(rest[1]) if lang == "en" else _object_phrase(rest[1], lang)
+    if lang != "en":
+        return _object_phrase(rest[1], lang)
+    found = _object_from(rest[1])
+    if found and _infinitive_next(rest[1]) and found.split()[0] == rest[1].split()[1]:
+        return gerund(found)  # "voted to close the library": the act is the infinitive's, "closing the library"
+    return found
+
+
+_TO_VERB_OPEN = re.compile(r"to\s+([a-z]+)\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|all)\b|[A-Z])")
+"""A to-infinitive and the start of its object after an event verb ("voted to close the library", "agreed to sell
+its plant"; Quirk et al. 1985, 16.38), not "to" as a preposition ("returned to power", "appealed to the court")."""
+
+
+def _infinitive_next(tail: str) -> bool:
+    """Whether ``tail`` (what follows a verb) opens with a to-infinitive that has an object (`_TO_VERB_OPEN`)."""
+    return bool((to := _TO_VERB_OPEN.match(tail)) and to.group(1) in verb_lemma_of().get(to.group(1), ()))
 
 
 _PLURAL_NEXT = re.compile(r"\s+([a-z]{2,}[^\Ws]s)(?=\s*(?:[,.;:!?\"\u201d)]|$)|\s+(?:of|on|for|in|at|from|by|with|over|against|"

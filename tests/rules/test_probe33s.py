@@ -90,3 +90,15 @@ def test_a_final_reporting_clause_is_no_part_of_a_position_taken_by_another():
 def test_a_comma_then_a_longer_clause_with_its_own_verb_stays():
     ev = _evidence("The Farmers Union rejected the offer, which the ministry said was final.\n")
     assert not any(e == "The Farmers Union rejected the offer" for e in ev)
+
+
+def test_an_act_told_by_a_verb_and_its_infinitive_is_named_by_the_infinitive_as_a_gerund():
+    held = _held('The city council voted to close the library. "This is a dark day for our town," said Senator Ann Cole.\n')
+    assert ("ann-cole", "oppose", "closing the library") in held
+    held = _held("The city council voted to close the library, drawing criticism from Senator Ann Cole.\n")
+    assert ("ann-cole", "oppose", "closing the library") in held
+
+
+def test_to_as_a_preposition_after_an_act_is_no_infinitive():
+    held = _held("The Farmers Union agreed to the deal, drawing criticism from Senator Ann Cole.\n")
+    assert ("ann-cole", "oppose", "agreeing to the deal") in held
