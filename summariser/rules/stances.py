@@ -277,7 +277,7 @@ def _effect(passage: str) -> tuple[int, str] | None:
         if lemma in _SUCCEEDING or lemma in _FAILING:
             polarity = "support" if lemma in _SUCCEEDING else "oppose"
         elif (m.group("modal") and verb == lemma or m.group("perfect") and verb != lemma and verb.endswith(("ed", "en")))\
-                and abs(valence := _sentiment().lexicon.get(lemma, 0.0)) >= _STRONG:
+                and abs(valence := _sentiment().lexicon.get(lemma, -_STRONG if lemma in _HARMING else 0.0)) >= _STRONG:
             # "would hurt growth"; "has poisoned the wells", "have boosted exports": what it has done (Quirk et al. 1985,
             # 4.22, the present perfect of a result that still holds)
             polarity = "support" if valence > 0 else "oppose"
@@ -358,6 +358,8 @@ _HAZARDS = frozenset(load()["event_context"]["hazards"])
 _CIRCUMSTANCES = frozenset(load()["stances"]["circumstance_nouns"].split())
 """Natural hazards, accidents and diseases (the lexicon's [event_context] hazards): what they will do is a forecast,
 no one's act to take sides on."""
+_HARMING = frozenset(load()["stances"]["harming"])
+"""Verbs of harm that VADER's lexicon lacks (the lexicon's ``harming``): as strong as its "hurt" in an effect."""
 _SUCCEEDING = frozenset(load()["stances"]["succeeding"])
 _FAILING = frozenset(load()["stances"]["failing"])
 _STRONG = 1.0

@@ -102,3 +102,16 @@ def test_an_act_told_by_a_verb_and_its_infinitive_is_named_by_the_infinitive_as_
 def test_to_as_a_preposition_after_an_act_is_no_infinitive():
     held = _held("The Farmers Union agreed to the deal, drawing criticism from Senator Ann Cole.\n")
     assert ("ann-cole", "oppose", "agreeing to the deal") in held
+
+
+def test_a_harm_vader_does_not_know_still_judges_what_brings_it_about():
+    assert ("ann-cole", "oppose", "the law") in _held("Senator Ann Cole says the law will stifle free speech.\n")
+    assert ("ann-cole", "oppose", "the cuts") in _held(
+        "Senator Ann Cole said the cuts would cripple the health service.\n")
+
+
+def test_a_harm_denied_or_suffered_is_no_opposition_to_the_subject():
+    held = _held("Senator Ann Cole said the law would not stifle free speech.\n")
+    assert ("ann-cole", "oppose", "the law") not in held
+    held = _held("Senator Ann Cole said the town had been crippled by the floods.\n")
+    assert not any(p == "oppose" and t == "the town" for _, p, t in held)
