@@ -2013,8 +2013,9 @@ def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics
     if m is None:
         return None
     adj = m.group("adj").lower()
-    if not adj.endswith("ed") or adj not in verb_lemma_of():
-        return None  # only the participle of a verb of feeling ("concerned", "pleased"), not "lucky with the weather"
+    if (not adj.endswith("ed") or adj not in verb_lemma_of()) and adj not in _FEELING_ADJECTIVES:
+        return None  # only the participle of a verb of feeling ("concerned", "pleased") or an adjective of emotion
+        # ("angry"), not "lucky with the weather"
     valence = _sentiment().lexicon.get(adj, 0.0)
     side = "support" if valence >= 1.0 else "oppose" if valence <= -1.0 else None
     if side is None:
@@ -2030,6 +2031,7 @@ def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics
     return side, _thing_named(named[0], mentions, topics) if named else _matter_of(thing, topics)
 
 
+_FEELING_ADJECTIVES = frozenset(load()["stances"]["feeling_adjectives"])
 _FEELING_PREPOSITIONS = words_pattern("about", "by", "over", "at", "with")
 _FEELING_ABOUT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:that)\s+|^\s*)(?:i|we|it|they|he|she)\s+(?:is|are|was|were|am|['\u2019]m|['\u2019]re|remains?|"

@@ -115,3 +115,14 @@ def test_a_harm_denied_or_suffered_is_no_opposition_to_the_subject():
     assert ("ann-cole", "oppose", "the law") not in held
     held = _held("Senator Ann Cole said the town had been crippled by the floods.\n")
     assert not any(p == "oppose" and t == "the town" for _, p, t in held)
+
+
+def test_an_adjective_of_emotion_about_a_thing_takes_its_tone_side():
+    assert ("ann-cole", "oppose", "the tax rise") in _held(
+        "Senator Ann Cole said she was angry about the tax rise.\n")
+    assert ("ann-cole", "support", "the deal") in _held("Senator Ann Cole said she was happy with the deal.\n")
+
+
+def test_an_emotion_about_no_matter_or_of_a_third_party_takes_no_side():
+    assert not any(t == "the floods" for _, _, t in _held("Senator Ann Cole said residents were angry about the floods.\n"))
+    assert not any(p == "oppose" for _, p, _ in _held("Senator Ann Cole said she was not angry about the tax rise.\n"))
