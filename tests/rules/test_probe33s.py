@@ -126,3 +126,14 @@ def test_an_adjective_of_emotion_about_a_thing_takes_its_tone_side():
 def test_an_emotion_about_no_matter_or_of_a_third_party_takes_no_side():
     assert not any(t == "the floods" for _, _, t in _held("Senator Ann Cole said residents were angry about the floods.\n"))
     assert not any(p == "oppose" for _, p, _ in _held("Senator Ann Cole said she was not angry about the tax rise.\n"))
+
+
+def test_dismissing_criticism_of_a_thing_defends_the_thing():
+    assert ("ann-cole", "support", "the plan") in _held("Senator Ann Cole dismissed criticism of the plan.\n")
+    assert ("farmers-union", "support", "the merger") in _held(
+        "The Farmers Union rejected objections to the merger.\n")
+
+
+def test_voicing_criticism_or_answering_no_criticism_is_no_defence():
+    assert ("ann-cole", "support", "the plan") not in _held("Senator Ann Cole voiced criticism of the plan.\n")
+    assert ("ann-cole", "support", "the plan") not in _held("Senator Ann Cole rejected the plan.\n")
