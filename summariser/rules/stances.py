@@ -2525,6 +2525,9 @@ _CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|sever
                            r"had|can|cannot|will|would|could|should|may|might|must|what|how|why|where|who|which|whom)"
                            r"\b(?!-)", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
+_VERBAL_NOUN = re.compile(r"(?:the|this|that)\s+[a-z]{3,}ing", re.IGNORECASE)
+"""A definite verbal noun alone ("the lifting"): its of-phrase is its object, what the act is done to (Quirk et al.
+1985, 17.54), without which it names no act."""
 _ADVERBIAL_START = re.compile(r"(?:until|till|unless|because|while|whilst|whenever|although|though|once)\b", re.IGNORECASE)
 """A subordinator that opens an adverbial clause of time, condition, reason or concession (Quirk et al. 1985, 14.12):
 what follows a verb there is when or why it happens, not its object."""
@@ -2625,6 +2628,10 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
             and not (m.group(1) == "to" and (rest[:1].isupper() or _recipient(rest)))):
         # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
         return f"{phrase} {m.group(1)} {rest}"
+    if _VERBAL_NOUN.fullmatch(phrase) and tail.startswith(phrase) and (m := _ACT_COMPLEMENT.match(tail, len(phrase))) \
+            and m.group(1) == "of" and (rest := first_phrase(m.group(2)) or _bare_phrase(m.group(2), "of")) \
+            and len(rest.split()) <= 5:
+        return f"{phrase} of {rest}"  # "the lifting of sanctions": what the act is done to
     if (len(phrase.split()) == 1 and phrase.islower() and not phrase.endswith("ing") and depth < 2 and tail.startswith(phrase)
             and (m := _BARE_COMPLEMENT.match(tail, len(phrase))) and m.group(1).lower() in own
             and not _CLAUSE_START.match(m.group(2))

@@ -137,3 +137,10 @@ def test_dismissing_criticism_of_a_thing_defends_the_thing():
 def test_voicing_criticism_or_answering_no_criticism_is_no_defence():
     assert ("ann-cole", "support", "the plan") not in _held("Senator Ann Cole voiced criticism of the plan.\n")
     assert ("ann-cole", "support", "the plan") not in _held("Senator Ann Cole rejected the plan.\n")
+
+
+def test_a_verbal_noun_keeps_its_object():
+    assert ("bo-lind", "support", "the lifting of the curfew") in _held(
+        "Senator Bo Lind welcomed the lifting of the curfew.\n")
+    held = _held("Senator Ann Cole welcomed the lifting of sanctions on Iran.\n")
+    assert any(t.startswith("the lifting of sanctions") for _, _, t in held)
