@@ -277,7 +277,7 @@ def _effect(passage: str) -> tuple[int, str] | None:
         if lemma in _SUCCEEDING or lemma in _FAILING:
             polarity = "support" if lemma in _SUCCEEDING else "oppose"
         elif (m.group("modal") and verb == lemma or m.group("perfect") and verb != lemma and verb.endswith(("ed", "en")))\
-                and abs(valence := _sentiment().lexicon.get(lemma, 0.0)) >= _STRONG:
+                and abs(valence := _sentiment().lexicon.get(lemma, -_STRONG if lemma in _HARMING else 0.0)) >= _STRONG:
             # "would hurt growth"; "has poisoned the wells", "have boosted exports": what it has done (Quirk et al. 1985,
             # 4.22, the present perfect of a result that still holds)
             polarity = "support" if valence > 0 else "oppose"
@@ -358,6 +358,8 @@ _HAZARDS = frozenset(load()["event_context"]["hazards"])
 _CIRCUMSTANCES = frozenset(load()["stances"]["circumstance_nouns"].split())
 """Natural hazards, accidents and diseases (the lexicon's [event_context] hazards): what they will do is a forecast,
 no one's act to take sides on."""
+_HARMING = frozenset(load()["stances"]["harming"])
+"""Verbs of harm that VADER's lexicon lacks (the lexicon's ``harming``): as strong as its "hurt" in an effect."""
 _SUCCEEDING = frozenset(load()["stances"]["succeeding"])
 _FAILING = frozenset(load()["stances"]["failing"])
 _STRONG = 1.0
@@ -1481,8 +1483,8 @@ def _last_act_object(text: str, start: int, mentions: Mentions) -> str | None:
         for lemma in lemmas:
             if named := re.search(rf"\b[Tt]he\s+{lemma}\s+(on|of|against)\s", text):
                 return f"the {lemma} {named.group(1)} {_LEADING.sub('', found)}"
-        gerund = next((f for lemma in lemmas for f, tag in tagged_forms(lemma).items() if tag == "ing"), None)
-        return f"{gerund} {_LEADING.sub('', found)}" if gerund else None  # else the act as a gerund ("banning ...")
+        ing = next((f for lemma in lemmas for f, tag in tagged_forms(lemma).items() if tag == "ing"), None)
+        return f"{ing} {_LEADING.sub('', found)}" if ing else None  # else the act as a gerund ("banning ...")
     return found
 
 
@@ -1545,8 +1547,13 @@ def _act_before(text: str, start: int) -> str | None:
     if not last.strip() or not (verb := cue(last, "en")) or not (found := object_phrase(last, verb[0])):
         return None
     word = last[verb[0] :].split(None, 1)[0].lower()
+    if _infinitive_next(last[verb[0] + len(word) :].lstrip()):
+        return found  # "voted to close the library": the infinitive's act, a gerund already ("closing the library")
     lemma = next(iter(verb_lemma_of().get(word, ())), None)
-    return gerund(f"{lemma} {found}") if lemma and not _CLAUSE_START.match(found) else None
+    between = last[verb[0] + len(word) : max(verb[0] + len(word), last.find(found, verb[0]))].split()
+    particle = f"{between[0]} " if len(between) == 1 and between[0].isalpha() and between[0].islower() else ""
+    return gerund(f"{lemma} {particle}{found}") if lemma and not _CLAUSE_START.match(found) else None  # "agreeing to
+    # the deal": a prepositional verb keeps its preposition
 
 
 def _referred(text: str, lo: int, hi: int, mentions: Mentions, start: int, topics: Topics) -> str | None:
@@ -2025,8 +2032,9 @@ def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics
     if m is None:
         return None
     adj = m.group("adj").lower()
-    if not adj.endswith("ed") or adj not in verb_lemma_of():
-        return None  # only the participle of a verb of feeling ("concerned", "pleased"), not "lucky with the weather"
+    if (not adj.endswith("ed") or adj not in verb_lemma_of()) and adj not in _FEELING_ADJECTIVES:
+        return None  # only the participle of a verb of feeling ("concerned", "pleased") or an adjective of emotion
+        # ("angry"), not "lucky with the weather"
     valence = _sentiment().lexicon.get(adj, 0.0)
     side = "support" if valence >= 1.0 else "oppose" if valence <= -1.0 else None
     if side is None:
@@ -2042,6 +2050,7 @@ def _feeling_about(passage: str, holder: str, mentions: Mentions, topics: Topics
     return side, _thing_named(named[0], mentions, topics) if named else _matter_of(thing, topics)
 
 
+_FEELING_ADJECTIVES = frozenset(load()["stances"]["feeling_adjectives"])
 _FEELING_PREPOSITIONS = words_pattern("about", "by", "over", "at", "with")
 _FEELING_ABOUT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:that)\s+|^\s*)(?:i|we|it|they|he|she)\s+(?:is|are|was|were|am|['\u2019]m|['\u2019]re|remains?|"
@@ -2120,7 +2129,7 @@ def _ended(passage: str, topics: Topics) -> str | None:
 
 _OBLIGING_WORDS = words_pattern("must", "should")
 _MUST_DO = re.compile(r"\b(?:must|should)\s+(?:now\s+|immediately\s+|urgently\s+|also\s+)?(?P<verb>[a-z]{3,})\s+"
-                      r"(?P<obj>(?:(?:the|a|an|its|their|his|her|our|this|these|those|new|fresh|more)\s|[A-Z]|[a-z]{3,}s\b)"
+                      r"(?P<obj>(?:(?:a|all|an|fresh|her|his|its|more|new|our|the|their|these|this|those)\s|[A-Z]|[a-z]{3,}s\b)"
                       r"[^,;:.!?\"\u201c\u201d]{2,80})")
 """A modal of obligation, not negated, before a verb in its base form and its object ("the government must open
 negotiations now"; Quirk et al. 1985, 4.53): the speaker asks for the act (the guide: "X must ..." is a demand)."""
@@ -2164,11 +2173,16 @@ def _must_be_done(passage: str, topics: Topics) -> tuple[str, str] | None:
                 or noun_prefix(words) != words:
             continue  # "In Lindholm the civilians must be spared": a fronted adverbial, not the subject's start
         opens = passage.rfind(clause, 0, m.start())
+        if _CONDITION_BEFORE.search(passage, 0, opens):
+            continue  # "if the levy must be scrapped, the budget will suffer": a condition, no demand
         initial = _SENTENCE_START.search(passage, 0, opens) is not None  # a capital there says nothing of a name
         named = words[0].lower() not in _DETERMINERS and all(w[:1].isupper() for w in words) and not initial
-        if not named and not (topics.is_act(head := topics.head(clause)) or topics.recurs(head)):
-            continue  # "the bodies must be identified": a task, no matter taken sides on
         participle = m.group("verb").lower()
+        head = topics.head(clause)
+        if not named and not (topics.is_act(head) or topics.recurs(head)) and (
+                _participle_lemma(participle) not in _UNDONE_LEMMAS or head in _HUMAN or head.rstrip("s") in _HUMAN):
+            continue  # "the bodies must be identified": a task, no matter taken sides on; a thing that must be scrapped,
+            # withdrawn or reversed is another's measure, named once or not ("the new levy must be scrapped")
         thing = clause[:1].lower() + clause[1:] if not named else clause  # "The tax": "the tax"
         if (side := _STANCE_OF.get(participle)) is not None:
             return side, _matter_of(thing, topics)
@@ -2209,12 +2223,17 @@ _PARTICLE_AFTER = re.compile(r"\s+(down|off|out|up|away)\b(\s+(?:by|with|to|that
 the strike")."""
 _SUBJECT_OPEN = re.compile(r"[,;:\u2013\u2014\"\u201c\u201d(]|\b(?:that|and|but|so|because|while|if|when|now)\s", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u2026]\s*)$")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+$", re.IGNORECASE)
+"""A conditional or interrogative subordinator right before a clause (Quirk et al. 1985, 15.30-15.34)."""
 _NO_SUBJECT_OPEN = STOP - _DETERMINERS - HONORIFICS - frozenset(
     f"{load()['words']['partitive_quantifiers']} {load()['words']['cardinals']}".split())
 """Capitalised words that open no subject noun phrase: the lexicon's stop words (prepositions, conjunctions, pronouns,
 days) less the determiners, honorifics and quantifiers that do ("Mr Ruiz", "Some roads", "Two ministers")."""
 _ENDING_LEMMAS = frozenset(load()["stances"]["ending"])
 _BANNING_LEMMAS = frozenset(load()["stances"]["banning"])
+_UNDONE_LEMMAS = frozenset(load()["stances"]["undoing"]) | frozenset(load()["stances"]["withdrawing"])
+"""The verbs of undoing another's measure ("scrap", "repeal", "reverse") and of taking one back ("withdraw", "lift"): what
+must be undone is a measure, not an event called off for a storm ("the match should be cancelled")."""
 
 
 _PLURAL_HEAD = re.compile(r"[a-z]{3,}[^s]s")
@@ -2525,6 +2544,9 @@ _CLAUSE_START = re.compile(r"(?:that|whether|if|it|he|she|they|we|i|you|\d|sever
                            r"had|can|cannot|will|would|could|should|may|might|must|what|how|why|where|who|which|whom)"
                            r"\b(?!-)", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)
+_VERBAL_NOUN = re.compile(r"(?:the|this|that)\s+[a-z]{3,}ing", re.IGNORECASE)
+"""A definite verbal noun alone ("the lifting"): its of-phrase is its object, what the act is done to (Quirk et al.
+1985, 17.54), without which it names no act."""
 _ADVERBIAL_START = re.compile(r"(?:until|till|unless|because|while|whilst|whenever|although|though|once)\b", re.IGNORECASE)
 """A subordinator that opens an adverbial clause of time, condition, reason or concession (Quirk et al. 1985, 14.12):
 what follows a verb there is when or why it happens, not its object."""
@@ -2536,7 +2558,22 @@ def object_phrase(evidence: str, cue_at: int, lang: str = "en") -> str | None:
     rest = evidence[cue_at:].split(maxsplit=1)
     if len(rest) < 2:
         return None
-    return _object_from(rest[1]) if lang == "en" else _object_phrase(rest[1], lang)
+    if lang != "en":
+        return _object_phrase(rest[1], lang)
+    found = _object_from(rest[1])
+    if found and _infinitive_next(rest[1]) and found.split()[0] == rest[1].split()[1]:
+        return gerund(found)  # "voted to close the library": the act is the infinitive's, "closing the library"
+    return found
+
+
+_TO_VERB_OPEN = re.compile(r"to\s+([a-z]+)\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|all)\b|[A-Z])")
+"""A to-infinitive and the start of its object after an event verb ("voted to close the library", "agreed to sell
+its plant"; Quirk et al. 1985, 16.38), not "to" as a preposition ("returned to power", "appealed to the court")."""
+
+
+def _infinitive_next(tail: str) -> bool:
+    """Whether ``tail`` (what follows a verb) opens with a to-infinitive that has an object (`_TO_VERB_OPEN`)."""
+    return bool((to := _TO_VERB_OPEN.match(tail)) and to.group(1) in verb_lemma_of().get(to.group(1), ()))
 
 
 _PLURAL_NEXT = re.compile(r"\s+([a-z]{2,}[^\Ws]s)(?=\s*(?:[,.;:!?\"\u201d)]|$)|\s+(?:of|on|for|in|at|from|by|with|over|against|"
@@ -2549,6 +2586,9 @@ _BOTH = re.compile(r"^(?:both|either)\s+(?=(?:the|a|an|its|their|his|her|this|th
 
 _STANCE_BASES = frozenset(v.split()[0] for v in (*load()["stances"]["support"], *load()["stances"]["oppose"]))
 """The first words of the lexicon's stance verbs, as base forms: after "to", an infinitive, not a noun phrase."""
+_ACCEPTING_BASES = frozenset(load()["stances"]["accepting_acts"])
+"""Verbs of accepting a thing as one's own (signing, ratifying, accepting, recognising): after a verb of refusing, the
+thing refused is the matter ("refused to sign the bill": the bill, not the signing)."""
 
 
 def _object_from(tail: str, depth: int = 0) -> str | None:
@@ -2607,6 +2647,10 @@ def _object_from(tail: str, depth: int = 0) -> str | None:
             and not (m.group(1) == "to" and (rest[:1].isupper() or _recipient(rest)))):
         # a bare noun keeps what it is on or against ("funding for the wall"); "firing on the town" is a verb's
         return f"{phrase} {m.group(1)} {rest}"
+    if _VERBAL_NOUN.fullmatch(phrase) and tail.startswith(phrase) and (m := _ACT_COMPLEMENT.match(tail, len(phrase))) \
+            and m.group(1) == "of" and (rest := first_phrase(m.group(2)) or _bare_phrase(m.group(2), "of")) \
+            and len(rest.split()) <= 5:
+        return f"{phrase} of {rest}"  # "the lifting of sanctions": what the act is done to
     if (len(phrase.split()) == 1 and phrase.islower() and not phrase.endswith("ing") and depth < 2 and tail.startswith(phrase)
             and (m := _BARE_COMPLEMENT.match(tail, len(phrase))) and m.group(1).lower() in own
             and not _CLAUSE_START.match(m.group(2))
@@ -2893,6 +2937,8 @@ def _positions(clause: str) -> list[tuple[int, int, str]]:
             continue  # "rejected calls for early elections": the call is the object, a noun (see _CALLED_FOR)
         if out and (gap := _own_infinitive(clause[out[-1][0] : out[-1][1]].lower(), clause[out[-1][1] : at])):
             outer = out.pop()
+            if polarity == "oppose" and not gap.group(1) and clause[outer[0] : outer[1]].split()[0].lower() in _REFUSING:
+                continue  # "declined to condemn the attack": no judgement made, and no side taken for the attack
             if (outer[2] == "oppose") != bool(gap.group(1)):
                 polarity = "oppose" if polarity == "support" else "support"
         out.append((at, end, polarity))
@@ -3287,7 +3333,12 @@ def _asked(clause: str, end: int, verb: str) -> str | None:
             m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", clause[end:]))):  # 'to allow "unimpeded access" to'
         return None  # "called on X to ...": the phrasal verb as a whole is one of asking
     phrase = _clip(m.group(1), _PREDICATE_END)
-    return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
+    if not phrase or len(phrase.split()) < 2 or _CLAUSE_START.match(phrase):
+        return None
+    accepted = phrase.split(None, 1)
+    if verb.split()[0] in _REFUSING and accepted[0].lower() in _ACCEPTING_BASES and (thing := _object_from(accepted[1])):
+        return thing  # "refused to sign the bill": the bill is opposed, as signing it (the guide's plain point) supports it
+    return gerund(phrase)
 
 
 _THAT_ASKED = re.compile(r"\s+that\s+(?:(?:the|its|their|his|her|our|all|both)\s+(?:[A-Z][\w'.-]*\s+)*[a-z]+|"
@@ -3303,13 +3354,28 @@ _DEMANDING = frozenset(f for v in load()["stances"]["demanding"] for f in forms(
 def _asked_that(clause: str, end: int, verb: str) -> str | None:
     """What a that-clause after a verb of demanding asks be done ("demanded that the council reopen the old harbour"
     -> "reopening the old harbour"), or None: only a verb in its base form (no -s, -ed), the mandative subjunctive."""
-    if verb.split()[0] not in _DEMANDING or not (m := _THAT_ASKED.match(clause, end)):
+    if verb.split()[0] not in _DEMANDING:
+        return None
+    if (done := _THAT_BE_DONE.match(clause, end)) and (lemma := _participle_lemma(done.group("verb").lower())):
+        return gerund(f"{lemma} {done.group('np')}")  # "demanded that the layoffs be reversed": reversing the layoffs
+    if not (m := _THAT_ASKED.match(clause, end)):
         return None
     first = m.group(1).split()[0]
-    if first.endswith(("s", "ed", "ing", "ly")) or first in _DETERMINERS:
-        return None
+    if first.endswith(("s", "ed", "ing", "ly")) or first in _DETERMINERS or _BE_NEXT.match(m.group(1), len(first)):
+        return None  # "that the new rota be scrapped": a passive, read above, not a verb "rota"
     phrase = _clip(m.group(1), _PREDICATE_END)
-    return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
+    if not phrase or len(phrase.split()) < 2 or _CLAUSE_START.match(phrase):
+        return None
+    return gerund(phrase)
+
+
+_THAT_BE_DONE = re.compile(r"\s+(?:that\s+)?(?P<np>(?:the|its|their|his|her|our|this|these|those|all)\s+(?:[a-z-]+\s+){0,3}?"
+                           r"[a-z-]+)\s+(?:also\s+|immediately\s+|\w+ly\s+)?be\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|"
+                           + "|".join(sorted(_IRREGULAR_ENDED)) + r")\b(?!\s+(?:by|with|to|that|as)\b)")
+"""A that-clause after a verb of demanding with its verb a passive in the mandative subjunctive ("demanded that the
+layoffs be reversed", "insisted the rota be scrapped"; Quirk et al. 1985, 16.32): the act asked for is the participle's,
+done to the subject (no agent: "be judged by" asks no act of the speaker's side)."""
+_BE_NEXT = re.compile(r"\s+be\b")
 
 
 def _asked_not(clause: str, end: int) -> bool:
@@ -3320,13 +3386,20 @@ def _asked_not(clause: str, end: int) -> bool:
 
 
 def _stopped(asked: str, clause: str) -> str | None:
-    """What a request asks to be stopped, withdrawn or undone ("stopping the demolition of the old harbour" ->
-    "the demolition of the old harbour"): the object of a verb of ending (the lexicon's ``ending``), which the
-    request opposes (the labelling guide), or None."""
+    """What a request asks to be stopped, withdrawn, undone or refused ("stopping the demolition of the old harbour" ->
+    "the demolition of the old harbour", "rejecting the offer" -> "the offer"): the object of a verb of ending or of
+    refusing (the lexicon's ``ending`` and ``refusing_asked``), which the request opposes (the labelling guide), or
+    None."""
     verb, _, rest = asked.partition(" ")
-    if verb.lower() not in _ENDING_GERUNDS or not rest:
+    if (against := _OPPOSING_GERUND.match(asked)) is not None:
+        verb, rest = against.group(1), asked[against.end() :]  # "rejecting the bill", "voting against the bill"
+    elif verb.lower() not in _ENDING_GERUNDS:
+        return None
+    if not rest:
         return None
     at = clause.find(rest)
+    if at >= 0 and _BE_NEXT.match(clause, at + len(rest)):
+        return rest  # "demanded that the layoffs be reversed": the subject of the passive, as asked
     return (_clip(clause[at:], _PREDICATE_END, most=9) if at >= 0 else None) or rest
 
 
@@ -3415,6 +3488,11 @@ _DAY_FOR = re.compile(r"(?<=on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+f
 """A weekday between "call" and "for" ("called on Monday for an inquiry"): the time adverbial, not "call on"."""
 _ENDING_GERUNDS = frozenset(gerund(f"{v} x").split()[0] for v in (*load()["stances"]["ending"], *load()["stances"]["blocking"]))
 """The -ing forms of the verbs of ending ("halting", "stopping") and of blocking ("blocking", "vetoing")."""
+_OPPOSING_GERUND = re.compile(r"(" + alternation(sorted({gerund(f"{v} x").rsplit(maxsplit=1)[0] for v in
+                                                            load()["stances"]["refusing_asked"]},
+                                                           key=lambda f: (-len(f), f))) + r")\s+", re.IGNORECASE)
+"""The -ing forms of the verbs of refusing a proposal ("rejecting", "boycotting", "voting against"): asking another to
+refuse a thing opposes the thing, as asking them to end it does (the labelling guide's request row)."""
 
 _PREDICATE_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|" + _SAID_VERB + r"|until|unless|if|"
@@ -3505,6 +3583,26 @@ _CHARGE = re.compile(
 """What one denies when one answers a charge (the lexicon's ``charge_nouns``)."""
 
 
+_FINAL_FRAME = re.compile(r",\s+(?!(?:which|who|whom|whose|that|and|but|as|while|when|where|because|although|though|if)\b)"
+                          r"(?:[\w'\u2019.-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|added)"
+                          r"(?:\s+(?:on|in|last|this)\s+[\w-]+(?:\s+[\w-]+)?)?$")
+"""A reporting clause that ends a clause, after a comma ("..., officials said", "..., the agency said on Monday";
+Quirk et al. 1985, 15.53, the reporting clause in final position): the attribution, which the guide leaves out of
+the evidence; not a relative or adverbial clause (", which the ministry said")."""
+
+
+_CRITICISM_OF = re.compile(r"\s+(?:(?:the|growing|mounting|fresh|widespread|international)\s+)?(?:"
+                           + "|".join(sorted((n for n in load()["stances"]["received_oppose"].split()
+                                              if not n.startswith("protest")), key=lambda n: (-len(n), n)))
+                           + r")\s+(?:of|over|against|to|about|on)\s+(?P<thing>(?:the|a|an|its|their|his|her|this|[A-Z])"
+                           r"[^;:.!?\"\u201c\u201d]{1,80})", re.IGNORECASE)
+"""A criticism, an objection or an outcry and what it is against, as the object of a verb of denying or dismissing
+("dismissed criticism of the plan", "rejected objections to the merger"; the lexicon's ``denials`` and
+``received_oppose``): to answer it defends what it criticises (Quirk et al. 1985, 17.51, the noun's complement)."""
+_AS_OPEN_AFTER = re.compile(r"\s+as\s")
+"""The "as" of an object complement after the object ("dismissed criticism of the plan as unfair")."""
+
+
 def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics,
                 inherited: list[str]) -> tuple[list[Stance], list[str]]:
     """The positions the verbs of one clause (``sentence[span[0]:span[1]]``) state or imply: its
@@ -3518,6 +3616,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     out: list[Stance] = []
     holders_seen: list[str] = []
     evidence = clause.strip(" ,;.")
+    if (frame := _FINAL_FRAME.search(evidence)) and len(evidence[: frame.start()].split()) >= 3:
+        evidence = evidence[: frame.start()]  # "Residents were opposed to the plan, officials said": the attribution goes
     low, folded = clause.lower(), folds(clause)  # for the many word gates below
     gated = may_match_lowered(_ACT_STANCE_WORDS, low, folded)  # every word of every gate below: without one, none passes
     for at, end, polarity in _positions(clause):
@@ -3607,9 +3707,16 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if not asked and verb.split()[0] in _BLAMING and (on := _blamed_on(clause, end)) is not None:
                 targets = _named_object(clause[on:], mentions, holders)[:1] or targets  # "blamed prices on Fennick Bank"
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
+            if not asked and polarity == "oppose" and verb.split()[0] in _DENIALS and (
+                    criticism := _CRITICISM_OF.match(clause, end)):
+                # "dismissed criticism of the plan": answering a criticism defends what it criticises
+                named = _named_object(f" {criticism.group('thing')}", mentions, holders)[:1]
+                phrase = None if named else _clip(_AS_OPEN_AFTER.split(criticism.group("thing"), 1)[0], _PREDICATE_END)
+                if named or phrase and not _CLAUSE_START.match(phrase):
+                    polarity, targets, thing = "support", named, None if named else _matter_of(phrase, topics)
             if thing and not asked and _REASON_AFTER.match(clause, end) and _RELATIVE_OBJECT.search(clause, max(0, at - 60), at):
                 thing = None  # "the dam, which farmers blame for the drought": the pronoun is the object, "for" the reason
-            if thing and verb in _REQUESTING and (undone := _TO_BE_UNDONE.match(clause, end)):
+            if thing and not asked and verb in _REQUESTING and (undone := _TO_BE_UNDONE.match(clause, end)):
                 polarity, thing = "oppose" if polarity == "support" else "support", _matter_of(_trim(undone.group(1)), topics)
                 # "called for the closures to be scrapped": asking that a thing be undone opposes it
             if thing and verb in _REQUESTING and (halt := _HALT_ASKED.match(clause, end)) and (
@@ -4190,7 +4297,14 @@ def _received(sentence: str, span: tuple[int, int], mentions: Mentions, topics: 
             before = before[said[-1].end() :]
         subject = _CLAUSE_OPEN.split(before)[-1].strip()
         named = [i for at, i in mentions.within(subject) if at == 0 or subject[:at].lower().strip() in _DETERMINERS]
-        target = _thing_named(named[0], mentions, topics) if named else _thing_subject(before, len(before), mentions, topics)
+        if m.group("verb").lower().endswith("ing") and (comma := _COMMA_BEFORE.search(clause, 0, m.start())):
+            # "The government raised fuel prices, drawing criticism from the union": a participle clause's response is
+            # to the main clause's act (Quirk et al. 1985, 15.58, the supplementive clause of result)
+            target = _act_before(clause, comma.start())
+        elif named:
+            target = _thing_named(named[0], mentions, topics)
+        else:
+            target = _thing_subject(before, len(before), mentions, topics)
         if not target:
             continue
         polarity = _RECEIVED_OF[m.group("noun").lower()]
