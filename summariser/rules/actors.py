@@ -1477,7 +1477,10 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
         elif keep:
             m = _MODIFIERS.search(text, m.start() + len(" ".join(words[:keep])) + 1, start)
     if m and m.group(1).lower() not in lex.STOP and not (
-            m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or lex.verb_starts(m.group(2) + " "))):
+            m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or _verb_on(m.group(2), m.group(1).split()[-1], lex)
+                            or lex.verb_starts(m.group(2) + " ") and not (
+                                _base_noun(m.group(2)) and _adjective_before(m.group(1).split(), len(m.group(1).split()) - 1, lex)))):
+        # ("Foreign aid workers": a noun that is also a verb after an adjective modifies the collective)
         start = m.start()
         if lex is EN and (wider := _common_modified(text, start, start, lex)):
             start -= len(wider)  # "ethnic Armenian residents": a common modifier before the proper one is the phrase's too
@@ -1517,11 +1520,18 @@ def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     if m is None:
         return None
     words = m.group(1).split()
+    toks = _TOKEN.findall(text, max(0, m.start(1) - 30), m.start(1)) or ["."]
+    prev, adjective = toks[-1], _adjective_before(toks, len(toks) - 1, lex)
     while words and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS or words[0].endswith("ly") and _adverb_shaped(words[0])
-                     or lex.verb_starts(words[0] + " ") or words[0].endswith(("ed", "ing"))):
-        words = words[1:]  # "said local residents", "thousands of angry farmers": the modifiers start after
-    if not words or any(w in lex.STOP or w in _NOT_MODIFIERS or lex.verb_starts(w + " ") for w in words):
-        return None
+                     or lex.verb_starts(words[0] + " ") and not _noun_first(words[0], prev, lex)
+                     and not (adjective and _base_noun(words[0]))
+                     or _verb_on(words[0], prev, lex) or words[0].endswith(("ed", "ing"))):
+        prev, words, adjective = words[0], words[1:], False  # "said local residents", "thousands of angry farmers": the
+        # modifiers start after
+    if not words or any(w in lex.STOP or w in _NOT_MODIFIERS or lex.verb_starts(w + " ") and not (
+            _noun_first(w, prev, lex) or adjective and _base_noun(w) if k == 0
+            else _base_noun(w) and _adjective_before(words, k - 1, lex)) for k, w in enumerate(words)):
+        return None  # ("aid workers", "foreign aid workers": a noun that is also a verb modifies the collective)
     return text[start - len(m.group(1)) + m.group(1).index(words[0]) : end]
 
 
@@ -1682,6 +1692,47 @@ _PEOPLE_S = re.compile(r"^(?i:women|men|children|" + "|".join(sorted(set(_WORDS[
 """A possessive of a plural noun of people ("women's", "Farmers'"): before a collective, who its members are."""
 
 
+def _verb_on(word: str, before: str, lex: Lexicon) -> bool:
+    """Whether a lowercase base form before a collective is a verb that takes it as its object, not a noun that modifies
+    it: after "to" or a modal ("to help farmers", "would aid farmers") or after a plural of people or an institution,
+    its subject ("Volunteers help residents", "police arrest protesters"); a verb by its base form (lemminflect)."""
+    b = before.lower()
+    return word.islower() and word in verb_lemma_of().get(word, ()) and (
+        b == "to" or b in _MODALS or b in _PLURAL_PEOPLE or b in lex.INSTITUTIONS)
+
+
+def _noun_first(word: str, before: str, lex: Lexicon) -> bool:
+    """Whether a base form that is also a verb of the lexicon's cues ("aid", "rescue", "protest", "strike") opens a noun
+    phrase and modifies the collective after it as a noun ("aid workers", "Rescue workers", "said aid workers",
+    "kidnapped aid workers"; Quirk et al. 1985, 17.104 on nouns as premodifiers): where a noun phrase starts, after a
+    clause's edge, a determiner, a quantity, a preposition other than "to" (which may mark an infinitive) or a past
+    verb; not an -ed or -ing form, not a word that is never a noun."""
+    b = before.lower()
+    return _base_noun(word) and not _verb_on(word, before, lex) and (before in _EDGE or b in _ARTICLES or b in _QUANTITIES or b[:1].isdigit() or b in _GOVERNING
+             or b in _PREPOSITIONS or b.isalpha() and _verb_like(b) and b not in _AUXILIARIES)
+
+
+def _asked_participle(word: str, before: str) -> bool:
+    """Whether a participle before a collective is its adjective after the verb of asking or ordering that takes the
+    collective as its object ("urged displaced families", "ordered remaining residents") or after "to", which an -ed or
+    -ing form cannot follow as an infinitive ("appealed to striking nurses"): the set of people asked."""
+    return word.islower() and word.endswith(("ed", "ing")) and (before == "to" or before in _ASKING_HEADS)
+
+
+def _base_noun(word: str) -> bool:
+    """Whether a word may be a noun in its base form: no -ed or -ing form, no past, not a word that is never a noun."""
+    w = word.lower()
+    return not w.endswith(("ed", "ing")) and not _verb_like(w) and w not in never_nouns()
+
+
+def _adjective_before(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether ``toks[i]`` is a modifier of the collective that is no verb form ("Foreign", "international"): a noun
+    that is also a verb after it is a second modifier ("Foreign aid workers"), not a verb."""
+    w = toks[i].lower()
+    return w.isalpha() and not (_verb_like(w) or w.endswith("ing") or lex.verb_starts(w + " ")) and w not in _PLURAL_PEOPLE \
+        and w not in lex.INSTITUTIONS and _modifier(toks, i, lex)
+
+
 def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     """Whether ``toks[i]``, before a collective, modifies it ("taxi drivers", "Angry commuters", "Kenyan
     doctors"): a word, no function word; a verb form only right after a clause's or a phrase's edge ("Masked
@@ -1705,7 +1756,12 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
             or (w.lower() in english_words() if "-" not in w else
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
+    if _verb_on(w, before, lex):
+        return False  # "to help farmers", "Volunteers help residents": a verb and its object
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
+    edge |= verbal and (_noun_first(w, before, lex) or i >= 1 and _base_noun(w) and _adjective_before(toks, i - 1, lex))
+    # ("aid workers", "Foreign aid workers", "kidnapped aid workers": a noun that is also a verb modifies the collective)
+    edge |= _asked_participle(w, before)  # "urged displaced families", "appealed to striking nurses"
     edge |= w.endswith("ing") and (before in _FORCE_ACTS or before in _JUDGING_PEOPLE) and _verb_like(before)
     # (after a past verb of force or praise, an -ing form before the collective is its adjective: "detained striking
     # miners"; not after one of support, whose object may be a gerund: "backed hiring teachers")
@@ -1965,7 +2021,7 @@ def _verb_object(text: str, at: int, lex: Lexicon) -> bool:
     if not i or not toks[i - 1].islower():
         return False
     # a past verb right before, or a modal before the first "modifier", which is then a base verb ("will hurt")
-    return _verb_like(toks[i - 1]) or toks[i - 1] in _MODALS and i < len(toks)
+    return _verb_like(toks[i - 1]) or toks[i - 1] in _MODALS and i < len(toks) or i >= 2 and _verb_on(toks[i - 1], toks[i - 2], lex)
 
 
 _CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+and\s+(?:the\s+)?(?:\d[\d,]*\s+|[a-z][a-z-]+\s+)?$")
@@ -2293,18 +2349,26 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
     words = form.split()
     if any(_verb_like(w.lower()) for w in words[1:-1]):
         return False  # "The layoffs brought workers": a verb and its object
+    at = text.find(form)
+    toks = _TOKEN.findall(text, max(0, at - 30), at) if at > 0 else []
+    before = toks[-1:]
     if len(words) < 2 or words[-1].lower() != head or not all(
             w.isalpha() or "-" in w and w.replace("-", "").isalpha() for w in words[:-1]) or any(
             w.lower() in lex.STOP or w.lower() in _NOT_PREMODIFIERS or w.lower() in _AUXILIARIES or w.lower() in _OPENERS
-            or w.endswith("ly") and _adverb_shaped(w) or lex.verb_starts(w.lower() + " ") for w in words[:-1]):
-        return False
-    at = text.find(form)
-    before = _TOKEN.findall(text, max(0, at - 30), at)[-1:] if at > 0 else []
+            or w.endswith("ly") and _adverb_shaped(w) or _verb_on(w, words[k - 1] if k else (before or ["."])[0], lex)
+            or lex.verb_starts(w.lower() + " ") and not (_noun_first(w, (before or ["."])[0], lex) if k == 0
+                                                         else _base_noun(w) and _adjective_before(words, k - 1, lex))
+            for k, w in enumerate(words[:-1])):
+        return False  # ("aid workers", "Foreign aid workers": a noun that is also a verb modifies the collective)
     if not before:
         return at == 0
     w = before[0].lower()
+    if w.isalpha() and (w.endswith("ing") or _verb_like(w)) and len(toks) >= 2 and not _verb_like(words[0].lower()):
+        b = toks[-2].lower()  # "arrested striking dock workers": "dock workers" after the participle that opens the phrase
+        if toks[-2] in _EDGE or b in _ARTICLES or b in _QUANTITIES or b in _PREPOSITIONS or b.isalpha() and _verb_like(b):
+            return True
     if _verb_like(words[0].lower()):  # "Armed militias", "the displaced families"; not "firms that kept workers"
-        return before[0] in _EDGE or w in _ARTICLES or w in _QUANTITIES or w[:1].isdigit() or w in _PREPOSITIONS
+        return before[0] in _EDGE or _asked_participle(words[0], w) or w in _ARTICLES or w in _QUANTITIES or w[:1].isdigit() or w in _PREPOSITIONS
     return before[0] in _EDGE or w in _OPENERS or w in _NOT_VERB_BEFORE or w in _NOT_PREMODIFIERS or w[:1].isdigit() \
         or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
 
@@ -2338,6 +2402,7 @@ def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
             before = toks[i - 1].lower() if i else "."
             if i < len(toks) and any(_verb_like(t.lower()) or t.endswith("ing") for t in toks[i:]) and (
                     before in _ARTICLES or before in _QUANTITIES or before in _PREPOSITIONS or before[:1].isdigit()
+                    or _asked_participle(toks[i], before) or toks[i].endswith("ing") and before in _FORCE_ACTS
                     or before in ".!?\"\u201c" or before == "," and _acts_next(text, end)):  # "On Monday, striking nurses
                 # marched", not "..., embracing relatives": a participle's clause
                 c.forms.add(text[text.rindex(toks[i], max(0, at - 50), at) : end])  # "striking nurses"

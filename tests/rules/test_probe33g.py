@@ -1,0 +1,46 @@
+"""Collectives of the probe33g round: unnamed groups named once by a modifier and a plural noun of people
+("aid workers", "displaced families"), as agents, targets and holders (invented sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _groups(text: str) -> dict[str, set[str]]:
+    """Each group actor's id -> its name and aliases, lowercased."""
+    return {a.id: {a.name.lower(), *(x.lower() for x in a.aliases)} for a in rules_summary(text).actors
+            if a.kind == "group"}
+
+
+def _named(text: str, form: str) -> bool:
+    return any(form in forms for forms in _groups(text).values())
+
+
+def test_a_noun_that_is_also_a_verb_modifies_the_collective_after_it():
+    assert _named("Foreign aid workers delivered food and blankets to the camp on Monday.\n", "aid workers")
+    assert _named("Rescue workers pulled two survivors from the rubble of the hotel.\n", "rescue workers")
+    assert _named("Police arrested striking dock workers outside the port of Velsa on Friday.\n", "dock workers")
+
+
+def test_a_verb_before_a_collective_is_no_modifier_of_it():
+    for text in ("Officials said the new fund would aid farmers hit by the drought.\n",
+                 "The scheme was designed to help farmers, and farmers welcomed it on Monday.\n",
+                 "Volunteers help residents clear the mud every morning. Residents blocked the road on Friday.\n"):
+        assert not any(f.startswith(("aid ", "help ")) for forms in _groups(text).values() for f in forms), text
+
+
+def test_a_participle_after_a_verb_of_asking_names_the_collective_asked():
+    assert _named("The governor urged displaced families to return to their villages before winter.\n",
+                  "displaced families")
+    assert _named("The health minister appealed to striking nurses to return to work on Monday.\n", "striking nurses")
+    assert _named("The army ordered remaining residents to leave the town by noon.\n", "remaining residents")
+
+
+def test_a_verb_and_its_participle_object_name_no_collective():
+    for text in ("Officials said the floods had displaced families across the valley, and families fled on Monday.\n",
+                 "Residents said they wanted striking nurses back at work. Nurses marched on Friday.\n"):
+        assert not any(f.startswith(("displaced ", "had ")) for forms in _groups(text).values() for f in forms), text
+
+
+def test_a_participle_after_an_act_of_force_names_its_target():
+    assert _named("Police arrested striking miners, who had blocked the gates of the Orsk mine.\n", "striking miners")
