@@ -2190,6 +2190,7 @@ copula and an adjective of taking a side (`_DISPOSED`: "Rural voters are deeply 
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES
+                 | set(_WORDS["stating_collectives"].split())  # "Displaced families said the state must rebuild"
                  | {w for w in _WORDS["body_groups"].split() + _WORDS["political_groups"].split() if w.islower()}
                  | {w for w in _WORDS["political_groups"].split() if w[0].isupper() and w[1:].islower()}):
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])

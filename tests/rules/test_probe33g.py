@@ -65,3 +65,16 @@ def test_a_later_item_of_a_list_that_is_no_subject_is_no_subject():
                  "If farmers, truckers and local traders blocked the roads, the army would intervene.\n"):
         assert not _groups(text), text
     assert "residents" in _groups("As police dispersed the protesters, residents threw stones at the soldiers.\n")
+
+
+def test_families_who_state_a_position_hold_it():
+    summary = rules_summary("Displaced families said the government must rebuild their homes before winter.\n")
+    assert any(s.holder == "displaced-families" and s.polarity == "support" for s in summary.stances)
+
+
+def test_families_who_tell_what_they_saw_or_suffer_hold_nothing():
+    for text in ("Displaced families said they had seen soldiers burn the village of Orum.\n",
+                 "Displaced families said they were cold and hungry after a week in the camp.\n",
+                 "Did displaced families say the government must rebuild their homes?\n",
+                 "Displaced families did not say whether the government must rebuild their homes.\n"):
+        assert not _groups(text), text
