@@ -1476,7 +1476,7 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
             m = None
         elif keep:
             m = _MODIFIERS.search(text, m.start() + len(" ".join(words[:keep])) + 1, start)
-    if m and m.group(1).lower() not in lex.STOP and not (
+    if m and m.group(1).lower() not in lex.STOP and m.group(1).split()[0].lower() not in _QUESTION_OPERATORS and not (
             m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or _verb_on(m.group(2), m.group(1).split()[-1], lex)
                             or lex.verb_starts(m.group(2) + " ") and not (
                                 _base_noun(m.group(2)) and _adjective_before(m.group(1).split(), len(m.group(1).split()) - 1, lex)))):
@@ -1740,8 +1740,9 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     w = toks[i]
     if _PEOPLE_S.match(w) or w.endswith(("s'", "s\u2019")) and w[:-1].isalpha() and w[:-1].lower() not in lex.STOP:
         return True  # "Women's groups", "farmers' unions": a possessive of people, the members; "Victims' families"
-    if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w:
-        return False
+    if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w \
+            or w.lower() in _QUESTION_OPERATORS:
+        return False  # ("Will rights groups challenge ...?": the question's operator, no modifier)
     before = toks[i - 1].lower() if i else "."
     edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before[:1].isdigit() \
         or before in _QUANTITIES or before in _PREPOSITIONS or before in _GOVERNING

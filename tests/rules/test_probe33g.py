@@ -78,3 +78,11 @@ def test_families_who_tell_what_they_saw_or_suffer_hold_nothing():
                  "Did displaced families say the government must rebuild their homes?\n",
                  "Displaced families did not say whether the government must rebuild their homes.\n"):
         assert not _groups(text), text
+
+
+def test_a_question_operator_is_no_modifier_and_its_question_no_act():
+    for text in ("Will rights groups challenge the law in court?\n",
+                 "The bill passed on Monday. Do opposition lawmakers oppose the new budget?\n"):
+        assert not any(f.startswith(("will ", "do ")) for forms in _groups(text).values() for f in forms), text
+        assert not _groups(text), text
+    assert "rights-groups" in _groups("The bill passed on Monday. Rights groups challenged the law in court.\n")
