@@ -100,6 +100,19 @@ _LISTED_AFTER_A_PLACE = re.compile(
 _LIST_ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
+_NEXT_WORD_AT = re.compile(r"\s+([a-z]+)\b")
+
+
+def _believers_before(text: str, start: int, end: int) -> bool:
+    """Whether a single capitalised word is the adjective of a belief before a plural of people ("Islamist militants",
+    "Maoist rebels"): its plural is itself a collective of the lexicon's (`islamists`, `maoists`), so it names the set's
+    members, no body."""
+    nxt = _NEXT_WORD_AT.match(text, end)
+    word = text[start:end]
+    return " " not in word and nxt is not None and nxt.group(1) in _PLURAL_PEOPLE \
+        and (word.lower() + "s" in _ROLE_GROUPS or word + "s" in _PEOPLES)
+
+
 def _in_a_list_of_places(text: str, start: int) -> bool:
     """A name coordinated, third or later, after a preposition of place with a place of the gazetteer or one whose head names a
     place ("started at the park, Causeway Bay and Tin Hau", "marched from Union Square, Bryant Park and X"):
@@ -803,7 +816,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
     if lex is EN and not titles and last_word.endswith(("against", "on", "targeting", "of", "the")) \
             and _ACT_AGAINST.search(text, max(0, start - 40), start) \
-            and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
+            and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES and not _believers_before(text, start, end):
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
     c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
     if lex is EN and not titles and word_before and (verb := _VERB_OR_ADDRESS_BEFORE.search(text, max(0, start - 30), start)):

@@ -86,3 +86,10 @@ def test_a_question_operator_is_no_modifier_and_its_question_no_act():
         assert not any(f.startswith(("will ", "do ")) for forms in _groups(text).values() for f in forms), text
         assert not _groups(text), text
     assert "rights-groups" in _groups("The bill passed on Monday. Rights groups challenged the law in court.\n")
+
+
+def test_a_word_of_belief_before_a_collective_is_its_modifier_not_a_body():
+    ids = {a.id for a in rules_summary("The army launched an offensive against Islamist militants in the north.\n").actors}
+    assert "islamist" not in ids and "islamist-militants" in ids
+    ids = {a.id for a in rules_summary("The army launched an offensive against Hamas in the south on Monday.\n").actors}
+    assert "hamas" in ids
