@@ -2154,7 +2154,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     if lex is EN:
-        out += _role_groups(text, taken | {slug(c.name) for c in out}, lex, named, out)
+        out += _role_groups(text, taken | {slug(c.name) for c in out}, lex, named, out, bodies)
         for c in out:
             _name_by_fullest(c, text, lex)
         out = [c for c in out if slug(c.name) not in taken]  # "Senate Democrats": the name already found, no second actor
@@ -2512,12 +2512,16 @@ def _counted_forms(c: Candidate, text: str) -> None:
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],
-                 groups: list[Candidate]) -> list[Candidate]:
+                 groups: list[Candidate], bodies: int = 0) -> list[Candidate]:
     """Collectives named by a noun of people by role or circumstance ("shopkeepers", "parents"), of a set of
     people ("the crowd", "the opposition", "opposition parties") or, counted, "people" ("tens of thousands of
     people"): an actor only where a mention is the subject of a finite verb of acting (`_acting`), not members
     of a named actor; the background people such nouns name far more often ("families", "owners") are none."""
     found: dict[str, Candidate] = {}
+    # the article's first collective, where it comes before any body (``bodies``): named with "the", it refers back to
+    # no one ("The minister resigned. The opposition lawmakers ... welcomed the decision"), as in `_groups`
+    first = min([c.first for c in groups if c.kind == "group"] + [m.start() for m in _ROLE.finditer(text)], default=-1)
+    first = first if first < bodies else -1
     for m in _ROLE.finditer(text):
         noun, at, end = m.group(2).lower(), m.start(), m.end()
         if m.group(2)[0].isupper() and _NAME_GOES_ON.match(text, end):
@@ -2548,7 +2552,7 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
             or noun in _COUNTED_GROUPS and _set_of_people(text, at, lex) and _asked_to(text, at) \
             and not in_quotation(text, at)  # "urged young people to get vaccinated": a set of people asked
         if not (acting or _states(text, at, end, noun, lex)) or _members(text, at, named) \
-                or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
+                or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at) and at != first:
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
         if noun in _BODY_GROUPS:  # "rights groups" and "armed groups" are two sets: named with what narrows them
             noun = _narrowed(text, at, end, lex) or noun

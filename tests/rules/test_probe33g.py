@@ -93,3 +93,14 @@ def test_a_word_of_belief_before_a_collective_is_its_modifier_not_a_body():
     assert "islamist" not in ids and "islamist-militants" in ids
     ids = {a.id for a in rules_summary("The army launched an offensive against Hamas in the south on Monday.\n").actors}
     assert "hamas" in ids
+
+
+def test_a_collective_first_named_with_the_before_any_body_acts_as_itself():
+    text = "The minister resigned on Monday. The opposition lawmakers welcomed the decision.\n"
+    assert "opposition-lawmakers" in _groups(text)
+    assert "shopkeepers" in _groups("The minister resigned on Monday. The shopkeepers shut their stores in protest.\n")
+
+
+def test_a_collective_named_with_the_after_a_body_is_that_body_s():
+    text = ("The Velmar Teachers Union met the minister on Monday. The teachers rejected the offer on Tuesday.\n")
+    assert "teachers" not in _groups(text)
