@@ -1535,14 +1535,16 @@ def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     words = m.group(1).split()
     toks = _TOKEN.findall(text, max(0, m.start(1) - 30), m.start(1)) or ["."]
     prev, adjective = toks[-1], _adjective_before(toks, len(toks) - 1, lex)
+    outer = toks[-2] if len(toks) > 1 else "."
     while words and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS or words[0].endswith("ly") and _adverb_shaped(words[0])
                      or lex.verb_starts(words[0] + " ") and not _noun_first(words[0], prev, lex)
-                     and not (adjective and _base_noun(words[0]))
-                     or _verb_on(words[0], prev, lex) or words[0].endswith(("ed", "ing"))):
-        prev, words, adjective = words[0], words[1:], False  # "said local residents", "thousands of angry farmers": the
-        # modifiers start after
+                     and not (adjective and _base_noun(words[0])) and not _participle_first(words[0], prev, outer)
+                     or _verb_on(words[0], prev, lex) or words[0].endswith(("ed", "ing"))
+                     and not _participle_first(words[0], prev, outer)):
+        outer, prev, words, adjective = prev, words[0], words[1:], False  # "said local residents", "thousands of angry
+        # farmers": the modifiers start after
     if not words or any(w in lex.STOP or w in _NOT_MODIFIERS or lex.verb_starts(w + " ") and not (
-            _noun_first(w, prev, lex) or adjective and _base_noun(w) if k == 0
+            _noun_first(w, prev, lex) or adjective and _base_noun(w) or _participle_first(w, prev, outer) if k == 0
             else _base_noun(w) and _adjective_before(words, k - 1, lex)) for k, w in enumerate(words)):
         return None  # ("aid workers", "foreign aid workers": a noun that is also a verb modifies the collective)
     return text[start - len(m.group(1)) + m.group(1).index(words[0]) : end]
@@ -1723,6 +1725,18 @@ def _noun_first(word: str, before: str, lex: Lexicon) -> bool:
     b = before.lower()
     return _base_noun(word) and not _verb_on(word, before, lex) and (before in _EDGE or b in _ARTICLES or b in _QUANTITIES or b[:1].isdigit() or b in _GOVERNING
              or b in _PREPOSITIONS or b.isalpha() and _verb_like(b) and b not in _AUXILIARIES)
+
+
+def _participle_first(word: str, before: str, outer: str) -> bool:
+    """Whether an -ed or -ing form opens the collective's noun phrase as its adjective ("the armed groups", "of displaced
+    families", "the army and armed groups", "urged displaced families"): after an article, a preposition other than "to",
+    a verb of asking (`_asked_participle`), or "and" after a collective or an institution (a list of nouns); not after a
+    noun, its subject ("the war displaced families"), nor after "and" that may join two verbs ("destroyed homes and
+    displaced families")."""
+    b, o = before.lower(), outer.lower()
+    return word.islower() and word.endswith(("ed", "ing")) and (
+        b in _ARTICLES or b in _PREPOSITIONS or _asked_participle(word, b)
+        or b == "and" and (o in _PLURAL_PEOPLE or o in EN.INSTITUTIONS))
 
 
 def _asked_participle(word: str, before: str) -> bool:
@@ -2761,18 +2775,28 @@ def _asked_to(text: str, at: int) -> bool:
     cues') or of ordering (the lexicon's directing_verbs), maybe through "on" or "to" and two modifiers, and before
     "to" and a verb (`_TO_INFINITIVE`); or after a verb of asking and before "for" and the thing asked (`_FOR_A_THING`)."""
     infinitive = _TO_INFINITIVE.match(text, at)
-    if not (infinitive or _FOR_A_THING.match(text, at)) \
-            or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:
-        return False  # "urged all parties to exercise restraint": the sides, no collective of people
+    word = _WORD_AT.match(text, at)
+    if not infinitive and word is not None and (listed := _LISTED_PEOPLE.match(text, word.end())):
+        infinitive = _TO_INFINITIVE.match(text, listed.end())  # "asked parents and local residents to stay calm"
+    if not (infinitive or _FOR_A_THING.match(text, at)) or word is not None and word.group().lower() in _BODY_GROUPS \
+            and not _common_modified(text, at, word.end(), EN):  # (not "urged all parties", "urged the parties")
+        return False  # "urged all parties to exercise restraint": the sides, no collective of people ("armed groups" is)
     heads = _ASKING_HEADS if infinitive else _REQUEST_HEADS  # "told residents for the first time": no thing asked for
-    toks = _TOKEN.findall(text, max(0, at - 50), at)[-5:]
-    for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):  # the verb, behind at most three modifiers or a count
+    toks = _TOKEN.findall(text, max(0, at - 80), at)[-8:]
+    k, steps = len(toks) - 1, 0
+    while k >= 0 and steps < 4:  # the verb, behind at most three modifiers or a count
         w = toks[k]
         if w in heads or w in ("on", "upon", "to") and k and toks[k - 1] in heads:
             return True
+        if w == "and" and k >= 2 and (toks[k - 1].lower() in _PLURAL_PEOPLE or toks[k - 1].lower() in EN.INSTITUTIONS):
+            k -= 2  # "urged the army and armed groups to": the list's first item and its article, then the verb
+            k -= toks[k] == "the" if k >= 0 else 0
+            steps += 1
+            continue
         if not (w[:1].isalnum() and w.lower() not in _AUXILIARIES and w.lower() not in _OPENERS
                 and w.lower() not in _PREPOSITIONS and w.lower() != "the"):
             return False  # "urged the crowd to": one named before, as for `_groups`
+        k, steps = k - 1, steps + 1
     return False
 
 

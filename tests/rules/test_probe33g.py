@@ -120,3 +120,19 @@ def test_a_collective_after_by_and_no_act_is_none():
 def test_a_collective_that_only_saw_an_act_is_none_of_its_doers():
     assert not _groups("The attack, witnessed by local shopkeepers, lasted ten minutes.\n")
     assert "rights-groups" not in _groups("The attack, condemned by rights groups, killed 12 people in Orsava.\n")
+
+
+def test_every_collective_of_a_list_asked_to_act_is_the_request_s_target():
+    groups = _groups("Police asked parents and local residents to stay calm after the blast in Orsava.\n")
+    assert "parents" in groups and "local-residents" in groups
+    assert "armed-groups" in _groups("The president urged the army and armed groups to respect the ceasefire.\n")
+
+
+def test_all_sides_asked_for_restraint_are_no_collective():
+    assert not _groups("The president urged all parties to exercise restraint.\n")
+    assert not _groups("The president urged the parties and the army to exercise restraint.\n")
+
+
+def test_a_verb_after_and_is_no_participle_of_the_collective():
+    text = "The floods destroyed homes and displaced families across the valley. Families fled on Monday.\n"
+    assert not any("displaced" in f for forms in _groups(text).values() for f in forms)
