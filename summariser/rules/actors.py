@@ -100,6 +100,19 @@ _LISTED_AFTER_A_PLACE = re.compile(
 _LIST_ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
+_NEXT_WORD_AT = re.compile(r"\s+([a-z]+)\b")
+
+
+def _believers_before(text: str, start: int, end: int) -> bool:
+    """Whether a single capitalised word is the adjective of a belief before a plural of people ("Islamist militants",
+    "Maoist rebels"): its plural is itself a collective of the lexicon's (`islamists`, `maoists`), so it names the set's
+    members, no body."""
+    nxt = _NEXT_WORD_AT.match(text, end)
+    word = text[start:end]
+    return " " not in word and nxt is not None and nxt.group(1) in _PLURAL_PEOPLE \
+        and (word.lower() + "s" in _ROLE_GROUPS or word + "s" in _PEOPLES)
+
+
 def _in_a_list_of_places(text: str, start: int) -> bool:
     """A name coordinated, third or later, after a preposition of place with a place of the gazetteer or one whose head names a
     place ("started at the park, Causeway Bay and Tin Hau", "marched from Union Square, Bryant Park and X"):
@@ -803,7 +816,7 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         c.subject = c.acts = True  # "a lawsuit filed by Texas", "a rally organized by X": the act's doer
     if lex is EN and not titles and last_word.endswith(("against", "on", "targeting", "of", "the")) \
             and _ACT_AGAINST.search(text, max(0, start - 40), start) \
-            and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES:
+            and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES and not _believers_before(text, start, end):
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
     c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
     if lex is EN and not titles and word_before and (verb := _VERB_OR_ADDRESS_BEFORE.search(text, max(0, start - 30), start)):
@@ -1533,8 +1546,11 @@ def _group_phrase(text: str, start: int, end: int, lex: Lexicon) -> str:
             m = None
         elif keep:
             m = _MODIFIERS.search(text, m.start() + len(" ".join(words[:keep])) + 1, start)
-    if m and m.group(1).lower() not in lex.STOP and not (
-            m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or lex.verb_starts(m.group(2) + " "))):
+    if m and m.group(1).lower() not in lex.STOP and m.group(1).split()[0].lower() not in _QUESTION_OPERATORS and not (
+            m.group(2) and (m.group(2) in lex.STOP or m.group(2).endswith(("ed", "ly")) or _verb_on(m.group(2), m.group(1).split()[-1], lex)
+                            or lex.verb_starts(m.group(2) + " ") and not (
+                                _base_noun(m.group(2)) and _adjective_before(m.group(1).split(), len(m.group(1).split()) - 1, lex)))):
+        # ("Foreign aid workers": a noun that is also a verb after an adjective modifies the collective)
         start = m.start()
         if lex is EN and (wider := _common_modified(text, start, start, lex)):
             start -= len(wider)  # "ethnic Armenian residents": a common modifier before the proper one is the phrase's too
@@ -1574,11 +1590,20 @@ def _common_modified(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     if m is None:
         return None
     words = m.group(1).split()
+    toks = _TOKEN.findall(text, max(0, m.start(1) - 30), m.start(1)) or ["."]
+    prev, adjective = toks[-1], _adjective_before(toks, len(toks) - 1, lex)
+    outer = toks[-2] if len(toks) > 1 else "."
     while words and (words[0] in lex.STOP or words[0] in _NOT_MODIFIERS or words[0].endswith("ly") and _adverb_shaped(words[0])
-                     or lex.verb_starts(words[0] + " ") or words[0].endswith(("ed", "ing"))):
-        words = words[1:]  # "said local residents", "thousands of angry farmers": the modifiers start after
-    if not words or any(w in lex.STOP or w in _NOT_MODIFIERS or lex.verb_starts(w + " ") for w in words):
-        return None
+                     or lex.verb_starts(words[0] + " ") and not _noun_first(words[0], prev, lex)
+                     and not (adjective and _base_noun(words[0])) and not _participle_first(words[0], prev, outer)
+                     or _verb_on(words[0], prev, lex) or words[0].endswith(("ed", "ing"))
+                     and not _participle_first(words[0], prev, outer)):
+        outer, prev, words, adjective = prev, words[0], words[1:], False  # "said local residents", "thousands of angry
+        # farmers": the modifiers start after
+    if not words or any(w in lex.STOP or w in _NOT_MODIFIERS or lex.verb_starts(w + " ") and not (
+            _noun_first(w, prev, lex) or adjective and _base_noun(w) or _participle_first(w, prev, outer) if k == 0
+            else _base_noun(w) and _adjective_before(words, k - 1, lex)) for k, w in enumerate(words)):
+        return None  # ("aid workers", "foreign aid workers": a noun that is also a verb modifies the collective)
     return text[start - len(m.group(1)) + m.group(1).index(words[0]) : end]
 
 
@@ -1739,6 +1764,59 @@ _PEOPLE_S = re.compile(r"^(?i:women|men|children|" + "|".join(sorted(set(_WORDS[
 """A possessive of a plural noun of people ("women's", "Farmers'"): before a collective, who its members are."""
 
 
+def _verb_on(word: str, before: str, lex: Lexicon) -> bool:
+    """Whether a lowercase base form before a collective is a verb that takes it as its object, not a noun that modifies
+    it: after "to" or a modal ("to help farmers", "would aid farmers") or after a plural of people or an institution,
+    its subject ("Volunteers help residents", "police arrest protesters"); a verb by its base form (lemminflect)."""
+    b = before.lower()
+    return word.islower() and word in verb_lemma_of().get(word, ()) and (
+        b == "to" or b in _MODALS or b in _PLURAL_PEOPLE or b in lex.INSTITUTIONS)
+
+
+def _noun_first(word: str, before: str, lex: Lexicon) -> bool:
+    """Whether a base form that is also a verb of the lexicon's cues ("aid", "rescue", "protest", "strike") opens a noun
+    phrase and modifies the collective after it as a noun ("aid workers", "Rescue workers", "said aid workers",
+    "kidnapped aid workers"; Quirk et al. 1985, 17.104 on nouns as premodifiers): where a noun phrase starts, after a
+    clause's edge, a determiner, a quantity, a preposition other than "to" (which may mark an infinitive) or a past
+    verb; not an -ed or -ing form, not a word that is never a noun."""
+    b = before.lower()
+    return _base_noun(word) and not _verb_on(word, before, lex) and (before in _EDGE or b in _ARTICLES or b in _QUANTITIES or b[:1].isdigit() or b in _GOVERNING
+             or b in _PREPOSITIONS or b.isalpha() and _verb_like(b) and b not in _AUXILIARIES)
+
+
+def _participle_first(word: str, before: str, outer: str) -> bool:
+    """Whether an -ed or -ing form opens the collective's noun phrase as its adjective ("the armed groups", "of displaced
+    families", "the army and armed groups", "urged displaced families"): after an article, a preposition other than "to",
+    a verb of asking (`_asked_participle`), or "and" after a collective or an institution (a list of nouns); not after a
+    noun, its subject ("the war displaced families"), nor after "and" that may join two verbs ("destroyed homes and
+    displaced families")."""
+    b, o = before.lower(), outer.lower()
+    return word.islower() and word.endswith(("ed", "ing")) and (
+        b in _ARTICLES or b in _PREPOSITIONS or _asked_participle(word, b)
+        or b == "and" and (o in _PLURAL_PEOPLE or o in EN.INSTITUTIONS))
+
+
+def _asked_participle(word: str, before: str) -> bool:
+    """Whether a participle before a collective is its adjective after the verb of asking or ordering that takes the
+    collective as its object ("urged displaced families", "ordered remaining residents") or after "to", which an -ed or
+    -ing form cannot follow as an infinitive ("appealed to striking nurses"): the set of people asked."""
+    return word.islower() and word.endswith(("ed", "ing")) and (before == "to" or before in _ASKING_HEADS)
+
+
+def _base_noun(word: str) -> bool:
+    """Whether a word may be a noun in its base form: no -ed or -ing form, no past, not a word that is never a noun."""
+    w = word.lower()
+    return not w.endswith(("ed", "ing")) and not _verb_like(w) and w not in never_nouns()
+
+
+def _adjective_before(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether ``toks[i]`` is a modifier of the collective that is no verb form ("Foreign", "international"): a noun
+    that is also a verb after it is a second modifier ("Foreign aid workers"), not a verb."""
+    w = toks[i].lower()
+    return w.isalpha() and not (_verb_like(w) or w.endswith("ing") or lex.verb_starts(w + " ")) and w not in _PLURAL_PEOPLE \
+        and w not in lex.INSTITUTIONS and _modifier(toks, i, lex)
+
+
 def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     """Whether ``toks[i]``, before a collective, modifies it ("taxi drivers", "Angry commuters", "Kenyan
     doctors"): a word, no function word; a verb form only right after a clause's or a phrase's edge ("Masked
@@ -1746,8 +1824,9 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     w = toks[i]
     if _PEOPLE_S.match(w) or w.endswith(("s'", "s\u2019")) and w[:-1].isalpha() and w[:-1].lower() not in lex.STOP:
         return True  # "Women's groups", "farmers' unions": a possessive of people, the members; "Victims' families"
-    if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w:
-        return False
+    if not w[:1].isalpha() or w.lower() in lex.STOP or w.lower() in _QUANTITIES or "'" in w or "\u2019" in w \
+            or w.lower() in _QUESTION_OPERATORS:
+        return False  # ("Will rights groups challenge ...?": the question's operator, no modifier)
     before = toks[i - 1].lower() if i else "."
     edge = before in _EDGE or before in _OPENERS or before in _ARTICLES or before[:1].isdigit() \
         or before in _QUANTITIES or before in _PREPOSITIONS or before in _GOVERNING
@@ -1762,7 +1841,12 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
             or (w.lower() in english_words() if "-" not in w else
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
             or len(w) == 3 and w[1:].islower() and before in _EDGE - {","}  # "Aid agencies": the words list has 4+ letters
+    if _verb_on(w, before, lex):
+        return False  # "to help farmers", "Volunteers help residents": a verb and its object
     verbal = _verb_like(w) or w.endswith("ing") or w in never_nouns() or lex.verb_starts(w + " ")
+    edge |= verbal and (_noun_first(w, before, lex) or i >= 1 and _base_noun(w) and _adjective_before(toks, i - 1, lex))
+    # ("aid workers", "Foreign aid workers", "kidnapped aid workers": a noun that is also a verb modifies the collective)
+    edge |= _asked_participle(w, before)  # "urged displaced families", "appealed to striking nurses"
     edge |= w.endswith("ing") and (before in _FORCE_ACTS or before in _JUDGING_PEOPLE) and _verb_like(before)
     # (after a past verb of force or praise, an -ing form before the collective is its adjective: "detained striking
     # miners"; not after one of support, whose object may be a gerund: "backed hiring teachers")
@@ -1906,7 +1990,7 @@ _PLURAL_PEOPLE = frozenset(_WORDS["groups"].split()) | _ROLE_GROUPS | frozenset(
 "and" shares the verb ("Protesters and police clashed")."""
 
 _PEOPLE_WORD = "|".join(sorted(_PLURAL_PEOPLE, key=lambda w: (-len(w), w)))
-_LISTED_PEOPLE = re.compile(rf"(?:,\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD}))*,?\s+(?:and|or)\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD})"
+_LISTED_PEOPLE = re.compile(rf"(?:,\s+(?:[a-z-]+\s+){{0,2}}(?:{_PEOPLE_WORD}))*,?\s+(?:and|or)\s+(?:[a-z-]+\s+){{0,2}}(?:{_PEOPLE_WORD})"
                             r"\b(?![\w'\u2019-])(?=,?\s)", re.IGNORECASE)
 """After a collective, the rest of a list of them ("[Students], teachers and parents"): its members share the verb."""
 
@@ -2022,10 +2106,16 @@ def _verb_object(text: str, at: int, lex: Lexicon) -> bool:
     if not i or not toks[i - 1].islower():
         return False
     # a past verb right before, or a modal before the first "modifier", which is then a base verb ("will hurt")
-    return _verb_like(toks[i - 1]) or toks[i - 1] in _MODALS and i < len(toks)
+    return _verb_like(toks[i - 1]) or toks[i - 1] in _MODALS and i < len(toks) or i >= 2 and _verb_on(toks[i - 1], toks[i - 2], lex)
 
 
 _CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+and\s+(?:the\s+)?(?:\d[\d,]*\s+|[a-z][a-z-]+\s+)?$")
+_LIST_ITEM = r"(?:[a-z-]+\s+){0,2}[A-Za-z]+"
+_LISTED_BEFORE = re.compile(rf"(?<![\w'\u2019-])([A-Za-z]+)(?:,\s+{_LIST_ITEM})*(,\s+|(?<=[A-Za-z]),?\s+and\s+)"
+                            r"(?:[a-z][a-z-]+\s+){0,2}$")
+"""Before a collective, the items of a list it ends or goes on ("farmers, truckers and ", "farmers, "): the first item's
+place in its clause is the list's."""
+_WORD_AT = re.compile(r"[\w'\u2019-]+")
 
 
 def _object_conjunct(text: str, at: int, lex: Lexicon) -> bool:
@@ -2033,7 +2123,15 @@ def _object_conjunct(text: str, at: int, lex: Lexicon) -> bool:
     for students and pensioners will rise", "has 800 students and 60 teachers"): an object as the first is, so the verb
     after is not its act ("Students and teachers marched" stays a subject)."""
     m = _CONJUNCT_BEFORE.search(text, max(0, at - 40), at)
-    return m is not None and m.group(1).lower() in _PLURAL_PEOPLE and not _opens_clause(text, m.start(1), lex)
+    if m is not None and m.group(1).lower() in _PLURAL_PEOPLE and not _opens_clause(text, m.start(1), lex):
+        return True
+    # a later item of a list of collectives ("Prices for farmers, truckers and traders rose", "If farmers, truckers and
+    # traders blocked"): where its first one is no clause's subject; an item after a lone comma only where the list goes
+    # on after it ("farmers, truckers and traders"; not "As police dispersed protesters, residents threw stones")
+    m = _LISTED_BEFORE.search(text, max(0, at - 120), at)
+    word = _WORD_AT.match(text, at)
+    return m is not None and m.group(1).lower() in _PLURAL_PEOPLE and not _opens_clause(text, m.start(1), lex) \
+        and ("and" in m.group(2) or word is not None and _LISTED_PEOPLE.match(text, word.end()) is not None)
 
 
 _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for noun in synset.split()}
@@ -2133,7 +2231,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
             kind = "organisation" if noun in lex.INSTITUTIONS else "group"
             out.append(Candidate(noun, kind, starts[0], {noun} | phrases[noun], mentions=len(starts), subject=subject))
     if lex is EN:
-        out += _role_groups(text, taken | {slug(c.name) for c in out}, lex, named, out)
+        out += _role_groups(text, taken | {slug(c.name) for c in out}, lex, named, out, bodies)
         for c in out:
             _name_by_fullest(c, text, lex)
         out = [c for c in out if slug(c.name) not in taken]  # "Senate Democrats": the name already found, no second actor
@@ -2183,6 +2281,7 @@ copula and an adjective of taking a side (`_DISPOSED`: "Rural voters are deeply 
 _STATING_GROUPS = frozenset(load()["stances"]["stating_groups"].split())
 _STATING_BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS | _PEOPLES
+                 | set(_WORDS["stating_collectives"].split())  # "Displaced families said the state must rebuild"
                  | {w for w in _WORDS["body_groups"].split() + _WORDS["political_groups"].split() if w.islower()}
                  | {w for w in _WORDS["political_groups"].split() if w[0].isupper() and w[1:].islower()}):
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
@@ -2326,7 +2425,8 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
         agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None \
             or _HELD_BEFORE.search(text, max(0, at - 80), at) is not None  # "is opposed by thousands of residents"
         agent |= quoted
-        if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
+        listed = _LISTED_PEOPLE.match(text, end)  # "Environmental groups and indigenous communities oppose": the list's verb
+        if not (agent or _STATES_AFTER.match(text, listed.end() if listed else end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))
                      or _judged_effect(text, said.end(), _clause_end(text, said.end())))) \
@@ -2356,18 +2456,26 @@ def _premodified(form: str, head: str, text: str, lex: Lexicon) -> bool:
     words = form.split()
     if any(_verb_like(w.lower()) for w in words[1:-1]):
         return False  # "The layoffs brought workers": a verb and its object
+    at = text.find(form)
+    toks = _TOKEN.findall(text, max(0, at - 30), at) if at > 0 else []
+    before = toks[-1:]
     if len(words) < 2 or words[-1].lower() != head or not all(
             w.isalpha() or "-" in w and w.replace("-", "").isalpha() for w in words[:-1]) or any(
             w.lower() in lex.STOP or w.lower() in _NOT_PREMODIFIERS or w.lower() in _AUXILIARIES or w.lower() in _OPENERS
-            or w.endswith("ly") and _adverb_shaped(w) or lex.verb_starts(w.lower() + " ") for w in words[:-1]):
-        return False
-    at = text.find(form)
-    before = _TOKEN.findall(text, max(0, at - 30), at)[-1:] if at > 0 else []
+            or w.endswith("ly") and _adverb_shaped(w) or _verb_on(w, words[k - 1] if k else (before or ["."])[0], lex)
+            or lex.verb_starts(w.lower() + " ") and not (_noun_first(w, (before or ["."])[0], lex) if k == 0
+                                                         else _base_noun(w) and _adjective_before(words, k - 1, lex))
+            for k, w in enumerate(words[:-1])):
+        return False  # ("aid workers", "Foreign aid workers": a noun that is also a verb modifies the collective)
     if not before:
         return at == 0
     w = before[0].lower()
+    if w.isalpha() and (w.endswith("ing") or _verb_like(w)) and len(toks) >= 2 and not _verb_like(words[0].lower()):
+        b = toks[-2].lower()  # "arrested striking dock workers": "dock workers" after the participle that opens the phrase
+        if toks[-2] in _EDGE or b in _ARTICLES or b in _QUANTITIES or b in _PREPOSITIONS or b.isalpha() and _verb_like(b):
+            return True
     if _verb_like(words[0].lower()):  # "Armed militias", "the displaced families"; not "firms that kept workers"
-        return before[0] in _EDGE or w in _ARTICLES or w in _QUANTITIES or w[:1].isdigit() or w in _PREPOSITIONS
+        return before[0] in _EDGE or _asked_participle(words[0], w) or w in _ARTICLES or w in _QUANTITIES or w[:1].isdigit() or w in _PREPOSITIONS
     return before[0] in _EDGE or w in _OPENERS or w in _NOT_VERB_BEFORE or w in _NOT_PREMODIFIERS or w[:1].isdigit() \
         or w in ("and", "or", "by", "between") or w.isalpha() and _verb_like(w) or before[0][:1].isupper()
 
@@ -2401,6 +2509,7 @@ def _fuller_forms(c: Candidate, head: str, text: str, lex: Lexicon) -> None:
             before = toks[i - 1].lower() if i else "."
             if i < len(toks) and any(_verb_like(t.lower()) or t.endswith("ing") for t in toks[i:]) and (
                     before in _ARTICLES or before in _QUANTITIES or before in _PREPOSITIONS or before[:1].isdigit()
+                    or _asked_participle(toks[i], before) or toks[i].endswith("ing") and before in _FORCE_ACTS
                     or before in ".!?\"\u201c" or before == "," and _acts_next(text, end)):  # "On Monday, striking nurses
                 # marched", not "..., embracing relatives": a participle's clause
                 c.forms.add(text[text.rindex(toks[i], max(0, at - 50), at) : end])  # "striking nurses"
@@ -2480,12 +2589,16 @@ def _counted_forms(c: Candidate, text: str) -> None:
 
 
 def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str],
-                 groups: list[Candidate]) -> list[Candidate]:
+                 groups: list[Candidate], bodies: int = 0) -> list[Candidate]:
     """Collectives named by a noun of people by role or circumstance ("shopkeepers", "parents"), of a set of
     people ("the crowd", "the opposition", "opposition parties") or, counted, "people" ("tens of thousands of
     people"): an actor only where a mention is the subject of a finite verb of acting (`_acting`), not members
     of a named actor; the background people such nouns name far more often ("families", "owners") are none."""
     found: dict[str, Candidate] = {}
+    # the article's first collective, where it comes before any body (``bodies``): named with "the", it refers back to
+    # no one ("The minister resigned. The opposition lawmakers ... welcomed the decision"), as in `_groups`
+    first = min([c.first for c in groups if c.kind == "group"] + [m.start() for m in _ROLE.finditer(text)], default=-1)
+    first = first if first < bodies else -1
     for m in _ROLE.finditer(text):
         noun, at, end = m.group(2).lower(), m.start(), m.end()
         if m.group(2)[0].isupper() and _NAME_GOES_ON.match(text, end):
@@ -2511,12 +2624,12 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
             continue  # "people" uncounted and unmodified: people in general, unless they protest (a crowd)
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
-        acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) \
+        acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) or _act_by_group(text, at) \
             or noun not in _COUNTED_GROUPS and (_targeted_group(text, at) or _passive_target(text, at, end)) \
             or noun in _COUNTED_GROUPS and _set_of_people(text, at, lex) and _asked_to(text, at) \
             and not in_quotation(text, at)  # "urged young people to get vaccinated": a set of people asked
         if not (acting or _states(text, at, end, noun, lex)) or _members(text, at, named) \
-                or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at):
+                or noun not in _COLLECTIVES and text.endswith(("the ", "The "), 0, at) and at != first:
             continue  # "the workers": those of a body named before, as for `groups`; "the crowd" is how one is named
         if noun in _BODY_GROUPS:  # "rights groups" and "armed groups" are two sets: named with what narrows them
             noun = _narrowed(text, at, end, lex) or noun
@@ -2570,6 +2683,23 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         c.mentions += 1
         c.forms.add(m.group())
     return [c for n, c in found.items() if slug(n) not in taken]
+
+
+_ACT_BY_MODIFIED = re.compile(r"\b([a-z]+),?\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+                              r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?"
+                              r"(?:(?!(?:of|for|and|or|in|on|at|to|with|from|by)\s)[a-z][\w-]*\s+){0,2}$")
+"""A noun, maybe a comma, a participle and "by", and up to two lowercase modifiers of the doer ("The strike, called by
+transport ", "a march led by opposition "): with an event noun, the collective next is its doer, as for `_ACT_BY`."""
+
+
+def _act_by_group(text: str, at: int) -> bool:
+    """Whether the collective at ``at`` is the doer of an act named by its noun and a participle with "by" ("The strike,
+    called by transport unions,", "a march led by opposition lawmakers"): the labelling guide's agent of the act (the one
+    who called a protest is its agent), outside quotes; not one who only saw, suffered or judged it."""
+    act = _ACT_BY_MODIFIED.search(text, max(0, at - 80), at)
+    return act is not None and act.group(1).lower() in _ACT_NOUNS and act.group(2) not in _INACTIVE \
+        and act.group(2) not in _SUFFERED and act.group(2) not in _JUDGING and not in_quotation(text, at)
+    # (not "the attack, witnessed by local residents", nor "condemned by rights groups": judging an act is no doing it)
 
 
 def _count_group(found: dict[str, Candidate], noun: str, at: int, phrases: set[str]) -> None:
@@ -2708,18 +2838,28 @@ def _asked_to(text: str, at: int) -> bool:
     cues') or of ordering (the lexicon's directing_verbs), maybe through "on" or "to" and two modifiers, and before
     "to" and a verb (`_TO_INFINITIVE`); or after a verb of asking and before "for" and the thing asked (`_FOR_A_THING`)."""
     infinitive = _TO_INFINITIVE.match(text, at)
-    if not (infinitive or _FOR_A_THING.match(text, at)) \
-            or text[at : at + 14].split(None, 1)[0].lower() in _BODY_GROUPS:
-        return False  # "urged all parties to exercise restraint": the sides, no collective of people
+    word = _WORD_AT.match(text, at)
+    if not infinitive and word is not None and (listed := _LISTED_PEOPLE.match(text, word.end())):
+        infinitive = _TO_INFINITIVE.match(text, listed.end())  # "asked parents and local residents to stay calm"
+    if not (infinitive or _FOR_A_THING.match(text, at)) or word is not None and word.group().lower() in _BODY_GROUPS \
+            and not _common_modified(text, at, word.end(), EN):  # (not "urged all parties", "urged the parties")
+        return False  # "urged all parties to exercise restraint": the sides, no collective of people ("armed groups" is)
     heads = _ASKING_HEADS if infinitive else _REQUEST_HEADS  # "told residents for the first time": no thing asked for
-    toks = _TOKEN.findall(text, max(0, at - 50), at)[-5:]
-    for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):  # the verb, behind at most three modifiers or a count
+    toks = _TOKEN.findall(text, max(0, at - 80), at)[-8:]
+    k, steps = len(toks) - 1, 0
+    while k >= 0 and steps < 4:  # the verb, behind at most three modifiers or a count
         w = toks[k]
         if w in heads or w in ("on", "upon", "to") and k and toks[k - 1] in heads:
             return True
+        if w == "and" and k >= 2 and (toks[k - 1].lower() in _PLURAL_PEOPLE or toks[k - 1].lower() in EN.INSTITUTIONS):
+            k -= 2  # "urged the army and armed groups to": the list's first item and its article, then the verb
+            k -= toks[k] == "the" if k >= 0 else 0
+            steps += 1
+            continue
         if not (w[:1].isalnum() and w.lower() not in _AUXILIARIES and w.lower() not in _OPENERS
                 and w.lower() not in _PREPOSITIONS and w.lower() != "the"):
             return False  # "urged the crowd to": one named before, as for `_groups`
+        k, steps = k - 1, steps + 1
     return False
 
 

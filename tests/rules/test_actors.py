@@ -2405,8 +2405,8 @@ def test_peoples_and_faiths_in_the_plural_acting_are_groups():
 
 
 def test_a_participle_after_a_preposition_is_a_modifier_of_the_targeted_collective():
-    assert _actors("Troops opened fire on unarmed farmers near the dam.")["farmers"][0] == "group"
-    assert _actors("Police fired tear gas at masked demonstrators outside the stadium.")["demonstrators"][0] == "group"
+    assert _actors("Troops opened fire on unarmed farmers near the dam.")["unarmed farmers"][0] == "group"  # named by its fullest words
+    assert _actors("Police fired tear gas at masked demonstrators outside the stadium.")["masked demonstrators"][0] == "group"
     assert "farmers" not in _actors("The drought hit farmers across the south.")  # no act of force
 
 
