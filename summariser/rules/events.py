@@ -3107,6 +3107,20 @@ _NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()[
 
 
 _ACQUIRING = frozenset(f for v in _CONTEXT["acquiring"] for f, t in tagged_forms(v).items() if t == "past")
+_OBJECT_END = re.compile(_GOODS_HEAD_END)
+
+
+def _whole_body_object(clause: str, at: int, actor: str, mentions: Mentions) -> bool:
+    """Whether the object at ``at`` is the organisation ``actor`` itself, its name ending the object ("bought Orbis
+    Holdings last year", "sold Orbis Holdings to X"): not a noun it modifies ("bought Orbis Holdings software": goods
+    from it), a second object ("sold Orbis Holdings 40 trucks": the body receives them), its possessive, nor a state
+    or a person ("bought Velmora a new hospital")."""
+    kinds = {actor_id: c.kind for c, actor_id in mentions.actors}
+    if kinds.get(actor) != "organisation":
+        return False
+    forms = sorted((f for c, actor_id in mentions.actors if actor_id == actor for f in c.forms), key=len, reverse=True)
+    named = next((f for f in forms if clause.startswith(f, at)), None)
+    return named is not None and _OBJECT_END.match(clause, at + len(named)) is not None
 
 
 def _any_past(word: str) -> bool:
@@ -3188,7 +3202,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         object_at = end - a + len(clause[end - a :]) - len(clause[end - a :].lstrip())
         targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
         kind = "protest" if _IN_PROTEST.match(whole, at) else "other"  # "walked out of the chamber to protest"
-        if word in _ACQUIRING and (bought := [t for p, t in mentions.within(clause[object_at:]) if p == 0][:1]):
+        if word in _ACQUIRING and (bought := [t for p, t in mentions.within(clause[object_at:]) if p == 0][:1]) \
+                and _whole_body_object(clause, object_at, bought[0], mentions):
             kind = "agree"  # "bought Orbis Holdings": a body bought or sold is a company acquired (the guide's `agree`)
             targets = bought + [t for t in targets if t not in bought]
         return Event(id=f"e{n}", description=clause, kind=kind, agents=subject, targets=targets, evidence=clause)

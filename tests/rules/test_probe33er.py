@@ -1,0 +1,31 @@
+"""Review fixes of the probe33e round (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.rules.summary import rules_summary
+
+_TALKS = "Dorvane Systems said on Monday it was in talks with several buyers. "
+
+
+def _kinds(text: str, word: str) -> list[str]:
+    return [e.kind for e in rules_summary(text).events if word in e.evidence]
+
+
+@pytest.mark.parametrize("text", [
+    _TALKS + "The ministry bought Dorvane Systems software in 2019.\n",  # goods of the body: a purchase
+    _TALKS + "Kestrel Foods sold Dorvane Systems 40 trucks last year.\n",  # the body receives the goods
+    "Velmora said on Monday it welcomed the gift. Ardenia bought Velmora a new hospital last year.\n",  # a state
+])
+def test_a_body_that_is_not_the_whole_object_or_no_company_is_not_acquired(text):
+    # the guide: a company acquisition is `agree`; goods bought from or sold to a body are no acquisition
+    assert "agree" not in _kinds(text, "bought") + _kinds(text, "sold")
+
+
+@pytest.mark.parametrize("text", [
+    _TALKS + "Kestrel Foods bought Dorvane Systems last year.\n",
+    _TALKS + "Kestrel Foods sold Dorvane Systems to Harlow Capital in 2019.\n",
+])
+def test_a_company_bought_or_sold_whole_stays_an_acquisition(text):
+    assert "agree" in _kinds(text, "Kestrel")
