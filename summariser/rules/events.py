@@ -511,12 +511,13 @@ _GAPPED = [
                 re.I), "other"),
     # "the court allowed the dam to proceed", "a judge cleared the merger": a ruling ([event_context] permitting,
     # judiciary); in the present only with a definite or named object ("the court allows the dam to proceed", a
-    # lead's present): "the court allows appeals only on points of law" tells what it does as a rule (a bare plural
-    # or mass object in the simple present: generic, Quirk et al. 1985 4.6), no ruling
+    # lead's present; an object pronoun, "allows him to run", is definite too): "the court allows appeals only on
+    # points of law" tells what it does as a rule (a bare plural or mass object in the simple present: generic, Quirk
+    # et al. 1985 4.6), no ruling
     (re.compile(rf"\b(?i:{_alternation(_CONTEXT['judiciary'])})\s+(?:(?:of|in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+)?"
                 rf"(?i:(?:on\s+\w+day|\w+ly)\s+)?(?P<at>(?i:{_forms(_CONTEXT['permitting'], ('past',))})\b"
                 rf"|(?i:{_alternation(sorted(f for v in _CONTEXT['permitting'] for f, t in tagged_forms(v).items() if t == 's'))})"
-                r"(?=\s+(?:(?i:the|a|an|its|their|his|her|this|that|these|those)\s|[A-Z])))"), "other"),
+                rf"(?=\s+(?:(?i:{_alternation(['a', 'an', 'his', 'its', 'that', 'the', 'their', 'these', 'this', 'those', *_CONTEXT['object_pronouns']])})\b|[A-Z])))"), "other"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),

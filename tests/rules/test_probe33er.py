@@ -29,3 +29,12 @@ def test_a_body_that_is_not_the_whole_object_or_no_company_is_not_acquired(text)
 ])
 def test_a_company_bought_or_sold_whole_stays_an_acquisition(text):
     assert "agree" in _kinds(text, "Kestrel")
+
+
+@pytest.mark.parametrize("text", [
+    "A judge in Orsk allows him to run for the council, the ruling said.\n",
+    "The court allows them to stay in Velmora, lawyers for the family said.\n",
+])
+def test_a_court_allowing_a_named_person_by_pronoun_is_a_ruling(text):
+    # a pronoun object is definite: a ruling on someone, no generic statement (right at a527282)
+    assert _kinds(text, "allows") == ["other"]
