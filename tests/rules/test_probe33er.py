@@ -38,3 +38,16 @@ def test_a_company_bought_or_sold_whole_stays_an_acquisition(text):
 def test_a_court_allowing_a_named_person_by_pronoun_is_a_ruling(text):
     # a pronoun object is definite: a ruling on someone, no generic statement (right at a527282)
     assert _kinds(text, "allows") == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "The clash over grazing rights deepened on Monday.\n",
+    "There was a clash of views at the Orsk meeting on Monday.\n",
+])
+def test_a_clash_of_views_or_interests_is_no_assault(text):
+    # WordNet 3.0 clash.n.01 "a state of conflict between persons": a dispute, no violence (the guide: assault is force)
+    assert "assault" not in [e.kind for e in rules_summary(text).events]
+
+
+def test_clashes_that_break_out_stay_an_assault():
+    assert _kinds("Clashes broke out between police and protesters in Orsk on Friday.\n", "broke out") == ["assault"]
