@@ -623,10 +623,13 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!the )(?:{_forms(_CONTEXT['recalling'])})\s+{_COUNTED_GOODS}"
                 rf"(?:{_alternation(_CONTEXT['recalled_goods'])}){_GOODS_HEAD_END}", re.I), "other"),
     # "cut 2,000 jobs", "laid off 300 workers", "shed 12 percent of its workforce": an employer's job cuts
-    # ([event_context] job_cutting, laying_off, jobs; "cut workers' pay" cuts the pay)
+    # ([event_context] job_cutting, laying_off, jobs; "cut workers' pay" cuts the pay); not a total over a period
+    # ("cut 2,000 jobs over the past decade": the guide's state of affairs)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!the )(?:{_forms(_CONTEXT['job_cutting'])}|"
                 rf"(?:{_forms(_CONTEXT['laying_off'])})\s+off)\s+"
-                rf"{_COUNTED_GOODS}(?:{_alternation(_CONTEXT['jobs'])}){_GOODS_HEAD_END}", re.I), "other"),
+                rf"{_COUNTED_GOODS}(?:{_alternation(_CONTEXT['jobs'])}){_GOODS_HEAD_END}"
+                r"(?![^.;]{0,30}\b(?:since|over\s+the\s+(?:past|last)|(?:in|during)\s+(?:the\s+)?(?:past|last|recent)\s+"
+                r"(?:\w+\s+)?(?:years|months|decades?))\b)", re.I), "other"),
     (_USE_OF_FORCE, "coerce"), (_FIRING, "assault"), (_THROWING, "assault"), (_FIRED, "assault"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a

@@ -51,3 +51,17 @@ def test_a_clash_of_views_or_interests_is_no_assault(text):
 
 def test_clashes_that_break_out_stay_an_assault():
     assert _kinds("Clashes broke out between police and protesters in Orsk on Friday.\n", "broke out") == ["assault"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pellan Pharma cut 2,000 jobs over the past decade, the union said.\n",
+    "Pellan Pharma shed 3,000 jobs in the last ten years.\n",
+    "Pellan Pharma has cut 2,000 jobs in recent years.\n",
+])
+def test_job_cuts_totalled_over_a_period_are_no_event(text):
+    # the guide: totals over a period are states of affairs, not events
+    assert "other" not in [e.kind for e in rules_summary(text).events if "jobs" in e.evidence]
+
+
+def test_job_cuts_of_a_day_stay_an_event():
+    assert _kinds("Pellan Pharma cut 2,000 jobs on Monday.\n", "cut") == ["other"]
