@@ -511,12 +511,13 @@ _GAPPED = [
                 re.I), "other"),
     # "the court allowed the dam to proceed", "a judge cleared the merger": a ruling ([event_context] permitting,
     # judiciary); in the present only with a definite or named object ("the court allows the dam to proceed", a
-    # lead's present): "the court allows appeals only on points of law" tells what it does as a rule (a bare plural
-    # or mass object in the simple present: generic, Quirk et al. 1985 4.6), no ruling
+    # lead's present; an object pronoun, "allows him to run", is definite too): "the court allows appeals only on
+    # points of law" tells what it does as a rule (a bare plural or mass object in the simple present: generic, Quirk
+    # et al. 1985 4.6), no ruling
     (re.compile(rf"\b(?i:{_alternation(_CONTEXT['judiciary'])})\s+(?:(?:of|in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+)?"
                 rf"(?i:(?:on\s+\w+day|\w+ly)\s+)?(?P<at>(?i:{_forms(_CONTEXT['permitting'], ('past',))})\b"
                 rf"|(?i:{_alternation(sorted(f for v in _CONTEXT['permitting'] for f, t in tagged_forms(v).items() if t == 's'))})"
-                r"(?=\s+(?:(?i:the|a|an|its|their|his|her|this|that|these|those)\s|[A-Z])))"), "other"),
+                rf"(?=\s+(?:(?i:{_alternation(['a', 'an', 'his', 'its', 'that', 'the', 'their', 'these', 'this', 'those', *_CONTEXT['object_pronouns']])})\b|[A-Z])))"), "other"),
     # "dissolved parliament": a body ended ([event_context] dissolving, legislatures)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?:{_forms(_CONTEXT['dissolving'], ('base', 'past', 's'))})\s+"
                 rf"(?:(?:the|its|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{_alternation(_CONTEXT['legislatures'])})\b", re.I), "other"),
@@ -622,10 +623,13 @@ _GAPPED = [
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!the )(?:{_forms(_CONTEXT['recalling'])})\s+{_COUNTED_GOODS}"
                 rf"(?:{_alternation(_CONTEXT['recalled_goods'])}){_GOODS_HEAD_END}", re.I), "other"),
     # "cut 2,000 jobs", "laid off 300 workers", "shed 12 percent of its workforce": an employer's job cuts
-    # ([event_context] job_cutting, laying_off, jobs; "cut workers' pay" cuts the pay)
+    # ([event_context] job_cutting, laying_off, jobs; "cut workers' pay" cuts the pay); not a total over a period
+    # ("cut 2,000 jobs over the past decade": the guide's state of affairs)
     (re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!the )(?:{_forms(_CONTEXT['job_cutting'])}|"
                 rf"(?:{_forms(_CONTEXT['laying_off'])})\s+off)\s+"
-                rf"{_COUNTED_GOODS}(?:{_alternation(_CONTEXT['jobs'])}){_GOODS_HEAD_END}", re.I), "other"),
+                rf"{_COUNTED_GOODS}(?:{_alternation(_CONTEXT['jobs'])}){_GOODS_HEAD_END}"
+                r"(?![^.;]{0,30}\b(?:since|over\s+the\s+(?:past|last)|(?:in|during)\s+(?:the\s+)?(?:past|last|recent)\s+"
+                r"(?:\w+\s+)?(?:years|months|decades?))\b)", re.I), "other"),
     (_USE_OF_FORCE, "coerce"), (_FIRING, "assault"), (_THROWING, "assault"), (_FIRED, "assault"),
     (re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.I), "none"),
     # "tabled a bill", "tables an amendment": proposing is `other` (the guide's decisions on events); a
@@ -3107,6 +3111,20 @@ _NOT_DOING = frozenset(f for v in (*load()["words"]["reporting_verbs"], *load()[
 
 
 _ACQUIRING = frozenset(f for v in _CONTEXT["acquiring"] for f, t in tagged_forms(v).items() if t == "past")
+_OBJECT_END = re.compile(_GOODS_HEAD_END)
+
+
+def _whole_body_object(clause: str, at: int, actor: str, mentions: Mentions) -> bool:
+    """Whether the object at ``at`` is the organisation ``actor`` itself, its name ending the object ("bought Orbis
+    Holdings last year", "sold Orbis Holdings to X"): not a noun it modifies ("bought Orbis Holdings software": goods
+    from it), a second object ("sold Orbis Holdings 40 trucks": the body receives them), its possessive, nor a state
+    or a person ("bought Velmora a new hospital")."""
+    kinds = {actor_id: c.kind for c, actor_id in mentions.actors}
+    if kinds.get(actor) != "organisation":
+        return False
+    forms = sorted((f for c, actor_id in mentions.actors if actor_id == actor for f in c.forms), key=len, reverse=True)
+    named = next((f for f in forms if clause.startswith(f, at)), None)
+    return named is not None and _OBJECT_END.match(clause, at + len(named)) is not None
 
 
 def _any_past(word: str) -> bool:
@@ -3192,7 +3210,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         object_at = end - a + len(clause[end - a :]) - len(clause[end - a :].lstrip())
         targets = [t for p, t in mentions.within(clause[end - a :]) if t not in subject][:3]
         kind = "protest" if _IN_PROTEST.match(whole, at) else "other"  # "walked out of the chamber to protest"
-        if word in _ACQUIRING and (bought := [t for p, t in mentions.within(clause[object_at:]) if p == 0][:1]):
+        if word in _ACQUIRING and (bought := [t for p, t in mentions.within(clause[object_at:]) if p == 0][:1]) \
+                and _whole_body_object(clause, object_at, bought[0], mentions):
             kind = "agree"  # "bought Orbis Holdings": a body bought or sold is a company acquired (the guide's `agree`)
             targets = bought + [t for t in targets if t not in bought]
         return Event(id=f"e{n}", description=clause, kind=kind, agents=subject, targets=targets, evidence=clause)

@@ -73,9 +73,8 @@ def test_buying_or_selling_a_named_body_is_an_acquisition(text):
 
 def test_buying_goods_from_or_selling_them_to_a_body_is_no_acquisition():
     for text in (_LOSS + "Kestrel Foods sold 40 trucks to Orbane Holdings on Monday.\n",
-                 _LOSS + "Kestrel Foods bought grain from Orbane Holdings on Monday.\n",
-                 _LOSS + "Kestrel Foods bought shares of Orbane Holdings on Monday.\n"):
-        assert all(e.kind != "agree" for e in rules_summary(text).events if "grain" in e.evidence or "trucks" in e.evidence)
+                 _LOSS + "Kestrel Foods bought grain from Orbane Holdings on Monday.\n"):
+        assert all(e.kind != "agree" for e in rules_summary(text).events if "Kestrel" in e.evidence)
 
 
 @pytest.mark.parametrize(("text", "verb"), [
