@@ -1145,11 +1145,18 @@ def _own_body(words: list[str], lex: Lexicon) -> bool:
                             or any(w in lex.INSTITUTIONS or w in _COLLECTIVES for w in words))
 
 
+_PHRASE_JOINED = re.compile(r"\b(?:and|but)\s+$")
+"""A coordinator right before a verb: the verb opens a second verb phrase (Quirk et al. 1985, 13.46-13.48)."""
+
+
 def _unasserted(text: str, at: int) -> bool:
     """Whether the verb at ``at`` tells an act not done or not told as done: negated ("did not accuse the police"),
     made a condition or asked about in its clause ("if", "whether") or a question, only possible ("could sell"), quoted,
     or the content of a denial, a refusal, an accusation or a request earlier in its clause (`_CONTENT_VERBS`, a verb:
-    not "told a press conference"). A condition in a clause of its own leaves the act told ("If the talks fail, Ardenia
+    not "told a press conference"). A past verb right after "and" or "but" heads a verb phrase of its own, told as
+    done whatever the phrase before it denies or asks ("Ardenia denied the charges and attacked Tarnia"; Quirk et al.
+    1985, 13.46-13.48 on coordinated predicates); a verb governed by a refusal or a request is no past ("refused to
+    sue Kessler Bank", "urged Ardenia to attack Tarnia"). A condition in a clause of its own leaves the act told ("If the talks fail, Ardenia
     will attack Tarnia": a conditional threat, an event with its target). A name after such a verb is no target of an
     act (the guide: negated actions, hypotheticals and conditions are no events)."""
     start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -1158,6 +1165,9 @@ def _unasserted(text: str, at: int) -> bool:
         return True
     before = text[start:at]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    verb = _LOWER_WORD.match(text, at)
+    if verb and (verb.group().endswith("ed") or verb.group() in _PAST_FORMS) and _PHRASE_JOINED.search(clause):
+        clause = ""  # "denied the charges and attacked Tarnia": a past verb after "and" heads a verb phrase of its own
     words = _LOWER_WORD.findall(clause.lower())
     return bool(_CONDITION_BEFORE.search(clause) or _NEGATOR_BEFORE.search(clause) or _POSSIBLE_BEFORE.search(clause)
                 or any(w in _CONTENT_VERBS and (i == 0 or words[i - 1] not in _NOUN_DETERMINERS) for i, w in enumerate(words)))

@@ -1,0 +1,34 @@
+"""The fix33r round: defects of fix33's `_unasserted` (rules/actors.py), found on invented wire-style sentences: a
+denial, an accusation, a request or a condition earlier in a sentence governs only the act of its own verb phrase,
+not a second act told as done after "and" ("denied the charges and attacked Tarnia") nor an act in an adverbial
+clause of time or reason ("whether talks would resume after Ardenia attacked Tarnia")."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _targets(text: str) -> set[str]:
+    return {t for e in rules_summary(text).events for t in e.targets}
+
+
+def _parties(text: str) -> set[str]:
+    return {p for e in rules_summary(text).events for p in (*e.agents, *e.targets)}
+
+
+def test_a_second_act_told_as_done_after_and_keeps_its_target():
+    # the guide: the act is told as done in a verb phrase of its own; "denied", "accused", "asked" govern their own
+    assert "tarnia" in _targets("Ardenia denied the charges and attacked Tarnia on Tuesday.\n")
+    assert "kessler-bank" in _targets("The union accused Orbis Holdings of fraud and sued Kessler Bank on Monday.\n")
+    assert "kessler-bank" in _targets("Police asked residents to stay indoors and raided Kessler Bank on Monday.\n")
+    assert "tarnia" in _targets("Ardenian troops pushed south and attacked Tarnia on Tuesday.\n")
+
+
+def test_an_act_coordinated_under_a_denial_or_refusal_stays_no_target():
+    assert "orbis-holdings" not in _parties("Velmar Group refused to sue Kessler Bank and Orbis Holdings.\n")
+    assert "army" not in _parties("The government refused to condemn the army on Monday.\n")
+    assert "tarnia" not in _parties("Velmora urged Ardenia to attack Tarnia on Monday.\n")
+
+
+def test_an_act_asked_about_stays_no_target():
+    assert "orbis-holdings" not in _parties("Kessler Bank asked whether Velmar Group would buy Orbis Holdings.\n")
