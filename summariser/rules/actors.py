@@ -1145,6 +1145,9 @@ def _own_body(words: list[str], lex: Lexicon) -> bool:
                             or any(w in lex.INSTITUTIONS or w in _COLLECTIVES for w in words))
 
 
+_CLAUSE_OPENER = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_clause_openers"].split())) + r")\b", re.IGNORECASE)
+"""A subordinator of time or reason (lexicon act_clause_openers): the act after it is told in an adverbial clause of
+its own, presupposed as done."""
 _PHRASE_JOINED = re.compile(r"\b(?:and|but)\s+$")
 """A coordinator right before a verb: the verb opens a second verb phrase (Quirk et al. 1985, 13.46-13.48)."""
 
@@ -1156,7 +1159,8 @@ def _unasserted(text: str, at: int) -> bool:
     not "told a press conference"). A past verb right after "and" or "but" heads a verb phrase of its own, told as
     done whatever the phrase before it denies or asks ("Ardenia denied the charges and attacked Tarnia"; Quirk et al.
     1985, 13.46-13.48 on coordinated predicates); a verb governed by a refusal or a request is no past ("refused to
-    sue Kessler Bank", "urged Ardenia to attack Tarnia"). A condition in a clause of its own leaves the act told ("If the talks fail, Ardenia
+    sue Kessler Bank", "urged Ardenia to attack Tarnia"). Nor does the clause reach back past a subordinator of time or
+    reason (`_CLAUSE_OPENER`: "unclear whether talks would resume after Ardenia attacked Tarnia"). A condition in a clause of its own leaves the act told ("If the talks fail, Ardenia
     will attack Tarnia": a conditional threat, an event with its target). A name after such a verb is no target of an
     act (the guide: negated actions, hypotheticals and conditions are no events)."""
     start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -1165,6 +1169,8 @@ def _unasserted(text: str, at: int) -> bool:
         return True
     before = text[start:at]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if opener := [*_CLAUSE_OPENER.finditer(clause)]:
+        clause = clause[opener[-1].end() :]  # "whether talks would resume after Ardenia attacked": a clause of its own
     verb = _LOWER_WORD.match(text, at)
     if verb and (verb.group().endswith("ed") or verb.group() in _PAST_FORMS) and _PHRASE_JOINED.search(clause):
         clause = ""  # "denied the charges and attacked Tarnia": a past verb after "and" heads a verb phrase of its own

@@ -32,3 +32,9 @@ def test_an_act_coordinated_under_a_denial_or_refusal_stays_no_target():
 
 def test_an_act_asked_about_stays_no_target():
     assert "orbis-holdings" not in _parties("Kessler Bank asked whether Velmar Group would buy Orbis Holdings.\n")
+def test_an_act_in_a_clause_of_time_after_a_question_keeps_its_target():
+    assert "tarnia" in _targets("It was unclear whether talks would resume after Ardenia attacked Tarnia on Tuesday.\n")
+
+
+def test_an_act_asked_about_after_asking_when_stays_no_target():
+    assert "tarnia" not in _parties("Velmora asked when Ardenia would attack Tarnia.\n")
