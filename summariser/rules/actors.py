@@ -1145,6 +1145,8 @@ def _own_body(words: list[str], lex: Lexicon) -> bool:
                             or any(w in lex.INSTITUTIONS or w in _COLLECTIVES for w in words))
 
 
+_SENTENCE_STOPS = tuple(f"{stop}{quote} " for stop in ".?!" for quote in ("", '"', "\u201d"))
+"""What ends a sentence before the next one, beside a line break: a stop, maybe a closing quote, and a space."""
 _CLAUSE_OPENER = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_clause_openers"].split())) + r")\b", re.IGNORECASE)
 """A subordinator of time or reason (lexicon act_clause_openers): the act after it is told in an adverbial clause of
 its own, presupposed as done."""
@@ -1163,7 +1165,9 @@ def _unasserted(text: str, at: int) -> bool:
     reason (`_CLAUSE_OPENER`: "unclear whether talks would resume after Ardenia attacked Tarnia"). A condition in a clause of its own leaves the act told ("If the talks fail, Ardenia
     will attack Tarnia": a conditional threat, an event with its target). A name after such a verb is no target of an
     act (the guide: negated actions, hypotheticals and conditions are no events)."""
-    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
+    # the sentence starts after a stop and a space, or a stop, a closing quote and a space ('refused to respond." ')
+    start = max(text.rfind("\n", 0, at), *((i + len(stop) - 2 if (i := text.rfind(stop, 0, at)) >= 0 else -1)
+                                             for stop in _SENTENCE_STOPS)) + 1
     end = min((i for i in (text.find(c, at) for c in ".?!\n") if i >= 0), default=len(text))
     if in_quotation(text, at) or text.startswith("?", end):
         return True

@@ -38,3 +38,11 @@ def test_an_act_in_a_clause_of_time_after_a_question_keeps_its_target():
 
 def test_an_act_asked_about_after_asking_when_stays_no_target():
     assert "tarnia" not in _parties("Velmora asked when Ardenia would attack Tarnia.\n")
+
+
+def test_a_refusal_in_the_quoted_sentence_before_does_not_reach_the_next_sentence():
+    # a sentence ends at a closing quote after its stop: the act told in the next sentence keeps its target
+    assert "tarnia" in _targets('Lowe said: "The talks failed and Velmora refused to respond." '
+                                "Ardenia attacked Tarnia on Tuesday.\n")
+    assert "tarnia" in _targets("Lowe said: \u201cThe talks failed and Velmora refused to respond.\u201d "
+                                "Ardenia attacked Tarnia on Tuesday.\n")
