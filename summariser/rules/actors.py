@@ -1114,9 +1114,11 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
-_OBJECT_CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}and\s+(?:the\s+)?$")
-"""A verb, a name and "and" before a second name ("sued Brandt Lowe and "): the verb's first object and the
-coordinator (Quirk et al. 1985, 13.30 on coordinated noun phrases)."""
+_OBJECT_CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*\s+"
+                                     r"(?:(?:[A-Z][\w.&'\u2019-]*|of)\s+){0,4}and\s+(?:the\s+)?$")
+"""A verb, a name and "and" before a second name ("sued Brandt Lowe and ", "sued the Bank of Velmora and "): the
+verb's first object, maybe with "of" inside, and the coordinator (Quirk et al. 1985, 13.30 on coordinated noun
+phrases)."""
 _BUYING = frozenset(f for v in load()["event_context"]["acquiring"] for f in forms(v))
 """The verbs of buying and selling ([event_context] acquiring): a body named right after them is the one bought or sold,
 the target of the acquisition (the labelling guide: an acquisition is `agree`)."""

@@ -46,3 +46,9 @@ def test_a_refusal_in_the_quoted_sentence_before_does_not_reach_the_next_sentenc
                                 "Ardenia attacked Tarnia on Tuesday.\n")
     assert "tarnia" in _targets("Lowe said: \u201cThe talks failed and Velmora refused to respond.\u201d "
                                 "Ardenia attacked Tarnia on Tuesday.\n")
+
+
+def test_the_second_name_after_a_first_name_with_of_is_a_target_too():
+    # 580d8f2's coordinated objects: "of" inside the first name ("the Bank of Velmora") is no verb before it
+    assert "orbis-holdings" in _targets("Kessler Bank sued the Bank of Velmora and Orbis Holdings on Monday.\n")
+    assert "orbis-holdings" not in _parties("Kessler Bank refused to sue the Bank of Velmora and Orbis Holdings.\n")
