@@ -1127,9 +1127,11 @@ _SPOKE_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+$")
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(with|against)\s+)?(?:the\s+)?$")
-_OBJECT_CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}and\s+(?:the\s+)?$")
-"""A verb, a name and "and" before a second name ("sued Brandt Lowe and "): the verb's first object and the
-coordinator (Quirk et al. 1985, 13.30 on coordinated noun phrases)."""
+_OBJECT_CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*\s+"
+                                     r"(?:(?:[A-Z][\w.&'\u2019-]*|of)\s+){0,4}and\s+(?:the\s+)?$")
+"""A verb, a name and "and" before a second name ("sued Brandt Lowe and ", "sued the Bank of Velmora and "): the
+verb's first object, maybe with "of" inside, and the coordinator (Quirk et al. 1985, 13.30 on coordinated noun
+phrases)."""
 _BUYING = frozenset(f for v in load()["event_context"]["acquiring"] for f in forms(v))
 """The verbs of buying and selling ([event_context] acquiring): a body named right after them is the one bought or sold,
 the target of the acquisition (the labelling guide: an acquisition is `agree`)."""
@@ -1158,19 +1160,39 @@ def _own_body(words: list[str], lex: Lexicon) -> bool:
                             or any(w in lex.INSTITUTIONS or w in _COLLECTIVES for w in words))
 
 
+_SENTENCE_STOPS = tuple(f"{stop}{quote} " for stop in ".?!" for quote in ("", '"', "\u201d"))
+"""What ends a sentence before the next one, beside a line break: a stop, maybe a closing quote, and a space."""
+_CLAUSE_OPENER = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_clause_openers"].split())) + r")\b", re.IGNORECASE)
+"""A subordinator of time or reason (lexicon act_clause_openers): the act after it is told in an adverbial clause of
+its own, presupposed as done."""
+_PHRASE_JOINED = re.compile(r"\b(?:and|but)\s+$")
+"""A coordinator right before a verb: the verb opens a second verb phrase (Quirk et al. 1985, 13.46-13.48)."""
+
+
 def _unasserted(text: str, at: int) -> bool:
     """Whether the verb at ``at`` tells an act not done or not told as done: negated ("did not accuse the police"),
     made a condition or asked about in its clause ("if", "whether") or a question, only possible ("could sell"), quoted,
     or the content of a denial, a refusal, an accusation or a request earlier in its clause (`_CONTENT_VERBS`, a verb:
-    not "told a press conference"). A condition in a clause of its own leaves the act told ("If the talks fail, Ardenia
+    not "told a press conference"). A past verb right after "and" or "but" heads a verb phrase of its own, told as
+    done whatever the phrase before it denies or asks ("Ardenia denied the charges and attacked Tarnia"; Quirk et al.
+    1985, 13.46-13.48 on coordinated predicates); a verb governed by a refusal or a request is no past ("refused to
+    sue Kessler Bank", "urged Ardenia to attack Tarnia"). Nor does the clause reach back past a subordinator of time or
+    reason (`_CLAUSE_OPENER`: "unclear whether talks would resume after Ardenia attacked Tarnia"). A condition in a clause of its own leaves the act told ("If the talks fail, Ardenia
     will attack Tarnia": a conditional threat, an event with its target). A name after such a verb is no target of an
     act (the guide: negated actions, hypotheticals and conditions are no events)."""
-    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
+    # the sentence starts after a stop and a space, or a stop, a closing quote and a space ('refused to respond." ')
+    start = max(text.rfind("\n", 0, at), *((i + len(stop) - 2 if (i := text.rfind(stop, 0, at)) >= 0 else -1)
+                                             for stop in _SENTENCE_STOPS)) + 1
     end = min((i for i in (text.find(c, at) for c in ".?!\n") if i >= 0), default=len(text))
     if in_quotation(text, at) or text.startswith("?", end):
         return True
     before = text[start:at]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if opener := [*_CLAUSE_OPENER.finditer(clause)]:
+        clause = clause[opener[-1].end() :]  # "whether talks would resume after Ardenia attacked": a clause of its own
+    verb = _LOWER_WORD.match(text, at)
+    if verb and (verb.group().endswith("ed") or verb.group() in _PAST_FORMS) and _PHRASE_JOINED.search(clause):
+        clause = ""  # "denied the charges and attacked Tarnia": a past verb after "and" heads a verb phrase of its own
     words = _LOWER_WORD.findall(clause.lower())
     return bool(_CONDITION_BEFORE.search(clause) or _NEGATOR_BEFORE.search(clause) or _POSSIBLE_BEFORE.search(clause)
                 or any(w in _CONTENT_VERBS and (i == 0 or words[i - 1] not in _NOUN_DETERMINERS) for i, w in enumerate(words)))
