@@ -2109,6 +2109,8 @@ _COUNT_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?i:" + alternation(sorted(load()["w
                            r"(?:\s+of)?\s+(?:[a-z-]+\s+)?$")
 """A number right before a collective ("at least 40 people", "thousands of civilians"): in an attack's clause, the
 people its toll counts, which the labelling guide makes part of the event, no actor of it."""
+# Who a toll counts ("the injured", "the dead"): the lexicon's casualty words.
+_CASUALTY_WORDS = frozenset(load()["words"]["casualty_words"].split())
 _TOLLED = alternation(sorted(set(load()["words"]["toll_verbs"].split()) | set(load()["words"]["casualty_words"].split())))
 _TOLL_VERB_BEFORE = re.compile(rf"\b(?:{_TOLLED})\s+(?:(?:at\s+least|more\s+than|nearly|almost|over|up\s+to|an\s+estimated|"
                                rf"{alternation(sorted(load()['words']['approximators'].split()))})\s+)?$")
@@ -3156,7 +3158,9 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             day = agents or not by and prev in ("was", "were", "been") and _STORY_DAY.search(whole, end) \
                 and not (i >= 2 and words[i - 2][2] in _RELATIVES)
             subject = _subject(whole, words[i - 1][0], mentions) if day else []
-            if not day or not (agents or not wide or subject) or _excluded(whole[:at]) \
+            # "the injured were flown to hospital on Friday": the care of a toll is part of its event (the guide)
+            cared = i >= 2 and words[i - 2][2] in _CASUALTY_WORDS
+            if not day or not (agents or subject or not wide and not cared) or _excluded(whole[:at]) \
                     or not _DOING_TIME.search(whole, end) or _past_perfect([(w[0], w[2]) for w in words], i):
                 continue
             a, b = evidence_span(whole, at)

@@ -22,3 +22,11 @@ def test_a_passive_of_its_past_a_thing_or_one_not_done_is_none():
     assert not _events("The Harbour Party was not dissolved on Friday.\n")
     assert not _events("The Harbour Party could be dissolved on Friday.\n")
     assert not _events("The Harbour Party had been dissolved on Friday, before the vote.\n")
+
+
+def test_the_care_of_a_toll_told_in_the_passive_is_no_event_of_its_own():
+    # the guide: the wounded or sick taken to hospital are part of the event that hurt them
+    text = "A bus plunged into a ravine on Friday. The injured were flown to hospital on Friday.\n"
+    assert not [e for e in rules_summary(text).events if "flown" in e.evidence]
+    text = "A bus plunged into a ravine on Friday. The wounded were taken to hospital on Friday.\n"
+    assert not [e for e in rules_summary(text).events if "taken" in e.evidence]
