@@ -2646,7 +2646,7 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
             continue  # "people" uncounted and unmodified: people in general, unless they protest (a crowd)
         # the target of an act ("police arrested 40 shopkeepers"), but not people counted as a toll or an arrest's
         # ("arrested 74 people": the crowd of the article, more often than not)
-        acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) or _act_by_group(text, at) \
+        acting = _acting(text, at, end, lex) or _passive_agent(text, at, lex) \
             or noun not in _COUNTED_GROUPS and (_targeted_group(text, at) or _passive_target(text, at, end)) \
             or noun in _COUNTED_GROUPS and _set_of_people(text, at, lex) and _asked_to(text, at) \
             and not in_quotation(text, at)  # "urged young people to get vaccinated": a set of people asked
@@ -2705,23 +2705,6 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
         c.mentions += 1
         c.forms.add(m.group())
     return [c for n, c in found.items() if slug(n) not in taken]
-
-
-_ACT_BY_MODIFIED = re.compile(r"\b([a-z]+),?\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
-                              r"([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?"
-                              r"(?:(?!(?:of|for|and|or|in|on|at|to|with|from|by)\s)[a-z][\w-]*\s+){0,2}$")
-"""A noun, maybe a comma, a participle and "by", and up to two lowercase modifiers of the doer ("The strike, called by
-transport ", "a march led by opposition "): with an event noun, the collective next is its doer, as for `_ACT_BY`."""
-
-
-def _act_by_group(text: str, at: int) -> bool:
-    """Whether the collective at ``at`` is the doer of an act named by its noun and a participle with "by" ("The strike,
-    called by transport unions,", "a march led by opposition lawmakers"): the labelling guide's agent of the act (the one
-    who called a protest is its agent), outside quotes; not one who only saw, suffered or judged it."""
-    act = _ACT_BY_MODIFIED.search(text, max(0, at - 80), at)
-    return act is not None and act.group(1).lower() in _ACT_NOUNS and act.group(2) not in _INACTIVE \
-        and act.group(2) not in _SUFFERED and act.group(2) not in _JUDGING and not in_quotation(text, at)
-    # (not "the attack, witnessed by local residents", nor "condemned by rights groups": judging an act is no doing it)
 
 
 def _count_group(found: dict[str, Candidate], noun: str, at: int, phrases: set[str]) -> None:
