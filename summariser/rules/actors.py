@@ -2012,7 +2012,7 @@ _PLURAL_PEOPLE = frozenset(_WORDS["groups"].split()) | _ROLE_GROUPS | frozenset(
 "and" shares the verb ("Protesters and police clashed")."""
 
 _PEOPLE_WORD = "|".join(sorted(_PLURAL_PEOPLE, key=lambda w: (-len(w), w)))
-_LISTED_PEOPLE = re.compile(rf"(?:,\s+(?:[a-z-]+\s+){{0,2}}(?:{_PEOPLE_WORD}))*,?\s+(?:and|or)\s+(?:[a-z-]+\s+){{0,2}}(?:{_PEOPLE_WORD})"
+_LISTED_PEOPLE = re.compile(rf"(?:,\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD}))*,?\s+(?:and|or)\s+(?:[a-z-]+\s+)?(?:{_PEOPLE_WORD})"
                             r"\b(?![\w'\u2019-])(?=,?\s)", re.IGNORECASE)
 """After a collective, the rest of a list of them ("[Students], teachers and parents"): its members share the verb."""
 
@@ -2132,12 +2132,6 @@ def _verb_object(text: str, at: int, lex: Lexicon) -> bool:
 
 
 _CONJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+and\s+(?:the\s+)?(?:\d[\d,]*\s+|[a-z][a-z-]+\s+)?$")
-_LIST_ITEM = r"(?:[a-z-]+\s+){0,2}[A-Za-z]+"
-_LISTED_BEFORE = re.compile(rf"(?<![\w'\u2019-])([A-Za-z]+)(?:,\s+{_LIST_ITEM})*(,\s+|(?<=[A-Za-z]),?\s+and\s+)"
-                            r"(?:[a-z][a-z-]+\s+){0,2}$")
-"""Before a collective, the items of a list it ends or goes on ("farmers, truckers and ", "farmers, "): the first item's
-place in its clause is the list's."""
-_WORD_AT = re.compile(r"[\w'\u2019-]+")
 
 
 def _object_conjunct(text: str, at: int, lex: Lexicon) -> bool:
@@ -2145,15 +2139,7 @@ def _object_conjunct(text: str, at: int, lex: Lexicon) -> bool:
     for students and pensioners will rise", "has 800 students and 60 teachers"): an object as the first is, so the verb
     after is not its act ("Students and teachers marched" stays a subject)."""
     m = _CONJUNCT_BEFORE.search(text, max(0, at - 40), at)
-    if m is not None and m.group(1).lower() in _PLURAL_PEOPLE and not _opens_clause(text, m.start(1), lex):
-        return True
-    # a later item of a list of collectives ("Prices for farmers, truckers and traders rose", "If farmers, truckers and
-    # traders blocked"): where its first one is no clause's subject; an item after a lone comma only where the list goes
-    # on after it ("farmers, truckers and traders"; not "As police dispersed protesters, residents threw stones")
-    m = _LISTED_BEFORE.search(text, max(0, at - 120), at)
-    word = _WORD_AT.match(text, at)
-    return m is not None and m.group(1).lower() in _PLURAL_PEOPLE and not _opens_clause(text, m.start(1), lex) \
-        and ("and" in m.group(2) or word is not None and _LISTED_PEOPLE.match(text, word.end()) is not None)
+    return m is not None and m.group(1).lower() in _PLURAL_PEOPLE and not _opens_clause(text, m.start(1), lex)
 
 
 _SYNONYMS = {noun: i for i, synset in enumerate(_WORDS["group_synonyms"]) for noun in synset.split()}
@@ -2447,8 +2433,7 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
         agent = _SIDE_TAKEN_BY.search(text, max(0, at - 120), at) is not None \
             or _HELD_BEFORE.search(text, max(0, at - 80), at) is not None  # "is opposed by thousands of residents"
         agent |= quoted
-        listed = _LISTED_PEOPLE.match(text, end)  # "Environmental groups and indigenous communities oppose": the list's verb
-        if not (agent or _STATES_AFTER.match(text, listed.end() if listed else end) or (said := _SAID_A_POSITION.match(text, end))
+        if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))
                      or _judged_effect(text, said.end(), _clause_end(text, said.end())))) \
