@@ -1788,11 +1788,12 @@ _PEOPLE_S = re.compile(r"^(?i:women|men|children|" + "|".join(sorted(set(_WORDS[
 
 def _verb_on(word: str, before: str, lex: Lexicon) -> bool:
     """Whether a lowercase base form before a collective is a verb that takes it as its object, not a noun that modifies
-    it: after "to" or a modal ("to help farmers", "would aid farmers") or after a plural of people or an institution,
-    its subject ("Volunteers help residents", "police arrest protesters"); a verb by its base form (lemminflect)."""
+    it: after "to" or a modal ("to help farmers", "would aid farmers"); a verb by its base form (lemminflect). Not
+    after a plural of people or an institution, which may modify a noun as well as be a verb's subject ("Army rescue
+    workers pulled two survivors", "Volunteers help residents")."""
     b = before.lower()
     return word.islower() and word in verb_lemma_of().get(word, ()) and (
-        b == "to" or b in _MODALS or b in _PLURAL_PEOPLE or b in lex.INSTITUTIONS)
+        b == "to" or b in _MODALS)
 
 
 def _noun_first(word: str, before: str, lex: Lexicon) -> bool:
@@ -2821,6 +2822,9 @@ _FOR_A_THING = re.compile(r"[\w'\u2019-]*\s+for\s+(?!example\b|instance\b|its\b|
 """After the one asked, "for" and the thing asked for ("asked wealthy donors for help", "appealed to residents for calm";
 Quirk et al. 1985, 16.55 on the prepositional object of "ask"); not a time ("for weeks") nor a thing's own quality
 ("appealed to rural voters for its simplicity": appeal as attract)."""
+
+_WORD_AT = re.compile(r"[\w'\u2019-]+")
+"""The word at a position."""
 
 
 def _asked_to(text: str, at: int) -> bool:
