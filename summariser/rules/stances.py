@@ -3579,18 +3579,6 @@ Quirk et al. 1985, 15.53, the reporting clause in final position): the attributi
 the evidence; not a relative or adverbial clause (", which the ministry said")."""
 
 
-_CRITICISM_OF = re.compile(r"\s+(?:(?:the|growing|mounting|fresh|widespread|international)\s+)?(?:"
-                           + "|".join(sorted((n for n in load()["stances"]["received_oppose"].split()
-                                              if not n.startswith("protest")), key=lambda n: (-len(n), n)))
-                           + r")\s+(?:of|over|against|to|about|on)\s+(?P<thing>(?:the|a|an|its|their|his|her|this|[A-Z])"
-                           r"[^;:.!?\"\u201c\u201d]{1,80})", re.IGNORECASE)
-"""A criticism, an objection or an outcry and what it is against, as the object of a verb of denying or dismissing
-("dismissed criticism of the plan", "rejected objections to the merger"; the lexicon's ``denials`` and
-``received_oppose``): to answer it defends what it criticises (Quirk et al. 1985, 17.51, the noun's complement)."""
-_AS_OPEN_AFTER = re.compile(r"\s+as\s")
-"""The "as" of an object complement after the object ("dismissed criticism of the plan as unfair")."""
-
-
 def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics: Topics,
                 inherited: list[str]) -> tuple[list[Stance], list[str]]:
     """The positions the verbs of one clause (``sentence[span[0]:span[1]]``) state or imply: its
@@ -3695,13 +3683,6 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if not asked and verb.split()[0] in _BLAMING and (on := _blamed_on(clause, end)) is not None:
                 targets = _named_object(clause[on:], mentions, holders)[:1] or targets  # "blamed prices on Fennick Bank"
             thing = asked or (None if targets else _thing(clause, end, topics, verb))
-            if not asked and polarity == "oppose" and verb.split()[0] in _DENIALS and (
-                    criticism := _CRITICISM_OF.match(clause, end)):
-                # "dismissed criticism of the plan": answering a criticism defends what it criticises
-                named = _named_object(f" {criticism.group('thing')}", mentions, holders)[:1]
-                phrase = None if named else _clip(_AS_OPEN_AFTER.split(criticism.group("thing"), 1)[0], _PREDICATE_END)
-                if named or phrase and not _CLAUSE_START.match(phrase):
-                    polarity, targets, thing = "support", named, None if named else _matter_of(phrase, topics)
             if thing and not asked and _REASON_AFTER.match(clause, end) and _RELATIVE_OBJECT.search(clause, max(0, at - 60), at):
                 thing = None  # "the dam, which farmers blame for the drought": the pronoun is the object, "for" the reason
             if thing and verb in _REQUESTING and (undone := _TO_BE_UNDONE.match(clause, end)):

@@ -128,17 +128,6 @@ def test_an_emotion_about_no_matter_or_of_a_third_party_takes_no_side():
     assert not any(p == "oppose" for _, p, _ in _held("Senator Ann Cole said she was not angry about the tax rise.\n"))
 
 
-def test_dismissing_criticism_of_a_thing_defends_the_thing():
-    assert ("ann-cole", "support", "the plan") in _held("Senator Ann Cole dismissed criticism of the plan.\n")
-    assert ("farmers-union", "support", "the merger") in _held(
-        "The Farmers Union rejected objections to the merger.\n")
-
-
-def test_voicing_criticism_or_answering_no_criticism_is_no_defence():
-    assert ("ann-cole", "support", "the plan") not in _held("Senator Ann Cole voiced criticism of the plan.\n")
-    assert ("ann-cole", "support", "the plan") not in _held("Senator Ann Cole rejected the plan.\n")
-
-
 def test_a_verbal_noun_keeps_its_object():
     assert ("bo-lind", "support", "the lifting of the curfew") in _held(
         "Senator Bo Lind welcomed the lifting of the curfew.\n")
