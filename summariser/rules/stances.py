@@ -2586,9 +2586,6 @@ _BOTH = re.compile(r"^(?:both|either)\s+(?=(?:the|a|an|its|their|his|her|this|th
 
 _STANCE_BASES = frozenset(v.split()[0] for v in (*load()["stances"]["support"], *load()["stances"]["oppose"]))
 """The first words of the lexicon's stance verbs, as base forms: after "to", an infinitive, not a noun phrase."""
-_ACCEPTING_BASES = frozenset(load()["stances"]["accepting_acts"])
-"""Verbs of accepting a thing as one's own (signing, ratifying, accepting, recognising): after a verb of refusing, the
-thing refused is the matter ("refused to sign the bill": the bill, not the signing)."""
 
 
 def _object_from(tail: str, depth: int = 0) -> str | None:
@@ -2937,8 +2934,6 @@ def _positions(clause: str) -> list[tuple[int, int, str]]:
             continue  # "rejected calls for early elections": the call is the object, a noun (see _CALLED_FOR)
         if out and (gap := _own_infinitive(clause[out[-1][0] : out[-1][1]].lower(), clause[out[-1][1] : at])):
             outer = out.pop()
-            if polarity == "oppose" and not gap.group(1) and clause[outer[0] : outer[1]].split()[0].lower() in _REFUSING:
-                continue  # "declined to condemn the attack": no judgement made, and no side taken for the attack
             if (outer[2] == "oppose") != bool(gap.group(1)):
                 polarity = "oppose" if polarity == "support" else "support"
         out.append((at, end, polarity))
@@ -3333,12 +3328,7 @@ def _asked(clause: str, end: int, verb: str) -> str | None:
             m := _INFINITIVE.match(_INNER_QUOTES.sub(r"\1", clause[end:]))):  # 'to allow "unimpeded access" to'
         return None  # "called on X to ...": the phrasal verb as a whole is one of asking
     phrase = _clip(m.group(1), _PREDICATE_END)
-    if not phrase or len(phrase.split()) < 2 or _CLAUSE_START.match(phrase):
-        return None
-    accepted = phrase.split(None, 1)
-    if verb.split()[0] in _REFUSING and accepted[0].lower() in _ACCEPTING_BASES and (thing := _object_from(accepted[1])):
-        return thing  # "refused to sign the bill": the bill is opposed, as signing it (the guide's plain point) supports it
-    return gerund(phrase)
+    return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
 
 
 _THAT_ASKED = re.compile(r"\s+that\s+(?:(?:the|its|their|his|her|our|all|both)\s+(?:[A-Z][\w'.-]*\s+)*[a-z]+|"
@@ -3360,12 +3350,7 @@ def _asked_that(clause: str, end: int, verb: str) -> str | None:
     if first.endswith(("s", "ed", "ing", "ly")) or first in _DETERMINERS:
         return None
     phrase = _clip(m.group(1), _PREDICATE_END)
-    if not phrase or len(phrase.split()) < 2 or _CLAUSE_START.match(phrase):
-        return None
-    accepted = phrase.split(None, 1)
-    if verb.split()[0] in _REFUSING and accepted[0].lower() in _ACCEPTING_BASES and (thing := _object_from(accepted[1])):
-        return thing  # "refused to sign the bill": the bill is opposed, as signing it (the guide's plain point) supports it
-    return gerund(phrase)
+    return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
 
 
 def _asked_not(clause: str, end: int) -> bool:

@@ -52,17 +52,6 @@ def test_a_thing_to_be_ended_only_under_a_condition_is_no_demand():
     assert not any(t == "the levy" for _, _, t in held)
 
 
-def test_refusing_to_sign_or_accept_a_thing_opposes_the_thing():
-    assert ("tim-lake", "oppose", "the bill") in _held("Governor Tim Lake refused to sign the bill.\n")
-    assert ("ann-cole", "oppose", "the result") in _held("Senator Ann Cole refused to accept the result.\n")
-
-
-def test_declining_to_condemn_a_thing_takes_no_side_on_it():
-    for text in ("The opposition declined to condemn the attack.\n",
-                 "Senator Ann Cole refused to criticise the ruling.\n"):
-        assert not any(p == "support" for _, p, _ in _held(text)), text
-
-
 def test_a_response_drawn_by_an_act_told_before_the_comma_is_a_position_on_the_act():
     held = _held("The government raised fuel prices on Monday, drawing sharp criticism from Senator Ana Reyes.\n")
     assert ("ana-reyes", "oppose", "raising fuel prices") in held

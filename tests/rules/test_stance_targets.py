@@ -133,7 +133,7 @@ def test_a_past_form_after_and_is_the_main_verbs_conjunct_no_second_infinitive()
     text = ("The Delta Front is a rebel group. The Delta Front refused to sign the truce and left the talks. "
             "The Delta Front has 4,000 fighters.\n")
     targets = _targets(text, "delta-front")
-    assert "the truce" in targets  # probe33s: refusing to sign a thing opposes the thing
+    assert "signing the truce" in targets
     assert not any(t.startswith(("lefting", "leaving")) for t in targets)
 
 

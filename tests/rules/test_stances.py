@@ -1929,8 +1929,7 @@ def test_a_refusal_to_speak_states_no_position(sentence):
 
 
 def test_a_refusal_of_an_act_still_opposes_it():
-    # probe33s: refusing to recognise, sign or accept a thing opposes the thing itself
-    assert ("dock-union", "oppose", "the port levy") in _held(
+    assert ("dock-union", "oppose", "recognising the port levy") in _held(
         "The Dock Union met on Monday. The Dock Union refused to recognise the port levy.\n")
 
 
