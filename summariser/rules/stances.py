@@ -3351,16 +3351,11 @@ def _asked_not(clause: str, end: int) -> bool:
 
 
 def _stopped(asked: str, clause: str) -> str | None:
-    """What a request asks to be stopped, withdrawn, undone or refused ("stopping the demolition of the old harbour" ->
-    "the demolition of the old harbour", "rejecting the offer" -> "the offer"): the object of a verb of ending or of
-    refusing (the lexicon's ``ending`` and ``refusing_asked``), which the request opposes (the labelling guide), or
-    None."""
+    """What a request asks to be stopped, withdrawn or undone ("stopping the demolition of the old harbour" ->
+    "the demolition of the old harbour"): the object of a verb of ending (the lexicon's ``ending``), which the
+    request opposes (the labelling guide), or None."""
     verb, _, rest = asked.partition(" ")
-    if (against := _OPPOSING_GERUND.match(asked)) is not None:
-        verb, rest = against.group(1), asked[against.end() :]  # "rejecting the bill", "voting against the bill"
-    elif verb.lower() not in _ENDING_GERUNDS:
-        return None
-    if not rest:
+    if verb.lower() not in _ENDING_GERUNDS or not rest:
         return None
     at = clause.find(rest)
     return (_clip(clause[at:], _PREDICATE_END, most=9) if at >= 0 else None) or rest
@@ -3451,11 +3446,6 @@ _DAY_FOR = re.compile(r"(?<=on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+f
 """A weekday between "call" and "for" ("called on Monday for an inquiry"): the time adverbial, not "call on"."""
 _ENDING_GERUNDS = frozenset(gerund(f"{v} x").split()[0] for v in (*load()["stances"]["ending"], *load()["stances"]["blocking"]))
 """The -ing forms of the verbs of ending ("halting", "stopping") and of blocking ("blocking", "vetoing")."""
-_OPPOSING_GERUND = re.compile(r"(" + alternation(sorted({gerund(f"{v} x").rsplit(maxsplit=1)[0] for v in
-                                                            load()["stances"]["refusing_asked"]},
-                                                           key=lambda f: (-len(f), f))) + r")\s+", re.IGNORECASE)
-"""The -ing forms of the verbs of refusing a proposal ("rejecting", "boycotting", "voting against"): asking another to
-refuse a thing opposes the thing, as asking them to end it does (the labelling guide's request row)."""
 
 _PREDICATE_END = re.compile(
     r"[,;:.\"\u201c\u201d(]|\s(?:and|but|which|who|because|after|before|while|when|saying|" + _SAID_VERB + r"|until|unless|if|"

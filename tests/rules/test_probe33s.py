@@ -10,22 +10,6 @@ def _held(text: str) -> set[tuple[str, str, str]]:
     return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
 
 
-def test_asking_another_to_reject_a_thing_opposes_the_thing():
-    assert ("human-rights-league", "oppose", "the bill") in _held(
-        "The Human Rights League urged Parliament to reject the bill.\n")
-    assert ("dockers-union", "oppose", "the new contract") in _held(
-        "The Dockers Union called on its members to vote against the new contract.\n")
-    assert ("ana-brandt", "oppose", "the election") in _held(
-        "Opposition leader Ana Brandt urged voters to boycott the election.\n")
-
-
-def test_asking_another_not_to_reject_a_thing_supports_it_and_attacks_are_no_side():
-    held = _held("The Human Rights League urged Parliament not to reject the bill.\n")
-    assert not any(p == "oppose" and t == "the bill" for _, p, t in held)
-    held = _held("General Omar Sayed urged his troops to attack the rebel positions.\n")
-    assert not any(t == "the rebel positions" for _, _, t in held)
-
-
 def test_a_response_drawn_by_an_act_told_before_the_comma_is_a_position_on_the_act():
     held = _held("The government raised fuel prices on Monday, drawing sharp criticism from Senator Ana Reyes.\n")
     assert ("ana-reyes", "oppose", "raising fuel prices") in held

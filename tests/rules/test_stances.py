@@ -425,11 +425,8 @@ def test_a_stance_verb_used_as_a_noun_takes_no_side():
 
 
 def test_what_one_asks_someone_to_do_is_supported_whatever_its_verb():
-    text = "Karl Weber spoke in Kiel. The Harbour Union asked the city council to relocate the port tax office.\n"
-    assert _held(text) == {("harbour-union", "support", "relocating the port tax office")}
-    # asking another to refuse a thing opposes the thing (probe33s: the guide's request row, as for asking it to end)
     text = "Karl Weber spoke in Kiel. The Harbour Union asked the city council to reject the port tax.\n"
-    assert _held(text) == {("harbour-union", "oppose", "the port tax")}
+    assert _held(text) == {("harbour-union", "support", "rejecting the port tax")}
 
 
 @pytest.mark.parametrize(("quote", "held"), [
