@@ -722,7 +722,7 @@ _GAPPED_WORDS: list[tuple[str, ...]] = [
     ("end", "termin", "suspend", "quit", "abandon"), ("withdr", "out"), ("declar",), ("impos", "extend", "renew", "introduc"), ("rose", "risen", "fell", "fallen", "jump", "climb", "soar", "surg", "plung",
     "plummet", "slump", "tumbl", "drop", "dip", "increas", "decreas", "declin", "grew", "grown", "shrank", "shrunk",
     "slid", "rebound", "spik"), ("off", "end", "suspend", "halt", "abandon", "cancel", "postpon"), ("off", "out"), ("under",), ("fined",), ("joint",), ("arriv", "landed", "reached"),
-    ("arriv", "landed", "reached"), ("recall",), ("recall",), ("axe", "axi", "cut", "elimin", "shed", "slash", "la"),
+    ("arriv", "landed", "reached"), ("recall",), ("recall",), ("axe", "axi", "cut", "elimin", "laid", "lay", "shed", "slash"),
     ("fir", "use", "using", "employ", "deploy"), ("fir",),
     ("threw", "throw", "hurl", "lob", "flung", "fling"), ("fired", "thrown", "hurled", "lobbed", "flung"), ("responsibility",),
     ("tabl",), ("report", "post", "record"),
