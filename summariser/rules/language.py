@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,22 +27,27 @@ FINITE, INFINITIVE, NOUN = 0, 1, 2
 """What an event cue is: a finite verb, an infinitive (its lemma's own form), a noun."""
 _WORD = re.compile(r"\w[\w'\u2019-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")
+"""`_LETTERS` of a lowercase ASCII text: the same words, found without Unicode's tables."""
 _ELIDED = re.compile(r"^(?:[ldjmnstc]|qu)['\u2019]")
 """A French elided clitic stuck to its verb ("n'exclut", "s'oppose", "l'a")."""
 
 
 def detect(text: str) -> str:
     """The language of ``text`` among ``LANGUAGES``, "en" when it is none of them."""
-    words = _LETTERS.findall(text[:4000].lower())
-    counts = sorted(((_count(words, _function_words(lang)), lang) for lang in LANGUAGES), reverse=True)
+    low = text[:4000].lower()
+    words = (_ASCII_LETTERS if low.isascii() else _LETTERS).findall(low)
+    seen = Counter(words)  # each word counted once, then looked up once per language
+    counts = sorted(((_count(seen, _function_words(lang)), lang) for lang in LANGUAGES), reverse=True)
     (best, lang), (second, _) = counts[0], counts[1]
     if best >= 8 and best >= 2 * second:
         return lang
     return _langid(text[:4000])
 
 
-def _count(words: list[str], function_words: frozenset[str] | set[str]) -> int:
-    return sum(1 for w in words if w in function_words)
+def _count(seen: Counter[str], function_words: frozenset[str] | set[str]) -> int:
+    """How many of the words counted in ``seen`` are function words."""
+    return sum(n for w, n in seen.items() if w in function_words)
 
 
 def _langid(text: str) -> str:
