@@ -2605,9 +2605,10 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
     found: dict[str, Candidate] = {}
     # the article's first collective, where it comes before any body (``bodies``): named with "the", it refers back to
     # no one ("The minister resigned. The opposition lawmakers ... welcomed the decision"), as in `_groups`
-    first = min([c.first for c in groups if c.kind == "group"] + [m.start() for m in _ROLE.finditer(text)], default=-1)
+    roles = list(_ROLE.finditer(text))  # searched once: the whole article, read twice below
+    first = min([c.first for c in groups if c.kind == "group"] + [m.start() for m in roles], default=-1)
     first = first if first < bodies else -1
-    for m in _ROLE.finditer(text):
+    for m in roles:
         noun, at, end = m.group(2).lower(), m.start(), m.end()
         if m.group(2)[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "the Opposition Alliance", "Families First": a word of a name
