@@ -47,6 +47,7 @@ from summariser.rules.names import (
     CLASSIFIER,
     EN,
     EPONYM_TITLES,
+    GROUP_FIRST,
     StartsWith,
     common_shaped,
     english_words,
@@ -61,7 +62,7 @@ from summariser.rules.names import (
 )
 from summariser.rules.people import MONTH_NAMES, is_first_name
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
-from summariser.rules.prefilter import may_match, words_pattern
+from summariser.rules.prefilter import heads, may_match, word_matches, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.topics import is_adjective, is_adverb, never_nouns, premodifies, verb_lemma_of
 from summariser.rules.verbs import forms, tagged_forms
@@ -1742,6 +1743,8 @@ for _w in sorted(_ROLE_GROUPS | _COLLECTIVES | _COUNTED_GROUPS | set(_NAMED_ONE_
     _BY_FIRST.setdefault(_w[0].lower(), []).append(_w[1:])
 _ROLE = re.compile(r"\b((?i:opposition)\s+)?(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                                            for first, rests in _BY_FIRST.items()) + r")\b(?![\w-])")
+_ROLE_FIRST = heads(["opposition", *(first + rest for first, rests in _BY_FIRST.items() for rest in rests)])
+"""The words a match of `_ROLE` starts with, for `word_matches`."""
 """A noun of people by role or circumstance, a noun of a set of people, or "people", maybe after "opposition"
 (the words grouped by their first letter: the engine tries one group at a position, not every word)."""
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|\w+(?:\.\w+)+\.?|[\w'\u2019-]+|[^\w\s]")
@@ -2180,7 +2183,7 @@ def _groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | se
     Then the collectives of `_role_groups`."""
     hits: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[str, set[str]] = {}
-    for m in lex.GROUP.finditer(text):
+    for m in word_matches(lex.GROUP, GROUP_FIRST, text) if lex is EN else lex.GROUP.finditer(text):
         if m.group(1)[0].isupper() and (_NAME_GOES_ON.match(text, m.end()) or _NAME_BEFORE_WORD.search(text, max(0, m.start() - 40), m.start())) \
                 and not (lex is EN and m.group(1).lower() in _INHABITANTS and text.startswith(" of ", m.end())):
             continue  # "the Allied Workers Union", "Doctors Without Borders", "... and Aerospace Workers": a word of a name
@@ -2296,6 +2299,8 @@ for _w in sorted(set(_WORDS["groups"].split()) | _ROLE_GROUPS | _STATING_GROUPS 
     _STATING_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
 _STATING_NOUN = re.compile(r"\b(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                               for first, rests in sorted(_STATING_BY_FIRST.items())) + r")\b(?![\w-])")
+_STATING_FIRST = heads(first + rest for first, rests in _STATING_BY_FIRST.items() for rest in rests)
+"""The words a match of `_STATING_NOUN` starts with, for `word_matches`."""
 _SAID_A_POSITION = re.compile(
     r"(?:\s+(?:of|in|at|from|across|near|around|outside|on)\s+[^,;:.!?\"\u201c\u201d]{1,50}?)?"
     r"(?:,\s+(?:who|many\s+of\s+whom|some\s+of\s+whom)\s[^;.\"\u201c\u201d]{1,150}?,)?"
@@ -2408,7 +2413,7 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
     found: dict[str, Candidate] = {}
     demonyms = [(d.group(), d.start(), d.end()) for d in _DEMONYMS.finditer(text)
                 if d.group() not in _PEOPLES and demonym(d.group())]
-    for word, at, end in sorted([(m.group(1), m.start(), m.end()) for m in _STATING_NOUN.finditer(text)] + demonyms,
+    for word, at, end in sorted([(m.group(1), m.start(), m.end()) for m in word_matches(_STATING_NOUN, _STATING_FIRST, text)] + demonyms,
                                 key=lambda w: w[1]):
         noun = word.lower()
         if word in _PEOPLES or word in _PARTY_MEMBERS or (word, at, end) in demonyms:
@@ -2605,7 +2610,7 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
     found: dict[str, Candidate] = {}
     # the article's first collective, where it comes before any body (``bodies``): named with "the", it refers back to
     # no one ("The minister resigned. The opposition lawmakers ... welcomed the decision"), as in `_groups`
-    roles = list(_ROLE.finditer(text))  # searched once: the whole article, read twice below
+    roles = word_matches(_ROLE, _ROLE_FIRST, text)  # searched once: the whole article, read twice below
     first = min([c.first for c in groups if c.kind == "group"] + [m.start() for m in roles], default=-1)
     first = first if first < bodies else -1
     for m in roles:
@@ -3288,6 +3293,8 @@ _POSSESSED_VOICE = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(s
 who speaks for the body (the labelling guide's unnamed speaker for a body)."""
 _BODY_VOICES = re.compile(rf"(?<![\w'\u2019-])((?i:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))"
                           rf"\s+(?:{'|'.join(sorted(load()['stances']['agents']))})\b")
+_BODY_VOICE_FIRST = heads(_WORDS["unnamed_organisations"].split())
+"""The words a match of `_BODY_VOICES` starts with, for `word_matches`."""
 """A body's noun before its unnamed people ("ministry officials", "company spokesman"): they speak for it."""
 _THEY_SAY = re.compile(r"\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|announced|confirmed)"
                        r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its|they|their)\s")
@@ -3530,7 +3537,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
         c = found.setdefault(name.lower(), Candidate(name, "organisation", m.end(1) - len(name), {name}))
         c.mentions += 1
         c.targeted = True
-    for m in _BODY_VOICES.finditer(text):  # "Ministry officials said they would review the contract"
+    for m in word_matches(_BODY_VOICES, _BODY_VOICE_FIRST, text):  # "Ministry officials said they would review the contract"
         if in_quotation(text, m.start()) or not _THEY_SAY.match(text, m.end()):
             continue
         head = m.group(1).lower()

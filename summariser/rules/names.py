@@ -39,6 +39,7 @@ from summariser.rules.places import (
     nationality,
     state_of,
 )
+from summariser.rules.prefilter import heads
 from summariser.rules.sentences import Sentence, in_quotation
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*|&(?=\s)")
@@ -135,6 +136,8 @@ _SERVICES = tuple(f"{kind} force" for kind in sorted(load()["words"]["force_serv
 EN = Lexicon(STOP, CONNECTORS, TITLES, HONORIFICS, ORG_WORDS, frozenset(STATES), INSTITUTIONS + _GUARDS + _FORCES
              + _SERVICES, (), _VERBS, _VERBS + _AUX,
              re.compile(r"\b(" + _by_first_letter(GROUPS + INSTITUTIONS + _GUARDS + _FORCES + _SERVICES) + r")\b"))
+GROUP_FIRST = heads(GROUPS + INSTITUTIONS + _GUARDS + _FORCES + _SERVICES)
+"""The words a match of English's ``GROUP`` starts with, for `word_matches`."""
 
 
 @cache

@@ -14,6 +14,7 @@ list of reporting verbs.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from summariser import patterns as re
 
@@ -79,3 +80,52 @@ def alternation(words: Iterable[str], ignorecase: bool = False) -> str:
 def _groupable(word: str) -> bool:
     return word[:1].isascii() and word[:1].isalnum() and word[1:2] not in ("*", "+", "?", "{") \
         and "(" not in word and "|" not in word
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def heads(words: Iterable[str]) -> frozenset[str]:
+    """The lowercase first run of ASCII letters of each of ``words`` (each starts with one), for `word_matches`."""
+    found = [_LETTER_RUN.match(w) for w in words]
+    if not all(found):
+        raise ValueError("every word must start with an ASCII letter")
+    return frozenset(m.group().lower() for m in found)
+
+
+@lru_cache(maxsize=2)
+def _runs(low: str) -> frozenset[str]:
+    """The runs of ASCII letters of a lowercase text (the article in reading: the last two texts asked are kept, no
+    more, so that each article finds its own)."""
+    return frozenset(_LETTER_RUN.findall(low))
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def word_matches(pattern: re.Pattern, first: frozenset[str], text: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, for a whole article, tried only where a word of ``first`` starts.
+
+    For a pattern every match of which starts with a whole run of ASCII letters (no letter before it, as
+    after ``\\b`` or ``(?<![\\w-])``) that is, in lowercase, one of ``first`` (`heads` of its words), and is
+    never empty: a search tries every letter of the article, where the article's runs, found once, tell
+    the few places to try (a match there is the one the search finds: `match` sees the text before its
+    start as `search` does). A text with a letter IGNORECASE folds to an ASCII one (`folds`), or whose
+    lowercase has another length, is searched."""
+    low = text.lower()
+    if folds(text) or len(low) != len(text):
+        return list(pattern.finditer(text))
+    starts = []
+    for word in first.intersection(_runs(low)):
+        at, n = low.find(word), len(word)
+        while at >= 0:
+            if (not at or low[at - 1] not in _LOWER) and low[at + n : at + n + 1] not in _LOWER:
+                starts.append(at)
+            at = low.find(word, at + 1)
+    out: list[re.Match] = []
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := pattern.match(text, at)):
+            out.append(m)
+            end = m.end()
+    return out
