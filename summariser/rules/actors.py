@@ -2679,7 +2679,7 @@ def _role_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str]
                         or _asked_to(text, at) and not in_quotation(text, at)) or _members(text, at, named):
             continue  # "the Americans": the state's people named before, or its government; "urged Britons to stay home"
         _count_group(found, word, at, _group_phrases(text, at, m.end(), lex))
-    for m in _BARE_COUNT.finditer(text):  # "Thousands took to the streets", "tens of thousands marched"
+    for m in word_matches(_BARE_COUNT, _BARE_COUNT_FIRST, text):  # "Thousands took to the streets", "tens of thousands marched"
         if in_quotation(text, m.start()):
             continue
         if (by := _PASSIVE_BY.search(text, max(0, m.start() - 80), m.start())) and not by.group(2) \
@@ -2710,6 +2710,8 @@ def _count_group(found: dict[str, Candidate], noun: str, at: int, phrases: set[s
 
 _BARE_COUNT = re.compile(r"\b(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?([Tt]housands|[Hh]undreds|[Mm]illions|[Dd]ozens|[Ss]cores)\b"
                          r"(?!\s+(?:of|more|upon)\b|[\w-])")
+_BARE_COUNT_FIRST = heads(["tens", "hundreds", "thousands", "millions", "dozens", "scores"])
+"""The words a match of `_BARE_COUNT` starts with, for `word_matches`."""
 """A number of people with no noun, the head of its noun phrase (Quirk et al. 1985, 5.44 on quantifiers used as
 pronouns): "Thousands fled", "tens of thousands marched"; not "thousands of people" nor "thousands more"."""
 
@@ -3123,6 +3125,8 @@ _ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items(
 _THE_GOVERNMENT = re.compile(rf"(?:\b[Tt]he\s+|(?<=[a-z]['\u2019]s\s))(?:(?:{'|'.join(sorted(_WORDS['government_types'].split()))})\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
 """The state's governing body without its state: "the government", "the regime", or a leader's ("President Maria
 Castro's government", whose form here is "government")."""
+_THE_GOVERNMENT_FIRST = heads(["the", *_WORDS["government_types"].split(), *_WORDS["government_nouns"].split()])
+"""The words a match of `_THE_GOVERNMENT` starts with (after a possessive, the noun or its type), for `word_matches`."""
 
 
 def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -3135,7 +3139,7 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     if len(states) > 1 and states[1].mentions >= states[0].mentions:
         return candidates
     state = states[0]
-    for m in _THE_GOVERNMENT.finditer(text):
+    for m in word_matches(_THE_GOVERNMENT, _THE_GOVERNMENT_FIRST, text):
         if in_quotation(text, m.start()):
             continue
         after = _AUX_RE.sub("", text[m.end() + 1 : m.end() + 60].lower())
@@ -3162,7 +3166,7 @@ def _unnamed_government(text: str, candidates: list[Candidate], lex: Lexicon) ->
             c.kind == "organisation" and any(f.endswith(("government", "Government")) for f in c.forms) for c in candidates):
         return []  # "Hong Kong ... the government": the region's or the capital's state's, not a body of its own
     c = None
-    for m in _THE_GOVERNMENT.finditer(text):
+    for m in word_matches(_THE_GOVERNMENT, _THE_GOVERNMENT_FIRST, text):
         if in_quotation(text, m.start()):
             continue
         end = m.end()
