@@ -1743,10 +1743,10 @@ for _w in sorted(_ROLE_GROUPS | _COLLECTIVES | _COUNTED_GROUPS | set(_NAMED_ONE_
     _BY_FIRST.setdefault(_w[0].lower(), []).append(_w[1:])
 _ROLE = re.compile(r"\b((?i:opposition)\s+)?(" + "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})"
                                                            for first, rests in _BY_FIRST.items()) + r")\b(?![\w-])")
-_ROLE_FIRST = heads(["opposition", *(first + rest for first, rests in _BY_FIRST.items() for rest in rests)])
-"""The words a match of `_ROLE` starts with, for `word_matches`."""
 """A noun of people by role or circumstance, a noun of a set of people, or "people", maybe after "opposition"
 (the words grouped by their first letter: the engine tries one group at a position, not every word)."""
+_ROLE_FIRST = heads(["opposition", *(first + rest for first, rests in _BY_FIRST.items() for rest in rests)])
+"""The words a match of `_ROLE` starts with, for `word_matches`."""
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|\w+(?:\.\w+)+\.?|[\w'\u2019-]+|[^\w\s]")
 _EDGE = frozenset(".!?;:,(\u2014\u2013\"\u201c\u201d")
 _OPENERS = frozenset("and but as while when after before because since until where though although that then once so "
@@ -2710,10 +2710,11 @@ def _count_group(found: dict[str, Candidate], noun: str, at: int, phrases: set[s
 
 _BARE_COUNT = re.compile(r"\b(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?([Tt]housands|[Hh]undreds|[Mm]illions|[Dd]ozens|[Ss]cores)\b"
                          r"(?!\s+(?:of|more|upon)\b|[\w-])")
-_BARE_COUNT_FIRST = heads(["tens", "hundreds", "thousands", "millions", "dozens", "scores"])
-"""The words a match of `_BARE_COUNT` starts with, for `word_matches`."""
 """A number of people with no noun, the head of its noun phrase (Quirk et al. 1985, 5.44 on quantifiers used as
 pronouns): "Thousands fled", "tens of thousands marched"; not "thousands of people" nor "thousands more"."""
+_BARE_COUNT_FIRST = heads(["tens", "hundreds", "thousands", "millions", "dozens", "scores"])
+"""The words a match of `_BARE_COUNT` starts with, for `word_matches` (written twice: tests/rules/test_speed34r.py
+fails where the pattern has a word these lack)."""
 
 
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -3297,9 +3298,9 @@ _POSSESSED_VOICE = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(s
 who speaks for the body (the labelling guide's unnamed speaker for a body)."""
 _BODY_VOICES = re.compile(rf"(?<![\w'\u2019-])((?i:{'|'.join(sorted(_WORDS['unnamed_organisations'].split()))}))"
                           rf"\s+(?:{'|'.join(sorted(load()['stances']['agents']))})\b")
+"""A body's noun before its unnamed people ("ministry officials", "company spokesman"): they speak for it."""
 _BODY_VOICE_FIRST = heads(_WORDS["unnamed_organisations"].split())
 """The words a match of `_BODY_VOICES` starts with, for `word_matches`."""
-"""A body's noun before its unnamed people ("ministry officials", "company spokesman"): they speak for it."""
 _THEY_SAY = re.compile(r"\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|announced|confirmed)"
                        r"(?:\s+(?:on|last|late|early|in)\s+(?:an?\s+)?[A-Za-z]+){0,2},?\s+(?:that\s+)?(?:it|its|they|their)\s")
 """What a body's people say about the body ("said they would review", "said it would appeal")."""
