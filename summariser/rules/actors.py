@@ -3126,8 +3126,6 @@ _ACTION_STARTS = StartsWith(tuple(f"{cue} " for kind, cues in ACTION_CUES.items(
 _THE_GOVERNMENT = re.compile(rf"(?:\b[Tt]he\s+|(?<=[a-z]['\u2019]s\s))(?:(?:{'|'.join(sorted(_WORDS['government_types'].split()))})\s+)?(?:{'|'.join(_WORDS['government_nouns'].split())})\b(?![\w-]|['\u2019]s|\s+of\b)")
 """The state's governing body without its state: "the government", "the regime", or a leader's ("President Maria
 Castro's government", whose form here is "government")."""
-_THE_GOVERNMENT_FIRST = heads(["the", *_WORDS["government_types"].split(), *_WORDS["government_nouns"].split()])
-"""The words a match of `_THE_GOVERNMENT` starts with (after a possessive, the noun or its type), for `word_matches`."""
 
 
 def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -3140,7 +3138,7 @@ def _the_government(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
     if len(states) > 1 and states[1].mentions >= states[0].mentions:
         return candidates
     state = states[0]
-    for m in word_matches(_THE_GOVERNMENT, _THE_GOVERNMENT_FIRST, text):
+    for m in _THE_GOVERNMENT.finditer(text):
         if in_quotation(text, m.start()):
             continue
         after = _AUX_RE.sub("", text[m.end() + 1 : m.end() + 60].lower())
@@ -3167,7 +3165,7 @@ def _unnamed_government(text: str, candidates: list[Candidate], lex: Lexicon) ->
             c.kind == "organisation" and any(f.endswith(("government", "Government")) for f in c.forms) for c in candidates):
         return []  # "Hong Kong ... the government": the region's or the capital's state's, not a body of its own
     c = None
-    for m in word_matches(_THE_GOVERNMENT, _THE_GOVERNMENT_FIRST, text):
+    for m in _THE_GOVERNMENT.finditer(text):
         if in_quotation(text, m.start()):
             continue
         end = m.end()

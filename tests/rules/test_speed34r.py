@@ -16,7 +16,6 @@ _USED = {
     "_ROLE": (actors._ROLE, actors._ROLE_FIRST),
     "_STATING_NOUN": (actors._STATING_NOUN, actors._STATING_FIRST),
     "_BARE_COUNT": (actors._BARE_COUNT, actors._BARE_COUNT_FIRST),
-    "_THE_GOVERNMENT": (actors._THE_GOVERNMENT, actors._THE_GOVERNMENT_FIRST),
     "_BODY_VOICES": (actors._BODY_VOICES, actors._BODY_VOICE_FIRST),
 }
 """Each pattern the rules search with `word_matches`, with the heads given for it."""
