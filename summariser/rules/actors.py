@@ -109,8 +109,15 @@ def _believers_before(text: str, start: int, end: int) -> bool:
     members, no body."""
     nxt = _NEXT_WORD_AT.match(text, end)
     word = text[start:end]
-    return " " not in word and nxt is not None and nxt.group(1) in _PLURAL_PEOPLE \
-        and (word.lower() + "s" in _ROLE_GROUPS or word + "s" in _PEOPLES)
+    return " " not in word and nxt is not None and nxt.group(1) in _PLURAL_PEOPLE and _believer_word(word)
+
+
+def _believer_word(word: str) -> bool:
+    """Whether a capitalised word is the adjective of the set its plural names ("Islamist", "Royalist"), or of the
+    set its noun in -er names ("Hardline": hardliners; Quirk et al. 1985, I.30 on agentive -er): a word of English
+    that lemminflect's table may lack, no name."""
+    low = word.lower()
+    return low + "s" in _ROLE_GROUPS or low + "rs" in _ROLE_GROUPS or word + "s" in _PEOPLES
 
 
 def _in_a_list_of_places(text: str, start: int) -> bool:
@@ -1859,7 +1866,7 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
         # a people or a faith named by its singular ("Shia pilgrims", "Sikh farmers"), as a nationality is
         # an adjective in -less of a word ("Landless peasants", "Stateless refugees"; Quirk et al. 1985, I.34) too
-        return bool(nationality(w) or state_of(w)) or demonym(w) or f"{w}s" in _PEOPLES or _party_member(w) \
+        return bool(nationality(w) or state_of(w)) or demonym(w) or _believer_word(w) or _party_member(w) \
             or w.endswith("less") and w[:-4].lower() in english_words() and w[1:].islower() \
             or (w.lower() in english_words() if "-" not in w else
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
