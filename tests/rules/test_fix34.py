@@ -27,3 +27,20 @@ def test_a_capitalised_adjective_of_a_believers_set_opens_a_collective_no_name()
 def test_a_name_before_a_collective_still_names_its_body():
     assert "hamas" in _actors("Hamas fighters condemned the verdict.\n")
     assert not _held("Hardline clerics did not condemn the verdict.\n")
+
+
+def test_a_position_asked_about_in_a_direct_question_is_no_stance():
+    assert not _held("Did Senator Ana Ruiz refuse to sign the bill?\n")
+    assert not _held("Will the Harbour Party back the new port tax?\n")
+    assert not _held("Did Senator Ana Ruiz say the tariffs were unfair?\n")
+    assert not _events("Did Senator Ana Ruiz condemn the attack?\n")
+    assert not _held("Reporters asked whether Senator Ana Ruiz opposed the bill.\n")
+    assert not _held("It is unclear whether Senator Ana Ruiz backs the bill.\n")
+
+
+def test_a_stated_position_beside_a_question_stands():
+    assert ("ana-ruiz", "oppose", "the attack") in _held(
+        'Senator Ana Ruiz condemned the attack, asking "who will pay?"\n')
+    assert ("ana-ruiz", "oppose", "the bill") in _held("Senator Ana Ruiz opposed the bill, but will she vote for the budget?\n")
+    assert ("ana-ruiz", "oppose", "the tariffs") in _held("Senator Ana Ruiz said the tariffs were unfair.\n")
+
