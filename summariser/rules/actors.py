@@ -3260,6 +3260,7 @@ _UNION_OF_STATES = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['unions_of_states'
 """A union of states ("European Union", "African Union", "Soviet Union"; the lexicon's unions_of_states), not a trade
 union named by a nationality ("Canadian Union of Public Employees"): news calls a trade union "the union"."""
 _INDEFINITE = frozenset(("A", "a", "An", "an"))
+_GOVERNING_MODIFIERS = frozenset(_WORDS["governing_modifiers"].split())
 _LEVELS = frozenset(("national", "federal"))
 """The level of a state's body before its other words ("the national electoral commission"): off its name, as a
 nationality is, the fuller form an alias."""
@@ -3417,7 +3418,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             if in_quotation(text, m.start()):
                 continue
             if (det := m.group().split(None, 1)[0]).endswith(("'s", "\u2019s")) and (not (
-                    state_of(det[:-2]) or det[:-2] in CAPITALS) or (nxt := _WORD_AFTER_RUN.match(text, m.end(3)))
+                    state_of(det[:-2]) or det[:-2] in CAPITALS or words[-1] == "party" and _GOVERNING_MODIFIERS.intersection(words)) or (nxt := _WORD_AFTER_RUN.match(text, m.end(3)))
                     and nxt.group(1) not in lex.STOP and not _verb_like(nxt.group(1))
                     and not lex.verb_starts(nxt.group(1) + " ")):
                 continue  # "Nigeria's electoral commission": a state's body; not "Google's parent company" nor a
@@ -3728,7 +3729,8 @@ nation"): a state's armed force acting, an organisation as "the army" is (the la
 ("the military junta") its noun follows and no act of a kind starts there."""
 
 
-_OPPOSITION = re.compile(r"\b[Tt]he\s+(?:main\s+|political\s+)?(opposition)(?![\w-]|['\u2019]s|\s+[A-Z])")
+_OPPOSITION = re.compile(r"\b(?:[Tt]he|[A-Z][\w-]+['\u2019]s)\s+(?:main\s+|political\s+)?(opposition)(?![\w-]|['\u2019]s|\s+[A-Z])")
+"""The opposition, maybe its state's ("Velmora's opposition"; the labelling guide's `opposition` collective)."""
 
 
 def _opposition(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -3738,10 +3740,11 @@ def _opposition(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candid
     if any(slug(c.name) == "opposition" for c in actors):
         return []
     c = None
+    people = {f for a in actors if a.kind == "person" for f in a.forms}
     for m in _OPPOSITION.finditer(text):
         end = m.end()
-        if in_quotation(text, m.start()) or _object(text, m.start()):
-            continue
+        if in_quotation(text, m.start()) or _object(text, m.start()) or m.group().split(None, 1)[0][:-2] in people:
+            continue  # (nor "Ruiz's opposition delayed the bill": a person's opposing, no collective)
         says = bool(_SAYS_AFTER.match(text, end))
         verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "accused the opposition of": its target
         if not says and _acts(text, end, m.start(), lex) and not _NEGATED.match(text, end) or _SAYS_ITSELF.match(text, end) \

@@ -44,3 +44,18 @@ def test_a_stated_position_beside_a_question_stands():
     assert ("ana-ruiz", "oppose", "the bill") in _held("Senator Ana Ruiz opposed the bill, but will she vote for the budget?\n")
     assert ("ana-ruiz", "oppose", "the tariffs") in _held("Senator Ana Ruiz said the tariffs were unfair.\n")
 
+
+def test_a_states_ruling_party_or_opposition_acts_by_its_own_words():
+    text = "Velmora's ruling party condemned the attack on Tarnia.\n"
+    assert _actors(text).get("ruling-party") == "organisation"
+    assert any(k == "accuse" and a == ["ruling-party"] for k, a, _ in _events(text))
+    assert ("ruling-party", "oppose", "the attack on Tarnia") in _held(text)
+    text = "Velmora's opposition boycotted the vote.\n"
+    assert _actors(text) == {"opposition": "group"}
+
+
+def test_a_company_board_or_a_persons_opposition_is_no_such_body():
+    assert not _actors("Kessler's governing board approved the merger.\n")
+    assert not _actors("Velmora's ruling party did not condemn the attack.\n")
+    assert "opposition" not in _actors("Senator Ana Ruiz spoke on Monday. Ruiz's opposition delayed the bill.\n")
+    assert "opposition" not in _actors("Ruiz's opposition to the plan angered voters.\n")
