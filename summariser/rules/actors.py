@@ -1173,6 +1173,12 @@ _CLAUSE_OPENER = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_clause_opener
 """A subordinator of time or reason (lexicon act_clause_openers): the act after it is told in an adverbial clause of
 its own, presupposed as done."""
 _PHRASE_JOINED = re.compile(r"\b(?:and|but)\s+$")
+_RELATIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:who|which)\s+(?:\w+ly\s+)?[a-z]+\b")
+"""A restrictive relative clause on a lowercase noun ("the minister who accused ..."), no comma before it."""
+_CONTENT_OPENER = re.compile(r"\b(?:that|whether|if|to|having|had|has|have|was|were|is|are|[A-Z][\w-]*)\s+$|\b(?:that|whether|if)\b")
+"""What makes a past verb after a relative clause's verb part of that clause: a that- or whether-clause, an infinitive,
+an auxiliary, or a name right before it, the subject of a content clause ("who denied Velmora attacked Tarnia")."""
+_NONFINITE_BEFORE = re.compile(r"\b(?:to|having|being)\s+(?:\w+ly\s+)?$")
 """A coordinator right before a verb: the verb opens a second verb phrase (Quirk et al. 1985, 13.46-13.48)."""
 
 
@@ -1200,6 +1206,11 @@ def _unasserted(text: str, at: int) -> bool:
     verb = _LOWER_WORD.match(text, at)
     if verb and (verb.group().endswith("ed") or verb.group() in _PAST_FORMS) and _PHRASE_JOINED.search(clause):
         clause = ""  # "denied the charges and attacked Tarnia": a past verb after "and" heads a verb phrase of its own
+    elif verb and (verb.group().endswith("ed") or verb.group() in _PAST_FORMS) \
+            and (rel := _RELATIVE_BEFORE.search(clause)) and not _CONTENT_OPENER.search(clause, rel.end()) \
+            and not _NONFINITE_BEFORE.search(clause):
+        clause = clause[: rel.start()]  # "The minister who accused Velmora of lying sued Kessler Bank": the relative
+        # clause on the subject ends where the main verb stands, which it does not govern (Quirk et al. 1985, 17.9)
     words = _LOWER_WORD.findall(clause.lower())
     return bool(_CONDITION_BEFORE.search(clause) or _NEGATOR_BEFORE.search(clause) or _POSSIBLE_BEFORE.search(clause)
                 or any(w in _CONTENT_VERBS and (i == 0 or words[i - 1] not in _NOUN_DETERMINERS) for i, w in enumerate(words)))

@@ -9,7 +9,7 @@ from functools import cache
 
 from summariser import patterns as re
 from summariser.dates import MONTH_NAMES, WEEKDAYS, calendar_words
-from summariser.rules.events import cue
+from summariser.rules.events import cue, relative_on_subject
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
     ACTION_CUES,
@@ -2990,6 +2990,8 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
         named = [(off, i) for off, i in mentions.within(clause[max(0, rel.start() - 80) : rel.start()])
                  if not POSSESSIVE.match(clause, max(0, rel.start() - 80) + off)]
         return [named[-1][1]] if named else []
+    if (rel := relative_on_subject(clause, at)) is not None:
+        at = rel  # "The minister who accused Velmora of lying sued X": no name in the relative clause holds the position
     segments, end = [], at
     while end > 0:
         start = clause.rfind(", ", 0, end - 1)

@@ -59,3 +59,19 @@ def test_a_company_board_or_a_persons_opposition_is_no_such_body():
     assert not _actors("Velmora's ruling party did not condemn the attack.\n")
     assert "opposition" not in _actors("Senator Ana Ruiz spoke on Monday. Ruiz's opposition delayed the bill.\n")
     assert "opposition" not in _actors("Ruiz's opposition to the plan angered voters.\n")
+
+
+def test_a_relative_clause_on_the_subject_leaves_the_main_verbs_target_and_holder():
+    text = "The minister who accused Velmora of lying sued Kessler Bank.\n"
+    assert ("accuse", [], ["kessler-bank"]) in _events(text)
+    assert not any(h == "velmora" for h, _, _ in _held(text))
+    text = "The lawmakers who backed Ana Ruiz condemned the verdict.\n"
+    assert ("accuse", ["lawmakers"], []) in _events(text)
+    assert ("ana-ruiz", "oppose", "the verdict") not in _held(text)
+
+
+def test_a_verb_inside_the_relative_clause_stays_in_it():
+    assert not _events("The minister who accused Velmora of lying did not sue Kessler Bank.\n")
+    assert ("accuse", [], ["kessler-bank"]) not in _events(
+        "The minister who accused Velmora of lying said Kessler Bank had lied.\n")
+    assert ("ana-ruiz", "oppose", "velmora") in _held("Ana Ruiz, who accused Velmora of lying, sued Kessler Bank.\n")
