@@ -757,6 +757,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         and not (_EXPERTS_BEFORE.search(text, max(0, start - 40), start) and not _a_business(text, c))
     locative &= not people  # "officials at the ministry", "a spokesman for the ministry": its people, no place
     locative &= not (lex is EN and ADDRESSED_BEFORE.search(text, max(0, start - 40), start))  # "appealed to the UN"
+    if lex is EN and word_before and _RESPONSE_FROM.search(text, max(0, start - 40), start) and not in_quotation(text, start):
+        locative = False  # "drew criticism from the Green Party": who gives the response, the noun's subject, no place
+        c.subject = c.acts = True
     c.places += locative
     c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
         and bool((member := _MEMBER_OF.search(before))) and member.group(1) in _PERSON_NOUNS \
@@ -1216,6 +1219,10 @@ def _unasserted(text: str, at: int) -> bool:
                 or any(w in _CONTENT_VERBS and (i == 0 or words[i - 1] not in _NOUN_DETERMINERS) for i, w in enumerate(words)))
 
 
+_RESPONSE_FROM = re.compile(rf"\b(?i:{'|'.join(sorted((load()['stances']['received_support'] + ' ' + load()['stances']['received_oppose']).split()))})"
+                            r"\s+from\s+(?:the\s+)?$")
+"""A noun of a response given and "from" before a name ("drew criticism from the Green Party", the lexicon's
+received_support and received_oppose): who gives it, no place it comes from (Quirk et al. 1985, 17.51)."""
 _VERB_OR_ADDRESS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(against|on|to|upon|with)\s+)?(?:the\s+)?$")
 """`_VERB_BEFORE`, or a verb and "to", "on" or "upon" ("appealed to the", "called on"): see `_ADDRESSING`."""
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)

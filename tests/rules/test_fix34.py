@@ -75,3 +75,14 @@ def test_a_verb_inside_the_relative_clause_stays_in_it():
     assert ("accuse", [], ["kessler-bank"]) not in _events(
         "The minister who accused Velmora of lying said Kessler Bank had lied.\n")
     assert ("ana-ruiz", "oppose", "velmora") in _held("Ana Ruiz, who accused Velmora of lying, sued Kessler Bank.\n")
+
+
+def test_who_a_response_comes_from_is_an_actor_holding_it():
+    assert ("green-party", "oppose", "the plan") in _held("The plan drew criticism from the Green Party.\n")
+    assert ("oxfam", "support", "the plan") in _held("The plan received praise from Oxfam.\n")
+
+
+def test_a_response_not_drawn_or_only_talked_of_makes_no_actor():
+    assert not _actors("The plan did not draw criticism from the Green Party.\n")
+    assert not _actors("Did the plan draw criticism from the Green Party?\n")
+    assert not _held("Criticism from the Green Party was muted, the minister said.\n")
