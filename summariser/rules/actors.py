@@ -63,6 +63,7 @@ from summariser.rules.people import MONTH_NAMES, is_first_name
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import may_match, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
+from summariser.rules.sentiment import analyser
 from summariser.rules.topics import is_adjective, is_adverb, never_nouns, premodifies, verb_lemma_of
 from summariser.rules.verbs import forms, tagged_forms
 
@@ -402,6 +403,23 @@ def _titled_speaker(before: str, lex: Lexicon) -> bool:
 
 _STOP_BEFORE = re.compile(r"[a-z\d][.!?][\"\u201d]?\s+(?=\S)")
 """A sentence's end: a full stop after a lowercase word or a digit (not after an initial, "U.S.")."""
+
+
+_FRONTED_SOURCE = re.compile(r"(?:^|[.!?]\s+|\n)[\"\u201c]?According\s+to\s+(?:[A-Za-z]+\.?\s+){0,2}$")
+"""A source fronted at a sentence's start ("According to Ana Silva, ...")."""
+_JUDGED_AFTER = re.compile(r"[^,.;:!?]{0,40},\s+(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*)\s[^,.;:!?]{0,60}?"
+                           r"\b(?:is|are|was|were|has\s+been|have\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                           r"(?P<judged>(?:an?\s+)?[a-z-]+)(?=\s*[.;!?,]|\s*$)")
+"""After the source, a clause whose copula's complement ends it ("the tariffs are illegal", "the deal was a mistake")."""
+
+
+def _judged_after(text: str, end: int) -> bool:
+    """Whether the clause after a fronted "according to" source judges its subject (Quirk et al. 1985, 16.22 on the
+    subject complement): a complement that VADER scores ("illegal", "unfair", "a mistake"), a position the source holds
+    (the labelling guide: a stated position is a stance), not a fact it is the source of ("the convoy arrived at noon",
+    "the bridge was closed")."""
+    m = _JUDGED_AFTER.match(text, end)
+    return bool(m) and analyser().compound(m.group("judged")) != 0.0
 
 
 def _sourced(before: str) -> bool:
@@ -828,7 +846,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and _ACT_AGAINST.search(text, max(0, start - 40), start) \
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES and not _believers_before(text, start, end):
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
-    c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
+    if lex is EN and _FRONTED_SOURCE.search(text, max(0, start - 40), start) and _judged_after(text, end):
+        c.stated = c.subject = True  # "According to Ana Silva, the tariffs are illegal": her position, she holds it
+    else:
+        c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
     if lex is EN and not titles and word_before and (verb := _VERB_OR_ADDRESS_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
         # "sued Brandt Lowe and Kessler Bank": the second of two names after an act is its target too

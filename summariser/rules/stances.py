@@ -558,7 +558,9 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         if verb.group().lower() == "according to":
             named = mentions.within(after)
             if named and named[0][0] < 25:
-                return named[0][1], verb.end()
+                fronted = not outside[: verb.start()].strip(" \"\u201c") and (comma := after.find(",", named[0][0])) >= 0
+                return named[0][1], verb.end() + comma + 1 if fronted else verb.end()  # "According to X, the tariffs
+                # are illegal": the words after the source's comma are what it holds
             continue
         if (first := mentions.within(after)) and first[0][0] <= 1 and _OBJECT_COMPLEMENT.match(mentions.blank(after).lstrip()):
             continue  # "declared Karl Brandt the winner": a complex-transitive verb's object and its complement, no speech

@@ -86,3 +86,16 @@ def test_a_response_not_drawn_or_only_talked_of_makes_no_actor():
     assert not _actors("The plan did not draw criticism from the Green Party.\n")
     assert not _actors("Did the plan draw criticism from the Green Party?\n")
     assert not _held("Criticism from the Green Party was muted, the minister said.\n")
+
+
+def test_a_position_after_a_fronted_according_to_is_the_sources():
+    assert ("ana-silva", "oppose", "the tariffs") in _held("According to Ana Silva, the tariffs are illegal.\n")
+    assert ("oxfam", "oppose", "the tariffs") in _held("According to Oxfam, the tariffs are unfair.\n")
+    stances = rules_summary("According to Senator Ana Silva, the tariffs were a mistake.\n").stances
+    assert [s.evidence for s in stances] == ["the tariffs were a mistake"]
+
+
+def test_a_fact_after_according_to_leaves_its_source_no_actor():
+    assert not _actors("According to Ana Silva, the convoy arrived at noon.\n")
+    assert not _actors("According to Ana Silva, the bridge was closed.\n")
+
