@@ -2125,6 +2125,22 @@ _TERMS_SUBJECT = re.compile(rf"\W*(?:the|this|that|its|their|his|her)\s+(?:[\w'-
 _SUBJECT_END = re.compile(r"\s*(?:,[^,;]*,\s*)?(?:\w+ly\s+|also\s+)?")  # the head ends the subject, maybe with an aside
 
 
+_REMEMBERERS = _PERSON_NOUNS - {"they"} - frozenset(load()["words"]["business_nouns"].split())
+"""Who remembers: a person's noun or pronoun ("they" may be a company's)."""
+_SUBJECT_WORD = re.compile(r"([A-Za-z]+)\s+(?:(?:had|has|have|also|later|then|still|\w+ly)\s+)*$")
+
+
+def _remembers(clause: str, at: int) -> bool:
+    """Whether the subject of "recalled" at ``at`` is a person, who remembers (WordNet 3.0 recall.v.01 "recall knowledge
+    from memory"), no maker recalling its goods (recall.v.07): a personal pronoun or a noun of a person (WordNet's
+    noun.person, the lexicon's person_nouns, in either number); a name may be a business's ("Pellan Pharma")."""
+    m = _SUBJECT_WORD.search(clause, max(0, at - 60), at)
+    word = m.group(1).lower() if m else ""
+    if word.endswith(("maker", "makers")):
+        return False  # "the drug maker", "shoemakers": a maker of goods, which news writes for the business
+    return word in _REMEMBERERS or word[:-1] in _REMEMBERERS or word.endswith("es") and word[:-2] in _REMEMBERERS
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -2149,6 +2165,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if not found:
             return None
         at, kind, passive = (specific or found)[0]
+        if kind == "other" and whole.startswith("recall", at) and _remembers(whole, at):
+            return None  # "The witness recalled three trucks at the scene": remembering (recall.v.01), no maker's recall
         if "\n" in whole and (cut := _body_start(whole)) and (
                 later := [c for c in specific if c[0] >= cut] or [c for c in found if c[0] >= cut]):
             at, kind, passive = later[0]  # a headline line run into the text restates the act its body tells

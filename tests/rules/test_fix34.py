@@ -99,3 +99,13 @@ def test_a_fact_after_according_to_leaves_its_source_no_actor():
     assert not _actors("According to Ana Silva, the convoy arrived at noon.\n")
     assert not _actors("According to Ana Silva, the bridge was closed.\n")
 
+
+def test_a_person_who_recalls_things_remembers_them():
+    assert not _events("The witness recalled three trucks at the scene.\n")
+    assert not _events("She recalled two cars outside the bank.\n")
+
+
+def test_a_maker_or_a_state_that_recalls_acts():
+    assert ("other", ["velmora-motors"], []) in _events("Velmora Motors recalled 40,000 cars over faulty brakes.\n")
+    assert [k for k, _, _ in _events("The drug maker recalled two batches of its pills.\n")] == ["other"]
+    assert [k for k, _, _ in _events("Velmora recalled its ambassador from Tarnia.\n")] == ["sanction"]
