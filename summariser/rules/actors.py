@@ -413,6 +413,12 @@ _JUDGED_AFTER = re.compile(r"[^,.;:!?]{0,40},\s+(?:the|this|that|these|those|its
 """After the source, a clause whose copula's complement ends it ("the tariffs are illegal", "the deal was a mistake")."""
 
 
+_POSTPOSED_SOURCE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                               r"(?P<judged>(?:an?\s+)?[a-z-]+),\s+according\s+to\s+(?:[A-Za-z]+\.?\s+){0,2}$")
+"""A copula's complement that ends its clause, then the source that closes the sentence ("The tariffs are illegal,
+according to Ana Silva."): `_judged_after` in the other order."""
+
+
 def _judged_after(text: str, end: int) -> bool:
     """Whether the clause after a fronted "according to" source judges its subject (Quirk et al. 1985, 16.22 on the
     subject complement): a complement that VADER scores ("illegal", "unfair", "a mistake"), a position the source holds
@@ -846,7 +852,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and _ACT_AGAINST.search(text, max(0, start - 40), start) \
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES and not _believers_before(text, start, end):
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
-    if lex is EN and _FRONTED_SOURCE.search(text, max(0, start - 40), start) and _judged_after(text, end):
+    if lex is EN and (_FRONTED_SOURCE.search(text, max(0, start - 40), start) and _judged_after(text, end)
+                      or (post := _POSTPOSED_SOURCE.search(text, max(0, start - 120), start)) and text.startswith(".", end)
+                      and analyser().compound(post.group("judged")) != 0.0):
         c.stated = c.subject = True  # "According to Ana Silva, the tariffs are illegal": her position, she holds it
     else:
         c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))

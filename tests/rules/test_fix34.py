@@ -109,3 +109,9 @@ def test_a_maker_or_a_state_that_recalls_acts():
     assert ("other", ["velmora-motors"], []) in _events("Velmora Motors recalled 40,000 cars over faulty brakes.\n")
     assert [k for k, _, _ in _events("The drug maker recalled two batches of its pills.\n")] == ["other"]
     assert [k for k, _, _ in _events("Velmora recalled its ambassador from Tarnia.\n")] == ["sanction"]
+
+
+def test_a_position_before_a_closing_according_to_is_the_sources_too():
+    assert ("ana-silva", "oppose", "the tariffs") in _held("The tariffs are illegal, according to Ana Silva.\n")
+    assert not _actors("The bridge was closed, according to Ana Silva.\n")
+    assert not _actors("The convoy was late, according to Ana Silva.\n")
