@@ -1207,9 +1207,10 @@ its own, presupposed as done."""
 _PHRASE_JOINED = re.compile(r"\b(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:who|which)\s+(?:\w+ly\s+)?[a-z]+\b")
 """A restrictive relative clause on a lowercase noun ("the minister who accused ..."), no comma before it."""
-_CONTENT_OPENER = re.compile(r"\b(?:that|whether|if|to|having|had|has|have|was|were|is|are|[A-Z][\w-]*)\s+$|\b(?:that|whether|if)\b")
+_CONTENT_OPENER = re.compile(r"\b(?:to|having)\s+$|\b(?:that|whether|if)\b"
+                             r"|[A-Z][\w-]*\s+(?:(?:had|has|have|was|were|is|are|would|will|could|been)\s+)*$")
 """What makes a past verb after a relative clause's verb part of that clause: a that- or whether-clause, an infinitive,
-an auxiliary, or a name right before it, the subject of a content clause ("who denied Velmora attacked Tarnia")."""
+or a name right before it and its auxiliaries, the subject of a content clause ("who denied Velmora attacked Tarnia")."""
 _NONFINITE_BEFORE = re.compile(r"\b(?:to|having|being)\s+(?:\w+ly\s+)?$")
 """A coordinator right before a verb: the verb opens a second verb phrase (Quirk et al. 1985, 13.46-13.48)."""
 

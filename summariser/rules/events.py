@@ -2543,10 +2543,10 @@ _RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
 _SUBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:who|which)\s+(?:\w+ly\s+)?([a-z]+)\s+(?=[^,;:]*$)")
 """A restrictive relative clause on a lowercase noun, no comma before it or after it up to the verb ("the minister who
 accused ...")."""
-_RELATIVE_GOES_ON = re.compile(r"\b(?:that|whether|if)\b|\b(?:to|having|had|has|have|was|were|is|are|and|but)\s+(?:\w+ly\s+)?$")
-"""What makes the verb after a relative clause's verb part of that clause: a that- or whether-clause, an infinitive,
-an auxiliary or a coordinator right before the verb."""
-_NAME_RIGHT_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+_RELATIVE_GOES_ON = re.compile(r"\b(?:that|whether|if)\b|\b(?:to|having|and|but)\s+(?:\w+ly\s+)?$")
+"""What makes the verb after a relative clause's verb part of that clause: a that- or whether-clause, an infinitive
+or a coordinator right before the verb."""
+_NAME_RIGHT_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:(?:had|has|have|was|were|is|are|would|will|could|been)\s+)*(?:\w+ly\s+)?$")
 _CLAUSE_TAKING = frozenset(f for v in (*load()["words"]["that_verbs"], *load()["stances"]["denials"],
                                        *(w for w in load()["words"]["reporting"] if " " not in w))
                            for f in (v, v + "d", v + "ed", v[:-1] + "ied"))

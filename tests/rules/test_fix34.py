@@ -115,3 +115,8 @@ def test_a_position_before_a_closing_according_to_is_the_sources_too():
     assert ("ana-silva", "oppose", "the tariffs") in _held("The tariffs are illegal, according to Ana Silva.\n")
     assert not _actors("The bridge was closed, according to Ana Silva.\n")
     assert not _actors("The convoy was late, according to Ana Silva.\n")
+
+
+def test_an_auxiliary_before_the_main_verb_keeps_the_relative_clause_out_of_it():
+    assert ("coerce", ["police"], []) in _events("The man who shot Ana Ruiz was arrested by police.\n")
+    assert ("accuse", [], ["kessler-bank"]) in _events("The minister who accused Velmora of lying had sued Kessler Bank.\n")
