@@ -50,7 +50,7 @@ def test_a_states_ruling_party_or_opposition_acts_by_its_own_words():
     assert _actors(text).get("ruling-party") == "organisation"
     assert any(k == "accuse" and a == ["ruling-party"] for k, a, _ in _events(text))
     assert ("ruling-party", "oppose", "the attack on Tarnia") in _held(text)
-    text = "Velmora's opposition boycotted the vote.\n"
+    text = "Chile's opposition boycotted the vote.\n"
     assert _actors(text) == {"opposition": "group"}
 
 
@@ -120,3 +120,10 @@ def test_a_position_before_a_closing_according_to_is_the_sources_too():
 def test_an_auxiliary_before_the_main_verb_keeps_the_relative_clause_out_of_it():
     assert ("coerce", ["police"], []) in _events("The man who shot Ana Ruiz was arrested by police.\n")
     assert ("accuse", [], ["kessler-bank"]) in _events("The minister who accused Velmora of lying had sued Kessler Bank.\n")
+
+
+def test_a_possessor_the_gazetteer_does_not_know_as_a_state_has_no_opposition():
+    assert "opposition" not in _actors("Ruiz's opposition delayed the bill.\n")
+    assert "opposition" not in _actors("Senator Ana Ruiz said Marta's opposition surprised her.\n")
+    assert _actors("Kenya's opposition boycotted the vote.\n") == {"opposition": "group"}
+
