@@ -409,8 +409,9 @@ _FRONTED_SOURCE = re.compile(r"(?:^|[.!?]\s+|\n)[\"\u201c]?According\s+to\s+(?:[
 """A source fronted at a sentence's start ("According to Ana Silva, ...")."""
 _JUDGED_AFTER = re.compile(r"[^,.;:!?]{0,40},\s+(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*)\s[^,.;:!?]{0,60}?"
                            r"\b(?:is|are|was|were|has\s+been|have\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"
-                           r"(?P<judged>(?:an?\s+)?[a-z-]+)(?=\s*[.;!?,]|\s*$)")
-"""After the source, a clause whose copula's complement ends it ("the tariffs are illegal", "the deal was a mistake")."""
+                           r"(?P<judged>(?:an?\s+)?[a-z-]+)(?=\s*[.;!?]|\s*$)")
+"""After the source, a clause whose copula's complement ends it ("the tariffs are illegal", "the deal was a mistake"),
+no comma after it that another speaker's clause may follow ("..., the court ruled")."""
 
 
 _POSTPOSED_SOURCE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"

@@ -127,3 +127,7 @@ def test_a_possessor_the_gazetteer_does_not_know_as_a_state_has_no_opposition():
     assert "opposition" not in _actors("Senator Ana Ruiz said Marta's opposition surprised her.\n")
     assert _actors("Kenya's opposition boycotted the vote.\n") == {"opposition": "group"}
 
+
+def test_a_position_after_according_to_ends_where_another_speaker_comes_in():
+    assert not any(h == "ana-silva" for h, _, _ in _held("According to Ana Silva, the tariffs are illegal, the court ruled.\n"))
+    assert ("ana-silva", "oppose", "the tariffs") in _held("According to Ana Silva, the tariffs are illegal.\n")
