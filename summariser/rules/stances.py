@@ -4017,7 +4017,7 @@ def _held_to(thing: str | None, topics: Topics) -> bool:
 
 
 _QUESTION_OPENER = re.compile(r"[\"'\u201c]?(?:" + "|".join(sorted(
-    load()["words"]["question_operators"].split() + "how what when where which who whom whose why".split()))
+    load()["words"]["question_operators"].split() + load()["words"]["question_words"].split()))
     + r")\b", re.IGNORECASE)
 """The operator or wh-word that opens a direct question (Quirk et al. 1985, 11.5 and 11.14)."""
 
