@@ -64,6 +64,7 @@ from summariser.rules.people import MONTH_NAMES, is_first_name
 from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demonym, is_place, nationality, state_of
 from summariser.rules.prefilter import heads, may_match, word_matches, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
+from summariser.rules.sentiment import analyser
 from summariser.rules.topics import is_adjective, is_adverb, never_nouns, premodifies, verb_lemma_of
 from summariser.rules.verbs import forms, tagged_forms
 
@@ -110,8 +111,15 @@ def _believers_before(text: str, start: int, end: int) -> bool:
     members, no body."""
     nxt = _NEXT_WORD_AT.match(text, end)
     word = text[start:end]
-    return " " not in word and nxt is not None and nxt.group(1) in _PLURAL_PEOPLE \
-        and (word.lower() + "s" in _ROLE_GROUPS or word + "s" in _PEOPLES)
+    return " " not in word and nxt is not None and nxt.group(1) in _PLURAL_PEOPLE and _believer_word(word)
+
+
+def _believer_word(word: str) -> bool:
+    """Whether a capitalised word is the adjective of the set its plural names ("Islamist", "Royalist"), or of the
+    set its noun in -er names ("Hardline": hardliners; Quirk et al. 1985, I.30 on agentive -er): a word of English
+    that lemminflect's table may lack, no name."""
+    low = word.lower()
+    return low + "s" in _ROLE_GROUPS or low + "rs" in _ROLE_GROUPS or word + "s" in _PEOPLES
 
 
 def _in_a_list_of_places(text: str, start: int) -> bool:
@@ -396,6 +404,30 @@ def _titled_speaker(before: str, lex: Lexicon) -> bool:
 
 _STOP_BEFORE = re.compile(r"[a-z\d][.!?][\"\u201d]?\s+(?=\S)")
 """A sentence's end: a full stop after a lowercase word or a digit (not after an initial, "U.S.")."""
+
+
+_FRONTED_SOURCE = re.compile(r"(?:^|[.!?]\s+|\n)[\"\u201c]?According\s+to\s+(?:[A-Za-z]+\.?\s+){0,2}$")
+"""A source fronted at a sentence's start ("According to Ana Silva, ...")."""
+_JUDGED_AFTER = re.compile(r"[^,.;:!?]{0,40},\s+(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*)\s[^,.;:!?]{0,60}?"
+                           r"\b(?:is|are|was|were|has\s+been|have\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                           r"(?P<judged>(?:an?\s+)?[a-z-]+)(?=\s*[.;!?]|\s*$)")
+"""After the source, a clause whose copula's complement ends it ("the tariffs are illegal", "the deal was a mistake"),
+no comma after it that another speaker's clause may follow ("..., the court ruled")."""
+
+
+_POSTPOSED_SOURCE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                               r"(?P<judged>(?:an?\s+)?[a-z-]+),\s+according\s+to\s+(?:[A-Za-z]+\.?\s+){0,2}$")
+"""A copula's complement that ends its clause, then the source that closes the sentence ("The tariffs are illegal,
+according to Ana Silva."): `_judged_after` in the other order."""
+
+
+def _judged_after(text: str, end: int) -> bool:
+    """Whether the clause after a fronted "according to" source judges its subject (Quirk et al. 1985, 16.22 on the
+    subject complement): a complement that VADER scores ("illegal", "unfair", "a mistake"), a position the source holds
+    (the labelling guide: a stated position is a stance), not a fact it is the source of ("the convoy arrived at noon",
+    "the bridge was closed")."""
+    m = _JUDGED_AFTER.match(text, end)
+    return bool(m) and analyser().compound(m.group("judged")) != 0.0
 
 
 def _sourced(before: str) -> bool:
@@ -751,6 +783,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
         and not (_EXPERTS_BEFORE.search(text, max(0, start - 40), start) and not _a_business(text, c))
     locative &= not people  # "officials at the ministry", "a spokesman for the ministry": its people, no place
     locative &= not (lex is EN and ADDRESSED_BEFORE.search(text, max(0, start - 40), start))  # "appealed to the UN"
+    if lex is EN and word_before and _RESPONSE_FROM.search(text, max(0, start - 40), start) and not in_quotation(text, start):
+        locative = False  # "drew criticism from the Green Party": who gives the response, the noun's subject, no place
+        c.subject = c.acts = True
     c.places += locative
     c.affiliated += lex is EN and c.kind == "organisation" and word_before and last_word in ("of", "at", "the") \
         and bool((member := _MEMBER_OF.search(before))) and member.group(1) in _PERSON_NOUNS \
@@ -819,7 +854,12 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and _ACT_AGAINST.search(text, max(0, start - 40), start) \
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES and not _believers_before(text, start, end):
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
-    c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
+    if lex is EN and (_FRONTED_SOURCE.search(text, max(0, start - 40), start) and _judged_after(text, end)
+                      or (post := _POSTPOSED_SOURCE.search(text, max(0, start - 120), start)) and text.startswith(".", end)
+                      and analyser().compound(post.group("judged")) != 0.0):
+        c.stated = c.subject = True  # "According to Ana Silva, the tariffs are illegal": her position, she holds it
+    else:
+        c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
     if lex is EN and not titles and word_before and (verb := _VERB_OR_ADDRESS_BEFORE.search(text, max(0, start - 30), start)):
         head = text[start:end].rsplit(None, 1)[-1].lower()
         # "sued Brandt Lowe and Kessler Bank": the second of two names after an act is its target too
@@ -1167,6 +1207,13 @@ _CLAUSE_OPENER = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["act_clause_opener
 """A subordinator of time or reason (lexicon act_clause_openers): the act after it is told in an adverbial clause of
 its own, presupposed as done."""
 _PHRASE_JOINED = re.compile(r"\b(?:and|but)\s+$")
+_RELATIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:who|which)\s+(?:\w+ly\s+)?[a-z]+\b")
+"""A restrictive relative clause on a lowercase noun ("the minister who accused ..."), no comma before it."""
+_CONTENT_OPENER = re.compile(r"\b(?:to|having)\s+$|\b(?:that|whether|if)\b"
+                             r"|[A-Z][\w-]*\s+(?:(?:had|has|have|was|were|is|are|would|will|could|been)\s+)*$")
+"""What makes a past verb after a relative clause's verb part of that clause: a that- or whether-clause, an infinitive,
+or a name right before it and its auxiliaries, the subject of a content clause ("who denied Velmora attacked Tarnia")."""
+_NONFINITE_BEFORE = re.compile(r"\b(?:to|having|being)\s+(?:\w+ly\s+)?$")
 """A coordinator right before a verb: the verb opens a second verb phrase (Quirk et al. 1985, 13.46-13.48)."""
 
 
@@ -1194,11 +1241,20 @@ def _unasserted(text: str, at: int) -> bool:
     verb = _LOWER_WORD.match(text, at)
     if verb and (verb.group().endswith("ed") or verb.group() in _PAST_FORMS) and _PHRASE_JOINED.search(clause):
         clause = ""  # "denied the charges and attacked Tarnia": a past verb after "and" heads a verb phrase of its own
+    elif verb and (verb.group().endswith("ed") or verb.group() in _PAST_FORMS) \
+            and (rel := _RELATIVE_BEFORE.search(clause)) and not _CONTENT_OPENER.search(clause, rel.end()) \
+            and not _NONFINITE_BEFORE.search(clause):
+        clause = clause[: rel.start()]  # "The minister who accused Velmora of lying sued Kessler Bank": the relative
+        # clause on the subject ends where the main verb stands, which it does not govern (Quirk et al. 1985, 17.9)
     words = _LOWER_WORD.findall(clause.lower())
     return bool(_CONDITION_BEFORE.search(clause) or _NEGATOR_BEFORE.search(clause) or _POSSIBLE_BEFORE.search(clause)
                 or any(w in _CONTENT_VERBS and (i == 0 or words[i - 1] not in _NOUN_DETERMINERS) for i, w in enumerate(words)))
 
 
+_RESPONSE_FROM = re.compile(rf"\b(?i:{'|'.join(sorted((load()['stances']['received_support'] + ' ' + load()['stances']['received_oppose']).split()))})"
+                            r"\s+from\s+(?:the\s+)?$")
+"""A noun of a response given and "from" before a name ("drew criticism from the Green Party", the lexicon's
+received_support and received_oppose): who gives it, no place it comes from (Quirk et al. 1985, 17.51)."""
 _VERB_OR_ADDRESS_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+(?:(against|on|to|upon|with)\s+)?(?:the\s+)?$")
 """`_VERB_BEFORE`, or a verb and "to", "on" or "upon" ("appealed to the", "called on"): see `_ADDRESSING`."""
 _TARGETING = frozenset(cue for kind, cues in ACTION_CUES.items() if kind != "other" for cue in cues if " " not in cue)
@@ -1862,7 +1918,7 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
         # shopkeepers", "Angry commuters", "Anti-government protesters"); not a name ("Hamas fighters")
         # a people or a faith named by its singular ("Shia pilgrims", "Sikh farmers"), as a nationality is
         # an adjective in -less of a word ("Landless peasants", "Stateless refugees"; Quirk et al. 1985, I.34) too
-        return bool(nationality(w) or state_of(w)) or demonym(w) or f"{w}s" in _PEOPLES or _party_member(w) \
+        return bool(nationality(w) or state_of(w)) or demonym(w) or _believer_word(w) or _party_member(w) \
             or w.endswith("less") and w[:-4].lower() in english_words() and w[1:].islower() \
             or (w.lower() in english_words() if "-" not in w else
                                                        not _unknown_word(w) and before in _EDGE - {","}) \
@@ -3262,6 +3318,7 @@ _UNION_OF_STATES = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['unions_of_states'
 """A union of states ("European Union", "African Union", "Soviet Union"; the lexicon's unions_of_states), not a trade
 union named by a nationality ("Canadian Union of Public Employees"): news calls a trade union "the union"."""
 _INDEFINITE = frozenset(("A", "a", "An", "an"))
+_GOVERNING_MODIFIERS = frozenset(_WORDS["governing_modifiers"].split())
 _LEVELS = frozenset(("national", "federal"))
 """The level of a state's body before its other words ("the national electoral commission"): off its name, as a
 nationality is, the fuller form an alias."""
@@ -3421,7 +3478,7 @@ def _unnamed_bodies(text: str, candidates: list[Candidate], lex: Lexicon) -> lis
             if in_quotation(text, m.start()):
                 continue
             if (det := m.group().split(None, 1)[0]).endswith(("'s", "\u2019s")) and (not (
-                    state_of(det[:-2]) or det[:-2] in CAPITALS) or (nxt := _WORD_AFTER_RUN.match(text, m.end(3)))
+                    state_of(det[:-2]) or det[:-2] in CAPITALS or words[-1] == "party" and _GOVERNING_MODIFIERS.intersection(words)) or (nxt := _WORD_AFTER_RUN.match(text, m.end(3)))
                     and nxt.group(1) not in lex.STOP and not _verb_like(nxt.group(1))
                     and not lex.verb_starts(nxt.group(1) + " ")):
                 continue  # "Nigeria's electoral commission": a state's body; not "Google's parent company" nor a
@@ -3732,7 +3789,8 @@ nation"): a state's armed force acting, an organisation as "the army" is (the la
 ("the military junta") its noun follows and no act of a kind starts there."""
 
 
-_OPPOSITION = re.compile(r"\b[Tt]he\s+(?:main\s+|political\s+)?(opposition)(?![\w-]|['\u2019]s|\s+[A-Z])")
+_OPPOSITION = re.compile(r"\b(?:[Tt]he|[A-Z][\w-]+['\u2019]s)\s+(?:main\s+|political\s+)?(opposition)(?![\w-]|['\u2019]s|\s+[A-Z])")
+"""The opposition, maybe its state's ("Kenya's opposition"; the labelling guide's `opposition` collective)."""
 
 
 def _opposition(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -3744,8 +3802,11 @@ def _opposition(text: str, actors: list[Candidate], lex: Lexicon) -> list[Candid
     c = None
     for m in _OPPOSITION.finditer(text):
         end = m.end()
-        if in_quotation(text, m.start()) or _object(text, m.start()):
-            continue
+        owner = m.group().split(None, 1)[0]
+        if in_quotation(text, m.start()) or _object(text, m.start()) \
+                or owner.endswith(("'s", "\u2019s")) and not (state_of(owner[:-2]) or owner[:-2] in CAPITALS):
+            continue  # (nor "Ruiz's opposition delayed the bill": a person's opposing, no collective; only a state the
+            # gazetteer knows has one, as a name of a person or a party may stand where a state's does)
         says = bool(_SAYS_AFTER.match(text, end))
         verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "accused the opposition of": its target
         if not says and _acts(text, end, m.start(), lex) and not _NEGATED.match(text, end) or _SAYS_ITSELF.match(text, end) \

@@ -2125,6 +2125,22 @@ _TERMS_SUBJECT = re.compile(rf"\W*(?:the|this|that|its|their|his|her)\s+(?:[\w'-
 _SUBJECT_END = re.compile(r"\s*(?:,[^,;]*,\s*)?(?:\w+ly\s+|also\s+)?")  # the head ends the subject, maybe with an aside
 
 
+_REMEMBERERS = _PERSON_NOUNS - {"they"} - frozenset(load()["words"]["business_nouns"].split())
+"""Who remembers: a person's noun or pronoun ("they" may be a company's)."""
+_SUBJECT_WORD = re.compile(r"([A-Za-z]+)\s+(?:(?:had|has|have|also|later|then|still|\w+ly)\s+)*$")
+
+
+def _remembers(clause: str, at: int) -> bool:
+    """Whether the subject of "recalled" at ``at`` is a person, who remembers (WordNet 3.0 recall.v.01 "recall knowledge
+    from memory"), no maker recalling its goods (recall.v.07): a personal pronoun or a noun of a person (WordNet's
+    noun.person, the lexicon's person_nouns, in either number); a name may be a business's ("Pellan Pharma")."""
+    m = _SUBJECT_WORD.search(clause, max(0, at - 60), at)
+    word = m.group(1).lower() if m else ""
+    if word.endswith(("maker", "makers")):
+        return False  # "the drug maker", "shoemakers": a maker of goods, which news writes for the business
+    return word in _REMEMBERERS or word[:-1] in _REMEMBERERS or word.endswith("es") and word[:-2] in _REMEMBERERS
+
+
 def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inherited: list[str],
              lang: str = "en", quote: bool = False) -> Event | None:
     """An event for a clause with a verb cue; a clause without a subject ("and warned that...")
@@ -2149,6 +2165,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         if not found:
             return None
         at, kind, passive = (specific or found)[0]
+        if kind == "other" and whole.startswith("recall", at) and _remembers(whole, at):
+            return None  # "The witness recalled three trucks at the scene": remembering (recall.v.01), no maker's recall
         if "\n" in whole and (cut := _body_start(whole)) and (
                 later := [c for c in specific if c[0] >= cut] or [c for c in found if c[0] >= cut]):
             at, kind, passive = later[0]  # a headline line run into the text restates the act its body tells
@@ -2497,6 +2515,8 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
         # (not a plan the speaker announces, "said negotiators would meet in May": the guide's announced plans)
         start = frame.end()
         return list(dict.fromkeys(i for _, i in mentions.within(clause[start:cue_at])))[:3]
+    if (rel := relative_on_subject(clause, cue_at)) is not None:
+        cue_at = rel  # "The minister who accused Velmora of lying sued X": the relative clause names no subject
     end = cue_at
     aside = None
     while end > 0:
@@ -2520,6 +2540,29 @@ def _subject(clause: str, cue_at: int, mentions: Mentions) -> list[str]:
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who|whose|whom)\s", re.IGNORECASE)
+_SUBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:who|which)\s+(?:\w+ly\s+)?([a-z]+)\s+(?=[^,;:]*$)")
+"""A restrictive relative clause on a lowercase noun, no comma before it or after it up to the verb ("the minister who
+accused ...")."""
+_RELATIVE_GOES_ON = re.compile(r"\b(?:that|whether|if)\b|\b(?:to|having|and|but)\s+(?:\w+ly\s+)?$")
+"""What makes the verb after a relative clause's verb part of that clause: a that- or whether-clause, an infinitive
+or a coordinator right before the verb."""
+_NAME_RIGHT_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:(?:had|has|have|was|were|is|are|would|will|could|been)\s+)*(?:\w+ly\s+)?$")
+_CLAUSE_TAKING = frozenset(f for v in (*load()["words"]["that_verbs"], *load()["stances"]["denials"],
+                                       *(w for w in load()["words"]["reporting"] if " " not in w))
+                           for f in (v, v + "d", v + "ed", v[:-1] + "ied"))
+"""Verbs that take a content clause with "that" left out (reporting, belief, denial; Quirk et al. 1985, 16.31-16.32):
+after one, a name right before a past verb is that clause's subject ("who denied Velmora attacked Tarnia")."""
+
+
+def relative_on_subject(clause: str, at: int) -> int | None:
+    """Where a restrictive relative clause on the subject opens, when the verb at ``at`` is the main verb after it ("The
+    minister who accused Velmora of lying sued Kessler Bank": "sued" is the minister's; Quirk et al. 1985, 17.9): the
+    names inside it are no subject of that verb. None when there is no such clause, or the verb is in it."""
+    rel = _SUBJECT_RELATIVE.search(clause, 0, at)
+    if rel is None or _RELATIVE_GOES_ON.search(clause, rel.end(), at) \
+            or rel.group(1).lower() in _CLAUSE_TAKING and _NAME_RIGHT_BEFORE.search(clause, rel.end(), at):
+        return None
+    return rel.start()
 _REPORTED_PRONOUN = re.compile(
     rf"(?:(?:on\s+)?(?:{calendar_words(WEEKDAYS)}|yesterday|today|(?:last|this)\s+\w+|in\s+(?:a|an|its|his|her|their)\s+"
     r"[\w-]+(?:\s+[\w-]+)?)\s*,?\s+)?(?:that\s+)?[\"\u201c]?(?:he|she|it|they|we|i|his|her|its|their|our)\b", re.IGNORECASE)

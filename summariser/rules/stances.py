@@ -9,7 +9,7 @@ from functools import cache
 
 from summariser import patterns as re
 from summariser.dates import MONTH_NAMES, WEEKDAYS, calendar_words
-from summariser.rules.events import cue
+from summariser.rules.events import cue, relative_on_subject
 from summariser.rules.language import lemmas
 from summariser.rules.lexicon import (
     ACTION_CUES,
@@ -558,7 +558,9 @@ def speaker(text: str, mentions: Mentions, lang: str = "en") -> tuple[str | None
         if verb.group().lower() == "according to":
             named = mentions.within(after)
             if named and named[0][0] < 25:
-                return named[0][1], verb.end()
+                fronted = not outside[: verb.start()].strip(" \"\u201c") and (comma := after.find(",", named[0][0])) >= 0
+                return named[0][1], verb.end() + comma + 1 if fronted else verb.end()  # "According to X, the tariffs
+                # are illegal": the words after the source's comma are what it holds
             continue
         if (first := mentions.within(after)) and first[0][0] <= 1 and _OBJECT_COMPLEMENT.match(mentions.blank(after).lstrip()):
             continue  # "declared Karl Brandt the winner": a complex-transitive verb's object and its complement, no speech
@@ -807,6 +809,8 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         if len(evidence.split()) < 4:
             evidence = s.text.rstrip(" ,;.")
     elif verb_end >= 0:
+        if lang == "en" and s.text.rstrip().endswith("?") and _QUESTION_OPENER.match(s.text):
+            return [], holder  # "Did Senator Ruiz say the tariffs were unfair?": what is asked, not said
         passage = s.text[verb_end:]
         if lang == "en" and (other := _SECOND_SPEAKER.search(passage)):
             passage = passage[: other.start()]  # "X said A, while Y said B": X's words end where Y's clause opens
@@ -2988,6 +2992,8 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
         named = [(off, i) for off, i in mentions.within(clause[max(0, rel.start() - 80) : rel.start()])
                  if not POSSESSIVE.match(clause, max(0, rel.start() - 80) + off)]
         return [named[-1][1]] if named else []
+    if (rel := relative_on_subject(clause, at)) is not None:
+        at = rel  # "The minister who accused Velmora of lying sued X": no name in the relative clause holds the position
     segments, end = [], at
     while end > 0:
         start = clause.rfind(", ", 0, end - 1)
@@ -3551,6 +3557,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
     object; in a passive ("was condemned by X") the by-phrase holds the position; a negation
     turns it round. Returns the stances and the clause's holders."""
     clause = sentence[span[0] : span[1]]
+    if _asked_directly(sentence, span):
+        return [], list(inherited)  # "Did Senator Ruiz refuse to sign the bill?": a position asked about, not stated
     if _CLAIMED.search(sentence, max(0, span[0] - 120), span[0] + _THAT_OPEN.match(clause).end()):
         return [], list(inherited)  # "rejected claims that the budget was illegal": the claim's content is no one's
         # position here; the main clause's subject goes on to a predicate coordinated after it
@@ -4006,6 +4014,20 @@ def _held_to(thing: str | None, topics: Topics) -> bool:
         return True  # "stood by President X": a name
     head = head_of(thing).lower()
     return names_act(head) or topics.is_act(head) or head in _UTTERANCES
+
+
+_QUESTION_OPENER = re.compile(r"[\"'\u201c]?(?:" + "|".join(sorted(
+    load()["words"]["question_operators"].split() + load()["words"]["question_words"].split()))
+    + r")\b", re.IGNORECASE)
+"""The operator or wh-word that opens a direct question (Quirk et al. 1985, 11.5 and 11.14)."""
+
+
+def _asked_directly(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the clause at ``span`` is a direct question, not in a quote: the sentence ends in its own question mark,
+    and the clause is the last or the sentence opens with an operator or a wh-word ("Did X refuse to sign the bill?",
+    "Will X back the plan?")."""
+    whole = sentence.rstrip()
+    return whole.endswith("?") and (not sentence[span[1] :].strip(" ?") or bool(_QUESTION_OPENER.match(whole)))
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+[^,;:.!?()\"\u201c\u201d\u2013\u2014]*$", re.IGNORECASE)
