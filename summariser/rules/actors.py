@@ -836,6 +836,9 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start)
                                    or (noun := _WORD_AFTER.match(text, end)) and noun.group(1) in _OUTLET_HEADS)
     # ("the Ardenne Herald newspaper reported": the noun after the name says it is an outlet)
+    c.outlet |= lex is EN and len(words := c.name.split()) > 1 and (words[-1] in _MASTHEADS or words[0] in _MASTHEAD_OPENERS) \
+        and not is_first_name(words[0])  # "the Marovian Gazette said", "the Daily Clarion said": a newspaper's title,
+    # an outlet (not "Ann Herald said": a person's name)
     c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
@@ -977,6 +980,8 @@ _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?i:{'|'.join(sorted(_WORDS['cardinals
                       rf"(?:\s+of)?)\s+(?:the\s+)?$")
 _OUTLET_HEADS = frozenset(load()["words"]["outlet_heads"].split())
 _OUTLET_APPOSITIONS = frozenset(load()["words"]["outlet_appositions"].split())
+_MASTHEADS = frozenset(load()["words"]["outlet_mastheads"].split())
+_MASTHEAD_OPENERS = frozenset(load()["words"]["outlet_masthead_openers"].split())
 _OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 

@@ -1,0 +1,31 @@
+"""Actors of the probe34g round on unseen wire copy: news outlets named by their masthead that only tell the news,
+and collectives of irregular plurals ("fishermen") that take a side (invented sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _ids(text: str) -> set[str]:
+    return {a.id for a in rules_summary(text).actors}
+
+
+def test_an_outlet_named_by_its_masthead_that_only_tells_the_news_is_a_source():
+    assert "marovian-gazette" not in _ids("The council approved the budget on Tuesday, the Marovian Gazette said.\n")
+    assert "daily-clarion" not in _ids("The Daily Clarion said the minister had resigned over the contract.\n")
+    assert "ostrava-tribune" not in _ids("The minister resigned on Monday, the Ostrava Tribune wrote.\n")
+    assert "harbour-chronicle" not in _ids(
+        "The mayor of Harbour City resigned on Monday. The Harbour Chronicle said he had lost the council's support.\n")
+
+
+def test_an_outlet_named_by_its_masthead_that_acts_or_is_acted_on_is_an_actor():
+    assert "marovian-gazette" in _ids("The Marovian Gazette sued the interior minister for libel on Monday.\n")
+    assert "daily-clarion" in _ids("The minister sued the Daily Clarion for libel on Monday.\n")
+    assert "ostrava-tribune" in _ids("Police raided the offices of the Ostrava Tribune on Monday.\n"
+                                     "The Ostrava Tribune condemned the raid.\n")
+
+
+def test_a_body_whose_name_ends_in_a_word_no_masthead_has_is_no_outlet():
+    assert "harbour-party" in _ids("The Harbour Party said the budget was unfair and must be withdrawn.\n")
+    assert "ann-herald" in _ids("Ann Herald said the vote was rigged and must be annulled.\n")
+    assert "royal-mail" in _ids("Royal Mail said it would cut 2,000 jobs, blaming the fall in letters.\n")
