@@ -29,3 +29,18 @@ def test_a_body_whose_name_ends_in_a_word_no_masthead_has_is_no_outlet():
     assert "harbour-party" in _ids("The Harbour Party said the budget was unfair and must be withdrawn.\n")
     assert "ann-herald" in _ids("Ann Herald said the vote was rigged and must be annulled.\n")
     assert "royal-mail" in _ids("Royal Mail said it would cut 2,000 jobs, blaming the fall in letters.\n")
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_a_collective_of_an_irregular_plural_behind_its_modifier_takes_a_side():
+    assert ("local-fishermen", "oppose", "the new quota") in _held("Local fishermen oppose the new quota.\n")
+    assert ("angry-fishermen", "oppose", "the quota") in _held("Angry fishermen oppose the quota.\n")
+    assert ("young-women", "support", "the reform") in _held("Many young women support the reform, the survey found.\n")
+
+
+def test_a_stance_noun_after_a_singular_modifier_is_still_a_noun():
+    assert not _held("The city's gas demand rose sharply in the winter.\n")
+    assert not _held("The gunmen attack lasted an hour, the ministry said.\n")
