@@ -44,3 +44,18 @@ def test_a_collective_of_an_irregular_plural_behind_its_modifier_takes_a_side():
 def test_a_stance_noun_after_a_singular_modifier_is_still_a_noun():
     assert not _held("The city's gas demand rose sharply in the winter.\n")
     assert not _held("The gunmen attack lasted an hour, the ministry said.\n")
+
+
+def test_patients_depositors_borrowers_and_users_act_as_collectives():
+    assert "angry-patients" in _ids("Angry patients have called for an inquiry into the hospital.\n")
+    assert "worried-depositors" in _ids("Worried depositors besieged the bank's branches on Friday.\n")
+    assert "borrowers" in _ids("Borrowers have sued the lender over hidden fees.\n")
+    assert "users" in _ids("The minister urged users to report fake accounts.\n")
+
+
+def test_such_people_told_of_in_passing_or_as_a_toll_are_no_actors():
+    assert not {"investors", "patients", "users"} & _ids(
+        "The hospital treated 40 patients on Monday. Investors said the shares were cheap. Many users like the app.\n")
+    assert "patients" not in _ids("Twelve patients died in the fire, the health ministry said.\n")
+    assert "investors" not in _ids("The fund lost money for its investors last year.\n")
+    assert "retail-investors" not in _ids("Retail investors piled into the shares on Monday.\n")
