@@ -198,7 +198,8 @@ class Candidate:
     """Followed by a verb and "its", or with what only a company has ("Lion Air's fleet", "shares in Crown
     Foods"): a body, even where its first word is a given name."""
     craft: int = 0
-    """Mentions right after a noun for a ship ("the tanker Nordic Star"): a vessel, no actor."""
+    """Mentions right after a noun for a ship ("the tanker Nordic Star") or a work ("the documentary Silent Harbour"): a
+    vessel or a title, no actor."""
     addressed: bool = False
     """A title's word named after "Mr", "Ms" or "Dr" and never in lowercase ("Mr King"): a surname."""
     passive: int = 0
@@ -839,7 +840,8 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.outlet |= lex is EN and len(words := c.name.split()) > 1 and (words[-1] in _MASTHEADS or words[0] in _MASTHEAD_OPENERS) \
         and not is_first_name(words[0])  # "the Marovian Gazette said", "the Daily Clarion said": a newspaper's title,
     # an outlet (not "Ann Herald said": a person's name)
-    c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
+    c.craft += lex is EN and (word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
+                              or bool(_WORK_BEFORE.search(text, max(0, start - 50), start)))
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     c.owns |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
@@ -950,6 +952,10 @@ _UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:bee
                          r"(?:immediately\s+|independently\s+)?(?:verify|confirm)\b")
 """The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""
 _CRAFT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['craft_nouns'].split()))})\s+$")
+_WORK_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:the|an?|his|her|their|its|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+)?"
+                          rf"(?:{'|'.join(sorted(_WORDS['work_nouns'].split()))})\s+(?:(?:A|An|The)\s+)?$")
+"""A determiner or a possessor, maybe a modifier, and a noun for a work before its title ("her memoir A Promised Land",
+"the 2019 documentary Silent Harbour"): a book's, a film's or a song's title, no actor (the labelling guide)."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?([a-z]+)\s+its\s")
 _BELONGINGS = "|".join(sorted(_WORDS["body_belongings"].split()))
 _BELONGING_AFTER = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+)?(?:{_BELONGINGS})\b")

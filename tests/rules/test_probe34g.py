@@ -59,3 +59,18 @@ def test_such_people_told_of_in_passing_or_as_a_toll_are_no_actors():
     assert "patients" not in _ids("Twelve patients died in the fire, the health ministry said.\n")
     assert "investors" not in _ids("The fund lost money for its investors last year.\n")
     assert "retail-investors" not in _ids("Retail investors piled into the shares on Monday.\n")
+
+
+def test_the_title_of_a_book_film_or_song_is_no_actor():
+    assert "promised-land" not in _ids(
+        "Former senator Ann Lee wrote in her memoir A Promised Land that the talks had failed. The party rejected it.\n")
+    assert "silent-harbour" not in _ids(
+        "The documentary Silent Harbour accused Mayor Ann Lee of hiding the spill. Lee denied it.\n")
+    assert "northern-lights" not in _ids("The band played the song Northern Lights at the rally on Saturday.\n")
+
+
+def test_a_body_or_person_after_a_word_that_is_also_a_works_noun_is_still_an_actor():
+    # a name right after "book" as a verb, or a body whose own name follows the noun of its field
+    assert "velmora-airlines" in _ids("Travellers could book Velmora Airlines flights again after the airline "
+                                      "reversed its ban on Monday. Velmora Airlines said it regretted the ban.\n")
+    assert "ann-lee" in _ids("The film director Ann Lee condemned the ban on Monday.\n")
