@@ -74,3 +74,15 @@ def test_a_body_or_person_after_a_word_that_is_also_a_works_noun_is_still_an_act
     assert "velmora-airlines" in _ids("Travellers could book Velmora Airlines flights again after the airline "
                                       "reversed its ban on Monday. Velmora Airlines said it regretted the ban.\n")
     assert "ann-lee" in _ids("The film director Ann Lee condemned the ban on Monday.\n")
+
+
+def test_a_named_occasion_called_off_is_no_actor():
+    assert "velmora-open" not in _ids("The Velmora Open was cancelled because of the storm.\n")
+    assert "arden-cup" not in _ids("The Arden Cup was postponed after the attack on the stadium.\n")
+    assert "velmora-grand-prix" not in _ids("The Velmora Grand Prix was cancelled over safety fears.\n")
+    assert "velmora-marathon" not in _ids("Police suspended the Velmora Marathon after the bombing.\n")
+
+
+def test_a_body_whose_name_holds_an_occasions_word_inside_is_still_an_actor():
+    assert "open-society-foundations" in _ids("The Open Society Foundations condemned the ban on Monday.\n")
+    assert "arden-festival-trust" in _ids("The Arden Festival Trust sued the council over the ban.\n")
