@@ -2931,10 +2931,15 @@ _PASSIVE_AFTER_GROUP = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+b
 
 def _passive_target(text: str, at: int, end: int) -> bool:
     """A collective as the subject of a finite passive of force, coercion or sanction, outside quotes ("Shopkeepers were
-    detained by police", "Fans were banned from the stadium"): the act's target; not of a toll ("were killed")."""
+    detained by police", "Fans were banned from the stadium"): the act's target; not of a toll ("were killed"). Or of a
+    passive of asking or ordering and its to-infinitive ("Residents were urged to stay indoors", "Tourists were ordered
+    to leave"), told as done (not "if residents were asked to leave"): the one asked, the target of the request, as in
+    the active (`_asked_to`)."""
     m = _PASSIVE_AFTER_GROUP.match(text, _end(text, end))
-    return m is not None and (m.group(1) in _FORCE_ACTS or m.group(1) in _RELEASED) and m.group(1) not in _SUFFERED \
-        and not in_quotation(text, at)
+    return m is not None and (m.group(1) in _FORCE_ACTS or m.group(1) in _RELEASED
+                              or m.group(1) in _ASKING_HEADS and bool(_TO_INFINITIVE.match(text, m.end()))
+                              and not _unasserted(text, m.start(1))) \
+        and m.group(1) not in _SUFFERED and not in_quotation(text, at)
 
 
 _RELEASED = frozenset(f for v in _WORDS["releasing"] for f in forms(v))

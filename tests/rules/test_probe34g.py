@@ -86,3 +86,17 @@ def test_a_named_occasion_called_off_is_no_actor():
 def test_a_body_whose_name_holds_an_occasions_word_inside_is_still_an_actor():
     assert "open-society-foundations" in _ids("The Open Society Foundations condemned the ban on Monday.\n")
     assert "arden-festival-trust" in _ids("The Arden Festival Trust sued the council over the ban.\n")
+
+
+def test_a_collective_asked_or_ordered_in_the_passive_is_the_requests_target():
+    assert "local-shopkeepers" in _ids("Local shopkeepers were urged to close early on Friday.\n")
+    assert "frightened-parents" in _ids("Frightened parents were asked to keep their children at home.\n")
+    assert "foreign-tourists" in _ids("Foreign tourists were ordered to leave the island by Sunday.\n")
+    assert "elderly-homeowners" in _ids("Elderly homeowners have been advised to check their roofs.\n")
+
+
+def test_a_collective_passive_of_asking_with_no_infinitive_negated_or_quoted_is_no_target():
+    assert "local-shopkeepers" not in _ids("Local shopkeepers were asked about the new parking rules.\n")
+    assert "local-shopkeepers" not in _ids("Local shopkeepers were not asked to close early, the mayor said.\n")
+    assert "local-shopkeepers" not in _ids("If local shopkeepers were asked to close early, they would refuse.\n")
+    assert "local-shopkeepers" not in _ids("\"Local shopkeepers were urged to close early,\" the mayor said.\n")
