@@ -1884,6 +1884,8 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     edge |= w.endswith("ing") and (before in _FORCE_ACTS or before in _JUDGING_PEOPLE) and _verb_like(before)
     # (after a past verb of force or praise, an -ing form before the collective is its adjective: "detained striking
     # miners"; not after one of support, whose object may be a gerund: "backed hiring teachers")
+    edge |= (before in _FORCE_ACTS or before in _JUDGING_PEOPLE) and _verb_like(before) and is_adjective(w) \
+        and not lex.verb_starts(w + " ")  # so is an adjective that is no verb: "arrested foreign journalists"
     if verbal and not edge and before.endswith("ly") and before.isalpha() and i >= 1:
         # "Heavily armed police", "the newly elected deputies": a participle after its adverb of degree or manner is
         # an adjective phrase (Quirk et al. 1985, 7.33 and 7.48), where the adverb opens the phrase at an edge

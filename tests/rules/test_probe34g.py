@@ -100,3 +100,13 @@ def test_a_collective_passive_of_asking_with_no_infinitive_negated_or_quoted_is_
     assert "local-shopkeepers" not in _ids("Local shopkeepers were not asked to close early, the mayor said.\n")
     assert "local-shopkeepers" not in _ids("If local shopkeepers were asked to close early, they would refuse.\n")
     assert "local-shopkeepers" not in _ids("\"Local shopkeepers were urged to close early,\" the mayor said.\n")
+
+
+def test_a_collective_behind_an_adjective_after_an_act_of_force_is_its_target():
+    assert "foreign-journalists" in _ids("Police arrested foreign journalists in the main square on Monday.\n")
+    assert "angry-shopkeepers" in _ids("Soldiers detained angry shopkeepers outside the market on Friday.\n")
+    assert "foreign-journalists" in _ids("The ministry banned foreign journalists from entering the region.\n")
+
+
+def test_a_collective_behind_an_adjective_after_a_meeting_is_no_target():
+    assert "foreign-journalists" not in _ids("The minister met foreign journalists in the capital on Monday.\n")
