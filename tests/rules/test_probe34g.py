@@ -110,3 +110,9 @@ def test_a_collective_behind_an_adjective_after_an_act_of_force_is_its_target():
 
 def test_a_collective_behind_an_adjective_after_a_meeting_is_no_target():
     assert "foreign-journalists" not in _ids("The minister met foreign journalists in the capital on Monday.\n")
+
+
+def test_a_one_word_name_that_is_also_an_occasion_s_word_is_still_a_body():
+    assert "carnival" in _ids("Carnival said on Monday it would cancel all cruises until June.\n")
+    assert "marathon" in _ids("Marathon said on Tuesday it would close two refineries.\n")
+    assert "velmora-open" not in _ids("The Velmora Open was cancelled because of the rain.\n")
