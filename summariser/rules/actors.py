@@ -952,10 +952,11 @@ _UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:bee
                          r"(?:immediately\s+|independently\s+)?(?:verify|confirm)\b")
 """The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""
 _CRAFT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['craft_nouns'].split()))})\s+$")
-_WORK_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?i:the|an?|his|her|their|its|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+)?"
+_WORK_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?<!\b[Ii]n\s)(?i:the|an?|his|her|their|its|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+)?"
                           rf"(?:{'|'.join(sorted(_WORDS['work_nouns'].split()))})\s+(?:(?:A|An|The)\s+)?$")
 """A determiner or a possessor, maybe a modifier, and a noun for a work before its title ("her memoir A Promised Land",
-"the 2019 documentary Silent Harbour"): a book's, a film's or a song's title, no actor (the labelling guide)."""
+"the 2019 documentary Silent Harbour"): a book's, a film's or a song's title, no actor (the labelling guide); not
+after "in", where the name is who speaks in the work ("In the documentary Smith criticises the government")."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?([a-z]+)\s+its\s")
 _BELONGINGS = "|".join(sorted(_WORDS["body_belongings"].split()))
 _BELONGING_AFTER = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+)?(?:{_BELONGINGS})\b")

@@ -116,3 +116,8 @@ def test_a_one_word_name_that_is_also_an_occasion_s_word_is_still_a_body():
     assert "carnival" in _ids("Carnival said on Monday it would cancel all cruises until June.\n")
     assert "marathon" in _ids("Marathon said on Tuesday it would close two refineries.\n")
     assert "velmora-open" not in _ids("The Velmora Open was cancelled because of the rain.\n")
+
+
+def test_a_name_after_a_work_that_opens_a_phrase_of_place_is_who_speaks_in_it():
+    assert "smith" in _ids("In the documentary Smith criticises the government for its handling of the flood.\n")
+    assert "harbour-lights" not in _ids("Pressley's film Harbour Lights won an award.\n")
