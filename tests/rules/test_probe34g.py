@@ -121,3 +121,7 @@ def test_a_one_word_name_that_is_also_an_occasion_s_word_is_still_a_body():
 def test_a_name_after_a_work_that_opens_a_phrase_of_place_is_who_speaks_in_it():
     assert "smith" in _ids("In the documentary Smith criticises the government for its handling of the flood.\n")
     assert "harbour-lights" not in _ids("Pressley's film Harbour Lights won an award.\n")
+
+
+def test_a_firm_named_as_a_courier_is_no_newspaper():
+    assert "federal-courier" in _ids("Federal Courier said it would cut 500 jobs, blaming the fall in parcels.\n")
