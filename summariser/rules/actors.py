@@ -207,7 +207,8 @@ class Candidate:
     """Followed by a verb and "its", or with what only a company has ("Lion Air's fleet", "shares in Crown
     Foods"): a body, even where its first word is a given name."""
     craft: int = 0
-    """Mentions right after a noun for a ship ("the tanker Nordic Star"): a vessel, no actor."""
+    """Mentions right after a noun for a ship ("the tanker Nordic Star") or a work ("the documentary Silent Harbour"): a
+    vessel or a title, no actor."""
     addressed: bool = False
     """A title's word named after "Mr", "Ms" or "Dr" and never in lowercase ("Mr King"): a surname."""
     passive: int = 0
@@ -877,7 +878,11 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
     c.outlet |= lex is EN and bool(_OUTLET.search(text, max(0, start - 24), start)
                                    or (noun := _WORD_AFTER.match(text, end)) and noun.group(1) in _OUTLET_HEADS)
     # ("the Ardenne Herald newspaper reported": the noun after the name says it is an outlet)
-    c.craft += lex is EN and word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
+    c.outlet |= lex is EN and len(words := c.name.split()) > 1 and (words[-1] in _MASTHEADS or words[0] in _MASTHEAD_OPENERS) \
+        and not is_first_name(words[0])  # "the Marovian Gazette said", "the Daily Clarion said": a newspaper's title,
+    # an outlet (not "Ann Herald said": a person's name)
+    c.craft += lex is EN and (word_before and bool(_CRAFT_BEFORE.search(text, max(0, start - 16), start))
+                              or bool(_WORK_BEFORE.search(text, max(0, start - 50), start)))
     c.itself |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
                                                   or (says := _SAYS_ITSELF.match(text, end)) and not _EXPLETIVE_IT.match(text, says.end() - 3))
     c.owns |= lex is EN and not titles and bool((its := _ITS_AFTER.match(text, end)) and its.group(1) not in _JUDGING
@@ -988,6 +993,11 @@ _UNVERIFIED = re.compile(r"\s+(?:could|can|was|were|has|had|have)\s+not\s+(?:bee
                          r"(?:immediately\s+|independently\s+)?(?:verify|confirm)\b")
 """The reporter's own formula ("Reuters could not independently verify the report"): an outlet as a source."""
 _CRAFT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORDS['craft_nouns'].split()))})\s+$")
+_WORK_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?<!\b[Ii]n\s)(?i:the|an?|his|her|their|its|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+)?"
+                          rf"(?:{'|'.join(sorted(_WORDS['work_nouns'].split()))})\s+(?:(?:A|An|The)\s+)?$")
+"""A determiner or a possessor, maybe a modifier, and a noun for a work before its title ("her memoir A Promised Land",
+"the 2019 documentary Silent Harbour"): a book's, a film's or a song's title, no actor (the labelling guide); not
+after "in", where the name is who speaks in the work ("In the documentary Smith criticises the government")."""
 _ITS_AFTER = re.compile(r"\s+(?:(?:has|had|will|would|also|is|was)\s+)?([a-z]+)\s+its\s")
 _BELONGINGS = "|".join(sorted(_WORDS["body_belongings"].split()))
 _BELONGING_AFTER = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+)?(?:{_BELONGINGS})\b")
@@ -1018,6 +1028,8 @@ _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?i:{'|'.join(sorted(_WORDS['cardinals
                       rf"(?:\s+of)?)\s+(?:the\s+)?$")
 _OUTLET_HEADS = frozenset(load()["words"]["outlet_heads"].split())
 _OUTLET_APPOSITIONS = frozenset(load()["words"]["outlet_appositions"].split())
+_MASTHEADS = frozenset(load()["words"]["outlet_mastheads"].split())
+_MASTHEAD_OPENERS = frozenset(load()["words"]["outlet_masthead_openers"].split())
 _OUTLET = re.compile(rf"\b(?:{'|'.join(load()['words']['outlet_nouns'].split())}|news\s+agency),?\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -1932,6 +1944,8 @@ def _modifier(toks: list[str], i: int, lex: Lexicon) -> bool:
     edge |= w.endswith("ing") and (before in _FORCE_ACTS or before in _JUDGING_PEOPLE) and _verb_like(before)
     # (after a past verb of force or praise, an -ing form before the collective is its adjective: "detained striking
     # miners"; not after one of support, whose object may be a gerund: "backed hiring teachers")
+    edge |= (before in _FORCE_ACTS or before in _JUDGING_PEOPLE) and _verb_like(before) and is_adjective(w) \
+        and not lex.verb_starts(w + " ")  # so is an adjective that is no verb: "arrested foreign journalists"
     if verbal and not edge and before.endswith("ly") and before.isalpha() and i >= 1:
         # "Heavily armed police", "the newly elected deputies": a participle after its adverb of degree or manner is
         # an adjective phrase (Quirk et al. 1985, 7.33 and 7.48), where the adverb opens the phrase at an edge
@@ -2985,10 +2999,15 @@ _PASSIVE_AFTER_GROUP = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+b
 
 def _passive_target(text: str, at: int, end: int) -> bool:
     """A collective as the subject of a finite passive of force, coercion or sanction, outside quotes ("Shopkeepers were
-    detained by police", "Fans were banned from the stadium"): the act's target; not of a toll ("were killed")."""
+    detained by police", "Fans were banned from the stadium"): the act's target; not of a toll ("were killed"). Or of a
+    passive of asking or ordering and its to-infinitive ("Residents were urged to stay indoors", "Tourists were ordered
+    to leave"), told as done (not "if residents were asked to leave"): the one asked, the target of the request, as in
+    the active (`_asked_to`)."""
     m = _PASSIVE_AFTER_GROUP.match(text, _end(text, end))
-    return m is not None and (m.group(1) in _FORCE_ACTS or m.group(1) in _RELEASED) and m.group(1) not in _SUFFERED \
-        and not in_quotation(text, at)
+    return m is not None and (m.group(1) in _FORCE_ACTS or m.group(1) in _RELEASED
+                              or m.group(1) in _ASKING_HEADS and bool(_TO_INFINITIVE.match(text, m.end()))
+                              and not _unasserted(text, m.start(1))) \
+        and m.group(1) not in _SUFFERED and not in_quotation(text, at)
 
 
 _RELEASED = frozenset(f for v in _WORDS["releasing"] for f in forms(v))

@@ -50,6 +50,7 @@ _ARMS_MODIFIERS = frozenset(w.capitalize() for w in load()["words"]["arms_modifi
 """A sentence's first word that modifies the collective after a name ("Armed Hamas fighters"), no word of it."""
 _SUFFIXES = frozenset(load()["words"]["name_suffixes"].split())
 _HAZARD_HEADS = frozenset(load()["words"]["hazard_heads"].split())
+_OCCASION_WORDS = frozenset(load()["words"]["occasion_words"].split())
 _ABBREV_TOKEN = re.compile(r"^(?:[A-Z]\.)+$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -479,7 +480,8 @@ def kind_of(words: list[str], lex: Lexicon, common: frozenset[str] = frozenset()
     complement = len(words) > 2 and words[0].lower() in lex.ORG_WORDS and words[1].lower() in lex.CONNECTORS
     if len(words) > 1 and last in _DIVISION_HEADS and not demonym(words[0]):
         return "place"  # "Prince Edward Island", "Kherson Region": a division that governs itself, an actor when it acts
-    if not complement and (last in _PLACE_WORDS or last in THING_WORDS) or demonym(words[-1]) or demonym(text) \
+    if not complement and (last in _PLACE_WORDS or last in THING_WORDS or len(words) > 1 and last in _OCCASION_WORDS) \
+            or demonym(words[-1]) or demonym(text) \
             or _shouted(words):
         return None
     if len(words) > 1 and (words[0].lower() in PLACE_HEADS or words[0].lower() in _HAZARD_HEADS) \

@@ -2846,9 +2846,10 @@ _PUNCTUATION = re.compile(r"[,;:.!?()\u2013\u2014]")
 _BARE = frozenset(lemma for polarity in ("support", "oppose") for lemma in load()["stances"][polarity])
 _MODIFIED = re.compile(
     r"(?<![\w'-])(?!(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|did|does|not|n't|and|"
-    r"or|who|that|which|also|still|now|often|then|never|always)\s)[a-z][a-z-]*(?<!s)(?<!ly)\s+$")
+    r"or|who|that|which|also|still|now|often|then|never|always)\s)[a-z][a-z-]*(?<!s)(?<!ly)(?<!men)\s+$")
 """A bare stance word after a modifier that is no plural subject ("gas demand", "weak demand",
-"wage support"): a noun, not a verb (Quirk et al. 17.104, nouns as premodifiers)."""
+"wage support"): a noun, not a verb (Quirk et al. 17.104, nouns as premodifiers); a plural of "-man" is a subject
+as a plural in -s is ("Local fishermen oppose the quota", "young women support": Quirk et al. 1985, 5.83)."""
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|n't|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """A negation before a verb; the correlative "not only ... but" adds, it does not deny (Quirk et al. 1985, 13.44)."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
