@@ -3129,6 +3129,42 @@ def _whole_body_object(clause: str, at: int, actor: str, mentions: Mentions) -> 
     return named is not None and _OBJECT_END.match(clause, at + len(named)) is not None
 
 
+# A doer the article does not name, as the whole subject at the clause's start (after "and"/"but" or an opening
+# clause and its comma): a noun phrase of lowercase words after its first ("the ruling coalition", "hundreds of soldiers", "a court in
+# the capital") whose head, before any post-modifying preposition, or the noun after a quantity's "of", is a noun for
+# people or for a body (Quirk et al. 17.2 on the noun phrase's head; 5.25 on partitives): an act whose doer is no
+# actor still happened (the guide: `agents` empty when the doer is not an actor).
+_UNNAMED_DOER = re.compile(r"(?:^\W*|,\s+|^\W*(?:[Aa]nd|[Bb]ut)\s+)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,5})$")
+_DOER_HEADS = frozenset(w for k in ("org_words", "unnamed_organisations", "body_groups", "groups", "state_forces",
+                                    "company_heads") for w in load()["words"][k].lower().split())
+_DOER_MODIFIERS = _DETERMINERS | _QUANTIFIERS | frozenset(load()["words"]["partitive_quantifiers"].split())
+_DOER_COUNTS = _DOER_MODIFIERS | frozenset(load()["words"]["people_quantities"].split())
+
+
+def _doer_noun(word: str) -> bool:
+    return _person_noun(word) or word in _DOER_HEADS or word.endswith("s") and word[:-1] in _DOER_HEADS
+
+
+def _unnamed_doer(head: str) -> int | None:
+    """Where the unnamed doer (`_UNNAMED_DOER`) that ends ``head`` starts, if it is one."""
+    m = _UNNAMED_DOER.search(head)
+    if not m:
+        return None
+    words = m.group(1).lower().split()
+    if any(w in _OPENERS - _PREPOSITIONS or w in _BE or w in _FINITE_AUX or w in _FUTURE or w in _HYPOTHETICAL_MODALS
+           or w in ("and", "or", "but", "not", "no", "to") or w in _NOT_DOING or w in _DOING for w in words):
+        return None  # a clause or a verb of its own in it ("Residents said soldiers"), or no noun phrase
+    cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    if cut == 0 or cut < len(words) and cut + 1 == len(words):
+        return None
+    if words[0] not in _DOER_MODIFIERS and not words[cut - 1].endswith("s"):
+        return None  # a singular count noun has a determiner ("police" and bare plurals need none)
+    heads = [words[cut - 1]]
+    if words[cut - 1] in _DOER_COUNTS and cut < len(words) and words[cut] == "of":
+        heads.append(words[-1])  # "hundreds of soldiers": the noun counted
+    return m.start(1) if any(_doer_noun(h) for h in heads) else None
+
+
 def _any_past(word: str) -> bool:
     return (word in _IRREGULAR_PAST or word.endswith("ed") and _REGULAR_PAST.fullmatch(word) is not None) \
         and word not in _NOT_DOING  # (every regular past ends in "ed": most words are tested for no more)
@@ -3187,10 +3223,13 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         elif (said := _SAID_PRONOUN.search(head)) and (speaker := _speaker(head, said.start(), mentions)):
             named = [(said.start(1), speaker)]  # "X said on Monday it sold its stake": X, of its own act
         if not named:
-            continue
+            if (unnamed := _unnamed_doer(head)) is not None:
+                named = [(unnamed, "")]  # "Hundreds of soldiers entered the town": a doer the article does not name
+            else:
+                continue
         pos, actor = named[-1]
         m = _SUBJECT_NAME.match(head, pos)
-        if (not m or m.end() != len(head)) and mentions.end(head, pos) != len(head):
+        if actor and (not m or m.end() != len(head)) and mentions.end(head, pos) != len(head):
             continue  # the actor is not the word group right before the verb ("the prime minister" ends one)
         before = head[head.rfind(",", 0, pos) + 1 : pos]
         before = before[t.end() :].split() if (t := _OPENING_TIME.match(before)) else before.split()
@@ -3205,7 +3244,9 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             continue
         if wide and not (has_object and _STORY_DAY.search(whole, end, limit)):
             continue  # a time of the clause's own: not one in an apposition on the subject ("X, founded in 2019, has grown")
-        subject = list(dict.fromkeys(a for p, a in named if p >= pos))
+        subject = list(dict.fromkeys(a for p, a in named if p >= pos and a))
+        if not actor and not (has_object and _DOING_TIME.search(whole, end, limit)):
+            continue  # an unnamed doer: only an act with its object and its own time ("on Monday", "after the vote")
         a, b = evidence_span(whole, at)
         b = a + tail.start() if (tail := _DOING_END.search(whole[a:b], end - a)) else b
         if (t := _OPENING_TIME.match(whole, a)) and t.end() < pos:  # a time that opens the sentence goes (the guide)
@@ -3242,6 +3283,8 @@ def doing_events(text: str, sentence: str, offset: int, bare: list[tuple[int, in
         at = sentence.find(done.evidence, span[0] - offset)
         inside = [k for k in range(before, len(events)) if events[k].evidence.lower().startswith("the ")
                   and at <= sentence.find(events[k].evidence) < at + len(done.evidence)]
+        if not done.agents and any(at <= sentence.find(e.evidence) < at + len(done.evidence) for e in events[before:]):
+            continue  # "Hundreds of farmers joined the rally on Sunday": the act its object names, with no doer to add
         if inside:  # a definite noun of an act told already, as the verb's object: the verb is the act
             events[inside[0]] = done.model_copy(update={"id": events[inside[0]].id})
         elif not doers & set(done.agents):

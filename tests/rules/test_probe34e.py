@@ -1,0 +1,39 @@
+"""Events of the probe34e round: acts whose doer the article does not name, and what must not be one (invented
+sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+_LEAD = "Storm hits the northern coast. "
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(e.kind, e.evidence) for e in rules_summary(_LEAD + text + "\n").events
+            if e.evidence != "Storm hits the northern coast"]
+
+
+def test_an_act_of_an_unnamed_doer_is_an_event_with_no_agent():
+    assert ("other", "Engineers repaired the damaged pipeline on Saturday") in _events(
+        "Engineers repaired the damaged pipeline on Saturday.")
+    assert ("other", "Hundreds of soldiers entered the town of Karvel on Monday") in _events(
+        "Hundreds of soldiers entered the town of Karvel on Monday.")
+    assert ("other", "A group of engineers repaired the damaged pipeline on Saturday") in _events(
+        "A group of engineers repaired the damaged pipeline on Saturday.")
+
+
+def test_an_unnamed_doer_needs_a_noun_for_people_or_a_body_an_object_and_a_time():
+    for text in ("The storm damaged the pipeline on Saturday.", "Engineers repaired pipelines.",
+                 "Engineers will repair the pipeline on Saturday.", "Engineers did not repair the pipeline on Saturday.",
+                 "If engineers repaired the pipeline on Saturday, the town would have water.",
+                 "Engineers usually repaired the pipeline on Saturdays.",
+                 "Engineers had repaired the pipeline on Saturday before the storm.",
+                 "Engineers who repaired the pipeline on Saturday said the work was hard.",
+                 "Residents said engineers repaired the pipeline.",
+                 "\"Engineers repaired the pipeline on Saturday,\" he said."):
+        assert not any("repaired" in ev or "damaged" in ev for _, ev in _events(text)), text
+
+
+
+def test_an_unnamed_doer_of_an_act_that_its_object_names_adds_no_event():
+    assert [k for k, _ in _events("Hundreds of farmers joined the rally against the grain tax on Sunday.")] == ["protest"]
