@@ -2238,7 +2238,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         pass  # "(reported an outbreak), which killed six people": the hazard's, no actor's
     elif not agents:
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
-        agents = [pronoun] if pronoun else list(inherited)
+        own = lang == "en" and _thing_subject(whole[:at])  # "..., and the port reopened": not X's act
+        agents = [pronoun] if pronoun else [] if own else list(inherited)
         targets = [t for t in targets if t not in agents]
     if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at) and not _THREAT_TO.match(whole, at):
         return None  # "economists warned that ...": a forecast, no threat; an act announced stays one, and so does
@@ -2247,6 +2248,23 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             and not _WHAT_WILL_BE.search(whole, said.end()):
         return None  # "the agency warned that 40,000 people depend on the markets": a state of affairs, no threat
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+# A subject of the clause's own that names no actor, a definite or indefinite noun phrase right before the verb
+# after any conjunction ("..., and the port reopened", "but the deal collapsed"): the clause's doer is that
+# thing or an unnamed one, not the actor of the clause before (Quirk et al. 13.50: only a predicate coordinated with
+# no subject shares the first's).
+_OWN_SUBJECT = re.compile(r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:the|an?|this|these|those)\s+"
+                          rf"(?!(?:[\w-]+\s+){{0,2}}(?:{_alternation(_CONTEXT['periods'])}|{calendar_words(WEEKDAYS)})s?\b)"
+                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # not a time ("and the next day released him")
+
+
+def _thing_subject(before: str) -> bool:
+    """Whether ``before``, the clause up to its verb, is a subject of its own (`_OWN_SUBJECT`) that names a thing, no
+    people or body ("the deal", "a second convoy" may be the doer's own: "and the soldiers later withdrew")."""
+    if not _OWN_SUBJECT.match(before):
+        return False
+    return not any(_doer_noun(w) for w in before.lower().split()[1:])
 
 
 # "between" right after a noun of fighting ("clashes between police and protesters", "fighting between the army and
@@ -3266,6 +3284,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
 # What joins a verb to the one before it, with no subject of its own ("left the party and joined ..."): the
 # second verb's doer is the first's (Quirk et al. 13.50 on coordinated predicates).
 _COORDINATED = re.compile(r"\W*(?:and|but|then|before)\s+(?:(?:also|later|then|quickly|immediately)\s+)?$", re.IGNORECASE)
+_DETERMINED = re.compile(rf"(?:the|an?|this|these|those)\s+(?!(?:[\w-]+\s+){{0,2}}(?:{_alternation(_CONTEXT['periods'])}|"
+                         rf"{calendar_words(WEEKDAYS)})s?\b)", re.IGNORECASE)  # a subject, not a time ("the next day")
 
 
 def doing_events(text: str, sentence: str, offset: int, bare: list[tuple[int, int]], mentions: Mentions,
@@ -3292,5 +3312,7 @@ def doing_events(text: str, sentence: str, offset: int, bare: list[tuple[int, in
         doers |= set(done.agents)
         for k in range(before, len(events)):
             later = sentence.find(events[k].evidence, at + len(done.evidence))
-            if not events[k].agents and later > at and _COORDINATED.fullmatch(sentence, at + len(done.evidence), later):
+            if not events[k].agents and later > at and _COORDINATED.fullmatch(sentence, at + len(done.evidence), later) \
+                    and not (_DETERMINED.match(events[k].evidence)  # "..., but the deal collapsed": a subject of its own
+                             and not any(_doer_noun(w) for w in events[k].evidence.lower().split()[1:4])):
                 events[k] = events[k].model_copy(update={"agents": list(done.agents)})

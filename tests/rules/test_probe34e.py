@@ -34,6 +34,28 @@ def test_an_unnamed_doer_needs_a_noun_for_people_or_a_body_an_object_and_a_time(
         assert not any("repaired" in ev or "damaged" in ev for _, ev in _events(text)), text
 
 
-
 def test_an_unnamed_doer_of_an_act_that_its_object_names_adds_no_event():
     assert [k for k, _ in _events("Hundreds of farmers joined the rally against the grain tax on Sunday.")] == ["protest"]
+
+
+def _agents(text: str, evidence: str) -> list[str] | None:
+    return next((e.agents for e in rules_summary(_LEAD + text + "\n").events if e.evidence == evidence), None)
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_take_the_doer_of_the_clause_before():
+    assert _agents("The Harbour Workers Union ended its strike on Thursday, and the port reopened.",
+                   "the port reopened") == []
+    assert _agents("Kovlan Energy sold its refinery on Monday, but the deal collapsed on Friday.",
+                   "the deal collapsed on Friday") == []
+
+
+def test_a_predicate_with_no_subject_of_its_own_still_takes_the_doer_before():
+    assert _agents("The Harbour Workers Union ended its strike on Thursday and reopened the port.",
+                   "reopened the port") == ["harbour-workers-union"]
+    assert _agents("The Velmari army shelled the town on Monday, and later withdrew.",
+                   "and later withdrew") == ["velmari-army"]
+    assert _agents("Velmari police arrested the editor on Monday, and the next day released him.",
+                   "the next day released him") == ["velmari-police"]
+    assert _agents("The Velmari army shelled the town, and the soldiers later withdrew.",
+                   "the soldiers later withdrew") == ["velmari-army"]
+
