@@ -2832,7 +2832,8 @@ _PHYSICAL_KINDS = frozenset(["assault", "coerce", "sanction"])
 not a matter's ("an investigation of police misconduct"), which a demand or a report names more than an act."""
 _NOMINAL_KINDS = frozenset(k for k in load()["event_nouns"] if k not in ("other", "none"))
 _NOMINAL = re.compile(
-    r"\b(?:[Aa](?:n?|nother)|[Tt](?:he|his|hat|hese|hose|heir)|[Ii]ts|[Hh](?:is|er))\s+"  # by first letter: one try per word
+    r"\b(?:[Aa](?:n?|nother)|[Tt](?:he|his|hat|hese|hose|heir)|[Ii]ts|[Hh](?:is|er)"  # by first letter: one try per word
+    rf"|(?:{calendar_words(WEEKDAYS, capitalised=True)}|[Yy]esterday)(?:'s|\u2019s))\s+"  # "Tuesday's raid on": a time as determiner
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + alternation(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
                                                         key=len, reverse=True)) + r")"
     r"\s+(?P<link>(?:on|against|by|over)\s|of\s+(?!(?:the\s+)?(?:year|week|month|day|century|decade|war|past)\b)"
@@ -2900,7 +2901,7 @@ court", "the Supreme Court", "President Joe Biden"); no verb or adverb before it
 # determiner and the noun, which _NOMINAL takes in ("a pattern of attacks").
 _UNREALISED = re.compile(rf"\b(?:(?:{_alternation(_CONTEXT['unrealised'])})\s+(?:of|for)|"
                          rf"(?:{_alternation(_CONTEXT['reputed'])})\s+for)\s+"
-                         r"(?:(?:the|an?|its|their|his|her|any|such|new|more|further|possible|future)\s+)*(?:[\w-]+\s+)?$",
+                         r"(?:(?:the|an?|its|their|his|her|any|such|new|more|further|possible|future)\s+)*(?:[\w'\u2019-]+\s+)?$",
                          re.IGNORECASE)
 # A measure's state after it ("the ban on fishing remains in force"): the measure in force, no act.
 _IN_FORCE = re.compile(r"[^,;]{0,60}?\b(?:remains?|remained|stays?|stayed)\s+(?:in\s+(?:force|place|effect)|valid)\b",

@@ -59,3 +59,17 @@ def test_a_predicate_with_no_subject_of_its_own_still_takes_the_doer_before():
     assert _agents("The Velmari army shelled the town, and the soldiers later withdrew.",
                    "the soldiers later withdrew") == ["velmari-army"]
 
+
+def test_an_act_noun_after_a_day_in_the_genitive_is_an_event():
+    assert ("coerce", "Tuesday's raid on the newspaper's offices") in _events(
+        "Tuesday's raid on the newspaper's offices drew condemnation from abroad.")
+    assert ("protest", "Monday's strike by dock workers") in [(k, ev[: len("Monday's strike by dock workers")]) for k, ev in _events(
+        "Officials said Monday's strike by dock workers cost the port millions.")]
+
+
+def test_a_day_in_the_genitive_of_a_planned_or_unrealised_act_is_no_event():
+    assert _events("Sunday's vote on the charter will decide the matter.") == []
+    assert _events("Tuesday's deadline for the talks passed quietly.") == []
+    assert _events("If Monday's strike by dock workers goes ahead, the port will close.") == []
+    assert _events("Unions did not call Monday's strike by dock workers.") == []
+    assert _events("The risk of Friday's attack on the capital was high.") == []
