@@ -3044,6 +3044,10 @@ _SUBJECT_NAME = re.compile(r"(?:[\w.&'\u2019-]+)(?:\s+(?:[A-Z][\w.&'\u2019-]*|of
 # An apposition between the subject and its verb ("X, the country's largest producer, moved"), with no clause
 # of its own in it (no relative word, no verb of the sentence's frame): the subject still acts.
 _APPOSITION_BEFORE = re.compile(r",\s+(?![^,;]*\b(?:who|which|that|whose|whom|said|says)\b)[^,;()]{3,80},$")
+# A relative clause set off by commas between the subject and its verb ("Orvik Holdings, which owns the stadium,
+# sold it"): background on the subject, which still acts (the guide leaves it out of the evidence; Quirk et al. 17.22
+# on non-restrictive relative clauses); its own subject is no doer of the verb after it.
+_RELATIVE_BEFORE = re.compile(r"(?<=[\w.)])\s*,\s+(?:who|which)\s[^,;()\"\u201c\u201d]{3,80},$")
 _OPENERS = _RELATIVES | frozenset("if unless whether when whenever after before since because as while although though "
                                   "once until whom whose where why how what".split()) | _PREPOSITIONS
 _DOING_OBJECT = _DETERMINERS | _POSSESSIVES | frozenset(("him", "them", "it", "her", "us", "me"))
@@ -3235,7 +3239,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         gap = _DOING_BEFORE.search(head)
         head = head[: gap.start()] if gap else head
         gap_at = len(head)
-        head = head[: apposed.start()] if (apposed := _APPOSITION_BEFORE.search(head)) else head
+        head = head[: apposed.start()] if (apposed := _APPOSITION_BEFORE.search(head) or _RELATIVE_BEFORE.search(head)) \
+            else head
         named = [(pos, a) for pos, a in mentions.within(head, every=True)]
         if (he := _PERSON_SUBJECT.search(head)) and (person := mentions.refer(he.group(1))):
             named = [(he.start(1), person)]  # "On Monday he flew to Tokyo": the person named last

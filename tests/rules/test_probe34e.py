@@ -73,3 +73,14 @@ def test_a_day_in_the_genitive_of_a_planned_or_unrealised_act_is_no_event():
     assert _events("If Monday's strike by dock workers goes ahead, the port will close.") == []
     assert _events("Unions did not call Monday's strike by dock workers.") == []
     assert _events("The risk of Friday's attack on the capital was high.") == []
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_leaves_the_subject_the_doer():
+    held = [(e.kind, e.agents, e.evidence) for e in rules_summary(
+        _LEAD + "Orvik Holdings, which owns the stadium, sold it to a Dorvian investor on Monday.\n").events]
+    assert ("other", ["orvik-holdings"], "sold it to a Dorvian investor on Monday") in held
+
+
+def test_a_relative_clause_before_a_negated_or_stative_verb_gives_no_act():
+    assert _events("Orvik Holdings, which said it would sell the stadium, did not sell it on Monday.") == []
+    assert _events("Orvik Holdings, which sold the stadium in 2019, has long owned land in Ardent.") == []
