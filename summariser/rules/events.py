@@ -3158,6 +3158,9 @@ def _whole_body_object(clause: str, at: int, actor: str, mentions: Mentions) -> 
 # people or for a body (Quirk et al. 17.2 on the noun phrase's head; 5.25 on partitives): an act whose doer is no
 # actor still happened (the guide: `agents` empty when the doer is not an actor).
 _UNNAMED_DOER = re.compile(r"(?:^\W*|,\s+|^\W*(?:[Aa]nd|[Bb]ut)\s+)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,5})$")
+_REPORTED_DOER = re.compile(r"\b(?:said|says)\s+(?:that\s+)?([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,5})$")
+"""The same as the subject of a clause reported after "said" ("Residents said soldiers entered the town"): the
+reporting frame goes, the act reported stays (the guide)."""
 _DOER_HEADS = frozenset(w for k in ("org_words", "unnamed_organisations", "body_groups", "groups", "state_forces",
                                     "company_heads") for w in load()["words"][k].lower().split())
 _DOER_MODIFIERS = _DETERMINERS | _QUANTIFIERS | frozenset(load()["words"]["partitive_quantifiers"].split())
@@ -3170,7 +3173,7 @@ def _doer_noun(word: str) -> bool:
 
 def _unnamed_doer(head: str) -> int | None:
     """Where the unnamed doer (`_UNNAMED_DOER`) that ends ``head`` starts, if it is one."""
-    m = _UNNAMED_DOER.search(head)
+    m = _REPORTED_DOER.search(head) or _UNNAMED_DOER.search(head)
     if not m:
         return None
     words = m.group(1).lower().split()

@@ -84,3 +84,13 @@ def test_a_relative_clause_between_the_subject_and_its_verb_leaves_the_subject_t
 def test_a_relative_clause_before_a_negated_or_stative_verb_gives_no_act():
     assert _events("Orvik Holdings, which said it would sell the stadium, did not sell it on Monday.") == []
     assert _events("Orvik Holdings, which sold the stadium in 2019, has long owned land in Ardent.") == []
+
+
+def test_an_act_of_an_unnamed_doer_reported_after_said_is_the_event_without_the_frame():
+    assert ("other", "soldiers entered the town on Monday") in _events("Residents said soldiers entered the town on Monday.")
+
+
+def test_a_reported_act_of_an_unnamed_doer_that_is_future_or_denied_is_no_event():
+    assert _events("Officials said engineers would repair the pipeline on Saturday.") == []
+    assert _events("Officials said engineers had repaired the pipeline by Saturday.") == []
+    assert _events("Nobody said engineers repaired the pipeline on Saturday.") == []
