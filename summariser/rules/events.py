@@ -3172,7 +3172,8 @@ def _doer_noun(word: str) -> bool:
 
 
 def _unnamed_doer(head: str) -> int | None:
-    """Where the unnamed doer (`_UNNAMED_DOER`) that ends ``head`` starts, if it is one."""
+    """Where the unnamed doer that ends ``head`` starts, if it is one: the subject of a clause reported after "said"
+    (`_REPORTED_DOER`), else the clause's own subject (`_UNNAMED_DOER`)."""
     m = _REPORTED_DOER.search(head) or _UNNAMED_DOER.search(head)
     if not m:
         return None
@@ -3187,7 +3188,8 @@ def _unnamed_doer(head: str) -> int | None:
         return None  # a singular count noun has a determiner ("police" and bare plurals need none)
     heads = [words[cut - 1]]
     if words[cut - 1] in _DOER_COUNTS and cut < len(words) and words[cut] == "of":
-        heads.append(words[-1])  # "hundreds of soldiers": the noun counted
+        counted = words[cut + 1 :]  # "hundreds of soldiers from the north": the noun counted, before any preposition
+        heads += counted[: next((k for k, w in enumerate(counted) if w in _PREPOSITIONS), len(counted))][-1:]
     return m.start(1) if any(_doer_noun(h) for h in heads) else None
 
 

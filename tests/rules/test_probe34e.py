@@ -94,3 +94,9 @@ def test_a_reported_act_of_an_unnamed_doer_that_is_future_or_denied_is_no_event(
     assert _events("Officials said engineers would repair the pipeline on Saturday.") == []
     assert _events("Officials said engineers had repaired the pipeline by Saturday.") == []
     assert _events("Nobody said engineers repaired the pipeline on Saturday.") == []
+
+
+def test_the_noun_counted_is_the_one_right_after_of_not_the_last_word():
+    assert ("other", "Hundreds of soldiers from the north entered the town of Karvel on Monday") in _events(
+        "Hundreds of soldiers from the north entered the town of Karvel on Monday.")
+    assert _events("Hundreds of leaflets from the union reached the town on Monday.") == []
