@@ -3164,6 +3164,7 @@ reporting frame goes, the act reported stays (the guide)."""
 _DOER_HEADS = frozenset(w for k in ("org_words", "unnamed_organisations", "body_groups", "groups", "state_forces",
                                     "company_heads") for w in load()["words"][k].lower().split())
 _DOER_MODIFIERS = _DETERMINERS | _QUANTIFIERS | frozenset(load()["words"]["partitive_quantifiers"].split())
+_DOER_BREAKS = frozenset(load()["words"]["doer_breaks"].split())
 _DOER_COUNTS = _DOER_MODIFIERS | frozenset(load()["words"]["people_quantities"].split())
 
 
@@ -3179,7 +3180,7 @@ def _unnamed_doer(head: str) -> int | None:
         return None
     words = m.group(1).lower().split()
     if any(w in _OPENERS - _PREPOSITIONS or w in _BE or w in _FINITE_AUX or w in _FUTURE or w in _HYPOTHETICAL_MODALS
-           or w in ("and", "or", "but", "not", "no", "to") or w in _NOT_DOING or w in _DOING for w in words):
+           or w in _DOER_BREAKS or w in _NOT_DOING or w in _DOING for w in words):
         return None  # a clause or a verb of its own in it ("Residents said soldiers"), or no noun phrase
     cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
     if cut == 0 or cut < len(words) and cut + 1 == len(words):

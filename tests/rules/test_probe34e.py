@@ -100,3 +100,9 @@ def test_the_noun_counted_is_the_one_right_after_of_not_the_last_word():
     assert ("other", "Hundreds of soldiers from the north entered the town of Karvel on Monday") in _events(
         "Hundreds of soldiers from the north entered the town of Karvel on Monday.")
     assert _events("Hundreds of leaflets from the union reached the town on Monday.") == []
+
+
+def test_few_as_the_doer_s_determiner_tells_no_act():
+    assert _events("Few soldiers entered the town of Karvel on Monday.") == []
+    assert ("other", "Some soldiers entered the town of Karvel on Monday") in _events(
+        "Some soldiers entered the town of Karvel on Monday.")
