@@ -2256,7 +2256,8 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
         pass  # "(reported an outbreak), which killed six people": the hazard's, no actor's
     elif not agents:
         pronoun = mentions.pronoun(whole) if lang == "en" else lemmas(lang).pronoun(whole, mentions.last_person)
-        agents = [pronoun] if pronoun else list(inherited)
+        own = lang == "en" and _thing_subject(whole[:at])  # "..., and the port reopened": not X's act
+        agents = [pronoun] if pronoun else [] if own else list(inherited)
         targets = [t for t in targets if t not in agents]
     if kind == "threaten" and not agents and lang == "en" and not _future_act(whole, at) and not _THREAT_TO.match(whole, at):
         return None  # "economists warned that ...": a forecast, no threat; an act announced stays one, and so does
@@ -2265,6 +2266,23 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
             and not _WHAT_WILL_BE.search(whole, said.end()):
         return None  # "the agency warned that 40,000 people depend on the markets": a state of affairs, no threat
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
+
+
+# A subject of the clause's own that names no actor, a definite or indefinite noun phrase right before the verb
+# after any conjunction ("..., and the port reopened", "but the deal collapsed"): the clause's doer is that
+# thing or an unnamed one, not the actor of the clause before (Quirk et al. 13.50: only a predicate coordinated with
+# no subject shares the first's).
+_OWN_SUBJECT = re.compile(r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:the|an?|this|these|those)\s+"
+                          rf"(?!(?:[\w-]+\s+){{0,2}}(?:{_alternation(_CONTEXT['periods'])}|{calendar_words(WEEKDAYS)})s?\b)"
+                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # not a time ("and the next day released him")
+
+
+def _thing_subject(before: str) -> bool:
+    """Whether ``before``, the clause up to its verb, is a subject of its own (`_OWN_SUBJECT`) that names a thing, no
+    people or body ("the deal", "a second convoy" may be the doer's own: "and the soldiers later withdrew")."""
+    if not _OWN_SUBJECT.match(before):
+        return False
+    return not any(_doer_noun(w) for w in before.lower().split()[1:])
 
 
 # "between" right after a noun of fighting ("clashes between police and protesters", "fighting between the army and
@@ -2857,7 +2875,8 @@ _PHYSICAL_KINDS = frozenset(["assault", "coerce", "sanction"])
 not a matter's ("an investigation of police misconduct"), which a demand or a report names more than an act."""
 _NOMINAL_KINDS = frozenset(k for k in load()["event_nouns"] if k not in ("other", "none"))
 _NOMINAL = re.compile(
-    r"\b(?:[Aa](?:n?|nother)|[Tt](?:he|his|hat|hese|hose|heir)|[Ii]ts|[Hh](?:is|er))\s+"  # by first letter: one try per word
+    r"\b(?:[Aa](?:n?|nother)|[Tt](?:he|his|hat|hese|hose|heir)|[Ii]ts|[Hh](?:is|er)"  # by first letter: one try per word
+    rf"|(?:{calendar_words(WEEKDAYS, capitalised=True)}|[Yy]esterday)(?:'s|\u2019s))\s+"  # "Tuesday's raid on": a time as determiner
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + alternation(sorted((re.escape(n) for n, k in _NOUN_KIND.items() if k in _NOMINAL_KINDS),
                                                         key=len, reverse=True)) + r")"
     r"\s+(?P<link>(?:on|against|by|over)\s|of\s+(?!(?:the\s+)?(?:year|week|month|day|century|decade|war|past)\b)"
@@ -2925,7 +2944,7 @@ court", "the Supreme Court", "President Joe Biden"); no verb or adverb before it
 # determiner and the noun, which _NOMINAL takes in ("a pattern of attacks").
 _UNREALISED = re.compile(rf"\b(?:(?:{_alternation(_CONTEXT['unrealised'])})\s+(?:of|for)|"
                          rf"(?:{_alternation(_CONTEXT['reputed'])})\s+for)\s+"
-                         r"(?:(?:the|an?|its|their|his|her|any|such|new|more|further|possible|future)\s+)*(?:[\w-]+\s+)?$",
+                         r"(?:(?:the|an?|its|their|his|her|any|such|new|more|further|possible|future)\s+)*(?:[\w'\u2019-]+\s+)?$",
                          re.IGNORECASE)
 # A measure's state after it ("the ban on fishing remains in force"): the measure in force, no act.
 _IN_FORCE = re.compile(r"[^,;]{0,60}?\b(?:remains?|remained|stays?|stayed)\s+(?:in\s+(?:force|place|effect)|valid)\b",
@@ -3068,6 +3087,10 @@ _SUBJECT_NAME = re.compile(r"(?:[\w.&'\u2019-]+)(?:\s+(?:[A-Z][\w.&'\u2019-]*|of
 # An apposition between the subject and its verb ("X, the country's largest producer, moved"), with no clause
 # of its own in it (no relative word, no verb of the sentence's frame): the subject still acts.
 _APPOSITION_BEFORE = re.compile(r",\s+(?![^,;]*\b(?:who|which|that|whose|whom|said|says)\b)[^,;()]{3,80},$")
+# A relative clause set off by commas between the subject and its verb ("Orvik Holdings, which owns the stadium,
+# sold it"): background on the subject, which still acts (the guide leaves it out of the evidence; Quirk et al. 17.22
+# on non-restrictive relative clauses); its own subject is no doer of the verb after it.
+_RELATIVE_BEFORE = re.compile(r"(?<=[\w.)])\s*,\s+(?:who|which)\s[^,;()\"\u201c\u201d]{3,80},$")
 _OPENERS = _RELATIVES | frozenset("if unless whether when whenever after before since because as while although though "
                                   "once until whom whose where why how what".split()) | _PREPOSITIONS
 _DOING_OBJECT = _DETERMINERS | _POSSESSIVES | frozenset(("him", "them", "it", "her", "us", "me"))
@@ -3172,6 +3195,48 @@ def _whole_body_object(clause: str, at: int, actor: str, mentions: Mentions) -> 
     return named is not None and _OBJECT_END.match(clause, at + len(named)) is not None
 
 
+# A doer the article does not name, as the whole subject at the clause's start (after "and"/"but" or an opening
+# clause and its comma): a noun phrase of lowercase words after its first ("the ruling coalition", "hundreds of soldiers", "a court in
+# the capital") whose head, before any post-modifying preposition, or the noun after a quantity's "of", is a noun for
+# people or for a body (Quirk et al. 17.2 on the noun phrase's head; 5.25 on partitives): an act whose doer is no
+# actor still happened (the guide: `agents` empty when the doer is not an actor).
+_UNNAMED_DOER = re.compile(r"(?:^\W*|,\s+|^\W*(?:[Aa]nd|[Bb]ut)\s+)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,5})$")
+_REPORTED_DOER = re.compile(r"\b(?:said|says)\s+(?:that\s+)?([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,5})$")
+"""The same as the subject of a clause reported after "said" ("Residents said soldiers entered the town"): the
+reporting frame goes, the act reported stays (the guide)."""
+_DOER_HEADS = frozenset(w for k in ("org_words", "unnamed_organisations", "body_groups", "groups", "state_forces",
+                                    "company_heads") for w in load()["words"][k].lower().split())
+_DOER_MODIFIERS = _DETERMINERS | _QUANTIFIERS | frozenset(load()["words"]["partitive_quantifiers"].split())
+_DOER_BREAKS = frozenset(load()["words"]["doer_breaks"].split())
+_DOER_COUNTS = _DOER_MODIFIERS | frozenset(load()["words"]["people_quantities"].split())
+
+
+def _doer_noun(word: str) -> bool:
+    return _person_noun(word) or word in _DOER_HEADS or word.endswith("s") and word[:-1] in _DOER_HEADS
+
+
+def _unnamed_doer(head: str) -> int | None:
+    """Where the unnamed doer that ends ``head`` starts, if it is one: the subject of a clause reported after "said"
+    (`_REPORTED_DOER`), else the clause's own subject (`_UNNAMED_DOER`)."""
+    m = _REPORTED_DOER.search(head) or _UNNAMED_DOER.search(head)
+    if not m:
+        return None
+    words = m.group(1).lower().split()
+    if any(w in _OPENERS - _PREPOSITIONS or w in _BE or w in _FINITE_AUX or w in _FUTURE or w in _HYPOTHETICAL_MODALS
+           or w in _DOER_BREAKS or w in _NOT_DOING or w in _DOING for w in words):
+        return None  # a clause or a verb of its own in it ("Residents said soldiers"), or no noun phrase
+    cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    if cut == 0 or cut < len(words) and cut + 1 == len(words):
+        return None
+    if words[0] not in _DOER_MODIFIERS and not words[cut - 1].endswith("s"):
+        return None  # a singular count noun has a determiner ("police" and bare plurals need none)
+    heads = [words[cut - 1]]
+    if words[cut - 1] in _DOER_COUNTS and cut < len(words) and words[cut] == "of":
+        counted = words[cut + 1 :]  # "hundreds of soldiers from the north": the noun counted, before any preposition
+        heads += counted[: next((k for k, w in enumerate(counted) if w in _PREPOSITIONS), len(counted))][-1:]
+    return m.start(1) if any(_doer_noun(h) for h in heads) else None
+
+
 def _any_past(word: str) -> bool:
     return (word in _IRREGULAR_PAST or word.endswith("ed") and _REGULAR_PAST.fullmatch(word) is not None) \
         and word not in _NOT_DOING  # (every regular past ends in "ed": most words are tested for no more)
@@ -3223,17 +3288,21 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
         gap = _DOING_BEFORE.search(head)
         head = head[: gap.start()] if gap else head
         gap_at = len(head)
-        head = head[: apposed.start()] if (apposed := _APPOSITION_BEFORE.search(head)) else head
+        head = head[: apposed.start()] if (apposed := _APPOSITION_BEFORE.search(head) or _RELATIVE_BEFORE.search(head)) \
+            else head
         named = [(pos, a) for pos, a in mentions.within(head, every=True)]
         if (he := _PERSON_SUBJECT.search(head)) and (person := mentions.refer(he.group(1))):
             named = [(he.start(1), person)]  # "On Monday he flew to Tokyo": the person named last
         elif (said := _SAID_PRONOUN.search(head)) and (speaker := _speaker(head, said.start(), mentions)):
             named = [(said.start(1), speaker)]  # "X said on Monday it sold its stake": X, of its own act
         if not named:
-            continue
+            if (unnamed := _unnamed_doer(head)) is not None:
+                named = [(unnamed, "")]  # "Hundreds of soldiers entered the town": a doer the article does not name
+            else:
+                continue
         pos, actor = named[-1]
         m = _SUBJECT_NAME.match(head, pos)
-        if (not m or m.end() != len(head)) and mentions.end(head, pos) != len(head):
+        if actor and (not m or m.end() != len(head)) and mentions.end(head, pos) != len(head):
             continue  # the actor is not the word group right before the verb ("the prime minister" ends one)
         before = head[head.rfind(",", 0, pos) + 1 : pos]
         before = before[t.end() :].split() if (t := _OPENING_TIME.match(before)) else before.split()
@@ -3248,7 +3317,9 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
             continue
         if wide and not (has_object and _STORY_DAY.search(whole, end, limit)):
             continue  # a time of the clause's own: not one in an apposition on the subject ("X, founded in 2019, has grown")
-        subject = list(dict.fromkeys(a for p, a in named if p >= pos))
+        subject = list(dict.fromkeys(a for p, a in named if p >= pos and a))
+        if not actor and not (has_object and _DOING_TIME.search(whole, end, limit)):
+            continue  # an unnamed doer: only an act with its object and its own time ("on Monday", "after the vote")
         a, b = evidence_span(whole, at)
         b = a + tail.start() if (tail := _DOING_END.search(whole[a:b], end - a)) else b
         if (t := _OPENING_TIME.match(whole, a)) and t.end() < pos:  # a time that opens the sentence goes (the guide)
@@ -3268,6 +3339,8 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
 # What joins a verb to the one before it, with no subject of its own ("left the party and joined ..."): the
 # second verb's doer is the first's (Quirk et al. 13.50 on coordinated predicates).
 _COORDINATED = re.compile(r"\W*(?:and|but|then|before)\s+(?:(?:also|later|then|quickly|immediately)\s+)?$", re.IGNORECASE)
+_DETERMINED = re.compile(rf"(?:the|an?|this|these|those)\s+(?!(?:[\w-]+\s+){{0,2}}(?:{_alternation(_CONTEXT['periods'])}|"
+                         rf"{calendar_words(WEEKDAYS)})s?\b)", re.IGNORECASE)  # a subject, not a time ("the next day")
 
 
 def doing_events(text: str, sentence: str, offset: int, bare: list[tuple[int, int]], mentions: Mentions,
@@ -3285,6 +3358,8 @@ def doing_events(text: str, sentence: str, offset: int, bare: list[tuple[int, in
         at = sentence.find(done.evidence, span[0] - offset)
         inside = [k for k in range(before, len(events)) if events[k].evidence.lower().startswith("the ")
                   and at <= sentence.find(events[k].evidence) < at + len(done.evidence)]
+        if not done.agents and any(at <= sentence.find(e.evidence) < at + len(done.evidence) for e in events[before:]):
+            continue  # "Hundreds of farmers joined the rally on Sunday": the act its object names, with no doer to add
         if inside:  # a definite noun of an act told already, as the verb's object: the verb is the act
             events[inside[0]] = done.model_copy(update={"id": events[inside[0]].id})
         elif not doers & set(done.agents):
@@ -3292,5 +3367,7 @@ def doing_events(text: str, sentence: str, offset: int, bare: list[tuple[int, in
         doers |= set(done.agents)
         for k in range(before, len(events)):
             later = sentence.find(events[k].evidence, at + len(done.evidence))
-            if not events[k].agents and later > at and _COORDINATED.fullmatch(sentence, at + len(done.evidence), later):
+            if not events[k].agents and later > at and _COORDINATED.fullmatch(sentence, at + len(done.evidence), later) \
+                    and not (_DETERMINED.match(events[k].evidence)  # "..., but the deal collapsed": a subject of its own
+                             and not any(_doer_noun(w) for w in events[k].evidence.lower().split()[1:4])):
                 events[k] = events[k].model_copy(update={"agents": list(done.agents)})
