@@ -309,7 +309,8 @@ def _verb_after(text: str, end: int, start: int, lex: Lexicon) -> tuple[bool, bo
         _SPEAKER_AFTER.search(before) or text[end : end + 1] in ".,;" and _titled_speaker(before, lex))
     if not said and lex is EN and "wh" in before and _RELATIVE_OBJECT.search(before):
         return False, False  # "The senator, who represents California, thanked voters": the clause's object
-    acted = lex is EN and (_acted(after) or bool(_VOICES_A_POSITION.match(after)))
+    acted = lex is EN and (_acted(after) or bool(_VOICES_A_POSITION.match(after))
+                           or bool(_TAKES_A_SIDE.match(text, end)))
     subject = said or lex.predicate_starts(after) or acted
     acts = said or acted or bool(_DOES.match(after)) or lex.verb_starts(_AUX_RE.sub("", after))
     return subject, acts
@@ -2337,6 +2338,12 @@ _STATING_VERBS = sorted({"said in a statement", "said in a joint statement", "sa
                         | {f + _OBJECT_NEXT if f.endswith(" by") else f
                            for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")},
                         key=lambda f: (-len(f), f))
+_TAKES_A_SIDE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(
+    {f for v in _STANCE_LEMMAS for f, tag in tagged_forms(v).items() if tag != "ing"}, key=lambda f: (-len(f), f)))
+    + r")" + _OBJECT_NEXT)
+"""A name right before a finite verb of taking a side and its object ("Velmora opposes the dam", "The Harbour Party
+strongly backs Ruiz"): the name is the subject that holds a position, not the modifier of a noun ("opposes" is no
+plural noun where an object follows it; Quirk et al. 1985, 10.2, the verb of a clause follows its subject)."""
 _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
 _DISPOSED = (r"(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:(?:also|still|"
              + "|".join(sorted(_WORDS_STANCES["degree_adverbs"].split())) + r")\s+)?(?:(?:opposed|"

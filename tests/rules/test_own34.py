@@ -1,0 +1,24 @@
+"""A name mentioned once, right before a present or past verb of taking a side and its object, is the subject that
+holds the position, not the modifier of a noun (invented sentences)."""
+
+from __future__ import annotations
+
+from summariser.rules.summary import rules_summary
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target) for s in rules_summary(text).stances}
+
+
+def test_a_name_before_a_present_verb_of_taking_a_side_holds_the_position():
+    assert ("velmora", "oppose", "the new dam") in _held("Velmora opposes the new dam.\n")
+    assert ("harbour-party", "oppose", "the new dam") in _held("The Harbour Party strongly opposes the new dam.\n")
+    assert ("harbour-party", "oppose", "the ruling") in _held("The Harbour Party deplores the ruling.\n")
+
+
+def test_the_same_words_as_a_noun_phrase_or_negated_take_no_side():
+    assert not _held("The Velmora disputes over land were settled in 1990.\n")
+    assert not any(h == "harbour-party" for h, _, _ in _held(
+        "Harbour Party challenges to the law were rejected by the court.\n"))
+    assert not any(p == "oppose" for _, p, _ in _held("The Harbour Party does not oppose the new dam.\n"))
+    assert not _held("Velmora opposes were a folk dance of the valley.\n")
