@@ -689,6 +689,26 @@ def _anaphor(m: re.Match, mentions: Mentions) -> str | None:
     return mentions.last_person
 
 
+_SPEAKER_PRONOUNS = _PERSONAL | {"it"}
+_SPEAKER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _own_speaker(text: str) -> bool:
+    """Whether a sentence that opens with a quote has a reporting clause of its own whose subject is a noun phrase, not a
+    pronoun ("'...,' the dockers' union said", "'...,' said one fisherman"): the quote is that speaker's, and where the
+    rules know no actor by it, the speaker of the sentence before does not say it (Quirk et al. 1985, 14.29; a
+    pronoun, "he said", may refer back to that speaker)."""
+    outside = without_quotations(text)
+    verb = _SAYS.search(outside)
+    if verb is None:
+        return False
+    before = _SPEAKER_WORD.findall(outside[: verb.start()])
+    after = _SPEAKER_WORD.findall(re.split(r"[,;:.!?]", outside[verb.end() :], maxsplit=1)[0])
+    if before:
+        return before[-1].lower() not in _SPEAKER_PRONOUNS
+    return bool(after) and after[0].lower() not in _SPEAKER_PRONOUNS
+
+
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
 
 
@@ -783,7 +803,7 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         return [named, *(a for a in acts if a.holder == named.holder and a.target != named.target)], named.holder
     quoted = quotes(s.text, shortest=2 if lang == "en" else 4)
     holder, verb_end = speaker(s.text, mentions, lang)
-    if holder is None and quoted and s.is_quote and verb_end < 0:
+    if holder is None and quoted and s.is_quote and verb_end < 0 and not (lang == "en" and _own_speaker(s.text)):
         holder = previous
     if holder is None and lang == "en" and not quoted and "tatement" in s.text and (
             issued := _STATEMENT_ISSUED.search(s.text)) and not _NEGATION.search(s.text, 0, issued.start()):
