@@ -25,3 +25,23 @@ def test_a_quote_with_no_reporting_clause_or_a_pronoun_one_continues_the_last_sp
     lead = "Finance Minister Ola Brenn announced a fuel levy on Monday, saying it would fund new schools. "
     assert "ola-brenn" in _holders(lead + '"This levy is a great victory for our children," he said.\n')
     assert "ola-brenn" in _holders(lead + '"This levy is a great victory for our children."\n')
+
+
+def test_a_collective_that_says_a_thing_is_good_or_bad_holds_that_position():
+    lead = "The government announced a fuel tax on Monday. "
+    assert ("bakers", "oppose", "a fuel tax") in _held(lead + "Bakers said the tax was deeply unfair.\n")
+    assert ("bakers", "oppose", "a fuel tax") in _held(lead + '"The tax is a disaster for small shops," bakers said.\n')
+    assert ("fishermen", "support", "the new fishing deal") in _held(
+        "Fishermen said the new fishing deal was a good compromise.\n")
+
+
+def test_a_collective_that_tells_how_things_went_or_judges_people_takes_no_side_on_a_thing():
+    assert not _held("Villagers said the night was terrible.\n")
+    assert not _held("Fishermen said the storm was terrible.\n")
+    assert not _held("Bakers said the weather had been terrible all week.\n")
+    assert "residents" not in _holders("Residents said the road was badly damaged by the flood.\n")
+    assert ("bakers", "oppose", "a fuel tax") not in _held(
+        "The government announced a fuel tax on Monday. Bakers said the tax was not unfair.\n")
+    assert not _held("Farmers said the harvest was good this year.\n")
+    assert not _held("Residents said the water was clean again.\n")
+    assert not _held("Villagers said the attack was horrific.\n")
