@@ -741,6 +741,12 @@ def _first_subject(clause: str, mentions: Mentions) -> str | None:
     return None
 
 
+_APPOSED = re.compile(r"\s*[Tt]he\s+(?:" + "|".join(sorted(load()["words"]["appositive_of"].split())) + r")\s+of\s+")
+"""The "of" of apposition opening the subject, right before a name ("The city of Harlow said"; the lexicon's
+appositive_of, Quirk et al. 1985, 17.46): the name is the head, no preposition's object; not after another noun's "of"
+("the mayor of the city of Harlow": the mayor)."""
+
+
 def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> str | None:
     """The actor a stretch before a verb is about: the first named as a subject (not after a
     preposition, nor as a possessive "Biden's win"), or a person named right after the body
@@ -751,7 +757,8 @@ def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> 
     if not named:
         return None
     subjects = [(at, i) for at, i in named if (not OBLIQUE.search(stretch[max(0, at - 40) : at])
-                                               or _FOR_BODY.search(stretch, max(0, at - 60), at))
+                                               or _FOR_BODY.search(stretch, max(0, at - 60), at)
+                                               or _APPOSED.fullmatch(stretch, 0, at))
                 and not POSSESSIVE.match(stretch, at)]
     if people_only:
         subjects = [(at, i) for at, i in subjects if i in mentions.people]
@@ -3024,7 +3031,8 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
         named = [i for at, i in mentions.within(segment)
                  if not _possessive(segment, mentions, at) and (not _PREPOSED.search(segment[max(0, at - 40) : at])
-                     or n == 0 and (_HEADED.search(segment, max(0, at - 60), at) or _FOR_BODY.search(segment, max(0, at - 60), at))
+                     or n == 0 and (_HEADED.search(segment, max(0, at - 60), at) or _FOR_BODY.search(segment, max(0, at - 60), at)
+                                    or _APPOSED.fullmatch(segment, 0, at))
                      and _RIGHT_BEFORE.fullmatch(segment, _name_end(segment, mentions.blank(segment), at)))]
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
             continue

@@ -45,3 +45,19 @@ def test_a_collective_that_tells_how_things_went_or_judges_people_takes_no_side_
     assert not _held("Farmers said the harvest was good this year.\n")
     assert not _held("Residents said the water was clean again.\n")
     assert not _held("Villagers said the attack was horrific.\n")
+
+
+def test_a_place_named_by_the_of_of_apposition_holds_its_acts():
+    assert ("harlow", "oppose", "the new emissions rules") in _held(
+        "The city of Harlow filed a lawsuit against the new emissions rules.\n")
+    assert ("texas", "oppose", "the new gun rules") in _held(
+        "The state of Texas filed a lawsuit against the new gun rules.\n")
+    assert ("harlow", "oppose", "the new emissions rules") in _held(
+        "Harlow banned plastic bags on Monday. The city of Harlow said the new emissions rules were illegal.\n")
+
+
+def test_a_place_after_another_nouns_of_holds_nothing():
+    assert "harlow" not in _holders("The mayor of Harlow filed a lawsuit against the new emissions rules.\n")
+    assert "texas" not in _holders("The governor of the state of Texas filed a lawsuit against the new gun rules.\n")
+    assert "harlow" not in _holders("Residents of the city of Harlow said the new emissions rules were illegal.\n")
+    assert "harlow" not in _holders("A visit to the city of Harlow was cancelled after the rules were condemned.\n")
