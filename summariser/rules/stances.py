@@ -3372,6 +3372,16 @@ def _asked(clause: str, end: int, verb: str) -> str | None:
     return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
 
 
+_TO_LEAVE_OFFICE = re.compile(r"\s+(?P<whom>(?:(?!\b(?:to|not|never)\b)[^,;:.]|(?<=[A-Z])\.){1,60}?)\s+to\s+(?:"
+                              + "|".join(sorted({f for v in load()["stances"]["leaving_office"] for f in forms(v)},
+                                                key=lambda f: (-len(f), f)))
+                              + r")\b(?!\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b)", re.IGNORECASE)
+"""Whom a verb of asking asks to leave office, and the infinitive ("called on President X to resign", "urged X to step
+down"): not "not to resign", nor a transitive "to resign the seat", "to quit smoking"."""
+_MAY_BEFORE = re.compile(r"\b(?:may|might|could|would)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""A modal of possibility right before a verb ("may call on"; Quirk et al. 1985, 4.55): an act that might be done."""
+
+
 _THAT_ASKED = re.compile(r"\s+that\s+(?:(?:the|its|their|his|her|our|all|both)\s+(?:[A-Z][\w'.-]*\s+)*[a-z]+|"
                          r"(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)\s+"
                          r"(?!(?:is|are|was|were|has|have|had|will|would|should|must|could|can|may|might|not|be)\b)"
@@ -3668,6 +3678,16 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 # "X thanked voters and criticised ...": the first predicate's subject, not its object; "A, B and C met
                 # and condemned ...": all three
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
+            if (verb in _TO_VERB or verb.split()[0] in _TO_VERB) and (leave := _TO_LEAVE_OFFICE.match(clause, end)) and (
+                    whom := [i for _, i in mentions.within(leave.group("whom"))]) and not _NOT_SAYING.search(
+                    clause, max(0, at - 30), at) and not _NEGATION.search(clause, max(0, at - 30), at) and \
+                    not _conditional(sentence, span[0] + at) and not _MAY_BEFORE.search(clause, max(0, at - 30), at):
+                # "called on President X to resign": asking someone to leave office opposes them (the guide: a call to
+                # stop or withdraw something opposes it)
+                out += [Stance(holder=h, target=w, polarity="oppose", evidence=evidence) for h in holders for w in whom[-1:]
+                        if h != w]
+                holders_seen = holders or holders_seen
+                continue
             if (verb in _TO_VERB or verb.split()[0] in _TO_VERB) and (again := _RECONSIDER.match(clause, end)) and (
                     (begin := mentions.text.find(sentence)) >= 0) and (
                     decided := _decision_before(mentions.text, begin + span[0] + at)):

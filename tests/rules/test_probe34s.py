@@ -80,3 +80,16 @@ def test_a_side_named_collective_speaking_of_people_or_of_nothing_named_takes_no
 def test_a_side_named_collective_with_its_of_phrase_takes_its_side_on_what_the_phrase_names():
     held = _held("Supporters of the mayor said the inquiry had been a waste of money.\n")
     assert ("supporters", "support", "the inquiry") not in held
+
+
+def test_a_call_on_someone_to_resign_opposes_them():
+    assert ("opposition", "oppose", "ivo-dan") in _held("The opposition called on President Ivo Dan to resign.\n")
+    assert ("greenpeace", "oppose", "ola-brenn") in _held("Greenpeace urged Ola Brenn to step down over the spill.\n")
+
+
+def test_a_call_on_someone_to_stay_or_not_to_resign_does_not_oppose_them():
+    assert ("opposition", "oppose", "ivo-dan") not in _held(
+        "The opposition called on President Ivo Dan not to resign.\n")
+    assert ("union", "oppose", "ivo-dan") not in _held("The union asked President Ivo Dan to resist calls to resign.\n")
+    assert ("party", "oppose", "ivo-dan") not in _held("The party has refused to call on Ivo Dan to resign.\n")
+    assert ("party", "oppose", "ivo-dan") not in _held("If the scandal grows, the party may call on Ivo Dan to resign.\n")
