@@ -3752,6 +3752,15 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 not _CLAUSE_START.match(against):
             polarity, thing = "oppose", _matter_of(against, topics)  # "threatened to strike over the pay freeze": the
             # protest threatened or vowed is against the freeze
+        elif thing and not targets and polarity == "support" and verb.split()[0] in _TO_VERB and (
+                left := _LEFT_OVER.match(clause, end)) and (against := _clip(left.group("thing"), _PREDICATE_END)) and \
+                not _CLAUSE_START.match(against):
+            polarity, thing = "oppose", _matter_of(against, topics)  # "threatened to quit over the cuts": leaving office
+            # over a thing, threatened or vowed, protests against it, as a strike over it does
+        elif thing and not targets and polarity == "support" and verb.split()[0] in _TO_VERB and \
+                _LEFT_OVER.match(clause, end) is None and _LEAVING.match(clause, end):
+            continue  # "threatened to quit over the weekend", "vowed to step down": leaving office over no thing, no
+            # side taken on one (the act is the event's)
         if out and out[-1].polarity == "oppose" and verb.split()[0].endswith("ing") and \
                 (noun_phrase := _ING_AFTER_THING.search(clause, max(0, at - 40), at)) and \
                 (before := _THING_BEFORE.search(clause, max(0, at - 40), at).group(1).lower()) not in _HUMAN and \
@@ -4393,6 +4402,15 @@ _PROTESTED = re.compile(r"(?:\b(?P<noun>" + "|".join(_PROTEST_NOUNS) + r")|(?<!\
                         r"(?P<thing>(?:the|a|an|its|their|his|her|this|these|plans?|[A-Z])[^;:.]{2,80})", re.IGNORECASE)
 """A protest, named by its noun or its verb (the lexicon's protest events), and what it is against or over ("protests
 over the fuel tax", "marched against the closure", "began in response to a proposed law"): the protest's matter."""
+_LEFT_OVER = re.compile(r"\s+(?:to\s+)?(?:" + "|".join(sorted({f for v in load()["stances"]["leaving_office"] for f in forms(v)},
+                                                           key=lambda f: (-len(f), f)))
+                        + r")\s+(?:over|in\s+protest\s+(?:at|against))\s+(?!(?:the\s+)?(?:" + "|".join(_TIME_NOUNS) + r")\b)"
+                        r"(?P<thing>(?:the|a|an|its|their|his|her|this|these)\s[^;:.]{2,80})", re.IGNORECASE)
+"""A threat or vow to leave office over a thing ("threatened to quit over the cuts"; not "over the weekend", a time)."""
+_LEAVING = re.compile(r"\s+(?:to\s+)?(?:" + "|".join(sorted({f for v in load()["stances"]["leaving_office"] for f in forms(v)},
+                                                          key=lambda f: (-len(f), f))) + r")\b(?!\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b)",
+                      re.IGNORECASE)
+"""An infinitive of leaving office, intransitive ("to quit", "to step down"; not "to quit smoking")."""
 _PROTEST_PAST = sorted({f for v in load()["events"]["protest"] for f, tag in tagged_forms(v).items() if tag in ("past", "ing")},
                       key=lambda f: (-len(f), f))
 """The past and -ing forms of the protest verbs ("rallied", "marching", "went on strike"): a verb, never the noun

@@ -93,3 +93,13 @@ def test_a_call_on_someone_to_stay_or_not_to_resign_does_not_oppose_them():
     assert ("union", "oppose", "ivo-dan") not in _held("The union asked President Ivo Dan to resist calls to resign.\n")
     assert ("party", "oppose", "ivo-dan") not in _held("The party has refused to call on Ivo Dan to resign.\n")
     assert ("party", "oppose", "ivo-dan") not in _held("If the scandal grows, the party may call on Ivo Dan to resign.\n")
+
+
+def test_a_threat_or_vow_to_leave_office_over_a_thing_opposes_the_thing():
+    assert _held("Ana Ruiz threatened to quit over the cuts.\n") == {("ana-ruiz", "oppose", "the cuts")}
+    assert _held("Ana Ruiz vowed to step down over the budget cuts.\n") == {("ana-ruiz", "oppose", "the budget cuts")}
+
+
+def test_a_threat_to_leave_office_over_a_time_or_with_no_cause_takes_no_side_on_a_thing():
+    held = _held("Ana Ruiz threatened to quit over the weekend.\n")
+    assert not any(t in ("the weekend", "quit over the weekend") for _, _, t in held)
