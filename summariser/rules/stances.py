@@ -690,6 +690,8 @@ def _anaphor(m: re.Match, mentions: Mentions) -> str | None:
 
 
 _SPEAKER_PRONOUNS = _PERSONAL | {"it"}
+_SAYINGS = frozenset(load()["event_nouns"]["none"])
+"""Nouns of what is said ("statement", "report", "tweet"): "'...,' the statement said" voices whoever issued it."""
 _SPEAKER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
@@ -697,7 +699,7 @@ def _own_speaker(text: str) -> bool:
     """Whether a sentence that opens with a quote has a reporting clause of its own whose subject is a noun phrase, not a
     pronoun ("'...,' the dockers' union said", "'...,' said one fisherman"): the quote is that speaker's, and where the
     rules know no actor by it, the speaker of the sentence before does not say it (Quirk et al. 1985, 14.29; a
-    pronoun, "he said", may refer back to that speaker)."""
+    pronoun, "he said", or a noun of what is said, "the statement said", may refer back to that speaker)."""
     outside = without_quotations(text)
     verb = _SAYS.search(outside)
     if verb is None:
@@ -705,8 +707,8 @@ def _own_speaker(text: str) -> bool:
     before = _SPEAKER_WORD.findall(outside[: verb.start()])
     after = _SPEAKER_WORD.findall(re.split(r"[,;:.!?]", outside[verb.end() :], maxsplit=1)[0])
     if before:
-        return before[-1].lower() not in _SPEAKER_PRONOUNS
-    return bool(after) and after[0].lower() not in _SPEAKER_PRONOUNS
+        return before[-1].lower() not in _SPEAKER_PRONOUNS and before[-1].lower() not in _SAYINGS
+    return bool(after) and after[0].lower() not in _SPEAKER_PRONOUNS and after[-1].lower() not in _SAYINGS
 
 
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")

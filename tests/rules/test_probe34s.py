@@ -25,6 +25,8 @@ def test_a_quote_with_no_reporting_clause_or_a_pronoun_one_continues_the_last_sp
     lead = "Finance Minister Ola Brenn announced a fuel levy on Monday, saying it would fund new schools. "
     assert "ola-brenn" in _holders(lead + '"This levy is a great victory for our children," he said.\n')
     assert "ola-brenn" in _holders(lead + '"This levy is a great victory for our children."\n')
+    assert "oxfam" in _holders("The government raised the fuel tax. Oxfam issued a statement on Monday. "
+                               '"This tax will push millions into poverty," the statement said.\n')
 
 
 def test_a_collective_that_says_a_thing_is_good_or_bad_holds_that_position():
