@@ -925,13 +925,6 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
                 (warned := _warned_of(passage, mentions, topics)):
             # "warned that the plan would fuel inflation": what a thing is warned to do is a harm, and the thing opposed
             return [Stance(holder=holder, target=warned, polarity="oppose", evidence=evidence), *also], holder
-        if polarity == "neutral" and lang == "en" and not quoted and verb_end >= 0 and (side := _side_named(holder, mentions)) \
-                and not _OF_WORD.search(s.text, 0, verb_end) and (told := _TOLD_VERB.match(passage)) and (thing := _thing_subject(passage, told.start("verb"), mentions, topics)) \
-                and not _doer(thing) and head_of(thing).lower() not in _CIRCUMSTANCES | _HAZARDS | _PERIODS:
-            # "Critics say the law gives police sweeping powers": a collective named by the side it takes ("critics",
-            # "opponents") takes it on the thing its words are about, whatever they tell of it; one with its of-phrase
-            # ("supporters of the former president said the charges ...") takes its side on what the phrase names
-            return [Stance(holder=holder, target=thing, polarity=side, evidence=evidence), *also], holder
         if polarity == "neutral" or lang == "en" and (timed := _OF_TIME.match(passage)) and not (
                 quoted and timed.group("it") and not timed.group("when") and _JUDGING_IT.search(passage)) and not (
                 quoted and _SAID_OF.search(without_quotations(s.text))) and not (
@@ -1006,22 +999,6 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         elif not back and not _people_judged(passage, mentions):
             return also, holder
     return [Stance(holder=holder, target=target, polarity=polarity, evidence=evidence), *also], holder
-
-
-_TOLD_VERB = re.compile(r"\s*(?:that\s+)?(?:the|this|these|those|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
-                        r"(?P<verb>will|would|could|can|may|might|is|are|was|were|has|have|had|[a-z]{3,}s\b)", re.IGNORECASE)
-"""The subject of a reported clause, a noun phrase of up to five words, and its first verb: an auxiliary or a present
-form in -s ("the law gives", "the stadium will"; Quirk et al. 1985, 3.54 on the finite verb phrase)."""
-_OF_WORD = re.compile(r"\bof\b", re.IGNORECASE)
-_SIDE_HEADS = {n: side for side in ("support", "oppose") for n in load()["stances"][f"agents_{side}"].split() if n.endswith("s")}
-
-
-def _side_named(holder: str, mentions: Mentions) -> str | None:
-    """The side a collective holder is named by ("critics", "opponents": the lexicon's agents_*), else None."""
-    crowd = next((c for c, i in mentions.actors if i == holder), None)
-    if crowd is None or crowd.kind != "group" or not crowd.name.split():
-        return None
-    return _SIDE_HEADS.get(crowd.name.split()[-1].lower())
 
 
 _READY_TO = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:(?:\w+ly|still|also|now)\s+)*"
