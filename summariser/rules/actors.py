@@ -2362,9 +2362,11 @@ _CALLED_THING = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir
 was deeply unfair", "the quota is a good compromise"; Quirk et al. 1985, 16.21 on the subject complement): what the
 thing is called, which judges it when a word of the complement has a strong tone."""
 _NOT_JUDGED = _HAZARD_NOUNS | frozenset(load()["stances"]["circumstance_nouns"].split()) \
-    | frozenset(load()["event_context"]["periods"]) | frozenset(load()["event_nouns"]["assault"])
-"""Things whose telling is an account, not a judgement: hazards, the circumstances one is in, periods of time and
-attacks witnessed ("the storm was terrible", "the mood was tense", "the night was long", "the attack was horrific":
+    | frozenset(load()["event_context"]["periods"]) | frozenset(load()["event_nouns"]["assault"]) \
+    | frozenset(load()["event_nouns"]["protest"])
+"""Things whose telling is an account, not a judgement: hazards, the circumstances one is in, periods of time, attacks
+and protests witnessed ("the storm was terrible", "the mood was tense", "the night was long", "the attack was horrific",
+"the protest was peaceful":
 the labelling guide's witness, who holds no stance)."""
 _CALLED_ADJECTIVES = frozenset(load()["stances"]["judging_oppose_adjectives"].split()) \
     | frozenset(load()["stances"]["judging_support_adjectives"].split())

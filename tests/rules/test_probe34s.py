@@ -86,3 +86,8 @@ def test_a_threat_or_vow_to_leave_office_over_a_thing_opposes_the_thing():
 def test_a_threat_to_leave_office_over_a_time_or_with_no_cause_takes_no_side_on_a_thing():
     held = _held("Ana Ruiz threatened to quit over the weekend.\n")
     assert not any(t in ("the weekend", "quit over the weekend") for _, _, t in held)
+
+
+def test_a_collective_that_tells_how_a_protest_went_takes_no_side_on_it():
+    assert not _held("Bakers said the protest was peaceful.\n")
+    assert not _held("Bakers said the rally was a success.\n")
