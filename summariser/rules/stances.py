@@ -3354,9 +3354,12 @@ def _asked(clause: str, end: int, verb: str) -> str | None:
 _TO_LEAVE_OFFICE = re.compile(r"\s+(?P<whom>(?:(?!\b(?:to|not|never)\b)[^,;:.]|(?<=[A-Z])\.){1,60}?)\s+to\s+(?:"
                               + "|".join(sorted({f for v in load()["stances"]["leaving_office"] for f in forms(v)},
                                                 key=lambda f: (-len(f), f)))
-                              + r")\b(?!\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b)", re.IGNORECASE)
+                              + r")\b(?!\s+(?:the|a|an|his|her|their|its|[a-z]+ing|[a-z]+sel(?:f|ves))\b)", re.IGNORECASE)
 """Whom a verb of asking asks to leave office, and the infinitive ("called on President X to resign", "urged X to step
-down"): not "not to resign", nor a transitive "to resign the seat", "to quit smoking"."""
+down"): not "not to resign", nor a transitive "to resign the seat", "to quit smoking", "to resign themselves to"."""
+_DENIED_ING = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["denials"] for f in forms(v)}))
+                         + r")\s+(?:ever\s+|\w+ly\s+)*$", re.IGNORECASE)
+"""A verb of denying right before a gerund ("denied calling on X to resign"; the lexicon's denials): the act is denied."""
 _MAY_BEFORE = re.compile(r"\b(?:may|might|could|would)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """A modal of possibility right before a verb ("may call on"; Quirk et al. 1985, 4.55): an act that might be done."""
 
@@ -3660,7 +3663,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             if (verb in _TO_VERB or verb.split()[0] in _TO_VERB) and (leave := _TO_LEAVE_OFFICE.match(clause, end)) and (
                     whom := [i for _, i in mentions.within(leave.group("whom"))]) and not _NOT_SAYING.search(
                     clause, max(0, at - 30), at) and not _NEGATION.search(clause, max(0, at - 30), at) and \
-                    not _conditional(sentence, span[0] + at) and not _MAY_BEFORE.search(clause, max(0, at - 30), at):
+                    not _conditional(sentence, span[0] + at) and not _MAY_BEFORE.search(clause, max(0, at - 30), at) and \
+                    not _DENIED_ING.search(clause, max(0, at - 30), at):
                 # "called on President X to resign": asking someone to leave office opposes them (the guide: a call to
                 # stop or withdraw something opposes it)
                 out += [Stance(holder=h, target=w, polarity="oppose", evidence=evidence) for h in holders for w in whom[-1:]
@@ -4383,9 +4387,11 @@ _PROTESTED = re.compile(r"(?:\b(?P<noun>" + "|".join(_PROTEST_NOUNS) + r")|(?<!\
 over the fuel tax", "marched against the closure", "began in response to a proposed law"): the protest's matter."""
 _LEFT_OVER = re.compile(r"\s+(?:to\s+)?(?:" + "|".join(sorted({f for v in load()["stances"]["leaving_office"] for f in forms(v)},
                                                            key=lambda f: (-len(f), f)))
-                        + r")\s+(?:over|in\s+protest\s+(?:at|against))\s+(?!(?:the\s+)?(?:" + "|".join(_TIME_NOUNS) + r")\b)"
+                        + r")\s+(?:over|in\s+protest\s+(?:at|against))\s+(?!(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+|a\s+|this\s+)?)?(?:"
+                        + "|".join(_TIME_NOUNS) + r")\b)"
                         r"(?P<thing>(?:the|a|an|its|their|his|her|this|these)\s[^;:.]{2,80})", re.IGNORECASE)
-"""A threat or vow to leave office over a thing ("threatened to quit over the cuts"; not "over the weekend", a time)."""
+"""A threat or vow to leave office over a thing ("threatened to quit over the cuts"; not "over the weekend" or "over the
+course of the year", a time)."""
 _LEAVING = re.compile(r"\s+(?:to\s+)?(?:" + "|".join(sorted({f for v in load()["stances"]["leaving_office"] for f in forms(v)},
                                                           key=lambda f: (-len(f), f))) + r")\b(?!\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b)",
                       re.IGNORECASE)

@@ -88,6 +88,18 @@ def test_a_threat_to_leave_office_over_a_time_or_with_no_cause_takes_no_side_on_
     assert not any(t in ("the weekend", "quit over the weekend") for _, _, t in held)
 
 
+def test_a_call_to_resign_oneself_to_a_thing_or_a_denied_call_opposes_no_one():
+    assert ("opposition", "oppose", "voters") not in _held(
+        "The opposition called on voters to resign themselves to higher prices.\n")
+    assert ("opposition", "oppose", "ivo-dan") not in _held(
+        "The opposition denied calling on President Ivo Dan to resign.\n")
+
+
+def test_a_threat_to_leave_office_over_a_stretch_of_time_takes_no_side_on_it():
+    held = _held("Ana Ruiz vowed to step down over the course of the year.\n")
+    assert not any("course" in t for _, _, t in held)
+
+
 def test_a_collective_that_tells_how_a_protest_went_takes_no_side_on_it():
     assert not _held("Bakers said the protest was peaceful.\n")
     assert not _held("Bakers said the rally was a success.\n")
