@@ -699,7 +699,8 @@ def _own_speaker(text: str) -> bool:
     """Whether a sentence that opens with a quote has a reporting clause of its own whose subject is a noun phrase, not a
     pronoun ("'...,' the dockers' union said", "'...,' said one fisherman"): the quote is that speaker's, and where the
     rules know no actor by it, the speaker of the sentence before does not say it (Quirk et al. 1985, 14.29; a
-    pronoun, "he said", or a noun of what is said, "the statement said", may refer back to that speaker)."""
+    pronoun, "he said", a noun of what is said, "the statement said", or "the" and one noun, "the official said", a
+    definite description, may refer back to that speaker)."""
     outside = without_quotations(text)
     verb = _SAYS.search(outside)
     if verb is None:
@@ -707,7 +708,10 @@ def _own_speaker(text: str) -> bool:
     before = _SPEAKER_WORD.findall(outside[: verb.start()])
     after = _SPEAKER_WORD.findall(re.split(r"[,;:.!?]", outside[verb.end() :], maxsplit=1)[0])
     if before:
-        return before[-1].lower() not in _SPEAKER_PRONOUNS and before[-1].lower() not in _SAYINGS
+        return before[-1].lower() not in _SPEAKER_PRONOUNS and before[-1].lower() not in _SAYINGS \
+            and not (len(before) >= 2 and before[-2].lower() == "the")
+    if len(after) == 2 and after[0].lower() == "the":
+        return False  # "said the official": a definite description, maybe of the last speaker
     return bool(after) and after[0].lower() not in _SPEAKER_PRONOUNS and after[-1].lower() not in _SAYINGS
 
 

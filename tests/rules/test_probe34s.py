@@ -103,3 +103,9 @@ def test_a_threat_to_leave_office_over_a_stretch_of_time_takes_no_side_on_it():
 def test_a_collective_that_tells_how_a_protest_went_takes_no_side_on_it():
     assert not _held("Bakers said the protest was peaceful.\n")
     assert not _held("Bakers said the rally was a success.\n")
+
+
+def test_a_quote_whose_reporting_clause_names_its_speaker_by_the_and_one_noun_may_continue_the_last_speaker():
+    lead = "Finance Minister Ola Brenn announced a fuel levy on Monday, saying it would fund new schools. "
+    assert "ola-brenn" in _holders(lead + '"This levy is a great victory for our children," the official said.\n')
+    assert "ola-brenn" in _holders(lead + '"This levy is a great victory for our children," said the official.\n')
