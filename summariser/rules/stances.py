@@ -3665,7 +3665,7 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 # and condemned ...": all three
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
             if (verb in _TO_VERB or verb.split()[0] in _TO_VERB) and (leave := _TO_LEAVE_OFFICE.match(clause, end)) and (
-                    whom := [i for _, i in mentions.within(leave.group("whom"))]) and not _NOT_SAYING.search(
+                    whom := [i for w, i in mentions.within(leave.group("whom")) if not _possessive(leave.group("whom"), mentions, w)]) and not _NOT_SAYING.search(
                     clause, max(0, at - 30), at) and not _NEGATION.search(clause, max(0, at - 30), at) and \
                     not _conditional(sentence, span[0] + at) and not _MAY_BEFORE.search(clause, max(0, at - 30), at) and \
                     not _DENIED_ING.search(clause, max(0, at - 30), at):

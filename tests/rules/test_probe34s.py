@@ -109,3 +109,7 @@ def test_a_quote_whose_reporting_clause_names_its_speaker_by_the_and_one_noun_ma
     lead = "Finance Minister Ola Brenn announced a fuel levy on Monday, saying it would fund new schools. "
     assert "ola-brenn" in _holders(lead + '"This levy is a great victory for our children," the official said.\n')
     assert "ola-brenn" in _holders(lead + '"This levy is a great victory for our children," said the official.\n')
+
+
+def test_a_call_on_someones_deputy_to_resign_does_not_oppose_the_possessor():
+    assert ("opposition", "oppose", "ivo-dan") not in _held("The opposition called on Ivo Dan's deputy to resign.\n")
