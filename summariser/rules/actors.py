@@ -65,7 +65,7 @@ from summariser.rules.places import CAPITALS, CITIES, CONTINENTS, STATES, demony
 from summariser.rules.prefilter import heads, may_match, word_matches, words_pattern
 from summariser.rules.sentences import Sentence, in_quotation
 from summariser.rules.sentiment import analyser
-from summariser.rules.topics import is_adjective, is_adverb, never_nouns, premodifies, verb_lemma_of
+from summariser.rules.topics import is_adjective, is_adverb, names_act, never_nouns, premodifies, verb_lemma_of
 from summariser.rules.verbs import forms, tagged_forms
 
 _SOURCE = re.compile(
@@ -2436,6 +2436,38 @@ def _judged_effect(text: str, start: int, end: int) -> bool:
     return abs(analyser().lexicon.get(lemma, 0.0)) >= 1.0
 
 
+_CALLED_THING = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+"
+                           r"(?:is|are|was|were|(?:will|would)\s+be)\s+(?!(?:not|never|no|hardly)\b)(?:(?:a|an)\s+)?"
+                           r"(?:(?:[a-z]+ly|very|so|too|also)\s+)?"
+                           r"([a-z-]+)(?:\s+([a-z-]+))?")
+"""A thing named as a subject, a copula and its complement, maybe behind an article and an adverb of degree ("the levy
+was deeply unfair", "the quota is a good compromise"; Quirk et al. 1985, 16.21 on the subject complement): what the
+thing is called, which judges it when a word of the complement has a strong tone."""
+_NOT_JUDGED = _HAZARD_NOUNS | frozenset(load()["stances"]["circumstance_nouns"].split()) \
+    | frozenset(load()["event_context"]["periods"]) | frozenset(load()["event_nouns"]["assault"]) \
+    | frozenset(load()["event_nouns"]["protest"])
+"""Things whose telling is an account, not a judgement: hazards, the circumstances one is in, periods of time, attacks
+and protests witnessed ("the storm was terrible", "the mood was tense", "the night was long", "the attack was horrific",
+"the protest was peaceful":
+the labelling guide's witness, who holds no stance)."""
+_CALLED_ADJECTIVES = frozenset(load()["stances"]["judging_oppose_adjectives"].split()) \
+    | frozenset(load()["stances"]["judging_support_adjectives"].split())
+
+
+def _judged_thing(text: str, start: int, end: int) -> bool:
+    """Whether the telling between ``start`` and ``end`` calls an act or a measure (`names_act`; no hazard or
+    circumstance) good or bad (`_CALLED_THING`) by a word of strong tone in VADER's lexicon or one of the lexicon's judging adjectives ("said the
+    tax was deeply unfair", "said the deal was a good compromise"): a judgement of that thing, a position. A
+    participle in -ed tells what was done to it ("the road was badly damaged"), no judgement, unless a judging
+    adjective ("unfounded")."""
+    m = _CALLED_THING.search(text, start, end)
+    if m is None or m.group(1) in _NOT_JUDGED or not names_act(m.group(1)):
+        return False  # "the harvest was good", "the water was clean": things told of, no act or measure judged
+    from summariser.rules.sentiment import analyser  # loaded only when a collective tells something
+    words = [w for w in (m.group(2), m.group(3)) if w and (not w.endswith("ed") or w in _CALLED_ADJECTIVES)]
+    return any(w in _CALLED_ADJECTIVES or abs(analyser().lexicon.get(w, 0.0)) >= 1.5 for w in words)
+
+
 _CLAUSE_STOP = re.compile(r"[.;!?]|$")
 
 
@@ -2477,7 +2509,8 @@ def _quoted_position(text: str, at: int, end: int) -> bool:
     if m is None or not (re.search(r"\b(?:said|says|added|told)\s", m.group()) or _SAID_NEXT.match(text, _end(text, end))):
         return False
     opening = max(text.rfind('"', max(0, m.start() - 400), m.start()), text.rfind("\u201c", max(0, m.start() - 400), m.start()))
-    return opening >= 0 and bool(_POSITION_CUE.search(text, opening, m.start()) or _judged_effect(text, opening, m.start()))
+    return opening >= 0 and bool(_POSITION_CUE.search(text, opening, m.start()) or _judged_effect(text, opening, m.start())
+                                 or _judged_thing(text, opening, m.start()))
 
 
 def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[str] | set[str]) -> list[Candidate]:
@@ -2519,7 +2552,8 @@ def _stating_groups(text: str, taken: set[str], lex: Lexicon, named: frozenset[s
         if not (agent or _STATES_AFTER.match(text, end) or (said := _SAID_A_POSITION.match(text, end))
                 and (noun in _SIDE_NOUNS and text.startswith(" of ", end) or noun in _STATING_GROUPS
                      or _POSITION_CUE.search(text, said.end(), _clause_end(text, said.end()))
-                     or _judged_effect(text, said.end(), _clause_end(text, said.end())))) \
+                     or _judged_effect(text, said.end(), _clause_end(text, said.end()))
+                     or _judged_thing(text, said.end(), _clause_end(text, said.end())))) \
                 or not (agent or relative or _opens_clause(text, partitive.start() if partitive else at, lex)) or _members(text, at, named) \
                 or _gives_a_toll(text, at, end) or _object_conjunct(text, at, lex):
             continue

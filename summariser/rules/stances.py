@@ -691,6 +691,32 @@ def _anaphor(m: re.Match, mentions: Mentions) -> str | None:
     return mentions.last_person
 
 
+_SPEAKER_PRONOUNS = _PERSONAL | {"it"}
+_SAYINGS = frozenset(load()["event_nouns"]["none"])
+"""Nouns of what is said ("statement", "report", "tweet"): "'...,' the statement said" voices whoever issued it."""
+_SPEAKER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _own_speaker(text: str) -> bool:
+    """Whether a sentence that opens with a quote has a reporting clause of its own whose subject is a noun phrase, not a
+    pronoun ("'...,' the dockers' union said", "'...,' said one fisherman"): the quote is that speaker's, and where the
+    rules know no actor by it, the speaker of the sentence before does not say it (Quirk et al. 1985, 14.29; a
+    pronoun, "he said", a noun of what is said, "the statement said", or "the" and one noun, "the official said", a
+    definite description, may refer back to that speaker)."""
+    outside = without_quotations(text)
+    verb = _SAYS.search(outside)
+    if verb is None:
+        return False
+    before = _SPEAKER_WORD.findall(outside[: verb.start()])
+    after = _SPEAKER_WORD.findall(re.split(r"[,;:.!?]", outside[verb.end() :], maxsplit=1)[0])
+    if before:
+        return before[-1].lower() not in _SPEAKER_PRONOUNS and before[-1].lower() not in _SAYINGS \
+            and not (len(before) >= 2 and before[-2].lower() == "the")
+    if len(after) == 2 and after[0].lower() == "the":
+        return False  # "said the official": a definite description, maybe of the last speaker
+    return bool(after) and after[0].lower() not in _SPEAKER_PRONOUNS and after[-1].lower() not in _SAYINGS
+
+
 _ROLE_THEN_NAME = re.compile(r"^\s*(?:its|their|his|her|the)\s+[a-z][\w' -]{1,40}?,\s*")
 
 
@@ -723,6 +749,12 @@ def _first_subject(clause: str, mentions: Mentions) -> str | None:
     return None
 
 
+_APPOSED = re.compile(r"\s*[Tt]he\s+(?:" + "|".join(sorted(load()["words"]["appositive_of"].split())) + r")\s+of\s+")
+"""The "of" of apposition opening the subject, right before a name ("The city of Harlow said"; the lexicon's
+appositive_of, Quirk et al. 1985, 17.46): the name is the head, no preposition's object; not after another noun's "of"
+("the mayor of the city of Harlow": the mayor)."""
+
+
 def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> str | None:
     """The actor a stretch before a verb is about: the first named as a subject (not after a
     preposition, nor as a possessive "Biden's win"), or a person named right after the body
@@ -733,7 +765,8 @@ def _subject_of(stretch: str, mentions: Mentions, people_only: bool = False) -> 
     if not named:
         return None
     subjects = [(at, i) for at, i in named if (not OBLIQUE.search(stretch[max(0, at - 40) : at])
-                                               or _FOR_BODY.search(stretch, max(0, at - 60), at))
+                                               or _FOR_BODY.search(stretch, max(0, at - 60), at)
+                                               or _APPOSED.fullmatch(stretch, 0, at))
                 and not POSSESSIVE.match(stretch, at)]
     if people_only:
         subjects = [(at, i) for at, i in subjects if i in mentions.people]
@@ -785,7 +818,7 @@ def stances_of(s: Sentence, mentions: Mentions, previous: str | None, topics: To
         return [named, *(a for a in acts if a.holder == named.holder and a.target != named.target)], named.holder
     quoted = quotes(s.text, shortest=2 if lang == "en" else 4)
     holder, verb_end = speaker(s.text, mentions, lang)
-    if holder is None and quoted and s.is_quote and verb_end < 0:
+    if holder is None and quoted and s.is_quote and verb_end < 0 and not (lang == "en" and _own_speaker(s.text)):
         holder = previous
     if holder is None and lang == "en" and not quoted and "tatement" in s.text and (
             issued := _STATEMENT_ISSUED.search(s.text)) and not _NEGATION.search(s.text, 0, issued.start()):
@@ -3011,7 +3044,8 @@ def _holders(clause: str, at: int, mentions: Mentions) -> list[str]:
     for n, segment in enumerate(segments):  # a possessive modifies the subject, it is not one ("Italy's main lobby")
         named = [i for at, i in mentions.within(segment)
                  if not _possessive(segment, mentions, at) and (not _PREPOSED.search(segment[max(0, at - 40) : at])
-                     or n == 0 and (_HEADED.search(segment, max(0, at - 60), at) or _FOR_BODY.search(segment, max(0, at - 60), at))
+                     or n == 0 and (_HEADED.search(segment, max(0, at - 60), at) or _FOR_BODY.search(segment, max(0, at - 60), at)
+                                    or _APPOSED.fullmatch(segment, 0, at))
                      and _RIGHT_BEFORE.fullmatch(segment, _name_end(segment, mentions.blank(segment), at)))]
         if named and _RELATIVE.match(segment.strip()):  # "..., who had moved to Utah," is not the subject
             continue
@@ -3328,6 +3362,19 @@ def _asked(clause: str, end: int, verb: str) -> str | None:
     return gerund(phrase) if phrase and len(phrase.split()) >= 2 and not _CLAUSE_START.match(phrase) else None
 
 
+_TO_LEAVE_OFFICE = re.compile(r"\s+(?P<whom>(?:(?!\b(?:to|not|never)\b)[^,;:.]|(?<=[A-Z])\.){1,60}?)\s+to\s+(?:"
+                              + "|".join(sorted({f for v in load()["stances"]["leaving_office"] for f in forms(v)},
+                                                key=lambda f: (-len(f), f)))
+                              + r")\b(?!\s+(?:the|a|an|his|her|their|its|[a-z]+ing|[a-z]+sel(?:f|ves))\b)", re.IGNORECASE)
+"""Whom a verb of asking asks to leave office, and the infinitive ("called on President X to resign", "urged X to step
+down"): not "not to resign", nor a transitive "to resign the seat", "to quit smoking", "to resign themselves to"."""
+_DENIED_ING = re.compile(r"\b(?:" + "|".join(sorted({f for v in load()["stances"]["denials"] for f in forms(v)}))
+                         + r")\s+(?:ever\s+|\w+ly\s+)*$", re.IGNORECASE)
+"""A verb of denying right before a gerund ("denied calling on X to resign"; the lexicon's denials): the act is denied."""
+_MAY_BEFORE = re.compile(r"\b(?:may|might|could|would)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""A modal of possibility right before a verb ("may call on"; Quirk et al. 1985, 4.55): an act that might be done."""
+
+
 _THAT_ASKED = re.compile(r"\s+that\s+(?:(?:the|its|their|his|her|our|all|both)\s+(?:[A-Z][\w'.-]*\s+)*[a-z]+|"
                          r"(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)\s+"
                          r"(?!(?:is|are|was|were|has|have|had|will|would|should|must|could|can|may|might|not|be)\b)"
@@ -3626,6 +3673,17 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 # "X thanked voters and criticised ...": the first predicate's subject, not its object; "A, B and C met
                 # and condemned ...": all three
             asked = _asked(clause, end, verb) or _asked_that(clause, end, verb)  # "urged Kenya to open the border"
+            if (verb in _TO_VERB or verb.split()[0] in _TO_VERB) and (leave := _TO_LEAVE_OFFICE.match(clause, end)) and (
+                    whom := [i for w, i in mentions.within(leave.group("whom")) if not _possessive(leave.group("whom"), mentions, w)]) and not _NOT_SAYING.search(
+                    clause, max(0, at - 30), at) and not _NEGATION.search(clause, max(0, at - 30), at) and \
+                    not _conditional(sentence, span[0] + at) and not _MAY_BEFORE.search(clause, max(0, at - 30), at) and \
+                    not _DENIED_ING.search(clause, max(0, at - 30), at):
+                # "called on President X to resign": asking someone to leave office opposes them (the guide: a call to
+                # stop or withdraw something opposes it)
+                out += [Stance(holder=h, target=w, polarity="oppose", evidence=evidence) for h in holders for w in whom[-1:]
+                        if h != w]
+                holders_seen = holders or holders_seen
+                continue
             if (verb in _TO_VERB or verb.split()[0] in _TO_VERB) and (again := _RECONSIDER.match(clause, end)) and (
                     (begin := mentions.text.find(sentence)) >= 0) and (
                     decided := _decision_before(mentions.text, begin + span[0] + at)):
@@ -3690,6 +3748,15 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
                 not _CLAUSE_START.match(against):
             polarity, thing = "oppose", _matter_of(against, topics)  # "threatened to strike over the pay freeze": the
             # protest threatened or vowed is against the freeze
+        elif thing and not targets and polarity == "support" and verb.split()[0] in _TO_VERB and (
+                left := _LEFT_OVER.match(clause, end)) and (against := _clip(left.group("thing"), _PREDICATE_END)) and \
+                not _CLAUSE_START.match(against):
+            polarity, thing = "oppose", _matter_of(against, topics)  # "threatened to quit over the cuts": leaving office
+            # over a thing, threatened or vowed, protests against it, as a strike over it does
+        elif thing and not targets and polarity == "support" and verb.split()[0] in _TO_VERB and \
+                _LEFT_OVER.match(clause, end) is None and _LEAVING.match(clause, end):
+            continue  # "threatened to quit over the weekend", "vowed to step down": leaving office over no thing, no
+            # side taken on one (the act is the event's)
         if out and out[-1].polarity == "oppose" and verb.split()[0].endswith("ing") and \
                 (noun_phrase := _ING_AFTER_THING.search(clause, max(0, at - 40), at)) and \
                 (before := _THING_BEFORE.search(clause, max(0, at - 40), at).group(1).lower()) not in _HUMAN and \
@@ -4345,6 +4412,17 @@ _PROTESTED = re.compile(r"(?:\b(?P<noun>" + "|".join(_PROTEST_NOUNS) + r")|(?<!\
                         r"(?P<thing>(?:the|a|an|its|their|his|her|this|these|plans?|[A-Z])[^;:.]{2,80})", re.IGNORECASE)
 """A protest, named by its noun or its verb (the lexicon's protest events), and what it is against or over ("protests
 over the fuel tax", "marched against the closure", "began in response to a proposed law"): the protest's matter."""
+_LEFT_OVER = re.compile(r"\s+(?:to\s+)?(?:" + "|".join(sorted({f for v in load()["stances"]["leaving_office"] for f in forms(v)},
+                                                           key=lambda f: (-len(f), f)))
+                        + r")\s+(?:over|in\s+protest\s+(?:at|against))\s+(?!(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+|a\s+|this\s+)?)?(?:"
+                        + "|".join(_TIME_NOUNS) + r")\b)"
+                        r"(?P<thing>(?:the|a|an|its|their|his|her|this|these)\s[^;:.]{2,80})", re.IGNORECASE)
+"""A threat or vow to leave office over a thing ("threatened to quit over the cuts"; not "over the weekend" or "over the
+course of the year", a time)."""
+_LEAVING = re.compile(r"\s+(?:to\s+)?(?:" + "|".join(sorted({f for v in load()["stances"]["leaving_office"] for f in forms(v)},
+                                                          key=lambda f: (-len(f), f))) + r")\b(?!\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b)",
+                      re.IGNORECASE)
+"""An infinitive of leaving office, intransitive ("to quit", "to step down"; not "to quit smoking")."""
 _PROTEST_PAST = sorted({f for v in load()["events"]["protest"] for f, tag in tagged_forms(v).items() if tag in ("past", "ing")},
                       key=lambda f: (-len(f), f))
 """The past and -ing forms of the protest verbs ("rallied", "marching", "went on strike"): a verb, never the noun
