@@ -410,8 +410,8 @@ _STOP_BEFORE = re.compile(r"[a-z\d][.!?][\"\u201d]?\s+(?=\S)")
 
 _FRONTED_SOURCE = re.compile(r"(?:^|[.!?]\s+|\n)[\"\u201c]?According\s+to\s+(?:[A-Za-z]+\.?\s+){0,2}$")
 """A source fronted at a sentence's start ("According to Ana Silva, ...")."""
-_JUDGED_AFTER = re.compile(r"[^,.;:!?]{0,40},\s+(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*)\s[^,.;:!?]{0,60}?"
-                           r"\b(?:is|are|was|were|has\s+been|have\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"
+_JUDGED_AFTER = re.compile(r"[^,.;:!?]{0,40},\s+(?P<subject>(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*)\s"
+                           r"[^,.;:!?]{0,60}?)\b(?:is|are|was|were|has\s+been|have\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?"
                            r"(?P<judged>(?:an?\s+)?[a-z-]+)(?=\s*[.;!?]|\s*$)")
 """After the source, a clause whose copula's complement ends it ("the tariffs are illegal", "the deal was a mistake"),
 no comma after it that another speaker's clause may follow ("..., the court ruled")."""
@@ -429,7 +429,14 @@ def _judged_after(text: str, end: int) -> bool:
     (the labelling guide: a stated position is a stance), not a fact it is the source of ("the convoy arrived at noon",
     "the bridge was closed")."""
     m = _JUDGED_AFTER.match(text, end)
-    return bool(m) and analyser().compound(m.group("judged")) != 0.0
+    return bool(m) and analyser().compound(m.group("judged")) != 0.0 and not _of_people(m.group("subject"))
+
+
+def _of_people(subject: str) -> bool:
+    """Whether a clause's subject is headed by a noun of a person ("the suspect", "the two gunmen"): what a source says
+    a person was like ("According to police, the suspect was dangerous") describes them, it takes no side on a thing."""
+    head = subject.split()[-1].lower()
+    return head in _PERSON_NOUNS or head.rstrip("s") in _PERSON_NOUNS or head.endswith("men")
 
 
 def _sourced(before: str) -> bool:

@@ -131,3 +131,9 @@ def test_a_possessor_the_gazetteer_does_not_know_as_a_state_has_no_opposition():
 def test_a_position_after_according_to_ends_where_another_speaker_comes_in():
     assert not any(h == "ana-silva" for h, _, _ in _held("According to Ana Silva, the tariffs are illegal, the court ruled.\n"))
     assert ("ana-silva", "oppose", "the tariffs") in _held("According to Ana Silva, the tariffs are illegal.\n")
+
+
+def test_what_a_source_says_a_person_was_like_takes_no_side():
+    assert not _held("According to Ana Silva, the suspect was dangerous.\n")
+    assert not _held("According to Ana Silva, the two gunmen were violent.\n")
+    assert ("ana-silva", "oppose", "the new tariff rules") in _held("According to Ana Silva, the new tariff rules are unfair.\n")
