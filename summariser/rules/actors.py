@@ -863,9 +863,10 @@ def _note(c: Candidate, text: str, start: int, end: int, titles: list[str], lex:
             and _ACT_AGAINST.search(text, max(0, start - 40), start) \
             and text[start:end].rsplit(None, 1)[-1].lower() not in _SITES and not _believers_before(text, start, end):
         c.targeted = True  # "sanctions on Iran", "a lawsuit against Google": the act's target
-    if lex is EN and (_FRONTED_SOURCE.search(text, max(0, start - 40), start) and _judged_after(text, end)
-                      or (post := _POSTPOSED_SOURCE.search(text, max(0, start - 120), start)) and text.startswith(".", end)
-                      and analyser().compound(post.group("judged")) != 0.0):
+    if lex is EN and text.find("ccording", max(0, start - 60), start) >= 0 \
+            and (_FRONTED_SOURCE.search(text, max(0, start - 40), start) and _judged_after(text, end)
+                 or (post := _POSTPOSED_SOURCE.search(text, max(0, start - 120), start)) and text.startswith(".", end)
+                 and analyser().compound(post.group("judged")) != 0.0):  # both need "according to" just before
         c.stated = c.subject = True  # "According to Ana Silva, the tariffs are illegal": her position, she holds it
     else:
         c.sourced += _sourced(text[max(0, start - 80) : start]) or lex is EN and bool(_UNVERIFIED.match(text, end))
