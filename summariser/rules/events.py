@@ -385,7 +385,7 @@ def _verb_then_noun(verbs: str, nouns: str, stops: str, not_after=("was", "were"
 # "troops would be leaving"; a claim of responsibility is part of the attack, not an act.
 _ENDING_PROTEST = re.compile(
     rf"\b(?:call(?:s|ed|ing)?\s+off|(?:{_forms(_CONTEXT['ending_protest'], ('base', 'past', 'ing', 's'))}))"
-    r"\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"\s+(?:the|a|an|its|their|(?:{calendar_words(WEEKDAYS)}|yesterday|today|tomorrow)(?:'s|\u2019s))\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{_alternation([n for n, k in _NOUN_KIND.items() if k == 'protest'])})\b(?!\s+(?:by|permits?)\b)", re.I)
 # Who strike or protest: a labour collective, a collective of [words] groups, or prisoners on hunger strike
 # ([event_context] labour, protest_holders).

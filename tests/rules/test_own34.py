@@ -22,3 +22,14 @@ def test_the_same_words_as_a_noun_phrase_or_negated_take_no_side():
         "Harbour Party challenges to the law were rejected by the court.\n"))
     assert not any(p == "oppose" for _, p, _ in _held("The Harbour Party does not oppose the new dam.\n"))
     assert not _held("Velmora opposes were a folk dance of the valley.\n")
+
+
+def _kinds(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, e.agents) for e in rules_summary(text).events]
+
+
+def test_calling_off_a_protest_named_by_its_day_is_a_concession():
+    assert ("concede", ["unions"]) in _kinds("Unions called off Monday's strike after the government raised wages.\n")
+    assert ("concede", ["union"]) in _kinds("The union suspended Friday\u2019s walkout at the port.\n")
+    assert not any(k == "concede" for k, _ in _kinds("Unions did not call off Monday's strike.\n"))
+    assert not any(k == "concede" for k, _ in _kinds("The government ended Monday's strike by teachers.\n"))
