@@ -2347,11 +2347,13 @@ _STATING_VERBS = sorted({"said in a statement", "said in a joint statement", "sa
                            for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")},
                         key=lambda f: (-len(f), f))
 _TAKES_A_SIDE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(
-    {f for v in _STANCE_LEMMAS for f, tag in tagged_forms(v).items() if tag != "ing"}, key=lambda f: (-len(f), f)))
+    {f for v in _STANCE_LEMMAS for f, tag in tagged_forms(v).items() if tag != "ing"}
+    | {f for v in _STANCE_PHRASES for f in forms(v) if not f.split()[0].endswith("ing")}, key=lambda f: (-len(f), f)))
     + r")" + _OBJECT_NEXT)
-"""A name right before a finite verb of taking a side and its object ("Velmora opposes the dam", "The Harbour Party
-strongly backs Ruiz"): the name is the subject that holds a position, not the modifier of a noun ("opposes" is no
-plural noun where an object follows it; Quirk et al. 1985, 10.2, the verb of a clause follows its subject)."""
+"""A name right before a finite verb of taking a side, or its phrasal verb, and its object ("Velmora opposes the dam",
+"The Harbour Party strongly backs Ruiz", "Kessler Bank takes issue with the ruling"): the name is the subject that
+holds a position, not the modifier of a noun ("opposes" is no plural noun where an object follows it; Quirk et al.
+1985, 10.2, the verb of a clause follows its subject)."""
 _STANCE_ING = sorted({f for v in _STANCE_LEMMAS for f in forms(v) if f.endswith("ing")}, key=lambda f: (-len(f), f))
 _DISPOSED = (r"(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:(?:also|still|"
              + "|".join(sorted(_WORDS_STANCES["degree_adverbs"].split())) + r")\s+)?(?:(?:opposed|"

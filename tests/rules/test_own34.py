@@ -33,3 +33,10 @@ def test_calling_off_a_protest_named_by_its_day_is_a_concession():
     assert ("concede", ["union"]) in _kinds("The union suspended Friday\u2019s walkout at the port.\n")
     assert not any(k == "concede" for k, _ in _kinds("Unions did not call off Monday's strike.\n"))
     assert not any(k == "concede" for k, _ in _kinds("The government ended Monday's strike by teachers.\n"))
+
+
+
+def test_a_name_before_a_phrasal_verb_of_taking_a_side_holds_the_position():
+    assert ("kessler-bank", "oppose", "the ruling") in _held("Kessler Bank takes issue with the ruling.\n")
+    assert ("harbour-party", "oppose", "the dam") in _held("The Harbour Party campaigns against the dam.\n")
+    assert not _held("Kessler Bank issues with the ruling were settled.\n")
