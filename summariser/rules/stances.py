@@ -3448,6 +3448,12 @@ not", "would never"); "did not only condemn ... but" is no negation (Quirk et al
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+$", re.IGNORECASE)
 """A verb of excluding right before a stance verb's -ing form ("ruled out supporting the bill"; WordNet 3.0
 rule_out.v.01 "make impossible, especially beforehand"): it negates the stance verb."""
+_AIM_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(
+    (f for f in _TO_VERB - _REFUSING if " " not in f), key=lambda f: (-len(f), f))) + r")\s+to\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE)
+"""A negated verb of asking, aiming or promising right before the stance verb's infinitive ("did not threaten to sue",
+"never vowed to block"; the lexicon's ``to_verbs`` but refusing): nothing is aimed at, so no side is stated, neither
+the act's nor its opposite (Quirk et al. 1985, 10.64: the negation's scope takes in the infinitive)."""
 _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -3646,6 +3652,8 @@ def act_stances(sentence: str, span: tuple[int, int], mentions: Mentions, topics
             continue
         if verb in _UNDONE_IF_NEGATED and _NOT_DONE.search(clause, max(0, at - 40), at):
             continue  # "did not ban the rally", "has never condemned the attack": no act done, no position stated
+        if _AIM_NEGATED.search(clause, max(0, at - 60), at):
+            continue  # "did not threaten to sue X", "never vowed to block the bill": no act aimed at, no side taken
         if bool(_NEGATION.search(clause[:at])) != bool(_RULED_OUT.search(clause, max(0, at - 20), at)):
             polarity = "oppose" if polarity == "support" else "support"  # "did not support", "ruled out supporting";
             # "did not rule out supporting": the two negatives cancel, a tentative position as it leans (the guide)

@@ -40,3 +40,11 @@ def test_a_name_before_a_phrasal_verb_of_taking_a_side_holds_the_position():
     assert ("kessler-bank", "oppose", "the ruling") in _held("Kessler Bank takes issue with the ruling.\n")
     assert ("harbour-party", "oppose", "the dam") in _held("The Harbour Party campaigns against the dam.\n")
     assert not _held("Kessler Bank issues with the ruling were settled.\n")
+
+
+def test_a_negated_threat_or_vow_to_act_takes_no_side_but_a_negated_refusal_does():
+    assert not _held("Ana Ruiz did not threaten to sue Kessler Bank.\n")
+    assert not _held("Ana Ruiz never vowed to block the bill.\n")
+    assert ("ana-ruiz", "oppose", "kessler-bank") in _held("Ana Ruiz threatened to sue Kessler Bank.\n")
+    assert ("ana-ruiz", "support", "the plan") in _held("Ana Ruiz did not refuse to back the plan.\n")
+    assert ("ana-ruiz", "oppose", "the plan") in _held("Ana Ruiz vowed not to back the plan.\n")
