@@ -2268,13 +2268,14 @@ def event_of(text: str, span: tuple[int, int], mentions: Mentions, n: int, inher
     return Event(id=f"e{n}", description=clause, kind=kind, agents=agents, targets=targets, evidence=clause)
 
 
+_NOT_A_TIME = rf"(?!(?:[\w-]+\s+){{0,2}}(?:{_alternation(_CONTEXT['periods'])}|{calendar_words(WEEKDAYS)})s?\b)"
+"""After a determiner, no time within its first words ("the next day", "this week"): what follows names a subject."""
 # A subject of the clause's own that names no actor, a definite or indefinite noun phrase right before the verb
 # after any conjunction ("..., and the port reopened", "but the deal collapsed"): the clause's doer is that
 # thing or an unnamed one, not the actor of the clause before (Quirk et al. 13.50: only a predicate coordinated with
 # no subject shares the first's).
-_OWN_SUBJECT = re.compile(r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:the|an?|this|these|those)\s+"
-                          rf"(?!(?:[\w-]+\s+){{0,2}}(?:{_alternation(_CONTEXT['periods'])}|{calendar_words(WEEKDAYS)})s?\b)"
-                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # not a time ("and the next day released him")
+_OWN_SUBJECT = re.compile(r"^\W*(?:(?:and|but|while|whereas)\s+)?(?:the|an?|this|these|those)\s+" + _NOT_A_TIME
+                          + r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # not a time ("and the next day released him")
 
 
 def _thing_subject(before: str) -> bool:
@@ -3339,8 +3340,7 @@ def doing_event(text: str, span: tuple[int, int], mentions: Mentions, n: int) ->
 # What joins a verb to the one before it, with no subject of its own ("left the party and joined ..."): the
 # second verb's doer is the first's (Quirk et al. 13.50 on coordinated predicates).
 _COORDINATED = re.compile(r"\W*(?:and|but|then|before)\s+(?:(?:also|later|then|quickly|immediately)\s+)?$", re.IGNORECASE)
-_DETERMINED = re.compile(rf"(?:the|an?|this|these|those)\s+(?!(?:[\w-]+\s+){{0,2}}(?:{_alternation(_CONTEXT['periods'])}|"
-                         rf"{calendar_words(WEEKDAYS)})s?\b)", re.IGNORECASE)  # a subject, not a time ("the next day")
+_DETERMINED = re.compile(r"(?:the|an?|this|these|those)\s+" + _NOT_A_TIME, re.IGNORECASE)  # a subject, not a time ("the next day")
 
 
 def doing_events(text: str, sentence: str, offset: int, bare: list[tuple[int, int]], mentions: Mentions,

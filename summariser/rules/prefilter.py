@@ -13,6 +13,8 @@ list of reporting verbs.
 
 from __future__ import annotations
 
+import string
+
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -100,7 +102,7 @@ def _runs(low: str) -> frozenset[str]:
     return frozenset(_LETTER_RUN.findall(low))
 
 
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LOWER = frozenset(string.ascii_lowercase)
 
 
 def word_matches(pattern: re.Pattern, first: frozenset[str], text: str) -> list[re.Match]:
